@@ -1,0 +1,314 @@
+"""Demand: which unanswered requests keep coming back.
+
+Requests no library query answered become tickets. Grouping their wording shows the team which
+new library queries would answer the most tickets. Texts are normalised (mentions, emoji, URLs
+dropped; numbers, dates and periods folded into placeholders; stop words removed; light
+stemming; metric abbreviations and their spelled-out names folded into one word), weighted with
+TF-IDF over unigrams and bigrams, and grouped in one pass, oldest ticket first: each request
+joins the group it is most similar to on average (mean cosine to the group's members, computed
+from the sum of their vectors) when that reaches the threshold, or starts a new group. An
+inverted index over group terms keeps the pass near O(n x groups sharing a term): 10,000
+requests group in about a second.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+DEFAULT_THRESHOLD = 0.35
+
+_SLACK_LINK = re.compile(r"<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>")
+_SLACK_MENTION = re.compile(r"<[@#!][^>]*>")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMOJI = re.compile(r":[a-z0-9_+\-]+:", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_DATE = re.compile(
+    r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|q[1-4](?:\s+\d{4})?|[mqy]td)\b",
+    re.IGNORECASE,
+)
+_PERIOD = re.compile(
+    r"\b(?:(?:last|this|previous|past|next|prior)\s+(?:\d+\s+)?(?:day|week|month|quarter|year)s?"
+    r"|(?:year|month|quarter|week)\s+to\s+date)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\b\d[\d,.]*k?\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z][a-z0-9_']*|#|DATE")
+
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "yesterday", "tomorrow",
+}  # fmt: skip
+
+# Metric names people write both spelled out and abbreviated: each folds into one token.
+ALIASES = {
+    "ltv": ("ltv", "clv", "cltv", "lifetime value", "life time value"),
+    "nps": ("nps", "net promoter score", "net promoter"),
+    "aov": ("aov", "average order value", "avg order value"),
+    "mrr": ("mrr", "monthly recurring revenue"),
+    "arr": ("arr", "annual recurring revenue"),
+    "dau": ("dau", "daus", "daily active users", "daily active user", "daily actives"),
+    "wau": ("wau", "waus", "weekly active users", "weekly active user"),
+    "mau": ("mau", "maus", "monthly active users", "monthly active user"),
+    "cac": ("cac", "customer acquisition cost", "acquisition cost"),
+    "arpu": ("arpu", "average revenue per user"),
+    "roas": ("roas", "return on ad spend"),
+    "yoy": ("yoy", "year over year", "year on year"),
+    "signup": ("signup", "signups", "sign up", "sign ups", "sign-up", "sign-ups", "signed up"),
+}
+_ALIAS = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(p).replace(r"\ ", r"\s+")
+        for p in sorted({p for ps in ALIASES.values() for p in ps}, key=len, reverse=True)
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_ALIAS_OF = {" ".join(p.split()): token for token, ps in ALIASES.items() for p in ps}
+
+# English function words plus the polite filler of a request ("can someone please give me").
+_STOP_TEXT = """
+    a about above after again all also am an and any are aren't as at be been before being
+    below between both but by can can't cannot could couldn't did didn't do does doesn't doing
+    don't down during each few for from further had hadn't has hasn't have haven't having he
+    her here hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it
+    it's its itself just let's me more most my myself no nor not of off on once only or other
+    ought our ours ourselves out over own same she should shouldn't so some such than that
+    that's the their theirs them themselves then there there's these they they'd they'll
+    they're they've this those through to too under until up very was wasn't we we'd we'll
+    we're we've were weren't what what's whats when when's where where's which while who who's
+    whom why why's will with won't would wouldn't you you'd you'll you're you've your yours
+    yourself yourselves
+    please pls plz thanks thank thx hi hey hello someone somebody anyone anybody get got give
+    show tell need needs want wanted like know let could possible quick quickly asap just
+    hoping wondering curious help us via per vs also still really actually maybe kind sort
+    much many lot lots number numbers look see find pull data team guys folks bot since
+"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+
+_NO_STEM = frozenset({"status", "analysis", "bus", "gas", "plus", "series", "news", "sales"})
+
+
+def stem(word: str) -> str:
+    """A light stemmer: plural -s/-ies, -ing, -ed; enough for request wording."""
+    if len(word) <= 3 or word in _NO_STEM:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            # Doubled final consonant from inflection: "billing" -> "bill" is kept, "running" -> "run".
+            if len(base) > 3 and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]
+            return base
+    return word
+
+
+def clean_text(text: str) -> str:
+    """The request as a person would read it: Slack mentions, emoji and link markup removed."""
+    text = _SLACK_LINK.sub(lambda m: m.group(2) or "", text)
+    text = _SLACK_MENTION.sub(" ", text)
+    text = _EMOJI.sub(" ", text)
+    return " ".join(text.split())
+
+
+def _surface_tokens(text: str) -> list[tuple[str, str]]:
+    """(stem, surface word) pairs for the content words of `text`, in order."""
+    text = clean_text(text).lower()
+    text = _URL.sub(" ", text)
+    text = _EMAIL.sub(" ", text)
+    text = _ALIAS.sub(lambda m: f" {_ALIAS_OF[' '.join(m.group(0).split())]} ", text)
+    text = _PERIOD.sub(" DATE ", text)
+    text = _DATE.sub(" DATE ", text)
+    text = _NUMBER.sub(" # ", text)
+    out: list[tuple[str, str]] = []
+    for raw in _WORD.findall(text):
+        word = raw.strip("'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if not word or word in STOP_WORDS:
+            continue
+        if word in _MONTHS:
+            out.append(("DATE", word))
+            continue
+        out.append((stem(word), word))
+    return out
+
+
+def normalise(text: str) -> list[str]:
+    """Content-word stems of a request; numbers become '#', dates and periods 'DATE'."""
+    return [s for s, _ in _surface_tokens(text)]
+
+
+def content_words(text: str, limit: int = 5) -> list[str]:
+    """Up to `limit` distinct content words of `text` as written (lower-case), in order."""
+    seen: list[str] = []
+    for s, surface in _surface_tokens(text):
+        if s in ("#", "DATE") or len(surface) < 3 or surface in seen:
+            continue
+        seen.append(surface)
+        if len(seen) == limit:
+            break
+    return seen
+
+
+_PLACEHOLDERS = frozenset({"#", "DATE"})
+BIGRAM_WEIGHT = 0.5  # word pairs sharpen a match; single words carry the topic
+
+
+def _features(stems: list[str]) -> Counter[str]:
+    """Term counts: unigrams and adjacent pairs, placeholders left out (a period is no topic)."""
+    words = [s for s in stems if s not in _PLACEHOLDERS]
+    counts: Counter[str] = Counter(words)
+    counts.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return counts
+
+
+@dataclass
+class DemandGroup:
+    label: str
+    count: int
+    ticket_ids: list[int]
+    examples: list[str]
+    top_terms: list[str] = field(default_factory=list)
+
+    @property
+    def latest_ticket_id(self) -> int:
+        return max(self.ticket_ids)
+
+
+@dataclass
+class _Cluster:
+    members: list[int] = field(default_factory=list)  # indexes into the sorted items
+    total: dict[str, float] = field(default_factory=dict)  # sum of member vectors
+
+    def add(self, index: int, vec: dict[str, float]) -> None:
+        for term, w in vec.items():
+            self.total[term] = self.total.get(term, 0.0) + w
+        self.members.append(index)
+
+
+def _vectors(docs: list[list[str]]) -> list[dict[str, float]]:
+    """Unit-length TF-IDF vectors (smoothed idf, sub-linear tf)."""
+    df: Counter[str] = Counter()
+    counted = [_features(d) for d in docs]
+    for c in counted:
+        df.update(c.keys())
+    n = len(docs)
+    idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
+    vectors = []
+    for c in counted:
+        vec = {
+            t: (1.0 + math.log(k)) * idf[t] * (BIGRAM_WEIGHT if " " in t else 1.0)
+            for t, k in c.items()
+        }
+        norm = math.sqrt(sum(w * w for w in vec.values()))
+        vectors.append({t: w / norm for t, w in vec.items()} if norm else {})
+    return vectors
+
+
+def group_requests(
+    items: Sequence[tuple[int, str]],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    min_count: int = 1,
+) -> list[DemandGroup]:
+    """Group (ticket_id, request text) pairs by similar wording, biggest demand first.
+
+    Groups are sorted by count (descending), then by their most recent ticket (highest id
+    first). Items are processed oldest ticket first, so the result does not depend on input
+    order. `min_count` drops groups smaller than it (1 keeps singletons).
+    """
+    ordered = sorted(items, key=lambda it: (it[0], it[1]))
+    token_lists = [_surface_tokens(text) for _, text in ordered]
+    vectors = _vectors([[s for s, _ in toks] for toks in token_lists])
+
+    clusters: list[_Cluster] = []
+    postings: dict[str, list[int]] = defaultdict(list)  # term -> clusters whose total has it
+    for index, vec in enumerate(vectors):
+        best, best_score = -1, threshold
+        dots: dict[int, float] = defaultdict(float)
+        for term, w in vec.items():
+            for ci in postings.get(term, ()):
+                dots[ci] += w * clusters[ci].total[term]
+        for ci in sorted(dots):  # lowest index wins a tie: deterministic
+            # Mean similarity to the group's members (average link): a broad group whose
+            # members share only one word stops absorbing requests that share only that word.
+            score = dots[ci] / len(clusters[ci].members)
+            if score > best_score or (best < 0 and score == best_score):
+                best, best_score = ci, score
+        if best < 0:
+            best = len(clusters)
+            clusters.append(_Cluster())
+        cluster = clusters[best]
+        for term in vec:
+            if term not in cluster.total:
+                postings[term].append(best)
+        cluster.add(index, vec)
+
+    surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+    for toks in token_lists:
+        for s, surface in toks:
+            surfaces[s][surface] += 1
+
+    groups = []
+    for cluster in clusters:
+        if len(cluster.members) < min_count:
+            continue
+        groups.append(_describe(cluster, ordered, vectors, surfaces))
+    groups.sort(key=lambda g: (-g.count, -g.latest_ticket_id))
+    return groups
+
+
+def _describe(
+    cluster: _Cluster,
+    ordered: list[tuple[int, str]],
+    vectors: list[dict[str, float]],
+    surfaces: dict[str, Counter[str]],
+) -> DemandGroup:
+    def closeness(i: int) -> float:
+        return sum(w * cluster.total.get(t, 0.0) for t, w in vectors[i].items())
+
+    # Most representative first; ties go to the most recent ticket.
+    ranked = sorted(cluster.members, key=lambda i: (-round(closeness(i), 9), -ordered[i][0]))
+    examples: list[str] = []
+    seen: set[str] = set()
+    for i in ranked:
+        text = clean_text(ordered[i][1])
+        key = text.lower()
+        if text and key not in seen:
+            seen.add(key)
+            examples.append(text)
+        if len(examples) == 3:
+            break
+    terms = sorted(
+        ((w, t) for t, w in cluster.total.items() if " " not in t and t not in ("#", "DATE")),
+        key=lambda wt: (-wt[0], wt[1]),
+    )
+    top_terms: list[str] = []
+    for _, t in terms:
+        word = surfaces[t].most_common(1)[0][0] if surfaces.get(t) else t
+        if word not in top_terms:
+            top_terms.append(word)
+        if len(top_terms) == 5:
+            break
+    ticket_ids = sorted(ordered[i][0] for i in cluster.members)
+    label = examples[0] if examples else (" ".join(top_terms) or "(empty request)")
+    if len(label) > 80:
+        label = label[:79].rstrip() + "…"
+    return DemandGroup(
+        label=label,
+        count=len(cluster.members),
+        ticket_ids=ticket_ids,
+        examples=examples,
+        top_terms=top_terms,
+    )
