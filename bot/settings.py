@@ -45,6 +45,8 @@ class Settings:
     max_rows: int = 5000
     demo_scale: float = 0.05
     log_level: str = "INFO"
+    # A ticket whose request names no deadline is due this many weekday hours after creation.
+    ticket_sla_hours: int = 48
 
     @property
     def effective_database_url(self) -> str:
@@ -74,7 +76,7 @@ def load_settings(env: dict[str, str] | None = None, dotenv_path: Path | None = 
         if raw is None or raw == "":
             continue
         try:
-            if f.name in ("port", "max_rows"):
+            if f.name in ("port", "max_rows", "ticket_sla_hours"):
                 kwargs[f.name] = int(raw)
             elif f.name in ("query_timeout_s", "demo_scale"):
                 kwargs[f.name] = float(raw)
