@@ -1,0 +1,463 @@
+"""The matcher: a request's words in, a decision out (matched / ambiguous / unmatched).
+
+Technique (chosen on measurements, see BENCHMARKS.md): every query is a weighted bag of word
+stems learnt from its title and keywords (strongest), examples, parameter vocabulary (choice
+values, synonyms, parameter names) and description. A request is scored against each query by
+  * coverage: the IDF-weighted share of the request's content words the query explains
+    (words no query knows count against every query: an unknown metric is a new request),
+  * the closest example: IDF-weighted cosine with the query's best-matching example,
+  * parameter fit: values in the text the query can take (a region, an order id, an email),
+    and ids or emails it cannot take,
+  * request-about-a-query cues: words that ask for work rather than an answer (build, backfill,
+    broken, why, forecast, access, export...) sink every query whose own vocabulary lacks them.
+Precision comes first: running the wrong query hands someone a wrong number, so a low best
+score is `unmatched` (a ticket) and a near-tie is `ambiguous`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.library import Library, QueryDef
+from bot.params import Entities, extract, find_entities
+from bot.textnorm import clean, expand, is_noise, stem, words
+
+# Field weights: how strongly a word in each part of a query file speaks for that query.
+W_TITLE = 1.0
+W_KEYWORD = 1.0
+W_EXAMPLE = 0.9
+W_PARAM = 0.7
+W_DESCRIPTION = 0.5
+
+MATCH_THRESHOLD = 0.42
+AMBIGUITY_MARGIN = 0.05
+MAX_CANDIDATES = 3
+
+# Requests for work about data rather than for an answer from it. General data-team English:
+# the same words mean the same in a library about flights or staffing. A cue that is part of
+# a query's own vocabulary (a library that has a "dashboard_views" query) does not count.
+HARD_CUES = frozenset(
+    stem(w)
+    for w in [
+        "dashboard",
+        "dashboards",
+        "backfill",
+        "backfilled",
+        "rerun",
+        "reprocess",
+        "reingest",
+        "ingest",
+        "ingestion",
+        "pipeline",
+        "pipelines",
+        "etl",
+        "cron",
+        "forecast",
+        "forecasts",
+        "forecasting",
+        "predict",
+        "predicted",
+        "prediction",
+        "projection",
+        "project",
+        "projected",
+        "extrapolate",
+        "model",
+        "modelling",
+        "modeling",
+        "ml",
+        "broken",
+        "bug",
+        "bugs",
+        "buggy",
+        "discrepancy",
+        "discrepancies",
+        "differ",
+        "differs",
+        "difference",
+        "mismatch",
+        "mismatched",
+        "inconsistent",
+        "incorrect",
+        "wrong",
+        "access",
+        "permission",
+        "permissions",
+        "grant",
+        "revoke",
+        "credential",
+        "credentials",
+        "password",
+        "login",
+        "bucket",
+        "s3",
+        "export",
+        "exported",
+        "exporting",
+        "csv",
+        "xlsx",
+        "spreadsheet",
+        "download",
+        "alert",
+        "alerts",
+        "alerting",
+        "notify",
+        "notification",
+        "notifications",
+        "looker",
+        "tableau",
+        "metabase",
+        "explore",
+        "schema",
+        "column",
+        "columns",
+        "field",
+        "fields",
+        "migrate",
+        "migration",
+        "deploy",
+        "install",
+        "configure",
+        "automate",
+        "automation",
+        "subscribe",
+        "unsubscribe",
+        "investigate",
+    ]
+)
+SOFT_CUES = frozenset(
+    stem(w)
+    for w in [
+        "why",
+        "build",
+        "built",
+        "create",
+        "add",
+        "remove",
+        "delete",
+        "drop",
+        "rename",
+        "fix",
+        "fixed",
+        "change",
+        "update",
+        "set",
+        "setup",
+        "query",
+        "queries",
+        "sql",
+        "table",
+        "tables",
+        "job",
+        "jobs",
+        "email",
+        "emails",
+        "emailed",
+        "mail",
+        "slack",
+        "right",
+        "missing",
+        "missed",
+        "stale",
+        "duplicate",
+        "duplicates",
+        "will",
+        "would",
+        "should",
+        "next",
+        "future",
+        "estimate",
+        "split",
+        "define",
+        "definition",
+    ]
+)
+HARD_PHRASES = (
+    "set up",
+    "go out",
+    "send out",
+    "each morning",
+    "every morning",
+    "every day",
+    "every week",
+    "every monday",
+    "each week",
+    "each day",
+    "doesn't match",
+    "don't match",
+    "do not match",
+    "not match",
+    "which one is right",
+    "is it broken",
+    "look into",
+    "dig into",
+)
+HARD_PENALTY = 0.4
+SOFT_PENALTY = 0.12
+
+
+@dataclass(frozen=True)
+class Candidate:
+    query: str
+    score: float
+
+
+@dataclass
+class Decision:
+    status: str  # matched | ambiguous | unmatched
+    query: str | None
+    params: dict[str, Any] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    candidates: list[Candidate] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "query": self.query,
+            "params": self.params,
+            "missing": self.missing,
+            "confidence": round(self.confidence, 4),
+            "candidates": [{"query": c.query, "score": round(c.score, 4)} for c in self.candidates],
+        }
+
+
+@dataclass
+class _QueryIndex:
+    query: QueryDef
+    weights: dict[str, float]
+    examples: list[set[str]]
+    bigrams: set[tuple[str, str]]
+
+
+def _stems(text: str) -> list[str]:
+    out = []
+    for w, _s, _e in words(text):
+        for part in expand(w):
+            if not part.isdigit() and not is_noise(part):
+                out.append(stem(part))
+    return out
+
+
+def _acronyms(text: str) -> set[str]:
+    """Initials of runs of 2 to 4 content words ("daily active users" -> "dau")."""
+    toks = [w for w, _s, _e in words(text) if not is_noise(w) and not w.isdigit()]
+    out = set()
+    for n in (2, 3, 4):
+        for i in range(len(toks) - n + 1):
+            out.add("".join(t[0] for t in toks[i : i + n]))
+    return {a for a in out if len(a) >= 3}
+
+
+class MatcherIndex:
+    """What the matcher learnt from one library; build once, match many requests."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.entries: list[_QueryIndex] = []
+        df: Counter[str] = Counter()
+        self.raw_vocab: dict[str, str] = {}
+        for q in library:
+            weights: dict[str, float] = {}
+
+            def add(text: str, weight: float, _w: dict[str, float] = weights) -> None:
+                for s in _stems(text):
+                    if _w.get(s, 0) < weight:
+                        _w[s] = weight
+                for w, _s, _e in words(text):
+                    if len(w) >= 4 and not w.isdigit() and not is_noise(w):
+                        self.raw_vocab.setdefault(w, stem(w))
+
+            add(q.title, W_TITLE)
+            add(q.name.replace("_", " "), W_TITLE)
+            for k in q.keywords:
+                add(k, W_KEYWORD)
+            for ex in q.examples:
+                add(ex, W_EXAMPLE)
+            for p in q.params:
+                add(" ".join([p.name.replace("_", " "), p.label]), W_PARAM)
+                for c in p.choices:
+                    add(c, W_PARAM)
+                for syn in p.synonyms:
+                    add(syn, W_PARAM)
+            add(q.description, W_DESCRIPTION)
+            for acr in _acronyms(q.title) | {a for k in q.keywords for a in _acronyms(k)}:
+                if acr not in weights:
+                    weights[acr] = W_KEYWORD
+            examples = [set(_stems(ex)) for ex in q.examples] + [set(_stems(q.title))]
+            bigrams: set[tuple[str, str]] = set()
+            for text in (q.title, *q.examples, *q.keywords):
+                st = _stems(text)
+                bigrams.update(zip(st, st[1:], strict=False))
+            self.entries.append(_QueryIndex(q, weights, [e for e in examples if e], bigrams))
+            df.update(weights.keys())
+        n = max(len(self.entries), 1)
+        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+        self.idf_unknown = math.log((n + 1) / 0.5)
+        self.vocab = set(self.idf)
+        self._fuzzy_cache: dict[str, str | None] = {}
+        # Inverted index: stem -> entries that know it (scores only touch candidates).
+        self.postings: dict[str, list[int]] = {}
+        for i, e in enumerate(self.entries):
+            for t in e.weights:
+                self.postings.setdefault(t, []).append(i)
+
+    # -- request side ----------------------------------------------------------------------
+
+    def _correct(self, word: str) -> str | None:
+        """The library word a typo most likely meant (None when nothing is close)."""
+        if word in self._fuzzy_cache:
+            return self._fuzzy_cache[word]
+        result = None
+        if len(word) >= 4 and self.raw_vocab:
+            from rapidfuzz import fuzz, process
+
+            cutoff = 88 if len(word) < 6 else 84
+            hit = process.extractOne(
+                word, self.raw_vocab.keys(), scorer=fuzz.ratio, score_cutoff=cutoff
+            )
+            if hit:
+                result = self.raw_vocab[hit[0]]
+        self._fuzzy_cache[word] = result
+        return result
+
+    def request_stems(self, masked: str) -> tuple[list[str], list[str]]:
+        """Content stems of a request (typos corrected) and the raw words it used."""
+        raw = [w for w, _s, _e in words(masked)]
+        toks: list[str] = []
+        i = 0
+        while i < len(raw):
+            w = raw[i]
+            # "sign up" -> "signup" when the library knows the compound.
+            if i + 1 < len(raw) and stem(w + raw[i + 1]) in self.vocab:
+                toks.append(w + raw[i + 1])
+                i += 2
+                continue
+            toks.extend(expand(w))
+            i += 1
+        out = []
+        for w in toks:
+            if w.isdigit() or is_noise(w):
+                continue
+            s = stem(w)
+            if s not in self.vocab and s not in HARD_CUES and s not in SOFT_CUES:
+                fixed = self._correct(w)
+                if fixed:
+                    s = fixed
+            out.append(s)
+        return out, raw
+
+    # -- scoring ---------------------------------------------------------------------------
+
+    def _cue_penalty(self, entry: _QueryIndex, stems: list[str], lowered: str) -> float:
+        penalty = 0.0
+        own = entry.weights
+        for s in set(stems):
+            if own.get(s, 0) >= W_PARAM:
+                continue
+            if s in HARD_CUES:
+                penalty += HARD_PENALTY
+            elif s in SOFT_CUES:
+                penalty += SOFT_PENALTY
+        for phrase in HARD_PHRASES:
+            if phrase in lowered and not all(
+                own.get(stem(w), 0) >= W_PARAM for w in phrase.split() if not is_noise(w)
+            ):
+                penalty += HARD_PENALTY
+        return penalty
+
+    def score(
+        self, text: str, today: dt.date
+    ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
+        ent = find_entities(clean(text), today)
+        stems, _raw = self.request_stems(ent.masked)
+        lowered = " ".join(w for w, _s, _e in words(ent.masked))
+        content = [s for s in stems if s not in HARD_CUES and s not in SOFT_CUES] or stems
+        uniq = list(dict.fromkeys(content))
+        weights = {s: self.idf.get(s, self.idf_unknown) for s in uniq}
+        total = sum(weights.values())
+        norm_req = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+        req_bigrams = set(zip(content, content[1:], strict=False))
+        touched = {i for s in uniq for i in self.postings.get(s, ())}
+        has_ids = bool(ent.emails) or any(n.id_like for n in ent.numbers)
+        results = []
+        for i in touched:
+            e = self.entries[i]
+            cov = sum(weights[s] * e.weights.get(s, 0.0) for s in uniq) / total if total else 0.0
+            best_ex = 0.0
+            for ex in e.examples:
+                inter = sum(weights[s] ** 2 for s in uniq if s in ex)
+                if not inter:
+                    continue
+                norm_ex = math.sqrt(sum(self.idf.get(s, self.idf_unknown) ** 2 for s in ex))
+                best_ex = max(best_ex, inter / (norm_req * norm_ex))
+            bigram = len(req_bigrams & e.bigrams) / len(req_bigrams) if req_bigrams else 0.0
+            s = 0.55 * cov + 0.4 * best_ex + 0.05 * bigram
+            extraction = extract(e.query, ent, today)
+            s += 0.04 * min(extraction.absorbed, 3)
+            if extraction.missing:
+                s -= 0.06 * len(extraction.missing)
+            if has_ids and not _takes_identifier(e.query, extraction):
+                s -= 0.1
+            s -= self._cue_penalty(e, stems, lowered)
+            results.append((s, e.query, extraction))
+        results.sort(key=lambda r: (-r[0], r[1].name))
+        return results, ent
+
+
+def _takes_identifier(query: QueryDef, extraction: Any) -> bool:
+    return any(
+        p.type in ("string", "int")
+        and extraction.binds.get(p.name) is not None
+        and p.default is None
+        for p in query.params
+    )
+
+
+_INDEX_CACHE: dict[int, MatcherIndex] = {}
+
+
+def index_for(library: Library) -> MatcherIndex:
+    key = id(library)
+    cached = _INDEX_CACHE.get(key)
+    if cached is None or cached.library is not library:
+        cached = _INDEX_CACHE[key] = MatcherIndex(library)
+    return cached
+
+
+def match(text: str, library: Library, today: dt.date) -> Decision:
+    """Decide what to do with one request (see the module docstring and the spec)."""
+    index = index_for(library)
+    if not re.search(r"\w", text or ""):
+        return Decision("unmatched", None)
+    results, _ent = index.score(text, today)
+    candidates = [
+        Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in results[:MAX_CANDIDATES]
+    ]
+    if not results or results[0][0] < MATCH_THRESHOLD:
+        return Decision(
+            "unmatched",
+            None,
+            confidence=max(0.0, results[0][0]) if results else 0.0,
+            candidates=candidates,
+        )
+    best_score, best_query, best_x = results[0]
+    close = [c for c in results[1:MAX_CANDIDATES] if c[0] >= best_score - AMBIGUITY_MARGIN]
+    if close:
+        amb = [
+            Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in [results[0], *close]
+        ]
+        return Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
+    return Decision(
+        "matched",
+        best_query.name,
+        params=best_x.binds,
+        missing=best_x.missing,
+        confidence=min(1.0, best_score),
+        candidates=candidates,
+    )
