@@ -373,6 +373,7 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
         problem(f"unknown engine {engine!r} (use one of: {', '.join(KNOWN_ENGINES)})", "engine")
     raw_params = meta.get("params") or {}
     params: list[ParamDef] = []
+    unparsed: set[str] = set()
     if not isinstance(raw_params, dict):
         problem("'params' must be a mapping of parameter names to their definitions", "params")
         raw_params = {}
@@ -386,13 +387,15 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
         p = _parse_param(pname, spec, (rel, header_lines, first), problems)
         if p is not None:
             params.append(p)
+        else:  # already reported; don't report its binds again as undeclared
+            unparsed.update({pname, f"{pname}_start", f"{pname}_end"})
     max_rows = meta.get("max_rows")
     if max_rows is not None and (
         not isinstance(max_rows, int) or isinstance(max_rows, bool) or max_rows < 1
     ):
         problem("'max_rows' must be a whole number of at least 1", "max_rows")
         max_rows = None
-    _check_body(body, body_line, params, rel, problems)
+    _check_body(body, body_line, params, rel, problems, unparsed)
     if not body.strip():
         problems.append(Problem(rel, body_line, "the query has no SQL after its header"))
     query = QueryDef(
@@ -414,7 +417,12 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
 
 
 def _check_body(
-    body: str, body_line: int, params: list[ParamDef], rel: str, problems: list[Problem]
+    body: str,
+    body_line: int,
+    params: list[ParamDef],
+    rel: str,
+    problems: list[Problem],
+    unparsed: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
     import re
 
@@ -438,7 +446,7 @@ def _check_body(
     used_binds: set[str] = set()
     for bind, line in find_binds(sql_only):
         used_binds.add(bind)
-        if bind not in declared:
+        if bind not in declared and bind not in unparsed:
             problems.append(
                 Problem(
                     rel,
