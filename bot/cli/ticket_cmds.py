@@ -1,0 +1,405 @@
+"""CLI commands for the ticket queue, the roster and the database.
+
+`datarequest tickets list|show|claim|release|close|stats`, `datarequest roster
+show|load|set-ooo|clear-ooo|opt-out|opt-in`, `datarequest db upgrade`. Only the standard library
+is imported at module level; sqlalchemy and the services are imported inside the commands.
+Every command brings the database to the newest schema first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+
+def _settings() -> Any:
+    from bot.settings import load_settings
+
+    return load_settings()
+
+
+def _session_factory(settings: Any) -> Any:
+    from bot.db import make_engine, make_session_factory, upgrade
+
+    url = settings.effective_database_url
+    upgrade(url)
+    return make_session_factory(make_engine(url))
+
+
+def _service(settings: Any, *, sync_roster: bool = True) -> Any:
+    from bot.tickets import TicketService
+
+    factory = _session_factory(settings)
+    if sync_roster and settings.roster_file:
+        from bot.roster import load_roster_file
+
+        load_roster_file(factory, settings.roster_file)
+    return TicketService(factory, tz=settings.timezone, sla_hours=settings.ticket_sla_hours)
+
+
+def _local(value: dt.datetime | None, tz: str) -> str:
+    if value is None:
+        return ""
+    from zoneinfo import ZoneInfo
+
+    return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+
+
+def _age(delta: dt.timedelta | None) -> str:
+    if delta is None:
+        return ""
+    seconds = int(delta.total_seconds())
+    if seconds < 3600:
+        return f"{seconds // 60}m"
+    if seconds < 86400 * 2:
+        return f"{seconds // 3600}h"
+    return f"{seconds // 86400}d"
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
+
+
+# --- tickets --------------------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from bot.models import ALL_STATES
+    from bot.rendering.terminal import render_table
+
+    settings = _settings()
+    service = _service(settings)
+    states = None
+    if args.state:
+        states = [s.strip() for part in args.state for s in part.split(",") if s.strip()]
+        unknown = [s for s in states if s not in ALL_STATES]
+        if unknown:
+            from bot.errors import UserFacingError
+
+            raise UserFacingError(
+                f"Unknown state {unknown[0]!r}: use one of {', '.join(ALL_STATES)}."
+            )
+    elif args.all:
+        states = list(ALL_STATES)
+    tickets = service.list_tickets(
+        owner_id=args.mine, requester_id=args.requester, states=states, limit=args.limit
+    )
+    if not tickets:
+        print("No tickets.")
+        return 0
+    now = dt.datetime.now(dt.UTC)
+    rows = [
+        (
+            f"#{t.id}",
+            t.state_label + (" (overdue)" if t.is_overdue(now) else ""),
+            t.priority,
+            t.claimed_by or t.owner_id or "",
+            _local(t.due_at, settings.timezone),
+            _age(now - t.created_at),
+            t.text,
+        )
+        for t in tickets
+    ]
+    print(render_table(["ticket", "state", "priority", "owner", "due", "age", "request"], rows))
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    settings = _settings()
+    service = _service(settings)
+    t = service.get(args.id)
+    tz = settings.timezone
+    lines = [
+        f"Ticket #{t.id}: {t.state_label}",
+        f"  request:   {t.text}",
+        f"  requester: {t.requester_id}" + (f" in {t.channel_id}" if t.channel_id else ""),
+        f"  owner:     {t.owner_id or '-'}"
+        + (f" (claimed by {t.claimed_by})" if t.claimed_by else ""),
+        f"  priority:  {t.priority}",
+        f"  due:       {_local(t.due_at, tz) or '-'}",
+        f"  created:   {_local(t.created_at, tz)}",
+    ]
+    if t.subteam:
+        lines.append(f"  subteam:   {t.subteam}")
+    if t.best_query:
+        score = f" ({t.best_score:.2f})" if t.best_score is not None else ""
+        lines.append(f"  best guess: {t.best_query}{score}")
+    if t.closed_at:
+        lines.append(f"  closed:    {_local(t.closed_at, tz)}")
+    if t.resolution:
+        lines.append(f"  resolution: {t.resolution}")
+    if t.resolution_sql:
+        lines.append("  sql:")
+        lines.extend("    " + line for line in t.resolution_sql.splitlines())
+    if t.permalink:
+        lines.append(f"  message:   {t.permalink}")
+    lines.append("History:")
+    for e in service.events(t.id):
+        change = f" {e.from_state} -> {e.to_state}" if e.from_state != e.to_state else ""
+        extra = ""
+        if e.detail.get("text"):
+            extra = f": {e.detail['text']}"
+        elif e.detail.get("owner"):
+            extra = f": {e.detail['owner']}"
+        elif e.detail.get("resolution"):
+            extra = f": {e.detail['resolution']}"
+        elif e.detail.get("reason"):
+            extra = f": {e.detail['reason']}"
+        actor = e.actor_id or "bot"
+        lines.append(f"  {_local(e.at, tz)}  {e.kind:<12} by {actor}{change}{extra}")
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_claim(args: argparse.Namespace) -> int:
+    t = _service(_settings()).claim(args.id, args.user)
+    print(f"Ticket #{t.id} claimed by {t.claimed_by}.")
+    return 0
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    t = _service(_settings()).release(args.id, args.user)
+    print(f"Ticket #{t.id} released; it is {t.state_label} again.")
+    return 0
+
+
+def cmd_close(args: argparse.Namespace) -> int:
+    from bot.errors import UserFacingError
+
+    sql = None
+    if args.sql:
+        try:
+            sql = Path(args.sql).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UserFacingError(f"Cannot read {args.sql}: {exc.strerror}") from None
+    t = _service(_settings()).close(args.id, args.user, args.resolution, sql=sql)
+    print(f"Ticket #{t.id} closed by {args.user}.")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from bot.rendering.terminal import render_table
+
+    settings = _settings()
+    s = _service(settings).stats(weeks=args.weeks)
+    rate = f"{s.automation_rate:.0%}" if s.automation_rate is not None else "-"
+    print(f"Open tickets: {s.open_total} ({s.unclaimed} unclaimed, {s.overdue} overdue)")
+    if s.open_by_state:
+        print("  by state: " + ", ".join(f"{k} {v}" for k, v in sorted(s.open_by_state.items())))
+    print(f"Oldest open: {_age(s.oldest_open_age) or '-'}")
+    print(f"Median time to first claim: {_age(s.median_to_first_claim) or '-'}")
+    print(f"Median time to close: {_age(s.median_to_close) or '-'}")
+    print(
+        f"Automation rate: {rate} ({s.requests_answered} of {s.requests_total} requests "
+        f"answered by a query since {s.window_start.date()})"
+    )
+    if s.open_by_owner:
+        print()
+        print(
+            render_table(
+                ["owner", "open", "overdue", "oldest"],
+                [
+                    (
+                        o.owner_id or "(unassigned)",
+                        o.open,
+                        o.overdue,
+                        _age(s.generated_at - o.oldest_created_at) if o.oldest_created_at else "",
+                    )
+                    for o in s.open_by_owner
+                ],
+            )
+        )
+    print()
+    print(
+        render_table(
+            ["week", "created", "closed"], [(w.week_start, w.created, w.closed) for w in s.weekly]
+        )
+    )
+    return 0
+
+
+# --- roster ---------------------------------------------------------------------------------
+
+
+def cmd_roster_show(args: argparse.Namespace) -> int:
+    from bot.rendering.terminal import render_table
+    from bot.roster import show_roster
+
+    view = show_roster(_session_factory(_settings()))
+    if not view.loaded:
+        print("No roster loaded: tickets stay unassigned and anyone may claim them.")
+        print("Load one with `datarequest roster load FILE` (or set ROSTER_FILE).")
+        return 0
+    print(
+        f"Team {view.team}: lead {view.lead_id or '-'}, triage channel "
+        f"{view.triage_channel or '-'}, rotation {view.rotation}"
+    )
+    today = dt.datetime.now(dt.UTC).date()
+    rows = []
+    for m in view.members:
+        status = []
+        if not m.active:
+            status.append("inactive")
+        if not m.in_rotation:
+            status.append("not in rotation")
+        if m.opted_out:
+            status.append("opted out")
+        if m.is_away(today):
+            status.append("out of office")
+        away = ", ".join(
+            f"{a}..{b}" + (" (manual)" if src == "manual" else "") for a, b, src in m.out_of_office
+        )
+        rows.append((m.user_id, m.name, m.subteam or "", ", ".join(status) or "in rotation", away))
+    print(render_table(["id", "name", "subteam", "status", "out of office"], rows, max_width=60))
+    if view.routing:
+        print("Routing (first match wins):")
+        for r in view.routing:
+            what = []
+            if r.keywords:
+                what.append("keywords " + ", ".join(r.keywords))
+            if r.channel:
+                what.append(f"channel {r.channel}")
+            print(f"  {' or '.join(what)} -> {r.subteam}")
+    return 0
+
+
+def cmd_roster_load(args: argparse.Namespace) -> int:
+    from bot.roster import load_roster_file
+
+    result = load_roster_file(_session_factory(_settings()), Path(args.file))
+    if not result.changed:
+        print("Roster unchanged.")
+        return 0
+    parts = []
+    for label, ids in (
+        ("added", result.added),
+        ("updated", result.updated),
+        ("deactivated", result.deactivated),
+    ):
+        if ids:
+            parts.append(f"{label} {', '.join(ids)}")
+    if result.team_changed:
+        parts.append("team settings updated")
+    if result.routing_changed:
+        parts.append("routing updated")
+    print("Roster loaded: " + "; ".join(parts) + ".")
+    return 0
+
+
+def cmd_roster_ooo(args: argparse.Namespace) -> int:
+    from bot.roster import set_out_of_office
+
+    set_out_of_office(_session_factory(_settings()), args.user, args.start, args.end)
+    print(f"{args.user} is out of office from {args.start} to {args.end} (both days included).")
+    return 0
+
+
+def cmd_roster_clear_ooo(args: argparse.Namespace) -> int:
+    from bot.roster import clear_out_of_office
+
+    n = clear_out_of_office(_session_factory(_settings()), args.user)
+    print(f"Removed {n} out-of-office range(s) of {args.user} (ranges from the file stay).")
+    return 0
+
+
+def cmd_roster_opt(args: argparse.Namespace) -> int:
+    from bot.roster import set_opted_out
+
+    out = args.roster_command == "opt-out"
+    changed = set_opted_out(_session_factory(_settings()), args.user, out)
+    state = "out of" if out else "back in"
+    print(f"{args.user} is {state} the rotation." + ("" if changed else " (no change)"))
+    return 0
+
+
+# --- db -------------------------------------------------------------------------------------
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from bot.db import current_revision, upgrade
+
+    url = _settings().effective_database_url
+    upgrade(url)
+    print(f"Database at revision {current_revision(url)}.")
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    tickets = subparsers.add_parser("tickets", help="the ticket queue")
+    tsub = tickets.add_subparsers(dest="tickets_command", metavar="ACTION")
+
+    p = tsub.add_parser("list", help="list tickets (open ones unless --state/--all)")
+    p.add_argument("--mine", metavar="USER", help="only tickets owned by this Slack user id")
+    p.add_argument("--requester", metavar="USER", help="only tickets asked by this user")
+    p.add_argument(
+        "--state",
+        action="append",
+        metavar="STATE",
+        help="only these states (repeat or comma-separate)",
+    )
+    p.add_argument("--all", action="store_true", help="include done and cancelled tickets")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_list)
+
+    p = tsub.add_parser("show", help="one ticket with its history")
+    p.add_argument("id", type=int)
+    p.set_defaults(func=cmd_show)
+
+    p = tsub.add_parser("claim", help="claim a ticket")
+    p.add_argument("id", type=int)
+    p.add_argument("--as", dest="user", required=True, metavar="USER", help="your Slack user id")
+    p.set_defaults(func=cmd_claim)
+
+    p = tsub.add_parser("release", help="give a claimed ticket back to the queue")
+    p.add_argument("id", type=int)
+    p.add_argument("--as", dest="user", required=True, metavar="USER")
+    p.set_defaults(func=cmd_release)
+
+    p = tsub.add_parser("close", help="close a ticket with a resolution")
+    p.add_argument("id", type=int)
+    p.add_argument("--as", dest="user", required=True, metavar="USER")
+    p.add_argument("--resolution", required=True, metavar="TEXT")
+    p.add_argument("--sql", metavar="FILE", help="the SQL that answered it (for promotion)")
+    p.set_defaults(func=cmd_close)
+
+    p = tsub.add_parser("stats", help="queue numbers: load, age, weekly flow, medians, automation")
+    p.add_argument("--weeks", type=int, default=8)
+    p.set_defaults(func=cmd_stats)
+
+    tickets.set_defaults(func=lambda _args: tickets.print_help() or 2)
+
+    roster = subparsers.add_parser("roster", help="the team roster and rotation")
+    rsub = roster.add_subparsers(dest="roster_command", metavar="ACTION")
+    rsub.add_parser("show", help="members, rotation and routing").set_defaults(func=cmd_roster_show)
+    p = rsub.add_parser("load", help="validate a roster YAML file and seed it")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_roster_load)
+    p = rsub.add_parser("set-ooo", help="mark a member out of office (dates included)")
+    p.add_argument("user")
+    p.add_argument("start", type=_iso_date, metavar="FROM")
+    p.add_argument("end", type=_iso_date, metavar="TO")
+    p.set_defaults(func=cmd_roster_ooo)
+    p = rsub.add_parser("clear-ooo", help="remove a member's manual out-of-office ranges")
+    p.add_argument("user")
+    p.set_defaults(func=cmd_roster_clear_ooo)
+    for name, text in (
+        ("opt-out", "stop assigning tickets to a member"),
+        ("opt-in", "assign tickets to a member again"),
+    ):
+        p = rsub.add_parser(name, help=text)
+        p.add_argument("user")
+        p.set_defaults(func=cmd_roster_opt)
+    roster.set_defaults(func=lambda _args: roster.print_help() or 2)
+
+    db = subparsers.add_parser("db", help="database maintenance")
+    dsub = db.add_subparsers(dest="db_command", metavar="ACTION")
+    dsub.add_parser("upgrade", help="apply schema migrations").set_defaults(func=cmd_db_upgrade)
+    db.set_defaults(func=lambda _args: db.print_help() or 2)
+
+
+__all__ = ["register"]
