@@ -180,7 +180,7 @@ WITH base AS (
         least(getvariable('today'),
               c.signup_date + CAST(30 + floor(-ln(1.0 - u(c.customer_id, 'span')) * 540)
                                    AS INTEGER)) AS active_until,
-        u(c.customer_id, 'converts') < 0.65 AS converts,
+        u(c.customer_id, 'converts') < 0.40 AS converts,
         c.signup_date + CAST(floor(-ln(1.0 - u(c.customer_id, 'first-delay')) * 6)
                              AS INTEGER) AS first_order_date
     FROM customers AS c
@@ -409,9 +409,9 @@ def generate(
             con.execute("SET VARIABLE scale = ?", [float(scale)])
             con.execute("SET VARIABLE today = ?", [today])
             con.execute("SET VARIABLE n_customers = ?", [n_customers])
-            # About 65% of customers place a first order soon after signing up; the rest of
+            # About 40% of customers place a first order soon after signing up; the rest of
             # the order volume is spread by customer size and active span.
-            con.execute("SET VARIABLE n_extra_orders = ?", [max(0, n_orders - 0.62 * n_customers)])
+            con.execute("SET VARIABLE n_extra_orders = ?", [max(0, n_orders - 0.38 * n_customers)])
             # Scales the app-activity draws so events stay near 4 rows per order.
             con.execute("SET VARIABLE event_factor = ?", [1.0])
             for statement in (
