@@ -24,7 +24,9 @@ DEFAULT_THRESHOLD = 0.35
 _SLACK_LINK = re.compile(r"<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>")
 _SLACK_MENTION = re.compile(r"<[@#!][^>]*>")
 _URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-_EMOJI = re.compile(r":[a-z0-9_+\-]+:", re.IGNORECASE)
+_EMOJI = re.compile(
+    r":[a-z0-9_+\-]+:|[\U00010000-\U0010ffff\u2600-\u27bf\ufe0f\u200d]", re.IGNORECASE
+)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _DATE = re.compile(
     r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|q[1-4](?:\s+\d{4})?|[mqy]td)\b",
