@@ -2,7 +2,7 @@
 title: Customer lookup
 description: >
   One customer's details by email address or customer id: region, country, signup date and
-  channel, current subscription plan, and lifetime orders, revenue and refunds.
+  channel, current subscription plan, and all-time orders, revenue and refunds.
 examples:
   - look up customer 1234
   - who is anna.kim@example.org?
@@ -13,7 +13,7 @@ examples:
   - account info for sam.berg@example.com
   - show me customer #4402
 keywords: [customer, client, account, user, lookup, look up, find, details, profile, info,
-           information, who is, email, customer id, lifetime, history]
+           information, who is, email, customer id, history]
 params:
   customer:
     type: string

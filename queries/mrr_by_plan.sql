@@ -12,7 +12,7 @@ examples:
   - subscription revenue per plan over the last 6 months
   - what is our MRR right now
   - recurring revenue trend by tier for 2025
-keywords: [mrr, monthly recurring revenue, recurring revenue, recurring, subscription revenue,
+keywords: [mrr, recurring revenue, recurring, subscription revenue,
            subscriptions, subscribers, active subscriptions, plan, plans, tier, tiers, basic,
            pro, enterprise]
 params:

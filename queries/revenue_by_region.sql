@@ -15,7 +15,8 @@ examples:
   - how are we doing across regions this quarter, revenue wise
   - APAC revenue since the start of the year
 keywords: [revenue, rev, sales, income, turnover, earnings, gmv, region, regions, regional,
-           geography, geo, market, markets, split, breakdown, made, make, brought, bring]
+           geography, geo, market, markets, split, breakdown, made, make, brought, bring, came,
+           come, generated, earned]
 params:
   period: {type: date_range, default: last month, label: period}
   region:

@@ -15,7 +15,9 @@ examples:
   - is revenue growing? monthly numbers since January
   - revenue week over week last quarter
 keywords: [revenue, rev, sales, trend, trends, trending, over time, time series, timeline,
-           growth, growing, evolution, history, per day, per week, per month, chart]
+           growth, growing, developed, development, evolution, history, per day, per week,
+           per month, daily revenue, weekly revenue, monthly revenue, monthly sales, chart,
+           graph, plot]
 params:
   period: {type: date_range, default: last 3 months, label: period}
   grain:

@@ -13,9 +13,11 @@ examples:
   - conversion of new registrations into first orders within 60 days
   - of the people who signed up in September, how many ordered?
   - first purchase rate for new signups since July
-keywords: [conversion, convert, converted, conversion rate, activation, activated, first
-           order, first purchase, purchased, bought, ordered, placed an order, signups, signup,
-           new customers, registrations, percent, share, rate, within, days, funnel]
+  - percentage of this month's new customers who have ordered already
+  - what fraction of new signups ordered within two weeks
+keywords: [conversion, convert, converted, converting, conversion rate, activation, activated,
+           first order, first purchase, purchased, bought, ordered, placed an order, percent,
+           percentage, share, rate, within, days]
 params:
   period: {type: date_range, default: last month, label: signup period}
   days: {type: int, default: 30, min: 1, max: 365, label: days after signup}
