@@ -128,6 +128,14 @@ HARD_CUES = frozenset(
         "subscribe",
         "unsubscribe",
         "investigate",
+        "explain",
+        "delete",
+        "estimate",
+        "estimated",
+        "rename",
+        "renamed",
+        "optimise",
+        "optimize",
     ]
 )
 SOFT_CUES = frozenset(
@@ -139,7 +147,6 @@ SOFT_CUES = frozenset(
         "create",
         "add",
         "remove",
-        "delete",
         "drop",
         "rename",
         "fix",
@@ -171,7 +178,9 @@ SOFT_CUES = frozenset(
         "should",
         "next",
         "future",
-        "estimate",
+        "calculate",
+        "calculated",
+        "meaning",
         "split",
         "define",
         "definition",
@@ -197,8 +206,13 @@ HARD_PHRASES = (
     "look into",
     "dig into",
 )
-HARD_PENALTY = 0.4
+HARD_PENALTY = 0.6
 SOFT_PENALTY = 0.12
+# A content word no query knows: the request is likely about something the library lacks.
+UNKNOWN_PENALTY = 0.07
+UNKNOWN_PENALTY_CAP = 0.21
+# Only the best lexical candidates get the (costlier) parameter-fit pass.
+RERANK_TOP = 8
 
 
 @dataclass(frozen=True)
@@ -231,7 +245,7 @@ class Decision:
 class _QueryIndex:
     query: QueryDef
     weights: dict[str, float]
-    examples: list[set[str]]
+    examples: list[tuple[set[str], float]]  # stems of each example, with its IDF norm
     bigrams: set[tuple[str, str]]
 
 
@@ -299,6 +313,11 @@ class MatcherIndex:
         n = max(len(self.entries), 1)
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
         self.idf_unknown = math.log((n + 1) / 0.5)
+        for e in self.entries:
+            e.examples = [
+                (ex, math.sqrt(sum(self.idf[t] ** 2 for t in ex)))
+                for ex in e.examples  # type: ignore[misc]
+            ]
         self.vocab = set(self.idf)
         self._fuzzy_cache: dict[str, str | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
@@ -315,11 +334,13 @@ class MatcherIndex:
             return self._fuzzy_cache[word]
         result = None
         if len(word) >= 4 and self.raw_vocab:
-            from rapidfuzz import fuzz, process
+            from rapidfuzz import process
+            from rapidfuzz.distance import OSA
 
-            cutoff = 88 if len(word) < 6 else 84
+            # Optimal string alignment counts a swapped pair ("regoin") as one edit.
+            cutoff = 0.74 if len(word) < 6 else 0.8
             hit = process.extractOne(
-                word, self.raw_vocab.keys(), scorer=fuzz.ratio, score_cutoff=cutoff
+                word, self.raw_vocab.keys(), scorer=OSA.normalized_similarity, score_cutoff=cutoff
             )
             if hit:
                 result = self.raw_vocab[hit[0]]
@@ -385,26 +406,35 @@ class MatcherIndex:
         req_bigrams = set(zip(content, content[1:], strict=False))
         touched = {i for s in uniq for i in self.postings.get(s, ())}
         has_ids = bool(ent.emails) or any(n.id_like for n in ent.numbers)
-        results = []
+        unknown = sum(1 for s in uniq if s not in self.vocab and len(s) > 1 and not s.isdigit())
+        unknown_penalty = min(UNKNOWN_PENALTY * unknown, UNKNOWN_PENALTY_CAP)
+        # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
+        # the library does not have: as strong a sign as a request for work.
+        for m in re.finditer(r"\b[A-Z]{2,5}s?\b", ent.masked):
+            if stem(m.group(0).lower()) not in self.vocab and not is_noise(m.group(0).lower()):
+                unknown_penalty += HARD_PENALTY
+                break
+        lexical = []
         for i in touched:
             e = self.entries[i]
             cov = sum(weights[s] * e.weights.get(s, 0.0) for s in uniq) / total if total else 0.0
             best_ex = 0.0
-            for ex in e.examples:
+            for ex, norm_ex in e.examples:
                 inter = sum(weights[s] ** 2 for s in uniq if s in ex)
-                if not inter:
-                    continue
-                norm_ex = math.sqrt(sum(self.idf.get(s, self.idf_unknown) ** 2 for s in ex))
-                best_ex = max(best_ex, inter / (norm_req * norm_ex))
+                if inter:
+                    best_ex = max(best_ex, inter / (norm_req * norm_ex))
             bigram = len(req_bigrams & e.bigrams) / len(req_bigrams) if req_bigrams else 0.0
-            s = 0.55 * cov + 0.4 * best_ex + 0.05 * bigram
+            lexical.append((0.55 * cov + 0.4 * best_ex + 0.05 * bigram, i))
+        lexical.sort(key=lambda r: (-r[0], self.entries[r[1]].query.name))
+        results = []
+        for base, i in lexical[:RERANK_TOP]:
+            e = self.entries[i]
             extraction = extract(e.query, ent, today)
-            s += 0.04 * min(extraction.absorbed, 3)
-            if extraction.missing:
-                s -= 0.06 * len(extraction.missing)
+            s = base + 0.06 * min(extraction.evidence, 3.0)
+            s -= 0.06 * len(extraction.missing)
             if has_ids and not _takes_identifier(e.query, extraction):
                 s -= 0.1
-            s -= self._cue_penalty(e, stems, lowered)
+            s -= self._cue_penalty(e, stems, lowered) + unknown_penalty
             results.append((s, e.query, extraction))
         results.sort(key=lambda r: (-r[0], r[1].name))
         return results, ent

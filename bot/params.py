@@ -36,6 +36,9 @@ _RANK_WORDS = {
     "lowest",
 }
 _RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
+_ORDINAL = re.compile(
+    r"(?:[a-z]+[\s-])*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]*tieth|[a-z]+th|\d+(?:st|nd|rd|th))"
+)
 _NEGATIONS = {"without", "excluding", "exclude", "excl", "no", "not", "minus", "except"}
 
 
@@ -102,6 +105,8 @@ def find_entities(text: str, today: dt.date) -> Entities:
         id_like = m.group(0).startswith("#") or (len(raw) >= 5 and "." not in raw and not suffix)
         found.append((m.start(), m.end(), value, id_like))
     for s, e, value in parse_number_words(text):
+        if _ORDINAL.fullmatch(text[s:e].strip().lower()):
+            continue  # "first order", "third quarter": ordinals are not quantities
         if (
             free(s, e)
             and not any(s < b and e > a for a, b, _v, _i in found)
@@ -225,7 +230,7 @@ def _pick_number(
     if best is None:
         return None
     used.add(best[0])
-    return best[1]
+    return best[1], best_score
 
 
 def _pick_string(param: ParamDef, ent: Entities) -> str | None:
@@ -266,6 +271,9 @@ class Extraction:
     missing: list[str]
     absorbed: int  # how many distinct values the text gave this query
     period_used: bool
+    # How specific the values are to this query: a named choice, a number next to its unit
+    # word, an email or id count 1; a period or a number placed by elimination count less.
+    evidence: float = 0.0
 
 
 def extract(query: QueryDef, ent: Entities, today: dt.date) -> Extraction:
@@ -273,6 +281,7 @@ def extract(query: QueryDef, ent: Entities, today: dt.date) -> Extraction:
     binds: dict[str, Any] = {}
     missing: list[str] = []
     absorbed = 0
+    evidence = 0.0
     period_used = False
     used_numbers: set[int] = set()
     n_int = sum(1 for p in query.params if p.type in ("int", "number"))
@@ -290,6 +299,7 @@ def extract(query: QueryDef, ent: Entities, today: dt.date) -> Extraction:
             period = ent.periods[0] if ent.periods and not period_used else None
             if period is not None:
                 period_used = found = True
+                evidence += 0.2
                 if p.type == "date_range":
                     binds[f"{p.name}_start"] = period.start.isoformat()
                     binds[f"{p.name}_end"] = period.end.isoformat()
@@ -299,17 +309,22 @@ def extract(query: QueryDef, ent: Entities, today: dt.date) -> Extraction:
             hit = find_choice(p, ent.masked)
             if hit:
                 value, found = hit[0], True
+                evidence += 1.0
         elif p.type in ("int", "number"):
-            num = _pick_number(p, ent, used_numbers, n_int)
-            if num is not None:
+            picked = _pick_number(p, ent, used_numbers, n_int)
+            if picked is not None:
+                num, fit = picked
                 value = int(num.value) if p.type == "int" else num.value
                 found = True
+                evidence += 1.0 if fit >= 2 else 0.3
         elif p.type == "string":
             value = _pick_string(p, ent)
             found = value is not None
+            evidence += 1.0 if found else 0.0
         elif p.type == "bool":
             value = _find_bool(p, ent.masked)
             found = value is not None
+            evidence += 0.5 if found else 0.0
         if found:
             absorbed += 1
             if p.type not in ("date_range", "date"):
@@ -318,7 +333,7 @@ def extract(query: QueryDef, ent: Entities, today: dt.date) -> Extraction:
         default_binds_for(p, today, binds)
         if p.required:
             missing.append(p.name)
-    return Extraction(binds, missing, absorbed, period_used)
+    return Extraction(binds, missing, absorbed, period_used, evidence)
 
 
 def default_binds_for(p: ParamDef, today: dt.date, binds: dict[str, Any]) -> None:
