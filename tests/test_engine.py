@@ -1,0 +1,391 @@
+"""Engines: bound values, a timeout that really stops the query, row caps, read-only, clean errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import threading
+import time
+import uuid
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.athena import AthenaEngine, athena_from_settings, athena_literal, to_positional
+from bot.demo_data import generate
+from bot.engine import DuckDBEngine, EngineRegistry, make_engine, to_plain
+from bot.errors import ConfigError, QueryFailed
+from bot.settings import Settings
+
+TODAY = dt.date(2026, 11, 22)
+# Minutes of work for DuckDB: the timeout must cut it short.
+SLOW_SQL = "SELECT count(*) FROM range(100000000) AS a(x), range(100000) AS b(y) WHERE x + y = 7"
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("engine") / "warehouse.duckdb"
+    generate(path, scale=0.01, today=TODAY)
+    return path
+
+
+@pytest.fixture
+def engine(warehouse: Path):  # type: ignore[no-untyped-def]
+    eng = DuckDBEngine(warehouse)
+    yield eng
+    eng.close()
+
+
+def test_runs_with_named_binds_and_reports_columns(engine: DuckDBEngine) -> None:
+    result = engine.run(
+        "SELECT region, count(*) AS orders FROM orders"
+        " WHERE order_date BETWEEN :start AND :end GROUP BY region ORDER BY region",
+        {"start": dt.date(2026, 10, 1), "end": dt.date(2026, 10, 31), "unused": "ignored"},
+        timeout_s=10,
+        max_rows=100,
+    )
+    assert result.columns == ["region", "orders"]
+    assert result.column_types == ["VARCHAR", "BIGINT"]
+    assert [r[0] for r in result.rows] == ["APAC", "EMEA", "LATAM", "NA"]
+    assert result.row_count == 4 and not result.truncated
+    assert result.elapsed_ms > 0
+
+
+def test_a_bind_repeated_and_iso_strings_for_dates(engine: DuckDBEngine) -> None:
+    result = engine.run(
+        "SELECT count(*) FROM orders WHERE order_date >= :d AND order_date <= :d",
+        {"d": "2026-11-20"},
+        timeout_s=10,
+        max_rows=10,
+    )
+    assert result.rows[0][0] > 0
+
+
+def test_values_are_bound_not_pasted(engine: DuckDBEngine) -> None:
+    evil = "x' OR '1'='1"
+    echoed = engine.run("SELECT :v AS v", {"v": evil}, timeout_s=10, max_rows=10)
+    assert echoed.rows == [(evil,)]
+    matched = engine.run(
+        "SELECT count(*) FROM customers WHERE email = :v", {"v": evil}, timeout_s=10, max_rows=10
+    )
+    assert matched.rows == [(0,)]
+    # Text that looks like a bind inside a string literal is left alone.
+    literal = engine.run("SELECT ':not_a_bind' AS s", {}, timeout_s=10, max_rows=10)
+    assert literal.rows == [(":not_a_bind",)]
+
+
+def test_a_missing_bind_is_refused(engine: DuckDBEngine) -> None:
+    with pytest.raises(QueryFailed, match="needs a value for :region"):
+        engine.run("SELECT * FROM orders WHERE region = :region", {}, timeout_s=10, max_rows=10)
+
+
+def test_timeout_really_interrupts_the_query(engine: DuckDBEngine) -> None:
+    started = time.monotonic()
+    with pytest.raises(QueryFailed) as info:
+        engine.run(SLOW_SQL, {}, timeout_s=0.3, max_rows=10)
+    assert time.monotonic() - started < 10  # the full query would run for minutes
+    assert info.value.reason == "The query took longer than 0.3 s and was stopped."
+    # The engine is still usable afterwards.
+    assert engine.run("SELECT 1", {}, timeout_s=10, max_rows=10).rows == [(1,)]
+
+
+def test_row_cap_sets_truncated(engine: DuckDBEngine) -> None:
+    capped = engine.run("SELECT * FROM range(50)", {}, timeout_s=10, max_rows=10)
+    assert capped.row_count == 10 and len(capped.rows) == 10 and capped.truncated
+    exact = engine.run("SELECT * FROM range(10)", {}, timeout_s=10, max_rows=10)
+    assert exact.row_count == 10 and not exact.truncated
+    assert [r[0] for r in exact.rows] == list(range(10))
+
+
+def test_the_warehouse_is_read_only(engine: DuckDBEngine) -> None:
+    with pytest.raises(QueryFailed, match="read-only"):
+        engine.run(
+            "INSERT INTO products SELECT * FROM products LIMIT 1", {}, timeout_s=10, max_rows=10
+        )
+    with pytest.raises(QueryFailed):
+        engine.run("CREATE TABLE scratch AS SELECT 1 AS x", {}, timeout_s=10, max_rows=10)
+    assert engine.run("SELECT count(*) FROM products", {}, timeout_s=10, max_rows=1).rows == [
+        (300,)
+    ]
+
+
+def test_errors_are_one_short_line(engine: DuckDBEngine, caplog: pytest.LogCaptureFixture) -> None:
+    with pytest.raises(QueryFailed) as info:
+        engine.run("SELECT * FROM no_such_table", {}, timeout_s=10, max_rows=10)
+    reason = info.value.reason
+    assert reason.startswith("The query failed: Catalog Error:")
+    assert "\n" not in reason and "Traceback" not in reason and len(reason) < 320
+    # The full detail, with the traceback, is in the log.
+    assert any(r.exc_info for r in caplog.records if "no_such_table" in r.getMessage())
+
+
+def test_cursors_run_in_parallel_threads(engine: DuckDBEngine) -> None:
+    results: list[Any] = []
+    errors: list[BaseException] = []
+
+    def work(i: int) -> None:
+        try:
+            r = engine.run("SELECT count(*) + :i FROM orders", {"i": i}, timeout_s=10, max_rows=1)
+            results.append(r.rows[0][0] - i)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert not errors
+    assert len(results) == 8 and len(set(results)) == 1
+
+
+def test_explain_plans_with_the_same_binds(engine: DuckDBEngine) -> None:
+    plan = engine.explain("SELECT * FROM orders WHERE region = :r", {"r": "EMEA"})
+    assert "main.orders" in plan and "EMEA" in plan
+    with pytest.raises(QueryFailed, match="The query failed"):
+        engine.explain("SELECT * FROM nowhere WHERE x = :r", {"r": 1})
+
+
+def test_closed_engine_refuses(warehouse: Path) -> None:
+    eng = DuckDBEngine(warehouse)
+    eng.close()
+    eng.close()
+    with pytest.raises(QueryFailed, match="closed"):
+        eng.run("SELECT 1", {}, timeout_s=1, max_rows=1)
+
+
+def test_missing_file_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        DuckDBEngine(tmp_path / "nope.duckdb")
+
+
+def test_to_plain_makes_results_json_friendly(engine: DuckDBEngine) -> None:
+    result = engine.run(
+        "SELECT DATE '2026-11-22' AS d, TIMESTAMP '2026-11-22 10:30:00' AS ts,"
+        " CAST(12.50 AS DECIMAL(10, 2)) AS money, CAST(7 AS DECIMAL(10, 0)) AS whole,"
+        " [1, 2] AS xs, {'a': 1} AS obj, NULL AS nothing, 'nan'::DOUBLE AS nan",
+        {},
+        timeout_s=10,
+        max_rows=1,
+    )
+    plain = [to_plain(v) for v in result.rows[0]]
+    assert plain == ["2026-11-22", "2026-11-22T10:30:00", 12.5, 7, [1, 2], {"a": 1}, None, None]
+    json.dumps(plain, allow_nan=False)
+    assert to_plain(uuid.UUID(int=1)) == "00000000-0000-0000-0000-000000000001"
+    assert to_plain(b"\x00\x01") == "AAE="
+    assert to_plain(dt.timedelta(minutes=2)) == 120.0
+
+
+def test_make_engine_builds_the_demo_warehouse_on_first_use(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data", demo_scale=0.005)
+    eng = make_engine("duckdb", settings, today=TODAY)
+    try:
+        assert settings.effective_warehouse_path.is_file()
+        assert eng.run("SELECT count(*) FROM customers", {}, timeout_s=10, max_rows=1).rows == [
+            (500,)
+        ]
+    finally:
+        eng.close()
+
+
+def test_make_engine_refuses_a_missing_explicit_warehouse_and_unknown_names(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, warehouse_path=tmp_path / "theirs.duckdb")
+    with pytest.raises(ConfigError, match="WAREHOUSE_PATH"):
+        make_engine("duckdb", settings)
+    assert not (tmp_path / "theirs.duckdb").exists()
+    with pytest.raises(ConfigError, match="Unknown engine 'snowflake'"):
+        make_engine("snowflake", settings)
+
+
+def test_athena_without_boto3_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "boto3", None)  # makes `import boto3` fail
+    with pytest.raises(ConfigError, match=r"pip install boto3"):
+        make_engine("athena", Settings())
+
+
+def test_registry_builds_each_engine_once_and_closes_them(warehouse: Path) -> None:
+    registry = EngineRegistry(Settings(warehouse_path=warehouse))
+    first = registry.get("duckdb")
+    assert registry.get("duckdb") is first
+    registry.close()
+    with pytest.raises(QueryFailed, match="closed"):
+        first.run("SELECT 1", {}, timeout_s=1, max_rows=1)
+    again = registry.get("duckdb")
+    assert again is not first
+    registry.close()
+
+
+# --- Athena: pure pieces and the polling loop against a recording fake of the AWS client ---
+
+
+def test_athena_literals_quote_strings_and_type_dates() -> None:
+    assert athena_literal("x' OR '1'='1") == "'x'' OR ''1''=''1'"
+    assert athena_literal(dt.date(2026, 10, 1)) == "DATE '2026-10-01'"
+    assert athena_literal(dt.datetime(2026, 10, 1, 8, 30)) == "TIMESTAMP '2026-10-01 08:30:00'"
+    assert athena_literal(42) == "42"
+    assert athena_literal(1.5) == "1.5"
+    assert athena_literal(Decimal("9.99")) == "DECIMAL '9.99'"
+    assert athena_literal(True) == "true"
+    assert athena_literal(None) == "NULL"
+    with pytest.raises(QueryFailed):
+        athena_literal(float("inf"))
+
+
+def test_named_binds_become_positional_in_order() -> None:
+    sql, params = to_positional(
+        "SELECT ':skip' AS s FROM t WHERE a = :region AND d BETWEEN :start AND :end"
+        " OR b = :region -- :comment",
+        {"region": "EMEA", "start": dt.date(2026, 1, 1), "end": dt.date(2026, 1, 31)},
+    )
+    assert (
+        sql == "SELECT ':skip' AS s FROM t WHERE a = ? AND d BETWEEN ? AND ? OR b = ? -- :comment"
+    )
+    assert params == ["'EMEA'", "DATE '2026-01-01'", "DATE '2026-01-31'", "'EMEA'"]
+    with pytest.raises(QueryFailed, match=":missing"):
+        to_positional("SELECT :missing", {})
+
+
+class FakeAthena:
+    """Stands in for boto3's athena client: records calls, plays back states and pages."""
+
+    def __init__(
+        self, states: list[str], pages: list[dict] | None = None, reason: str = ""
+    ) -> None:
+        self.calls: list[tuple[str, dict]] = []
+        self.states = states
+        self.pages = pages or []
+        self.reason = reason
+
+    def start_query_execution(self, **kwargs: Any) -> dict:
+        self.calls.append(("start", kwargs))
+        return {"QueryExecutionId": "q-1"}
+
+    def get_query_execution(self, **kwargs: Any) -> dict:
+        self.calls.append(("status", kwargs))
+        state = self.states.pop(0) if len(self.states) > 1 else self.states[0]
+        status = {"State": state}
+        if self.reason:
+            status["StateChangeReason"] = self.reason
+        return {"QueryExecution": {"Status": status}}
+
+    def stop_query_execution(self, **kwargs: Any) -> dict:
+        self.calls.append(("stop", kwargs))
+        return {}
+
+    def get_query_results(self, **kwargs: Any) -> dict:
+        self.calls.append(("results", kwargs))
+        return self.pages.pop(0)
+
+
+def _page(rows: list[list[str | None]], token: str | None = None, header: bool = False) -> dict:
+    info = [{"Name": "region", "Type": "varchar"}, {"Name": "revenue", "Type": "decimal"}]
+    data = [{"Data": [{"VarCharValue": "region"}, {"VarCharValue": "revenue"}]}] if header else []
+    data += [{"Data": [{} if v is None else {"VarCharValue": v} for v in r]} for r in rows]
+    page: dict = {"ResultSet": {"Rows": data, "ResultSetMetadata": {"ColumnInfo": info}}}
+    if token:
+        page["NextToken"] = token
+    return page
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += max(seconds, 0.05)
+
+
+def test_athena_runs_with_execution_parameters_and_pages_results() -> None:
+    client = FakeAthena(
+        ["QUEUED", "RUNNING", "SUCCEEDED"],
+        pages=[
+            _page([["EMEA", "10.50"], ["NA", None]], token="t2", header=True),
+            _page([["APAC", "3.25"]]),
+        ],
+    )
+    clock = FakeClock()
+    engine = AthenaEngine(
+        client,
+        database="shop",
+        workgroup="analysts",
+        output_location="s3://results/",
+        sleep=clock.sleep,
+        clock=clock,
+    )
+    result = engine.run(
+        "SELECT region, revenue FROM r WHERE region <> :r", {"r": "x'y"}, timeout_s=30, max_rows=10
+    )
+    start = client.calls[0]
+    assert start == (
+        "start",
+        {
+            "QueryString": "SELECT region, revenue FROM r WHERE region <> ?",
+            "QueryExecutionContext": {"Database": "shop"},
+            "WorkGroup": "analysts",
+            "ResultConfiguration": {"OutputLocation": "s3://results/"},
+            "ExecutionParameters": ["'x''y'"],
+        },
+    )
+    assert result.columns == ["region", "revenue"]
+    assert result.rows == [("EMEA", Decimal("10.50")), ("NA", None), ("APAC", Decimal("3.25"))]
+    assert not result.truncated
+    assert (
+        "results",
+        {"QueryExecutionId": "q-1", "MaxResults": 1000, "NextToken": "t2"},
+    ) in client.calls
+
+
+def test_athena_caps_rows() -> None:
+    client = FakeAthena(
+        ["SUCCEEDED"], pages=[_page([["A", "1"], ["B", "2"], ["C", "3"]], header=True)]
+    )
+    result = AthenaEngine(client, database="shop", sleep=lambda s: None).run(
+        "SELECT 1", {}, timeout_s=5, max_rows=2
+    )
+    assert result.row_count == 2 and result.truncated
+    assert "ExecutionParameters" not in client.calls[0][1]
+
+
+def test_athena_stops_the_query_on_timeout() -> None:
+    client = FakeAthena(["RUNNING"])
+    clock = FakeClock()
+    engine = AthenaEngine(client, database="shop", sleep=clock.sleep, clock=clock)
+    with pytest.raises(QueryFailed, match="longer than 2 s"):
+        engine.run("SELECT 1", {}, timeout_s=2, max_rows=10)
+    assert client.calls[-1] == ("stop", {"QueryExecutionId": "q-1"})
+    assert sum(1 for c in client.calls if c[0] == "status") < 100  # bounded polling
+
+
+def test_athena_failure_reason_is_shown_short() -> None:
+    client = FakeAthena(
+        ["FAILED"], reason="TABLE_NOT_FOUND: line 1:15: Table shop.nope does not exist\nmore"
+    )
+    engine = AthenaEngine(client, database="shop", sleep=lambda s: None)
+    with pytest.raises(QueryFailed) as info:
+        engine.run("SELECT * FROM nope", {}, timeout_s=5, max_rows=10)
+    assert info.value.reason == (
+        "The query failed: TABLE_NOT_FOUND: line 1:15: Table shop.nope does not exist"
+    )
+
+
+def test_athena_settings_need_a_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    class FakeBoto3:
+        @staticmethod
+        def client(service: str, region_name: str | None = None) -> FakeAthena:
+            assert service == "athena"
+            return FakeAthena(["SUCCEEDED"])
+
+    monkeypatch.setitem(sys.modules, "boto3", FakeBoto3)
+    monkeypatch.delenv("ATHENA_DATABASE", raising=False)
+    with pytest.raises(ConfigError, match="ATHENA_DATABASE"):
+        athena_from_settings(Settings())
+    monkeypatch.setenv("ATHENA_DATABASE", "shop")
+    monkeypatch.setenv("ATHENA_WORKGROUP", "analysts")
+    engine = athena_from_settings(Settings())
+    assert (engine.database, engine.workgroup, engine.output_location) == ("shop", "analysts", "")
