@@ -123,12 +123,13 @@ def clean_text(text: str) -> str:
     return " ".join(text.split())
 
 
-def _surface_tokens(text: str) -> list[tuple[str, str]]:
+def _surface_tokens(text: str, *, fold_aliases: bool = True) -> list[tuple[str, str]]:
     """(stem, surface word) pairs for the content words of `text`, in order."""
     text = clean_text(text).lower()
     text = _URL.sub(" ", text)
     text = _EMAIL.sub(" ", text)
-    text = _ALIAS.sub(lambda m: f" {_ALIAS_OF[' '.join(m.group(0).split())]} ", text)
+    if fold_aliases:
+        text = _ALIAS.sub(lambda m: f" {_ALIAS_OF[' '.join(m.group(0).split())]} ", text)
     text = _PERIOD.sub(" DATE ", text)
     text = _DATE.sub(" DATE ", text)
     text = _NUMBER.sub(" # ", text)
@@ -154,7 +155,7 @@ def normalise(text: str) -> list[str]:
 def content_words(text: str, limit: int = 5) -> list[str]:
     """Up to `limit` distinct content words of `text` as written (lower-case), in order."""
     seen: list[str] = []
-    for s, surface in _surface_tokens(text):
+    for s, surface in _surface_tokens(text, fold_aliases=False):
         if s in ("#", "DATE") or len(surface) < 3 or surface in seen:
             continue
         seen.append(surface)
