@@ -131,7 +131,8 @@ class _Atom:
         return r
 
 
-_MONTHS = {
+# Month names and abbreviations, lower case -> month number (shared with bot.duedates).
+MONTH_NUMBERS = {
     "january": 1,
     "february": 2,
     "march": 3,
@@ -157,7 +158,7 @@ _MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_WEEKDAYS = {
+WEEKDAY_NUMBERS = {  # Monday = 0, as date.weekday()
     "monday": 0,
     "tuesday": 1,
     "wednesday": 2,
@@ -179,8 +180,8 @@ _ORDINAL_WORDS = {
     "final": -1,
 }
 
-_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
-_WD = r"(?:" + "|".join(_WEEKDAYS) + r")"
+_MON = r"(?P<mon>" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")\b\.?"
+_WD = r"(?:" + "|".join(WEEKDAY_NUMBERS) + r")"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:(?P<year>(?:19|20)\d\d)(?!\d)|['’](?P<yy>\d\d)\b)"
 _N = rf"(?P<n>\d{{1,4}}|couple(?:\s+of)?|{CARDINAL_PATTERN})"
@@ -208,7 +209,6 @@ _MAY_VERB_AFTER = {
     "ask",
     "take",
     "help",
-    "please",
     "or",
     "well",
     "just",
@@ -314,7 +314,7 @@ _NOT_YEAR_AFTER = {
 }
 
 _PREV_WORD_RE = re.compile(r"([A-Za-z]+)\W*$")
-_NEXT_WORD_RE = re.compile(r"\W*([A-Za-z]+)")
+_NEXT_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -350,7 +350,7 @@ def _year_of(m: re.Match[str]) -> int | None:
 
 
 def _month_num(m: re.Match[str]) -> int:
-    return _MONTHS[m.group("mon").lower().rstrip(".")]
+    return MONTH_NUMBERS[m.group("mon").lower().rstrip(".")]
 
 
 def _named(m: re.Match[str], occ: Callable[[int], Range | None], year: int | None) -> _Atom:
@@ -606,7 +606,7 @@ def _atom_weekend(m: re.Match[str], today: date) -> _Atom | None:
 
 def _atom_weekday(m: re.Match[str], today: date) -> _Atom | None:
     which = (m.group("which") or "").lower()
-    wd = _WEEKDAYS[m.group("wd").lower()]
+    wd = WEEKDAY_NUMBERS[m.group("wd").lower()]
     if which == "this":
         d = _monday(today) + timedelta(days=wd)
     else:
@@ -817,7 +817,10 @@ def _range(a: _Atom, b: _Atom, today: date) -> Range | None:
         ra, rb = a.fixed, b.fixed
     if ra is None or rb is None:
         return None
-    end = _clip(rb, today)[1] if b.named else rb[1]
+    end = rb[1]
+    if b.named or a.occ is not None or b.occ is not None:
+        # a range of names without a year, or ending in a period in progress, ends today
+        end = _clip((ra[0], end), today)[1]
     return (ra[0], end) if ra[0] <= end else None
 
 
@@ -864,16 +867,16 @@ def find_periods(text: str, today: date) -> list[Period]:
             ra = a.resolve(today)
             if ra is None:
                 pass
+            elif week_of is not None:
+                monday = _monday(ra[0])
+                r = _clip((monday, monday + timedelta(days=6)), today)
+                start = week_of
             elif since is not None or onwards is not None:
                 if ra[0] <= today:
                     r = (ra[0], today)
                     start = since if since is not None else from_
                     if onwards is not None:
                         end = onwards.end()
-            elif week_of is not None:
-                monday = _monday(ra[0])
-                r = _clip((monday, monday + timedelta(days=6)), today)
-                start = week_of
             else:
                 r = ra
                 start = _prefix_start(text, a.start, floor)
