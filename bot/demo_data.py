@@ -254,7 +254,8 @@ SELECT a.order_id, a.customer_id, a.order_date,
         WHEN a.age <= 2 THEN CASE WHEN us < 0.60 THEN 'pending' WHEN us < 0.95 THEN 'shipped'
                                   ELSE 'cancelled' END
         WHEN a.age <= 7 THEN CASE WHEN us < 0.12 THEN 'pending' WHEN us < 0.65 THEN 'shipped'
-                                  WHEN us < 0.95 THEN 'delivered' ELSE 'cancelled' END
+                                  WHEN us < 0.94 THEN 'delivered' WHEN us < 0.985 THEN 'cancelled'
+                                  ELSE 'returned' END
         WHEN a.age <= 14 THEN CASE WHEN us < 0.15 THEN 'shipped' WHEN us < 0.90 THEN 'delivered'
                                    WHEN us < 0.95 THEN 'cancelled' ELSE 'returned' END
         ELSE CASE WHEN us < 0.87 THEN 'delivered' WHEN us < 0.92 THEN 'cancelled'
