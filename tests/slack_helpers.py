@@ -232,3 +232,169 @@ def post_signed(
             return resp.status, resp.read().decode(), time.perf_counter() - started
     except urllib.error.HTTPError as err:
         return err.code, err.read().decode(), time.perf_counter() - started
+
+
+# ---- the app under test, served over HTTP on loopback --------------------------------------------
+
+WAREHOUSE_SQL = """
+CREATE TABLE orders AS
+SELECT i AS order_id,
+       DATE '2026-10-01' + CAST(i % 31 AS INTEGER) AS order_date,
+       ['NA', 'EMEA', 'APAC', 'LATAM'][1 + i % 4] AS region,
+       CAST(10 + (i * 37) % 490 AS DOUBLE) AS amount
+FROM range(1, 10001) t(i);
+"""
+
+QUERY_FILES = {
+    "revenue_by_region.sql": """/*---
+title: Revenue by region
+description: Net revenue per region over a period.
+examples:
+  - revenue by region last month
+  - how much did each region make
+keywords: [revenue, region]
+params:
+  period: {type: date_range, default: last month}
+  region: {type: choice, choices: [NA, EMEA, APAC, LATAM], optional: true,
+           synonyms: {europe: EMEA}}
+---*/
+SELECT region, SUM(amount) AS revenue
+FROM orders
+WHERE order_date BETWEEN :period_start AND :period_end
+{% if region %}AND region = :region{% endif %}
+GROUP BY region
+ORDER BY revenue DESC
+""",
+    "daily_revenue.sql": """/*---
+title: Daily revenue trend
+examples:
+  - daily revenue trend
+keywords: [trend, daily]
+params:
+  period: {type: date_range, default: last month}
+---*/
+SELECT order_date AS day, SUM(amount) AS revenue
+FROM orders
+WHERE order_date BETWEEN :period_start AND :period_end
+GROUP BY order_date
+ORDER BY order_date
+""",
+    "order_lookup.sql": """/*---
+title: Order lookup
+examples:
+  - look up an order
+  - order details
+keywords: [lookup]
+params:
+  order_id: {type: int, min: 1}
+---*/
+SELECT order_id, order_date, region, amount FROM orders WHERE order_id = :order_id
+""",
+    "every_order.sql": """/*---
+title: Every order listed
+examples:
+  - list every single order line
+keywords: [every, listed]
+---*/
+SELECT order_id, order_date, region, amount FROM orders ORDER BY order_id
+""",
+    "slow_report.sql": """/*---
+title: Slow crunch report
+examples:
+  - the slow crunch report
+keywords: [crunch]
+---*/
+SELECT count(*) AS n FROM range(200000000) a, range(1000) b WHERE a.range + b.range < 0
+""",
+}
+
+
+def make_test_library(root: Any) -> Any:
+    from pathlib import Path
+
+    root = Path(root)
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in QUERY_FILES.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def make_test_warehouse(path: Any) -> Any:
+    import duckdb
+
+    con = duckdb.connect(str(path))
+    con.execute(WAREHOUSE_SQL)
+    con.close()
+    return path
+
+
+def app_settings(tmp_path: Any, api_url: str, **overrides: Any) -> Any:
+    from bot.settings import Settings
+
+    warehouse = tmp_path / "warehouse.duckdb"
+    if not warehouse.exists():
+        make_test_warehouse(warehouse)
+    values: dict[str, Any] = {
+        "slack_bot_token": BOT_TOKEN,
+        "slack_signing_secret": SIGNING_SECRET,
+        "slack_api_url": api_url,
+        "data_dir": tmp_path,
+        "database_url": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+        "warehouse_path": warehouse,
+        "query_library": make_test_library(tmp_path / "queries"),
+        "triage_channel": "C0TRIAGE01",
+        "max_rows": 20000,
+        "query_timeout_s": 1.0,
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+class AppServer:
+    """The real app (create_app + the ASGI wrapper) behind uvicorn in a thread on 127.0.0.1."""
+
+    def __init__(self, settings: Any, *, clock: Any = None) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.base_url = ""
+        self._server: Any = None
+        self._thread: Any = None
+        self.app: Any = None
+
+    def __enter__(self) -> AppServer:
+        import socket
+        import threading
+
+        import uvicorn
+
+        from bot.services import build_services
+        from bot.slack_app import asgi_app, create_app
+
+        services = build_services(self.settings, clock=self.clock)
+        self.services = services
+        self.app = create_app(self.settings, services=services)
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        config = uvicorn.Config(asgi_app(self.app), log_level="warning", access_log=False,
+                                lifespan="on", timeout_graceful_shutdown=5)
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]},
+                                        daemon=True)
+        self._thread.start()
+        self.base_url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 10
+        while not self._server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the app did not start")
+            time.sleep(0.02)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=30)
+        self.services.close()
+
+    def post(self, body: str, **kwargs: Any) -> tuple[int, str, float]:
+        return post_signed(self.base_url, body, **kwargs)

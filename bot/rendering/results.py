@@ -46,6 +46,7 @@ NOT_WHAT_I_ASKED = "not_what_i_asked"
 PICK_CANDIDATE = "pick_candidate"
 NONE_OF_THESE = "none_of_these"
 MAKE_TICKET = "make_ticket"
+OPEN_PARAMS = "open_params"
 PARAMS_CALLBACK = "params_modal"
 
 
@@ -244,8 +245,13 @@ def ambiguous_message(text: str, candidates: list[tuple[Any, float]]) -> dict[st
     )
 
 
-def failure_message(text: str, reason: str) -> dict[str, Any]:
+def failure_message(
+    text: str, reason: str, query_name: str | None = None, binds: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """A short explanation and a button that turns the request into a ticket."""
+    value: dict[str, Any] = {"t": clip(text, TEXT_IN_VALUE)}
+    if query_name:
+        value.update(q=query_name, p=_jsonable(binds or {}))
     return message(
         f"That did not work: {reason}",
         [
@@ -258,6 +264,24 @@ def failure_message(text: str, reason: str) -> dict[str, Any]:
                     {"t": clip(text, TEXT_IN_VALUE)},
                     style="primary",
                 ),
+            ),
+        ],
+    )
+
+
+def missing_values_message(query: Any, missing: list[str], channel: str | None) -> dict[str, Any]:
+    """When the modal cannot open (its trigger expired): a button that opens it."""
+    value = {"q": query.name, "m": missing, "c": channel}
+    labels = ", ".join((query.param(m).label or m.replace("_", " ")) for m in missing)
+    return message(
+        f"{query.title} needs a value",
+        [
+            section(
+                f"*{escape(query.title)}* needs {escape(labels)} before it can run.",
+                block_id="missing",
+            ),
+            actions(
+                "missing_actions", button("Enter the values", OPEN_PARAMS, value, style="primary")
             ),
         ],
     )
@@ -393,7 +417,8 @@ def params_modal(
 def read_param_inputs(query: Any, state_values: dict[str, Any]) -> dict[str, str]:
     """Raw text per parameter from a submitted params modal (`view.state.values`).
 
-    A date range comes back as `START..END` (ISO dates); unset optional inputs are left out.
+    A date range comes back as `NAME_start` / `NAME_end` (ISO dates), the keys
+    `bot.params.coerce_inputs` takes; unset optional inputs are left out.
     """
 
     def read(block_id: str) -> str | None:
@@ -408,11 +433,11 @@ def read_param_inputs(query: Any, state_values: dict[str, Any]) -> dict[str, str
     raw: dict[str, str] = {}
     for p in query.params:
         if p.type == "date_range":
-            if f"p:{p.name}:start" not in state_values:
-                continue
-            start, end = read(f"p:{p.name}:start"), read(f"p:{p.name}:end")
-            if start or end:
-                raw[p.name] = f"{start or ''}..{end or ''}"
+            for part in ("start", "end"):
+                if f"p:{p.name}:{part}" in state_values:
+                    value = read(f"p:{p.name}:{part}")
+                    if value:
+                        raw[f"{p.name}_{part}"] = value
             continue
         if f"p:{p.name}" not in state_values:
             continue
@@ -422,15 +447,16 @@ def read_param_inputs(query: Any, state_values: dict[str, Any]) -> dict[str, str
     return raw
 
 
-def field_errors(
-    query: Any, param: str | None, reason: str, state_values: dict[str, Any]
-) -> dict[str, str]:
-    """`response_action: errors` for a refused modal: the reason under the offending input."""
-    if param is not None:
-        for block_id in (f"p:{param}", f"p:{param}:start"):
-            if block_id in state_values:
-                return {block_id: clip(reason, 150)}
-    first = next(iter(state_values), None)
+def field_errors(query: Any, reason: str, state_values: dict[str, Any]) -> dict[str, str]:
+    """`response_action: errors` for a refused modal: the reason under the input it names."""
+    lowered = reason.lower()
+    for p in query.params:
+        label = (p.label or p.name.replace("_", " ")).lower()
+        if lowered.startswith(label) or f" {label}" in lowered:
+            for block_id in (f"p:{p.name}", f"p:{p.name}:start"):
+                if block_id in state_values:
+                    return {block_id: clip(reason, 150)}
+    first = next((b for b in state_values if b.startswith("p:")), None)
     return {first: clip(reason, 150)} if first else {}
 
 

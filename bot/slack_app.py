@@ -1,0 +1,363 @@
+"""The Slack app: the AsyncApp factory, listener wiring, the worker that runs the slow part.
+
+Ack first, then work. The app runs with `process_before_response=True`: each listener parses the
+payload, calls `ack()` (Slack gets its HTTP 200 at once, without Bolt's 10 ms ack polling) and
+hands the rest to `Worker.spawn`, a background task that runs the blocking service call (matcher,
+DuckDB, SQLAlchemy) in a thread pool and posts the outcome through the Web API. So the event loop
+only parses and acks, and keeps acking fast while slow queries run. (Bolt's lazy listeners
+would also work, but they deep-copy the request per listener and poll for the ack; an explicit
+task is cheaper and keeps the listener readable.)
+
+Retries and double clicks: every background job first records its delivery key (a command's
+trigger_id, an event's event_id, a click's message + action) in the database; a key seen before
+is dropped, so a retried request never makes a second ticket or a second result.
+
+The Web API client retries HTTP 429 (honouring Retry-After), 500/503 and connection errors with
+slack_sdk's async retry handlers. Every request gives one log line: who, what, decision, time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.authorization import AuthorizeResult
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.errors import ConfigError
+from bot.settings import Settings
+
+log = logging.getLogger("datarequest.slack")
+access_log = logging.getLogger("datarequest.requests")
+
+# Every feature module exposes register(app); other parts of the bot append theirs here.
+HANDLER_MODULES: tuple[str, ...] = (
+    "handlers.requests",
+    "handlers.tickets",
+    "handlers.home",
+    "handlers.threads",
+    "handlers.subscriptions",
+)
+
+
+def make_client(settings: Settings, token: str | None = None) -> AsyncWebClient:
+    """The Web API client: SLACK_API_URL base, retries for 429, 5xx and connection errors."""
+    from slack_sdk.http_retry.builtin_async_handlers import (
+        AsyncConnectionErrorRetryHandler,
+        AsyncRateLimitErrorRetryHandler,
+        AsyncServerErrorRetryHandler,
+    )
+
+    base = (
+        settings.slack_api_url
+        if settings.slack_api_url.endswith("/")
+        else settings.slack_api_url + "/"
+    )
+    return AsyncWebClient(
+        token=token if token is not None else settings.slack_bot_token,
+        base_url=base,
+        timeout=30,
+        retry_handlers=[
+            AsyncConnectionErrorRetryHandler(max_retry_count=3),
+            AsyncRateLimitErrorRetryHandler(max_retry_count=5),
+            AsyncServerErrorRetryHandler(max_retry_count=4),
+        ],
+    )
+
+
+async def check_token(client: AsyncWebClient) -> dict[str, Any]:
+    """auth.test once at start-up; a missing or wrong token is a clear ConfigError."""
+    if not client.token:
+        raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...).")
+    try:
+        response = await client.auth_test()
+    except SlackApiError as exc:
+        error = exc.response.get("error", "unknown error")
+        raise ConfigError(
+            f"SLACK_BOT_TOKEN was refused by Slack ({error}); copy the Bot User OAuth Token "
+            "from the app's OAuth & Permissions page."
+        ) from None
+    except Exception as exc:  # network, DNS, TLS
+        raise ConfigError(f"Cannot reach the Slack Web API at {client.base_url}: {exc}") from None
+    return dict(response.data)  # type: ignore[arg-type]
+
+
+class Worker:
+    """Runs the slow part of each request after the ack: blocking calls go to a thread pool."""
+
+    def __init__(self, max_threads: int = 16) -> None:
+        self._pool = ThreadPoolExecutor(max_workers=max_threads, thread_name_prefix="dr-work")
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    async def run(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._pool, lambda: fn(*args, **kwargs))
+
+    def spawn(self, coro: Awaitable[Any], *, name: str = "job") -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+        return task
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("background job failed", exc_info=task.exception())
+
+    @property
+    def pending(self) -> int:
+        return len(self._tasks)
+
+    async def drain(self, timeout: float = 30.0) -> None:
+        """Wait (bounded) for running jobs, e.g. before shutting down."""
+        deadline = time.monotonic() + timeout
+        while self._tasks and time.monotonic() < deadline:
+            await asyncio.wait(set(self._tasks), timeout=max(0.0, deadline - time.monotonic()))
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+@dataclass
+class RequestLog:
+    """One request's log line: filled by the middleware and the listener, written once."""
+
+    who: str
+    what: str
+    started: float = field(default_factory=time.perf_counter)
+    ack_ms: float | None = None
+    decision: str = ""
+    deferred: bool = False
+    written: bool = False
+
+    def finish(self, decision: str | None = None) -> None:
+        if self.written:
+            return
+        self.written = True
+        if decision:
+            self.decision = decision
+        total = (time.perf_counter() - self.started) * 1000
+        ack = f"{self.ack_ms:.1f}" if self.ack_ms is not None else "-"
+        access_log.info(
+            "who=%s what=%s decision=%s ack_ms=%s total_ms=%.1f",
+            self.who or "-",
+            self.what,
+            self.decision or "acked",
+            ack,
+            total,
+        )
+
+
+@dataclass
+class Runtime:
+    """What every listener needs, put in each request's context as `rt`."""
+
+    settings: Settings
+    services: Any  # bot.services.Services
+    client: AsyncWebClient
+    worker: Worker
+    bot_user_id: str = ""
+
+    def job(self, request_log: RequestLog, coro_fn: Callable[[], Awaitable[str | None]]) -> None:
+        """Run `coro_fn()` after the ack; its return value is the request's logged decision."""
+        request_log.deferred = True
+
+        async def wrapped() -> None:
+            decision = "failed"
+            try:
+                decision = await coro_fn() or "done"
+            except Exception:
+                log.exception("request %s failed", request_log.what)
+            finally:
+                request_log.finish(decision)
+
+        self.worker.spawn(wrapped(), name=request_log.what)
+
+
+def _describe(body: dict[str, Any]) -> tuple[str, str]:
+    """(who, what) of a Slack payload for the request log; never includes secrets."""
+    if "command" in body:
+        text = str(body.get("text", "")).strip().split(" ", 1)[0]
+        return str(body.get("user_id", "")), f"command:{body['command']} {text}".strip()
+    kind = body.get("type", "")
+    user = (body.get("user") or {}).get("id", "") if isinstance(body.get("user"), dict) else ""
+    if kind == "block_actions":
+        action = (body.get("actions") or [{}])[0].get("action_id", "")
+        return user, f"action:{action}"
+    if kind in ("view_submission", "view_closed"):
+        return user, f"{kind}:{(body.get('view') or {}).get('callback_id', '')}"
+    if kind == "event_callback":
+        event = body.get("event") or {}
+        return str(event.get("user", "")), f"event:{event.get('type', '')}"
+    return user, kind or "request"
+
+
+def _entry_for(req: AsyncBoltRequest) -> RequestLog:
+    entry = req.context.get("request_log")
+    if entry is None:
+        who, what = _describe(req.body)
+        retry = (req.headers.get("x-slack-retry-num") or [None])[0]
+        if retry:
+            what += f" retry={retry}"
+        entry = RequestLog(who, what)
+        req.context["request_log"] = entry
+    return entry
+
+
+def create_app(
+    settings: Settings,
+    *,
+    client: AsyncWebClient | None = None,
+    services: Any = None,
+    worker: Worker | None = None,
+) -> AsyncApp:
+    """Build the AsyncApp with every handler module registered (no network until a request)."""
+    if not settings.slack_signing_secret:
+        raise ConfigError("SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret).")
+    if services is None:
+        from bot.services import build_services
+
+        services = build_services(settings)
+    client = client or make_client(settings)
+    rt = Runtime(settings, services, client, worker or Worker())
+    auth_cache: dict[str, AuthorizeResult] = {}
+
+    async def authorize(**_kwargs: Any) -> AuthorizeResult:
+        # auth.test once per process (Bolt would call it before the first ack otherwise).
+        if "auth" not in auth_cache:
+            data = await check_token(client)
+            rt.bot_user_id = data.get("user_id", "")
+            auth_cache["auth"] = AuthorizeResult(
+                enterprise_id=data.get("enterprise_id"),
+                team_id=data.get("team_id"),
+                bot_user_id=data.get("user_id"),
+                bot_id=data.get("bot_id"),
+                bot_token=client.token,
+            )
+        return auth_cache["auth"]
+
+    app = AsyncApp(
+        # Bolt's own client carries no token: `authorize` supplies it per request.
+        client=make_client(settings, token=""),
+        signing_secret=settings.slack_signing_secret,
+        authorize=authorize,
+        process_before_response=True,
+        raise_error_for_unhandled_request=False,
+        url_verification_enabled=True,
+    )
+    app._datarequest_runtime = rt  # type: ignore[attr-defined]
+
+    @app.middleware
+    async def request_context(req: AsyncBoltRequest, resp: BoltResponse, next: Any) -> Any:  # noqa: A002
+        req.context["rt"] = rt
+        req.context["request_log"] = _entry_for(req)
+        return await next()
+
+    dispatch = app.async_dispatch
+
+    async def logged_dispatch(req: AsyncBoltRequest) -> BoltResponse:
+        # Bolt runs global middleware before the listener, so the log line is written here,
+        # around the whole dispatch (HTTP and Socket Mode both come through it).
+        entry = _entry_for(req)
+        response = await dispatch(req)
+        entry.ack_ms = (time.perf_counter() - entry.started) * 1000
+        if response.status >= 400:
+            entry.finish(f"refused:{response.status}")
+        elif not entry.deferred:
+            entry.finish()
+        return response
+
+    app.async_dispatch = logged_dispatch  # type: ignore[method-assign]
+
+    @app.error
+    async def on_error(error: Exception, body: dict[str, Any]) -> None:
+        log.error("unhandled error for %s", _describe(body)[1], exc_info=error)
+
+    for module_name in HANDLER_MODULES:
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        module.register(app)
+    return app
+
+
+def runtime_of(app: AsyncApp) -> Runtime:
+    return app._datarequest_runtime  # type: ignore[attr-defined,no-any-return]
+
+
+def asgi_app(app: AsyncApp) -> Callable[..., Awaitable[None]]:
+    """The ASGI application: Bolt at /slack/events, a health check at /healthz, clean shutdown."""
+    from slack_bolt.adapter.asgi.async_handler import AsyncSlackRequestHandler
+
+    bolt = AsyncSlackRequestHandler(app, path="/slack/events")
+    rt = runtime_of(app)
+
+    async def application(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await rt.worker.drain(timeout=20)
+                    rt.worker.shutdown()
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] == "http" and scope["path"] == "/healthz":
+            await send(
+                {
+                    "type": "http.response.start",
+                    "status": 200,
+                    "headers": [(b"content-type", b"text/plain")],
+                }
+            )
+            await send({"type": "http.response.body", "body": b"ok"})
+            return
+        await bolt(scope, receive, send)
+
+    return application
+
+
+def serve_http(app: AsyncApp, *, port: int, host: str = "0.0.0.0") -> None:  # noqa: S104
+    """Serve over HTTP with uvicorn (a production ASGI server) until interrupted."""
+    import uvicorn
+
+    uvicorn.run(
+        asgi_app(app),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        timeout_graceful_shutdown=25,
+    )
+
+
+async def serve_socket_mode(app: AsyncApp, app_token: str) -> None:
+    """Connect over Socket Mode (no public URL needed) and run until cancelled."""
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    if not app_token.startswith("xapp-"):
+        raise ConfigError(
+            "SLACK_APP_TOKEN must be an app-level token (xapp-...) with connections:write."
+        )
+    handler = AsyncSocketModeHandler(app, app_token)
+    rt = runtime_of(app)
+    try:
+        await handler.start_async()
+    finally:
+        await rt.worker.drain(timeout=20)
+        rt.worker.shutdown()

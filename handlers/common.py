@@ -1,0 +1,195 @@
+"""Slack-side steps shared by the feature handlers: posting results, tickets, notes and DMs.
+
+These run after the ack, inside background jobs. They only talk to the Web API (through the
+runtime's retrying client) and to the services through the worker's thread pool; Block Kit comes
+from bot.rendering. A ticket is always stored before anything about it is posted, so a failed
+post never loses it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+
+from bot import services as svc
+from bot.rendering import results as rr
+from bot.rendering import tickets as rt_render
+
+log = logging.getLogger("datarequest.slack")
+
+
+def key_of(body: dict[str, Any], *parts: str) -> str:
+    """The delivery key of a request: its trigger_id (stable across Slack's retries)."""
+    base = body.get("trigger_id") or body.get("event_id") or ""
+    return ":".join([*parts, str(base)])
+
+
+async def post(rt: Any, channel: str, msg: dict[str, Any], **kwargs: Any) -> dict[str, Any] | None:
+    """chat.postMessage; None (logged) when Slack refuses, e.g. the bot is not in the channel."""
+    try:
+        response = await rt.client.chat_postMessage(channel=channel, **msg, **kwargs)
+        return dict(response.data)  # type: ignore[arg-type]
+    except SlackApiError as exc:
+        log.warning("chat.postMessage to %s failed: %s", channel, exc.response.get("error"))
+        return None
+
+
+async def dm(rt: Any, user: str, msg: dict[str, Any], **kwargs: Any) -> dict[str, Any] | None:
+    """A direct message from the bot to `user`."""
+    try:
+        opened = await rt.client.conversations_open(users=user)
+        channel = opened["channel"]["id"]
+    except SlackApiError as exc:
+        log.warning("conversations.open with %s failed: %s", user, exc.response.get("error"))
+        return None
+    return await post(rt, channel, msg, **kwargs)
+
+
+async def ephemeral(
+    rt: Any, channel: str | None, user: str, msg: dict[str, Any], response_url: str | None = None
+) -> None:
+    """Show `msg` to `user` only: response_url when we have one, else postEphemeral, else a DM."""
+    if response_url:
+        try:
+            await _post_response_url(rt, response_url, msg)
+            return
+        except Exception:
+            log.warning("response_url post failed; falling back", exc_info=True)
+    if channel:
+        try:
+            await rt.client.chat_postEphemeral(channel=channel, user=user, **msg)
+            return
+        except SlackApiError as exc:
+            log.warning("chat.postEphemeral failed: %s", exc.response.get("error"))
+    await dm(rt, user, msg)
+
+
+async def _post_response_url(rt: Any, url: str, msg: dict[str, Any]) -> None:
+    from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+    client = AsyncWebhookClient(url, timeout=30, retry_handlers=rt.client.retry_handlers)
+    response = await client.send_dict(
+        {"response_type": "ephemeral", "replace_original": False, **msg}
+    )
+    if response.status_code != 200:
+        raise RuntimeError(f"response_url answered {response.status_code}")
+
+
+async def post_answer(
+    rt: Any,
+    answer: svc.Answer,
+    *,
+    user: str,
+    channel: str | None,
+    response_url: str | None = None,
+    thread: tuple[str, str] | None = None,
+) -> str:
+    """Post a result (table, CSV for big ones, chart for time series) or the failure reply."""
+    if answer.kind == "failed":
+        name = answer.query.name if answer.query is not None else None
+        msg = rr.failure_message(answer.text, answer.reason, name, answer.binds)
+        await ephemeral(rt, channel, user, msg, response_url)
+        return "failed"
+    assert answer.query is not None and answer.result is not None
+    msg = rr.result_message(
+        answer.query, answer.binds, answer.result, requester=user, request_text=answer.text
+    )
+    posted: dict[str, Any] | None = None
+    if thread is not None:
+        posted = await post(rt, thread[0], msg, thread_ts=thread[1])
+    elif rt.settings.reply_visibility == "channel" and channel:
+        posted = await post(rt, channel, msg)
+    if posted is None and thread is None:
+        # Only the requester sees it (the setting, or the bot is not in that channel): their DM
+        # holds the message and its files.
+        posted = await dm(rt, user, msg)
+    if posted is None:
+        return "post_failed"
+    where, ts = posted["channel"], posted["ts"]
+    thread_ts = thread[1] if thread is not None else ts
+    if not rr.fits_in_table(answer.result):
+        await upload(
+            rt,
+            where,
+            thread_ts,
+            f"{answer.query.name}.csv",
+            rr.result_csv(answer.result),
+            f"{answer.query.title} — all {len(answer.result.rows):,} rows",
+        )
+    if rr.is_time_series(answer.result):
+        from bot.charts import time_series_png
+
+        png = await rt.worker.run(
+            time_series_png, answer.query.title, list(answer.result.columns), answer.result.rows
+        )
+        await upload(
+            rt, where, thread_ts, f"{answer.query.name}.png", png, f"{answer.query.title} — chart"
+        )
+    return answer.decision
+
+
+async def upload(
+    rt: Any, channel: str, thread_ts: str | None, filename: str, content: bytes, title: str
+) -> None:
+    try:
+        await rt.client.files_upload_v2(
+            channel=channel, thread_ts=thread_ts, filename=filename, content=content, title=title
+        )
+    except SlackApiError as exc:
+        log.warning("upload of %s failed: %s", filename, exc.response.get("error"))
+
+
+async def publish_ticket(
+    rt: Any, ticket: Any, *, channel: str | None, user: str, thread: tuple[str, str] | None = None
+) -> str:
+    """Post a new ticket to triage and tell the requester (thread linked to the ticket)."""
+    tz = rt.settings.timezone
+    triage = rt.settings.triage_channel
+    if triage and not ticket.message_ts:
+        posted = await post(rt, triage, rt_render.ticket_message(ticket, tz=tz))
+        if posted is not None:
+            permalink = None
+            try:
+                link = await rt.client.chat_getPermalink(
+                    channel=posted["channel"], message_ts=posted["ts"]
+                )
+                permalink = link.get("permalink")
+            except SlackApiError:
+                pass
+            await rt.worker.run(
+                rt.services.tickets.set_message_ref,
+                ticket.id,
+                posted["channel"],
+                posted["ts"],
+                permalink,
+            )
+            await rt.worker.run(
+                svc.link_thread, rt.services, ticket.id, posted["channel"], posted["ts"], "triage"
+            )
+    reply = rt_render.requester_message(ticket, tz=tz)
+    told = None
+    if thread is not None:
+        told = await post(rt, thread[0], reply, thread_ts=thread[1])
+    elif rt.settings.reply_visibility == "channel" and channel:
+        told = await post(rt, channel, reply)
+    if told is None:
+        told = await dm(rt, user, reply)
+    if told is not None:
+        where, ts = (told["channel"], told["ts"]) if thread is None else thread
+        await rt.worker.run(svc.link_thread, rt.services, ticket.id, where, ts, "requester")
+    return f"ticket:{ticket.id}"
+
+
+async def refresh_ticket(rt: Any, ticket: Any, note: str | None) -> None:
+    """Update the ticket's triage message in place and note the change in its thread."""
+    if not ticket.message_channel or not ticket.message_ts:
+        return
+    msg = rt_render.ticket_message(ticket, tz=rt.settings.timezone)
+    try:
+        await rt.client.chat_update(channel=ticket.message_channel, ts=ticket.message_ts, **msg)
+    except SlackApiError as exc:
+        log.warning("chat.update of ticket %s failed: %s", ticket.id, exc.response.get("error"))
+    if note:
+        await post(rt, ticket.message_channel, {"text": note}, thread_ts=ticket.message_ts)

@@ -1,0 +1,31 @@
+"""App Home: each user's open tickets (with actions), the tickets they requested, queue numbers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import services as svc
+from bot.rendering.home import home_view
+
+
+async def publish_home(rt: Any, user: str) -> None:
+    data = await rt.worker.run(svc.home_for, rt.services, user)
+    await rt.client.views_publish(user_id=user, view=home_view(data, tz=rt.settings.timezone))
+
+
+async def on_home_opened(event: dict[str, Any], context: dict[str, Any]) -> None:
+    rt, entry = context["rt"], context["request_log"]
+    if event.get("tab", "home") != "home":
+        entry.decision = "ignored"
+        return
+    user = event["user"]
+
+    async def job() -> str:
+        await publish_home(rt, user)
+        return "home"
+
+    rt.job(entry, job)
+
+
+def register(app: Any) -> None:
+    app.event("app_home_opened")(on_home_opened)

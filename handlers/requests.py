@@ -1,0 +1,283 @@
+"""`/datarequest TEXT` and what follows from an answer: choices, parameters, "not what I asked".
+
+Every listener acks first (a short "working on it" for the command), then one background job
+calls one service function from `bot.services` in the worker's thread pool and posts what it
+returns. Parameter modals are validated before the ack so a wrong value is shown under its field.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+
+from bot import services as svc
+from bot.errors import UserFacingError
+from bot.rendering import results as rr
+from bot.rendering import tickets as tr
+from handlers.common import ephemeral, key_of, post_answer, publish_ticket
+
+COMMAND = "/datarequest"
+
+
+def _container(body: dict[str, Any]) -> tuple[str | None, str | None, bool]:
+    """(channel, message ts, is_ephemeral) of the message a button sits on."""
+    c = body.get("container") or {}
+    channel = c.get("channel_id") or (body.get("channel") or {}).get("id")
+    return channel, c.get("message_ts"), bool(c.get("is_ephemeral"))
+
+
+def _value(body: dict[str, Any]) -> dict[str, Any]:
+    return rr.parse_value(((body.get("actions") or [{}])[0]).get("value", ""))
+
+
+# ---- the command ------------------------------------------------------------------------------
+
+
+async def on_command(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    rt, entry = context["rt"], context["request_log"]
+    text = (body.get("text") or "").strip()
+    word = text.lower()
+    if word in ("", "help", "?"):
+        await ack(response_type="ephemeral", **rr.help_message(list(rt.services.library)))
+        entry.decision = "help"
+        return
+    if word in ("tickets", "my tickets"):
+        await ack(response_type="ephemeral", text="Looking up your tickets…")
+        rt.job(entry, lambda: tickets_job(rt, body))
+        return
+    await ack(response_type="ephemeral", text=rr.working_message(text))
+    rt.job(entry, lambda: request_job(rt, body))
+
+
+async def tickets_job(rt: Any, body: dict[str, Any]) -> str:
+    user = body["user_id"]
+    tickets = await rt.worker.run(svc.my_tickets, rt.services, user)
+    msg = tr.tickets_list_message(tickets, tz=rt.settings.timezone)
+    await ephemeral(rt, body.get("channel_id"), user, msg, body.get("response_url"))
+    return f"tickets:{len(tickets)}"
+
+
+async def request_job(rt: Any, body: dict[str, Any]) -> str:
+    key = key_of(body, "cmd")
+    if not await rt.worker.run(svc.first_delivery, rt.services, key, "command"):
+        return "duplicate"
+    user, channel = body["user_id"], body.get("channel_id")
+    answer = await rt.worker.run(
+        svc.answer_request, rt.services, body.get("text", ""), user=user, channel=channel, key=key
+    )
+    return await deliver(
+        rt,
+        answer,
+        user=user,
+        channel=channel,
+        response_url=body.get("response_url"),
+        trigger_id=body.get("trigger_id"),
+    )
+
+
+async def deliver(
+    rt: Any,
+    answer: svc.Answer,
+    *,
+    user: str,
+    channel: str | None,
+    response_url: str | None = None,
+    trigger_id: str | None = None,
+    thread: tuple[str, str] | None = None,
+) -> str:
+    """Show an Answer: result, choices, a modal for missing values, or the new ticket."""
+    if answer.kind in ("result", "failed"):
+        return await post_answer(
+            rt, answer, user=user, channel=channel, response_url=response_url, thread=thread
+        )
+    if answer.kind == "ambiguous":
+        await ephemeral(
+            rt, channel, user, rr.ambiguous_message(answer.text, answer.candidates), response_url
+        )
+        return "ambiguous"
+    if answer.kind == "missing":
+        assert answer.query is not None
+        meta = {
+            "q": answer.query.name,
+            "c": channel,
+            "t": answer.text[:500],
+            "p": rr._jsonable(answer.binds),
+        }
+        if trigger_id:
+            view = rr.params_modal(answer.query, answer.binds, only=answer.missing, metadata=meta)
+            try:
+                await rt.client.views_open(trigger_id=trigger_id, view=view)
+                return "missing:modal"
+            except SlackApiError:
+                pass  # the trigger expired (3 s): offer a button that opens it
+        msg = rr.missing_values_message(answer.query, answer.missing, channel)
+        await ephemeral(rt, channel, user, msg, response_url)
+        return "missing:button"
+    if answer.kind == "ticket":
+        return await publish_ticket(rt, answer.ticket, channel=channel, user=user, thread=thread)
+    return answer.kind
+
+
+# ---- buttons on answers --------------------------------------------------------------------------
+
+
+async def on_change_params(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    await ack()
+    rt, entry = context["rt"], context["request_log"]
+    value = _value(body)
+    channel, _ts, _eph = _container(body)
+
+    async def job() -> str:
+        query = rt.services.library.get(value.get("q", ""))
+        if query is None:
+            return "unknown_query"
+        binds = value.get("p") or {}
+        meta = {"q": query.name, "c": channel, "p": binds}
+        await rt.client.views_open(
+            trigger_id=body["trigger_id"], view=rr.params_modal(query, binds, metadata=meta)
+        )
+        return "modal"
+
+    rt.job(entry, job)
+
+
+async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    await ack()
+    rt, entry = context["rt"], context["request_log"]
+    value = _value(body)
+
+    async def job() -> str:
+        query = rt.services.library.get(value.get("q", ""))
+        if query is None:
+            return "unknown_query"
+        from bot.params import default_binds
+
+        binds = rr._jsonable(default_binds(query, rt.services.today()))
+        meta = {"q": query.name, "c": value.get("c")}
+        await rt.client.views_open(
+            trigger_id=body["trigger_id"],
+            view=rr.params_modal(query, binds, only=value.get("m") or None, metadata=meta),
+        )
+        return "modal"
+
+    rt.job(entry, job)
+
+
+async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    rt, entry = context["rt"], context["request_log"]
+    view = body["view"]
+    meta = rr.parse_value(view.get("private_metadata", ""))
+    query = rt.services.library.get(meta.get("q", ""))
+    if query is None:
+        await ack(response_action="errors", errors={"intro": "This query is no longer available."})
+        return
+    state = (view.get("state") or {}).get("values") or {}
+    raw: dict[str, Any] = dict(meta.get("p") or {})
+    raw.update(rr.read_param_inputs(query, state))
+    from bot.params import coerce_inputs
+
+    try:
+        binds = coerce_inputs(query, raw, rt.services.today())
+    except UserFacingError as exc:
+        await ack(response_action="errors", errors=rr.field_errors(query, exc.reason, state))
+        entry.decision = "invalid_input"
+        return
+    await ack()
+    user = body["user"]["id"]
+
+    async def job() -> str:
+        if not await rt.worker.run(svc.first_delivery, rt.services, key_of(body, "view"), "view"):
+            return "duplicate"
+        answer = await rt.worker.run(
+            svc.run_binds, rt.services, query.name, binds, meta.get("t", "")
+        )
+        return await deliver(rt, answer, user=user, channel=meta.get("c"))
+
+    rt.job(entry, job)
+
+
+async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    await ack()
+    rt, entry = context["rt"], context["request_log"]
+    value = _value(body)
+    user = body["user"]["id"]
+    channel, ts, _eph = _container(body)
+
+    async def job() -> str:
+        key = f"pick:{channel}:{ts or body.get('trigger_id')}:{user}"
+        if not await rt.worker.run(svc.first_delivery, rt.services, key, "pick"):
+            return "duplicate"
+        answer = await rt.worker.run(
+            svc.run_candidate, rt.services, value.get("q", ""), value.get("t", "")
+        )
+        return await deliver(
+            rt,
+            answer,
+            user=user,
+            channel=channel,
+            response_url=body.get("response_url"),
+            trigger_id=body.get("trigger_id"),
+        )
+
+    rt.job(entry, job)
+
+
+def _ticket_job(rt: Any, body: dict[str, Any], *, kind: str, source: str) -> Any:
+    value = _value(body)
+    user = body["user"]["id"]
+    channel, ts, is_ephemeral = _container(body)
+    thread = (channel, ts) if channel and ts and not is_ephemeral else None
+
+    async def job() -> str:
+        key = f"{kind}:{channel}:{ts or body.get('trigger_id')}:{user}"
+        if not await rt.worker.run(svc.first_delivery, rt.services, key, kind):
+            return "duplicate"
+        answer = await rt.worker.run(
+            lambda: svc.open_ticket(
+                rt.services,
+                value.get("t") or "(no text)",
+                user=user,
+                channel=channel,
+                source=source,
+                key=key,
+                best_query=value.get("q"),
+                best_params=value.get("p"),
+            ),
+        )
+        return await publish_ticket(rt, answer.ticket, channel=channel, user=user, thread=thread)
+
+    return job
+
+
+async def on_not_what_i_asked(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    await ack()
+    context["rt"].job(
+        context["request_log"], _ticket_job(context["rt"], body, kind="reject", source="rejected")
+    )
+
+
+async def on_none_of_these(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    await ack()
+    context["rt"].job(
+        context["request_log"], _ticket_job(context["rt"], body, kind="none", source="ambiguous")
+    )
+
+
+async def on_make_ticket(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    await ack()
+    context["rt"].job(
+        context["request_log"], _ticket_job(context["rt"], body, kind="failed", source="error")
+    )
+
+
+def register(app: Any) -> None:
+    app.command(COMMAND)(on_command)
+    app.action(rr.CHANGE_PARAMS)(on_change_params)
+    app.action(rr.OPEN_PARAMS)(on_open_params)
+    app.view(rr.PARAMS_CALLBACK)(on_params_submit)
+    app.action(re.compile(rf"^{rr.PICK_CANDIDATE}_\d+$"))(on_pick_candidate)
+    app.action(rr.NOT_WHAT_I_ASKED)(on_not_what_i_asked)
+    app.action(rr.NONE_OF_THESE)(on_none_of_these)
+    app.action(rr.MAKE_TICKET)(on_make_ticket)

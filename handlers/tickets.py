@@ -1,0 +1,245 @@
+"""Ticket buttons: Claim, Reassign, Close (modal), Waiting on requester, Run suggested query.
+
+Each click acks at once; the job calls one TicketService method, then updates the triage message
+in place, notes the change in its thread and DMs the requester when their ticket is claimed or
+closed. Of many simultaneous claims exactly one wins (the service's compare-and-set); the others
+are told "already claimed by @x" ephemerally. A refusal (not on the team, wrong state) is shown to
+the clicker only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections import defaultdict
+from typing import Any
+
+from bot import services as svc
+from bot.errors import GENERIC_FAILURE, UserFacingError
+from bot.rendering import results as rr
+from bot.rendering import tickets as tr
+from handlers.common import dm, ephemeral, post, post_answer, refresh_ticket
+
+log = logging.getLogger("datarequest.slack")
+_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+
+def _ticket_id(body: dict[str, Any]) -> int | None:
+    action = (body.get("actions") or [{}])[0]
+    raw = action.get("value") or ""
+    if not raw:  # users_select carries no value: the ticket is in the block id
+        m = re.match(r"^(?:ticket|mine_actions):(\d+)", action.get("block_id", ""))
+        raw = m.group(1) if m else ""
+    return int(raw) if raw.isdigit() else None
+
+
+def _where(body: dict[str, Any]) -> str | None:
+    c = body.get("container") or {}
+    return c.get("channel_id") or (body.get("channel") or {}).get("id")
+
+
+async def _refuse(rt: Any, body: dict[str, Any], text: str) -> None:
+    user = body["user"]["id"]
+    await ephemeral(rt, _where(body), user, {"text": text})
+
+
+async def _refresh_home(rt: Any, body: dict[str, Any]) -> None:
+    if (body.get("container") or {}).get("type") == "view":
+        from handlers.home import publish_home
+
+        await publish_home(rt, body["user"]["id"])
+
+
+def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -> Any:
+    """A listener for one ticket button: ack, then `change(services, ticket_id, user, body)`."""
+
+    async def listener(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+        await ack()
+        rt, entry = context["rt"], context["request_log"]
+        ticket_id = _ticket_id(body)
+        user = body["user"]["id"]
+        if ticket_id is None:
+            entry.decision = "no_ticket"
+            return
+
+        async def job() -> str:
+            async with _locks[ticket_id]:
+                before = await rt.worker.run(rt.services.tickets.get, ticket_id)
+                try:
+                    ticket = await rt.worker.run(change, rt.services, ticket_id, user, body)
+                except UserFacingError as exc:
+                    await _refuse(rt, body, exc.reason)
+                    return f"refused:{type(exc).__name__}"
+                except Exception:
+                    log.exception("ticket %s: %s failed", ticket_id, note_kind)
+                    await _refuse(rt, body, GENERIC_FAILURE)
+                    return "error"
+            if ticket.updated_at == before.updated_at and ticket.state == before.state:
+                return "unchanged"
+            await refresh_ticket(rt, ticket, tr.change_note(note_kind, user, ticket))
+            if dm_kind and ticket.requester_id != user:
+                await dm(rt, ticket.requester_id, tr.dm_message(dm_kind, ticket, user))
+            if note_kind == "waiting":
+                thread = await rt.worker.run(svc.thread_of, rt.services, ticket.id, "requester")
+                if thread is not None:
+                    await post(
+                        rt,
+                        thread[0],
+                        {
+                            "text": f"<@{ticket.requester_id}>, "
+                            f"{tr.change_note('waiting', user, ticket)} Reply here."
+                        },
+                        thread_ts=thread[1],
+                    )
+            await _refresh_home(rt, body)
+            return f"{note_kind}:{ticket.id}"
+
+        rt.job(entry, job)
+
+    return listener
+
+
+def _claim(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> Any:
+    return services.tickets.claim(ticket_id, user)
+
+
+def _reassign(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> Any:
+    selected = (body.get("actions") or [{}])[0].get("selected_user") or ""
+    return services.tickets.reassign(ticket_id, user, selected)
+
+
+def _waiting(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> Any:
+    return services.tickets.mark_waiting(ticket_id, user)
+
+
+async def on_close(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    await ack()
+    rt, entry = context["rt"], context["request_log"]
+    ticket_id = _ticket_id(body)
+    if ticket_id is None:
+        return
+
+    async def job() -> str:
+        ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
+        if not ticket.is_open:
+            await _refuse(rt, body, f"Ticket #{ticket.id} is already {ticket.state_label}.")
+            return "already_closed"
+        await rt.client.views_open(trigger_id=body["trigger_id"], view=tr.close_modal(ticket))
+        return "modal"
+
+    rt.job(entry, job)
+
+
+def _input(state: dict[str, Any], block_id: str) -> str:
+    return (((state.get(block_id) or {}).get("value") or {}).get("value") or "").strip()
+
+
+async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    rt, entry = context["rt"], context["request_log"]
+    view = body["view"]
+    state = (view.get("state") or {}).get("values") or {}
+    ticket_id = int(rr.parse_value(view.get("private_metadata", "")).get("ticket", 0))
+    resolution, sql, promote = (
+        _input(state, "resolution"),
+        _input(state, "sql"),
+        _input(state, "promote"),
+    )
+    if not resolution:
+        await ack(response_action="errors", errors={"resolution": "Say how it was resolved."})
+        return
+    if promote and not sql:
+        await ack(response_action="errors", errors={"sql": "Add the SQL to promote it."})
+        return
+    if promote and not re.fullmatch(r"[a-z][a-z0-9_]{2,60}", promote):
+        await ack(
+            response_action="errors",
+            errors={"promote": "Use lower-case letters, digits and _ (3-60)."},
+        )
+        return
+    await ack()
+    user = body["user"]["id"]
+
+    async def job() -> str:
+        async with _locks[ticket_id]:
+            try:
+                ticket = await rt.worker.run(
+                    rt.services.tickets.close, ticket_id, user, resolution, sql or None
+                )
+            except UserFacingError as exc:
+                await dm(rt, user, {"text": exc.reason})
+                return "refused"
+        extra = ""
+        if promote:
+            try:
+                await rt.worker.run(
+                    lambda: svc.promote_to_library(
+                        rt.services, name=promote, title="", sql=sql, example=ticket.text
+                    )
+                )
+                extra = f"The SQL is now the library query `{promote}`."
+            except UserFacingError as exc:
+                await dm(rt, user, {"text": f"Ticket #{ticket_id} is closed, but {exc.reason}"})
+        await refresh_ticket(rt, ticket, tr.change_note("closed", user, ticket, extra))
+        if ticket.requester_id != user:
+            await dm(rt, ticket.requester_id, tr.dm_message("closed", ticket, user))
+        return f"closed:{ticket_id}"
+
+    rt.job(entry, job)
+
+
+async def on_confirm(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    """Run the ticket's best candidate; the answer goes to the requester's thread; close it."""
+    await ack()
+    rt, entry = context["rt"], context["request_log"]
+    ticket_id = _ticket_id(body)
+    user = body["user"]["id"]
+    if ticket_id is None:
+        return
+
+    async def job() -> str:
+        async with _locks[ticket_id]:  # a double click finds the ticket closed and stops
+            return await _confirm(rt, body, ticket_id, user)
+
+    rt.job(entry, job)
+
+
+async def _confirm(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> str:
+    ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
+    if not ticket.best_query or not ticket.is_open:
+        await _refuse(rt, body, f"Ticket #{ticket_id} is {ticket.state_label}: nothing to run.")
+        return "refused"
+    answer = await rt.worker.run(
+        svc.run_binds, rt.services, ticket.best_query, ticket.best_params or {}, ticket.text
+    )
+    if answer.kind != "result":
+        await _refuse(rt, body, answer.reason or "The query did not run.")
+        return "failed"
+    thread = await rt.worker.run(svc.thread_of, rt.services, ticket_id, "requester")
+    await post_answer(
+        rt, answer, user=ticket.requester_id, channel=ticket.channel_id, thread=thread
+    )
+    words = rr.params_words(answer.query, answer.binds)
+    try:
+        ticket = await rt.worker.run(
+            rt.services.tickets.close,
+            ticket_id,
+            user,
+            f"Answered by the query {answer.query.title} ({words}).",
+            None,
+        )
+    except UserFacingError as exc:
+        await _refuse(rt, body, exc.reason)
+        return "refused"
+    await refresh_ticket(rt, ticket, tr.change_note("answered", user, ticket))
+    await dm(rt, ticket.requester_id, tr.dm_message("closed", ticket, user))
+    return f"answered:{ticket_id}"
+
+
+def register(app: Any) -> None:
+    app.action(tr.CLAIM)(_ticket_action(_claim, note_kind="claimed", dm_kind="claimed"))
+    app.action(tr.REASSIGN)(_ticket_action(_reassign, note_kind="reassigned"))
+    app.action(tr.WAITING)(_ticket_action(_waiting, note_kind="waiting"))
+    app.action(tr.CLOSE)(on_close)
+    app.view(tr.CLOSE_CALLBACK)(on_close_submit)
+    app.action(tr.CONFIRM)(on_confirm)
