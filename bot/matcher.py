@@ -21,6 +21,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from bot.library import Library, QueryDef
@@ -249,13 +250,32 @@ class _QueryIndex:
     bigrams: set[tuple[str, str]]
 
 
-def _stems(text: str) -> list[str]:
-    out = []
+EMAIL_TOKEN = "xemailx"
+ID_TOKEN = "xidx"
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# "#4402", "48213", "1234" (not a year): identifiers, as bot.params.find_entities sees them.
+_ID_NUMBER = re.compile(r"#\d+\b|(?<![\d,.])\b(?!(?:19|20)\d\d\b)\d{4,}\b(?![,.]\d)")
+
+
+@lru_cache(maxsize=65536)
+def _analyze(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(content stems, raw content words of 4+ letters) of a library text, tokenized once."""
+    stems, raw = [], []
+    # Emails and identifiers become placeholder words, so an example such as
+    # "who is jane@example.com" teaches that a bare email belongs to this query.
+    text = _EMAIL.sub(f" {EMAIL_TOKEN} ", text)
+    text = _ID_NUMBER.sub(f" {ID_TOKEN} ", text)
     for w, _s, _e in words(text):
+        if len(w) >= 4 and not w.isdigit() and not is_noise(w):
+            raw.append(w)
         for part in expand(w):
             if not part.isdigit() and not is_noise(part):
-                out.append(stem(part))
-    return out
+                stems.append(stem(part))
+    return tuple(stems), tuple(raw)
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return _analyze(text)[0]
 
 
 def _acronyms(text: str) -> set[str]:
@@ -280,12 +300,13 @@ class MatcherIndex:
             weights: dict[str, float] = {}
 
             def add(text: str, weight: float, _w: dict[str, float] = weights) -> None:
-                for s in _stems(text):
+                stems, raw = _analyze(text)
+                for s in stems:
                     if _w.get(s, 0) < weight:
                         _w[s] = weight
-                for w, _s, _e in words(text):
-                    if len(w) >= 4 and not w.isdigit() and not is_noise(w):
-                        self.raw_vocab.setdefault(w, stem(w))
+                for w in raw:
+                    if w not in self.raw_vocab:
+                        self.raw_vocab[w] = stem(w)
 
             add(q.title, W_TITLE)
             add(q.name.replace("_", " "), W_TITLE)
@@ -397,6 +418,7 @@ class MatcherIndex:
     ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
         ent = find_entities(clean(text), today)
         stems, _raw = self.request_stems(ent.masked)
+        stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
         lowered = " ".join(w for w, _s, _e in words(ent.masked))
         content = [s for s in stems if s not in HARD_CUES and s not in SOFT_CUES] or stems
         uniq = list(dict.fromkeys(content))

@@ -102,7 +102,14 @@ def find_entities(text: str, today: dt.date) -> Entities:
         value = float(raw)
         suffix = (m.group(2) or "").lower()
         value *= {"k": 1_000, "m": 1_000_000}.get(suffix, 1)
-        id_like = m.group(0).startswith("#") or (len(raw) >= 5 and "." not in raw and not suffix)
+        # "#4402", "48213", "1234" are identifiers; "4,120", "10k" and years are quantities.
+        id_like = m.group(0).startswith("#") or (
+            len(raw) >= 4
+            and raw.isdigit()
+            and "," not in m.group(1)
+            and not suffix
+            and not (len(raw) == 4 and raw[:2] in ("19", "20"))
+        )
         found.append((m.start(), m.end(), value, id_like))
     for s, e, value in parse_number_words(text):
         if _ORDINAL.fullmatch(text[s:e].strip().lower()):

@@ -1,0 +1,187 @@
+"""The matcher: decisions, parameters and the spec's JSON contract."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.library import load_library
+from bot.matcher import match
+from bot.settings import STARTER_LIBRARY
+
+TODAY = date(2026, 11, 22)
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def library():  # type: ignore[no-untyped-def]
+    return load_library(STARTER_LIBRARY)
+
+
+def load_requests(path: Path) -> list[dict]:
+    return [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def credit(row: dict, decision) -> float:  # type: ignore[no-untyped-def]
+    """The spec's scoring of one request."""
+    if row["query"] is None:
+        return 1.0 if decision.status == "unmatched" else 0.0
+    if decision.status == "matched" and decision.query == row["query"]:
+        ok = all(
+            str(decision.params.get(k)).lower() == str(v).lower() for k, v in row["params"].items()
+        )
+        return 1.0 if ok else 0.5
+    if decision.status == "ambiguous" and row["query"] in [c.query for c in decision.candidates]:
+        return 0.5
+    return 0.0
+
+
+def wrong_runs(rows: list[dict], decisions) -> list[str]:  # type: ignore[no-untyped-def]
+    return [
+        r["text"]
+        for r, d in zip(rows, decisions, strict=True)
+        if d.status == "matched" and d.query != r["query"]
+    ]
+
+
+@pytest.mark.parametrize("name", ["requests-public.jsonl", "requests-dev.jsonl"])
+def test_score_on_request_sets(library, name: str) -> None:  # type: ignore[no-untyped-def]
+    path = SHARED / "spec" / name if name == "requests-public.jsonl" else DATA / name
+    rows = load_requests(path)
+    decisions = [match(r["text"], library, TODAY) for r in rows]
+    score = sum(credit(r, d) for r, d in zip(rows, decisions, strict=True)) / len(rows)
+    assert score >= 0.95, [
+        (r["text"], d.to_json()) for r, d in zip(rows, decisions, strict=True) if credit(r, d) < 1
+    ]
+    assert wrong_runs(rows, decisions) == []
+
+
+def test_json_shape_matches_the_contract(library) -> None:  # type: ignore[no-untyped-def]
+    out = match("how much did EMEA bring in during Q3?", library, TODAY).to_json()
+    assert set(out) == {"status", "query", "params", "missing", "confidence", "candidates"}
+    assert out["status"] == "matched" and out["query"] == "revenue_by_region"
+    assert out["params"] == {
+        "period_start": "2026-07-01",
+        "period_end": "2026-09-30",
+        "region": "EMEA",
+    }
+    assert out["missing"] == [] and 0 < out["confidence"] <= 1
+    assert out["candidates"][0] == {"query": "revenue_by_region", "score": out["confidence"]}
+    assert len(out["candidates"]) <= 3
+
+
+@pytest.mark.parametrize(
+    ("text", "query", "params"),
+    [
+        # filler, a mention and emoji
+        (
+            "hey <@U0ALICE001> :wave: for the board deck could you pull rev by region last month 🙏",
+            "revenue_by_region",
+            {"period_start": "2026-10-01", "period_end": "2026-10-31"},
+        ),
+        # typos
+        ("revneue by regoin in september", "revenue_by_region", {"period_start": "2026-09-01"}),
+        ("top custmers this year", "top_customers", {"period_start": "2026-01-01", "n": 10}),
+        # abbreviations and synonyms
+        (
+            "AOV in europe last quarter",
+            "average_order_value",
+            {"region": "EMEA", "period_start": "2026-07-01"},
+        ),
+        ("DAU on iphone", "daily_active_users", {"platform": "ios"}),
+        ("MRR by plan", "mrr_by_plan", {"period_start": "2026-08-01", "period_end": "2026-10-31"}),
+        # numbers written as words, ordinals are not numbers
+        ("top twenty customers last month", "top_customers", {"n": 20}),
+        ("signup to first order conversion for Q1 2025", "signup_conversion", {"days": 30}),
+        (
+            "what share of signups ordered within 14 days last month",
+            "signup_conversion",
+            {"days": 14},
+        ),
+        ("items with fewer than three units in stock", "low_stock", {"threshold": 3}),
+        # strings and ids
+        (
+            "look up customer jane.doe@example.com",
+            "customer_lookup",
+            {"customer": "jane.doe@example.com"},
+        ),
+        ("status of order #77120", "order_lookup", {"order_id": 77120}),
+        # a choice synonym with a typo
+        ("product sales for electroncs last month", "product_sales", {"category": "electronics"}),
+    ],
+)
+def test_matched_with_parameters(library, text: str, query: str, params: dict) -> None:  # type: ignore[no-untyped-def]
+    d = match(text, library, TODAY)
+    assert (d.status, d.query) == ("matched", query), d.to_json()
+    for k, v in params.items():
+        assert d.params[k] == v, d.to_json()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "build a revenue dashboard",
+        "backfill the orders table",
+        "why do these two revenue numbers differ",
+        "forecast next quarter",
+        "add a platform split to the signups query",
+        "could the refunds summary go out by email each morning",
+        "the low stock list missed two items yesterday, is it broken?",
+        "what's the NPS for enterprise customers?",
+        "what's the weather in Berlin",
+        "",
+        ":wave:",
+    ],
+)
+def test_requests_about_work_or_unknown_things_are_unmatched(library, text: str) -> None:  # type: ignore[no-untyped-def]
+    d = match(text, library, TODAY)
+    assert d.status == "unmatched" and d.query is None, d.to_json()
+
+
+def test_missing_required_value_is_matched_with_missing(library) -> None:  # type: ignore[no-untyped-def]
+    d = match("look up a customer's details", library, TODAY)
+    assert (d.status, d.query, d.missing) == ("matched", "customer_lookup", ["customer"])
+
+
+def write_query(folder: Path, name: str, title: str, examples: list[str]) -> None:
+    body = "\n".join(f"  - {e}" for e in examples)
+    (folder / f"{name}.sql").write_text(
+        f"/*---\ntitle: {title}\nexamples:\n{body}\nparams:\n  period: {{type: date_range, default: last month}}\n---*/\n"
+        "SELECT 1 WHERE :period_start <= :period_end\n",
+        encoding="utf-8",
+    )
+
+
+def test_near_tie_is_ambiguous_with_both_candidates(tmp_path: Path) -> None:
+    write_query(tmp_path, "shipments_by_carrier", "Shipments by carrier", ["shipments by carrier"])
+    write_query(tmp_path, "shipments_by_depot", "Shipments by depot", ["shipments by depot"])
+    lib = load_library(tmp_path)
+    d = match("shipments last week", lib, TODAY)
+    assert d.status == "ambiguous" and d.query is None
+    assert {c.query for c in d.candidates} == {"shipments_by_carrier", "shipments_by_depot"}
+    assert match("shipments by depot last week", lib, TODAY).query == "shipments_by_depot"
+
+
+def test_another_domain_learns_only_from_its_files(tmp_path: Path) -> None:
+    write_query(
+        tmp_path,
+        "on_time_performance",
+        "On-time performance (OTP)",
+        ["share of flights on time", "otp by airport"],
+    )
+    write_query(tmp_path, "crew_overtime", "Crew overtime hours", ["overtime hours per crew base"])
+    lib = load_library(tmp_path)
+    d = match("what was our OTP in October?", lib, TODAY)
+    assert (d.status, d.query) == ("matched", "on_time_performance")
+    assert d.params == {"period_start": "2026-10-01", "period_end": "2026-10-31"}
+    assert (
+        match("how many overtime hours did crews log last week", lib, TODAY).query
+        == "crew_overtime"
+    )
+    assert match("build an OTP dashboard for the ops team", lib, TODAY).status == "unmatched"
