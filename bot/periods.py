@@ -606,6 +606,8 @@ def _atom_weekend(m: re.Match[str], today: date) -> _Atom | None:
 
 def _atom_weekday(m: re.Match[str], today: date) -> _Atom | None:
     which = (m.group("which") or "").lower()
+    if not which and _prev_word(m.string, m.start()) in ("every", "each", "next"):
+        return None  # a schedule ("every Monday") or the future, not a period
     wd = WEEKDAY_NUMBERS[m.group("wd").lower()]
     if which == "this":
         d = _monday(today) + timedelta(days=wd)
@@ -616,6 +618,38 @@ def _atom_weekday(m: re.Match[str], today: date) -> _Atom | None:
     return _fixed(m, (d, d))
 
 
+def _atom_before_last(m: re.Match[str], today: date) -> _Atom | None:
+    return _fixed(m, _ago(m.group("unit").lower(), 2, today))
+
+
+_US_DATE_CONTEXT = re.compile(
+    r"(?:\b(?:since|from|on|to|between|through|thru|until|till|and|for|starting|of)\s+(?:the\s+)?"
+    r"|\d{1,2}/\d{1,2}\s*(?:-|–|—|to|through|thru|until|till|and)\s*)$",
+    re.IGNORECASE,
+)
+_US_DATE_NEXT = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*\d{1,2}/\d{1,2}\b", re.I)
+
+
+def _atom_us_date(m: re.Match[str], today: date) -> _Atom | None:
+    """US style month/day[/year]: "10/1/2026" always; a year-less "10/1" only where it reads as a
+    date ("since 10/1", "10/1 - 10/15"), since "3/5" alone may be a score or a fraction."""
+    mon, day, raw_year = int(m.group("m")), int(m.group("d")), m.group("y")
+    if raw_year is None:
+        lo = max(0, m.start() - 24)
+        if not (
+            _US_DATE_CONTEXT.search(m.string, lo, m.start())
+            or _US_DATE_NEXT.match(m.string, m.end())
+        ):
+            return None
+    if not 1 <= mon <= 12 or not 1 <= day <= calendar.monthrange(2024, mon)[1]:
+        return _Atom(m.start(), m.end(), valid=False)
+    if raw_year is None:
+        return _Atom(m.start(), m.end(), occ=lambda y: _day_range(y, mon, day), day=True)
+    year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
+    r = _day_range(year, mon, day)
+    return _Atom(m.start(), m.end(), fixed=r, day=True, valid=r is not None)
+
+
 def _atom_start_of(m: re.Match[str], today: date) -> _Atom | None:
     first = _this(m.group("unit").lower(), today)[0]
     return _fixed(m, (first, first))
@@ -624,6 +658,12 @@ def _atom_start_of(m: re.Match[str], today: date) -> _Atom | None:
 _I = re.IGNORECASE
 _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], _Atom | None]]] = [
     (re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b(?![-/]\d)"), _atom_iso_date),
+    (
+        re.compile(
+            r"(?<![\w/.-])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{4}|\d{2}))?\b(?![/.-]\d)"
+        ),
+        _atom_us_date,
+    ),
     (re.compile(r"\b(\d{4})-(\d{2})\b(?![-/]\d)"), _atom_iso_month),
     (
         re.compile(
@@ -731,6 +771,10 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], _Atom | None
         _atom_weekday,
     ),
     (
+        re.compile(r"\b(?:the\s+)?(?P<unit>week|month|quarter|year)\s+before\s+last\b", _I),
+        _atom_before_last,
+    ),
+    (
         re.compile(
             r"\b(?:the\s+)?(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?"
             r"(?P<unit>week|month|quarter|year)\b",
@@ -741,9 +785,34 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], _Atom | None
 ]
 
 
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Words a rule cannot match without: a substring test is far cheaper than a regex scan.
+_NEEDLES: dict[Callable[[re.Match[str], date], _Atom | None], tuple[str, ...]] = {
+    _atom_month_day: _MONTH_STEMS,
+    _atom_month_day_span: _MONTH_STEMS,
+    _atom_month: _MONTH_STEMS,
+    _atom_quarter_words: ("quarter",),
+    _atom_half_words: ("half",),
+    _atom_today: ("today", "yesterday"),
+    _atom_this: ("this", "current"),
+    _atom_to_date: ("date", "td"),
+    _atom_last_unit: ("last", "previous", "prior", "past"),
+    _atom_last_n: ("last", "previous", "prior", "past", "trailing", "rolling"),
+    _atom_ago: ("ago",),
+    _atom_weekend: ("weekend",),
+    _atom_weekday: ("day",),
+    _atom_before_last: ("before last",),
+    _atom_start_of: ("start", "beginning"),
+}
+
+
 def _atoms(text: str, today: date) -> list[_Atom]:
     found: list[tuple[int, int, int, _Atom]] = []
+    lowered = text.lower()
     for order, (pattern, build) in enumerate(_RULES):
+        needles = _NEEDLES.get(build)
+        if needles is not None and not any(n in lowered for n in needles):
+            continue
         for m in pattern.finditer(text):
             atom = build(m, today)
             if atom is not None:

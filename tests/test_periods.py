@@ -203,6 +203,14 @@ NEIGHBOURS = [
     ("2024-02-29", "2024-02-29", "2024-02-29"),
     ("2026/11/03", "2026-11-03", "2026-11-03"),
     ("the start of the month", "2026-11-01", "2026-11-01"),
+    # US month/day, as the team writes it
+    ("on 11/3/2026", "2026-11-03", "2026-11-03"),
+    ("11/03/26", "2026-11-03", "2026-11-03"),
+    ("since 10/1", "2026-10-01", "2026-11-22"),
+    ("10/1 - 10/15", "2026-10-01", "2026-10-15"),
+    ("between 9/5 and 10/3", "2026-09-05", "2026-10-03"),
+    ("the week before last", "2026-11-02", "2026-11-08"),
+    ("the month before last", "2026-09-01", "2026-09-30"),
 ]
 
 
@@ -276,6 +284,10 @@ def test_not_one_period(phrase: str) -> None:
         "order #2025",
         "version 2025.1",
         "give me the top customers list",
+        "rated 3/5 stars",
+        "13/1/2026",
+        "post it every Monday in #sales",
+        "forecast for next Monday",
     ],
 )
 def test_not_periods(text: str) -> None:
