@@ -406,6 +406,8 @@ def generate(
     try:
         con = duckdb.connect(str(tmp))
         try:
+            # DuckDB draws a progress bar on stdout for long statements; keep output clean.
+            con.execute("SET enable_progress_bar = false")
             con.execute("SET VARIABLE seed = ?", [int(seed)])
             con.execute("SET VARIABLE scale = ?", [float(scale)])
             con.execute("SET VARIABLE today = ?", [today])
