@@ -168,11 +168,16 @@ def compute_stats(session: Session, now: datetime, *, weeks: int = 8) -> QueueSt
         oldest_open_age=(now - oldest) if oldest is not None else None,
         weekly=weekly,
         window_start=window_start,
-        median_to_first_claim=timedelta(seconds=to_claim) if to_claim is not None else None,
-        median_to_close=timedelta(seconds=to_close) if to_close is not None else None,
+        median_to_first_claim=_whole_seconds(to_claim),
+        median_to_close=_whole_seconds(to_close),
         requests_total=int(total or 0),
         requests_answered=int(answered or 0),
     )
+
+
+def _whole_seconds(seconds: float | None) -> timedelta | None:
+    # SQLite's julianday() arithmetic is off by microseconds; nobody needs them here.
+    return timedelta(seconds=round(seconds)) if seconds is not None else None
 
 
 def _as_utc(value: datetime | str | None) -> datetime | None:
