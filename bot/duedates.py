@@ -456,7 +456,10 @@ def find_due(text: str, now: datetime, tz: str = "UTC") -> Due:
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             if best is not None and (start, -(m.end() - start)) >= (best[0], -(best[1] - best[0])):
                 continue
-            due = rule(m, clock)
+            try:
+                due = rule(m, clock)
+            except (ValueError, OverflowError):  # a date past year 9999
+                due = None
             if due is not None:
                 best = (start, m.end(), due)
     priority, priority_span = _priority(text)

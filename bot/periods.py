@@ -573,7 +573,10 @@ def _atom_last_n(m: re.Match[str], today: date) -> _Atom | None:
     unit = _unit(m.group("unit"))
     if unit == "day" and m.group("unit").lower() == "d" and not m.group("n").isdigit():
         return None
-    return _fixed(m, _last_n(unit, n, today))
+    try:
+        return _fixed(m, _last_n(unit, n, today))
+    except (ValueError, OverflowError):  # "last 2026 years": before year 1
+        return None
 
 
 def _atom_l_nd(m: re.Match[str], today: date) -> _Atom | None:
@@ -584,7 +587,10 @@ def _atom_ago(m: re.Match[str], today: date) -> _Atom | None:
     n = _count(m.group("n"))
     if n is None:
         return None
-    return _fixed(m, _ago(_unit(m.group("unit")), n, today))
+    try:
+        return _fixed(m, _ago(_unit(m.group("unit")), n, today))
+    except (ValueError, OverflowError):
+        return None
 
 
 def _atom_today(m: re.Match[str], today: date) -> _Atom | None:
@@ -814,7 +820,10 @@ def _atoms(text: str, today: date) -> list[_Atom]:
         if needles is not None and not any(n in lowered for n in needles):
             continue
         for m in pattern.finditer(text):
-            atom = build(m, today)
+            try:
+                atom = build(m, today)
+            except (ValueError, OverflowError):  # before year 1 or after 9999
+                atom = None
             if atom is not None:
                 found.append((atom.start, -(atom.end - atom.start), order, atom))
     found.sort(key=lambda f: f[:3])
@@ -893,6 +902,55 @@ def _range(a: _Atom, b: _Atom, today: date) -> Range | None:
     return (ra[0], end) if ra[0] <= end else None
 
 
+_Found = tuple[Range, int, int]  # dates, span start, span end
+
+
+def _pair(text: str, a: _Atom, b: _Atom, today: date, floor: int) -> _Found | None:
+    """Two adjacent atoms read as one period: "Q3 last year", "from A to B", "between A and B"."""
+    if a.occ is not None and b.year is not None and _YEAR_GAP.fullmatch(text, a.end, b.start):
+        in_year = a.occ(b.year)  # "Q3 last year", "March of 2025": a named period in a year
+        if in_year is None:
+            return None
+        return (
+            (_clip(in_year, today) if a.named else in_year),
+            _prefix_start(text, a.start, floor),
+            b.end,
+        )
+    between = _before(_BETWEEN_BEFORE, text, a.start, floor)
+    if not (
+        _RANGE_GAP.fullmatch(text, a.end, b.start)
+        or (between is not None and _AND_GAP.fullmatch(text, a.end, b.start))
+    ):
+        return None
+    r = _range(a, b, today)
+    if r is None:
+        return None
+    start = between if between is not None else _prefix_start(text, a.start, floor)
+    return r, start, b.end
+
+
+def _single(text: str, a: _Atom, today: date, floor: int) -> _Found | None:
+    """One atom with the words around it: "since A", "from A onwards", "week of A", "in A"."""
+    ra = a.resolve(today)
+    if ra is None:
+        return None
+    if a.day:
+        week_of = _before(_WEEK_OF_BEFORE, text, a.start, floor)
+        if week_of is not None:
+            monday = _monday(ra[0])
+            return _clip((monday, monday + timedelta(days=6)), today), week_of, a.end
+    since = _before(_SINCE_BEFORE, text, a.start, floor)
+    from_ = _before(_FROM_BEFORE, text, a.start, floor)
+    onwards = _ONWARDS_AFTER.match(text, a.end) if from_ is not None else None
+    if since is not None or onwards is not None:
+        if ra[0] > today:
+            return None
+        if since is not None:
+            return (ra[0], today), since, a.end
+        return (ra[0], today), from_, onwards.end()  # type: ignore[union-attr,return-value]
+    return ra, _prefix_start(text, a.start, floor), a.end
+
+
 def find_periods(text: str, today: date) -> list[Period]:
     """Every period phrase in `text`, in order, non-overlapping, longest at each position."""
     atoms = _atoms(text, today)
@@ -900,57 +958,19 @@ def find_periods(text: str, today: date) -> list[Period]:
     floor = 0
     i = 0
     while i < len(atoms):
-        a = atoms[i]
-        start, end, r = a.start, a.end, None
-        if i + 1 < len(atoms):
-            b = atoms[i + 1]
-            between = _before(_BETWEEN_BEFORE, text, a.start, floor)
-            gap_ok = _RANGE_GAP.fullmatch(text, a.end, b.start) or (
-                between is not None and _AND_GAP.fullmatch(text, a.end, b.start)
-            )
-            if (
-                a.occ is not None
-                and b.year is not None
-                and _YEAR_GAP.fullmatch(text, a.end, b.start)
-            ):
-                # "Q3 last year", "March of 2025": a named period in a given year
-                in_year = a.occ(b.year)
-                if in_year is not None:
-                    r = _clip(in_year, today) if a.named else in_year
-                    start = _prefix_start(text, a.start, floor)
-                    end = b.end
+        found: _Found | None = None
+        try:
+            if i + 1 < len(atoms):
+                found = _pair(text, atoms[i], atoms[i + 1], today, floor)
+                if found is not None:
                     i += 1
-            elif gap_ok:
-                r = _range(a, b, today)
-                if r is not None:
-                    start = between if between is not None else a.start
-                    end = b.end
-                    if between is None:
-                        start = _prefix_start(text, a.start, floor)
-                    i += 1
-        if r is None:
-            since = _before(_SINCE_BEFORE, text, a.start, floor)
-            from_ = _before(_FROM_BEFORE, text, a.start, floor)
-            onwards = _ONWARDS_AFTER.match(text, a.end) if from_ is not None else None
-            week_of = _before(_WEEK_OF_BEFORE, text, a.start, floor) if a.day else None
-            ra = a.resolve(today)
-            if ra is None:
-                pass
-            elif week_of is not None:
-                monday = _monday(ra[0])
-                r = _clip((monday, monday + timedelta(days=6)), today)
-                start = week_of
-            elif since is not None or onwards is not None:
-                if ra[0] <= today:
-                    r = (ra[0], today)
-                    start = since if since is not None else from_
-                    if onwards is not None:
-                        end = onwards.end()
-            else:
-                r = ra
-                start = _prefix_start(text, a.start, floor)
-        if r is not None:
-            out.append(Period(r[0], r[1], text[start:end], (start, end)))
+            if found is None:
+                found = _single(text, atoms[i], today, floor)
+        except (ValueError, OverflowError):  # dates beyond year 1..9999 from an extreme today
+            found = None
+        if found is not None:
+            (start_date, end_date), start, end = found
+            out.append(Period(start_date, end_date, text[start:end], (start, end)))
             floor = end
         i += 1
     return out

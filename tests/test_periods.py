@@ -439,3 +439,92 @@ def test_number_spans_and_ordinals() -> None:
 )
 def test_words_to_number(text: str, value: int | None) -> None:
     assert words_to_number(text) == value
+
+
+_FUZZ_TOKENS = [
+    "last",
+    "past",
+    "this",
+    "since",
+    "from",
+    "to",
+    "between",
+    "and",
+    "until",
+    "through",
+    "in",
+    "on",
+    "of",
+    "the",
+    "a",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "quarter",
+    "year",
+    "years",
+    "day",
+    "days",
+    "ago",
+    "Q1",
+    "Q4",
+    "H2",
+    "2025",
+    "2026",
+    "2024-02-29",
+    "2026-13-40",
+    "Oct",
+    "October",
+    "May",
+    "may",
+    "Nov",
+    "31",
+    "30",
+    "3",
+    "3rd",
+    "twenty",
+    "five",
+    "hundred",
+    "dozen",
+    "Monday",
+    "weekend",
+    "-",
+    "–",
+    "..",
+    ",",
+    "?",
+    "'s",
+    "10/1",
+    "1/2",
+    "'25",
+    "sept.",
+    "FY2025",
+    "#2025",
+    "top",
+    "20",
+    "4,120",
+    "10k",
+    "9999",
+    "2/30",
+    "Feb",
+    "29",
+    "1900",
+]
+
+
+@pytest.mark.parametrize("today", [TODAY, date(2024, 2, 29), date(1, 1, 3), date(9999, 12, 30)])
+def test_random_text_keeps_the_invariants(today: date) -> None:
+    import random
+
+    rng = random.Random(20261122)
+    for _ in range(1500):
+        text = " ".join(rng.choice(_FUZZ_TOKENS) for _ in range(rng.randint(1, 12)))
+        last_end = 0
+        for p in find_periods(text, today):
+            assert p.start <= p.end, text
+            assert last_end <= p.span[0] < p.span[1], text
+            assert text[p.span[0] : p.span[1]] == p.text
+            last_end = p.span[1]
+        single = parse_period(text, today)
+        assert single is None or single.start <= single.end
