@@ -11,7 +11,7 @@ examples:
   - how many new users converted to buyers in Q2
   - signup to purchase conversion rate by channel this year
   - conversion of new registrations into first orders within 60 days
-  - of the people who signed up in September, how many ordered?
+  - of September's new customers, how many went on to place an order?
   - first purchase rate for new signups since July
   - percentage of this month's new customers who have ordered already
   - what fraction of new signups ordered within two weeks
