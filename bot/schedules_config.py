@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,7 @@ class ScheduleDef:
     params: dict[str, Any] = field(default_factory=dict, hash=False)
     source: str = ""  # "schedules.yaml:12" for the file, "database" for Subscribe / add
     created_by: str = ""
+    created_at: datetime | None = None  # database schedules: slots before this are not due
 
     @property
     def from_file(self) -> bool:
@@ -347,6 +348,7 @@ def schedule_from_mapping(
     default_grace: timedelta = DEFAULT_GRACE,
     source: str = "database",
     created_by: str = "",
+    created_at: datetime | None = None,
 ) -> ScheduleDef:
     """Validate one schedule mapping (from YAML, the CLI or a Slack modal)."""
     line = getattr(item, "line", 1)
@@ -437,6 +439,7 @@ def schedule_from_mapping(
         },
         source=source,
         created_by=created_by,
+        created_at=created_at,
     )
 
 

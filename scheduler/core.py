@@ -1,0 +1,352 @@
+"""The scheduler's heart: `Scheduler.tick(now)` decides what is due and posts it once.
+
+Each tick, for every schedule (the file's and the database's):
+
+- the slots in (checked_until, now] are computed (`scheduler.slots.due_slots`);
+- a slot due less than `ON_TIME` ago is run; one missed by less than the schedule's grace
+  period (the bot was down) is run with a "posted late" note; an older one is recorded as
+  `skipped` and logged;
+- running a slot starts with INSERTing (schedule_id, slot_at) into `scheduled_posts` under a
+  UNIQUE constraint, in its own transaction: of several processes only the one whose INSERT
+  wins runs the slot. Each message the slot sends goes through `Outbox.send_once` (recorded
+  under its own unique key before it is sent, see `scheduler.delivery`);
+- a slot left `claimed` (a crash while running it) or `retry` (Slack was down) is run again by
+  a later tick once its lease has passed; messages already sent are not sent again.
+
+`checked_until` per schedule lives in `scheduler_state`, so after a restart the scheduler
+knows which slots it missed. The clock is a parameter: tests drive `tick(now)` directly.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db import write_session
+from bot.schedule_models import (
+    CLAIMED,
+    FAILED,
+    RETRY,
+    SENT,
+    SKIPPED,
+    ScheduledPost,
+    SchedulerState,
+)
+from bot.schedules_config import ScheduleDef, SchedulesConfig
+from scheduler.delivery import Delivery, Outbox
+from scheduler.slots import due_slots
+
+log = logging.getLogger(__name__)
+
+ON_TIME = timedelta(seconds=90)  # a tick this late is still "on time" (ticks run every minute)
+SKIP_ROWS = 20  # at most this many skipped slots are recorded per schedule and tick
+
+
+@dataclass(frozen=True)
+class SlotRun:
+    """What a tick did with one slot."""
+
+    schedule_id: str
+    slot_at: datetime
+    outcome: str  # posted | late | skipped | taken (another process has it) | retry | failed
+    deliveries: tuple[Delivery, ...] = ()
+
+
+def instance_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class Scheduler:
+    """Runs schedules against a database and a Slack poster; `tick(now)` is the whole job."""
+
+    def __init__(
+        self,
+        services: Any,  # bot.services.Services: settings, session_factory, tickets, library...
+        config: SchedulesConfig,
+        outbox: Outbox,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        instance: str = "",
+    ) -> None:
+        from scheduler.jobs import Jobs
+
+        self.services = services
+        self.config = config
+        self.outbox = outbox
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self.instance = instance or instance_name()
+        self.jobs = Jobs(self)
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        return self.services.session_factory
+
+    # ---- schedules ---------------------------------------------------------------------------
+
+    def schedules(self) -> list[ScheduleDef]:
+        from scheduler.store import db_schedules
+
+        return list(self.config.schedules) + db_schedules(self.session_factory, self.config)
+
+    def schedule(self, schedule_id: str) -> ScheduleDef | None:
+        return next((s for s in self.schedules() if s.id == schedule_id), None)
+
+    # ---- the tick ----------------------------------------------------------------------------
+
+    def tick(self, now: datetime | None = None) -> list[SlotRun]:
+        """Post everything due at `now` (default: the clock); safe to call from many processes."""
+        now = (now or self.clock()).astimezone(UTC)
+        runs: list[SlotRun] = []
+        schedules = self.schedules()
+        for schedule in schedules:
+            try:
+                runs.extend(self._tick_schedule(schedule, now))
+            except Exception:
+                log.exception("schedule %s failed at %s", schedule.id, now.isoformat())
+        runs.extend(self._retry_stale(now, {s.id: s for s in schedules}))
+        for schedule in schedules:
+            if schedule.kind == "standup_checkin":
+                try:
+                    self.jobs.checkin_reminders(schedule, now)
+                except Exception:
+                    log.exception("check-in reminders of %s failed", schedule.id)
+        return runs
+
+    def _tick_schedule(self, schedule: ScheduleDef, now: datetime) -> list[SlotRun]:
+        start = self._checked_until(schedule, now)
+        slots = due_slots(schedule, start, now)
+        runs: list[SlotRun] = []
+        skipped: list[datetime] = []
+        allowed = max(schedule.grace, ON_TIME)
+        for slot in slots:
+            if now - slot > allowed:
+                skipped.append(slot)
+                continue
+            runs.append(self._claim_and_run(schedule, slot, now))
+        if skipped:
+            runs.extend(self._skip(schedule, skipped, now))
+        self._advance(schedule.id, now)
+        return runs
+
+    def _checked_until(self, schedule: ScheduleDef, now: datetime) -> datetime:
+        with self.session_factory() as session:
+            row = session.get(SchedulerState, schedule.id)
+            if row is not None:
+                return min(row.checked_until, now)
+        # First time this schedule is seen: look back just enough for the current minute.
+        start = now - ON_TIME
+        created = getattr(schedule, "created_at", None)
+        return max(start, created) if created else start
+
+    def _advance(self, schedule_id: str, now: datetime) -> None:
+        try:
+            with write_session(self.session_factory) as session:
+                row = session.get(SchedulerState, schedule_id)
+                if row is None:
+                    session.add(SchedulerState(schedule_id=schedule_id, checked_until=now))
+                elif row.checked_until < now:
+                    row.checked_until = now
+        except IntegrityError:  # another process created the row first; its value is as good
+            pass
+
+    def _skip(self, schedule: ScheduleDef, slots: list[datetime], now: datetime) -> list[SlotRun]:
+        recorded = slots[-SKIP_ROWS:]
+        runs = []
+        for slot in recorded:
+            if self._insert_post(schedule.id, slot, now, status=SKIPPED) is not None:
+                runs.append(SlotRun(schedule.id, slot, "skipped"))
+        if runs:
+            log.warning(
+                "schedule %s: %d slot(s) missed by more than the grace period (%s) were skipped,"
+                " the latest due %s",
+                schedule.id,
+                len(slots),
+                schedule.grace,
+                slots[-1].isoformat(),
+            )
+        return runs
+
+    def _insert_post(
+        self,
+        schedule_id: str,
+        slot: datetime,
+        now: datetime,
+        *,
+        status: str,
+        late: bool = False,
+        manual: bool = False,
+    ) -> int | None:
+        """INSERT the slot's row; its id when this process won, None when it already existed."""
+        try:
+            with write_session(self.session_factory) as session:
+                row = ScheduledPost(
+                    schedule_id=schedule_id,
+                    slot_at=slot.astimezone(UTC),
+                    status=status,
+                    late=late,
+                    manual=manual,
+                    attempts=1,
+                    claimed_at=now,
+                    claimed_by=self.instance,
+                    finished_at=now if status == SKIPPED else None,
+                )
+                session.add(row)
+                session.flush()
+                return row.id
+        except IntegrityError:
+            return None
+
+    def _claim_and_run(
+        self, schedule: ScheduleDef, slot: datetime, now: datetime, *, manual: bool = False
+    ) -> SlotRun:
+        late = now - slot > ON_TIME
+        post_id = self._insert_post(
+            schedule.id, slot, now, status=CLAIMED, late=late, manual=manual
+        )
+        if post_id is None:
+            return SlotRun(schedule.id, slot, "taken")
+        return self._run(schedule, slot, now, post_id, attempts=1, late=late)
+
+    def _run(
+        self,
+        schedule: ScheduleDef,
+        slot: datetime,
+        now: datetime,
+        post_id: int,
+        *,
+        attempts: int,
+        late: bool,
+    ) -> SlotRun:
+        note = late_note(slot, schedule.timezone) if late else ""
+        try:
+            deliveries = tuple(self.jobs.run(schedule, slot, now, note))
+        except Exception as exc:
+            log.exception("schedule %s, slot %s failed", schedule.id, slot.isoformat())
+            status = FAILED if attempts >= self.outbox.max_attempts else RETRY
+            self._finish_post(post_id, status, error=f"{type(exc).__name__}: {exc}")
+            return SlotRun(schedule.id, slot, "failed" if status == FAILED else "retry")
+        pending = [d for d in deliveries if not d.done]
+        if pending and attempts < self.outbox.max_attempts:
+            self._finish_post(post_id, RETRY, error=f"{len(pending)} message(s) not sent yet")
+            return SlotRun(schedule.id, slot, "retry", deliveries)
+        self._finish_post(post_id, SENT if not pending else FAILED)
+        return SlotRun(schedule.id, slot, "late" if late else "posted", deliveries)
+
+    def _finish_post(self, post_id: int, status: str, *, error: str | None = None) -> None:
+        with write_session(self.session_factory) as session:
+            session.execute(
+                update(ScheduledPost)
+                .where(ScheduledPost.id == post_id)
+                .values(status=status, finished_at=self.clock(), error=error)
+                .execution_options(synchronize_session=False)
+            )
+
+    def _retry_stale(self, now: datetime, by_id: dict[str, ScheduleDef]) -> list[SlotRun]:
+        """Run again the slots a crash left `claimed` and those Slack refused (`retry`)."""
+        cutoff = now - self.outbox.lease
+        with self.session_factory() as session:
+            stale = session.execute(
+                select(
+                    ScheduledPost.id,
+                    ScheduledPost.schedule_id,
+                    ScheduledPost.slot_at,
+                    ScheduledPost.status,
+                    ScheduledPost.claimed_at,
+                    ScheduledPost.attempts,
+                )
+                .where(
+                    ScheduledPost.status.in_((CLAIMED, RETRY)),
+                    ScheduledPost.claimed_at < cutoff,
+                )
+                .order_by(ScheduledPost.slot_at)
+                .limit(50)
+            ).all()
+        runs = []
+        for post_id, schedule_id, slot_at, status, claimed_at, attempts in stale:
+            schedule = by_id.get(schedule_id)
+            if schedule is None:
+                self._finish_post(post_id, FAILED, error="the schedule no longer exists")
+                continue
+            if attempts >= self.outbox.max_attempts:
+                log.error(
+                    "schedule %s, slot %s: giving up after %d attempts",
+                    schedule_id,
+                    slot_at.isoformat(),
+                    attempts,
+                )
+                self._finish_post(post_id, FAILED, error="gave up after the last attempt")
+                continue
+            if now - slot_at > max(schedule.grace, ON_TIME) + self.outbox.lease * attempts:
+                log.warning(
+                    "schedule %s, slot %s: too late to retry, skipped",
+                    schedule_id,
+                    slot_at.isoformat(),
+                )
+                self._finish_post(post_id, SKIPPED, error="too late to retry")
+                continue
+            with write_session(self.session_factory) as session:
+                won = session.execute(
+                    update(ScheduledPost)
+                    .where(
+                        ScheduledPost.id == post_id,
+                        ScheduledPost.status == status,
+                        ScheduledPost.claimed_at == claimed_at,
+                    )
+                    .values(
+                        status=CLAIMED,
+                        claimed_at=now,
+                        claimed_by=self.instance,
+                        attempts=attempts + 1,
+                        late=True,
+                    )
+                    .execution_options(synchronize_session=False)
+                ).rowcount
+            if won != 1:
+                continue
+            log.info(
+                "schedule %s: retrying slot %s (attempt %d)",
+                schedule_id,
+                slot_at.isoformat(),
+                attempts + 1,
+            )
+            runs.append(
+                self._run(
+                    schedule,
+                    slot_at,
+                    now,
+                    post_id,
+                    attempts=attempts + 1,
+                    late=now - slot_at > ON_TIME,
+                )
+            )
+        return runs
+
+    # ---- by hand -----------------------------------------------------------------------------
+
+    def run_now(self, schedule_id: str, now: datetime | None = None) -> SlotRun:
+        """Run one schedule now, as a manual slot (`datarequest schedule run-now ID`)."""
+        from bot.errors import NotFound
+
+        schedule = self.schedule(schedule_id)
+        if schedule is None:
+            raise NotFound(
+                f"There is no schedule {schedule_id!r}; see `datarequest schedule list`."
+            )
+        now = (now or self.clock()).astimezone(UTC).replace(microsecond=0)
+        return self._claim_and_run(schedule, now, now, manual=True)
+
+
+def late_note(slot: datetime, timezone: str) -> str:
+    from zoneinfo import ZoneInfo
+
+    local = slot.astimezone(ZoneInfo(timezone))
+    return f"Posted late: this was due at {local.strftime('%H:%M %Z')} (the bot was not running)."

@@ -1,0 +1,313 @@
+"""Sending a Slack message exactly once: record it under a unique key, then send, then mark it.
+
+`Outbox.send_once(key, ...)` is the only way the scheduler posts. The protocol:
+
+1. INSERT a row into `outbound_messages` with the message's key (status `claimed`) in its own
+   transaction. The key is unique, so of two processes trying the same message one INSERT
+   wins; the other sees the row and stops.
+2. Send it with chat.postMessage, carrying the key in the message `metadata`
+   (event_type `datarequest_scheduled`).
+3. Mark the row `sent` with the message ts.
+
+A row left `claimed` means the sender died (or lost the connection) between 1 and 3: Slack may
+or may not have accepted the message. After a lease (`lease`, default 5 minutes) any process
+may take the row over (a conditional UPDATE, so only one does) and first looks in the
+channel's recent history (conversations.history / conversations.replies with
+`include_all_metadata`) for a message carrying the key: found means it was posted, and it is
+only marked `sent`; not found means it is sent now. When Slack answered with an error (so the
+message certainly was not posted) the row is `retry` and is sent again after the lease without
+looking. After `max_attempts` the row is `failed` and the failure is logged.
+
+The guarantee: a key is posted at most once as long as Slack's history shows the messages it
+accepted (needs the channels:history / im:history scopes); when the history cannot be read the
+message is NOT re-sent (at most once wins over at least once) and the row ends `failed`
+after the last attempt, with the reason logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db import write_session
+from bot.schedule_models import CLAIMED, FAILED, RETRY, SENT, OutboundMessage
+
+log = logging.getLogger(__name__)
+
+METADATA_EVENT = "datarequest_scheduled"
+DEFAULT_LEASE = timedelta(minutes=5)
+DEFAULT_MAX_ATTEMPTS = 5
+
+
+class SendRefused(Exception):
+    """Slack answered with an error: the message was certainly not posted."""
+
+
+class Poster(Protocol):
+    def post(
+        self,
+        channel: str,
+        text: str,
+        blocks: list[dict[str, Any]],
+        *,
+        key: str,
+        thread_ts: str | None = None,
+    ) -> tuple[str, str]:
+        """Post; return (channel id, ts). Raise SendRefused when Slack says no."""
+        ...
+
+    def find(
+        self, channel: str, key: str, since: datetime, *, thread_ts: str | None = None
+    ) -> tuple[str, str] | None:
+        """The (channel, ts) of a message carrying `key` posted since `since`, or None."""
+        ...
+
+
+@dataclass(frozen=True)
+class Delivery:
+    key: str
+    outcome: str  # sent | found | already | busy | retry | failed
+    ts: str | None = None
+    channel: str | None = None
+
+    @property
+    def done(self) -> bool:
+        return self.outcome in ("sent", "found", "already", "failed")
+
+
+class Outbox:
+    """Exactly-once sending over `outbound_messages` (see the module docstring)."""
+
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        poster: Poster,
+        clock: Callable[[], datetime],
+        *,
+        instance: str = "",
+        lease: timedelta = DEFAULT_LEASE,
+        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
+    ) -> None:
+        self._sf = session_factory
+        self.poster = poster
+        self._clock = clock
+        self.instance = instance
+        self.lease = lease
+        self.max_attempts = max_attempts
+
+    def status(self, key: str) -> str | None:
+        with self._sf() as session:
+            return session.scalar(select(OutboundMessage.status).where(OutboundMessage.key == key))
+
+    def send_once(
+        self,
+        key: str,
+        *,
+        kind: str,
+        channel: str,
+        text: str,
+        blocks: list[dict[str, Any]],
+        schedule_id: str | None = None,
+        ticket_id: int | None = None,
+        thread_ts: str | None = None,
+    ) -> Delivery:
+        now = self._clock()
+        try:
+            with write_session(self._sf) as session:
+                session.add(
+                    OutboundMessage(
+                        key=key,
+                        schedule_id=schedule_id,
+                        kind=kind,
+                        channel=channel,
+                        thread_ts=thread_ts,
+                        ticket_id=ticket_id,
+                        status=CLAIMED,
+                        attempts=1,
+                        claimed_at=now,
+                        claimed_by=self.instance,
+                    )
+                )
+            attempts = 1
+        except IntegrityError:
+            taken = self._take_over(key, now)
+            if isinstance(taken, Delivery):
+                return taken
+            attempts, uncertain_since = taken
+            if uncertain_since is not None:
+                try:
+                    found = self.poster.find(
+                        channel, key, uncertain_since - timedelta(minutes=1), thread_ts=thread_ts
+                    )
+                except Exception as exc:
+                    log.warning("cannot verify whether %s was posted: %s", key, exc)
+                    return self._finish(key, CLAIMED, attempts, error=f"cannot verify: {exc}")
+                if found is not None:
+                    log.info("%s was already posted (found in history); not sending again", key)
+                    return self._finish(
+                        key, SENT, attempts, channel=found[0], ts=found[1], outcome="found"
+                    )
+        try:
+            posted_channel, ts = self.poster.post(
+                channel, text, blocks, key=key, thread_ts=thread_ts
+            )
+        except SendRefused as exc:
+            log.warning("Slack refused %s (attempt %d): %s", key, attempts, exc)
+            return self._finish(key, RETRY, attempts, error=str(exc))
+        except Exception as exc:
+            log.warning("sending %s failed (attempt %d): %s", key, attempts, exc)
+            return self._finish(key, CLAIMED, attempts, error=str(exc) or type(exc).__name__)
+        return self._finish(key, SENT, attempts, channel=posted_channel, ts=ts)
+
+    def _take_over(self, key: str, now: datetime) -> Delivery | tuple[int, datetime | None]:
+        """Take an existing row for another attempt; a Delivery when there is nothing to do."""
+        with self._sf() as session:
+            row = session.scalars(select(OutboundMessage).where(OutboundMessage.key == key)).one()
+            status, claimed_at, attempts = row.status, row.claimed_at, row.attempts
+            if status == SENT:
+                return Delivery(key, "already", row.ts, row.posted_channel)
+            if status == FAILED:
+                return Delivery(key, "failed")
+        if claimed_at > now - self.lease:
+            return Delivery(key, "busy")
+        if attempts >= self.max_attempts:
+            self._mark(key, FAILED, attempts, error="gave up after the last attempt")
+            log.error("giving up on %s after %d attempts", key, attempts)
+            return Delivery(key, "failed")
+        with write_session(self._sf) as session:
+            won = session.execute(
+                update(OutboundMessage)
+                .where(
+                    OutboundMessage.key == key,
+                    OutboundMessage.status == status,
+                    OutboundMessage.claimed_at == claimed_at,
+                )
+                .values(
+                    status=CLAIMED,
+                    claimed_at=now,
+                    claimed_by=self.instance,
+                    attempts=attempts + 1,
+                )
+                .execution_options(synchronize_session=False)
+            ).rowcount
+        if won != 1:
+            return Delivery(key, "busy")
+        return attempts + 1, (claimed_at if status == CLAIMED else None)
+
+    def _finish(
+        self,
+        key: str,
+        status: str,
+        attempts: int,
+        *,
+        channel: str | None = None,
+        ts: str | None = None,
+        error: str | None = None,
+        outcome: str | None = None,
+    ) -> Delivery:
+        if status != SENT and attempts >= self.max_attempts:
+            log.error("giving up on %s after %d attempts: %s", key, attempts, error)
+            status = FAILED
+        self._mark(key, status, attempts, channel=channel, ts=ts, error=error)
+        if status == SENT:
+            return Delivery(key, outcome or "sent", ts, channel)
+        return Delivery(key, "failed" if status == FAILED else "retry")
+
+    def _mark(
+        self,
+        key: str,
+        status: str,
+        attempts: int,
+        *,
+        channel: str | None = None,
+        ts: str | None = None,
+        error: str | None = None,
+    ) -> None:
+        values: dict[str, Any] = {"status": status, "error": (error or None) and error[:2000]}
+        if status == SENT:
+            values.update(ts=ts, posted_channel=channel, sent_at=self._clock())
+        with write_session(self._sf) as session:
+            session.execute(
+                update(OutboundMessage)
+                .where(OutboundMessage.key == key)
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
+
+
+class SlackPoster:
+    """Posts through a slack_sdk WebClient; the key travels in the message metadata."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+
+    def post(
+        self,
+        channel: str,
+        text: str,
+        blocks: list[dict[str, Any]],
+        *,
+        key: str,
+        thread_ts: str | None = None,
+    ) -> tuple[str, str]:
+        from slack_sdk.errors import SlackApiError
+
+        try:
+            resp = self.client.chat_postMessage(
+                channel=channel,
+                text=text,
+                blocks=blocks,
+                thread_ts=thread_ts,
+                metadata={"event_type": METADATA_EVENT, "event_payload": {"key": key}},
+                unfurl_links=False,
+            )
+        except SlackApiError as exc:
+            status = getattr(exc.response, "status_code", 200)
+            if status == 200:  # a definite refusal ({"ok": false}), not a lost connection
+                raise SendRefused(str(exc.response.get("error", exc))) from None
+            raise
+        return str(resp["channel"]), str(resp["ts"])
+
+    def find(
+        self, channel: str, key: str, since: datetime, *, thread_ts: str | None = None
+    ) -> tuple[str, str] | None:
+        if channel[:1] in ("U", "W"):
+            channel = self.client.conversations_open(users=channel)["channel"]["id"]
+        oldest = f"{since.timestamp():.6f}"
+        if thread_ts:
+            resp = self.client.conversations_replies(
+                channel=channel, ts=thread_ts, oldest=oldest, include_all_metadata=True, limit=200
+            )
+        else:
+            resp = self.client.conversations_history(
+                channel=channel, oldest=oldest, include_all_metadata=True, limit=200
+            )
+        for message in resp.get("messages") or []:
+            meta = message.get("metadata") or {}
+            if (
+                meta.get("event_type") == METADATA_EVENT
+                and (meta.get("event_payload") or {}).get("key") == key
+            ):
+                return channel, str(message["ts"])
+        return None
+
+
+def make_slack_client(settings: Any) -> Any:
+    """The scheduler's WebClient (sync; it runs in the scheduler thread), with retries."""
+    from slack_sdk import WebClient
+    from slack_sdk.http_retry.builtin_handlers import (
+        RateLimitErrorRetryHandler,
+        ServerErrorRetryHandler,
+    )
+
+    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url, timeout=30)
+    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
+    client.retry_handlers.append(ServerErrorRetryHandler(max_retry_count=1))
+    return client

@@ -1,0 +1,313 @@
+"""What each kind of schedule does when its slot runs; every message goes through the Outbox.
+
+Message keys (unique in `outbound_messages`) decide what "once" means for each kind:
+
+- standup_digest:     slot:<schedule>:<slot UTC>            one digest per slot
+- report:             slot:<schedule>:<slot UTC>            one report per slot
+- standup_checkin:    checkin:<schedule>:<local date>:<user>         one DM per member a day
+                      checkin-remind:<schedule>:<local date>:<user>  one reminder a day
+- deadline_reminders: due_soon:<ticket>:<due UTC>            before the deadline
+                      overdue:<ticket>:<due UTC>             in the ticket's thread
+                      escalate_overdue:<ticket>:<due UTC>    to the lead (or the channel)
+                      escalate_unclaimed:<ticket>:<created UTC>
+  A new deadline (set_due) makes new keys, so a moved deadline is reminded again.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from bot.errors import UserFacingError
+from bot.schedule_models import SENT, OutboundMessage, ScheduledPost
+from bot.schedules_config import ScheduleDef
+from scheduler.delivery import Delivery
+
+if TYPE_CHECKING:
+    from scheduler.core import Scheduler
+
+log = logging.getLogger(__name__)
+
+UNCLAIMED_STATES = ("open", "assigned", "reopened")
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Jobs:
+    def __init__(self, scheduler: Scheduler) -> None:
+        self.s = scheduler
+
+    @property
+    def services(self) -> Any:
+        return self.s.services
+
+    @property
+    def sf(self) -> Any:
+        return self.s.session_factory
+
+    def run(
+        self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
+    ) -> list[Delivery]:
+        handler = getattr(self, f"_run_{schedule.kind}")
+        return handler(schedule, slot, now, note)
+
+    def _send(
+        self, key: str, kind: str, channel: str, message: dict[str, Any], **kw: Any
+    ) -> Delivery:
+        return self.s.outbox.send_once(
+            key, kind=kind, channel=channel, text=message["text"], blocks=message["blocks"], **kw
+        )
+
+    def _roster(self) -> Any:
+        from bot.roster import show_roster
+
+        return show_roster(self.sf)
+
+    # ---- standup digest ----------------------------------------------------------------------
+
+    def _last_digest(self, schedule: ScheduleDef, slot: datetime) -> datetime:
+        with self.sf() as session:
+            last = session.scalar(
+                select(ScheduledPost.slot_at)
+                .where(
+                    ScheduledPost.schedule_id == schedule.id,
+                    ScheduledPost.status == SENT,
+                    ScheduledPost.slot_at < slot.astimezone(UTC),
+                )
+                .order_by(ScheduledPost.slot_at.desc())
+                .limit(1)
+            )
+        return last or (slot - timedelta(days=1))
+
+    def _checkin_ran(self, local_date: str) -> bool:
+        with self.sf() as session:
+            return (
+                session.scalar(
+                    select(OutboundMessage.id)
+                    .where(
+                        OutboundMessage.kind == "checkin",
+                        OutboundMessage.key.like(f"checkin:%:{local_date}:%"),
+                    )
+                    .limit(1)
+                )
+                is not None
+            )
+
+    def digest(self, schedule: ScheduleDef, slot: datetime, now: datetime) -> Any:
+        from bot.standup import build_digest
+
+        stats = self.services.tickets.stats(now)
+        local_date = slot.astimezone(ZoneInfo(schedule.timezone)).date()
+        return build_digest(
+            self.sf,
+            now=now,
+            since=self._last_digest(schedule, slot),
+            timezone=schedule.timezone,
+            roster=self._roster(),
+            automation_rate=stats.automation_rate,
+            checkin_expected=self._checkin_ran(local_date.isoformat()),
+        )
+
+    def _run_standup_digest(
+        self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
+    ) -> list[Delivery]:
+        from bot.rendering.digest import digest_message
+
+        message = digest_message(
+            self.digest(schedule, slot, now), note=note, schedule_id=schedule.id
+        )
+        key = f"slot:{schedule.id}:{_iso(slot)}"
+        return [self._send(key, "digest", schedule.channel, message, schedule_id=schedule.id)]
+
+    # ---- standup check-in --------------------------------------------------------------------
+
+    def _run_standup_checkin(
+        self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
+    ) -> list[Delivery]:
+        from bot.rendering.digest import checkin_dm
+        from bot.standup import checkin_prefill
+
+        local_date = slot.astimezone(ZoneInfo(schedule.timezone)).date()
+        out = []
+        for member in self._roster().members:
+            if not member.active or member.is_away(local_date):
+                continue
+            prefill = checkin_prefill(self.sf, member.user_id, now=now, timezone=schedule.timezone)
+            message = checkin_dm(member.user_id, local_date.isoformat(), prefill, note=note)
+            key = f"checkin:{schedule.id}:{local_date.isoformat()}:{member.user_id}"
+            out.append(self._send(key, "checkin", member.user_id, message, schedule_id=schedule.id))
+        return out
+
+    def checkin_reminders(self, schedule: ScheduleDef, now: datetime) -> list[Delivery]:
+        """Remind, once, the members who got today's check-in `remind_after` ago and said nothing."""
+        from bot.rendering.digest import checkin_dm
+        from bot.standup import CheckinPrefill, answered_users
+
+        if schedule.remind_after is None:
+            return []
+        local_date = now.astimezone(ZoneInfo(schedule.timezone)).date().isoformat()
+        prefix = f"checkin:{schedule.id}:{local_date}:"
+        with self.sf() as session:
+            asked = session.execute(
+                select(OutboundMessage.key, OutboundMessage.sent_at).where(
+                    OutboundMessage.kind == "checkin",
+                    OutboundMessage.status == SENT,
+                    OutboundMessage.key.like(prefix + "%"),
+                )
+            ).all()
+        due = [
+            key.removeprefix(prefix)
+            for key, sent in asked
+            if sent is not None and sent + schedule.remind_after <= now
+        ]
+        if not due:
+            return []
+        answered = answered_users(self.sf, datetime.fromisoformat(local_date).date())
+        out = []
+        for user_id in due:
+            if user_id in answered:
+                continue
+            key = f"checkin-remind:{schedule.id}:{local_date}:{user_id}"
+            if self.s.outbox.status(key) is not None:
+                continue
+            message = checkin_dm(user_id, local_date, CheckinPrefill("", ""), reminder=True)
+            out.append(self._send(key, "checkin_remind", user_id, message, schedule_id=schedule.id))
+        return out
+
+    # ---- deadlines ---------------------------------------------------------------------------
+
+    def _run_deadline_reminders(
+        self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
+    ) -> list[Delivery]:
+        from bot.rendering import reminders
+
+        roster = self._roster()
+        lead = roster.lead_id
+        away = {
+            m.user_id
+            for m in roster.members
+            if m.is_away(now.astimezone(ZoneInfo(schedule.timezone)).date())
+        }
+        tz = schedule.timezone
+        out: list[Delivery] = []
+
+        def escalate(ticket: Any, reason: str, key: str) -> None:
+            target = schedule.channel or lead
+            if not target:
+                log.info("no lead or channel to escalate ticket #%s to", ticket.id)
+                return
+            message = reminders.escalation(ticket, reason, now, tz, lead)
+            out.append(
+                self._send(
+                    key,
+                    f"escalate_{reason}",
+                    target,
+                    message,
+                    schedule_id=schedule.id,
+                    ticket_id=ticket.id,
+                )
+            )
+
+        for t in self.services.tickets.list_tickets(limit=100_000):
+            if t.due_at is not None:
+                due = _iso(t.due_at)
+                if now < t.due_at <= now + (schedule.remind_before or timedelta(0)) and t.owner_id:
+                    owner_away = t.owner_id in away and lead
+                    target = lead if owner_away else t.owner_id
+                    message = reminders.due_soon(
+                        t, now, tz, away_owner=t.owner_id if owner_away else None
+                    )
+                    out.append(
+                        self._send(
+                            f"due_soon:{t.id}:{due}",
+                            "due_soon",
+                            target,
+                            message,
+                            schedule_id=schedule.id,
+                            ticket_id=t.id,
+                        )
+                    )
+                if t.due_at <= now:
+                    message = reminders.overdue_notice(t, tz)
+                    if t.message_channel and t.message_ts:
+                        out.append(
+                            self._send(
+                                f"overdue:{t.id}:{due}",
+                                "overdue",
+                                t.message_channel,
+                                message,
+                                schedule_id=schedule.id,
+                                ticket_id=t.id,
+                                thread_ts=t.message_ts,
+                            )
+                        )
+                    elif t.owner_id:
+                        out.append(
+                            self._send(
+                                f"overdue:{t.id}:{due}",
+                                "overdue",
+                                t.owner_id,
+                                message,
+                                schedule_id=schedule.id,
+                                ticket_id=t.id,
+                            )
+                        )
+                    after = schedule.escalate_overdue_after
+                    if after is not None and t.due_at + after <= now:
+                        escalate(t, "overdue", f"escalate_overdue:{t.id}:{due}")
+            after = schedule.escalate_unclaimed_after
+            if (
+                after is not None
+                and t.claimed_by is None
+                and t.state in UNCLAIMED_STATES
+                and t.created_at + after <= now
+            ):
+                escalate(t, "unclaimed", f"escalate_unclaimed:{t.id}:{_iso(t.created_at)}")
+        return out
+
+    # ---- reports -----------------------------------------------------------------------------
+
+    def _run_report(
+        self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
+    ) -> list[Delivery]:
+        from bot.rendering import reminders
+
+        key = f"slot:{schedule.id}:{_iso(slot)}"
+        removable = not schedule.from_file
+        try:
+            message = self.report_message(schedule, slot, note)
+        except UserFacingError as exc:
+            message = reminders.report_failed(schedule.id, schedule.query, exc.reason, note)
+        except Exception:
+            log.exception("scheduled report %s failed", schedule.id)
+            from bot.errors import GENERIC_FAILURE
+
+            message = reminders.report_failed(schedule.id, schedule.query, GENERIC_FAILURE, note)
+        message = (
+            reminders.scheduled_report(message, schedule.id, removable=removable)
+            if "report_failed" not in {b.get("block_id") for b in message["blocks"]}
+            else message
+        )
+        return [self._send(key, "report", schedule.channel, message, schedule_id=schedule.id)]
+
+    def report_message(self, schedule: ScheduleDef, slot: datetime, note: str) -> dict[str, Any]:
+        """Run the schedule's query, periods resolved against the slot's local date."""
+        from bot.answering import get_query, run_query
+        from bot.params import coerce_inputs
+        from bot.rendering.results import result_message
+
+        query = get_query(self.services.library, schedule.query)
+        today = slot.astimezone(ZoneInfo(schedule.timezone)).date()
+        raw = {
+            k: ("" if v is None else str(v).lower() if isinstance(v, bool) else str(v))
+            for k, v in schedule.params.items()
+        }
+        binds = coerce_inputs(query, raw, today)
+        result = run_query(query, binds, self.services.engines, self.services.settings)
+        return result_message(query, binds, result, note=note)

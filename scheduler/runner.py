@@ -1,0 +1,134 @@
+"""Driving the tick from APScheduler, inside `datarequest serve` or on its own.
+
+APScheduler holds exactly one job (id `datarequest-scheduler-tick`, `replace_existing=True`)
+that calls `Scheduler.tick` every minute, with `coalesce` and `max_instances=1` so a slow tick
+is never run twice at once, and a listener on EVENT_JOB_ERROR that logs failures. No
+APScheduler job store is needed: what has been posted and up to when schedules were checked
+lives in the scheduler's own tables (`bot.schedule_models`), so it survives restarts and is
+shared by every process; a process that starts simply ticks and catches up.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.schedules_config import SchedulesConfig, empty_config, load_schedules
+from scheduler.core import Scheduler
+from scheduler.delivery import Outbox, SlackPoster, make_slack_client
+
+log = logging.getLogger(__name__)
+
+JOB_ID = "datarequest-scheduler-tick"
+
+
+def load_config(settings: Any) -> SchedulesConfig:
+    """SCHEDULES_FILE validated (ConfigError names file:line), or no file schedules."""
+    if settings.schedules_file is None:
+        return empty_config(settings.timezone)
+    return load_schedules(settings.schedules_file, default_timezone=settings.timezone)
+
+
+def build_scheduler(
+    services: Any,
+    settings: Any,
+    *,
+    client: Any = None,
+    clock: Callable[[], datetime] | None = None,
+    instance: str = "",
+    config: SchedulesConfig | None = None,
+) -> Scheduler:
+    """The Scheduler over `services` (session factory, tickets, library, engines)."""
+    clock = clock or getattr(services, "clock", None) or (lambda: datetime.now(UTC))
+    config = config if config is not None else load_config(settings)
+    poster = SlackPoster(client if client is not None else make_slack_client(settings))
+    outbox = Outbox(services.session_factory, poster, clock, instance=instance)
+    sched = Scheduler(services, config, outbox, clock=clock, instance=instance)
+    if services.library is not None:
+        check_reports(sched)
+    return sched
+
+
+def check_reports(sched: Scheduler) -> None:
+    """Refuse, at start-up, report schedules of the file that name a query not in the library."""
+    from bot.errors import ConfigError
+
+    problems = [
+        f"{s.source}: schedule {s.id!r}: no query named {s.query!r} in the library"
+        for s in sched.config.schedules
+        if s.kind == "report" and sched.services.library.get(s.query) is None
+    ]
+    if problems:
+        raise ConfigError("Invalid schedules file:\n" + "\n".join(problems))
+
+
+def _tick_job(scheduler: Scheduler) -> None:
+    scheduler.tick()
+
+
+def _on_error(event: Any) -> None:
+    log.error(
+        "scheduler job %s failed: %r",
+        event.job_id,
+        event.exception,
+        exc_info=(type(event.exception), event.exception, event.traceback)
+        if event.exception is not None
+        else None,
+    )
+
+
+@dataclass
+class SchedulerHandle:
+    scheduler: Scheduler
+    apscheduler: Any
+
+    def stop(self) -> None:
+        if self.apscheduler.running:
+            self.apscheduler.shutdown(wait=True)
+
+    def tick(self) -> Any:
+        return self.scheduler.tick()
+
+
+def start_scheduler(
+    services: Any,
+    settings: Any,
+    *,
+    client: Any = None,
+    clock: Callable[[], datetime] | None = None,
+    interval_s: int = 60,
+    blocking: bool = False,
+) -> SchedulerHandle:
+    """Start ticking in a background thread (or, `blocking=True`, in this one until Ctrl-C)."""
+    from apscheduler.events import EVENT_JOB_ERROR
+    from apscheduler.schedulers.background import BackgroundScheduler
+    from apscheduler.schedulers.blocking import BlockingScheduler
+    from apscheduler.triggers.interval import IntervalTrigger
+
+    sched = build_scheduler(services, settings, client=client, clock=clock)
+    aps_cls = BlockingScheduler if blocking else BackgroundScheduler
+    aps = aps_cls(timezone=UTC)
+    aps.add_listener(_on_error, EVENT_JOB_ERROR)
+    aps.add_job(
+        _tick_job,
+        IntervalTrigger(seconds=interval_s, timezone=UTC),
+        args=[sched],
+        id=JOB_ID,
+        name="scheduler tick",
+        replace_existing=True,
+        coalesce=True,
+        max_instances=1,
+        misfire_grace_time=max(interval_s // 2, 1),
+        next_run_time=datetime.now(UTC),
+    )
+    handle = SchedulerHandle(sched, aps)
+    log.info(
+        "scheduler started: %d schedule(s) from the file, ticking every %ds",
+        len(sched.config.schedules),
+        interval_s,
+    )
+    aps.start()  # returns at once for BackgroundScheduler; blocks for BlockingScheduler
+    return handle

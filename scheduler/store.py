@@ -1,0 +1,163 @@
+"""Schedules kept in the database (made from Slack or `datarequest schedule add`).
+
+They are validated by the same rules as the file's (`bot.schedules_config`); ids must not
+clash with a file schedule. `db_schedules` returns them as `ScheduleDef`s beside the file's.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db import write_session
+from bot.errors import ConfigError, NotFound, UserFacingError
+from bot.schedule_models import ScheduleRow
+from bot.schedules_config import (
+    ScheduleDef,
+    SchedulesConfig,
+    format_duration,
+    parse_duration,
+    schedule_from_mapping,
+)
+
+_DURATION_KEYS = (
+    "grace",
+    "remind_after",
+    "remind_before",
+    "escalate_overdue_after",
+    "escalate_unclaimed_after",
+)
+
+
+def _to_def(row: ScheduleRow, config: SchedulesConfig) -> ScheduleDef:
+    mapping: dict[str, Any] = {
+        "id": row.id,
+        "kind": row.kind,
+        "cron": row.cron,
+        "timezone": row.timezone,
+        "working_days_only": bool(row.working_days_only),
+    }
+    if row.channel:
+        mapping["channel"] = row.channel
+    if row.holidays is not None:
+        mapping["holidays"] = row.holidays or False
+    if row.query:
+        mapping["query"] = row.query
+    if row.params:
+        mapping["params"] = dict(row.params)
+    for key, value in (row.options or {}).items():
+        mapping[key] = value
+    return schedule_from_mapping(
+        mapping,
+        default_timezone=config.timezone,
+        default_holidays=config.holidays,
+        default_grace=config.grace,
+        source="database",
+        created_by=row.created_by or "",
+        created_at=row.created_at,
+    )
+
+
+def db_schedules(
+    session_factory: sessionmaker[Session], config: SchedulesConfig
+) -> list[ScheduleDef]:
+    import logging
+
+    out = []
+    with session_factory() as session:
+        rows = session.scalars(select(ScheduleRow).order_by(ScheduleRow.created_at)).all()
+    for row in rows:
+        if config.get(row.id) is not None:
+            continue  # the file wins; `add` refuses such ids, this guards against a later edit
+        try:
+            out.append(_to_def(row, config))
+        except Exception as exc:
+            logging.getLogger(__name__).error(
+                "schedule %s in the database is invalid: %s", row.id, exc
+            )
+    return out
+
+
+def created_at_of(session_factory: sessionmaker[Session], schedule_id: str) -> datetime | None:
+    with session_factory() as session:
+        return session.scalar(select(ScheduleRow.created_at).where(ScheduleRow.id == schedule_id))
+
+
+def add_schedule(
+    session_factory: sessionmaker[Session],
+    config: SchedulesConfig,
+    values: dict[str, Any],
+    *,
+    now: datetime,
+    created_by: str = "",
+) -> ScheduleDef:
+    """Validate and store a schedule; `values` as in the file (durations as "45m")."""
+    values = {k: v for k, v in values.items() if v not in (None, "")}
+    if not values.get("id"):
+        base = values.get("query") or values.get("kind") or "schedule"
+        values["id"] = f"{str(base).replace('_', '-')[:40]}-{secrets.token_hex(3)}"
+    try:
+        sched = schedule_from_mapping(
+            values,
+            default_timezone=config.timezone,
+            default_holidays=config.holidays,
+            default_grace=config.grace,
+            source="database",
+            created_by=created_by,
+        )
+    except Exception as exc:
+        reason = "; ".join(r for _, r in getattr(exc, "items", [])) or str(exc)
+        raise UserFacingError(f"Invalid schedule: {reason}") from None
+    if config.get(sched.id) is not None:
+        raise UserFacingError(
+            f"The schedules file already has a schedule {sched.id!r}; choose another id."
+        )
+    options = {k: values[k] for k in _DURATION_KEYS if k in values}
+    for k, v in options.items():
+        options[k] = format_duration(parse_duration(v))
+    with write_session(session_factory) as session:
+        if session.get(ScheduleRow, sched.id) is not None:
+            raise UserFacingError(f"A schedule {sched.id!r} already exists.")
+        session.add(
+            ScheduleRow(
+                id=sched.id,
+                kind=sched.kind,
+                cron=sched.cron,
+                timezone=sched.timezone,
+                channel=sched.channel or None,
+                working_days_only=sched.working_days_only,
+                holidays=values.get("holidays"),
+                query=sched.query or None,
+                params=dict(sched.params) or None,
+                options=options or None,
+                created_by=created_by or None,
+                created_at=now,
+            )
+        )
+    return sched
+
+
+def remove_schedule(
+    session_factory: sessionmaker[Session], config: SchedulesConfig, schedule_id: str
+) -> ScheduleDef:
+    """Delete a database schedule; file schedules are refused with where to edit them."""
+    found = config.get(schedule_id)
+    if found is not None:
+        raise ConfigError(
+            f"Schedule {schedule_id!r} comes from {found.source}: remove it from that file."
+        )
+    with write_session(session_factory) as session:
+        row = session.get(ScheduleRow, schedule_id)
+        if row is None:
+            raise NotFound(f"There is no schedule {schedule_id!r}.")
+        sched = _to_def(row, config)
+        session.delete(row)
+    return sched
+
+
+def describe_duration(value: timedelta | None) -> str:
+    return format_duration(value) if value is not None else ""
