@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fake_slack import FakeSlack
+from slack_helpers import BOT_TOKEN
 from slack_sdk import WebClient
 
 from bot.db import upgrade
@@ -23,8 +25,6 @@ from bot.settings import Settings
 from scheduler.core import Scheduler
 from scheduler.delivery import METADATA_EVENT, Outbox, SlackPoster
 from scheduler.jobs import Jobs
-from fake_slack import FakeSlack
-from slack_helpers import BOT_TOKEN
 
 ROSTER = """\
 team: data-team
@@ -360,7 +360,9 @@ def test_two_instances_on_postgres_fire_the_same_slot_once(
     upgrade(pg_url)
     services = [make_services(pg_url, files, fake, clock) for _ in range(2)]
     try:
-        scheds = [make_scheduler(s, fake, clock, instance=n) for s, n in zip(services, "ab")]
+        scheds = [
+            make_scheduler(s, fake, clock, instance=n) for s, n in zip(services, "ab", strict=True)
+        ]
         for s in scheds:
             s.tick(clock.now)
         clock.set(la(2026, 11, 23, 9, 0, 1))
