@@ -16,8 +16,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 DEFAULT_THRESHOLD = 0.35
 
@@ -236,12 +237,13 @@ def group_requests(
     vectors = _vectors([[s for s, _ in toks] for toks in token_lists])
 
     clusters: list[_Cluster] = []
-    postings: dict[str, list[int]] = defaultdict(list)  # term -> clusters whose total has it
+    # term -> clusters whose total has it, least recently joined first (dicts keep order).
+    postings: dict[str, dict[int, None]] = defaultdict(dict)
     for index, vec in enumerate(vectors):
         best, best_score = -1, threshold
         dots: dict[int, float] = defaultdict(float)
         for term, w in vec.items():
-            for ci in postings.get(term, ()):
+            for ci in _recent(postings.get(term)):
                 dots[ci] += w * clusters[ci].total[term]
         for ci in sorted(dots):  # lowest index wins a tie: deterministic
             # Mean similarity to the group's members (average link): a broad group whose
@@ -252,11 +254,12 @@ def group_requests(
         if best < 0:
             best = len(clusters)
             clusters.append(_Cluster())
-        cluster = clusters[best]
         for term in vec:
-            if term not in cluster.total:
-                postings[term].append(best)
-        cluster.add(index, vec)
+            listed = postings[term]
+            listed.pop(best, None)
+            listed[best] = None
+        clusters[best].add(index, vec)
+    clusters = _merge_similar(clusters, threshold)
 
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     for toks in token_lists:
@@ -270,6 +273,67 @@ def group_requests(
         groups.append(_describe(cluster, ordered, vectors, surfaces))
     groups.sort(key=lambda g: (-g.count, -g.latest_ticket_id))
     return groups
+
+
+POSTING_CAP = 64
+MERGE_ROUNDS = 3
+
+
+def _recent(listed: dict[int, None] | None) -> Iterable[int]:
+    """The groups most recently joined through a term, at most POSTING_CAP of them.
+
+    A word shared by thousands of groups ("customer") would make every request scan them all;
+    the cap bounds the work per request. Groups that keep growing stay recent, so a popular
+    topic is still found; a group reached through a capped word alone may be missed.
+    """
+    if not listed:
+        return ()
+    if len(listed) <= POSTING_CAP:
+        return listed
+    return islice(reversed(listed), POSTING_CAP)
+
+
+def _merge_similar(clusters: list[_Cluster], threshold: float) -> list[_Cluster]:
+    """Merge groups whose members are, on average, as similar across groups as the threshold.
+
+    The one pass can split a topic when its first requests happened to be worded apart
+    ("refund rate by category" / "what % of orders get refunded per category"); later requests
+    bridge them. Average link between groups is the dot product of their vector sums over the
+    product of their sizes.
+    """
+    alive = list(range(len(clusters)))
+    for _round in range(MERGE_ROUNDS):
+        postings: dict[str, dict[int, None]] = defaultdict(dict)
+        for ci in alive:
+            for term in clusters[ci].total:
+                postings[term][ci] = None
+        dead: set[int] = set()
+        for ci in alive:
+            if ci in dead:
+                continue
+            mine = clusters[ci]
+            dots: dict[int, float] = defaultdict(float)
+            for term, w in mine.total.items():
+                for other in _recent(postings[term]):
+                    if other != ci and other not in dead:
+                        dots[other] += w * clusters[other].total[term]
+            best, best_score = -1, threshold
+            for other in sorted(dots):
+                size = len(mine.members) * len(clusters[other].members)
+                score = dots[other] / size
+                if score > best_score or (best < 0 and score == best_score):
+                    best, best_score = other, score
+            if best < 0:
+                continue
+            for term, w in clusters[best].total.items():
+                postings[term][ci] = None
+                mine.total[term] = mine.total.get(term, 0.0) + w
+            mine.members.extend(clusters[best].members)
+            dead.add(best)
+        alive = [ci for ci in alive if ci not in dead]
+        if not dead:
+            break
+    return [clusters[ci] for ci in alive]
 
 
 def _describe(
