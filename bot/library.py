@@ -7,7 +7,9 @@ SQL body (format: `shared/spec/query-library.md`). Definitions are plain frozen 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +23,7 @@ class ParamDef:
     default: Any = None  # a literal, or a period phrase for date / date_range
     optional: bool = False
     choices: tuple[str, ...] = ()
-    synonyms: dict[str, str] = field(default_factory=dict)  # lower-case word -> choice
+    synonyms: dict[str, str] = field(default_factory=dict)  # word as written -> choice
     min: float | None = None
     max: float | None = None
     pattern: str | None = None
@@ -231,7 +233,7 @@ def _parse_param(
                 "synonyms",
             )
             continue
-        synonyms[str(word).lower()] = str(target)
+        synonyms[str(word)] = str(target)  # as written: 'US' must not match 'us'
     lo, hi = spec.get("min"), spec.get("max")
     for key, bound in (("min", lo), ("max", hi)):
         if bound is not None and (ptype not in ("int", "number") or not _is_number(bound)):
@@ -297,11 +299,16 @@ def _default_problem(
     if ptype in ("date", "date_range"):
         if isinstance(default, dt.date):
             return None
-        from bot.periods import parse_period
-
-        if not isinstance(default, str) or parse_period(default, dt.date(2026, 1, 15)) is None:
+        if not isinstance(default, str) or not _is_period_phrase(default):
             return "is not a date or a period phrase this product understands"
     return None
+
+
+@lru_cache(maxsize=1024)
+def _is_period_phrase(text: str) -> bool:
+    from bot.periods import parse_period
+
+    return parse_period(text, dt.date(2026, 1, 15)) is not None
 
 
 def _string_list(value: Any, key: str, problem: Any) -> tuple[str, ...]:

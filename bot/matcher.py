@@ -35,7 +35,7 @@ W_EXAMPLE = 0.9
 W_PARAM = 0.7
 W_DESCRIPTION = 0.5
 
-MATCH_THRESHOLD = 0.42
+MATCH_THRESHOLD = 0.46
 AMBIGUITY_MARGIN = 0.05
 MAX_CANDIDATES = 3
 
@@ -129,6 +129,15 @@ HARD_CUES = frozenset(
         "subscribe",
         "unsubscribe",
         "investigate",
+        "maintain",
+        "maintains",
+        "maintained",
+        "maintainer",
+        "owns",
+        "owner",
+        "query",
+        "queries",
+        "sql",
         "explain",
         "delete",
         "estimate",
@@ -156,9 +165,6 @@ SOFT_CUES = frozenset(
         "update",
         "set",
         "setup",
-        "query",
-        "queries",
-        "sql",
         "table",
         "tables",
         "job",
@@ -210,8 +216,9 @@ HARD_PHRASES = (
 HARD_PENALTY = 0.6
 SOFT_PENALTY = 0.12
 # A content word no query knows: the request is likely about something the library lacks.
-UNKNOWN_PENALTY = 0.07
-UNKNOWN_PENALTY_CAP = 0.21
+UNKNOWN_PENALTY = 0.05
+UNKNOWN_PENALTY_CAP = 0.15
+UNKNOWN_ACRONYM_PENALTY = 0.35
 # Only the best lexical candidates get the (costlier) parameter-fit pass.
 RERANK_TOP = 8
 
@@ -254,6 +261,10 @@ EMAIL_TOKEN = "xemailx"
 ID_TOKEN = "xidx"
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 # "#4402", "48213", "1234" (not a year): identifiers, as bot.params.find_entities sees them.
+_ID_CODE = re.compile(
+    r"(?<![\w@.])(?!\d+(?:st|nd|rd|th|k|m)\b)(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])"
+    r"(?![Qq][1-4]\b|[Hh][12]\b)[A-Za-z0-9]{4,}(?![\w@])"
+)
 _ID_NUMBER = re.compile(r"#\d+\b|(?<![\d,.])\b(?!(?:19|20)\d\d\b)\d{4,}\b(?![,.]\d)")
 
 
@@ -265,6 +276,7 @@ def _analyze(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # "who is jane@example.com" teaches that a bare email belongs to this query.
     text = _EMAIL.sub(f" {EMAIL_TOKEN} ", text)
     text = _ID_NUMBER.sub(f" {ID_TOKEN} ", text)
+    text = _ID_CODE.sub(f" {ID_TOKEN} ", text)
     for w, _s, _e in words(text):
         if len(w) >= 4 and not w.isdigit() and not is_noise(w):
             raw.append(w)
@@ -333,7 +345,7 @@ class MatcherIndex:
             df.update(weights.keys())
         n = max(len(self.entries), 1)
         self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-        self.idf_unknown = math.log((n + 1) / 0.5)
+        self.idf_unknown = math.log((n + 1) / 0.75)
         for e in self.entries:
             e.examples = [
                 (ex, math.sqrt(sum(self.idf[t] ** 2 for t in ex)))
@@ -419,6 +431,7 @@ class MatcherIndex:
         ent = find_entities(clean(text), today)
         stems, _raw = self.request_stems(ent.masked)
         stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
+        stems += [ID_TOKEN] * len(ent.id_tokens)
         lowered = " ".join(w for w, _s, _e in words(ent.masked))
         content = [s for s in stems if s not in HARD_CUES and s not in SOFT_CUES] or stems
         uniq = list(dict.fromkeys(content))
@@ -427,14 +440,14 @@ class MatcherIndex:
         norm_req = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         req_bigrams = set(zip(content, content[1:], strict=False))
         touched = {i for s in uniq for i in self.postings.get(s, ())}
-        has_ids = bool(ent.emails) or any(n.id_like for n in ent.numbers)
+        has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
         unknown = sum(1 for s in uniq if s not in self.vocab and len(s) > 1 and not s.isdigit())
         unknown_penalty = min(UNKNOWN_PENALTY * unknown, UNKNOWN_PENALTY_CAP)
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
         # the library does not have: as strong a sign as a request for work.
-        for m in re.finditer(r"\b[A-Z]{2,5}s?\b", ent.masked):
+        for m in re.finditer(r"\b[A-Z]{3,5}s?\b", ent.masked):
             if stem(m.group(0).lower()) not in self.vocab and not is_noise(m.group(0).lower()):
-                unknown_penalty += HARD_PENALTY
+                unknown_penalty += UNKNOWN_ACRONYM_PENALTY
                 break
         lexical = []
         for i in touched:

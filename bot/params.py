@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.errors import UserFacingError
@@ -20,7 +20,12 @@ from bot.textnorm import STOPWORDS, stem, words
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _DIGITS = re.compile(r"(?<![\w.])#?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k|m)?(?![\w@])", re.I)
 _QUOTED = re.compile(r"[\"“']([^\"”']{2,80})[\"”']")
-_ID_TOKEN = re.compile(r"\b(?=[A-Za-z0-9_\-]*\d)[A-Za-z][A-Za-z0-9_\-]{3,}\b")
+# Codes with letters and digits ("X4P9LM", "SKU-1182"), not ordinals or "100k".
+_ID_TOKEN = re.compile(
+    r"(?<![\w@.])(?!\d+(?:st|nd|rd|th|k|m)\b)(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])"
+    r"[A-Za-z0-9][A-Za-z0-9_\-]{3,}(?![\w@])"
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 
 # Words after which a number is a count of rows to show (top 20, first five).
 _RANK_WORDS = {
@@ -94,6 +99,7 @@ def find_entities(text: str, today: dt.date) -> Entities:
     for m in _ID_TOKEN.finditer(text):
         if free(m.start(), m.end()):
             ent.id_tokens.append((m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
     found: list[tuple[int, int, float, bool]] = []
     for m in _DIGITS.finditer(text):
         if not free(m.start(), m.end()):
@@ -158,14 +164,17 @@ def _choice_table(param: ParamDef) -> tuple[tuple[re.Pattern[str], str, bool], .
     table = []
     for phrase in sorted(phrases, key=len, reverse=True):
         low = phrase.lower()
-        # Short words that are also common English ("NA", "US", "it") only count as written.
+        # Short words that are also common English ("NA", "US", "it") count only as written
+        # (or in capitals): "show us" is not North America.
         exact = len(low) <= 2 or low in STOPWORDS or low in {"na", "us", "it", "or", "and"}
-        flags = 0 if exact else re.I
-        body = re.escape(phrase if exact else low).replace(r"\ ", r"[\s\-_]+")
-        plural = "" if exact else "(?:s|es)?"
-        table.append(
-            (re.compile(rf"(?<![\w]){body}{plural}(?![\w])", flags), phrases[phrase], exact)
-        )
+        if exact:
+            forms = sorted({phrase, phrase.upper()})
+            body = "|".join(re.escape(f).replace(r"\ ", r"[\s\-_]+") for f in forms)
+            pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+        else:
+            body = re.escape(low).replace(r"\ ", r"[\s\-_]+")
+            pattern = re.compile(rf"(?<![\w]){body}(?:s|es)?(?![\w])", re.I)
+        table.append((pattern, phrases[phrase], exact))
     return tuple(table)
 
 
@@ -173,7 +182,7 @@ def _choice_table(param: ParamDef) -> tuple[tuple[re.Pattern[str], str, bool], .
 def _fuzzy_choices(param: ParamDef) -> dict[str, str]:
     """Lower-case phrases (5+ letters, one word) for typo-tolerant matching."""
     table = {c.lower(): c for c in param.choices if len(c) >= 5 and " " not in c}
-    table.update({w: c for w, c in param.synonyms.items() if len(w) >= 5 and " " not in w})
+    table.update({w.lower(): c for w, c in param.synonyms.items() if len(w) >= 5 and " " not in w})
     return table
 
 
@@ -218,12 +227,15 @@ def _pick_number(
             continue
         if param.type == "int" and num.value != int(num.value):
             continue
-        if param.min is not None and num.value < param.min:
-            continue
-        if param.max is not None and num.value > param.max:
-            continue
         near = {stem(w) for w in num.before[-2:] + num.after[:2]}
         score = 0.0
+        value = num.value
+        unit = stem(num.after[0]) if num.after else ""
+        cue_units = [u for u in _UNIT_DAYS if u in cues]
+        if unit in _UNIT_DAYS and cue_units and unit not in cue_units:
+            # "within two weeks" for a parameter counted in days
+            value = value * _UNIT_DAYS[unit] / _UNIT_DAYS[cue_units[0]]
+            score += 2.0
         if near & cues:
             score += 2.0
         if is_rank and num.before and num.before[-1] in _RANK_WORDS:
@@ -232,8 +244,14 @@ def _pick_number(
             score -= 1.5
         if n_int_params == 1:
             score += 1.0
+        if param.type == "int" and value != int(value):
+            continue
+        if (param.min is not None and value < param.min) or (
+            param.max is not None and value > param.max
+        ):
+            continue
         if score > best_score:
-            best, best_score = (i, num), score
+            best, best_score = (i, replace(num, value=value)), score
     if best is None:
         return None
     used.add(best[0])
@@ -244,6 +262,11 @@ def _pick_string(param: ParamDef, ent: Entities) -> str | None:
     pattern = re.compile(param.pattern) if param.pattern else None
     cues = _param_cues(param)
     candidates: list[tuple[float, str]] = []
+    if pattern is not None:  # a word with the parameter's own shape ("ORD-SFO")
+        for m in re.finditer(r"[^\s,;!?()\[\]\"']+", ent.text):
+            token = m.group(0).rstrip(".:")
+            if pattern.fullmatch(token):
+                candidates.append((2.5, token))
     for value, _s, _e in ent.emails:
         candidates.append((3.0, value))
     for value, _s, _e in ent.quoted:
@@ -256,7 +279,9 @@ def _pick_string(param: ParamDef, ent: Entities) -> str | None:
             near = {stem(w) for w in num.before[-2:] + num.after[:2]}
             raw = ent.text[num.start : num.end].lstrip("#").replace(",", "")
             candidates.append(((2.5 if near & cues else 0.5) + (0.5 if num.id_like else 0), raw))
-    for _score, value in sorted(candidates, key=lambda c: -c[0]):
+    for _score, value in sorted(
+        candidates, key=lambda c: -c[0] - (1.0 if c[0] < 2.5 or c[0] >= 3 else 0)
+    ):
         if pattern is None or pattern.fullmatch(value):
             return value
     return None
@@ -428,8 +453,9 @@ def _validate_value(p: ParamDef, value: Any) -> Any:
         for c in p.choices:
             if text == c or text.lower() == c.lower():
                 return c
-        if text.lower() in p.synonyms:
-            return p.synonyms[text.lower()]
+        for word, choice in p.synonyms.items():
+            if text.lower() == word.lower():
+                return choice
         raise UserFacingError(f"{label} must be one of: {', '.join(p.choices)}.")
     if p.type in ("int", "number"):
         try:

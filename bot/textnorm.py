@@ -397,7 +397,25 @@ FILLER = frozenset(
         "your",
         "one",
         "ones",
-    ]
+        "qbr",
+    "okr",
+    "okrs",
+    "allhands",
+    "standup",
+    "sync",
+    "offsite",
+    "ops",
+    "cs",
+    "pm",
+    "eng",
+    "hr",
+    "bot",
+    "names",
+    "name",
+    "comparing",
+    "compare",
+    "level",
+]
 ) - {"all"}
 
 ABBREVIATIONS = {

@@ -20,7 +20,7 @@ params:
     type: choice
     choices: [NA, EMEA, APAC, LATAM]
     optional: true
-    synonyms: {north america: NA, north american: NA, usa: NA, u.s.: NA, united states: NA,
+    synonyms: {north america: NA, north american: NA, usa: NA, US: NA, u.s.: NA, united states: NA,
                canada: NA, emea: EMEA, europe: EMEA, european: EMEA, eu: EMEA, uk: EMEA,
                middle east: EMEA, africa: EMEA, apac: APAC, asia: APAC, asian: APAC,
                asia pacific: APAC, asia-pacific: APAC, australia: APAC, japan: APAC, india: APAC,

@@ -185,3 +185,23 @@ def test_another_domain_learns_only_from_its_files(tmp_path: Path) -> None:
         == "crew_overtime"
     )
     assert match("build an OTP dashboard for the ops team", lib, TODAY).status == "unmatched"
+
+
+@pytest.mark.parametrize(
+    ("name", "library_dir", "min_score", "max_wrong"),
+    [
+        # Written by someone who had not seen the matcher: a held-out check, not a tuning set.
+        ("requests-heldout.jsonl", None, 0.93, 3),
+        # Another domain: the matcher must learn everything from that library's own files.
+        ("requests-flights.jsonl", DATA / "library-flights", 0.95, 1),
+    ],
+)
+def test_held_out_sets(
+    name: str, library_dir: Path | None, min_score: float, max_wrong: int
+) -> None:
+    lib = load_library(library_dir or STARTER_LIBRARY)
+    rows = load_requests(DATA / name)
+    decisions = [match(r["text"], lib, TODAY) for r in rows]
+    score = sum(credit(r, d) for r, d in zip(rows, decisions, strict=True)) / len(rows)
+    assert score >= min_score
+    assert len(wrong_runs(rows, decisions)) <= max_wrong, wrong_runs(rows, decisions)
