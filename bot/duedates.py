@@ -86,6 +86,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 _YEAR = r"(?:20\d\d)(?!\d)"
 _DATE = (
     rf"(?:(?P<iso>\d{{4}}-\d{{1,2}}-\d{{1,2}})\b"
+    rf"|(?P<um>\d{{1,2}})/(?P<ud>\d{{1,2}})(?:/(?P<uy>\d{{4}}|\d{{2}}))?\b(?![/.-]\d)"
     rf"|(?:{_WD},?\s+)?(?P<mon>{_MON})\s*(?:the\s+)?(?P<day>{_DAY})(?:,?\s*(?P<year>{_YEAR}))?"
     rf"|(?:{_WD},?\s+)?(?:the\s+)?(?P<day2>{_DAY})(?:\s+of)?\s+(?P<mon2>{_MON})"
     rf"(?:,?\s*(?P<year2>{_YEAR}))?)"
@@ -97,7 +98,7 @@ _TOD = (
 )
 _TRIGGER = (
     r"(?P<trig>by|before|due(?:\s+(?:on|by))?|until|till|no\s+later\s+than|deadline(?:\s+is)?:?"
-    r"|latest|for|on|ahead\s+of|in\s+time\s+for|need(?:ed)?\s+(?:it|this|them)(?:\s+(?:by|on))?)"
+    r"|for|on|ahead\s+of|in\s+time\s+for|need(?:ed)?\s+(?:it|this|them)(?:\s+(?:by|on))?)"
 )
 # Weekdays take fewer triggers: "on Monday" and "for Monday" as often name a past day.
 _WD_TRIGGER = (
@@ -149,11 +150,17 @@ def _date_of(m: re.Match[str], now: _Now, roll: bool) -> date | None:
             return date(y, mo, d)
         except ValueError:
             return None
-    mon_raw = m.group("mon") or m.group("mon2")
-    day_raw = m.group("day") or m.group("day2")
-    year_raw = m.group("year") or m.group("year2")
-    mon = MONTH_NUMBERS[mon_raw.lower().rstrip(".")]
-    day = int(re.match(r"\d+", day_raw).group())  # type: ignore[union-attr]
+    if m.group("um"):  # US month/day[/year], as the team writes it
+        mon, day = int(m.group("um")), int(m.group("ud"))
+        year_raw = m.group("uy")
+        if year_raw and len(year_raw) == 2:
+            year_raw = f"20{year_raw}"
+        if not 1 <= mon <= 12:
+            return None
+    else:
+        year_raw = m.group("year") or m.group("year2")
+        mon = MONTH_NUMBERS[(m.group("mon") or m.group("mon2")).lower().rstrip(".")]
+        day = int(re.match(r"\d+", m.group("day") or m.group("day2")).group())  # type: ignore[union-attr]
     years = (
         [int(year_raw)] if year_raw else [now.today.year, now.today.year + 1, now.today.year + 4]
     )
@@ -248,11 +255,16 @@ def _rule_end_of_week(m: re.Match[str], now: _Now) -> datetime | None:
 
 
 def _rule_end_of_unit(m: re.Match[str], now: _Now) -> datetime | None:
-    """The last working day of the month/quarter/year at 17:00 (the next one once passed)."""
     raw = (m.group("unit") or m.group("abbr")).lower()
     unit = {"eom": "month", "eoq": "quarter", "eoy": "year"}.get(raw, raw)
+    return _end_of(unit, now, nxt=bool(m.group("next")))
+
+
+def _end_of(unit: str, now: _Now, nxt: bool) -> datetime:
+    """The last working day of the month/quarter/year at 17:00 (the next one once passed)."""
+    unit = unit.lower()
     last = _unit_last_day(unit, now.today)
-    if m.group("next"):
+    if nxt:
         last = _unit_last_day(unit, last + timedelta(days=1))
     due = now.on(_last_working_day(last), DAY_END)
     if due <= now.at:
@@ -324,6 +336,22 @@ def _rule_in_n(m: re.Match[str], now: _Now) -> datetime | None:
     return now.on(now.today + timedelta(days=n), DAY_END)
 
 
+def _rule_day_of_month(m: re.Match[str], now: _Now) -> datetime | None:
+    """ "by the 15th": that day of this month, or of the next month having it once passed."""
+    dom = int(m.group("dom"))
+    t = _default_time(m)
+    y, mo = now.today.year, now.today.month
+    for _ in range(3):
+        try:
+            due = now.on(date(y, mo, dom), t)
+        except ValueError:
+            due = None
+        if due is not None and due > now.at:
+            return due
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return None
+
+
 def _rule_clock(m: re.Match[str], now: _Now) -> datetime | None:
     t = _tod(m, DAY_END)
     if t is None:
@@ -351,9 +379,34 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], _Now], datetime | N
     ),
     (
         re.compile(
-            rf"\b(?P<trig>by|before|due|until|till)\s+(?:the\s+end\s+of\s+)?today\b{_TOD}", _I
+            rf"\b(?P<trig>by|before|due|until|till|need(?:ed)?\s+(?:it|this|them))\s+"
+            rf"(?:the\s+end\s+of\s+)?today\b{_TOD}",
+            _I,
         ),
         _rule_today,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:within|during|sometime|later)\s+(?:the\s+|this\s+)week|this\s+week\s+sometime)"
+            r"\b(?P<next>)",
+            _I,
+        ),
+        _rule_end_of_week,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:within|during|sometime|later)\s+(?:the\s+|this\s+)(?P<unit>month|quarter)"
+            r"|this\s+(?P<unit2>month|quarter)\s+sometime)\b(?P<next>)(?P<abbr>)",
+            _I,
+        ),
+        lambda m, now: _end_of(m.group("unit") or m.group("unit2"), now, nxt=False),
+    ),
+    (
+        re.compile(
+            r"\b(?P<trig>by|before|due(?:\s+on)?|until|till)\s+the\s+(?P<dom>\d{1,2})(?:st|nd|rd|th)\b",
+            _I,
+        ),
+        _rule_day_of_month,
     ),
     (
         re.compile(

@@ -55,6 +55,14 @@ CASES = [
     ("by next week", "by next week", (2026, 11, 23, 9, 0)),
     ("sometime next week", "sometime next week", (2026, 11, 27, 17, 0)),
     ("need it for Dec 10", "for Dec 10", (2026, 12, 10, 17, 0)),
+    ("by the 30th", "by the 30th", (2026, 11, 30, 17, 0)),
+    ("by the 15th", "by the 15th", (2026, 12, 15, 17, 0)),
+    ("by the 31st", "by the 31st", (2026, 12, 31, 17, 0)),
+    ("sometime this week", "sometime this week", (2026, 11, 20, 17, 0)),
+    ("within the month", "within the month", (2026, 11, 30, 17, 0)),
+    ("need this today", "need this today", (2026, 11, 18, 17, 0)),
+    ("EOD Friday", "EOD Friday", (2026, 11, 20, 17, 0)),
+    ("by 11/25", "by 11/25", (2026, 11, 25, 17, 0)),
 ]
 
 
@@ -169,3 +177,70 @@ def test_across_the_dst_change() -> None:
     # The same request in UTC: no shift.
     utc_hours = find_due("within 48 hours", datetime(2026, 10, 31, 10, 0, tzinfo=UTC), "UTC")
     assert _wall(utc_hours.due_at) == (2026, 11, 2, 10, 0)
+
+
+def test_random_text_gives_a_due_in_the_zone_or_none() -> None:
+    import random
+
+    tokens = [
+        "by",
+        "before",
+        "due",
+        "on",
+        "for",
+        "EOD",
+        "COB",
+        "EOW",
+        "tomorrow",
+        "today",
+        "next",
+        "this",
+        "Friday",
+        "Monday",
+        "morning",
+        "noon",
+        "3pm",
+        "25:00",
+        "13pm",
+        "Dec",
+        "3",
+        "31",
+        "Feb",
+        "30",
+        "2026-12-01",
+        "2026-02-30",
+        "11/25",
+        "13/40",
+        "in",
+        "within",
+        "2",
+        "48",
+        "hours",
+        "days",
+        "weeks",
+        "business",
+        "end",
+        "of",
+        "week",
+        "month",
+        "quarter",
+        "year",
+        "ASAP",
+        "urgent",
+        "no",
+        "rush",
+        "not",
+        "the",
+        "the",
+        "15th",
+    ]
+    rng = random.Random(1122)
+    tz = "America/Los_Angeles"
+    now = datetime(2026, 10, 31, 23, 30, tzinfo=ZoneInfo(tz))
+    for _ in range(1500):
+        text = " ".join(rng.choice(tokens) for _ in range(rng.randint(1, 10)))
+        due = find_due(text, now, tz)
+        assert due.priority in (None, "high", "low")
+        if due.due_at is not None:
+            assert due.due_at.tzinfo == ZoneInfo(tz)
+            assert due.span is not None and 0 <= due.span[0] < due.span[1] <= len(text)
