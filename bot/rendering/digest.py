@@ -226,7 +226,7 @@ def checkin_modal(local_date: str, prefill: CheckinPrefill) -> dict[str, Any]:
     def field(block_id: str, label: str, initial: str, placeholder: str) -> Block:
         element: Block = {
             "type": "plain_text_input",
-            "action_id": "value",
+            "action_id": block_id,
             "multiline": True,
             "max_length": 1500,
             "placeholder": plain(placeholder, 150),
@@ -259,7 +259,7 @@ def checkin_modal(local_date: str, prefill: CheckinPrefill) -> dict[str, Any]:
 def read_checkin_form(state_values: dict[str, Any]) -> dict[str, str]:
     out = {}
     for key in ("yesterday", "today", "blockers"):
-        out[key] = ((state_values.get(key) or {}).get("value") or {}).get("value") or ""
+        out[key] = ((state_values.get(key) or {}).get(key) or {}).get("value") or ""
     return out
 
 
