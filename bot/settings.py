@@ -47,6 +47,11 @@ class Settings:
     log_level: str = "INFO"
     # A ticket whose request names no deadline is due this many weekday hours after creation.
     ticket_sla_hours: int = 48
+    # Amazon Athena, for queries whose header says `engine: athena` (needs boto3).
+    athena_database: str = ""
+    athena_workgroup: str = "primary"
+    athena_output_location: str = ""
+    aws_region: str = ""
 
     @property
     def effective_database_url(self) -> str:
@@ -80,13 +85,20 @@ def load_settings(env: dict[str, str] | None = None, dotenv_path: Path | None = 
                 kwargs[f.name] = int(raw)
             elif f.name in ("query_timeout_s", "demo_scale"):
                 kwargs[f.name] = float(raw)
-            elif f.name in ("data_dir", "query_library", "warehouse_path", "roster_file",
-                            "schedules_file"):
+            elif f.name in (
+                "data_dir",
+                "query_library",
+                "warehouse_path",
+                "roster_file",
+                "schedules_file",
+            ):
                 kwargs[f.name] = Path(raw).expanduser()
             else:
                 kwargs[f.name] = raw
         except ValueError:
-            raise ConfigError(f"Invalid setting {_ENV_NAMES[f.name]}={raw!r}: not a number") from None
+            raise ConfigError(
+                f"Invalid setting {_ENV_NAMES[f.name]}={raw!r}: not a number"
+            ) from None
     settings = Settings(**kwargs)  # type: ignore[arg-type]
     if settings.reply_visibility not in ("channel", "ephemeral"):
         raise ConfigError("Invalid setting REPLY_VISIBILITY: use 'channel' or 'ephemeral'")
