@@ -189,7 +189,7 @@ def _rule_eod(m: re.Match[str], now: _Now) -> datetime | None:
     t = _tod(m, DAY_END) or DAY_END
     if when == "tomorrow":
         return now.on(now.today + timedelta(days=1), t)
-    if when:
+    if when and when != "today":
         return _weekday(now, WEEKDAY_NUMBERS[when.split()[-1]], t, nxt=False)
     d = now.today
     if not _is_working_day(d) or now.at >= now.on(d, t):

@@ -62,6 +62,7 @@ CASES = [
     ("within the month", "within the month", (2026, 11, 30, 17, 0)),
     ("need this today", "need this today", (2026, 11, 18, 17, 0)),
     ("EOD Friday", "EOD Friday", (2026, 11, 20, 17, 0)),
+    ("EOD today", "EOD today", (2026, 11, 18, 17, 0)),
     ("by 11/25", "by 11/25", (2026, 11, 25, 17, 0)),
 ]
 
