@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -262,20 +262,16 @@ class TicketService:
         return ticket
 
     @staticmethod
-    def _roster_loaded(session: Session) -> bool:
-        return session.scalar(select(func.count()).select_from(RosterMember)) != 0
-
-    def _member(self, session: Session, user_id: str) -> bool:
-        if not self._roster_loaded(session):
-            return True
-        return (
-            session.scalar(
-                select(func.count())
-                .select_from(RosterMember)
-                .where(RosterMember.user_id == user_id, RosterMember.active.is_(True))
-            )
-            != 0
+    def _member(session: Session, user_id: str) -> bool:
+        anyone = select(func.count()).select_from(RosterMember).scalar_subquery()
+        this_one = (
+            select(func.count())
+            .select_from(RosterMember)
+            .where(RosterMember.user_id == user_id, RosterMember.active.is_(True))
+            .scalar_subquery()
         )
+        roster_size, matches = session.execute(select(anyone, this_one)).one()
+        return roster_size == 0 or matches > 0
 
     def _require_member(self, session: Session, user_id: str, action: str) -> None:
         if not self._member(session, user_id):
@@ -327,7 +323,7 @@ class TicketService:
                     new_state,
                     change.detail,
                 )
-                return _view(self._load(session, ticket_id))
+                return replace(_view(ticket), updated_at=now, **change.values)
         raise UserFacingError(f"Ticket #{ticket_id} is changing too fast; try again.")
 
     @staticmethod
