@@ -437,8 +437,6 @@ def _atom_half(m: re.Match[str], today: date) -> _Atom | None:
 
 def _atom_half_words(m: re.Match[str], today: date) -> _Atom | None:
     h = _ORDINAL_WORDS[m.group("ord").lower()]
-    if h in (3, 4):
-        return None
     year = _year_of(m)
     if h == -1:
         if year is None:
@@ -451,11 +449,12 @@ def _atom_year(m: re.Match[str], today: date) -> _Atom | None:
     text = m.string
     before = _prev_word(text, m.start())
     after = _next_word(text, m.end())
-    if before not in _PERIOD_PREPOSITIONS and before not in ("year", "calendar", "cy"):
-        if before in _NOT_YEAR_BEFORE or after in _NOT_YEAR_AFTER:
-            return None
-        if re.search(r"[#$€£]\s*$", text[max(0, m.start() - 2) : m.start()]):
-            return None
+    if before in _NOT_YEAR_BEFORE or re.search(
+        r"[#$€£]\s*$", text[max(0, m.start() - 2) : m.start()]
+    ):
+        return None  # "top 2025", "over 2025", "$ 2025"
+    if after in _NOT_YEAR_AFTER and before not in _PERIOD_PREPOSITIONS:
+        return None  # "2025 units", but "in 2025 orders" is a year
     atom = _named(m, _year_range, int(m.group("year")))
     atom.year = int(m.group("year"))
     return atom
