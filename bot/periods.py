@@ -692,6 +692,15 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], _Atom | None
         ),
         _atom_month_day_span,
     ),
+    (
+        re.compile(
+            r"\b(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|thru|until|till)\s*"
+            rf"(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:\s+of)?\s+{_MON}"
+            rf"(?:,?\s*{_YEAR})?(?![-/:]?\d)",
+            _I,
+        ),
+        _atom_month_day_span,
+    ),
     (re.compile(rf"\b{_MON}(?:(?:\s+of)?,?\s*{_YEAR})?(?![-/:]?\d)", _I), _atom_month),
     (
         re.compile(
