@@ -47,6 +47,7 @@ HANDLER_MODULES: tuple[str, ...] = (
     "handlers.home",
     "handlers.threads",
     "handlers.subscriptions",
+    "handlers.standup",
 )
 
 

@@ -161,3 +161,72 @@ def remove_schedule(
 
 def describe_duration(value: timedelta | None) -> str:
     return format_duration(value) if value is not None else ""
+
+
+# ---- Subscribe / Unsubscribe from Slack -------------------------------------------------------
+
+FREQUENCIES = {
+    # value: (label, cron with {h} for the hour, working days only)
+    "daily": ("Every working day", "0 {h} * * mon-fri", True),
+    "weekly": ("Every Monday", "0 {h} * * mon", False),
+    "monthly": ("The 1st of every month", "0 {h} 1 * *", False),
+}
+
+
+def _config_of(services: Any) -> SchedulesConfig:
+    from scheduler.runner import load_config
+
+    return load_config(services.settings)
+
+
+def subscribe(
+    services: Any,
+    *,
+    query_name: str,
+    params: dict[str, Any],
+    channel: str,
+    frequency: str,
+    hour: int,
+    user: str,
+) -> ScheduleDef:
+    """Turn a result into a scheduled report (the Subscribe modal); periods stay phrases."""
+    from bot.params import coerce_inputs
+
+    if frequency not in FREQUENCIES:
+        raise UserFacingError("Choose how often the report should be posted.")
+    if not 0 <= int(hour) <= 23:
+        raise UserFacingError("Choose an hour between 0 and 23.")
+    query = services.library.get(query_name)
+    if query is None:
+        raise NotFound(f"The query {query_name!r} is no longer in the library.")
+    clean = {k: v for k, v in params.items() if v not in (None, "")}
+    coerce_inputs(query, {k: str(v) for k, v in clean.items()}, services.today())
+    _label, cron, working_days = FREQUENCIES[frequency]
+    config = _config_of(services)
+    return add_schedule(
+        services.session_factory,
+        config,
+        {
+            "kind": "report",
+            "query": query.name,
+            "params": clean,
+            "channel": channel,
+            "cron": cron.format(h=int(hour)),
+            "timezone": services.settings.timezone,
+            "working_days_only": working_days,
+        },
+        now=services.now(),
+        created_by=user,
+    )
+
+
+def unsubscribe(services: Any, schedule_id: str, user: str) -> ScheduleDef:
+    """Remove a scheduled report made from Slack: its creator or a team member may."""
+    with services.session_factory() as session:
+        row = session.get(ScheduleRow, schedule_id)
+        creator = row.created_by if row is not None else None
+    if row is not None and creator != user and not services.tickets.is_member(user):
+        from bot.errors import Forbidden
+
+        raise Forbidden(f"Only <@{creator}> or the data team can stop this report.")
+    return remove_schedule(services.session_factory, _config_of(services), schedule_id)

@@ -134,3 +134,137 @@ def report_failed(schedule_id: str, title: str, reason: str, note: str = "") -> 
     return _message(
         f"Scheduled report {title} failed", body, "report_failed", note or f"Schedule {schedule_id}"
     )
+
+
+# ---- the Subscribe modal ------------------------------------------------------------------------
+
+SUBSCRIBE_CALLBACK = "subscribe_modal"
+FREQUENCY_LABELS = {
+    "daily": "Every working day",
+    "weekly": "Every Monday",
+    "monthly": "The 1st of every month",
+}
+
+
+def _option(value: str, label: str) -> dict[str, Any]:
+    return {"text": {"type": "plain_text", "text": label}, "value": value}
+
+
+def subscribe_modal(query: Any, binds: dict[str, Any], channel: str | None) -> dict[str, Any]:
+    """Ask how often and where; date parameters are asked as phrases resolved at each run."""
+    import json
+
+    fixed = {}
+    blocks: list[Block] = [
+        section(f"Post *{escape(query.title)}* on a schedule.", block_id="sub_intro"),
+        {
+            "type": "input",
+            "block_id": "frequency",
+            "label": {"type": "plain_text", "text": "How often"},
+            "element": {
+                "type": "static_select",
+                "action_id": "frequency",
+                "initial_option": _option("weekly", FREQUENCY_LABELS["weekly"]),
+                "options": [_option(k, v) for k, v in FREQUENCY_LABELS.items()],
+            },
+        },
+        {
+            "type": "input",
+            "block_id": "hour",
+            "label": {"type": "plain_text", "text": "At"},
+            "element": {
+                "type": "static_select",
+                "action_id": "hour",
+                "initial_option": _option("8", "08:00"),
+                "options": [_option(str(h), f"{h:02d}:00") for h in range(5, 21)],
+            },
+        },
+        {
+            "type": "input",
+            "block_id": "channel",
+            "label": {"type": "plain_text", "text": "Post in"},
+            "element": {
+                "type": "conversations_select",
+                "action_id": "channel",
+                "filter": {"include": ["public", "private"], "exclude_bot_users": True},
+                **({"initial_conversation": channel} if channel else {}),
+            },
+        },
+    ]
+    for p in query.params:
+        if p.type in ("date", "date_range"):
+            phrase = str(p.default) if p.default else "last 7 days"
+            blocks.append(
+                {
+                    "type": "input",
+                    "block_id": f"period_{p.name}",
+                    "label": {"type": "plain_text", "text": clip(p.label or p.name, 60)},
+                    "hint": {"type": "plain_text", "text": "A period, worked out at each run"},
+                    "element": {
+                        "type": "plain_text_input",
+                        "action_id": f"period_{p.name}",
+                        "initial_value": phrase,
+                    },
+                }
+            )
+        else:
+            value = binds.get(p.name)
+            if value not in (None, ""):
+                fixed[p.name] = value
+    meta = json.dumps({"q": query.name, "p": fixed}, separators=(",", ":"), default=str)
+    return {
+        "type": "modal",
+        "callback_id": SUBSCRIBE_CALLBACK,
+        "private_metadata": meta[:3000],
+        "title": {"type": "plain_text", "text": "Subscribe"},
+        "submit": {"type": "plain_text", "text": "Subscribe"},
+        "close": {"type": "plain_text", "text": "Cancel"},
+        "blocks": blocks,
+    }
+
+
+def read_subscribe_form(view: dict[str, Any]) -> dict[str, Any]:
+    """(query, params, frequency, hour, channel) from a submitted Subscribe modal."""
+    import json
+
+    meta = json.loads(view.get("private_metadata") or "{}")
+    state = (view.get("state") or {}).get("values") or {}
+
+    def selected(block: str) -> str:
+        el = (state.get(block) or {}).get(block) or {}
+        return (
+            (el.get("selected_option") or {}).get("value") or el.get("selected_conversation") or ""
+        )
+
+    params = dict(meta.get("p") or {})
+    for block_id, values in state.items():
+        if block_id.startswith("period_"):
+            params[block_id.removeprefix("period_")] = (values.get(block_id) or {}).get(
+                "value"
+            ) or ""
+    return {
+        "query": meta.get("q", ""),
+        "params": params,
+        "frequency": selected("frequency"),
+        "hour": int(selected("hour") or 8),
+        "channel": selected("channel"),
+    }
+
+
+def subscribed_text(schedule: Any) -> str:
+    label = next(
+        (
+            v
+            for k, v in FREQUENCY_LABELS.items()
+            if schedule.cron.endswith(
+                {"daily": "* * mon-fri", "weekly": "* * mon", "monthly": "1 * *"}[k]
+            )
+        ),
+        schedule.cron,
+    )
+    hour = schedule.cron.split()[1]
+    return (
+        f"Subscribed: *{escape(schedule.query)}* will be posted in <#{schedule.channel}> "
+        f"{label.lower()} at {int(hour):02d}:00 ({schedule.timezone}). "
+        f"Use *Unsubscribe* on a post to stop it (schedule `{schedule.id}`)."
+    )

@@ -1,0 +1,72 @@
+"""The standup check-in: the DM's *Answer* button opens the form; the answers are stored.
+
+The form is pre-filled with the member's ticket activity (`bot.standup.checkin_prefill`); the
+submission calls `bot.standup.save_checkin`, and the day's digest folds the answers in, with
+blockers standing out.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from bot.errors import UserFacingError
+from bot.rendering import digest as dr
+from bot.rendering import results as rr
+from handlers.common import dm
+
+log = logging.getLogger("datarequest.slack")
+
+
+async def on_open(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    from bot.standup import checkin_prefill
+
+    await ack()
+    rt, entry = context["rt"], context["request_log"]
+    value = rr.parse_value(((body.get("actions") or [{}])[0]).get("value", ""))
+    local_date = str(value.get("d") or rt.services.today().isoformat())
+    user = body["user"]["id"]
+    prefill = await rt.worker.run(
+        lambda: checkin_prefill(
+            rt.services.session_factory,
+            user,
+            now=rt.services.now(),
+            timezone=rt.settings.timezone,
+        )
+    )
+    await rt.client.views_open(
+        trigger_id=body["trigger_id"], view=dr.checkin_modal(local_date, prefill)
+    )
+    entry.decision = "modal"
+
+
+async def on_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    from bot.standup import save_checkin
+
+    rt, entry = context["rt"], context["request_log"]
+    view = body["view"]
+    form = dr.read_checkin_form((view.get("state") or {}).get("values") or {})
+    user = body["user"]["id"]
+    try:
+        day = date.fromisoformat(view.get("private_metadata") or "")
+    except ValueError:
+        day = rt.services.today()
+    try:
+        answer = await rt.worker.run(
+            lambda: save_checkin(
+                rt.services.session_factory, user, day, now=rt.services.now, **form
+            )
+        )
+    except UserFacingError as exc:
+        await ack(response_action="errors", errors={"today": exc.reason})
+        entry.decision = "invalid_input"
+        return
+    await ack()
+    entry.decision = "checkin"
+    await dm(rt, user, {"text": dr.checkin_thanks(answer.has_blockers)})
+
+
+def register(app: Any) -> None:
+    app.action(dr.STANDUP_OPEN)(on_open)
+    app.view(dr.STANDUP_CALLBACK)(on_submit)

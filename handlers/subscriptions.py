@@ -1,0 +1,115 @@
+"""Subscribe / Unsubscribe: a result becomes a scheduled report, and a scheduled post stops it.
+
+*Subscribe* (on every result) opens a small modal: how often, at what hour, which channel, and
+each date parameter as a period phrase ("last week") worked out again at every run. The
+submission calls `scheduler.store.subscribe`; *Unsubscribe* (on scheduled reports made from
+Slack) calls `scheduler.store.unsubscribe`. Refusals are shown to the person only.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from bot.errors import GENERIC_FAILURE, UserFacingError
+from bot.rendering import reminders as rm
+from bot.rendering import results as rr
+from handlers.common import ephemeral
+
+log = logging.getLogger("datarequest.slack")
+
+
+def _value(body: dict[str, Any]) -> dict[str, Any]:
+    return rr.parse_value(((body.get("actions") or [{}])[0]).get("value", ""))
+
+
+def _channel(body: dict[str, Any]) -> str | None:
+    c = body.get("container") or {}
+    return c.get("channel_id") or (body.get("channel") or {}).get("id")
+
+
+async def on_subscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    await ack()
+    rt, entry = context["rt"], context["request_log"]
+    value = _value(body)
+    query = rt.services.library.get(value.get("q", ""))
+    if query is None:
+        entry.decision = "unknown_query"
+        await ephemeral(
+            rt,
+            _channel(body),
+            body["user"]["id"],
+            {"text": "This query is no longer in the library."},
+        )
+        return
+    # views.open straight away: the trigger_id is only good for 3 seconds.
+    view = rm.subscribe_modal(query, value.get("p") or {}, _channel(body))
+    await rt.client.views_open(trigger_id=body["trigger_id"], view=view)
+    entry.decision = "modal"
+
+
+async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    from scheduler.store import subscribe
+
+    rt, entry = context["rt"], context["request_log"]
+    form = rm.read_subscribe_form(body["view"])
+    user = body["user"]["id"]
+    if not form["channel"]:
+        await ack(response_action="errors", errors={"channel": "Choose a channel."})
+        return
+    try:
+        schedule = await rt.worker.run(
+            lambda: subscribe(
+                rt.services,
+                query_name=form["query"],
+                params=form["params"],
+                channel=form["channel"],
+                frequency=form["frequency"],
+                hour=form["hour"],
+                user=user,
+            )
+        )
+    except UserFacingError as exc:
+        periods = [k for k in body["view"]["state"]["values"] if k.startswith("period_")]
+        await ack(response_action="errors", errors={(periods or ["frequency"])[0]: exc.reason})
+        entry.decision = "invalid_input"
+        return
+    except Exception:
+        log.exception("subscribe failed")
+        await ack(response_action="errors", errors={"frequency": GENERIC_FAILURE[:150]})
+        entry.decision = "error"
+        return
+    await ack()
+    entry.decision = f"subscribed:{schedule.id}"
+    await ephemeral(rt, form["channel"], user, {"text": rm.subscribed_text(schedule)})
+
+
+async def on_unsubscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    from scheduler.store import unsubscribe
+
+    await ack()
+    rt, entry = context["rt"], context["request_log"]
+    schedule_id = str(_value(body).get("s", ""))
+    user = body["user"]["id"]
+
+    async def job() -> str:
+        try:
+            schedule = await rt.worker.run(unsubscribe, rt.services, schedule_id, user)
+        except UserFacingError as exc:
+            await ephemeral(rt, _channel(body), user, {"text": exc.reason})
+            return f"refused:{type(exc).__name__}"
+        await ephemeral(
+            rt,
+            _channel(body),
+            user,
+            {"text": f"Unsubscribed: `{schedule.id}` ({schedule.query}) will not be posted again."},
+        )
+        return "unsubscribed"
+
+    rt.job(entry, job)
+
+
+def register(app: Any) -> None:
+    app.action(rr.SUBSCRIBE)(on_subscribe)
+    app.view(rm.SUBSCRIBE_CALLBACK)(on_subscribe_submit)
+    app.action(rm.UNSUBSCRIBE)(on_unsubscribe)
