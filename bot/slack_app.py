@@ -168,6 +168,14 @@ class Runtime:
     client: AsyncWebClient
     worker: Worker
     bot_user_id: str = ""
+    locks: dict[Any, asyncio.Lock] = field(default_factory=dict)
+
+    def lock(self, key: Any) -> asyncio.Lock:
+        """An in-process lock per key (e.g. a ticket): clicks on one ticket run one at a time."""
+        found = self.locks.get(key)
+        if found is None:
+            found = self.locks[key] = asyncio.Lock()
+        return found
 
     def job(self, request_log: RequestLog, coro_fn: Callable[[], Awaitable[str | None]]) -> None:
         """Run `coro_fn()` after the ack; its return value is the request's logged decision."""
@@ -249,7 +257,7 @@ def create_app(
 
     app = AsyncApp(
         # Bolt's own client carries no token: `authorize` supplies it per request.
-        client=make_client(settings, token=""),
+        client=_tokenless(make_client(settings)),
         signing_secret=settings.slack_signing_secret,
         authorize=authorize,
         process_before_response=True,
@@ -293,6 +301,11 @@ def create_app(
             continue
         module.register(app)
     return app
+
+
+def _tokenless(client: AsyncWebClient) -> AsyncWebClient:
+    client.token = None
+    return client
 
 
 def runtime_of(app: AsyncApp) -> Runtime:

@@ -158,13 +158,16 @@ async def publish_ticket(
                 permalink = link.get("permalink")
             except SlackApiError:
                 pass
-            await rt.worker.run(
+            current = await rt.worker.run(
                 rt.services.tickets.set_message_ref,
                 ticket.id,
                 posted["channel"],
                 posted["ts"],
                 permalink,
             )
+            if (current.state, current.owner_id) != (ticket.state, ticket.owner_id):
+                # Someone clicked before the message reference was stored: catch up.
+                await refresh_ticket(rt, current, None)
             await rt.worker.run(
                 svc.link_thread, rt.services, ticket.id, posted["channel"], posted["ts"], "triage"
             )

@@ -9,10 +9,8 @@ the clicker only.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
-from collections import defaultdict
 from typing import Any
 
 from bot import services as svc
@@ -22,7 +20,6 @@ from bot.rendering import tickets as tr
 from handlers.common import dm, ephemeral, post, post_answer, refresh_ticket
 
 log = logging.getLogger("datarequest.slack")
-_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
 
 
 def _ticket_id(body: dict[str, Any]) -> int | None:
@@ -64,7 +61,7 @@ def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -
             return
 
         async def job() -> str:
-            async with _locks[ticket_id]:
+            async with rt.lock(('ticket', ticket_id)):
                 before = await rt.worker.run(rt.services.tickets.get, ticket_id)
                 try:
                     ticket = await rt.worker.run(change, rt.services, ticket_id, user, body)
@@ -161,7 +158,7 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
     user = body["user"]["id"]
 
     async def job() -> str:
-        async with _locks[ticket_id]:
+        async with rt.lock(('ticket', ticket_id)):
             try:
                 ticket = await rt.worker.run(
                     rt.services.tickets.close, ticket_id, user, resolution, sql or None
@@ -198,7 +195,7 @@ async def on_confirm(ack: Any, body: dict[str, Any], context: dict[str, Any]) ->
         return
 
     async def job() -> str:
-        async with _locks[ticket_id]:  # a double click finds the ticket closed and stops
+        async with rt.lock(('ticket', ticket_id)):  # a double click finds the ticket closed and stops
             return await _confirm(rt, body, ticket_id, user)
 
     rt.job(entry, job)

@@ -79,6 +79,7 @@ def block_actions_body(
     view: dict[str, Any] | None = None,
     response_url: str = "",
     trigger_id: str | None = None,
+    is_ephemeral: bool = False,
 ) -> str:
     """A `block_actions` interaction for one clicked element (button, select...)."""
     action = {"action_ts": f"{time.time():.6f}", "block_id": action.get("block_id", "b"), **action}
@@ -102,7 +103,7 @@ def block_actions_body(
             "type": "message",
             "message_ts": msg["ts"],
             "channel_id": channel_id,
-            "is_ephemeral": False,
+            "is_ephemeral": is_ephemeral,
         }
         payload["channel"] = {"id": channel_id, "name": "general"}
         payload["message"] = msg
@@ -377,11 +378,17 @@ class AppServer:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-        config = uvicorn.Config(asgi_app(self.app), log_level="warning", access_log=False,
-                                lifespan="on", timeout_graceful_shutdown=5)
+        config = uvicorn.Config(
+            asgi_app(self.app),
+            log_level="warning",
+            access_log=False,
+            lifespan="on",
+            timeout_graceful_shutdown=5,
+        )
         self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [sock]},
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [sock]}, daemon=True
+        )
         self._thread.start()
         self.base_url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 10

@@ -258,12 +258,7 @@ def failure_message(
             section(f":warning: {escape(clip(reason, 1500))}", block_id="failure"),
             actions(
                 "failure_actions",
-                button(
-                    "Turn into a ticket",
-                    MAKE_TICKET,
-                    {"t": clip(text, TEXT_IN_VALUE)},
-                    style="primary",
-                ),
+                button("Turn into a ticket", MAKE_TICKET, value, style="primary"),
             ),
         ],
     )
