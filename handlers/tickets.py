@@ -61,7 +61,7 @@ def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -
             return
 
         async def job() -> str:
-            async with rt.lock(('ticket', ticket_id)):
+            async with rt.lock(("ticket", ticket_id)):
                 before = await rt.worker.run(rt.services.tickets.get, ticket_id)
                 try:
                     ticket = await rt.worker.run(change, rt.services, ticket_id, user, body)
@@ -158,7 +158,7 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
     user = body["user"]["id"]
 
     async def job() -> str:
-        async with rt.lock(('ticket', ticket_id)):
+        async with rt.lock(("ticket", ticket_id)):
             try:
                 ticket = await rt.worker.run(
                     rt.services.tickets.close, ticket_id, user, resolution, sql or None
@@ -195,7 +195,9 @@ async def on_confirm(ack: Any, body: dict[str, Any], context: dict[str, Any]) ->
         return
 
     async def job() -> str:
-        async with rt.lock(('ticket', ticket_id)):  # a double click finds the ticket closed and stops
+        async with rt.lock(
+            ("ticket", ticket_id)
+        ):  # a double click finds the ticket closed and stops
             return await _confirm(rt, body, ticket_id, user)
 
     rt.job(entry, job)
