@@ -1,0 +1,262 @@
+"""`datarequest schedule list|check|add|remove|run-now|run`: schedules from the command line.
+
+Schedules come from SCHEDULES_FILE (validated: `file:line` and the reason) and from the
+database (made with *Subscribe* in Slack or `schedule add`). `remove` deletes database
+schedules only; a file schedule is changed by editing the file. `run-now ID` posts one now (a
+manual slot); `run` runs the scheduler in the foreground (for a process of its own beside
+`datarequest serve`). Only the standard library is imported at module level.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+
+def _settings() -> Any:
+    from bot.settings import load_settings
+
+    return load_settings()
+
+
+def _session_factory(settings: Any) -> Any:
+    from bot.db import make_engine, make_session_factory, upgrade
+
+    url = settings.effective_database_url
+    upgrade(url)
+    return make_session_factory(make_engine(url))
+
+
+def _config(settings: Any) -> Any:
+    from scheduler.runner import load_config
+
+    return load_config(settings)
+
+
+def _where(s: Any) -> str:
+    if s.kind == "standup_checkin":
+        return "DM each member"
+    if s.kind == "deadline_reminders":
+        return f"DMs, threads; escalations to {s.channel or 'the lead'}"
+    return s.channel
+
+
+def _what(s: Any) -> str:
+    if s.kind == "report":
+        params = ", ".join(f"{k}={v}" for k, v in s.params.items())
+        return f"{s.query}({params})" if params else s.query
+    return s.kind
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import func, select
+
+    from bot.rendering.terminal import render_table
+    from bot.schedule_models import ScheduledPost
+    from scheduler.slots import next_slot
+    from scheduler.store import db_schedules
+
+    settings = _settings()
+    config = _config(settings)
+    sf = _session_factory(settings)
+    schedules = list(config.schedules) + db_schedules(sf, config)
+    now = datetime.now(UTC)
+    with sf() as session:
+        last = dict(
+            session.execute(
+                select(ScheduledPost.schedule_id, func.max(ScheduledPost.slot_at))
+                .where(ScheduledPost.status == "sent")
+                .group_by(ScheduledPost.schedule_id)
+            ).all()
+        )
+    rows = []
+    for s in schedules:
+        nxt = next_slot(s, now)
+        tz = ZoneInfo(s.timezone)
+        rows.append(
+            {
+                "id": s.id,
+                "kind": s.kind,
+                "what": _what(s),
+                "cron": s.cron,
+                "timezone": s.timezone,
+                "where": _where(s),
+                "next": nxt.astimezone(tz).strftime("%Y-%m-%d %H:%M") if nxt else "",
+                "last_sent": last[s.id].astimezone(tz).strftime("%Y-%m-%d %H:%M")
+                if last.get(s.id)
+                else "",
+                "source": s.source,
+            }
+        )
+    if args.json:
+        for row in rows:
+            print(json.dumps(row))
+        return 0
+    if not rows:
+        print("No schedules. Set SCHEDULES_FILE, or use `datarequest schedule add`.")
+        return 0
+    columns = ["id", "what", "cron", "timezone", "where", "next", "last_sent", "source"]
+    print(render_table(columns, [tuple(r[c] for c in columns) for r in rows], max_width=48))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    settings = _settings()
+    config = _config(settings)
+    if settings.schedules_file is None:
+        print("SCHEDULES_FILE is not set: no file schedules.")
+        return 0
+    print(f"{settings.schedules_file}: {len(config.schedules)} schedule(s), all valid.")
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from bot.errors import UserFacingError
+    from scheduler.store import add_schedule
+
+    settings = _settings()
+    config = _config(settings)
+    values: dict[str, Any] = {
+        "id": args.id,
+        "kind": args.kind,
+        "cron": args.cron,
+        "channel": args.channel,
+        "timezone": args.timezone,
+        "query": args.query,
+        "remind_after": args.remind_after,
+        "remind_before": args.remind_before,
+        "escalate_overdue_after": args.escalate_overdue_after,
+        "escalate_unclaimed_after": args.escalate_unclaimed_after,
+        "grace": args.grace,
+    }
+    if args.every_day:
+        values["working_days_only"] = False
+    params = {}
+    for item in args.param or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise UserFacingError(f"--param {item!r}: write NAME=VALUE, e.g. period='last week'")
+        params[name.strip()] = value.strip()
+    if params:
+        values["params"] = params
+    if args.kind == "report":
+        from bot.library import load_library
+        from bot.params import coerce_inputs
+
+        library = load_library(settings.query_library)
+        query = library.get(args.query or "")
+        if query is None:
+            raise UserFacingError(f"There is no query named {args.query!r} in the library.")
+        coerce_inputs(query, params, datetime.now(UTC).date())
+    sf = _session_factory(settings)
+    sched = add_schedule(sf, config, values, now=datetime.now(UTC), created_by=args.created_by)
+    print(f"Added schedule {sched.id} ({sched.kind}, {sched.cron} {sched.timezone}).")
+    return 0
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from scheduler.store import remove_schedule
+
+    settings = _settings()
+    sched = remove_schedule(_session_factory(settings), _config(settings), args.id)
+    print(f"Removed schedule {sched.id}.")
+    return 0
+
+
+def _services(settings: Any) -> Any:
+    from bot.errors import ConfigError
+    from bot.services import build_services
+
+    if not settings.slack_bot_token:
+        raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...); see .env.example.")
+    return build_services(settings)
+
+
+def cmd_run_now(args: argparse.Namespace) -> int:
+    from scheduler.runner import build_scheduler
+
+    settings = _settings()
+    services = _services(settings)
+    try:
+        run = build_scheduler(services, settings).run_now(args.id)
+    finally:
+        services.close()
+    sent = [d for d in run.deliveries if d.outcome in ("sent", "found")]
+    print(f"{run.schedule_id}: {run.outcome}, {len(sent)} message(s) sent.")
+    return 0 if run.outcome in ("posted", "late") else 1
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    import logging
+
+    from scheduler.runner import start_scheduler
+
+    settings = _settings()
+    logging.getLogger("scheduler").setLevel(settings.log_level.upper())
+    services = _services(settings)
+    print("Scheduler running (Ctrl-C to stop).", file=sys.stderr)
+    try:
+        start_scheduler(services, settings, interval_s=args.interval, blocking=True)
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        services.close()
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "schedule",
+        help="standups, reminders and scheduled reports",
+        description="List, add, remove and run schedules (SCHEDULES_FILE and the database).",
+    )
+    sub = parser.add_subparsers(dest="schedule_command", metavar="ACTION", required=True)
+
+    p = sub.add_parser("list", help="every schedule with its next run")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("check", help="validate SCHEDULES_FILE")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("add", help="add a schedule to the database")
+    p.add_argument("--id", help="schedule id (default: made from the query or kind)")
+    p.add_argument(
+        "--kind",
+        required=True,
+        choices=["standup_digest", "standup_checkin", "deadline_reminders", "report"],
+    )
+    p.add_argument("--cron", required=True, help='crontab line, e.g. "0 9 * * mon-fri"')
+    p.add_argument("--channel", help="Slack channel id (digest, report; escalations)")
+    p.add_argument("--timezone", help="IANA zone (default: the file's, else TIMEZONE)")
+    p.add_argument("--query", help="library query (report)")
+    p.add_argument(
+        "--param", action="append", metavar="NAME=VALUE", help="report parameter (repeatable)"
+    )
+    p.add_argument("--every-day", action="store_true", help="also on weekends")
+    p.add_argument("--grace", help="post a missed slot late within this (e.g. 30m)")
+    p.add_argument("--remind-after", help="check-in reminder after (e.g. 45m)")
+    p.add_argument("--remind-before", help="deadline reminder before (e.g. 24h)")
+    p.add_argument("--escalate-overdue-after", help="escalate overdue tickets after (e.g. 24h)")
+    p.add_argument("--escalate-unclaimed-after", help="escalate unclaimed tickets after (4h)")
+    p.add_argument("--created-by", default="", help="Slack user id to record as creator")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("remove", help="remove a database schedule")
+    p.add_argument("id")
+    p.set_defaults(func=cmd_remove)
+
+    p = sub.add_parser("run-now", help="post one schedule now (a manual slot)")
+    p.add_argument("id")
+    p.set_defaults(func=cmd_run_now)
+
+    p = sub.add_parser("run", help="run the scheduler in the foreground")
+    p.add_argument("--interval", type=int, default=60, help="seconds between ticks (default 60)")
+    p.set_defaults(func=cmd_run)
