@@ -68,10 +68,20 @@ def run(args: argparse.Namespace) -> int:
         settings.with_overrides(slack_signing_secret=settings.slack_signing_secret or "-")
     )
     log = logging.getLogger("datarequest")
-    if settings.slack_app_token and not args.http:
-        log.info("connecting over Socket Mode")
-        asyncio.run(serve_socket_mode(app, settings.slack_app_token))
-    else:
-        log.info("listening on http://%s:%d/slack/events", args.host, settings.port)
-        serve_http(app, port=settings.port, host=args.host)
+    # The scheduler (digests, reminders, reports) ticks in a background thread of this process;
+    # several processes may run it: each slot is claimed in the database and posted once.
+    from bot.slack_app import runtime_of
+    from scheduler.runner import start_scheduler
+
+    logging.getLogger("scheduler").setLevel(settings.log_level.upper())
+    scheduler = start_scheduler(runtime_of(app).services, settings)
+    try:
+        if settings.slack_app_token and not args.http:
+            log.info("connecting over Socket Mode")
+            asyncio.run(serve_socket_mode(app, settings.slack_app_token))
+        else:
+            log.info("listening on http://%s:%d/slack/events", args.host, settings.port)
+            serve_http(app, port=settings.port, host=args.host)
+    finally:
+        scheduler.stop()
     return 0
