@@ -405,3 +405,83 @@ class AppServer:
 
     def post(self, body: str, **kwargs: Any) -> tuple[int, str, float]:
         return post_signed(self.base_url, body, **kwargs)
+
+
+# ---- offline: handlers called directly, a recording stand-in for the Web API client ---------------
+
+
+class FakeAck:
+    """Records what a listener acked with."""
+
+    def __init__(self) -> None:
+        self.calls: list[dict[str, Any]] = []
+
+    async def __call__(self, text: str | None = None, **kwargs: Any) -> None:
+        if text is not None:
+            kwargs["text"] = text
+        self.calls.append(kwargs)
+
+
+class _Response(dict):
+    @property
+    def data(self) -> dict[str, Any]:
+        return dict(self)
+
+
+class RecordingClient:
+    """Stands in for AsyncWebClient without any network: records calls, answers like Slack."""
+
+    token = BOT_TOKEN
+    retry_handlers: list[Any] = []
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+        self._ts = itertools.count(1)
+
+    def named(self, method: str) -> list[dict[str, Any]]:
+        return [kwargs for name, kwargs in self.calls if name == method]
+
+    def __getattr__(self, method: str) -> Any:
+        if method.startswith("_"):
+            raise AttributeError(method)
+
+        async def call(**kwargs: Any) -> _Response:
+            self.calls.append((method, kwargs))
+            ts = f"1700000000.{next(self._ts):06d}"
+            if method == "conversations_open":
+                return _Response(ok=True, channel={"id": "D" + kwargs["users"][1:]})
+            if method == "chat_getPermalink":
+                return _Response(ok=True, permalink=f"https://acme.slack.com/p{ts}")
+            if method == "auth_test":
+                return _Response(ok=True, user_id=BOT_USER_ID, team_id=TEAM_ID, bot_id="B0BOT")
+            return _Response(ok=True, channel=kwargs.get("channel"), ts=ts)
+
+        return call
+
+
+def offline_runtime(tmp_path: Any, **overrides: Any) -> Any:
+    """A Runtime over real services (SQLite + DuckDB in tmp_path) and a RecordingClient."""
+    from datetime import UTC, datetime
+
+    from bot.services import build_services
+    from bot.slack_app import Runtime, Worker
+
+    settings = app_settings(tmp_path, "http://127.0.0.1:9/api/", **overrides)
+    services = build_services(settings, clock=lambda: datetime(2026, 11, 22, 12, tzinfo=UTC))
+    return Runtime(settings, services, RecordingClient(), Worker(max_threads=4))  # type: ignore[arg-type]
+
+
+def listener_context(rt: Any) -> dict[str, Any]:
+    from bot.slack_app import RequestLog
+
+    return {"rt": rt, "request_log": RequestLog("U", "test")}
+
+
+def form(body: str) -> dict[str, Any]:
+    """A signed-body string back to the dict Bolt hands listeners."""
+    from urllib.parse import parse_qs
+
+    if body.startswith("{"):
+        return json.loads(body)
+    fields = {k: v[-1] for k, v in parse_qs(body).items()}
+    return json.loads(fields["payload"]) if "payload" in fields else fields

@@ -230,8 +230,9 @@ def ambiguous_message(text: str, candidates: list[tuple[Any, float]]) -> dict[st
         )
         for i, (q, _score) in enumerate(candidates[:5])
     ]
+    best = {"q": candidates[0][0].name} if candidates else {}
     buttons.append(
-        button("None of these → ticket", NONE_OF_THESE, {"t": clip(text, TEXT_IN_VALUE)})
+        button("None of these → ticket", NONE_OF_THESE, {**best, "t": clip(text, TEXT_IN_VALUE)})
     )
     lines = [
         f"I am not sure which query answers _{escape(clip(text, 300))}_. Which one did you mean?"
