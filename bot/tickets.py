@@ -23,9 +23,9 @@ the others get `AlreadyClaimed` naming the winner. Rotation state lives in a loc
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -787,3 +787,92 @@ class TicketService:
                 raise NotFound(f"Request #{request_id} does not exist.")
             row.ticket_id = ticket_id
             row.answered = answered
+
+    # ------------------------------------------------------------------ library growth
+
+    def promote(
+        self,
+        ticket_id: int,
+        *,
+        today: date,
+        name: str | None = None,
+        title: str | None = None,
+        params: Mapping[str, Any] | None = None,
+        existing_names: Collection[str] = (),
+    ) -> Any:
+        """Draft a library query file from a done ticket's SQL (`bot.promote.Draft`).
+
+        `params` maps parameter names to `bot.promote.ParamSpec` (which literals become
+        binds). Nothing is written: pass the draft to `bot.promote.write_draft`, then call
+        `record_promotion` so the ticket's history says where its answer went.
+        """
+        from bot.promote import draft_query_file
+
+        ticket = self.get(ticket_id)
+        if ticket.state != DONE:
+            raise InvalidTransition(
+                f"Ticket #{ticket.id} is {STATE_LABELS[ticket.state]}: only done tickets "
+                "can be promoted."
+            )
+        if not ticket.resolution_sql:
+            raise UserFacingError(
+                f"Ticket #{ticket.id} was closed without SQL; close it with the SQL that "
+                "answered it to promote it."
+            )
+        return draft_query_file(
+            name=name,
+            title=title,
+            request_text=ticket.text,
+            sql=ticket.resolution_sql,
+            params=dict(params or {}),
+            owner=f"<@{ticket.owner_id}>" if ticket.owner_id else "",
+            ticket_id=ticket.id,
+            today=today,
+            existing_names=existing_names,
+        )
+
+    def record_promotion(
+        self, ticket_id: int, actor_id: str | None, query_name: str, path: str
+    ) -> TicketEventView:
+        """Note in the ticket's history that its SQL became library query `query_name`."""
+        now = self._now()
+        with write_session(self._sf) as session:
+            t = self._load(session, ticket_id)
+            event = TicketEvent(
+                ticket_id=t.id,
+                kind="promoted",
+                actor_id=actor_id,
+                at=now,
+                from_state=t.state,
+                to_state=t.state,
+                detail={"query": query_name, "path": path},
+            )
+            session.add(event)
+            session.flush()
+            return _event_view(event)
+
+    def demand(
+        self,
+        *,
+        since: datetime | None = None,
+        sources: Iterable[str] | None = None,
+        min_count: int = 2,
+        limit: int = 20_000,
+    ) -> list[Any]:
+        """Unanswered requests grouped by similar wording, biggest group first.
+
+        Reads the tickets created since `since` (default: all), from the given sources
+        (default: every source), newest `limit` of them, and groups them with
+        `bot.demand.group_requests`; groups smaller than `min_count` are left out.
+        """
+        from bot.demand import group_requests
+
+        stmt = select(Ticket.id, Ticket.text)
+        if since is not None:
+            stmt = stmt.where(Ticket.created_at >= _utc(since, "date"))
+        if sources is not None:
+            stmt = stmt.where(Ticket.source.in_(tuple(sources)))
+        stmt = stmt.order_by(Ticket.id.desc()).limit(max(1, limit))
+        with self._sf() as session:
+            items = [(row.id, row.text) for row in session.execute(stmt)]
+        return group_requests(items, min_count=max(1, min_count))

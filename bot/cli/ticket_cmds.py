@@ -1,6 +1,6 @@
 """CLI commands for the ticket queue, the roster and the database.
 
-`datarequest tickets list|show|claim|release|close|stats`, `datarequest roster
+`datarequest tickets list|show|claim|release|close|stats|demand|promote`, `datarequest roster
 show|load|set-ooo|clear-ooo|opt-out|opt-in`, `datarequest db upgrade`. Only the standard library
 is imported at module level; sqlalchemy and the services are imported inside the commands.
 Every command brings the database to the newest schema first.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -140,7 +141,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         lines.append(f"  message:   {t.permalink}")
     lines.append("History:")
     for e in service.events(t.id):
-        change = f" {e.from_state} -> {e.to_state}" if e.from_state != e.to_state else ""
+        change = f" {e.from_state or ''} -> {e.to_state}" if e.from_state != e.to_state else ""
         extra = ""
         if e.detail.get("text"):
             extra = f": {e.detail['text']}"
@@ -150,6 +151,8 @@ def cmd_show(args: argparse.Namespace) -> int:
             extra = f": {e.detail['resolution']}"
         elif e.detail.get("reason"):
             extra = f": {e.detail['reason']}"
+        elif e.detail.get("query"):
+            extra = f": query {e.detail['query']} ({e.detail.get('path', '')})"
         actor = e.actor_id or "bot"
         lines.append(f"  {_local(e.at, tz)}  {e.kind:<12} by {actor}{change}{extra}")
     print("\n".join(lines))
@@ -220,6 +223,91 @@ def cmd_stats(args: argparse.Namespace) -> int:
             ["week", "created", "closed"], [(w.week_start, w.created, w.closed) for w in s.weekly]
         )
     )
+    return 0
+
+
+def cmd_demand(args: argparse.Namespace) -> int:
+    from bot.rendering.terminal import render_table
+
+    settings = _settings()
+    since = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.days) if args.days else None
+    groups = _service(settings).demand(since=since, min_count=args.min_count)
+    if not groups:
+        print("No recurring requests among the tickets.")
+        return 0
+    rows = [
+        (g.count, g.label, ", ".join(f"#{i}" for i in sorted(g.ticket_ids)[-5:]), g.examples[0])
+        for g in groups[: args.limit]
+    ]
+    print(render_table(["tickets", "topic", "latest", "example"], rows, max_width=50))
+    print("\nPromote a done ticket's SQL with `datarequest tickets promote ID`.")
+    return 0
+
+
+def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
+    from bot.errors import UserFacingError
+    from bot.promote import ParamSpec
+
+    def pairs(values: list[str] | None, flag: str) -> list[tuple[str, str]]:
+        out = []
+        for item in values or []:
+            name, sep, value = item.partition("=")
+            if not sep or not name.strip():
+                raise UserFacingError(f"{flag} needs NAME=VALUE, not {item!r}.")
+            out.append((name.strip(), value))
+        return out
+
+    literals: dict[str, list[str]] = {}
+    for name, value in pairs(args.param, "--param"):
+        literals.setdefault(name, []).append(value)
+    types = dict(pairs(args.type, "--type"))
+    defaults = dict(pairs(args.default, "--default"))
+    choices = {
+        k: tuple(c.strip() for c in v.split(",") if c.strip())
+        for k, v in pairs(args.choices, "--choices")
+    }
+    for name in {*types, *defaults, *choices} - set(literals):
+        raise UserFacingError(f"Parameter {name!r} has no --param {name}=LITERAL.")
+    specs = {}
+    for name, found in literals.items():
+        specs[name] = ParamSpec(
+            literal=found[0] if len(found) == 1 else tuple(found),
+            type=types.get(name),
+            default=defaults.get(name),
+            choices=choices.get(name, ()),
+            optional=name in (args.optional or []),
+        )
+    return specs
+
+
+def cmd_promote(args: argparse.Namespace) -> int:
+    from zoneinfo import ZoneInfo
+
+    from bot.library import check_library
+    from bot.promote import write_draft
+
+    settings = _settings()
+    service = _service(settings)
+    library, _problems = check_library(settings.query_library)
+    today = dt.datetime.now(ZoneInfo(settings.timezone)).date()
+    draft = service.promote(
+        args.id,
+        today=today,
+        name=args.name,
+        title=args.title,
+        params=_param_specs(args),
+        existing_names=set(library.queries),
+    )
+    for warning in draft.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.dry_run:
+        print(draft.text, end="")
+        return 0
+    folder = Path(args.dir) if args.dir else settings.query_library / "promoted"
+    path = write_draft(draft, folder, overwrite=args.overwrite)
+    service.record_promotion(args.id, args.user, draft.name, str(path))
+    print(f"Ticket #{args.id} promoted to query {draft.name!r}: {path}")
+    print("Check it with `datarequest queries validate`.")
     return 0
 
 
@@ -370,6 +458,37 @@ def register(subparsers: Any) -> None:
     p = tsub.add_parser("stats", help="queue numbers: load, age, weekly flow, medians, automation")
     p.add_argument("--weeks", type=int, default=8)
     p.set_defaults(func=cmd_stats)
+
+    p = tsub.add_parser("demand", help="recurring unanswered requests, grouped by wording")
+    p.add_argument("--days", type=int, default=90, help="tickets of the last N days (0: all)")
+    p.add_argument("--min-count", type=int, default=2, help="smallest group shown")
+    p.add_argument("--limit", type=int, default=20, help="groups shown")
+    p.set_defaults(func=cmd_demand)
+
+    p = tsub.add_parser(
+        "promote",
+        help="turn a done ticket's SQL into a library query file",
+        description="Literals are written as in the SQL: --param \"region='EMEA'\"; give a "
+        "date range's start and end as two --param with the same name.",
+    )
+    p.add_argument("id", type=int)
+    p.add_argument("--name", help="query name (default: from the title)")
+    p.add_argument("--title", help="query title (default: from the request)")
+    p.add_argument(
+        "--param",
+        action="append",
+        metavar="NAME=LITERAL",
+        help="a literal that becomes parameter NAME (repeat)",
+    )
+    p.add_argument("--type", action="append", metavar="NAME=TYPE")
+    p.add_argument("--default", action="append", metavar="NAME=VALUE")
+    p.add_argument("--choices", action="append", metavar="NAME=A,B,C")
+    p.add_argument("--optional", action="append", metavar="NAME")
+    p.add_argument("--dir", metavar="DIR", help="where to write (default: <library>/promoted)")
+    p.add_argument("--overwrite", action="store_true")
+    p.add_argument("--dry-run", action="store_true", help="print the file instead of writing it")
+    p.add_argument("--as", dest="user", metavar="USER", help="who promotes it (for the history)")
+    p.set_defaults(func=cmd_promote)
 
     tickets.set_defaults(func=lambda _args: tickets.print_help() or 2)
 
