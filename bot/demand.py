@@ -245,9 +245,10 @@ def group_requests(
         for term, w in vec.items():
             for ci in _recent(postings.get(term)):
                 dots[ci] += w * clusters[ci].total[term]
-        for ci in sorted(dots):  # lowest index wins a tie: deterministic
+        for ci in sorted(ci for ci, dot in dots.items() if dot >= threshold):
             # Mean similarity to the group's members (average link): a broad group whose
             # members share only one word stops absorbing requests that share only that word.
+            # (The score is at most the dot product, hence the filter; lowest index wins a tie.)
             score = dots[ci] / len(clusters[ci].members)
             if score > best_score or (best < 0 and score == best_score):
                 best, best_score = ci, score
@@ -302,14 +303,20 @@ def _merge_similar(clusters: list[_Cluster], threshold: float) -> list[_Cluster]
     product of their sizes.
     """
     alive = list(range(len(clusters)))
+    # Two requests left apart by the one pass were compared there already: only groups of
+    # two or more (and then only groups that grew) look for a partner.
+    active = {ci for ci in alive if len(clusters[ci].members) > 1}
     for _round in range(MERGE_ROUNDS):
+        if not active:
+            break
         postings: dict[str, dict[int, None]] = defaultdict(dict)
         for ci in alive:
             for term in clusters[ci].total:
                 postings[term][ci] = None
         dead: set[int] = set()
+        grown: set[int] = set()
         for ci in alive:
-            if ci in dead:
+            if ci in dead or ci not in active:
                 continue
             mine = clusters[ci]
             dots: dict[int, float] = defaultdict(float)
@@ -318,7 +325,7 @@ def _merge_similar(clusters: list[_Cluster], threshold: float) -> list[_Cluster]
                     if other != ci and other not in dead:
                         dots[other] += w * clusters[other].total[term]
             best, best_score = -1, threshold
-            for other in sorted(dots):
+            for other in sorted(o for o, dot in dots.items() if dot >= threshold):
                 size = len(mine.members) * len(clusters[other].members)
                 score = dots[other] / size
                 if score > best_score or (best < 0 and score == best_score):
@@ -330,9 +337,9 @@ def _merge_similar(clusters: list[_Cluster], threshold: float) -> list[_Cluster]
                 mine.total[term] = mine.total.get(term, 0.0) + w
             mine.members.extend(clusters[best].members)
             dead.add(best)
+            grown.add(ci)
         alive = [ci for ci in alive if ci not in dead]
-        if not dead:
-            break
+        active = grown - dead
     return [clusters[ci] for ci in alive]
 
 
