@@ -525,3 +525,34 @@ def test_jobs_are_reachable_by_kind() -> None:
         hasattr(Jobs, f"_run_{k}")
         for k in ("standup_digest", "standup_checkin", "deadline_reminders", "report")
     )
+
+
+def test_start_scheduler_ticks_in_the_background(env: Any, fake: HistoryFakeSlack) -> None:
+    from scheduler.runner import JOB_ID, start_scheduler
+
+    services, clock = env
+    clock.set(la(2026, 11, 23, 9, 0, 10))
+    client = WebClient(token=BOT_TOKEN, base_url=fake.api_url)
+    handle = start_scheduler(services, services.settings, client=client, clock=clock)
+    try:
+        fake.wait_for("chat.postMessage", lambda a: a.get("channel") == "C0DATATEAM", timeout=20)
+        jobs = handle.apscheduler.get_jobs()
+        assert [j.id for j in jobs] == [JOB_ID]
+        assert jobs[0].coalesce and jobs[0].max_instances == 1
+    finally:
+        handle.stop()
+    assert not handle.apscheduler.running
+    assert len(digest_posts(fake)) == 1
+
+
+def test_report_schedule_naming_an_unknown_query_is_refused_at_start(
+    env: Any, fake: HistoryFakeSlack, files: dict[str, Path]
+) -> None:
+    from bot.errors import ConfigError
+    from scheduler.runner import build_scheduler
+
+    services, clock = env
+    files["schedules"].write_text(SCHEDULES.replace("query: tiny_period", "query: nope"))
+    client = WebClient(token=BOT_TOKEN, base_url=fake.api_url)
+    with pytest.raises(ConfigError, match=r"schedules.yaml:\d+: schedule 'weekly-tiny': no query"):
+        build_scheduler(services, services.settings, client=client, clock=clock)
