@@ -28,7 +28,8 @@ CLI = str(Path(sys.executable).parent / "datarequest")
 TODAY = "2026-11-22"
 
 
-def peak_child(argv: list[str], stdin: str | None = None) -> tuple[float, int, str]:
+def peak_child(argv: list[str], stdin: str | None = None) -> tuple[float, int, str, float]:
+    """Run a child; return (wall s, peak RSS MiB, stdout, CPU s = user + sys)."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
@@ -39,7 +40,8 @@ def peak_child(argv: list[str], stdin: str | None = None) -> tuple[float, int, s
     proc.stdin.close()
     out = proc.stdout.read()
     _pid, _status, usage = os.wait4(proc.pid, 0)
-    return time.perf_counter() - started, usage.ru_maxrss // 1024, out
+    cpu = usage.ru_utime + usage.ru_stime
+    return time.perf_counter() - started, usage.ru_maxrss // 1024, out, cpu
 
 
 def score(path: Path) -> str:
@@ -301,15 +303,22 @@ def latency(library_dir: str, texts: list[str], repeat: int) -> None:
     t1 = time.perf_counter()
     index_for(lib)
     t2 = time.perf_counter()
-    samples = []
+    samples, cpu = [], []
     for _ in range(repeat):
         for text in texts:
-            s = time.perf_counter()
+            s, c = time.perf_counter(), time.thread_time()
             match(text, lib, today)
+            cpu.append(time.thread_time() - c)
             samples.append(time.perf_counter() - s)
     print(
         json.dumps(
-            {"load_s": t1 - t0, "index_s": t2 - t1, "n_queries": len(lib), "samples": samples}
+            {
+                "load_s": t1 - t0,
+                "index_s": t2 - t1,
+                "n_queries": len(lib),
+                "samples": samples,
+                "cpu": cpu,
+            }
         )
     )
 
@@ -348,26 +357,29 @@ def main() -> None:
             generate_library(tmp, 2000)
             lib_dir = str(tmp)
         try:
-            _wall, rss, out = peak_child([sys.executable, __file__, "--child", lib_dir, str(rep)])
+            _wall, rss, out, _cpu = peak_child(
+                [sys.executable, __file__, "--child", lib_dir, str(rep)]
+            )
             data = json.loads(out)
             print(
                 f"{label}: {data['n_queries']} queries, load {data['load_s']:.2f} s + index {data['index_s']:.2f} s; "
-                f"match {percentiles(data['samples'])}; peak RSS {rss} MiB"
+                f"match wall {percentiles(data['samples'])}; match CPU {percentiles(data['cpu'])}; peak RSS {rss} MiB"
             )
         finally:
             if tmp:
                 shutil.rmtree(tmp, ignore_errors=True)
 
-    colds, rss_max = [], 0
+    colds, cpus, rss_max = [], [], 0
     for _ in range(5 if a.quick else 15):
-        wall, rss, _out = peak_child(
-            [CLI, "match", "revenue by region last month", "--today", TODAY, "--json"]
-        )
+        argv = [CLI, "match", "revenue by region last month", "--today", TODAY, "--json"]
+        wall, rss, _out, cpu = peak_child(argv)
         colds.append(wall)
+        cpus.append(cpu)
         rss_max = max(rss_max, rss)
     print(
-        f"cold start `datarequest match TEXT --json`: median {statistics.median(colds):.3f} s, "
-        f"max {max(colds):.3f} s over {len(colds)} runs; peak RSS {rss_max} MiB"
+        f"cold start `datarequest match TEXT --json`: wall median {statistics.median(colds):.3f} s "
+        f"(max {max(colds):.3f} s), CPU median {statistics.median(cpus):.3f} s, {len(colds)} runs; "
+        f"peak RSS {rss_max} MiB; load average {os.getloadavg()[0]:.1f}"
     )
 
 
