@@ -49,7 +49,7 @@ class Settings:
     ticket_sla_hours: int = 48
     # Amazon Athena, for queries whose header says `engine: athena` (needs boto3).
     athena_database: str = ""
-    athena_workgroup: str = "primary"
+    athena_workgroup: str = ""  # empty: "primary"
     athena_output_location: str = ""
     aws_region: str = ""
 
