@@ -329,12 +329,50 @@ def _infer_type(spec: ParamSpec, hits: list[Literal], pname: str) -> str:
     return ptype
 
 
+def _coerce_default(pname: str, ptype: str, default: Any, today: dt.date) -> Any:
+    """An owner's default (often typed as text on a command line) as the parameter's type."""
+    bad = UserFacingError(f"Parameter '{pname}': default {default!r} is not a valid {ptype}.")
+    if isinstance(default, bool) or ptype in ("string", "choice"):
+        if ptype in ("string", "choice"):
+            return str(default)
+        raise bad
+    if ptype == "int":
+        if isinstance(default, int):
+            return default
+        if isinstance(default, str) and re.fullmatch(r"\s*-?\d+\s*", default):
+            return int(default)
+        raise bad
+    if ptype == "number":
+        if isinstance(default, int | float):
+            return default
+        try:
+            number = float(str(default))
+        except ValueError:
+            raise bad from None
+        return int(number) if number.is_integer() and "." not in str(default) else number
+    if isinstance(default, dt.date):
+        return default
+    text = " ".join(str(default).split())
+    day = _iso_date(text)
+    if day and ptype == "date":
+        return day
+    from bot.periods import parse_period
+
+    if parse_period(text, today) is None:
+        raise UserFacingError(
+            f"Parameter '{pname}': default {text!r} is not a period this product understands "
+            "(for example: last month, last 30 days, this quarter, 2026-10-01)."
+        )
+    return text
+
+
 def _declare(
     pname: str,
     spec: ParamSpec,
     ptype: str,
     value: Any,
     warnings: list[str],
+    today: dt.date,
 ) -> dict[str, Any]:
     decl: dict[str, Any] = {"type": ptype}
     if ptype == "choice":
@@ -356,7 +394,7 @@ def _declare(
     elif spec.choices or spec.synonyms:
         raise UserFacingError(f"Parameter '{pname}': choices only apply to a choice parameter.")
     if spec.default is not None:
-        default = spec.default
+        default = _coerce_default(pname, ptype, spec.default, today)
     elif spec.optional or spec.required or ptype in ("string", "choice"):
         default = None
     else:
@@ -367,6 +405,20 @@ def _declare(
         )
     if default is not None and not spec.required:
         decl["default"] = default
+        if ptype in ("int", "number"):
+            if spec.min is not None and default < spec.min:
+                raise UserFacingError(
+                    f"Parameter '{pname}': default {default} is below the minimum {spec.min}."
+                )
+            if spec.max is not None and default > spec.max:
+                raise UserFacingError(
+                    f"Parameter '{pname}': default {default} is above the maximum {spec.max}."
+                )
+        if ptype == "string" and spec.pattern and not re.fullmatch(spec.pattern, str(default)):
+            raise UserFacingError(
+                f"Parameter '{pname}': default {default!r} does not match the pattern "
+                f"{spec.pattern!r}."
+            )
     if spec.optional:
         decl["optional"] = True
         warnings.append(
@@ -567,7 +619,7 @@ def draft_query_file(
                     value = raw  # a YAML date: the loader takes it as it is
             for lit in hits:
                 replacements[lit.start] = (lit, _bind_text(pname, lit))
-        decl = _declare(pname, spec, ptype, value, warnings)
+        decl = _declare(pname, spec, ptype, value, warnings, today)
         declared[pname] = decl
         taken_values.extend(str(lit.value).lower() for lit in hits)
 

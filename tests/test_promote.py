@@ -619,3 +619,52 @@ def test_promoted_draft_sits_beside_the_starter_library(tmp_path: Path, today: d
     library, problems = check_library(tmp_path / "lib")
     assert problems == []
     assert "top_customers_2" in library.queries and "top_customers" in library.queries
+
+
+def test_defaults_typed_as_text_are_coerced_and_checked(tmp_path: Path, today: dt.date) -> None:
+    """Owners on the command line type every default as text."""
+    sql = (
+        "SELECT * FROM orders WHERE amount > 2.5 AND region = 'EMEA' "
+        "AND order_date BETWEEN '2026-10-01' AND '2026-10-31' AND shipped <= '2026-11-01' LIMIT 10"
+    )
+    draft = draft_query_file(
+        name="typed",
+        title="Typed",
+        request_text="x",
+        sql=sql,
+        params={
+            "n": ParamSpec(literal="10", default="25", max=100),
+            "floor": ParamSpec(literal="2.5", default="3"),
+            "region": ParamSpec(literal="EMEA", type="choice", choices=REGIONS, default="NA"),
+            "period": ParamSpec(literal=("2026-10-01", "2026-10-31"), default=" last  30 days"),
+            "cutoff": ParamSpec(literal="2026-11-01", default="2026-11-15"),
+        },
+        today=today,
+    )
+    params = _header_and_body(draft.text)[0]["params"]
+    assert params["n"] == {"type": "int", "default": 25, "max": 100}
+    assert params["floor"] == {"type": "number", "default": 3}
+    assert params["region"]["default"] == "NA"
+    assert params["period"] == {"type": "date_range", "default": "last 30 days"}
+    assert params["cutoff"] == {"type": "date", "default": dt.date(2026, 11, 15)}
+    write_draft(draft, tmp_path)
+    assert check_library(tmp_path)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        (ParamSpec(literal="10", default="ten"), "not a valid int"),
+        (ParamSpec(literal="10", default="500", max=100), "above the maximum 100"),
+        (ParamSpec(literal="10", min=20), "below the minimum 20"),
+        (ParamSpec(literal="10", type="number", default="lots"), "not a valid number"),
+        (ParamSpec(literal="'2026-10-01'", default="the other day"), "not a period"),
+        (ParamSpec(literal="'EMEA'", default="Europe", pattern="[A-Z]+"), "does not match"),
+    ],
+)
+def test_bad_defaults_are_refused(spec: ParamSpec, message: str, today: dt.date) -> None:
+    sql = "SELECT * FROM orders WHERE region = 'EMEA' AND d > '2026-10-01' LIMIT 10"
+    with pytest.raises(UserFacingError, match=message):
+        draft_query_file(
+            name="x", title="X", request_text="x", sql=sql, params={"p": spec}, today=today
+        )
