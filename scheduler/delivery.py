@@ -275,6 +275,23 @@ class SlackPoster:
             raise
         return str(resp["channel"]), str(resp["ts"])
 
+    def upload(
+        self, channel: str, thread_ts: str, filename: str, content: bytes, title: str
+    ) -> None:
+        """Attach a file in a message's thread (the full CSV of a long report); best effort."""
+        from slack_sdk.errors import SlackApiError
+
+        try:
+            self.client.files_upload_v2(
+                channel=channel,
+                thread_ts=thread_ts,
+                filename=filename,
+                content=content,
+                title=title,
+            )
+        except SlackApiError as exc:
+            log.warning("upload of %s failed: %s", filename, exc.response.get("error"))
+
     def find(
         self, channel: str, key: str, since: datetime, *, thread_ts: str | None = None
     ) -> tuple[str, str] | None:

@@ -276,31 +276,48 @@ class Jobs:
     def _run_report(
         self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
     ) -> list[Delivery]:
+        from bot.errors import GENERIC_FAILURE
         from bot.rendering import reminders
 
         key = f"slot:{schedule.id}:{_iso(slot)}"
-        removable = not schedule.from_file
+        result = None
         try:
-            message = self.report_message(schedule, slot, note)
+            query, binds, result = self.report_result(schedule, slot)
+            from bot.rendering.results import result_message
+
+            message = reminders.scheduled_report(
+                result_message(query, binds, result, note=note),
+                schedule.id,
+                removable=not schedule.from_file,
+            )
         except UserFacingError as exc:
             message = reminders.report_failed(schedule.id, schedule.query, exc.reason, note)
         except Exception:
             log.exception("scheduled report %s failed", schedule.id)
-            from bot.errors import GENERIC_FAILURE
-
             message = reminders.report_failed(schedule.id, schedule.query, GENERIC_FAILURE, note)
-        message = (
-            reminders.scheduled_report(message, schedule.id, removable=removable)
-            if "report_failed" not in {b.get("block_id") for b in message["blocks"]}
-            else message
-        )
-        return [self._send(key, "report", schedule.channel, message, schedule_id=schedule.id)]
+        delivery = self._send(key, "report", schedule.channel, message, schedule_id=schedule.id)
+        if result is not None and delivery.outcome == "sent" and delivery.ts:
+            self._attach_csv(schedule, result, delivery)
+        return [delivery]
 
-    def report_message(self, schedule: ScheduleDef, slot: datetime, note: str) -> dict[str, Any]:
+    def _attach_csv(self, schedule: ScheduleDef, result: Any, delivery: Delivery) -> None:
+        from bot.rendering.results import fits_in_table, result_csv
+
+        upload = getattr(self.s.outbox.poster, "upload", None)
+        if upload is None or fits_in_table(result):
+            return
+        upload(
+            delivery.channel or schedule.channel,
+            delivery.ts,
+            f"{schedule.query}.csv",
+            result_csv(result),
+            f"{schedule.query} (all {len(result.rows):,} rows)",
+        )
+
+    def report_result(self, schedule: ScheduleDef, slot: datetime) -> tuple[Any, dict, Any]:
         """Run the schedule's query, periods resolved against the slot's local date."""
         from bot.answering import get_query, run_query
         from bot.params import coerce_inputs
-        from bot.rendering.results import result_message
 
         query = get_query(self.services.library, schedule.query)
         today = slot.astimezone(ZoneInfo(schedule.timezone)).date()
@@ -310,4 +327,4 @@ class Jobs:
         }
         binds = coerce_inputs(query, raw, today)
         result = run_query(query, binds, self.services.engines, self.services.settings)
-        return result_message(query, binds, result, note=note)
+        return query, binds, result

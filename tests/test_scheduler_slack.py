@@ -157,3 +157,29 @@ def test_standup_answer_button_form_and_submission(app: Any, fake: FakeSlack) ->
             "waiting for access",
         )
     assert not fake.errors()
+
+
+def test_long_scheduled_report_gets_its_csv_in_the_thread(app: Any, fake: FakeSlack) -> None:
+    from scheduler.store import add_schedule
+
+    add_schedule(
+        app.services.session_factory,
+        empty_config("UTC"),
+        {
+            "id": "all-orders",
+            "kind": "report",
+            "query": "every_order",
+            "channel": "C0OPS00001",
+            "cron": "0 6 * * *",
+        },
+        now=NOW,
+    )
+    sched = scheduler_for(app, fake)
+    app.clock.now = datetime(2026, 11, 23, 6, 0, 30, tzinfo=UTC)
+    assert [r.outcome for r in sched.tick()] == ["posted"]
+    post = fake.wait_for("chat.postMessage", lambda a: a.get("channel") == "C0OPS00001")[0]
+    done = fake.wait_for("files.completeUploadExternal")[0]
+    assert done.args["thread_ts"] == post.response["ts"]
+    (upload,) = fake.uploads.values()
+    assert upload["filename"] == "every_order.csv" and upload["content"].count(b"\n") >= 10_000
+    assert not fake.errors()
