@@ -26,7 +26,7 @@ _TOKEN = re.compile(
     r"""
       (?P<comment_line>--[^\n]*)
     | (?P<comment_block>/\*.*?(?:\*/|\Z))
-    | (?P<typed>\b(?P<kw>DATE|TIMESTAMP)\s*(?P<typed_str>'(?:[^']|'')*'))
+    | (?P<typed>\b(?P<kw>DATE|TIMESTAMP|INTERVAL)\s*(?P<typed_str>'(?:[^']|'')*'))
     | (?P<string>'(?:[^']|'')*')
     | (?P<ident>"(?:[^"]|"")*")
     | (?P<cast>::)
@@ -76,7 +76,7 @@ class Literal:
 
     `text` is exactly as written (`'EMEA'`, `10`, `DATE '2026-10-01'`); `start`/`end` are its
     character offsets and `line` its 1-based line. `cast` names the type keyword written before
-    a typed literal (`DATE`, `TIMESTAMP`), so a bind that replaces it keeps the type.
+    a typed literal (`DATE`, `TIMESTAMP`, `INTERVAL`), so a bind that replaces it keeps the type.
     """
 
     kind: str  # 'string' | 'number' | 'date'
@@ -294,8 +294,15 @@ def _exclusive_before(sql: str, lit: Literal) -> bool:
     return before.endswith("<") and not before.endswith("<<")
 
 
-def _bind_text(bind: str, lit: Literal) -> str:
-    return f"CAST(:{bind} AS {lit.cast})" if lit.cast else f":{bind}"
+_AFTER_INTERVAL = re.compile(r"\bINTERVAL\s*$", re.IGNORECASE)
+
+
+def _bind_text(bind: str, lit: Literal, sql: str) -> str:
+    if lit.cast:
+        return f"CAST(:{bind} AS {lit.cast})"
+    if lit.kind == "number" and _AFTER_INTERVAL.search(sql, 0, lit.start):
+        return f"(:{bind})"  # `INTERVAL 30 DAY` takes an expression only in parentheses
+    return f":{bind}"
 
 
 _TYPES_FOR_KIND = {
@@ -591,9 +598,9 @@ def draft_query_file(
                     "check the boundaries: period ends are inclusive."
                 )
             for lit in start_hits:
-                replacements[lit.start] = (lit, _bind_text(f"{pname}_start", lit))
+                replacements[lit.start] = (lit, _bind_text(f"{pname}_start", lit, body))
             for lit in end_hits:
-                replacements.setdefault(lit.start, (lit, _bind_text(f"{pname}_end", lit)))
+                replacements.setdefault(lit.start, (lit, _bind_text(f"{pname}_end", lit, body)))
             if spec.default is None and not spec.optional and not spec.required:
                 phrase = period_phrase(start, end, today, request_text)
                 if phrase.startswith("between") or phrase == start.isoformat():
@@ -618,7 +625,7 @@ def draft_query_file(
                 if isinstance(raw, dt.date) and ptype == "date":
                     value = raw  # a YAML date: the loader takes it as it is
             for lit in hits:
-                replacements[lit.start] = (lit, _bind_text(pname, lit))
+                replacements[lit.start] = (lit, _bind_text(pname, lit, body))
         decl = _declare(pname, spec, ptype, value, warnings, today)
         declared[pname] = decl
         taken_values.extend(str(lit.value).lower() for lit in hits)

@@ -668,3 +668,51 @@ def test_bad_defaults_are_refused(spec: ParamSpec, message: str, today: dt.date)
         draft_query_file(
             name="x", title="X", request_text="x", sql=sql, params={"p": spec}, today=today
         )
+
+
+def test_interval_literals_become_binds_duckdb_accepts(tmp_path: Path, today: dt.date) -> None:
+    import duckdb
+
+    from bot.engine import DuckDBEngine
+    from bot.params import default_binds
+    from bot.sqlrender import render_sql
+
+    warehouse = tmp_path / "w.duckdb"
+    con = duckdb.connect(str(warehouse))
+    con.execute(
+        "CREATE TABLE customers AS SELECT range AS id, DATE '2026-09-01' + range::INT AS d FROM range(80)"
+    )
+    con.execute("INSERT INTO customers SELECT range + 100, DATE '2026-10-01' FROM range(5)")
+    sql = (
+        "SELECT COUNT(*) AS n FROM customers\n"
+        "WHERE d >= DATE '2026-11-22' - INTERVAL 30 DAY\n"
+        "  AND d < DATE '2026-11-22' - INTERVAL '2 days'"
+    )
+    expected = con.execute(sql).fetchall()
+    wider = con.execute(sql.replace("INTERVAL 30 DAY", "INTERVAL 60 DAY")).fetchall()
+    con.close()
+    assert expected != wider
+
+    draft = draft_query_file(
+        name="recent_customers",
+        title="Recent customers",
+        request_text="customers who signed up in the last 30 days",
+        sql=sql,
+        params={"days": ParamSpec(literal="30"), "lag": ParamSpec(literal="INTERVAL '2 days'")},
+        today=today,
+    )
+    body = _header_and_body(draft.text)[1]
+    assert "INTERVAL (:days) DAY" in body and "CAST(:lag AS INTERVAL)" in body
+    write_draft(draft, tmp_path / "lib")
+    query = load_library(tmp_path / "lib").get("recent_customers")
+    assert query is not None
+    engine = DuckDBEngine(warehouse)
+    try:
+        binds = default_binds(query, today)
+        assert binds == {"days": 30, "lag": None}
+        binds["lag"] = "2 days"  # a string has no default: people are asked for it
+        assert engine.run(*render_sql(query, binds)).rows == expected
+        binds["days"] = 60
+        assert engine.run(*render_sql(query, binds)).rows == wider
+    finally:
+        engine.close()
