@@ -317,14 +317,27 @@ class SlackPoster:
 
 
 def make_slack_client(settings: Any) -> Any:
-    """The scheduler's WebClient (sync; it runs in the scheduler thread), with retries."""
+    """The scheduler's WebClient (sync; it runs in the scheduler thread), with retries.
+
+    429s are retried after Retry-After (Slack did not take the message). 500/503 are retried
+    for every method except chat.postMessage: there a 5xx may come after Slack stored the
+    message, so the row stays `claimed` and the history check decides, after the lease.
+    """
     from slack_sdk import WebClient
     from slack_sdk.http_retry.builtin_handlers import (
         RateLimitErrorRetryHandler,
         ServerErrorRetryHandler,
     )
 
+    class _NotForPosting(ServerErrorRetryHandler):
+        def _can_retry(
+            self, *, state: Any, request: Any, response: Any = None, error: Any = None
+        ) -> bool:
+            if str(getattr(request, "url", "")).rstrip("/").endswith("chat.postMessage"):
+                return False
+            return super()._can_retry(state=state, request=request, response=response, error=error)
+
     client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url, timeout=30)
     client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
-    client.retry_handlers.append(ServerErrorRetryHandler(max_retry_count=1))
+    client.retry_handlers.append(_NotForPosting(max_retry_count=1))
     return client

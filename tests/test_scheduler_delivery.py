@@ -556,3 +556,25 @@ def test_report_schedule_naming_an_unknown_query_is_refused_at_start(
     client = WebClient(token=BOT_TOKEN, base_url=fake.api_url)
     with pytest.raises(ConfigError, match=r"schedules.yaml:\d+: schedule 'weekly-tiny': no query"):
         build_scheduler(services, services.settings, client=client, clock=clock)
+
+
+def test_rate_limit_retried_and_server_error_left_to_the_history_check(
+    env: Any, fake: HistoryFakeSlack
+) -> None:
+    from scheduler.delivery import make_slack_client
+
+    services, clock = env
+    client = make_slack_client(services.settings)
+    sched = make_scheduler(services, fake, clock, poster=SlackPoster(client))
+    sched.tick(clock.set(la(2026, 11, 23, 8, 59)))
+    fake.fail_next(1, status=429, method="chat.postMessage", retry_after=0)
+    sched.tick(clock.set(la(2026, 11, 23, 9, 0, 5)))
+    assert len(digest_posts(fake)) == 1  # retried by the client after Retry-After
+
+    fake.fail_next(1, status=500, method="chat.postMessage")
+    runs = sched.tick(clock.set(la(2026, 11, 24, 9, 0, 5)))
+    assert [r.outcome for r in runs if r.schedule_id == "daily-standup"] == ["retry"]
+    assert len(digest_posts(fake)) == 1  # a 500 is not re-sent blindly
+    sched.tick(clock.set(la(2026, 11, 24, 9, 6)))
+    assert len(digest_posts(fake)) == 2
+    assert fake.calls_to("conversations.history")
