@@ -669,6 +669,11 @@ def draft_query_file(
     examples = [request] if request else [title]
     if not request:
         warnings.append("The request text is empty; the title serves as the only example.")
+    elif len(request) > 200:
+        warnings.append(
+            "The example is long; the matcher learns best from short ones: add a few short "
+            "ways people ask for this."
+        )
     keywords = [w for w in content_words(request, limit=8) if w not in taken_values][:5]
 
     where = f"ticket #{ticket_id}" if ticket_id is not None else "a ticket"

@@ -554,6 +554,11 @@ def test_title_and_example_come_from_the_cleaned_request(tmp_path: Path, today: 
     assert header["description"] == "Promoted from a ticket on 2026-11-22."
     assert "owner" not in header and "params" not in header
     assert any("title was taken from the request" in w for w in draft.warnings)
+    assert not any("example is long" in w for w in draft.warnings)
+    long_one = draft_query_file(
+        name=None, title="T", request_text="revenue " * 40, sql="SELECT 1", today=today
+    )
+    assert any("example is long" in w for w in long_one.warnings)
     write_draft(draft, tmp_path)
     assert check_library(tmp_path)[1] == []
 
