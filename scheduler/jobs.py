@@ -83,7 +83,13 @@ class Jobs:
                 .order_by(ScheduledPost.slot_at.desc())
                 .limit(1)
             )
-        return last or (slot - timedelta(days=1))
+        if last is not None:
+            return last
+        # The first digest covers the time since the previous slot (Friday's, on a Monday).
+        from scheduler.slots import due_slots
+
+        earlier = due_slots(schedule, slot - timedelta(days=8), slot - timedelta(seconds=1))
+        return earlier[-1] if earlier else slot - timedelta(days=1)
 
     def _checkin_ran(self, local_date: str) -> bool:
         with self.sf() as session:

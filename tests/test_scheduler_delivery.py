@@ -231,6 +231,8 @@ def test_digest_posted_once_at_nine_local(env: Any, fake: HistoryFakeSlack) -> N
     posts = digest_posts(fake)
     assert len(posts) == 1
     assert posts[0].args["metadata"]["event_type"] == METADATA_EVENT
+    facts = next(b for b in posts[0].args["blocks"] if b.get("block_id") == "digest_facts")
+    assert "since Fri 20 Nov 09:00" in facts["elements"][0]["text"]  # the previous slot
     assert not fake.errors()
     # A fresh process (restart) ticking the same minute posts nothing more.
     make_scheduler(services, fake, clock, instance="b").tick(clock.set(la(2026, 11, 23, 9, 2)))
