@@ -38,7 +38,7 @@ STANDUP_CALLBACK = "standup_checkin"  # the form's callback_id
 
 def _when(moment: datetime, tz: ZoneInfo) -> str:
     local = moment.astimezone(tz)
-    return local.strftime("%a %d %b %H:%M").replace(" 0", " ")
+    return f"{local:%a} {local.day} {local:%b %H:%M}"
 
 
 def _item(t: DigestTicket, tz: ZoneInfo, *, due: bool = False) -> str:
@@ -108,7 +108,8 @@ def digest_message(
 ) -> dict[str, Any]:
     """chat.postMessage arguments (text + blocks) for a standup digest."""
     tz = ZoneInfo(d.timezone)
-    title = f"Standup — {d.local_date.strftime('%A %d %B').replace(' 0', ' ')}"
+    day = d.local_date
+    title = f"Standup — {day:%A} {day.day} {day:%B}"
     blocks: list[Block] = [
         header(clip(title, 150)),
         context(

@@ -34,7 +34,8 @@ def _quote(ticket: Any) -> str:
 
 
 def _when(moment: datetime, tz: str) -> str:
-    return moment.astimezone(ZoneInfo(tz)).strftime("%a %d %b %H:%M %Z").replace(" 0", " ")
+    local = moment.astimezone(ZoneInfo(tz))
+    return f"{local:%a} {local.day} {local:%b %H:%M %Z}"
 
 
 def _in(delta_seconds: float) -> str:
