@@ -74,8 +74,9 @@ class Ticket(Base):
 
     __table_args__ = (
         Index("ix_tickets_state_owner", "state", "owner_id"),
-        Index("ix_tickets_created_at", "created_at"),
-        Index("ix_tickets_closed_at", "closed_at"),
+        # Covering indexes for the stats over a window (no table lookups per ticket).
+        Index("ix_tickets_created_at", "created_at", "first_claimed_at"),
+        Index("ix_tickets_closed_at", "closed_at", "state", "created_at"),
         Index("ix_tickets_requester_id", "requester_id"),
     )
 
@@ -181,4 +182,4 @@ class RequestLog(Base):
     duration_ms: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
-    __table_args__ = (Index("ix_request_log_created_at", "created_at"),)
+    __table_args__ = (Index("ix_request_log_created_at", "created_at", "answered"),)

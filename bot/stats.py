@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Float, case, cast, func, select
+from sqlalchemy import Float, case, cast, func, literal, select
 from sqlalchemy.orm import Session
 
-from bot.models import CLOSED_STATES, DONE, OPEN_STATES, RequestLog, Ticket
+from bot.models import DONE, OPEN_STATES, RequestLog, Ticket
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,14 @@ def _seconds_between(session: Session, later: Any, earlier: Any) -> Any:
     if session.get_bind().dialect.name == "postgresql":
         return func.extract("epoch", later - earlier)
     return (func.julianday(later) - func.julianday(earlier)) * 86400.0
+
+
+def _unindexed(session: Session, column: Any) -> Any:
+    # SQLite's planner would pick the (state, owner) index for "state = ?" and read a third
+    # of the table; `state || ''` keeps it on the covering closed_at index.
+    if session.get_bind().dialect.name == "sqlite":
+        return column.op("||")(literal(""))
+    return column
 
 
 def _median_seconds(session: Session, expr: Any, *conditions: Any) -> float | None:
@@ -136,7 +144,8 @@ def compute_stats(session: Session, now: datetime, *, weeks: int = 8) -> QueueSt
         return [int(v or 0) for v in row]
 
     created = bucket_counts(Ticket.created_at)
-    closed = bucket_counts(Ticket.closed_at, Ticket.state.in_(CLOSED_STATES))
+    # closed_at is set exactly while a ticket is done or cancelled (reopening clears it).
+    closed = bucket_counts(Ticket.closed_at)
     weekly = [WeekCount(s.date(), c, d) for s, c, d in zip(starts, created, closed, strict=True)]
 
     to_claim = _median_seconds(
@@ -149,7 +158,7 @@ def compute_stats(session: Session, now: datetime, *, weeks: int = 8) -> QueueSt
         session,
         _seconds_between(session, Ticket.closed_at, Ticket.created_at),
         Ticket.closed_at >= window_start,
-        Ticket.state == DONE,
+        _unindexed(session, Ticket.state) == DONE,
     )
 
     total, answered = session.execute(

@@ -92,8 +92,12 @@ def upgrade() -> None:
         sa.UniqueConstraint("idempotency_key", name=op.f("uq_tickets_idempotency_key")),
     )
     with op.batch_alter_table("tickets", schema=None) as batch_op:
-        batch_op.create_index("ix_tickets_closed_at", ["closed_at"], unique=False)
-        batch_op.create_index("ix_tickets_created_at", ["created_at"], unique=False)
+        batch_op.create_index(
+            "ix_tickets_closed_at", ["closed_at", "state", "created_at"], unique=False
+        )
+        batch_op.create_index(
+            "ix_tickets_created_at", ["created_at", "first_claimed_at"], unique=False
+        )
         batch_op.create_index("ix_tickets_requester_id", ["requester_id"], unique=False)
         batch_op.create_index("ix_tickets_state_owner", ["state", "owner_id"], unique=False)
 
@@ -137,7 +141,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_request_log")),
     )
     with op.batch_alter_table("request_log", schema=None) as batch_op:
-        batch_op.create_index("ix_request_log_created_at", ["created_at"], unique=False)
+        batch_op.create_index("ix_request_log_created_at", ["created_at", "answered"], unique=False)
 
     op.create_table(
         "ticket_events",
