@@ -188,7 +188,12 @@ def subscribe_modal(query: Any, binds: dict[str, Any], channel: str | None) -> d
                 "type": "conversations_select",
                 "action_id": "channel",
                 "filter": {"include": ["public", "private"], "exclude_bot_users": True},
-                **({"initial_conversation": channel} if channel else {}),
+                # A DM cannot be chosen with this filter: only offer channels as the default.
+                **(
+                    {"initial_conversation": channel}
+                    if channel and channel[:1] in ("C", "G")
+                    else {}
+                ),
             },
         },
     ]
