@@ -89,10 +89,19 @@ def route(text: str, channel_id: str | None, rules: Sequence[RoutingRule]) -> st
 
 
 def _lock_pool(session: Session, pool: str, now: datetime) -> RotationState:
-    dialect = session.get_bind().dialect.name
+    locked = (
+        select(RotationState)
+        .where(RotationState.pool == pool)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    )
+    state = session.execute(locked).scalar_one_or_none()
+    if state is not None:
+        return state
+    # First ticket of this pool: create its row; a concurrent creator may win that race.
     table = RotationState.__table__
     values = {"pool": pool, "last_position": -1, "assigned_count": 0, "updated_at": now}
-    if dialect == "postgresql":
+    if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert as pg_insert
 
         session.execute(pg_insert(table).values(**values).on_conflict_do_nothing())
@@ -100,12 +109,7 @@ def _lock_pool(session: Session, pool: str, now: datetime) -> RotationState:
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
         session.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
-    return session.execute(
-        select(RotationState)
-        .where(RotationState.pool == pool)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).scalar_one()
+    return session.execute(locked).scalar_one()
 
 
 def _candidates(
