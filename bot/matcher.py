@@ -35,6 +35,11 @@ W_EXAMPLE = 0.9
 W_PARAM = 0.7
 W_DESCRIPTION = 0.5
 
+# How the lexical signals blend (see BENCHMARKS.md for the ablation behind them).
+W_COVERAGE = 0.55
+W_NEAREST_EXAMPLE = 0.4
+W_BIGRAMS = 0.05
+
 MATCH_THRESHOLD = 0.46
 AMBIGUITY_MARGIN = 0.05
 MAX_CANDIDATES = 3
@@ -459,7 +464,7 @@ class MatcherIndex:
                 if inter:
                     best_ex = max(best_ex, inter / (norm_req * norm_ex))
             bigram = len(req_bigrams & e.bigrams) / len(req_bigrams) if req_bigrams else 0.0
-            lexical.append((0.55 * cov + 0.4 * best_ex + 0.05 * bigram, i))
+            lexical.append((W_COVERAGE * cov + W_NEAREST_EXAMPLE * best_ex + W_BIGRAMS * bigram, i))
         lexical.sort(key=lambda r: (-r[0], self.entries[r[1]].query.name))
         results = []
         for base, i in lexical[:RERANK_TOP]:

@@ -1,0 +1,122 @@
+"""Matcher ablation: which lexical signals earn their place.
+
+    .venv/bin/python benchmarks/ablation_matcher.py
+
+Scores (spec scoring) and wrong runs on the four request sets for: coverage only, nearest
+example only, the blend, the blend without request-about-work cues, and without unknown-word
+penalties. Deterministic (no timing), so it can be rerun anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import bot.matcher as M
+from bot.library import load_library
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = dt.date(2026, 11, 22)
+SETS = [
+    ("public", ROOT.parent / "shared" / "spec" / "requests-public.jsonl", ROOT / "queries"),
+    ("dev", ROOT / "tests" / "data" / "requests-dev.jsonl", ROOT / "queries"),
+    ("held-out", ROOT / "tests" / "data" / "requests-heldout.jsonl", ROOT / "queries"),
+    (
+        "flights",
+        ROOT / "tests" / "data" / "requests-flights.jsonl",
+        ROOT / "tests" / "data" / "library-flights",
+    ),
+]
+
+
+def credit(row: dict, d: M.Decision) -> float:
+    if row["query"] is None:
+        return 1.0 if d.status == "unmatched" else 0.0
+    if d.status == "matched" and d.query == row["query"]:
+        ok = all(str(d.params.get(k)).lower() == str(v).lower() for k, v in row["params"].items())
+        return 1.0 if ok else 0.5
+    if d.status == "ambiguous" and row["query"] in [c.query for c in d.candidates]:
+        return 0.5
+    return 0.0
+
+
+def fuzzy_baseline(text: str, lib, today: dt.date) -> M.Decision:  # type: ignore[no-untyped-def]
+    """A common alternative: rapidfuzz token-set similarity to each query's title and examples."""
+    from rapidfuzz import fuzz
+
+    from bot.params import extract, find_entities
+
+    scored = sorted(
+        (
+            (max(fuzz.token_set_ratio(text.lower(), e.lower()) for e in (q.title, *q.examples)), q)
+            for q in lib
+        ),
+        key=lambda t: -t[0],
+    )
+    best, q = scored[0]
+    if best < 70:
+        return M.Decision("unmatched", None)
+    if len(scored) > 1 and scored[1][0] >= best - 3:
+        return M.Decision(
+            "ambiguous", None, candidates=[M.Candidate(x.name, s / 100) for s, x in scored[:3]]
+        )
+    x = extract(q, find_entities(text, today), today)
+    return M.Decision("matched", q.name, params=x.binds, missing=x.missing, confidence=best / 100)
+
+
+def evaluate(decide=M.match) -> str:  # type: ignore[no-untyped-def]
+    cells, total = [], 0.0
+    for _name, path, lib_dir in SETS:
+        lib = load_library(lib_dir)
+        M._INDEX_CACHE.clear()
+        rows = [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
+        ds = [decide(r["text"], lib, TODAY) for r in rows]
+        score = sum(credit(r, d) for r, d in zip(rows, ds, strict=True)) / len(rows)
+        wrong = sum(
+            1
+            for r, d in zip(rows, ds, strict=True)
+            if d.status == "matched" and d.query != r["query"]
+        )
+        cells.append(f"{score:.3f} ({wrong})")
+        total += score
+    return " | ".join(cells) + f" | {total / len(SETS):.3f}"
+
+
+def main() -> None:
+    saved = {
+        k: getattr(M, k)
+        for k in (
+            "W_COVERAGE",
+            "W_NEAREST_EXAMPLE",
+            "W_BIGRAMS",
+            "HARD_PENALTY",
+            "SOFT_PENALTY",
+            "UNKNOWN_PENALTY",
+            "UNKNOWN_ACRONYM_PENALTY",
+        )
+    }
+    variants = {
+        "blend (shipped)": {},
+        "coverage only": {"W_COVERAGE": 1.0, "W_NEAREST_EXAMPLE": 0.0, "W_BIGRAMS": 0.0},
+        "nearest example only": {"W_COVERAGE": 0.0, "W_NEAREST_EXAMPLE": 1.0, "W_BIGRAMS": 0.0},
+        "blend, no work cues": {"HARD_PENALTY": 0.0, "SOFT_PENALTY": 0.0},
+        "blend, no unknown-word penalties": {
+            "UNKNOWN_PENALTY": 0.0,
+            "UNKNOWN_ACRONYM_PENALTY": 0.0,
+        },
+    }
+    print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
+    for label, changes in variants.items():
+        for k, v in saved.items():
+            setattr(M, k, v)
+        for k, v in changes.items():
+            setattr(M, k, v)
+        print(f"{label} | {evaluate()}")
+    for k, v in saved.items():
+        setattr(M, k, v)
+    print(f"rapidfuzz token-set ratio to examples (>= 70) | {evaluate(fuzzy_baseline)}")
+
+
+if __name__ == "__main__":
+    main()
