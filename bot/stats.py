@@ -133,19 +133,16 @@ def compute_stats(session: Session, now: datetime, *, weeks: int = 8) -> QueueSt
         key=lambda o: (-o.open, o.owner_id or ""),
     )
 
-    def bucket_counts(column: Any, *conditions: Any) -> list[int]:
-        cols = [
-            func.sum(case(((column >= lo) & (column < hi), 1), else_=0))
-            for lo, hi in zip(bounds, bounds[1:], strict=False)
-        ]
-        row = session.execute(
-            select(*cols).where(column >= bounds[0], column < bounds[-1], *conditions)
-        ).one()
-        return [int(v or 0) for v in row]
-
-    created = bucket_counts(Ticket.created_at)
-    # closed_at is set exactly while a ticket is done or cancelled (reopening clears it).
-    closed = bucket_counts(Ticket.closed_at)
+    # One index range count per week and column, all in one statement: each is a count over a
+    # covering index, far cheaper than bucketing every row of the window.
+    pairs = list(zip(bounds, bounds[1:], strict=False))
+    counts = [
+        select(func.count()).select_from(Ticket).where(column >= lo, column < hi).scalar_subquery()
+        for column in (Ticket.created_at, Ticket.closed_at)  # closed_at: set while closed
+        for lo, hi in pairs
+    ]
+    row = [int(v or 0) for v in session.execute(select(*counts)).one()]
+    created, closed = row[: len(pairs)], row[len(pairs) :]
     weekly = [WeekCount(s.date(), c, d) for s, c, d in zip(starts, created, closed, strict=True)]
 
     to_claim = _median_seconds(
