@@ -207,7 +207,7 @@ def main() -> None:
     backends = args.backend or ["sqlite", "postgresql"]
     n, threads = (100, 4) if args.quick else (1000, 8)
     n_tickets, n_requests = (10_000, 25_000) if args.quick else (100_000, 250_000)
-    runs = 3 if args.quick else 10
+    runs = 3 if args.quick else 20
     for backend in backends:
         with database(backend) as url:
             for name, value in bench_throughput(url, n, threads).items():
