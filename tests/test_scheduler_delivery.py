@@ -580,3 +580,28 @@ def test_rate_limit_retried_and_server_error_left_to_the_history_check(
     sched.tick(clock.set(la(2026, 11, 24, 9, 6)))
     assert len(digest_posts(fake)) == 2
     assert fake.calls_to("conversations.history")
+
+
+def test_database_schedule_starts_at_its_creation(env: Any, fake: HistoryFakeSlack) -> None:
+    from bot.schedules_config import empty_config
+    from scheduler.store import add_schedule, remove_schedule
+
+    services, clock = env
+    values = {
+        "id": "sub-1",
+        "kind": "standup_digest",
+        "channel": "C0OTHER001",
+        "cron": "0 9 * * *",
+        "timezone": "America/Los_Angeles",
+    }
+    add_schedule(services.session_factory, empty_config(), values, now=la(2026, 11, 23, 9, 0, 30))
+    sched = make_scheduler(services, fake, clock)
+    assert [s.id for s in sched.schedules()][-1] == "sub-1"
+    sched.tick(clock.set(la(2026, 11, 23, 9, 1)))  # the 09:00 slot came before it existed
+    assert fake.posts("C0OTHER001") == []
+    sched.tick(clock.set(la(2026, 11, 24, 8, 59)))
+    sched.tick(clock.set(la(2026, 11, 24, 9, 0, 5)))
+    assert len(fake.posts("C0OTHER001")) == 1
+    remove_schedule(services.session_factory, empty_config(), "sub-1")
+    sched.tick(clock.set(la(2026, 11, 25, 9, 0, 5)))
+    assert len(fake.posts("C0OTHER001")) == 1
