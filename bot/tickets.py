@@ -4,11 +4,18 @@ Plain Python over a SQLAlchemy session factory; no Slack imports. The Slack app,
 and the CLI call `TicketService` and get frozen dataclasses (`TicketView`, `TicketEventView`,
 `QueueStats`) back. Every operation is one transaction: a crash part-way leaves nothing written.
 
-Lifecycle::
+Lifecycle (states in `bot.models`)::
 
-    open ──(rotation)──> assigned ──claim──> in_progress ──close──> done ──reopen──> reopened
-      │                     │                    │  ▲                                  │
-      └───── cancel / close / reassign / mark_waiting ... waiting ─┘ (claim resumes)   └─> claim
+    created ─> open (no roster / nobody available)   or   assigned (owner by rotation)
+    open | assigned | reopened ──claim──> in_progress ──mark_waiting──> waiting
+    waiting ──claim (by the claimant)──> in_progress
+    in_progress | waiting ──release──> open          any open state ──reassign──> assigned
+    any open state ──close──> done                   any open state ──cancel──> cancelled
+    done | cancelled ──reopen──> reopened
+
+Anything else is refused with `InvalidTransition` (or `AlreadyClaimed`, `Forbidden`,
+`NotFound`) and changes nothing. Repeating an action that already holds (claiming your own
+claim, reassigning to the current owner, setting the same due date) is a no-op.
 
 Team membership: a user is a member when they are an active member of the roster table. With
 NO roster loaded (a fresh deployment) new tickets stay unassigned until someone claims them, and
@@ -477,8 +484,9 @@ class TicketService:
         *,
         unclaimed_only: bool = False,
         due_before: datetime | None = None,
+        newest_first: bool = False,
     ) -> list[TicketView]:
-        """Tickets, oldest first; `states` defaults to every open state."""
+        """Tickets, oldest first (or newest first); `states` defaults to every open state."""
         wanted = tuple(states) if states is not None else OPEN_STATES
         stmt = select(Ticket).where(Ticket.state.in_(wanted))
         if owner_id is not None:
@@ -489,7 +497,8 @@ class TicketService:
             stmt = stmt.where(Ticket.claimed_by.is_(None))
         if due_before is not None:
             stmt = stmt.where(Ticket.due_at < _utc(due_before, "date"))
-        stmt = stmt.order_by(Ticket.id).limit(max(1, limit))
+        order = Ticket.id.desc() if newest_first else Ticket.id
+        stmt = stmt.order_by(order).limit(max(1, limit))
         with self._sf() as session:
             return [_view(t) for t in session.scalars(stmt)]
 

@@ -338,6 +338,8 @@ def test_list_tickets_filters(svc: TicketService, clock: Clock) -> None:
     assert [t.id for t in svc.list_tickets(states=["done"])] == [c.id]
     assert [t.id for t in svc.list_tickets(unclaimed_only=True)] == [a.id]
     assert [t.id for t in svc.list_tickets(requester_id="U0REQ00001", limit=1)] == [a.id]
+    newest = svc.list_tickets(states=["assigned", "in_progress", "done"], newest_first=True)
+    assert [t.id for t in newest] == [c.id, b.id, a.id]
     assert svc.list_tickets(due_before=NOW) == []
     assert [t.id for t in svc.list_tickets(due_before=DUE + timedelta(seconds=1))] == [a.id, b.id]
 
