@@ -402,3 +402,31 @@ def test_record_request_and_link(svc: TicketService, factory) -> None:
     assert rows[unmatched].answered is False and rows[answered].duration_ms == 120.5
     with pytest.raises(NotFound):
         svc.link_request(12345, t.id)
+
+
+def test_a_process_killed_mid_operation_leaves_nothing(db_url: str, factory) -> None:
+    import subprocess
+    import sys
+    import textwrap
+
+    # The process dies for real (os._exit: no rollback, no cleanup) after the ticket row is
+    # flushed inside the transaction and before its history is written.
+    script = textwrap.dedent(
+        f"""
+        import os
+        from datetime import UTC, datetime
+        from bot.db import make_engine, make_session_factory
+        from bot.tickets import TicketService
+
+        svc = TicketService(make_session_factory(make_engine({db_url!r})))
+        svc._write_event = lambda *a, **kw: os._exit(9)
+        svc.create_ticket("killed", "U0REQ00001", "C1", due_at=datetime(2026, 12, 1, tzinfo=UTC))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], timeout=60, capture_output=True)
+    assert done.returncode == 9, done.stderr.decode()[-500:]
+    assert _counts(factory) == (0, 0)
+    t = TicketService(factory, clock=lambda: NOW).create_ticket(
+        "after the crash", "U0REQ00001", "C1", due_at=DUE
+    )
+    assert t.id is not None and _counts(factory) == (1, 1)
