@@ -159,7 +159,3 @@ def current_revision(url: str) -> str | None:
             return MigrationContext.configure(connection).get_current_revision()
     finally:
         engine.dispose()
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
