@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import importlib
+import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Coroutine
@@ -188,6 +189,8 @@ class RequestLog:
     decision: str = ""
     deferred: bool = False
     written: bool = False
+    forward: bool = False  # the work goes to the jobs process once the ack is sent
+    local: bool = False  # run the work here even with a jobs process (its fallback)
 
     def finish(self, decision: str | None = None) -> None:
         if self.written:
@@ -216,6 +219,9 @@ class Runtime:
     base_client: AsyncWebClient
     worker: Worker
     bot_user_id: str = ""
+    forwarder: JobForwarder | None = None
+    app: Any = None
+    on_shutdown: list[Callable[[], Any]] = field(default_factory=list)
     locks: dict[Any, asyncio.Lock] = field(default_factory=dict)
     _clients: dict[Any, AsyncWebClient] = field(default_factory=dict)
 
@@ -270,8 +276,15 @@ class Runtime:
         return found
 
     def job(self, request_log: RequestLog, coro_fn: Callable[[], Awaitable[str | None]]) -> None:
-        """Run `coro_fn()` after the ack; its return value is the request's logged decision."""
+        """Run `coro_fn()` after the ack; its return value is the request's logged decision.
+
+        With a jobs process (production), the request itself is handed over to it after the
+        ack instead, and the jobs process runs this same listener and job.
+        """
         request_log.deferred = True
+        if self.forwarder is not None and not request_log.local:
+            request_log.forward = True
+            return
 
         async def wrapped() -> None:
             decision = "failed"
@@ -321,8 +334,15 @@ def create_app(
     client: AsyncWebClient | None = None,
     services: Any = None,
     worker: Worker | None = None,
+    forward_to: str | None = None,
+    jobs_process: bool = False,
 ) -> AsyncApp:
-    """Build the AsyncApp with every handler module registered (no network until a request)."""
+    """Build the AsyncApp with every handler module registered (no network until a request).
+
+    `forward_to`: the Unix socket of a jobs process; this app then only acks and hands each
+    request's work over. `jobs_process`: this app *is* the jobs process; it receives requests
+    over that private socket from the front, already verified, so it does not verify them again.
+    """
     if not settings.slack_signing_secret:
         raise ConfigError("SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret).")
     if services is None:
@@ -331,6 +351,8 @@ def create_app(
         services = build_services(settings)
     client = client or make_client(settings)
     rt = Runtime(settings, services, client, worker or Worker())
+    if forward_to:
+        rt.forwarder = JobForwarder(forward_to, rt)
     auth_cache: dict[str, AuthorizeResult] = {}
 
     async def authorize(**_kwargs: Any) -> AuthorizeResult:
@@ -353,10 +375,12 @@ def create_app(
         signing_secret=settings.slack_signing_secret,
         authorize=authorize,
         process_before_response=True,
+        request_verification_enabled=not jobs_process,
         raise_error_for_unhandled_request=False,
         url_verification_enabled=True,
     )
     app._datarequest_runtime = rt  # type: ignore[attr-defined]
+    rt.app = app
 
     @app.middleware
     async def request_context(req: AsyncBoltRequest, resp: BoltResponse, next: Any) -> Any:  # noqa: A002
@@ -370,10 +394,20 @@ def create_app(
         # Bolt runs global middleware before the listener, so the log line is written here,
         # around the whole dispatch (HTTP and Socket Mode both come through it).
         entry = _entry_for(req)
+        entry.local = bool(req.context.get("no_forward"))
+        seed = req.context.get("job_seed")
+        if seed:  # in the jobs process: time the request from its arrival in the front
+            entry.started = time.perf_counter() - (time.time() - seed["received_at"])
         response = await dispatch(req)
-        entry.ack_ms = (time.perf_counter() - entry.started) * 1000
+        if seed:
+            entry.ack_ms = seed.get("ack_ms")
+        else:
+            entry.ack_ms = (time.perf_counter() - entry.started) * 1000
         if response.status >= 400:
             entry.finish(f"refused:{response.status}")
+        elif entry.forward and rt.forwarder is not None:
+            received = time.time() - (time.perf_counter() - entry.started)
+            rt.forwarder.send(req, received_at=received, ack_ms=entry.ack_ms, fallback=entry)
         elif not entry.deferred:
             entry.finish()
         return response
@@ -393,6 +427,177 @@ def create_app(
             continue
         module.register(app)
     return app
+
+
+class JobForwarder:
+    """Front process: hands acked requests to the jobs process over a Unix socket.
+
+    One JSON line per request (raw body, headers, arrival time). If the jobs process cannot be
+    reached the job runs here instead, so nothing is lost.
+    """
+
+    def __init__(self, socket_path: str, rt: Runtime) -> None:
+        self.socket_path = socket_path
+        self.rt = rt
+        self._writer: asyncio.StreamWriter | None = None
+        self._connecting: asyncio.Lock | None = None
+        self._sending: set[asyncio.Task[Any]] = set()
+
+    def send(
+        self,
+        req: AsyncBoltRequest,
+        *,
+        received_at: float,
+        ack_ms: float | None,
+        fallback: RequestLog,
+    ) -> None:
+        record = {
+            "body": req.raw_body,
+            "headers": req.headers,
+            "received_at": received_at,
+            "ack_ms": ack_ms,
+        }
+        writer = self._writer
+        if writer is not None and not writer.is_closing():
+            writer.write(json.dumps(record).encode() + b"\n")  # buffered; never blocks the ack
+            return
+        task = asyncio.ensure_future(self._connect_and_send(record, req, fallback))
+        self._sending.add(task)
+        task.add_done_callback(self._sending.discard)
+
+    async def _connect_and_send(
+        self, record: dict[str, Any], req: AsyncBoltRequest, fallback: RequestLog
+    ) -> None:
+        if self._connecting is None:
+            self._connecting = asyncio.Lock()
+        try:
+            async with self._connecting:
+                if self._writer is None or self._writer.is_closing():
+                    _reader, self._writer = await asyncio.open_unix_connection(self.socket_path)
+            self._writer.write(json.dumps(record).encode() + b"\n")
+            await self._writer.drain()
+        except OSError:
+            log.error("jobs process unreachable at %s; running the job here", self.socket_path)
+            self._writer = None
+            await _dispatch_locally(self.rt, req, fallback)
+
+    async def aclose(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+            with contextlib.suppress(Exception):
+                await self._writer.wait_closed()
+
+
+async def _dispatch_locally(rt: Runtime, req: AsyncBoltRequest, entry: RequestLog) -> None:
+    # Re-run the listener with forwarding off for this request: it acks (ignored) and runs its job.
+    app = rt.app
+    copy = AsyncBoltRequest(body=req.raw_body, headers=req.headers, mode="http")
+    copy.context["job_seed"] = {"received_at": time.time(), "ack_ms": entry.ack_ms}
+    copy.context["no_forward"] = True
+    await app.async_dispatch(copy)
+
+
+async def run_jobs_server(app: AsyncApp, socket_path: str) -> None:
+    """The jobs process: take requests from the front over `socket_path` and do their work."""
+    rt = runtime_of(app)
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while line := await reader.readline():
+            try:
+                record = json.loads(line)
+                req = AsyncBoltRequest(body=record["body"], headers=record["headers"], mode="http")
+            except (ValueError, KeyError, TypeError):
+                log.error("jobs process: unreadable request line dropped")
+                continue
+            req.context["job_seed"] = record
+            rt.worker.spawn(_dispatch_job(app, req), name="dispatch")
+        writer.close()
+
+    import os
+    import signal
+
+    # Slack payloads can be large (a modal's whole state): allow long lines.
+    server = await asyncio.start_unix_server(handle, path=socket_path, limit=32 * 1024 * 1024)
+    os.chmod(socket_path, 0o600)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, stop.set)
+    parent = os.getppid()
+
+    async def watch_parent() -> None:
+        # The front process may die without stopping us (SIGKILL): stop with it.
+        while not stop.is_set():
+            if os.getppid() != parent:
+                log.warning("the front process is gone; the jobs process stops")
+                stop.set()
+            await asyncio.sleep(1.0)
+
+    watcher = asyncio.ensure_future(watch_parent())
+    try:
+        async with server:
+            await stop.wait()
+    finally:
+        watcher.cancel()
+        await rt.worker.drain(timeout=20)
+        await rt.aclose()
+        rt.worker.shutdown()
+
+
+async def _dispatch_job(app: AsyncApp, req: AsyncBoltRequest) -> None:
+    response = await app.async_dispatch(req)
+    if response.status >= 400:
+        log.warning("jobs process refused a request: %s %s", response.status, response.body)
+
+
+def settings_env(settings: Settings) -> dict[str, str]:
+    """Settings as environment variables (what a child process reads with load_settings)."""
+    from dataclasses import fields
+
+    env: dict[str, str] = {}
+    for f in fields(settings):
+        value = getattr(settings, f.name)
+        if value is not None and value != "":
+            env[f.name.upper()] = str(value)
+    return env
+
+
+def start_jobs_process(settings: Settings) -> tuple[Any, str]:
+    """Start the jobs process (lower CPU priority) and wait (bounded) for its socket."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    folder = tempfile.mkdtemp(prefix="datarequest-jobs-")
+    socket_path = os.path.join(folder, "jobs.sock")
+    env = {**os.environ, **settings_env(settings)}
+    code = "import sys; from bot.cli import main; sys.exit(main())"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "serve", "--jobs-socket", socket_path], env=env
+    )
+    deadline = time.monotonic() + 120
+    while not os.path.exists(socket_path):
+        if proc.poll() is not None:
+            raise ConfigError("The jobs process stopped at start-up; see the log above.")
+        if time.monotonic() > deadline:
+            proc.terminate()
+            raise ConfigError("The jobs process did not start within 120 s.")
+        time.sleep(0.05)
+    return proc, socket_path
+
+
+def stop_jobs_process(proc: Any, timeout: float = 30.0) -> None:
+    import subprocess
+
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
 
 
 def _tokenless(client: AsyncWebClient) -> AsyncWebClient:
@@ -418,6 +623,10 @@ def asgi_app(app: AsyncApp) -> Callable[..., Awaitable[None]]:
                 if message["type"] == "lifespan.startup":
                     await send({"type": "lifespan.startup.complete"})
                 elif message["type"] == "lifespan.shutdown":
+                    if rt.forwarder is not None:
+                        await rt.forwarder.aclose()
+                    for hook in rt.on_shutdown:  # e.g. stop the jobs process (it drains)
+                        await asyncio.to_thread(hook)
                     await rt.worker.drain(timeout=20)
                     await rt.aclose()
                     rt.worker.shutdown()
@@ -469,6 +678,10 @@ async def serve_socket_mode(app: AsyncApp, app_token: str) -> None:
     try:
         await handler.start_async()
     finally:
+        if rt.forwarder is not None:
+            await rt.forwarder.aclose()
+        for hook in rt.on_shutdown:
+            await asyncio.to_thread(hook)
         await rt.worker.drain(timeout=20)
         await rt.aclose()
         rt.worker.shutdown()

@@ -1,7 +1,9 @@
 """`datarequest serve`: run the Slack app.
 
 Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise HTTP on PORT at
-/slack/events behind uvicorn. Configuration comes from the environment and `.env`; a missing or
+/slack/events behind uvicorn. Two processes: this one verifies and acks every request at once;
+a jobs process it starts (at a lower CPU priority) does the work after the ack (matching,
+queries, posting) and runs the scheduler; `--single-process` keeps everything in one. Configuration comes from the environment and `.env`; a missing or
 refused token stops start-up with one clear line. Only the standard library is imported here at
 module level; Slack, uvicorn and the services are imported when the command runs.
 """
@@ -26,6 +28,12 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--http", action="store_true", help="serve HTTP even if SLACK_APP_TOKEN is set"
     )
+    parser.add_argument(
+        "--single-process",
+        action="store_true",
+        help="do the work after each ack in this process instead of a separate jobs process",
+    )
+    parser.add_argument("--jobs-socket", help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
 
 
@@ -43,6 +51,7 @@ def _configure_logging(level: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import asyncio
+    import os
 
     from bot.errors import ConfigError
     from bot.settings import load_settings
@@ -53,28 +62,54 @@ def run(args: argparse.Namespace) -> int:
     _configure_logging(settings.log_level)
     if not settings.slack_bot_token:
         raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...); see .env.example.")
-    if not settings.slack_signing_secret and (args.http or not settings.slack_app_token):
+    if not settings.slack_signing_secret:
         raise ConfigError("SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret).")
     if not settings.triage_channel:
         logging.getLogger("datarequest").warning(
             "TRIAGE_CHANNEL is not set: new tickets are not posted to a triage channel"
         )
 
-    from bot.slack_app import check_token, create_app, make_client, serve_http, serve_socket_mode
+    from bot.slack_app import (
+        check_token,
+        create_app,
+        make_client,
+        run_jobs_server,
+        runtime_of,
+        serve_http,
+        serve_socket_mode,
+        start_jobs_process,
+        stop_jobs_process,
+    )
+
+    log = logging.getLogger("datarequest")
+    if args.jobs_socket:
+        # The jobs process: matching, queries, Slack posts and the scheduler, at a lower CPU
+        # priority than the process that acks.
+        os.nice(10)
+        app = create_app(settings, jobs_process=True)
+        scheduler = _start_scheduler(runtime_of(app).services, settings)
+        try:
+            asyncio.run(run_jobs_server(app, args.jobs_socket))
+        finally:
+            scheduler.stop()
+        return 0
 
     # Refuse a wrong token before anything else starts (auth.test).
     asyncio.run(check_token(make_client(settings)))
-    app = create_app(
-        settings.with_overrides(slack_signing_secret=settings.slack_signing_secret or "-")
-    )
-    log = logging.getLogger("datarequest")
-    # The scheduler (digests, reminders, reports) ticks in a background thread of this process;
-    # several processes may run it: each slot is claimed in the database and posted once.
-    from bot.slack_app import runtime_of
-    from scheduler.runner import start_scheduler
+    proc = scheduler = None
+    forward_to = None
+    if args.single_process:
+        app = create_app(settings)
+        scheduler = _start_scheduler(runtime_of(app).services, settings)
+    else:
+        from bot.services import build_services
 
-    logging.getLogger("scheduler").setLevel(settings.log_level.upper())
-    scheduler = start_scheduler(runtime_of(app).services, settings)
+        services = build_services(settings)  # migrates the database before the jobs process
+        proc, forward_to = start_jobs_process(settings)
+        log.info("jobs process %d listening on %s", proc.pid, forward_to)
+        app = create_app(settings, services=services, forward_to=forward_to)
+        jobs = proc
+        runtime_of(app).on_shutdown.append(lambda: stop_jobs_process(jobs))
     try:
         if settings.slack_app_token and not args.http:
             log.info("connecting over Socket Mode")
@@ -83,5 +118,17 @@ def run(args: argparse.Namespace) -> int:
             log.info("listening on http://%s:%d/slack/events", args.host, settings.port)
             serve_http(app, port=settings.port, host=args.host)
     finally:
-        scheduler.stop()
+        if scheduler is not None:
+            scheduler.stop()
+        if proc is not None:
+            stop_jobs_process(proc)
     return 0
+
+
+def _start_scheduler(services: Any, settings: Any) -> Any:
+    # The scheduler (digests, reminders, reports) ticks in a background thread; several
+    # processes may run it: each slot is claimed in the database and posted once.
+    from scheduler.runner import start_scheduler
+
+    logging.getLogger("scheduler").setLevel(settings.log_level.upper())
+    return start_scheduler(services, settings)

@@ -1,0 +1,96 @@
+"""`datarequest serve` as deployed: start-up checks, and the two-process app over HTTP."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from fake_slack import FakeSlack
+from slack_helpers import app_settings, command_body, post_signed
+
+from bot.slack_app import settings_env
+
+CLI = [sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main())"]
+
+
+def _env(settings, **extra: str) -> dict[str, str]:  # noqa: ANN001
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+    env.update(settings_env(settings))
+    env.update(extra)
+    return env
+
+
+def test_missing_or_wrong_token_stops_start_up(tmp_path: Path) -> None:
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url)
+        env = _env(settings)
+        env.pop("SLACK_BOT_TOKEN")
+        out = subprocess.run(
+            [*CLI, "serve"], env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path
+        )
+        assert out.returncode == 1 and "SLACK_BOT_TOKEN is not set" in out.stderr
+        env = _env(settings, SLACK_BOT_TOKEN="xoxb-wrong")
+        out = subprocess.run(
+            [*CLI, "serve"], env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path
+        )
+        assert out.returncode == 1 and "refused by Slack (invalid_auth)" in out.stderr
+        assert "xoxb-wrong" not in out.stderr
+
+
+def test_serve_acks_and_its_jobs_process_answers(tmp_path: Path) -> None:
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        proc = subprocess.Popen(
+            [*CLI, "serve", "--port", str(port), "--host", "127.0.0.1"],
+            env=_env(settings),
+            cwd=tmp_path,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            deadline = time.monotonic() + 90
+            while True:
+                try:
+                    with urllib.request.urlopen(base + "/healthz", timeout=2) as r:  # noqa: S310
+                        assert r.read().startswith(b"ok")
+                        break
+                except OSError:
+                    assert proc.poll() is None, proc.stderr.read()
+                    assert time.monotonic() < deadline, "serve did not come up"
+                    time.sleep(0.2)
+            status, body, _ = post_signed(base, command_body("revenue by region last month"))
+            assert status == 200 and "Working on it" in body
+            status, _, _ = post_signed(base, command_body("please build a churn dashboard"))
+            assert status == 200
+            call = fake.wait_for(
+                "chat.postMessage", lambda a: a["text"].startswith("Revenue by region"), timeout=30
+            )
+            assert any(b["type"] == "table" for b in call[0].args["blocks"])
+            fake.wait_for("chat.postMessage", lambda a: a["channel"] == "C0TRIAGE01", timeout=30)
+            assert post_signed(base, command_body("help"), secret="wrong")[0] == 401
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                _, err = proc.communicate(timeout=60)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                _, err = proc.communicate(timeout=10)
+        # uvicorn shuts down gracefully, then re-raises SIGTERM so the exit status shows it.
+        assert proc.returncode in (0, -signal.SIGTERM), err
+        assert "jobs process stops" not in err  # it was stopped by the front, not orphaned
+        assert (
+            "who=U0REQ00001 what=command:/datarequest revenue decision=answered:revenue_by_region"
+            in err
+        )
+        assert "decision=refused:401" in err
+        assert settings.slack_signing_secret not in err and "xoxb-" not in err
