@@ -382,17 +382,14 @@ def create_app(
     app._datarequest_runtime = rt  # type: ignore[attr-defined]
     rt.app = app
 
-    @app.middleware
-    async def request_context(req: AsyncBoltRequest, resp: BoltResponse, next: Any) -> Any:  # noqa: A002
-        req.context["rt"] = rt
-        req.context["request_log"] = _entry_for(req)
-        return await next()
-
     dispatch = app.async_dispatch
 
     async def logged_dispatch(req: AsyncBoltRequest) -> BoltResponse:
         # Bolt runs global middleware before the listener, so the log line is written here,
         # around the whole dispatch (HTTP and Socket Mode both come through it).
+        # What listeners need, put in the context here rather than by a Bolt middleware, which
+        # would cost a kwargs injection on every request.
+        req.context["rt"] = rt
         entry = _entry_for(req)
         entry.local = bool(req.context.get("no_forward"))
         seed = req.context.get("job_seed")

@@ -270,6 +270,9 @@ class FakeSlack:
     # ---- request handling -----------------------------------------------------------------
     def _handle(self, path: str, headers: dict[str, str], raw: bytes) -> tuple[int, dict, dict]:
         parsed = urlparse(path)
+        if parsed.path == "/stats":  # for benchmarks: how many calls so far
+            with self._cond:
+                return 200, {"ok": True, "calls": len(self.calls)}, {}
         ctype = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
         if parsed.path.startswith("/upload/"):
             file_id = parsed.path.rsplit("/", 1)[-1]
