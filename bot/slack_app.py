@@ -106,7 +106,9 @@ def _lower_priority(nice: int) -> None:
 
     if nice and hasattr(os, "setpriority"):
         with contextlib.suppress(OSError):
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), nice)
+            tid = threading.get_native_id()
+            # Only ever lower it (a jobs process already at nice 19 stays there).
+            os.setpriority(os.PRIO_PROCESS, tid, max(nice, os.getpriority(os.PRIO_PROCESS, tid)))
 
 
 class Worker:

@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     if args.jobs_socket:
         # The jobs process: matching, queries, Slack posts and the scheduler, at a lower CPU
         # priority than the process that acks.
-        os.nice(10)
+        os.nice(19)
         app = create_app(settings, jobs_process=True)
         scheduler = _start_scheduler(runtime_of(app).services, settings)
         try:
