@@ -13,9 +13,10 @@ from bot.numwords import find_numbers, parse_number_words, words_to_number
 from bot.periods import Period, find_periods, parse_period, today_in
 
 TODAY = date(2026, 11, 22)
-REQUESTS = Path("/work/shared/spec/requests-public.jsonl")
-if not REQUESTS.exists():  # a checkout without the shared folder keeps a copy next to the spec
-    REQUESTS = Path(__file__).resolve().parents[1] / "spec" / "requests-public.jsonl"
+# The spec beside the checkout (as CI lays it out), else the copy kept in tests/data.
+REQUESTS = Path(__file__).resolve().parents[2] / "shared" / "spec" / "requests-public.jsonl"
+if not REQUESTS.exists():
+    REQUESTS = Path(__file__).resolve().parent / "data" / "requests-public.jsonl"
 
 # Every row of the spec table "Periods: what the words mean" (today = 2026-11-22).
 SPEC_ROWS = [

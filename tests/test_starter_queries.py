@@ -17,7 +17,10 @@ from bot.settings import STARTER_LIBRARY
 from bot.sqlrender import render_sql
 
 TODAY = dt.date(2026, 11, 22)
-SPEC_REQUESTS = Path("/work/shared/spec/requests-public.jsonl")
+# The spec beside the checkout (as CI lays it out), else the copy kept in tests/data.
+SPEC_REQUESTS = Path(__file__).resolve().parents[2] / "shared" / "spec" / "requests-public.jsonl"
+if not SPEC_REQUESTS.exists():
+    SPEC_REQUESTS = Path(__file__).resolve().parent / "data" / "requests-public.jsonl"
 
 # name -> {param: (type, default, optional)} exactly as the spec's table fixes them.
 SPEC = {
