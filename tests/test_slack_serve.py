@@ -94,3 +94,18 @@ def test_serve_acks_and_its_jobs_process_answers(tmp_path: Path) -> None:
         )
         assert "decision=refused:401" in err
         assert settings.slack_signing_secret not in err and "xoxb-" not in err
+
+
+def test_manifest_declares_what_the_app_listens_to() -> None:
+    import yaml
+
+    from bot.settings import REPO_ROOT
+
+    manifest = yaml.safe_load((REPO_ROOT / "slack_manifest.yaml").read_text())
+    features, settings_ = manifest["features"], manifest["settings"]
+    assert [c["command"] for c in features["slash_commands"]] == ["/datarequest"]
+    assert features["app_home"]["home_tab_enabled"] and settings_["interactivity"]["is_enabled"]
+    events = set(settings_["event_subscriptions"]["bot_events"])
+    assert {"app_home_opened", "message.channels"} <= events
+    scopes = set(manifest["oauth_config"]["scopes"]["bot"])
+    assert {"commands", "chat:write", "im:write", "files:write", "channels:history"} <= scopes
