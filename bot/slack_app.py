@@ -677,6 +677,8 @@ async def serve_socket_mode(app: AsyncApp, app_token: str) -> None:
     try:
         await handler.start_async()
     finally:
+        with contextlib.suppress(Exception):
+            await handler.close_async()
         if rt.forwarder is not None:
             await rt.forwarder.aclose()
         for hook in rt.on_shutdown:

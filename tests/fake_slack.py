@@ -152,8 +152,16 @@ def validate_blocks(blocks: Any, *, max_blocks: int) -> str | None:
 class FakeSlack:
     """The fake Web API server. Use as a context manager; `api_url` goes in SLACK_API_URL."""
 
-    def __init__(self, token: str = "xoxb-test-0000-token", *, bot_user_id: str = "U0BOT00001"):
+    def __init__(
+        self,
+        token: str = "xoxb-test-0000-token",
+        *,
+        bot_user_id: str = "U0BOT00001",
+        app_token: str = "xapp-1-test-0000",
+    ):
         self.token = token
+        self.app_token = app_token
+        self.socket_url = ""  # what apps.connections.open hands out (a test's WebSocket server)
         self.bot_user_id = bot_user_id
         self.calls: list[Call] = []
         self.messages: dict[tuple[str, str], dict[str, Any]] = {}
@@ -309,6 +317,12 @@ class FakeSlack:
                     return status, body, extra
         auth = next((v for k, v in headers.items() if k.lower() == "authorization"), "")
         token = auth.removeprefix("Bearer ").strip() or args.get("token", "")
+        if method == "apps.connections.open":
+            if token != self.app_token or not self.socket_url:
+                return self._record(
+                    method, args, headers, 200, {"ok": False, "error": "invalid_auth"}
+                )
+            return self._record(method, args, headers, 200, {"ok": True, "url": self.socket_url})
         if token != self.token:
             return self._record(method, args, headers, 200, {"ok": False, "error": "invalid_auth"})
         handler = getattr(self, "_m_" + method.replace(".", "_"), None)
