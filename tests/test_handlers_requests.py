@@ -89,3 +89,18 @@ def test_params_modal_refuses_a_bad_value_under_its_field(tmp_path) -> None:  # 
     assert ack.calls[0]["response_action"] == "errors"
     assert "at least 1" in ack.calls[0]["errors"]["p:order_id"]
     assert rt.client.calls == []
+
+
+def test_picking_a_candidate_runs_it_with_the_words_of_the_request(tmp_path) -> None:  # noqa: ANN001
+    rt = offline_runtime(tmp_path)
+    action = {
+        "action_id": "pick_candidate_0",
+        "type": "button",
+        "value": json.dumps({"q": "revenue_by_region", "t": "revenue in europe last month"}),
+    }
+    body = form(block_actions_body(action, is_ephemeral=True))
+    asyncio.run(_run(rt, h.on_pick_candidate, body))
+    asyncio.run(_run(rt, h.on_pick_candidate, body))  # a double click answers once
+    (posted,) = rt.client.named("chat_postMessage")
+    facts = posted["blocks"][1]["elements"][0]["text"]
+    assert "Oct 1 – Oct 31, 2026 · EMEA" in facts
