@@ -42,6 +42,7 @@ class Services:
     db_engine: Any
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     _library_lock: threading.Lock = field(default_factory=threading.Lock)
+    _deliveries: int = 0
 
     def now(self) -> datetime:
         return self.clock()
@@ -105,12 +106,31 @@ def first_delivery(services: Services, key: str, kind: str) -> bool:
     from bot.db import write_session
     from bot.slack_models import SlackDelivery
 
+    now = services.now()
     try:
         with write_session(services.session_factory) as session:
-            session.add(SlackDelivery(key=key[:200], kind=kind[:32], created_at=services.now()))
-        return True
+            session.add(SlackDelivery(key=key[:200], kind=kind[:32], created_at=now))
     except IntegrityError:
         return False
+    services._deliveries += 1
+    if services._deliveries % 500 == 1:
+        _forget_old_deliveries(services, now)
+    return True
+
+
+def _forget_old_deliveries(services: Services, now: datetime) -> None:
+    # Slack retries within minutes and clicks are repeated within seconds: two days is plenty.
+    from datetime import timedelta
+
+    from sqlalchemy import delete
+
+    from bot.db import write_session
+    from bot.slack_models import SlackDelivery
+
+    with write_session(services.session_factory) as session:
+        session.execute(
+            delete(SlackDelivery).where(SlackDelivery.created_at < now - timedelta(days=2))
+        )
 
 
 def link_thread(services: Services, ticket_id: int, channel: str, ts: str, role: str) -> None:

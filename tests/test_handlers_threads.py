@@ -48,3 +48,15 @@ def test_messages_outside_ticket_threads_are_ignored(tmp_path) -> None:  # noqa:
     ctx = _reply(rt, "U0REQ00001", "hello", thread_ts="1700000000.999999")
     assert ctx["request_log"].decision in ("not_a_ticket", "")
     assert rt.client.calls == []
+
+
+def test_delivery_keys_are_remembered_then_forgotten_after_two_days(tmp_path) -> None:  # noqa: ANN001
+    from datetime import UTC, datetime, timedelta
+
+    rt = offline_runtime(tmp_path)
+    s = rt.services
+    assert svc.first_delivery(s, "cmd:1", "command") is True
+    assert svc.first_delivery(s, "cmd:1", "command") is False  # a retry
+    s.clock = lambda: datetime(2026, 11, 25, 12, tzinfo=UTC)
+    svc._forget_old_deliveries(s, s.now() - timedelta(hours=1))
+    assert svc.first_delivery(s, "cmd:1", "command") is True
