@@ -277,14 +277,22 @@ class Runtime:
             found = self.locks[key] = asyncio.Lock()
         return found
 
-    def job(self, request_log: RequestLog, coro_fn: Callable[[], Awaitable[str | None]]) -> None:
+    def job(
+        self,
+        request_log: RequestLog,
+        coro_fn: Callable[[], Awaitable[str | None]],
+        *,
+        here: bool = False,
+    ) -> None:
         """Run `coro_fn()` after the ack; its return value is the request's logged decision.
 
         With a jobs process (production), the request itself is handed over to it after the
-        ack instead, and the jobs process runs this same listener and job.
+        ack instead, and the jobs process runs this same listener and job. `here=True` keeps a
+        quick job in this process anyway: a modal must open within 3 s of the click, whatever
+        the jobs process has queued.
         """
         request_log.deferred = True
-        if self.forwarder is not None and not request_log.local:
+        if self.forwarder is not None and not request_log.local and not here:
             request_log.forward = True
             return
 

@@ -140,7 +140,7 @@ async def on_change_params(ack: Any, body: dict[str, Any], context: dict[str, An
         )
         return "modal"
 
-    rt.job(entry, job)
+    rt.job(entry, job, here=True)
 
 
 async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
@@ -162,7 +162,7 @@ async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]
         )
         return "modal"
 
-    rt.job(entry, job)
+    rt.job(entry, job, here=True)
 
 
 async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:

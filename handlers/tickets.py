@@ -125,7 +125,7 @@ async def on_close(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> N
         await rt.client.views_open(trigger_id=body["trigger_id"], view=tr.close_modal(ticket))
         return "modal"
 
-    rt.job(entry, job)
+    rt.job(entry, job, here=True)
 
 
 def _input(state: dict[str, Any], block_id: str) -> str:

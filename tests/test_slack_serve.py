@@ -12,7 +12,13 @@ import urllib.request
 from pathlib import Path
 
 from fake_slack import FakeSlack
-from slack_helpers import app_settings, command_body, post_signed
+from slack_helpers import (
+    action_from_message,
+    app_settings,
+    block_actions_body,
+    command_body,
+    post_signed,
+)
 
 from bot.slack_app import settings_env
 
@@ -78,6 +84,14 @@ def test_serve_acks_and_its_jobs_process_answers(tmp_path: Path) -> None:
             assert any(b["type"] == "table" for b in call[0].args["blocks"])
             fake.wait_for("chat.postMessage", lambda a: a["channel"] == "C0TRIAGE01", timeout=30)
             assert post_signed(base, command_body("help"), secret="wrong")[0] == 401
+            # A modal opens from the front process (within Slack's 3 s for the trigger).
+            message = fake.messages[("C0GENERAL1", call[0].response["ts"])]
+            click = block_actions_body(
+                action_from_message(message, "change_params"), message=message
+            )
+            assert post_signed(base, click)[0] == 200
+            view = fake.wait_for("views.open", timeout=30)[0].args["view"]
+            assert view["callback_id"] == "params_modal"
         finally:
             proc.send_signal(signal.SIGTERM)
             try:
