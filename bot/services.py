@@ -96,6 +96,18 @@ def _seed_roster(settings: Settings, session_factory: Any) -> None:
     load_roster_file(session_factory, settings.roster_file)
 
 
+def triage_channel(services: Services) -> str | None:
+    """Where new tickets are posted: TRIAGE_CHANNEL, else the roster file's triage_channel."""
+    if services.settings.triage_channel:
+        return services.settings.triage_channel
+    from sqlalchemy import select
+
+    from bot.models import TeamConfig
+
+    with services.session_factory() as session:
+        return session.scalar(select(TeamConfig.triage_channel).where(TeamConfig.id == 1))
+
+
 # ---- idempotency and threads ---------------------------------------------------------------------
 
 

@@ -146,7 +146,7 @@ async def publish_ticket(
 ) -> str:
     """Post a new ticket to triage and tell the requester (thread linked to the ticket)."""
     tz = rt.settings.timezone
-    triage = rt.settings.triage_channel
+    triage = await rt.worker.run(svc.triage_channel, rt.services)
     if triage and not ticket.message_ts:
         posted = await post(rt, triage, rt_render.ticket_message(ticket, tz=tz))
         if posted is not None:

@@ -380,18 +380,20 @@ def test_with_a_roster_tickets_are_assigned_by_rotation(tmp_path: Path, fake: Fa
         "team: data-team\nlead: U0ALICE001\nmembers:\n"
         "  - {id: U0ALICE001, name: Alice}\n  - {id: U0BOB00001, name: Bob}\n"
     )
-    settings = app_settings(tmp_path, fake.api_url, roster_file=roster)
+    roster.write_text(roster.read_text() + "triage_channel: C0ROSTER01\n")
+    settings = app_settings(tmp_path, fake.api_url, roster_file=roster, triage_channel="")
     with AppServer(settings, clock=clock) as app:
         _ask(app, fake, "could someone build a churn dashboard")
         _ask(app, fake, "we need a new attribution model")
-        fake.wait_for("chat.postMessage", _in(TRIAGE), count=2)
+        fake.wait_for("chat.postMessage", _in("C0ROSTER01"), count=2)  # the roster's channel
         owners = [t.owner_id for t in app.services.tickets.list_tickets()]
         assert sorted(owners) == ["U0ALICE001", "U0BOB00001"]
         replies = fake.wait_for("chat.postMessage", _in(CHANNEL), count=2)
         assert any("<@U0ALICE001> owns it" in c.args["blocks"][0]["text"]["text"] for c in replies)
         # Someone outside the team cannot claim; the refusal is shown to them only.
-        triage = fake.messages[(TRIAGE, fake.calls_to("chat.postMessage")[0].response["ts"])]
+        first = fake.calls_to("chat.postMessage")[0].response["ts"]
+        triage = fake.messages[("C0ROSTER01", first)]
         _until(lambda: app.services.tickets.get(1).message_ts is not None)
-        _click(app, triage, "ticket_claim", "U0OUTSIDER")
+        _click(app, triage, "ticket_claim", "U0OUTSIDER", channel="C0ROSTER01")
         refusal = fake.wait_for("chat.postEphemeral")[0].args
         assert refusal["user"] == "U0OUTSIDER" and app.services.tickets.get(1).claimed_by is None

@@ -41,6 +41,12 @@ def test_missing_or_wrong_token_stops_start_up(tmp_path: Path) -> None:
             [*CLI, "serve"], env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path
         )
         assert out.returncode == 1 and "SLACK_BOT_TOKEN is not set" in out.stderr
+        env = _env(settings)
+        env.pop("SLACK_SIGNING_SECRET")
+        out = subprocess.run(
+            [*CLI, "serve"], env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path
+        )
+        assert out.returncode == 1 and "SLACK_SIGNING_SECRET is not set" in out.stderr
         env = _env(settings, SLACK_BOT_TOKEN="xoxb-wrong")
         out = subprocess.run(
             [*CLI, "serve"], env=env, capture_output=True, text=True, timeout=60, cwd=tmp_path
