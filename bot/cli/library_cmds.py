@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.cli.common import cli_settings, iso_date
+
 EXIT_NOT_ANSWERED = 3
 
 
@@ -24,17 +26,8 @@ def _today(args: argparse.Namespace, settings: Any) -> dt.date:
     return today_in(settings.timezone)
 
 
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
-
-
 def _settings(args: argparse.Namespace) -> Any:
-    from bot.settings import load_settings
-
-    settings = load_settings()
+    settings = cli_settings()
     if getattr(args, "library", None):
         settings = settings.with_overrides(query_library=Path(args.library))
     if getattr(args, "warehouse", None):
@@ -63,7 +56,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--today",
-        type=_iso_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="resolve periods as if today were this date",
     )
@@ -250,7 +243,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=42)
     p.add_argument(
         "--today",
-        type=_iso_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="last day of the data (default: today)",
     )

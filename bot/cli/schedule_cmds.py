@@ -14,11 +14,7 @@ import json
 import sys
 from typing import Any
 
-
-def _settings() -> Any:
-    from bot.settings import load_settings
-
-    return load_settings()
+from bot.cli.common import cli_settings
 
 
 def _session_factory(settings: Any) -> Any:
@@ -61,7 +57,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from scheduler.slots import next_slot
     from scheduler.store import db_schedules
 
-    settings = _settings()
+    settings = cli_settings()
     config = _config(settings)
     sf = _session_factory(settings)
     schedules = list(config.schedules) + db_schedules(sf, config)
@@ -106,7 +102,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = cli_settings()
     config = _config(settings)
     if settings.schedules_file is None:
         print("SCHEDULES_FILE is not set: no file schedules.")
@@ -121,7 +117,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     from bot.errors import UserFacingError
     from scheduler.store import add_schedule
 
-    settings = _settings()
+    settings = cli_settings()
     config = _config(settings)
     values: dict[str, Any] = {
         "id": args.id,
@@ -164,7 +160,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     from scheduler.store import remove_schedule
 
-    settings = _settings()
+    settings = cli_settings()
     sched = remove_schedule(_session_factory(settings), _config(settings), args.id)
     print(f"Removed schedule {sched.id}.")
     return 0
@@ -182,7 +178,7 @@ def _services(settings: Any) -> Any:
 def cmd_run_now(args: argparse.Namespace) -> int:
     from scheduler.runner import build_scheduler
 
-    settings = _settings()
+    settings = cli_settings()
     services = _services(settings)
     try:
         run = build_scheduler(services, settings).run_now(args.id)
@@ -198,7 +194,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     from scheduler.runner import start_scheduler
 
-    settings = _settings()
+    settings = cli_settings()
     logging.getLogger("scheduler").setLevel(settings.log_level.upper())
     services = _services(settings)
     print("Scheduler running (Ctrl-C to stop).", file=sys.stderr)

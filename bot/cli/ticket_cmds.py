@@ -14,11 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-
-def _settings() -> Any:
-    from bot.settings import load_settings
-
-    return load_settings()
+from bot.cli.common import cli_settings, iso_date
 
 
 def _session_factory(settings: Any) -> Any:
@@ -59,13 +55,6 @@ def _age(delta: dt.timedelta | None) -> str:
     return f"{seconds // 86400}d"
 
 
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
-
-
 # --- tickets --------------------------------------------------------------------------------
 
 
@@ -73,7 +62,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from bot.models import ALL_STATES
     from bot.rendering.terminal import render_table
 
-    settings = _settings()
+    settings = cli_settings()
     service = _service(settings)
     states = None
     if args.state:
@@ -111,7 +100,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    settings = _settings()
+    settings = cli_settings()
     service = _service(settings)
     t = service.get(args.id)
     tz = settings.timezone
@@ -160,13 +149,13 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_claim(args: argparse.Namespace) -> int:
-    t = _service(_settings()).claim(args.id, args.user)
+    t = _service(cli_settings()).claim(args.id, args.user)
     print(f"Ticket #{t.id} claimed by {t.claimed_by}.")
     return 0
 
 
 def cmd_release(args: argparse.Namespace) -> int:
-    t = _service(_settings()).release(args.id, args.user)
+    t = _service(cli_settings()).release(args.id, args.user)
     print(f"Ticket #{t.id} released; it is {t.state_label} again.")
     return 0
 
@@ -180,7 +169,7 @@ def cmd_close(args: argparse.Namespace) -> int:
             sql = Path(args.sql).read_text(encoding="utf-8")
         except OSError as exc:
             raise UserFacingError(f"Cannot read {args.sql}: {exc.strerror}") from None
-    t = _service(_settings()).close(args.id, args.user, args.resolution, sql=sql)
+    t = _service(cli_settings()).close(args.id, args.user, args.resolution, sql=sql)
     print(f"Ticket #{t.id} closed by {args.user}.")
     return 0
 
@@ -188,7 +177,7 @@ def cmd_close(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     from bot.rendering.terminal import render_table
 
-    settings = _settings()
+    settings = cli_settings()
     s = _service(settings).stats(weeks=args.weeks)
     rate = f"{s.automation_rate:.0%}" if s.automation_rate is not None else "-"
     print(f"Open tickets: {s.open_total} ({s.unclaimed} unclaimed, {s.overdue} overdue)")
@@ -229,7 +218,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_demand(args: argparse.Namespace) -> int:
     from bot.rendering.terminal import render_table
 
-    settings = _settings()
+    settings = cli_settings()
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.days) if args.days else None
     groups = _service(settings).demand(since=since, min_count=args.min_count)
     if not groups:
@@ -286,7 +275,7 @@ def cmd_promote(args: argparse.Namespace) -> int:
     from bot.library import check_library
     from bot.promote import write_draft
 
-    settings = _settings()
+    settings = cli_settings()
     service = _service(settings)
     library, _problems = check_library(settings.query_library)
     today = dt.datetime.now(ZoneInfo(settings.timezone)).date()
@@ -318,7 +307,7 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
     from bot.rendering.terminal import render_table
     from bot.roster import show_roster
 
-    view = show_roster(_session_factory(_settings()))
+    view = show_roster(_session_factory(cli_settings()))
     if not view.loaded:
         print("No roster loaded: tickets stay unassigned and anyone may claim them.")
         print("Load one with `datarequest roster load FILE` (or set ROSTER_FILE).")
@@ -359,7 +348,7 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
 def cmd_roster_load(args: argparse.Namespace) -> int:
     from bot.roster import load_roster_file
 
-    result = load_roster_file(_session_factory(_settings()), Path(args.file))
+    result = load_roster_file(_session_factory(cli_settings()), Path(args.file))
     if not result.changed:
         print("Roster unchanged.")
         return 0
@@ -382,7 +371,7 @@ def cmd_roster_load(args: argparse.Namespace) -> int:
 def cmd_roster_ooo(args: argparse.Namespace) -> int:
     from bot.roster import set_out_of_office
 
-    set_out_of_office(_session_factory(_settings()), args.user, args.start, args.end)
+    set_out_of_office(_session_factory(cli_settings()), args.user, args.start, args.end)
     print(f"{args.user} is out of office from {args.start} to {args.end} (both days included).")
     return 0
 
@@ -390,7 +379,7 @@ def cmd_roster_ooo(args: argparse.Namespace) -> int:
 def cmd_roster_clear_ooo(args: argparse.Namespace) -> int:
     from bot.roster import clear_out_of_office
 
-    n = clear_out_of_office(_session_factory(_settings()), args.user)
+    n = clear_out_of_office(_session_factory(cli_settings()), args.user)
     print(f"Removed {n} out-of-office range(s) of {args.user} (ranges from the file stay).")
     return 0
 
@@ -399,7 +388,7 @@ def cmd_roster_opt(args: argparse.Namespace) -> int:
     from bot.roster import set_opted_out
 
     out = args.roster_command == "opt-out"
-    changed = set_opted_out(_session_factory(_settings()), args.user, out)
+    changed = set_opted_out(_session_factory(cli_settings()), args.user, out)
     state = "out of" if out else "back in"
     print(f"{args.user} is {state} the rotation." + ("" if changed else " (no change)"))
     return 0
@@ -411,7 +400,7 @@ def cmd_roster_opt(args: argparse.Namespace) -> int:
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from bot.db import current_revision, upgrade
 
-    url = _settings().effective_database_url
+    url = cli_settings().effective_database_url
     upgrade(url)
     print(f"Database at revision {current_revision(url)}.")
     return 0
@@ -500,8 +489,8 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_roster_load)
     p = rsub.add_parser("set-ooo", help="mark a member out of office (dates included)")
     p.add_argument("user")
-    p.add_argument("start", type=_iso_date, metavar="FROM")
-    p.add_argument("end", type=_iso_date, metavar="TO")
+    p.add_argument("start", type=iso_date, metavar="FROM")
+    p.add_argument("end", type=iso_date, metavar="TO")
     p.set_defaults(func=cmd_roster_ooo)
     p = rsub.add_parser("clear-ooo", help="remove a member's manual out-of-office ranges")
     p.add_argument("user")
