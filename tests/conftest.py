@@ -49,3 +49,14 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # type: 
         yield f"sqlite:///{tmp_path / 'datarequest.sqlite3'}"
     else:
         yield from _pg_database()
+
+
+@pytest.fixture
+def factory(db_url: str) -> Iterator:
+    """A session factory on a migrated database (SQLite file or fresh PostgreSQL database)."""
+    from bot.db import make_engine, make_session_factory, upgrade
+
+    upgrade(db_url)
+    engine = make_engine(db_url)
+    yield make_session_factory(engine)
+    engine.dispose()

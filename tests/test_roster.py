@@ -4,7 +4,6 @@ file:line; seeding is idempotent; removed members go inactive but keep their tic
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -12,7 +11,6 @@ import pytest
 from sqlalchemy import select
 
 from bot.cli import main
-from bot.db import make_engine, make_session_factory, upgrade
 from bot.errors import ConfigError
 from bot.models import MemberAbsence, RosterMember, RoutingRule, TeamConfig
 from bot.roster import (
@@ -138,14 +136,6 @@ def test_load_roster_reads_the_file(tmp_path: Path) -> None:
     assert load_roster(path).source == str(path)
     with pytest.raises(ConfigError, match="Cannot read roster file .*missing.yaml"):
         load_roster(tmp_path / "missing.yaml")
-
-
-@pytest.fixture
-def factory(db_url: str) -> Iterator:
-    upgrade(db_url)
-    engine = make_engine(db_url)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def _snapshot(factory) -> list:

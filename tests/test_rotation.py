@@ -3,10 +3,10 @@ sub-teams, and fairness across restarts (state in the database, not in memory)."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from support import Clock
 
 from bot.db import make_engine, make_session_factory, upgrade
 from bot.models import RoutingRule
@@ -38,14 +38,6 @@ routing:
 """
 
 
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
 def test_pick_round_robin_wraps_and_skips_gaps() -> None:
     cands = [Candidate("x", 0), Candidate("y", 2), Candidate("z", 5)]
     assert pick_round_robin(cands, -1).user_id == "x"
@@ -73,14 +65,6 @@ def test_route_first_match_wins_on_words_phrases_and_channels() -> None:
     assert route("marketing budget", "C0FINANCE1", rules) == "finance"
     assert route("misattribution of orders", None, rules) is None  # whole words only
     assert route("revenue", "C0OTHER001", rules) is None
-
-
-@pytest.fixture
-def factory(db_url: str) -> Iterator:
-    upgrade(db_url)
-    engine = make_engine(db_url)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 @pytest.fixture

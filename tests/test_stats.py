@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from support import Clock
 
 from bot.cli import main
-from bot.db import make_engine, make_session_factory, upgrade
+from bot.db import make_engine, make_session_factory
 from bot.roster import parse_roster, seed_roster
 from bot.stats import OwnerLoad, WeekCount
 from bot.tickets import TicketService
@@ -22,22 +22,6 @@ FAR = datetime(2026, 12, 18, 17, 0, tzinfo=UTC)
 
 def at(day: int, hour: int = 10, month: int = 11) -> datetime:
     return datetime(2026, month, day, hour, 0, tzinfo=UTC)
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-@pytest.fixture
-def factory(db_url: str) -> Iterator:
-    upgrade(db_url)
-    engine = make_engine(db_url)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 def _build_history(factory) -> TicketService:

@@ -3,14 +3,13 @@ idempotency, due dates, history, and no half-written ticket after a crash."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
+from support import Clock
 
-from bot.db import make_engine, make_session_factory, upgrade
 from bot.errors import Forbidden, InvalidTransition, NotFound, UserFacingError
 from bot.models import RequestLog, Ticket, TicketEvent
 from bot.roster import parse_roster, seed_roster
@@ -28,25 +27,6 @@ members:
   - {id: U0BOB00001, name: Bob}
   - {id: U0LEAD0001, name: Lead, rotation: false}
 """
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **kw: float) -> None:
-        self.now += timedelta(**kw)
-
-
-@pytest.fixture
-def factory(db_url: str) -> Iterator:
-    upgrade(db_url)
-    engine = make_engine(db_url)
-    yield make_session_factory(engine)
-    engine.dispose()
 
 
 @pytest.fixture
