@@ -1,16 +1,22 @@
-"""The Slack app: the AsyncApp factory, listener wiring, the worker that runs the slow part.
+"""The Slack app: the AsyncApp factory, listener wiring, and where the work after the ack runs.
 
 Ack first, then work. The app runs with `process_before_response=True`: each listener parses the
 payload, calls `ack()` (Slack gets its HTTP 200 at once, without Bolt's 10 ms ack polling) and
-hands the rest to `Worker.spawn`, a background task that runs the blocking service call (matcher,
-DuckDB, SQLAlchemy) in a thread pool and posts the outcome through the Web API. So the event loop
-only parses and acks, and keeps acking fast while slow queries run. (Bolt's lazy listeners
-would also work, but they deep-copy the request per listener and poll for the ack; an explicit
-task is cheaper and keeps the listener readable.)
+declares the rest as a job (`Runtime.job`). Bolt's lazy listeners would also work, but they
+deep-copy the request per listener and poll for the ack; an explicit job is cheaper.
 
-Retries and double clicks: every background job first records its delivery key (a command's
-trigger_id, an event's event_id, a click's message + action) in the database; a key seen before
-is dropped, so a retried request never makes a second ticket or a second result.
+Where jobs run: `datarequest serve` starts two processes. The front process verifies the
+signature, acks, and hands the raw request over a private Unix socket to the jobs process
+(`JobForwarder`), which runs the same listener again (its ack goes nowhere) and the job: the
+matcher, DuckDB, SQLAlchemy and Web API calls. The jobs process runs at the lowest CPU priority,
+so acks stay fast while slow queries run. In one process (`--single-process`, and in tests) jobs
+run on a second event loop in a background thread with a thread pool for blocking calls
+(`Worker`), also at a lower priority. Opening a modal stays in the front (`here=True`): a
+trigger_id is good for 3 seconds only.
+
+Retries and double clicks: every job first records its delivery key (a command's trigger_id, an
+event's event_id, a click on a given message) in the database; a key seen before is dropped, so
+a retried request never makes a second ticket or a second result.
 
 The Web API client retries HTTP 429 (honouring Retry-After), 500/503 and connection errors with
 slack_sdk's async retry handlers. Every request gives one log line: who, what, decision, time.
