@@ -389,45 +389,35 @@ def home_for(services: Services, user: str) -> HomeData:
 
     t = services.tickets
     mine = t.list_tickets(owner_id=user, limit=20)
-    requested = t.list_tickets(requester_id=user, states=ALL_STATES, limit=200)[-15:][::-1]
+    requested = t.list_tickets(requester_id=user, states=ALL_STATES, limit=15, newest_first=True)
     return HomeData(user, mine, requested, t.stats(weeks=4), t.is_member(user))
 
 
 def my_tickets(services: Services, user: str) -> list[Any]:
     from bot.models import ALL_STATES
 
-    return services.tickets.list_tickets(requester_id=user, states=ALL_STATES, limit=200)[-20:][
-        ::-1
-    ]
+    return services.tickets.list_tickets(
+        requester_id=user, states=ALL_STATES, limit=20, newest_first=True
+    )
 
 
-def promote_to_library(
-    services: Services, *, name: str, title: str, sql: str, example: str
-) -> QueryDef:
-    """Save a closed ticket's SQL as a new library query (validated; refused if it breaks)."""
-    import yaml
+def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: str) -> QueryDef:
+    """Promote a done ticket's SQL into the library (`<library>/promoted/NAME.sql`).
 
+    The draft comes from `bot.promote` (its refusals apply: one SELECT, no `{{ }}`); the file
+    is kept only if the whole library still validates, and the ticket's history records it.
+    """
     from bot.library import check_library
+    from bot.promote import write_draft
 
-    if not re.fullmatch(r"[a-z][a-z0-9_]{2,60}", name or ""):
-        raise UserFacingError(
-            "Query name: use 3-60 lower-case letters, digits and underscores, starting with a letter."
-        )
     root = Path(services.settings.query_library)
-    path = root / f"{name}.sql"
     with services._library_lock:
-        if path.exists() or services.library.get(name):
+        if services.library.get(name):
             raise UserFacingError(f"A query called {name!r} already exists in the library.")
-        header = yaml.safe_dump(
-            {
-                "name": name,
-                "title": title or name.replace("_", " ").capitalize(),
-                "examples": [example[:200]] if example else [],
-            },
-            sort_keys=False,
-            allow_unicode=True,
+        draft = services.tickets.promote(
+            ticket_id, today=services.today(), name=name, existing_names=services.library.queries
         )
-        path.write_text(f"/*---\n{header}---*/\n{sql.strip()}\n", encoding="utf-8")
+        path = write_draft(draft, root / "promoted")
         library, problems = check_library(root)
         if problems:
             path.unlink(missing_ok=True)
@@ -435,4 +425,5 @@ def promote_to_library(
                 "The query was not added: " + "; ".join(str(p) for p in problems[:3])
             )
         services.library = library
-        return library.queries[name]
+    services.tickets.record_promotion(ticket_id, actor, draft.name, str(path))
+    return library.queries[draft.name]

@@ -171,7 +171,7 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
             try:
                 await rt.worker.run(
                     lambda: svc.promote_to_library(
-                        rt.services, name=promote, title="", sql=sql, example=ticket.text
+                        rt.services, ticket_id=ticket_id, actor=user, name=promote
                     )
                 )
                 extra = f"The SQL is now the library query `{promote}`."

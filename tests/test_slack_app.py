@@ -331,7 +331,12 @@ def test_close_modal_dm_and_thread_reply_reopens(app: AppServer, fake: FakeSlack
     update = fake.wait_for("chat.update", lambda a: a["ts"] == triage["ts"])[0]
     assert "done" in update.args["text"]
     assert not any(b["type"] == "actions" for b in update.args["blocks"])
-    assert app.services.library.get("order_count") is not None
+    promoted = app.services.library.get("order_count")
+    assert promoted is not None and promoted.path is not None
+    assert (
+        promoted.path.parent.name == "promoted" and promoted.examples
+    )  # the request, as an example
+    assert "promoted" in [e.kind for e in app.services.tickets.events(1)]
     # The requester's thanks does not reopen; a real follow-up does.
     app.post(thread_reply(REQUESTER, TRIAGE, triage["ts"], "thanks!"))
     _until(lambda: "commented" in [e.kind for e in app.services.tickets.events(1)])
