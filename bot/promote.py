@@ -142,6 +142,21 @@ def _iso_date(text: str) -> dt.date | None:
         return None
 
 
+def _text_literal(sql: str, m: re.Match[str], quoted: str, cast: str = "") -> Literal:
+    """A quoted literal: a date when its text is an ISO date, else a string."""
+    value = _string_value(quoted)
+    day = _iso_date(value)
+    return Literal(
+        kind="date" if day else "string",
+        value=day or value,
+        text=m.group(0),
+        start=m.start(),
+        end=m.end(),
+        line=_line(sql, m.start()),
+        cast=cast,
+    )
+
+
 def find_literals(sql: str) -> list[Literal]:
     """Every string, number and date literal in `sql` outside comments, in order.
 
@@ -152,33 +167,9 @@ def find_literals(sql: str) -> list[Literal]:
     for m in _TOKEN.finditer(sql):
         kind = m.lastgroup
         if kind == "typed":
-            inner = m.group("typed_str")
-            value = _string_value(inner)
-            day = _iso_date(value)
-            found.append(
-                Literal(
-                    kind="date" if day else "string",
-                    value=day or value,
-                    text=m.group(0),
-                    start=m.start(),
-                    end=m.end(),
-                    line=_line(sql, m.start()),
-                    cast=m.group("kw").upper(),
-                )
-            )
+            found.append(_text_literal(sql, m, m.group("typed_str"), cast=m.group("kw").upper()))
         elif kind == "string":
-            value = _string_value(m.group(0))
-            day = _iso_date(value)
-            found.append(
-                Literal(
-                    kind="date" if day else "string",
-                    value=day or value,
-                    text=m.group(0),
-                    start=m.start(),
-                    end=m.end(),
-                    line=_line(sql, m.start()),
-                )
-            )
+            found.append(_text_literal(sql, m, m.group(0)))
         elif kind == "number":
             text = m.group(0)
             number: int | float = float(text) if re.search(r"[.eE]", text) else int(text)
