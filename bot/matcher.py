@@ -224,6 +224,7 @@ SOFT_PENALTY = 0.12
 UNKNOWN_PENALTY = 0.05
 UNKNOWN_PENALTY_CAP = 0.15
 UNKNOWN_ACRONYM_PENALTY = 0.35
+UNTAKEN_QUANTITY_PENALTY = 0.05
 # Only the best lexical candidates get the (costlier) parameter-fit pass.
 RERANK_TOP = 8
 
@@ -448,6 +449,7 @@ class MatcherIndex:
         has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
         unknown = sum(1 for s in uniq if s not in self.vocab and len(s) > 1 and not s.isdigit())
         unknown_penalty = min(UNKNOWN_PENALTY * unknown, UNKNOWN_PENALTY_CAP)
+        quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
         # the library does not have: as strong a sign as a request for work.
         for m in re.finditer(r"\b[A-Z]{3,5}s?\b", ent.masked):
@@ -474,6 +476,10 @@ class MatcherIndex:
             s -= 0.06 * len(extraction.missing)
             if has_ids and not _takes_identifier(e.query, extraction):
                 s -= 0.1
+            if quantities and not any(p.type in ("int", "number") for p in e.query.params):
+                s -= (
+                    UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
+                )
             s -= self._cue_penalty(e, stems, lowered) + unknown_penalty
             results.append((s, e.query, extraction))
         results.sort(key=lambda r: (-r[0], r[1].name))

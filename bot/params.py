@@ -40,6 +40,20 @@ _RANK_WORDS = {
     "highest",
     "lowest",
 }
+# Words before a number that make it a filter bound ("under 25 units", "more than 3 days").
+_COMPARATORS = {
+    "under",
+    "below",
+    "over",
+    "above",
+    "than",
+    "least",
+    "most",
+    "exceeding",
+    "max",
+    "min",
+    "threshold",
+}
 _RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 _ORDINAL = re.compile(
     r"(?:[a-z]+[\s-])*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]*tieth|[a-z]+th|\d+(?:st|nd|rd|th))"
@@ -68,6 +82,17 @@ class Entities:
     quoted: list[tuple[str, int, int]] = field(default_factory=list)
     id_tokens: list[tuple[str, int, int]] = field(default_factory=list)
     masked: str = ""  # text with period phrases, emails and numbers blanked out
+
+    @property
+    def quantities(self) -> list[Number]:
+        """Numbers that ask for something: "top 20", "under 5", "within 7 days" (not ids)."""
+        return [
+            n
+            for n in self.numbers
+            if not n.id_like
+            and n.before
+            and (n.before[-1] in _RANK_WORDS or n.before[-1] in _COMPARATORS)
+        ]
 
     def outside_periods(self, start: int, end: int) -> bool:
         return all(end <= p.span[0] or start >= p.span[1] for p in self.periods)
@@ -240,6 +265,8 @@ def _pick_number(
             score += 2.0
         if is_rank and num.before and num.before[-1] in _RANK_WORDS:
             score += 2.0
+        elif not is_rank and num.before and num.before[-1] in _COMPARATORS:
+            score += 1.5
         if num.id_like and not ({"id", "number", "no"} & cues or near & cues):
             score -= 1.5
         if n_int_params == 1:

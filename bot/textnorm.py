@@ -199,6 +199,7 @@ STOPWORDS = frozenset(
         "versus",
         "within",
         "across",
+        "around",
         "among",
         "also",
         "just",
@@ -415,6 +416,8 @@ FILLER = frozenset(
         "comparing",
         "compare",
         "level",
+        "use",
+        "using",
     ]
 ) - {"all"}
 
