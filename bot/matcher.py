@@ -350,8 +350,9 @@ class MatcherIndex:
             self.entries.append(_QueryIndex(q, weights, [e for e in examples if e], bigrams))
             df.update(weights.keys())
         n = max(len(self.entries), 1)
-        self.idf = {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
-        self.idf_unknown = math.log((n + 1) / 0.75)
+        # Smoothed (1 + …) so a small library still weighs its own words against unknown ones.
+        self.idf = {t: math.log(1 + (n + 1) / (c + 0.5)) for t, c in df.items()}
+        self.idf_unknown = math.log(1 + (n + 1) / 0.75)
         for e in self.entries:
             e.examples = [
                 (ex, math.sqrt(sum(self.idf[t] ** 2 for t in ex)))
@@ -447,7 +448,11 @@ class MatcherIndex:
         req_bigrams = set(zip(content, content[1:], strict=False))
         touched = {i for s in uniq for i in self.postings.get(s, ())}
         has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
-        unknown = sum(1 for s in uniq if s not in self.vocab and len(s) > 1 and not s.isdigit())
+        unknown = sum(
+            1
+            for s in uniq
+            if s not in self.vocab and len(s) > 1 and s not in (EMAIL_TOKEN, ID_TOKEN)
+        )
         unknown_penalty = min(UNKNOWN_PENALTY * unknown, UNKNOWN_PENALTY_CAP)
         quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system

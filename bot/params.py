@@ -314,13 +314,33 @@ def _pick_string(param: ParamDef, ent: Entities) -> str | None:
     return None
 
 
+# Words in a flag's name that say how, not what ("include_contractors" is about contractors).
+_FLAG_VERBS = {
+    "include",
+    "exclude",
+    "show",
+    "only",
+    "with",
+    "without",
+    "is",
+    "has",
+    "use",
+    "add",
+    "incl",
+    "excl",
+}
+
+
 def _find_bool(param: ParamDef, text: str) -> bool | None:
-    cues = _param_cues(param)
+    named = f"{param.name.replace('_', ' ')} {param.label}"
+    cues = {stem(w) for w, _s, _e in words(named) if w not in STOPWORDS and w not in _FLAG_VERBS}
+    negate = param.name.lower().startswith(("exclude", "excl", "without", "hide"))
     toks = [w for w, _s, _e in words(text)]
     for i, w in enumerate(toks):
         if stem(w) in cues:
-            # "with returns" / "including returns" / a bare mention mean true.
-            return not set(toks[max(0, i - 3) : i]) & _NEGATIONS
+            # "with contractors" / "including contractors" / a bare mention: the thing is in.
+            present = not set(toks[max(0, i - 3) : i]) & _NEGATIONS
+            return present != negate
     return None
 
 
@@ -363,7 +383,7 @@ def extract(query: QueryDef, ent: Entities, today: dt.date) -> Extraction:
                     binds[f"{p.name}_start"] = period.start.isoformat()
                     binds[f"{p.name}_end"] = period.end.isoformat()
                 else:
-                    binds[p.name] = period.start.isoformat()
+                    binds[p.name] = point_in_time(period).isoformat()
         elif p.type == "choice":
             hit = find_choice(p, ent.masked)
             if hit:
@@ -395,6 +415,14 @@ def extract(query: QueryDef, ent: Entities, today: dt.date) -> Extraction:
     return Extraction(binds, missing, absorbed, period_used, evidence)
 
 
+def point_in_time(period: Any) -> dt.date:
+    """The day a single-date parameter takes from a period phrase: its end ("headcount last
+    month" is as of Oct 31), or its start after "since"/"from"/"after"."""
+    if re.match(r"\W*(since|from|after|starting)\b", period.text, re.I):
+        return period.start
+    return period.end
+
+
 def default_binds_for(p: ParamDef, today: dt.date, binds: dict[str, Any]) -> None:
     """Write `p`'s default (or None when unset) into `binds`."""
     if p.type in ("date_range", "date"):
@@ -405,7 +433,9 @@ def default_binds_for(p: ParamDef, today: dt.date, binds: dict[str, Any]) -> Non
             binds[f"{p.name}_start"] = start.isoformat() if start else None
             binds[f"{p.name}_end"] = end.isoformat() if end else None
         else:
-            binds[p.name] = start.isoformat() if start else None
+            since = str(p.default).lower().startswith(("since", "from", "after"))
+            day = start if since else end
+            binds[p.name] = day.isoformat() if day else None
     else:
         binds[p.name] = p.default
 
@@ -545,7 +575,7 @@ def coerce_inputs(query: QueryDef, raw: dict[str, Any], today: dt.date) -> dict[
                         period.end.isoformat(),
                     )
                 else:
-                    binds[p.name] = period.start.isoformat()
+                    binds[p.name] = point_in_time(period).isoformat()
             for b in p.bind_names:
                 if raw.get(b) not in (None, ""):
                     binds[b] = raw[b]

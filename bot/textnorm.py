@@ -199,6 +199,11 @@ STOPWORDS = frozenset(
         "versus",
         "within",
         "across",
+        "without",
+        "including",
+        "excluding",
+        "except",
+        "plus",
         "around",
         "among",
         "also",
@@ -418,6 +423,8 @@ FILLER = frozenset(
         "level",
         "use",
         "using",
+        "end",
+        "beginning",
     ]
 ) - {"all"}
 

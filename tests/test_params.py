@@ -77,3 +77,55 @@ def test_required_value_must_be_given(lib) -> None:  # type: ignore[no-untyped-d
     assert coerce_inputs(lib.get("customer_lookup"), {"customer": "a'b@x.io"}, TODAY) == {
         "customer": "a'b@x.io"
     }
+
+
+HEADCOUNT = """/*---
+title: Headcount by department
+examples: [headcount by department, how many people work in engineering]
+keywords: [headcount, fte, employees]
+params:
+  as_of: {type: date, default: today}
+  department: {type: choice, choices: [engineering, sales, finance], optional: true}
+  include_contractors: {type: bool, default: false}
+  min_salary: {type: number, optional: true, min: 0}
+  employee: {type: string, optional: true, pattern: "E[0-9]{5}"}
+---*/
+SELECT department, COUNT(*) AS headcount FROM employees
+WHERE hired_on <= :as_of
+{% if not include_contractors %}AND NOT contractor{% endif %}
+{% if department %}AND department = :department{% endif %}
+{% if min_salary %}AND salary >= :min_salary{% endif %}
+{% if employee %}AND employee_id = :employee{% endif %}
+GROUP BY department
+"""
+
+
+@pytest.fixture(scope="module")
+def hr(tmp_path_factory):  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("hr")
+    (folder / "headcount_by_department.sql").write_text(HEADCOUNT, encoding="utf-8")
+    return load_library(folder)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("headcount by department", {"as_of": "2026-11-22", "include_contractors": False}),
+        # a point in time takes the end of a period, or its start after "since"
+        ("headcount at the end of last month", {"as_of": "2026-10-31"}),
+        ("headcount in engineering on Nov 3", {"as_of": "2026-11-03", "department": "engineering"}),
+        # a flag is named by its distinctive word, negations turn it off
+        ("headcount including contractors", {"include_contractors": True}),
+        ("headcount without contractors", {"include_contractors": False}),
+        # numbers with a comparator and a k suffix; a code with the parameter's pattern
+        ("headcount with a salary over 120k", {"min_salary": 120000}),
+        ("headcount for employee E12345", {"employee": "E12345"}),
+    ],
+)
+def test_other_parameter_types_from_words(hr, text: str, expected: dict) -> None:  # type: ignore[no-untyped-def]
+    from bot.matcher import match
+
+    d = match(text, hr, TODAY)
+    assert d.query == "headcount_by_department", d.to_json()
+    for k, v in expected.items():
+        assert d.params[k] == v, d.to_json()
