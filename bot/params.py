@@ -15,7 +15,7 @@ from typing import Any
 
 from bot.errors import UserFacingError
 from bot.library import ParamDef, QueryDef
-from bot.textnorm import STOPWORDS, stem, words
+from bot.textnorm import STOPWORDS, clean, stem, words
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _DIGITS = re.compile(r"(?<![\w.])#?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k|m)?(?![\w@])", re.I)
@@ -108,6 +108,7 @@ def find_entities(text: str, today: dt.date) -> Entities:
     from bot.numwords import parse_number_words
     from bot.periods import find_periods
 
+    text = clean(text)  # Slack mentions and links are not values ("<@U0ALICE001>")
     ent = Entities(text=text)
     ent.periods = list(find_periods(text, today))
     taken: list[tuple[int, int]] = [p.span for p in ent.periods]

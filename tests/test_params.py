@@ -129,3 +129,13 @@ def test_other_parameter_types_from_words(hr, text: str, expected: dict) -> None
     assert d.query == "headcount_by_department", d.to_json()
     for k, v in expected.items():
         assert d.params[k] == v, d.to_json()
+
+
+def test_slack_mentions_are_not_values(lib) -> None:  # type: ignore[no-untyped-def]
+    from bot.params import extract, find_entities
+
+    q = lib.get("customer_lookup")
+    got = extract(q, find_entities("<@U0ALICE001> can you look up this customer", TODAY), TODAY)
+    assert got.binds["customer"] is None and got.missing == ["customer"]
+    got = extract(q, find_entities("<@U0ALICE001> look up customer 4812", TODAY), TODAY)
+    assert got.binds["customer"] == "4812"
