@@ -26,7 +26,7 @@ from typing import Any
 
 from bot.library import Library, QueryDef
 from bot.params import Entities, extract, find_entities
-from bot.textnorm import clean, expand, is_noise, stem, words
+from bot.textnorm import STOPWORDS, clean, expand, is_noise, stem, words
 
 # Field weights: how strongly a word in each part of a query file speaks for that query.
 W_TITLE = 1.0
@@ -218,6 +218,53 @@ HARD_PHRASES = (
     "look into",
     "dig into",
 )
+# Comparisons ask for two answers side by side, not one query's result.
+SOFT_PHRASES = (
+    " vs ",
+    " vs. ",
+    "versus",
+    "compared to",
+    "compared with",
+    "year over year",
+    "same month last year",
+)
+# "by country" / "per manager" names a breakdown; a query whose vocabulary lacks it cannot give it.
+BREAKDOWN_PENALTY = 0.4
+COMPARISON_PENALTY = 0.3
+# A word that is a title or keyword of another query, but absent from this one: the request is
+# (also) about that other query's subject ("refunds by product category" is not product sales).
+FOREIGN_PENALTY = 0.15
+_BREAKDOWN = re.compile(
+    r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?([a-z][a-z0-9_]*)"
+)
+_NOT_BREAKDOWNS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "tomorrow",
+        "tonight",
+        "eod",
+        "eow",
+        "cob",
+        "noon",
+        "then",
+        "now",
+        "far",
+        "way",
+        "default",
+        "far",
+        "hand",
+        "chance",
+        "name",
+        "email",
+        "slack",
+    ]
+)
 HARD_PENALTY = 0.6
 SOFT_PENALTY = 0.12
 # A content word no query knows: the request is likely about something the library lacks.
@@ -353,6 +400,10 @@ class MatcherIndex:
         # Smoothed (1 + …) so a small library still weighs its own words against unknown ones.
         self.idf = {t: math.log(1 + (n + 1) / (c + 0.5)) for t, c in df.items()}
         self.idf_unknown = math.log(1 + (n + 1) / 0.75)
+        # Each query's subject: the words of its title, name and keywords.
+        self.subjects: set[str] = set()
+        for e in self.entries:
+            self.subjects.update(t for t, w in e.weights.items() if w >= W_KEYWORD)
         for e in self.entries:
             e.examples = [
                 (ex, math.sqrt(sum(self.idf[t] ** 2 for t in ex)))
@@ -379,11 +430,17 @@ class MatcherIndex:
 
             # Optimal string alignment counts a swapped pair ("regoin") as one edit.
             cutoff = 0.74 if len(word) < 6 else 0.8
-            hit = process.extractOne(
-                word, self.raw_vocab.keys(), scorer=OSA.normalized_similarity, score_cutoff=cutoff
-            )
-            if hit:
-                result = self.raw_vocab[hit[0]]
+            # Typos rarely touch the first letter; "pack" is not "back", "seasons" not "reasons".
+            for hit, _score, _i in process.extract(
+                word,
+                self.raw_vocab.keys(),
+                scorer=OSA.normalized_similarity,
+                score_cutoff=cutoff,
+                limit=5,
+            ):
+                if hit[0] == word[0]:
+                    result = self.raw_vocab[hit]
+                    break
         self._fuzzy_cache[word] = result
         return result
 
@@ -430,7 +487,17 @@ class MatcherIndex:
                 own.get(stem(w), 0) >= W_PARAM for w in phrase.split() if not is_noise(w)
             ):
                 penalty += HARD_PENALTY
+        padded = f" {lowered} "
+        if any(phrase in padded for phrase in SOFT_PHRASES):
+            penalty += COMPARISON_PENALTY
         return penalty
+
+    def _fit_penalty(self, entry: _QueryIndex, stems: list[str], breakdowns: list[str]) -> float:
+        """Breakdowns the query cannot give and other queries' subjects it does not cover."""
+        own = entry.weights
+        penalty = sum(BREAKDOWN_PENALTY for b in breakdowns if b not in own)
+        foreign = sum(1 for s in set(stems) if s not in own and s in self.subjects)
+        return penalty + FOREIGN_PENALTY * min(foreign, 2)
 
     def score(
         self, text: str, today: dt.date
@@ -454,6 +521,14 @@ class MatcherIndex:
             if s not in self.vocab and len(s) > 1 and s not in (EMAIL_TOKEN, ID_TOKEN)
         )
         unknown_penalty = min(UNKNOWN_PENALTY * unknown, UNKNOWN_PENALTY_CAP)
+        breakdowns = [
+            stem(m.group(1))
+            for m in _BREAKDOWN.finditer(lowered)
+            # filler words count here: "by team" is a breakdown
+            if m.group(1) not in STOPWORDS
+            and m.group(1) not in _NOT_BREAKDOWNS
+            and not m.group(1).isdigit()
+        ]
         quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
         # the library does not have: as strong a sign as a request for work.
@@ -486,6 +561,10 @@ class MatcherIndex:
                     UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
                 )
             s -= self._cue_penalty(e, stems, lowered) + unknown_penalty
+            s -= self._fit_penalty(e, stems, breakdowns)
+            date_params = sum(1 for p in e.query.params if p.type in ("date", "date_range"))
+            if len(ent.periods) > date_params:  # "this month vs the same month last year"
+                s -= COMPARISON_PENALTY
             results.append((s, e.query, extraction))
         results.sort(key=lambda r: (-r[0], r[1].name))
         return results, ent

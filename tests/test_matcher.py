@@ -196,6 +196,10 @@ def test_another_domain_learns_only_from_its_files(tmp_path: Path) -> None:
         ("requests-heldout.jsonl", None, 0.93, 3),
         # Another domain: the matcher must learn everything from that library's own files.
         ("requests-flights.jsonl", DATA / "library-flights", 0.95, 1),
+        # A third domain and more starter requests, also written blind (tickets that look
+        # answerable: a breakdown or metric the query does not have).
+        ("requests-staffing.jsonl", DATA / "library-staffing", 0.9, 3),
+        ("requests-starter-extra.jsonl", None, 0.85, 4),
     ],
 )
 def test_held_out_sets(
@@ -207,3 +211,23 @@ def test_held_out_sets(
     score = sum(credit(r, d) for r, d in zip(rows, decisions, strict=True)) / len(rows)
     assert score >= min_score
     assert len(wrong_runs(rows, decisions)) <= max_wrong, wrong_runs(rows, decisions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dau by country",  # a breakdown the query does not have
+        "refunds by product category last month",  # another query's subject
+        "revenue by region this month vs the same month last year",  # a comparison
+    ],
+)
+def test_a_known_subject_with_what_no_query_gives_is_unmatched(library, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert match(text, library, TODAY).status == "unmatched"
+
+
+def test_typo_correction_keeps_the_first_letter(library) -> None:  # type: ignore[no-untyped-def]
+    from bot.matcher import index_for
+
+    index = index_for(library)
+    assert index._correct("regoin") == "region"
+    assert index._correct("pack") is None  # not "back"
