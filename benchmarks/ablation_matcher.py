@@ -27,6 +27,12 @@ SETS = [
         ROOT / "tests" / "data" / "requests-flights.jsonl",
         ROOT / "tests" / "data" / "library-flights",
     ),
+    (
+        "staffing",
+        ROOT / "tests" / "data" / "requests-staffing.jsonl",
+        ROOT / "tests" / "data" / "library-staffing",
+    ),
+    ("starter-extra", ROOT / "tests" / "data" / "requests-starter-extra.jsonl", ROOT / "queries"),
 ]
 
 
@@ -94,6 +100,9 @@ def main() -> None:
             "SOFT_PENALTY",
             "UNKNOWN_PENALTY",
             "UNKNOWN_ACRONYM_PENALTY",
+            "BREAKDOWN_PENALTY",
+            "FOREIGN_PENALTY",
+            "COMPARISON_PENALTY",
         )
     }
     variants = {
@@ -104,6 +113,11 @@ def main() -> None:
         "blend, no unknown-word penalties": {
             "UNKNOWN_PENALTY": 0.0,
             "UNKNOWN_ACRONYM_PENALTY": 0.0,
+        },
+        "blend, no breakdown/subject/comparison checks": {
+            "BREAKDOWN_PENALTY": 0.0,
+            "FOREIGN_PENALTY": 0.0,
+            "COMPARISON_PENALTY": 0.0,
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
