@@ -22,7 +22,7 @@ _DIGITS = re.compile(r"(?<![\w.])#?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k|m)?(?![\
 _QUOTED = re.compile(r"[\"“']([^\"”']{2,80})[\"”']")
 # Codes with letters and digits ("X4P9LM", "SKU-1182"), not ordinals or "100k".
 _ID_TOKEN = re.compile(
-    r"(?<![\w@.])(?!\d+(?:st|nd|rd|th|k|m)\b)(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])"
+    r"(?<![\w@.])(?!\d+(?:st|nd|rd|th|k|m|am|pm)\b)(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])"
     r"[A-Za-z0-9][A-Za-z0-9_\-]{3,}(?![\w@])"
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
