@@ -1,17 +1,23 @@
 """The matcher: a request's words in, a decision out (matched / ambiguous / unmatched).
 
-Technique (chosen on measurements, see BENCHMARKS.md): every query is a weighted bag of word
-stems learnt from its title and keywords (strongest), examples, parameter vocabulary (choice
-values, synonyms, parameter names) and description. A request is scored against each query by
+Technique (chosen on measurements: BENCHMARKS.md, `benchmarks/ablation_matcher.py`): every query
+is a weighted bag of word stems learnt from its own file: title and keywords (strongest),
+examples, parameter vocabulary (choice values, synonyms, parameter names), description; emails
+and ids in examples become placeholder words. A request is scored against each query by
   * coverage: the IDF-weighted share of the request's content words the query explains
     (words no query knows count against every query: an unknown metric is a new request),
   * the closest example: IDF-weighted cosine with the query's best-matching example,
-  * parameter fit: values in the text the query can take (a region, an order id, an email),
-    and ids or emails it cannot take,
-  * request-about-a-query cues: words that ask for work rather than an answer (build, backfill,
-    broken, why, forecast, access, export...) sink every query whose own vocabulary lacks them.
+and the best lexical candidates are then re-ranked by
+  * parameter fit: values the query can take (a named region, a number next to its unit word,
+    an order id, an email), required values missing, ids or quantities it cannot take,
+  * request-about-work cues: words that ask for work rather than an answer (build, backfill,
+    broken, why, forecast, access, export, "the X query") sink every query whose own
+    vocabulary lacks them,
+  * what the query cannot give: a breakdown it lacks ("by country"), another query's subject
+    ("refunds by product category"), a comparison ("vs last year", two periods for one).
 Precision comes first: running the wrong query hands someone a wrong number, so a low best
-score is `unmatched` (a ticket) and a near-tie is `ambiguous`.
+score is `unmatched` (a ticket) and a near-tie is `ambiguous`. Only general English lives in
+code (bot/textnorm.py); everything about a domain comes from the library files.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from typing import Any
 
 from bot.library import Library, QueryDef
 from bot.params import Entities, extract, find_entities
-from bot.textnorm import STOPWORDS, clean, expand, is_noise, stem, words
+from bot.textnorm import STOPWORDS, expand, is_noise, stem, words
 
 # Field weights: how strongly a word in each part of a query file speaks for that query.
 W_TITLE = 1.0
@@ -219,7 +225,7 @@ HARD_PHRASES = (
     "dig into",
 )
 # Comparisons ask for two answers side by side, not one query's result.
-SOFT_PHRASES = (
+COMPARISON_PHRASES = (
     " vs ",
     " vs. ",
     "versus",
@@ -265,6 +271,11 @@ _NOT_BREAKDOWNS = frozenset(
         "slack",
     ]
 )
+# Parameter fit: values only this query can take, required values the text lacks, an id or
+# email that no parameter of the query takes.
+EVIDENCE_BONUS = 0.06
+MISSING_PENALTY = 0.06
+UNTAKEN_ID_PENALTY = 0.1
 HARD_PENALTY = 0.6
 SOFT_PENALTY = 0.12
 # A content word no query knows: the request is likely about something the library lacks.
@@ -444,8 +455,8 @@ class MatcherIndex:
         self._fuzzy_cache[word] = result
         return result
 
-    def request_stems(self, masked: str) -> tuple[list[str], list[str]]:
-        """Content stems of a request (typos corrected) and the raw words it used."""
+    def request_stems(self, masked: str) -> list[str]:
+        """Content stems of a request, typos corrected, compounds joined."""
         raw = [w for w, _s, _e in words(masked)]
         toks: list[str] = []
         i = 0
@@ -468,7 +479,7 @@ class MatcherIndex:
                 if fixed:
                     s = fixed
             out.append(s)
-        return out, raw
+        return out
 
     # -- scoring ---------------------------------------------------------------------------
 
@@ -488,7 +499,7 @@ class MatcherIndex:
             ):
                 penalty += HARD_PENALTY
         padded = f" {lowered} "
-        if any(phrase in padded for phrase in SOFT_PHRASES):
+        if any(phrase in padded for phrase in COMPARISON_PHRASES):
             penalty += COMPARISON_PENALTY
         return penalty
 
@@ -502,8 +513,8 @@ class MatcherIndex:
     def score(
         self, text: str, today: dt.date
     ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
-        ent = find_entities(clean(text), today)
-        stems, _raw = self.request_stems(ent.masked)
+        ent = find_entities(text, today)
+        stems = self.request_stems(ent.masked)
         stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
         stems += [ID_TOKEN] * len(ent.id_tokens)
         lowered = " ".join(w for w, _s, _e in words(ent.masked))
@@ -552,10 +563,10 @@ class MatcherIndex:
         for base, i in lexical[:RERANK_TOP]:
             e = self.entries[i]
             extraction = extract(e.query, ent, today)
-            s = base + 0.06 * min(extraction.evidence, 3.0)
-            s -= 0.06 * len(extraction.missing)
+            s = base + EVIDENCE_BONUS * min(extraction.evidence, 3.0)
+            s -= MISSING_PENALTY * len(extraction.missing)
             if has_ids and not _takes_identifier(e.query, extraction):
-                s -= 0.1
+                s -= UNTAKEN_ID_PENALTY
             if quantities and not any(p.type in ("int", "number") for p in e.query.params):
                 s -= (
                     UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
