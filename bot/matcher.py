@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.library import Library, QueryDef
-from bot.params import Entities, extract, find_entities
+from bot.params import EMAIL_RE, ID_CODE_RE, Entities, extract, find_entities
 from bot.textnorm import STOPWORDS, expand, is_noise, stem, words
 
 # Field weights: how strongly a word in each part of a query file speaks for that query.
@@ -323,12 +323,7 @@ class _QueryIndex:
 
 EMAIL_TOKEN = "xemailx"
 ID_TOKEN = "xidx"
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 # "#4402", "48213", "1234" (not a year): identifiers, as bot.params.find_entities sees them.
-_ID_CODE = re.compile(
-    r"(?<![\w@.])(?!\d+(?:st|nd|rd|th|k|m)\b)(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])"
-    r"(?![Qq][1-4]\b|[Hh][12]\b)[A-Za-z0-9]{4,}(?![\w@])"
-)
 _ID_NUMBER = re.compile(r"#\d+\b|(?<![\d,.])\b(?!(?:19|20)\d\d\b)\d{4,}\b(?![,.]\d)")
 
 
@@ -338,9 +333,9 @@ def _analyze(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     stems, raw = [], []
     # Emails and identifiers become placeholder words, so an example such as
     # "who is jane@example.com" teaches that a bare email belongs to this query.
-    text = _EMAIL.sub(f" {EMAIL_TOKEN} ", text)
+    text = EMAIL_RE.sub(f" {EMAIL_TOKEN} ", text)
     text = _ID_NUMBER.sub(f" {ID_TOKEN} ", text)
-    text = _ID_CODE.sub(f" {ID_TOKEN} ", text)
+    text = ID_CODE_RE.sub(f" {ID_TOKEN} ", text)
     for w, _s, _e in words(text):
         if len(w) >= 4 and not w.isdigit() and not is_noise(w):
             raw.append(w)

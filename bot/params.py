@@ -17,11 +17,11 @@ from bot.errors import UserFacingError
 from bot.library import ParamDef, QueryDef
 from bot.textnorm import STOPWORDS, clean, stem, words
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _DIGITS = re.compile(r"(?<![\w.])#?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k|m)?(?![\w@])", re.I)
 _QUOTED = re.compile(r"[\"“']([^\"”']{2,80})[\"”']")
 # Codes with letters and digits ("X4P9LM", "SKU-1182"), not ordinals or "100k".
-_ID_TOKEN = re.compile(
+ID_CODE_RE = re.compile(
     r"(?<![\w@.])(?!\d+(?:st|nd|rd|th|k|m|am|pm)\b)(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])"
     r"[A-Za-z0-9][A-Za-z0-9_\-]{3,}(?![\w@])"
 )
@@ -116,13 +116,13 @@ def find_entities(text: str, today: dt.date) -> Entities:
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in _EMAIL.finditer(text):
+    for m in EMAIL_RE.finditer(text):
         ent.emails.append((m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
     for m in _QUOTED.finditer(text):
         if free(m.start(), m.end()):
             ent.quoted.append((m.group(1), m.start(), m.end()))
-    for m in _ID_TOKEN.finditer(text):
+    for m in ID_CODE_RE.finditer(text):
         if free(m.start(), m.end()):
             ent.id_tokens.append((m.group(0), m.start(), m.end()))
             taken.append((m.start(), m.end()))
