@@ -13,8 +13,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
-import bot.matcher as M
-from bot.library import load_library
+import bot.matching.matcher as M
+from bot.library.loader import load_library
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)
@@ -51,7 +51,7 @@ def fuzzy_baseline(text: str, lib, today: dt.date) -> M.Decision:  # type: ignor
     """A common alternative: rapidfuzz token-set similarity to each query's title and examples."""
     from rapidfuzz import fuzz
 
-    from bot.params import extract, find_entities
+    from bot.matching.params import extract, find_entities
 
     scored = sorted(
         (

@@ -15,7 +15,7 @@ import random
 import time
 from collections.abc import Callable
 
-from bot.demand import group_requests
+from bot.tickets.demand import group_requests
 
 N = 10_000
 

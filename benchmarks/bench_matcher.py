@@ -294,8 +294,8 @@ def latency(library_dir: str, texts: list[str], repeat: int) -> None:
     """Child-process body: load, index, then time each match."""
     import datetime as dt
 
-    from bot.library import load_library
-    from bot.matcher import index_for, match
+    from bot.library.loader import load_library
+    from bot.matching.matcher import index_for, match
 
     today = dt.date.fromisoformat(TODAY)
     t0 = time.perf_counter()

@@ -16,9 +16,9 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from bot.duedates import find_due
-from bot.numwords import parse_number_words
-from bot.periods import find_periods, parse_period
+from bot.language.duedates import find_due
+from bot.language.numwords import parse_number_words
+from bot.language.periods import find_periods, parse_period
 
 ROOT = Path(__file__).resolve().parent.parent
 PUBLIC = ROOT.parent / "shared" / "spec" / "requests-public.jsonl"

@@ -51,17 +51,17 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args()
 
-    from bot.db import make_engine, make_session_factory, upgrade
-    from bot.rendering.digest import digest_message
-    from bot.roster import load_roster_file, show_roster
-    from bot.schedules_config import ScheduleDef, SchedulesConfig
+    from bot.db.session import make_engine, make_session_factory, upgrade
     from bot.services import Services
     from bot.settings import Settings
-    from bot.standup import build_digest
-    from bot.tickets import TicketService
+    from bot.slack.rendering.digest import digest_message
+    from bot.tickets.roster import load_roster_file, show_roster
+    from bot.tickets.service import TicketService
+    from scheduler.config import ScheduleDef, SchedulesConfig
     from scheduler.core import Scheduler
     from scheduler.delivery import Outbox
     from scheduler.slots import due_slots
+    from scheduler.standup import build_digest
 
     rows: list[tuple[str, float, float]] = []
     minutely = ScheduleDef("m", "standup_digest", "* * * * *", "UTC", "C0X", False)

@@ -27,10 +27,10 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from bot.db import make_engine, make_session_factory, upgrade
-from bot.models import RequestLog, Ticket
-from bot.roster import parse_roster, seed_roster
-from bot.tickets import TicketService
+from bot.db.session import make_engine, make_session_factory, upgrade
+from bot.tickets.models import RequestLog, Ticket
+from bot.tickets.roster import parse_roster, seed_roster
+from bot.tickets.service import TicketService
 
 PG_ADMIN_URL = os.environ.get("TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)

@@ -28,18 +28,18 @@ REQUIRED = {"customer_lookup": {"customer": "48213"}, "order_lookup": {"order_id
 _BUILD = """
 import datetime as dt, json, sys
 from pathlib import Path
-from bot.demo_data import generate
+from bot.engines.demo_data import generate
 stats = generate(Path(sys.argv[1]), scale=float(sys.argv[2]), today=dt.date.fromisoformat(sys.argv[3]))
 print(json.dumps({"rows": stats.row_counts, "size": stats.size_bytes, "elapsed": stats.elapsed_s}))
 """
 
 _QUERIES = """
 import datetime as dt, json, statistics, sys, time
-from bot.engine import DuckDBEngine
-from bot.library import load_library
-from bot.params import default_binds
+from bot.engines.registry import DuckDBEngine
+from bot.library.loader import load_library
+from bot.matching.params import default_binds
 from bot.settings import STARTER_LIBRARY
-from bot.sqlrender import render_sql
+from bot.library.render import render_sql
 path, runs, today = sys.argv[1], int(sys.argv[2]), dt.date.fromisoformat(sys.argv[3])
 required = json.loads(sys.argv[4])
 engine = DuckDBEngine(path)

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from bot.errors import NotFound
-from bot.library import Library, QueryDef
-from bot.matcher import Decision, match
-from bot.params import validate_binds
-from bot.sqlrender import render_sql
+from bot.library.loader import Library, QueryDef
+from bot.library.render import render_sql
+from bot.matching.matcher import Decision, match
+from bot.matching.params import validate_binds
 
 if TYPE_CHECKING:
-    from bot.engine import EngineRegistry, QueryResult
+    from bot.engines.registry import EngineRegistry, QueryResult
     from bot.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.errors import GENERIC_FAILURE, NotFound, UserFacingError
-from bot.library import Library, QueryDef
+from bot.library.loader import Library, QueryDef
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -36,8 +36,8 @@ THANKS = re.compile(
 class Services:
     settings: Settings
     library: Library
-    engines: Any  # bot.engine.EngineRegistry
-    tickets: Any  # bot.tickets.TicketService
+    engines: Any  # bot.engines.registry.EngineRegistry
+    tickets: Any  # bot.tickets.service.TicketService
     session_factory: Any
     db_engine: Any
     clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
@@ -69,10 +69,10 @@ def build_services(
     settings: Settings, *, clock: Callable[[], datetime] | None = None, migrate: bool = True
 ) -> Services:
     """Load the library, open the database (migrated to head), seed the roster if one is given."""
-    from bot.db import make_engine, make_session_factory, upgrade
-    from bot.engine import EngineRegistry
-    from bot.library import load_library
-    from bot.tickets import TicketService
+    from bot.db.session import make_engine, make_session_factory, upgrade
+    from bot.engines.registry import EngineRegistry
+    from bot.library.loader import load_library
+    from bot.tickets.service import TicketService
 
     library = load_library(settings.query_library)
     url = settings.effective_database_url
@@ -90,7 +90,7 @@ def build_services(
 
 
 def _seed_roster(settings: Settings, session_factory: Any) -> None:
-    from bot.roster import load_roster_file
+    from bot.tickets.roster import load_roster_file
 
     assert settings.roster_file is not None
     load_roster_file(session_factory, settings.roster_file)
@@ -102,7 +102,7 @@ def triage_channel(services: Services) -> str | None:
         return services.settings.triage_channel
     from sqlalchemy import select
 
-    from bot.models import TeamConfig
+    from bot.tickets.models import TeamConfig
 
     with services.session_factory() as session:
         return session.scalar(select(TeamConfig.triage_channel).where(TeamConfig.id == 1))
@@ -115,8 +115,8 @@ def first_delivery(services: Services, key: str, kind: str) -> bool:
     """True the first time `key` is seen (in any process); False for a retry or a double click."""
     from sqlalchemy.exc import IntegrityError
 
-    from bot.db import write_session
-    from bot.slack_models import SlackDelivery
+    from bot.db.session import write_session
+    from bot.slack.models import SlackDelivery
 
     now = services.now()
     try:
@@ -136,8 +136,8 @@ def _forget_old_deliveries(services: Services, now: datetime) -> None:
 
     from sqlalchemy import delete
 
-    from bot.db import write_session
-    from bot.slack_models import SlackDelivery
+    from bot.db.session import write_session
+    from bot.slack.models import SlackDelivery
 
     with write_session(services.session_factory) as session:
         session.execute(
@@ -149,8 +149,8 @@ def link_thread(services: Services, ticket_id: int, channel: str, ts: str, role:
     """Remember that the message (channel, ts) belongs to `ticket_id` in `role`."""
     from sqlalchemy.exc import IntegrityError
 
-    from bot.db import write_session
-    from bot.slack_models import SlackThread
+    from bot.db.session import write_session
+    from bot.slack.models import SlackThread
 
     try:
         with write_session(services.session_factory) as session:
@@ -170,7 +170,7 @@ def link_thread(services: Services, ticket_id: int, channel: str, ts: str, role:
 def thread_of(services: Services, ticket_id: int, role: str) -> tuple[str, str] | None:
     from sqlalchemy import select
 
-    from bot.slack_models import SlackThread
+    from bot.slack.models import SlackThread
 
     with services.session_factory() as session:
         row = session.scalars(
@@ -185,7 +185,7 @@ def thread_of(services: Services, ticket_id: int, role: str) -> tuple[str, str] 
 def ticket_of_thread(services: Services, channel: str, ts: str) -> int | None:
     from sqlalchemy import select
 
-    from bot.slack_models import SlackThread
+    from bot.slack.models import SlackThread
 
     with services.session_factory() as session:
         return session.scalar(
@@ -206,10 +206,10 @@ class Answer:
     text: str
     query: QueryDef | None = None
     binds: dict[str, Any] = field(default_factory=dict)
-    result: Any = None  # bot.engine.QueryResult
+    result: Any = None  # bot.engines.registry.QueryResult
     candidates: list[tuple[QueryDef, float]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
-    ticket: Any = None  # bot.tickets.TicketView
+    ticket: Any = None  # bot.tickets.service.TicketView
     reason: str = ""
     request_id: int | None = None
 
@@ -247,7 +247,7 @@ def answer_request(
     services: Services, text: str, *, user: str, channel: str | None, key: str
 ) -> Answer:
     """Match the request; run it, ask to choose, ask for missing values, or open a ticket."""
-    from bot.matcher import match
+    from bot.matching.matcher import match
 
     started = time.perf_counter()
     text = (text or "").strip()
@@ -295,7 +295,7 @@ def run_with_inputs(
     services: Services, query_name: str, raw: dict[str, Any], *, text: str = ""
 ) -> Answer:
     """Run a query with values a person typed in a form (validated per type)."""
-    from bot.params import coerce_inputs
+    from bot.matching.params import coerce_inputs
 
     query = services.query(query_name)
     binds = coerce_inputs(query, raw, services.today())  # UserFacingError names the field
@@ -304,7 +304,7 @@ def run_with_inputs(
 
 def run_candidate(services: Services, query_name: str, text: str) -> Answer:
     """The person picked `query_name` among candidates: fill its params from the text and run."""
-    from bot.params import default_binds, extract, find_entities
+    from bot.matching.params import default_binds, extract, find_entities
 
     query = services.query(query_name)
     today = services.today()
@@ -340,7 +340,7 @@ def open_ticket(
 ) -> Answer:
     """Turn a request into a ticket (stored before anything is posted); idempotent on `key`."""
     if best_query and best_params is None:
-        from bot.params import default_binds
+        from bot.matching.params import default_binds
 
         query = services.library.get(best_query)
         best_params = default_binds(query, services.today()) if query else None
@@ -385,7 +385,7 @@ class HomeData:
 
 def home_for(services: Services, user: str) -> HomeData:
     """What a person's App Home shows: their open tickets, their requests, the queue's numbers."""
-    from bot.models import ALL_STATES
+    from bot.tickets.models import ALL_STATES
 
     t = services.tickets
     mine = t.list_tickets(owner_id=user, limit=20)
@@ -394,7 +394,7 @@ def home_for(services: Services, user: str) -> HomeData:
 
 
 def my_tickets(services: Services, user: str) -> list[Any]:
-    from bot.models import ALL_STATES
+    from bot.tickets.models import ALL_STATES
 
     return services.tickets.list_tickets(
         requester_id=user, states=ALL_STATES, limit=20, newest_first=True
@@ -404,11 +404,11 @@ def my_tickets(services: Services, user: str) -> list[Any]:
 def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: str) -> QueryDef:
     """Promote a done ticket's SQL into the library (`<library>/promoted/NAME.sql`).
 
-    The draft comes from `bot.promote` (its refusals apply: one SELECT, no `{{ }}`); the file
+    The draft comes from `bot.library.promote` (its refusals apply: one SELECT, no `{{ }}`); the file
     is kept only if the whole library still validates, and the ticket's history records it.
     """
-    from bot.library import check_library
-    from bot.promote import write_draft
+    from bot.library.loader import check_library
+    from bot.library.promote import write_draft
 
     root = Path(services.settings.query_library)
     with services._library_lock:

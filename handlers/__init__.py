@@ -1,1 +1,1 @@
-"""Slack listeners, one module per feature, each with `register(app)` (see bot.slack_app)."""
+"""Slack listeners, one module per feature, each with `register(app)` (see bot.slack.app)."""

@@ -2,7 +2,7 @@
 
 These run after the ack, inside background jobs. They only talk to the Web API (through the
 runtime's retrying client) and to the services through the worker's thread pool; Block Kit comes
-from bot.rendering. A ticket is always stored before anything about it is posted, so a failed
+from bot.slack.rendering. A ticket is always stored before anything about it is posted, so a failed
 post never loses it.
 """
 
@@ -14,8 +14,8 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from bot import services as svc
-from bot.rendering import results as rr
-from bot.rendering import tickets as rt_render
+from bot.slack.rendering import results as rr
+from bot.slack.rendering import tickets as rt_render
 
 log = logging.getLogger("datarequest.slack")
 
@@ -119,7 +119,7 @@ async def post_answer(
             f"{answer.query.title} — all {len(answer.result.rows):,} rows",
         )
     if rr.is_time_series(answer.result):
-        from bot.charts import time_series_png
+        from bot.slack.rendering.charts import time_series_png
 
         png = await rt.worker.run(
             time_series_png, answer.query.title, list(answer.result.columns), answer.result.rows

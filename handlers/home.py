@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot import services as svc
-from bot.rendering.home import home_view
+from bot.slack.rendering.home import home_view
 
 
 async def publish_home(rt: Any, user: str) -> None:

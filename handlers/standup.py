@@ -1,7 +1,7 @@
 """The standup check-in: the DM's *Answer* button opens the form; the answers are stored.
 
-The form is pre-filled with the member's ticket activity (`bot.standup.checkin_prefill`); the
-submission calls `bot.standup.save_checkin`, and the day's digest folds the answers in, with
+The form is pre-filled with the member's ticket activity (`scheduler.standup.checkin_prefill`); the
+submission calls `scheduler.standup.save_checkin`, and the day's digest folds the answers in, with
 blockers standing out.
 """
 
@@ -12,15 +12,15 @@ from datetime import date
 from typing import Any
 
 from bot.errors import UserFacingError
-from bot.rendering import digest as dr
-from bot.rendering import results as rr
+from bot.slack.rendering import digest as dr
+from bot.slack.rendering import results as rr
 from handlers.common import dm
 
 log = logging.getLogger("datarequest.slack")
 
 
 async def on_open(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    from bot.standup import checkin_prefill
+    from scheduler.standup import checkin_prefill
 
     await ack()
     rt, entry = context["rt"], context["request_log"]
@@ -42,7 +42,7 @@ async def on_open(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> No
 
 
 async def on_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    from bot.standup import save_checkin
+    from scheduler.standup import save_checkin
 
     rt, entry = context["rt"], context["request_log"]
     view = body["view"]

@@ -12,8 +12,8 @@ import logging
 from typing import Any
 
 from bot.errors import GENERIC_FAILURE, UserFacingError
-from bot.rendering import reminders as rm
-from bot.rendering import results as rr
+from bot.slack.rendering import reminders as rm
+from bot.slack.rendering import results as rr
 from handlers.common import ephemeral
 
 log = logging.getLogger("datarequest.slack")

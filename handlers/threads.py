@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot import services as svc
-from bot.rendering import tickets as tr
+from bot.slack.rendering import tickets as tr
 from handlers.common import refresh_ticket
 
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from bot import services as svc
 from bot.errors import GENERIC_FAILURE, UserFacingError
-from bot.rendering import results as rr
-from bot.rendering import tickets as tr
+from bot.slack.rendering import results as rr
+from bot.slack.rendering import tickets as tr
 from handlers.common import dm, ephemeral, post, post_answer, refresh_ticket
 
 log = logging.getLogger("datarequest.slack")

@@ -31,8 +31,10 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db import write_session
-from bot.schedule_models import (
+from bot.db.session import write_session
+from scheduler.config import ScheduleDef, SchedulesConfig
+from scheduler.delivery import Delivery, Outbox
+from scheduler.models import (
     CLAIMED,
     FAILED,
     RETRY,
@@ -41,8 +43,6 @@ from bot.schedule_models import (
     ScheduledPost,
     SchedulerState,
 )
-from bot.schedules_config import ScheduleDef, SchedulesConfig
-from scheduler.delivery import Delivery, Outbox
 from scheduler.slots import due_slots
 
 log = logging.getLogger(__name__)

@@ -36,8 +36,8 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db import write_session
-from bot.schedule_models import CLAIMED, FAILED, RETRY, SENT, OutboundMessage
+from bot.db.session import write_session
+from scheduler.models import CLAIMED, FAILED, RETRY, SENT, OutboundMessage
 
 log = logging.getLogger(__name__)
 

@@ -23,9 +23,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.errors import UserFacingError
-from bot.schedule_models import SENT, OutboundMessage, ScheduledPost
-from bot.schedules_config import ScheduleDef
+from scheduler.config import ScheduleDef
 from scheduler.delivery import Delivery
+from scheduler.models import SENT, OutboundMessage, ScheduledPost
 
 if TYPE_CHECKING:
     from scheduler.core import Scheduler
@@ -65,7 +65,7 @@ class Jobs:
         )
 
     def _roster(self) -> Any:
-        from bot.roster import show_roster
+        from bot.tickets.roster import show_roster
 
         return show_roster(self.sf)
 
@@ -106,7 +106,7 @@ class Jobs:
             )
 
     def digest(self, schedule: ScheduleDef, slot: datetime, now: datetime) -> Any:
-        from bot.standup import build_digest
+        from scheduler.standup import build_digest
 
         stats = self.services.tickets.stats(now)
         local_date = slot.astimezone(ZoneInfo(schedule.timezone)).date()
@@ -123,7 +123,7 @@ class Jobs:
     def _run_standup_digest(
         self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
     ) -> list[Delivery]:
-        from bot.rendering.digest import digest_message
+        from bot.slack.rendering.digest import digest_message
 
         message = digest_message(
             self.digest(schedule, slot, now), note=note, schedule_id=schedule.id
@@ -136,8 +136,8 @@ class Jobs:
     def _run_standup_checkin(
         self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
     ) -> list[Delivery]:
-        from bot.rendering.digest import checkin_dm
-        from bot.standup import checkin_prefill
+        from bot.slack.rendering.digest import checkin_dm
+        from scheduler.standup import checkin_prefill
 
         local_date = slot.astimezone(ZoneInfo(schedule.timezone)).date()
         out = []
@@ -152,8 +152,8 @@ class Jobs:
 
     def checkin_reminders(self, schedule: ScheduleDef, now: datetime) -> list[Delivery]:
         """Remind, once, the members who got today's check-in `remind_after` ago and said nothing."""
-        from bot.rendering.digest import checkin_dm
-        from bot.standup import CheckinPrefill, answered_users
+        from bot.slack.rendering.digest import checkin_dm
+        from scheduler.standup import CheckinPrefill, answered_users
 
         if schedule.remind_after is None:
             return []
@@ -191,7 +191,7 @@ class Jobs:
     def _run_deadline_reminders(
         self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
     ) -> list[Delivery]:
-        from bot.rendering import reminders
+        from bot.slack.rendering import reminders
 
         roster = self._roster()
         lead = roster.lead_id
@@ -283,13 +283,13 @@ class Jobs:
         self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
     ) -> list[Delivery]:
         from bot.errors import GENERIC_FAILURE
-        from bot.rendering import reminders
+        from bot.slack.rendering import reminders
 
         key = f"slot:{schedule.id}:{_iso(slot)}"
         result = None
         try:
             query, binds, result = self.report_result(schedule, slot)
-            from bot.rendering.results import result_message
+            from bot.slack.rendering.results import result_message
 
             message = reminders.scheduled_report(
                 result_message(query, binds, result, note=note),
@@ -307,7 +307,7 @@ class Jobs:
         return [delivery]
 
     def _attach_csv(self, schedule: ScheduleDef, result: Any, delivery: Delivery) -> None:
-        from bot.rendering.results import fits_in_table, result_csv
+        from bot.slack.rendering.results import fits_in_table, result_csv
 
         upload = getattr(self.s.outbox.poster, "upload", None)
         if upload is None or fits_in_table(result):
@@ -323,7 +323,7 @@ class Jobs:
     def report_result(self, schedule: ScheduleDef, slot: datetime) -> tuple[Any, dict, Any]:
         """Run the schedule's query, periods resolved against the slot's local date."""
         from bot.answering import get_query, run_query
-        from bot.params import coerce_inputs
+        from bot.matching.params import coerce_inputs
 
         query = get_query(self.services.library, schedule.query)
         today = slot.astimezone(ZoneInfo(schedule.timezone)).date()

@@ -4,7 +4,7 @@ APScheduler holds exactly one job (id `datarequest-scheduler-tick`, `replace_exi
 that calls `Scheduler.tick` every minute, with `coalesce` and `max_instances=1` so a slow tick
 is never run twice at once, and a listener on EVENT_JOB_ERROR that logs failures. No
 APScheduler job store is needed: what has been posted and up to when schedules were checked
-lives in the scheduler's own tables (`bot.schedule_models`), so it survives restarts and is
+lives in the scheduler's own tables (`scheduler.models`), so it survives restarts and is
 shared by every process; a process that starts simply ticks and catches up.
 """
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.schedules_config import SchedulesConfig, empty_config, load_schedules
+from scheduler.config import SchedulesConfig, empty_config, load_schedules
 from scheduler.core import Scheduler
 from scheduler.delivery import Outbox, SlackPoster, make_slack_client
 

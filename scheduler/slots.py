@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.schedules_config import ScheduleDef, make_trigger
+from scheduler.config import ScheduleDef, make_trigger
 
 MAX_SLOTS = 10_000  # bound on one enumeration: a */1 cron over a week is ~10,000
 

@@ -1,6 +1,6 @@
 """Schedules kept in the database (made from Slack or `datarequest schedule add`).
 
-They are validated by the same rules as the file's (`bot.schedules_config`); ids must not
+They are validated by the same rules as the file's (`scheduler.config`); ids must not
 clash with a file schedule. `db_schedules` returns them as `ScheduleDef`s beside the file's.
 """
 
@@ -13,16 +13,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db import write_session
+from bot.db.session import write_session
 from bot.errors import ConfigError, NotFound, UserFacingError
-from bot.schedule_models import ScheduleRow
-from bot.schedules_config import (
+from scheduler.config import (
     ScheduleDef,
     SchedulesConfig,
     format_duration,
     parse_duration,
     schedule_from_mapping,
 )
+from scheduler.models import ScheduleRow
 
 _DURATION_KEYS = (
     "grace",
@@ -190,7 +190,7 @@ def subscribe(
     user: str,
 ) -> ScheduleDef:
     """Turn a result into a scheduled report (the Subscribe modal); periods stay phrases."""
-    from bot.params import coerce_inputs
+    from bot.matching.params import coerce_inputs
 
     if frequency not in FREQUENCIES:
         raise UserFacingError("Choose how often the report should be posted.")

@@ -54,7 +54,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # type: 
 @pytest.fixture
 def factory(db_url: str) -> Iterator:
     """A session factory on a migrated database (SQLite file or fresh PostgreSQL database)."""
-    from bot.db import make_engine, make_session_factory, upgrade
+    from bot.db.session import make_engine, make_session_factory, upgrade
 
     upgrade(db_url)
     engine = make_engine(db_url)

@@ -369,7 +369,7 @@ class AppServer:
         import uvicorn
 
         from bot.services import build_services
-        from bot.slack_app import asgi_app, create_app
+        from bot.slack.app import asgi_app, create_app
 
         services = build_services(self.settings, clock=self.clock)
         self.services = services
@@ -464,7 +464,7 @@ def offline_runtime(tmp_path: Any, **overrides: Any) -> Any:
     from datetime import UTC, datetime
 
     from bot.services import build_services
-    from bot.slack_app import Runtime, Worker
+    from bot.slack.app import Runtime, Worker
 
     settings = app_settings(tmp_path, "http://127.0.0.1:9/api/", **overrides)
     services = build_services(settings, clock=lambda: datetime(2026, 11, 22, 12, tzinfo=UTC))
@@ -472,7 +472,7 @@ def offline_runtime(tmp_path: Any, **overrides: Any) -> Any:
 
 
 def listener_context(rt: Any) -> dict[str, Any]:
-    from bot.slack_app import RequestLog
+    from bot.slack.app import RequestLog
 
     return {"rt": rt, "request_log": RequestLog("U", "test")}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from bot.demand import clean_text, content_words, group_requests, normalise, stem
+from bot.tickets.demand import clean_text, content_words, group_requests, normalise, stem
 
 LTV = [
     (101, "what's our customer lifetime value by signup channel?"),

@@ -8,8 +8,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from bot import demo_data
-from bot.demo_data import TABLES, ensure_warehouse, generate
+from bot.engines import demo_data
+from bot.engines.demo_data import TABLES, ensure_warehouse, generate
 
 SCALE = 0.02
 TODAY = dt.date(2026, 11, 22)  # the fixed "today" of the spec examples (conftest `today`)

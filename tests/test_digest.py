@@ -10,12 +10,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from fake_slack import validate_blocks
 
-from bot.db import make_engine, make_session_factory, upgrade
+from bot.db.session import make_engine, make_session_factory, upgrade
 from bot.errors import UserFacingError
-from bot.rendering.digest import checkin_modal, digest_message, read_checkin_form
-from bot.roster import load_roster_file, show_roster
-from bot.standup import CheckinPrefill, build_digest, save_checkin
-from bot.tickets import TicketService
+from bot.slack.rendering.digest import checkin_modal, digest_message, read_checkin_form
+from bot.tickets.roster import load_roster_file, show_roster
+from bot.tickets.service import TicketService
+from scheduler.standup import CheckinPrefill, build_digest, save_checkin
 
 TZ = "America/Los_Angeles"
 LA = ZoneInfo(TZ)

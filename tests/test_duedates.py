@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.duedates import Due, find_due
+from bot.language.duedates import Due, find_due
 
 ZONES = ["UTC", "America/Los_Angeles"]
 # Wednesday 2026-11-18, 10:00 local.

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from bot.athena import AthenaEngine, athena_from_settings, athena_literal, to_positional
-from bot.demo_data import generate
-from bot.engine import DuckDBEngine, EngineRegistry, make_engine, to_plain
+from bot.engines.athena import AthenaEngine, athena_from_settings, athena_literal, to_positional
+from bot.engines.demo_data import generate
+from bot.engines.registry import DuckDBEngine, EngineRegistry, make_engine, to_plain
 from bot.errors import ConfigError, QueryFailed
 from bot.settings import Settings
 

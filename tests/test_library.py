@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.library import LibraryError, check_library, load_library, split_file
-from bot.sqlrender import render_sql
+from bot.library.loader import LibraryError, check_library, load_library, split_file
+from bot.library.render import render_sql
 
 GOOD = """/*---
 title: Revenue by region

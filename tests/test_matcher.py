@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.library import load_library
-from bot.matcher import match
+from bot.library.loader import load_library
+from bot.matching.matcher import match
 from bot.settings import STARTER_LIBRARY
 
 TODAY = date(2026, 11, 22)
@@ -226,7 +226,7 @@ def test_a_known_subject_with_what_no_query_gives_is_unmatched(library, text: st
 
 
 def test_typo_correction_keeps_the_first_letter(library) -> None:  # type: ignore[no-untyped-def]
-    from bot.matcher import index_for
+    from bot.matching.matcher import index_for
 
     index = index_for(library)
     assert index._correct("regoin") == "region"

@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from bot.errors import UserFacingError
-from bot.library import load_library
-from bot.params import coerce_inputs, default_binds, validate_binds
+from bot.library.loader import load_library
+from bot.matching.params import coerce_inputs, default_binds, validate_binds
 from bot.settings import STARTER_LIBRARY
 
 TODAY = date(2026, 11, 22)
@@ -123,7 +123,7 @@ def hr(tmp_path_factory):  # type: ignore[no-untyped-def]
     ],
 )
 def test_other_parameter_types_from_words(hr, text: str, expected: dict) -> None:  # type: ignore[no-untyped-def]
-    from bot.matcher import match
+    from bot.matching.matcher import match
 
     d = match(text, hr, TODAY)
     assert d.query == "headcount_by_department", d.to_json()
@@ -132,7 +132,7 @@ def test_other_parameter_types_from_words(hr, text: str, expected: dict) -> None
 
 
 def test_slack_mentions_are_not_values(lib) -> None:  # type: ignore[no-untyped-def]
-    from bot.params import extract, find_entities
+    from bot.matching.params import extract, find_entities
 
     q = lib.get("customer_lookup")
     got = extract(q, find_entities("<@U0ALICE001> can you look up this customer", TODAY), TODAY)

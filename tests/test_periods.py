@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.numwords import find_numbers, parse_number_words, words_to_number
-from bot.periods import Period, find_periods, parse_period, today_in
+from bot.language.numwords import find_numbers, parse_number_words, words_to_number
+from bot.language.periods import Period, find_periods, parse_period, today_in
 
 TODAY = date(2026, 11, 22)
 # The spec beside the checkout (as CI lays it out), else the copy kept in tests/data.

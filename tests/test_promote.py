@@ -10,8 +10,8 @@ import pytest
 import yaml
 
 from bot.errors import UserFacingError
-from bot.library import HEADER_CLOSE, HEADER_OPEN, check_library, load_library, split_file
-from bot.promote import (
+from bot.library.loader import HEADER_CLOSE, HEADER_OPEN, check_library, load_library, split_file
+from bot.library.promote import (
     Draft,
     Literal,
     ParamSpec,
@@ -20,7 +20,7 @@ from bot.promote import (
     period_phrase,
     write_draft,
 )
-from bot.sqltext import find_binds
+from bot.library.sqltext import find_binds
 
 REPO = Path(__file__).resolve().parent.parent
 REGIONS = ["NA", "EMEA", "APAC", "LATAM"]
@@ -183,9 +183,9 @@ def test_promoted_draft_passes_library_validation(tmp_path: Path, today: dt.date
 def test_promoted_query_gives_the_tickets_answer_on_duckdb(tmp_path: Path, today: dt.date) -> None:
     import duckdb
 
-    from bot.engine import DuckDBEngine
-    from bot.params import default_binds
-    from bot.sqlrender import render_sql
+    from bot.engines.registry import DuckDBEngine
+    from bot.library.render import render_sql
+    from bot.matching.params import default_binds
 
     warehouse = tmp_path / "shop.duckdb"
     con = duckdb.connect(str(warehouse))
@@ -230,7 +230,7 @@ def test_promoted_query_gives_the_tickets_answer_on_duckdb(tmp_path: Path, today
 
 
 def test_the_next_person_asking_gets_the_promoted_query(tmp_path: Path, today: dt.date) -> None:
-    from bot.matcher import match
+    from bot.matching.matcher import match
 
     shutil.copytree(REPO / "queries", tmp_path / "lib")
     request = "what's our customer lifetime value by signup channel?"
@@ -678,9 +678,9 @@ def test_bad_defaults_are_refused(spec: ParamSpec, message: str, today: dt.date)
 def test_interval_literals_become_binds_duckdb_accepts(tmp_path: Path, today: dt.date) -> None:
     import duckdb
 
-    from bot.engine import DuckDBEngine
-    from bot.params import default_binds
-    from bot.sqlrender import render_sql
+    from bot.engines.registry import DuckDBEngine
+    from bot.library.render import render_sql
+    from bot.matching.params import default_binds
 
     warehouse = tmp_path / "w.duckdb"
     con = duckdb.connect(str(warehouse))

@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from bot.cli import main
 from bot.errors import ConfigError
-from bot.models import MemberAbsence, RosterMember, RoutingRule, TeamConfig
-from bot.roster import (
+from bot.tickets.models import MemberAbsence, RosterMember, RoutingRule, TeamConfig
+from bot.tickets.roster import (
     RosterError,
     clear_out_of_office,
     load_roster,
@@ -23,7 +23,7 @@ from bot.roster import (
     set_out_of_office,
     show_roster,
 )
-from bot.tickets import TicketService
+from bot.tickets.service import TicketService
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 SPEC = Path("/work/shared/spec/team-and-schedules.md")

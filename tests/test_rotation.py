@@ -8,11 +8,11 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from support import Clock
 
-from bot.db import make_engine, make_session_factory, upgrade
-from bot.models import RoutingRule
-from bot.roster import parse_roster, seed_roster, set_opted_out, set_out_of_office
-from bot.rotation import Candidate, pick_least_loaded, pick_round_robin, route
-from bot.tickets import TicketService
+from bot.db.session import make_engine, make_session_factory, upgrade
+from bot.tickets.models import RoutingRule
+from bot.tickets.roster import parse_roster, seed_roster, set_opted_out, set_out_of_office
+from bot.tickets.rotation import Candidate, pick_least_loaded, pick_round_robin, route
+from bot.tickets.service import TicketService
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 DUE = datetime(2026, 12, 18, 17, 0, tzinfo=UTC)

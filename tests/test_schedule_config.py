@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import ConfigError
-from bot.schedules_config import (
+from scheduler.config import (
     format_duration,
     load_schedules,
     make_trigger,

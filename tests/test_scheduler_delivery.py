@@ -18,13 +18,13 @@ from fake_slack import FakeSlack
 from slack_helpers import BOT_TOKEN
 from slack_sdk import WebClient
 
-from bot.db import upgrade
-from bot.schedule_models import ScheduledPost
-from bot.schedules_config import load_schedules
+from bot.db.session import upgrade
 from bot.settings import Settings
+from scheduler.config import load_schedules
 from scheduler.core import Scheduler
 from scheduler.delivery import METADATA_EVENT, Outbox, SlackPoster
 from scheduler.jobs import Jobs
+from scheduler.models import ScheduledPost
 
 ROSTER = """\
 team: data-team
@@ -336,7 +336,7 @@ def test_crash_after_slack_accepted_does_not_post_twice(env: Any, fake: HistoryF
     restarted.tick(clock.set(la(2026, 11, 23, 9, 15)))
     assert len(digest_posts(fake)) == 1
     assert fake.calls_to("conversations.history")
-    from bot.schedule_models import OutboundMessage
+    from scheduler.models import OutboundMessage
 
     with services.session_factory() as session:
         msg = session.query(OutboundMessage).filter_by(kind="digest").one()
@@ -452,7 +452,7 @@ def test_deadline_reminders_before_at_overdue_and_escalations(
 
 
 def test_checkin_dms_reminder_and_digest_with_blockers(env: Any, fake: HistoryFakeSlack) -> None:
-    from bot.standup import save_checkin
+    from scheduler.standup import save_checkin
 
     services, clock = env
     seed_tickets(services, clock)
@@ -583,7 +583,7 @@ def test_rate_limit_retried_and_server_error_left_to_the_history_check(
 
 
 def test_database_schedule_starts_at_its_creation(env: Any, fake: HistoryFakeSlack) -> None:
-    from bot.schedules_config import empty_config
+    from scheduler.config import empty_config
     from scheduler.store import add_schedule, remove_schedule
 
     services, clock = env

@@ -24,10 +24,10 @@ from slack_helpers import (
 )
 from slack_sdk import WebClient
 
-from bot.schedule_models import CheckinAnswer, ScheduleRow
-from bot.schedules_config import empty_config
+from scheduler.config import empty_config
 from scheduler.core import Scheduler
 from scheduler.delivery import Outbox, SlackPoster
+from scheduler.models import CheckinAnswer, ScheduleRow
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)  # a Sunday
 
@@ -128,8 +128,8 @@ def test_subscribe_schedule_post_and_unsubscribe(app: Any, fake: FakeSlack) -> N
 
 
 def test_standup_answer_button_form_and_submission(app: Any, fake: FakeSlack) -> None:
-    from bot.rendering.digest import checkin_dm
-    from bot.standup import CheckinPrefill
+    from bot.slack.rendering.digest import checkin_dm
+    from scheduler.standup import CheckinPrefill
 
     dm = checkin_dm("U0ALICE001", "2026-11-23", CheckinPrefill("Closed #1: x", "#2: y"))
     message = {"ts": "1700000002.000001", **dm}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.schedules_config import ScheduleDef
+from scheduler.config import ScheduleDef
 from scheduler.slots import due_slots, holiday_name, next_slot
 
 LA = ZoneInfo("America/Los_Angeles")

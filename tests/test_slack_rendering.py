@@ -7,9 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 
 from fake_slack import MAX_MESSAGE_BLOCKS, MAX_VIEW_BLOCKS, validate_blocks
 
-from bot.library import ParamDef, QueryDef
-from bot.rendering import blocks as bk
-from bot.rendering import home, results, tickets
+from bot.library.loader import ParamDef, QueryDef
+from bot.slack.rendering import blocks as bk
+from bot.slack.rendering import home, results, tickets
 
 
 @dataclass

@@ -20,7 +20,7 @@ from slack_helpers import (
     post_signed,
 )
 
-from bot.slack_app import settings_env
+from bot.slack.app import settings_env
 
 CLI = [sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main())"]
 
@@ -80,7 +80,7 @@ def test_serve_acks_and_its_jobs_process_answers(tmp_path: Path) -> None:
                     assert proc.poll() is None, proc.stderr.read()
                     assert time.monotonic() < deadline, "serve did not come up"
                     time.sleep(0.2)
-            status, body, _ = post_signed(base, command_body("revenue by region last month"))
+            status, body, _ = post_signed(base, command_body("revenue by region in October 2026"))
             assert status == 200 and "Working on it" in body
             status, _, _ = post_signed(base, command_body("please build a churn dashboard"))
             assert status == 200

@@ -101,7 +101,7 @@ def _command_envelope(envelope_id: str, text: str, trigger: str, retry: int = 0)
 
 
 def test_socket_mode_acks_over_the_socket_and_answers(tmp_path: Path) -> None:
-    from bot.slack_app import create_app, serve_socket_mode
+    from bot.slack.app import create_app, serve_socket_mode
 
     slack = SocketSlack().start()
     with FakeSlack() as fake:
@@ -120,7 +120,7 @@ def test_socket_mode_acks_over_the_socket_and_answers(tmp_path: Path) -> None:
         thread.start()
         try:
             assert slack.connected.wait(15), "the app did not open the socket"
-            slack.send(_command_envelope("env-1", "revenue by region last month", "9.1"))
+            slack.send(_command_envelope("env-1", "revenue by region in October 2026", "9.1"))
             ack = slack.wait_ack("env-1")
             assert "Working on it" in ack["payload"]["text"]
             call = fake.wait_for(
@@ -128,7 +128,9 @@ def test_socket_mode_acks_over_the_socket_and_answers(tmp_path: Path) -> None:
             )[0]
             assert any(b["type"] == "table" for b in call.args["blocks"])
             # Slack redelivers the same command (retry_attempt 1): acked, not answered twice.
-            slack.send(_command_envelope("env-2", "revenue by region last month", "9.1", retry=1))
+            slack.send(
+                _command_envelope("env-2", "revenue by region in October 2026", "9.1", retry=1)
+            )
             slack.wait_ack("env-2")
             time.sleep(0.5)
             answers = [

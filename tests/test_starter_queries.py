@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
-from bot.demo_data import generate
-from bot.engine import DuckDBEngine, QueryResult
-from bot.library import Library, load_library
-from bot.params import default_binds
+from bot.engines.demo_data import generate
+from bot.engines.registry import DuckDBEngine, QueryResult
+from bot.library.loader import Library, load_library
+from bot.library.render import render_sql
+from bot.matching.params import default_binds
 from bot.settings import STARTER_LIBRARY
-from bot.sqlrender import render_sql
 
 TODAY = dt.date(2026, 11, 22)
 # The spec beside the checkout (as CI lays it out), else the copy kept in tests/data.

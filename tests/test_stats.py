@@ -9,10 +9,10 @@ import pytest
 from support import Clock
 
 from bot.cli import main
-from bot.db import make_engine, make_session_factory
-from bot.roster import parse_roster, seed_roster
-from bot.stats import OwnerLoad, WeekCount
-from bot.tickets import TicketService
+from bot.db.session import make_engine, make_session_factory
+from bot.tickets.roster import parse_roster, seed_roster
+from bot.tickets.service import TicketService
+from bot.tickets.stats import OwnerLoad, WeekCount
 
 A, B = "U0ALICE001", "U0BOB00001"
 ROSTER = f"members:\n  - {{id: {A}, name: Alice}}\n  - {{id: {B}, name: Bob}}\n"

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from support import Clock
 
 from bot.errors import Forbidden, InvalidTransition, NotFound, UserFacingError
-from bot.models import RequestLog, Ticket, TicketEvent
-from bot.roster import parse_roster, seed_roster
-from bot.tickets import AlreadyClaimed, TicketService, add_weekday_hours
+from bot.tickets.models import RequestLog, Ticket, TicketEvent
+from bot.tickets.roster import parse_roster, seed_roster
+from bot.tickets.service import AlreadyClaimed, TicketService, add_weekday_hours
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)  # a Monday
 UTC_ZONE = ZoneInfo("UTC")
@@ -276,7 +276,7 @@ def test_a_crash_between_steps_leaves_no_half_written_ticket(
         _new(svc)  # the ticket row was inserted and flushed before the event write failed
     assert _counts(factory) == (0, 0)
     with factory() as s:  # and the rotation did not advance either
-        from bot.models import RotationState
+        from bot.tickets.models import RotationState
 
         assert s.scalar(select(func.count()).select_from(RotationState)) == 0
     monkeypatch.undo()
@@ -395,8 +395,8 @@ def test_a_process_killed_mid_operation_leaves_nothing(db_url: str, factory) -> 
         f"""
         import os
         from datetime import UTC, datetime
-        from bot.db import make_engine, make_session_factory
-        from bot.tickets import TicketService
+        from bot.db.session import make_engine, make_session_factory
+        from bot.tickets.service import TicketService
 
         svc = TicketService(make_session_factory(make_engine({db_url!r})))
         svc._write_event = lambda *a, **kw: os._exit(9)

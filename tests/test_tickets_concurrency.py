@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from bot.db import make_engine, make_session_factory, upgrade
-from bot.models import RotationState, Ticket, TicketEvent
-from bot.roster import parse_roster, seed_roster
-from bot.tickets import AlreadyClaimed, TicketService
+from bot.db.session import make_engine, make_session_factory, upgrade
+from bot.tickets.models import RotationState, Ticket, TicketEvent
+from bot.tickets.roster import parse_roster, seed_roster
+from bot.tickets.service import AlreadyClaimed, TicketService
 
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
 DUE = datetime(2026, 11, 27, 17, 0, tzinfo=UTC)

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from bot.db import make_engine, make_session_factory, upgrade
+from bot.db.session import make_engine, make_session_factory, upgrade
 from bot.errors import InvalidTransition, UserFacingError
-from bot.promote import ParamSpec
-from bot.tickets import TicketService
+from bot.library.promote import ParamSpec
+from bot.tickets.service import TicketService
 
 REPO = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)

@@ -21,7 +21,7 @@ EXIT_NOT_ANSWERED = 3
 def _today(args: argparse.Namespace, settings: Any) -> dt.date:
     if getattr(args, "today", None):
         return args.today
-    from bot.periods import today_in
+    from bot.language.periods import today_in
 
     return today_in(settings.timezone)
 
@@ -37,7 +37,7 @@ def _settings(args: argparse.Namespace) -> Any:
 
 def _load_library(settings: Any) -> Any:
     from bot.errors import ConfigError
-    from bot.library import LibraryError, load_library
+    from bot.library.loader import LibraryError, load_library
 
     try:
         return load_library(settings.query_library)
@@ -66,7 +66,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_match(args: argparse.Namespace) -> int:
-    from bot.matcher import match
+    from bot.matching.matcher import match
 
     settings = _settings(args)
     library = _load_library(settings)
@@ -99,8 +99,8 @@ def _describe_decision(decision: Any) -> str:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from bot.answering import answer
-    from bot.engine import EngineRegistry
-    from bot.rendering.terminal import render_table
+    from bot.cli.terminal import render_table
+    from bot.engines.registry import EngineRegistry
 
     settings = _settings(args)
     if args.max_rows:
@@ -155,7 +155,7 @@ def cmd_queries_list(args: argparse.Namespace) -> int:
 
 
 def cmd_queries_validate(args: argparse.Namespace) -> int:
-    from bot.validate import validate_library
+    from bot.library.validate import validate_library
 
     settings = _settings(args)
     today = _today(args, settings)
@@ -176,7 +176,7 @@ def cmd_queries_validate(args: argparse.Namespace) -> int:
 def cmd_demo_data(args: argparse.Namespace) -> int:
     import time
 
-    from bot.demo_data import generate
+    from bot.engines.demo_data import generate
 
     settings = _settings(args)
     path = Path(args.path) if args.path else settings.effective_warehouse_path

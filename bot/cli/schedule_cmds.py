@@ -18,7 +18,7 @@ from bot.cli.common import cli_settings
 
 
 def _session_factory(settings: Any) -> Any:
-    from bot.db import make_engine, make_session_factory, upgrade
+    from bot.db.session import make_engine, make_session_factory, upgrade
 
     url = settings.effective_database_url
     upgrade(url)
@@ -52,8 +52,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
     from sqlalchemy import func, select
 
-    from bot.rendering.terminal import render_table
-    from bot.schedule_models import ScheduledPost
+    from bot.cli.terminal import render_table
+    from scheduler.models import ScheduledPost
     from scheduler.slots import next_slot
     from scheduler.store import db_schedules
 
@@ -143,8 +143,8 @@ def cmd_add(args: argparse.Namespace) -> int:
     if params:
         values["params"] = params
     if args.kind == "report":
-        from bot.library import load_library
-        from bot.params import coerce_inputs
+        from bot.library.loader import load_library
+        from bot.matching.params import coerce_inputs
 
         library = load_library(settings.query_library)
         query = library.get(args.query or "")

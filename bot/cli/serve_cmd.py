@@ -69,7 +69,7 @@ def run(args: argparse.Namespace) -> int:
             "TRIAGE_CHANNEL is not set: new tickets are not posted to a triage channel"
         )
 
-    from bot.slack_app import (
+    from bot.slack.app import (
         check_token,
         create_app,
         make_client,

@@ -18,7 +18,7 @@ from bot.cli.common import cli_settings, iso_date
 
 
 def _session_factory(settings: Any) -> Any:
-    from bot.db import make_engine, make_session_factory, upgrade
+    from bot.db.session import make_engine, make_session_factory, upgrade
 
     url = settings.effective_database_url
     upgrade(url)
@@ -26,11 +26,11 @@ def _session_factory(settings: Any) -> Any:
 
 
 def _service(settings: Any, *, sync_roster: bool = True) -> Any:
-    from bot.tickets import TicketService
+    from bot.tickets.service import TicketService
 
     factory = _session_factory(settings)
     if sync_roster and settings.roster_file:
-        from bot.roster import load_roster_file
+        from bot.tickets.roster import load_roster_file
 
         load_roster_file(factory, settings.roster_file)
     return TicketService(factory, tz=settings.timezone, sla_hours=settings.ticket_sla_hours)
@@ -59,8 +59,8 @@ def _age(delta: dt.timedelta | None) -> str:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from bot.models import ALL_STATES
-    from bot.rendering.terminal import render_table
+    from bot.cli.terminal import render_table
+    from bot.tickets.models import ALL_STATES
 
     settings = cli_settings()
     service = _service(settings)
@@ -175,7 +175,7 @@ def cmd_close(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from bot.rendering.terminal import render_table
+    from bot.cli.terminal import render_table
 
     settings = cli_settings()
     s = _service(settings).stats(weeks=args.weeks)
@@ -216,7 +216,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_demand(args: argparse.Namespace) -> int:
-    from bot.rendering.terminal import render_table
+    from bot.cli.terminal import render_table
 
     settings = cli_settings()
     since = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.days) if args.days else None
@@ -235,7 +235,7 @@ def cmd_demand(args: argparse.Namespace) -> int:
 
 def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
     from bot.errors import UserFacingError
-    from bot.promote import ParamSpec
+    from bot.library.promote import ParamSpec
 
     def pairs(values: list[str] | None, flag: str) -> list[tuple[str, str]]:
         out = []
@@ -272,8 +272,8 @@ def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_promote(args: argparse.Namespace) -> int:
     from zoneinfo import ZoneInfo
 
-    from bot.library import check_library
-    from bot.promote import write_draft
+    from bot.library.loader import check_library
+    from bot.library.promote import write_draft
 
     settings = cli_settings()
     service = _service(settings)
@@ -304,8 +304,8 @@ def cmd_promote(args: argparse.Namespace) -> int:
 
 
 def cmd_roster_show(args: argparse.Namespace) -> int:
-    from bot.rendering.terminal import render_table
-    from bot.roster import show_roster
+    from bot.cli.terminal import render_table
+    from bot.tickets.roster import show_roster
 
     view = show_roster(_session_factory(cli_settings()))
     if not view.loaded:
@@ -346,7 +346,7 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
 
 
 def cmd_roster_load(args: argparse.Namespace) -> int:
-    from bot.roster import load_roster_file
+    from bot.tickets.roster import load_roster_file
 
     result = load_roster_file(_session_factory(cli_settings()), Path(args.file))
     if not result.changed:
@@ -369,7 +369,7 @@ def cmd_roster_load(args: argparse.Namespace) -> int:
 
 
 def cmd_roster_ooo(args: argparse.Namespace) -> int:
-    from bot.roster import set_out_of_office
+    from bot.tickets.roster import set_out_of_office
 
     set_out_of_office(_session_factory(cli_settings()), args.user, args.start, args.end)
     print(f"{args.user} is out of office from {args.start} to {args.end} (both days included).")
@@ -377,7 +377,7 @@ def cmd_roster_ooo(args: argparse.Namespace) -> int:
 
 
 def cmd_roster_clear_ooo(args: argparse.Namespace) -> int:
-    from bot.roster import clear_out_of_office
+    from bot.tickets.roster import clear_out_of_office
 
     n = clear_out_of_office(_session_factory(cli_settings()), args.user)
     print(f"Removed {n} out-of-office range(s) of {args.user} (ranges from the file stay).")
@@ -385,7 +385,7 @@ def cmd_roster_clear_ooo(args: argparse.Namespace) -> int:
 
 
 def cmd_roster_opt(args: argparse.Namespace) -> int:
-    from bot.roster import set_opted_out
+    from bot.tickets.roster import set_opted_out
 
     out = args.roster_command == "opt-out"
     changed = set_opted_out(_session_factory(cli_settings()), args.user, out)
@@ -398,7 +398,7 @@ def cmd_roster_opt(args: argparse.Namespace) -> int:
 
 
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from bot.db import current_revision, upgrade
+    from bot.db.session import current_revision, upgrade
 
     url = cli_settings().effective_database_url
     upgrade(url)

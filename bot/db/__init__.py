@@ -1,0 +1,1 @@
+"""Storage: the declarative base, the one engine and session factory, and the Alembic migrations."""

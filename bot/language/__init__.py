@@ -1,0 +1,1 @@
+"""General English for data requests: normalising text, number words, periods and due dates."""

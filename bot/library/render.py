@@ -1,0 +1,86 @@
+"""Rendering a query's SQL body: Jinja shapes the statement, values stay bound.
+
+The Jinja context maps each parameter name to its value (a date_range to an object with
+`.start`/`.end`, an unset optional parameter to None) so templates can test them
+(`{% if region %}`). Values are never written into the text: the result is SQL with `:name`
+binds plus a dict holding only the binds the rendered statement uses, typed for the engine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from bot.library.loader import ParamDef, QueryDef
+from bot.library.sqltext import find_binds
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: dt.date
+    end: dt.date
+
+    def __bool__(self) -> bool:
+        return True
+
+
+@lru_cache(maxsize=1)
+def _environment():  # type: ignore[no-untyped-def]
+    import jinja2
+
+    # StrictUndefined: a template naming an unknown variable fails validation, not silently.
+    return jinja2.Environment(
+        undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True
+    )
+
+
+@lru_cache(maxsize=4096)
+def _template(sql: str):  # type: ignore[no-untyped-def]
+    return _environment().from_string(sql)
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def typed_value(param: ParamDef, value: Any) -> Any:
+    """Convert a JSON-friendly bind value (ISO strings for dates) to the engine's Python type."""
+    if value is None:
+        return None
+    if param.type in ("date", "date_range"):
+        return _as_date(value)
+    if param.type == "int":
+        return int(value)
+    if param.type == "number":
+        return float(value)
+    if param.type == "bool":
+        return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
+    return str(value)
+
+
+def jinja_context(query: QueryDef, binds: dict[str, Any]) -> dict[str, Any]:
+    context: dict[str, Any] = {}
+    for p in query.params:
+        if p.type == "date_range":
+            start = _as_date(binds.get(f"{p.name}_start"))
+            end = _as_date(binds.get(f"{p.name}_end"))
+            context[p.name] = DateRange(start, end) if start and end else None
+        else:
+            value = typed_value(p, binds.get(p.name))
+            context[p.name] = False if value is None and p.type == "bool" else value
+    return context
+
+
+def render_sql(query: QueryDef, binds: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Render `query` for `binds`; return the SQL (with `:name` binds) and the binds it uses."""
+    sql = _template(query.sql).render(jinja_context(query, binds))
+    by_bind = {b: p for p in query.params for b in p.bind_names}
+    used: dict[str, Any] = {}
+    for name, _line in find_binds(sql):
+        if name in by_bind and name not in used:
+            used[name] = typed_value(by_bind[name], binds.get(name))
+    return sql, used

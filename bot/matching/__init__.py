@@ -1,0 +1,1 @@
+"""From a request's words to a query: parameter extraction and the matcher."""

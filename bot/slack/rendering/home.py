@@ -1,0 +1,89 @@
+"""Block Kit for the App Home tab: my open tickets (with actions), my requests, queue numbers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.slack.rendering.blocks import (
+    MAX_VIEW_BLOCKS,
+    Block,
+    actions,
+    button,
+    clip,
+    context,
+    divider,
+    escape,
+    fields_section,
+    finalize,
+    header,
+    section,
+)
+from bot.slack.rendering.tickets import CLAIM, CLOSE, STATE_EMOJI, WAITING, when, who
+
+
+def _age(delta: Any) -> str:
+    if delta is None:
+        return "—"
+    hours = delta.total_seconds() / 3600
+    return f"{hours:.0f} h" if hours < 48 else f"{hours / 24:.0f} d"
+
+
+def home_view(data: Any, *, tz: str = "UTC") -> dict[str, Any]:
+    """views.publish `view` for one user's App Home (`data`: bot.services.HomeData)."""
+    blocks: list[Block] = [header("My open tickets")]
+    if not data.mine:
+        blocks.append(section("_Nothing assigned to you._", block_id="mine_none"))
+    for t in data.mine[:15]:
+        emoji = STATE_EMOJI.get(t.state, "")
+        link = f"<{t.permalink}|#{t.id}>" if t.permalink else f"#{t.id}"
+        blocks.append(
+            section(
+                f"{emoji} {link} {escape(clip(t.text, 300))}\n"
+                f"{t.state_label} · from {who(t.requester_id)} · due {when(t.due_at, tz)}",
+                block_id=f"mine:{t.id}",
+            )
+        )
+        elements = []
+        if t.state != "in_progress":
+            elements.append(button("Claim", CLAIM, str(t.id), style="primary"))
+        elements.append(button("Close", CLOSE, str(t.id)))
+        if t.state != "waiting":
+            elements.append(button("Waiting on requester", WAITING, str(t.id)))
+        blocks.append(actions(f"mine_actions:{t.id}", *elements))
+    blocks += [divider(), header("Tickets I requested")]
+    if not data.requested:
+        blocks.append(
+            section("_You have not asked for anything that became a ticket._", block_id="req_none")
+        )
+    else:
+        lines = []
+        for t in data.requested[:15]:
+            link = f"<{t.permalink}|#{t.id}>" if t.permalink else f"#{t.id}"
+            lines.append(
+                f"{STATE_EMOJI.get(t.state, '')} {link} {escape(clip(t.text, 100))} — "
+                f"{t.state_label}, {who(t.owner_id)}"
+            )
+        blocks.append(section(clip("\n".join(lines), 2900), block_id="requested"))
+    s = data.stats
+    blocks += [divider(), header("The queue")]
+    rate = f"{s.automation_rate:.0%}" if s.automation_rate is not None else "—"
+    blocks.append(
+        fields_section(
+            [
+                ("Open", str(s.open_total)),
+                ("Unclaimed", str(s.unclaimed)),
+                ("Overdue", str(s.overdue)),
+                ("Oldest open", _age(s.oldest_open_age)),
+                ("Median to first claim", _age(s.median_to_first_claim)),
+                ("Answered automatically", rate),
+            ],
+            block_id="stats",
+        )
+    )
+    if s.open_by_owner:
+        load = ", ".join(
+            f"{who(getattr(o, 'owner_id', None))}: {getattr(o, 'open', getattr(o, 'count', ''))}"
+            for o in s.open_by_owner[:8]
+        )
+        blocks.append(context(f"Open by owner: {load}", block_id="load"))
+    return {"type": "home", "blocks": finalize(blocks, max_blocks=MAX_VIEW_BLOCKS)}

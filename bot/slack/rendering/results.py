@@ -1,0 +1,473 @@
+"""Block Kit for answers: query results, parameter words, choices, failures and modals.
+
+A result message shows the query's title, the parameters in words ("Oct 1 – Oct 31, 2026 ·
+EMEA"), the rows as a table block, row count and run time, and the buttons *Change parameters*,
+*Subscribe* (handled by the scheduler's handlers) and *Not what I asked*. A result too big for a
+table block (over 99 data rows or 20 columns) shows its first rows inline and is attached in full
+as a CSV file (`result_csv`). Button values carry what a click needs (query name, binds, the
+original text) as compact JSON, so a click never depends on server memory.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from typing import Any
+
+from bot.slack.rendering.blocks import (
+    MAX_TABLE_CELLS,
+    MAX_TABLE_ROWS,
+    Block,
+    actions,
+    button,
+    clip,
+    context,
+    divider,
+    escape,
+    header,
+    input_block,
+    message,
+    modal,
+    option,
+    plain,
+    section,
+    table,
+)
+
+INLINE_ROWS_WHEN_OVERFLOW = 20
+TEXT_IN_VALUE = 600  # room for the request text inside a 2,000-character button value
+
+# action ids (a contract with handlers/; "subscribe" is handled by the scheduler's handlers)
+CHANGE_PARAMS = "change_params"
+SUBSCRIBE = "subscribe"
+NOT_WHAT_I_ASKED = "not_what_i_asked"
+PICK_CANDIDATE = "pick_candidate"
+NONE_OF_THESE = "none_of_these"
+MAKE_TICKET = "make_ticket"
+OPEN_PARAMS = "open_params"
+PARAMS_CALLBACK = "params_modal"
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _day(d: date, *, year: bool) -> str:
+    text = f"{d:%b} {d.day}"
+    return f"{text}, {d.year}" if year else text
+
+
+def date_range_words(start: Any, end: Any) -> str:
+    """`Oct 1 – Oct 31, 2026`; one day is `Nov 3, 2026`; across years both years are shown."""
+    s, e = _as_date(start), _as_date(end)
+    if s is None or e is None:
+        return f"{start} – {end}"
+    if s == e:
+        return _day(s, year=True)
+    if s.year == e.year:
+        return f"{_day(s, year=False)} – {_day(e, year=True)}"
+    return f"{_day(s, year=True)} – {_day(e, year=True)}"
+
+
+def params_words(query: Any, binds: dict[str, Any]) -> str:
+    """The parameters used, in words: dates as ranges, choices bare, others `label: value`."""
+    parts: list[str] = []
+    for p in getattr(query, "params", ()):
+        label = p.label or p.name.replace("_", " ")
+        if p.type == "date_range":
+            start, end = binds.get(f"{p.name}_start"), binds.get(f"{p.name}_end")
+            if start is not None and end is not None:
+                parts.append(date_range_words(start, end))
+            continue
+        value = binds.get(p.name)
+        if value is None or value == "":
+            continue
+        if p.type == "date":
+            d = _as_date(value)
+            parts.append(_day(d, year=True) if d else str(value))
+        elif p.type == "choice":
+            parts.append(str(value))
+        elif p.type == "bool":
+            parts.append(f"{label}: {'yes' if value in (True, 'true', '1', 1) else 'no'}")
+        else:
+            parts.append(f"{label}: {value}")
+    return " · ".join(parts) if parts else "no parameters"
+
+
+def _duration(ms: float) -> str:
+    if ms < 1000:
+        return f"{ms:.0f} ms"
+    return f"{ms / 1000:.1f} s"
+
+
+def _numeric_columns(result: Any) -> list[bool]:
+    types = list(getattr(result, "column_types", None) or [])
+    out = []
+    for i, _ in enumerate(result.columns):
+        t = str(types[i]).upper() if i < len(types) else ""
+        if t:
+            out.append(
+                any(k in t for k in ("INT", "DOUBLE", "FLOAT", "DECIMAL", "NUMERIC", "REAL"))
+            )
+        else:
+            sample = next((r[i] for r in result.rows if r[i] is not None), None)
+            out.append(isinstance(sample, int | float) and not isinstance(sample, bool))
+    return out
+
+
+def fits_in_table(result: Any) -> bool:
+    return len(result.rows) <= MAX_TABLE_ROWS - 1 and len(result.columns) <= MAX_TABLE_CELLS
+
+
+def is_time_series(result: Any) -> bool:
+    """First column dates (or timestamps), at least one numeric column, two rows or more."""
+    if len(result.rows) < 2 or len(result.columns) < 2:
+        return False
+    first = next((r[0] for r in result.rows if r[0] is not None), None)
+    if not isinstance(first, date):
+        types = list(getattr(result, "column_types", None) or [])
+        if not (types and str(types[0]).upper().startswith(("DATE", "TIMESTAMP"))):
+            return False
+    return any(_numeric_columns(result)[1:])
+
+
+def result_csv(result: Any) -> bytes:
+    """The whole result as CSV (UTF-8, header row first)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(result.columns)
+    for row in result.rows:
+        writer.writerow(["" if v is None else v for v in row])
+    return buf.getvalue().encode()
+
+
+def _value(query_name: str, binds: dict[str, Any], text: str = "") -> dict[str, Any]:
+    value: dict[str, Any] = {"q": query_name, "p": _jsonable(binds)}
+    if text:
+        value["t"] = clip(text, TEXT_IN_VALUE)
+    return value
+
+
+def _jsonable(binds: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in binds.items()}
+
+
+def result_message(
+    query: Any,
+    binds: dict[str, Any],
+    result: Any,
+    *,
+    requester: str = "",
+    request_text: str = "",
+    note: str = "",
+) -> dict[str, Any]:
+    """chat.postMessage arguments for a query result (text + blocks)."""
+    words = params_words(query, binds)
+    rows = result.row_count if getattr(result, "row_count", None) is not None else len(result.rows)
+    count = f"{rows:,} row{'s' if rows != 1 else ''}"
+    if getattr(result, "truncated", False):
+        count = f"first {len(result.rows):,} rows (the query's limit)"
+    facts = [escape(words), count, _duration(getattr(result, "elapsed_ms", 0) or 0)]
+    if requester:
+        facts.append(f"asked by <@{requester}>")
+    blocks: list[Block] = [header(query.title), context(" · ".join(facts), block_id="facts")]
+    if note:
+        blocks.append(context(escape(note), block_id="note"))
+    if not result.rows:
+        blocks.append(section("_No rows for these parameters._", block_id="empty"))
+    elif fits_in_table(result):
+        blocks.append(table(list(result.columns), result.rows, numeric=_numeric_columns(result)))
+    else:
+        shown = result.rows[:INLINE_ROWS_WHEN_OVERFLOW]
+        blocks.append(table(list(result.columns), shown, numeric=_numeric_columns(result)))
+        extra = ""
+        if len(result.columns) > MAX_TABLE_CELLS:
+            extra = f" and the first {MAX_TABLE_CELLS} of {len(result.columns)} columns"
+        blocks.append(
+            context(
+                f"Showing the first {len(shown)} of {len(result.rows):,} rows{extra}; "
+                "the whole result is in the CSV file in the thread.",
+                block_id="overflow",
+            )
+        )
+    blocks.append(result_actions(query.name, binds, request_text))
+    text = f"{query.title}: {words} ({count})"
+    return message(text, blocks)
+
+
+def result_actions(query_name: str, binds: dict[str, Any], request_text: str = "") -> Block:
+    value = _value(query_name, binds)
+    return actions(
+        "result_actions",
+        button("Change parameters", CHANGE_PARAMS, value),
+        button("Subscribe", SUBSCRIBE, value),
+        button(
+            "Not what I asked → ticket", NOT_WHAT_I_ASKED, _value(query_name, binds, request_text)
+        ),
+    )
+
+
+def working_message(text: str) -> str:
+    return f"Working on it: _{escape(clip(text, 200))}_ …"
+
+
+def ambiguous_message(text: str, candidates: list[tuple[Any, float]]) -> dict[str, Any]:
+    """One button per candidate query, best first, and *None of these* (a ticket)."""
+    buttons = [
+        button(
+            clip(q.title, 75),
+            f"{PICK_CANDIDATE}_{i}",
+            {"q": q.name, "t": clip(text, TEXT_IN_VALUE)},
+        )
+        for i, (q, _score) in enumerate(candidates[:5])
+    ]
+    best = {"q": candidates[0][0].name} if candidates else {}
+    buttons.append(
+        button("None of these → ticket", NONE_OF_THESE, {**best, "t": clip(text, TEXT_IN_VALUE)})
+    )
+    lines = [
+        f"I am not sure which query answers _{escape(clip(text, 300))}_. Which one did you mean?"
+    ]
+    for q, _score in candidates[:5]:
+        desc = f" — {escape(q.description)}" if getattr(q, "description", "") else ""
+        lines.append(f"• *{escape(q.title)}*{clip(desc, 200)}")
+    return message(
+        f"Which query did you mean for: {clip(text, 200)}",
+        [section("\n".join(lines), block_id="ambiguous"), actions("candidates", *buttons)],
+    )
+
+
+def failure_message(
+    text: str, reason: str, query_name: str | None = None, binds: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """A short explanation and a button that turns the request into a ticket."""
+    value: dict[str, Any] = {"t": clip(text, TEXT_IN_VALUE)}
+    if query_name:
+        value.update(q=query_name, p=_jsonable(binds or {}))
+    return message(
+        f"That did not work: {reason}",
+        [
+            section(f":warning: {escape(clip(reason, 1500))}", block_id="failure"),
+            actions(
+                "failure_actions",
+                button("Turn into a ticket", MAKE_TICKET, value, style="primary"),
+            ),
+        ],
+    )
+
+
+def missing_values_message(query: Any, missing: list[str], channel: str | None) -> dict[str, Any]:
+    """When the modal cannot open (its trigger expired): a button that opens it."""
+    value = {"q": query.name, "m": missing, "c": channel}
+    labels = ", ".join((query.param(m).label or m.replace("_", " ")) for m in missing)
+    return message(
+        f"{query.title} needs a value",
+        [
+            section(
+                f"*{escape(query.title)}* needs {escape(labels)} before it can run.",
+                block_id="missing",
+            ),
+            actions(
+                "missing_actions", button("Enter the values", OPEN_PARAMS, value, style="primary")
+            ),
+        ],
+    )
+
+
+def help_message(queries: list[Any], *, command: str = "/datarequest") -> dict[str, Any]:
+    """What can be asked, one line per query with an example from the library."""
+    blocks: list[Block] = [
+        header("What you can ask"),
+        section(
+            f"Type `{command} ` and your question in plain words. If no query answers it, it "
+            f"becomes a ticket for the data team. `{command} tickets` lists your tickets.",
+            block_id="intro",
+        ),
+        divider(),
+    ]
+    lines: list[str] = []
+    for q in sorted(queries, key=lambda q: q.title.lower()):
+        example = q.examples[0] if getattr(q, "examples", ()) else q.title.lower()
+        lines.append(f"• *{escape(q.title)}* — `{command} {escape(example)}`")
+    chunk: list[str] = []
+    n = 0
+    for line in lines:
+        if sum(len(x) + 1 for x in chunk) + len(line) > 2900:
+            blocks.append(section("\n".join(chunk), block_id=f"queries{n}"))
+            n += 1
+            chunk = []
+        chunk.append(clip(line, 2900))
+    if chunk:
+        blocks.append(section("\n".join(chunk), block_id=f"queries{n}"))
+    return message("What you can ask /datarequest", blocks)
+
+
+# ---- parameter modals -------------------------------------------------------------------------
+
+
+def _initial_date(value: Any) -> str | None:
+    d = _as_date(value)
+    return d.isoformat() if d else None
+
+
+def param_inputs(query: Any, binds: dict[str, Any], only: list[str] | None = None) -> list[Block]:
+    """Input blocks for `query`'s parameters (or only those named), prefilled from `binds`."""
+    blocks: list[Block] = []
+    for p in query.params:
+        if only is not None and p.name not in only:
+            continue
+        label = p.label or p.name.replace("_", " ").capitalize()
+        optional = not p.required
+        hint = clip(p.description, 150) if p.description else ""
+        if p.type == "date_range":
+            for part in ("start", "end"):
+                el: Block = {"type": "datepicker", "action_id": "value"}
+                init = _initial_date(binds.get(f"{p.name}_{part}"))
+                if init:
+                    el["initial_date"] = init
+                blocks.append(
+                    input_block(
+                        f"p:{p.name}:{part}",
+                        f"{label} ({'from' if part == 'start' else 'to'})",
+                        el,
+                        optional=optional and only is None,
+                        hint=hint if part == "end" else "",
+                    )
+                )
+            continue
+        value = binds.get(p.name)
+        if p.type == "date":
+            el = {"type": "datepicker", "action_id": "value"}
+            init = _initial_date(value)
+            if init:
+                el["initial_date"] = init
+        elif p.type in ("int", "number"):
+            el = {
+                "type": "number_input",
+                "action_id": "value",
+                "is_decimal_allowed": p.type == "number",
+            }
+            if value is not None:
+                el["initial_value"] = str(value)
+            if p.min is not None:
+                el["min_value"] = str(int(p.min) if p.type == "int" else p.min)
+            if p.max is not None:
+                el["max_value"] = str(int(p.max) if p.type == "int" else p.max)
+        elif p.type == "choice":
+            el = {
+                "type": "static_select",
+                "action_id": "value",
+                "options": [option(c, c) for c in p.choices[:100]],
+            }
+            if value in p.choices:
+                el["initial_option"] = option(str(value), str(value))
+        elif p.type == "bool":
+            el = {
+                "type": "static_select",
+                "action_id": "value",
+                "options": [option("yes", "true"), option("no", "false")],
+            }
+            if value is not None:
+                yes = value in (True, "true", "1", 1)
+                el["initial_option"] = option("yes" if yes else "no", "true" if yes else "false")
+        else:
+            el = {"type": "plain_text_input", "action_id": "value"}
+            if value not in (None, ""):
+                el["initial_value"] = clip(str(value), 3000)
+        blocks.append(input_block(f"p:{p.name}", label, el, optional=optional, hint=hint))
+    return blocks
+
+
+def params_modal(
+    query: Any,
+    binds: dict[str, Any],
+    *,
+    only: list[str] | None = None,
+    metadata: dict[str, Any],
+) -> dict[str, Any]:
+    """The modal to change (or, with `only`, to supply the missing) parameters of a query."""
+    intro = (
+        f"*{escape(query.title)}* needs a value before it can run."
+        if only
+        else f"*{escape(query.title)}* — change the parameters and run it again."
+    )
+    blocks = [section(intro, block_id="intro"), *param_inputs(query, binds, only)]
+    return modal(
+        "Run query" if only else "Change parameters",
+        blocks,
+        callback_id=PARAMS_CALLBACK,
+        submit="Run",
+        private_metadata=metadata,
+    )
+
+
+def read_param_inputs(query: Any, state_values: dict[str, Any]) -> dict[str, str]:
+    """Raw text per parameter from a submitted params modal (`view.state.values`).
+
+    A date range comes back as `NAME_start` / `NAME_end` (ISO dates), the keys
+    `bot.matching.params.coerce_inputs` takes; unset optional inputs are left out.
+    """
+
+    def read(block_id: str) -> str | None:
+        action = (state_values.get(block_id) or {}).get("value") or {}
+        kind = action.get("type")
+        if kind == "datepicker":
+            return action.get("selected_date")
+        if kind == "static_select":
+            return (action.get("selected_option") or {}).get("value")
+        return action.get("value")
+
+    raw: dict[str, str] = {}
+    for p in query.params:
+        if p.type == "date_range":
+            for part in ("start", "end"):
+                if f"p:{p.name}:{part}" in state_values:
+                    value = read(f"p:{p.name}:{part}")
+                    if value:
+                        raw[f"{p.name}_{part}"] = value
+            continue
+        if f"p:{p.name}" not in state_values:
+            continue
+        value = read(f"p:{p.name}")
+        if value not in (None, ""):
+            raw[p.name] = str(value)
+    return raw
+
+
+def field_errors(query: Any, reason: str, state_values: dict[str, Any]) -> dict[str, str]:
+    """`response_action: errors` for a refused modal: the reason under the input it names."""
+    lowered = reason.lower()
+    for p in query.params:
+        label = (p.label or p.name.replace("_", " ")).lower()
+        if lowered.startswith(label) or f" {label}" in lowered:
+            for block_id in (f"p:{p.name}", f"p:{p.name}:start"):
+                if block_id in state_values:
+                    return {block_id: clip(reason, 150)}
+    first = next((b for b in state_values if b.startswith("p:")), None)
+    return {first: clip(reason, 150)} if first else {}
+
+
+def metadata_json(**values: Any) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if v not in (None, "")}
+
+
+def parse_value(raw: str) -> dict[str, Any]:
+    """A button value written by this module (compact JSON); {} when it is not ours."""
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def plain_label(text: str) -> dict[str, Any]:
+    return plain(text)

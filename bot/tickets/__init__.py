@@ -1,0 +1,1 @@
+"""The ticket queue: models, lifecycle service, rotation, roster, stats and demand."""
