@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+# The public contracts, kept in the repository (a test keeps them in sync with ../shared/spec).
+DOCS = REPO_ROOT / "docs"
+DATA = Path(__file__).resolve().parent / "data"
 
 
 class Clock:

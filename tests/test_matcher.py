@@ -7,13 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from support import DOCS
 
 from bot.library.loader import load_library
 from bot.matching.matcher import match
 from bot.settings import STARTER_LIBRARY
 
 TODAY = date(2026, 11, 22)
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 DATA = Path(__file__).parent / "data"
 
 
@@ -52,9 +52,7 @@ def wrong_runs(rows: list[dict], decisions) -> list[str]:  # type: ignore[no-unt
 
 @pytest.mark.parametrize("name", ["requests-public.jsonl", "requests-dev.jsonl"])
 def test_score_on_request_sets(library, name: str) -> None:  # type: ignore[no-untyped-def]
-    # The public sample is the spec's file; a copy in tests/data serves a checkout without shared/.
-    spec_copy = SHARED / "spec" / name
-    path = spec_copy if spec_copy.exists() else DATA / name
+    path = DOCS / name if (DOCS / name).exists() else DATA / name
     rows = load_requests(path)
     decisions = [match(r["text"], library, TODAY) for r in rows]
     score = sum(credit(r, d) for r, d in zip(rows, decisions, strict=True)) / len(rows)

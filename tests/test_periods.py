@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from support import DOCS
 
 from bot.language.numwords import find_numbers, parse_number_words, words_to_number
 from bot.language.periods import Period, find_periods, parse_period, today_in
 
 TODAY = date(2026, 11, 22)
-# The spec beside the checkout (as CI lays it out), else the copy kept in tests/data.
-REQUESTS = Path(__file__).resolve().parents[2] / "shared" / "spec" / "requests-public.jsonl"
-if not REQUESTS.exists():
-    REQUESTS = Path(__file__).resolve().parent / "data" / "requests-public.jsonl"
+REQUESTS = DOCS / "requests-public.jsonl"
 
 # Every row of the spec table "Periods: what the words mean" (today = 2026-11-22).
 SPEC_ROWS = [

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 from typing import Any
 
 import pytest
+from support import DOCS
 
 from bot.engines.demo_data import generate
 from bot.engines.registry import DuckDBEngine, QueryResult
@@ -17,10 +17,7 @@ from bot.matching.params import default_binds
 from bot.settings import STARTER_LIBRARY
 
 TODAY = dt.date(2026, 11, 22)
-# The spec beside the checkout (as CI lays it out), else the copy kept in tests/data.
-SPEC_REQUESTS = Path(__file__).resolve().parents[2] / "shared" / "spec" / "requests-public.jsonl"
-if not SPEC_REQUESTS.exists():
-    SPEC_REQUESTS = Path(__file__).resolve().parent / "data" / "requests-public.jsonl"
+SPEC_REQUESTS = DOCS / "requests-public.jsonl"
 
 # name -> {param: (type, default, optional)} exactly as the spec's table fixes them.
 SPEC = {
