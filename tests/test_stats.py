@@ -105,8 +105,10 @@ def test_tickets_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) ->
     assert capsys.readouterr().out.strip() == "No tickets."
     engine = make_engine(url)
     svc = TicketService(make_session_factory(engine))
-    first = svc.create_ticket("churn by plan", "U0REQ00001", "C1", due_at=FAR)
-    second = svc.create_ticket("refunds by reason", "U0REQ00001", "C1", due_at=FAR)
+    # The CLI reads the real clock: due dates a year from now are never overdue, whatever the day.
+    later = datetime.now(UTC) + timedelta(days=365)
+    first = svc.create_ticket("churn by plan", "U0REQ00001", "C1", due_at=later)
+    second = svc.create_ticket("refunds by reason", "U0REQ00001", "C1", due_at=later)
     engine.dispose()
     assert (first.owner_id, second.owner_id) == (A, B)
     assert main(["tickets", "list", "--mine", B]) == 0
