@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "bot.cli.schedule_cmds",
     "bot.cli.serve_cmd",
     "bot.cli.shell_cmd",
+    "bot.cli.doctor",
 )
 
 
