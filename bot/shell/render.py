@@ -25,6 +25,25 @@ _BOLD = re.compile(r"(?<![\w*])\*(\S(?:[^*\n]*\S)?)\*(?![\w*])")
 _ITALIC = re.compile(r"(?<![\w_])_(\S(?:[^_\n]*\S)?)_(?![\w_])")
 _CODE = re.compile(r"`([^`\n]+)`")
 
+EMOJI = {
+    ":large_blue_circle:": "🔵",
+    ":large_orange_circle:": "🟠",
+    ":large_yellow_circle:": "🟡",
+    ":white_check_mark:": "✅",
+    ":x:": "❌",
+    ":ticket:": "🎫",
+    ":alarm_clock:": "⏰",
+    ":rotating_light:": "🚨",
+    ":warning:": "⚠️",
+    ":arrow_double_up:": "⏫",
+    ":hourglass_flowing_sand:": "⏳",
+    ":no_entry_sign:": "🚫",
+    ":calendar:": "📅",
+    ":bar_chart:": "📊",
+    ":wave:": "👋",
+}
+_EMOJI = re.compile(r":[a-z0-9_+-]+:")
+
 INTERACTIVE = {
     "button",
     "users_select",
@@ -58,6 +77,7 @@ def mrkdwn_text(text: str, name_of: NameOf) -> str:
     text = _BOLD.sub(r"\1", text)
     text = _ITALIC.sub(r"\1", text)
     text = _CODE.sub(r"\1", text)
+    text = _EMOJI.sub(lambda m: EMOJI.get(m.group(0), m.group(0)), text)
     return html.unescape(text)
 
 

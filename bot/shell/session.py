@@ -245,13 +245,13 @@ class ShellSession:
         else:
             place = "#" + self.channels.get(channel, channel)
         if shown.thread_ts and shown.thread_ts != shown.ts:
-            place += f" (thread {shown.thread_ts})"
-        return place
+            return f"{place} · reply to message {_number(shown.thread_ts)}"
+        return f"{place} · message {_number(shown.ts)}"
 
     def _show_ack(self, ack: dict[str, Any]) -> None:
         lines, _ = render_message(ack, self._name)
         if lines:
-            self._print(f"(only @{self.user} sees this) " + "\n  ".join(lines))
+            self._print("(only you see this) " + "\n  ".join(lines))
 
     def _print_shown(self) -> list[dict[str, Any]]:
         """Print the collected output; numbered choices replace the previous ones. Modals back."""
@@ -271,11 +271,12 @@ class ShellSession:
                 continue
             lines, choices = render_message(shown.payload, self._name)
             if shown.kind == "ephemeral":
-                title = f"#{self.channels.get(shown.channel, shown.channel)} (only @{self._name(shown.user)} sees this)"
+                where = "#" + self.channels.get(shown.channel, shown.channel)
+                title = f"{where} · only @{self._name(shown.user)} sees this"
             elif shown.kind == "update":
-                title = f"{self._where(shown)}, message {shown.ts} updated"
+                title = f"{self._where(shown)} (updated)"
             else:
-                title = f"{self._where(shown)}, message {shown.ts}"
+                title = self._where(shown)
             self._print(f"{title} · datarequest:")
             self._print("\n".join("  " + x for x in lines))
             channel = shown.channel
@@ -400,3 +401,8 @@ class ShellSession:
         for schedule in self.scheduler.schedules():
             moments.update(due_slots(schedule, after, until))
         return sorted(m for m in moments if m < until)
+
+
+def _number(ts: str) -> int:
+    """A message's short number in the shell (LocalSlack's timestamps count up from 1)."""
+    return int(ts.rsplit(".", 1)[-1]) if ts and ts.rsplit(".", 1)[-1].isdigit() else 0
