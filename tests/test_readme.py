@@ -78,7 +78,15 @@ def test_the_quickstart_on_a_fresh_clone(tmp_path: Path) -> None:
     # the day it runs); a small demo warehouse.
     env.update(DATA_DIR=str(tmp_path / "data"), DEMO_SCALE="0.01", PIP_NO_INPUT="1")
     done = subprocess.run(
-        ["bash", "-euo", "pipefail", "-c", commands.replace("./scripts/quickstart", './scripts/quickstart --now "2026-12-01 10:00"')],
+        [
+            "bash",
+            "-euo",
+            "pipefail",
+            "-c",
+            commands.replace(
+                "./scripts/quickstart", './scripts/quickstart --now "2026-12-01 10:00"'
+            ),
+        ],
         cwd=clone,
         env=env,
         input=SCRIPT,

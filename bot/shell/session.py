@@ -18,19 +18,17 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TextIO
 
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot.shell import payloads
+from bot.shell.forms import Ask, ask_option, fill_form
 from bot.shell.local_slack import LocalSlack, Shown
 from bot.shell.people import People, ShellClock
-from bot.shell.render import Choice, choices_line, mrkdwn_text, render_blocks, render_message
+from bot.shell.render import Choice, choices_line, render_blocks, render_message
 from scheduler.slots import due_slots
-
-Ask = Callable[[str], "str | None"]
 
 HELP = """\
 /datarequest TEXT     ask the bot (e.g. /datarequest top 5 customers last quarter)
@@ -180,7 +178,7 @@ class ShellSession:
                 return
             selected["selected_user"] = self.people.id_of(who)
         elif kind == "static_select":
-            option = self._ask_option(choice.element, choice.label)
+            option = ask_option(self.ask, choice.element, choice.label)
             if option is None:
                 return
             selected["selected_option"] = option
@@ -301,67 +299,25 @@ class ShellSession:
 
     # ---- modals as prompts -------------------------------------------------------------------
 
-    def _ask_option(self, element: dict[str, Any], label: str) -> dict[str, Any] | None:
-        options = element.get("options") or []
-        listed = "  ".join(
-            f"({i}) {(o.get('text') or {}).get('text', '')}" for i, o in enumerate(options, 1)
-        )
-        answer = self.ask(f"  {label}: {listed}\n  > ")
-        return payloads.pick_option(element, (answer or "").strip())
-
-    def _ask_input(self, block: dict[str, Any], error: str | None) -> str | None:
-        """The answer to one input block: typed, or its initial value; None cancels the form."""
-        element = block.get("element") or {}
-        label = str((block.get("label") or {}).get("text", block.get("block_id", "")))
-        if error:
-            self._print(f"  ! {error}")
-        initial = payloads.initial_answer(element)
-        if initial in self.channels:
-            initial = "#" + self.channels[initial]
-        options = element.get("options") or []
-        listed = "  ".join(
-            f"({i}) {(o.get('text') or {}).get('text', '')}" for i, o in enumerate(options, 1)
-        )
-        prompt = f"  {label}{' (optional)' if block.get('optional') else ''}"
-        prompt += f" {listed}" if listed else ""
-        prompt += f" [{initial}]" if initial else ""
-        for _attempt in range(3):
-            answer = self.ask(prompt + ": ")
-            if answer is None or answer.strip() == ".":
-                return None
-            if answer.startswith("/"):  # a command, not an answer: leave the form for it
-                self._pending.append(answer)
-                return None
-            typed = answer.strip() or initial
-            if not options or not typed or payloads.pick_option(element, typed) is not None:
-                return typed
-            self._print("  (choose one of the numbers listed)")
-        return None
-
     async def _fill_modal(
         self, view: dict[str, Any], errors: dict[str, str] | None = None, attempt: int = 1
     ) -> None:
-        title = mrkdwn_text(str((view.get("title") or {}).get("text", "")), self._name)
-        self._print(f"[{title}] (a form; Enter keeps [the value shown], '.' cancels)")
-        values: dict[str, dict[str, Any]] = {}
-        for block in view.get("blocks") or []:
-            if block.get("type") != "input":
-                lines, _ = render_blocks([block], self._name)
-                if lines:
-                    self._print("\n".join("  " + x for x in lines))
-                continue
-            block_id = str(block.get("block_id", ""))
-            typed = self._ask_input(block, (errors or {}).get(block_id))
-            if typed is None:
-                self._print("  (form cancelled)")
-                return
-            element = block.get("element") or {}
-            state = payloads.input_state(
-                element, typed, user_id_of=self.people.id_of, channel_id_of=self._channel_id
-            )
-            values[block_id] = {str(element.get("action_id", "value")): state}
+        answers = fill_form(
+            view,
+            ask=self.ask,
+            say=self._print,
+            name_of=self._name,
+            user_id_of=self.people.id_of,
+            channel_id_of=self._channel_id,
+            channels=self.channels,
+            errors=errors,
+        )
+        if answers.cancelled:
+            if answers.command:  # typed where an answer was expected: run it next
+                self._pending.append(answers.command)
+            return
         user_id = self.people.id_of(self.user)
-        body = payloads.view_submission(view, values, user_id=user_id, user_name=self.user)
+        body = payloads.view_submission(view, answers.values, user_id=user_id, user_name=self.user)
         _status, ack = await self._dispatch(body)
         if ack.get("response_action") == "errors":
             refused = {str(k): str(v) for k, v in (ack.get("errors") or {}).items()}

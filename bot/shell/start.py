@@ -17,9 +17,10 @@ from typing import Any, TextIO
 from bot.engines.demo_data import ensure_warehouse
 from bot.services import build_services
 from bot.settings import REPO_ROOT, Settings
+from bot.shell.forms import Ask
 from bot.shell.local_slack import LocalSlack
 from bot.shell.people import People, ShellClock
-from bot.shell.session import Ask, ShellSession
+from bot.shell.session import ShellSession
 from bot.slack.app import create_app, runtime_of
 from bot.tickets.roster import show_roster
 from scheduler.runner import build_scheduler
