@@ -222,3 +222,33 @@ def test_local_slack_keeps_messages_and_answers_like_slack() -> None:
     finally:
         local.stop()
     assert [s.kind for s in seen] == ["message"]
+
+
+def test_thread_replies_app_home_and_a_second_run_on_the_same_data(tmp_path: Path) -> None:
+    script = Script()
+    settings = _settings(tmp_path)
+
+    async def session(*lines: str) -> str:
+        script.lines.extend(lines)
+        async with open_shell(
+            settings, out=script.out, ask=script.ask, options=ShellOptions(now=START)
+        ) as shell:
+            await shell.run()
+        return script.take()
+
+    async def run() -> None:
+        first = await session(
+            "/datarequest churn forecast for the new loyalty programme by cohort",
+            "/reply 2 by cohort month, please",
+        )
+        assert "Ticket #1" in first
+        assert "@caroline commented: by cohort month, please" in first
+        # The next run finds the data folder as it was left: the ticket, its messages.
+        second = await session("/as alice", "/home", "/click Claim")
+        assert "Creating the demo warehouse" not in second
+        assert "App Home of @alice" in second
+        assert "churn forecast for the new loyalty programme by cohort" in second
+        assert "@alice claimed the ticket." in second
+        assert "Traceback" not in first + second
+
+    asyncio.run(run())

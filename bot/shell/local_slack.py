@@ -13,6 +13,7 @@ import contextlib
 import itertools
 import json
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -57,6 +58,8 @@ class LocalSlack:
         self.on_event: Callable[[Shown], None] = lambda shown: None
         self._lock = threading.RLock()
         self._seq = itertools.count(1)
+        # Timestamps stay unique across runs: tickets in the database keep them.
+        self._epoch = int(time.time())
         self._server: ThreadingHTTPServer | None = None
 
     # ---- lifecycle ---------------------------------------------------------------------------
@@ -105,6 +108,12 @@ class LocalSlack:
     def response_url(self, user: str, channel: str) -> str:
         return f"{self.base_url}/response/{user}/{channel}"
 
+    def find_message(self, number: int) -> tuple[str, str] | None:
+        """(channel, ts) of the message the shell shows as `number`."""
+        suffix = f".{number:06d}"
+        with self._lock:
+            return next((key for key in self.messages if key[1].endswith(suffix)), None)
+
     # ---- requests ----------------------------------------------------------------------------
 
     def handle(self, path: str, headers: dict[str, str], raw: bytes) -> dict[str, Any]:
@@ -135,7 +144,7 @@ class LocalSlack:
         self.on_event(shown)
 
     def _ts(self) -> str:
-        return f"1800000000.{next(self._seq):06d}"
+        return f"{self._epoch}.{next(self._seq):06d}"
 
     @staticmethod
     def _im(user_id: str) -> str:
@@ -185,9 +194,10 @@ class LocalSlack:
 
     def _m_chat_update(self, args: dict[str, Any]) -> dict[str, Any]:  # noqa: N802
         key = (str(args.get("channel")), str(args.get("ts")))
-        message = self.messages.get(key)
-        if message is None:
-            return {"ok": False, "error": "message_not_found"}
+        # A message from an earlier shell run is still "in Slack": take it as it is now.
+        message = self.messages.setdefault(
+            key, {"type": "message", "ts": key[1], "user": BOT_USER_ID}
+        )
         message.update(text=args.get("text", ""), blocks=args.get("blocks") or [])
         self._show(Shown("update", key[0], key[1], message.get("thread_ts"), payload=message))
         return {"ok": True, "channel": key[0], "ts": key[1], "text": message["text"]}

@@ -95,9 +95,56 @@ def block_actions(
         "state": {"values": {}},
         "actions": [action],
     }
-    if not choice.ephemeral:
+    if choice.view is not None:
+        for key in ("container", "channel", "response_url"):
+            payload.pop(key)
+        payload["container"] = {"type": "view", "view_id": choice.view.get("id", "")}
+        payload["view"] = choice.view
+    elif not choice.ephemeral:
         payload["message"] = message
     return payload
+
+
+def event_callback(event: dict[str, Any]) -> dict[str, Any]:
+    """An Events API envelope around `event` (a thread reply, App Home opened...)."""
+    return {
+        "token": "shell",
+        "team_id": TEAM_ID,
+        "api_app_id": APP_ID,
+        "event": event,
+        "type": "event_callback",
+        "event_id": f"Ev{int(time.time())}{next(_ids):06d}",
+        "event_time": int(time.time()),
+    }
+
+
+def thread_reply(user_id: str, channel: str, thread_ts: str, text: str) -> dict[str, Any]:
+    ts = f"{time.time():.6f}"
+    return event_callback(
+        {
+            "type": "message",
+            "user": user_id,
+            "channel": channel,
+            "text": text,
+            "ts": ts,
+            "thread_ts": thread_ts,
+            "channel_type": "im" if channel.startswith("D") else "channel",
+            "event_ts": ts,
+        }
+    )
+
+
+def home_opened(user_id: str) -> dict[str, Any]:
+    ts = f"{time.time():.6f}"
+    return event_callback(
+        {
+            "type": "app_home_opened",
+            "user": user_id,
+            "channel": "D" + user_id[1:],
+            "tab": "home",
+            "event_ts": ts,
+        }
+    )
 
 
 def view_submission(

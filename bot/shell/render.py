@@ -65,6 +65,7 @@ class Choice:
     message: dict[str, Any] = field(default_factory=dict)
     channel: str = ""
     ephemeral: bool = False
+    view: dict[str, Any] | None = None  # set when the element sits in App Home or a modal
 
 
 def mrkdwn_text(text: str, name_of: NameOf) -> str:

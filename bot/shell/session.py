@@ -34,6 +34,8 @@ HELP = """\
 /datarequest TEXT     ask the bot (e.g. /datarequest top 5 customers last quarter)
 /datarequest tickets  your tickets
 N  or  /click LABEL   click choice N (or the one labelled so) of the latest message
+/reply N TEXT         reply in the thread of message N (a comment on its ticket)
+/home                 your App Home: your tickets, with their buttons
 /as NAME              act as NAME (e.g. /as alice)
 /in #CHANNEL          type in another channel
 /time +1d | +2h | +30m | 2026-12-07 09:00   move the clock; schedules fire on the way
@@ -107,6 +109,11 @@ class ShellSession:
             self._print(f"(now in #{self.channels.get(self.channel_id, self.channel_id)})")
         elif word == "/time":
             await self._move_clock(rest)
+        elif word == "/reply":
+            await self._reply(rest)
+        elif word == "/home":
+            await self._dispatch(payloads.home_opened(self.people.id_of(self.user)))
+            await self._after_request()
         elif line.isdigit():
             await self._click_number(int(line))
         elif word == "/click":
@@ -152,6 +159,20 @@ class ShellSession:
             self._print(f"(no command {command}; type /help)")
         elif ack:
             self._show_ack(ack)
+        await self._after_request()
+
+    async def _reply(self, text: str) -> None:
+        number, _, words = text.partition(" ")
+        found = self.local.find_message(int(number)) if number.isdigit() else None
+        if found is None or not words.strip():
+            self._print("(usage: /reply N TEXT, N being a message number shown above)")
+            return
+        channel, ts = found
+        user_id = self.people.id_of(self.user)
+        self._print(
+            f"#{self.channels.get(channel, channel)} · reply to message {number} · @{self.user}: {words.strip()}"
+        )
+        await self._dispatch(payloads.thread_reply(user_id, channel, ts, words.strip()))
         await self._after_request()
 
     async def _click_number(self, number: int) -> None:
@@ -261,8 +282,12 @@ class ShellSession:
                 continue
             if shown.kind == "home":
                 self._print(f"App Home of @{self._name(shown.user)}:")
-                lines, _ = render_blocks(shown.payload.get("blocks") or [], self._name)
+                lines, elements = render_blocks(shown.payload.get("blocks") or [], self._name)
                 self._print("\n".join("  " + x for x in lines))
+                first = len(fresh) + 1
+                fresh += [Choice(lbl, el, bid, view=shown.payload) for lbl, el, bid in elements]
+                if elements:
+                    self._print("  " + choices_line(fresh[first - 1 :], first))
                 continue
             if shown.kind == "file":
                 self._print(f"{self._where(shown)}: file {shown.payload.get('name')}")
