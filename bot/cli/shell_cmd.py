@@ -8,6 +8,7 @@ SQLAlchemy are imported when the command runs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from datetime import datetime
 from typing import Any
@@ -46,6 +47,10 @@ def register(subparsers: Any) -> None:
 
 
 def _reader(interactive: bool) -> Any:
+    if interactive:
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401  (line editing and history for input())
+
     def ask(prompt: str) -> str | None:
         if interactive:
             try:
@@ -63,13 +68,12 @@ def _reader(interactive: bool) -> Any:
 
 def run(args: argparse.Namespace) -> int:
     import asyncio
-    import logging
 
     from bot.cli.common import cli_settings
     from bot.shell.start import ShellOptions, open_shell
 
     settings = cli_settings()
-    logging.getLogger().setLevel(logging.ERROR)  # the shell's output is the conversation
+    log_file = _log_to_file(settings.data_dir / "shell.log")
     ask = _reader(sys.stdin.isatty())
     options = ShellOptions(now=args.now, user=args.user.lstrip("@"), demo_scale=args.demo_scale)
 
@@ -79,4 +83,20 @@ def run(args: argparse.Namespace) -> int:
             await shell.run()
 
     asyncio.run(loop())
+    print(f"(the bot's log of this session: {log_file})")
     return 0
+
+
+def _log_to_file(path: Any) -> Any:
+    """The terminal is the conversation: the bot's log (with any traceback) goes to a file."""
+    import logging
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
