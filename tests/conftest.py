@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from pg_server import DEFAULT_URL, ThrowawayServer, reachable, start_throwaway
+from pg_server import DEFAULT_URL, ThrowawayServer, reachable, start_throwaway, with_database
 
 TODAY = date(2026, 11, 22)
 
@@ -44,9 +44,8 @@ def _pg_database(admin_url: str) -> Iterator[str]:
     name = f"dr_test_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    base = admin_url.rsplit("/", 1)[0]
     try:
-        yield f"{base.replace('postgresql://', 'postgresql+psycopg://', 1)}/{name}"
+        yield with_database(admin_url, name, driver="postgresql+psycopg")
     finally:
         with psycopg.connect(admin_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -18,8 +18,10 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 DEFAULT_URL = "postgresql://postgres@127.0.0.1:5432/test"
 UNPRIVILEGED_USERS = ("postgres", "nobody")
@@ -34,6 +36,12 @@ def reachable(url: str, timeout: int = 3) -> bool:
             return True
     except psycopg.OperationalError:
         return False
+
+
+def with_database(url: str, name: str, *, driver: str = "postgresql") -> str:
+    """`url` naming database `name` (query string such as ?host=/socket/dir kept)."""
+    parts = urlsplit(url)
+    return urlunsplit((driver, parts.netloc, f"/{name}", parts.query, ""))
 
 
 def find_binaries() -> Path | None:
@@ -167,17 +175,18 @@ def start_system_server(bin_dir: Path) -> ThrowawayServer:
 
 def start_embedded_server() -> ThrowawayServer:
     """The `pgserver` package's bundled binaries (for machines with no system PostgreSQL)."""
-    import pgserver  # optional: only on machines without PostgreSQL binaries
+    with warnings.catch_warnings():  # platformdirs warns when XDG_RUNTIME_DIR is unset
+        warnings.simplefilter("ignore")
+        import pgserver  # the fallback for machines without PostgreSQL binaries
 
     folder = Path(tempfile.mkdtemp(prefix="datarequest-pg-"))
     handle = pgserver.get_server(folder / "data", cleanup_mode="stop")
-    uri = handle.get_uri()
+    uri = handle.get_uri()  # a Unix socket: postgresql://postgres:@/postgres?host=/folder
     import psycopg
 
     with psycopg.connect(uri, autocommit=True) as conn:
         conn.execute("CREATE DATABASE test")
-    base = uri.rsplit("/", 1)[0]
-    return ThrowawayServer(folder, 0, embedded=handle, url=f"{base}/test")
+    return ThrowawayServer(folder, 0, embedded=handle, url=with_database(uri, "test"))
 
 
 def start_throwaway() -> ThrowawayServer:

@@ -8,7 +8,13 @@ import sys
 from pathlib import Path
 
 import psycopg
-from pg_server import free_port, reachable, start_throwaway
+from pg_server import (
+    free_port,
+    reachable,
+    start_embedded_server,
+    start_throwaway,
+    with_database,
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -67,3 +73,24 @@ def test_postgresql_tests_pass_with_nothing_listening_at_test_pg_url(tmp_path: P
     assert "skipped" not in done.stdout
     # The run's own server and its folder are gone.
     assert set(Path("/tmp").glob("datarequest-pg-*")) <= before
+
+
+def test_the_embedded_server_of_a_package_where_no_binaries_are_installed() -> None:
+    """The fallback of a machine with Python only: pgserver's bundled PostgreSQL (as root too)."""
+    from sqlalchemy import text
+
+    from bot.db.session import make_engine, upgrade
+
+    server = start_embedded_server()
+    try:
+        with psycopg.connect(server.url, autocommit=True) as conn:
+            conn.execute('CREATE DATABASE "dr_embedded"')
+        url = with_database(server.url, "dr_embedded", driver="postgresql+psycopg")
+        upgrade(url)
+        engine = make_engine(url)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM tickets")).scalar_one() == 0
+        engine.dispose()
+    finally:
+        server.stop()
+    assert not server.folder.exists()
