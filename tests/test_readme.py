@@ -109,3 +109,43 @@ def test_the_quickstart_on_a_fresh_clone(tmp_path: Path) -> None:
     digest = out.split("Standup — Wednesday 2 December", 1)[1]
     assert re.search(r"@bob\s+1 closed", digest)
     assert "#1 churn forecast for the new loyalty programme by cohort" in digest
+
+
+def test_the_readme_picture_is_what_the_shell_shows(tmp_path: Path) -> None:
+    """The README's opening transcript, replayed: same lines (run times aside)."""
+    import asyncio
+    import io
+    from datetime import UTC, datetime
+
+    from bot.settings import Settings
+    from bot.shell.start import ShellOptions, open_shell
+
+    text = README.read_text(encoding="utf-8")
+    picture = re.search(r"```text\n(caroline@#general> .*?)```", text, flags=re.DOTALL)
+    assert picture, "the README has no shell transcript"
+    expected = picture.group(1).splitlines()
+    typed = [line.split("> ", 1)[1] for line in expected if line.startswith("caroline@#general> ")]
+    out = io.StringIO()
+    lines = list(typed)
+
+    def ask(prompt: str) -> str | None:
+        if not lines:
+            return None
+        line = lines.pop(0)
+        out.write(prompt + line + "\n")
+        return line
+
+    async def replay() -> None:
+        settings = Settings(data_dir=tmp_path / "data", timezone="UTC")
+        options = ShellOptions(now=datetime(2026, 12, 1, 10, 0, tzinfo=UTC))
+        async with open_shell(settings, out=out, ask=ask, options=options) as shell:
+            await shell.run()
+
+    asyncio.run(replay())
+    shown = out.getvalue().splitlines()
+    start = next(i for i, line in enumerate(shown) if line.startswith("caroline@#general> "))
+
+    def timeless(line: str) -> str:
+        return re.sub(r" · \d+ ms · ", " · N ms · ", line)
+
+    assert [timeless(x) for x in shown[start:]] == [timeless(x) for x in expected]
