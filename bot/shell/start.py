@@ -39,11 +39,15 @@ class ShellOptions:
 
 
 def shell_settings(settings: Settings, api_url: str) -> Settings:
-    """The settings the shell runs with: the local Web API, the examples where nothing is set."""
+    """The settings the shell runs with: the local Web API, its own SQLite store in DATA_DIR,
+    and the example roster and schedules where none are set."""
     data_dir = settings.data_dir
     roster = settings.roster_file or EXAMPLES / "roster.yaml"
     schedules = settings.schedules_file or EXAMPLES / "schedules.yaml"
     return settings.with_overrides(
+        # Its own SQLite store in DATA_DIR, whatever DATABASE_URL says: tickets made while
+        # trying things out must never land in a team's real database.
+        database_url="",
         slack_bot_token=LOCAL_TOKEN,
         slack_signing_secret="local-shell",
         slack_app_token="",
