@@ -59,6 +59,7 @@ def _env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, api_url: str, **extra:
         )
     values = {
         "SLACK_BOT_TOKEN": "xoxb-test-0000-token",
+        "SLACK_SIGNING_SECRET": "test-signing-secret",
         "SLACK_API_URL": api_url,
         "DATA_DIR": str(tmp_path),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
@@ -104,6 +105,7 @@ def test_a_ready_installation_passes_every_check(
         "settings",
         "Slack token",
         "Slack scopes",
+        "Slack connection",
         f"channel {TRIAGE}",
         f"channel {SALES}",
         "database",
@@ -157,3 +159,18 @@ def test_a_refused_token_says_where_to_find_the_right_one(
     assert code == 1
     assert "auth.test refused the token (invalid_auth)" in out
     assert "OAuth & Permissions" in out
+
+
+def test_socket_mode_app_token_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    with WorkspaceSlack(scopes=[], member_of=set(), channels=set()) as fake:
+        fake.socket_url = "ws://127.0.0.1:9/link"  # what apps.connections.open hands out
+        _env(monkeypatch, tmp_path, fake.api_url, SLACK_APP_TOKEN=fake.app_token)
+        main(["doctor", "--no-examples"])
+        good = _lines(capsys.readouterr().out)["Slack connection"]
+        _env(monkeypatch, tmp_path, fake.api_url, SLACK_APP_TOKEN="xapp-1-revoked")
+        main(["doctor", "--no-examples"])
+        bad = _lines(capsys.readouterr().out)["Slack connection"]
+    assert good.startswith("ok") and "Socket Mode" in good
+    assert bad.startswith("FAIL") and "invalid_auth" in bad

@@ -1,7 +1,7 @@
 """`datarequest doctor`: is this installation ready? One line per check, and the fix for each.
 
 Checks, in order: the settings; the bot token (`auth.test`); its scopes against
-`slack_manifest.yaml`; the bot's membership of the triage channel and of every channel a
+`slack_manifest.yaml`; the app-level token (Socket Mode) or the signing secret (HTTP); the bot's membership of the triage channel and of every channel a
 schedule posts to (`conversations.info`); the database and its migrations (read only: nothing
 is created); every engine the library uses; `queries validate`; `schedule check`. The exit
 status is 1 when any check fails. Only the standard library is imported at module level.
@@ -150,6 +150,7 @@ def slack_checks(settings: Any, manifest: Path) -> list[Check]:
         )
     ]
     checks.append(scopes_check(_header(auth, "x-oauth-scopes"), manifest))
+    checks.append(connection_check(settings, client))
     bot_user = str(auth.get("user_id") or "")
     for channel, why in channels_to_check(settings):
         checks.append(membership_check(client, channel, why, bot_user))
@@ -173,6 +174,32 @@ def scopes_check(granted_header: str, manifest: Path) -> Check:
             "add them under OAuth & Permissions → Bot Token Scopes, then reinstall the app",
         )
     return Check("Slack scopes", OK, f"all {len(wanted)} scopes of {manifest.name} granted")
+
+
+def connection_check(settings: Any, client: Any) -> Check:
+    """How Slack reaches the bot: Socket Mode's app token (apps.connections.open), or the
+    signing secret that HTTP mode verifies every request with."""
+    from slack_sdk.errors import SlackApiError
+
+    token = settings.slack_app_token
+    if not token:
+        if not settings.slack_signing_secret:
+            return Check(
+                "Slack connection",
+                FAIL,
+                "HTTP mode, but SLACK_SIGNING_SECRET is not set",
+                "copy Basic Information → Signing Secret into .env, or set SLACK_APP_TOKEN for Socket Mode",
+            )
+        return Check("Slack connection", OK, f"HTTP mode on port {settings.port} at /slack/events")
+    fix = "create an app-level token with connections:write (Basic Information → App-Level Tokens)"
+    if not token.startswith("xapp-"):
+        return Check("Slack connection", FAIL, "SLACK_APP_TOKEN is not an app-level token", fix)
+    try:
+        client.apps_connections_open(app_token=token)
+    except SlackApiError as exc:
+        error = exc.response.get("error", "refused")
+        return Check("Slack connection", FAIL, f"Socket Mode refused the app token ({error})", fix)
+    return Check("Slack connection", OK, "Socket Mode: the app token opens a connection")
 
 
 def channels_to_check(settings: Any) -> list[tuple[str, str]]:
