@@ -4,6 +4,7 @@
 
 - `/datarequest TEXT` (or any slash command the app registers) is sent as Slack's slash command;
 - a number (or `/click LABEL`) clicks that choice of the latest message with buttons;
+- `/reply N TEXT` answers in the thread of message N, `/home` opens the person's App Home;
 - `/as NAME` acts as another person, `/in #channel` types in another channel;
 - `/time +1d` or `/time 2026-12-07 09:00` moves the clock; every schedule slot on the way fires
   on time (standup digest, check-ins, deadline reminders, reports), as the scheduler would;
@@ -104,6 +105,8 @@ class ShellSession:
             self._print(HELP)
         elif word == "/as":
             self._act_as(rest)
+        elif word == "/in" and not rest.strip("#"):
+            self._print("(usage: /in #CHANNEL)")
         elif word == "/in":
             self.channel_id = self._channel_id(rest)
             self._print(f"(now in #{self.channels.get(self.channel_id, self.channel_id)})")
@@ -187,7 +190,8 @@ class ShellSession:
             if choice.label.lower() == wanted:
                 await self._click(choice)
                 return
-        self._print(f"(no choice labelled {label!r}: {choices_line(self.choices, 1)})")
+        listed = choices_line(self.choices, 1) or "no message with choices yet"
+        self._print(f"(no choice labelled {label!r}: {listed})")
 
     async def _click(self, choice: Choice) -> None:
         user_id = self.people.id_of(self.user)
