@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import psycopg
@@ -47,7 +48,7 @@ def test_postgresql_tests_pass_with_nothing_listening_at_test_pg_url(tmp_path: P
     closed = f"postgresql://postgres@127.0.0.1:{free_port()}/test"
     assert not reachable(closed, timeout=1)
     env = {**os.environ, "TEST_PG_URL": closed}
-    before = set(Path("/tmp").glob("datarequest-pg-*"))
+    before = set(Path(tempfile.gettempdir()).glob("datarequest-pg-*"))
     done = subprocess.run(
         [
             sys.executable,
@@ -72,7 +73,7 @@ def test_postgresql_tests_pass_with_nothing_listening_at_test_pg_url(tmp_path: P
     assert "1 passed" in done.stdout, done.stdout[-2000:]
     assert "skipped" not in done.stdout
     # The run's own server and its folder are gone.
-    assert set(Path("/tmp").glob("datarequest-pg-*")) <= before
+    assert set(Path(tempfile.gettempdir()).glob("datarequest-pg-*")) <= before
 
 
 def test_the_embedded_server_of_a_package_where_no_binaries_are_installed() -> None:
