@@ -174,3 +174,20 @@ def test_socket_mode_app_token_is_checked(
         bad = _lines(capsys.readouterr().out)["Slack connection"]
     assert good.startswith("ok") and "Socket Mode" in good
     assert bad.startswith("FAIL") and "invalid_auth" in bad
+
+
+def test_an_unreachable_database_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any
+) -> None:
+    from pg_server import free_port
+
+    closed = f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/datarequest"
+    with WorkspaceSlack(scopes=[], member_of=set(), channels=set()) as fake:
+        _env(monkeypatch, tmp_path, fake.api_url, DATABASE_URL=closed)
+        code = main(["doctor", "--no-examples"])
+    out = capsys.readouterr().out
+    line = _lines(out)["database"]
+    assert code == 1
+    assert line.startswith("FAIL") and "cannot open 127.0.0.1:" in line
+    assert "check DATABASE_URL" in out
+    assert "Traceback" not in out
