@@ -1,7 +1,8 @@
 """Shared fixtures: real SQLite and PostgreSQL databases, fixed dates.
 
-PostgreSQL tests never skip: CI starts the server (`.ci/run`), and a missing server is a
-failure. Each test gets its own throw-away PostgreSQL database so parallel runs do not collide.
+PostgreSQL tests never skip: the server at TEST_PG_URL (default 127.0.0.1:5432) is used when it
+answers; otherwise the run starts a throwaway one of its own (`pg_server`) and removes it at the
+end. Each test gets its own throw-away database so parallel runs do not collide.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from pg_server import DEFAULT_URL, ThrowawayServer, reachable, start_throwaway, with_database
 
-PG_ADMIN_URL = os.environ.get("TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/test")
 TODAY = date(2026, 11, 22)
 
 
@@ -22,24 +23,38 @@ def today() -> date:
     return TODAY
 
 
-def _pg_database() -> Iterator[str]:
+@pytest.fixture(scope="session")
+def pg_admin_url() -> Iterator[str]:
+    """A PostgreSQL server for this run: TEST_PG_URL if it answers, else a throwaway one."""
+    url = os.environ.get("TEST_PG_URL", DEFAULT_URL)
+    server: ThrowawayServer | None = None
+    if not reachable(url):
+        server = start_throwaway()
+        url = server.url
+    try:
+        yield url
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def _pg_database(admin_url: str) -> Iterator[str]:
     import psycopg
 
     name = f"dr_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+    with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    base = PG_ADMIN_URL.rsplit("/", 1)[0]
     try:
-        yield f"{base.replace('postgresql://', 'postgresql+psycopg://', 1)}/{name}"
+        yield with_database(admin_url, name, driver="postgresql+psycopg")
     finally:
-        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture
-def pg_url() -> Iterator[str]:
+def pg_url(pg_admin_url: str) -> Iterator[str]:
     """A fresh, empty PostgreSQL database URL (SQLAlchemy form)."""
-    yield from _pg_database()
+    yield from _pg_database(pg_admin_url)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -48,7 +63,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:  # type: 
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'datarequest.sqlite3'}"
     else:
-        yield from _pg_database()
+        yield from _pg_database(request.getfixturevalue("pg_admin_url"))
 
 
 @pytest.fixture

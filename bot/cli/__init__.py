@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "bot.cli.ticket_cmds",
     "bot.cli.schedule_cmds",
     "bot.cli.serve_cmd",
+    "bot.cli.shell_cmd",
+    "bot.cli.doctor",
 )
 
 

@@ -1,0 +1,392 @@
+"""`datarequest doctor`: is this installation ready? One line per check, and the fix for each.
+
+Checks, in order: the settings; the bot token (`auth.test`); its scopes against
+`slack_manifest.yaml`; the app-level token (Socket Mode) or the signing secret (HTTP); the bot's membership of the triage channel and of every channel a
+schedule posts to (`conversations.info`); the database and its migrations (read only: nothing
+is created); every engine the library uses; `queries validate`; `schedule check`. The exit
+status is 1 when any check fails. Only the standard library is imported at module level.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+OK, FAIL, WARN = "ok", "FAIL", "warn"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One line of the report: what was checked, how it went, and what to do about it."""
+
+    name: str
+    status: str
+    detail: str
+    fix: str = ""
+
+    def line(self) -> str:
+        text = f"{self.status:<4}  {self.name:<18} {self.detail}"
+        return text + (
+            f"\n      {'':<18} fix: {self.fix}" if self.fix and self.status != OK else ""
+        )
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "doctor",
+        help="check the installation: Slack token, scopes, channels, database, engines, library, schedules",
+        description="Check everything the bot needs and print one line per check with the fix. "
+        "Exit status 1 when a check fails. Nothing is changed.",
+    )
+    parser.add_argument(
+        "--manifest",
+        type=Path,
+        help="the app manifest to check scopes against (default: slack_manifest.yaml)",
+    )
+    parser.add_argument(
+        "--no-examples",
+        action="store_true",
+        help="in the library check, do not match every example back to its query",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from bot.errors import ConfigError
+    from bot.settings import REPO_ROOT, load_settings
+
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        print(Check("settings", FAIL, str(exc), "fix the variable named above in .env").line())
+        return 1
+    logging.getLogger("slack_sdk").setLevel(logging.CRITICAL)  # each failure is one line below
+    checks: list[Check] = [Check("settings", OK, "read from the environment and .env")]
+    print(checks[0].line())
+    manifest = args.manifest or REPO_ROOT / "slack_manifest.yaml"
+    steps: list[Callable[[], Iterable[Check]]] = [
+        lambda: slack_checks(settings, manifest),
+        lambda: [database_check(settings)],
+        lambda: engine_checks(settings),
+        lambda: [library_check(settings, examples=not args.no_examples)],
+        lambda: [schedules_check(settings)],
+    ]
+    for step in steps:
+        for check in step():
+            checks.append(check)
+            print(check.line(), flush=True)
+    failed = [c for c in checks if c.status == FAIL]
+    print(
+        f"\n{len(checks) - len(failed)} of {len(checks)} checks passed."
+        if failed
+        else "\nAll checks passed."
+    )
+    return 1 if failed else 0
+
+
+# ---- Slack -----------------------------------------------------------------------------------
+
+
+def manifest_scopes(path: Path) -> list[str]:
+    import yaml
+
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return list(((data.get("oauth_config") or {}).get("scopes") or {}).get("bot") or [])
+
+
+def _header(response: Any, name: str) -> str:
+    headers = getattr(response, "headers", None) or {}
+    for key, value in headers.items():
+        if key.lower() == name:
+            return str(value[0] if isinstance(value, list) else value)
+    return ""
+
+
+def slack_checks(settings: Any, manifest: Path) -> list[Check]:
+    from slack_sdk import WebClient
+    from slack_sdk.errors import SlackApiError
+
+    if not settings.slack_bot_token:
+        return [
+            Check(
+                "Slack token",
+                FAIL,
+                "SLACK_BOT_TOKEN is not set",
+                "copy the Bot User OAuth Token (xoxb-…) into .env; try `datarequest shell` meanwhile",
+            )
+        ]
+    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url, timeout=15)
+    try:
+        auth = client.auth_test()
+    except SlackApiError as exc:
+        error = exc.response.get("error", "refused")
+        return [
+            Check(
+                "Slack token",
+                FAIL,
+                f"auth.test refused the token ({error})",
+                "copy the Bot User OAuth Token from the app's OAuth & Permissions page into SLACK_BOT_TOKEN",
+            )
+        ]
+    except Exception as exc:  # DNS, TLS, connection refused
+        return [
+            Check(
+                "Slack token",
+                FAIL,
+                f"cannot reach {settings.slack_api_url}: {type(exc).__name__}",
+                "check the network, or SLACK_API_URL",
+            )
+        ]
+    checks = [
+        Check(
+            "Slack token",
+            OK,
+            f"bot @{auth.get('user')} in {auth.get('team')} ({auth.get('team_id')})",
+        )
+    ]
+    checks.append(scopes_check(_header(auth, "x-oauth-scopes"), manifest))
+    checks.append(connection_check(settings, client))
+    bot_user = str(auth.get("user_id") or "")
+    for channel, why in channels_to_check(settings):
+        checks.append(membership_check(client, channel, why, bot_user))
+    return checks
+
+
+def scopes_check(granted_header: str, manifest: Path) -> Check:
+    try:
+        wanted = manifest_scopes(manifest)
+    except (OSError, ValueError) as exc:
+        return Check("Slack scopes", FAIL, f"cannot read {manifest}: {exc}", "pass --manifest FILE")
+    if not granted_header:
+        return Check("Slack scopes", WARN, "Slack did not say which scopes the token has")
+    granted = {s.strip() for s in granted_header.split(",") if s.strip()}
+    missing = [s for s in wanted if s not in granted]
+    if missing:
+        return Check(
+            "Slack scopes",
+            FAIL,
+            f"missing {', '.join(missing)} (from {manifest.name})",
+            "add them under OAuth & Permissions → Bot Token Scopes, then reinstall the app",
+        )
+    return Check("Slack scopes", OK, f"all {len(wanted)} scopes of {manifest.name} granted")
+
+
+def connection_check(settings: Any, client: Any) -> Check:
+    """How Slack reaches the bot: Socket Mode's app token (apps.connections.open), or the
+    signing secret that HTTP mode verifies every request with."""
+    from slack_sdk.errors import SlackApiError
+
+    token = settings.slack_app_token
+    if not token:
+        if not settings.slack_signing_secret:
+            return Check(
+                "Slack connection",
+                FAIL,
+                "HTTP mode, but SLACK_SIGNING_SECRET is not set",
+                "copy Basic Information → Signing Secret into .env, or set SLACK_APP_TOKEN for Socket Mode",
+            )
+        return Check("Slack connection", OK, f"HTTP mode on port {settings.port} at /slack/events")
+    fix = "create an app-level token with connections:write (Basic Information → App-Level Tokens)"
+    if not token.startswith("xapp-"):
+        return Check("Slack connection", FAIL, "SLACK_APP_TOKEN is not an app-level token", fix)
+    try:
+        client.apps_connections_open(app_token=token)
+    except SlackApiError as exc:
+        error = exc.response.get("error", "refused")
+        return Check("Slack connection", FAIL, f"Socket Mode refused the app token ({error})", fix)
+    return Check("Slack connection", OK, "Socket Mode: the app token opens a connection")
+
+
+def channels_to_check(settings: Any) -> list[tuple[str, str]]:
+    """(channel id, why the bot needs it): the triage channel and every schedule's channel."""
+    found: dict[str, str] = {}
+    triage = settings.triage_channel
+    if not triage and settings.roster_file is not None:
+        from bot.errors import ConfigError
+        from bot.tickets.roster import load_roster
+
+        try:
+            triage = load_roster(settings.roster_file).triage_channel or ""
+        except (ConfigError, OSError):
+            triage = ""  # reported by the schedules/roster checks
+    if triage:
+        found[triage] = "triage"
+    for schedule in _schedules(settings):
+        if schedule.channel and schedule.channel not in found:
+            found[schedule.channel] = f"schedule {schedule.id}"
+    return list(found.items())
+
+
+def _schedules(settings: Any) -> tuple[Any, ...]:
+    from bot.errors import ConfigError
+    from scheduler.runner import load_config
+
+    try:
+        return load_config(settings).schedules
+    except (ConfigError, OSError):
+        return ()
+
+
+def membership_check(client: Any, channel: str, why: str, bot_user: str) -> Check:
+    from slack_sdk.errors import SlackApiError
+
+    name = f"channel {channel}"
+    try:
+        info = client.conversations_info(channel=channel)["channel"]
+    except SlackApiError as exc:
+        error = exc.response.get("error", "refused")
+        if error == "missing_scope":
+            return Check(
+                name,
+                WARN,
+                f"{why}: cannot check (conversations.info needs channels:read/groups:read)",
+                f"make sure the bot is invited: /invite @datarequest in {channel}",
+            )
+        return Check(
+            name, FAIL, f"{why}: {error}", f"check the id {channel}, and /invite the bot there"
+        )
+    member = bool(info.get("is_member"))
+    if not member and bot_user:
+        members = client.conversations_members(channel=channel, limit=1000).get("members") or []
+        member = bot_user in members
+    label = f"#{info.get('name', channel)}"
+    if not member:
+        return Check(
+            name, FAIL, f"{why}: the bot is not in {label}", f"/invite @datarequest in {label}"
+        )
+    return Check(name, OK, f"{why}: the bot is in {label}")
+
+
+# ---- database, engines, library, schedules ---------------------------------------------------
+
+
+def database_check(settings: Any) -> Check:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from bot.db.session import MIGRATIONS_DIR, current_revision
+
+    url = settings.effective_database_url
+    shown = url.split("@")[-1] if "@" in url else url
+    try:
+        current = current_revision(url)
+    except Exception as exc:  # unreachable server, bad URL, unreadable file
+        return Check(
+            "database",
+            FAIL,
+            f"cannot open {shown}: {str(exc).splitlines()[0][:160]}",
+            "check DATABASE_URL (and that the server is running)",
+        )
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    if current is None:
+        return Check("database", FAIL, f"{shown} has no tables yet", "run `datarequest db upgrade`")
+    if current != head:
+        return Check(
+            "database",
+            FAIL,
+            f"{shown} is at migration {current}, not {head}",
+            "run `datarequest db upgrade`",
+        )
+    return Check("database", OK, f"{shown} at migration {head}")
+
+
+def engine_checks(settings: Any) -> list[Check]:
+    from bot.engines.registry import EngineRegistry
+    from bot.errors import ConfigError
+    from bot.library.loader import load_library
+
+    try:
+        library = load_library(settings.query_library)
+    except ConfigError as exc:
+        return [
+            Check("engines", FAIL, str(exc).splitlines()[0], "see `datarequest queries validate`")
+        ]
+    names = sorted({q.engine for q in library})
+    checks = []
+    engines = EngineRegistry(settings)
+    try:
+        for name in names:
+            users = sum(1 for q in library if q.engine == name)
+            try:
+                engines.get(name).explain("SELECT 1", {})
+            except Exception as exc:
+                fix = (
+                    "run `datarequest demo-data`, or set WAREHOUSE_PATH"
+                    if name == "duckdb"
+                    else ("set ATHENA_DATABASE, AWS_REGION and AWS credentials")
+                )
+                checks.append(
+                    Check(
+                        f"engine {name}",
+                        FAIL,
+                        f"{users} queries; {str(exc).splitlines()[0][:160]}",
+                        fix,
+                    )
+                )
+            else:
+                checks.append(Check(f"engine {name}", OK, f"answers ({users} queries use it)"))
+    finally:
+        engines.close()
+    return checks
+
+
+def library_check(settings: Any, *, examples: bool) -> Check:
+    from bot.errors import ConfigError
+    from bot.library.validate import validate_library
+
+    try:
+        report = validate_library(settings, today=dt.date.today(), explain=True, examples=examples)
+    except ConfigError as exc:
+        return Check(
+            "queries validate", FAIL, str(exc).splitlines()[0], "see `datarequest queries validate`"
+        )
+    if report.problems:
+        return Check(
+            "queries validate",
+            FAIL,
+            f"{report.summary}; first: {report.problems[0]}",
+            "run `datarequest queries validate` and fix each file:line",
+        )
+    return Check("queries validate", OK, report.summary)
+
+
+def schedules_check(settings: Any) -> Check:
+    from bot.errors import ConfigError
+    from bot.library.loader import load_library
+    from scheduler.runner import load_config
+
+    if settings.schedules_file is None:
+        return Check("schedule check", OK, "SCHEDULES_FILE is not set: no file schedules")
+    try:
+        config = load_config(settings)
+        library = load_library(settings.query_library)
+    except (ConfigError, OSError) as exc:
+        return Check(
+            "schedule check", FAIL, str(exc).replace("\n", " ")[:300], "fix the file:line named"
+        )
+    problems = []
+    for s in config.schedules:
+        if s.kind != "report":
+            continue
+        query = library.get(s.query)
+        if query is None:
+            problems.append(f"{s.source}: schedule {s.id!r}: no query named {s.query!r}")
+            continue
+        known = {p.name for p in query.params}
+        problems += [
+            f"{s.source}: schedule {s.id!r}: {s.query} has no parameter {name!r}"
+            for name in s.params
+            if name not in known
+        ]
+    if problems:
+        return Check("schedule check", FAIL, "; ".join(problems), "fix the schedules file")
+    return Check(
+        "schedule check", OK, f"{len(config.schedules)} schedule(s) in {settings.schedules_file}"
+    )
