@@ -15,8 +15,10 @@ from typing import Any
 import pytest
 
 from bot.engines.athena import AthenaEngine, athena_from_settings, athena_literal, to_positional
+from bot.engines.base import to_plain
 from bot.engines.demo_data import generate
-from bot.engines.registry import DuckDBEngine, EngineRegistry, make_engine, to_plain
+from bot.engines.duckdb_engine import DuckDBEngine
+from bot.engines.registry import EngineRegistry, make_engine
 from bot.errors import ConfigError, QueryFailed
 from bot.settings import Settings
 
@@ -382,10 +384,8 @@ def test_athena_settings_need_a_database(monkeypatch: pytest.MonkeyPatch) -> Non
             return FakeAthena(["SUCCEEDED"])
 
     monkeypatch.setitem(sys.modules, "boto3", FakeBoto3)
-    monkeypatch.delenv("ATHENA_DATABASE", raising=False)
+    monkeypatch.setenv("ATHENA_DATABASE", "from-the-environment")  # ignored: Settings only
     with pytest.raises(ConfigError, match="ATHENA_DATABASE"):
         athena_from_settings(Settings())
-    monkeypatch.setenv("ATHENA_DATABASE", "shop")
-    monkeypatch.setenv("ATHENA_WORKGROUP", "analysts")
-    engine = athena_from_settings(Settings())
+    engine = athena_from_settings(Settings(athena_database="shop", athena_workgroup="analysts"))
     assert (engine.database, engine.workgroup, engine.output_location) == ("shop", "analysts", "")
