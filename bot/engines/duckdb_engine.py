@@ -131,6 +131,8 @@ class DuckDBEngine:
         except duckdb.Error as exc:
             if fired.is_set() or isinstance(exc, duckdb.InterruptException):
                 raise query_timed_out(timeout_s, sql) from None
+            if isinstance(exc, duckdb.IOException):
+                raise self._damaged(exc) from None
             raise query_failed(exc, sql, params) from None
         finally:
             timer.cancel()
@@ -147,6 +149,15 @@ class DuckDBEngine:
             truncated=truncated,
         )
 
+    def _damaged(self, exc: BaseException) -> QueryFailed:
+        """The file broke under a query (truncated, disk error): the operator's problem, so the
+        detail is logged at INFO (shown with -v) and the person gets one plain line."""
+        log.info("warehouse %s cannot be read", self.path, exc_info=exc)
+        return QueryFailed(
+            "The warehouse file cannot be read (damaged or truncated); "
+            "the data team has to restore or rebuild it."
+        )
+
     def explain(self, sql: str, binds: Mapping[str, Any]) -> str:
         import duckdb
 
@@ -156,6 +167,8 @@ class DuckDBEngine:
         try:
             _check_single_select(cursor, text)
             rows = cursor.execute("EXPLAIN " + text, params).fetchall()
+        except duckdb.IOException as exc:
+            raise self._damaged(exc) from None
         except duckdb.Error as exc:
             raise query_failed(exc, sql, params) from None
         finally:
