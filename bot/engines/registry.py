@@ -47,7 +47,7 @@ ENGINE_KEYS = {
     "region",
     "endpoint_url",
 }
-_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")  # as the library loader checks `engine:`
 
 # sqlglot's dialect for each SQLAlchemy backend (the part of the URL before `+driver`).
 SQLGLOT_DIALECTS = {
@@ -118,7 +118,7 @@ def load_engine_configs(path: Path | None) -> dict[str, EngineConfig]:
     for name, spec in engines.items():
         name = str(name)
         if not _NAME.match(name):
-            raise ConfigError(f"{where}: engine name {name!r} must be lowercase letters, digits, _")
+            raise ConfigError(f"{where}: engine name {name!r} must be letters, digits and underscores")
         if not isinstance(spec, dict) or not spec.get("url"):
             raise ConfigError(f"{where}: engine {name!r} needs a 'url'")
         unknown = sorted(set(map(str, spec)) - ENGINE_KEYS)
