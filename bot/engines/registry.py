@@ -118,7 +118,9 @@ def load_engine_configs(path: Path | None) -> dict[str, EngineConfig]:
     for name, spec in engines.items():
         name = str(name)
         if not _NAME.match(name):
-            raise ConfigError(f"{where}: engine name {name!r} must be letters, digits and underscores")
+            raise ConfigError(
+                f"{where}: engine name {name!r} must be letters, digits and underscores"
+            )
         if not isinstance(spec, dict) or not spec.get("url"):
             raise ConfigError(f"{where}: engine {name!r} needs a 'url'")
         unknown = sorted(set(map(str, spec)) - ENGINE_KEYS)
