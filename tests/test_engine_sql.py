@@ -136,13 +136,37 @@ def test_the_transaction_is_read_only(shop: Settings, pg_url: str) -> None:
     registry = EngineRegistry(shop)
     try:
         engine = registry.get("shop_pg")
+        # A write hidden in a SELECT (a writable CTE) meets the read-only transaction.
+        hidden = (
+            "WITH gone AS (DELETE FROM orders WHERE order_id = :id RETURNING *)"
+            " SELECT count(*) FROM gone"
+        )
         with pytest.raises(QueryFailed, match="read-only transaction") as info:
-            engine.run(
-                "DELETE FROM orders WHERE order_id = :id", {"id": 1}, timeout_s=10, max_rows=1
-            )
+            engine.run(hidden, {"id": 1}, timeout_s=10, max_rows=1)
         assert "\n" not in info.value.reason
+        # Turning the session's default off does not reach the next query's transaction.
+        engine.run(
+            "SELECT set_config('default_transaction_read_only', 'off', false)",
+            {},
+            timeout_s=10,
+            max_rows=1,
+        )
         with pytest.raises(QueryFailed, match="read-only transaction"):
-            engine.run("CREATE TABLE scratch (x int)", {}, timeout_s=10, max_rows=1)
+            engine.run(hidden, {"id": 2}, timeout_s=10, max_rows=1)
+        # Anything but one reading statement is refused before it is sent.
+        for text in (
+            "DELETE FROM orders",
+            "CREATE TABLE scratch (x int)",
+            "SET default_transaction_read_only = off",
+            "SELECT 1; DELETE FROM orders",
+            "COMMIT",
+        ):
+            with pytest.raises(QueryFailed, match="Only a single SELECT can run on shop_pg"):
+                engine.run(text, {}, timeout_s=10, max_rows=1)
+        # Quoted and commented semicolons are not statements.
+        assert engine.run(
+            "-- a note; with a semicolon\nSELECT ';' AS s /* ; */;", {}, timeout_s=10, max_rows=1
+        ).rows == [(";",)]
     finally:
         registry.close()
     with psycopg.connect(_admin_url(pg_url)) as conn:
@@ -179,7 +203,7 @@ def test_the_watchdog_cancels_where_the_server_has_no_timeout(
 ) -> None:
     """Dialects without a statement timeout rely on the driver's cancel(): tried on PostgreSQL
     with its own timeout switched off."""
-    monkeypatch.setattr(sql_engine, "session_statements", lambda dialect, timeout_s: [])
+    monkeypatch.setattr(sql_engine, "transaction_statements", lambda dialect, timeout_s: ([], []))
     engine = SQLEngine("shop_pg", load_engine_configs(shop.engines_file)["shop_pg"].url)
     try:
         started = time.monotonic()

@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import heapq
+import itertools
 import logging
 import math
+import re
+import threading
+import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
@@ -135,3 +140,121 @@ def type_name(value: Any) -> str:
     if isinstance(value, bytes | bytearray | memoryview):
         return "BLOB"
     return "VARCHAR"
+
+
+_NOT_CODE = re.compile(r"--[^\n]*|/\*.*?\*/|'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"", re.DOTALL)
+_FIRST_WORD = re.compile(r"[\s(]*([A-Za-z]*)")
+READ_STATEMENTS = {"SELECT", "WITH", "VALUES", "TABLE"}
+
+
+def read_only_problem(sql: str) -> str:
+    """Why `sql` is not one reading statement ("" when it is), from its text alone.
+
+    Conservative and cheap (no parser): comments and quoted text are set aside, then a `;`
+    before the end means a second statement and the first word must start a read. The
+    engine's own read-only transaction stays the guard for what a SELECT may call.
+    """
+    code = _NOT_CODE.sub(" ", sql).strip().rstrip(";")
+    if ";" in code:
+        return "found more than one statement"
+    match = _FIRST_WORD.match(code)
+    word = match.group(1).upper() if match else ""
+    return "" if word in READ_STATEMENTS else f"found {word or 'no statement'}"
+
+
+class Watchdog:
+    """One daemon thread that calls each armed callback once its deadline passes.
+
+    Engines arm it around every query to stop the query on timeout; one shared thread costs
+    microseconds per query where a `threading.Timer` per query costs a thread start.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int, Callable[[], None]]] = []
+        self._armed: set[int] = set()
+        self._tokens = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, seconds: float, callback: Callable[[], None]) -> int:
+        with self._cond:
+            token = next(self._tokens)
+            heapq.heappush(self._heap, (self._clock() + seconds, token, callback))
+            self._armed.add(token)
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._loop, name="query-watchdog", daemon=True
+                )
+                self._thread.start()
+            if self._heap[0][1] == token:
+                self._cond.notify()
+            return token
+
+    def disarm(self, token: int) -> None:
+        with self._cond:
+            self._armed.discard(token)
+
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                while self._heap and self._heap[0][1] not in self._armed:
+                    heapq.heappop(self._heap)
+                if not self._heap:
+                    self._cond.wait()
+                    continue
+                deadline, token, callback = self._heap[0]
+                wait = deadline - self._clock()
+                if wait > 0:
+                    self._cond.wait(wait)
+                    continue
+                heapq.heappop(self._heap)
+                self._armed.discard(token)
+            try:
+                callback()
+            except Exception:
+                log.warning("stopping a query on timeout failed", exc_info=True)
+
+
+WATCHDOG = Watchdog()
+
+
+class Deadline:
+    """Stops one query when `seconds` pass (`with deadline: run it`), never after it ended.
+
+    `stop` is the driver's interrupt or cancel; it runs on the watchdog thread, under a lock
+    the end of the `with` block takes too, so a late timeout cannot cancel the next query on
+    a reused connection.
+    """
+
+    def __init__(
+        self, seconds: float, stop: Callable[[], None], watchdog: Watchdog = WATCHDOG
+    ) -> None:
+        self.seconds = seconds
+        self._stop = stop
+        self._watchdog = watchdog
+        self._lock = threading.Lock()
+        self._state = "waiting"
+        self._token: int | None = None
+
+    @property
+    def stopped(self) -> bool:
+        return self._state == "stopped"
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._state == "running":
+                self._state = "stopped"
+                self._stop()
+
+    def __enter__(self) -> Deadline:
+        self._state = "running"
+        self._token = self._watchdog.arm(self.seconds, self._fire)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._token is not None:
+            self._watchdog.disarm(self._token)
+        with self._lock:
+            if self._state == "running":
+                self._state = "ended"

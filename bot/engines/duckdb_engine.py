@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.engines.base import (
+    Deadline,
     QueryResult,
     first_line,
     query_failed,
@@ -74,6 +75,7 @@ def _open_reason(exc: BaseException) -> str:
 
 
 def _check_single_select(cursor: Any, text: str) -> None:
+    """Refuse `text` unless DuckDB's parser finds exactly one SELECT in it."""
     statements = cursor.extract_statements(text)
     if len(statements) != 1:
         raise QueryFailed(f"{ONLY_SELECT} (found {len(statements)} statements).")
@@ -92,12 +94,22 @@ class DuckDBEngine:
         self._con = open_sandboxed(self.path)
         self._lock = threading.Lock()
         self._closed = False
+        # Texts already found to be one SELECT: a library repeats the same few texts, and
+        # parsing each again would cost more than running a small query.
+        self._selects: set[str] = set()
 
     def _cursor(self) -> Any:
         with self._lock:
             if self._closed:
                 raise QueryFailed("The warehouse connection is closed.")
             return self._con.cursor()
+
+    def _check(self, cursor: Any, text: str) -> None:
+        if text not in self._selects:
+            _check_single_select(cursor, text)
+            if len(self._selects) >= 4096:
+                self._selects.clear()
+            self._selects.add(text)
 
     def run(
         self,
@@ -113,29 +125,21 @@ class DuckDBEngine:
         params = used_binds(sql, binds)
         text = replace_binds(sql, lambda name: f"${name}")
         cursor = self._cursor()
-        fired = threading.Event()
-
-        def _stop() -> None:
-            fired.set()
-            cursor.interrupt()
-
-        timer = threading.Timer(timeout_s, _stop)
-        timer.daemon = True
+        deadline = Deadline(timeout_s, cursor.interrupt)
         started = time.perf_counter()
         try:
-            _check_single_select(cursor, text)
-            timer.start()
-            cursor.execute(text, params)
-            description = cursor.description or []
-            fetched = cursor.fetchmany(max(0, max_rows) + 1) if description else []
+            self._check(cursor, text)
+            with deadline:
+                cursor.execute(text, params)
+                description = cursor.description or []
+                fetched = cursor.fetchmany(max(0, max_rows) + 1) if description else []
         except duckdb.Error as exc:
-            if fired.is_set() or isinstance(exc, duckdb.InterruptException):
+            if deadline.stopped or isinstance(exc, duckdb.InterruptException):
                 raise query_timed_out(timeout_s, sql) from None
             if isinstance(exc, duckdb.IOException):
                 raise self._damaged(exc) from None
             raise query_failed(exc, sql, params) from None
         finally:
-            timer.cancel()
             cursor.close()
         elapsed_ms = (time.perf_counter() - started) * 1000
         truncated = len(fetched) > max_rows
@@ -165,7 +169,7 @@ class DuckDBEngine:
         text = replace_binds(sql, lambda name: f"${name}")
         cursor = self._cursor()
         try:
-            _check_single_select(cursor, text)
+            self._check(cursor, text)
             rows = cursor.execute("EXPLAIN " + text, params).fetchall()
         except duckdb.IOException as exc:
             raise self._damaged(exc) from None

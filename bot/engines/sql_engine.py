@@ -9,12 +9,14 @@ Each query runs in a transaction that is rolled back at the end, read-only where
 has one, under a timeout that stops it on the server: PostgreSQL's `statement_timeout` (and
 MySQL's `max_execution_time`), backed for every dialect by a watchdog that cancels the
 running statement through the driver (`cancel()`), a little after the server should have.
+On PostgreSQL and MySQL the connections are in autocommit and the engine sends `BEGIN READ
+ONLY` and the timeout itself, in the same round trip. A text that is not one reading
+statement (a second statement after `;`, a `SET`) is refused before it is sent.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Mapping
 from typing import Any
@@ -22,9 +24,11 @@ from typing import Any
 import sqlalchemy
 
 from bot.engines.base import (
+    Deadline,
     QueryResult,
     query_failed,
     query_timed_out,
+    read_only_problem,
     type_name,
     used_binds,
 )
@@ -76,20 +80,27 @@ def to_paramstyle(sql: str, values: Mapping[str, Any], paramstyle: str) -> tuple
     return "".join(out), [values[name] for name in order]
 
 
-def session_statements(dialect: str, timeout_s: float) -> list[str]:
-    """What opens a read-only, time-limited transaction on `dialect` (empty: nothing to say).
+# Dialects whose transactions the engine opens and closes itself (connections in autocommit),
+# so the read-only transaction and its timeout go to the server in the same round trip.
+_OWN_TRANSACTIONS = {"postgresql", "mysql", "mariadb"}
+
+
+def transaction_statements(dialect: str, timeout_s: float) -> tuple[list[str], list[str]]:
+    """What opens a read-only, time-limited transaction on `dialect`, and what closes it.
 
     The timeout is a number we computed, never a value from a person, so it is formatted in:
     `SET` takes no bind parameters on these servers.
     """
     ms = max(1, int(timeout_s * 1000))
     if dialect == "postgresql":
-        return ["SET TRANSACTION READ ONLY", f"SET LOCAL statement_timeout = {ms}"]
+        return [f"BEGIN READ ONLY; SET LOCAL statement_timeout = {ms}"], ["ROLLBACK"]
     if dialect in ("mysql", "mariadb"):
-        return [f"SET SESSION max_execution_time = {ms}", "START TRANSACTION READ ONLY"]
+        return [f"SET SESSION max_execution_time = {ms}", "START TRANSACTION READ ONLY"], [
+            "ROLLBACK"
+        ]
     if dialect == "sqlite":
-        return ["PRAGMA query_only = ON"]
-    return []
+        return ["PRAGMA query_only = ON"], []
+    return [], []
 
 
 def _is_timeout(exc: BaseException) -> bool:
@@ -102,62 +113,79 @@ class SQLEngine:
     def __init__(self, name: str, url: str, *, timeout_s: float = 30.0, pool_size: int = 5) -> None:
         self.name = name
         try:
-            self._engine = sqlalchemy.create_engine(
-                url, pool_size=pool_size, pool_pre_ping=True, future=True
-            )
+            dialect = sqlalchemy.engine.make_url(url).get_backend_name()
+            options: dict[str, Any] = {"pool_size": pool_size, "pool_recycle": 1800}
+            if dialect in _OWN_TRANSACTIONS:
+                options["isolation_level"] = "AUTOCOMMIT"
+            self._engine = sqlalchemy.create_engine(url, **options)
         except (sqlalchemy.exc.ArgumentError, sqlalchemy.exc.NoSuchModuleError, ImportError) as exc:
             raise ConfigError(f"engine {name!r}: cannot use its URL ({exc})") from None
         self.dialect = self._engine.dialect.name
         self.paramstyle = getattr(self._engine.dialect.dbapi, "paramstyle", "qmark")
         self.default_timeout_s = timeout_s
 
-    def _execute(self, sql: str, binds: Mapping[str, Any], timeout_s: float, fetch: int) -> Any:
+    def _execute(
+        self, sql: str, binds: Mapping[str, Any], timeout_s: float, fetch: int, prefix: str = ""
+    ) -> Any:
+        problem = read_only_problem(sql)
+        if problem:
+            raise QueryFailed(f"Only a single SELECT can run on {self.name} ({problem}).")
         values = used_binds(sql, binds)
         text, args = to_paramstyle(sql, values, self.paramstyle)
+        text = prefix + text
         try:
             raw = self._engine.raw_connection()
         except sqlalchemy.exc.SQLAlchemyError as exc:
             raise query_failed(exc.orig or exc, sql, values) from None
-        fired = threading.Event()
         cursor = raw.cursor()
-
-        def _cancel() -> None:
-            fired.set()
-            for target in (cursor, raw.driver_connection):
-                cancel = getattr(target, "cancel", None)
-                if callable(cancel):
-                    try:
-                        cancel()
-                    except Exception:
-                        log.warning("cancelling a query on %s failed", self.name, exc_info=True)
-                    return
-
-        grace = WATCHDOG_GRACE_S if session_statements(self.dialect, timeout_s) else 0.0
-        watchdog = threading.Timer(timeout_s + grace, _cancel)
-        watchdog.daemon = True
+        opening, closing = transaction_statements(self.dialect, timeout_s)
+        # Where the server has its own timeout it should fire first; the watchdog's cancel
+        # is the backstop (and the only stop on other dialects).
+        deadline = Deadline(
+            timeout_s + (WATCHDOG_GRACE_S if opening else 0.0), self._canceller(cursor, raw)
+        )
         started = time.perf_counter()
         try:
-            for statement in session_statements(self.dialect, timeout_s):
+            for statement in opening:
                 cursor.execute(statement)
-            watchdog.start()
-            if args is None:
-                cursor.execute(text)
-            else:
-                cursor.execute(text, args)
-            description = cursor.description or []
-            rows = cursor.fetchmany(fetch) if description else []
+            with deadline:
+                if args is None:
+                    cursor.execute(text)
+                else:
+                    cursor.execute(text, args)
+                description = cursor.description or []
+                rows = cursor.fetchmany(fetch) if description else []
             return description, rows, (time.perf_counter() - started) * 1000
         except Exception as exc:
-            if fired.is_set() or _is_timeout(exc):
+            if deadline.stopped or _is_timeout(exc):
                 raise query_timed_out(timeout_s, sql) from None
             raise query_failed(exc, sql, values) from None
         finally:
-            watchdog.cancel()
-            try:
-                cursor.close()
+            self._release(raw, cursor, closing)
+
+    def _canceller(self, cursor: Any, raw: Any) -> Any:
+        def cancel() -> None:
+            for target in (cursor, raw.driver_connection):
+                stop = getattr(target, "cancel", None)
+                if callable(stop):
+                    stop()
+                    return
+
+        return cancel
+
+    def _release(self, raw: Any, cursor: Any, closing: list[str]) -> None:
+        """End the transaction and give the connection back; a broken one is discarded."""
+        try:
+            for statement in closing:
+                cursor.execute(statement)
+            cursor.close()
+            if not closing:
                 raw.rollback()
-            finally:
-                raw.close()
+        except Exception:
+            log.info("discarding a connection of %s", self.name, exc_info=True)
+            raw.invalidate()
+        finally:
+            raw.close()
 
     def run(
         self,
@@ -189,7 +217,7 @@ class SQLEngine:
 
     def explain(self, sql: str, binds: Mapping[str, Any]) -> str:
         _description, rows, _ms = self._execute(
-            "EXPLAIN " + sql, binds, self.default_timeout_s, 10_000
+            sql, binds, self.default_timeout_s, 10_000, prefix="EXPLAIN "
         )
         return "\n".join(" ".join(str(v) for v in row) for row in rows)
 
