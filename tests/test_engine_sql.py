@@ -16,6 +16,7 @@ import psycopg
 import pytest
 
 from bot.engines import sql_engine
+from bot.engines.base import read_only_problem
 from bot.engines.registry import EngineRegistry, library_engine_uses, load_engine_configs
 from bot.engines.sql_engine import SQLEngine, to_paramstyle
 from bot.errors import ConfigError, QueryFailed
@@ -106,6 +107,7 @@ def test_a_library_query_runs_on_postgresql_with_bound_values(shop: Settings) ->
         assert result.column_types == ["VARCHAR", "BIGINT", "DECIMAL"]
         assert not result.truncated and result.elapsed_ms > 0
         assert registry.dialect("shop_pg") == "postgres"
+        assert "orders" in registry.get("shop_pg").explain(sql, binds)  # `queries validate` plans
 
         lookup = library.get("pg_customer")
         assert lookup is not None
@@ -267,3 +269,21 @@ def test_binds_become_the_drivers_paramstyle(style: str, text: str, args: object
 
 def test_without_values_the_text_is_left_as_it_is() -> None:
     assert to_paramstyle("SELECT 'a%' -- :no", {}, "pyformat") == ("SELECT 'a%' -- :no", None)
+
+
+@pytest.mark.parametrize(
+    ("sql", "problem"),
+    [
+        ("SELECT 1", ""),
+        ("  -- note\n/* x; y */ (SELECT 1) UNION ALL (SELECT 2);", ""),
+        ("WITH a AS (SELECT 1) SELECT * FROM a", ""),
+        ("VALUES (1)", ""),
+        ("select ';' AS \"a;b\"", ""),
+        ("SELECT 1; SELECT 2", "found more than one statement"),
+        ("SET x = 1", "found SET"),
+        ("COPY t TO '/tmp/x'", "found COPY"),
+        ("-- only a comment", "found no statement"),
+    ],
+)
+def test_read_only_problem_reads_the_text_only(sql: str, problem: str) -> None:
+    assert read_only_problem(sql) == problem

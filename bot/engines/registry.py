@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BUILTIN_ENGINES = ("duckdb", "athena")
-ENGINE_NAMES = BUILTIN_ENGINES  # kept for callers that list the built-in names
 ENGINE_KEYS = {
     "url",
     "dialect",
