@@ -92,7 +92,12 @@ class EngineConfig:
 
     @property
     def backend(self) -> str:
-        return self.url.split(":", 1)[0].split("+", 1)[0].lower()
+        return _backend(self.url)
+
+
+def _backend(url: str) -> str:
+    """The database kind of an SQLAlchemy URL: `postgresql+psycopg://…` → `postgresql`."""
+    return url.split(":", 1)[0].split("+", 1)[0].lower()
 
 
 def load_engine_configs(path: Path | None) -> dict[str, EngineConfig]:
@@ -126,7 +131,7 @@ def load_engine_configs(path: Path | None) -> dict[str, EngineConfig]:
         if unknown:
             raise ConfigError(f"{where}: engine {name!r} has unknown key {unknown[0]!r}")
         url = str(spec["url"])
-        backend = url.split(":", 1)[0].split("+", 1)[0].lower()
+        backend = _backend(url)
         dialect = str(spec.get("dialect") or SQLGLOT_DIALECTS.get(backend, backend))
         options = {k: str(v) for k, v in spec.items() if k not in ("url", "dialect")}
         configs[name] = EngineConfig(name, url, dialect, options)
