@@ -287,3 +287,46 @@ def test_without_values_the_text_is_left_as_it_is() -> None:
 )
 def test_read_only_problem_reads_the_text_only(sql: str, problem: str) -> None:
     assert read_only_problem(sql) == problem
+
+
+def test_engines_file_can_name_duckdb_files_and_athena(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    import duckdb
+
+    from bot.engines.athena import AthenaEngine
+    from bot.engines.duckdb_engine import DuckDBEngine
+
+    archive = tmp_path / "archive.duckdb"
+    with duckdb.connect(str(archive)) as con:
+        con.execute("CREATE TABLE old_orders AS SELECT 1 AS order_id")
+
+    class FakeBoto3:
+        @staticmethod
+        def client(service: str, **options: object) -> object:
+            assert service == "athena" and options == {"region_name": "eu-west-1"}
+            return object()
+
+    monkeypatch.setitem(sys.modules, "boto3", FakeBoto3)
+    path = tmp_path / "engines.yaml"
+    path.write_text(
+        f"engines:\n"
+        f"  archive: {{url: 'duckdb:///{archive}'}}\n"
+        f"  lake: {{url: 'athena://', database: lake, workgroup: etl, region: eu-west-1}}\n"
+    )
+    registry = EngineRegistry(Settings(engines_file=path, athena_price_per_tb=6.25))
+    try:
+        engine = registry.get("archive")
+        assert isinstance(engine, DuckDBEngine)
+        assert engine.run("SELECT * FROM old_orders", {}, timeout_s=10, max_rows=1).rows == [(1,)]
+        with pytest.raises(QueryFailed, match="disabled by configuration"):
+            engine.run(f"SELECT * FROM read_text('{path}')", {}, timeout_s=10, max_rows=1)
+        lake = registry.get("lake")
+        assert isinstance(lake, AthenaEngine)
+        assert (lake.database, lake.workgroup, lake.price_per_tb) == ("lake", "etl", 6.25)
+        assert registry.dialect("lake") == "athena" and registry.dialect("archive") == "duckdb"
+        assert registry.names == ("archive", "athena", "duckdb", "lake")
+    finally:
+        registry.close()
