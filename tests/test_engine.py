@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from bot.engines.base import to_plain
+from bot.engines.base import Deadline, Watchdog, to_plain
 from bot.engines.demo_data import generate
 from bot.engines.duckdb_engine import DuckDBEngine
 from bot.engines.registry import EngineRegistry, make_engine
@@ -216,3 +216,33 @@ def test_registry_builds_each_engine_once_and_closes_them(warehouse: Path) -> No
     again = registry.get("duckdb")
     assert again is not first
     registry.close()
+
+
+def test_the_watchdog_fires_armed_deadlines_in_order_and_never_disarmed_ones() -> None:
+    watchdog = Watchdog()
+    fired: list[str] = []
+    drained = threading.Event()
+    late = watchdog.arm(0.2, lambda: fired.append("late"))
+    early = watchdog.arm(0.05, lambda: fired.append("early"))
+    disarmed = watchdog.arm(0.1, lambda: fired.append("disarmed"))
+    watchdog.disarm(disarmed)
+    watchdog.arm(0.3, drained.set)  # after every other deadline: a drain, not a sleep
+    assert drained.wait(10)
+    assert fired == ["early", "late"]
+    assert late != early
+
+
+def test_a_deadline_stops_a_running_query_and_not_a_finished_one() -> None:
+    watchdog = Watchdog()
+    stopped = threading.Event()
+    with Deadline(0.05, stopped.set, watchdog) as running:
+        assert stopped.wait(10)  # a "query" that runs until it is stopped
+    assert running.stopped
+
+    calls: list[str] = []
+    with Deadline(0.05, lambda: calls.append("stop"), watchdog) as quick:
+        pass  # the query ended at once
+    drained = threading.Event()
+    watchdog.arm(0.1, drained.set)
+    assert drained.wait(10)
+    assert calls == [] and not quick.stopped

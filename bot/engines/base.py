@@ -172,44 +172,48 @@ class Watchdog:
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._cond = threading.Condition()
-        self._heap: list[tuple[float, int, Callable[[], None]]] = []
-        self._armed: set[int] = set()
+        self._heap: list[tuple[float, int]] = []
+        # Callbacks by token; a disarmed token's heap entry stays until its deadline, but its
+        # callback (holding a cursor) is dropped at once.
+        self._armed: dict[int, Callable[[], None]] = {}
         self._tokens = itertools.count()
         self._thread: threading.Thread | None = None
 
     def arm(self, seconds: float, callback: Callable[[], None]) -> int:
         with self._cond:
             token = next(self._tokens)
-            heapq.heappush(self._heap, (self._clock() + seconds, token, callback))
-            self._armed.add(token)
+            heapq.heappush(self._heap, (self._clock() + seconds, token))
+            self._armed[token] = callback
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._loop, name="query-watchdog", daemon=True
                 )
                 self._thread.start()
+            # Wake the thread only when this deadline comes before the one it sleeps towards
+            # (finished queries stay in the heap until their time, so this is rare).
             if self._heap[0][1] == token:
                 self._cond.notify()
             return token
 
     def disarm(self, token: int) -> None:
         with self._cond:
-            self._armed.discard(token)
+            self._armed.pop(token, None)
 
     def _loop(self) -> None:
         while True:
             with self._cond:
-                while self._heap and self._heap[0][1] not in self._armed:
-                    heapq.heappop(self._heap)
                 if not self._heap:
                     self._cond.wait()
                     continue
-                deadline, token, callback = self._heap[0]
+                deadline, token = self._heap[0]
                 wait = deadline - self._clock()
                 if wait > 0:
                     self._cond.wait(wait)
                     continue
                 heapq.heappop(self._heap)
-                self._armed.discard(token)
+                callback = self._armed.pop(token, None)
+                if callback is None:
+                    continue  # the query ended before its deadline
             try:
                 callback()
             except Exception:
