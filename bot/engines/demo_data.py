@@ -133,6 +133,7 @@ def _build(con, *, scale: float, seed: int, today: date, sizes: tuple[int, int])
     n_customers, n_orders = sizes
     # DuckDB draws a progress bar on stdout for long statements; keep output clean.
     con.execute("SET enable_progress_bar = false")
+    con.execute("SET VARIABLE marker = ?", [MARKER])
     con.execute("SET VARIABLE seed = ?", [int(seed)])
     con.execute("SET VARIABLE scale = ?", [float(scale)])
     con.execute("SET VARIABLE today = ?", [today])

@@ -334,7 +334,7 @@ ORDER BY event_date, user_id, event_type;
 
 INFO = """
 CREATE TABLE warehouse_info AS
-SELECT 'datarequest demo' AS name, CAST(getvariable('seed') AS BIGINT) AS seed,
+SELECT CAST(getvariable('marker') AS VARCHAR) AS name, CAST(getvariable('seed') AS BIGINT) AS seed,
     CAST(getvariable('scale') AS DOUBLE) AS scale, DATE '2024-01-01' AS data_start,
     getvariable('today') AS data_end;
 """
