@@ -35,7 +35,7 @@ print(json.dumps({"rows": stats.row_counts, "size": stats.size_bytes, "elapsed":
 
 _QUERIES = """
 import datetime as dt, json, statistics, sys, time
-from bot.engines.registry import DuckDBEngine
+from bot.engines.duckdb_engine import DuckDBEngine
 from bot.library.loader import load_library
 from bot.matching.params import default_binds
 from bot.settings import STARTER_LIBRARY

@@ -52,6 +52,19 @@ class Settings:
     athena_workgroup: str = ""  # empty: "primary"
     athena_output_location: str = ""
     aws_region: str = ""
+    # --- Engines (h-engines): named engines, Athena cost guards -------------------------------
+    # YAML of named engines (`engines: {name: {url: <SQLAlchemy URL>}}`), used by `engine:`.
+    engines_file: Path | None = None
+    # Athena's price in US dollars per TB scanned, for the cost shown with each result.
+    athena_price_per_tb: float = 5.0
+    # Bytes an Athena query may read unless its header says `max_bytes:`; 0 = no cap of ours.
+    athena_max_bytes: int = 0
+    # Minutes Athena may reuse a previous identical query's result; 0 = never.
+    athena_result_reuse_minutes: int = 0
+    # Per-user daily Athena spend in US dollars before a query needs approval; 0 = no budget.
+    athena_daily_budget_usd: float = 0.0
+    # Another Athena API endpoint (a VPC endpoint, or a local test server); empty = AWS's.
+    athena_endpoint_url: str = ""
 
     @property
     def effective_database_url(self) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from bot.engines import demo_data
+from bot.engines import demo_sql
 from bot.engines.demo_data import TABLES, ensure_warehouse, generate
 
 SCALE = 0.02
@@ -271,11 +271,9 @@ def test_a_failed_build_leaves_the_old_file_and_no_temp_files(
 ) -> None:
     path = tmp_path / "w.duckdb"
     path.write_bytes(b"previous warehouse")
-    monkeypatch.setattr(
-        demo_data, "_REFUNDS", "CREATE TABLE refunds AS SELECT * FROM missing_table"
-    )
+    monkeypatch.setattr(demo_sql, "REFUNDS", "CREATE TABLE refunds AS SELECT * FROM missing_table")
     with pytest.raises(duckdb.Error):
-        generate(path, scale=0.005, today=TODAY)
+        generate(path, scale=0.005, today=TODAY, force=True)
     assert path.read_bytes() == b"previous warehouse"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb"]
 

@@ -8,15 +8,15 @@ import sys
 import threading
 import time
 import uuid
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.engines.athena import AthenaEngine, athena_from_settings, athena_literal, to_positional
+from bot.engines.base import Deadline, Watchdog, to_plain
 from bot.engines.demo_data import generate
-from bot.engines.registry import DuckDBEngine, EngineRegistry, make_engine, to_plain
+from bot.engines.duckdb_engine import DuckDBEngine
+from bot.engines.registry import EngineRegistry, make_engine
 from bot.errors import ConfigError, QueryFailed
 from bot.settings import Settings
 
@@ -218,174 +218,31 @@ def test_registry_builds_each_engine_once_and_closes_them(warehouse: Path) -> No
     registry.close()
 
 
-# --- Athena: pure pieces and the polling loop against a recording fake of the AWS client ---
+def test_the_watchdog_fires_armed_deadlines_in_order_and_never_disarmed_ones() -> None:
+    watchdog = Watchdog()
+    fired: list[str] = []
+    drained = threading.Event()
+    late = watchdog.arm(0.2, lambda: fired.append("late"))
+    early = watchdog.arm(0.05, lambda: fired.append("early"))
+    disarmed = watchdog.arm(0.1, lambda: fired.append("disarmed"))
+    watchdog.disarm(disarmed)
+    watchdog.arm(0.3, drained.set)  # after every other deadline: a drain, not a sleep
+    assert drained.wait(10)
+    assert fired == ["early", "late"]
+    assert late != early
 
 
-def test_athena_literals_quote_strings_and_type_dates() -> None:
-    assert athena_literal("x' OR '1'='1") == "'x'' OR ''1''=''1'"
-    assert athena_literal(dt.date(2026, 10, 1)) == "DATE '2026-10-01'"
-    assert athena_literal(dt.datetime(2026, 10, 1, 8, 30)) == "TIMESTAMP '2026-10-01 08:30:00'"
-    assert athena_literal(42) == "42"
-    assert athena_literal(1.5) == "1.5"
-    assert athena_literal(Decimal("9.99")) == "DECIMAL '9.99'"
-    assert athena_literal(True) == "true"
-    assert athena_literal(None) == "NULL"
-    with pytest.raises(QueryFailed):
-        athena_literal(float("inf"))
+def test_a_deadline_stops_a_running_query_and_not_a_finished_one() -> None:
+    watchdog = Watchdog()
+    stopped = threading.Event()
+    with Deadline(0.05, stopped.set, watchdog) as running:
+        assert stopped.wait(10)  # a "query" that runs until it is stopped
+    assert running.stopped
 
-
-def test_named_binds_become_positional_in_order() -> None:
-    sql, params = to_positional(
-        "SELECT ':skip' AS s FROM t WHERE a = :region AND d BETWEEN :start AND :end"
-        " OR b = :region -- :comment",
-        {"region": "EMEA", "start": dt.date(2026, 1, 1), "end": dt.date(2026, 1, 31)},
-    )
-    assert (
-        sql == "SELECT ':skip' AS s FROM t WHERE a = ? AND d BETWEEN ? AND ? OR b = ? -- :comment"
-    )
-    assert params == ["'EMEA'", "DATE '2026-01-01'", "DATE '2026-01-31'", "'EMEA'"]
-    with pytest.raises(QueryFailed, match=":missing"):
-        to_positional("SELECT :missing", {})
-
-
-class FakeAthena:
-    """Stands in for boto3's athena client: records calls, plays back states and pages."""
-
-    def __init__(
-        self, states: list[str], pages: list[dict] | None = None, reason: str = ""
-    ) -> None:
-        self.calls: list[tuple[str, dict]] = []
-        self.states = states
-        self.pages = pages or []
-        self.reason = reason
-
-    def start_query_execution(self, **kwargs: Any) -> dict:
-        self.calls.append(("start", kwargs))
-        return {"QueryExecutionId": "q-1"}
-
-    def get_query_execution(self, **kwargs: Any) -> dict:
-        self.calls.append(("status", kwargs))
-        state = self.states.pop(0) if len(self.states) > 1 else self.states[0]
-        status = {"State": state}
-        if self.reason:
-            status["StateChangeReason"] = self.reason
-        return {"QueryExecution": {"Status": status}}
-
-    def stop_query_execution(self, **kwargs: Any) -> dict:
-        self.calls.append(("stop", kwargs))
-        return {}
-
-    def get_query_results(self, **kwargs: Any) -> dict:
-        self.calls.append(("results", kwargs))
-        return self.pages.pop(0)
-
-
-def _page(rows: list[list[str | None]], token: str | None = None, header: bool = False) -> dict:
-    info = [{"Name": "region", "Type": "varchar"}, {"Name": "revenue", "Type": "decimal"}]
-    data = [{"Data": [{"VarCharValue": "region"}, {"VarCharValue": "revenue"}]}] if header else []
-    data += [{"Data": [{} if v is None else {"VarCharValue": v} for v in r]} for r in rows]
-    page: dict = {"ResultSet": {"Rows": data, "ResultSetMetadata": {"ColumnInfo": info}}}
-    if token:
-        page["NextToken"] = token
-    return page
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.now += max(seconds, 0.05)
-
-
-def test_athena_runs_with_execution_parameters_and_pages_results() -> None:
-    client = FakeAthena(
-        ["QUEUED", "RUNNING", "SUCCEEDED"],
-        pages=[
-            _page([["EMEA", "10.50"], ["NA", None]], token="t2", header=True),
-            _page([["APAC", "3.25"]]),
-        ],
-    )
-    clock = FakeClock()
-    engine = AthenaEngine(
-        client,
-        database="shop",
-        workgroup="analysts",
-        output_location="s3://results/",
-        sleep=clock.sleep,
-        clock=clock,
-    )
-    result = engine.run(
-        "SELECT region, revenue FROM r WHERE region <> :r", {"r": "x'y"}, timeout_s=30, max_rows=10
-    )
-    start = client.calls[0]
-    assert start == (
-        "start",
-        {
-            "QueryString": "SELECT region, revenue FROM r WHERE region <> ?",
-            "QueryExecutionContext": {"Database": "shop"},
-            "WorkGroup": "analysts",
-            "ResultConfiguration": {"OutputLocation": "s3://results/"},
-            "ExecutionParameters": ["'x''y'"],
-        },
-    )
-    assert result.columns == ["region", "revenue"]
-    assert result.rows == [("EMEA", Decimal("10.50")), ("NA", None), ("APAC", Decimal("3.25"))]
-    assert not result.truncated
-    assert (
-        "results",
-        {"QueryExecutionId": "q-1", "MaxResults": 1000, "NextToken": "t2"},
-    ) in client.calls
-
-
-def test_athena_caps_rows() -> None:
-    client = FakeAthena(
-        ["SUCCEEDED"], pages=[_page([["A", "1"], ["B", "2"], ["C", "3"]], header=True)]
-    )
-    result = AthenaEngine(client, database="shop", sleep=lambda s: None).run(
-        "SELECT 1", {}, timeout_s=5, max_rows=2
-    )
-    assert result.row_count == 2 and result.truncated
-    assert "ExecutionParameters" not in client.calls[0][1]
-
-
-def test_athena_stops_the_query_on_timeout() -> None:
-    client = FakeAthena(["RUNNING"])
-    clock = FakeClock()
-    engine = AthenaEngine(client, database="shop", sleep=clock.sleep, clock=clock)
-    with pytest.raises(QueryFailed, match="longer than 2 s"):
-        engine.run("SELECT 1", {}, timeout_s=2, max_rows=10)
-    assert client.calls[-1] == ("stop", {"QueryExecutionId": "q-1"})
-    assert sum(1 for c in client.calls if c[0] == "status") < 100  # bounded polling
-
-
-def test_athena_failure_reason_is_shown_short() -> None:
-    client = FakeAthena(
-        ["FAILED"], reason="TABLE_NOT_FOUND: line 1:15: Table shop.nope does not exist\nmore"
-    )
-    engine = AthenaEngine(client, database="shop", sleep=lambda s: None)
-    with pytest.raises(QueryFailed) as info:
-        engine.run("SELECT * FROM nope", {}, timeout_s=5, max_rows=10)
-    assert info.value.reason == (
-        "The query failed: TABLE_NOT_FOUND: line 1:15: Table shop.nope does not exist"
-    )
-
-
-def test_athena_settings_need_a_database(monkeypatch: pytest.MonkeyPatch) -> None:
-    class FakeBoto3:
-        @staticmethod
-        def client(service: str, region_name: str | None = None) -> FakeAthena:
-            assert service == "athena"
-            return FakeAthena(["SUCCEEDED"])
-
-    monkeypatch.setitem(sys.modules, "boto3", FakeBoto3)
-    monkeypatch.delenv("ATHENA_DATABASE", raising=False)
-    with pytest.raises(ConfigError, match="ATHENA_DATABASE"):
-        athena_from_settings(Settings())
-    monkeypatch.setenv("ATHENA_DATABASE", "shop")
-    monkeypatch.setenv("ATHENA_WORKGROUP", "analysts")
-    engine = athena_from_settings(Settings())
-    assert (engine.database, engine.workgroup, engine.output_location) == ("shop", "analysts", "")
+    calls: list[str] = []
+    with Deadline(0.05, lambda: calls.append("stop"), watchdog) as quick:
+        pass  # the query ended at once
+    drained = threading.Event()
+    watchdog.arm(0.1, drained.set)
+    assert drained.wait(10)
+    assert calls == [] and not quick.stopped

@@ -183,7 +183,7 @@ def test_promoted_draft_passes_library_validation(tmp_path: Path, today: dt.date
 def test_promoted_query_gives_the_tickets_answer_on_duckdb(tmp_path: Path, today: dt.date) -> None:
     import duckdb
 
-    from bot.engines.registry import DuckDBEngine
+    from bot.engines.duckdb_engine import DuckDBEngine
     from bot.library.render import render_sql
     from bot.matching.params import default_binds
 
@@ -678,7 +678,7 @@ def test_bad_defaults_are_refused(spec: ParamSpec, message: str, today: dt.date)
 def test_interval_literals_become_binds_duckdb_accepts(tmp_path: Path, today: dt.date) -> None:
     import duckdb
 
-    from bot.engines.registry import DuckDBEngine
+    from bot.engines.duckdb_engine import DuckDBEngine
     from bot.library.render import render_sql
     from bot.matching.params import default_binds
 

@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 from support import DOCS
 
+from bot.engines.base import QueryResult
 from bot.engines.demo_data import generate
-from bot.engines.registry import DuckDBEngine, QueryResult
+from bot.engines.duckdb_engine import DuckDBEngine
 from bot.library.loader import Library, load_library
 from bot.library.render import render_sql
 from bot.matching.params import default_binds

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.cli.common import cli_settings, iso_date
+from bot.cli.engine_cmds import register_queries_test
 
 EXIT_NOT_ANSWERED = 3
 
@@ -180,9 +181,9 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     path = Path(args.path) if args.path else settings.effective_warehouse_path
-    today = _today(args, settings)
     started = time.perf_counter()
-    stats = generate(path, scale=args.scale, seed=args.seed, today=today)
+    # No --today: the fixed last day of the demo data, so the file is the same on any day.
+    stats = generate(path, scale=args.scale, seed=args.seed, today=args.today, force=args.force)
     print(f"demo warehouse written to {path} in {time.perf_counter() - started:.1f} s")
     for table, count in stats.row_counts.items():
         print(f"  {table:<14} {count:>12,} rows")
@@ -231,6 +232,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--no-examples", action="store_true", help="skip the examples self-test")
     _add_common(p)
     p.set_defaults(func=cmd_queries_validate)
+    register_queries_test(qsub)
     q.set_defaults(func=lambda args: (q.print_help(), 2)[1])
 
     p = sub.add_parser("demo-data", help="generate the demo DuckDB warehouse")
@@ -245,6 +247,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--today",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="last day of the data (default: today)",
+        help="last day of the data (default: 2026-11-22, the same whatever day it is built)",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="replace a file that is not a demo warehouse"
     )
     p.set_defaults(func=cmd_demo_data)

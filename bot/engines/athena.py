@@ -1,10 +1,14 @@
-"""Amazon Athena as a query engine, through boto3's athena client.
+"""Amazon Athena as a query engine, through boto3's athena client (`pip install '.[athena]'`).
 
 Athena takes positional `?` placeholders with values given as SQL literals in
 `ExecutionParameters` (a separate list, never the query text): `:name` binds become `?` in
-order, each value turned into a literal by `athena_literal`. boto3 is optional and imported
-only when an Athena engine is built. Settings come from the environment: ATHENA_DATABASE
-(required), ATHENA_WORKGROUP, ATHENA_OUTPUT_LOCATION, AWS_REGION.
+order, each value turned into a literal by `athena_literal`. Every API call is retried with
+backoff when Athena throttles. While the query runs the engine polls its state and the bytes it
+has read: past the timeout or past the byte cap (the query's `max_bytes`, else the global
+default, never above the workgroup's own BytesScannedCutoffPerQuery) it stops the query on
+Athena. The result carries the bytes scanned and their cost; Athena's result reuse is asked for
+when configured. boto3 is imported only when an Athena engine is built (the CLI's fast paths
+never need it).
 """
 
 from __future__ import annotations
@@ -12,13 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
-import os
 import time
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from bot.engines.registry import QueryResult, first_line, timeout_message
+from bot.engines.base import QueryResult, first_line, timeout_message
+from bot.engines.cost import effective_cap, human_bytes, scan_cost
 from bot.errors import ConfigError, QueryFailed
 from bot.library.sqltext import find_binds, replace_binds
 
@@ -28,6 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _PAGE = 1000  # get_query_results returns at most 1000 rows per call
+THROTTLING_CODES = {"ThrottlingException", "TooManyRequestsException", "Throttling"}
 
 
 def athena_literal(value: Any) -> str:
@@ -83,8 +88,15 @@ def _convert(value: str | None, athena_type: str) -> Any:
     return value
 
 
+def _error_code(exc: BaseException) -> str:
+    response = getattr(exc, "response", None)
+    if isinstance(response, dict):
+        return str(response.get("Error", {}).get("Code", ""))
+    return type(exc).__name__
+
+
 class AthenaEngine:
-    """Runs queries on Athena; polls with a bounded loop and stops the query on timeout."""
+    """Runs queries on Athena; polls with a bounded loop and stops the query on its guards."""
 
     name = "athena"
 
@@ -95,6 +107,10 @@ class AthenaEngine:
         database: str,
         workgroup: str = "primary",
         output_location: str = "",
+        price_per_tb: float = 5.0,
+        max_bytes: int | None = None,
+        reuse_minutes: int = 0,
+        retries: int = 5,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -102,10 +118,43 @@ class AthenaEngine:
         self.database = database
         self.workgroup = workgroup
         self.output_location = output_location
+        self.price_per_tb = price_per_tb
+        self.max_bytes = max_bytes
+        self.reuse_minutes = reuse_minutes
+        self.retries = retries
         self._sleep = sleep
         self._clock = clock
+        self._workgroup_cutoff: int | None | bool = False  # False: not asked yet
 
-    def _start(self, sql: str, params: list[str]) -> str:
+    def _call(self, operation: str, **request: Any) -> dict:
+        """One API call, retried with exponential backoff while Athena throttles."""
+        delay = 0.5
+        for attempt in range(self.retries + 1):
+            try:
+                return getattr(self.client, operation)(**request)
+            except Exception as exc:
+                if _error_code(exc) not in THROTTLING_CODES or attempt == self.retries:
+                    raise
+                log.info("athena %s throttled; retrying in %.1f s", operation, delay)
+                self._sleep(delay)
+                delay = min(delay * 2, 8.0)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def workgroup_cutoff(self) -> int | None:
+        """The workgroup's BytesScannedCutoffPerQuery (asked once; None when it has none)."""
+        if self._workgroup_cutoff is False:
+            try:
+                group = self._call("get_work_group", WorkGroup=self.workgroup)["WorkGroup"]
+                cutoff = group.get("Configuration", {}).get("BytesScannedCutoffPerQuery")
+            except Exception:
+                log.info(
+                    "cannot read workgroup %s; no cutoff assumed", self.workgroup, exc_info=True
+                )
+                cutoff = None
+            self._workgroup_cutoff = int(cutoff) if cutoff else None
+        return self._workgroup_cutoff  # type: ignore[return-value]
+
+    def _start(self, sql: str, params: list[str], *, reuse: bool = True) -> str:
         request: dict[str, Any] = {
             "QueryString": sql,
             "QueryExecutionContext": {"Database": self.database},
@@ -115,35 +164,54 @@ class AthenaEngine:
             request["ResultConfiguration"] = {"OutputLocation": self.output_location}
         if params:
             request["ExecutionParameters"] = params
+        if reuse and self.reuse_minutes > 0:
+            request["ResultReuseConfiguration"] = {
+                "ResultReuseByAgeConfiguration": {
+                    "Enabled": True,
+                    "MaxAgeInMinutes": self.reuse_minutes,
+                }
+            }
         try:
-            return self.client.start_query_execution(**request)["QueryExecutionId"]
+            return self._call("start_query_execution", **request)["QueryExecutionId"]
         except Exception as exc:
             log.warning("athena start failed: %s\nSQL: %s", exc, sql, exc_info=True)
             raise QueryFailed(f"The query failed: {first_line(exc)}") from None
 
-    def _wait(self, execution_id: str, timeout_s: float) -> None:
+    def _stop(self, execution_id: str) -> None:
+        try:
+            self._call("stop_query_execution", QueryExecutionId=execution_id)
+        except Exception:
+            log.warning("could not stop athena query %s", execution_id, exc_info=True)
+
+    def _wait(self, execution_id: str, timeout_s: float, cap: int | None = None) -> dict:
+        """Poll until the query ends; returns its final QueryExecution description."""
         deadline = self._clock() + timeout_s
         delay = 0.2
         while True:
             try:
-                status = self.client.get_query_execution(QueryExecutionId=execution_id)[
+                execution = self._call("get_query_execution", QueryExecutionId=execution_id)[
                     "QueryExecution"
-                ]["Status"]
+                ]
             except Exception as exc:
                 log.warning("athena status failed for %s", execution_id, exc_info=True)
                 raise QueryFailed(f"The query failed: {first_line(exc)}") from None
+            status = execution.get("Status", {})
             state = status.get("State")
+            scanned = execution.get("Statistics", {}).get("DataScannedInBytes")
             if state == "SUCCEEDED":
-                return
+                return execution
             if state in ("FAILED", "CANCELLED"):
                 reason = status.get("StateChangeReason") or state.lower()
                 log.warning("athena query %s %s: %s", execution_id, state, reason)
-                raise QueryFailed(f"The query failed: {reason.splitlines()[0]}")
+                raise QueryFailed(f"The query failed: {first_line(reason)}")
+            if cap is not None and scanned is not None and scanned > cap:
+                self._stop(execution_id)
+                log.warning("athena query %s stopped at %s scanned", execution_id, scanned)
+                raise QueryFailed(
+                    f"The query read more than its limit of {human_bytes(cap)} and was stopped."
+                )
             if self._clock() >= deadline:
-                try:
-                    self.client.stop_query_execution(QueryExecutionId=execution_id)
-                except Exception:
-                    log.warning("could not stop athena query %s", execution_id, exc_info=True)
+                self._stop(execution_id)
                 log.warning("athena query %s stopped after %.1f s", execution_id, timeout_s)
                 raise QueryFailed(timeout_message(timeout_s))
             self._sleep(max(0.0, min(delay, deadline - self._clock())))
@@ -162,7 +230,7 @@ class AthenaEngine:
             if token:
                 request["NextToken"] = token
             try:
-                page = self.client.get_query_results(**request)
+                page = self._call("get_query_results", **request)
             except Exception as exc:
                 log.warning("athena results failed for %s", execution_id, exc_info=True)
                 raise QueryFailed(f"The query failed: {first_line(exc)}") from None
@@ -188,13 +256,24 @@ class AthenaEngine:
         return columns, types, rows[:max_rows], truncated
 
     def run(
-        self, sql: str, binds: Mapping[str, Any], *, timeout_s: float = 30.0, max_rows: int = 5000
+        self,
+        sql: str,
+        binds: Mapping[str, Any],
+        *,
+        timeout_s: float = 30.0,
+        max_rows: int = 5000,
+        max_bytes: int | None = None,
     ) -> QueryResult:
         text, params = to_positional(sql, binds)
+        cap = effective_cap(max_bytes, self.max_bytes, self.workgroup_cutoff())
         started = time.perf_counter()
         execution_id = self._start(text, params)
-        self._wait(execution_id, timeout_s)
+        execution = self._wait(execution_id, timeout_s, cap)
         columns, types, rows, truncated = self._results(execution_id, max(0, max_rows))
+        stats = execution.get("Statistics", {})
+        scanned = stats.get("DataScannedInBytes")
+        reused = bool(stats.get("ResultReuseInformation", {}).get("ReusedPreviousResult"))
+        log.info("athena query %s read %s bytes (reused: %s)", execution_id, scanned, reused)
         return QueryResult(
             columns=columns,
             column_types=types,
@@ -202,11 +281,14 @@ class AthenaEngine:
             row_count=len(rows),
             elapsed_ms=(time.perf_counter() - started) * 1000,
             truncated=truncated,
+            bytes_scanned=scanned,
+            cost_usd=0.0 if reused else scan_cost(scanned, self.price_per_tb),
+            reused=reused,
         )
 
     def explain(self, sql: str, binds: Mapping[str, Any]) -> str:
         text, params = to_positional(sql, binds)
-        execution_id = self._start("EXPLAIN " + text, params)
+        execution_id = self._start("EXPLAIN " + text, params, reuse=False)
         self._wait(execution_id, 60.0)
         _columns, _types, rows, _truncated = self._results(execution_id, 10_000)
         return "\n".join(" ".join(str(v) for v in row if v is not None) for row in rows)
@@ -217,25 +299,39 @@ class AthenaEngine:
             close()
 
 
-def _setting(settings: Settings | None, name: str, default: str = "") -> str:
-    value = getattr(settings, name.lower(), None) if settings is not None else None
-    return str(value or os.environ.get(name, "") or default)
+def athena_from_settings(
+    settings: Settings,
+    *,
+    database: str = "",
+    workgroup: str = "",
+    output_location: str = "",
+    region: str = "",
+    endpoint_url: str = "",
+) -> AthenaEngine:
+    """Build an AthenaEngine from settings (ATHENA_*), each overridable by an ENGINES_FILE entry.
 
-
-def athena_from_settings(settings: Settings | None = None) -> AthenaEngine:
-    """Build an AthenaEngine from settings or the environment; boto3 is imported here."""
+    boto3 is imported here: only a process that uses Athena pays for it, and a missing install
+    says how to add it.
+    """
     try:
         import boto3  # type: ignore[import-not-found]
     except ImportError:
-        raise ConfigError("Athena needs boto3: pip install boto3") from None
-    database = _setting(settings, "ATHENA_DATABASE")
+        raise ConfigError(
+            "Athena needs boto3: pip install 'datarequest[athena]' (or pip install boto3)"
+        ) from None
+    database = database or settings.athena_database
     if not database:
         raise ConfigError("Athena needs ATHENA_DATABASE (the Glue database to query)")
-    region = _setting(settings, "AWS_REGION") or None
-    client = boto3.client("athena", region_name=region)
+    options: dict[str, Any] = {"region_name": region or settings.aws_region or None}
+    if endpoint_url or settings.athena_endpoint_url:
+        options["endpoint_url"] = endpoint_url or settings.athena_endpoint_url
+    client = boto3.client("athena", **options)
     return AthenaEngine(
         client,
         database=database,
-        workgroup=_setting(settings, "ATHENA_WORKGROUP", "primary"),
-        output_location=_setting(settings, "ATHENA_OUTPUT_LOCATION"),
+        workgroup=workgroup or settings.athena_workgroup or "primary",
+        output_location=output_location or settings.athena_output_location,
+        price_per_tb=settings.athena_price_per_tb,
+        max_bytes=settings.athena_max_bytes or None,
+        reuse_minutes=settings.athena_result_reuse_minutes,
     )

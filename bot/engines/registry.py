@@ -1,242 +1,232 @@
-"""Query engines: run library SQL with bound values, a row cap and a real timeout.
+"""Named engines: the built-in `duckdb` and `athena`, plus any configured in ENGINES_FILE.
 
-SQL arrives with `:name` binds (the library format); each engine converts them to its own
-placeholders and passes the values separately, never inside the text. Failures become
-`QueryFailed` with one short line for the person; the full detail goes to the log.
+A query's `engine:` header names one of them. ENGINES_FILE is a YAML mapping:
+
+    engines:
+      shop_pg:
+        url: postgresql+psycopg://reader@db.internal:5432/shop   # any SQLAlchemy URL
+      lake:
+        url: athena://                # Amazon Athena with the ATHENA_* settings
+        database: lake                # …or its own database / workgroup / output_location
+      archive:
+        url: duckdb:////srv/archive.duckdb   # another DuckDB file, sandboxed like the warehouse
+
+Each engine is built on first use and shared (engines are thread-safe); a bad file, an unknown
+key or a name used by a query but not configured is a `ConfigError` that names it.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import logging
-import math
+import re
 import threading
-import time
-import uuid
-from collections.abc import Mapping
-from dataclasses import dataclass
-from decimal import Decimal
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
-from bot.errors import ConfigError, QueryFailed
-from bot.library.sqltext import find_binds, replace_binds
+from bot.engines.athena import athena_from_settings
+from bot.engines.base import Engine, QueryResult
+from bot.engines.duckdb_engine import DuckDBEngine
+from bot.errors import ConfigError
 
 if TYPE_CHECKING:
     from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-ENGINE_NAMES = ("duckdb", "athena")
+BUILTIN_ENGINES = ("duckdb", "athena")
+ENGINE_KEYS = {
+    "url",
+    "dialect",
+    "database",
+    "workgroup",
+    "output_location",
+    "region",
+    "endpoint_url",
+}
+_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")  # as the library loader checks `engine:`
+
+# sqlglot's dialect for each SQLAlchemy backend (the part of the URL before `+driver`).
+SQLGLOT_DIALECTS = {
+    "duckdb": "duckdb",
+    "athena": "athena",
+    "awsathena": "athena",
+    "postgresql": "postgres",
+    "postgres": "postgres",
+    "redshift": "redshift",
+    "trino": "trino",
+    "presto": "presto",
+    "mysql": "mysql",
+    "mariadb": "mysql",
+    "snowflake": "snowflake",
+    "bigquery": "bigquery",
+    "databricks": "databricks",
+    "mssql": "tsql",
+    "oracle": "oracle",
+    "sqlite": "sqlite",
+    "clickhouse": "clickhouse",
+}
+
+__all__ = [
+    "BUILTIN_ENGINES",
+    "DuckDBEngine",
+    "Engine",
+    "EngineConfig",
+    "EngineRegistry",
+    "QueryResult",
+    "load_engine_configs",
+    "make_engine",
+]
 
 
-@dataclass
-class QueryResult:
-    columns: list[str]
-    column_types: list[str]
-    rows: list[tuple]
-    row_count: int  # rows returned, after the cap
-    elapsed_ms: float
-    truncated: bool  # the query had more rows than the cap
+@dataclass(frozen=True)
+class EngineConfig:
+    """One engine of ENGINES_FILE: its name, URL and the SQL dialect its queries are written in."""
 
-
-class Engine(Protocol):
     name: str
+    url: str
+    dialect: str
+    options: dict[str, str] = field(default_factory=dict)
 
-    def run(
-        self, sql: str, binds: Mapping[str, Any], *, timeout_s: float, max_rows: int
-    ) -> QueryResult: ...
-
-    def explain(self, sql: str, binds: Mapping[str, Any]) -> str: ...
-
-    def close(self) -> None: ...
-
-
-def to_plain(value: Any) -> Any:
-    """`value` as something JSON and CSV writers accept (dates as ISO text, decimals as float)."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if value is None or isinstance(value, bool | int | float | str):
-        return value
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            return None
-        return int(value) if value.as_tuple().exponent >= 0 else float(value)
-    if isinstance(value, dt.datetime | dt.date | dt.time):
-        return value.isoformat()
-    if isinstance(value, dt.timedelta):
-        return value.total_seconds()
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, bytes | bytearray | memoryview):
-        return base64.b64encode(bytes(value)).decode("ascii")
-    if isinstance(value, Mapping):
-        return {str(k): to_plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set):
-        return [to_plain(v) for v in value]
-    return str(value)
+    @property
+    def backend(self) -> str:
+        return _backend(self.url)
 
 
-def used_binds(sql: str, binds: Mapping[str, Any]) -> dict[str, Any]:
-    """The binds `sql` names, in order; a name with no value is a refusal, not a NULL."""
-    values: dict[str, Any] = {}
-    for name, _line in find_binds(sql):
-        if name in values:
-            continue
-        if name not in binds:
-            raise QueryFailed(f"The query needs a value for :{name}.")
-        values[name] = binds[name]
-    return values
+def _backend(url: str) -> str:
+    """The database kind of an SQLAlchemy URL: `postgresql+psycopg://…` → `postgresql`."""
+    return url.split(":", 1)[0].split("+", 1)[0].lower()
 
 
-def first_line(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    line = text[0].strip() if text else type(exc).__name__
-    return line if len(line) <= 300 else line[:297] + "..."
+def load_engine_configs(path: Path | None) -> dict[str, EngineConfig]:
+    """Parse ENGINES_FILE; every problem is a `ConfigError` naming the file and the engine."""
+    if path is None:
+        return {}
+    import yaml
 
-
-def timeout_message(timeout_s: float) -> str:
-    return f"The query took longer than {timeout_s:g} s and was stopped."
-
-
-class DuckDBEngine:
-    """A read-only DuckDB warehouse file; one connection, one cursor per query (thread-safe)."""
-
-    name = "duckdb"
-
-    def __init__(self, path: Path | str) -> None:
-        import duckdb
-
-        self.path = Path(path)
-        if not self.path.is_file():
-            raise ConfigError(f"Warehouse file not found: {self.path}")
-        try:
-            self._con = duckdb.connect(str(self.path), read_only=True)
-        except duckdb.Error as exc:
-            log.warning("cannot open warehouse %s", self.path, exc_info=True)
-            raise ConfigError(f"Cannot open the warehouse {self.path}: {first_line(exc)}") from None
-        self._lock = threading.Lock()
-        self._closed = False
-
-    def _cursor(self):  # type: ignore[no-untyped-def]
-        with self._lock:
-            if self._closed:
-                raise QueryFailed("The warehouse connection is closed.")
-            return self._con.cursor()
-
-    def run(
-        self, sql: str, binds: Mapping[str, Any], *, timeout_s: float = 30.0, max_rows: int = 5000
-    ) -> QueryResult:
-        import duckdb
-
-        params = used_binds(sql, binds)
-        text = replace_binds(sql, lambda name: f"${name}")
-        cursor = self._cursor()
-        fired = threading.Event()
-
-        def _stop() -> None:
-            fired.set()
-            cursor.interrupt()
-
-        timer = threading.Timer(timeout_s, _stop)
-        timer.daemon = True
-        started = time.perf_counter()
-        timer.start()
-        try:
-            cursor.execute(text, params)
-            description = cursor.description or []
-            fetched = cursor.fetchmany(max(0, max_rows) + 1) if description else []
-        except duckdb.Error as exc:
-            if fired.is_set() or isinstance(exc, duckdb.InterruptException):
-                log.warning("query stopped after %.1f s: %s", timeout_s, sql)
-                raise QueryFailed(timeout_message(timeout_s)) from None
-            log.warning("query failed: %s\nSQL: %s\nbinds: %r", exc, sql, params, exc_info=True)
-            raise QueryFailed(f"The query failed: {first_line(exc)}") from None
-        finally:
-            timer.cancel()
-            cursor.close()
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        truncated = len(fetched) > max_rows
-        rows = [tuple(r) for r in fetched[: max(0, max_rows)]]
-        return QueryResult(
-            columns=[d[0] for d in description],
-            column_types=[str(d[1]) for d in description],
-            rows=rows,
-            row_count=len(rows),
-            elapsed_ms=elapsed_ms,
-            truncated=truncated,
-        )
-
-    def explain(self, sql: str, binds: Mapping[str, Any]) -> str:
-        import duckdb
-
-        params = used_binds(sql, binds)
-        text = "EXPLAIN " + replace_binds(sql, lambda name: f"${name}")
-        cursor = self._cursor()
-        try:
-            rows = cursor.execute(text, params).fetchall()
-        except duckdb.Error as exc:
-            log.warning("explain failed: %s\nSQL: %s", exc, sql, exc_info=True)
-            raise QueryFailed(f"The query failed: {first_line(exc)}") from None
-        finally:
-            cursor.close()
-        return "\n".join(str(r[-1]) for r in rows)
-
-    def close(self) -> None:
-        with self._lock:
-            if not self._closed:
-                self._closed = True
-                self._con.close()
-
-
-def _workspace_today(settings: Settings) -> dt.date:
-    from zoneinfo import ZoneInfo
-
+    where = f"ENGINES_FILE {path}"
     try:
-        return dt.datetime.now(ZoneInfo(settings.timezone)).date()
-    except (KeyError, ValueError):
-        return dt.date.today()
-
-
-def make_engine(name: str, settings: Settings, *, today: dt.date | None = None) -> Engine:
-    """Build the engine called `name` from settings ("duckdb" or "athena").
-
-    The DuckDB demo warehouse (the default path, WAREHOUSE_PATH unset) is generated on first
-    use; an explicit WAREHOUSE_PATH that does not exist is a configuration error.
-    """
-    if name == "duckdb":
-        path = settings.effective_warehouse_path
-        if not path.exists():
-            if settings.warehouse_path is not None:
-                raise ConfigError(f"Warehouse file not found: {path} (check WAREHOUSE_PATH)")
-            from bot.engines.demo_data import ensure_warehouse
-
-            ensure_warehouse(
-                path, scale=settings.demo_scale, today=today or _workspace_today(settings)
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"Cannot read {where}: {exc.strerror or exc}") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{path}{line}: not valid YAML") from None
+    engines = (data or {}).get("engines") if isinstance(data, dict) else None
+    if not isinstance(engines, dict):
+        raise ConfigError(f"{where}: expected a mapping under 'engines:'")
+    configs: dict[str, EngineConfig] = {}
+    for name, spec in engines.items():
+        name = str(name)
+        if not _NAME.match(name):
+            raise ConfigError(
+                f"{where}: engine name {name!r} must be letters, digits and underscores"
             )
-        return DuckDBEngine(path)
-    if name == "athena":
-        from bot.engines.athena import athena_from_settings
+        if not isinstance(spec, dict) or not spec.get("url"):
+            raise ConfigError(f"{where}: engine {name!r} needs a 'url'")
+        unknown = sorted(set(map(str, spec)) - ENGINE_KEYS)
+        if unknown:
+            raise ConfigError(f"{where}: engine {name!r} has unknown key {unknown[0]!r}")
+        url = str(spec["url"])
+        backend = _backend(url)
+        dialect = str(spec.get("dialect") or SQLGLOT_DIALECTS.get(backend, backend))
+        options = {k: str(v) for k, v in spec.items() if k not in ("url", "dialect")}
+        configs[name] = EngineConfig(name, url, dialect, options)
+    return configs
 
+
+def _duckdb_warehouse(settings: Settings, today: dt.date | None) -> DuckDBEngine:
+    """The DuckDB warehouse; the demo one (WAREHOUSE_PATH unset) is generated on first use."""
+    path = settings.effective_warehouse_path
+    if not path.exists():
+        if settings.warehouse_path is not None:
+            raise ConfigError(f"Warehouse file not found: {path} (check WAREHOUSE_PATH)")
+        from bot.engines.demo_data import ensure_warehouse  # builds with a writable connection
+
+        ensure_warehouse(path, scale=settings.demo_scale, today=today)
+    return DuckDBEngine(path)
+
+
+def _from_config(config: EngineConfig, settings: Settings) -> Engine:
+    if config.backend == "duckdb":
+        path = config.url.split(":///", 1)[-1] if ":///" in config.url else ""
+        if not path or path == ":memory:":
+            raise ConfigError(f"engine {config.name!r}: a DuckDB engine needs duckdb:///FILE")
+        return DuckDBEngine(Path(path))
+    if config.backend in ("athena", "awsathena"):
+        return athena_from_settings(settings, **config.options)
+    from bot.engines.sql_engine import SQLEngine  # sqlalchemy stays off the CLI's fast path
+
+    return SQLEngine(config.name, config.url, timeout_s=settings.query_timeout_s)
+
+
+def make_engine(
+    name: str,
+    settings: Settings,
+    *,
+    today: dt.date | None = None,
+    configs: dict[str, EngineConfig] | None = None,
+) -> Engine:
+    """Build the engine called `name`: a configured one, else the built-in duckdb or athena.
+
+    `today` is the last day of the demo warehouse if it has to be built (default: the fixed
+    `demo_data.DEMO_TODAY`, so the demo data is the same whatever day it is built).
+    """
+    configs = load_engine_configs(settings.engines_file) if configs is None else configs
+    if name in configs:
+        return _from_config(configs[name], settings)
+    if name == "duckdb":
+        return _duckdb_warehouse(settings, today)
+    if name == "athena":
         return athena_from_settings(settings)
-    raise ConfigError(f"Unknown engine {name!r} (use one of: {', '.join(ENGINE_NAMES)})")
+    known = ", ".join(sorted({*BUILTIN_ENGINES, *configs}))
+    raise ConfigError(f"Unknown engine {name!r} (use one of: {known})")
 
 
 class EngineRegistry:
-    """One engine per name, built on first use and shared (engines are thread-safe)."""
+    """One engine per name, built on first use and shared (engines are thread-safe).
+
+    ENGINES_FILE is read when the registry is made, so a broken file stops start-up.
+    """
 
     def __init__(self, settings: Settings, *, today: dt.date | None = None) -> None:
         self.settings = settings
         self.today = today
+        self.configs = load_engine_configs(settings.engines_file)
         self._engines: dict[str, Engine] = {}
         self._lock = threading.Lock()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(sorted({*BUILTIN_ENGINES, *self.configs}))
+
+    def dialect(self, name: str) -> str:
+        """The sqlglot dialect queries for engine `name` are written in."""
+        if name in self.configs:
+            return self.configs[name].dialect
+        return "athena" if name == "athena" else "duckdb"
+
+    def check(self, uses: Iterable[tuple[str, str]]) -> None:
+        """Refuse start-up when a query names an engine nobody configured.
+
+        `uses` holds (where, engine) pairs, `where` being the query's `file:line`.
+        """
+        problems = [
+            f"{where}: unknown engine {engine!r} (configured: {', '.join(self.names)})"
+            for where, engine in uses
+            if engine not in self.names
+        ]
+        if problems:
+            raise ConfigError("; ".join(problems))
 
     def get(self, name: str) -> Engine:
         with self._lock:
             engine = self._engines.get(name)
             if engine is None:
-                engine = make_engine(name, self.settings, today=self.today)
+                engine = make_engine(name, self.settings, today=self.today, configs=self.configs)
                 self._engines[name] = engine
             return engine
 
@@ -248,3 +238,12 @@ class EngineRegistry:
                 engine.close()
             except Exception:
                 log.exception("closing engine %s failed", engine.name)
+
+
+def library_engine_uses(library: Iterable[Any]) -> list[tuple[str, str]]:
+    """(file:line, engine) for every query of `library`, for `EngineRegistry.check`."""
+    uses = []
+    for query in library:
+        where = f"{query.path or query.name}:{max(1, query.body_line - 1)}"
+        uses.append((where, query.engine))
+    return uses

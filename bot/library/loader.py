@@ -56,6 +56,7 @@ class QueryDef:
     owner: str = ""
     allowed_channels: tuple[str, ...] = ()
     max_rows: int | None = None
+    max_bytes: int | None = None  # the most an engine billed by data read may scan (Athena)
 
     def param(self, name: str) -> ParamDef:
         for p in self.params:
@@ -106,6 +107,7 @@ QUERY_KEYS = {
     "owner",
     "allowed_channels",
     "max_rows",
+    "max_bytes",
 }
 PARAM_KEYS = {
     "type",
@@ -376,8 +378,14 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
     if not _NAME_RE.match(name):
         problem(f"query name {name!r} must be letters, digits and underscores", "name")
     engine = str(meta.get("engine") or "duckdb")
-    if engine not in KNOWN_ENGINES:
-        problem(f"unknown engine {engine!r} (use one of: {', '.join(KNOWN_ENGINES)})", "engine")
+    # Any engine name is accepted here; the engine registry checks it against the configured
+    # engines (ENGINES_FILE) at start-up.
+    if not _NAME_RE.match(engine):
+        problem(
+            f"engine name {engine!r} must be letters, digits and underscores"
+            f" (built in: {', '.join(KNOWN_ENGINES)}; others come from ENGINES_FILE)",
+            "engine",
+        )
     raw_params = meta.get("params") or {}
     params: list[ParamDef] = []
     unparsed: set[str] = set()
@@ -396,6 +404,12 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
             params.append(p)
         else:  # already reported; don't report its binds again as undeclared
             unparsed.update({pname, f"{pname}_start", f"{pname}_end"})
+    max_bytes = meta.get("max_bytes")
+    if max_bytes is not None and (
+        not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1
+    ):
+        problem("'max_bytes' must be a whole number of bytes of at least 1", "max_bytes")
+        max_bytes = None
     max_rows = meta.get("max_rows")
     if max_rows is not None and (
         not isinstance(max_rows, int) or isinstance(max_rows, bool) or max_rows < 1
@@ -419,6 +433,7 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
         owner=str(meta.get("owner") or ""),
         allowed_channels=_string_list(meta.get("allowed_channels"), "allowed_channels", problem),
         max_rows=max_rows,
+        max_bytes=max_bytes,
     )
     return query if len(problems) == before else None
 

@@ -1,0 +1,264 @@
+"""The engine protocol, the result every engine returns, and the error tier they share.
+
+SQL arrives with `:name` binds (the library format); each engine turns them into its own
+placeholders and passes the values separately, never inside the text. A failure becomes
+`QueryFailed` with one short line for the person; the full detail (SQL, values, traceback)
+goes to the log.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import heapq
+import itertools
+import logging
+import math
+import re
+import threading
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Protocol
+
+from bot.errors import QueryFailed
+from bot.library.sqltext import find_binds
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class QueryResult:
+    columns: list[str]
+    column_types: list[str]
+    rows: list[tuple]
+    row_count: int  # rows returned, after the cap
+    elapsed_ms: float
+    truncated: bool  # the query had more rows than the cap
+    # Engines that bill by data read (Athena) fill these; None where it means nothing.
+    bytes_scanned: int | None = None
+    cost_usd: float | None = None
+    reused: bool = False  # the engine answered from its own result cache (Athena reuse)
+
+
+class Engine(Protocol):
+    name: str
+
+    def run(
+        self,
+        sql: str,
+        binds: Mapping[str, Any],
+        *,
+        timeout_s: float,
+        max_rows: int,
+        max_bytes: int | None = None,
+    ) -> QueryResult: ...
+
+    def explain(self, sql: str, binds: Mapping[str, Any]) -> str: ...
+
+    def close(self) -> None: ...
+
+
+def to_plain(value: Any) -> Any:
+    """`value` as something JSON and CSV writers accept (dates as ISO text, decimals as float)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return None
+        return int(value) if value.as_tuple().exponent >= 0 else float(value)
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return value.total_seconds()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, Mapping):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [to_plain(v) for v in value]
+    return str(value)
+
+
+def used_binds(sql: str, binds: Mapping[str, Any]) -> dict[str, Any]:
+    """The binds `sql` names, in order; a name with no value is a refusal, not a NULL."""
+    values: dict[str, Any] = {}
+    for name, _line in find_binds(sql):
+        if name in values:
+            continue
+        if name not in binds:
+            raise QueryFailed(f"The query needs a value for :{name}.")
+        values[name] = binds[name]
+    return values
+
+
+def first_line(exc: BaseException | str) -> str:
+    text = str(exc).strip().splitlines()
+    line = text[0].strip() if text else type(exc).__name__
+    return line if len(line) <= 300 else line[:297] + "..."
+
+
+def timeout_message(timeout_s: float) -> str:
+    return f"The query took longer than {timeout_s:g} s and was stopped."
+
+
+def query_failed(
+    exc: BaseException, sql: str, binds: Mapping[str, Any] | None = None
+) -> QueryFailed:
+    """Log `exc` in full (SQL, values, traceback); return the one line the person sees."""
+    log.warning("query failed: %s\nSQL: %s\nbinds: %r", exc, sql, dict(binds or {}), exc_info=exc)
+    return QueryFailed(f"The query failed: {first_line(exc)}")
+
+
+def query_timed_out(timeout_s: float, sql: str) -> QueryFailed:
+    log.warning("query stopped after %.1f s: %s", timeout_s, sql)
+    return QueryFailed(timeout_message(timeout_s))
+
+
+def type_name(value: Any) -> str:
+    """A SQL type name for a Python value, for engines whose drivers report only type codes."""
+    if isinstance(value, bool):
+        return "BOOLEAN"
+    if isinstance(value, int):
+        return "BIGINT"
+    if isinstance(value, float):
+        return "DOUBLE"
+    if isinstance(value, Decimal):
+        return "DECIMAL"
+    if isinstance(value, dt.datetime):
+        return "TIMESTAMP"
+    if isinstance(value, dt.date):
+        return "DATE"
+    if isinstance(value, dt.time):
+        return "TIME"
+    if isinstance(value, bytes | bytearray | memoryview):
+        return "BLOB"
+    return "VARCHAR"
+
+
+_NOT_CODE = re.compile(r"--[^\n]*|/\*.*?\*/|'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"", re.DOTALL)
+_FIRST_WORD = re.compile(r"[\s(]*([A-Za-z]*)")
+READ_STATEMENTS = {"SELECT", "WITH", "VALUES", "TABLE"}
+
+
+def read_only_problem(sql: str) -> str:
+    """Why `sql` is not one reading statement ("" when it is), from its text alone.
+
+    Conservative and cheap (no parser): comments and quoted text are set aside, then a `;`
+    before the end means a second statement and the first word must start a read. The
+    engine's own read-only transaction stays the guard for what a SELECT may call.
+    """
+    code = _NOT_CODE.sub(" ", sql).strip().rstrip(";")
+    if ";" in code:
+        return "found more than one statement"
+    match = _FIRST_WORD.match(code)
+    word = match.group(1).upper() if match else ""
+    return "" if word in READ_STATEMENTS else f"found {word or 'no statement'}"
+
+
+class Watchdog:
+    """One daemon thread that calls each armed callback once its deadline passes.
+
+    Engines arm it around every query to stop the query on timeout; one shared thread costs
+    microseconds per query where a `threading.Timer` per query costs a thread start.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._cond = threading.Condition()
+        self._heap: list[tuple[float, int]] = []
+        # Callbacks by token; a disarmed token's heap entry stays until its deadline, but its
+        # callback (holding a cursor) is dropped at once.
+        self._armed: dict[int, Callable[[], None]] = {}
+        self._tokens = itertools.count()
+        self._thread: threading.Thread | None = None
+
+    def arm(self, seconds: float, callback: Callable[[], None]) -> int:
+        with self._cond:
+            token = next(self._tokens)
+            heapq.heappush(self._heap, (self._clock() + seconds, token))
+            self._armed[token] = callback
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._loop, name="query-watchdog", daemon=True
+                )
+                self._thread.start()
+            # Wake the thread only when this deadline comes before the one it sleeps towards
+            # (finished queries stay in the heap until their time, so this is rare).
+            if self._heap[0][1] == token:
+                self._cond.notify()
+            return token
+
+    def disarm(self, token: int) -> None:
+        with self._cond:
+            self._armed.pop(token, None)
+
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                if not self._heap:
+                    self._cond.wait()
+                    continue
+                deadline, token = self._heap[0]
+                wait = deadline - self._clock()
+                if wait > 0:
+                    self._cond.wait(wait)
+                    continue
+                heapq.heappop(self._heap)
+                callback = self._armed.pop(token, None)
+                if callback is None:
+                    continue  # the query ended before its deadline
+            try:
+                callback()
+            except Exception:
+                log.warning("stopping a query on timeout failed", exc_info=True)
+
+
+WATCHDOG = Watchdog()
+
+
+class Deadline:
+    """Stops one query when `seconds` pass (`with deadline: run it`), never after it ended.
+
+    `stop` is the driver's interrupt or cancel; it runs on the watchdog thread, under a lock
+    the end of the `with` block takes too, so a late timeout cannot cancel the next query on
+    a reused connection.
+    """
+
+    def __init__(
+        self, seconds: float, stop: Callable[[], None], watchdog: Watchdog = WATCHDOG
+    ) -> None:
+        self.seconds = seconds
+        self._stop = stop
+        self._watchdog = watchdog
+        self._lock = threading.Lock()
+        self._state = "waiting"
+        self._token: int | None = None
+
+    @property
+    def stopped(self) -> bool:
+        return self._state == "stopped"
+
+    def _fire(self) -> None:
+        with self._lock:
+            if self._state == "running":
+                self._state = "stopped"
+                self._stop()
+
+    def __enter__(self) -> Deadline:
+        self._state = "running"
+        self._token = self._watchdog.arm(self.seconds, self._fire)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._token is not None:
+            self._watchdog.disarm(self._token)
+        with self._lock:
+            if self._state == "running":
+                self._state = "ended"

@@ -1,0 +1,186 @@
+"""DuckDB as a query engine: the warehouse file, opened read-only inside a sandbox.
+
+Every connection opened here is for library queries, so it can read only the warehouse:
+external access is off (no file or URL table functions, no `COPY … TO`, no `ATTACH`, no
+`INSTALL`/`LOAD`), Python replacement scans are off (a query cannot reach a variable of this
+process), and the configuration is locked right after opening so a query cannot `SET` any of
+it back. On top of that each text must be exactly one SELECT statement (DuckDB's own parser
+says which), so `SET VARIABLE`, `PRAGMA`, `CALL` and a second statement after `;` are refused
+before anything runs. The demo warehouse generator opens its own, writable connection.
+
+duckdb is imported inside the functions that need it: the CLI's fast paths (`match`, `--help`)
+import this package without paying for it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from bot.engines.base import (
+    Deadline,
+    QueryResult,
+    first_line,
+    query_failed,
+    query_timed_out,
+    used_binds,
+)
+from bot.errors import ConfigError, QueryFailed
+from bot.library.sqltext import replace_binds
+
+log = logging.getLogger(__name__)
+
+SANDBOX_CONFIG = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "python_enable_replacements": False,
+}
+ONLY_SELECT = "The warehouse is read-only here: only a single SELECT over its tables can run"
+
+
+def open_sandboxed(path: Path) -> Any:
+    """A read-only connection to `path` that can read nothing else (see the module docstring).
+
+    A missing, corrupt, truncated or locked file is a `ConfigError` with one line that names
+    the file; the driver's detail goes to the debug log.
+    """
+    import duckdb
+
+    if not path.is_file():
+        raise ConfigError(f"Warehouse file not found: {path}")
+    try:
+        con = duckdb.connect(str(path), read_only=True, config=SANDBOX_CONFIG)
+        con.execute("SET lock_configuration = true")
+    except duckdb.Error as exc:
+        log.debug("cannot open warehouse %s", path, exc_info=True)
+        raise ConfigError(f"Cannot open the warehouse {path}: {_open_reason(exc)}") from None
+    return con
+
+
+def _open_reason(exc: BaseException) -> str:
+    text = first_line(exc)
+    if "lock" in text.lower():
+        return "another process holds it open for writing; stop it or use a copy of the file"
+    if "not a valid DuckDB database" in text or "Could not read enough bytes" in text:
+        return (
+            "the file is not a complete DuckDB database (corrupt or truncated); "
+            "restore it, or rebuild the demo one with `datarequest demo-data --force`"
+        )
+    return text
+
+
+def _check_single_select(cursor: Any, text: str) -> None:
+    """Refuse `text` unless DuckDB's parser finds exactly one SELECT in it."""
+    statements = cursor.extract_statements(text)
+    if len(statements) != 1:
+        raise QueryFailed(f"{ONLY_SELECT} (found {len(statements)} statements).")
+    kind = statements[0].type.name
+    if kind != "SELECT":
+        raise QueryFailed(f"{ONLY_SELECT} (found {kind}).")
+
+
+class DuckDBEngine:
+    """A sandboxed, read-only DuckDB warehouse; one connection, a cursor per query."""
+
+    name = "duckdb"
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._con = open_sandboxed(self.path)
+        self._lock = threading.Lock()
+        self._closed = False
+        # Texts already found to be one SELECT: a library repeats the same few texts, and
+        # parsing each again would cost more than running a small query.
+        self._selects: set[str] = set()
+
+    def _cursor(self) -> Any:
+        with self._lock:
+            if self._closed:
+                raise QueryFailed("The warehouse connection is closed.")
+            return self._con.cursor()
+
+    def _check(self, cursor: Any, text: str) -> None:
+        if text not in self._selects:
+            _check_single_select(cursor, text)
+            if len(self._selects) >= 4096:
+                self._selects.clear()
+            self._selects.add(text)
+
+    def run(
+        self,
+        sql: str,
+        binds: Mapping[str, Any],
+        *,
+        timeout_s: float = 30.0,
+        max_rows: int = 5000,
+        max_bytes: int | None = None,  # DuckDB does not bill by data read
+    ) -> QueryResult:
+        import duckdb
+
+        params = used_binds(sql, binds)
+        text = replace_binds(sql, lambda name: f"${name}")
+        cursor = self._cursor()
+        deadline = Deadline(timeout_s, cursor.interrupt)
+        started = time.perf_counter()
+        try:
+            self._check(cursor, text)
+            with deadline:
+                cursor.execute(text, params)
+                description = cursor.description or []
+                fetched = cursor.fetchmany(max(0, max_rows) + 1) if description else []
+        except duckdb.Error as exc:
+            if deadline.stopped or isinstance(exc, duckdb.InterruptException):
+                raise query_timed_out(timeout_s, sql) from None
+            if isinstance(exc, duckdb.IOException):
+                raise self._damaged(exc) from None
+            raise query_failed(exc, sql, params) from None
+        finally:
+            cursor.close()
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        truncated = len(fetched) > max_rows
+        rows = [tuple(r) for r in fetched[: max(0, max_rows)]]
+        return QueryResult(
+            columns=[d[0] for d in description],
+            column_types=[str(d[1]) for d in description],
+            rows=rows,
+            row_count=len(rows),
+            elapsed_ms=elapsed_ms,
+            truncated=truncated,
+        )
+
+    def _damaged(self, exc: BaseException) -> QueryFailed:
+        """The file broke under a query (truncated, disk error): the operator's problem, so the
+        detail is logged at INFO (shown with -v) and the person gets one plain line."""
+        log.info("warehouse %s cannot be read", self.path, exc_info=exc)
+        return QueryFailed(
+            "The warehouse file cannot be read (damaged or truncated); "
+            "the data team has to restore or rebuild it."
+        )
+
+    def explain(self, sql: str, binds: Mapping[str, Any]) -> str:
+        import duckdb
+
+        params = used_binds(sql, binds)
+        text = replace_binds(sql, lambda name: f"${name}")
+        cursor = self._cursor()
+        try:
+            self._check(cursor, text)
+            rows = cursor.execute("EXPLAIN " + text, params).fetchall()
+        except duckdb.IOException as exc:
+            raise self._damaged(exc) from None
+        except duckdb.Error as exc:
+            raise query_failed(exc, sql, params) from None
+        finally:
+            cursor.close()
+        return "\n".join(str(r[-1]) for r in rows)
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._con.close()
