@@ -191,12 +191,7 @@ class DuckDBEngine:
 
 
 def _workspace_today(settings: Settings) -> dt.date:
-    from zoneinfo import ZoneInfo
-
-    try:
-        return dt.datetime.now(ZoneInfo(settings.timezone)).date()
-    except (KeyError, ValueError):
-        return dt.date.today()
+    return dt.datetime.now(settings.tz).date()
 
 
 def make_engine(name: str, settings: Settings, *, today: dt.date | None = None) -> Engine:
