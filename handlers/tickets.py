@@ -14,10 +14,12 @@ import re
 from typing import Any
 
 from bot import services as svc
+from bot.answering import Answered, Failed
 from bot.errors import GENERIC_FAILURE, UserFacingError
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import dm, ephemeral, post, post_answer, refresh_ticket
+from handlers.context import request_context
 
 log = logging.getLogger("datarequest.slack")
 
@@ -208,11 +210,18 @@ async def _confirm(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> 
     if not ticket.best_query or not ticket.is_open:
         await _refuse(rt, body, f"Ticket #{ticket_id} is {ticket.state_label}: nothing to run.")
         return "refused"
-    answer = await rt.worker.run(
-        svc.run_binds, rt.services, ticket.best_query, ticket.best_params or {}, ticket.text
+    # The result is shown to the requester in their channel: their permissions apply.
+    context = request_context(
+        rt, user=ticket.requester_id, channel=ticket.channel_id, source="suggested"
     )
-    if answer.kind != "result":
-        await _refuse(rt, body, answer.reason or "The query did not run.")
+    answer = await rt.worker.run(
+        lambda: rt.services.answer(
+            ticket.text, context, query=ticket.best_query, binds=ticket.best_params or {}
+        )
+    )
+    if not isinstance(answer, Answered):
+        reason = answer.reason if isinstance(answer, Failed) else ""
+        await _refuse(rt, body, reason or "The query did not run.")
         return "failed"
     thread = await rt.worker.run(svc.thread_of, rt.services, ticket_id, "requester")
     await post_answer(
