@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 from typing import Any
 
 
@@ -15,8 +16,41 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
 
 
+def key_value(text: str) -> tuple[str, str]:
+    """argparse type for NAME=VALUE arguments (`--param region=EMEA`)."""
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not NAME=VALUE (e.g. region=EMEA)")
+    return name.strip(), value.strip()
+
+
 def cli_settings() -> Any:
-    """The one Settings object, read from the environment and `.env`."""
+    """The one Settings object, read from the environment and `.env` (validated)."""
     from bot.settings import load_settings
 
     return load_settings()
+
+
+def operator_name() -> str:
+    """Who runs the command, for the request log and tickets opened from the terminal."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "cli"
+
+
+def open_services(settings: Any, *, today: dt.date | None = None) -> Any:
+    """The services container for a command that answers requests.
+
+    The default SQLite database in DATA_DIR is the product's own file: it is created and
+    migrated on first use, like the demo warehouse. A database named by DATABASE_URL is only
+    migrated by `db upgrade` and `serve`.
+    """
+    # Imported here: sqlalchemy and duckdb stay off the fast paths (`match`, `--help`).
+    from bot.engines.registry import EngineRegistry
+    from bot.services import build_services
+
+    services = build_services(settings, migrate=not settings.database_url)
+    if today is not None:  # the demo warehouse, when generated now, ends on this day
+        services.engines = EngineRegistry(settings, today=today)
+    return services

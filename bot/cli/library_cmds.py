@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from bot.cli.common import cli_settings, iso_date
+from bot.cli.common import cli_settings, iso_date, key_value, open_services, operator_name
+from bot.clock import system_clock
 
 EXIT_NOT_ANSWERED = 3
 
@@ -21,9 +22,7 @@ EXIT_NOT_ANSWERED = 3
 def _today(args: argparse.Namespace, settings: Any) -> dt.date:
     if getattr(args, "today", None):
         return args.today
-    from bot.language.periods import today_in
-
-    return today_in(settings.timezone)
+    return system_clock().astimezone(settings.tz).date()
 
 
 def _settings(args: argparse.Namespace) -> Any:
@@ -98,59 +97,155 @@ def _describe_decision(decision: Any) -> str:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from bot.answering import answer
-    from bot.cli.terminal import render_table
-    from bot.engines.registry import EngineRegistry
+    from bot.answering import Ambiguous, Answered, Failed, NeedsValues, Unmatched
+    from bot.cli.terminal import plain
+    from bot.errors import UserFacingError
 
     settings = _settings(args)
-    if args.max_rows:
-        settings = settings.with_overrides(max_rows=args.max_rows)
-    library = _load_library(settings)
-    today = _today(args, settings)
-    engines = EngineRegistry(settings, today=today)
+    today = args.today
+    services = open_services(settings, today=today)
     try:
-        ans = answer(args.text, library=library, engines=engines, settings=settings, today=today)
+        named = args.text in services.library.queries
+        if args.params and not named:
+            services.query(args.text)  # NotFound, with the closest names
+        context = services.context(
+            user=args.as_user or operator_name(),
+            where="cli",
+            source="cli",
+            today=today,
+            open_ticket=args.ticket,
+            max_rows=args.max_rows or None,
+        )
+        if named:
+            outcome = services.answer(
+                args.text, context, query=args.text, inputs=dict(args.params or [])
+            )
+        else:
+            outcome = services.answer(args.text, context)
     finally:
-        engines.close()
-    decision = ans.decision
-    print(_describe_decision(decision))
-    if decision.status == "ambiguous":
-        print("Which one did you mean? Ask again with more detail, or run one of them by name.")
-        return EXIT_NOT_ANSWERED
-    if decision.status == "unmatched":
-        return EXIT_NOT_ANSWERED
-    if decision.missing:
-        print(f"To run {decision.query}, say also: {', '.join(decision.missing)}.")
-        return EXIT_NOT_ANSWERED
-    result = ans.result
+        services.close()
+    if isinstance(outcome, Failed):
+        raise UserFacingError(plain(outcome.reason))
+    out = sys.stdout if args.format == "table" else sys.stderr  # data alone on stdout
+    if isinstance(outcome, Answered):
+        if args.format == "table":
+            print(_describe_outcome(outcome, named))
+        _print_result(outcome, args.format)
+        return 0
+    print(_describe_outcome(outcome, named), file=out)
+    if isinstance(outcome, NeedsValues):
+        wanted = " ".join(f"--param {m}=…" for m in outcome.missing)
+        hint = f"add {wanted}" if named else f"say also: {', '.join(outcome.missing)}"
+        print(f"To run {outcome.query.name}, {hint}.", file=out)
+    elif isinstance(outcome, Unmatched):
+        print("Add --ticket to open a ticket for the data team.", file=out)
+    elif isinstance(outcome, Ambiguous):
+        print("Which one did you mean? Ask again with more detail, or run one by name.", file=out)
+    return EXIT_NOT_ANSWERED
+
+
+def _describe_outcome(outcome: Any, named: bool) -> str:
+    from bot.answering import Ambiguous, Answered, NeedsValues, TicketOpened
+
+    if isinstance(outcome, Answered | NeedsValues):
+        params = ", ".join(f"{k}={v}" for k, v in outcome.binds.items() if v is not None)
+        head = (
+            f"ran {outcome.query.name}"
+            if named
+            else f"matched {outcome.query.name} ({outcome.score or 0:.2f})"
+        )
+        line = head + (f": {params}" if params else "")
+        if isinstance(outcome, NeedsValues):
+            line += f"; missing: {', '.join(outcome.missing)}"
+        return line
+    if isinstance(outcome, Ambiguous):
+        return "ambiguous: " + ", ".join(f"{q.name} ({s:.2f})" for q, s in outcome.candidates)
+    if isinstance(outcome, TicketOpened):
+        return f"unmatched: no query fits; opened ticket #{outcome.ticket.id} for the data team"
+    return "unmatched: no query fits; this would become a ticket"
+
+
+def _print_result(outcome: Any, fmt: str) -> None:
+    from bot.cli.terminal import render_csv, render_json, render_table
+
+    result = outcome.result
+    if fmt == "csv":
+        sys.stdout.write(render_csv(list(result.columns), result.rows))
+        return
+    if fmt == "json":
+        payload = {
+            "query": outcome.query.name,
+            "params": dict(outcome.binds),
+            "columns": list(result.columns),
+            "rows": [list(r) for r in result.rows],
+            "row_count": result.row_count,
+            "truncated": result.truncated,
+        }
+        print(render_json(payload))
+        return
     print()
-    print(ans.query.title)
-    print(render_table(result.columns, result.rows))
+    print(outcome.query.title)
+    print(render_table(list(result.columns), result.rows))
     more = f" (more rows were cut; the row cap is {len(result.rows)})" if result.truncated else ""
     print(f"\n{result.row_count} row(s) in {result.elapsed_ms:.0f} ms{more}")
-    return 0
 
 
 # --- queries --------------------------------------------------------------------------------
+
+
+def _param_words(p: Any) -> str:
+    if p.required:
+        return f"{p.name} ({p.type}, required)"
+    if p.optional and p.default is None:
+        return f"{p.name} ({p.type}, optional)"
+    return f"{p.name} ({p.type}, default {p.default})"
 
 
 def cmd_queries_list(args: argparse.Namespace) -> int:
     settings = _settings(args)
     library = _load_library(settings)
     for q in sorted(library, key=lambda q: q.name):
-        params = []
-        for p in q.params:
-            if p.required:
-                params.append(f"{p.name} ({p.type}, required)")
-            elif p.optional and p.default is None:
-                params.append(f"{p.name} ({p.type}, optional)")
-            else:
-                params.append(f"{p.name} ({p.type}, default {p.default})")
+        params = [_param_words(p) for p in q.params]
         print(f"{q.name}  {q.title}")
         if args.verbose_list and q.description:
             print(f"    {q.description}")
         print(f"    params: {', '.join(params) or 'none'}")
     print(f"\n{len(library)} queries in {settings.query_library}")
+    return 0
+
+
+def cmd_queries_show(args: argparse.Namespace) -> int:
+    from bot.answering import get_query
+
+    settings = _settings(args)
+    query = get_query(_load_library(settings), args.name)
+    where = f"{query.path}:{query.body_line}" if query.path else "(not from a file)"
+    print(f"{query.name}: {query.title}")
+    if query.description:
+        print(f"  {query.description}")
+    print(f"owner:   {query.owner or '(none)'}")
+    print(f"engine:  {query.engine}")
+    print(f"file:    {where}")
+    for label, entries in (
+        ("channels", query.allowed_channels),
+        ("users", query.allowed_users),
+        ("groups", query.allowed_groups),
+    ):
+        if entries:
+            print(f"allowed {label}: {', '.join(entries)}")
+    print("parameters:")
+    for p in query.params:
+        extra = f"; choices: {', '.join(p.choices)}" if p.choices else ""
+        about = f" — {p.description}" if p.description else ""
+        print(f"  {_param_words(p)}{extra}{about}")
+    if not query.params:
+        print("  none")
+    print("examples:")
+    for example in query.examples or ("(none)",):
+        print(f"  {example}")
+    print("sql:")
+    for line in query.sql.strip("\n").splitlines():
+        print(f"  {line}")
     return 0
 
 
@@ -200,10 +295,38 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser(
         "ask",
-        help="answer a request: match it, run the query, print the result",
-        description="Exit status: 0 answered, 1 error, 3 not answered (no query fits, ambiguous, or a value is missing).",
+        help="answer a request, or run a library query by name, and print the result",
+        description='Answer a request in words (`ask "top 5 customers last quarter"`) or run '
+        "a library query by name with --param (`ask top_customers --param n=5`). The request "
+        "is recorded in the request log. Exit status: 0 answered, 1 error, 3 not answered (no "
+        "query fits, ambiguous, or a value is missing).",
     )
-    p.add_argument("text")
+    p.add_argument("text", help="the request in words, or the name of a library query")
+    p.add_argument(
+        "--param",
+        dest="params",
+        action="append",
+        type=key_value,
+        metavar="NAME=VALUE",
+        help="a value for the named query's parameter (repeat for several; periods in words)",
+    )
+    p.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="how to print the result (default: table; csv and json print the data only)",
+    )
+    p.add_argument(
+        "--ticket",
+        action="store_true",
+        help="when no query fits, open a ticket for the data team",
+    )
+    p.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="USER",
+        help="who is asking, for the request log and the ticket (default: your login name)",
+    )
     p.add_argument(
         "--warehouse",
         metavar="FILE",
@@ -213,7 +336,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     _add_common(p)
     p.set_defaults(func=cmd_ask)
 
-    q = sub.add_parser("queries", help="list or validate the query library")
+    q = sub.add_parser("queries", help="list, show or validate the query library")
     qsub = q.add_subparsers(dest="queries_command", metavar="ACTION")
     p = qsub.add_parser("list", help="names, titles and parameters")
     p.add_argument("--long", dest="verbose_list", action="store_true", help="show descriptions too")
@@ -224,13 +347,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="check every file; plan every query; match every example back to its query",
         description="Exit status 1 when any problem is found (warnings alone exit 0).",
     )
-    p.add_argument("--warehouse", metavar="FILE")
+    p.add_argument("--warehouse", metavar="FILE", help="DuckDB warehouse to plan the queries on")
     p.add_argument(
         "--no-explain", action="store_true", help="do not ask the engine to plan each query"
     )
     p.add_argument("--no-examples", action="store_true", help="skip the examples self-test")
     _add_common(p)
     p.set_defaults(func=cmd_queries_validate)
+    p = qsub.add_parser("show", help="one query: its SQL, parameters, examples and owner")
+    p.add_argument("name", help="the query's name (see `queries list`)")
+    _add_common(p)
+    p.set_defaults(func=cmd_queries_show)
     q.set_defaults(func=lambda args: (q.print_help(), 2)[1])
 
     p = sub.add_parser("demo-data", help="generate the demo DuckDB warehouse")
@@ -240,7 +367,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--path", help="where to write it (default: WAREHOUSE_PATH or DATA_DIR/warehouse.duckdb)"
     )
-    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--seed", type=int, default=42, help="random seed: the same seed, the same data")
     p.add_argument(
         "--today",
         type=iso_date,
