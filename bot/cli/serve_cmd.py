@@ -42,12 +42,15 @@ def run(args: argparse.Namespace) -> int:
 
     from bot.errors import ConfigError
     from bot.logconfig import configure_logging
+    from bot.services import load_library_or_explain
     from bot.settings import load_settings
 
     settings = load_settings()
     if args.port:
         settings = settings.with_overrides(port=args.port)
     configure_logging(settings.log_level)
+    # A broken query library stops start-up here, in one line, before Slack is contacted.
+    load_library_or_explain(settings.query_library)
     if not settings.slack_bot_token:
         raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...); see .env.example.")
     if not settings.slack_signing_secret:
