@@ -14,7 +14,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot import services as svc
 from bot.answering import Ambiguous, Answered, Failed, NeedsValues, Outcome, TicketOpened
-from bot.errors import UserFacingError
+from bot.errors import UserFacingError, words_for_person
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import ephemeral, key_of, post_answer, publish_ticket
@@ -184,7 +184,9 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
     try:
         binds = coerce_inputs(query, raw, rt.services.today())
     except UserFacingError as exc:
-        await ack(response_action="errors", errors=rr.field_errors(query, exc.reason, state))
+        await ack(
+            response_action="errors", errors=rr.field_errors(query, words_for_person(exc), state)
+        )
         entry.decision = "invalid_input"
         return
     await ack()

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from bot import services as svc
-from bot.errors import UserFacingError
+from bot.errors import UserFacingError, words_for_person
 from bot.slack.rendering import digest as dr
 from bot.slack.rendering import results as rr
 from handlers.common import dm
@@ -45,7 +45,7 @@ async def on_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> 
     try:
         answer = await rt.worker.run(lambda: svc.save_checkin(rt.services, user, day, **form))
     except UserFacingError as exc:
-        await ack(response_action="errors", errors={"today": exc.reason})
+        await ack(response_action="errors", errors={"today": words_for_person(exc)})
         entry.decision = "invalid_input"
         return
     await ack()

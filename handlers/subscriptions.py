@@ -12,7 +12,7 @@ import logging
 from typing import Any
 
 from bot import services as svc
-from bot.errors import GENERIC_FAILURE, UserFacingError
+from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
 from bot.slack.rendering import reminders as rm
 from bot.slack.rendering import results as rr
 from handlers.common import ephemeral
@@ -70,7 +70,9 @@ async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str,
         )
     except UserFacingError as exc:
         periods = [k for k in body["view"]["state"]["values"] if k.startswith("period_")]
-        await ack(response_action="errors", errors={(periods or ["frequency"])[0]: exc.reason})
+        await ack(
+            response_action="errors", errors={(periods or ["frequency"])[0]: words_for_person(exc)}
+        )
         entry.decision = "invalid_input"
         return
     except Exception:
@@ -93,7 +95,7 @@ async def on_unsubscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]
         try:
             schedule = await rt.worker.run(svc.unsubscribe, rt.services, schedule_id, user)
         except UserFacingError as exc:
-            await ephemeral(rt, _channel(body), user, {"text": exc.reason})
+            await ephemeral(rt, _channel(body), user, {"text": words_for_person(exc)})
             return f"refused:{type(exc).__name__}"
         await ephemeral(
             rt,

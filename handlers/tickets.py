@@ -15,7 +15,7 @@ from typing import Any
 
 from bot import services as svc
 from bot.answering import Answered, Failed
-from bot.errors import GENERIC_FAILURE, UserFacingError
+from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import dm, ephemeral, post, post_answer, refresh_ticket
@@ -68,7 +68,7 @@ def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -
                 try:
                     ticket = await rt.worker.run(change, rt.services, ticket_id, user, body)
                 except UserFacingError as exc:
-                    await _refuse(rt, body, exc.reason)
+                    await _refuse(rt, body, words_for_person(exc))
                     return f"refused:{type(exc).__name__}"
                 except Exception:
                     log.exception("ticket %s: %s failed", ticket_id, note_kind)
@@ -166,7 +166,7 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
                     rt.services.tickets.close, ticket_id, user, resolution, sql or None
                 )
             except UserFacingError as exc:
-                await dm(rt, user, {"text": exc.reason})
+                await dm(rt, user, {"text": words_for_person(exc)})
                 return "refused"
         extra = ""
         if promote:
@@ -178,7 +178,11 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
                 )
                 extra = f"The SQL is now the library query `{promote}`."
             except UserFacingError as exc:
-                await dm(rt, user, {"text": f"Ticket #{ticket_id} is closed, but {exc.reason}"})
+                await dm(
+                    rt,
+                    user,
+                    {"text": f"Ticket #{ticket_id} is closed, but {words_for_person(exc)}"},
+                )
         await refresh_ticket(rt, ticket, tr.change_note("closed", user, ticket, extra))
         if ticket.requester_id != user:
             await dm(rt, ticket.requester_id, tr.dm_message("closed", ticket, user))
@@ -237,7 +241,7 @@ async def _confirm(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> 
             None,
         )
     except UserFacingError as exc:
-        await _refuse(rt, body, exc.reason)
+        await _refuse(rt, body, words_for_person(exc))
         return "refused"
     await refresh_ticket(rt, ticket, tr.change_note("answered", user, ticket))
     await dm(rt, ticket.requester_id, tr.dm_message("closed", ticket, user))

@@ -18,8 +18,7 @@ from bot.answering import (
     TicketOpened,
     Unmatched,
 )
-from bot.answering.core import NOT_SET_UP
-from bot.errors import ConfigError
+from bot.errors import NOT_SET_UP, ConfigError
 from bot.services import Services, build_services
 from bot.settings import Settings
 from bot.tickets.models import RequestLog

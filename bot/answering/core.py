@@ -33,7 +33,13 @@ from bot.answering.outcomes import (
 )
 from bot.answering.permissions import refusal
 from bot.engines.registry import EngineRegistry, QueryResult
-from bot.errors import GENERIC_FAILURE, ConfigError, NotFound, UserFacingError
+from bot.errors import (
+    GENERIC_FAILURE,
+    ConfigError,
+    NotFound,
+    UserFacingError,
+    words_for_person,
+)
 from bot.library.loader import Library, QueryDef
 from bot.library.render import render_sql
 from bot.matching.matcher import Decision, match
@@ -48,10 +54,6 @@ from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-NOT_SET_UP = (
-    "Sorry, the bot is not set up to answer this right now. The data team has been told; "
-    "you can turn this request into a ticket so it is not lost."
-)
 LOG_COLUMN = 32  # the request log's user and channel columns
 
 
@@ -238,9 +240,7 @@ def _unmatched(backend: Backend, text: str, context: RequestContext, decision: D
 def _config_failure(text: str, context: RequestContext, exc: ConfigError) -> Failed:
     if context.is_operator:
         raise exc
-    # The detail (paths, variables, engine messages) is for the operator's log only.
-    log.error("configuration problem while answering a request: %s", exc.reason)
-    return Failed(text, NOT_SET_UP)
+    return Failed(text, words_for_person(exc))  # the detail goes to the operator's log
 
 
 def _record(

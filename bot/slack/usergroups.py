@@ -73,7 +73,9 @@ class UserGroups:
 
 
 def _workspace(client: Any) -> str:
-    return f"{getattr(client, 'base_url', '')}|{getattr(client, 'token', '')}"
+    """The cache key of the workspace a client talks to (its API URL and token)."""
+    parts = (getattr(client, "base_url", ""), getattr(client, "token", ""))
+    return "|".join(p if isinstance(p, str) else "" for p in parts)
 
 
 USER_GROUPS = UserGroups()
