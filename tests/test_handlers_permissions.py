@@ -76,7 +76,10 @@ def test_a_query_restricted_to_a_channel_is_refused_elsewhere_in_one_line(tmp_pa
 def test_a_group_member_in_the_right_channel_gets_the_answer(tmp_path) -> None:  # noqa: ANN001
     rt = _runtime(tmp_path)
     body = _command(
-        "finance ledger totals", user_id="U0CFO00001", channel_id="C0FIN00001", channel_name="finance"
+        "finance ledger totals",
+        user_id="U0CFO00001",
+        channel_id="C0FIN00001",
+        channel_name="finance",
     )
     asyncio.run(_run(rt, h.on_command, body))
     (posted,) = rt.client.named("chat_postMessage")
