@@ -16,7 +16,6 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 
 from bot.cli.common import cli_settings
 from bot.errors import UserFacingError
@@ -33,11 +32,22 @@ COMMAND_MODULES = (
 log = logging.getLogger("datarequest.cli")
 
 
-def _version() -> str:
-    try:
-        return version("datarequest")
-    except PackageNotFoundError:  # running from a checkout that was not installed
-        return "unknown"
+class _Version(argparse.Action):
+    """`--version`: the installed package's version, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        # importlib.metadata takes ~0.2 s to import: kept off every other command's path.
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("datarequest")
+        except PackageNotFoundError:  # running from a checkout that was not installed
+            found = "unknown"
+        print(f"datarequest {found}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,9 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Answer data requests from a library of SQL queries; route the rest as tickets.",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="log debug detail to stderr")
-    parser.add_argument(
-        "--version", action="version", version=f"datarequest {_version()}", help="print the version"
-    )
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(sub)
@@ -66,7 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         cli_settings()  # a wrong setting stops every command here, with one line naming it
         return int(args.func(args) or 0)
     except UserFacingError as exc:
-        print(f"datarequest: {exc.reason}", file=sys.stderr)
+        from bot.cli.terminal import plain  # only when there is a message to print
+
+        print(f"datarequest: {plain(exc.reason)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
