@@ -271,3 +271,17 @@ def test_serve_with_a_broken_library_is_one_line(tmp_path: Path) -> None:
     assert line.startswith(f"datarequest: The query library {tmp_path} has 1 problem(s): ")
     assert "bad.sql:1: a query file must start with a YAML header" in line
     assert line.endswith("run `datarequest queries validate` for details")
+
+
+def test_serve_with_an_unreachable_database_is_one_line(tmp_path: Path) -> None:
+    env = {
+        "DATABASE_URL": f"postgresql+psycopg://postgres@127.0.0.1:{_closed_port()}/nowhere",
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": "secret",
+        "SLACK_API_URL": f"http://127.0.0.1:{_closed_port()}/api/",
+        "DATA_DIR": str(tmp_path),
+        "TRIAGE_CHANNEL": "C0TRIAGE01",
+    }
+    line = _one_line(run("serve", env=env))
+    assert line.startswith("datarequest: Cannot open the database postgresql+psycopg://")
+    assert line.endswith("(check DATABASE_URL)")

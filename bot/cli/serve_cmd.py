@@ -42,15 +42,18 @@ def run(args: argparse.Namespace) -> int:
 
     from bot.errors import ConfigError
     from bot.logconfig import configure_logging
-    from bot.services import load_library_or_explain
+    from bot.services import load_library_or_explain, open_database
     from bot.settings import load_settings
 
     settings = load_settings()
     if args.port:
         settings = settings.with_overrides(port=args.port)
     configure_logging(settings.log_level)
-    # A broken query library stops start-up here, in one line, before Slack is contacted.
+    # A broken query library or an unreachable database stops start-up here, in one line,
+    # before Slack is contacted (the front process migrates; its jobs process finds it done).
     load_library_or_explain(settings.query_library)
+    if not args.jobs_socket:
+        open_database(settings, migrate=True).dispose()
     if not settings.slack_bot_token:
         raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...); see .env.example.")
     if not settings.slack_signing_secret:
