@@ -241,21 +241,34 @@ def test_an_unreachable_database_is_one_line(data_env) -> None:  # type: ignore[
     assert "(check DATABASE_URL)" in line and "hunter2" not in line
 
 
-def test_a_data_dir_that_cannot_be_written_is_one_line(tmp_path: Path, data_env) -> None:  # type: ignore[no-untyped-def]
-    # A folder nobody may write to: chmod works for ordinary users; root ignores it, so there
-    # the data folder is put under a regular file, which no one can create folders in.
+def _unwritable_folder(tmp_path: Path) -> Path:
+    # chmod works for ordinary users; root ignores it, so there the folder is put under a
+    # regular file, in which no one can create anything.
     locked = tmp_path / "locked"
     locked.mkdir()
     locked.chmod(0o500)
-    data_dir = locked / "data" if os.geteuid() != 0 else tmp_path / "a-file" / "data"
     (tmp_path / "a-file").write_text("", encoding="utf-8")
+    return locked / "data" if os.geteuid() != 0 else tmp_path / "a-file" / "data"
+
+
+def test_a_data_dir_that_cannot_be_written_is_one_line(tmp_path: Path, data_env) -> None:  # type: ignore[no-untyped-def]
+    data_dir = _unwritable_folder(tmp_path)
     try:
         env = {**data_env, "DATA_DIR": str(data_dir)}
         line = _one_line(run("ask", "orders by status last week", "--today", TODAY, env=env))
+        assert line.startswith("datarequest: Cannot open the database sqlite:///")
+        assert line.endswith("(check DATA_DIR)")
+        # With the database elsewhere, the demo warehouse cannot be generated there either.
+        env = {
+            "DATA_DIR": str(data_dir),
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        }
+        line = _one_line(run("ask", "orders by status last week", "--today", TODAY, env=env))
+        assert line.startswith(
+            f"datarequest: Cannot write the demo warehouse in DATA_DIR={data_dir}"
+        )
     finally:
-        locked.chmod(0o700)
-    assert line.startswith("datarequest: Cannot open the database sqlite:///")
-    assert line.endswith("(check DATA_DIR)")
+        (tmp_path / "locked").chmod(0o700)
 
 
 def test_serve_with_a_broken_library_is_one_line(tmp_path: Path) -> None:

@@ -99,3 +99,15 @@ def test_configure_logging_is_one_handler_however_often_it_is_called() -> None:
                 root.removeHandler(handler)
         for name in ("datarequest", "bot", "handlers", "scheduler"):
             logging.getLogger(name).setLevel(logging.NOTSET)
+
+
+def test_every_setting_is_documented_in_env_example() -> None:
+    import re
+
+    text = (Path(__file__).resolve().parent.parent / ".env.example").read_text(encoding="utf-8")
+    undocumented = [
+        f.name.upper()
+        for f in fields(Settings)
+        if not re.search(rf"^#?\s*{f.name.upper()}=", text, re.MULTILINE)
+    ]
+    assert undocumented == []

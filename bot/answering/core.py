@@ -272,5 +272,9 @@ def _record(
             duration_ms=(time.perf_counter() - started) * 1000,
         )
     except Exception as exc:  # the answer matters more than its log line
-        log.warning("the request could not be recorded: %s", str(exc).splitlines()[0][:200])
+        log.warning(
+            "the request was not recorded in the request log (%s); a new database needs "
+            "`datarequest db upgrade`",
+            (str(exc).splitlines() or [type(exc).__name__])[0][:200],
+        )
         return None

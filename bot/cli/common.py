@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import tempfile
 from typing import Any
 
 
@@ -50,7 +51,26 @@ def open_services(settings: Any, *, today: dt.date | None = None) -> Any:
     from bot.engines.registry import EngineRegistry
     from bot.services import build_services
 
+    _check_warehouse_folder(settings)
     services = build_services(settings, migrate=not settings.database_url)
     if today is not None:  # the demo warehouse, when generated now, ends on this day
         services.engines = EngineRegistry(settings, today=today)
     return services
+
+
+def _check_warehouse_folder(settings: Any) -> None:
+    """The demo warehouse is generated in DATA_DIR on first use: say so if it cannot be."""
+    from bot.errors import ConfigError
+
+    path = settings.effective_warehouse_path
+    if settings.warehouse_path is not None or path.exists():
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path.parent):
+            pass
+    except OSError as exc:
+        raise ConfigError(
+            f"Cannot write the demo warehouse in DATA_DIR={settings.data_dir}: "
+            f"{exc.strerror or exc} (set DATA_DIR to a writable folder, or WAREHOUSE_PATH)"
+        ) from None
