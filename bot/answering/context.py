@@ -33,7 +33,7 @@ class RequestContext:
     @property
     def channel(self) -> str | None:
         """The Slack channel the request belongs to (None on the CLI)."""
-        return None if self.where == CLI else self.where
+        return self.where if self.where and self.where != CLI else None
 
     @property
     def is_operator(self) -> bool:
