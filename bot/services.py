@@ -345,12 +345,12 @@ def reply_in_thread(services: Services, ticket_id: int, user: str, text: str) ->
     return services.tickets.get(ticket_id), "commented"
 
 
-@dataclass
+@dataclass(frozen=True)
 class HomeData:
     user: str
-    mine: list[Any]
-    requested: list[Any]
-    stats: Any
+    mine: tuple[TicketView, ...]
+    requested: tuple[TicketView, ...]
+    stats: Any  # bot.tickets.stats.QueueStats
     is_member: bool
 
 
@@ -359,7 +359,7 @@ def home_for(services: Services, user: str) -> HomeData:
     t = services.tickets
     mine = t.list_tickets(owner_id=user, limit=20)
     requested = t.list_tickets(requester_id=user, states=ALL_STATES, limit=15, newest_first=True)
-    return HomeData(user, mine, requested, t.stats(weeks=4), t.is_member(user))
+    return HomeData(user, tuple(mine), tuple(requested), t.stats(weeks=4), t.is_member(user))
 
 
 def my_tickets(services: Services, user: str) -> list[Any]:
