@@ -250,3 +250,49 @@ def test_today_comes_from_the_clock_in_the_workspace_time_zone(tmp_path) -> None
         assert context.today == date(2027, 1, 1) and context.now.tzinfo is not None
     finally:
         built.close()
+
+
+# ---- scheduled reports come through the same path ----------------------------------------------
+
+
+def _report(services: Services, query: str, channel: str, created_by: str = "") -> object:
+    from types import SimpleNamespace
+
+    from scheduler.config import ScheduleDef
+    from scheduler.jobs import Jobs
+
+    schedule = ScheduleDef(
+        id="weekly",
+        kind="report",
+        cron="0 8 * * mon",
+        timezone="Europe/Berlin",
+        channel=channel,
+        query=query,
+        params={"period": "last week"},
+        created_by=created_by,
+    )
+    slot = datetime(2026, 11, 22, 23, 30, tzinfo=UTC)  # already Monday the 23rd in Berlin
+    return Jobs(SimpleNamespace(services=services)).report_result(schedule, slot)  # type: ignore[arg-type]
+
+
+def test_a_scheduled_report_is_answered_and_recorded(services: Services) -> None:
+    query, binds, result = _report(services, "revenue_by_region", "C0SALES001")
+    assert query.name == "revenue_by_region" and result.columns == ["region", "revenue"]
+    assert (str(binds["period_start"]), str(binds["period_end"])) == ("2026-11-16", "2026-11-22")
+    (row,) = _log(services)
+    assert (row.user_id, row.channel_id, row.status, row.answered) == (
+        "schedule",
+        "C0SALES001",
+        "schedule",
+        True,
+    )
+
+
+def test_a_scheduled_report_obeys_the_query_permissions(services: Services) -> None:
+    from bot.errors import UserFacingError
+
+    with pytest.raises(UserFacingError, match="can only be run in #finance"):
+        _report(services, "region_ledger", "C0SALES001")
+    with pytest.raises(UserFacingError, match="is limited to"):
+        _report(services, "finance_revenue", "C0FINANCE1", created_by="U0REQ00001")
+    assert _report(services, "finance_revenue", "C0FINANCE1", created_by="U0CFO00001")
