@@ -130,6 +130,9 @@ def test_ask_a_query_by_name_with_params(data_env) -> None:  # type: ignore[no-u
     assert "3 row(s)" in done.stdout
     done = run("ask", "order_lookup", "--today", TODAY, env=data_env)
     assert done.returncode == 3 and "--param order_id=" in done.stdout
+    done = run("ask", "top_customers", "--param", "count=3", env=data_env)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("datarequest: top_customers has no parameter 'count'")
     done = run("ask", "top_customerz", "--param", "n=3", env=data_env)
     assert done.returncode == 1
     assert done.stderr.strip() == (
