@@ -23,6 +23,7 @@ from bot.logconfig import configure_logging
 
 # Modules that add sub-commands; each exposes register(subparsers).
 COMMAND_MODULES = (
+    "bot.cli.ask_cmd",
     "bot.cli.library_cmds",
     "bot.cli.ticket_cmds",
     "bot.cli.schedule_cmds",

@@ -5,8 +5,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import sys
 import tempfile
+from pathlib import Path
 from typing import Any
+
+from bot.clock import system_clock
 
 
 def iso_date(text: str) -> dt.date:
@@ -23,6 +27,52 @@ def key_value(text: str) -> tuple[str, str]:
     if not sep or not name.strip():
         raise argparse.ArgumentTypeError(f"{text!r} is not NAME=VALUE (e.g. region=EMEA)")
     return name.strip(), value.strip()
+
+
+def today_of(args: argparse.Namespace, settings: Any) -> dt.date:
+    """--today when given, else today in the workspace's time zone."""
+    if getattr(args, "today", None):
+        return args.today
+    return system_clock().astimezone(settings.tz).date()
+
+
+def library_settings(args: argparse.Namespace) -> Any:
+    """Settings with the command's --library and --warehouse applied."""
+    settings = cli_settings()
+    if getattr(args, "library", None):
+        settings = settings.with_overrides(query_library=Path(args.library))
+    if getattr(args, "warehouse", None):
+        settings = settings.with_overrides(warehouse_path=Path(args.warehouse))
+    return settings
+
+
+def load_library_or_exit(settings: Any) -> Any:
+    """The library; every problem printed as file:line, then one refusal line."""
+    from bot.errors import ConfigError
+    from bot.library.loader import LibraryError, load_library
+
+    try:
+        return load_library(settings.query_library)
+    except LibraryError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        raise ConfigError(
+            f"the query library {settings.query_library} has {len(exc.problems)} problem(s); "
+            "run `datarequest queries validate` for details"
+        ) from None
+
+
+def add_library_options(p: argparse.ArgumentParser) -> None:
+    """--library and --today, shared by the commands over the library."""
+    p.add_argument(
+        "--library", metavar="DIR", help="query library folder (default: QUERY_LIBRARY or queries/)"
+    )
+    p.add_argument(
+        "--today",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="resolve periods as if today were this date",
+    )
 
 
 def cli_settings() -> Any:
