@@ -75,9 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         cli_settings()  # a wrong setting stops every command here, with one line naming it
         return int(args.func(args) or 0)
     except UserFacingError as exc:
-        from bot.cli.terminal import plain  # only when there is a message to print
-
-        print(f"datarequest: {plain(exc.reason)}", file=sys.stderr)
+        print(f"datarequest: {exc.reason}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
