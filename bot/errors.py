@@ -1,11 +1,17 @@
 """Errors that carry meaning.
 
 `UserFacingError` is a known refusal whose message is shown to the person as it is (short, no
-traceback). Anything else is a bug or an outage: it is logged with its traceback and the person
-sees a short generic message with a way out (turning the request into a ticket).
+traceback). A `ConfigError` is the operator's: the CLI prints it, a Slack user sees only that the
+bot is not set up (no paths, variables or engine internals). Anything else is a bug or an
+outage: it is logged with its traceback and the person sees a short generic message with a way
+out (turning the request into a ticket). `words_for_person` is the one place that decides.
 """
 
 from __future__ import annotations
+
+import logging
+
+log = logging.getLogger("datarequest.errors")
 
 
 class UserFacingError(Exception):
@@ -40,3 +46,18 @@ GENERIC_FAILURE = (
     "Sorry, something went wrong on our side. The data team has been told; "
     "you can turn this request into a ticket so it is not lost."
 )
+NOT_SET_UP = (
+    "Sorry, the bot is not set up to do this right now. The data team has been told; "
+    "you can turn this request into a ticket so it is not lost."
+)
+
+
+def words_for_person(exc: BaseException) -> str:
+    """What a person in Slack is told about `exc`; the operator's detail goes to the log."""
+    if isinstance(exc, ConfigError):
+        log.error("configuration problem: %s", exc.reason)
+        return NOT_SET_UP
+    if isinstance(exc, UserFacingError):
+        return exc.reason
+    log.error("unexpected error", exc_info=exc)
+    return GENERIC_FAILURE

@@ -1,9 +1,10 @@
-"""The services the Slack app calls, bundled, and the use cases its handlers run.
+"""The services container: what every edge (Slack, the CLI, the scheduler) calls through.
 
-`build_services(settings)` wires the query library, the warehouse engines, the database (migrated
-to head) and the ticket queue. Each use case below is a plain, blocking function taking and
-returning dataclasses; the Slack handlers run exactly one of them in a worker thread after they
-have acknowledged Slack, then render what it returns. Nothing here imports Slack.
+`build_services(settings)` wires the query library, the warehouse engines, the database and
+the ticket queue into one `Services`. Its `answer(text, context)` is the one answer path
+(`bot.answering`); the use cases below are plain, blocking functions taking and returning
+dataclasses. The Slack handlers run exactly one of them in a worker thread after they have
+acknowledged Slack, then render what it returns. Nothing here renders or calls Slack.
 """
 
 from __future__ import annotations
@@ -11,17 +12,33 @@ from __future__ import annotations
 import logging
 import re
 import threading
-import time
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from bot.errors import GENERIC_FAILURE, NotFound, UserFacingError
-from bot.library.loader import Library, QueryDef
+from sqlalchemy import delete, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.answering import Outcome, RequestContext, answer, get_query
+from bot.answering.permissions import visible
+from bot.clock import Clock, system_clock
+from bot.db.session import make_engine, make_session_factory, upgrade, write_session
+from bot.engines.registry import EngineRegistry
+from bot.errors import ConfigError, UserFacingError
+from bot.library.loader import Library, LibraryError, QueryDef, check_library, load_library
+from bot.library.promote import write_draft
+from bot.matching.params import default_binds
 from bot.settings import Settings
+from bot.slack.models import SlackDelivery, SlackThread
+from bot.tickets.models import ALL_STATES, TeamConfig
+from bot.tickets.roster import load_roster_file
+from bot.tickets.service import TicketService, TicketView
+from scheduler import standup as standup_store
+from scheduler import store as schedule_store
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +53,11 @@ THANKS = re.compile(
 class Services:
     settings: Settings
     library: Library
-    engines: Any  # bot.engines.registry.EngineRegistry
-    tickets: Any  # bot.tickets.service.TicketService
-    session_factory: Any
-    db_engine: Any
-    clock: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
+    engines: EngineRegistry
+    tickets: TicketService
+    session_factory: sessionmaker[Session]
+    db_engine: Engine
+    clock: Clock = system_clock
     _library_lock: threading.Lock = field(default_factory=threading.Lock)
     _deliveries: int = 0
 
@@ -48,17 +65,48 @@ class Services:
         return self.clock()
 
     def today(self) -> date:
-        try:
-            tz = ZoneInfo(self.settings.timezone)
-        except (KeyError, ValueError):
-            tz = ZoneInfo("UTC")
-        return self.clock().astimezone(tz).date()
+        """Today in the workspace's time zone."""
+        return self.clock().astimezone(self.settings.tz).date()
+
+    def context(
+        self,
+        *,
+        user: str,
+        where: str | None,
+        source: str,
+        now: datetime | None = None,
+        today: date | None = None,
+        **details: Any,
+    ) -> RequestContext:
+        """A RequestContext at this moment (or `now`), today in the workspace's time zone."""
+        moment = now or self.now()
+        return RequestContext(
+            user=user,
+            where=where or "",
+            now=moment,
+            today=today or moment.astimezone(self.settings.tz).date(),
+            source=source,
+            **details,
+        )
+
+    def answer(
+        self,
+        text: str,
+        context: RequestContext,
+        *,
+        query: str | None = None,
+        inputs: Mapping[str, Any] | None = None,
+        binds: Mapping[str, Any] | None = None,
+    ) -> Outcome:
+        """The one answer path (see `bot.answering.core.answer`)."""
+        return answer(self, text, context, query=query, inputs=inputs, binds=binds)
 
     def query(self, name: str) -> QueryDef:
-        query = self.library.get(name)
-        if query is None:
-            raise NotFound(f"The query {name!r} is no longer in the library.")
-        return query
+        return get_query(self.library, name)
+
+    def visible_queries(self, context: RequestContext) -> list[QueryDef]:
+        """The library queries this person may run here (what their help lists)."""
+        return visible(self.library, context)
 
     def close(self) -> None:
         self.engines.close()
@@ -66,46 +114,122 @@ class Services:
 
 
 def build_services(
-    settings: Settings, *, clock: Callable[[], datetime] | None = None, migrate: bool = True
+    settings: Settings, *, clock: Clock | None = None, migrate: bool = True
 ) -> Services:
-    """Load the library, open the database (migrated to head), seed the roster if one is given."""
-    from bot.db.session import make_engine, make_session_factory, upgrade
-    from bot.engines.registry import EngineRegistry
-    from bot.library.loader import load_library
-    from bot.tickets.service import TicketService
+    """Load the library, open the database (migrated to head), seed the roster if one is given.
 
-    library = load_library(settings.query_library)
-    url = settings.effective_database_url
-    if migrate:
-        upgrade(url)
-    db_engine = make_engine(url)
+    A database that cannot be opened or migrated is a ConfigError naming DATABASE_URL.
+    """
+    library = load_library_or_explain(settings.query_library)
+    db_engine = open_database(settings, migrate=migrate)
     sf = make_session_factory(db_engine)
-    clock = clock or (lambda: datetime.now(UTC))
+    clock = clock or system_clock
     tickets = TicketService(
         sf, clock=clock, tz=settings.timezone, sla_hours=settings.ticket_sla_hours
     )
     if settings.roster_file is not None:
-        _seed_roster(settings, sf)
+        load_roster_file(sf, settings.roster_file)
     return Services(settings, library, EngineRegistry(settings), tickets, sf, db_engine, clock)
 
 
-def _seed_roster(settings: Settings, session_factory: Any) -> None:
-    from bot.tickets.roster import load_roster_file
+def load_library_or_explain(root: Path) -> Library:
+    """The query library; a broken one is a one-line ConfigError naming its first problem."""
+    try:
+        return load_library(root)
+    except LibraryError as exc:
+        count = len(exc.problems)
+        first = f": {exc.problems[0]}" if exc.problems else ""
+        more = f" (and {count - 1} more)" if count > 1 else ""
+        raise ConfigError(
+            f"The query library {root} has {count} problem(s){first}{more}; "
+            "run `datarequest queries validate` for details"
+        ) from None
 
-    assert settings.roster_file is not None
-    load_roster_file(session_factory, settings.roster_file)
+
+def open_database(settings: Settings, *, migrate: bool) -> Engine:
+    """The database engine (migrated to head first when `migrate`); one-line ConfigErrors."""
+    url = settings.effective_database_url
+    shown = _masked(url)
+    try:
+        if migrate:
+            upgrade(url)
+        engine = make_engine(url)
+        with engine.connect():
+            pass
+    except ArgumentError:
+        raise ConfigError(
+            f"Invalid setting DATABASE_URL={shown!r}: not a database URL "
+            "(e.g. postgresql+psycopg://user:password@host:5432/datarequest)"
+        ) from None
+    except (DBAPIError, OSError) as exc:
+        detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        where = "DATABASE_URL" if settings.database_url else "DATA_DIR"
+        raise ConfigError(
+            f"Cannot open the database {shown}: {detail[0] if detail else type(exc).__name__} "
+            f"(check {where})"
+        ) from None
+    return engine
+
+
+def _masked(url: str) -> str:
+    """`url` without its password, for messages."""
+    head, at, rest = url.rpartition("@")
+    if not at or ":" not in head.partition("://")[2]:
+        return url
+    scheme, _, credentials = head.partition("://")
+    return f"{scheme}://{credentials.split(':', 1)[0]}:***@{rest}"
 
 
 def triage_channel(services: Services) -> str | None:
     """Where new tickets are posted: TRIAGE_CHANNEL, else the roster file's triage_channel."""
     if services.settings.triage_channel:
         return services.settings.triage_channel
-    from sqlalchemy import select
-
-    from bot.tickets.models import TeamConfig
-
     with services.session_factory() as session:
         return session.scalar(select(TeamConfig.triage_channel).where(TeamConfig.id == 1))
+
+
+# ---- schedules and check-ins (the scheduler's stores, called through the container) ------------
+
+
+def subscribe(
+    services: Services,
+    *,
+    query_name: str,
+    params: dict[str, Any],
+    channel: str,
+    frequency: str,
+    hour: int,
+    user: str,
+) -> Any:
+    """Turn a result into a scheduled report (the Subscribe modal); returns the ScheduleDef."""
+    return schedule_store.subscribe(
+        services,
+        query_name=query_name,
+        params=params,
+        channel=channel,
+        frequency=frequency,
+        hour=hour,
+        user=user,
+    )
+
+
+def unsubscribe(services: Services, schedule_id: str, user: str) -> Any:
+    """Stop a scheduled report made from Slack (its creator or the data team)."""
+    return schedule_store.unsubscribe(services, schedule_id, user)
+
+
+def checkin_prefill(services: Services, user: str) -> Any:
+    """What a member's check-in form starts with: their ticket activity."""
+    return standup_store.checkin_prefill(
+        services.session_factory, user, now=services.now(), timezone=services.settings.timezone
+    )
+
+
+def save_checkin(services: Services, user: str, day: date, **answers: str) -> Any:
+    """Store (or replace) a member's check-in answers for `day`."""
+    return standup_store.save_checkin(
+        services.session_factory, user, day, now=services.now, **answers
+    )
 
 
 # ---- idempotency and threads ---------------------------------------------------------------------
@@ -113,11 +237,6 @@ def triage_channel(services: Services) -> str | None:
 
 def first_delivery(services: Services, key: str, kind: str) -> bool:
     """True the first time `key` is seen (in any process); False for a retry or a double click."""
-    from sqlalchemy.exc import IntegrityError
-
-    from bot.db.session import write_session
-    from bot.slack.models import SlackDelivery
-
     now = services.now()
     try:
         with write_session(services.session_factory) as session:
@@ -132,12 +251,6 @@ def first_delivery(services: Services, key: str, kind: str) -> bool:
 
 def _forget_old_deliveries(services: Services, now: datetime) -> None:
     # Slack retries within minutes and clicks are repeated within seconds: two days is plenty.
-    from datetime import timedelta
-
-    from sqlalchemy import delete
-
-    from bot.db.session import write_session
-    from bot.slack.models import SlackDelivery
 
     with write_session(services.session_factory) as session:
         session.execute(
@@ -147,11 +260,6 @@ def _forget_old_deliveries(services: Services, now: datetime) -> None:
 
 def link_thread(services: Services, ticket_id: int, channel: str, ts: str, role: str) -> None:
     """Remember that the message (channel, ts) belongs to `ticket_id` in `role`."""
-    from sqlalchemy.exc import IntegrityError
-
-    from bot.db.session import write_session
-    from bot.slack.models import SlackThread
-
     try:
         with write_session(services.session_factory) as session:
             session.add(
@@ -168,10 +276,6 @@ def link_thread(services: Services, ticket_id: int, channel: str, ts: str, role:
 
 
 def thread_of(services: Services, ticket_id: int, role: str) -> tuple[str, str] | None:
-    from sqlalchemy import select
-
-    from bot.slack.models import SlackThread
-
     with services.session_factory() as session:
         row = session.scalars(
             select(SlackThread)
@@ -183,10 +287,6 @@ def thread_of(services: Services, ticket_id: int, role: str) -> tuple[str, str] 
 
 
 def ticket_of_thread(services: Services, channel: str, ts: str) -> int | None:
-    from sqlalchemy import select
-
-    from bot.slack.models import SlackThread
-
     with services.session_factory() as session:
         return session.scalar(
             select(SlackThread.ticket_id).where(
@@ -195,136 +295,7 @@ def ticket_of_thread(services: Services, channel: str, ts: str) -> int | None:
         )
 
 
-# ---- answering ---------------------------------------------------------------------------------------
-
-
-@dataclass
-class Answer:
-    """What became of a request. `kind`: result, ambiguous, missing, ticket, failed, duplicate."""
-
-    kind: str
-    text: str
-    query: QueryDef | None = None
-    binds: dict[str, Any] = field(default_factory=dict)
-    result: Any = None  # bot.engines.registry.QueryResult
-    candidates: list[tuple[QueryDef, float]] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    ticket: Any = None  # bot.tickets.service.TicketView
-    reason: str = ""
-    request_id: int | None = None
-
-    @property
-    def decision(self) -> str:
-        """A short word for the request log line."""
-        if self.kind == "result" and self.query is not None:
-            return f"answered:{self.query.name}"
-        if self.kind == "ticket" and self.ticket is not None:
-            return f"ticket:{self.ticket.id}"
-        return self.kind
-
-
-def execute(services: Services, query: QueryDef, binds: dict[str, Any]) -> Any:
-    """Run `query` with validated `binds` on its engine (timeout and row cap from settings)."""
-    from bot.answering import run_query
-
-    return run_query(query, binds, services.engines, services.settings)
-
-
-def _run(services: Services, answer: Answer) -> Answer:
-    assert answer.query is not None
-    try:
-        answer.result = execute(services, answer.query, answer.binds)
-        answer.kind = "result"
-    except UserFacingError as exc:
-        answer.kind, answer.reason = "failed", exc.reason
-    except Exception:
-        log.exception("query %s failed", answer.query.name)
-        answer.kind, answer.reason = "failed", GENERIC_FAILURE
-    return answer
-
-
-def answer_request(
-    services: Services, text: str, *, user: str, channel: str | None, key: str
-) -> Answer:
-    """Match the request; run it, ask to choose, ask for missing values, or open a ticket."""
-    from bot.matching.matcher import match
-
-    started = time.perf_counter()
-    text = (text or "").strip()
-    decision = match(text, services.library, services.today())
-    answer = Answer("unmatched", text)
-    if decision.status == "matched" and decision.query:
-        answer.query = services.query(decision.query)
-        answer.binds = dict(decision.params)
-        if decision.missing:
-            answer.kind, answer.missing = "missing", list(decision.missing)
-        else:
-            _run(services, answer)
-    elif decision.status == "ambiguous":
-        answer.kind = "ambiguous"
-        answer.candidates = [
-            (q, c.score) for c in decision.candidates if (q := services.library.get(c.query))
-        ]
-    else:
-        best = decision.candidates[0] if decision.candidates else None
-        answer.ticket = services.tickets.create_ticket(
-            text or "(empty request)",
-            user,
-            channel,
-            best_query=best.query if best else None,
-            best_score=best.score if best else None,
-            source="unmatched",
-            idempotency_key=key,
-        )
-        answer.kind = "ticket"
-    answer.request_id = services.tickets.record_request(
-        text,
-        user,
-        channel,
-        status=decision.status,
-        query=decision.query,
-        score=decision.confidence,
-        answered=answer.kind == "result",
-        ticket_id=answer.ticket.id if answer.ticket is not None else None,
-        duration_ms=(time.perf_counter() - started) * 1000,
-    )
-    return answer
-
-
-def run_with_inputs(
-    services: Services, query_name: str, raw: dict[str, Any], *, text: str = ""
-) -> Answer:
-    """Run a query with values a person typed in a form (validated per type)."""
-    from bot.matching.params import coerce_inputs
-
-    query = services.query(query_name)
-    binds = coerce_inputs(query, raw, services.today())  # UserFacingError names the field
-    return _run(services, Answer("run", text, query=query, binds=binds))
-
-
-def run_candidate(services: Services, query_name: str, text: str) -> Answer:
-    """The person picked `query_name` among candidates: fill its params from the text and run."""
-    from bot.matching.params import default_binds, extract, find_entities
-
-    query = services.query(query_name)
-    today = services.today()
-    try:
-        extraction = extract(query, find_entities(text, today), today)
-        binds, missing = dict(extraction.binds), list(extraction.missing)
-    except Exception:
-        log.exception("parameter extraction failed for %s", query_name)
-        binds, missing = default_binds(query, today), [p.name for p in query.params if p.required]
-    answer = Answer("run", text, query=query, binds=binds)
-    if missing:
-        answer.kind, answer.missing = "missing", missing
-        return answer
-    return _run(services, answer)
-
-
-def run_binds(services: Services, query_name: str, binds: dict[str, Any], text: str = "") -> Answer:
-    """Run a query with binds stored earlier (a ticket's best candidate)."""
-    query = services.query(query_name)
-    return _run(services, Answer("run", text, query=query, binds=dict(binds)))
+# ---- tickets opened by a click -----------------------------------------------------------------
 
 
 def open_ticket(
@@ -337,14 +308,15 @@ def open_ticket(
     key: str,
     best_query: str | None = None,
     best_params: dict[str, Any] | None = None,
-) -> Answer:
-    """Turn a request into a ticket (stored before anything is posted); idempotent on `key`."""
-    if best_query and best_params is None:
-        from bot.matching.params import default_binds
+) -> TicketView:
+    """Turn a request into a ticket (stored before anything is posted); idempotent on `key`.
 
+    For "Not what I asked", "None of these" and a failed answer's "Make a ticket" button.
+    """
+    if best_query and best_params is None:
         query = services.library.get(best_query)
         best_params = default_binds(query, services.today()) if query else None
-    ticket = services.tickets.create_ticket(
+    return services.tickets.create_ticket(
         text or "(no text)",
         user,
         channel,
@@ -353,7 +325,6 @@ def open_ticket(
         source=source,
         idempotency_key=key,
     )
-    return Answer("ticket", text, ticket=ticket)
 
 
 # ---- tickets from Slack ------------------------------------------------------------------------
@@ -374,28 +345,24 @@ def reply_in_thread(services: Services, ticket_id: int, user: str, text: str) ->
     return services.tickets.get(ticket_id), "commented"
 
 
-@dataclass
+@dataclass(frozen=True)
 class HomeData:
     user: str
-    mine: list[Any]
-    requested: list[Any]
-    stats: Any
+    mine: tuple[TicketView, ...]
+    requested: tuple[TicketView, ...]
+    stats: Any  # bot.tickets.stats.QueueStats
     is_member: bool
 
 
 def home_for(services: Services, user: str) -> HomeData:
     """What a person's App Home shows: their open tickets, their requests, the queue's numbers."""
-    from bot.tickets.models import ALL_STATES
-
     t = services.tickets
     mine = t.list_tickets(owner_id=user, limit=20)
     requested = t.list_tickets(requester_id=user, states=ALL_STATES, limit=15, newest_first=True)
-    return HomeData(user, mine, requested, t.stats(weeks=4), t.is_member(user))
+    return HomeData(user, tuple(mine), tuple(requested), t.stats(weeks=4), t.is_member(user))
 
 
 def my_tickets(services: Services, user: str) -> list[Any]:
-    from bot.tickets.models import ALL_STATES
-
     return services.tickets.list_tickets(
         requester_id=user, states=ALL_STATES, limit=20, newest_first=True
     )
@@ -407,9 +374,6 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
     The draft comes from `bot.library.promote` (its refusals apply: one SELECT, no `{{ }}`); the file
     is kept only if the whole library still validates, and the ticket's history records it.
     """
-    from bot.library.loader import check_library
-    from bot.library.promote import write_draft
-
     root = Path(services.settings.query_library)
     with services._library_lock:
         if services.library.get(name):

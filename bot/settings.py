@@ -1,27 +1,58 @@
-"""The one settings object: read once from the environment and `.env`, overridable in tests.
+"""The one settings object: read once from the environment and `.env`, validated at start-up.
 
-Environment variables win over `.env`. Names are a contract with deployments (see
-`.env.example`, which documents every one).
+Environment variables win over `.env`. Names are a contract with deployments (`.env.example`
+documents every one): each field's variable is its name in upper case, and the text is
+converted by the field's type (str, int, float, bool, Path, tuple of str, each optionally
+`| None`). A field may add a check in its metadata. A wrong value stops start-up with one line
+naming the variable: `Invalid setting TIMEZONE='Mars/Base': not a known time zone`.
 """
 
 from __future__ import annotations
 
 import os
+import types
+import typing
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from functools import cache
 from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.errors import ConfigError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 STARTER_LIBRARY = REPO_ROOT / "queries"
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+TRUE_WORDS = ("1", "true", "yes", "on")
+FALSE_WORDS = ("0", "false", "no", "off")
 
 
-def _read_dotenv(path: Path) -> dict[str, str]:
-    if not path.is_file():
-        return {}
-    from dotenv import dotenv_values
+def _known_zone(value: str) -> str | None:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return "not a known time zone (use an IANA name such as Europe/Paris)"
+    return None
 
-    return {k: v for k, v in dotenv_values(path).items() if v is not None}
+
+def _one_of(*allowed: str, fold_case: bool = False) -> dict[str, Callable[[Any], str | None]]:
+    """Field metadata: the value must be one of `allowed` (case-insensitive with fold_case)."""
+
+    def check(value: Any) -> str | None:
+        if (str(value).upper() if fold_case else value) in allowed:
+            return None
+        return "use one of " + ", ".join(repr(a) for a in allowed)
+
+    return {"check": check}
+
+
+def _positive(value: float) -> str | None:
+    return None if value > 0 else "must be more than 0"
+
+
+def _port(value: int) -> str | None:
+    return None if 0 < value < 65536 else "not a TCP port (1-65535)"
 
 
 @dataclass(frozen=True)
@@ -30,7 +61,7 @@ class Settings:
     slack_signing_secret: str = ""
     slack_app_token: str = ""
     slack_api_url: str = "https://slack.com/api/"
-    port: int = 3000
+    port: int = field(default=3000, metadata={"check": _port})
     data_dir: Path = field(default_factory=lambda: Path("data"))
     database_url: str = ""
     warehouse_path: Path | None = None
@@ -38,15 +69,16 @@ class Settings:
     triage_channel: str = ""
     roster_file: Path | None = None
     schedules_file: Path | None = None
-    timezone: str = "UTC"
+    # The workspace's time zone ("today", periods, due dates); read it as `settings.tz`.
+    timezone: str = field(default="UTC", metadata={"check": _known_zone})
     # "channel": results are posted in the channel; "ephemeral": only the requester sees them.
-    reply_visibility: str = "channel"
-    query_timeout_s: float = 30.0
-    max_rows: int = 5000
-    demo_scale: float = 0.05
-    log_level: str = "INFO"
+    reply_visibility: str = field(default="channel", metadata=_one_of("channel", "ephemeral"))
+    query_timeout_s: float = field(default=30.0, metadata={"check": _positive})
+    max_rows: int = field(default=5000, metadata={"check": _positive})
+    demo_scale: float = field(default=0.05, metadata={"check": _positive})
+    log_level: str = field(default="INFO", metadata=_one_of(*LOG_LEVELS, fold_case=True))
     # A ticket whose request names no deadline is due this many weekday hours after creation.
-    ticket_sla_hours: int = 48
+    ticket_sla_hours: int = field(default=48, metadata={"check": _positive})
     # Amazon Athena, for queries whose header says `engine: athena` (needs boto3).
     athena_database: str = ""
     athena_workgroup: str = ""  # empty: "primary"
@@ -66,6 +98,18 @@ class Settings:
     # Another Athena API endpoint (a VPC endpoint, or a local test server); empty = AWS's.
     athena_endpoint_url: str = ""
 
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            check = f.metadata.get("check")
+            value = getattr(self, f.name)
+            if check is not None and value is not None and (reason := check(value)):
+                raise invalid(f.name, value, reason)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The workspace's time zone (validated when the settings were made)."""
+        return ZoneInfo(self.timezone)
+
     @property
     def effective_database_url(self) -> str:
         if self.database_url:
@@ -79,40 +123,98 @@ class Settings:
     def with_overrides(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
+    def as_env(self) -> dict[str, str]:
+        """The settings as environment variables (what `load_settings` reads back in a child)."""
+        env: dict[str, str] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None or value == "":
+                continue
+            if isinstance(value, bool):
+                value = "true" if value else "false"
+            elif isinstance(value, tuple):
+                value = ",".join(str(v) for v in value)
+            env[env_name(f.name)] = str(value)
+        return env
 
-_ENV_NAMES = {f.name: f.name.upper() for f in fields(Settings)}
+
+def env_name(field_name: str) -> str:
+    return field_name.upper()
 
 
-def load_settings(env: dict[str, str] | None = None, dotenv_path: Path | None = None) -> Settings:
-    """Build Settings from `.env` (if present) overlaid by the process environment."""
+def invalid(field_name: str, raw: object, reason: str) -> ConfigError:
+    return ConfigError(f"Invalid setting {env_name(field_name)}={str(raw)!r}: {reason}")
+
+
+@cache
+def _field_types() -> dict[str, Any]:
+    return typing.get_type_hints(Settings)
+
+
+def _convert(kind: Any, raw: str) -> Any:
+    """`raw` as a value of the annotated type `kind`; ValueError with a reason when it is not."""
+    args = typing.get_args(kind)
+    if isinstance(kind, types.UnionType) or typing.get_origin(kind) is typing.Union:
+        (inner,) = [a for a in args if a is not type(None)]
+        return _convert(inner, raw)
+    if typing.get_origin(kind) is tuple:
+        return tuple(_convert(args[0], part.strip()) for part in raw.split(",") if part.strip())
+    if kind is bool:
+        word = raw.strip().lower()
+        if word in TRUE_WORDS or word in FALSE_WORDS:
+            return word in TRUE_WORDS
+        raise ValueError("not a yes/no value (use true or false)")
+    if kind is int:
+        try:
+            return int(raw.strip())
+        except ValueError:
+            raise ValueError("not a whole number") from None
+    if kind is float:
+        try:
+            number = float(raw.strip())
+        except ValueError:
+            raise ValueError("not a number") from None
+        if number != number or number in (float("inf"), float("-inf")):
+            raise ValueError("not a finite number")
+        return number
+    if kind is Path:
+        return Path(raw).expanduser()
+    if kind is str:
+        return raw
+    raise TypeError(f"settings of type {kind!r} are not supported")
+
+
+def _read_dotenv(path: Path) -> dict[str, str]:
+    if not path.is_file():
+        return {}
+    # Imported here: python-dotenv is only needed when a .env file exists.
+    from dotenv import dotenv_values
+
+    return {k: v for k, v in dotenv_values(path).items() if v is not None}
+
+
+def load_settings(
+    env: Mapping[str, str] | None = None, dotenv_path: Path | None = None
+) -> Settings:
+    """Build Settings from `.env` (if present) overlaid by the process environment.
+
+    Raises ConfigError (one line, naming the variable) for a value that does not fit its field.
+    """
     values: dict[str, str] = {}
     values.update(_read_dotenv(dotenv_path or Path(".env")))
     values.update(os.environ if env is None else env)
+    kinds = _field_types()
     kwargs: dict[str, object] = {}
     for f in fields(Settings):
-        raw = values.get(_ENV_NAMES[f.name])
+        raw = values.get(env_name(f.name))
         if raw is None or raw == "":
             continue
         try:
-            if f.name in ("port", "max_rows", "ticket_sla_hours"):
-                kwargs[f.name] = int(raw)
-            elif f.name in ("query_timeout_s", "demo_scale"):
-                kwargs[f.name] = float(raw)
-            elif f.name in (
-                "data_dir",
-                "query_library",
-                "warehouse_path",
-                "roster_file",
-                "schedules_file",
-            ):
-                kwargs[f.name] = Path(raw).expanduser()
-            else:
-                kwargs[f.name] = raw
-        except ValueError:
-            raise ConfigError(
-                f"Invalid setting {_ENV_NAMES[f.name]}={raw!r}: not a number"
-            ) from None
-    settings = Settings(**kwargs)  # type: ignore[arg-type]
-    if settings.reply_visibility not in ("channel", "ephemeral"):
-        raise ConfigError("Invalid setting REPLY_VISIBILITY: use 'channel' or 'ephemeral'")
-    return settings
+            value = _convert(kinds[f.name], raw)
+        except ValueError as exc:
+            raise invalid(f.name, raw, str(exc)) from None
+        check = f.metadata.get("check")
+        if check is not None and (reason := check(value)):
+            raise invalid(f.name, raw, reason)
+        kwargs[f.name] = value
+    return Settings(**kwargs)  # type: ignore[arg-type]

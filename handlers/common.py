@@ -14,6 +14,7 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from bot import services as svc
+from bot.answering import Answered, Failed
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
 
@@ -79,7 +80,7 @@ async def _post_response_url(rt: Any, url: str, msg: dict[str, Any]) -> None:
 
 async def post_answer(
     rt: Any,
-    answer: svc.Answer,
+    answer: Answered | Failed,
     *,
     user: str,
     channel: str | None,
@@ -87,12 +88,11 @@ async def post_answer(
     thread: tuple[str, str] | None = None,
 ) -> str:
     """Post a result (table, CSV for big ones, chart for time series) or the failure reply."""
-    if answer.kind == "failed":
+    if isinstance(answer, Failed):
         name = answer.query.name if answer.query is not None else None
-        msg = rr.failure_message(answer.text, answer.reason, name, answer.binds)
+        msg = rr.failure_message(answer.text, answer.reason, name, dict(answer.binds))
         await ephemeral(rt, channel, user, msg, response_url)
-        return "failed"
-    assert answer.query is not None and answer.result is not None
+        return answer.decision
     msg = rr.result_message(
         answer.query, answer.binds, answer.result, requester=user, request_text=answer.text
     )

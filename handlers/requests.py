@@ -13,10 +13,12 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from bot import services as svc
-from bot.errors import UserFacingError
+from bot.answering import Ambiguous, Answered, Failed, NeedsValues, Outcome, TicketOpened
+from bot.errors import UserFacingError, words_for_person
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import ephemeral, key_of, post_answer, publish_ticket
+from handlers.context import help_context, request_context
 
 COMMAND = "/datarequest"
 
@@ -40,7 +42,8 @@ async def on_command(ack: Any, body: dict[str, Any], context: dict[str, Any]) ->
     text = (body.get("text") or "").strip()
     word = text.lower()
     if word in ("", "help", "?"):
-        await ack(response_type="ephemeral", **rr.help_message(list(rt.services.library)))
+        runnable = rt.services.visible_queries(help_context(rt, body))
+        await ack(response_type="ephemeral", **rr.help_message(runnable))
         entry.decision = "help"
         return
     if word in ("tickets", "my tickets"):
@@ -64,12 +67,11 @@ async def request_job(rt: Any, body: dict[str, Any]) -> str:
     if not await rt.worker.run(svc.first_delivery, rt.services, key, "command"):
         return "duplicate"
     user, channel = body["user_id"], body.get("channel_id")
-    answer = await rt.worker.run(
-        svc.answer_request, rt.services, body.get("text", ""), user=user, channel=channel, key=key
-    )
+    context = request_context(rt, user=user, channel=channel, source="slash", key=key, body=body)
+    outcome = await rt.worker.run(rt.services.answer, body.get("text", ""), context)
     return await deliver(
         rt,
-        answer,
+        outcome,
         user=user,
         channel=channel,
         response_url=body.get("response_url"),
@@ -79,7 +81,7 @@ async def request_job(rt: Any, body: dict[str, Any]) -> str:
 
 async def deliver(
     rt: Any,
-    answer: svc.Answer,
+    outcome: Outcome,
     *,
     user: str,
     channel: str | None,
@@ -87,37 +89,38 @@ async def deliver(
     trigger_id: str | None = None,
     thread: tuple[str, str] | None = None,
 ) -> str:
-    """Show an Answer: result, choices, a modal for missing values, or the new ticket."""
-    if answer.kind in ("result", "failed"):
+    """Show an Outcome: result, choices, a modal for missing values, or the new ticket."""
+    if isinstance(outcome, Answered | Failed):
         return await post_answer(
-            rt, answer, user=user, channel=channel, response_url=response_url, thread=thread
+            rt, outcome, user=user, channel=channel, response_url=response_url, thread=thread
         )
-    if answer.kind == "ambiguous":
-        await ephemeral(
-            rt, channel, user, rr.ambiguous_message(answer.text, answer.candidates), response_url
-        )
-        return "ambiguous"
-    if answer.kind == "missing":
-        assert answer.query is not None
+    if isinstance(outcome, Ambiguous):
+        msg = rr.ambiguous_message(outcome.text, list(outcome.candidates))
+        await ephemeral(rt, channel, user, msg, response_url)
+        return outcome.decision
+    if isinstance(outcome, NeedsValues):
+        missing = list(outcome.missing)
         meta = {
-            "q": answer.query.name,
+            "q": outcome.query.name,
             "c": channel,
-            "t": answer.text[:500],
-            "p": rr._jsonable(answer.binds),
+            "t": outcome.text[:500],
+            "p": rr._jsonable(dict(outcome.binds)),
         }
         if trigger_id:
-            view = rr.params_modal(answer.query, answer.binds, only=answer.missing, metadata=meta)
+            view = rr.params_modal(outcome.query, outcome.binds, only=missing, metadata=meta)
             try:
                 await rt.client.views_open(trigger_id=trigger_id, view=view)
                 return "missing:modal"
             except SlackApiError:
                 pass  # the trigger expired (3 s): offer a button that opens it
-        msg = rr.missing_values_message(answer.query, answer.missing, channel)
+        msg = rr.missing_values_message(outcome.query, missing, channel)
         await ephemeral(rt, channel, user, msg, response_url)
         return "missing:button"
-    if answer.kind == "ticket":
-        return await publish_ticket(rt, answer.ticket, channel=channel, user=user, thread=thread)
-    return answer.kind
+    if isinstance(outcome, TicketOpened):
+        return await publish_ticket(rt, outcome.ticket, channel=channel, user=user, thread=thread)
+    # Unmatched: Slack requests always open a ticket, so this is only a safety net.
+    await ephemeral(rt, channel, user, {"text": "No query in the library fits this."}, response_url)
+    return outcome.decision
 
 
 # ---- buttons on answers --------------------------------------------------------------------------
@@ -181,7 +184,9 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
     try:
         binds = coerce_inputs(query, raw, rt.services.today())
     except UserFacingError as exc:
-        await ack(response_action="errors", errors=rr.field_errors(query, exc.reason, state))
+        await ack(
+            response_action="errors", errors=rr.field_errors(query, words_for_person(exc), state)
+        )
         entry.decision = "invalid_input"
         return
     await ack()
@@ -190,10 +195,11 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
     async def job() -> str:
         if not await rt.worker.run(svc.first_delivery, rt.services, key_of(body, "view"), "view"):
             return "duplicate"
-        answer = await rt.worker.run(
-            svc.run_binds, rt.services, query.name, binds, meta.get("t", "")
+        context = request_context(rt, user=user, channel=meta.get("c"), source="params", body=body)
+        outcome = await rt.worker.run(
+            lambda: rt.services.answer(meta.get("t", ""), context, query=query.name, binds=binds)
         )
-        return await deliver(rt, answer, user=user, channel=meta.get("c"))
+        return await deliver(rt, outcome, user=user, channel=meta.get("c"))
 
     rt.job(entry, job)
 
@@ -209,12 +215,13 @@ async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, A
         key = f"pick:{channel}:{ts or body.get('trigger_id')}:{user}"
         if not await rt.worker.run(svc.first_delivery, rt.services, key, "pick"):
             return "duplicate"
-        answer = await rt.worker.run(
-            svc.run_candidate, rt.services, value.get("q", ""), value.get("t", "")
+        context = request_context(rt, user=user, channel=channel, source="pick", body=body)
+        outcome = await rt.worker.run(
+            lambda: rt.services.answer(value.get("t", ""), context, query=value.get("q", ""))
         )
         return await deliver(
             rt,
-            answer,
+            outcome,
             user=user,
             channel=channel,
             response_url=body.get("response_url"),
@@ -234,7 +241,7 @@ def _ticket_job(rt: Any, body: dict[str, Any], *, kind: str, source: str) -> Any
         key = f"{kind}:{channel}:{ts or body.get('trigger_id')}:{user}"
         if not await rt.worker.run(svc.first_delivery, rt.services, key, kind):
             return "duplicate"
-        answer = await rt.worker.run(
+        ticket = await rt.worker.run(
             lambda: svc.open_ticket(
                 rt.services,
                 value.get("t") or "(no text)",
@@ -246,7 +253,7 @@ def _ticket_job(rt: Any, body: dict[str, Any], *, kind: str, source: str) -> Any
                 best_params=value.get("p"),
             ),
         )
-        return await publish_ticket(rt, answer.ticket, channel=channel, user=user, thread=thread)
+        return await publish_ticket(rt, ticket, channel=channel, user=user, thread=thread)
 
     return job
 

@@ -1,7 +1,7 @@
 """The standup check-in: the DM's *Answer* button opens the form; the answers are stored.
 
-The form is pre-filled with the member's ticket activity (`scheduler.standup.checkin_prefill`); the
-submission calls `scheduler.standup.save_checkin`, and the day's digest folds the answers in, with
+The form is pre-filled with the member's ticket activity (`bot.services.checkin_prefill`); the
+submission calls `bot.services.save_checkin`, and the day's digest folds the answers in, with
 blockers standing out.
 """
 
@@ -11,7 +11,8 @@ import logging
 from datetime import date
 from typing import Any
 
-from bot.errors import UserFacingError
+from bot import services as svc
+from bot.errors import UserFacingError, words_for_person
 from bot.slack.rendering import digest as dr
 from bot.slack.rendering import results as rr
 from handlers.common import dm
@@ -20,21 +21,12 @@ log = logging.getLogger("datarequest.slack")
 
 
 async def on_open(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    from scheduler.standup import checkin_prefill
-
     await ack()
     rt, entry = context["rt"], context["request_log"]
     value = rr.parse_value(((body.get("actions") or [{}])[0]).get("value", ""))
     local_date = str(value.get("d") or rt.services.today().isoformat())
     user = body["user"]["id"]
-    prefill = await rt.worker.run(
-        lambda: checkin_prefill(
-            rt.services.session_factory,
-            user,
-            now=rt.services.now(),
-            timezone=rt.settings.timezone,
-        )
-    )
+    prefill = await rt.worker.run(svc.checkin_prefill, rt.services, user)
     await rt.client.views_open(
         trigger_id=body["trigger_id"], view=dr.checkin_modal(local_date, prefill)
     )
@@ -42,8 +34,6 @@ async def on_open(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> No
 
 
 async def on_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    from scheduler.standup import save_checkin
-
     rt, entry = context["rt"], context["request_log"]
     view = body["view"]
     form = dr.read_checkin_form((view.get("state") or {}).get("values") or {})
@@ -53,13 +43,9 @@ async def on_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> 
     except ValueError:
         day = rt.services.today()
     try:
-        answer = await rt.worker.run(
-            lambda: save_checkin(
-                rt.services.session_factory, user, day, now=rt.services.now, **form
-            )
-        )
+        answer = await rt.worker.run(lambda: svc.save_checkin(rt.services, user, day, **form))
     except UserFacingError as exc:
-        await ack(response_action="errors", errors={"today": exc.reason})
+        await ack(response_action="errors", errors={"today": words_for_person(exc)})
         entry.decision = "invalid_input"
         return
     await ack()

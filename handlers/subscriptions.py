@@ -2,8 +2,8 @@
 
 *Subscribe* (on every result) opens a small modal: how often, at what hour, which channel, and
 each date parameter as a period phrase ("last week") worked out again at every run. The
-submission calls `scheduler.store.subscribe`; *Unsubscribe* (on scheduled reports made from
-Slack) calls `scheduler.store.unsubscribe`. Refusals are shown to the person only.
+submission calls `bot.services.subscribe`; *Unsubscribe* (on scheduled reports made from
+Slack) calls `bot.services.unsubscribe`. Refusals are shown to the person only.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot.errors import GENERIC_FAILURE, UserFacingError
+from bot import services as svc
+from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
 from bot.slack.rendering import reminders as rm
 from bot.slack.rendering import results as rr
 from handlers.common import ephemeral
@@ -49,8 +50,6 @@ async def on_subscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]) 
 
 
 async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    from scheduler.store import subscribe
-
     rt, entry = context["rt"], context["request_log"]
     form = rm.read_subscribe_form(body["view"])
     user = body["user"]["id"]
@@ -59,7 +58,7 @@ async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str,
         return
     try:
         schedule = await rt.worker.run(
-            lambda: subscribe(
+            lambda: svc.subscribe(
                 rt.services,
                 query_name=form["query"],
                 params=form["params"],
@@ -71,7 +70,9 @@ async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str,
         )
     except UserFacingError as exc:
         periods = [k for k in body["view"]["state"]["values"] if k.startswith("period_")]
-        await ack(response_action="errors", errors={(periods or ["frequency"])[0]: exc.reason})
+        await ack(
+            response_action="errors", errors={(periods or ["frequency"])[0]: words_for_person(exc)}
+        )
         entry.decision = "invalid_input"
         return
     except Exception:
@@ -85,8 +86,6 @@ async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str,
 
 
 async def on_unsubscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    from scheduler.store import unsubscribe
-
     await ack()
     rt, entry = context["rt"], context["request_log"]
     schedule_id = str(_value(body).get("s", ""))
@@ -94,9 +93,9 @@ async def on_unsubscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]
 
     async def job() -> str:
         try:
-            schedule = await rt.worker.run(unsubscribe, rt.services, schedule_id, user)
+            schedule = await rt.worker.run(svc.unsubscribe, rt.services, schedule_id, user)
         except UserFacingError as exc:
-            await ephemeral(rt, _channel(body), user, {"text": exc.reason})
+            await ephemeral(rt, _channel(body), user, {"text": words_for_person(exc)})
             return f"refused:{type(exc).__name__}"
         await ephemeral(
             rt,

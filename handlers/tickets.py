@@ -14,10 +14,12 @@ import re
 from typing import Any
 
 from bot import services as svc
-from bot.errors import GENERIC_FAILURE, UserFacingError
+from bot.answering import Answered, Failed
+from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import dm, ephemeral, post, post_answer, refresh_ticket
+from handlers.context import request_context
 
 log = logging.getLogger("datarequest.slack")
 
@@ -66,7 +68,7 @@ def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -
                 try:
                     ticket = await rt.worker.run(change, rt.services, ticket_id, user, body)
                 except UserFacingError as exc:
-                    await _refuse(rt, body, exc.reason)
+                    await _refuse(rt, body, words_for_person(exc))
                     return f"refused:{type(exc).__name__}"
                 except Exception:
                     log.exception("ticket %s: %s failed", ticket_id, note_kind)
@@ -164,7 +166,7 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
                     rt.services.tickets.close, ticket_id, user, resolution, sql or None
                 )
             except UserFacingError as exc:
-                await dm(rt, user, {"text": exc.reason})
+                await dm(rt, user, {"text": words_for_person(exc)})
                 return "refused"
         extra = ""
         if promote:
@@ -176,7 +178,11 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
                 )
                 extra = f"The SQL is now the library query `{promote}`."
             except UserFacingError as exc:
-                await dm(rt, user, {"text": f"Ticket #{ticket_id} is closed, but {exc.reason}"})
+                await dm(
+                    rt,
+                    user,
+                    {"text": f"Ticket #{ticket_id} is closed, but {words_for_person(exc)}"},
+                )
         await refresh_ticket(rt, ticket, tr.change_note("closed", user, ticket, extra))
         if ticket.requester_id != user:
             await dm(rt, ticket.requester_id, tr.dm_message("closed", ticket, user))
@@ -208,11 +214,18 @@ async def _confirm(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> 
     if not ticket.best_query or not ticket.is_open:
         await _refuse(rt, body, f"Ticket #{ticket_id} is {ticket.state_label}: nothing to run.")
         return "refused"
-    answer = await rt.worker.run(
-        svc.run_binds, rt.services, ticket.best_query, ticket.best_params or {}, ticket.text
+    # The result is shown to the requester in their channel: their permissions apply.
+    context = request_context(
+        rt, user=ticket.requester_id, channel=ticket.channel_id, source="suggested"
     )
-    if answer.kind != "result":
-        await _refuse(rt, body, answer.reason or "The query did not run.")
+    answer = await rt.worker.run(
+        lambda: rt.services.answer(
+            ticket.text, context, query=ticket.best_query, binds=ticket.best_params or {}
+        )
+    )
+    if not isinstance(answer, Answered):
+        reason = answer.reason if isinstance(answer, Failed) else ""
+        await _refuse(rt, body, reason or "The query did not run.")
         return "failed"
     thread = await rt.worker.run(svc.thread_of, rt.services, ticket_id, "requester")
     await post_answer(
@@ -228,7 +241,7 @@ async def _confirm(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> 
             None,
         )
     except UserFacingError as exc:
-        await _refuse(rt, body, exc.reason)
+        await _refuse(rt, body, words_for_person(exc))
         return "refused"
     await refresh_ticket(rt, ticket, tr.change_note("answered", user, ticket))
     await dm(rt, ticket.requester_id, tr.dm_message("closed", ticket, user))

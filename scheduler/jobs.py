@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from bot.answering import Answered, Failed
 from bot.errors import UserFacingError
 from scheduler.config import ScheduleDef
 from scheduler.delivery import Delivery
@@ -321,16 +322,28 @@ class Jobs:
         )
 
     def report_result(self, schedule: ScheduleDef, slot: datetime) -> tuple[Any, dict, Any]:
-        """Run the schedule's query, periods resolved against the slot's local date."""
-        from bot.answering import get_query, run_query
-        from bot.matching.params import coerce_inputs
+        """Run the schedule's query through the answer path, periods resolved on the slot's date.
 
-        query = get_query(self.services.library, schedule.query)
-        today = slot.astimezone(ZoneInfo(schedule.timezone)).date()
+        Raises UserFacingError with the reason for the channel when the report cannot run.
+        """
         raw = {
             k: ("" if v is None else str(v).lower() if isinstance(v, bool) else str(v))
             for k, v in schedule.params.items()
         }
-        binds = coerce_inputs(query, raw, today)
-        result = run_query(query, binds, self.services.engines, self.services.settings)
-        return query, binds, result
+        context = self.services.context(
+            user=schedule.created_by,  # "" for a file schedule: the operator's, no person's
+            where=schedule.channel,
+            source="schedule",
+            now=slot,
+            today=slot.astimezone(ZoneInfo(schedule.timezone)).date(),
+            open_ticket=False,
+        )
+        outcome = self.services.answer(
+            f"scheduled report {schedule.id}", context, query=schedule.query, inputs=raw
+        )
+        if isinstance(outcome, Answered):
+            return outcome.query, dict(outcome.binds), outcome.result
+        if isinstance(outcome, Failed):
+            raise UserFacingError(outcome.reason)
+        missing = ", ".join(getattr(outcome, "missing", ()))
+        raise UserFacingError(f"The schedule gives no value for: {missing or 'a parameter'}.")

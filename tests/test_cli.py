@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -115,3 +116,188 @@ def test_queries_list_and_validate(data_env, tmp_path: Path) -> None:  # type: i
 def test_usage_error_exits_2() -> None:
     assert run("match").returncode == 2
     assert run().returncode == 2
+
+
+# ---- canned queries by name, output formats, the library ---------------------------------------
+
+
+def test_ask_a_query_by_name_with_params(data_env) -> None:  # type: ignore[no-untyped-def]
+    args = ("ask", "top_customers", "--param", "n=3", "--param", "period=Q3 2026")
+    done = run(*args, "--today", TODAY, env=data_env)
+    assert done.returncode == 0, done.stderr
+    first = done.stdout.splitlines()[0]
+    assert first.startswith("ran top_customers: ") and "period_start=2026-07-01" in first
+    assert "3 row(s)" in done.stdout
+    done = run("ask", "order_lookup", "--today", TODAY, env=data_env)
+    assert done.returncode == 3 and "--param order_id=" in done.stdout
+    done = run("ask", "top_customers", "--param", "count=3", env=data_env)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("datarequest: top_customers has no parameter 'count'")
+    done = run("ask", "top_customerz", "--param", "n=3", env=data_env)
+    assert done.returncode == 1
+    assert done.stderr.strip() == (
+        "datarequest: There is no query named 'top_customerz' in the library. "
+        "Did you mean top_customers or churned_customers?"
+    )
+
+
+def test_ask_prints_csv_and_json(data_env) -> None:  # type: ignore[no-untyped-def]
+    base = ("ask", "top 3 customers last quarter", "--today", TODAY)
+    done = run(*base, "--format", "csv", env=data_env)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("customer_id,name,") and len(lines) == 4
+    done = run(*base, "--format", "json", env=data_env)
+    payload = json.loads(done.stdout)
+    assert payload["query"] == "top_customers" and payload["row_count"] == 3
+    assert payload["params"]["period_start"] == "2026-07-01" and len(payload["rows"]) == 3
+
+
+def test_ask_ids_and_years_without_separators(data_env) -> None:  # type: ignore[no-untyped-def]
+    done = run("ask", "top_customers", "--param", "n=40", "--today", TODAY, env=data_env)
+    assert done.returncode == 0, done.stderr
+    ids = [line.split()[0] for line in done.stdout.splitlines()[5:-2] if line.strip()]
+    assert ids and all(i.isdigit() for i in ids)  # never 1,234
+
+
+def test_ask_with_ticket_opens_one_and_the_request_is_recorded(tmp_path: Path, data_env) -> None:  # type: ignore[no-untyped-def]
+    env = {**data_env, "DATA_DIR": str(tmp_path)}
+    done = run("ask", "please build a looker dashboard", "--ticket", "--as", "dana", env=env)
+    assert done.returncode == 3 and "opened ticket #1" in done.stdout
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "datarequest.sqlite3") as con:
+        rows = con.execute("SELECT user_id, channel_id, status, ticket_id FROM request_log")
+        assert rows.fetchall() == [("dana", "cli", "unmatched", 1)]
+        assert con.execute("SELECT requester_id FROM tickets").fetchall() == [("dana",)]
+
+
+def test_queries_show(data_env) -> None:  # type: ignore[no-untyped-def]
+    done = run("queries", "show", "revenue_by_region", env=data_env)
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert out.startswith("revenue_by_region: Revenue by region")
+    assert "owner:" in out and "period (date_range, default last month)" in out
+    assert "examples:" in out and "sql:" in out and ":period_start" in out
+
+
+def test_version_and_every_option_has_help() -> None:
+    done = run("--version")
+    assert done.returncode == 0 and done.stdout.startswith("datarequest ")
+    from bot.cli import build_parser
+
+    missing = []
+
+    def walk(parser, path):  # type: ignore[no-untyped-def]
+        for action in parser._actions:
+            is_group = isinstance(action, argparse._SubParsersAction)
+            if action.help is None and not is_group:
+                missing.append(f"{path} {action.dest}")
+            choices = getattr(action, "choices", None)
+            for name, sub in choices.items() if isinstance(choices, dict) else ():
+                walk(sub, f"{path} {name}")
+
+    walk(build_parser(), "datarequest")
+    mine = [m for m in missing if m.split()[1] in ("ask", "match", "queries", "demo-data", "serve")]
+    assert mine == []
+
+
+# ---- no traceback: one line on stderr that says what is wrong ------------------------------------
+
+
+def _one_line(done: subprocess.CompletedProcess) -> str:
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    assert "Traceback" not in done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    return lines[0]
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_a_wrong_time_zone_is_one_line(data_env) -> None:  # type: ignore[no-untyped-def]
+    env = {**data_env, "TIMEZONE": "Mars/Base"}
+    line = _one_line(run("ask", "orders by status last week", env=env))
+    assert line.startswith("datarequest: Invalid setting TIMEZONE='Mars/Base': not a known time")
+    assert _one_line(run("queries", "list", env=env)) == line
+
+
+def test_an_invalid_database_url_is_one_line(data_env) -> None:  # type: ignore[no-untyped-def]
+    env = {**data_env, "DATABASE_URL": "not a url"}
+    line = _one_line(run("ask", "orders by status last week", "--today", TODAY, env=env))
+    assert line.startswith("datarequest: Invalid setting DATABASE_URL='not a url'")
+
+
+def test_an_unreachable_database_is_one_line(data_env) -> None:  # type: ignore[no-untyped-def]
+    url = f"postgresql+psycopg://postgres:hunter2@127.0.0.1:{_closed_port()}/nowhere"
+    env = {**data_env, "DATABASE_URL": url}
+    line = _one_line(run("ask", "orders by status last week", "--today", TODAY, env=env))
+    assert line.startswith(
+        "datarequest: Cannot open the database postgresql+psycopg://postgres:***@"
+    )
+    assert "(check DATABASE_URL)" in line and "hunter2" not in line
+
+
+def _unwritable_folder(tmp_path: Path) -> Path:
+    # chmod works for ordinary users; root ignores it, so there the folder is put under a
+    # regular file, in which no one can create anything.
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    return locked / "data" if os.geteuid() != 0 else tmp_path / "a-file" / "data"
+
+
+def test_a_data_dir_that_cannot_be_written_is_one_line(tmp_path: Path, data_env) -> None:  # type: ignore[no-untyped-def]
+    data_dir = _unwritable_folder(tmp_path)
+    try:
+        env = {**data_env, "DATA_DIR": str(data_dir)}
+        line = _one_line(run("ask", "orders by status last week", "--today", TODAY, env=env))
+        assert line.startswith("datarequest: Cannot open the database sqlite:///")
+        assert line.endswith("(check DATA_DIR)")
+        # With the database elsewhere, the demo warehouse cannot be generated there either.
+        env = {
+            "DATA_DIR": str(data_dir),
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        }
+        line = _one_line(run("ask", "orders by status last week", "--today", TODAY, env=env))
+        assert line.startswith(
+            f"datarequest: Cannot write the demo warehouse in DATA_DIR={data_dir}"
+        )
+    finally:
+        (tmp_path / "locked").chmod(0o700)
+
+
+def test_serve_with_a_broken_library_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "bad.sql").write_text("SELECT 1", encoding="utf-8")
+    env = {
+        "QUERY_LIBRARY": str(tmp_path),
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": "secret",
+        "SLACK_API_URL": f"http://127.0.0.1:{_closed_port()}/api/",
+        "DATA_DIR": str(tmp_path / "data"),
+    }
+    line = _one_line(run("serve", "--single-process", env=env))
+    assert line.startswith(f"datarequest: The query library {tmp_path} has 1 problem(s): ")
+    assert "bad.sql:1: a query file must start with a YAML header" in line
+    assert line.endswith("run `datarequest queries validate` for details")
+
+
+def test_serve_with_an_unreachable_database_is_one_line(tmp_path: Path) -> None:
+    env = {
+        "DATABASE_URL": f"postgresql+psycopg://postgres@127.0.0.1:{_closed_port()}/nowhere",
+        "SLACK_BOT_TOKEN": "xoxb-test",
+        "SLACK_SIGNING_SECRET": "secret",
+        "SLACK_API_URL": f"http://127.0.0.1:{_closed_port()}/api/",
+        "DATA_DIR": str(tmp_path),
+        "TRIAGE_CHANNEL": "C0TRIAGE01",
+    }
+    line = _one_line(run("serve", env=env))
+    assert line.startswith("datarequest: Cannot open the database postgresql+psycopg://")
+    assert line.endswith("(check DATABASE_URL)")

@@ -15,7 +15,7 @@ from slack_helpers import (
     view_submission_body,
 )
 
-from bot import services as svc
+from bot.answering import Ambiguous
 from handlers import requests as h
 
 
@@ -53,10 +53,9 @@ def test_ephemeral_setting_sends_the_result_to_the_requester_only(tmp_path) -> N
 def test_ambiguous_answer_offers_candidates_and_none_of_these(tmp_path) -> None:  # noqa: ANN001
     rt = offline_runtime(tmp_path)
     lib = rt.services.library
-    answer = svc.Answer(
-        "ambiguous",
+    answer = Ambiguous(
         "revenue numbers",
-        candidates=[(lib.get("revenue_by_region"), 0.6), (lib.get("daily_revenue"), 0.58)],
+        candidates=((lib.get("revenue_by_region"), 0.6), (lib.get("daily_revenue"), 0.58)),
     )
     asyncio.run(h.deliver(rt, answer, user="U0REQ00001", channel="C0GENERAL1"))
     (shown,) = rt.client.named("chat_postEphemeral")

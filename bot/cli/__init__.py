@@ -1,10 +1,12 @@
 """The `datarequest` command line.
 
-Each command group lives in its own module with a `register(subparsers)` function; modules
+Each command group lives in its own module with a `register(subparsers)` function, listed in
+COMMAND_MODULES; a module that cannot be imported stops the command with its error. Modules
 import only the standard library at top level so `datarequest match` stays fast (duckdb,
 sqlalchemy and slack_bolt are imported inside the commands that need them).
 
-Exit codes: 0 success, 1 a known refusal or failure (one clear line on stderr), 2 usage error.
+Settings are read and validated before any command runs. Exit codes: 0 success, 1 a known
+refusal or failure (one clear line on stderr, never a traceback), 2 usage error.
 """
 
 from __future__ import annotations
@@ -15,8 +17,13 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from bot.cli.common import cli_settings
+from bot.errors import UserFacingError
+from bot.logconfig import configure_logging
+
 # Modules that add sub-commands; each exposes register(subparsers).
 COMMAND_MODULES = (
+    "bot.cli.ask_cmd",
     "bot.cli.library_cmds",
     "bot.cli.ticket_cmds",
     "bot.cli.schedule_cmds",
@@ -25,6 +32,26 @@ COMMAND_MODULES = (
     "bot.cli.doctor",
 )
 
+log = logging.getLogger("datarequest.cli")
+
+
+class _Version(argparse.Action):
+    """`--version`: the installed package's version, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        # importlib.metadata takes ~0.2 s to import: kept off every other command's path.
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("datarequest")
+        except PackageNotFoundError:  # running from a checkout that was not installed
+            found = "unknown"
+        print(f"datarequest {found}")
+        parser.exit()
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -32,31 +59,22 @@ def build_parser() -> argparse.ArgumentParser:
         description="Answer data requests from a library of SQL queries; route the rest as tickets.",
     )
     parser.add_argument("--verbose", "-v", action="store_true", help="log debug detail to stderr")
+    parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        module.register(sub)
+        importlib.import_module(module_name).register(sub)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from bot.errors import UserFacingError
-
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    configure_logging("DEBUG" if args.verbose else "WARNING")
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
     try:
+        cli_settings()  # a wrong setting stops every command here, with one line naming it
         return int(args.func(args) or 0)
     except UserFacingError as exc:
         print(f"datarequest: {exc.reason}", file=sys.stderr)
@@ -65,6 +83,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        # A bug or an outage: one line for the person, the traceback only with --verbose.
+        log.debug("unexpected error", exc_info=True)
+        detail = (str(exc).strip().splitlines() or [""])[0][:300]
+        print(
+            f"datarequest: unexpected error: {type(exc).__name__}: {detail} "
+            "(run with --verbose for the details)",
+            file=sys.stderr,
+        )
+        return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
+import sys
+import tempfile
+from pathlib import Path
 from typing import Any
+
+from bot.clock import system_clock
 
 
 def iso_date(text: str) -> dt.date:
@@ -15,8 +21,106 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
 
 
+def key_value(text: str) -> tuple[str, str]:
+    """argparse type for NAME=VALUE arguments (`--param region=EMEA`)."""
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not NAME=VALUE (e.g. region=EMEA)")
+    return name.strip(), value.strip()
+
+
+def today_of(args: argparse.Namespace, settings: Any) -> dt.date:
+    """--today when given, else today in the workspace's time zone."""
+    if getattr(args, "today", None):
+        return args.today
+    return system_clock().astimezone(settings.tz).date()
+
+
+def library_settings(args: argparse.Namespace) -> Any:
+    """Settings with the command's --library and --warehouse applied."""
+    settings = cli_settings()
+    if getattr(args, "library", None):
+        settings = settings.with_overrides(query_library=Path(args.library))
+    if getattr(args, "warehouse", None):
+        settings = settings.with_overrides(warehouse_path=Path(args.warehouse))
+    return settings
+
+
+def load_library_or_exit(settings: Any) -> Any:
+    """The library; every problem printed as file:line, then one refusal line."""
+    from bot.errors import ConfigError
+    from bot.library.loader import LibraryError, load_library
+
+    try:
+        return load_library(settings.query_library)
+    except LibraryError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        raise ConfigError(
+            f"the query library {settings.query_library} has {len(exc.problems)} problem(s); "
+            "run `datarequest queries validate` for details"
+        ) from None
+
+
+def add_library_options(p: argparse.ArgumentParser) -> None:
+    """--library and --today, shared by the commands over the library."""
+    p.add_argument(
+        "--library", metavar="DIR", help="query library folder (default: QUERY_LIBRARY or queries/)"
+    )
+    p.add_argument(
+        "--today",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="resolve periods as if today were this date",
+    )
+
+
 def cli_settings() -> Any:
-    """The one Settings object, read from the environment and `.env`."""
+    """The one Settings object, read from the environment and `.env` (validated)."""
     from bot.settings import load_settings
 
     return load_settings()
+
+
+def operator_name() -> str:
+    """Who runs the command, for the request log and tickets opened from the terminal."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "cli"
+
+
+def open_services(settings: Any, *, today: dt.date | None = None) -> Any:
+    """The services container for a command that answers requests.
+
+    The default SQLite database in DATA_DIR is the product's own file: it is created and
+    migrated on first use, like the demo warehouse. A database named by DATABASE_URL is only
+    migrated by `db upgrade` and `serve`.
+    """
+    # Imported here: sqlalchemy and duckdb stay off the fast paths (`match`, `--help`).
+    from bot.engines.registry import EngineRegistry
+    from bot.services import build_services
+
+    _check_warehouse_folder(settings)
+    services = build_services(settings, migrate=not settings.database_url)
+    if today is not None:  # the demo warehouse, when generated now, ends on this day
+        services.engines = EngineRegistry(settings, today=today)
+    return services
+
+
+def _check_warehouse_folder(settings: Any) -> None:
+    """The demo warehouse is generated in DATA_DIR on first use: say so if it cannot be."""
+    from bot.errors import ConfigError
+
+    path = settings.effective_warehouse_path
+    if settings.warehouse_path is not None or path.exists():
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path.parent):
+            pass
+    except OSError as exc:
+        raise ConfigError(
+            f"Cannot write the demo warehouse in DATA_DIR={settings.data_dir}: "
+            f"{exc.strerror or exc} (set DATA_DIR to a writable folder, or WAREHOUSE_PATH)"
+        ) from None

@@ -1,4 +1,4 @@
-"""CLI commands over the query library: match, ask, queries validate|list, demo-data.
+"""CLI commands over the query library: match, queries list|show|validate, demo-data.
 
 Only the standard library is imported at module level; `match` never imports duckdb,
 sqlalchemy or slack (it needs yaml and the matcher only), so it starts fast.
@@ -7,61 +7,19 @@ sqlalchemy or slack (it needs yaml and the matcher only), so it starts fast.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
-from bot.cli.common import cli_settings, iso_date
+from bot.cli.common import (
+    add_library_options,
+    iso_date,
+    library_settings,
+    load_library_or_exit,
+    today_of,
+)
 from bot.cli.engine_cmds import register_queries_test
-
-EXIT_NOT_ANSWERED = 3
-
-
-def _today(args: argparse.Namespace, settings: Any) -> dt.date:
-    if getattr(args, "today", None):
-        return args.today
-    from bot.language.periods import today_in
-
-    return today_in(settings.timezone)
-
-
-def _settings(args: argparse.Namespace) -> Any:
-    settings = cli_settings()
-    if getattr(args, "library", None):
-        settings = settings.with_overrides(query_library=Path(args.library))
-    if getattr(args, "warehouse", None):
-        settings = settings.with_overrides(warehouse_path=Path(args.warehouse))
-    return settings
-
-
-def _load_library(settings: Any) -> Any:
-    from bot.errors import ConfigError
-    from bot.library.loader import LibraryError, load_library
-
-    try:
-        return load_library(settings.query_library)
-    except LibraryError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        raise ConfigError(
-            f"the query library {settings.query_library} has {len(exc.problems)} problem(s); "
-            "run `datarequest queries validate` for details"
-        ) from None
-
-
-def _add_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--library", metavar="DIR", help="query library folder (default: QUERY_LIBRARY or queries/)"
-    )
-    p.add_argument(
-        "--today",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help="resolve periods as if today were this date",
-    )
-
 
 # --- match ----------------------------------------------------------------------------------
 
@@ -69,9 +27,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 def cmd_match(args: argparse.Namespace) -> int:
     from bot.matching.matcher import match
 
-    settings = _settings(args)
-    library = _load_library(settings)
-    today = _today(args, settings)
+    settings = library_settings(args)
+    library = load_library_or_exit(settings)
+    today = today_of(args, settings)
     texts = (line.rstrip("\n") for line in sys.stdin) if args.text == "-" else [args.text]
     for text in texts:
         decision = match(text, library, today)
@@ -95,58 +53,22 @@ def _describe_decision(decision: Any) -> str:
     return "unmatched: no query fits; this would become a ticket"
 
 
-# --- ask ------------------------------------------------------------------------------------
-
-
-def cmd_ask(args: argparse.Namespace) -> int:
-    from bot.answering import answer
-    from bot.cli.terminal import render_table
-    from bot.engines.registry import EngineRegistry
-
-    settings = _settings(args)
-    if args.max_rows:
-        settings = settings.with_overrides(max_rows=args.max_rows)
-    library = _load_library(settings)
-    today = _today(args, settings)
-    engines = EngineRegistry(settings, today=today)
-    try:
-        ans = answer(args.text, library=library, engines=engines, settings=settings, today=today)
-    finally:
-        engines.close()
-    decision = ans.decision
-    print(_describe_decision(decision))
-    if decision.status == "ambiguous":
-        print("Which one did you mean? Ask again with more detail, or run one of them by name.")
-        return EXIT_NOT_ANSWERED
-    if decision.status == "unmatched":
-        return EXIT_NOT_ANSWERED
-    if decision.missing:
-        print(f"To run {decision.query}, say also: {', '.join(decision.missing)}.")
-        return EXIT_NOT_ANSWERED
-    result = ans.result
-    print()
-    print(ans.query.title)
-    print(render_table(result.columns, result.rows))
-    more = f" (more rows were cut; the row cap is {len(result.rows)})" if result.truncated else ""
-    print(f"\n{result.row_count} row(s) in {result.elapsed_ms:.0f} ms{more}")
-    return 0
-
-
 # --- queries --------------------------------------------------------------------------------
 
 
+def _param_words(p: Any) -> str:
+    if p.required:
+        return f"{p.name} ({p.type}, required)"
+    if p.optional and p.default is None:
+        return f"{p.name} ({p.type}, optional)"
+    return f"{p.name} ({p.type}, default {p.default})"
+
+
 def cmd_queries_list(args: argparse.Namespace) -> int:
-    settings = _settings(args)
-    library = _load_library(settings)
+    settings = library_settings(args)
+    library = load_library_or_exit(settings)
     for q in sorted(library, key=lambda q: q.name):
-        params = []
-        for p in q.params:
-            if p.required:
-                params.append(f"{p.name} ({p.type}, required)")
-            elif p.optional and p.default is None:
-                params.append(f"{p.name} ({p.type}, optional)")
-            else:
-                params.append(f"{p.name} ({p.type}, default {p.default})")
+        params = [_param_words(p) for p in q.params]
         print(f"{q.name}  {q.title}")
         if args.verbose_list and q.description:
             print(f"    {q.description}")
@@ -155,11 +77,46 @@ def cmd_queries_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_queries_show(args: argparse.Namespace) -> int:
+    from bot.answering import get_query
+
+    settings = library_settings(args)
+    query = get_query(load_library_or_exit(settings), args.name)
+    where = f"{query.path}:{query.body_line}" if query.path else "(not from a file)"
+    print(f"{query.name}: {query.title}")
+    if query.description:
+        print(f"  {query.description}")
+    print(f"owner:   {query.owner or '(none)'}")
+    print(f"engine:  {query.engine}")
+    print(f"file:    {where}")
+    for label, entries in (
+        ("channels", query.allowed_channels),
+        ("users", query.allowed_users),
+        ("groups", query.allowed_groups),
+    ):
+        if entries:
+            print(f"allowed {label}: {', '.join(entries)}")
+    print("parameters:")
+    for p in query.params:
+        extra = f"; choices: {', '.join(p.choices)}" if p.choices else ""
+        about = f" — {p.description}" if p.description else ""
+        print(f"  {_param_words(p)}{extra}{about}")
+    if not query.params:
+        print("  none")
+    print("examples:")
+    for example in query.examples or ("(none)",):
+        print(f"  {example}")
+    print("sql:")
+    for line in query.sql.strip("\n").splitlines():
+        print(f"  {line}")
+    return 0
+
+
 def cmd_queries_validate(args: argparse.Namespace) -> int:
     from bot.library.validate import validate_library
 
-    settings = _settings(args)
-    today = _today(args, settings)
+    settings = library_settings(args)
+    today = today_of(args, settings)
     report = validate_library(
         settings, today=today, explain=not args.no_explain, examples=not args.no_examples
     )
@@ -179,7 +136,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
     from bot.engines.demo_data import generate
 
-    settings = _settings(args)
+    settings = library_settings(args)
     path = Path(args.path) if args.path else settings.effective_warehouse_path
     started = time.perf_counter()
     # No --today: the fixed last day of the demo data, so the file is the same on any day.
@@ -196,42 +153,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--json", action="store_true", help="print the decision as JSON (the spec's contract)"
     )
-    _add_common(p)
+    add_library_options(p)
     p.set_defaults(func=cmd_match)
 
-    p = sub.add_parser(
-        "ask",
-        help="answer a request: match it, run the query, print the result",
-        description="Exit status: 0 answered, 1 error, 3 not answered (no query fits, ambiguous, or a value is missing).",
-    )
-    p.add_argument("text")
-    p.add_argument(
-        "--warehouse",
-        metavar="FILE",
-        help="DuckDB warehouse (default: WAREHOUSE_PATH or the demo warehouse)",
-    )
-    p.add_argument("--max-rows", type=int, default=0, help="cap the rows printed")
-    _add_common(p)
-    p.set_defaults(func=cmd_ask)
-
-    q = sub.add_parser("queries", help="list or validate the query library")
+    q = sub.add_parser("queries", help="list, show or validate the query library")
     qsub = q.add_subparsers(dest="queries_command", metavar="ACTION")
     p = qsub.add_parser("list", help="names, titles and parameters")
     p.add_argument("--long", dest="verbose_list", action="store_true", help="show descriptions too")
-    _add_common(p)
+    add_library_options(p)
     p.set_defaults(func=cmd_queries_list)
     p = qsub.add_parser(
         "validate",
         help="check every file; plan every query; match every example back to its query",
         description="Exit status 1 when any problem is found (warnings alone exit 0).",
     )
-    p.add_argument("--warehouse", metavar="FILE")
+    p.add_argument("--warehouse", metavar="FILE", help="DuckDB warehouse to plan the queries on")
     p.add_argument(
         "--no-explain", action="store_true", help="do not ask the engine to plan each query"
     )
     p.add_argument("--no-examples", action="store_true", help="skip the examples self-test")
-    _add_common(p)
+    add_library_options(p)
     p.set_defaults(func=cmd_queries_validate)
+    p = qsub.add_parser("show", help="one query: its SQL, parameters, examples and owner")
+    p.add_argument("name", help="the query's name (see `queries list`)")
+    add_library_options(p)
+    p.set_defaults(func=cmd_queries_show)
     register_queries_test(qsub)
     q.set_defaults(func=lambda args: (q.print_help(), 2)[1])
 
@@ -242,7 +188,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--path", help="where to write it (default: WAREHOUSE_PATH or DATA_DIR/warehouse.duckdb)"
     )
-    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--seed", type=int, default=42, help="random seed: the same seed, the same data")
     p.add_argument(
         "--today",
         type=iso_date,

@@ -190,12 +190,11 @@ def cmd_run_now(args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    import logging
-
+    from bot.logconfig import configure_logging
     from scheduler.runner import start_scheduler
 
     settings = cli_settings()
-    logging.getLogger("scheduler").setLevel(settings.log_level.upper())
+    configure_logging(settings.log_level)
     services = _services(settings)
     print("Scheduler running (Ctrl-C to stop).", file=sys.stderr)
     try:

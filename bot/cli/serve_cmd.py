@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from typing import Any
 
 
@@ -37,29 +36,24 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _configure_logging(level: str) -> None:
-    root = logging.getLogger()
-    if not root.handlers:
-        logging.basicConfig(stream=sys.stderr)
-    root.setLevel(logging.WARNING)
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for handler in root.handlers:
-        handler.setFormatter(fmt)
-    for name in ("datarequest", "bot", "handlers"):
-        logging.getLogger(name).setLevel(level.upper())
-
-
 def run(args: argparse.Namespace) -> int:
     import asyncio
     import os
 
     from bot.errors import ConfigError
+    from bot.logconfig import configure_logging
+    from bot.services import load_library_or_explain, open_database
     from bot.settings import load_settings
 
     settings = load_settings()
     if args.port:
         settings = settings.with_overrides(port=args.port)
-    _configure_logging(settings.log_level)
+    configure_logging(settings.log_level)
+    # A broken query library or an unreachable database stops start-up here, in one line,
+    # before Slack is contacted (the front process migrates; its jobs process finds it done).
+    load_library_or_explain(settings.query_library)
+    if not args.jobs_socket:
+        open_database(settings, migrate=True).dispose()
     if not settings.slack_bot_token:
         raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...); see .env.example.")
     if not settings.slack_signing_secret:
@@ -130,5 +124,4 @@ def _start_scheduler(services: Any, settings: Any) -> Any:
     # processes may run it: each slot is claimed in the database and posted once.
     from scheduler.runner import start_scheduler
 
-    logging.getLogger("scheduler").setLevel(settings.log_level.upper())
     return start_scheduler(services, settings)

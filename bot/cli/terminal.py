@@ -1,29 +1,45 @@
-"""Plain-text rendering for the terminal: result tables and short decision lines."""
+"""Plain-text rendering for the terminal: result tables, CSV/JSON output, Slack markup undone.
+
+Values are formatted by `bot.answering.numbers`, the formatter Slack's tables use, so a number
+reads the same in both places (ids and years plain, counts and amounts with separators).
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import csv
+import io
+import json
+import re
 from decimal import Decimal
 from typing import Any
 
+from bot.answering.numbers import format_value
 
-def format_cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float | Decimal):
-        number = float(value)
-        if number.is_integer() and abs(number) < 1e15:
-            return f"{int(number):,}"
-        return f"{number:,.2f}"
-    if isinstance(value, int):
-        return f"{value:,}" if abs(value) >= 10_000 else str(value)
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value).replace("\n", " ")
+_MENTION = re.compile(r"<([@#!])([^>|]+)(?:\|([^>]*))?>")
+_LINK = re.compile(r"<((?:https?|mailto):[^>|]+)\|([^>]*)>|<((?:https?|mailto):[^>]+)>")
+
+
+def plain(text: str) -> str:
+    """Slack markup as a person reads it: `<@U1|alice>` → `@alice`, `<url|label>` → `label (url)`."""
+
+    def link(m: re.Match[str]) -> str:
+        if m.group(3):
+            return m.group(3)
+        return f"{m.group(2)} ({m.group(1)})" if m.group(2) else m.group(1)
+
+    def mention(m: re.Match[str]) -> str:
+        sigil, ident, label = m.groups()
+        if sigil == "!":
+            return f"@{(label or ident).split('^')[0]}"
+        return f"{sigil}{label or ident}"
+
+    text = _LINK.sub(link, text)
+    text = _MENTION.sub(mention, text)
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
+def format_cell(value: Any, column: str = "") -> str:
+    return format_value(value, column, empty="").replace("\n", " ")
 
 
 def _is_numeric(value: Any) -> bool:
@@ -32,7 +48,7 @@ def _is_numeric(value: Any) -> bool:
 
 def render_table(columns: list[str], rows: list[tuple], *, max_width: int = 40) -> str:
     """A fixed-width table: numbers right-aligned, long cells cut with an ellipsis."""
-    cells = [[format_cell(v) for v in row] for row in rows]
+    cells = [[format_cell(v, columns[i]) for i, v in enumerate(row)] for row in rows]
     for row in cells:
         for i, cell in enumerate(row):
             if len(cell) > max_width:
@@ -56,3 +72,25 @@ def render_table(columns: list[str], rows: list[tuple], *, max_width: int = 40) 
     out = [line(list(columns)), "  ".join("-" * w for w in widths)]
     out.extend(line(row) for row in cells)
     return "\n".join(out)
+
+
+def render_csv(columns: list[str], rows: list[tuple]) -> str:
+    """The rows as CSV (header first); values as the engine returned them, not formatted."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow(["" if v is None else v for v in row])
+    return buf.getvalue()
+
+
+def render_json(payload: dict[str, Any]) -> str:
+    return json.dumps(payload, ensure_ascii=False, default=_jsonable, indent=2)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return float(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value

@@ -55,6 +55,8 @@ class QueryDef:
     params: tuple[ParamDef, ...] = ()
     owner: str = ""
     allowed_channels: tuple[str, ...] = ()
+    allowed_users: tuple[str, ...] = ()
+    allowed_groups: tuple[str, ...] = ()
     max_rows: int | None = None
     max_bytes: int | None = None  # the most an engine billed by data read may scan (Athena)
 
@@ -106,6 +108,8 @@ QUERY_KEYS = {
     "params",
     "owner",
     "allowed_channels",
+    "allowed_users",
+    "allowed_groups",
     "max_rows",
     "max_bytes",
 }
@@ -432,6 +436,8 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
         params=tuple(params),
         owner=str(meta.get("owner") or ""),
         allowed_channels=_string_list(meta.get("allowed_channels"), "allowed_channels", problem),
+        allowed_users=_string_list(meta.get("allowed_users"), "allowed_users", problem),
+        allowed_groups=_string_list(meta.get("allowed_groups"), "allowed_groups", problem),
         max_rows=max_rows,
         max_bytes=max_bytes,
     )

@@ -566,14 +566,7 @@ async def _dispatch_job(app: AsyncApp, req: AsyncBoltRequest) -> None:
 
 def settings_env(settings: Settings) -> dict[str, str]:
     """Settings as environment variables (what a child process reads with load_settings)."""
-    from dataclasses import fields
-
-    env: dict[str, str] = {}
-    for f in fields(settings):
-        value = getattr(settings, f.name)
-        if value is not None and value != "":
-            env[f.name.upper()] = str(value)
-    return env
+    return settings.as_env()
 
 
 def start_jobs_process(settings: Settings) -> tuple[Any, str]:

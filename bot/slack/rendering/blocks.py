@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.answering.numbers import format_value
+
 MAX_MESSAGE_BLOCKS = 50
 MAX_VIEW_BLOCKS = 100
 MAX_SECTION_TEXT = 3000
@@ -129,44 +131,18 @@ def table(columns: list[str], rows: list[list[Any]], *, numeric: list[bool] | No
     """A table block: header row + up to 99 data rows of at most 20 cells (raw_text)."""
     width = min(len(columns), MAX_TABLE_CELLS)
 
-    def cell(value: Any) -> dict[str, str]:
-        return {"type": "raw_text", "text": clip(format_cell(value), MAX_CELL_TEXT) or " "}
+    def cell(value: Any, column: str = "") -> dict[str, str]:
+        return {"type": "raw_text", "text": clip(format_value(value, column), MAX_CELL_TEXT) or " "}
 
     body = [[cell(c) for c in columns[:width]]]
     for row in rows[: MAX_TABLE_ROWS - 1]:
-        body.append([cell(v) for v in list(row)[:width]])
+        body.append([cell(v, columns[i]) for i, v in enumerate(list(row)[:width])])
     block: Block = {"type": "table", "rows": body}
     if numeric:
         block["column_settings"] = [
             {"align": "right"} if is_num else {"align": "left"} for is_num in numeric[:width]
         ]
     return block
-
-
-def format_cell(value: Any) -> str:
-    """A value as people read it in a table: no trailing zeros, thousands separators."""
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, int):
-        return f"{value:,}"
-    if isinstance(value, float):
-        if value != value:  # NaN
-            return "—"
-        if abs(value) >= 1000:
-            return f"{value:,.2f}"
-        return f"{value:.4g}" if abs(value) < 1 else f"{value:,.2f}"
-    try:
-        from decimal import Decimal
-
-        if isinstance(value, Decimal):
-            return f"{value:,.2f}"
-    except ImportError:  # pragma: no cover
-        pass
-    if hasattr(value, "isoformat"):
-        return value.isoformat(sep=" ") if hasattr(value, "hour") else value.isoformat()
-    return str(value)
 
 
 def finalize(blocks: list[Block], *, max_blocks: int = MAX_MESSAGE_BLOCKS) -> list[Block]:

@@ -31,7 +31,6 @@ from bot.slack.rendering.blocks import (
     message,
     modal,
     option,
-    plain,
     section,
     table,
 )
@@ -456,10 +455,6 @@ def field_errors(query: Any, reason: str, state_values: dict[str, Any]) -> dict[
     return {first: clip(reason, 150)} if first else {}
 
 
-def metadata_json(**values: Any) -> dict[str, Any]:
-    return {k: v for k, v in values.items() if v not in (None, "")}
-
-
 def parse_value(raw: str) -> dict[str, Any]:
     """A button value written by this module (compact JSON); {} when it is not ours."""
     try:
@@ -467,7 +462,3 @@ def parse_value(raw: str) -> dict[str, Any]:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
-
-
-def plain_label(text: str) -> dict[str, Any]:
-    return plain(text)

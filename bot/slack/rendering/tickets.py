@@ -50,11 +50,7 @@ def when(at: datetime | None, tz: str = "UTC") -> str:
     """A date and time in the team's time zone, e.g. `Tue Nov 24, 17:00 UTC`."""
     if at is None:
         return "no due date"
-    try:
-        zone = ZoneInfo(tz)
-    except (KeyError, ValueError):
-        zone = ZoneInfo("UTC")
-    local = at.astimezone(zone)
+    local = at.astimezone(ZoneInfo(tz))  # validated at start-up (Settings.timezone)
     return f"{local:%a %b} {local.day}, {local:%H:%M} {local.tzname()}"
 
 

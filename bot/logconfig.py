@@ -1,0 +1,31 @@
+"""The one logging set-up for every entry point (the CLI, `serve` and its jobs process).
+
+The product's loggers (`datarequest`, `bot`, `handlers`, `scheduler`) log at the configured
+level; everything else (Slack SDK, SQLAlchemy, uvicorn) stays at WARNING. Calling it again only
+changes the levels, so the CLI can set it up early and `serve` refine it once settings are read.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import TextIO
+
+PRODUCT_LOGGERS = ("datarequest", "bot", "handlers", "scheduler")
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+_HANDLER_NAME = "datarequest"
+
+
+def configure_logging(level: str | int = "WARNING", *, stream: TextIO | None = None) -> None:
+    """Log to stderr (or `stream`): the product at `level`, libraries at WARNING."""
+    root = logging.getLogger()
+    ours = next((h for h in root.handlers if h.get_name() == _HANDLER_NAME), None)
+    if ours is None:
+        ours = logging.StreamHandler(stream or sys.stderr)
+        ours.set_name(_HANDLER_NAME)
+        ours.setFormatter(logging.Formatter(FORMAT))
+        root.addHandler(ours)
+    root.setLevel(logging.WARNING)
+    product_level = level.upper() if isinstance(level, str) else level
+    for name in PRODUCT_LOGGERS:
+        logging.getLogger(name).setLevel(product_level)

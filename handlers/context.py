@@ -1,0 +1,52 @@
+"""The answer path's RequestContext, built from a Slack payload (who, where, now, user groups)."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from bot.answering import RequestContext
+from bot.slack.usergroups import cached_member_check, member_check
+
+
+def request_context(
+    rt: Any,
+    *,
+    user: str,
+    channel: str | None,
+    source: str,
+    key: str = "",
+    body: dict[str, Any] | None = None,
+) -> RequestContext:
+    """The context of a request answered in a job (user groups are looked up on demand)."""
+    names = _names(body or {})
+    return rt.services.context(
+        user=user,
+        where=channel,
+        source=source,
+        key=key,
+        member_of=member_check(lambda: rt.client, user, asyncio.get_running_loop()),
+        **names,
+    )
+
+
+def help_context(rt: Any, body: dict[str, Any]) -> RequestContext:
+    """The context of a help request, answered inside the ack: user groups from the cache only."""
+    user = body.get("user_id") or (body.get("user") or {}).get("id") or ""
+    return rt.services.context(
+        user=user,
+        where=body.get("channel_id"),
+        source="slash",
+        member_of=cached_member_check(rt.client, user),
+        **_names(body),
+    )
+
+
+def _names(body: dict[str, Any]) -> dict[str, str]:
+    """The user's and channel's names, when the payload carries them."""
+    user = body.get("user") if isinstance(body.get("user"), dict) else {}
+    channel = body.get("channel") if isinstance(body.get("channel"), dict) else {}
+    return {
+        "user_name": str(body.get("user_name") or user.get("username") or ""),
+        "channel_name": str(body.get("channel_name") or channel.get("name") or ""),
+    }
