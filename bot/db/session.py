@@ -94,6 +94,9 @@ def make_engine(url: str, **kwargs: object) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    if url.startswith("postgresql"):
+        # An unreachable host fails in seconds instead of the driver's default of minutes.
+        kwargs.setdefault("connect_args", {"connect_timeout": 10})
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
@@ -125,6 +128,7 @@ def upgrade(url: str, revision: str = "head") -> None:
     Safe to run at every start-up: an up-to-date database is left as it is. On PostgreSQL an
     advisory lock keeps two bot processes from migrating at the same time.
     """
+    # Alembic only when migrating: every models module imports this one.
     from alembic import command
     from alembic.config import Config
 
@@ -151,7 +155,7 @@ def upgrade(url: str, revision: str = "head") -> None:
 
 def current_revision(url: str) -> str | None:
     """The Alembic revision the database at `url` is at (None for an empty database)."""
-    from alembic.runtime.migration import MigrationContext
+    from alembic.runtime.migration import MigrationContext  # see upgrade()
 
     engine = make_engine(url)
     try:
