@@ -221,6 +221,8 @@ def test_roster_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> 
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db.sqlite3'}")
     monkeypatch.delenv("ROSTER_FILE", raising=False)
     monkeypatch.chdir(tmp_path)
+    assert main(["db", "upgrade"]) == 0  # only `db upgrade` and `serve` create the tables
+    capsys.readouterr()
     assert main(["roster", "show"]) == 0
     assert "No roster loaded" in capsys.readouterr().out
     good = tmp_path / "roster.yaml"

@@ -39,6 +39,7 @@ def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.write_text(SCHEDULES, encoding="utf-8")
     monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("SCHEDULES_FILE", str(path))
+    assert main(["db", "upgrade"]) == 0  # only `db upgrade` and `serve` create the tables
     return path
 
 

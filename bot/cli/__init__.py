@@ -19,6 +19,9 @@ from collections.abc import Sequence
 COMMAND_MODULES = (
     "bot.cli.library_cmds",
     "bot.cli.ticket_cmds",
+    "bot.cli.roster_cmds",
+    "bot.cli.audit_cmds",
+    "bot.cli.db_cmds",
     "bot.cli.schedule_cmds",
     "bot.cli.serve_cmd",
 )
