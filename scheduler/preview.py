@@ -50,12 +50,38 @@ class PreviewOutbox:
         return Delivery(key, "sent", None, channel)
 
 
+def _cell_text(cell: Any) -> str:
+    if isinstance(cell, dict):
+        if "text" in cell:
+            return str(cell["text"])
+        return "".join(_cell_text(e) for e in cell.get("elements") or [])
+    return str(cell)
+
+
+def _table_text(block: dict[str, Any]) -> str:
+    rows = [[_cell_text(c) for c in row] for row in block.get("rows") or []]
+    if not rows:
+        return ""
+    widths = [max(len(r[i]) for r in rows if i < len(r)) for i in range(len(rows[0]))]
+    right = [s.get("align") == "right" for s in block.get("column_settings") or []]
+    right += [False] * (len(widths) - len(right))
+    return "\n".join(
+        "  ".join(
+            (c.rjust(w) if r else c.ljust(w)) for c, w, r in zip(row, widths, right, strict=False)
+        ).rstrip()
+        for row in rows
+    )
+
+
 def message_as_text(message: PreviewMessage) -> str:
     """A message for the terminal: where it goes, its text, and the text of its blocks."""
     where = f"{message.channel}" + (f" (thread {message.thread_ts})" if message.thread_ts else "")
     lines = [f"--- {message.kind} to {where} ---"]
     texts: list[str] = []
     for block in message.blocks:
+        if block.get("type") == "table":
+            texts.append(_table_text(block))
+            continue
         body = block.get("text")
         if isinstance(body, dict) and body.get("text"):
             texts.append(str(body["text"]))
