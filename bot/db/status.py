@@ -9,7 +9,6 @@ URL gives `DatabaseUnavailable` (one line, the password hidden) instead of a tra
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,8 +22,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import MIGRATIONS_DIR, make_engine, make_session_factory, upgrade
 from bot.errors import ConfigError
-
-log = logging.getLogger(__name__)
 
 URL_EXAMPLES = "e.g. sqlite:///data/datarequest.sqlite3 or postgresql+psycopg://user@host/db"
 
@@ -136,18 +133,10 @@ def open_migrated_database(url: str) -> sessionmaker[Session]:
 
 
 def migrate_database(url: str) -> tuple[str | None, str]:
-    """Bring the database to the newest revision; returns (before, after) and logs a change."""
-    before = database_status(url).current
+    """Bring the database to the newest revision; returns (before, after); a change is logged."""
+    database_status(url)  # one line when the URL is invalid or the server unreachable
     try:
-        upgrade(url)
+        before = upgrade(url)
     except (DBAPIError, SQLAlchemyError, OSError) as exc:
         raise _unreachable(url, exc) from None
-    after = head_revision()
-    if before != after:
-        log.info(
-            "database at %s migrated from %s to revision %s",
-            safe_url(url),
-            before or "an empty database",
-            after,
-        )
-    return before, after
+    return before, head_revision()
