@@ -158,3 +158,34 @@ def test_tickets_create(cli_env: Path, monkeypatch: pytest.MonkeyPatch, capsys) 
     assert "2026-11-23 15:00" in out  # the fixed clock, not the real date
     assert main(["tickets", "create", "   ", "--as", "U0REQ00001"]) == 1
     assert "A ticket needs the text of the request." in capsys.readouterr().err
+
+
+def test_a_broken_sqlite_file_is_one_line(
+    cli_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    garbage = cli_env / "garbage.sqlite3"
+    garbage.write_bytes(b"this is not a database file at all" * 200)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{garbage}")
+    for args in (["tickets", "list"], ["db", "upgrade"], ["audit"]):
+        assert main(args) == 1
+        err = capsys.readouterr().err
+        assert "Cannot open the database at sqlite:///" in err and "not a database" in err
+        assert err.count("\n") == 1
+
+
+def test_a_database_error_during_a_command_is_one_line(
+    cli_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db_file = cli_env / "db.sqlite3"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{db_file}")
+    assert main(["db", "upgrade"]) == 0
+    engine = make_engine(f"sqlite:///{db_file}")
+    with engine.begin() as connection:  # someone dropped a table behind the bot's back
+        connection.exec_driver_sql("DROP TABLE query_runs")
+    engine.dispose()
+    capsys.readouterr()
+    assert main(["audit"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("datarequest: The database at sqlite:///") and "failed:" in err
+    assert "no such table: query_runs" in err and "`datarequest db status`" in err
+    assert err.count("\n") == 1

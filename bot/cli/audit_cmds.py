@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cli.common import cli_settings
-from bot.cli.db_cmds import now, session_factory
+from bot.cli.db_cmds import now, one_line_database_errors, session_factory
 from bot.cli.terminal import render_table
 from bot.errors import UserFacingError
 
@@ -76,6 +76,7 @@ def _table(entries: list[Any], tz: ZoneInfo) -> str:
     return render_table(columns, rows, max_width=60)
 
 
+@one_line_database_errors
 def cmd_audit(args: argparse.Namespace) -> int:
     # sqlalchemy: off the fast path (see bot.cli.db_cmds)
     from bot.tickets.audit_query import AuditFilter, audit_entries, entries_csv, entries_json

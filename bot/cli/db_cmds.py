@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +30,27 @@ clock: Callable[[], dt.datetime] = _system_clock
 def now() -> dt.datetime:
     """The commands' "now" (aware, UTC)."""
     return clock().astimezone(dt.UTC)
+
+
+Command = Callable[[argparse.Namespace], int]
+_DRIVER_MODULES = ("sqlalchemy.", "psycopg", "sqlite3")
+
+
+def one_line_database_errors(command: Command) -> Command:
+    """A database error while `command` runs (locked, read-only, server gone) is one line."""
+
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except Exception as exc:
+            if not type(exc).__module__.startswith(_DRIVER_MODULES):
+                raise
+            from bot.db.status import database_failed
+
+            raise database_failed(cli_settings().effective_database_url, exc) from None
+
+    return run
 
 
 def session_factory(settings: Any) -> Any:
@@ -51,6 +73,7 @@ def ticket_service(settings: Any, *, sync_roster: bool = True) -> Any:
     )
 
 
+@one_line_database_errors
 def cmd_db_upgrade(args: argparse.Namespace) -> int:
     from bot.db.status import migrate_database, safe_url
 
@@ -63,6 +86,7 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_db_status(args: argparse.Namespace) -> int:
     from bot.db.status import database_status
 

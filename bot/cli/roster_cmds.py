@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from bot.cli.common import cli_settings, iso_date
-from bot.cli.db_cmds import now, session_factory
+from bot.cli.db_cmds import now, one_line_database_errors, session_factory
 
 USER_HELP = "the member's Slack user id (U...)"
 
 
+@one_line_database_errors
 def cmd_roster_show(args: argparse.Namespace) -> int:
     from bot.cli.terminal import render_table
     from bot.tickets.roster import show_roster
@@ -58,6 +59,7 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_roster_load(args: argparse.Namespace) -> int:
     from bot.tickets.roster import load_roster_file
 
@@ -81,6 +83,7 @@ def cmd_roster_load(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_roster_ooo(args: argparse.Namespace) -> int:
     from bot.tickets.roster import set_out_of_office
 
@@ -89,6 +92,7 @@ def cmd_roster_ooo(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_roster_clear_ooo(args: argparse.Namespace) -> int:
     from bot.tickets.roster import clear_out_of_office
 
@@ -97,6 +101,7 @@ def cmd_roster_clear_ooo(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_roster_opt(args: argparse.Namespace) -> int:
     from bot.tickets.roster import set_opted_out
 

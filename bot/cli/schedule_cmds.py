@@ -22,7 +22,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cli.common import cli_settings
-from bot.cli.db_cmds import now, session_factory
+from bot.cli.db_cmds import now, one_line_database_errors, session_factory
 from bot.cli.terminal import render_table
 from bot.errors import ConfigError, UserFacingError
 
@@ -48,6 +48,7 @@ def _what(s: Any) -> str:
     return s.kind
 
 
+@one_line_database_errors
 def cmd_list(args: argparse.Namespace) -> int:
     from scheduler.slots import next_slot  # sqlalchemy, apscheduler: off the fast path
     from scheduler.store import db_schedules, last_sent_slots
@@ -89,6 +90,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_check(args: argparse.Namespace) -> int:
     from bot.library.loader import load_library  # the library: off the fast path
     from scheduler.checks import report_problems
@@ -105,6 +107,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_add(args: argparse.Namespace) -> int:
     from scheduler.store import add_schedule  # sqlalchemy: off the fast path
 
@@ -148,6 +151,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_remove(args: argparse.Namespace) -> int:
     from scheduler.store import remove_schedule  # sqlalchemy: off the fast path
 
@@ -173,6 +177,7 @@ class _NoSlack:
         raise UserFacingError("A dry run does not talk to Slack.")
 
 
+@one_line_database_errors
 def cmd_run_now(args: argparse.Namespace) -> int:
     from scheduler.preview import message_as_text  # the scheduler: off the fast path
     from scheduler.runner import build_scheduler
@@ -197,6 +202,7 @@ def cmd_run_now(args: argparse.Namespace) -> int:
     return 0 if run.outcome in ("posted", "late") else 1
 
 
+@one_line_database_errors
 def cmd_run(args: argparse.Namespace) -> int:
     from scheduler.runner import start_scheduler  # the scheduler: off the fast path
 

@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cli.common import cli_settings, iso_date
-from bot.cli.db_cmds import now, ticket_service
+from bot.cli.db_cmds import now, one_line_database_errors, ticket_service
 from bot.cli.terminal import render_table
 from bot.errors import UserFacingError
 
@@ -44,6 +44,7 @@ def _age(delta: dt.timedelta | None) -> str:
 # --- tickets --------------------------------------------------------------------------------
 
 
+@one_line_database_errors
 def cmd_list(args: argparse.Namespace) -> int:
     from bot.tickets.models import ALL_STATES  # sqlalchemy: off the fast path
 
@@ -82,6 +83,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_show(args: argparse.Namespace) -> int:
     settings = cli_settings()
     service = ticket_service(settings)
@@ -131,6 +133,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_create(args: argparse.Namespace) -> int:
     settings = cli_settings()
     due_at = None
@@ -155,18 +158,21 @@ def cmd_create(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_claim(args: argparse.Namespace) -> int:
     t = ticket_service(cli_settings()).claim(args.id, args.user)
     print(f"Ticket #{t.id} claimed by {t.claimed_by}.")
     return 0
 
 
+@one_line_database_errors
 def cmd_release(args: argparse.Namespace) -> int:
     t = ticket_service(cli_settings()).release(args.id, args.user)
     print(f"Ticket #{t.id} released; it is {t.state_label} again.")
     return 0
 
 
+@one_line_database_errors
 def cmd_close(args: argparse.Namespace) -> int:
 
     sql = None
@@ -180,6 +186,7 @@ def cmd_close(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_stats(args: argparse.Namespace) -> int:
 
     settings = cli_settings()
@@ -220,6 +227,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_demand(args: argparse.Namespace) -> int:
 
     settings = cli_settings()
@@ -272,6 +280,7 @@ def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
     return specs
 
 
+@one_line_database_errors
 def cmd_promote(args: argparse.Namespace) -> int:
     from bot.library.loader import check_library  # the library: off the fast path
     from bot.library.promote import write_draft

@@ -78,6 +78,11 @@ def _engine(url: str) -> Engine:
 
 
 def _unreachable(url: str, exc: BaseException) -> DatabaseUnavailable:
+    if url.startswith("sqlite"):
+        return DatabaseUnavailable(
+            f"Cannot open the database at {safe_url(url)}: {_reason(exc)}. "
+            "Check DATABASE_URL (a SQLite file this bot made with `datarequest db upgrade`)."
+        )
     return DatabaseUnavailable(
         f"Cannot reach the database at {safe_url(url)}: {_reason(exc)}. "
         "Check DATABASE_URL and that the server is running."
@@ -95,6 +100,14 @@ def _missing_sqlite_file(url: str) -> bool:
         and bool(path)
         and path != ":memory:"
         and not Path(path).exists()
+    )
+
+
+def database_failed(url: str, exc: BaseException) -> DatabaseUnavailable:
+    """A database error in the middle of a command (locked, read-only, gone), as one line."""
+    return DatabaseUnavailable(
+        f"The database at {safe_url(url)} failed: {_reason(exc)}. "
+        "Check it with `datarequest db status`."
     )
 
 
