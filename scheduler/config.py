@@ -2,12 +2,10 @@
 
 The format is a contract (`shared/spec/team-and-schedules.md`): top-level `timezone`,
 `holidays`, `grace` and a list of `schedules`, each with an `id`, a `kind` and a crontab
-`cron` line. Every problem is reported as `file:line: reason`, all at once, and nothing is
-loaded when there is one. Durations are written `90s`, `45m`, `24h`, `2d`.
-
-Crontab day-of-week numbers follow cron (0 and 7 are Sunday, 1 is Monday). APScheduler 3
-counts from Monday = 0 (its issue #286), so numbers are rewritten to day names before the
-trigger is built; names (`mon-fri`) mean the same in both.
+`cron` line. This module holds the model (`ScheduleDef`, `SchedulesConfig`) and the rules
+one schedule must follow (`schedule_from_mapping`, used for the file, the CLI and Slack);
+reading the YAML file with line numbers is `scheduler.config_file`, crontab lines are
+`scheduler.cron`. Durations are written `90s`, `45m`, `24h`, `2d`.
 """
 
 from __future__ import annotations
@@ -17,8 +15,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.errors import ConfigError
+import holidays as holidays_pkg
+
+from scheduler.cron import make_trigger
 
 KINDS = ("standup_digest", "standup_checkin", "deadline_reminders", "report")
 DEFAULT_GRACE = timedelta(minutes=30)
@@ -40,12 +41,10 @@ _KIND_KEYS: dict[str, dict[str, bool]] = {
     },
     "report": {"channel": True, "query": True, "params": False},
 }
-_TOP_KEYS = {"timezone", "holidays", "grace", "schedules"}
 _ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _CHANNEL_RE = re.compile(r"^[CGDUW][A-Z0-9]{2,}$")
 _DURATION_RE = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 _UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
-_DOW_NAMES = ("sun", "mon", "tue", "wed", "thu", "fri", "sat")
 
 
 @dataclass(frozen=True)
@@ -105,67 +104,7 @@ def format_duration(value: timedelta) -> str:
     return f"{seconds}s"
 
 
-def _dow_token(token: str) -> int:
-    token = token.strip().lower()
-    if token.isdigit():
-        n = int(token)
-        if not 0 <= n <= 7:
-            raise ValueError(f"day of week {n} is out of range 0-7")
-        return n % 7
-    if token[:3] in _DOW_NAMES and len(token) == 3:
-        return _DOW_NAMES.index(token)
-    raise ValueError(f"unknown day of week {token!r}")
-
-
-def _crontab_days(field_text: str) -> str:
-    """A crontab day-of-week field (0/7 = Sunday) -> APScheduler day names."""
-    if field_text.strip() in ("*", "?"):
-        return "*"
-    days: set[int] = set()
-    for part in field_text.split(","):
-        rng, _, step_text = part.partition("/")
-        step = int(step_text) if step_text else 1
-        if step < 1:
-            raise ValueError(f"bad step in {part!r}")
-        if rng == "*":
-            lo, hi = 0, 6
-        elif "-" in rng:
-            a, b = rng.split("-", 1)
-            lo, hi = _dow_token(a), _dow_token(b)
-            if b.strip() == "7":
-                hi = 7
-            if hi < lo:
-                raise ValueError(f"day-of-week range {rng!r} runs backwards")
-        else:
-            lo = hi = _dow_token(rng)
-        days.update(d % 7 for d in range(lo, hi + 1, step))
-    # APScheduler's own order (mon..sun) keeps the expression readable in logs.
-    order = [1, 2, 3, 4, 5, 6, 0]
-    return ",".join(_DOW_NAMES[d] for d in order if d in days)
-
-
-def make_trigger(cron: str, timezone: str):  # type: ignore[no-untyped-def]
-    """Build APScheduler's CronTrigger for a crontab line; raises ValueError with the reason."""
-    from apscheduler.triggers.cron import CronTrigger
-
-    values = str(cron).split()
-    if len(values) != 5:
-        raise ValueError(
-            f"cron needs 5 fields (minute hour day month day-of-week), got {len(values)}"
-        )
-    return CronTrigger(
-        minute=values[0],
-        hour=values[1],
-        day=values[2],
-        month=values[3],
-        day_of_week=_crontab_days(values[4]),
-        timezone=timezone,
-    )
-
-
 def check_timezone(name: object) -> str:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
     if not isinstance(name, str) or not name:
         raise ValueError(f"expected a time zone name like Europe/Berlin, got {name!r}")
     try:
@@ -176,8 +115,6 @@ def check_timezone(name: object) -> str:
 
 
 def check_holidays(code: object) -> str:
-    import holidays as holidays_pkg
-
     if code in (None, "", False):
         return ""
     if not isinstance(code, str):
@@ -206,135 +143,9 @@ def check_channel(channel: object) -> str:
     return channel
 
 
-# --- YAML with line numbers -------------------------------------------------------------
+class ScheduleProblems(Exception):
+    """One schedule is wrong; `.items` holds every (line, reason)."""
 
-
-class _Mapping(dict):
-    """A YAML mapping that remembers where it and each of its keys are."""
-
-    line: int = 0
-    key_lines: dict[str, int]
-
-
-def _loader():  # type: ignore[no-untyped-def]
-    import yaml
-
-    class Loader(yaml.SafeLoader):
-        pass
-
-    # YAML 1.1 reads `NO` (Norway) and `on`/`off` as booleans; only true/false are.
-    Loader.yaml_implicit_resolvers = {
-        k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
-        for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    Loader.add_implicit_resolver(
-        "tag:yaml.org,2002:bool",
-        re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-        list("tTfF"),
-    )
-
-    def construct_mapping(loader, node, deep=False):  # type: ignore[no-untyped-def]
-        loader.flatten_mapping(node)
-        out = _Mapping()
-        out.line = node.start_mark.line + 1
-        out.key_lines = {}
-        for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
-            out[key] = loader.construct_object(value_node, deep=True)
-            out.key_lines[str(key)] = key_node.start_mark.line + 1
-        return out
-
-    Loader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
-    return Loader
-
-
-def load_schedules(path: Path, *, default_timezone: str = "UTC") -> SchedulesConfig:
-    """Read and validate SCHEDULES_FILE; raises ConfigError listing every `file:line: reason`."""
-    import yaml
-
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read schedules file ({exc.strerror})") from None
-    try:
-        data = yaml.load(text, Loader=_loader()) if text.strip() else _Mapping()  # noqa: S506
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        reason = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"{path}:{line}: invalid YAML: {reason}") from None
-    return parse_schedules(data, str(path), default_timezone=default_timezone, path=Path(path))
-
-
-def parse_schedules(
-    data: Any, name: str, *, default_timezone: str = "UTC", path: Path | None = None
-) -> SchedulesConfig:
-    problems: list[str] = []
-
-    def problem(line: int, reason: str) -> None:
-        problems.append(f"{name}:{line}: {reason}")
-
-    if not isinstance(data, dict):
-        raise ConfigError(f"{name}:1: expected a mapping with a `schedules` list")
-    top_line = getattr(data, "line", 1)
-    key_lines = getattr(data, "key_lines", {})
-    for key in data:
-        if key not in _TOP_KEYS:
-            problem(key_lines.get(str(key), top_line), f"unknown key {key!r}")
-
-    timezone = default_timezone
-    if "timezone" in data:
-        try:
-            timezone = check_timezone(data["timezone"])
-        except ValueError as exc:
-            problem(key_lines.get("timezone", top_line), str(exc))
-    holidays = ""
-    if "holidays" in data:
-        try:
-            holidays = check_holidays(data["holidays"])
-        except ValueError as exc:
-            problem(key_lines.get("holidays", top_line), str(exc))
-    grace = DEFAULT_GRACE
-    if "grace" in data:
-        try:
-            grace = parse_duration(data["grace"])
-        except ValueError as exc:
-            problem(key_lines.get("grace", top_line), f"grace: {exc}")
-
-    raw_list = data.get("schedules") or []
-    schedules: list[ScheduleDef] = []
-    if not isinstance(raw_list, list):
-        problem(key_lines.get("schedules", top_line), "`schedules` must be a list")
-        raw_list = []
-    seen: dict[str, int] = {}
-    for item in raw_list:
-        line = getattr(item, "line", top_line)
-        if not isinstance(item, dict):
-            problem(line, "each schedule must be a mapping with id, kind and cron")
-            continue
-        try:
-            sched = schedule_from_mapping(
-                item,
-                default_timezone=timezone,
-                default_holidays=holidays,
-                default_grace=grace,
-                source=f"{name}:{line}",
-            )
-        except _Problems as exc:
-            problems.extend(f"{name}:{ln}: {reason}" for ln, reason in exc.items)
-            continue
-        if sched.id in seen:
-            problem(line, f"duplicate schedule id {sched.id!r} (first at line {seen[sched.id]})")
-            continue
-        seen[sched.id] = line
-        schedules.append(sched)
-
-    if problems:
-        raise ConfigError("Invalid schedules file:\n" + "\n".join(problems))
-    return SchedulesConfig(timezone, holidays, grace, tuple(schedules), path)
-
-
-class _Problems(Exception):
     def __init__(self, items: list[tuple[int, str]]) -> None:
         super().__init__("; ".join(r for _, r in items))
         self.items = items
@@ -367,7 +178,7 @@ def schedule_from_mapping(
         items.append(
             (at("kind"), f"{label}: unknown kind {kind!r} (use one of {', '.join(KINDS)})")
         )
-        raise _Problems(items)
+        raise ScheduleProblems(items)
     allowed = _COMMON_KEYS | set(_KIND_KEYS[kind])
     for key in item:
         if key not in allowed:
@@ -411,7 +222,7 @@ def schedule_from_mapping(
             if isinstance(pvalue, dict | list):
                 items.append((at("params"), f"{label}: param {pname!r} must be a single value"))
     if items:
-        raise _Problems(items)
+        raise ScheduleProblems(items)
 
     is_deadlines = kind == "deadline_reminders"
     return ScheduleDef(

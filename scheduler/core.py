@@ -26,14 +26,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import write_session
+from bot.errors import NotFound
 from scheduler.config import ScheduleDef, SchedulesConfig
 from scheduler.delivery import Delivery, Outbox
+from scheduler.jobs import Jobs
 from scheduler.models import (
     CLAIMED,
     FAILED,
@@ -43,7 +46,9 @@ from scheduler.models import (
     ScheduledPost,
     SchedulerState,
 )
+from scheduler.preview import PreviewMessage, PreviewOutbox
 from scheduler.slots import due_slots
+from scheduler.store import db_schedules
 
 log = logging.getLogger(__name__)
 
@@ -77,14 +82,12 @@ class Scheduler:
         clock: Callable[[], datetime] | None = None,
         instance: str = "",
     ) -> None:
-        from scheduler.jobs import Jobs
-
         self.services = services
         self.config = config
         self.outbox = outbox
         self.clock = clock or (lambda: datetime.now(UTC))
         self.instance = instance or instance_name()
-        self.jobs = Jobs(self)
+        self.jobs = Jobs(services, outbox)
 
     @property
     def session_factory(self) -> sessionmaker[Session]:
@@ -93,8 +96,6 @@ class Scheduler:
     # ---- schedules ---------------------------------------------------------------------------
 
     def schedules(self) -> list[ScheduleDef]:
-        from scheduler.store import db_schedules
-
         return list(self.config.schedules) + db_schedules(self.session_factory, self.config)
 
     def schedule(self, schedule_id: str) -> ScheduleDef | None:
@@ -332,21 +333,29 @@ class Scheduler:
 
     # ---- by hand -----------------------------------------------------------------------------
 
-    def run_now(self, schedule_id: str, now: datetime | None = None) -> SlotRun:
-        """Run one schedule now, as a manual slot (`datarequest schedule run-now ID`)."""
-        from bot.errors import NotFound
-
+    def _existing(self, schedule_id: str) -> ScheduleDef:
         schedule = self.schedule(schedule_id)
         if schedule is None:
             raise NotFound(
                 f"There is no schedule {schedule_id!r}; see `datarequest schedule list`."
             )
+        return schedule
+
+    def run_now(self, schedule_id: str, now: datetime | None = None) -> SlotRun:
+        """Run one schedule now, as a manual slot (`datarequest schedule run-now ID`)."""
+        schedule = self._existing(schedule_id)
         now = (now or self.clock()).astimezone(UTC).replace(microsecond=0)
         return self._claim_and_run(schedule, now, now, manual=True)
 
+    def preview(self, schedule_id: str, now: datetime | None = None) -> list[PreviewMessage]:
+        """The messages `run_now` would post, without posting or recording anything."""
+        schedule = self._existing(schedule_id)
+        now = (now or self.clock()).astimezone(UTC).replace(microsecond=0)
+        outbox = PreviewOutbox()
+        Jobs(self.services, outbox).run(schedule, now, now, "")
+        return outbox.messages
+
 
 def late_note(slot: datetime, timezone: str) -> str:
-    from zoneinfo import ZoneInfo
-
     local = slot.astimezone(ZoneInfo(timezone))
     return f"Posted late: this was due at {local.strftime('%H:%M %Z')} (the bot was not running)."

@@ -17,19 +17,27 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
 from bot.answering import Answered, Failed
 from bot.errors import UserFacingError
+from bot.slack.rendering import reminders
+from bot.slack.rendering.digest import checkin_dm, digest_message
+from bot.tickets.roster import RosterView, show_roster
 from scheduler.config import ScheduleDef
 from scheduler.delivery import Delivery
 from scheduler.models import SENT, OutboundMessage, ScheduledPost
-
-if TYPE_CHECKING:
-    from scheduler.core import Scheduler
+from scheduler.slots import due_slots
+from scheduler.standup import (
+    CheckinPrefill,
+    Digest,
+    answered_users,
+    build_digest,
+    checkin_prefill,
+)
 
 log = logging.getLogger(__name__)
 
@@ -41,16 +49,19 @@ def _iso(moment: datetime) -> str:
 
 
 class Jobs:
-    def __init__(self, scheduler: Scheduler) -> None:
-        self.s = scheduler
+    """The work of each kind of schedule; every message goes out through `outbox`.
 
-    @property
-    def services(self) -> Any:
-        return self.s.services
+    `outbox` is the scheduler's `Outbox` (sends once), or a `PreviewOutbox` that only collects
+    the messages (`schedule run-now --dry-run`).
+    """
+
+    def __init__(self, services: Any, outbox: Any) -> None:
+        self.services = services  # bot.services.Services: tickets, library, engines, settings
+        self.outbox = outbox
 
     @property
     def sf(self) -> Any:
-        return self.s.session_factory
+        return self.services.session_factory
 
     def run(
         self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
@@ -61,13 +72,11 @@ class Jobs:
     def _send(
         self, key: str, kind: str, channel: str, message: dict[str, Any], **kw: Any
     ) -> Delivery:
-        return self.s.outbox.send_once(
+        return self.outbox.send_once(
             key, kind=kind, channel=channel, text=message["text"], blocks=message["blocks"], **kw
         )
 
-    def _roster(self) -> Any:
-        from bot.tickets.roster import show_roster
-
+    def _roster(self) -> RosterView:
         return show_roster(self.sf)
 
     # ---- standup digest ----------------------------------------------------------------------
@@ -87,8 +96,6 @@ class Jobs:
         if last is not None:
             return last
         # The first digest covers the time since the previous slot (Friday's, on a Monday).
-        from scheduler.slots import due_slots
-
         earlier = due_slots(schedule, slot - timedelta(days=8), slot - timedelta(seconds=1))
         return earlier[-1] if earlier else slot - timedelta(days=1)
 
@@ -106,9 +113,7 @@ class Jobs:
                 is not None
             )
 
-    def digest(self, schedule: ScheduleDef, slot: datetime, now: datetime) -> Any:
-        from scheduler.standup import build_digest
-
+    def digest(self, schedule: ScheduleDef, slot: datetime, now: datetime) -> Digest:
         stats = self.services.tickets.stats(now)
         local_date = slot.astimezone(ZoneInfo(schedule.timezone)).date()
         return build_digest(
@@ -124,8 +129,6 @@ class Jobs:
     def _run_standup_digest(
         self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
     ) -> list[Delivery]:
-        from bot.slack.rendering.digest import digest_message
-
         message = digest_message(
             self.digest(schedule, slot, now), note=note, schedule_id=schedule.id
         )
@@ -137,9 +140,6 @@ class Jobs:
     def _run_standup_checkin(
         self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
     ) -> list[Delivery]:
-        from bot.slack.rendering.digest import checkin_dm
-        from scheduler.standup import checkin_prefill
-
         local_date = slot.astimezone(ZoneInfo(schedule.timezone)).date()
         out = []
         for member in self._roster().members:
@@ -153,9 +153,6 @@ class Jobs:
 
     def checkin_reminders(self, schedule: ScheduleDef, now: datetime) -> list[Delivery]:
         """Remind, once, the members who got today's check-in `remind_after` ago and said nothing."""
-        from bot.slack.rendering.digest import checkin_dm
-        from scheduler.standup import CheckinPrefill, answered_users
-
         if schedule.remind_after is None:
             return []
         local_date = now.astimezone(ZoneInfo(schedule.timezone)).date().isoformat()
@@ -181,7 +178,7 @@ class Jobs:
             if user_id in answered:
                 continue
             key = f"checkin-remind:{schedule.id}:{local_date}:{user_id}"
-            if self.s.outbox.status(key) is not None:
+            if self.outbox.status(key) is not None:
                 continue
             message = checkin_dm(user_id, local_date, CheckinPrefill("", ""), reminder=True)
             out.append(self._send(key, "checkin_remind", user_id, message, schedule_id=schedule.id))
@@ -192,8 +189,6 @@ class Jobs:
     def _run_deadline_reminders(
         self, schedule: ScheduleDef, slot: datetime, now: datetime, note: str
     ) -> list[Delivery]:
-        from bot.slack.rendering import reminders
-
         roster = self._roster()
         lead = roster.lead_id
         away = {
@@ -310,7 +305,7 @@ class Jobs:
     def _attach_csv(self, schedule: ScheduleDef, result: Any, delivery: Delivery) -> None:
         from bot.slack.rendering.results import fits_in_table, result_csv
 
-        upload = getattr(self.s.outbox.poster, "upload", None)
+        upload = getattr(self.outbox.poster, "upload", None)
         if upload is None or fits_in_table(result):
             return
         upload(

@@ -16,20 +16,21 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from scheduler.config import SchedulesConfig, empty_config, load_schedules
+from apscheduler.events import EVENT_JOB_ERROR
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from bot.errors import ConfigError
+from scheduler.checks import report_problems
+from scheduler.config import SchedulesConfig
+from scheduler.config_file import load_config
 from scheduler.core import Scheduler
 from scheduler.delivery import Outbox, SlackPoster, make_slack_client
 
 log = logging.getLogger(__name__)
 
 JOB_ID = "datarequest-scheduler-tick"
-
-
-def load_config(settings: Any) -> SchedulesConfig:
-    """SCHEDULES_FILE validated (ConfigError names file:line), or no file schedules."""
-    if settings.schedules_file is None:
-        return empty_config(settings.timezone)
-    return load_schedules(settings.schedules_file, default_timezone=settings.timezone)
 
 
 def build_scheduler(
@@ -53,14 +54,9 @@ def build_scheduler(
 
 
 def check_reports(sched: Scheduler) -> None:
-    """Refuse, at start-up, report schedules of the file that name a query not in the library."""
-    from bot.errors import ConfigError
-
-    problems = [
-        f"{s.source}: schedule {s.id!r}: no query named {s.query!r} in the library"
-        for s in sched.config.schedules
-        if s.kind == "report" and sched.services.library.get(s.query) is None
-    ]
+    """Refuse, at start-up, report schedules of the file that the library cannot run
+    (unknown query or parameter, a value or period phrase that does not parse)."""
+    problems = report_problems(sched.config.schedules, sched.services.library, sched.clock())
     if problems:
         raise ConfigError("Invalid schedules file:\n" + "\n".join(problems))
 
@@ -103,11 +99,6 @@ def start_scheduler(
     blocking: bool = False,
 ) -> SchedulerHandle:
     """Start ticking in a background thread (or, `blocking=True`, in this one until Ctrl-C)."""
-    from apscheduler.events import EVENT_JOB_ERROR
-    from apscheduler.schedulers.background import BackgroundScheduler
-    from apscheduler.schedulers.blocking import BlockingScheduler
-    from apscheduler.triggers.interval import IntervalTrigger
-
     sched = build_scheduler(services, settings, client=client, clock=clock)
     aps_cls = BlockingScheduler if blocking else BackgroundScheduler
     aps = aps_cls(timezone=UTC)

@@ -8,12 +8,15 @@ holidays of the configured country are dropped.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from scheduler.config import ScheduleDef, make_trigger
+import holidays
+
+from scheduler.config import ScheduleDef
+from scheduler.cron import make_trigger
 
 MAX_SLOTS = 10_000  # bound on one enumeration: a */1 cron over a week is ~10,000
 
@@ -25,8 +28,6 @@ def _trigger(cron: str, timezone: str) -> Any:
 
 @lru_cache(maxsize=64)
 def _holiday_calendar(code: str, year: int) -> Any:
-    import holidays
-
     country, _, subdiv = code.partition("-")
     return holidays.country_holidays(country, subdiv=subdiv or None, years=[year])
 
@@ -96,7 +97,3 @@ def next_slot(schedule: ScheduleDef, after: datetime) -> datetime | None:
 
 def local_date(moment: datetime, timezone: str) -> date:
     return moment.astimezone(ZoneInfo(timezone)).date()
-
-
-def to_utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC)

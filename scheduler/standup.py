@@ -63,10 +63,15 @@ class MemberDigest:
     due_today: list[DigestTicket] = field(default_factory=list)
     overdue: list[DigestTicket] = field(default_factory=list)
     checkin: Checkin | None = None
+    # Owned but not started (assigned by rotation or reassigned, reopened): the check-in lists
+    # these under "today", so the digest must not call their owner idle.
+    assigned: list[DigestTicket] = field(default_factory=list)
 
     @property
     def quiet(self) -> bool:
-        return not (self.closed or self.in_progress or self.due_today or self.overdue)
+        return not (
+            self.closed or self.in_progress or self.assigned or self.due_today or self.overdue
+        )
 
 
 @dataclass(frozen=True)
@@ -193,6 +198,7 @@ def build_digest(
                 away=away,
                 closed=[t for t in closed_rows if t.owner_id == user_id and t.state == DONE],
                 in_progress=[t for t in mine if t.state in (IN_PROGRESS, WAITING)],
+                assigned=[t for t in mine if t.state not in (IN_PROGRESS, WAITING)],
                 due_today=[t for t in mine if t.due_at is not None and now <= t.due_at < day_end],
                 overdue=sorted(
                     (t for t in mine if t.due_at is not None and t.due_at < now),

@@ -6,15 +6,17 @@ clash with a file schedule. `db_schedules` returns them as `ScheduleDef`s beside
 
 from __future__ import annotations
 
+import logging
 import secrets
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import write_session
-from bot.errors import ConfigError, NotFound, UserFacingError
+from bot.errors import ConfigError, Forbidden, NotFound, UserFacingError
+from bot.matching.params import coerce_inputs
 from scheduler.config import (
     ScheduleDef,
     SchedulesConfig,
@@ -22,7 +24,10 @@ from scheduler.config import (
     parse_duration,
     schedule_from_mapping,
 )
-from scheduler.models import ScheduleRow
+from scheduler.config_file import load_config
+from scheduler.models import SENT, ScheduledPost, ScheduleRow
+
+log = logging.getLogger(__name__)
 
 _DURATION_KEYS = (
     "grace",
@@ -65,8 +70,7 @@ def _to_def(row: ScheduleRow, config: SchedulesConfig) -> ScheduleDef:
 def db_schedules(
     session_factory: sessionmaker[Session], config: SchedulesConfig
 ) -> list[ScheduleDef]:
-    import logging
-
+    """The database's schedules as `ScheduleDef`s (an invalid row is logged and left out)."""
     out = []
     with session_factory() as session:
         rows = session.scalars(select(ScheduleRow).order_by(ScheduleRow.created_at)).all()
@@ -76,15 +80,19 @@ def db_schedules(
         try:
             out.append(_to_def(row, config))
         except Exception as exc:
-            logging.getLogger(__name__).error(
-                "schedule %s in the database is invalid: %s", row.id, exc
-            )
+            log.error("schedule %s in the database is invalid: %s", row.id, exc)
     return out
 
 
-def created_at_of(session_factory: sessionmaker[Session], schedule_id: str) -> datetime | None:
+def last_sent_slots(session_factory: sessionmaker[Session]) -> dict[str, datetime]:
+    """Per schedule id, the latest slot that was posted."""
     with session_factory() as session:
-        return session.scalar(select(ScheduleRow.created_at).where(ScheduleRow.id == schedule_id))
+        rows = session.execute(
+            select(ScheduledPost.schedule_id, func.max(ScheduledPost.slot_at))
+            .where(ScheduledPost.status == SENT)
+            .group_by(ScheduledPost.schedule_id)
+        ).all()
+    return {schedule_id: slot for schedule_id, slot in rows if slot is not None}
 
 
 def add_schedule(
@@ -159,10 +167,6 @@ def remove_schedule(
     return sched
 
 
-def describe_duration(value: timedelta | None) -> str:
-    return format_duration(value) if value is not None else ""
-
-
 # ---- Subscribe / Unsubscribe from Slack -------------------------------------------------------
 
 FREQUENCIES = {
@@ -174,8 +178,6 @@ FREQUENCIES = {
 
 
 def _config_of(services: Any) -> SchedulesConfig:
-    from scheduler.runner import load_config
-
     return load_config(services.settings)
 
 
@@ -190,8 +192,6 @@ def subscribe(
     user: str,
 ) -> ScheduleDef:
     """Turn a result into a scheduled report (the Subscribe modal); periods stay phrases."""
-    from bot.matching.params import coerce_inputs
-
     if frequency not in FREQUENCIES:
         raise UserFacingError("Choose how often the report should be posted.")
     if not 0 <= int(hour) <= 23:
@@ -226,7 +226,5 @@ def unsubscribe(services: Any, schedule_id: str, user: str) -> ScheduleDef:
         row = session.get(ScheduleRow, schedule_id)
         creator = row.created_by if row is not None else None
     if row is not None and creator != user and not services.tickets.is_member(user):
-        from bot.errors import Forbidden
-
         raise Forbidden(f"Only <@{creator}> or the data team can stop this report.")
     return remove_schedule(services.session_factory, _config_of(services), schedule_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from bot.errors import UserFacingError
 from bot.slack.rendering.digest import checkin_modal, digest_message, read_checkin_form
 from bot.tickets.roster import load_roster_file, show_roster
 from bot.tickets.service import TicketService
-from scheduler.standup import CheckinPrefill, build_digest, save_checkin
+from scheduler.standup import CheckinPrefill, build_digest, checkin_prefill, save_checkin
 
 TZ = "America/Los_Angeles"
 LA = ZoneInfo(TZ)
@@ -222,3 +223,35 @@ def test_checkin_modal_round_trip() -> None:
         "today": "v-today",
         "blockers": "v-blockers",
     }
+
+
+def test_digest_and_checkin_agree_on_who_owns_what(queue: Any) -> None:
+    # A ticket assigned by rotation and not claimed yet, due next week: the check-in listed it
+    # under "today" while the digest said "Nothing open" for its owner.
+    sf, t, clock, tmp_path = queue
+    team = roster(sf, tmp_path, [("U0ALICE001", "Alice", ""), ("U0BOB00001", "Bob", "")])
+    clock.now = la(2026, 11, 23, 8, 0)  # Monday
+    ticket = t.create_ticket(
+        "monthly churn by plan", "U0REQ00001", "C0G", due_at=la(2026, 11, 30, 17, 0)
+    )
+    owner = ticket.owner_id
+    assert ticket.state == "assigned" and owner == "U0ALICE001"
+    prefill = checkin_prefill(sf, owner, now=clock.now, timezone=TZ)
+    assert f"#{ticket.id}" in prefill.today
+
+    digest = build_digest(
+        sf, now=la(2026, 11, 23, 9, 0), since=la(2026, 11, 20, 9, 0), timezone=TZ, roster=team
+    )
+    by = {m.user_id: m for m in digest.members}
+    assert [x.id for x in by[owner].assigned] == [ticket.id] and not by[owner].quiet
+    assert by["U0BOB00001"].quiet
+    message = digest_message(digest)
+    text = json.dumps(message["blocks"])
+    assert f"#{ticket.id} monthly churn by plan" in text
+    nothing_open = [
+        e["text"]
+        for b in message["blocks"]
+        for e in b.get("elements", [])
+        if "Nothing open" in e.get("text", "")
+    ]
+    assert nothing_open == ["Nothing open: <@U0BOB00001>"]

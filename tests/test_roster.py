@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from support import DOCS
+from support import DOCS, Clock
 
-from bot.cli import main
+from bot.cli import db_cmds, main
 from bot.errors import ConfigError
 from bot.tickets.models import MemberAbsence, RosterMember, RoutingRule, TeamConfig
 from bot.tickets.roster import (
@@ -221,6 +221,9 @@ def test_roster_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> 
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db.sqlite3'}")
     monkeypatch.delenv("ROSTER_FILE", raising=False)
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(db_cmds, "clock", Clock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC)))
+    assert main(["db", "upgrade"]) == 0  # only `db upgrade` and `serve` create the tables
+    capsys.readouterr()
     assert main(["roster", "show"]) == 0
     assert "No roster loaded" in capsys.readouterr().out
     good = tmp_path / "roster.yaml"
@@ -239,6 +242,7 @@ def test_roster_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> 
     assert main(["roster", "show"]) == 0
     out = capsys.readouterr().out
     assert "opted out" in out and "2026-11-01..2026-11-02 (manual)" in out
+    assert "out of office" in out.split("U0BOB00001", 1)[1].splitlines()[0]  # the fixed day
     assert "keywords attribution, marketing -> analytics" in out
     assert main(["roster", "opt-in", "U0ALICE001"]) == 0
     assert main(["roster", "clear-ooo", "U0BOB00001"]) == 0

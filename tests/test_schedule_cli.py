@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from fake_slack import FakeSlack
 from slack_helpers import BOT_TOKEN
+from support import Clock
 
-from bot.cli import main
+from bot.cli import db_cmds, main
 
 SCHEDULES = """\
 timezone: America/Los_Angeles
@@ -39,6 +41,8 @@ def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path.write_text(SCHEDULES, encoding="utf-8")
     monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("SCHEDULES_FILE", str(path))
+    monkeypatch.setattr(db_cmds, "clock", Clock(datetime(2026, 11, 9, 7, 0, tzinfo=UTC)))
+    assert main(["db", "upgrade"]) == 0  # only `db upgrade` and `serve` create the tables
     return path
 
 
@@ -165,3 +169,74 @@ def test_run_now_unknown(
     monkeypatch.setenv("SLACK_API_URL", "http://127.0.0.1:9/api/")
     code, _, err = run(capsys, "schedule", "run-now", "nope")
     assert code == 1 and "no schedule 'nope'" in err
+
+
+def test_check_validates_reports_against_the_library(
+    cli_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = SCHEDULES + (
+        "  - id: typo-query\n"
+        "    kind: report\n"
+        "    query: revenue_by_regoin\n"
+        "    channel: C0SALES0001\n"
+        '    cron: "0 8 * * mon"\n'
+        "  - id: bad-period\n"
+        "    kind: report\n"
+        "    query: revenue_by_region\n"
+        "    params: {period: the blue moon}\n"
+        "    channel: C0SALES0001\n"
+        '    cron: "0 8 * * mon"\n'
+        "  - id: unknown-param\n"
+        "    kind: report\n"
+        "    query: revenue_by_region\n"
+        "    params: {period: last week, colour: blue}\n"
+        "    channel: C0SALES0001\n"
+        '    cron: "0 8 * * mon"\n'
+    )
+    cli_env.write_text(broken, encoding="utf-8")
+    code, out, err = run(capsys, "schedule", "check")
+    assert code == 1 and "all valid" not in out
+    lines = err.splitlines()
+    assert lines[0] == "datarequest: Invalid schedules file:"
+    assert lines[1].endswith(
+        "schedules.yaml:16: schedule 'typo-query': no query named 'revenue_by_regoin' in the "
+        "library (did you mean 'revenue_by_region'?)"
+    )
+    assert "schedules.yaml:21: schedule 'bad-period': " in lines[2]
+    assert "'the blue moon' is not a period I understand" in lines[2]
+    assert (
+        "schedules.yaml:27: schedule 'unknown-param': query 'revenue_by_region' has no "
+        in (lines[3])
+    )
+    assert "parameter 'colour'" in lines[3] and len(lines) == 4
+
+
+def test_run_now_dry_run_prints_and_posts_nothing(
+    cli_env: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("SLACK_BOT_TOKEN", raising=False)  # a dry run needs no Slack at all
+    code, out, err = run(capsys, "schedule", "run-now", "weekly-revenue", "--dry-run")
+    assert code == 0, err
+    assert out.startswith("--- report to C0SALES0001 ---\n")
+    assert "Revenue by region\nNov 2 – Nov 8, 2026 · " in out  # last week of the fixed clock
+    assert "\nregion  orders  " in out
+    assert out.endswith(
+        "weekly-revenue: dry run, 1 message(s) would be posted; nothing was sent.\n"
+    )
+    code, out, err = run(capsys, "schedule", "run-now", "daily-standup", "--dry-run")
+    assert code == 0, err
+    assert "--- digest to C0DATATEAM ---" in out and "Standup" in out
+
+    # Nothing was recorded: the real run still posts, once.
+    with FakeSlack(BOT_TOKEN) as fake:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", BOT_TOKEN)
+        monkeypatch.setenv("SLACK_API_URL", fake.api_url)
+        code, out, err = run(capsys, "schedule", "run-now", "daily-standup", "--dry-run")
+        assert code == 0 and not fake.calls_to("chat.postMessage")
+        code, out, err = run(capsys, "schedule", "run-now", "daily-standup")
+        assert code == 0, err
+        assert "daily-standup: posted, 1 message(s) sent." in out
+        assert len(fake.calls_to("chat.postMessage")) == 1
+    code, out, _ = run(capsys, "schedule", "list", "--json")
+    last = {json.loads(line)["id"]: json.loads(line)["last_sent"] for line in out.splitlines()}
+    assert last["weekly-revenue"] == "" and last["daily-standup"]

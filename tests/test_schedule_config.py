@@ -8,12 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.errors import ConfigError
-from scheduler.config import (
-    format_duration,
-    load_schedules,
-    make_trigger,
-    parse_duration,
-)
+from scheduler.config import format_duration, parse_duration
+from scheduler.config_file import load_schedules
+from scheduler.cron import make_trigger
 
 SPEC_EXAMPLE = """\
 timezone: America/Los_Angeles     # default for every schedule

@@ -20,7 +20,7 @@ from slack_sdk import WebClient
 
 from bot.db.session import upgrade
 from bot.settings import Settings
-from scheduler.config import load_schedules
+from scheduler.config_file import load_schedules
 from scheduler.core import Scheduler
 from scheduler.delivery import METADATA_EVENT, Outbox, SlackPoster
 from scheduler.jobs import Jobs

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from support import Clock
 
-from bot.cli import main
+from bot.cli import db_cmds, main
 from bot.db.session import make_engine, make_session_factory
 from bot.tickets.roster import parse_roster, seed_roster
 from bot.tickets.service import TicketService
@@ -94,6 +94,7 @@ def test_stats_on_an_empty_queue(factory) -> None:
 
 def test_tickets_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    monkeypatch.setattr(db_cmds, "clock", Clock(NOW))
     monkeypatch.setenv("DATABASE_URL", url)
     roster = tmp_path / "roster.yaml"
     roster.write_text(ROSTER)
@@ -104,11 +105,9 @@ def test_tickets_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) ->
     assert main(["tickets", "list"]) == 0  # seeds the roster from ROSTER_FILE
     assert capsys.readouterr().out.strip() == "No tickets."
     engine = make_engine(url)
-    svc = TicketService(make_session_factory(engine))
-    # The CLI reads the real clock: due dates a year from now are never overdue, whatever the day.
-    later = datetime.now(UTC) + timedelta(days=365)
-    first = svc.create_ticket("churn by plan", "U0REQ00001", "C1", due_at=later)
-    second = svc.create_ticket("refunds by reason", "U0REQ00001", "C1", due_at=later)
+    svc = TicketService(make_session_factory(engine), clock=Clock(NOW))
+    first = svc.create_ticket("churn by plan", "U0REQ00001", "C1", due_at=FAR)
+    second = svc.create_ticket("refunds by reason", "U0REQ00001", "C1", due_at=FAR)
     engine.dispose()
     assert (first.owner_id, second.owner_id) == (A, B)
     assert main(["tickets", "list", "--mine", B]) == 0

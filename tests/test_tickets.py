@@ -410,3 +410,18 @@ def test_a_process_killed_mid_operation_leaves_nothing(db_url: str, factory) -> 
         "after the crash", "U0REQ00001", "C1", due_at=DUE
     )
     assert t.id is not None and _counts(factory) == (1, 1)
+
+
+def test_the_closest_query_is_kept_only_above_a_sensible_score(svc: TicketService) -> None:
+    from bot.tickets.service import SUGGESTION_MIN_SCORE
+
+    # Today a ticket said "closest query: refunds_summary (0.00)": a guess nobody should see.
+    weak = _new(svc, best_query="refunds_summary", best_score=0.0, best_params={"x": 1})
+    assert (weak.best_query, weak.best_params, weak.best_score) == (None, None, 0.0)
+    assert svc.get(weak.id).best_query is None
+    edge = _new(svc, best_query="refunds_summary", best_score=SUGGESTION_MIN_SCORE)
+    assert edge.best_query == "refunds_summary"
+    close = _new(svc, best_query="revenue_by_region", best_score=0.41, best_params={"r": "EMEA"})
+    assert (close.best_query, close.best_params) == ("revenue_by_region", {"r": "EMEA"})
+    rejected = _new(svc, best_query="revenue_by_region", source="rejected")  # no score: kept
+    assert rejected.best_query == "revenue_by_region"

@@ -1,10 +1,15 @@
 """`datarequest schedule list|check|add|remove|run-now|run`: schedules from the command line.
 
 Schedules come from SCHEDULES_FILE (validated: `file:line` and the reason) and from the
-database (made with *Subscribe* in Slack or `schedule add`). `remove` deletes database
-schedules only; a file schedule is changed by editing the file. `run-now ID` posts one now (a
-manual slot); `run` runs the scheduler in the foreground (for a process of its own beside
-`datarequest serve`). Only the standard library is imported at module level.
+database (made with *Subscribe* in Slack or `schedule add`). `check` validates the file and
+every report schedule against the library (query, parameters, period phrases). `remove`
+deletes database schedules only; a file schedule is changed by editing the file. `run-now ID`
+posts one now (a manual slot), or with `--dry-run` prints its messages and posts nothing; `run`
+runs the scheduler in the foreground (beside `datarequest serve`). The database must be
+migrated first (`datarequest db upgrade`).
+
+Only the standard library is imported at module level: the scheduler (sqlalchemy, apscheduler)
+is imported inside the commands, off the fast path of `datarequest match`.
 """
 
 from __future__ import annotations
@@ -13,20 +18,16 @@ import argparse
 import json
 import sys
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.cli.common import cli_settings
-
-
-def _session_factory(settings: Any) -> Any:
-    from bot.db.session import make_engine, make_session_factory, upgrade
-
-    url = settings.effective_database_url
-    upgrade(url)
-    return make_session_factory(make_engine(url))
+from bot.cli.db_cmds import now, one_line_database_errors, session_factory
+from bot.cli.terminal import render_table
+from bot.errors import ConfigError, UserFacingError
 
 
 def _config(settings: Any) -> Any:
-    from scheduler.runner import load_config
+    from scheduler.config_file import load_config  # yaml, apscheduler: off the fast path
 
     return load_config(settings)
 
@@ -46,33 +47,20 @@ def _what(s: Any) -> str:
     return s.kind
 
 
+@one_line_database_errors
 def cmd_list(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-    from zoneinfo import ZoneInfo
-
-    from sqlalchemy import func, select
-
-    from bot.cli.terminal import render_table
-    from scheduler.models import ScheduledPost
-    from scheduler.slots import next_slot
-    from scheduler.store import db_schedules
+    from scheduler.slots import next_slot  # sqlalchemy, apscheduler: off the fast path
+    from scheduler.store import db_schedules, last_sent_slots
 
     settings = cli_settings()
     config = _config(settings)
-    sf = _session_factory(settings)
+    sf = session_factory(settings)
     schedules = list(config.schedules) + db_schedules(sf, config)
-    now = datetime.now(UTC)
-    with sf() as session:
-        last = dict(
-            session.execute(
-                select(ScheduledPost.schedule_id, func.max(ScheduledPost.slot_at))
-                .where(ScheduledPost.status == "sent")
-                .group_by(ScheduledPost.schedule_id)
-            ).all()
-        )
+    at = now()
+    last = last_sent_slots(sf)
     rows = []
     for s in schedules:
-        nxt = next_slot(s, now)
+        nxt = next_slot(s, at)
         tz = ZoneInfo(s.timezone)
         rows.append(
             {
@@ -101,21 +89,26 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_check(args: argparse.Namespace) -> int:
+    from bot.library.loader import load_library  # the library: off the fast path
+    from scheduler.checks import report_problems
+
     settings = cli_settings()
     config = _config(settings)
     if settings.schedules_file is None:
         print("SCHEDULES_FILE is not set: no file schedules.")
         return 0
+    problems = report_problems(config.schedules, load_library(settings.query_library), now())
+    if problems:
+        raise ConfigError("Invalid schedules file:\n" + "\n".join(problems))
     print(f"{settings.schedules_file}: {len(config.schedules)} schedule(s), all valid.")
     return 0
 
 
+@one_line_database_errors
 def cmd_add(args: argparse.Namespace) -> int:
-    from datetime import UTC, datetime
-
-    from bot.errors import UserFacingError
-    from scheduler.store import add_schedule
+    from scheduler.store import add_schedule  # sqlalchemy: off the fast path
 
     settings = cli_settings()
     config = _config(settings)
@@ -143,55 +136,75 @@ def cmd_add(args: argparse.Namespace) -> int:
     if params:
         values["params"] = params
     if args.kind == "report":
-        from bot.library.loader import load_library
+        from bot.library.loader import load_library  # the library: off the fast path
         from bot.matching.params import coerce_inputs
 
         library = load_library(settings.query_library)
         query = library.get(args.query or "")
         if query is None:
             raise UserFacingError(f"There is no query named {args.query!r} in the library.")
-        coerce_inputs(query, params, datetime.now(UTC).date())
-    sf = _session_factory(settings)
-    sched = add_schedule(sf, config, values, now=datetime.now(UTC), created_by=args.created_by)
+        coerce_inputs(query, params, now().date())
+    sf = session_factory(settings)
+    sched = add_schedule(sf, config, values, now=now(), created_by=args.created_by)
     print(f"Added schedule {sched.id} ({sched.kind}, {sched.cron} {sched.timezone}).")
     return 0
 
 
+@one_line_database_errors
 def cmd_remove(args: argparse.Namespace) -> int:
-    from scheduler.store import remove_schedule
+    from scheduler.store import remove_schedule  # sqlalchemy: off the fast path
 
     settings = cli_settings()
-    sched = remove_schedule(_session_factory(settings), _config(settings), args.id)
+    sched = remove_schedule(session_factory(settings), _config(settings), args.id)
     print(f"Removed schedule {sched.id}.")
     return 0
 
 
-def _services(settings: Any) -> Any:
-    from bot.errors import ConfigError
-    from bot.services import build_services
+def _services(settings: Any, *, needs_slack: bool = True) -> Any:
+    from bot.services import build_services  # the whole app: off the fast path
 
-    if not settings.slack_bot_token:
+    if needs_slack and not settings.slack_bot_token:
         raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...); see .env.example.")
-    return build_services(settings)
+    session_factory(settings)  # refuses an unmigrated or unreachable database in one line
+    return build_services(settings, migrate=False)
 
 
+class _NoSlack:
+    """The Slack client of a dry run: nothing may reach Slack."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise UserFacingError("A dry run does not talk to Slack.")
+
+
+@one_line_database_errors
 def cmd_run_now(args: argparse.Namespace) -> int:
+    from scheduler.preview import message_as_text  # the scheduler: off the fast path
     from scheduler.runner import build_scheduler
 
     settings = cli_settings()
-    services = _services(settings)
+    services = _services(settings, needs_slack=not args.dry_run)
     try:
-        run = build_scheduler(services, settings).run_now(args.id)
+        if args.dry_run:
+            scheduler = build_scheduler(services, settings, client=_NoSlack(), clock=now)
+            messages = scheduler.preview(args.id)
+        else:
+            run = build_scheduler(services, settings, clock=now).run_now(args.id)
     finally:
         services.close()
+    if args.dry_run:
+        for message in messages:
+            print(message_as_text(message))
+        print(f"{args.id}: dry run, {len(messages)} message(s) would be posted; nothing was sent.")
+        return 0
     sent = [d for d in run.deliveries if d.outcome in ("sent", "found")]
     print(f"{run.schedule_id}: {run.outcome}, {len(sent)} message(s) sent.")
     return 0 if run.outcome in ("posted", "late") else 1
 
 
+@one_line_database_errors
 def cmd_run(args: argparse.Namespace) -> int:
     from bot.logconfig import configure_logging
-    from scheduler.runner import start_scheduler
+    from scheduler.runner import start_scheduler  # the scheduler: off the fast path
 
     settings = cli_settings()
     configure_logging(settings.log_level)
@@ -218,7 +231,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.set_defaults(func=cmd_list)
 
-    p = sub.add_parser("check", help="validate SCHEDULES_FILE")
+    p = sub.add_parser(
+        "check", help="validate SCHEDULES_FILE and its reports against the query library"
+    )
     p.set_defaults(func=cmd_check)
 
     p = sub.add_parser("add", help="add a schedule to the database")
@@ -245,11 +260,16 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_add)
 
     p = sub.add_parser("remove", help="remove a database schedule")
-    p.add_argument("id")
+    p.add_argument("id", help="the schedule id (see `schedule list`)")
     p.set_defaults(func=cmd_remove)
 
     p = sub.add_parser("run-now", help="post one schedule now (a manual slot)")
-    p.add_argument("id")
+    p.add_argument("id", help="the schedule id (see `schedule list`)")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print the messages instead of posting them (nothing is sent or recorded)",
+    )
     p.set_defaults(func=cmd_run_now)
 
     p = sub.add_parser("run", help="run the scheduler in the foreground")

@@ -1,9 +1,8 @@
-"""CLI commands for the ticket queue, the roster and the database.
+"""`datarequest tickets list|show|create|claim|release|close|stats|demand|promote`: the queue.
 
-`datarequest tickets list|show|claim|release|close|stats|demand|promote`, `datarequest roster
-show|load|set-ooo|clear-ooo|opt-out|opt-in`, `datarequest db upgrade`. Only the standard library
-is imported at module level; sqlalchemy and the services are imported inside the commands.
-Every command brings the database to the newest schema first.
+The database must be migrated first (`datarequest db upgrade`); these commands never change the
+schema. Only the standard library is imported at module level: the services (sqlalchemy) are
+imported inside the commands, off the fast path of `datarequest match` (see `bot.cli.db_cmds`).
 """
 
 from __future__ import annotations
@@ -13,34 +12,21 @@ import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.cli.common import cli_settings, iso_date
+from bot.cli.db_cmds import now, one_line_database_errors, ticket_service
+from bot.cli.terminal import render_table
+from bot.errors import UserFacingError
 
-
-def _session_factory(settings: Any) -> Any:
-    from bot.db.session import make_engine, make_session_factory, upgrade
-
-    url = settings.effective_database_url
-    upgrade(url)
-    return make_session_factory(make_engine(url))
-
-
-def _service(settings: Any, *, sync_roster: bool = True) -> Any:
-    from bot.tickets.service import TicketService
-
-    factory = _session_factory(settings)
-    if sync_roster and settings.roster_file:
-        from bot.tickets.roster import load_roster_file
-
-        load_roster_file(factory, settings.roster_file)
-    return TicketService(factory, tz=settings.timezone, sla_hours=settings.ticket_sla_hours)
+ID_HELP = "the ticket number"
+AS_HELP = "who does it: a Slack user id (U...)"
+PRIORITY_CHOICES = ("low", "normal", "high", "urgent")  # bot.tickets.models.PRIORITIES
 
 
 def _local(value: dt.datetime | None, tz: str) -> str:
     if value is None:
         return ""
-    from zoneinfo import ZoneInfo
-
     return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
 
 
@@ -58,19 +44,17 @@ def _age(delta: dt.timedelta | None) -> str:
 # --- tickets --------------------------------------------------------------------------------
 
 
+@one_line_database_errors
 def cmd_list(args: argparse.Namespace) -> int:
-    from bot.cli.terminal import render_table
-    from bot.tickets.models import ALL_STATES
+    from bot.tickets.models import ALL_STATES  # sqlalchemy: off the fast path
 
     settings = cli_settings()
-    service = _service(settings)
+    service = ticket_service(settings)
     states = None
     if args.state:
         states = [s.strip() for part in args.state for s in part.split(",") if s.strip()]
         unknown = [s for s in states if s not in ALL_STATES]
         if unknown:
-            from bot.errors import UserFacingError
-
             raise UserFacingError(
                 f"Unknown state {unknown[0]!r}: use one of {', '.join(ALL_STATES)}."
             )
@@ -82,15 +66,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not tickets:
         print("No tickets.")
         return 0
-    now = dt.datetime.now(dt.UTC)
+    at = now()
     rows = [
         (
             f"#{t.id}",
-            t.state_label + (" (overdue)" if t.is_overdue(now) else ""),
+            t.state_label + (" (overdue)" if t.is_overdue(at) else ""),
             t.priority,
             t.claimed_by or t.owner_id or "",
             _local(t.due_at, settings.timezone),
-            _age(now - t.created_at),
+            _age(at - t.created_at),
             t.text,
         )
         for t in tickets
@@ -99,9 +83,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_show(args: argparse.Namespace) -> int:
     settings = cli_settings()
-    service = _service(settings)
+    service = ticket_service(settings)
     t = service.get(args.id)
     tz = settings.timezone
     lines = [
@@ -148,20 +133,47 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
+def cmd_create(args: argparse.Namespace) -> int:
+    settings = cli_settings()
+    due_at = None
+    if args.due is not None:
+        end_of_day = dt.datetime.combine(
+            args.due, dt.time(17, 0), tzinfo=ZoneInfo(settings.timezone)
+        )
+        due_at = end_of_day.astimezone(dt.UTC)
+    t = ticket_service(settings).create_ticket(
+        args.text,
+        args.user,
+        args.channel,
+        source="manual",
+        due_at=due_at,
+        priority=args.priority,
+    )
+    owner = f"assigned to {t.owner_id}" if t.owner_id else "unassigned"
+    print(
+        f"Ticket #{t.id} opened ({owner}, {t.priority} priority, "
+        f"due {_local(t.due_at, settings.timezone)})."
+    )
+    return 0
+
+
+@one_line_database_errors
 def cmd_claim(args: argparse.Namespace) -> int:
-    t = _service(cli_settings()).claim(args.id, args.user)
+    t = ticket_service(cli_settings()).claim(args.id, args.user)
     print(f"Ticket #{t.id} claimed by {t.claimed_by}.")
     return 0
 
 
+@one_line_database_errors
 def cmd_release(args: argparse.Namespace) -> int:
-    t = _service(cli_settings()).release(args.id, args.user)
+    t = ticket_service(cli_settings()).release(args.id, args.user)
     print(f"Ticket #{t.id} released; it is {t.state_label} again.")
     return 0
 
 
+@one_line_database_errors
 def cmd_close(args: argparse.Namespace) -> int:
-    from bot.errors import UserFacingError
 
     sql = None
     if args.sql:
@@ -169,16 +181,16 @@ def cmd_close(args: argparse.Namespace) -> int:
             sql = Path(args.sql).read_text(encoding="utf-8")
         except OSError as exc:
             raise UserFacingError(f"Cannot read {args.sql}: {exc.strerror}") from None
-    t = _service(cli_settings()).close(args.id, args.user, args.resolution, sql=sql)
+    t = ticket_service(cli_settings()).close(args.id, args.user, args.resolution, sql=sql)
     print(f"Ticket #{t.id} closed by {args.user}.")
     return 0
 
 
+@one_line_database_errors
 def cmd_stats(args: argparse.Namespace) -> int:
-    from bot.cli.terminal import render_table
 
     settings = cli_settings()
-    s = _service(settings).stats(weeks=args.weeks)
+    s = ticket_service(settings).stats(weeks=args.weeks)
     rate = f"{s.automation_rate:.0%}" if s.automation_rate is not None else "-"
     print(f"Open tickets: {s.open_total} ({s.unclaimed} unclaimed, {s.overdue} overdue)")
     if s.open_by_state:
@@ -215,12 +227,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+@one_line_database_errors
 def cmd_demand(args: argparse.Namespace) -> int:
-    from bot.cli.terminal import render_table
 
     settings = cli_settings()
-    since = dt.datetime.now(dt.UTC) - dt.timedelta(days=args.days) if args.days else None
-    groups = _service(settings).demand(since=since, min_count=args.min_count)
+    since = now() - dt.timedelta(days=args.days) if args.days else None
+    groups = ticket_service(settings).demand(since=since, min_count=args.min_count)
     if not groups:
         print("No recurring requests among the tickets.")
         return 0
@@ -234,8 +246,7 @@ def cmd_demand(args: argparse.Namespace) -> int:
 
 
 def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
-    from bot.errors import UserFacingError
-    from bot.library.promote import ParamSpec
+    from bot.library.promote import ParamSpec  # the library: off the fast path
 
     def pairs(values: list[str] | None, flag: str) -> list[tuple[str, str]]:
         out = []
@@ -269,16 +280,15 @@ def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
     return specs
 
 
+@one_line_database_errors
 def cmd_promote(args: argparse.Namespace) -> int:
-    from zoneinfo import ZoneInfo
-
-    from bot.library.loader import check_library
+    from bot.library.loader import check_library  # the library: off the fast path
     from bot.library.promote import write_draft
 
     settings = cli_settings()
-    service = _service(settings)
+    service = ticket_service(settings)
     library, _problems = check_library(settings.query_library)
-    today = dt.datetime.now(ZoneInfo(settings.timezone)).date()
+    today = now().astimezone(ZoneInfo(settings.timezone)).date()
     draft = service.promote(
         args.id,
         today=today,
@@ -300,112 +310,6 @@ def cmd_promote(args: argparse.Namespace) -> int:
     return 0
 
 
-# --- roster ---------------------------------------------------------------------------------
-
-
-def cmd_roster_show(args: argparse.Namespace) -> int:
-    from bot.cli.terminal import render_table
-    from bot.tickets.roster import show_roster
-
-    view = show_roster(_session_factory(cli_settings()))
-    if not view.loaded:
-        print("No roster loaded: tickets stay unassigned and anyone may claim them.")
-        print("Load one with `datarequest roster load FILE` (or set ROSTER_FILE).")
-        return 0
-    print(
-        f"Team {view.team}: lead {view.lead_id or '-'}, triage channel "
-        f"{view.triage_channel or '-'}, rotation {view.rotation}"
-    )
-    today = dt.datetime.now(dt.UTC).date()
-    rows = []
-    for m in view.members:
-        status = []
-        if not m.active:
-            status.append("inactive")
-        if not m.in_rotation:
-            status.append("not in rotation")
-        if m.opted_out:
-            status.append("opted out")
-        if m.is_away(today):
-            status.append("out of office")
-        away = ", ".join(
-            f"{a}..{b}" + (" (manual)" if src == "manual" else "") for a, b, src in m.out_of_office
-        )
-        rows.append((m.user_id, m.name, m.subteam or "", ", ".join(status) or "in rotation", away))
-    print(render_table(["id", "name", "subteam", "status", "out of office"], rows, max_width=60))
-    if view.routing:
-        print("Routing (first match wins):")
-        for r in view.routing:
-            what = []
-            if r.keywords:
-                what.append("keywords " + ", ".join(r.keywords))
-            if r.channel:
-                what.append(f"channel {r.channel}")
-            print(f"  {' or '.join(what)} -> {r.subteam}")
-    return 0
-
-
-def cmd_roster_load(args: argparse.Namespace) -> int:
-    from bot.tickets.roster import load_roster_file
-
-    result = load_roster_file(_session_factory(cli_settings()), Path(args.file))
-    if not result.changed:
-        print("Roster unchanged.")
-        return 0
-    parts = []
-    for label, ids in (
-        ("added", result.added),
-        ("updated", result.updated),
-        ("deactivated", result.deactivated),
-    ):
-        if ids:
-            parts.append(f"{label} {', '.join(ids)}")
-    if result.team_changed:
-        parts.append("team settings updated")
-    if result.routing_changed:
-        parts.append("routing updated")
-    print("Roster loaded: " + "; ".join(parts) + ".")
-    return 0
-
-
-def cmd_roster_ooo(args: argparse.Namespace) -> int:
-    from bot.tickets.roster import set_out_of_office
-
-    set_out_of_office(_session_factory(cli_settings()), args.user, args.start, args.end)
-    print(f"{args.user} is out of office from {args.start} to {args.end} (both days included).")
-    return 0
-
-
-def cmd_roster_clear_ooo(args: argparse.Namespace) -> int:
-    from bot.tickets.roster import clear_out_of_office
-
-    n = clear_out_of_office(_session_factory(cli_settings()), args.user)
-    print(f"Removed {n} out-of-office range(s) of {args.user} (ranges from the file stay).")
-    return 0
-
-
-def cmd_roster_opt(args: argparse.Namespace) -> int:
-    from bot.tickets.roster import set_opted_out
-
-    out = args.roster_command == "opt-out"
-    changed = set_opted_out(_session_factory(cli_settings()), args.user, out)
-    state = "out of" if out else "back in"
-    print(f"{args.user} is {state} the rotation." + ("" if changed else " (no change)"))
-    return 0
-
-
-# --- db -------------------------------------------------------------------------------------
-
-
-def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from bot.db.session import current_revision, upgrade
-
-    url = cli_settings().effective_database_url
-    upgrade(url)
-    print(f"Database at revision {current_revision(url)}.")
-    return 0
-
-
 def register(subparsers: Any) -> None:
     tickets = subparsers.add_parser("tickets", help="the ticket queue")
     tsub = tickets.add_subparsers(dest="tickets_command", metavar="ACTION")
@@ -420,32 +324,40 @@ def register(subparsers: Any) -> None:
         help="only these states (repeat or comma-separate)",
     )
     p.add_argument("--all", action="store_true", help="include done and cancelled tickets")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
     p.set_defaults(func=cmd_list)
 
     p = tsub.add_parser("show", help="one ticket with its history")
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=int, help=ID_HELP)
     p.set_defaults(func=cmd_show)
 
+    p = tsub.add_parser("create", help="open a ticket by hand (owner by rotation)")
+    p.add_argument("text", help="the request, in the requester's words")
+    p.add_argument("--as", dest="user", required=True, metavar="USER", help="the requester")
+    p.add_argument("--channel", metavar="CHANNEL", help="the Slack channel id it belongs to")
+    p.add_argument("--priority", choices=PRIORITY_CHOICES, help="default: from the text")
+    p.add_argument("--due", type=iso_date, metavar="YYYY-MM-DD", help="due at the end of that day")
+    p.set_defaults(func=cmd_create)
+
     p = tsub.add_parser("claim", help="claim a ticket")
-    p.add_argument("id", type=int)
-    p.add_argument("--as", dest="user", required=True, metavar="USER", help="your Slack user id")
+    p.add_argument("id", type=int, help=ID_HELP)
+    p.add_argument("--as", dest="user", required=True, metavar="USER", help=AS_HELP)
     p.set_defaults(func=cmd_claim)
 
     p = tsub.add_parser("release", help="give a claimed ticket back to the queue")
-    p.add_argument("id", type=int)
-    p.add_argument("--as", dest="user", required=True, metavar="USER")
+    p.add_argument("id", type=int, help=ID_HELP)
+    p.add_argument("--as", dest="user", required=True, metavar="USER", help=AS_HELP)
     p.set_defaults(func=cmd_release)
 
     p = tsub.add_parser("close", help="close a ticket with a resolution")
-    p.add_argument("id", type=int)
-    p.add_argument("--as", dest="user", required=True, metavar="USER")
-    p.add_argument("--resolution", required=True, metavar="TEXT")
+    p.add_argument("id", type=int, help=ID_HELP)
+    p.add_argument("--as", dest="user", required=True, metavar="USER", help=AS_HELP)
+    p.add_argument("--resolution", required=True, metavar="TEXT", help="what was done")
     p.add_argument("--sql", metavar="FILE", help="the SQL that answered it (for promotion)")
     p.set_defaults(func=cmd_close)
 
     p = tsub.add_parser("stats", help="queue numbers: load, age, weekly flow, medians, automation")
-    p.add_argument("--weeks", type=int, default=8)
+    p.add_argument("--weeks", type=int, default=8, help="weeks of history (default 8)")
     p.set_defaults(func=cmd_stats)
 
     p = tsub.add_parser("demand", help="recurring unanswered requests, grouped by wording")
@@ -460,7 +372,7 @@ def register(subparsers: Any) -> None:
         description="Literals are written as in the SQL: --param \"region='EMEA'\"; give a "
         "date range's start and end as two --param with the same name.",
     )
-    p.add_argument("id", type=int)
+    p.add_argument("id", type=int, help=ID_HELP)
     p.add_argument("--name", help="query name (default: from the title)")
     p.add_argument("--title", help="query title (default: from the request)")
     p.add_argument(
@@ -469,45 +381,21 @@ def register(subparsers: Any) -> None:
         metavar="NAME=LITERAL",
         help="a literal that becomes parameter NAME (repeat)",
     )
-    p.add_argument("--type", action="append", metavar="NAME=TYPE")
-    p.add_argument("--default", action="append", metavar="NAME=VALUE")
-    p.add_argument("--choices", action="append", metavar="NAME=A,B,C")
-    p.add_argument("--optional", action="append", metavar="NAME")
+    p.add_argument("--type", action="append", metavar="NAME=TYPE", help="a parameter's type")
+    p.add_argument("--default", action="append", metavar="NAME=VALUE", help="a parameter's default")
+    p.add_argument(
+        "--choices", action="append", metavar="NAME=A,B,C", help="a parameter's allowed values"
+    )
+    p.add_argument(
+        "--optional", action="append", metavar="NAME", help="a parameter may be left out"
+    )
     p.add_argument("--dir", metavar="DIR", help="where to write (default: <library>/promoted)")
-    p.add_argument("--overwrite", action="store_true")
+    p.add_argument("--overwrite", action="store_true", help="replace a file of the same name")
     p.add_argument("--dry-run", action="store_true", help="print the file instead of writing it")
     p.add_argument("--as", dest="user", metavar="USER", help="who promotes it (for the history)")
     p.set_defaults(func=cmd_promote)
 
     tickets.set_defaults(func=lambda _args: tickets.print_help() or 2)
-
-    roster = subparsers.add_parser("roster", help="the team roster and rotation")
-    rsub = roster.add_subparsers(dest="roster_command", metavar="ACTION")
-    rsub.add_parser("show", help="members, rotation and routing").set_defaults(func=cmd_roster_show)
-    p = rsub.add_parser("load", help="validate a roster YAML file and seed it")
-    p.add_argument("file")
-    p.set_defaults(func=cmd_roster_load)
-    p = rsub.add_parser("set-ooo", help="mark a member out of office (dates included)")
-    p.add_argument("user")
-    p.add_argument("start", type=iso_date, metavar="FROM")
-    p.add_argument("end", type=iso_date, metavar="TO")
-    p.set_defaults(func=cmd_roster_ooo)
-    p = rsub.add_parser("clear-ooo", help="remove a member's manual out-of-office ranges")
-    p.add_argument("user")
-    p.set_defaults(func=cmd_roster_clear_ooo)
-    for name, text in (
-        ("opt-out", "stop assigning tickets to a member"),
-        ("opt-in", "assign tickets to a member again"),
-    ):
-        p = rsub.add_parser(name, help=text)
-        p.add_argument("user")
-        p.set_defaults(func=cmd_roster_opt)
-    roster.set_defaults(func=lambda _args: roster.print_help() or 2)
-
-    db = subparsers.add_parser("db", help="database maintenance")
-    dsub = db.add_subparsers(dest="db_command", metavar="ACTION")
-    dsub.add_parser("upgrade", help="apply schema migrations").set_defaults(func=cmd_db_upgrade)
-    db.set_defaults(func=lambda _args: db.print_help() or 2)
 
 
 __all__ = ["register"]

@@ -13,6 +13,7 @@ write lock up front, so concurrent writers queue on the busy timeout instead of 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -32,6 +33,8 @@ NAMING_CONVENTION = {
 }
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+log = logging.getLogger(__name__)
 
 # Connection execution option read by the SQLite "begin" hook.
 SQLITE_BEGIN_OPTION = "sqlite_begin"
@@ -94,6 +97,9 @@ def make_engine(url: str, **kwargs: object) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    if url.startswith("postgresql"):
+        # An unreachable host fails in seconds instead of the driver's default of minutes.
+        kwargs.setdefault("connect_args", {"connect_timeout": 10})
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
@@ -119,14 +125,17 @@ def write_session(session_factory: sessionmaker[Session]) -> Iterator[Session]:
             raise
 
 
-def upgrade(url: str, revision: str = "head") -> None:
+def upgrade(url: str, revision: str = "head") -> str | None:
     """Bring the database at `url` to `revision` (default: the newest) with Alembic.
 
-    Safe to run at every start-up: an up-to-date database is left as it is. On PostgreSQL an
-    advisory lock keeps two bot processes from migrating at the same time.
+    Safe to run at every start-up: an up-to-date database is left as it is; a change is logged
+    (from which revision to which). Returns the revision the database was at before. On
+    PostgreSQL an advisory lock keeps two bot processes from migrating at the same time.
     """
+    # Alembic only when migrating: every models module imports this one.
     from alembic import command
     from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -137,9 +146,18 @@ def upgrade(url: str, revision: str = "head") -> None:
                 connection.exec_driver_sql("SELECT pg_advisory_lock(770143)")
                 connection.commit()
             try:
+                before = MigrationContext.configure(connection).get_current_revision()
                 config.attributes["connection"] = connection
                 command.upgrade(config, revision)
                 connection.commit()
+                after = MigrationContext.configure(connection).get_current_revision()
+                if after != before:
+                    log.info(
+                        "database %s migrated from %s to revision %s",
+                        engine.url.render_as_string(hide_password=True),
+                        before or "empty",
+                        after,
+                    )
             finally:
                 if connection.dialect.name == "postgresql":
                     connection.rollback()
@@ -147,11 +165,12 @@ def upgrade(url: str, revision: str = "head") -> None:
                     connection.commit()
     finally:
         engine.dispose()
+    return before
 
 
 def current_revision(url: str) -> str | None:
     """The Alembic revision the database at `url` is at (None for an empty database)."""
-    from alembic.runtime.migration import MigrationContext
+    from alembic.runtime.migration import MigrationContext  # see upgrade()
 
     engine = make_engine(url)
     try:

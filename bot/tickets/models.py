@@ -2,7 +2,8 @@
 
 Every timestamp is an aware UTC datetime (`UTCDateTime`). Slack identifiers (user, channel,
 message ts, permalink) are plain string columns so the app can find its messages again.
-Schema changes go through Alembic (`bot/migrations`); revision "0001" creates these tables.
+Schema changes go through Alembic (`bot/db/migrations`); revision "0001" creates these tables,
+"0004_audit" adds the audit trail (`query_runs`, `request_log.source`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     Float,
@@ -181,5 +183,38 @@ class RequestLog(Base):
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id", ondelete="SET NULL"))
     duration_ms: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Where it came from: slash_command, mention, button, modal, schedule, cli, shell...
+    source: Mapped[str | None] = mapped_column(String(24))
 
     __table_args__ = (Index("ix_request_log_created_at", "created_at", "answered"),)
+
+
+class QueryRun(Base):
+    """The audit trail of every library query run: who, where, what, how big, how long."""
+
+    __tablename__ = "query_runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    request_id: Mapped[int | None] = mapped_column(
+        ForeignKey("request_log.id", ondelete="SET NULL")
+    )
+    user_id: Mapped[str | None] = mapped_column(String(USER_ID))
+    channel_id: Mapped[str | None] = mapped_column(String(USER_ID))
+    source: Mapped[str] = mapped_column(String(24))
+    query_name: Mapped[str] = mapped_column(String(200))
+    params: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    engine: Mapped[str | None] = mapped_column(String(32))
+    outcome: Mapped[str] = mapped_column(String(16))  # ok | error | timeout | refused
+    error: Mapped[str | None] = mapped_column(Text)
+    rows: Mapped[int | None] = mapped_column(Integer)
+    duration_ms: Mapped[float | None] = mapped_column(Float)
+    bytes_scanned: Mapped[int | None] = mapped_column(BigInteger)
+    cached: Mapped[bool] = mapped_column(Boolean, default=False)
+    schedule_id: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ix_query_runs_at", "at"),
+        Index("ix_query_runs_user_id", "user_id", "at"),
+        Index("ix_query_runs_query_name", "query_name", "at"),
+    )

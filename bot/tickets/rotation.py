@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import and_, exists, func, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from bot.tickets.models import (
@@ -102,12 +104,8 @@ def _lock_pool(session: Session, pool: str, now: datetime) -> RotationState:
     table = RotationState.__table__
     values = {"pool": pool, "last_position": -1, "assigned_count": 0, "updated_at": now}
     if session.get_bind().dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
         session.execute(pg_insert(table).values(**values).on_conflict_do_nothing())
     else:
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
         session.execute(sqlite_insert(table).values(**values).on_conflict_do_nothing())
     return session.execute(locked).scalar_one()
 

@@ -1,22 +1,18 @@
 """Alembic environment: runs migrations on the connection `bot.db.session.upgrade()` hands over.
 
-Imports every models module so the metadata (and autogenerate) sees all tables; the scheduler
-and Slack app models are optional modules owned by other parts of the bot.
+Imports every models module, by name, so the metadata (and autogenerate) sees all tables. This
+file is loaded by Alembic only (nothing imports it), so reaching up to the scheduler's and the
+Slack app's models here creates no dependency of `bot.db` on them.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-
 from alembic import context
 
-import bot.tickets.models  # noqa: F401  (registers the ticket tables on Base.metadata)
+import bot.slack.models  # noqa: F401  (each import registers its tables on Base.metadata)
+import bot.tickets.models  # noqa: F401
+import scheduler.models  # noqa: F401
 from bot.db.session import Base, make_engine
-
-for _module in ("scheduler.models", "bot.slack.models"):
-    if importlib.util.find_spec(_module) is not None:
-        importlib.import_module(_module)
 
 target_metadata = Base.metadata
 config = context.config

@@ -68,13 +68,14 @@ def member_text(m: MemberDigest, tz: ZoneInfo) -> str:
     name = f"<@{m.user_id}>"
     status = " — _out of office_" if m.away else ""
     counts = (
-        f"{len(m.closed)} closed · {len(m.in_progress)} in progress · "
+        f"{len(m.closed)} closed · {len(m.in_progress)} in progress · {len(m.assigned)} assigned · "
         f"{len(m.due_today)} due today · {len(m.overdue)} overdue"
     )
     parts = [f"*{name}*{status}  {counts}"]
     parts.append(_category(":rotating_light: *Overdue*", m.overdue, tz, due=True))
     parts.append(_category(":calendar: Due today", m.due_today, tz, due=True))
     parts.append(_category(":hammer_and_wrench: In progress", m.in_progress, tz))
+    parts.append(_category(":inbox_tray: Assigned, not started", m.assigned, tz))
     parts.append(_category(":white_check_mark: Closed", m.closed, tz))
     if m.checkin is not None:
         c = m.checkin

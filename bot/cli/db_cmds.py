@@ -1,0 +1,114 @@
+"""`datarequest db upgrade|status`, and how every other command opens the database.
+
+Only `db upgrade` (and `serve`) change the schema. The ticket, roster, schedule and audit
+commands open the database with `session_factory(settings)`, which refuses an unmigrated one
+with "run `datarequest db upgrade`" and turns an invalid or unreachable DATABASE_URL into one
+line (`bot.db.status`). `now()` is the commands' clock: tests replace `clock` with a fixed one.
+
+Only the standard library is imported at module level: building the parser imports every
+command module, and `datarequest match` must not pay for sqlalchemy or alembic.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from bot.cli.common import cli_settings
+
+
+def _system_clock() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+clock: Callable[[], dt.datetime] = _system_clock
+
+
+def now() -> dt.datetime:
+    """The commands' "now" (aware, UTC)."""
+    return clock().astimezone(dt.UTC)
+
+
+Command = Callable[[argparse.Namespace], int]
+_DRIVER_MODULES = ("sqlalchemy.", "psycopg", "sqlite3")
+
+
+def one_line_database_errors(command: Command) -> Command:
+    """A database error while `command` runs (locked, read-only, server gone) is one line."""
+
+    @functools.wraps(command)
+    def run(args: argparse.Namespace) -> int:
+        try:
+            return command(args)
+        except Exception as exc:
+            if not type(exc).__module__.startswith(_DRIVER_MODULES):
+                raise
+            from bot.db.status import database_failed
+
+            raise database_failed(cli_settings().effective_database_url, exc) from None
+
+    return run
+
+
+def session_factory(settings: Any) -> Any:
+    """A session factory on the configured database, which must already be migrated."""
+    from bot.db.status import open_migrated_database  # sqlalchemy + alembic: see module doc
+
+    return open_migrated_database(settings.effective_database_url)
+
+
+def ticket_service(settings: Any, *, sync_roster: bool = True) -> Any:
+    """The ticket service on the configured database (ROSTER_FILE seeded first, when set)."""
+    from bot.tickets.roster import load_roster_file  # sqlalchemy: see the module docstring
+    from bot.tickets.service import TicketService
+
+    factory = session_factory(settings)
+    if sync_roster and settings.roster_file:
+        load_roster_file(factory, settings.roster_file, now=now())
+    return TicketService(
+        factory, clock=clock, tz=settings.timezone, sla_hours=settings.ticket_sla_hours
+    )
+
+
+@one_line_database_errors
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from bot.db.status import migrate_database, safe_url
+
+    url = cli_settings().effective_database_url
+    before, after = migrate_database(url)
+    if before == after:
+        print(f"Database at revision {after} (already up to date): {safe_url(url)}")
+    else:
+        print(f"Database at revision {after} (was {before or 'empty'}): {safe_url(url)}")
+    return 0
+
+
+@one_line_database_errors
+def cmd_db_status(args: argparse.Namespace) -> int:
+    from bot.db.status import database_status
+
+    status = database_status(cli_settings().effective_database_url)
+    if status.up_to_date:
+        print(f"Database at revision {status.current}, up to date: {status.url}")
+        return 0
+    print(
+        f"Database at revision {status.current or '(none: no tables)'}, this version needs "
+        f"{status.head}: run `datarequest db upgrade`. ({status.url})"
+    )
+    return 1
+
+
+def register(subparsers: Any) -> None:
+    db = subparsers.add_parser("db", help="database maintenance")
+    dsub = db.add_subparsers(dest="db_command", metavar="ACTION")
+    dsub.add_parser(
+        "upgrade",
+        help="create the tables or apply new schema migrations (the only command that does)",
+    ).set_defaults(func=cmd_db_upgrade)
+    dsub.add_parser(
+        "status", help="the schema revision of the database, and whether it is current"
+    ).set_defaults(func=cmd_db_status)
+    db.set_defaults(func=lambda _args: db.print_help() or 2)

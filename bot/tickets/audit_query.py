@@ -1,0 +1,204 @@
+"""Reading the audit trail back: requests, query runs and ticket changes, filtered, as rows.
+
+`audit_entries(session_factory, AuditFilter(...))` merges the three tables into one list of
+`AuditEntry`, newest first; `entries_csv` and `entries_json` export them. Filters: the user
+(requester, runner or actor), the query, the channel and a time window. Values reach SQL only
+as bound parameters.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.tickets.models import QueryRun, RequestLog, Ticket, TicketEvent
+
+KINDS = ("request", "query", "ticket")
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    user: str | None = None
+    query: str | None = None
+    channel: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None  # exclusive
+    kinds: tuple[str, ...] = KINDS
+    limit: int = 1000
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One line of the trail; fields that do not apply to its kind are None."""
+
+    at: datetime
+    kind: str  # request | query | ticket
+    id: int
+    user_id: str | None
+    channel_id: str | None
+    source: str | None  # where a request or run came from; the event kind for a ticket
+    query: str | None
+    text: str | None  # the request's words, or a ticket change's note
+    outcome: str | None  # request: its decision; query: ok/error/...; ticket: the new state
+    params: dict[str, Any] | None = None
+    rows: int | None = None
+    duration_ms: float | None = None
+    bytes_scanned: int | None = None
+    cached: bool | None = None
+    ticket_id: int | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+def _window(stmt: Select[Any], column: Any, flt: AuditFilter) -> Select[Any]:
+    if flt.since is not None:
+        stmt = stmt.where(column >= flt.since)
+    if flt.until is not None:
+        stmt = stmt.where(column < flt.until)
+    return stmt.order_by(column.desc()).limit(max(1, flt.limit))
+
+
+def _requests(session: Session, flt: AuditFilter) -> list[AuditEntry]:
+    stmt = select(RequestLog)
+    if flt.user:
+        stmt = stmt.where(RequestLog.user_id == flt.user)
+    if flt.query:
+        stmt = stmt.where(RequestLog.query_name == flt.query)
+    if flt.channel:
+        stmt = stmt.where(RequestLog.channel_id == flt.channel)
+    return [
+        AuditEntry(
+            at=r.created_at,
+            kind="request",
+            id=r.id,
+            user_id=r.user_id,
+            channel_id=r.channel_id,
+            source=r.source,
+            query=r.query_name,
+            text=r.text,
+            outcome=r.status,
+            duration_ms=r.duration_ms,
+            ticket_id=r.ticket_id,
+            detail={"answered": r.answered, "score": r.score},
+        )
+        for r in session.scalars(_window(stmt, RequestLog.created_at, flt))
+    ]
+
+
+def _query_runs(session: Session, flt: AuditFilter) -> list[AuditEntry]:
+    stmt = select(QueryRun)
+    if flt.user:
+        stmt = stmt.where(QueryRun.user_id == flt.user)
+    if flt.query:
+        stmt = stmt.where(QueryRun.query_name == flt.query)
+    if flt.channel:
+        stmt = stmt.where(QueryRun.channel_id == flt.channel)
+    return [
+        AuditEntry(
+            at=r.at,
+            kind="query",
+            id=r.id,
+            user_id=r.user_id,
+            channel_id=r.channel_id,
+            source=r.source,
+            query=r.query_name,
+            text=r.error,
+            outcome=r.outcome,
+            params=dict(r.params or {}),
+            rows=r.rows,
+            duration_ms=r.duration_ms,
+            bytes_scanned=r.bytes_scanned,
+            cached=r.cached,
+            detail={
+                k: v
+                for k, v in (
+                    ("engine", r.engine),
+                    ("request_id", r.request_id),
+                    ("schedule_id", r.schedule_id),
+                )
+                if v is not None
+            },
+        )
+        for r in session.scalars(_window(stmt, QueryRun.at, flt))
+    ]
+
+
+def _ticket_events(session: Session, flt: AuditFilter) -> list[AuditEntry]:
+    stmt = select(TicketEvent, Ticket.channel_id, Ticket.best_query).join(
+        Ticket, Ticket.id == TicketEvent.ticket_id
+    )
+    if flt.user:
+        stmt = stmt.where(TicketEvent.actor_id == flt.user)
+    if flt.query:
+        stmt = stmt.where(Ticket.best_query == flt.query)
+    if flt.channel:
+        stmt = stmt.where(Ticket.channel_id == flt.channel)
+    out = []
+    for event, channel_id, best_query in session.execute(_window(stmt, TicketEvent.at, flt)):
+        detail = dict(event.detail or {})
+        note = detail.get("text") or detail.get("resolution") or detail.get("reason")
+        out.append(
+            AuditEntry(
+                at=event.at,
+                kind="ticket",
+                id=event.id,
+                user_id=event.actor_id,
+                channel_id=channel_id,
+                source=event.kind,
+                query=best_query,
+                text=note,
+                outcome=event.to_state,
+                ticket_id=event.ticket_id,
+                detail={"from_state": event.from_state, **detail},
+            )
+        )
+    return out
+
+
+def audit_entries(session_factory: sessionmaker[Session], flt: AuditFilter) -> list[AuditEntry]:
+    """The trail matching `flt`, newest first, at most `flt.limit` entries."""
+    readers = {"request": _requests, "query": _query_runs, "ticket": _ticket_events}
+    entries: list[AuditEntry] = []
+    with session_factory() as session:
+        for kind in flt.kinds:
+            entries.extend(readers[kind](session, flt))
+    entries.sort(key=lambda e: (e.at, e.kind, e.id), reverse=True)
+    return entries[: max(1, flt.limit)]
+
+
+def _plain(entry: AuditEntry) -> dict[str, Any]:
+    row = asdict(entry)
+    row["at"] = entry.at.isoformat()
+    return row
+
+
+def entries_json(entries: list[AuditEntry]) -> str:
+    """One JSON object per line (JSON Lines)."""
+    return "".join(json.dumps(_plain(e), default=str, sort_keys=False) + "\n" for e in entries)
+
+
+def _cell(value: Any) -> Any:
+    # A requester's words opened in a spreadsheet must not run as a formula.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def entries_csv(entries: list[AuditEntry]) -> str:
+    """CSV with a header; `params` and `detail` as JSON text; no cell starts a formula."""
+    columns = [f.name for f in fields(AuditEntry)]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    for entry in entries:
+        row = _plain(entry)
+        for key in ("params", "detail"):
+            row[key] = json.dumps(row[key], default=str) if row[key] else ""
+        writer.writerow({k: _cell(v) for k, v in row.items()})
+    return out.getvalue()

@@ -1,0 +1,160 @@
+"""SCHEDULES_FILE: read the YAML with line numbers and validate every schedule in it.
+
+The format is a contract (`docs/team-and-schedules.md`): top-level `timezone`, `holidays`,
+`grace` and a list of `schedules`. Every problem is reported as `file:line: reason`, all at
+once, and nothing is loaded when there is one. YAML 1.1's `NO`/`on`/`off` booleans are read
+as strings (only true/false are booleans).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.errors import ConfigError
+from scheduler.config import (
+    DEFAULT_GRACE,
+    ScheduleDef,
+    ScheduleProblems,
+    SchedulesConfig,
+    check_holidays,
+    check_timezone,
+    empty_config,
+    parse_duration,
+    schedule_from_mapping,
+)
+
+_TOP_KEYS = {"timezone", "holidays", "grace", "schedules"}
+
+
+class _Mapping(dict):
+    """A YAML mapping that remembers where it and each of its keys are."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+def _loader():  # type: ignore[no-untyped-def]
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    # YAML 1.1 reads `NO` (Norway) and `on`/`off` as booleans; only true/false are.
+    Loader.yaml_implicit_resolvers = {
+        k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+        for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    Loader.add_implicit_resolver(
+        "tag:yaml.org,2002:bool",
+        re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+        list("tTfF"),
+    )
+
+    def construct_mapping(loader, node, deep=False):  # type: ignore[no-untyped-def]
+        loader.flatten_mapping(node)
+        out = _Mapping()
+        out.line = node.start_mark.line + 1
+        out.key_lines = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            out[key] = loader.construct_object(value_node, deep=True)
+            out.key_lines[str(key)] = key_node.start_mark.line + 1
+        return out
+
+    Loader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
+    return Loader
+
+
+def load_schedules(path: Path, *, default_timezone: str = "UTC") -> SchedulesConfig:
+    """Read and validate SCHEDULES_FILE; raises ConfigError listing every `file:line: reason`."""
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read schedules file ({exc.strerror})") from None
+    try:
+        data = yaml.load(text, Loader=_loader()) if text.strip() else _Mapping()  # noqa: S506
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 1
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(f"{path}:{line}: invalid YAML: {reason}") from None
+    return parse_schedules(data, str(path), default_timezone=default_timezone, path=Path(path))
+
+
+def parse_schedules(
+    data: Any, name: str, *, default_timezone: str = "UTC", path: Path | None = None
+) -> SchedulesConfig:
+    problems: list[str] = []
+
+    def problem(line: int, reason: str) -> None:
+        problems.append(f"{name}:{line}: {reason}")
+
+    if not isinstance(data, dict):
+        raise ConfigError(f"{name}:1: expected a mapping with a `schedules` list")
+    top_line = getattr(data, "line", 1)
+    key_lines = getattr(data, "key_lines", {})
+    for key in data:
+        if key not in _TOP_KEYS:
+            problem(key_lines.get(str(key), top_line), f"unknown key {key!r}")
+
+    timezone = default_timezone
+    if "timezone" in data:
+        try:
+            timezone = check_timezone(data["timezone"])
+        except ValueError as exc:
+            problem(key_lines.get("timezone", top_line), str(exc))
+    holidays = ""
+    if "holidays" in data:
+        try:
+            holidays = check_holidays(data["holidays"])
+        except ValueError as exc:
+            problem(key_lines.get("holidays", top_line), str(exc))
+    grace = DEFAULT_GRACE
+    if "grace" in data:
+        try:
+            grace = parse_duration(data["grace"])
+        except ValueError as exc:
+            problem(key_lines.get("grace", top_line), f"grace: {exc}")
+
+    raw_list = data.get("schedules") or []
+    schedules: list[ScheduleDef] = []
+    if not isinstance(raw_list, list):
+        problem(key_lines.get("schedules", top_line), "`schedules` must be a list")
+        raw_list = []
+    seen: dict[str, int] = {}
+    for item in raw_list:
+        line = getattr(item, "line", top_line)
+        if not isinstance(item, dict):
+            problem(line, "each schedule must be a mapping with id, kind and cron")
+            continue
+        try:
+            sched = schedule_from_mapping(
+                item,
+                default_timezone=timezone,
+                default_holidays=holidays,
+                default_grace=grace,
+                source=f"{name}:{line}",
+            )
+        except ScheduleProblems as exc:
+            problems.extend(f"{name}:{ln}: {reason}" for ln, reason in exc.items)
+            continue
+        if sched.id in seen:
+            problem(line, f"duplicate schedule id {sched.id!r} (first at line {seen[sched.id]})")
+            continue
+        seen[sched.id] = line
+        schedules.append(sched)
+
+    if problems:
+        raise ConfigError("Invalid schedules file:\n" + "\n".join(problems))
+    return SchedulesConfig(timezone, holidays, grace, tuple(schedules), path)
+
+
+def load_config(settings: Any) -> SchedulesConfig:
+    """SCHEDULES_FILE validated (ConfigError names file:line), or no file schedules."""
+    if settings.schedules_file is None:
+        return empty_config(settings.timezone)
+    return load_schedules(settings.schedules_file, default_timezone=settings.timezone)
