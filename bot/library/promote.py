@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from bot.errors import UserFacingError
+from bot.language.request_text import clean_text, content_words
 from bot.library.sqltext import find_binds
-from bot.tickets.demand import clean_text, content_words
 
 _TOKEN = re.compile(
     r"""
