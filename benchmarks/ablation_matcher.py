@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 import bot.matching.matcher as M
+import bot.matching.signals as S
 from bot.library.loader import load_library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,7 +76,7 @@ def evaluate(decide=M.match) -> str:  # type: ignore[no-untyped-def]
     cells, total = [], 0.0
     for _name, path, lib_dir in SETS:
         lib = load_library(lib_dir)
-        M._INDEX_CACHE.clear()
+        M.clear_index_cache()
         rows = [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
         ds = [decide(r["text"], lib, TODAY) for r in rows]
         score = sum(credit(r, d) for r, d in zip(rows, ds, strict=True)) / len(rows)
@@ -91,7 +92,7 @@ def evaluate(decide=M.match) -> str:  # type: ignore[no-untyped-def]
 
 def main() -> None:
     saved = {
-        k: getattr(M, k)
+        k: getattr(S, k)
         for k in (
             "W_COVERAGE",
             "W_NEAREST_EXAMPLE",
@@ -123,12 +124,12 @@ def main() -> None:
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     for label, changes in variants.items():
         for k, v in saved.items():
-            setattr(M, k, v)
+            setattr(S, k, v)
         for k, v in changes.items():
-            setattr(M, k, v)
+            setattr(S, k, v)
         print(f"{label} | {evaluate()}")
     for k, v in saved.items():
-        setattr(M, k, v)
+        setattr(S, k, v)
     print(f"rapidfuzz token-set ratio to examples (>= 70) | {evaluate(fuzzy_baseline)}")
 
 

@@ -9,6 +9,7 @@ import calendar
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from bot.language.numwords import CARDINAL_PATTERN
 
@@ -278,3 +279,36 @@ def prev_word(text: str, pos: int) -> str:
 def next_word(text: str, pos: int) -> str:
     m = _NEXT_WORD_RE.match(text, pos)
     return m.group(1).lower() if m else ""
+
+
+# ---------------------------------------------------------------- dates in words
+
+
+def read_date(value: Any) -> date | None:
+    """A date, or the ISO date a string starts with; None for anything else."""
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def day_words(d: date, *, year: bool) -> str:
+    """`Nov 3` or `Nov 3, 2026`."""
+    text = f"{d:%b} {d.day}"
+    return f"{text}, {d.year}" if year else text
+
+
+def date_range_words(start: Any, end: Any) -> str:
+    """`Oct 1 – Oct 31, 2026`; one day is `Nov 3, 2026`; across years both years are shown."""
+    s, e = read_date(start), read_date(end)
+    if s is None or e is None:
+        return f"{start} – {end}"
+    if s == e:
+        return day_words(s, year=True)
+    if s.year == e.year:
+        return f"{day_words(s, year=False)} – {day_words(e, year=True)}"
+    return f"{day_words(s, year=True)} – {day_words(e, year=True)}"
