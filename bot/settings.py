@@ -53,6 +53,10 @@ class Settings:
     athena_output_location: str = ""
     aws_region: str = ""
 
+    # --- Fiscal calendar ----------------------------------------------------------------------
+    # The month (1-12) a fiscal year starts; FY2025 is the fiscal year that ends in 2025.
+    fiscal_year_start: int = 1
+
     @property
     def effective_database_url(self) -> str:
         if self.database_url:
@@ -81,7 +85,7 @@ def load_settings(env: dict[str, str] | None = None, dotenv_path: Path | None = 
         if raw is None or raw == "":
             continue
         try:
-            if f.name in ("port", "max_rows", "ticket_sla_hours"):
+            if f.name in ("port", "max_rows", "ticket_sla_hours", "fiscal_year_start"):
                 kwargs[f.name] = int(raw)
             elif f.name in ("query_timeout_s", "demo_scale"):
                 kwargs[f.name] = float(raw)
@@ -102,4 +106,6 @@ def load_settings(env: dict[str, str] | None = None, dotenv_path: Path | None = 
     settings = Settings(**kwargs)  # type: ignore[arg-type]
     if settings.reply_visibility not in ("channel", "ephemeral"):
         raise ConfigError("Invalid setting REPLY_VISIBILITY: use 'channel' or 'ephemeral'")
+    if not 1 <= settings.fiscal_year_start <= 12:
+        raise ConfigError("Invalid setting FISCAL_YEAR_START: use a month number from 1 to 12")
     return settings

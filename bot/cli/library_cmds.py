@@ -66,6 +66,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_match(args: argparse.Namespace) -> int:
+    from bot.errors import UserFacingError
     from bot.matching.matcher import match
 
     settings = _settings(args)
@@ -73,7 +74,15 @@ def cmd_match(args: argparse.Namespace) -> int:
     today = _today(args, settings)
     texts = (line.rstrip("\n") for line in sys.stdin) if args.text == "-" else [args.text]
     for text in texts:
-        decision = match(text, library, today)
+        try:
+            decision = match(text, library, today, fiscal_year_start=settings.fiscal_year_start)
+        except UserFacingError as exc:  # refused: the request names what cannot be meant
+            if args.json:
+                refused = {"status": "unmatched", "query": None, "refused": exc.reason}
+                print(json.dumps(refused, ensure_ascii=False), flush=args.text == "-")
+            else:
+                print(f"refused: {exc.reason}")
+            continue
         if args.json:
             print(json.dumps(decision.to_json(), ensure_ascii=False), flush=args.text == "-")
         else:

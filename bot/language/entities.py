@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from bot.language.numwords import parse_number_words
-from bot.language.periods import find_periods
+from bot.language.periods import Period, scan_periods
 from bot.language.textnorm import clean, words
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
@@ -55,6 +54,9 @@ COMPARATORS = {
 _ORDINAL = re.compile(
     r"(?:[a-z]+[\s-])*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]*tieth|[a-z]+th|\d+(?:st|nd|rd|th))"
 )
+_BAD_COUNT = re.compile(
+    r"\b(?:" + "|".join(sorted(RANK_WORDS)) + r")\s+(?:(?P<neg>[-−]\s?\d+)|0+)(?![\d.,])", re.I
+)
 NEGATIONS = {"without", "excluding", "exclude", "excl", "no", "not", "minus", "except"}
 
 
@@ -66,6 +68,7 @@ class Number:
     id_like: bool  # 5+ digits or written with '#': an identifier rather than a quantity
     before: tuple[str, ...]  # up to three lower-case words before it
     after: tuple[str, ...]  # up to three lower-case words after it
+    exact: int | None = None  # the whole number as written, digit for digit (no float rounding)
 
 
 @dataclass
@@ -73,12 +76,14 @@ class Entities:
     """What a request's text offers as parameter values, found once per request."""
 
     text: str
-    periods: list[Any] = field(default_factory=list)  # bot.language.periods.Period
+    periods: list[Period] = field(default_factory=list)
     numbers: list[Number] = field(default_factory=list)
     emails: list[tuple[str, int, int]] = field(default_factory=list)
     quoted: list[tuple[str, int, int]] = field(default_factory=list)
     id_tokens: list[tuple[str, int, int]] = field(default_factory=list)
     masked: str = ""  # text with period phrases, emails and numbers blanked out
+    # Why something in the text cannot be meant ("2026-02-30", "top 0"): refused, never guessed.
+    problems: list[str] = field(default_factory=list)
 
     @property
     def quantities(self) -> list[Number]:
@@ -98,10 +103,20 @@ def context_words(text: str, start: int, end: int) -> tuple[tuple[str, ...], tup
     return tuple(before), tuple(after)
 
 
-def find_entities(text: str, today: dt.date) -> Entities:
+def _count_problems(text: str) -> list[str]:
+    """A count of rows that asks for nothing ("top 0") or less than nothing ("top -5")."""
+    return [
+        f"“{m.group(0)}” asks for "
+        + ("no rows." if m.group("neg") is None else "a negative number of rows.")
+        for m in _BAD_COUNT.finditer(text)
+    ]
+
+
+def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
     text = clean(text)  # Slack mentions and links are not values ("<@U0ALICE001>")
     ent = Entities(text=text)
-    ent.periods = list(find_periods(text, today))
+    ent.periods, ent.problems = scan_periods(text, today, fiscal_start)
+    ent.problems += _count_problems(text)
     taken: list[tuple[int, int]] = [p.span for p in ent.periods]
 
     def free(s: int, e: int) -> bool:
@@ -117,7 +132,7 @@ def find_entities(text: str, today: dt.date) -> Entities:
         if free(m.start(), m.end()):
             ent.id_tokens.append((m.group(0), m.start(), m.end()))
             taken.append((m.start(), m.end()))
-    found: list[tuple[int, int, float, bool]] = []
+    found: list[tuple[int, int, float, bool, int | None]] = []
     for m in _DIGITS.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -133,19 +148,21 @@ def find_entities(text: str, today: dt.date) -> Entities:
             and not suffix
             and not (len(raw) == 4 and raw[:2] in ("19", "20"))
         )
-        found.append((m.start(), m.end(), value, id_like))
+        exact = int(raw) if raw.isdigit() and not suffix else None
+        found.append((m.start(), m.end(), value, id_like, exact))
     for s, e, value in parse_number_words(text):
         if _ORDINAL.fullmatch(text[s:e].strip().lower()):
             continue  # "first order", "third quarter": ordinals are not quantities
         if (
             free(s, e)
-            and not any(s < b and e > a for a, b, _v, _i in found)
+            and not any(s < b and e > a for a, b, _v, _i, _x in found)
             and not re.fullmatch(r"[\d,.]+", text[s:e])
         ):
-            found.append((s, e, float(value), False))
-    for s, e, value, id_like in sorted(found):
+            exact = value if isinstance(value, int) else None
+            found.append((s, e, float(value), False, exact))
+    for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
         before, after = context_words(text, s, e)
-        ent.numbers.append(Number(value, s, e, id_like, before, after))
+        ent.numbers.append(Number(value, s, e, id_like, before, after, exact))
         taken.append((s, e))
     chars = list(text)
     for s, e in taken:

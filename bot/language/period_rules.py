@@ -41,6 +41,7 @@ from bot.language.period_atoms import (
     atom_weekend,
     atom_year,
 )
+from bot.language.period_calendars import CALENDAR_NEEDLES, CALENDAR_RULES, WEEK_CODE
 
 _I = re.IGNORECASE
 _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]]] = [
@@ -120,6 +121,15 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]
         atom_half_words,
     ),
     (re.compile(r"(?<![\w#$.,/:-])(?P<year>20\d\d)(?![\w%]|[.,:]\d|[-/]\d)(?P<yy>)"), atom_year),
+    # A 20th-century year only where it can only be a year: "since 1900", "from 1995".
+    (
+        re.compile(
+            r"(?:(?<=\bsince )|(?<=\bfrom )|(?<=\bafter )|(?<=\bbetween ))"
+            r"(?P<year>19\d\d)(?![\w%]|[.,:]\d|[-/]\d)(?P<yy>)",
+            _I,
+        ),
+        atom_year,
+    ),
     (re.compile(r"\b(?:today|yesterday|(?:the\s+)?day\s+before\s+yesterday)\b", _I), atom_today),
     (
         re.compile(
@@ -205,9 +215,18 @@ _NEEDLES: dict[Callable[[re.Match[str], date], Atom | None], tuple[str, ...]] = 
 }
 
 
-def find_atoms(text: str, today: date) -> list[Atom]:
+def find_atoms(text: str, today: date, fiscal_start: int = 1) -> list[Atom]:
     found: list[tuple[int, int, int, Atom]] = []
     lowered = text.lower()
+    if any(n in lowered for n in CALENDAR_NEEDLES) or WEEK_CODE.search(text):
+        for order, (pattern, build_in) in enumerate(CALENDAR_RULES, start=len(_RULES)):
+            for m in pattern.finditer(text):
+                try:
+                    atom = build_in(m, today, fiscal_start)
+                except (ValueError, OverflowError):
+                    atom = None
+                if atom is not None:
+                    found.append((atom.start, -(atom.end - atom.start), order, atom))
     for order, (pattern, build) in enumerate(_RULES):
         needles = _NEEDLES.get(build)
         if needles is not None and not any(n in lowered for n in needles):

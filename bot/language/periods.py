@@ -160,9 +160,38 @@ def _single(text: str, a: Atom, today: date, floor: int) -> _Found | None:
     return ra, _prefix_start(text, a.start, floor), a.end
 
 
-def find_periods(text: str, today: date) -> list[Period]:
+def _is_reversed(text: str, a: Atom, b: Atom, today: date) -> bool:
+    """`from A to B` (or `between A and B`) where B ends before A begins."""
+    joined = _RANGE_GAP.fullmatch(text, a.end, b.start) or (
+        _before(_BETWEEN_BEFORE, text, a.start, 0) is not None
+        and _AND_GAP.fullmatch(text, a.end, b.start)
+    )
+    try:
+        if not joined or not (a.valid and b.valid) or _range(a, b, today) is not None:
+            return False
+        ra, rb = a.resolve(today), b.resolve(today)
+    except (ValueError, OverflowError):  # dates beyond year 1..9999 from an extreme today
+        return False
+    return ra is not None and rb is not None and rb[1] < ra[0]
+
+
+def find_periods(text: str, today: date, fiscal_start: int = 1) -> list[Period]:
     """Every period phrase in `text`, in order, non-overlapping, longest at each position."""
-    atoms = find_atoms(text, today)
+    return scan_periods(text, today, fiscal_start)[0]
+
+
+def scan_periods(text: str, today: date, fiscal_start: int = 1) -> tuple[list[Period], list[str]]:
+    """The period phrases of `text` and, for a person, why any date-like phrase cannot be
+    meant: a day that does not exist ("2026-02-30") or a range that ends before it starts."""
+    atoms = find_atoms(text, today, fiscal_start)
+    problems = [
+        f"“{text[a.start : a.end].strip()}” is not a real date." for a in atoms if not a.valid
+    ]
+    problems += [
+        f"“{text[a.start : b.end]}” ends before it starts."
+        for a, b in zip(atoms, atoms[1:], strict=False)
+        if _is_reversed(text, a, b, today)
+    ]
     out: list[Period] = []
     floor = 0
     i = 0
@@ -182,16 +211,16 @@ def find_periods(text: str, today: date) -> list[Period]:
             out.append(Period(start_date, end_date, text[start:end], (start, end)))
             floor = end
         i += 1
-    return out
+    return out, problems
 
 
 _LEFTOVER = re.compile(r"[\s.,;:!?()\"']*")
 
 
-def parse_period(text: str, today: date) -> Period | None:
+def parse_period(text: str, today: date, fiscal_start: int = 1) -> Period | None:
     """The period when `text` as a whole is one period phrase ("last month", "2026-10-01 to
     2026-10-31", "2026-11-03"), else None."""
-    found = find_periods(text, today)
+    found = find_periods(text, today, fiscal_start)
     if len(found) != 1:
         return None
     p = found[0]

@@ -8,6 +8,7 @@ query library files: examples, keywords and choice synonyms.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from bot.language.wordlists import ABBREVIATIONS, FILLER, IRREGULAR, STOPWORDS
@@ -18,11 +19,37 @@ _EMOJI_CODE = re.compile(r":[a-z0-9_+\-]+:")
 _URL = re.compile(r"https?://\S+")
 _NON_BMP = re.compile("[\U00010000-\U0010ffff\u2600-\u27bf\ufe0f\u200d]")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# Invisible characters: zero-width spaces and joiners, word joiners, a byte-order mark, and the
+# bidirectional controls ("\u202e" reverses what follows on screen). They carry no words.
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# A mention typed as plain text ("@data-team", "cc @alice"): Slack sends it as text when the
+# manifest does not escape it. Not an email: nothing word-like may come before the "@".
+_PLAIN_MENTION = re.compile(r"(?:\bcc:?\s*)?(?<![\w.+\-@])@[A-Za-z0-9][\w.\-]*", re.I)
+
+
+def _fold_char(ch: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if len(base) == 1 else ch
+
+
+# Latin letters with accents to their base letter, one character for one ("région" ->
+# "region"), so character offsets found in the folded text are offsets in the original.
+_FOLD = {cp: _fold_char(chr(cp)) for cp in range(0xC0, 0x250) if _fold_char(chr(cp)) != chr(cp)}
+
+
+def fold(text: str) -> str:
+    """`text` with accents removed from Latin letters, the same length as `text`."""
+    return text.translate(_FOLD) if not text.isascii() else text
 
 
 def clean(text: str) -> str:
-    """Remove Slack markup (mentions, channel links), emoji and URLs; keep link labels."""
+    """Remove Slack markup (mentions, channel links), plain-text mentions, emoji, URLs,
+    invisible and control characters; keep link labels."""
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", text)
     text = _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text)
+    text = _PLAIN_MENTION.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _EMOJI_CODE.sub(" ", text)
     text = _NON_BMP.sub(" ", text)
@@ -65,7 +92,7 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[tuple[str, int, int]]:
     """Lower-case word tokens with their character spans; hyphenated words are joined."""
-    lowered = text.lower()
+    lowered = fold(text.lower())
     # "sign-ups" -> "signups", "re-run" -> "rerun": hyphens inside words join them.
     out = []
     for m in re.finditer(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", lowered):

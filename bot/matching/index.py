@@ -189,13 +189,14 @@ class MatcherIndex:
     # -- scoring ---------------------------------------------------------------------------
 
     def score(
-        self, text: str, today: dt.date
+        self, text: str, today: dt.date, fiscal_start: int = 1
     ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
-        ent = find_entities(text, today)
-        stems = self.request_stems(ent.masked)
+        ent = find_entities(text, today, fiscal_start)
+        masked = signals.blank_not_work(ent.masked)
+        stems = self.request_stems(masked)
         stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
         stems += [ID_TOKEN] * len(ent.id_tokens)
-        lowered = " ".join(w for w, _s, _e in words(ent.masked))
+        lowered = " ".join(w for w, _s, _e in words(masked))
         content = [
             s for s in stems if s not in signals.HARD_CUES and s not in signals.SOFT_CUES
         ] or stems

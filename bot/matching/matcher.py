@@ -27,9 +27,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.errors import UserFacingError
 from bot.library.model import Library
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
+
+# How far below the match threshold a candidate may score and still have its refusal heard.
+REFUSAL_MARGIN = 0.2
 
 
 @dataclass(frozen=True)
@@ -58,12 +62,24 @@ class Decision:
         }
 
 
-def match(text: str, library: Library, today: dt.date) -> Decision:
-    """Decide what to do with one request (see the module docstring and the spec)."""
+def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int = 1) -> Decision:
+    """Decide what to do with one request (see the module docstring and the spec).
+
+    Raises UserFacingError when the request names something that cannot be meant (a day that
+    does not exist, a range that ends before it starts, "top 0", a value outside its
+    parameter's range): the person gets the reason, never a default in its place.
+    """
     index = index_for(library)
     if not re.search(r"\w", text or ""):
         return Decision("unmatched", None)
-    results, _ent = index.score(text, today)
+    results, ent = index.score(text, today, fiscal_year_start)
+    if ent.problems:
+        raise UserFacingError(ent.problems[0])
+    # A value the words tie to a parameter of a likely query, which that parameter cannot take
+    # ("order 1234567890123456789012345" for a whole-number order id): refuse, don't guess.
+    for s, _q, x in results[:MAX_CANDIDATES]:
+        if x.refusals and s >= MATCH_THRESHOLD - REFUSAL_MARGIN:
+            raise UserFacingError(x.refusals[0])
     candidates = [
         Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in results[:MAX_CANDIDATES]
     ]

@@ -10,7 +10,7 @@ in its class (bot.library.types); this module walks a query's parameters.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot.language.entities import (  # noqa: F401 - re-exported for the matcher's callers
@@ -33,6 +33,9 @@ class Extraction:
     # How specific the values are to this query: a named choice, a number next to its unit
     # word, an email or id count 1; a period or a number placed by elimination count less.
     evidence: float = 0.0
+    # Values the request gives this query that its parameters cannot take ("within 400 days"
+    # where days is at most 365): the product refuses with the reason rather than guess.
+    refusals: list[str] = field(default_factory=list)
 
 
 def extract(query: QueryDef, ent: Entities, today: dt.date) -> Extraction:
@@ -52,7 +55,8 @@ def extract(query: QueryDef, ent: Entities, today: dt.date) -> Extraction:
         p.kind.default_binds(p, today, binds)
         if p.required:
             missing.append(p.name)
-    return Extraction(binds, missing, absorbed, ctx.period_used, evidence)
+    refusals = [reason for i, reason in ctx.refusals if i not in ctx.used_numbers]
+    return Extraction(binds, missing, absorbed, ctx.period_used, evidence, refusals)
 
 
 def default_binds_for(p: ParamDef, today: dt.date, binds: dict[str, Any]) -> None:

@@ -181,6 +181,18 @@ SOFT_CUES = frozenset(
         "definition",
     ]
 )
+# Phrases whose words would read as a request for work but ask for an answer's shape:
+# "revenue broken down by region", "break it down by team", "broken out by month".
+NOT_WORK_PHRASES = re.compile(
+    r"\bbr(?:oken|eak|eaks|oke|eaking)\s+(?:it\s+|that\s+|this\s+)?(?:down|out)\b", re.I
+)
+
+
+def blank_not_work(text: str) -> str:
+    """`text` with NOT_WORK_PHRASES blanked out (same length, so offsets still hold)."""
+    return NOT_WORK_PHRASES.sub(lambda m: " " * len(m.group(0)), text)
+
+
 HARD_PHRASES = (
     "set up",
     "go out",

@@ -52,6 +52,9 @@ class WordsContext:
     numeric_params: int = 0  # how many int/number parameters the query has
     period_used: bool = False
     used_numbers: set[int] = field(default_factory=set)
+    # (number index, reason): a number the words give a parameter that cannot take it
+    refusals: list[tuple[int, str]] = field(default_factory=list)
+    period_years: bool = True  # a whole-year period may fill a `year` number parameter
 
 
 @dataclass(frozen=True)

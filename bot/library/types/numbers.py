@@ -63,16 +63,35 @@ def pick_number(param: ParamDef, ctx: WordsContext, whole: bool) -> tuple[Number
             score += 1.0
         if whole and value != int(value):
             continue
-        if (param.min is not None and value < param.min) or (
-            param.max is not None and value > param.max
-        ):
+        if value != num.value:
+            num = replace(num, value=value, exact=None)  # converted: no longer as written
+        refusal = _out_of_range(param, num, whole)
+        if refusal is not None:
+            if score >= 2.0:  # the words say this number is for this parameter
+                ctx.refusals.append((i, refusal))
             continue
         if score > best_score:
-            best, best_score = (i, replace(num, value=value)), score
+            best, best_score = (i, num), score
     if best is None:
         return None
     used.add(best[0])
     return best[1], best_score
+
+
+INT64_MAX = 2**63 - 1  # the largest whole number an engine's BIGINT holds
+
+
+def _out_of_range(param: ParamDef, num: Number, whole: bool) -> str | None:
+    """Why `num` cannot be `param`'s value, in words for the person (None when it can)."""
+    value = num.exact if whole and num.exact is not None else num.value
+    name = label(param)
+    if whole and abs(value) > INT64_MAX:
+        return f"{value} is too large for {name}."
+    if param.min is not None and value < param.min:
+        return f"{name.capitalize()} must be at least {param.min:g} (the request says {value:g})."
+    if param.max is not None and value > param.max:
+        return f"{name.capitalize()} must be at most {param.max:g} (the request says {value:g})."
+    return None
 
 
 class NumberType(ParamType):
@@ -98,10 +117,36 @@ class NumberType(ParamType):
     def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
         picked = pick_number(p, ctx, self.whole)
         if picked is None:
-            return None
+            return self._year_from_period(p, ctx)
         num, fit = picked
-        value = int(num.value) if self.whole else num.value
+        if not self.whole:
+            value: float | int = num.value
+        else:
+            value = num.exact if num.exact is not None else int(num.value)
         return Found({p.name: value}, 1.0 if fit >= 2 else 0.3)
+
+    def _year_from_period(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+        """A `year` parameter takes a whole calendar year the request names ("made in 2008"),
+        when no period parameter of the query took it."""
+        if not self.whole or "year" not in param_cues(p) or ctx.period_used:
+            return None
+        for period in ctx.ent.periods:
+            start, end = period.start, period.end
+            if (
+                (start.month, start.day) == (1, 1)
+                and end.year == start.year
+                and ((end.month, end.day) == (12, 31) or end == ctx.today)
+            ):
+                if (
+                    p.min is not None
+                    and start.year < p.min
+                    or p.max is not None
+                    and start.year > p.max
+                ):
+                    continue
+                ctx.period_used = True
+                return Found({p.name: start.year}, 1.0)
+        return None
 
     def check_value(self, p: ParamDef, value: Any) -> Any:
         name = label(p).capitalize()

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from bot.errors import UserFacingError
 from bot.language.entities import Entities, context_words
-from bot.language.textnorm import STOPWORDS, stem, words
+from bot.language.textnorm import STOPWORDS, fold, stem, words
 from bot.library.types.base import (
     Clip,
     FormField,
@@ -48,12 +48,12 @@ def _choice_table(param: ParamDef) -> tuple[tuple[re.Pattern[str], str, bool], .
         phrases.setdefault(word, choice)
     table = []
     for phrase in sorted(phrases, key=len, reverse=True):
-        low = phrase.lower()
+        low = fold(phrase.lower())
         # Short words that are also common English ("NA", "US", "it") count only as written
         # (or in capitals): "show us" is not North America.
         exact = len(low) <= 2 or low in STOPWORDS or low in {"na", "us", "it", "or", "and"}
         if exact:
-            forms = sorted({phrase, phrase.upper()})
+            forms = sorted({fold(phrase), fold(phrase.upper())})
             body = "|".join(re.escape(f).replace(r"\ ", r"[\s\-_]+") for f in forms)
             pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])")
         else:
@@ -73,6 +73,7 @@ def _fuzzy_choices(param: ParamDef) -> dict[str, str]:
 
 def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     """The first choice of `param` named in `text` (value, start, end), typos tolerated."""
+    text = fold(text)
     best: tuple[int, int, str] | None = None
     for pattern, choice, _exact in _choice_table(param):
         m = pattern.search(text)
