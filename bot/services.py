@@ -251,7 +251,10 @@ def answer_request(
 
     started = time.perf_counter()
     text = (text or "").strip()
-    decision = match(text, services.library, services.today())
+    try:
+        decision = match(text, services.library, services.today())
+    except UserFacingError as exc:  # the request names a value that cannot be meant
+        return Answer("failed", text, reason=exc.reason)
     answer = Answer("unmatched", text)
     if decision.status == "matched" and decision.query:
         answer.query = services.query(decision.query)
