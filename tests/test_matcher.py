@@ -66,7 +66,15 @@ def test_score_on_request_sets(library, name: str) -> None:  # type: ignore[no-u
 
 def test_json_shape_matches_the_contract(library) -> None:  # type: ignore[no-untyped-def]
     out = match("how much did EMEA bring in during Q3?", library, TODAY).to_json()
-    assert set(out) == {"status", "query", "params", "missing", "confidence", "candidates"}
+    assert set(out) == {
+        "status",
+        "query",
+        "params",
+        "missing",
+        "ignored",
+        "confidence",
+        "candidates",
+    }
     assert out["status"] == "matched" and out["query"] == "revenue_by_region"
     assert out["params"] == {
         "period_start": "2026-07-01",
@@ -298,3 +306,32 @@ def test_what_cannot_be_meant_is_refused_with_a_reason(library, text: str, reaso
 def test_a_long_id_keeps_every_digit() -> None:
     ent = find_entities("order 1234567890123456789", TODAY)
     assert ent.numbers[0].exact == 1234567890123456789
+
+
+# --- what the decision did not use -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ignored"),
+    [
+        ("revenue by region last month in Lisbon please", ["Lisbon"]),
+        ("hey @bob revenue by region in EMEA last month thanks!", []),
+        ("revenue by region last month for the zebra team", ["zebra"]),
+        ("revneue by regoin in september", []),  # typos of the query's own words are used
+    ],
+)
+def test_ignored_lists_what_the_chosen_query_did_not_use(
+    library, text: str, ignored: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    d = match(text, library, TODAY)
+    assert d.status == "matched" and d.query == "revenue_by_region"
+    assert d.ignored == ignored
+    assert d.to_json()["ignored"] == ignored
+
+
+def test_a_value_only_another_query_takes_is_a_ticket_not_a_silent_drop(library) -> None:  # type: ignore[no-untyped-def]
+    for text in ("top customers in APAC this year", "who are our biggest customers in APAC"):
+        d = match(text, library, TODAY)
+        assert d.status == "unmatched", text
+        assert d.ignored == ["APAC"]
+        assert d.candidates[0].query == "top_customers"

@@ -67,7 +67,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
 
 def cmd_match(args: argparse.Namespace) -> int:
     from bot.errors import UserFacingError
-    from bot.matching.matcher import match
+    from bot.matching.matcher import Decision, match
 
     settings = _settings(args)
     library = _load_library(settings)
@@ -78,7 +78,7 @@ def cmd_match(args: argparse.Namespace) -> int:
             decision = match(text, library, today, fiscal_year_start=settings.fiscal_year_start)
         except UserFacingError as exc:  # refused: the request names what cannot be meant
             if args.json:
-                refused = {"status": "unmatched", "query": None, "refused": exc.reason}
+                refused = {**Decision("unmatched", None).to_json(), "refused": exc.reason}
                 print(json.dumps(refused, ensure_ascii=False), flush=args.text == "-")
             else:
                 print(f"refused: {exc.reason}")

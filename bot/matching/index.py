@@ -129,6 +129,16 @@ class MatcherIndex:
                 for ex in e.examples  # type: ignore[misc]
             ]
         self.vocab = set(self.idf)
+        # Values people name (choices and their synonyms) -> the queries that can take them.
+        self.value_owners: dict[str, set[str]] = {}
+        for q in library:
+            for p in q.params:
+                for phrase in (*p.choices, *p.synonyms):
+                    key = " ".join(w for w, _s, _e in words(phrase))
+                    if len(key) > 2 and not is_noise(key):
+                        owners = self.value_owners.setdefault(key, set())
+                        owners.update({q.name, _param_key(p.name)})
+        self.value_words = max((k.count(" ") + 1 for k in self.value_owners), default=0)
         self._fuzzy_cache: dict[str, str | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
         self.postings: dict[str, list[int]] = {}
@@ -186,6 +196,43 @@ class MatcherIndex:
             out.append(s)
         return out
 
+    def named_values(self, masked: str) -> list[tuple[str, int, int, set[str]]]:
+        """Values of any query's parameters the request names: (key, start, end, owners),
+        longest first at each word, not overlapping."""
+        toks = words(masked)
+        found = []
+        i = 0
+        while i < len(toks):
+            for n in range(min(self.value_words, len(toks) - i), 0, -1):
+                key = " ".join(w for w, _s, _e in toks[i : i + n])
+                owners = self.value_owners.get(key)
+                if owners is not None:
+                    found.append((key, toks[i][1], toks[i + n - 1][2], owners))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def ignored(self, entry: _QueryIndex, ent: Entities, masked: str, binds: dict) -> list[str]:
+        """What the request said that `entry`'s query neither knows nor took, as written."""
+        own = entry.weights
+        taken = {w for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)}
+        out: list[str] = []
+        for w, s, e in words(masked):
+            if w.isdigit() or is_noise(w) or w in taken:
+                continue
+            parts = [p for p in expand(w) if not is_noise(p)]
+            if not parts or any(
+                stem(p) in own or self._correct(p) in own or stem(p) in signals.SOFT_CUES
+                for p in parts
+            ):
+                continue
+            written = ent.text[s:e]
+            if written not in out:
+                out.append(written)
+        return out
+
     # -- scoring ---------------------------------------------------------------------------
 
     def score(
@@ -240,6 +287,7 @@ class MatcherIndex:
                 )
             )
         lexical.sort(key=lambda r: (-r[0], self.entries[r[1]].query.name))
+        named = self.named_values(masked) if self.value_owners else []
         results = []
         for base, i in lexical[: signals.RERANK_TOP]:
             e = self.entries[i]
@@ -254,12 +302,29 @@ class MatcherIndex:
                 )
             s -= signals.cue_penalty(e.weights, stems, lowered) + unknown_penalty
             s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
+            # A value only other queries' parameters take ("APAC" for a query with no region).
+            takes = {e.query.name, *(_param_key(p.name) for p in e.query.params)}
+            extraction.foreign_values = [
+                ent.text[vs:ve]
+                for key, vs, ve, owners in named
+                if not owners & takes and not all(stem(w) in e.weights for w in key.split())
+            ]
+            s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
             if len(ent.periods) > date_params:  # "this month vs the same month last year"
                 s -= signals.COMPARISON_PENALTY
             results.append((s, e.query, extraction))
         results.sort(key=lambda r: (-r[0], r[1].name))
+        if results:
+            best = results[0]
+            entry = next(e for e in self.entries if e.query is best[1])
+            best[2].ignored = self.ignored(entry, ent, masked, best[2].binds)
         return results, ent
+
+
+def _param_key(name: str) -> str:
+    """A parameter's name as a key shared by queries ("region", "regions" -> "param:region")."""
+    return "param:" + stem(name.lower())
 
 
 def _takes_identifier(query: QueryDef, extraction: Any) -> bool:

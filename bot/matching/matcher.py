@@ -48,6 +48,7 @@ class Decision:
     query: str | None
     params: dict[str, Any] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # said, but not used: "not used: APAC"
     confidence: float = 0.0
     candidates: list[Candidate] = field(default_factory=list)
 
@@ -57,6 +58,7 @@ class Decision:
             "query": self.query,
             "params": self.params,
             "missing": self.missing,
+            "ignored": self.ignored,
             "confidence": round(self.confidence, 4),
             "candidates": [{"query": c.query, "score": round(c.score, 4)} for c in self.candidates],
         }
@@ -91,6 +93,17 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             candidates=candidates,
         )
     best_score, best_query, best_x = results[0]
+    if any(not v.islower() for v in best_x.foreign_values):
+        # "top customers in APAC" where only another query has a region: running this one
+        # would drop the constraint, so the request goes to the team as a ticket. Only names
+        # written as names count here: "per day" is a common word, "APAC" or "Lisbon" is not.
+        return Decision(
+            "unmatched",
+            None,
+            ignored=best_x.ignored,
+            confidence=max(0.0, min(1.0, best_score)),
+            candidates=candidates,
+        )
     close = [c for c in results[1:MAX_CANDIDATES] if c[0] >= best_score - AMBIGUITY_MARGIN]
     if close:
         amb = [
@@ -102,6 +115,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         best_query.name,
         params=best_x.binds,
         missing=best_x.missing,
+        ignored=best_x.ignored,
         confidence=min(1.0, best_score),
         candidates=candidates,
     )

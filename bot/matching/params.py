@@ -36,6 +36,10 @@ class Extraction:
     # Values the request gives this query that its parameters cannot take ("within 400 days"
     # where days is at most 365): the product refuses with the reason rather than guess.
     refusals: list[str] = field(default_factory=list)
+    # What the request said that this query neither knows nor took (filled for the best one).
+    ignored: list[str] = field(default_factory=list)
+    # Values the request names that only other queries' parameters take ("APAC").
+    foreign_values: list[str] = field(default_factory=list)
 
 
 def extract(query: QueryDef, ent: Entities, today: dt.date) -> Extraction:

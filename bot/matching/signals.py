@@ -229,6 +229,9 @@ COMPARISON_PENALTY = 0.3
 # A word that is a title or keyword of another query, but absent from this one: the request is
 # (also) about that other query's subject ("refunds by product category" is not product sales).
 FOREIGN_PENALTY = 0.15
+# A value (a choice or synonym) that only other queries' parameters take: "top customers in
+# APAC" when the top-customers query has no region.
+FOREIGN_VALUE_PENALTY = 0.15
 _BREAKDOWN = re.compile(
     r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?([a-z][a-z0-9_]*)"
 )
