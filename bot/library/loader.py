@@ -56,6 +56,7 @@ PARAM_KEYS = {
     "pattern",
     "label",
     "description",
+    "values",
 }
 KNOWN_ENGINES = ("duckdb", "athena")
 _NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
@@ -186,12 +187,28 @@ def _parse_param(
         pattern=pattern,
         label=str(spec.get("label") or ""),
         description=str(spec.get("description") or ""),
+        values=_values_spec(name, spec.get("values"), kind, problem),
     )
     if default is not None:
         reason = kind.default_problem(param)
         if reason:
             problem(f"parameter '{name}': default {default!r} {reason}", "default")
     return param
+
+
+def _values_spec(name: str, raw: Any, kind: Any, problem: Any) -> Any:
+    """`values:` of a parameter: None (found from the SQL), "none", a query, or a tuple."""
+    if raw is None:
+        return None
+    if not kind.has_values:
+        problem(f"parameter '{name}': 'values' applies to string and choice parameters", "values")
+        return None
+    if isinstance(raw, list) and all(isinstance(v, str | int | float) for v in raw):
+        return tuple(str(v) for v in raw)
+    if isinstance(raw, str) and raw.strip():
+        return raw.strip()
+    problem(f"parameter '{name}': 'values' must be a list, a query (SELECT …) or none", "values")
+    return None
 
 
 def _string_list(value: Any, key: str, problem: Any) -> tuple[str, ...]:

@@ -27,6 +27,9 @@ class ParamDef:
     pattern: str | None = None
     label: str = ""  # how the parameter is named to people (defaults to the name)
     description: str = ""
+    # Where the parameter's values live (docs/query-library.md "Known values"): None to find
+    # them from the SQL, "none" to opt out, a query on the same engine, or a tuple of values.
+    values: Any = None
 
     @property
     def kind(self) -> ParamType:
@@ -88,6 +91,9 @@ class Problem:
 class Library:
     queries: dict[str, QueryDef]
     root: Path | None = None
+    # Values read from the warehouse ahead of time (bot.library.known_values):
+    # query -> parameter -> values as stored.
+    known_values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.queries.values())

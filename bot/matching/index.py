@@ -24,6 +24,7 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.matching import signals
 from bot.matching.params import extract
+from bot.matching.values import ValueIndex
 
 
 @dataclass
@@ -129,16 +130,7 @@ class MatcherIndex:
                 for ex in e.examples  # type: ignore[misc]
             ]
         self.vocab = set(self.idf)
-        # Values people name (choices and their synonyms) -> the queries that can take them.
-        self.value_owners: dict[str, set[str]] = {}
-        for q in library:
-            for p in q.params:
-                for phrase in (*p.choices, *p.synonyms):
-                    key = " ".join(w for w, _s, _e in words(phrase))
-                    if len(key) > 2 and not is_noise(key):
-                        owners = self.value_owners.setdefault(key, set())
-                        owners.update({q.name, _param_key(p.name)})
-        self.value_words = max((k.count(" ") + 1 for k in self.value_owners), default=0)
+        self.values = ValueIndex(library)
         self._fuzzy_cache: dict[str, str | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
         self.postings: dict[str, list[int]] = {}
@@ -196,31 +188,17 @@ class MatcherIndex:
             out.append(s)
         return out
 
-    def named_values(self, masked: str) -> list[tuple[str, int, int, set[str]]]:
-        """Values of any query's parameters the request names: (key, start, end, owners),
-        longest first at each word, not overlapping."""
-        toks = words(masked)
-        found = []
-        i = 0
-        while i < len(toks):
-            for n in range(min(self.value_words, len(toks) - i), 0, -1):
-                key = " ".join(w for w, _s, _e in toks[i : i + n])
-                owners = self.value_owners.get(key)
-                if owners is not None:
-                    found.append((key, toks[i][1], toks[i + n - 1][2], owners))
-                    i += n
-                    break
-            else:
-                i += 1
-        return found
-
-    def ignored(self, entry: _QueryIndex, ent: Entities, masked: str, binds: dict) -> list[str]:
+    def ignored(self, entry: _QueryIndex, ent: Entities, masked: str, extraction: Any) -> list[str]:
         """What the request said that `entry`'s query neither knows nor took, as written."""
         own = entry.weights
+        binds = extraction.binds
         taken = {w for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)}
+        spans = extraction.value_spans
         out: list[str] = []
         for w, s, e in words(masked):
             if w.isdigit() or is_noise(w) or w in taken:
+                continue
+            if any(vs <= s and e <= ve for vs, ve in spans):  # part of a value it took
                 continue
             parts = [p for p in expand(w) if not is_noise(p)]
             if not parts or any(
@@ -240,6 +218,7 @@ class MatcherIndex:
     ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
         ent = find_entities(text, today, fiscal_start)
         masked = signals.blank_not_work(ent.masked)
+        named = self.values.named(masked, self.vocab)
         stems = self.request_stems(masked)
         stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
         stems += [ID_TOKEN] * len(ent.id_tokens)
@@ -287,11 +266,27 @@ class MatcherIndex:
                 )
             )
         lexical.sort(key=lambda r: (-r[0], self.entries[r[1]].query.name))
-        named = self.named_values(masked) if self.value_owners else []
         results = []
         for base, i in lexical[: signals.RERANK_TOP]:
             e = self.entries[i]
-            extraction = extract(e.query, ent, today)
+            hits = self.values.hits(e.query.name, named)
+            extraction = extract(e.query, ent, today, hits)
+            extraction.value_spans = [
+                (vs, ve) for pname, (_v, vs, ve) in hits.items() if pname in extraction.binds
+            ]
+            value_stems = {
+                st
+                for _v, vs, ve in hits.values()
+                for w, _s, _e in words(masked[vs:ve])
+                if (st := stem(w)) in weights and st not in e.weights
+            }
+            if value_stems and total:
+                base += (
+                    signals.W_COVERAGE
+                    * signals.W_PARAM
+                    * sum(weights[st] for st in value_stems)
+                    / total
+                )
             s = base + signals.EVIDENCE_BONUS * min(extraction.evidence, 3.0)
             s -= signals.MISSING_PENALTY * len(extraction.missing)
             if has_ids and not _takes_identifier(e.query, extraction):
@@ -303,11 +298,12 @@ class MatcherIndex:
             s -= signals.cue_penalty(e.weights, stems, lowered) + unknown_penalty
             s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
             # A value only other queries' parameters take ("APAC" for a query with no region).
-            takes = {e.query.name, *(_param_key(p.name) for p in e.query.params)}
-            extraction.foreign_values = [
-                ent.text[vs:ve]
-                for key, vs, ve, owners in named
-                if not owners & takes and not all(stem(w) in e.weights for w in key.split())
+            extraction.foreign_values = self.values.dropped(
+                e.query, e.weights, extraction.binds, named, ent.text
+            ) + [
+                ent.text[n.start : n.end]
+                for i, n in enumerate(ent.numbers)
+                if n in quantities and i not in extraction.used_numbers
             ]
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
@@ -318,13 +314,9 @@ class MatcherIndex:
         if results:
             best = results[0]
             entry = next(e for e in self.entries if e.query is best[1])
-            best[2].ignored = self.ignored(entry, ent, masked, best[2].binds)
+            ignored = self.ignored(entry, ent, masked, best[2])
+            best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
         return results, ent
-
-
-def _param_key(name: str) -> str:
-    """A parameter's name as a key shared by queries ("region", "regions" -> "param:region")."""
-    return "param:" + stem(name.lower())
 
 
 def _takes_identifier(query: QueryDef, extraction: Any) -> bool:

@@ -40,15 +40,28 @@ class Extraction:
     ignored: list[str] = field(default_factory=list)
     # Values the request names that only other queries' parameters take ("APAC").
     foreign_values: list[str] = field(default_factory=list)
+    used_numbers: set[int] = field(default_factory=set)  # indexes into Entities.numbers
+    value_spans: list[tuple[int, int]] = field(default_factory=list)  # known values it took
 
 
-def extract(query: QueryDef, ent: Entities, today: dt.date) -> Extraction:
-    """Fill `query`'s binds from the request; defaults for the rest; list missing required."""
+def extract(
+    query: QueryDef,
+    ent: Entities,
+    today: dt.date,
+    known: dict[str, tuple[str, int, int]] | None = None,
+) -> Extraction:
+    """Fill `query`'s binds from the request; defaults for the rest; list missing required.
+    `known`: the known values the request names for the query's parameters (bot.matching.index)."""
     binds: dict[str, Any] = {}
     missing: list[str] = []
     absorbed = 0
     evidence = 0.0
-    ctx = WordsContext(ent, today, numeric_params=sum(1 for p in query.params if p.kind.is_numeric))
+    ctx = WordsContext(
+        ent,
+        today,
+        numeric_params=sum(1 for p in query.params if p.kind.is_numeric),
+        known=known or {},
+    )
     for p in sorted(query.params, key=lambda p: p.kind.extract_order):
         found = p.kind.from_words(p, ctx)
         if found is not None:
@@ -60,7 +73,9 @@ def extract(query: QueryDef, ent: Entities, today: dt.date) -> Extraction:
         if p.required:
             missing.append(p.name)
     refusals = [reason for i, reason in ctx.refusals if i not in ctx.used_numbers]
-    return Extraction(binds, missing, absorbed, ctx.period_used, evidence, refusals)
+    return Extraction(
+        binds, missing, absorbed, ctx.period_used, evidence, refusals, used_numbers=ctx.used_numbers
+    )
 
 
 def default_binds_for(p: ParamDef, today: dt.date, binds: dict[str, Any]) -> None:

@@ -54,7 +54,8 @@ class WordsContext:
     used_numbers: set[int] = field(default_factory=set)
     # (number index, reason): a number the words give a parameter that cannot take it
     refusals: list[tuple[int, str]] = field(default_factory=list)
-    period_years: bool = True  # a whole-year period may fill a `year` number parameter
+    # Known values the request names for this query's parameters: param -> (value, start, end)
+    known: dict[str, tuple[str, int, int]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class ParamType:
     has_choices: bool = False
     has_range: bool = False  # min/max apply
     has_pattern: bool = False
+    has_values: bool = False  # known values may name it (docs/query-library.md)
 
     # -- binds and defaults ---------------------------------------------------------------
 
@@ -111,6 +113,10 @@ class ParamType:
 
     def default_binds(self, p: ParamDef, today: dt.date, binds: dict[str, Any]) -> None:
         binds[p.name] = p.default
+
+    def sample(self, p: ParamDef) -> Any:
+        """A value of this type, to render a template with every filter on."""
+        return "x"
 
     # -- request words, forms and checks ---------------------------------------------------
 

@@ -99,6 +99,9 @@ class _PeriodType(ParamType):
     def engine_value(self, value: Any) -> Any:
         return as_date(value)
 
+    def sample(self, p: ParamDef) -> Any:
+        return "2026-01-01"
+
     def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
         ent = ctx.ent
         if not ent.periods or ctx.period_used:

@@ -60,6 +60,9 @@ class BoolType(ParamType):
     def default_problem(self, p: ParamDef) -> str | None:
         return None if isinstance(p.default, bool) else "is not true or false"
 
+    def sample(self, p: ParamDef) -> Any:
+        return True
+
     def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
         value = find_flag(p, ctx.ent.masked)
         return None if value is None else Found({p.name: value}, 0.5)

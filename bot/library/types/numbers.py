@@ -114,6 +114,9 @@ class NumberType(ParamType):
     def accepts_default(self, default: Any) -> bool:
         return is_number(default)
 
+    def sample(self, p: ParamDef) -> Any:
+        return 1
+
     def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
         picked = pick_number(p, ctx, self.whole)
         if picked is None:

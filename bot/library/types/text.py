@@ -128,6 +128,7 @@ class StringType(ParamType):
     extract_order = 6
     takes_identifier = True
     has_pattern = True
+    has_values = True
 
     def default_problem(self, p: ParamDef) -> str | None:
         if not isinstance(p.default, str | int):
@@ -137,6 +138,8 @@ class StringType(ParamType):
         return None
 
     def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+        if p.name in ctx.known:  # a known value binds exactly as stored
+            return Found({p.name: ctx.known[p.name][0]}, 1.0)
         value = pick_string(p, ctx.ent)
         return None if value is None else Found({p.name: value}, 1.0)
 
@@ -159,6 +162,7 @@ class ChoiceType(ParamType):
     name = "choice"
     extract_order = 2
     has_choices = True
+    has_values = True
 
     def default_problem(self, p: ParamDef) -> str | None:
         if str(p.default) in p.choices:
@@ -168,6 +172,9 @@ class ChoiceType(ParamType):
     def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
         hit = find_choice(p, ctx.ent.masked)
         return None if hit is None else Found({p.name: hit[0]}, 1.0)
+
+    def sample(self, p: ParamDef) -> Any:
+        return p.choices[0] if p.choices else "x"
 
     def check_value(self, p: ParamDef, value: Any) -> Any:
         text = str(value).strip()
