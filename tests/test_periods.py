@@ -9,8 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from support import DOCS
 
+from bot.errors import ConfigError
 from bot.language.numwords import find_numbers, parse_number_words, words_to_number
 from bot.language.periods import Period, find_periods, parse_period, scan_periods, today_in
+from bot.settings import load_settings
 
 TODAY = date(2026, 11, 22)
 REQUESTS = DOCS / "requests-public.jsonl"
@@ -593,3 +595,11 @@ def test_impossible_periods_are_reported_not_replaced(text: str, reason: str) ->
 def test_possible_ranges_have_no_problems() -> None:
     for text in ("from Dec to Jan", "from Sep 5 to Oct 3", "between 2026-09-05 and 2026-10-03"):
         assert scan_periods(text, TODAY)[1] == [], text
+
+
+def test_fiscal_year_start_is_a_setting_checked_at_start_up(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert load_settings({"FISCAL_YEAR_START": "4"}, tmp_path / ".env").fiscal_year_start == 4
+    assert load_settings({}, tmp_path / ".env").fiscal_year_start == 1
+    for bad in ("13", "0", "april"):
+        with pytest.raises(ConfigError, match="FISCAL_YEAR_START"):
+            load_settings({"FISCAL_YEAR_START": bad}, tmp_path / ".env")

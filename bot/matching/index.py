@@ -283,7 +283,7 @@ class MatcherIndex:
             if value_stems and total:
                 base += (
                     signals.W_COVERAGE
-                    * signals.W_PARAM
+                    * signals.W_KNOWN_VALUE
                     * sum(weights[st] for st in value_stems)
                     / total
                 )

@@ -29,6 +29,7 @@ from typing import Any
 
 from bot.errors import UserFacingError
 from bot.library.model import Library
+from bot.matching import signals
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 
@@ -93,7 +94,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             candidates=candidates,
         )
     best_score, best_query, best_x = results[0]
-    if any(not v.islower() for v in best_x.foreign_values):
+    if signals.TICKET_ON_DROPPED_NAME and any(not v.islower() for v in best_x.foreign_values):
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names
         # written as names count here: "per day" is a common word, "APAC" or "Lisbon" is not.

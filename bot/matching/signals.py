@@ -190,6 +190,8 @@ NOT_WORK_PHRASES = re.compile(
 
 def blank_not_work(text: str) -> str:
     """`text` with NOT_WORK_PHRASES blanked out (same length, so offsets still hold)."""
+    if not BLANK_NOT_WORK_PHRASES:
+        return text
     return NOT_WORK_PHRASES.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -232,6 +234,14 @@ FOREIGN_PENALTY = 0.15
 # A value (a choice or synonym) that only other queries' parameters take: "top customers in
 # APAC" when the top-customers query has no region.
 FOREIGN_VALUE_PENALTY = 0.15
+# A name written as a name ("APAC", "Lisbon", "5000") that the best query would drop, because
+# only other queries take it, it is a second value, it is negated, or no parameter takes the
+# quantity: the request is a ticket, never a run without the constraint.
+TICKET_ON_DROPPED_NAME = True
+# The words of a known value a query takes count as that query's parameter words.
+W_KNOWN_VALUE = 0.7
+# "broken down by region" asks for a shape, not for work (NOT_WORK_PHRASES below).
+BLANK_NOT_WORK_PHRASES = True
 _BREAKDOWN = re.compile(
     r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?([a-z][a-z0-9_]*)"
 )

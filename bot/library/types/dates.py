@@ -122,6 +122,15 @@ class _PeriodType(ParamType):
             if raw.get(b) not in (None, ""):
                 binds[b] = raw[b]
 
+    def form_element(
+        self, p: ParamDef, fld: FormField, binds: dict[str, Any], option: Option, clip: Clip
+    ) -> dict[str, Any]:
+        el: dict[str, Any] = {"type": "datepicker", "action_id": "value"}
+        init = _form_date(binds.get(fld.key))
+        if init:
+            el["initial_date"] = init
+        return el
+
 
 class DateType(_PeriodType):
     name = "date"
@@ -152,15 +161,6 @@ class DateType(_PeriodType):
             return None
         day = read_date(value)
         return day_words(day, year=True) if day else str(value)
-
-    def form_element(
-        self, p: ParamDef, fld: FormField, binds: dict[str, Any], option: Option, clip: Clip
-    ) -> dict[str, Any]:
-        el: dict[str, Any] = {"type": "datepicker", "action_id": "value"}
-        init = _form_date(binds.get(fld.key))
-        if init:
-            el["initial_date"] = init
-        return el
 
 
 class DateRangeType(_PeriodType):
@@ -216,5 +216,3 @@ class DateRangeType(_PeriodType):
             FormField(":start", f"{p.name}_start", " (from)", hint=False, required_when_asked=True),
             FormField(":end", f"{p.name}_end", " (to)", hint=True, required_when_asked=True),
         )
-
-    form_element = DateType.form_element
