@@ -71,7 +71,7 @@ def cmd_match(args: argparse.Namespace) -> int:
 
     settings = _settings(args)
     library = _load_library(settings)
-    library.known_values = _known_values(settings)
+    library.value_keys = _known_value_keys(settings)
     today = _today(args, settings)
     texts = (line.rstrip("\n") for line in sys.stdin) if args.text == "-" else [args.text]
     for text in texts:
@@ -91,12 +91,12 @@ def cmd_match(args: argparse.Namespace) -> int:
     return 0
 
 
-def _known_values(settings: Any) -> Any:
+def _known_value_keys(settings: Any) -> Any:
     """The known values stored for this library and warehouse ({} when never refreshed)."""
-    from bot.library.known_values import load_values, values_file
+    from bot.library.known_values import load_value_keys, values_file
 
     path = values_file(settings.data_dir, settings.query_library, settings.effective_warehouse_path)
-    return load_values(path)
+    return load_value_keys(path)
 
 
 # --- queries refresh-values -------------------------------------------------------------------

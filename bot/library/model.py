@@ -94,6 +94,9 @@ class Library:
     # Values read from the warehouse ahead of time (bot.library.known_values):
     # query -> parameter -> values as stored.
     known_values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    # The same, keyed as the matcher reads them, as stored by `queries refresh-values`:
+    # value key -> [(query, parameter, value as stored)] (bot.library.known_values.ValueKeys).
+    value_keys: dict[str, list[Any]] = field(default_factory=dict)
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.queries.values())
