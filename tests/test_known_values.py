@@ -15,7 +15,9 @@ import pytest
 
 from bot.library.known_values import compared_column, value_sources
 from bot.library.loader import check_library, load_library
+from bot.library.value_keys import KeyFile, open_key_file, value_keys, write_key_file
 from bot.matching.matcher import match
+from bot.matching.values import ValueIndex
 
 CLI = str(Path(sys.executable).parent / "datarequest")
 TODAY = date(2026, 11, 22)
@@ -171,3 +173,42 @@ def test_the_store_is_plain_json_in_the_data_folder(refreshed) -> None:  # type:
     doc = json.loads(files[0].read_text())
     assert "Aberdeen" in doc["values"]["flights_from"]["origin"]
     assert "São Paulo" in doc["values"]["country_of"]["city"]
+
+
+def test_the_key_file_is_searched_in_place(tmp_path: Path) -> None:
+    known = {
+        "trips": {"start_city": ["Mountain View", "Palo Alto"], "end_city": ["Palo Alto"]},
+        "cities": {"city": [f"Town {i:05d}" for i in range(2000)] + ["São Paulo", "US", "2024"]},
+    }
+    path = tmp_path / "k.keys"
+    write_key_file(path, value_keys(known))
+    keys = KeyFile(path)
+    assert keys["palo alto"] == [
+        ("trips", "start_city", "Palo Alto"),
+        ("trips", "end_city", "Palo Alto"),
+    ]
+    assert keys["sao paulo"] == [("cities", "city", "São Paulo")]
+    assert keys["town 01999"] == [("cities", "city", "Town 01999")]
+    assert "town 02000" not in keys and "us" not in keys and "2024" not in keys
+    assert keys.max_words == 2 and len(keys) == 2003
+    assert open_key_file(tmp_path / "missing.keys") == {}
+
+
+def test_a_value_two_parameters_take_goes_where_the_words_point(tmp_path: Path) -> None:
+    (tmp_path / "trips.sql").write_text(
+        "/*---\ntitle: Trips between cities\nexamples: [trips from Boston to Denver]\n"
+        "params:\n  start_city: {type: string, values: [Mountain View, Palo Alto]}\n"
+        "  end_city: {type: string, values: [Mountain View, Palo Alto]}\n---*/\n"
+        "SELECT COUNT(*) FROM trips WHERE start = :start_city AND finish = :end_city\n"
+    )
+    values = ValueIndex(load_library(tmp_path))
+    for text, start, end in (
+        (
+            "how many trips started from Mountain View and ended at Palo Alto",
+            "Mountain View",
+            "Palo Alto",
+        ),
+        ("trips ending in Mountain View that started in Palo Alto", "Palo Alto", "Mountain View"),
+    ):
+        hits = values.hits("trips", values.named(text), text)
+        assert (hits["start_city"][0], hits["end_city"][0]) == (start, end), text

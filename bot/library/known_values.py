@@ -6,7 +6,8 @@ the same engine, or `none` to opt out); otherwise, for a `string` parameter comp
 column in the SQL (`col = :p`, `lower(col) = lower(:p)`, `col LIKE :p`, `col IN (:p)`), the
 column is found by parsing the SQL with sqlglot and its distinct values are read, capped per
 parameter. `datarequest queries refresh-values` stores them as JSON in the data folder, one file
-per (library, warehouse); the match path only reads that file (no sqlglot, no duckdb).
+per (library, warehouse), with a sorted key file the match path searches in place
+(bot.library.value_keys: no sqlglot, no duckdb, no parsing at start-up).
 """
 
 from __future__ import annotations
@@ -19,41 +20,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.language.textnorm import is_noise, words
 from bot.library.model import Library, ParamDef, QueryDef
 from bot.library.render import render_sql
+from bot.library.value_keys import (
+    KeyFile,
+    ValueKeys,
+    open_key_file,
+    value_keys,
+    write_key_file,
+)
 
 CAP_PER_PARAM = 5000  # distinct values kept per parameter
 MAX_VALUE_LENGTH = 120
 _JINJA_TAG = re.compile(r"\{[%#].*?[%#]\}", re.S)
 
 KnownValues = dict[str, dict[str, list[str]]]  # query -> parameter -> values as stored
-# A value as the matcher reads it (its words, lower case, accents folded) -> who takes it:
-# [(query, parameter, value as stored)]. Stored with the values so matching loads, not computes.
-ValueKeys = dict[str, list[tuple[str, str, str]]]
-KEYS_VERSION = 1  # bump when words_key changes: older files are keyed again on load
-
-
-def words_key(text: str) -> str:
-    """A value as the matcher compares it: its words, lower case, accents folded."""
-    return " ".join(w for w, _s, _e in words(text))
-
-
-def _usable(key: str) -> bool:
-    return len(key) > 2 and not is_noise(key) and not key.replace(" ", "").isdigit()
-
-
-def value_keys(known: KnownValues) -> ValueKeys:
-    """Known values keyed as the matcher reads them (values of no use as names left out:
-    stop words, numbers, one or two letters)."""
-    keys: ValueKeys = {}
-    for qname, params in known.items():
-        for pname, values in params.items():
-            for value in values:
-                key = words_key(value)
-                if _usable(key):
-                    keys.setdefault(key, []).append((qname, pname, value))
-    return keys
 
 
 @dataclass(frozen=True)
@@ -203,16 +184,11 @@ def values_file(data_dir: Path, library_root: Path | None, warehouse: Path | Non
 
 def save_values(path: Path, known: KnownValues, *, library: str, warehouse: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    doc = {
-        "library": library,
-        "warehouse": warehouse,
-        "version": KEYS_VERSION,
-        "values": known,
-        "keys": value_keys(known),
-    }
+    doc = {"library": library, "warehouse": warehouse, "values": known}
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     tmp.replace(path)
+    write_key_file(path.with_suffix(".keys"), value_keys(known))
 
 
 def load_values(path: Path) -> KnownValues:
@@ -225,18 +201,9 @@ def load_values(path: Path) -> KnownValues:
     return values if isinstance(values, dict) else {}
 
 
-def load_value_keys(path: Path) -> ValueKeys:
+def load_value_keys(path: Path) -> KeyFile | ValueKeys:
     """The stored values as the matcher reads them ({} when never refreshed)."""
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if not isinstance(doc, dict):
-        return {}
-    if doc.get("version") != KEYS_VERSION or not isinstance(doc.get("keys"), dict):
-        values = doc.get("values")
-        return value_keys(values) if isinstance(values, dict) else {}
-    return doc["keys"]
+    return open_key_file(path.with_suffix(".keys"))
 
 
 def header_values(library: Library) -> KnownValues:

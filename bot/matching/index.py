@@ -269,7 +269,7 @@ class MatcherIndex:
         results = []
         for base, i in lexical[: signals.RERANK_TOP]:
             e = self.entries[i]
-            hits = self.values.hits(e.query.name, named)
+            hits = self.values.hits(e.query.name, named, masked)
             extraction = extract(e.query, ent, today, hits)
             extraction.value_spans = [
                 (vs, ve) for pname, (_v, vs, ve) in hits.items() if pname in extraction.binds

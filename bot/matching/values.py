@@ -10,6 +10,7 @@ milliseconds; who takes a value is worked out only for the values a request name
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -17,8 +18,9 @@ from rapidfuzz import fuzz, process
 
 from bot.language.entities import NEGATIONS
 from bot.language.textnorm import is_noise, stem, words
-from bot.library.known_values import ValueKeys, header_values, value_keys, words_key
+from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
+from bot.library.value_keys import Entry, ValueKeys, value_keys, words_key
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 FUZZY_MIN_LENGTH = 6  # shorter names must be written exactly
@@ -46,13 +48,12 @@ class ValueIndex:
                         target = words_key(p.synonyms.get(phrase, phrase))
                         self.choices.setdefault(key, []).append((q.name, p.name, target))
         # Known values: key -> [(query, param, value as stored)], keyed ahead of time.
-        self.known: ValueKeys = dict(library.value_keys)
-        for key, entries in value_keys(library.known_values).items():
-            self.known.setdefault(key, []).extend(entries)
+        extra = value_keys(library.known_values)
         for key, entries in value_keys(header_values(library)).items():
-            self.known.setdefault(key, []).extend(entries)
-        longest = max((k.count(" ") + 1 for k in (*self.choices, *self.known)), default=0)
-        self.max_words = min(longest, MAX_VALUE_WORDS)
+            extra.setdefault(key, []).extend(entries)
+        self.known = _Known(library.value_keys, extra)
+        longest = max((k.count(" ") + 1 for k in (*self.choices, *extra)), default=0)
+        self.max_words = min(max(longest, self.known.stored_max_words), MAX_VALUE_WORDS)
         self._owners: dict[str, set[str]] = {}
         self._fuzzy: dict[tuple[str, int], list[str]] | None = None  # (first letter, length)
 
@@ -130,8 +131,12 @@ class ValueIndex:
         hit = process.extractOne(written, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         return hit[0] if hit else None
 
-    def hits(self, query: str, named: list[NamedValue]) -> dict[str, tuple[str, int, int]]:
-        """The known values the request names for `query`'s parameters: param -> (value, span)."""
+    def hits(
+        self, query: str, named: list[NamedValue], text: str = ""
+    ) -> dict[str, tuple[str, int, int]]:
+        """The known values the request names for `query`'s parameters: param -> (value, span).
+        When a value fits several parameters (start and end city), the words before it choose
+        ("from Mountain View" for start_city, "ended at Palo Alto" for end_city)."""
         hits: dict[str, tuple[str, int, int]] = {}
         for key, s, e, _owners in named:
             head, _sp, last = key.rpartition(" ")
@@ -139,9 +144,13 @@ class ValueIndex:
                 # "Monterey county": the value Monterey of the parameter called county.
                 if qname == query and stem(last) == stem(pname) and pname not in hits:
                     hits[pname] = (value, s, e)
-            for qname, pname, value in self.known.get(key, ()):
-                if qname == query and pname not in hits and all(h[1] != s for h in hits.values()):
-                    hits[pname] = (value, s, e)
+            if any(h[1] == s for h in hits.values()):
+                continue
+            fits = [(p, v) for q, p, v in self.known.get(key, ()) if q == query and p not in hits]
+            if fits:
+                before = {stem(w) for w, _s, _e in words(text[max(0, s - 40) : s])[-3:]}
+                pname, value = max(fits, key=lambda f: len(_name_stems(f[0]) & before))
+                hits[pname] = (value, s, e)
         return hits
 
     def dropped(
@@ -166,6 +175,42 @@ class ValueIndex:
             if not taken or before & NEGATIONS:
                 out.append(text[s:e])
         return out
+
+
+class _Known:
+    """Known values from the stored key file (searched in place) and from memory, as one."""
+
+    def __init__(self, stored: Mapping[str, list[Entry]], extra: ValueKeys) -> None:
+        self.stored, self.extra = stored, extra
+        self.stored_max_words = getattr(stored, "max_words", 0) or max(
+            (k.count(" ") + 1 for k in stored), default=0
+        )
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.extra or key in self.stored
+
+    def __bool__(self) -> bool:
+        return bool(self.extra) or bool(self.stored)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.extra
+        yield from (k for k in self.stored if k not in self.extra)
+
+    def get(self, key: str, default: Any = ()) -> list[Entry]:
+        found = [*self.extra.get(key, ()), *self.stored.get(key, ())]
+        return found or default
+
+
+@lru_cache(maxsize=4096)
+def _name_stems(name: str) -> frozenset[str]:
+    """Stems of a parameter name's parts, with the verbs that point at them ("start_city":
+    start, started, from; "end_city": end, ended, to)."""
+    parts = {stem(w) for w in name.lower().split("_")}
+    if parts & {"start", "from", "origin", "source", "depart"}:
+        parts |= {"start", "from", "leav", "depart"}
+    if parts & {"end", "to", "dest", "destination", "arriv"}:
+        parts |= {"end", "to", "arriv", "at"}
+    return frozenset(parts)
 
 
 def _usable(key: str) -> bool:
