@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from support import DOCS
 
+from bot.cli.library_cmds import _describe_decision
 from bot.errors import UserFacingError
 from bot.language.entities import find_entities
 from bot.library.loader import load_library
@@ -335,3 +336,8 @@ def test_a_value_only_another_query_takes_is_a_ticket_not_a_silent_drop(library)
         assert d.status == "unmatched", text
         assert d.ignored == ["APAC"]
         assert d.candidates[0].query == "top_customers"
+
+
+def test_the_cli_says_what_was_not_used() -> None:
+    d = match("revenue by region last month in Lisbon please", load_library(STARTER_LIBRARY), TODAY)
+    assert _describe_decision(d).endswith("; not used: Lisbon")

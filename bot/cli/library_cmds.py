@@ -151,6 +151,8 @@ def _describe_decision(decision: Any) -> str:
         line += f": {params}" if params else ""
         if decision.missing:
             line += f"; missing: {', '.join(decision.missing)}"
+        if decision.ignored:
+            line += f"; not used: {', '.join(decision.ignored)}"
         return line
     if decision.status == "ambiguous":
         return "ambiguous: " + ", ".join(f"{c.query} ({c.score:.2f})" for c in decision.candidates)
@@ -169,6 +171,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.max_rows:
         settings = settings.with_overrides(max_rows=args.max_rows)
     library = _load_library(settings)
+    library.value_keys = _known_value_keys(settings)
     today = _today(args, settings)
     engines = EngineRegistry(settings, today=today)
     try:
