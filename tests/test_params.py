@@ -165,3 +165,15 @@ def test_a_number_tied_to_a_parameter_but_out_of_range_is_a_refusal(tmp_path) ->
     assert x.refusals and "at most 365" in x.refusals[0]
     x = extract(lib.get("wines"), find_entities("wines within 40 days", TODAY), TODAY)
     assert x.binds == {"days": 40} and not x.refusals
+
+
+def test_a_count_before_a_superlative_and_a_choice_written_with_underscores(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lib = _one_query_library(
+        tmp_path,
+        "  n: {type: int, optional: true, min: 1}\n"
+        "  sort: {type: choice, choices: [date, cloud_cover], default: date}\n",
+        "SELECT :n, :sort",
+    )
+    text = "the dates with the three highest cloud cover"
+    x = extract(lib.get("wines"), find_entities(text, TODAY), TODAY)
+    assert x.binds == {"n": 3, "sort": "cloud_cover"}

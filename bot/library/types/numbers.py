@@ -27,6 +27,8 @@ from bot.library.types.base import (
 )
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# Words after a number that make it a count of rows: "the three most expensive", "5 largest".
+RANK_AFTER = RANK_WORDS | {"most", "least", "highest", "lowest", "cheapest", "latest", "oldest"}
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -53,7 +55,10 @@ def pick_number(param: ParamDef, ctx: WordsContext, whole: bool) -> tuple[Number
             score += 2.0
         if near & cues:
             score += 2.0
-        if is_rank and num.before and num.before[-1] in RANK_WORDS:
+        if is_rank and (
+            (num.before and num.before[-1] in RANK_WORDS)
+            or (num.after and num.after[0] in RANK_AFTER)  # "the three most expensive"
+        ):
             score += 2.0
         elif not is_rank and num.before and num.before[-1] in COMPARATORS:
             score += 1.5

@@ -57,7 +57,7 @@ def _choice_table(param: ParamDef) -> tuple[tuple[re.Pattern[str], str, bool], .
             body = "|".join(re.escape(f).replace(r"\ ", r"[\s\-_]+") for f in forms)
             pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])")
         else:
-            body = re.escape(low).replace(r"\ ", r"[\s\-_]+")
+            body = re.escape(low.replace("_", " ")).replace(r"\ ", r"[\s\-_]+")
             pattern = re.compile(rf"(?<![\w]){body}(?:s|es)?(?![\w])", re.I)
         table.append((pattern, phrases[phrase], exact))
     return tuple(table)
