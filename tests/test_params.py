@@ -174,6 +174,6 @@ def test_a_count_before_a_superlative_and_a_choice_written_with_underscores(tmp_
         "  sort: {type: choice, choices: [date, cloud_cover], default: date}\n",
         "SELECT :n, :sort",
     )
-    text = "the dates with the three highest cloud cover"
+    text = "the three most cloudy days by cloud cover"
     x = extract(lib.get("wines"), find_entities(text, TODAY), TODAY)
     assert x.binds == {"n": 3, "sort": "cloud_cover"}
