@@ -2,18 +2,27 @@
 
     .venv/bin/python benchmarks/ablation_matcher.py
 
-Scores (spec scoring) and wrong runs on the four request sets for: coverage only, nearest
-example only, the blend, the blend without request-about-work cues, and without unknown-word
-penalties. Deterministic (no timing), so it can be rerun anywhere.
+Scores (spec scoring) and wrong runs on the request sets for: coverage only, nearest
+example only, the blend, the blend without request-about-work cues, without unknown-word
+penalties, and without each signal of issue 10 (known values, values a query would drop, the
+"broken down by" phrases). Spider sets (SPIDER_DIR, default tests/data/spider) are scored with
+their known values read from a DuckDB built from each set's warehouse.sql, as
+`queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from pathlib import Path
 
+import duckdb
+
 import bot.matching.matcher as M
+import bot.matching.signals as S
+from bot.errors import UserFacingError
+from bot.library.known_values import read_values, value_sources
 from bot.library.loader import load_library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +43,40 @@ SETS = [
     ),
     ("starter-extra", ROOT / "tests" / "data" / "requests-starter-extra.jsonl", ROOT / "queries"),
 ]
+
+
+SPIDER = Path(os.environ.get("SPIDER_DIR", ROOT / "tests" / "data" / "spider"))
+SPIDER_SETS = sorted(p.parent.name for p in SPIDER.glob("*/library")) if SPIDER.is_dir() else []
+SETS += [(db, SPIDER / f"requests-{db}.jsonl", SPIDER / db / "library") for db in SPIDER_SETS]
+_KNOWN: dict[Path, dict] = {}
+
+
+def known_values(lib_dir: Path) -> dict:
+    """Known values of a Spider set, read from its warehouse.sql loaded in memory."""
+    warehouse = lib_dir.parent / "warehouse.sql"
+    if lib_dir not in _KNOWN:
+        _KNOWN[lib_dir] = {}
+        if warehouse.is_file():
+            con = duckdb.connect()
+            con.execute(warehouse.read_text())
+
+            def columns_of(table: str) -> set[str]:
+                sql = "SELECT lower(column_name) FROM information_schema.columns "
+                sql += "WHERE lower(table_name) = lower(?)"
+                return {r[0] for r in con.execute(sql, [table]).fetchall()}
+
+            sources = value_sources(load_library(lib_dir))
+            _KNOWN[lib_dir] = read_values(sources, lambda q: con.execute(q).fetchall(), columns_of)[
+                0
+            ]
+    return _KNOWN[lib_dir]
+
+
+def decide_or_refuse(text: str, lib, today):  # type: ignore[no-untyped-def]
+    try:
+        return M.match(text, lib, today)
+    except UserFacingError:
+        return M.Decision("unmatched", None)
 
 
 def credit(row: dict, d: M.Decision) -> float:
@@ -71,11 +114,13 @@ def fuzzy_baseline(text: str, lib, today: dt.date) -> M.Decision:  # type: ignor
     return M.Decision("matched", q.name, params=x.binds, missing=x.missing, confidence=best / 100)
 
 
-def evaluate(decide=M.match) -> str:  # type: ignore[no-untyped-def]
+def evaluate(decide=decide_or_refuse, with_known: bool = True) -> str:  # type: ignore[no-untyped-def]
     cells, total = [], 0.0
     for _name, path, lib_dir in SETS:
         lib = load_library(lib_dir)
-        M._INDEX_CACHE.clear()
+        if with_known:
+            lib.known_values = known_values(lib_dir)
+        M.clear_index_cache()
         rows = [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
         ds = [decide(r["text"], lib, TODAY) for r in rows]
         score = sum(credit(r, d) for r, d in zip(rows, ds, strict=True)) / len(rows)
@@ -91,7 +136,7 @@ def evaluate(decide=M.match) -> str:  # type: ignore[no-untyped-def]
 
 def main() -> None:
     saved = {
-        k: getattr(M, k)
+        k: getattr(S, k)
         for k in (
             "W_COVERAGE",
             "W_NEAREST_EXAMPLE",
@@ -103,6 +148,10 @@ def main() -> None:
             "BREAKDOWN_PENALTY",
             "FOREIGN_PENALTY",
             "COMPARISON_PENALTY",
+            "FOREIGN_VALUE_PENALTY",
+            "TICKET_ON_DROPPED_NAME",
+            "W_KNOWN_VALUE",
+            "BLANK_NOT_WORK_PHRASES",
         )
     }
     variants = {
@@ -119,16 +168,21 @@ def main() -> None:
             "FOREIGN_PENALTY": 0.0,
             "COMPARISON_PENALTY": 0.0,
         },
+        "blend, no penalty for values only other queries take": {"FOREIGN_VALUE_PENALTY": 0.0},
+        "blend, dropped names run anyway (no ticket)": {"TICKET_ON_DROPPED_NAME": False},
+        "blend, no coverage credit for known values": {"W_KNOWN_VALUE": 0.0},
+        "blend, 'broken down by' read as work": {"BLANK_NOT_WORK_PHRASES": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     for label, changes in variants.items():
         for k, v in saved.items():
-            setattr(M, k, v)
+            setattr(S, k, v)
         for k, v in changes.items():
-            setattr(M, k, v)
+            setattr(S, k, v)
         print(f"{label} | {evaluate()}")
     for k, v in saved.items():
-        setattr(M, k, v)
+        setattr(S, k, v)
+    print(f"blend, no known values read from the warehouses | {evaluate(with_known=False)}")
     print(f"rapidfuzz token-set ratio to examples (>= 70) | {evaluate(fuzzy_baseline)}")
 
 

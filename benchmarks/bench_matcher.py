@@ -1,14 +1,17 @@
-"""Matcher benchmark: score, latency, a 2,000-query library, cold start, peak memory.
+"""Matcher benchmark: score, latency, a 2,000-query library with 100,000 known values, cold
+start with known values present, `queries refresh-values` on the demo warehouse, peak memory.
 
-    .venv/bin/python benchmarks/bench_matcher.py [--quick]
+    .venv/bin/python benchmarks/bench_matcher.py [--quick] [--base /work/base] [--refresh-scale 1]
 
-Prints the figures recorded in BENCHMARKS.md. Each measurement that needs its own memory
-figure runs in a child process (peak RSS from wait4). No timing is asserted anywhere.
+With --base, every measurement also runs on that checkout (its own .venv), side by side in
+one run. Prints the figures recorded in BENCHMARKS.md. Each measurement that needs its own
+memory figure runs in a child process (peak RSS from wait4). No timing is asserted anywhere.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import random
@@ -28,11 +31,18 @@ CLI = str(Path(sys.executable).parent / "datarequest")
 TODAY = "2026-11-22"
 
 
-def peak_child(argv: list[str], stdin: str | None = None) -> tuple[float, int, str, float]:
+def peak_child(
+    argv: list[str], stdin: str | None = None, env: dict[str, str] | None = None
+) -> tuple[float, int, str, float]:
     """Run a child; return (wall s, peak RSS MiB, stdout, CPU s = user + sys)."""
     started = time.perf_counter()
     proc = subprocess.Popen(
-        argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        argv,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
     )
     assert proc.stdin is not None and proc.stdout is not None
     if stdin:
@@ -259,6 +269,28 @@ DIMS = [
 ]
 
 
+VALUES_PER_QUERY = 50  # 2,000 queries x 50 = 100,000 known values
+
+
+def generated_values(n: int, seed: int = 11) -> dict[str, dict[str, list[str]]]:
+    """Known values for the generated library: two-word names, 50 per query."""
+    rng = random.Random(seed)
+    first = [w.capitalize() for w in WORDS]
+    out: dict[str, dict[str, list[str]]] = {}
+    rng2 = random.Random(7)  # the same names generate_library draws
+    for i in range(n):
+        noun, noun2 = rng2.sample(WORDS, 2)
+        measure, dim = rng2.choice(MEASURES), rng2.choice(DIMS)
+        name = f"{measure}_{noun}_{noun2}_by_{dim}_{i}"
+        out[name] = {
+            "name": [
+                f"{rng.choice(first)} {rng.choice(first)}ville {i}-{k}"
+                for k in range(VALUES_PER_QUERY)
+            ]
+        }
+    return out
+
+
 def generate_library(folder: Path, n: int, seed: int = 7) -> None:
     rng = random.Random(seed)
     for i in range(n):
@@ -279,10 +311,12 @@ keywords: [{noun}, {noun2}, {dim}]
 params:
   period: {{type: date_range, default: last month}}
   {dim}: {{type: choice, choices: [a{i}, b{i}, c{i}], optional: true}}
+  name: {{type: string, optional: true}}
 ---*/
 SELECT {dim}, COUNT(*) AS n FROM t_{i}
 WHERE d BETWEEN :period_start AND :period_end
 {{% if {dim} %}}AND {dim} = :{dim}{{% endif %}}
+{{% if name %}}AND name = :name{{% endif %}}
 GROUP BY {dim}
 """
         sub = folder / f"group_{i % 20}"
@@ -290,16 +324,36 @@ GROUP BY {dim}
         (sub / f"{name}.sql").write_text(text, encoding="utf-8")
 
 
-def latency(library_dir: str, texts: list[str], repeat: int) -> None:
-    """Child-process body: load, index, then time each match."""
+def latency(library_dir: str, texts: list[str], repeat: int, n_generated: int = 0) -> None:
+    """Child-process body: load, index, then time each match (a refusal counts as a match)."""
     import datetime as dt
 
-    from bot.library.loader import load_library
-    from bot.matching.matcher import index_for, match
+    from bot.errors import UserFacingError
 
+    try:
+        from bot.library.loader import load_library
+        from bot.matching.matcher import index_for, match
+    except ModuleNotFoundError:  # a checkout from before bot/ had sub-packages
+        from bot.matcher import index_for, match  # type: ignore[no-redef]
+
+        from bot.library import load_library  # type: ignore[no-redef]
+
+    def timed_match(text: str) -> None:
+        with contextlib.suppress(UserFacingError):
+            match(text, lib, today)
+
+    keys = {}
+    if n_generated:
+        try:  # keyed ahead of time, as `queries refresh-values` stores them
+            from bot.library.known_values import value_keys
+
+            keys = value_keys(generated_values(n_generated))
+        except ImportError:  # a matcher without known values
+            pass
     today = dt.date.fromisoformat(TODAY)
     t0 = time.perf_counter()
     lib = load_library(library_dir)
+    lib.value_keys = keys
     t1 = time.perf_counter()
     index_for(lib)
     t2 = time.perf_counter()
@@ -307,7 +361,7 @@ def latency(library_dir: str, texts: list[str], repeat: int) -> None:
     for _ in range(repeat):
         for text in texts:
             s, c = time.perf_counter(), time.thread_time()
-            match(text, lib, today)
+            timed_match(text)
             cpu.append(time.thread_time() - c)
             samples.append(time.perf_counter() - s)
     print(
@@ -336,50 +390,89 @@ def requests_texts() -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="fewer repetitions")
-    ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    ap.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
+    ap.add_argument("--base", help="another checkout (with its own .venv) to measure alongside")
+    ap.add_argument(
+        "--refresh-scale", type=float, default=1.0, help="demo warehouse scale for refresh-values"
+    )
     a = ap.parse_args()
     texts = requests_texts()
     if a.child:
-        latency(a.child[0], texts, int(a.child[1]))
+        latency(a.child[0], texts, int(a.child[1]), int(a.child[2]))
         return
+    checkouts = [("this", ROOT)] + ([("base", Path(a.base))] if a.base else [])
     repeat = 3 if a.quick else 20
     print(f"machine: nproc={os.cpu_count()}, python {sys.version.split()[0]}")
     print(f"score, public sample ({PUBLIC.name}): {score(PUBLIC)}")
     print(f"score, dev set ({DEV.name}): {score(DEV)}")
 
-    for label, lib_dir, rep in (
-        ("starter library", str(ROOT / "queries"), repeat),
-        ("generated 2,000-query library", None, max(1, repeat // 4)),
-    ):
-        tmp = None
-        if lib_dir is None:
-            tmp = Path(tempfile.mkdtemp(prefix="bench-lib-"))
-            generate_library(tmp, 2000)
-            lib_dir = str(tmp)
-        try:
-            _wall, rss, out, _cpu = peak_child(
-                [sys.executable, __file__, "--child", lib_dir, str(rep)]
-            )
-            data = json.loads(out)
-            print(
-                f"{label}: {data['n_queries']} queries, load {data['load_s']:.2f} s + index {data['index_s']:.2f} s; "
-                f"match wall {percentiles(data['samples'])}; match CPU {percentiles(data['cpu'])}; peak RSS {rss} MiB"
-            )
-        finally:
-            if tmp:
-                shutil.rmtree(tmp, ignore_errors=True)
+    tmp = Path(tempfile.mkdtemp(prefix="bench-lib-"))
+    try:
+        generate_library(tmp / "generated", 2000)
+        for label, lib_dir, rep, n_gen in (
+            ("starter library", str(ROOT / "queries"), repeat, 0),
+            (
+                "generated 2,000-query library, 100,000 known values",
+                str(tmp / "generated"),
+                max(1, repeat // 4),
+                2000,
+            ),
+        ):
+            for who, checkout in checkouts:
+                python = str(checkout / ".venv" / "bin" / "python")
+                _wall, rss, out, _cpu = peak_child(
+                    [python, __file__, "--child", lib_dir, str(rep), str(n_gen)]
+                )
+                data = json.loads(out)
+                print(
+                    f"[{who}] {label}: {data['n_queries']} queries, load {data['load_s']:.2f} s + "
+                    f"index {data['index_s']:.2f} s; match wall {percentiles(data['samples'])}; "
+                    f"match CPU {percentiles(data['cpu'])}; peak RSS {rss} MiB"
+                )
+        cold_start(checkouts, tmp, 5 if a.quick else 15)
+        refresh_values(tmp, a.refresh_scale)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
-    colds, cpus, rss_max = [], [], 0
-    for _ in range(5 if a.quick else 15):
-        argv = [CLI, "match", "revenue by region last month", "--today", TODAY, "--json"]
-        wall, rss, _out, cpu = peak_child(argv)
-        colds.append(wall)
-        cpus.append(cpu)
-        rss_max = max(rss_max, rss)
+
+def cold_start(checkouts: list[tuple[str, Path]], tmp: Path, runs: int) -> None:
+    """`datarequest match TEXT --json` in a fresh process, with 100,000 known values stored."""
+    from bot.library.known_values import save_values, values_file
+
+    data, warehouse = tmp / "data", tmp / "warehouse.duckdb"
+    values = {"customer_lookup": {"customer": [f"Customer {i:06d} Ltd" for i in range(100_000)]}}
+    path = values_file(data, ROOT / "queries", warehouse)
+    save_values(path, values, library=str(ROOT / "queries"), warehouse=str(warehouse))
+    env = {**os.environ, "DATA_DIR": str(data), "WAREHOUSE_PATH": str(warehouse)}
+    env.update({"QUERY_LIBRARY": str(ROOT / "queries")})
+    for who, checkout in checkouts:
+        colds, cpus, rss_max = [], [], 0
+        cli = str(checkout / ".venv" / "bin" / "datarequest")
+        for _ in range(runs):
+            argv = [cli, "match", "revenue by region last month", "--today", TODAY, "--json"]
+            wall, rss, _out, cpu = peak_child(argv, env=env)
+            colds.append(wall)
+            cpus.append(cpu)
+            rss_max = max(rss_max, rss)
+        print(
+            f"[{who}] cold start `datarequest match TEXT --json` (100,000 known values stored): "
+            f"wall median {statistics.median(colds):.3f} s (max {max(colds):.3f} s), "
+            f"CPU median {statistics.median(cpus):.3f} s, {len(colds)} runs; peak RSS {rss_max} MiB; "
+            f"load average {os.getloadavg()[0]:.1f}"
+        )
+
+
+def refresh_values(tmp: Path, scale: float) -> None:
+    """`datarequest queries refresh-values` on the demo warehouse at `scale`."""
+    warehouse = tmp / f"demo-{scale}.duckdb"
+    env = {**os.environ, "DATA_DIR": str(tmp / "data"), "WAREHOUSE_PATH": str(warehouse)}
+    env.update({"QUERY_LIBRARY": str(ROOT / "queries")})
+    gen = [CLI, "demo-data", "--scale", str(scale), "--path", str(warehouse), "--today", TODAY]
+    subprocess.run(gen, env=env, capture_output=True, check=True)
+    wall, rss, out, cpu = peak_child([CLI, "queries", "refresh-values"], env=env)
     print(
-        f"cold start `datarequest match TEXT --json`: wall median {statistics.median(colds):.3f} s "
-        f"(max {max(colds):.3f} s), CPU median {statistics.median(cpus):.3f} s, {len(colds)} runs; "
-        f"peak RSS {rss_max} MiB; load average {os.getloadavg()[0]:.1f}"
+        f"`queries refresh-values` on the scale-{scale:g} demo warehouse: wall {wall:.2f} s, "
+        f"CPU {cpu:.2f} s, peak RSS {rss} MiB ({out.strip()})"
     )
 
 

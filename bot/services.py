@@ -29,6 +29,7 @@ from bot.clock import Clock, system_clock
 from bot.db.session import make_engine, make_session_factory, upgrade, write_session
 from bot.engines.registry import EngineRegistry
 from bot.errors import ConfigError, UserFacingError
+from bot.library.known_values import attach_known_values
 from bot.library.loader import Library, LibraryError, QueryDef, check_library, load_library
 from bot.library.promote import write_draft
 from bot.matching.params import default_binds
@@ -120,7 +121,11 @@ def build_services(
 
     A database that cannot be opened or migrated is a ConfigError naming DATABASE_URL.
     """
-    library = load_library_or_explain(settings.query_library)
+    library = attach_known_values(
+        load_library_or_explain(settings.query_library),
+        settings.data_dir,
+        settings.effective_warehouse_path,
+    )
     db_engine = open_database(settings, migrate=migrate)
     sf = make_session_factory(db_engine)
     clock = clock or system_clock

@@ -47,6 +47,10 @@ def _one_of(*allowed: str, fold_case: bool = False) -> dict[str, Callable[[Any],
     return {"check": check}
 
 
+def _month(value: int) -> str | None:
+    return None if 1 <= value <= 12 else "use a month number from 1 to 12"
+
+
 def _positive(value: float) -> str | None:
     return None if value > 0 else "must be more than 0"
 
@@ -97,6 +101,9 @@ class Settings:
     athena_daily_budget_usd: float = 0.0
     # Another Athena API endpoint (a VPC endpoint, or a local test server); empty = AWS's.
     athena_endpoint_url: str = ""
+    # --- Fiscal calendar ----------------------------------------------------------------------
+    # The month (1-12) a fiscal year starts; FY2025 is the fiscal year that ends in 2025.
+    fiscal_year_start: int = field(default=1, metadata={"check": _month})
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -9,8 +9,11 @@ from pathlib import Path
 import pytest
 from support import DOCS
 
+from bot.cli.library_cmds import _describe_decision
+from bot.errors import UserFacingError
+from bot.language.entities import find_entities
 from bot.library.loader import load_library
-from bot.matching.matcher import match
+from bot.matching.matcher import index_for, match
 from bot.settings import STARTER_LIBRARY
 
 TODAY = date(2026, 11, 22)
@@ -64,7 +67,15 @@ def test_score_on_request_sets(library, name: str) -> None:  # type: ignore[no-u
 
 def test_json_shape_matches_the_contract(library) -> None:  # type: ignore[no-untyped-def]
     out = match("how much did EMEA bring in during Q3?", library, TODAY).to_json()
-    assert set(out) == {"status", "query", "params", "missing", "confidence", "candidates"}
+    assert set(out) == {
+        "status",
+        "query",
+        "params",
+        "missing",
+        "ignored",
+        "confidence",
+        "candidates",
+    }
     assert out["status"] == "matched" and out["query"] == "revenue_by_region"
     assert out["params"] == {
         "period_start": "2026-07-01",
@@ -224,8 +235,109 @@ def test_a_known_subject_with_what_no_query_gives_is_unmatched(library, text: st
 
 
 def test_typo_correction_keeps_the_first_letter(library) -> None:  # type: ignore[no-untyped-def]
-    from bot.matching.matcher import index_for
 
     index = index_for(library)
     assert index._correct("regoin") == "region"
     assert index._correct("pack") is None  # not "back"
+
+
+# --- robustness: what people type around a request ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("@data-team refunds last month", "refunds_summary"),
+        ("cc @alice revenue by region last month", "revenue_by_region"),
+        ("revenue by région last month", "revenue_by_region"),
+        ("rev\u200benue by region\u200d last month", "revenue_by_region"),
+        ("revenue by region \u202elast month\u202c", "revenue_by_region"),
+        ("revenue by\x07 region last month", "revenue_by_region"),
+        ("…revenue broken down by region for Q3, thx!", "revenue_by_region"),
+        ("can you break it down by region? revenue last month", "revenue_by_region"),
+    ],
+)
+def test_mentions_accents_invisible_characters_and_breakdowns(
+    library, text: str, query: str
+) -> None:  # type: ignore[no-untyped-def]
+    d = match(text, library, TODAY)
+    assert (d.status, d.query) == ("matched", query), d
+
+
+def test_an_email_is_not_a_mention(library) -> None:  # type: ignore[no-untyped-def]
+    d = match("who is jane.doe@example.com", library, TODAY)
+    assert d.status == "matched" and "jane.doe@example.com" in d.params.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "fiscal_start", "start", "end"),
+    [
+        ("revenue by region FY2025", 1, "2025-01-01", "2025-12-31"),
+        ("revenue by region FY2025", 4, "2024-04-01", "2025-03-31"),
+        ("revenue by region last fiscal year", 7, "2025-07-01", "2026-06-30"),
+        ("revenue by region week 47", 1, "2026-11-16", "2026-11-22"),
+        ("revenue by region 11/2025", 1, "2025-11-01", "2025-11-30"),
+    ],
+)
+def test_fiscal_years_weeks_and_month_year_reach_the_binds(
+    library, text: str, fiscal_start: int, start: str, end: str
+) -> None:  # type: ignore[no-untyped-def]
+    d = match(text, library, TODAY, fiscal_year_start=fiscal_start)
+    assert d.query == "revenue_by_region"
+    assert (d.params["period_start"], d.params["period_end"]) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("revenue by region from Dec 2026 to Jan 2026", "ends before it starts"),
+        ("revenue by region on 2026-02-30", "is not a real date"),
+        ("top 0 customers this year", "asks for no rows"),
+        ("top -5 customers this year", "negative number of rows"),
+        ("look up order 1234567890123456789012345", "is too large"),
+    ],
+)
+def test_what_cannot_be_meant_is_refused_with_a_reason(library, text: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserFacingError) as err:
+        match(text, library, TODAY)
+    assert reason in err.value.reason
+    assert "\n" not in err.value.reason
+
+
+def test_a_long_id_keeps_every_digit() -> None:
+    ent = find_entities("order 1234567890123456789", TODAY)
+    assert ent.numbers[0].exact == 1234567890123456789
+
+
+# --- what the decision did not use -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ignored"),
+    [
+        ("revenue by region last month in Lisbon please", ["Lisbon"]),
+        ("hey @bob revenue by region in EMEA last month thanks!", []),
+        ("revenue by region last month for the zebra team", ["zebra"]),
+        ("revneue by regoin in september", []),  # typos of the query's own words are used
+    ],
+)
+def test_ignored_lists_what_the_chosen_query_did_not_use(
+    library, text: str, ignored: list[str]
+) -> None:  # type: ignore[no-untyped-def]
+    d = match(text, library, TODAY)
+    assert d.status == "matched" and d.query == "revenue_by_region"
+    assert d.ignored == ignored
+    assert d.to_json()["ignored"] == ignored
+
+
+def test_a_value_only_another_query_takes_is_a_ticket_not_a_silent_drop(library) -> None:  # type: ignore[no-untyped-def]
+    for text in ("top customers in APAC this year", "who are our biggest customers in APAC"):
+        d = match(text, library, TODAY)
+        assert d.status == "unmatched", text
+        assert d.ignored == ["APAC"]
+        assert d.candidates[0].query == "top_customers"
+
+
+def test_the_cli_says_what_was_not_used() -> None:
+    d = match("revenue by region last month in Lisbon please", load_library(STARTER_LIBRARY), TODAY)
+    assert _describe_decision(d).endswith("; not used: Lisbon")

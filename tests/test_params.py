@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from bot.errors import UserFacingError
+from bot.language.entities import find_entities
 from bot.library.loader import load_library
-from bot.matching.params import coerce_inputs, default_binds, validate_binds
+from bot.matching.params import coerce_inputs, default_binds, extract, validate_binds
 from bot.settings import STARTER_LIBRARY
 
 TODAY = date(2026, 11, 22)
@@ -139,3 +140,40 @@ def test_slack_mentions_are_not_values(lib) -> None:  # type: ignore[no-untyped-
     assert got.binds["customer"] is None and got.missing == ["customer"]
     got = extract(q, find_entities("<@U0ALICE001> look up customer 4812", TODAY), TODAY)
     assert got.binds["customer"] == "4812"
+
+
+def _one_query_library(tmp_path, header_params: str, sql: str):  # type: ignore[no-untyped-def]
+    (tmp_path / "wines.sql").write_text(
+        f"/*---\ntitle: Wines\nexamples: [wines made in 2008]\nparams:\n{header_params}---*/\n{sql}\n"
+    )
+    return load_library(tmp_path)
+
+
+def test_a_year_parameter_takes_a_whole_year_the_request_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lib = _one_query_library(
+        tmp_path, "  year: {type: int, optional: true}\n", "SELECT 1 WHERE :year IS NOT NULL"
+    )
+    x = extract(lib.get("wines"), find_entities("wines made in 2008", TODAY), TODAY)
+    assert x.binds == {"year": 2008}
+
+
+def test_a_number_tied_to_a_parameter_but_out_of_range_is_a_refusal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lib = _one_query_library(
+        tmp_path, "  days: {type: int, default: 7, min: 1, max: 365}\n", "SELECT :days"
+    )
+    x = extract(lib.get("wines"), find_entities("wines within 400 days", TODAY), TODAY)
+    assert x.refusals and "at most 365" in x.refusals[0]
+    x = extract(lib.get("wines"), find_entities("wines within 40 days", TODAY), TODAY)
+    assert x.binds == {"days": 40} and not x.refusals
+
+
+def test_a_count_before_a_superlative_and_a_choice_written_with_underscores(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lib = _one_query_library(
+        tmp_path,
+        "  n: {type: int, optional: true, min: 1}\n"
+        "  sort: {type: choice, choices: [date, cloud_cover], default: date}\n",
+        "SELECT :n, :sort",
+    )
+    text = "the three most cloudy days by cloud cover"
+    x = extract(lib.get("wines"), find_entities(text, TODAY), TODAY)
+    assert x.binds == {"n": 3, "sort": "cloud_cover"}

@@ -9,8 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from support import DOCS
 
+from bot.errors import ConfigError
 from bot.language.numwords import find_numbers, parse_number_words, words_to_number
-from bot.language.periods import Period, find_periods, parse_period, today_in
+from bot.language.periods import Period, find_periods, parse_period, scan_periods, today_in
+from bot.settings import load_settings
 
 TODAY = date(2026, 11, 22)
 REQUESTS = DOCS / "requests-public.jsonl"
@@ -528,3 +530,76 @@ def test_random_text_keeps_the_invariants(today: date) -> None:
             last_end = p.span[1]
         single = parse_period(text, today)
         assert single is None or single.start <= single.end
+
+
+# --- fiscal years, ISO weeks, month/year digits, old years -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "fiscal_start", "start", "end"),
+    [
+        ("FY2025", 1, "2025-01-01", "2025-12-31"),
+        ("FY 2025", 4, "2024-04-01", "2025-03-31"),
+        ("FY25", 7, "2024-07-01", "2025-06-30"),
+        ("fiscal year 2026", 4, "2025-04-01", "2026-03-31"),
+        ("last fiscal year", 1, "2025-01-01", "2025-12-31"),
+        ("last fiscal year", 4, "2025-04-01", "2026-03-31"),
+        ("this fiscal year", 4, "2026-04-01", "2026-11-22"),
+        ("fiscal year to date", 10, "2026-10-01", "2026-11-22"),
+        ("FY2027", 10, "2026-10-01", "2026-11-22"),  # in progress: ends today
+    ],
+)
+def test_fiscal_years(phrase: str, fiscal_start: int, start: str, end: str) -> None:
+    p = parse_period(phrase, TODAY, fiscal_start)
+    assert p is not None, phrase
+    assert (p.start.isoformat(), p.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "start", "end"),
+    [
+        ("week 47", "2026-11-16", "2026-11-22"),
+        ("week 46", "2026-11-09", "2026-11-15"),
+        ("W46 2025", "2025-11-10", "2025-11-16"),
+        ("week 2 of 2026", "2026-01-05", "2026-01-11"),
+        ("week 50", "2025-12-08", "2025-12-14"),  # not begun this year: the latest one that has
+        ("11/2025", "2025-11-01", "2025-11-30"),
+        ("3/2026", "2026-03-01", "2026-03-31"),
+        ("since 1900", "1900-01-01", "2026-11-22"),
+        ("from 1995", "1995-01-01", "1995-12-31"),
+    ],
+)
+def test_weeks_month_year_digits_and_old_years(phrase: str, start: str, end: str) -> None:
+    p = parse_period(phrase, TODAY)
+    assert p is not None, phrase
+    assert (p.start.isoformat(), p.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("revenue from Dec 2026 to Jan 2026", "“Dec 2026 to Jan 2026” ends before it starts."),
+        ("orders between 2026-10-05 and 2026-10-01", "ends before it starts"),
+        ("revenue on 2026-02-30", "“2026-02-30” is not a real date."),
+        ("signups on Nov 31", "“Nov 31” is not a real date."),
+        ("revenue week 54", "is not a real date"),
+        ("revenue 13/2025", "is not a real date"),
+    ],
+)
+def test_impossible_periods_are_reported_not_replaced(text: str, reason: str) -> None:
+    periods, problems = scan_periods(text, TODAY)
+    assert problems and reason in problems[0]
+    assert not any(p.start > p.end for p in periods)
+
+
+def test_possible_ranges_have_no_problems() -> None:
+    for text in ("from Dec to Jan", "from Sep 5 to Oct 3", "between 2026-09-05 and 2026-10-03"):
+        assert scan_periods(text, TODAY)[1] == [], text
+
+
+def test_fiscal_year_start_is_a_setting_checked_at_start_up(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert load_settings({"FISCAL_YEAR_START": "4"}, tmp_path / ".env").fiscal_year_start == 4
+    assert load_settings({}, tmp_path / ".env").fiscal_year_start == 1
+    for bad in ("13", "0", "april"):
+        with pytest.raises(ConfigError, match="FISCAL_YEAR_START"):
+            load_settings({"FISCAL_YEAR_START": bad}, tmp_path / ".env")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -114,7 +114,12 @@ def answer(
     decision: Decision | None = None
     try:
         if query is None:
-            decision = match(text, backend.library, context.today)
+            decision = match(
+                text,
+                backend.library,
+                context.today,
+                fiscal_year_start=backend.settings.fiscal_year_start,
+            )
             outcome = _matched(backend, text, context, decision)
         else:
             outcome = _named(backend, text, context, query, inputs, binds)
@@ -136,7 +141,9 @@ def _matched(backend: Backend, text: str, context: RequestContext, decision: Dec
         query = get_query(backend.library, decision.query)
         if decision.missing:
             return _needs(text, context, query, decision.params, decision.missing, decision)
-        return _run(backend, text, context, query, decision.params, decision.confidence)
+        return _run(
+            backend, text, context, query, decision.params, decision.confidence, decision.ignored
+        )
     if decision.status == "ambiguous":
         found = [(backend.library.get(c.query), c.score) for c in decision.candidates]
         allowed = tuple((q, s) for q, s in found if q is not None and not refusal(q, context))
@@ -202,6 +209,7 @@ def _run(
     query: QueryDef,
     binds: Mapping[str, Any],
     score: float | None = None,
+    ignored: Sequence[str] = (),
 ) -> Outcome:
     if reason := refusal(query, context):
         return Failed(text, reason, query, dict(binds), refused=True)
@@ -218,7 +226,7 @@ def _run(
             raise
         log.exception("query %s failed", query.name)
         return Failed(text, GENERIC_FAILURE, query, dict(binds))
-    return Answered(text, query, dict(binds), result, score)
+    return Answered(text, query, dict(binds), result, score, ignored=tuple(ignored))
 
 
 def _unmatched(backend: Backend, text: str, context: RequestContext, decision: Decision) -> Outcome:

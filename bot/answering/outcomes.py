@@ -24,6 +24,7 @@ class Answered:
     result: QueryResult
     score: float | None = None  # the matcher's confidence, when the text was matched
     request_id: int | None = None
+    ignored: tuple[str, ...] = ()  # words of the request the answer did not use (spec: `ignored`)
 
     @property
     def decision(self) -> str:

@@ -102,6 +102,8 @@ def _describe_outcome(outcome: Any, named: bool) -> str:
         line = head + (f": {params}" if params else "")
         if isinstance(outcome, NeedsValues):
             line += f"; missing: {', '.join(outcome.missing)}"
+        if isinstance(outcome, Answered) and outcome.ignored:
+            line += f"; not used: {', '.join(outcome.ignored)}"
         return line
     if isinstance(outcome, Ambiguous):
         return "ambiguous: " + ", ".join(f"{q.name} ({s:.2f})" for q, s in outcome.candidates)

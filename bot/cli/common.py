@@ -49,10 +49,11 @@ def library_settings(args: argparse.Namespace) -> Any:
 def load_library_or_exit(settings: Any) -> Any:
     """The library; every problem printed as file:line, then one refusal line."""
     from bot.errors import ConfigError
+    from bot.library.known_values import attach_known_values
     from bot.library.loader import LibraryError, load_library
 
     try:
-        return load_library(settings.query_library)
+        library = load_library(settings.query_library)
     except LibraryError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -60,6 +61,7 @@ def load_library_or_exit(settings: Any) -> Any:
             f"the query library {settings.query_library} has {len(exc.problems)} problem(s); "
             "run `datarequest queries validate` for details"
         ) from None
+    return attach_known_values(library, settings.data_dir, settings.effective_warehouse_path)
 
 
 def add_library_options(p: argparse.ArgumentParser) -> None:

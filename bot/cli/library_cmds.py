@@ -25,18 +25,72 @@ from bot.cli.engine_cmds import register_queries_test
 
 
 def cmd_match(args: argparse.Namespace) -> int:
-    from bot.matching.matcher import match
+    from bot.errors import UserFacingError
+    from bot.matching.matcher import Decision, match
 
     settings = library_settings(args)
     library = load_library_or_exit(settings)
     today = today_of(args, settings)
     texts = (line.rstrip("\n") for line in sys.stdin) if args.text == "-" else [args.text]
     for text in texts:
-        decision = match(text, library, today)
+        try:
+            decision = match(text, library, today, fiscal_year_start=settings.fiscal_year_start)
+        except UserFacingError as exc:  # refused: the request names what cannot be meant
+            if args.json:
+                refused = {**Decision("unmatched", None).to_json(), "refused": exc.reason}
+                print(json.dumps(refused, ensure_ascii=False), flush=args.text == "-")
+            else:
+                print(f"refused: {exc.reason}")
+            continue
         if args.json:
             print(json.dumps(decision.to_json(), ensure_ascii=False), flush=args.text == "-")
         else:
             print(_describe_decision(decision))
+    return 0
+
+
+# --- queries refresh-values -------------------------------------------------------------------
+
+
+def cmd_queries_refresh_values(args: argparse.Namespace) -> int:
+    import time
+
+    import duckdb
+
+    from bot.errors import ConfigError
+    from bot.library.known_values import read_values, save_values, value_sources, values_file
+
+    settings = library_settings(args)
+    library = load_library_or_exit(settings)
+    warehouse = settings.effective_warehouse_path
+    if not Path(warehouse).is_file():
+        raise ConfigError(f"no warehouse at {warehouse} (set WAREHOUSE_PATH or --warehouse)")
+    started = time.perf_counter()
+    sources = value_sources(library)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+
+        def run(sql: str) -> list[tuple[Any, ...]]:
+            return con.execute(sql).fetchall()
+
+        def columns_of(table: str) -> set[str]:
+            rows = con.execute(
+                "SELECT lower(column_name) FROM information_schema.columns "
+                "WHERE lower(table_name) = lower(?)",
+                [table],
+            ).fetchall()
+            return {r[0] for r in rows}
+
+        known, problems = read_values(sources, run, columns_of, cap=args.cap)
+    path = values_file(settings.data_dir, settings.query_library, warehouse)
+    save_values(path, known, library=str(settings.query_library), warehouse=str(warehouse))
+    for line in problems:
+        print(f"warning: {line}", file=sys.stderr)
+    count = sum(len(v) for params in known.values() for v in params.values())
+    n_params = sum(len(params) for params in known.values())
+    print(
+        f"{count} known values for {n_params} parameter(s) in {path} "
+        f"({time.perf_counter() - started:.1f} s)"
+    )
     return 0
 
 
@@ -47,6 +101,8 @@ def _describe_decision(decision: Any) -> str:
         line += f": {params}" if params else ""
         if decision.missing:
             line += f"; missing: {', '.join(decision.missing)}"
+        if decision.ignored:
+            line += f"; not used: {', '.join(decision.ignored)}"
         return line
     if decision.status == "ambiguous":
         return "ambiguous: " + ", ".join(f"{c.query} ({c.score:.2f})" for c in decision.candidates)
@@ -153,6 +209,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--json", action="store_true", help="print the decision as JSON (the spec's contract)"
     )
+    p.add_argument("--warehouse", metavar="FILE", help="use the known values of this warehouse")
     add_library_options(p)
     p.set_defaults(func=cmd_match)
 
@@ -179,6 +236,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_library_options(p)
     p.set_defaults(func=cmd_queries_show)
     register_queries_test(qsub)
+    p = qsub.add_parser(
+        "refresh-values",
+        help="read the known values of string parameters from the warehouse into the data folder",
+    )
+    p.add_argument("--warehouse", metavar="FILE")
+    p.add_argument("--cap", type=int, default=5000, help="distinct values kept per parameter")
+    add_library_options(p)
+    p.set_defaults(func=cmd_queries_refresh_values)
     q.set_defaults(func=lambda args: (q.print_help(), 2)[1])
 
     p = sub.add_parser("demo-data", help="generate the demo DuckDB warehouse")

@@ -7,94 +7,29 @@ SQL body (format: `shared/spec/query-library.md`). Definitions are plain frozen 
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
-from functools import lru_cache
+import difflib
+import re
 from pathlib import Path
 from typing import Any
 
-PARAM_TYPES = ("date", "date_range", "int", "number", "string", "choice", "bool")
+import yaml
 
+from bot.library.model import Library, LibraryError, ParamDef, Problem, QueryDef
+from bot.library.sqltext import find_binds
+from bot.library.types import PARAM_TYPES, param_type
 
-@dataclass(frozen=True)
-class ParamDef:
-    name: str
-    type: str
-    default: Any = None  # a literal, or a period phrase for date / date_range
-    optional: bool = False
-    choices: tuple[str, ...] = ()
-    synonyms: dict[str, str] = field(default_factory=dict)  # word as written -> choice
-    min: float | None = None
-    max: float | None = None
-    pattern: str | None = None
-    label: str = ""  # how the parameter is named to people (defaults to the name)
-    description: str = ""
-
-    @property
-    def required(self) -> bool:
-        return self.default is None and not self.optional
-
-    @property
-    def bind_names(self) -> tuple[str, ...]:
-        if self.type == "date_range":
-            return (f"{self.name}_start", f"{self.name}_end")
-        return (self.name,)
-
-
-@dataclass(frozen=True)
-class QueryDef:
-    name: str
-    title: str
-    sql: str  # the body after the header: Jinja shapes it, `:name` binds carry values
-    path: Path | None = None
-    body_line: int = 1  # line number of the body's first line in the file
-    description: str = ""
-    engine: str = "duckdb"
-    examples: tuple[str, ...] = ()
-    keywords: tuple[str, ...] = ()
-    params: tuple[ParamDef, ...] = ()
-    owner: str = ""
-    allowed_channels: tuple[str, ...] = ()
-    allowed_users: tuple[str, ...] = ()
-    allowed_groups: tuple[str, ...] = ()
-    max_rows: int | None = None
-    max_bytes: int | None = None  # the most an engine billed by data read may scan (Athena)
-
-    def param(self, name: str) -> ParamDef:
-        for p in self.params:
-            if p.name == name:
-                return p
-        raise KeyError(name)
-
-    @property
-    def bind_names(self) -> tuple[str, ...]:
-        return tuple(b for p in self.params for b in p.bind_names)
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}"
-
-
-@dataclass
-class Library:
-    queries: dict[str, QueryDef]
-    root: Path | None = None
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(self.queries.values())
-
-    def __len__(self) -> int:
-        return len(self.queries)
-
-    def get(self, name: str) -> QueryDef | None:
-        return self.queries.get(name)
-
+__all__ = [
+    "PARAM_TYPES",
+    "Library",
+    "LibraryError",
+    "ParamDef",
+    "Problem",
+    "QueryDef",
+    "check_library",
+    "load_library",
+    "parse_query_file",
+    "split_file",
+]
 
 HEADER_OPEN = "/*---"
 HEADER_CLOSE = "---*/"
@@ -124,32 +59,19 @@ PARAM_KEYS = {
     "pattern",
     "label",
     "description",
+    "values",
 }
 KNOWN_ENGINES = ("duckdb", "athena")
-_NAME_RE = None  # compiled lazily: keeps import cheap
-
-
-class LibraryError(Exception):
-    """The library cannot be used; `.problems` lists every `file:line: reason`."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        lines = "\n".join(str(p) for p in problems[:20])
-        more = f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""
-        super().__init__(f"{len(problems)} problem(s) in the query library:\n{lines}{more}")
+_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
 
 def _yaml_load(text: str) -> Any:
-    import yaml
-
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
 
 
 def _line_of(header_lines: list[str], first_line: int, *keys: str) -> int:
     """Best-effort line of a (nested) key in the header, for messages."""
-    import re
-
     start = 0
     found = first_line
     for key in keys:
@@ -218,9 +140,10 @@ def _parse_param(
     if not isinstance(optional, bool):
         problem(f"parameter '{name}': 'optional' must be true or false", "optional")
         optional = False
+    kind = param_type(ptype)
     choices_raw = spec.get("choices") or []
     synonyms_raw = spec.get("synonyms") or {}
-    if ptype == "choice":
+    if kind.has_choices:
         if not isinstance(choices_raw, list) or not choices_raw:
             problem(f"parameter '{name}': a choice needs a non-empty 'choices' list", "choices")
             choices_raw = []
@@ -242,13 +165,11 @@ def _parse_param(
         synonyms[str(word)] = str(target)  # as written: 'US' must not match 'us'
     lo, hi = spec.get("min"), spec.get("max")
     for key, bound in (("min", lo), ("max", hi)):
-        if bound is not None and (ptype not in ("int", "number") or not _is_number(bound)):
+        if bound is not None and (not kind.has_range or not _is_number(bound)):
             problem(f"parameter '{name}': '{key}' must be a number on an int/number", key)
     pattern = spec.get("pattern")
     if pattern is not None:
-        import re
-
-        if ptype != "string" or not isinstance(pattern, str):
+        if not kind.has_pattern or not isinstance(pattern, str):
             problem(f"parameter '{name}': 'pattern' applies to string parameters only", "pattern")
             pattern = None
         else:
@@ -257,11 +178,7 @@ def _parse_param(
             except re.error as exc:
                 problem(f"parameter '{name}': bad pattern: {exc}", "pattern")
                 pattern = None
-    if default is not None:
-        reason = _default_problem(ptype, default, choices, lo, hi, pattern)
-        if reason:
-            problem(f"parameter '{name}': default {default!r} {reason}", "default")
-    return ParamDef(
+    param = ParamDef(
         name=name,
         type=ptype,
         default=default,
@@ -273,48 +190,28 @@ def _parse_param(
         pattern=pattern,
         label=str(spec.get("label") or ""),
         description=str(spec.get("description") or ""),
+        values=_values_spec(name, spec.get("values"), kind, problem),
     )
+    if default is not None:
+        reason = kind.default_problem(param)
+        if reason:
+            problem(f"parameter '{name}': default {default!r} {reason}", "default")
+    return param
 
 
-def _default_problem(
-    ptype: str, default: Any, choices: tuple[str, ...], lo: Any, hi: Any, pattern: str | None
-) -> str | None:
-    import datetime as dt
-
-    if ptype == "choice":
-        return None if str(default) in choices else f"is not one of the choices {list(choices)}"
-    if ptype == "int" and (not isinstance(default, int) or isinstance(default, bool)):
-        return "is not a whole number"
-    if ptype == "number" and not _is_number(default):
-        return "is not a number"
-    if ptype in ("int", "number"):
-        if _is_number(lo) and default < lo:
-            return f"is below the minimum {lo}"
-        if _is_number(hi) and default > hi:
-            return f"is above the maximum {hi}"
-    if ptype == "bool" and not isinstance(default, bool):
-        return "is not true or false"
-    if ptype == "string":
-        if not isinstance(default, str | int):
-            return "is not text"
-        if pattern:
-            import re
-
-            if not re.fullmatch(pattern, str(default)):
-                return f"does not match the pattern {pattern!r}"
-    if ptype in ("date", "date_range"):
-        if isinstance(default, dt.date):
-            return None
-        if not isinstance(default, str) or not _is_period_phrase(default):
-            return "is not a date or a period phrase this product understands"
+def _values_spec(name: str, raw: Any, kind: Any, problem: Any) -> Any:
+    """`values:` of a parameter: None (found from the SQL), "none", a query, or a tuple."""
+    if raw is None:
+        return None
+    if not kind.has_values:
+        problem(f"parameter '{name}': 'values' applies to string and choice parameters", "values")
+        return None
+    if isinstance(raw, list) and all(isinstance(v, str | int | float) for v in raw):
+        return tuple(str(v) for v in raw)
+    if isinstance(raw, str) and raw.strip():
+        return raw.strip()
+    problem(f"parameter '{name}': 'values' must be a list, a query (SELECT …) or none", "values")
     return None
-
-
-@lru_cache(maxsize=1024)
-def _is_period_phrase(text: str) -> bool:
-    from bot.language.periods import parse_period
-
-    return parse_period(text, dt.date(2026, 1, 15)) is not None
 
 
 def _string_list(value: Any, key: str, problem: Any) -> tuple[str, ...]:
@@ -330,11 +227,6 @@ def _string_list(value: Any, key: str, problem: Any) -> tuple[str, ...]:
 
 def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -> QueryDef | None:
     """Parse one query file; append every problem found (with file:line) to `problems`."""
-    import re
-
-    global _NAME_RE
-    if _NAME_RE is None:
-        _NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
     header, first, body, body_line = split_file(text)
     if header is None:
         if text.lstrip().startswith(HEADER_OPEN):
@@ -373,8 +265,6 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
 
     for key in meta:
         if key not in QUERY_KEYS:
-            import difflib
-
             close = difflib.get_close_matches(str(key), sorted(QUERY_KEYS), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             problem(f"unknown key '{key}'{hint}", str(key))
@@ -452,10 +342,6 @@ def _check_body(
     problems: list[Problem],
     unparsed: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
-    import re
-
-    from bot.library.sqltext import find_binds
-
     for m in re.finditer(r"\{\{.*?(\}\}|$)", body, re.DOTALL):
         line = body_line + body.count("\n", 0, m.start())
         problems.append(

@@ -8,27 +8,16 @@ binds plus a dict holding only the binds the rendered statement uses, typed for 
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from bot.library.loader import ParamDef, QueryDef
+from bot.library.model import ParamDef, QueryDef
 from bot.library.sqltext import find_binds
-
-
-@dataclass(frozen=True)
-class DateRange:
-    start: dt.date
-    end: dt.date
-
-    def __bool__(self) -> bool:
-        return True
 
 
 @lru_cache(maxsize=1)
 def _environment():  # type: ignore[no-untyped-def]
-    import jinja2
+    import jinja2  # only when a query runs: `datarequest match` never needs it
 
     # StrictUndefined: a template naming an unknown variable fails validation, not silently.
     return jinja2.Environment(
@@ -41,38 +30,13 @@ def _template(sql: str):  # type: ignore[no-untyped-def]
     return _environment().from_string(sql)
 
 
-def _as_date(value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value))
-
-
 def typed_value(param: ParamDef, value: Any) -> Any:
     """Convert a JSON-friendly bind value (ISO strings for dates) to the engine's Python type."""
-    if value is None:
-        return None
-    if param.type in ("date", "date_range"):
-        return _as_date(value)
-    if param.type == "int":
-        return int(value)
-    if param.type == "number":
-        return float(value)
-    if param.type == "bool":
-        return value if isinstance(value, bool) else str(value).lower() in ("true", "1", "yes")
-    return str(value)
+    return None if value is None else param.kind.engine_value(value)
 
 
 def jinja_context(query: QueryDef, binds: dict[str, Any]) -> dict[str, Any]:
-    context: dict[str, Any] = {}
-    for p in query.params:
-        if p.type == "date_range":
-            start = _as_date(binds.get(f"{p.name}_start"))
-            end = _as_date(binds.get(f"{p.name}_end"))
-            context[p.name] = DateRange(start, end) if start and end else None
-        else:
-            value = typed_value(p, binds.get(p.name))
-            context[p.name] = False if value is None and p.type == "bool" else value
-    return context
+    return {p.name: p.kind.template_value(p, binds) for p in query.params}
 
 
 def render_sql(query: QueryDef, binds: dict[str, Any]) -> tuple[str, dict[str, Any]]:

@@ -198,7 +198,7 @@ def subscribe_modal(query: Any, binds: dict[str, Any], channel: str | None) -> d
         },
     ]
     for p in query.params:
-        if p.type in ("date", "date_range"):
+        if p.kind.is_period:
             phrase = str(p.default) if p.default else "last 7 days"
             blocks.append(
                 {

@@ -16,6 +16,7 @@ import json
 from datetime import date
 from typing import Any
 
+from bot.language.dates import date_range_words  # noqa: F401 - re-exported
 from bot.slack.rendering.blocks import (
     MAX_TABLE_CELLS,
     MAX_TABLE_ROWS,
@@ -49,56 +50,9 @@ OPEN_PARAMS = "open_params"
 PARAMS_CALLBACK = "params_modal"
 
 
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def _day(d: date, *, year: bool) -> str:
-    text = f"{d:%b} {d.day}"
-    return f"{text}, {d.year}" if year else text
-
-
-def date_range_words(start: Any, end: Any) -> str:
-    """`Oct 1 – Oct 31, 2026`; one day is `Nov 3, 2026`; across years both years are shown."""
-    s, e = _as_date(start), _as_date(end)
-    if s is None or e is None:
-        return f"{start} – {end}"
-    if s == e:
-        return _day(s, year=True)
-    if s.year == e.year:
-        return f"{_day(s, year=False)} – {_day(e, year=True)}"
-    return f"{_day(s, year=True)} – {_day(e, year=True)}"
-
-
 def params_words(query: Any, binds: dict[str, Any]) -> str:
     """The parameters used, in words: dates as ranges, choices bare, others `label: value`."""
-    parts: list[str] = []
-    for p in getattr(query, "params", ()):
-        label = p.label or p.name.replace("_", " ")
-        if p.type == "date_range":
-            start, end = binds.get(f"{p.name}_start"), binds.get(f"{p.name}_end")
-            if start is not None and end is not None:
-                parts.append(date_range_words(start, end))
-            continue
-        value = binds.get(p.name)
-        if value is None or value == "":
-            continue
-        if p.type == "date":
-            d = _as_date(value)
-            parts.append(_day(d, year=True) if d else str(value))
-        elif p.type == "choice":
-            parts.append(str(value))
-        elif p.type == "bool":
-            parts.append(f"{label}: {'yes' if value in (True, 'true', '1', 1) else 'no'}")
-        else:
-            parts.append(f"{label}: {value}")
+    parts = [w for p in getattr(query, "params", ()) if (w := p.kind.words(p, binds))]
     return " · ".join(parts) if parts else "no parameters"
 
 
@@ -313,11 +267,6 @@ def help_message(queries: list[Any], *, command: str = "/datarequest") -> dict[s
 # ---- parameter modals -------------------------------------------------------------------------
 
 
-def _initial_date(value: Any) -> str | None:
-    d = _as_date(value)
-    return d.isoformat() if d else None
-
-
 def param_inputs(query: Any, binds: dict[str, Any], only: list[str] | None = None) -> list[Block]:
     """Input blocks for `query`'s parameters (or only those named), prefilled from `binds`."""
     blocks: list[Block] = []
@@ -327,62 +276,16 @@ def param_inputs(query: Any, binds: dict[str, Any], only: list[str] | None = Non
         label = p.label or p.name.replace("_", " ").capitalize()
         optional = not p.required
         hint = clip(p.description, 150) if p.description else ""
-        if p.type == "date_range":
-            for part in ("start", "end"):
-                el: Block = {"type": "datepicker", "action_id": "value"}
-                init = _initial_date(binds.get(f"{p.name}_{part}"))
-                if init:
-                    el["initial_date"] = init
-                blocks.append(
-                    input_block(
-                        f"p:{p.name}:{part}",
-                        f"{label} ({'from' if part == 'start' else 'to'})",
-                        el,
-                        optional=optional and only is None,
-                        hint=hint if part == "end" else "",
-                    )
+        for fld in p.kind.form_fields(p):
+            blocks.append(
+                input_block(
+                    f"p:{p.name}{fld.suffix}",
+                    f"{label}{fld.label_suffix}",
+                    p.kind.form_element(p, fld, binds, option, clip),
+                    optional=optional and (only is None or not fld.required_when_asked),
+                    hint=hint if fld.hint else "",
                 )
-            continue
-        value = binds.get(p.name)
-        if p.type == "date":
-            el = {"type": "datepicker", "action_id": "value"}
-            init = _initial_date(value)
-            if init:
-                el["initial_date"] = init
-        elif p.type in ("int", "number"):
-            el = {
-                "type": "number_input",
-                "action_id": "value",
-                "is_decimal_allowed": p.type == "number",
-            }
-            if value is not None:
-                el["initial_value"] = str(value)
-            if p.min is not None:
-                el["min_value"] = str(int(p.min) if p.type == "int" else p.min)
-            if p.max is not None:
-                el["max_value"] = str(int(p.max) if p.type == "int" else p.max)
-        elif p.type == "choice":
-            el = {
-                "type": "static_select",
-                "action_id": "value",
-                "options": [option(c, c) for c in p.choices[:100]],
-            }
-            if value in p.choices:
-                el["initial_option"] = option(str(value), str(value))
-        elif p.type == "bool":
-            el = {
-                "type": "static_select",
-                "action_id": "value",
-                "options": [option("yes", "true"), option("no", "false")],
-            }
-            if value is not None:
-                yes = value in (True, "true", "1", 1)
-                el["initial_option"] = option("yes" if yes else "no", "true" if yes else "false")
-        else:
-            el = {"type": "plain_text_input", "action_id": "value"}
-            if value not in (None, ""):
-                el["initial_value"] = clip(str(value), 3000)
-        blocks.append(input_block(f"p:{p.name}", label, el, optional=optional, hint=hint))
+            )
     return blocks
 
 
@@ -427,18 +330,11 @@ def read_param_inputs(query: Any, state_values: dict[str, Any]) -> dict[str, str
 
     raw: dict[str, str] = {}
     for p in query.params:
-        if p.type == "date_range":
-            for part in ("start", "end"):
-                if f"p:{p.name}:{part}" in state_values:
-                    value = read(f"p:{p.name}:{part}")
-                    if value:
-                        raw[f"{p.name}_{part}"] = value
-            continue
-        if f"p:{p.name}" not in state_values:
-            continue
-        value = read(f"p:{p.name}")
-        if value not in (None, ""):
-            raw[p.name] = str(value)
+        for fld in p.kind.form_fields(p):
+            if f"p:{p.name}{fld.suffix}" in state_values:
+                value = read(f"p:{p.name}{fld.suffix}")
+                if value not in (None, ""):
+                    raw[fld.key] = str(value)
     return raw
 
 

@@ -1,0 +1,171 @@
+"""What a request's text offers as parameter values, found once per request: periods,
+numbers (with the words around them), emails, quoted phrases and identifiers.
+
+General English only; which parameter takes which value is decided by the parameter types
+(bot.library.types).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from bot.language.numwords import parse_number_words
+from bot.language.periods import Period, scan_periods
+from bot.language.textnorm import clean, words
+
+EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_DIGITS = re.compile(r"(?<![\w.])#?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k|m)?(?![\w@])", re.I)
+_QUOTED = re.compile(r"[\"“']([^\"”']{2,80})[\"”']")
+# Codes with letters and digits ("X4P9LM", "SKU-1182"), not ordinals or "100k".
+ID_CODE_RE = re.compile(
+    r"(?<![\w@.])(?!\d+(?:st|nd|rd|th|k|m|am|pm)\b)(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])"
+    r"[A-Za-z0-9][A-Za-z0-9_\-]{3,}(?![\w@])"
+)
+
+# Words after which a number is a count of rows to show (top 20, first five).
+RANK_WORDS = {
+    "top",
+    "bottom",
+    "first",
+    "best",
+    "worst",
+    "biggest",
+    "largest",
+    "smallest",
+    "highest",
+    "lowest",
+}
+# Words before a number that make it a filter bound ("under 25 units", "more than 3 days").
+COMPARATORS = {
+    "under",
+    "below",
+    "over",
+    "above",
+    "than",
+    "least",
+    "most",
+    "exceeding",
+    "max",
+    "min",
+    "threshold",
+}
+_ORDINAL = re.compile(
+    r"(?:[a-z]+[\s-])*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]*tieth|[a-z]+th|\d+(?:st|nd|rd|th))"
+)
+_BAD_COUNT = re.compile(
+    r"\b(?:" + "|".join(sorted(RANK_WORDS)) + r")\s+(?:(?P<neg>[-−]\s?\d+)|0+)(?![\d.,])", re.I
+)
+NEGATIONS = {"without", "excluding", "exclude", "excl", "no", "not", "minus", "except"}
+
+
+@dataclass(frozen=True)
+class Number:
+    value: float
+    start: int
+    end: int
+    id_like: bool  # 5+ digits or written with '#': an identifier rather than a quantity
+    before: tuple[str, ...]  # up to three lower-case words before it
+    after: tuple[str, ...]  # up to three lower-case words after it
+    exact: int | None = None  # the whole number as written, digit for digit (no float rounding)
+
+
+@dataclass
+class Entities:
+    """What a request's text offers as parameter values, found once per request."""
+
+    text: str
+    periods: list[Period] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+    emails: list[tuple[str, int, int]] = field(default_factory=list)
+    quoted: list[tuple[str, int, int]] = field(default_factory=list)
+    id_tokens: list[tuple[str, int, int]] = field(default_factory=list)
+    masked: str = ""  # text with period phrases, emails and numbers blanked out
+    # Why something in the text cannot be meant ("2026-02-30", "top 0"): refused, never guessed.
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def quantities(self) -> list[Number]:
+        """Numbers that ask for something: "top 20", "under 5", "within 7 days" (not ids)."""
+        return [
+            n
+            for n in self.numbers
+            if not n.id_like
+            and n.before
+            and (n.before[-1] in RANK_WORDS or n.before[-1] in COMPARATORS)
+        ]
+
+
+def context_words(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    before = [w for w, _s, _e in words(text[max(0, start - 40) : start])][-3:]
+    after = [w for w, _s, _e in words(text[end : end + 40])][:3]
+    return tuple(before), tuple(after)
+
+
+def _count_problems(text: str) -> list[str]:
+    """A count of rows that asks for nothing ("top 0") or less than nothing ("top -5")."""
+    return [
+        f"“{m.group(0)}” asks for "
+        + ("no rows." if m.group("neg") is None else "a negative number of rows.")
+        for m in _BAD_COUNT.finditer(text)
+    ]
+
+
+def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
+    text = clean(text)  # Slack mentions and links are not values ("<@U0ALICE001>")
+    ent = Entities(text=text)
+    ent.periods, ent.problems = scan_periods(text, today, fiscal_start)
+    ent.problems += _count_problems(text)
+    taken: list[tuple[int, int]] = [p.span for p in ent.periods]
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in EMAIL_RE.finditer(text):
+        ent.emails.append((m.group(0), m.start(), m.end()))
+        taken.append((m.start(), m.end()))
+    for m in _QUOTED.finditer(text):
+        if free(m.start(), m.end()):
+            ent.quoted.append((m.group(1), m.start(), m.end()))
+    for m in ID_CODE_RE.finditer(text):
+        if free(m.start(), m.end()):
+            ent.id_tokens.append((m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    found: list[tuple[int, int, float, bool, int | None]] = []
+    for m in _DIGITS.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        raw = m.group(1).replace(",", "")
+        value = float(raw)
+        suffix = (m.group(2) or "").lower()
+        value *= {"k": 1_000, "m": 1_000_000}.get(suffix, 1)
+        # "#4402", "48213", "1234" are identifiers; "4,120", "10k" and years are quantities.
+        id_like = m.group(0).startswith("#") or (
+            len(raw) >= 4
+            and raw.isdigit()
+            and "," not in m.group(1)
+            and not suffix
+            and not (len(raw) == 4 and raw[:2] in ("19", "20"))
+        )
+        exact = int(raw) if raw.isdigit() and not suffix else None
+        found.append((m.start(), m.end(), value, id_like, exact))
+    for s, e, value in parse_number_words(text):
+        if _ORDINAL.fullmatch(text[s:e].strip().lower()):
+            continue  # "first order", "third quarter": ordinals are not quantities
+        if (
+            free(s, e)
+            and not any(s < b and e > a for a, b, _v, _i, _x in found)
+            and not re.fullmatch(r"[\d,.]+", text[s:e])
+        ):
+            exact = value if isinstance(value, int) else None
+            found.append((s, e, float(value), False, exact))
+    for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
+        before, after = context_words(text, s, e)
+        ent.numbers.append(Number(value, s, e, id_like, before, after, exact))
+        taken.append((s, e))
+    chars = list(text)
+    for s, e in taken:
+        chars[s:e] = " " * (e - s)
+    ent.masked = "".join(chars)
+    return ent

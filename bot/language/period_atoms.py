@@ -1,0 +1,395 @@
+"""Atoms of period phrases: one date, month, quarter, half, year or relative phrase ("last 3
+weeks", "2 months ago", "this weekend") read from one regular-expression match.
+
+An atom is either resolved (`fixed`) or a named period without a year (`occ`: its occurrence in
+a given year), resolved later against "today" or against the other end of a range.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.language.dates import (
+    MAY_VERB_AFTER,
+    MAY_VERB_BEFORE,
+    MONTH_NUMBERS,
+    NOT_YEAR_AFTER,
+    NOT_YEAR_BEFORE,
+    ORDINAL_WORDS,
+    PERIOD_PREPOSITIONS,
+    WEEKDAY_NUMBERS,
+    Range,
+    clip_to_today,
+    day_range,
+    half_range,
+    latest_begun,
+    monday_of,
+    month_range,
+    next_word,
+    prev_word,
+    quarter_of,
+    quarter_range,
+    shift_month,
+    year_range,
+)
+from bot.language.numwords import words_to_number
+
+# ---------------------------------------------------------------- atoms
+
+
+@dataclass
+class Atom:
+    start: int
+    end: int
+    fixed: Range | None = None  # already resolved (relative phrases, explicit years)
+    occ: Callable[[int], Range | None] | None = None  # a named period with no year
+    named: bool = False  # a named calendar period: ends today while in progress
+    day: bool = False  # a single calendar day ("week of" accepts these)
+    valid: bool = True  # False: looks like a date but is not one ("Nov 31"); blocks its span
+    year: int | None = None  # the atom is one whole calendar year ("2025", "last year")
+
+    def resolve(self, today: date) -> Range | None:
+        if not self.valid:
+            return None
+        r = self.fixed if self.occ is None else latest_begun(self.occ, today)
+        if r is not None and self.named:
+            r = clip_to_today(r, today)
+        return r
+
+
+def _is_may_verb(m: re.Match[str], bare: bool) -> bool:
+    word = m.group("mon")
+    if word.lower() != "may":
+        return False
+    text = m.string
+    before = prev_word(text, m.start("mon"))
+    if before in PERIOD_PREPOSITIONS or before in ("last", "this", "mid", "early", "late"):
+        return False
+    if next_word(text, m.end("mon")) in MAY_VERB_AFTER or before in MAY_VERB_BEFORE:
+        return True
+    # A bare lower-case "may" after another word ("revenue may drop") reads as the verb.
+    return bare and word == "may" and before != ""
+
+
+def _year_of(m: re.Match[str]) -> int | None:
+    if m.group("year"):
+        return int(m.group("year"))
+    if m.group("yy"):
+        return 2000 + int(m.group("yy"))
+    return None
+
+
+def _month_num(m: re.Match[str]) -> int:
+    return MONTH_NUMBERS[m.group("mon").lower().rstrip(".")]
+
+
+def _named(m: re.Match[str], occ: Callable[[int], Range | None], year: int | None) -> Atom:
+    if year is None:
+        return Atom(m.start(), m.end(), occ=occ, named=True)
+    r = occ(year)
+    return Atom(m.start(), m.end(), fixed=r, named=True, valid=r is not None)
+
+
+def atom_iso_date(m: re.Match[str], today: date) -> Atom | None:
+    r = day_range(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return Atom(m.start(), m.end(), fixed=r, day=True, valid=r is not None)
+
+
+def atom_iso_month(m: re.Match[str], today: date) -> Atom | None:
+    mon = int(m.group(2))
+    if not 1 <= mon <= 12:
+        return Atom(m.start(), m.end(), valid=False)
+    return _named(m, lambda y: month_range(y, mon), int(m.group(1)))
+
+
+def _day_atom(m: re.Match[str]) -> Atom | None:
+    if _is_may_verb(m, bare=False):
+        return None
+    mon, day = _month_num(m), int(m.group("day"))
+    if day > calendar.monthrange(2024, mon)[1]:  # 2024: a leap year, so Feb 29 is a day
+        return Atom(m.start(), m.end(), valid=False)
+    year = _year_of(m)
+    if year is None:
+        return Atom(m.start(), m.end(), occ=lambda y: day_range(y, mon, day), day=True)
+    r = day_range(year, mon, day)
+    return Atom(m.start(), m.end(), fixed=r, day=True, valid=r is not None)
+
+
+def atom_month_day(m: re.Match[str], today: date) -> Atom | None:
+    return _day_atom(m)
+
+
+def atom_month_day_span(m: re.Match[str], today: date) -> Atom | None:
+    """ "Oct 3-20", "Oct 3 to 20 2025": two days of one month."""
+    mon, d1, d2 = _month_num(m), int(m.group("day")), int(m.group("day2"))
+    last = calendar.monthrange(2024, mon)[1]
+    if d1 > last or d2 > last or d2 <= d1:
+        return Atom(m.start(), m.end(), valid=False)
+    year = _year_of(m)
+
+    def occ(y: int) -> Range | None:
+        a, b = day_range(y, mon, d1), day_range(y, mon, d2)
+        return (a[0], b[0]) if a and b else None
+
+    if year is None:
+        return Atom(m.start(), m.end(), occ=occ)
+    r = occ(year)
+    return Atom(m.start(), m.end(), fixed=r, valid=r is not None)
+
+
+def atom_month(m: re.Match[str], today: date) -> Atom | None:
+    year = _year_of(m)
+    if _is_may_verb(m, bare=year is None):
+        return None
+    mon = _month_num(m)
+    return _named(m, lambda y: month_range(y, mon), year)
+
+
+def atom_quarter(m: re.Match[str], today: date) -> Atom | None:
+    q = int(m.group("q"))
+    return _named(m, lambda y: quarter_range(y, q), _year_of(m))
+
+
+def atom_quarter_words(m: re.Match[str], today: date) -> Atom | None:
+    q = ORDINAL_WORDS[m.group("ord").lower()]
+    year = _year_of(m)
+    if q == -1:
+        if year is None:
+            return None  # "last quarter" is relative, handled elsewhere
+        q = 4
+    return _named(m, lambda y: quarter_range(y, q), year)
+
+
+def atom_half(m: re.Match[str], today: date) -> Atom | None:
+    h = int(m.group("h"))
+    return _named(m, lambda y: half_range(y, h), _year_of(m))
+
+
+def atom_half_words(m: re.Match[str], today: date) -> Atom | None:
+    h = ORDINAL_WORDS[m.group("ord").lower()]
+    year = _year_of(m)
+    if h == -1:
+        if year is None:
+            return None
+        h = 2
+    return _named(m, lambda y: half_range(y, h), year)
+
+
+def atom_year(m: re.Match[str], today: date) -> Atom | None:
+    text = m.string
+    before = prev_word(text, m.start())
+    after = next_word(text, m.end())
+    if before in NOT_YEAR_BEFORE or re.search(
+        r"[#$€£]\s*$", text[max(0, m.start() - 2) : m.start()]
+    ):
+        return None  # "top 2025", "over 2025", "$ 2025"
+    if after in NOT_YEAR_AFTER and before not in PERIOD_PREPOSITIONS:
+        return None  # "2025 units", but "in 2025 orders" is a year
+    atom = _named(m, year_range, int(m.group("year")))
+    atom.year = int(m.group("year"))
+    return atom
+
+
+def _fixed(m: re.Match[str], r: Range | None) -> Atom | None:
+    if r is None or r[0] > r[1]:
+        return None
+    return Atom(m.start(), m.end(), fixed=r, day=r[0] == r[1])
+
+
+def _this(unit: str, today: date) -> Range:
+    if unit == "week":
+        return monday_of(today), today
+    if unit == "month":
+        return today.replace(day=1), today
+    if unit == "quarter":
+        return quarter_range(today.year, quarter_of(today))[0], today
+    return date(today.year, 1, 1), today
+
+
+def _last_n(unit: str, n: int, today: date) -> Range:
+    """The N whole units before the current one; days: today and the N-1 days before."""
+    if unit == "day":
+        return today - timedelta(days=n - 1), today
+    if unit == "hour":
+        return today - timedelta(days=math.ceil(n / 24)), today
+    if unit == "week":
+        monday = monday_of(today)
+        return monday - timedelta(weeks=n), monday - timedelta(days=1)
+    if unit == "month":
+        y, mo = shift_month(today.year, today.month, -n)
+        return date(y, mo, 1), today.replace(day=1) - timedelta(days=1)
+    if unit == "quarter":
+        first = quarter_range(today.year, quarter_of(today))[0]
+        y, mo = shift_month(first.year, first.month, -3 * n)
+        return date(y, mo, 1), first - timedelta(days=1)
+    return date(today.year - n, 1, 1), date(today.year - 1, 12, 31)
+
+
+def _ago(unit: str, n: int, today: date) -> Range:
+    if unit == "day":
+        d = today - timedelta(days=n)
+        return d, d
+    if unit == "week":
+        monday = monday_of(today) - timedelta(weeks=n)
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        return month_range(*shift_month(today.year, today.month, -n))
+    if unit == "quarter":
+        first = quarter_range(today.year, quarter_of(today))[0]
+        y, mo = shift_month(first.year, first.month, -3 * n)
+        return quarter_range(y, quarter_of(date(y, mo, 1)))
+    return year_range(today.year - n)
+
+
+_UNIT_NAMES = {
+    "d": "day",
+    "w": "week",
+    "wk": "week",
+    "mo": "month",
+    "mth": "month",
+    "qtr": "quarter",
+    "yr": "year",
+    "h": "hour",
+    "hr": "hour",
+}
+
+
+def _unit(raw: str) -> str:
+    u = raw.lower()
+    if u.endswith("s") and u not in ("s",):
+        u = u[:-1]
+    return _UNIT_NAMES.get(u, u)
+
+
+def _count(raw: str) -> int | None:
+    raw = raw.lower()
+    if raw.startswith("couple"):
+        return 2
+    if raw in ("a", "an"):
+        return 1
+    value = int(raw) if raw.isdigit() else words_to_number(raw)
+    if not isinstance(value, int) or value < 1 or value > 5000:
+        return None
+    return value
+
+
+def atom_this(m: re.Match[str], today: date) -> Atom | None:
+    unit = m.group("unit").lower()
+    atom = _fixed(m, _this(unit, today))
+    if atom is not None and unit == "year":
+        atom.year = today.year
+    return atom
+
+
+def atom_to_date(m: re.Match[str], today: date) -> Atom | None:
+    raw = (m.group("unit") or m.group("abbr")).lower()
+    unit = {"w": "week", "m": "month", "q": "quarter", "y": "year"}.get(raw[0], raw)
+    return _fixed(m, _this(unit, today))
+
+
+def atom_last_unit(m: re.Match[str], today: date) -> Atom | None:
+    unit = m.group("unit").lower()
+    atom = _fixed(m, _last_n(unit, 1, today))
+    if atom is not None and unit == "year":
+        atom.year = today.year - 1
+    return atom
+
+
+def atom_last_n(m: re.Match[str], today: date) -> Atom | None:
+    n = _count(m.group("n"))
+    if n is None:
+        return None
+    unit = _unit(m.group("unit"))
+    if unit == "day" and m.group("unit").lower() == "d" and not m.group("n").isdigit():
+        return None
+    try:
+        return _fixed(m, _last_n(unit, n, today))
+    except (ValueError, OverflowError):  # "last 2026 years": before year 1
+        return None
+
+
+def atom_l_nd(m: re.Match[str], today: date) -> Atom | None:
+    return _fixed(m, _last_n("day", int(m.group("n")), today))
+
+
+def atom_ago(m: re.Match[str], today: date) -> Atom | None:
+    n = _count(m.group("n"))
+    if n is None:
+        return None
+    try:
+        return _fixed(m, _ago(_unit(m.group("unit")), n, today))
+    except (ValueError, OverflowError):
+        return None
+
+
+def atom_today(m: re.Match[str], today: date) -> Atom | None:
+    word = m.group(0).lower()
+    if word == "today":
+        return _fixed(m, (today, today))
+    back = 2 if "before" in word else 1
+    d = today - timedelta(days=back)
+    return _fixed(m, (d, d))
+
+
+def atom_weekend(m: re.Match[str], today: date) -> Atom | None:
+    which = (m.group("which") or "").lower()
+    saturday = monday_of(today) + timedelta(days=5)
+    if which in ("last", "past", "previous", "prior") or saturday > today:
+        saturday -= timedelta(days=7)
+    return _fixed(m, (saturday, min(saturday + timedelta(days=1), today)))
+
+
+def atom_weekday(m: re.Match[str], today: date) -> Atom | None:
+    which = (m.group("which") or "").lower()
+    if not which and prev_word(m.string, m.start()) in ("every", "each", "next"):
+        return None  # a schedule ("every Monday") or the future, not a period
+    wd = WEEKDAY_NUMBERS[m.group("wd").lower()]
+    if which == "this":
+        d = monday_of(today) + timedelta(days=wd)
+    else:
+        d = today - timedelta(days=(today.weekday() - wd) % 7)
+        if which and d == today:  # "last Monday" on a Monday: a week ago
+            d -= timedelta(days=7)
+    return _fixed(m, (d, d))
+
+
+def atom_before_last(m: re.Match[str], today: date) -> Atom | None:
+    return _fixed(m, _ago(m.group("unit").lower(), 2, today))
+
+
+_US_DATE_CONTEXT = re.compile(
+    r"(?:\b(?:since|from|on|to|between|through|thru|until|till|and|for|starting|of)\s+(?:the\s+)?"
+    r"|\d{1,2}/\d{1,2}\s*(?:-|–|—|to|through|thru|until|till|and)\s*)$",
+    re.IGNORECASE,
+)
+_US_DATE_NEXT = re.compile(r"\s*(?:-|–|—|to|through|thru|until|till|and)\s*\d{1,2}/\d{1,2}\b", re.I)
+
+
+def atom_us_date(m: re.Match[str], today: date) -> Atom | None:
+    """US style month/day[/year]: "10/1/2026" always; a year-less "10/1" only where it reads as a
+    date ("since 10/1", "10/1 - 10/15"), since "3/5" alone may be a score or a fraction."""
+    mon, day, raw_year = int(m.group("m")), int(m.group("d")), m.group("y")
+    if raw_year is None:
+        lo = max(0, m.start() - 24)
+        if not (
+            _US_DATE_CONTEXT.search(m.string, lo, m.start())
+            or _US_DATE_NEXT.match(m.string, m.end())
+        ):
+            return None
+    if not 1 <= mon <= 12 or not 1 <= day <= calendar.monthrange(2024, mon)[1]:
+        return Atom(m.start(), m.end(), valid=False)
+    if raw_year is None:
+        return Atom(m.start(), m.end(), occ=lambda y: day_range(y, mon, day), day=True)
+    year = int(raw_year) + (2000 if len(raw_year) == 2 else 0)
+    r = day_range(year, mon, day)
+    return Atom(m.start(), m.end(), fixed=r, day=True, valid=r is not None)
+
+
+def atom_start_of(m: re.Match[str], today: date) -> Atom | None:
+    first = _this(m.group("unit").lower(), today)[0]
+    return _fixed(m, (first, first))

@@ -1,0 +1,222 @@
+"""Known values: the values a `string` or `choice` parameter can take, read from the warehouse
+ahead of time so the matcher recognises them in requests ("flights from Aberdeen").
+
+docs/query-library.md "Known values": a parameter's `values:` names them (a list, a query on
+the same engine, or `none` to opt out); otherwise, for a `string` parameter compared with a
+column in the SQL (`col = :p`, `lower(col) = lower(:p)`, `col LIKE :p`, `col IN (:p)`), the
+column is found by parsing the SQL with sqlglot and its distinct values are read, capped per
+parameter. `datarequest queries refresh-values` stores them as JSON in the data folder, one file
+per (library, warehouse), with a sorted key file the match path searches in place
+(bot.library.value_keys: no sqlglot, no duckdb, no parsing at start-up).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.library.model import Library, ParamDef, QueryDef
+from bot.library.render import render_sql
+from bot.library.value_keys import (
+    KeyFile,
+    ValueKeys,
+    open_key_file,
+    value_keys,
+    write_key_file,
+)
+
+CAP_PER_PARAM = 5000  # distinct values kept per parameter
+MAX_VALUE_LENGTH = 120
+_JINJA_TAG = re.compile(r"\{[%#].*?[%#]\}", re.S)
+
+KnownValues = dict[str, dict[str, list[str]]]  # query -> parameter -> values as stored
+
+
+@dataclass(frozen=True)
+class ValueSource:
+    """Where one parameter's values come from: a list, a query, or a compared column."""
+
+    query: str
+    param: str
+    values: tuple[str, ...] = ()
+    sql: str | None = None
+    table: str | None = None  # None: any table of the query that has `column`
+    column: str | None = None
+    tables: tuple[str, ...] = ()  # the query's base tables, to resolve `column` at refresh
+
+
+def _opted_out(p: ParamDef) -> bool:
+    return isinstance(p.values, str) and p.values.strip().lower() in ("none", "no", "false")
+
+
+def value_sources(library: Library) -> list[ValueSource]:
+    """Every parameter whose known values can be read, with where they live."""
+    out: list[ValueSource] = []
+    for q in library:
+        for p in q.params:
+            if not p.kind.has_values or _opted_out(p):
+                continue
+            if isinstance(p.values, tuple):
+                out.append(ValueSource(q.name, p.name, values=p.values))
+            elif isinstance(p.values, str):
+                out.append(ValueSource(q.name, p.name, sql=p.values))
+            elif not p.kind.has_choices:  # a choice's values are its choices
+                found = compared_column(q, p.name)
+                if found is not None:
+                    table, column, tables = found
+                    out.append(
+                        ValueSource(q.name, p.name, table=table, column=column, tables=tables)
+                    )
+    return out
+
+
+def compared_column(query: QueryDef, bind: str) -> tuple[str | None, str, tuple[str, ...]] | None:
+    """(table or None, column, the query's base tables) that `:bind` is compared with."""
+    # sqlglot is heavy to import (0.2-0.5 s): only `queries refresh-values` parses SQL.
+    import sqlglot
+    from sqlglot import exp
+
+    sql = _statement_with_every_filter(query)
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except sqlglot.errors.ParseError:
+        return None
+    ctes = {c.alias_or_name.lower() for c in tree.find_all(exp.CTE)}
+    aliases: dict[str, str] = {}
+    tables: list[str] = []
+    for t in tree.find_all(exp.Table):
+        if t.name.lower() in ctes:
+            continue
+        aliases[t.alias_or_name.lower()] = t.name
+        if t.name not in tables:
+            tables.append(t.name)
+    predicates = (exp.EQ, exp.Like, exp.ILike, exp.In, exp.NEQ, exp.Func)
+    for ph in tree.find_all(exp.Placeholder):
+        if ph.name != bind:
+            continue
+        node = ph.parent
+        while node is not None and not isinstance(node, predicates):
+            node = node.parent
+        while isinstance(node, exp.Lower | exp.Upper | exp.Trim):  # lower(:p) sits in a Func
+            node = node.parent
+        if node is None:
+            continue
+        column = next((c for c in node.find_all(exp.Column) if c.name), None)
+        if column is None:
+            continue
+        table = aliases.get(column.table.lower()) if column.table else None
+        if table is None and not column.table and len(tables) == 1:
+            table = tables[0]
+        return table, column.name, tuple(tables)
+    return None
+
+
+def _statement_with_every_filter(query: QueryDef) -> str:
+    """The SQL as rendered when every parameter has a value (each `{% if p %}` filter on)."""
+    binds = {b: p.kind.sample(p) for p in query.params for b in p.bind_names}
+    try:
+        return render_sql(query, binds)[0]
+    except Exception:  # a template that needs more than samples: read it without Jinja
+        return _JINJA_TAG.sub(" ", query.sql)
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def distinct_values_sql(table: str, column: str, cap: int = CAP_PER_PARAM) -> str:
+    col = _quote(column)
+    return (
+        f"SELECT DISTINCT CAST({col} AS VARCHAR) FROM {_quote(table)} "
+        f"WHERE {col} IS NOT NULL LIMIT {int(cap)}"
+    )
+
+
+def read_values(
+    sources: list[ValueSource],
+    run: Callable[[str], list[tuple[Any, ...]]],
+    columns_of: Callable[[str], set[str]],
+    cap: int = CAP_PER_PARAM,
+) -> tuple[KnownValues, list[str]]:
+    """Run every source; return the values (as stored) and one line per source that failed."""
+    known: KnownValues = {}
+    problems: list[str] = []
+    for src in sources:
+        where = f"{src.query}.{src.param}"
+        if src.values:
+            rows: list[tuple[Any, ...]] = [(v,) for v in src.values]
+        else:
+            sql = src.sql
+            if sql is None and src.column is not None:
+                table = src.table or next(
+                    (t for t in src.tables if src.column.lower() in columns_of(t)), None
+                )
+                if table is None:
+                    problems.append(f"{where}: no table of the query has a column {src.column}")
+                    continue
+                sql = distinct_values_sql(table, src.column, cap)
+            try:
+                rows = run(sql or "")
+            except Exception as exc:  # one bad source must not stop the others
+                problems.append(f"{where}: {str(exc).splitlines()[0][:200]}")
+                continue
+        values: list[str] = []
+        for row in rows[:cap]:
+            if row and row[0] is not None:
+                text = str(row[0]).strip()
+                if text and len(text) <= MAX_VALUE_LENGTH and text not in values:
+                    values.append(text)
+        known.setdefault(src.query, {})[src.param] = values
+    return known, problems
+
+
+def values_file(data_dir: Path, library_root: Path | None, warehouse: Path | None) -> Path:
+    """The JSON file that holds the known values of one library over one warehouse."""
+    key = f"{Path(library_root or '.').resolve()}|{Path(warehouse or '').resolve()}"
+    digest = hashlib.sha1(key.encode()).hexdigest()[:12]
+    return data_dir / "known-values" / f"{digest}.json"
+
+
+def save_values(path: Path, known: KnownValues, *, library: str, warehouse: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc = {"library": library, "warehouse": warehouse, "values": known}
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    tmp.replace(path)
+    write_key_file(path.with_suffix(".keys"), value_keys(known))
+
+
+def load_values(path: Path) -> KnownValues:
+    """The stored known values, or {} when there are none (never an error on the match path)."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    values = doc.get("values") if isinstance(doc, dict) else None
+    return values if isinstance(values, dict) else {}
+
+
+def load_value_keys(path: Path) -> KeyFile | ValueKeys:
+    """The stored values as the matcher reads them ({} when never refreshed)."""
+    return open_key_file(path.with_suffix(".keys"))
+
+
+def attach_known_values(library: Library, data_dir: Path, warehouse: Path | None) -> Library:
+    """Give `library` the values `queries refresh-values` stored for it over `warehouse`."""
+    library.value_keys = load_value_keys(values_file(data_dir, library.root, warehouse))
+    return library
+
+
+def header_values(library: Library) -> KnownValues:
+    """Values written in the headers (`values: [..]`): known without a warehouse."""
+    known: KnownValues = {}
+    for q in library:
+        for p in q.params:
+            if isinstance(p.values, tuple):
+                known.setdefault(q.name, {})[p.name] = list(p.values)
+    return known

@@ -1,0 +1,174 @@
+"""What every parameter type answers: its binds, its default, how words, a form or a check
+fill it, the value an engine receives, how it reads to people and its modal input.
+
+A type is one subclass of `ParamType` registered in bot.library.types; nothing else in the
+product compares type names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from bot.errors import UserFacingError
+from bot.language.entities import Entities
+from bot.language.textnorm import STOPWORDS, stem, words
+
+
+class ParamDef(Protocol):
+    """What a type reads of a parameter (bot.library.model.ParamDef has it all)."""
+
+    name: str
+    type: str
+    default: Any
+    optional: bool
+    choices: tuple[str, ...]
+    synonyms: dict[str, str]
+    min: float | None
+    max: float | None
+    pattern: str | None
+    label: str
+    description: str
+
+    @property
+    def required(self) -> bool: ...
+
+    @property
+    def bind_names(self) -> tuple[str, ...]: ...
+
+
+Option = Callable[[str, str], dict[str, Any]]  # (text, value) -> a Block Kit option
+Clip = Callable[[str, int], str]
+
+
+@dataclass
+class WordsContext:
+    """One request being read for one query: values taken by earlier parameters stay taken."""
+
+    ent: Entities
+    today: dt.date
+    numeric_params: int = 0  # how many int/number parameters the query has
+    period_used: bool = False
+    used_numbers: set[int] = field(default_factory=set)
+    # (number index, reason): a number the words give a parameter that cannot take it
+    refusals: list[tuple[int, str]] = field(default_factory=list)
+    # Known values the request names for this query's parameters: param -> (value, start, end)
+    known: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Found:
+    binds: dict[str, Any]
+    evidence: float  # how specific the value is to this query (see matching.params.Extraction)
+
+
+@dataclass(frozen=True)
+class FormField:
+    """One input of a parameter in a modal: its block id suffix and the raw key it fills."""
+
+    suffix: str  # "" or ":start" / ":end"
+    key: str  # the name in coerce_inputs' raw dict
+    label_suffix: str = ""
+    hint: bool = True  # the parameter's description shows under this input
+    required_when_asked: bool = False  # required in the "values still needed" modal
+
+
+def label(p: ParamDef) -> str:
+    return p.label or p.name.replace("_", " ")
+
+
+def param_cues(p: ParamDef) -> set[str]:
+    """Stems of the parameter's name, label and description: the words that announce it."""
+    text = " ".join([p.name.replace("_", " "), p.label, p.description])
+    return {stem(w) for w, _s, _e in words(text) if w not in STOPWORDS and not w.isdigit()}
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+class ParamType:
+    name: str = ""
+    # Order in which a query's parameters take values from a request: choices before numbers,
+    # numbers before strings, so ids are taken by the best-fitting slot.
+    extract_order: int = 0
+    is_period: bool = False  # filled from a period phrase
+    is_numeric: bool = False  # takes quantities ("top 20", "under 5")
+    takes_identifier: bool = False  # an id or code in a request can be its value
+    has_choices: bool = False
+    has_range: bool = False  # min/max apply
+    has_pattern: bool = False
+    has_values: bool = False  # known values may name it (docs/query-library.md)
+
+    # -- binds and defaults ---------------------------------------------------------------
+
+    def bind_names(self, name: str) -> tuple[str, ...]:
+        return (name,)
+
+    def default_problem(self, p: ParamDef) -> str | None:
+        """Why `p.default` cannot be this type's default (None when it can)."""
+        return None
+
+    def default_binds(self, p: ParamDef, today: dt.date, binds: dict[str, Any]) -> None:
+        binds[p.name] = p.default
+
+    def sample(self, p: ParamDef) -> Any:
+        """A value of this type, to render a template with every filter on."""
+        return "x"
+
+    # -- request words, forms and checks ---------------------------------------------------
+
+    def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+        return None
+
+    def from_form(
+        self, p: ParamDef, raw: dict[str, Any], today: dt.date, binds: dict[str, Any]
+    ) -> None:
+        """Write what a person typed for `p` into `binds` (an empty field keeps the default)."""
+        if p.name in raw:
+            binds[p.name] = None if raw[p.name] in ("", None) else raw[p.name]
+
+    def validate(self, p: ParamDef, binds: dict[str, Any], clean: dict[str, Any]) -> None:
+        value = binds.get(p.name)
+        if value is None or value == "":
+            if p.required:
+                raise UserFacingError(f"Please give a value for {label(p)}.")
+            clean[p.name] = None
+            return
+        clean[p.name] = self.check_value(p, value)
+
+    def check_value(self, p: ParamDef, value: Any) -> Any:
+        return value
+
+    # -- engines and people ----------------------------------------------------------------
+
+    def engine_value(self, value: Any) -> Any:
+        """A JSON-friendly bind value (ISO strings for dates) as the engine's Python type."""
+        return value
+
+    def template_value(self, p: ParamDef, binds: dict[str, Any]) -> Any:
+        """The value a Jinja template sees under the parameter's name."""
+        value = binds.get(p.name)
+        return None if value is None else self.engine_value(value)
+
+    def words(self, p: ParamDef, binds: dict[str, Any]) -> str | None:
+        """The value in words for people ("EMEA", "n: 20"); None when unset."""
+        value = binds.get(p.name)
+        if value is None or value == "":
+            return None
+        return f"{label(p)}: {value}"
+
+    def form_fields(self, p: ParamDef) -> tuple[FormField, ...]:
+        return (FormField("", p.name),)
+
+    def form_element(
+        self, p: ParamDef, fld: FormField, binds: dict[str, Any], option: Option, clip: Clip
+    ) -> dict[str, Any]:
+        """The modal input element (a plain Block Kit dict) for one field, prefilled."""
+        value = binds.get(fld.key)
+        el: dict[str, Any] = {"type": "plain_text_input", "action_id": "value"}
+        if value not in (None, ""):
+            el["initial_value"] = clip(str(value), 3000)
+        return el

@@ -1,0 +1,209 @@
+"""The number types: `int` (a whole number) and `number`, each with an optional min/max.
+
+From a request, a number goes to the parameter whose words surround it ("within 7 days" for
+`days`), after a rank word for a row count ("top 20" for `n`), or after a comparison for a
+threshold ("under 25"); identifiers (5+ digits, "#4402") stay for id parameters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from bot.errors import UserFacingError
+from bot.language.entities import COMPARATORS, RANK_WORDS, Number
+from bot.language.textnorm import stem
+from bot.library.types.base import (
+    Clip,
+    FormField,
+    Found,
+    Option,
+    ParamDef,
+    ParamType,
+    WordsContext,
+    is_number,
+    label,
+    param_cues,
+)
+
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# Words after a number that make it a count of rows: "the three most expensive", "5 largest".
+RANK_AFTER = RANK_WORDS | {"most", "least", "highest", "lowest", "cheapest", "latest", "oldest"}
+# Parameter names that hold a count of rows to show.
+RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
+
+
+def pick_number(param: ParamDef, ctx: WordsContext, whole: bool) -> tuple[Number, float] | None:
+    """The request's number that best fits `param` (marked used), with how well it fits."""
+    ent, used = ctx.ent, ctx.used_numbers
+    cues = param_cues(param)
+    is_rank = param.name.lower() in RANK_PARAM_NAMES
+    best, best_score = None, 0.0
+    for i, num in enumerate(ent.numbers):
+        if i in used:
+            continue
+        if whole and num.value != int(num.value):
+            continue
+        near = {stem(w) for w in num.before[-2:] + num.after[:2]}
+        score = 0.0
+        value = num.value
+        unit = stem(num.after[0]) if num.after else ""
+        cue_units = [u for u in UNIT_DAYS if u in cues]
+        if unit in UNIT_DAYS and cue_units and unit not in cue_units:
+            # "within two weeks" for a parameter counted in days
+            value = value * UNIT_DAYS[unit] / UNIT_DAYS[cue_units[0]]
+            score += 2.0
+        if near & cues:
+            score += 2.0
+        if is_rank and (
+            (num.before and num.before[-1] in RANK_WORDS)
+            or (num.after and num.after[0] in RANK_AFTER)  # "the three most expensive"
+        ):
+            score += 2.0
+        elif not is_rank and num.before and num.before[-1] in COMPARATORS:
+            score += 1.5
+        if num.id_like and not ({"id", "number", "no"} & cues or near & cues):
+            score -= 1.5
+        if ctx.numeric_params == 1:
+            score += 1.0
+        if whole and value != int(value):
+            continue
+        if value != num.value:
+            num = replace(num, value=value, exact=None)  # converted: no longer as written
+        refusal = _out_of_range(param, num, whole)
+        if refusal is not None:
+            if score >= 2.0:  # the words say this number is for this parameter
+                ctx.refusals.append((i, refusal))
+            continue
+        if score > best_score:
+            best, best_score = (i, num), score
+    if best is None:
+        return None
+    used.add(best[0])
+    return best[1], best_score
+
+
+INT64_MAX = 2**63 - 1  # the largest whole number an engine's BIGINT holds
+
+
+def _out_of_range(param: ParamDef, num: Number, whole: bool) -> str | None:
+    """Why `num` cannot be `param`'s value, in words for the person (None when it can)."""
+    value = num.exact if whole and num.exact is not None else num.value
+    name = label(param)
+    if whole and abs(value) > INT64_MAX:
+        return f"{value} is too large for {name}."
+    if param.min is not None and value < param.min:
+        return f"{name.capitalize()} must be at least {param.min:g} (the request says {value:g})."
+    if param.max is not None and value > param.max:
+        return f"{name.capitalize()} must be at most {param.max:g} (the request says {value:g})."
+    return None
+
+
+class NumberType(ParamType):
+    name = "number"
+    extract_order = 4
+    is_numeric = True
+    has_range = True
+    whole = False
+    kind_words = "a number"
+
+    def default_problem(self, p: ParamDef) -> str | None:
+        if not self.accepts_default(p.default):
+            return f"is not {self.kind_words}"
+        if p.min is not None and p.default < p.min:
+            return f"is below the minimum {p.min}"
+        if p.max is not None and p.default > p.max:
+            return f"is above the maximum {p.max}"
+        return None
+
+    def accepts_default(self, default: Any) -> bool:
+        return is_number(default)
+
+    def sample(self, p: ParamDef) -> Any:
+        return 1
+
+    def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+        picked = pick_number(p, ctx, self.whole)
+        if picked is None:
+            return self._year_from_period(p, ctx)
+        num, fit = picked
+        if not self.whole:
+            value: float | int = num.value
+        else:
+            value = num.exact if num.exact is not None else int(num.value)
+        return Found({p.name: value}, 1.0 if fit >= 2 else 0.3)
+
+    def _year_from_period(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+        """A `year` parameter takes a whole calendar year the request names ("made in 2008"),
+        when no period parameter of the query took it."""
+        if not self.whole or "year" not in param_cues(p) or ctx.period_used:
+            return None
+        for period in ctx.ent.periods:
+            start, end = period.start, period.end
+            if (
+                (start.month, start.day) == (1, 1)
+                and end.year == start.year
+                and ((end.month, end.day) == (12, 31) or end == ctx.today)
+            ):
+                if (
+                    p.min is not None
+                    and start.year < p.min
+                    or p.max is not None
+                    and start.year > p.max
+                ):
+                    continue
+                ctx.period_used = True
+                return Found({p.name: start.year}, 1.0)
+        return None
+
+    def check_value(self, p: ParamDef, value: Any) -> Any:
+        name = label(p).capitalize()
+        try:
+            if isinstance(value, bool):
+                raise ValueError
+            number: float | int = float(str(value).replace(",", "").strip())
+            if self.whole:
+                if number != int(number):
+                    raise ValueError
+                number = int(number)
+        except ValueError:
+            raise UserFacingError(f"{name} must be {self.kind_words}.") from None
+        if p.min is not None and number < p.min:
+            raise UserFacingError(f"{name} must be at least {p.min:g}.")
+        if p.max is not None and number > p.max:
+            raise UserFacingError(f"{name} must be at most {p.max:g}.")
+        return number
+
+    def engine_value(self, value: Any) -> Any:
+        return float(value)
+
+    def form_element(
+        self, p: ParamDef, fld: FormField, binds: dict[str, Any], option: Option, clip: Clip
+    ) -> dict[str, Any]:
+        value = binds.get(fld.key)
+        el: dict[str, Any] = {
+            "type": "number_input",
+            "action_id": "value",
+            "is_decimal_allowed": not self.whole,
+        }
+        if value is not None:
+            el["initial_value"] = str(value)
+        if p.min is not None:
+            el["min_value"] = str(int(p.min) if self.whole else p.min)
+        if p.max is not None:
+            el["max_value"] = str(int(p.max) if self.whole else p.max)
+        return el
+
+
+class IntType(NumberType):
+    name = "int"
+    extract_order = 3
+    takes_identifier = True
+    whole = True
+    kind_words = "a whole number"
+
+    def accepts_default(self, default: Any) -> bool:
+        return isinstance(default, int) and not isinstance(default, bool)
+
+    def engine_value(self, value: Any) -> Any:
+        return int(value)

@@ -1,0 +1,207 @@
+"""The text types: `string` (free text, optionally with a `pattern`) and `choice` (one of
+its `choices`, named directly or by a `synonyms` word).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot.errors import UserFacingError
+from bot.language.entities import Entities, context_words
+from bot.language.textnorm import STOPWORDS, fold, stem, words
+from bot.library.types.base import (
+    Clip,
+    FormField,
+    Found,
+    Option,
+    ParamDef,
+    ParamType,
+    WordsContext,
+    label,
+    param_cues,
+)
+
+
+def _per_param(builder):  # type: ignore[no-untyped-def]
+    """Cache a builder's result per ParamDef object (ParamDef holds a dict: not hashable)."""
+    cache: dict[int, tuple[ParamDef, Any]] = {}
+
+    def get(param: ParamDef) -> Any:
+        hit = cache.get(id(param))
+        if hit is None or hit[0] is not param:
+            hit = cache[id(param)] = (param, builder(param))
+        return hit[1]
+
+    return get
+
+
+@_per_param
+def _choice_table(param: ParamDef) -> tuple[tuple[re.Pattern[str], str, bool], ...]:
+    """(pattern, choice, exact_case) per phrase that names a choice, longest phrases first."""
+    phrases: dict[str, str] = {}
+    for choice in param.choices:
+        phrases.setdefault(choice, choice)
+    for word, choice in param.synonyms.items():
+        phrases.setdefault(word, choice)
+    table = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        low = fold(phrase.lower())
+        # Short words that are also common English ("NA", "US", "it") count only as written
+        # (or in capitals): "show us" is not North America.
+        exact = len(low) <= 2 or low in STOPWORDS or low in {"na", "us", "it", "or", "and"}
+        if exact:
+            forms = sorted({fold(phrase), fold(phrase.upper())})
+            body = "|".join(re.escape(f).replace(r"\ ", r"[\s\-_]+") for f in forms)
+            pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+        else:
+            body = re.escape(low.replace("_", " ")).replace(r"\ ", r"[\s\-_]+")
+            pattern = re.compile(rf"(?<![\w]){body}(?:s|es)?(?![\w])", re.I)
+        table.append((pattern, phrases[phrase], exact))
+    return tuple(table)
+
+
+@_per_param
+def _fuzzy_choices(param: ParamDef) -> dict[str, str]:
+    """Lower-case phrases (5+ letters, one word) for typo-tolerant matching."""
+    table = {c.lower(): c for c in param.choices if len(c) >= 5 and " " not in c}
+    table.update({w.lower(): c for w, c in param.synonyms.items() if len(w) >= 5 and " " not in w})
+    return table
+
+
+def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
+    """The first choice of `param` named in `text` (value, start, end), typos tolerated."""
+    text = fold(text)
+    best: tuple[int, int, str] | None = None
+    for pattern, choice, _exact in _choice_table(param):
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.end(), choice)
+    if best:
+        return best[2], best[0], best[1]
+    fuzzy = _fuzzy_choices(param)
+    if fuzzy:
+        for w, s, e in words(text):
+            if len(w) < 5 or w in STOPWORDS:
+                continue
+            hit = process.extractOne(w, fuzzy.keys(), scorer=fuzz.ratio, score_cutoff=84)
+            if hit:
+                return fuzzy[hit[0]], s, e
+    return None
+
+
+def pick_string(param: ParamDef, ent: Entities) -> str | None:
+    """The request's value for a free-text parameter: its own shape, an email, a quoted
+    phrase, an id or code, or a whole number next to the parameter's words."""
+    pattern = re.compile(param.pattern) if param.pattern else None
+    cues = param_cues(param)
+    candidates: list[tuple[float, str]] = []
+    if pattern is not None:  # a word with the parameter's own shape ("ORD-SFO")
+        for m in re.finditer(r"[^\s,;!?()\[\]\"']+", ent.text):
+            token = m.group(0).rstrip(".:")
+            if pattern.fullmatch(token):
+                candidates.append((2.5, token))
+    for value, _s, _e in ent.emails:
+        candidates.append((3.0, value))
+    for value, _s, _e in ent.quoted:
+        candidates.append((2.0, value))
+    for value, s, e in ent.id_tokens:
+        before, after = context_words(ent.text, s, e)
+        candidates.append((1.5 + (1.0 if {stem(w) for w in before + after} & cues else 0), value))
+    for num in ent.numbers:
+        if num.value == int(num.value):
+            near = {stem(w) for w in num.before[-2:] + num.after[:2]}
+            raw = ent.text[num.start : num.end].lstrip("#").replace(",", "")
+            candidates.append(((2.5 if near & cues else 0.5) + (0.5 if num.id_like else 0), raw))
+    for _score, value in sorted(
+        candidates, key=lambda c: -c[0] - (1.0 if c[0] < 2.5 or c[0] >= 3 else 0)
+    ):
+        if pattern is None or pattern.fullmatch(value):
+            return value
+    return None
+
+
+class StringType(ParamType):
+    name = "string"
+    extract_order = 6
+    takes_identifier = True
+    has_pattern = True
+    has_values = True
+
+    def default_problem(self, p: ParamDef) -> str | None:
+        if not isinstance(p.default, str | int):
+            return "is not text"
+        if p.pattern and not re.fullmatch(p.pattern, str(p.default)):
+            return f"does not match the pattern {p.pattern!r}"
+        return None
+
+    def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+        if p.name in ctx.known:  # a known value binds exactly as stored
+            return Found({p.name: ctx.known[p.name][0]}, 1.0)
+        value = pick_string(p, ctx.ent)
+        return None if value is None else Found({p.name: value}, 1.0)
+
+    def check_value(self, p: ParamDef, value: Any) -> Any:
+        text = str(value)
+        if len(text) > 500:
+            raise UserFacingError(f"{label(p).capitalize()} is too long (500 characters at most).")
+        if p.pattern and not re.fullmatch(p.pattern, text):
+            raise UserFacingError(
+                f"{label(p).capitalize()} does not look right "
+                f"(expected a value matching {p.pattern})."
+            )
+        return text
+
+    def engine_value(self, value: Any) -> Any:
+        return str(value)
+
+
+class ChoiceType(ParamType):
+    name = "choice"
+    extract_order = 2
+    has_choices = True
+    has_values = True
+
+    def default_problem(self, p: ParamDef) -> str | None:
+        if str(p.default) in p.choices:
+            return None
+        return f"is not one of the choices {list(p.choices)}"
+
+    def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+        hit = find_choice(p, ctx.ent.masked)
+        return None if hit is None else Found({p.name: hit[0]}, 1.0)
+
+    def sample(self, p: ParamDef) -> Any:
+        return p.choices[0] if p.choices else "x"
+
+    def check_value(self, p: ParamDef, value: Any) -> Any:
+        text = str(value).strip()
+        for c in p.choices:
+            if text == c or text.lower() == c.lower():
+                return c
+        for word, choice in p.synonyms.items():
+            if text.lower() == word.lower():
+                return choice
+        raise UserFacingError(f"{label(p).capitalize()} must be one of: {', '.join(p.choices)}.")
+
+    def engine_value(self, value: Any) -> Any:
+        return str(value)
+
+    def words(self, p: ParamDef, binds: dict[str, Any]) -> str | None:
+        value = binds.get(p.name)
+        return None if value is None or value == "" else str(value)
+
+    def form_element(
+        self, p: ParamDef, fld: FormField, binds: dict[str, Any], option: Option, clip: Clip
+    ) -> dict[str, Any]:
+        value = binds.get(fld.key)
+        el: dict[str, Any] = {
+            "type": "static_select",
+            "action_id": "value",
+            "options": [option(c, c) for c in p.choices[:100]],
+        }
+        if value in p.choices:
+            el["initial_option"] = option(str(value), str(value))
+        return el

@@ -1,0 +1,125 @@
+"""Known values keyed as the matcher reads them, in a file the match path opens in no time.
+
+A value's key is its words, lower case, accents folded ("São Paulo" -> "sao paulo"). The key
+file holds one `key<TAB>query<TAB>parameter<TAB>value as stored` line per value, sorted by key,
+after a header line; a lookup is a binary search over the memory-mapped file, so a library with
+100,000 known values adds nothing to `datarequest match`'s start-up. Written by
+`queries refresh-values` (bot.library.known_values) next to the values' JSON.
+"""
+
+from __future__ import annotations
+
+import mmap
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+from bot.language.textnorm import is_noise, words
+
+KEYS_VERSION = 1  # bump when words_key changes: older files are then ignored until refreshed
+HEADER = f"#datarequest-value-keys v{KEYS_VERSION} max_words="
+Entry = tuple[str, str, str]  # query, parameter, value as stored
+ValueKeys = dict[str, list[Entry]]
+
+
+def words_key(text: str) -> str:
+    """A value as the matcher compares it: its words, lower case, accents folded."""
+    return " ".join(w for w, _s, _e in words(text))
+
+
+def _usable(key: str) -> bool:
+    return len(key) > 2 and not is_noise(key) and not key.replace(" ", "").isdigit()
+
+
+def value_keys(known: Mapping[str, Mapping[str, list[str]]]) -> ValueKeys:
+    """query -> parameter -> values, keyed (values of no use as names left out: stop words,
+    numbers, one or two letters)."""
+    keys: ValueKeys = {}
+    for qname, params in known.items():
+        for pname, values in params.items():
+            for value in values:
+                key = words_key(value)
+                if _usable(key) and "\t" not in value and "\n" not in value:
+                    keys.setdefault(key, []).append((qname, pname, value))
+    return keys
+
+
+def write_key_file(path: Path, keys: ValueKeys) -> None:
+    max_words = max((k.count(" ") + 1 for k in keys), default=0)
+    # Sorted by key only (a stable sort): a key's entries keep the library's order.
+    lines = sorted(
+        (f"{k}\t{q}\t{p}\t{v}".encode() for k, entries in keys.items() for q, p, v in entries),
+        key=lambda line: line.split(b"\t", 1)[0],
+    )
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(f"{HEADER}{max_words}\n".encode() + b"\n".join(lines) + b"\n")
+    tmp.replace(path)
+
+
+class KeyFile(Mapping[str, list[Entry]]):
+    """A read-only mapping key -> entries over a sorted key file (binary search, no parsing)."""
+
+    def __init__(self, path: Path) -> None:
+        with path.open("rb") as f:
+            self._mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        first = self._mm.find(b"\n")
+        header = self._mm[:first].decode()
+        if not header.startswith(HEADER):
+            raise ValueError(f"{path}: not a value key file of version {KEYS_VERSION}")
+        self.max_words = int(header[len(HEADER) :])
+        self._start = first + 1
+
+    def _line_at(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the line holding byte `pos`."""
+        start = self._mm.rfind(b"\n", self._start - 1, pos) + 1
+        end = self._mm.find(b"\n", pos)
+        return start, (end if end >= 0 else len(self._mm))
+
+    def _first_at_or_after(self, key: bytes) -> int:
+        lo, hi = self._start, len(self._mm)
+        while lo < hi:
+            start, end = self._line_at((lo + hi) // 2)
+            line_key = self._mm[start:end].split(b"\t", 1)[0]
+            if line_key < key:
+                lo = end + 1
+            else:
+                hi = start
+        return lo
+
+    def __getitem__(self, key: str) -> list[Entry]:
+        needle = key.encode()
+        pos = self._first_at_or_after(needle)
+        out: list[Entry] = []
+        while pos < len(self._mm):
+            end = self._mm.find(b"\n", pos)
+            end = end if end >= 0 else len(self._mm)
+            k, q, p, v = self._mm[pos:end].decode().split("\t")
+            if k != key:
+                break
+            out.append((q, p, v))
+            pos = end + 1
+        if not out:
+            raise KeyError(key)
+        return out
+
+    def __iter__(self) -> Iterator[str]:
+        last = None
+        for line in self._mm[self._start :].split(b"\n"):
+            if line:
+                key = line.split(b"\t", 1)[0].decode()
+                if key != last:
+                    yield key
+                    last = key
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __bool__(self) -> bool:
+        return self._start < len(self._mm)
+
+
+def open_key_file(path: Path) -> KeyFile | ValueKeys:
+    """The key file at `path`, or {} when there is none (never an error on the match path)."""
+    try:
+        return KeyFile(path)
+    except (OSError, ValueError):
+        return {}

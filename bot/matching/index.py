@@ -1,0 +1,342 @@
+"""What the matcher learns from one library, and the scores of one request against it.
+
+Every query becomes a weighted bag of word stems from its own file (see bot.matching.matcher
+for the technique); a request's stems are scored by coverage, nearest example and bigrams, and
+the best lexical candidates are re-ranked by parameter fit and the signals in
+bot.matching.signals (read through the module, so the ablation can switch each one off).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.language.entities import EMAIL_RE, ID_CODE_RE, Entities, find_entities
+from bot.language.textnorm import expand, is_noise, stem, words
+from bot.library.model import Library, QueryDef
+from bot.matching import signals
+from bot.matching.params import extract
+from bot.matching.values import ValueIndex
+
+
+@dataclass
+class _QueryIndex:
+    query: QueryDef
+    weights: dict[str, float]
+    examples: list[tuple[set[str], float]]  # stems of each example, with its IDF norm
+    bigrams: set[tuple[str, str]]
+
+
+EMAIL_TOKEN = "xemailx"
+ID_TOKEN = "xidx"
+# "#4402", "48213", "1234" (not a year): identifiers, as bot.matching.params.find_entities sees them.
+_ID_NUMBER = re.compile(r"#\d+\b|(?<![\d,.])\b(?!(?:19|20)\d\d\b)\d{4,}\b(?![,.]\d)")
+
+
+@lru_cache(maxsize=65536)
+def _analyze(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(content stems, raw content words of 4+ letters) of a library text, tokenized once."""
+    stems, raw = [], []
+    # Emails and identifiers become placeholder words, so an example such as
+    # "who is jane@example.com" teaches that a bare email belongs to this query.
+    text = EMAIL_RE.sub(f" {EMAIL_TOKEN} ", text)
+    text = _ID_NUMBER.sub(f" {ID_TOKEN} ", text)
+    text = ID_CODE_RE.sub(f" {ID_TOKEN} ", text)
+    for w, _s, _e in words(text):
+        if len(w) >= 4 and not w.isdigit() and not is_noise(w):
+            raw.append(w)
+        for part in expand(w):
+            if not part.isdigit() and not is_noise(part):
+                stems.append(stem(part))
+    return tuple(stems), tuple(raw)
+
+
+def _stems(text: str) -> tuple[str, ...]:
+    return _analyze(text)[0]
+
+
+def _acronyms(text: str) -> set[str]:
+    """Initials of runs of 2 to 4 content words ("daily active users" -> "dau")."""
+    toks = [w for w, _s, _e in words(text) if not is_noise(w) and not w.isdigit()]
+    out = set()
+    for n in (2, 3, 4):
+        for i in range(len(toks) - n + 1):
+            out.add("".join(t[0] for t in toks[i : i + n]))
+    return {a for a in out if len(a) >= 3}
+
+
+class MatcherIndex:
+    """What the matcher learnt from one library; build once, match many requests."""
+
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.entries: list[_QueryIndex] = []
+        df: Counter[str] = Counter()
+        self.raw_vocab: dict[str, str] = {}
+        for q in library:
+            weights: dict[str, float] = {}
+
+            def add(text: str, weight: float, _w: dict[str, float] = weights) -> None:
+                stems, raw = _analyze(text)
+                for s in stems:
+                    if _w.get(s, 0) < weight:
+                        _w[s] = weight
+                for w in raw:
+                    if w not in self.raw_vocab:
+                        self.raw_vocab[w] = stem(w)
+
+            add(q.title, signals.W_TITLE)
+            add(q.name.replace("_", " "), signals.W_TITLE)
+            for k in q.keywords:
+                add(k, signals.W_KEYWORD)
+            for ex in q.examples:
+                add(ex, signals.W_EXAMPLE)
+            for p in q.params:
+                add(" ".join([p.name.replace("_", " "), p.label]), signals.W_PARAM)
+                for c in p.choices:
+                    add(c, signals.W_PARAM)
+                for syn in p.synonyms:
+                    add(syn, signals.W_PARAM)
+            add(q.description, signals.W_DESCRIPTION)
+            for acr in _acronyms(q.title) | {a for k in q.keywords for a in _acronyms(k)}:
+                if acr not in weights:
+                    weights[acr] = signals.W_KEYWORD
+            examples = [set(_stems(ex)) for ex in q.examples] + [set(_stems(q.title))]
+            bigrams: set[tuple[str, str]] = set()
+            for text in (q.title, *q.examples, *q.keywords):
+                st = _stems(text)
+                bigrams.update(zip(st, st[1:], strict=False))
+            self.entries.append(_QueryIndex(q, weights, [e for e in examples if e], bigrams))
+            df.update(weights.keys())
+        n = max(len(self.entries), 1)
+        # Smoothed (1 + …) so a small library still weighs its own words against unknown ones.
+        self.idf = {t: math.log(1 + (n + 1) / (c + 0.5)) for t, c in df.items()}
+        self.idf_unknown = math.log(1 + (n + 1) / 0.75)
+        # Each query's subject: the words of its title, name and keywords.
+        self.subjects: set[str] = set()
+        for e in self.entries:
+            self.subjects.update(t for t, w in e.weights.items() if w >= signals.W_KEYWORD)
+        for e in self.entries:
+            e.examples = [
+                (ex, math.sqrt(sum(self.idf[t] ** 2 for t in ex)))
+                for ex in e.examples  # type: ignore[misc]
+            ]
+        self.vocab = set(self.idf)
+        self.values = ValueIndex(library)
+        self._fuzzy_cache: dict[str, str | None] = {}
+        # Inverted index: stem -> entries that know it (scores only touch candidates).
+        self.postings: dict[str, list[int]] = {}
+        for i, e in enumerate(self.entries):
+            for t in e.weights:
+                self.postings.setdefault(t, []).append(i)
+
+    # -- request side ----------------------------------------------------------------------
+
+    def _correct(self, word: str) -> str | None:
+        """The library word a typo most likely meant (None when nothing is close)."""
+        if word in self._fuzzy_cache:
+            return self._fuzzy_cache[word]
+        result = None
+        if len(word) >= 4 and self.raw_vocab:
+            # Optimal string alignment counts a swapped pair ("regoin") as one edit.
+            cutoff = 0.74 if len(word) < 6 else 0.8
+            # Typos rarely touch the first letter; "pack" is not "back", "seasons" not "reasons".
+            for hit, _score, _i in process.extract(
+                word,
+                self.raw_vocab.keys(),
+                scorer=OSA.normalized_similarity,
+                score_cutoff=cutoff,
+                limit=5,
+            ):
+                if hit[0] == word[0]:
+                    result = self.raw_vocab[hit]
+                    break
+        self._fuzzy_cache[word] = result
+        return result
+
+    def request_stems(self, masked: str) -> list[str]:
+        """Content stems of a request, typos corrected, compounds joined."""
+        raw = [w for w, _s, _e in words(masked)]
+        toks: list[str] = []
+        i = 0
+        while i < len(raw):
+            w = raw[i]
+            # "sign up" -> "signup" when the library knows the compound.
+            if i + 1 < len(raw) and stem(w + raw[i + 1]) in self.vocab:
+                toks.append(w + raw[i + 1])
+                i += 2
+                continue
+            toks.extend(expand(w))
+            i += 1
+        out = []
+        for w in toks:
+            if w.isdigit() or is_noise(w):
+                continue
+            s = stem(w)
+            if s not in self.vocab and s not in signals.HARD_CUES and s not in signals.SOFT_CUES:
+                fixed = self._correct(w)
+                if fixed:
+                    s = fixed
+            out.append(s)
+        return out
+
+    def ignored(self, entry: _QueryIndex, ent: Entities, masked: str, extraction: Any) -> list[str]:
+        """What the request said that `entry`'s query neither knows nor took, as written."""
+        own = entry.weights
+        binds = extraction.binds
+        taken = {w for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)}
+        spans = extraction.value_spans
+        out: list[str] = []
+        for w, s, e in words(masked):
+            if w.isdigit() or is_noise(w) or w in taken:
+                continue
+            if any(vs <= s and e <= ve for vs, ve in spans):  # part of a value it took
+                continue
+            parts = [p for p in expand(w) if not is_noise(p)]
+            if not parts or any(
+                stem(p) in own or self._correct(p) in own or stem(p) in signals.SOFT_CUES
+                for p in parts
+            ):
+                continue
+            written = ent.text[s:e]
+            if written not in out:
+                out.append(written)
+        return out
+
+    # -- scoring ---------------------------------------------------------------------------
+
+    def score(
+        self, text: str, today: dt.date, fiscal_start: int = 1
+    ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
+        ent = find_entities(text, today, fiscal_start)
+        masked = signals.blank_not_work(ent.masked)
+        named = self.values.named(masked, self.vocab)
+        stems = self.request_stems(masked)
+        stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
+        stems += [ID_TOKEN] * len(ent.id_tokens)
+        lowered = " ".join(w for w, _s, _e in words(masked))
+        content = [
+            s for s in stems if s not in signals.HARD_CUES and s not in signals.SOFT_CUES
+        ] or stems
+        uniq = list(dict.fromkeys(content))
+        weights = {s: self.idf.get(s, self.idf_unknown) for s in uniq}
+        total = sum(weights.values())
+        norm_req = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+        req_bigrams = set(zip(content, content[1:], strict=False))
+        touched = {i for s in uniq for i in self.postings.get(s, ())}
+        has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
+        unknown = sum(
+            1
+            for s in uniq
+            if s not in self.vocab and len(s) > 1 and s not in (EMAIL_TOKEN, ID_TOKEN)
+        )
+        unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
+        breakdowns = signals.find_breakdowns(lowered)
+        quantities = ent.quantities
+        # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
+        # the library does not have: as strong a sign as a request for work.
+        for m in re.finditer(r"\b[A-Z]{3,5}s?\b", ent.masked):
+            if stem(m.group(0).lower()) not in self.vocab and not is_noise(m.group(0).lower()):
+                unknown_penalty += signals.UNKNOWN_ACRONYM_PENALTY
+                break
+        lexical = []
+        for i in touched:
+            e = self.entries[i]
+            cov = sum(weights[s] * e.weights.get(s, 0.0) for s in uniq) / total if total else 0.0
+            best_ex = 0.0
+            for ex, norm_ex in e.examples:
+                inter = sum(weights[s] ** 2 for s in uniq if s in ex)
+                if inter:
+                    best_ex = max(best_ex, inter / (norm_req * norm_ex))
+            bigram = len(req_bigrams & e.bigrams) / len(req_bigrams) if req_bigrams else 0.0
+            lexical.append(
+                (
+                    signals.W_COVERAGE * cov
+                    + signals.W_NEAREST_EXAMPLE * best_ex
+                    + signals.W_BIGRAMS * bigram,
+                    i,
+                )
+            )
+        lexical.sort(key=lambda r: (-r[0], self.entries[r[1]].query.name))
+        results = []
+        for base, i in lexical[: signals.RERANK_TOP]:
+            e = self.entries[i]
+            hits = self.values.hits(e.query.name, named, masked)
+            extraction = extract(e.query, ent, today, hits)
+            extraction.value_spans = [
+                (vs, ve) for pname, (_v, vs, ve) in hits.items() if pname in extraction.binds
+            ]
+            value_stems = {
+                st
+                for _v, vs, ve in hits.values()
+                for w, _s, _e in words(masked[vs:ve])
+                if (st := stem(w)) in weights and st not in e.weights
+            }
+            if value_stems and total:
+                base += (
+                    signals.W_COVERAGE
+                    * signals.W_KNOWN_VALUE
+                    * sum(weights[st] for st in value_stems)
+                    / total
+                )
+            s = base + signals.EVIDENCE_BONUS * min(extraction.evidence, 3.0)
+            s -= signals.MISSING_PENALTY * len(extraction.missing)
+            if has_ids and not _takes_identifier(e.query, extraction):
+                s -= signals.UNTAKEN_ID_PENALTY
+            if quantities and not any(p.kind.is_numeric for p in e.query.params):
+                s -= (
+                    signals.UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
+                )
+            s -= signals.cue_penalty(e.weights, stems, lowered) + unknown_penalty
+            s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
+            # A value only other queries' parameters take ("APAC" for a query with no region).
+            extraction.foreign_values = self.values.dropped(
+                e.query, e.weights, extraction.binds, named, ent.text
+            ) + [
+                ent.text[n.start : n.end]
+                for i, n in enumerate(ent.numbers)
+                if n in quantities and i not in extraction.used_numbers
+            ]
+            s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
+            date_params = sum(1 for p in e.query.params if p.kind.is_period)
+            if len(ent.periods) > date_params:  # "this month vs the same month last year"
+                s -= signals.COMPARISON_PENALTY
+            results.append((s, e.query, extraction))
+        results.sort(key=lambda r: (-r[0], r[1].name))
+        if results:
+            best = results[0]
+            entry = next(e for e in self.entries if e.query is best[1])
+            ignored = self.ignored(entry, ent, masked, best[2])
+            best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
+        return results, ent
+
+
+def _takes_identifier(query: QueryDef, extraction: Any) -> bool:
+    return any(
+        p.kind.takes_identifier and extraction.binds.get(p.name) is not None and p.default is None
+        for p in query.params
+    )
+
+
+_INDEX_CACHE: dict[int, MatcherIndex] = {}
+
+
+def index_for(library: Library) -> MatcherIndex:
+    key = id(library)
+    cached = _INDEX_CACHE.get(key)
+    if cached is None or cached.library is not library:
+        cached = _INDEX_CACHE[key] = MatcherIndex(library)
+    return cached
+
+
+def clear_index_cache() -> None:
+    """Forget every library's index (benchmarks that patch the signals' weights use it)."""
+    _INDEX_CACHE.clear()

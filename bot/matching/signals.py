@@ -1,0 +1,331 @@
+"""The matcher's signals and their weights: how strongly each part of a query file speaks for
+it, how the lexical scores blend, and what counts against a query (requests for work,
+comparisons, breakdowns it lacks, other queries' subjects, unknown words, values it cannot
+take). General data-team English only; `benchmarks/ablation_matcher.py` measures each signal by
+setting its weight here to zero.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.language.textnorm import STOPWORDS, is_noise, stem
+
+# Field weights: how strongly a word in each part of a query file speaks for that query.
+W_TITLE = 1.0
+W_KEYWORD = 1.0
+W_EXAMPLE = 0.9
+W_PARAM = 0.7
+W_DESCRIPTION = 0.5
+
+# How the lexical signals blend (see BENCHMARKS.md for the ablation behind them).
+W_COVERAGE = 0.55
+W_NEAREST_EXAMPLE = 0.4
+W_BIGRAMS = 0.05
+
+MATCH_THRESHOLD = 0.46
+AMBIGUITY_MARGIN = 0.05
+MAX_CANDIDATES = 3
+
+# Requests for work about data rather than for an answer from it. General data-team English:
+# the same words mean the same in a library about flights or staffing. A cue that is part of
+# a query's own vocabulary (a library that has a "dashboard_views" query) does not count.
+HARD_CUES = frozenset(
+    stem(w)
+    for w in [
+        "dashboard",
+        "dashboards",
+        "backfill",
+        "backfilled",
+        "rerun",
+        "reprocess",
+        "reingest",
+        "ingest",
+        "ingestion",
+        "pipeline",
+        "pipelines",
+        "etl",
+        "cron",
+        "forecast",
+        "forecasts",
+        "forecasting",
+        "predict",
+        "predicted",
+        "prediction",
+        "projection",
+        "project",
+        "projected",
+        "extrapolate",
+        "model",
+        "modelling",
+        "modeling",
+        "ml",
+        "broken",
+        "bug",
+        "bugs",
+        "buggy",
+        "discrepancy",
+        "discrepancies",
+        "differ",
+        "differs",
+        "difference",
+        "mismatch",
+        "mismatched",
+        "inconsistent",
+        "incorrect",
+        "wrong",
+        "access",
+        "permission",
+        "permissions",
+        "grant",
+        "revoke",
+        "credential",
+        "credentials",
+        "password",
+        "login",
+        "bucket",
+        "s3",
+        "export",
+        "exported",
+        "exporting",
+        "csv",
+        "xlsx",
+        "spreadsheet",
+        "download",
+        "alert",
+        "alerts",
+        "alerting",
+        "notify",
+        "notification",
+        "notifications",
+        "looker",
+        "tableau",
+        "metabase",
+        "explore",
+        "schema",
+        "column",
+        "columns",
+        "field",
+        "fields",
+        "migrate",
+        "migration",
+        "deploy",
+        "install",
+        "configure",
+        "automate",
+        "automation",
+        "subscribe",
+        "unsubscribe",
+        "investigate",
+        "maintain",
+        "maintains",
+        "maintained",
+        "maintainer",
+        "owns",
+        "owner",
+        "query",
+        "queries",
+        "sql",
+        "explain",
+        "delete",
+        "estimate",
+        "estimated",
+        "rename",
+        "renamed",
+        "optimise",
+        "optimize",
+    ]
+)
+SOFT_CUES = frozenset(
+    stem(w)
+    for w in [
+        "why",
+        "build",
+        "built",
+        "create",
+        "add",
+        "remove",
+        "drop",
+        "rename",
+        "fix",
+        "fixed",
+        "change",
+        "update",
+        "set",
+        "setup",
+        "table",
+        "tables",
+        "job",
+        "jobs",
+        "email",
+        "emails",
+        "emailed",
+        "mail",
+        "slack",
+        "right",
+        "missing",
+        "missed",
+        "stale",
+        "duplicate",
+        "duplicates",
+        "will",
+        "would",
+        "should",
+        "next",
+        "future",
+        "calculate",
+        "calculated",
+        "meaning",
+        "split",
+        "define",
+        "definition",
+    ]
+)
+# Phrases whose words would read as a request for work but ask for an answer's shape:
+# "revenue broken down by region", "break it down by team", "broken out by month".
+NOT_WORK_PHRASES = re.compile(
+    r"\bbr(?:oken|eak|eaks|oke|eaking)\s+(?:it\s+|that\s+|this\s+)?(?:down|out)\b", re.I
+)
+
+
+def blank_not_work(text: str) -> str:
+    """`text` with NOT_WORK_PHRASES blanked out (same length, so offsets still hold)."""
+    if not BLANK_NOT_WORK_PHRASES:
+        return text
+    return NOT_WORK_PHRASES.sub(lambda m: " " * len(m.group(0)), text)
+
+
+HARD_PHRASES = (
+    "set up",
+    "go out",
+    "send out",
+    "each morning",
+    "every morning",
+    "every day",
+    "every week",
+    "every monday",
+    "each week",
+    "each day",
+    "doesn't match",
+    "don't match",
+    "do not match",
+    "not match",
+    "which one is right",
+    "is it broken",
+    "look into",
+    "dig into",
+)
+# Comparisons ask for two answers side by side, not one query's result.
+COMPARISON_PHRASES = (
+    " vs ",
+    " vs. ",
+    "versus",
+    "compared to",
+    "compared with",
+    "year over year",
+    "same month last year",
+)
+# "by country" / "per manager" names a breakdown; a query whose vocabulary lacks it cannot give it.
+BREAKDOWN_PENALTY = 0.4
+COMPARISON_PENALTY = 0.3
+# A word that is a title or keyword of another query, but absent from this one: the request is
+# (also) about that other query's subject ("refunds by product category" is not product sales).
+FOREIGN_PENALTY = 0.15
+# A value (a choice or synonym) that only other queries' parameters take: "top customers in
+# APAC" when the top-customers query has no region.
+FOREIGN_VALUE_PENALTY = 0.15
+# A name written as a name ("APAC", "Lisbon", "5000") that the best query would drop, because
+# only other queries take it, it is a second value, it is negated, or no parameter takes the
+# quantity: the request is a ticket, never a run without the constraint.
+TICKET_ON_DROPPED_NAME = True
+# The words of a known value a query takes count as that query's parameter words.
+W_KNOWN_VALUE = 0.7
+# "broken down by region" asks for a shape, not for work (NOT_WORK_PHRASES below).
+BLANK_NOT_WORK_PHRASES = True
+_BREAKDOWN = re.compile(
+    r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?([a-z][a-z0-9_]*)"
+)
+_NOT_BREAKDOWNS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "tomorrow",
+        "tonight",
+        "eod",
+        "eow",
+        "cob",
+        "noon",
+        "then",
+        "now",
+        "far",
+        "way",
+        "default",
+        "far",
+        "hand",
+        "chance",
+        "name",
+        "email",
+        "slack",
+    ]
+)
+# Parameter fit: values only this query can take, required values the text lacks, an id or
+# email that no parameter of the query takes.
+EVIDENCE_BONUS = 0.06
+MISSING_PENALTY = 0.06
+UNTAKEN_ID_PENALTY = 0.1
+HARD_PENALTY = 0.6
+SOFT_PENALTY = 0.12
+# A content word no query knows: the request is likely about something the library lacks.
+UNKNOWN_PENALTY = 0.05
+UNKNOWN_PENALTY_CAP = 0.15
+UNKNOWN_ACRONYM_PENALTY = 0.35
+UNTAKEN_QUANTITY_PENALTY = 0.05
+# Only the best lexical candidates get the (costlier) parameter-fit pass.
+RERANK_TOP = 8
+
+
+def find_breakdowns(lowered: str) -> list[str]:
+    """Stems of the breakdowns a request names ("by team", "per manager")."""
+    return [
+        stem(m.group(1))
+        for m in _BREAKDOWN.finditer(lowered)
+        # filler words count here: "by team" is a breakdown
+        if m.group(1) not in STOPWORDS
+        and m.group(1) not in _NOT_BREAKDOWNS
+        and not m.group(1).isdigit()
+    ]
+
+
+def cue_penalty(own: dict[str, float], stems: list[str], lowered: str) -> float:
+    """Words and phrases asking for work, or for a comparison, that the query's own words lack."""
+    penalty = 0.0
+    for s in set(stems):
+        if own.get(s, 0) >= W_PARAM:
+            continue
+        if s in HARD_CUES:
+            penalty += HARD_PENALTY
+        elif s in SOFT_CUES:
+            penalty += SOFT_PENALTY
+    for phrase in HARD_PHRASES:
+        if phrase in lowered and not all(
+            own.get(stem(w), 0) >= W_PARAM for w in phrase.split() if not is_noise(w)
+        ):
+            penalty += HARD_PENALTY
+    padded = f" {lowered} "
+    if any(phrase in padded for phrase in COMPARISON_PHRASES):
+        penalty += COMPARISON_PENALTY
+    return penalty
+
+
+def fit_penalty(
+    own: dict[str, float], subjects: set[str], stems: list[str], breakdowns: list[str]
+) -> float:
+    """Breakdowns the query cannot give and other queries' subjects it does not cover."""
+    penalty = sum(BREAKDOWN_PENALTY for b in breakdowns if b not in own)
+    foreign = sum(1 for s in set(stems) if s not in own and s in subjects)
+    return penalty + FOREIGN_PENALTY * min(foreign, 2)

@@ -1,0 +1,217 @@
+"""The values a library's parameters take, as a request names them: choices and their
+synonyms, and known values (docs/query-library.md) read from the warehouse ahead of time.
+
+A request is scanned once for every value of every query (longest first, case and accents
+folded); a value then binds exactly as stored to the query whose parameter takes it, and counts
+against a query that would drop it ("APAC" for a query with no region). Known values arrive
+already keyed (bot.library.known_values), so a library with 100,000 of them indexes in
+milliseconds; who takes a value is worked out only for the values a request names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from bot.language.entities import NEGATIONS
+from bot.language.textnorm import is_noise, stem, words
+from bot.library.known_values import header_values
+from bot.library.model import Library, QueryDef
+from bot.library.value_keys import Entry, ValueKeys, value_keys, words_key
+
+MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
+FUZZY_MIN_LENGTH = 6  # shorter names must be written exactly
+FUZZY_CUTOFF = 85  # rapidfuzz ratio
+FUZZY_MAX_WORDS = 3
+NEGATION_REACH = 5  # words before a value in which "not" / "without" negates it
+NamedValue = tuple[str, int, int, set[str]]  # key, start, end, owners (queries, param keys)
+
+
+@lru_cache(maxsize=4096)
+def param_key(name: str) -> str:
+    """A parameter's name as a key shared by queries ("region", "regions" -> "param:region")."""
+    return "param:" + stem(name.lower())
+
+
+class ValueIndex:
+    def __init__(self, library: Library) -> None:
+        # Choices and synonyms: key -> (query, param, the choice it binds, as a key).
+        self.choices: dict[str, list[tuple[str, str, str]]] = {}
+        for q in library:
+            for p in q.params:
+                for phrase in (*p.choices, *p.synonyms):
+                    key = words_key(phrase)
+                    if _usable(key):
+                        target = words_key(p.synonyms.get(phrase, phrase))
+                        self.choices.setdefault(key, []).append((q.name, p.name, target))
+        # Known values: key -> [(query, param, value as stored)], keyed ahead of time.
+        extra = value_keys(library.known_values)
+        for key, entries in value_keys(header_values(library)).items():
+            extra.setdefault(key, []).extend(entries)
+        self.known = _Known(library.value_keys, extra)
+        longest = max((k.count(" ") + 1 for k in (*self.choices, *extra)), default=0)
+        self.max_words = min(max(longest, self.known.stored_max_words), MAX_VALUE_WORDS)
+        self._owners: dict[str, set[str]] = {}
+        self._fuzzy: dict[tuple[str, int], list[str]] | None = None  # (first letter, length)
+
+    def owners(self, key: str) -> set[str] | None:
+        """The queries and parameter keys that take the value `key` (None: no such value)."""
+        hit = self._owners.get(key)
+        if hit is None and (key in self.choices or key in self.known):
+            hit = set()
+            for q, p, _v in (*self.choices.get(key, ()), *self.known.get(key, ())):
+                hit.update((q, param_key(p)))
+            self._owners[key] = hit
+        return hit
+
+    def targets(self, key: str) -> set[str]:
+        """The values (as keys) that naming `key` binds: a synonym binds its choice."""
+        out = {t for _q, _p, t in self.choices.get(key, ())}
+        return out | ({key} if key in self.known else set())
+
+    def named(
+        self, masked: str, vocab: set[str] | frozenset[str] = frozenset()
+    ) -> list[NamedValue]:
+        """Values the request names: (key, start, end, owners), longest first at each word,
+        not overlapping; a long known value also when mistyped, if the typo is no library word."""
+        if not self.max_words:
+            return []
+        toks = words(masked)
+        found = []
+        i = 0
+        while i < len(toks):
+            n = self._exact(toks, i) or self._typo(toks, i, vocab)
+            if n:
+                key, length = n
+                found.append((key, toks[i][1], toks[i + length - 1][2], self.owners(key) or set()))
+                i += length
+            else:
+                i += 1
+        return found
+
+    def _exact(self, toks: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
+        for n in range(min(self.max_words, len(toks) - i), 0, -1):
+            key = " ".join(w for w, _s, _e in toks[i : i + n])
+            if key in self.choices or key in self.known:
+                return key, n
+        return None
+
+    def _typo(
+        self, toks: list[tuple[str, int, int]], i: int, vocab: set[str] | frozenset[str]
+    ) -> tuple[str, int] | None:
+        first = toks[i][0]
+        if not self.known or stem(first) in vocab or is_noise(first) or first.isdigit():
+            return None  # a name starts with a word the library does not know
+        for n in range(min(FUZZY_MAX_WORDS, len(toks) - i), 0, -1):
+            written = " ".join(w for w, _s, _e in toks[i : i + n])
+            if len(written) >= FUZZY_MIN_LENGTH:
+                key = self._close(written, n)
+                if key is not None:
+                    return key, n
+        return None
+
+    def _close(self, written: str, n: int) -> str | None:
+        if self._fuzzy is None:  # built on the first unknown word that could be a name
+            self._fuzzy = {}
+            for key in self.known:
+                if len(key) >= FUZZY_MIN_LENGTH:
+                    self._fuzzy.setdefault((key[0], len(key)), []).append(key)
+        # A ratio of 85 allows lengths about 15 % apart: only those buckets are compared.
+        reach = max(1, len(written) * (100 - FUZZY_CUTOFF) // 100)
+        candidates = [
+            key
+            for length in range(len(written) - reach, len(written) + reach + 1)
+            for key in self._fuzzy.get((written[0], length), ())
+        ]
+        if not candidates:
+            return None
+        hit = process.extractOne(written, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return hit[0] if hit else None
+
+    def hits(
+        self, query: str, named: list[NamedValue], text: str = ""
+    ) -> dict[str, tuple[str, int, int]]:
+        """The known values the request names for `query`'s parameters: param -> (value, span).
+        When a value fits several parameters (start and end city), the words before it choose
+        ("from Mountain View" for start_city, "ended at Palo Alto" for end_city)."""
+        hits: dict[str, tuple[str, int, int]] = {}
+        for key, s, e, _owners in named:
+            head, _sp, last = key.rpartition(" ")
+            for qname, pname, value in self.known.get(head, ()):
+                # "Monterey county": the value Monterey of the parameter called county.
+                if qname == query and stem(last) == stem(pname) and pname not in hits:
+                    hits[pname] = (value, s, e)
+            if any(h[1] == s for h in hits.values()):
+                continue
+            fits = [(p, v) for q, p, v in self.known.get(key, ()) if q == query and p not in hits]
+            if fits:
+                before = {stem(w) for w, _s, _e in words(text[max(0, s - 40) : s])[-3:]}
+                pname, value = max(fits, key=lambda f: len(_name_stems(f[0]) & before))
+                hits[pname] = (value, s, e)
+        return hits
+
+    def dropped(
+        self,
+        query: QueryDef,
+        own: dict[str, float],
+        binds: dict[str, Any],
+        named: list[NamedValue],
+        text: str,
+    ) -> list[str]:
+        """Named values `query` would not use, as written: values only other queries'
+        parameters take, a second value for a parameter that holds one, a negated value."""
+        takes = {query.name, *(param_key(p.name) for p in query.params)}
+        bound = {words_key(v) for v in binds.values() if isinstance(v, str)}
+        out = []
+        for key, s, e, owners in named:
+            if all(stem(w) in own for w in key.split()):
+                continue
+            taken = owners & takes and self.targets(key) & bound
+            # "not using X", "without X": a filter on X would return the opposite.
+            before = {w for w, _s, _e in words(text[max(0, s - 60) : s])[-NEGATION_REACH:]}
+            if not taken or before & NEGATIONS:
+                out.append(text[s:e])
+        return out
+
+
+class _Known:
+    """Known values from the stored key file (searched in place) and from memory, as one."""
+
+    def __init__(self, stored: Mapping[str, list[Entry]], extra: ValueKeys) -> None:
+        self.stored, self.extra = stored, extra
+        self.stored_max_words = getattr(stored, "max_words", 0) or max(
+            (k.count(" ") + 1 for k in stored), default=0
+        )
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.extra or key in self.stored
+
+    def __bool__(self) -> bool:
+        return bool(self.extra) or bool(self.stored)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.extra
+        yield from (k for k in self.stored if k not in self.extra)
+
+    def get(self, key: str, default: Any = ()) -> list[Entry]:
+        found = [*self.extra.get(key, ()), *self.stored.get(key, ())]
+        return found or default
+
+
+@lru_cache(maxsize=4096)
+def _name_stems(name: str) -> frozenset[str]:
+    """Stems of a parameter name's parts, with the verbs that point at them ("start_city":
+    start, started, from; "end_city": end, ended, to)."""
+    parts = {stem(w) for w in name.lower().split("_")}
+    if parts & {"start", "from", "origin", "source", "depart"}:
+        parts |= {"start", "from", "leav", "depart"}
+    if parts & {"end", "to", "dest", "destination", "arriv"}:
+        parts |= {"end", "to", "arriv", "at"}
+    return frozenset(parts)
+
+
+def _usable(key: str) -> bool:
+    return len(key) > 2 and not is_noise(key) and not key.replace(" ", "").isdigit()
