@@ -240,7 +240,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "refresh-values",
         help="read the known values of string parameters from the warehouse into the data folder",
     )
-    p.add_argument("--warehouse", metavar="FILE")
+    p.add_argument(
+        "--warehouse", metavar="FILE", help="DuckDB warehouse to read (default: WAREHOUSE_PATH)"
+    )
     p.add_argument("--cap", type=int, default=5000, help="distinct values kept per parameter")
     add_library_options(p)
     p.set_defaults(func=cmd_queries_refresh_values)
