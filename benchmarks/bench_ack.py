@@ -115,7 +115,7 @@ def serve(kind: str, port: int, api_url: str, data_dir: str, library: str) -> No
         return
     # The app exactly as deployed: `datarequest serve` (front + jobs process, or one process).
     from bot.settings import Settings
-    from bot.slack.app import settings_env
+    from bot.slack.process import settings_env
 
     settings = Settings(
         slack_bot_token=BOT_TOKEN,

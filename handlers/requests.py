@@ -14,6 +14,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot import services as svc
 from bot.errors import UserFacingError
+from bot.matching.params import coerce_inputs, default_binds
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import ephemeral, key_of, post_answer, publish_ticket
@@ -152,8 +153,6 @@ async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]
         query = rt.services.library.get(value.get("q", ""))
         if query is None:
             return "unknown_query"
-        from bot.matching.params import default_binds
-
         binds = rr._jsonable(default_binds(query, rt.services.today()))
         meta = {"q": query.name, "c": value.get("c")}
         await rt.client.views_open(
@@ -176,8 +175,6 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
     state = (view.get("state") or {}).get("values") or {}
     raw: dict[str, Any] = dict(meta.get("p") or {})
     raw.update(rr.read_param_inputs(query, state))
-    from bot.matching.params import coerce_inputs
-
     try:
         binds = coerce_inputs(query, raw, rt.services.today())
     except UserFacingError as exc:

@@ -15,13 +15,12 @@ from bot.errors import UserFacingError
 from bot.slack.rendering import digest as dr
 from bot.slack.rendering import results as rr
 from handlers.common import dm
+from scheduler.standup import checkin_prefill, save_checkin
 
 log = logging.getLogger("datarequest.slack")
 
 
 async def on_open(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    from scheduler.standup import checkin_prefill
-
     await ack()
     rt, entry = context["rt"], context["request_log"]
     value = rr.parse_value(((body.get("actions") or [{}])[0]).get("value", ""))
@@ -42,8 +41,6 @@ async def on_open(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> No
 
 
 async def on_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    from scheduler.standup import save_checkin
-
     rt, entry = context["rt"], context["request_log"]
     view = body["view"]
     form = dr.read_checkin_form((view.get("state") or {}).get("values") or {})

@@ -15,6 +15,7 @@ from bot.errors import GENERIC_FAILURE, UserFacingError
 from bot.slack.rendering import reminders as rm
 from bot.slack.rendering import results as rr
 from handlers.common import ephemeral
+from scheduler.store import subscribe, unsubscribe
 
 log = logging.getLogger("datarequest.slack")
 
@@ -49,8 +50,6 @@ async def on_subscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]) 
 
 
 async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    from scheduler.store import subscribe
-
     rt, entry = context["rt"], context["request_log"]
     form = rm.read_subscribe_form(body["view"])
     user = body["user"]["id"]
@@ -85,8 +84,6 @@ async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str,
 
 
 async def on_unsubscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    from scheduler.store import unsubscribe
-
     await ack()
     rt, entry = context["rt"], context["request_log"]
     schedule_id = str(_value(body).get("s", ""))

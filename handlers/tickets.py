@@ -18,6 +18,7 @@ from bot.errors import GENERIC_FAILURE, UserFacingError
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import dm, ephemeral, post, post_answer, refresh_ticket
+from handlers.home import publish_home
 
 log = logging.getLogger("datarequest.slack")
 
@@ -43,8 +44,6 @@ async def _refuse(rt: Any, body: dict[str, Any], text: str) -> None:
 
 async def _refresh_home(rt: Any, body: dict[str, Any]) -> None:
     if (body.get("container") or {}).get("type") == "view":
-        from handlers.home import publish_home
-
         await publish_home(rt, body["user"]["id"])
 
 

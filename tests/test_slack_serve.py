@@ -20,7 +20,7 @@ from slack_helpers import (
     post_signed,
 )
 
-from bot.slack.app import settings_env
+from bot.slack.process import settings_env
 
 CLI = [sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main())"]
 
