@@ -15,6 +15,7 @@ from slack_sdk.errors import SlackApiError
 from bot import services as svc
 from bot.errors import UserFacingError
 from bot.matching.params import coerce_inputs, default_binds
+from bot.slack import payloads
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import ephemeral, key_of, post_answer, publish_ticket
@@ -24,13 +25,15 @@ COMMAND = "/datarequest"
 
 def _container(body: dict[str, Any]) -> tuple[str | None, str | None, bool]:
     """(channel, message ts, is_ephemeral) of the message a button sits on."""
-    c = body.get("container") or {}
-    channel = c.get("channel_id") or (body.get("channel") or {}).get("id")
-    return channel, c.get("message_ts"), bool(c.get("is_ephemeral"))
+    c = payloads.mapping(body, "container")
+    channel = payloads.text(c, "channel_id") or payloads.text(
+        payloads.mapping(body, "channel"), "id"
+    )
+    return channel or None, payloads.text(c, "message_ts") or None, c.get("is_ephemeral") is True
 
 
 def _value(body: dict[str, Any]) -> dict[str, Any]:
-    return rr.parse_value(((body.get("actions") or [{}])[0]).get("value", ""))
+    return rr.parse_value(payloads.text(payloads.first_action(body), "value"))
 
 
 # ---- the command ------------------------------------------------------------------------------
@@ -38,7 +41,7 @@ def _value(body: dict[str, Any]) -> dict[str, Any]:
 
 async def on_command(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
     rt, entry = context["rt"], context["request_log"]
-    text = (body.get("text") or "").strip()
+    text = payloads.text(body, "text").strip()
     word = text.lower()
     if word in ("", "help", "?"):
         await ack(response_type="ephemeral", **rr.help_message(list(rt.services.library)))
@@ -131,13 +134,14 @@ async def on_change_params(ack: Any, body: dict[str, Any], context: dict[str, An
     channel, _ts, _eph = _container(body)
 
     async def job() -> str:
-        query = rt.services.library.get(value.get("q", ""))
+        query = rt.services.library.get(payloads.text(value, "q"))
         if query is None:
             return "unknown_query"
-        binds = value.get("p") or {}
+        binds = payloads.mapping(value, "p")
         meta = {"q": query.name, "c": channel, "p": binds}
         await rt.client.views_open(
-            trigger_id=body["trigger_id"], view=rr.params_modal(query, binds, metadata=meta)
+            trigger_id=payloads.text(body, "trigger_id"),
+            view=rr.params_modal(query, binds, metadata=meta),
         )
         return "modal"
 
@@ -150,14 +154,16 @@ async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]
     value = _value(body)
 
     async def job() -> str:
-        query = rt.services.library.get(value.get("q", ""))
+        query = rt.services.library.get(payloads.text(value, "q"))
         if query is None:
             return "unknown_query"
         binds = rr._jsonable(default_binds(query, rt.services.today()))
-        meta = {"q": query.name, "c": value.get("c")}
+        meta = {"q": query.name, "c": payloads.text(value, "c") or None}
+        missing = value.get("m")
+        only = [m for m in missing if isinstance(m, str)] if isinstance(missing, list) else []
         await rt.client.views_open(
-            trigger_id=body["trigger_id"],
-            view=rr.params_modal(query, binds, only=value.get("m") or None, metadata=meta),
+            trigger_id=payloads.text(body, "trigger_id"),
+            view=rr.params_modal(query, binds, only=only or None, metadata=meta),
         )
         return "modal"
 
@@ -166,14 +172,15 @@ async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]
 
 async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
     rt, entry = context["rt"], context["request_log"]
-    view = body["view"]
-    meta = rr.parse_value(view.get("private_metadata", ""))
-    query = rt.services.library.get(meta.get("q", ""))
+    view = payloads.mapping(body, "view")
+    meta = rr.parse_value(payloads.text(view, "private_metadata"))
+    query = rt.services.library.get(payloads.text(meta, "q"))
     if query is None:
         await ack(response_action="errors", errors={"intro": "This query is no longer available."})
+        entry.decision = "unknown_query"
         return
-    state = (view.get("state") or {}).get("values") or {}
-    raw: dict[str, Any] = dict(meta.get("p") or {})
+    state = payloads.mapping(payloads.mapping(view, "state"), "values")
+    raw: dict[str, Any] = dict(payloads.mapping(meta, "p"))
     raw.update(rr.read_param_inputs(query, state))
     try:
         binds = coerce_inputs(query, raw, rt.services.today())
@@ -182,15 +189,16 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
         entry.decision = "invalid_input"
         return
     await ack()
-    user = body["user"]["id"]
+    user = payloads.user_id(body)
+    channel = payloads.text(meta, "c") or None
 
     async def job() -> str:
         if not await rt.worker.run(svc.first_delivery, rt.services, key_of(body, "view"), "view"):
             return "duplicate"
         answer = await rt.worker.run(
-            svc.run_binds, rt.services, query.name, binds, meta.get("t", "")
+            svc.run_binds, rt.services, query.name, binds, payloads.text(meta, "t")
         )
-        return await deliver(rt, answer, user=user, channel=meta.get("c"))
+        return await deliver(rt, answer, user=user, channel=channel)
 
     rt.job(entry, job)
 
@@ -199,7 +207,7 @@ async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, A
     await ack()
     rt, entry = context["rt"], context["request_log"]
     value = _value(body)
-    user = body["user"]["id"]
+    user = payloads.user_id(body)
     channel, ts, _eph = _container(body)
 
     async def job() -> str:
@@ -207,7 +215,7 @@ async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, A
         if not await rt.worker.run(svc.first_delivery, rt.services, key, "pick"):
             return "duplicate"
         answer = await rt.worker.run(
-            svc.run_candidate, rt.services, value.get("q", ""), value.get("t", "")
+            svc.run_candidate, rt.services, payloads.text(value, "q"), payloads.text(value, "t")
         )
         return await deliver(
             rt,
@@ -223,7 +231,7 @@ async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, A
 
 def _ticket_job(rt: Any, body: dict[str, Any], *, kind: str, source: str) -> Any:
     value = _value(body)
-    user = body["user"]["id"]
+    user = payloads.user_id(body)
     channel, ts, is_ephemeral = _container(body)
     thread = (channel, ts) if channel and ts and not is_ephemeral else None
 
@@ -234,13 +242,13 @@ def _ticket_job(rt: Any, body: dict[str, Any], *, kind: str, source: str) -> Any
         answer = await rt.worker.run(
             lambda: svc.open_ticket(
                 rt.services,
-                value.get("t") or "(no text)",
+                payloads.text(value, "t") or "(no text)",
                 user=user,
                 channel=channel,
                 source=source,
                 key=key,
-                best_query=value.get("q"),
-                best_params=value.get("p"),
+                best_query=payloads.text(value, "q") or None,
+                best_params=payloads.mapping(value, "p") or None,
             ),
         )
         return await publish_ticket(rt, answer.ticket, channel=channel, user=user, thread=thread)

@@ -235,6 +235,20 @@ def post_signed(
         return err.code, err.read().decode(), time.perf_counter() - started
 
 
+def post_raw(
+    base_url: str, body: bytes, headers: dict[str, str], *, timeout: float = 10.0
+) -> tuple[int, str]:
+    """POST exactly `body` with exactly `headers` (hostile requests); returns (status, body)."""
+    req = urllib.request.Request(
+        base_url.rstrip("/") + "/slack/events", data=body, headers=headers, method="POST"
+    )
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (loopback)
+            return resp.status, resp.read().decode(errors="replace")
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode(errors="replace")
+
+
 # ---- the app under test, served over HTTP on loopback --------------------------------------------
 
 

@@ -61,9 +61,11 @@ def test_serve_acks_and_its_jobs_process_answers(tmp_path: Path) -> None:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
+        tmpdir = tmp_path / "tmp"  # where the jobs process's socket folder is made
+        tmpdir.mkdir()
         proc = subprocess.Popen(
             [*CLI, "serve", "--port", str(port), "--host", "127.0.0.1"],
-            env=_env(settings),
+            env=_env(settings, TMPDIR=str(tmpdir)),
             cwd=tmp_path,
             stderr=subprocess.PIPE,
             text=True,
@@ -114,6 +116,7 @@ def test_serve_acks_and_its_jobs_process_answers(tmp_path: Path) -> None:
         )
         assert "decision=refused:401" in err
         assert settings.slack_signing_secret not in err and "xoxb-" not in err
+        assert list(tmpdir.iterdir()) == []  # no /tmp/datarequest-jobs-* left behind
 
 
 def test_manifest_declares_what_the_app_listens_to() -> None:

@@ -6,6 +6,7 @@ declared work and a jobs process exists, hands the request over to it once the a
 Bolt's global middleware run one after the other and cannot see the response, so this wraps
 `AsyncApp.async_dispatch` from the outside instead of patching it.
 
+A payload no Slack client sends (`bot.slack.payloads.problem`) gets 400 before any listener.
 Strings in the payload lose their NUL characters here, whatever the transport: PostgreSQL
 refuses NUL in text, and a request must not be lost for it.
 """
@@ -18,7 +19,8 @@ from typing import Any
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
-from bot.slack.request_log import entry_for
+from bot.slack.payloads import problem
+from bot.slack.request_log import REFUSALS, entry_for
 from bot.slack.runtime import Runtime
 
 
@@ -37,6 +39,10 @@ def without_nul(value: Any) -> Any:
 
 async def dispatch(rt: Runtime, req: AsyncBoltRequest) -> BoltResponse:
     """Run the request through the app; log it or forward its work (see the module docstring)."""
+    reason = problem(req.body)
+    if reason is not None:
+        REFUSALS.warning(f"who=- what=request decision=refused:400 ({reason})")
+        return BoltResponse(status=400, body='{"error":"malformed payload"}')
     without_nul(req.body)
     req.context["rt"] = rt
     entry = entry_for(req)

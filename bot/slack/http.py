@@ -3,14 +3,13 @@
 A request is checked in this order, before anything that can fail on a hostile body: size,
 Slack's signature (HMAC of the raw bytes and a fresh timestamp), then parsing. An unsigned or
 stale request gets 401, a signed one that is not a Slack payload gets 400; neither writes more
-than one short log line, and those lines are rate limited (`QuietLog`), so garbage cannot fill
+than one short log line, and those lines are rate limited (`request_log.REFUSALS`), so garbage cannot fill
 the log. Signed, well-formed requests go to `bot.slack.dispatch`.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -22,35 +21,16 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.slack.app import runtime_of
 from bot.slack.dispatch import dispatch
+from bot.slack.request_log import REFUSALS
 from bot.slack.worker import prefer_acks
 
 log = logging.getLogger("datarequest.slack")
-access_log = logging.getLogger("datarequest.requests")
 
 EVENTS_PATH = "/slack/events"
 MAX_BODY = 4 * 1024 * 1024  # Slack's largest payloads (a modal's whole state) are far below
 
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
-
-
-class QuietLog:
-    """At most one line per `interval` seconds; the lines in between are counted, not written."""
-
-    def __init__(self, logger: logging.Logger, interval: float = 1.0) -> None:
-        self.logger = logger
-        self.interval = interval
-        self._next = 0.0
-        self._held = 0
-
-    def warning(self, message: str) -> None:
-        now = time.monotonic()
-        if now < self._next:
-            self._held += 1
-            return
-        held, self._held, self._next = self._held, 0, now + self.interval
-        suffix = f" (+{held} more since the last line)" if held else ""
-        self.logger.warning("%s%s", message, suffix)
 
 
 async def _read_body(receive: Receive) -> bytes | None:
@@ -114,22 +94,21 @@ def asgi_app(app: AsyncApp) -> Callable[..., Awaitable[None]]:
     """The ASGI application (see the module docstring); shutdown drains the jobs."""
     rt = runtime_of(app)
     verifier = SignatureVerifier(rt.settings.slack_signing_secret)
-    refusals = QuietLog(access_log)
 
     async def slack_events(scope: dict[str, Any], receive: Receive, send: Send) -> None:
         body = await _read_body(receive)
         if body is None:
-            refusals.warning("decision=refused:413 (body too large)")
+            REFUSALS.warning("decision=refused:413 (body too large)")
             await _respond(send, 413, b"", "text/plain")
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
         if not _signed(verifier, body, headers):
-            refusals.warning("who=- what=request decision=refused:401 (bad or missing signature)")
+            REFUSALS.warning("who=- what=request decision=refused:401 (bad or missing signature)")
             await _respond(send, 401, b'{"error":"invalid request"}', "application/json")
             return
         req = parse_request(body, headers, scope.get("query_string", b"").decode("latin-1"))
         if req is None:
-            refusals.warning("who=- what=request decision=refused:400 (not a Slack payload)")
+            REFUSALS.warning("who=- what=request decision=refused:400 (not a Slack payload)")
             await _respond(send, 400, b'{"error":"malformed payload"}', "application/json")
             return
         await _send_bolt(send, await dispatch(rt, req))

@@ -48,6 +48,29 @@ class RequestLog:
         )
 
 
+class QuietLog:
+    """At most one line per `interval` seconds; the lines in between are counted, not written."""
+
+    def __init__(self, logger: logging.Logger, interval: float = 1.0) -> None:
+        self.logger = logger
+        self.interval = interval
+        self._next = 0.0
+        self._held = 0
+
+    def warning(self, message: str) -> None:
+        now = time.monotonic()
+        if now < self._next:
+            self._held += 1
+            return
+        held, self._held, self._next = self._held, 0, now + self.interval
+        suffix = f" (+{held} more since the last line)" if held else ""
+        self.logger.warning("%s%s", message, suffix)
+
+
+# Refused requests (unsigned, malformed): one short line at most every second, whatever comes.
+REFUSALS = QuietLog(access_log)
+
+
 def describe(body: dict[str, Any]) -> tuple[str, str]:
     """(who, what) of a Slack payload for the request log; never includes secrets."""
     if "command" in body:

@@ -10,6 +10,7 @@ a message. Builders return plain dicts; nothing here imports Slack.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 MAX_MESSAGE_BLOCKS = 50
@@ -40,17 +41,38 @@ def clip(text: str, limit: int) -> str:
     return text[: max(limit - 1, 0)] + "…"
 
 
+# Terminal escape sequences, then C0/C1 controls (but tab and newline), bidirectional
+# overrides and isolates, and zero-width characters: none of them belongs in a message.
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]")
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
+
+
+def clean(text: str) -> str:
+    """`text` without control, bidirectional and zero-width characters (see `escape`)."""
+    text = str(text)
+    if text.isascii() and text.isprintable():
+        return text
+    return _INVISIBLE.sub("", _ANSI.sub("", text))
+
+
 def escape(text: str) -> str:
-    """Escape the three characters Slack's mrkdwn treats as control characters."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text from people, made safe for Slack: the one sanitiser for everything people typed.
+
+    Control and bidirectional characters are removed (`clean`), and the three characters
+    Slack's mrkdwn treats as markup are escaped, so `<!channel>`, `<!here>`, `<!subteam^…>`,
+    `<@U…>` and disguised links `<http://evil|ok>` show as typed and ping or link nobody.
+    """
+    return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def plain(text: str, limit: int = MAX_PLAIN_LABEL) -> dict[str, Any]:
-    return {"type": "plain_text", "text": clip(text, limit) or " ", "emoji": True}
+    return {"type": "plain_text", "text": clip(clean(text), limit) or " ", "emoji": True}
 
 
 def mrkdwn(text: str, limit: int = MAX_SECTION_TEXT) -> dict[str, Any]:
-    return {"type": "mrkdwn", "text": clip(text, limit) or " "}
+    return {"type": "mrkdwn", "text": clip(clean(text), limit) or " "}
 
 
 def section(text: str, *, block_id: str | None = None, accessory: Block | None = None) -> Block:
@@ -130,7 +152,7 @@ def table(columns: list[str], rows: list[list[Any]], *, numeric: list[bool] | No
     width = min(len(columns), MAX_TABLE_CELLS)
 
     def cell(value: Any) -> dict[str, str]:
-        return {"type": "raw_text", "text": clip(format_cell(value), MAX_CELL_TEXT) or " "}
+        return {"type": "raw_text", "text": clip(clean(format_cell(value)), MAX_CELL_TEXT) or " "}
 
     body = [[cell(c) for c in columns[:width]]]
     for row in rows[: MAX_TABLE_ROWS - 1]:
@@ -210,7 +232,7 @@ def finalize(blocks: list[Block], *, max_blocks: int = MAX_MESSAGE_BLOCKS) -> li
 
 def message(text: str, blocks: list[Block]) -> dict[str, Any]:
     """Keyword arguments for chat.postMessage / chat.update: notification text + blocks."""
-    return {"text": clip(text, MAX_FALLBACK_TEXT) or " ", "blocks": finalize(blocks)}
+    return {"text": clip(clean(text), MAX_FALLBACK_TEXT) or " ", "blocks": finalize(blocks)}
 
 
 def modal(
