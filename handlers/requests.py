@@ -181,9 +181,13 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
         return
     state = payloads.mapping(payloads.mapping(view, "state"), "values")
     raw: dict[str, Any] = dict(payloads.mapping(meta, "p"))
-    raw.update(rr.read_param_inputs(query, state))
     try:
+        raw.update(rr.read_param_inputs(query, state))
         binds = coerce_inputs(query, raw, rt.services.today())
+    except (AttributeError, TypeError) as exc:  # a state this modal never sends
+        await ack(response_action="errors", errors={"intro": "This form could not be read."})
+        entry.decision = f"malformed:{type(exc).__name__}"
+        return
     except UserFacingError as exc:
         await ack(response_action="errors", errors=rr.field_errors(query, exc.reason, state))
         entry.decision = "invalid_input"

@@ -8,6 +8,7 @@ ticket id, a text or a mapping and gets None, "" or {} when the value is not wha
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from typing import Any
@@ -91,6 +92,15 @@ def mapping(value: Any, key: str | None = None) -> dict[str, Any]:
     """`value[key]` (or `value`) when it is a dict, else {}."""
     if key is not None:
         value = value.get(key) if isinstance(value, dict) else None
+    return value if isinstance(value, dict) else {}
+
+
+def json_object(raw: Any) -> dict[str, Any]:
+    """A JSON object written by this app (button value, private_metadata); {} otherwise."""
+    try:
+        value = json.loads(raw) if isinstance(raw, str) and raw else {}
+    except ValueError:
+        return {}
     return value if isinstance(value, dict) else {}
 
 

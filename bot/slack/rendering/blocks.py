@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+from decimal import Decimal
 from typing import Any
 
 MAX_MESSAGE_BLOCKS = 50
@@ -41,12 +43,11 @@ def clip(text: str, limit: int) -> str:
     return text[: max(limit - 1, 0)] + "…"
 
 
-# Terminal escape sequences, then C0/C1 controls (but tab and newline), bidirectional
-# overrides and isolates, and zero-width characters: none of them belongs in a message.
+# Terminal escape sequences are removed whole; then every control character (Unicode Cc, but
+# tab and newline) and format character (Cf: bidirectional overrides and isolates, zero-width
+# spaces and joiners, soft hyphens...): none of them belongs in a message.
 _ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]")
-_INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
-)
+_KEPT_CONTROLS = frozenset("\n\t")
 
 
 def clean(text: str) -> str:
@@ -54,7 +55,10 @@ def clean(text: str) -> str:
     text = str(text)
     if text.isascii() and text.isprintable():
         return text
-    return _INVISIBLE.sub("", _ANSI.sub("", text))
+    text = _ANSI.sub("", text)
+    return "".join(
+        ch for ch in text if ch in _KEPT_CONTROLS or unicodedata.category(ch) not in ("Cc", "Cf")
+    )
 
 
 def escape(text: str) -> str:
@@ -180,8 +184,6 @@ def format_cell(value: Any) -> str:
             return f"{value:,.2f}"
         return f"{value:.4g}" if abs(value) < 1 else f"{value:,.2f}"
     try:
-        from decimal import Decimal
-
         if isinstance(value, Decimal):
             return f"{value:,.2f}"
     except ImportError:  # pragma: no cover
