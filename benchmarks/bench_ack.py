@@ -151,9 +151,15 @@ def _spawn(*args: str) -> subprocess.Popen:
 def _stop(proc: subprocess.Popen) -> None:
     import signal
 
+    # SIGTERM first: `serve` stops its jobs process and removes its socket folder.
     with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=30)
+        os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:  # slow queries still running: no need to wait for them
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
 
 
 # ---- load ------------------------------------------------------------------------------------------
