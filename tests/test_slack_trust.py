@@ -6,9 +6,11 @@ what it is sent (tests/fake_slack.py), and asserts on what Slack would show.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import threading
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode
@@ -254,3 +256,46 @@ def test_a_non_member_cannot_open_close_or_run_the_suggested_query(
         refusals = [c.args["text"] for c in fake.calls_to("chat.postEphemeral")]
         assert refusals == ["Only members of the data team can do this."] * 2
         assert app.services.tickets.get(ticket.id).is_open
+
+
+def _live_objects() -> Counter[str]:
+    gc.collect()
+    return Counter(type(o).__qualname__ for o in gc.get_objects())
+
+
+def test_nothing_is_kept_per_request(app: AppServer, fake: FakeSlack) -> None:
+    """Instances stay flat over a burst of commands and clicks on many tickets (no per-ticket
+    lock, client, logger or request kept)."""
+
+    def burst(n: int, first: int) -> None:
+        for i in range(first, first + n):
+            ticket = app.services.tickets.create_ticket(f"dashboard {i}", REQUESTER, CHANNEL)
+            app.services.tickets.set_message_ref(ticket.id, TRIAGE, f"1700000000.{i:06d}")
+            action = {"action_id": "ticket_claim", "type": "button", "value": str(ticket.id)}
+            assert app.post(block_actions_body(action, user_id="U0ANALYST1"))[0] == 200
+            assert app.post(command_body("revenue by region last month"))[0] == 200
+        app.drain()
+
+    burst(10, 0)  # warm-up: imports, caches, connection pools
+    before = _live_objects()
+    burst(40, 10)
+    grown = {
+        kind: n
+        for kind, n in (_live_objects() - before).items()
+        if n >= 20 and kind not in KEPT_BY_THE_TEST
+    }
+    assert grown == {}
+
+
+# What the test itself keeps (the fake's calls and messages, pytest's log records), and
+# sqlite3's bounded caches: the per-connection list of cursor weakrefs, purged every 200
+# cursors, and the statement cache (128 statements a connection).
+KEPT_BY_THE_TEST = {
+    "Call",
+    "LogRecord",
+    "dict",
+    "list",
+    "ReferenceType",
+    "builtin_function_or_method",
+    "Statement",
+}
