@@ -143,7 +143,9 @@ async def publish_ticket(
     tz = rt.settings.timezone
     triage = await rt.worker.run(svc.triage_channel, rt.services)
     if triage and not ticket.message_ts:
-        posted = await post(rt, triage, rt_render.ticket_message(ticket, tz=tz))
+        posted = await post(
+            rt, triage, rt_render.ticket_message(ticket, tz=tz), key=f"ticket:{ticket.id}:triage"
+        )
         if posted is not None:
             permalink = None
             try:

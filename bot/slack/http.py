@@ -3,13 +3,12 @@
 A request is checked in this order, before anything that can fail on a hostile body: size,
 Slack's signature (HMAC of the raw bytes and a fresh timestamp), then parsing. An unsigned or
 stale request gets 401, a signed one that is not a Slack payload gets 400; neither writes more
-than one short log line, and those lines are rate limited (`request_log.REFUSALS`), so garbage cannot fill
-the log. Signed, well-formed requests go to `bot.slack.dispatch`.
+than one short log line, and those lines are rate limited (`request_log.REFUSALS`), so
+garbage cannot fill the log. Signed, well-formed requests go to `bot.slack.dispatch`.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -23,8 +22,6 @@ from bot.slack.app import runtime_of
 from bot.slack.dispatch import dispatch
 from bot.slack.request_log import REFUSALS
 from bot.slack.worker import prefer_acks
-
-log = logging.getLogger("datarequest.slack")
 
 EVENTS_PATH = "/slack/events"
 MAX_BODY = 4 * 1024 * 1024  # Slack's largest payloads (a modal's whole state) are far below
