@@ -34,6 +34,7 @@ def read_record(line: bytes) -> AsyncBoltRequest | None:
     """The request a line holds, with its timing seed in the context; None if unreadable."""
     try:
         record = json.loads(line)
+        seed = {"received_at": float(record["received_at"]), "ack_ms": record.get("ack_ms")}
         if "body" in record:
             req = AsyncBoltRequest(body=record["body"], headers=record["headers"], mode="http")
         else:
@@ -42,7 +43,7 @@ def read_record(line: bytes) -> AsyncBoltRequest | None:
             )
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
-    req.context["job_seed"] = {"received_at": record["received_at"], "ack_ms": record["ack_ms"]}
+    req.context["job_seed"] = seed
     return req
 
 
