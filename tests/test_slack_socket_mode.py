@@ -140,6 +140,16 @@ def test_socket_mode_acks_over_the_socket_and_answers(tmp_path: Path) -> None:
                 if c.args["text"].startswith("Revenue by region")
             ]
             assert len(answers) == 1
+            # A malformed interaction is acked (so Slack does not send it again) and dropped.
+            slack.send(
+                {
+                    "envelope_id": "env-3",
+                    "type": "interactive",
+                    "payload": {"type": "block_actions", "actions": [], "user": {"id": "U1"}},
+                    "accepts_response_payload": False,
+                }
+            )
+            assert "payload" not in slack.wait_ack("env-3")
         finally:
             loop.call_soon_threadsafe(task_box["task"].cancel)
             thread.join(timeout=30)

@@ -29,7 +29,7 @@ log = logging.getLogger("datarequest.slack")
 
 
 class DispatchingSocketModeHandler(AsyncSocketModeHandler):
-    """Socket Mode envelopes into `dispatch`; a payload that is not an object is acked empty."""
+    """Socket Mode envelopes into `dispatch`; a malformed payload is acked empty (not retried)."""
 
     def __init__(self, app: AsyncApp, app_token: str, rt: Runtime) -> None:
         super().__init__(app, app_token)
@@ -47,6 +47,9 @@ class DispatchingSocketModeHandler(AsyncSocketModeHandler):
             mode="socket_mode", body=req.payload, headers=build_headers(req)
         )
         response = await dispatch(self.rt, bolt_req)
+        if response.status == 400:  # refused as malformed: acked, so Slack does not send it again
+            await client.send_socket_mode_response(SocketModeResponse(req.envelope_id))
+            return
         await send_async_response(client, req, response, start)
 
 
