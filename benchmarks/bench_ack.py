@@ -13,6 +13,7 @@ Servers:
 Then the app again while eight slow queries run (one DuckDB query per request, ~minutes each).
 
 Usage: .venv/bin/python benchmarks/bench_ack.py [--requests 2000] [--out FILE]
+       .venv/bin/python benchmarks/bench_ack.py --soak 8000  (memory of both processes)
 """
 
 from __future__ import annotations
@@ -115,7 +116,7 @@ def serve(kind: str, port: int, api_url: str, data_dir: str, library: str) -> No
         return
     # The app exactly as deployed: `datarequest serve` (front + jobs process, or one process).
     from bot.settings import Settings
-    from bot.slack.app import settings_env
+    from bot.slack.process import settings_env
 
     settings = Settings(
         slack_bot_token=BOT_TOKEN,
@@ -151,9 +152,15 @@ def _spawn(*args: str) -> subprocess.Popen:
 def _stop(proc: subprocess.Popen) -> None:
     import signal
 
+    # SIGTERM first: `serve` stops its jobs process and removes its socket folder.
     with contextlib.suppress(ProcessLookupError):
-        os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=30)
+        os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:  # slow queries still running: no need to wait for them
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
 
 
 # ---- load ------------------------------------------------------------------------------------------
@@ -282,10 +289,65 @@ async def run(total: int) -> dict[str, object]:
             _stop(p)
 
 
+def _rss_kb(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+async def soak(total: int, chunks: int = 4) -> dict[str, object]:
+    """The deployed app (front + jobs process) under `total` mixed requests at concurrency 8:
+    resident memory of both processes after a warm-up and after each chunk."""
+    tmp = Path(tempfile.mkdtemp(prefix="bench_soak_"))
+    library = tmp / "queries"
+    library.mkdir()
+    for f in (ROOT / "queries").glob("*.sql"):
+        (library / f.name).write_text(f.read_text())
+    port_file = tmp / "fake.url"
+    procs = [_spawn("--fake", str(port_file))]
+    try:
+        while not port_file.exists():
+            await asyncio.sleep(0.1)
+        api_url = port_file.read_text()
+        reply = api_url.replace("/api/", "/response/bench")
+        port = _free_port()
+        front = _spawn("--serve", "app", str(port), api_url, str(tmp), str(library))
+        procs.append(front)
+        url = f"http://127.0.0.1:{port}"
+        await _wait_up(url)
+        await load(url, 300, 8, TEXTS, reply)
+        await settle(api_url)
+        (jobs,) = _children(front.pid)
+        memory = [{"requests": 0, "front_kb": _rss_kb(front.pid), "jobs_kb": _rss_kb(jobs)}]
+        errors = 0
+        for i in range(1, chunks + 1):
+            stats = await load(url, total // chunks, 8, TEXTS, reply)
+            errors += int(stats["errors"])
+            await settle(api_url)
+            sent = i * (total // chunks)
+            memory.append(
+                {"requests": sent, "front_kb": _rss_kb(front.pid), "jobs_kb": _rss_kb(jobs)}
+            )
+            print(memory[-1], stats, flush=True)
+        return {"errors": errors, "memory": memory}
+    finally:
+        for p in procs:
+            _stop(p)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--soak", type=int, help="only the soak: N requests, memory per chunk")
     parser.add_argument("--fake", help=argparse.SUPPRESS)
     parser.add_argument("--serve", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -296,7 +358,7 @@ def main() -> None:
         kind, port, api_url, data_dir, library = args.serve
         serve(kind, int(port), api_url, data_dir, library)
         return
-    results = asyncio.run(run(args.requests))
+    results = asyncio.run(soak(args.soak) if args.soak else run(args.requests))
     text = json.dumps(results, indent=2)
     print(text)
     if args.out:

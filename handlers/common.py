@@ -15,8 +15,10 @@ from slack_sdk.errors import SlackApiError
 
 from bot import services as svc
 from bot.answering import Answered, Failed
+from bot.slack.client import make_webhook_client
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
+from bot.slack.rendering.charts import time_series_png
 
 log = logging.getLogger("datarequest.slack")
 
@@ -27,14 +29,11 @@ def key_of(body: dict[str, Any], *parts: str) -> str:
     return ":".join([*parts, str(base)])
 
 
-async def post(rt: Any, channel: str, msg: dict[str, Any], **kwargs: Any) -> dict[str, Any] | None:
-    """chat.postMessage; None (logged) when Slack refuses, e.g. the bot is not in the channel."""
-    try:
-        response = await rt.client.chat_postMessage(channel=channel, **msg, **kwargs)
-        return dict(response.data)  # type: ignore[arg-type]
-    except SlackApiError as exc:
-        log.warning("chat.postMessage to %s failed: %s", channel, exc.response.get("error"))
-        return None
+async def post(
+    rt: Any, channel: str, msg: dict[str, Any], *, key: str | None = None, **kwargs: Any
+) -> dict[str, Any] | None:
+    """chat.postMessage at most once (`bot.slack.posting`); None (logged) when not posted."""
+    return await rt.poster.post(channel, msg, key=key, **kwargs)  # type: ignore[no-any-return]
 
 
 async def dm(rt: Any, user: str, msg: dict[str, Any], **kwargs: Any) -> dict[str, Any] | None:
@@ -68,9 +67,7 @@ async def ephemeral(
 
 
 async def _post_response_url(rt: Any, url: str, msg: dict[str, Any]) -> None:
-    from slack_sdk.webhook.async_client import AsyncWebhookClient
-
-    client = AsyncWebhookClient(url, timeout=30, retry_handlers=rt.client.retry_handlers)
+    client = make_webhook_client(url, policy=rt.policy)
     response = await client.send_dict(
         {"response_type": "ephemeral", "replace_original": False, **msg}
     )
@@ -119,8 +116,6 @@ async def post_answer(
             f"{answer.query.title} — all {len(answer.result.rows):,} rows",
         )
     if rr.is_time_series(answer.result):
-        from bot.slack.rendering.charts import time_series_png
-
         png = await rt.worker.run(
             time_series_png, answer.query.title, list(answer.result.columns), answer.result.rows
         )
@@ -148,7 +143,9 @@ async def publish_ticket(
     tz = rt.settings.timezone
     triage = await rt.worker.run(svc.triage_channel, rt.services)
     if triage and not ticket.message_ts:
-        posted = await post(rt, triage, rt_render.ticket_message(ticket, tz=tz))
+        posted = await post(
+            rt, triage, rt_render.ticket_message(ticket, tz=tz), key=f"ticket:{ticket.id}:triage"
+        )
         if posted is not None:
             permalink = None
             try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot import services as svc
+from bot.slack import payloads
 from bot.slack.rendering.home import home_view
 
 
@@ -15,10 +16,10 @@ async def publish_home(rt: Any, user: str) -> None:
 
 async def on_home_opened(event: dict[str, Any], context: dict[str, Any]) -> None:
     rt, entry = context["rt"], context["request_log"]
-    if event.get("tab", "home") != "home":
+    user = payloads.text(event, "user")
+    if event.get("tab", "home") != "home" or not user:
         entry.decision = "ignored"
         return
-    user = event["user"]
 
     async def job() -> str:
         await publish_home(rt, user)

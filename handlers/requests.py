@@ -15,6 +15,8 @@ from slack_sdk.errors import SlackApiError
 from bot import services as svc
 from bot.answering import Ambiguous, Answered, Failed, NeedsValues, Outcome, TicketOpened
 from bot.errors import UserFacingError, words_for_person
+from bot.matching.params import coerce_inputs, default_binds
+from bot.slack import payloads
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import ephemeral, key_of, post_answer, publish_ticket
@@ -25,13 +27,15 @@ COMMAND = "/datarequest"
 
 def _container(body: dict[str, Any]) -> tuple[str | None, str | None, bool]:
     """(channel, message ts, is_ephemeral) of the message a button sits on."""
-    c = body.get("container") or {}
-    channel = c.get("channel_id") or (body.get("channel") or {}).get("id")
-    return channel, c.get("message_ts"), bool(c.get("is_ephemeral"))
+    c = payloads.mapping(body, "container")
+    channel = payloads.text(c, "channel_id") or payloads.text(
+        payloads.mapping(body, "channel"), "id"
+    )
+    return channel or None, payloads.text(c, "message_ts") or None, c.get("is_ephemeral") is True
 
 
 def _value(body: dict[str, Any]) -> dict[str, Any]:
-    return rr.parse_value(((body.get("actions") or [{}])[0]).get("value", ""))
+    return rr.parse_value(payloads.text(payloads.first_action(body), "value"))
 
 
 # ---- the command ------------------------------------------------------------------------------
@@ -39,7 +43,7 @@ def _value(body: dict[str, Any]) -> dict[str, Any]:
 
 async def on_command(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
     rt, entry = context["rt"], context["request_log"]
-    text = (body.get("text") or "").strip()
+    text = payloads.text(body, "text").strip()
     word = text.lower()
     if word in ("", "help", "?"):
         runnable = rt.services.visible_queries(help_context(rt, body))
@@ -133,13 +137,14 @@ async def on_change_params(ack: Any, body: dict[str, Any], context: dict[str, An
     channel, _ts, _eph = _container(body)
 
     async def job() -> str:
-        query = rt.services.library.get(value.get("q", ""))
+        query = rt.services.library.get(payloads.text(value, "q"))
         if query is None:
             return "unknown_query"
-        binds = value.get("p") or {}
+        binds = payloads.mapping(value, "p")
         meta = {"q": query.name, "c": channel, "p": binds}
         await rt.client.views_open(
-            trigger_id=body["trigger_id"], view=rr.params_modal(query, binds, metadata=meta)
+            trigger_id=payloads.text(body, "trigger_id"),
+            view=rr.params_modal(query, binds, metadata=meta),
         )
         return "modal"
 
@@ -152,16 +157,16 @@ async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]
     value = _value(body)
 
     async def job() -> str:
-        query = rt.services.library.get(value.get("q", ""))
+        query = rt.services.library.get(payloads.text(value, "q"))
         if query is None:
             return "unknown_query"
-        from bot.matching.params import default_binds
-
         binds = rr._jsonable(default_binds(query, rt.services.today()))
-        meta = {"q": query.name, "c": value.get("c")}
+        meta = {"q": query.name, "c": payloads.text(value, "c") or None}
+        missing = value.get("m")
+        only = [m for m in missing if isinstance(m, str)] if isinstance(missing, list) else []
         await rt.client.views_open(
-            trigger_id=body["trigger_id"],
-            view=rr.params_modal(query, binds, only=value.get("m") or None, metadata=meta),
+            trigger_id=payloads.text(body, "trigger_id"),
+            view=rr.params_modal(query, binds, only=only or None, metadata=meta),
         )
         return "modal"
 
@@ -170,19 +175,22 @@ async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]
 
 async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
     rt, entry = context["rt"], context["request_log"]
-    view = body["view"]
-    meta = rr.parse_value(view.get("private_metadata", ""))
-    query = rt.services.library.get(meta.get("q", ""))
+    view = payloads.mapping(body, "view")
+    meta = rr.parse_value(payloads.text(view, "private_metadata"))
+    query = rt.services.library.get(payloads.text(meta, "q"))
     if query is None:
         await ack(response_action="errors", errors={"intro": "This query is no longer available."})
+        entry.decision = "unknown_query"
         return
-    state = (view.get("state") or {}).get("values") or {}
-    raw: dict[str, Any] = dict(meta.get("p") or {})
-    raw.update(rr.read_param_inputs(query, state))
-    from bot.matching.params import coerce_inputs
-
+    state = payloads.mapping(payloads.mapping(view, "state"), "values")
+    raw: dict[str, Any] = dict(payloads.mapping(meta, "p"))
     try:
+        raw.update(rr.read_param_inputs(query, state))
         binds = coerce_inputs(query, raw, rt.services.today())
+    except (AttributeError, TypeError) as exc:  # a state this modal never sends
+        await ack(response_action="errors", errors={"intro": "This form could not be read."})
+        entry.decision = f"malformed:{type(exc).__name__}"
+        return
     except UserFacingError as exc:
         await ack(
             response_action="errors", errors=rr.field_errors(query, words_for_person(exc), state)
@@ -190,16 +198,19 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
         entry.decision = "invalid_input"
         return
     await ack()
-    user = body["user"]["id"]
+    user = payloads.user_id(body)
+    channel = payloads.text(meta, "c") or None
 
     async def job() -> str:
         if not await rt.worker.run(svc.first_delivery, rt.services, key_of(body, "view"), "view"):
             return "duplicate"
-        context = request_context(rt, user=user, channel=meta.get("c"), source="params", body=body)
+        context = request_context(rt, user=user, channel=channel, source="params", body=body)
         outcome = await rt.worker.run(
-            lambda: rt.services.answer(meta.get("t", ""), context, query=query.name, binds=binds)
+            lambda: rt.services.answer(
+                payloads.text(meta, "t"), context, query=query.name, binds=binds
+            )
         )
-        return await deliver(rt, outcome, user=user, channel=meta.get("c"))
+        return await deliver(rt, outcome, user=user, channel=channel)
 
     rt.job(entry, job)
 
@@ -208,7 +219,7 @@ async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, A
     await ack()
     rt, entry = context["rt"], context["request_log"]
     value = _value(body)
-    user = body["user"]["id"]
+    user = payloads.user_id(body)
     channel, ts, _eph = _container(body)
 
     async def job() -> str:
@@ -217,7 +228,9 @@ async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, A
             return "duplicate"
         context = request_context(rt, user=user, channel=channel, source="pick", body=body)
         outcome = await rt.worker.run(
-            lambda: rt.services.answer(value.get("t", ""), context, query=value.get("q", ""))
+            lambda: rt.services.answer(
+                payloads.text(value, "t"), context, query=payloads.text(value, "q")
+            )
         )
         return await deliver(
             rt,
@@ -233,7 +246,7 @@ async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, A
 
 def _ticket_job(rt: Any, body: dict[str, Any], *, kind: str, source: str) -> Any:
     value = _value(body)
-    user = body["user"]["id"]
+    user = payloads.user_id(body)
     channel, ts, is_ephemeral = _container(body)
     thread = (channel, ts) if channel and ts and not is_ephemeral else None
 
@@ -244,13 +257,13 @@ def _ticket_job(rt: Any, body: dict[str, Any], *, kind: str, source: str) -> Any
         ticket = await rt.worker.run(
             lambda: svc.open_ticket(
                 rt.services,
-                value.get("t") or "(no text)",
+                payloads.text(value, "t") or "(no text)",
                 user=user,
                 channel=channel,
                 source=source,
                 key=key,
-                best_query=value.get("q"),
-                best_params=value.get("p"),
+                best_query=payloads.text(value, "q") or None,
+                best_params=payloads.mapping(value, "p") or None,
             ),
         )
         return await publish_ticket(rt, ticket, channel=channel, user=user, thread=thread)

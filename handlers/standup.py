@@ -13,8 +13,8 @@ from typing import Any
 
 from bot import services as svc
 from bot.errors import UserFacingError, words_for_person
+from bot.slack import payloads
 from bot.slack.rendering import digest as dr
-from bot.slack.rendering import results as rr
 from handlers.common import dm
 
 log = logging.getLogger("datarequest.slack")
@@ -23,23 +23,23 @@ log = logging.getLogger("datarequest.slack")
 async def on_open(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
     await ack()
     rt, entry = context["rt"], context["request_log"]
-    value = rr.parse_value(((body.get("actions") or [{}])[0]).get("value", ""))
-    local_date = str(value.get("d") or rt.services.today().isoformat())
-    user = body["user"]["id"]
+    value = payloads.json_object(payloads.first_action(body).get("value"))
+    local_date = payloads.text(value, "d") or rt.services.today().isoformat()
+    user = payloads.user_id(body)
     prefill = await rt.worker.run(svc.checkin_prefill, rt.services, user)
     await rt.client.views_open(
-        trigger_id=body["trigger_id"], view=dr.checkin_modal(local_date, prefill)
+        trigger_id=payloads.text(body, "trigger_id"), view=dr.checkin_modal(local_date, prefill)
     )
     entry.decision = "modal"
 
 
 async def on_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
     rt, entry = context["rt"], context["request_log"]
-    view = body["view"]
-    form = dr.read_checkin_form((view.get("state") or {}).get("values") or {})
-    user = body["user"]["id"]
+    view = payloads.mapping(body, "view")
+    form = dr.read_checkin_form(payloads.mapping(payloads.mapping(view, "state"), "values"))
+    user = payloads.user_id(body)
     try:
-        day = date.fromisoformat(view.get("private_metadata") or "")
+        day = date.fromisoformat(payloads.text(view, "private_metadata"))
     except ValueError:
         day = rt.services.today()
     try:

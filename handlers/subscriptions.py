@@ -13,6 +13,7 @@ from typing import Any
 
 from bot import services as svc
 from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
+from bot.slack import payloads
 from bot.slack.rendering import reminders as rm
 from bot.slack.rendering import results as rr
 from handlers.common import ephemeral
@@ -21,38 +22,41 @@ log = logging.getLogger("datarequest.slack")
 
 
 def _value(body: dict[str, Any]) -> dict[str, Any]:
-    return rr.parse_value(((body.get("actions") or [{}])[0]).get("value", ""))
+    return payloads.json_object(payloads.first_action(body).get("value"))
 
 
 def _channel(body: dict[str, Any]) -> str | None:
-    c = body.get("container") or {}
-    return c.get("channel_id") or (body.get("channel") or {}).get("id")
+    c = payloads.mapping(body, "container")
+    channel = payloads.text(c, "channel_id") or payloads.text(
+        payloads.mapping(body, "channel"), "id"
+    )
+    return channel or None
 
 
 async def on_subscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
     await ack()
     rt, entry = context["rt"], context["request_log"]
     value = _value(body)
-    query = rt.services.library.get(value.get("q", ""))
+    query = rt.services.library.get(payloads.text(value, "q"))
     if query is None:
         entry.decision = "unknown_query"
         await ephemeral(
             rt,
             _channel(body),
-            body["user"]["id"],
+            payloads.user_id(body),
             {"text": "This query is no longer in the library."},
         )
         return
     # views.open straight away: the trigger_id is only good for 3 seconds.
-    view = rm.subscribe_modal(query, value.get("p") or {}, _channel(body))
-    await rt.client.views_open(trigger_id=body["trigger_id"], view=view)
+    view = rm.subscribe_modal(query, payloads.mapping(value, "p"), _channel(body))
+    await rt.client.views_open(trigger_id=payloads.text(body, "trigger_id"), view=view)
     entry.decision = "modal"
 
 
 async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
     rt, entry = context["rt"], context["request_log"]
-    form = rm.read_subscribe_form(body["view"])
-    user = body["user"]["id"]
+    form = rm.read_subscribe_form(payloads.mapping(body, "view"))
+    user = payloads.user_id(body)
     if not form["channel"]:
         await ack(response_action="errors", errors={"channel": "Choose a channel."})
         return
@@ -69,7 +73,8 @@ async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str,
             )
         )
     except UserFacingError as exc:
-        periods = [k for k in body["view"]["state"]["values"] if k.startswith("period_")]
+        state = payloads.mapping(payloads.mapping(body["view"], "state"), "values")
+        periods = [k for k in state if k.startswith("period_")]
         await ack(
             response_action="errors", errors={(periods or ["frequency"])[0]: words_for_person(exc)}
         )
@@ -88,8 +93,8 @@ async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str,
 async def on_unsubscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
     await ack()
     rt, entry = context["rt"], context["request_log"]
-    schedule_id = str(_value(body).get("s", ""))
-    user = body["user"]["id"]
+    schedule_id = payloads.text(_value(body), "s")
+    user = payloads.user_id(body)
 
     async def job() -> str:
         try:

@@ -9,13 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from bot import services as svc
+from bot.slack import payloads
 from bot.slack.rendering import tickets as tr
+from bot.slack.rendering.blocks import clip, escape
 from handlers.common import refresh_ticket
 
 
 async def on_message(event: dict[str, Any], body: dict[str, Any], context: dict[str, Any]) -> None:
     rt, entry = context["rt"], context["request_log"]
-    thread_ts, user = event.get("thread_ts"), event.get("user")
+    thread_ts, user = payloads.text(event, "thread_ts"), payloads.text(event, "user")
     if (
         not thread_ts
         or thread_ts == event.get("ts")
@@ -26,7 +28,7 @@ async def on_message(event: dict[str, Any], body: dict[str, Any], context: dict[
     ):
         entry.decision = "ignored"
         return
-    channel, text = event.get("channel", ""), (event.get("text") or "").strip()
+    channel, text = payloads.text(event, "channel"), payloads.text(event, "text").strip()
 
     async def job() -> str:
         ticket_id = await rt.worker.run(svc.ticket_of_thread, rt.services, channel, thread_ts)
@@ -44,7 +46,7 @@ async def on_message(event: dict[str, Any], body: dict[str, Any], context: dict[
             and (channel, thread_ts) != (ticket.message_channel, ticket.message_ts)
         ):
             # A comment made in the requester's thread is echoed to the triage thread.
-            await refresh_ticket(rt, ticket, f"<@{user}> commented: {text[:2500]}")
+            await refresh_ticket(rt, ticket, f"<@{user}> commented: {escape(clip(text, 2500))}")
         return f"{what}:{ticket_id}"
 
     rt.job(entry, job)

@@ -16,37 +16,58 @@ from typing import Any
 from bot import services as svc
 from bot.answering import Answered, Failed
 from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
+from bot.slack import payloads
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import dm, ephemeral, post, post_answer, refresh_ticket
 from handlers.context import request_context
+from handlers.home import publish_home
 
 log = logging.getLogger("datarequest.slack")
 
 
+NO_TICKET = "This button no longer points to a ticket."
+NO_TICKET_IN_FORM = "This ticket no longer exists."
+NOT_ON_TEAM = "Only members of the data team can do this."
+
+
 def _ticket_id(body: dict[str, Any]) -> int | None:
-    action = (body.get("actions") or [{}])[0]
-    raw = action.get("value") or ""
+    action = payloads.first_action(body)
+    raw = payloads.text(action, "value")
     if not raw:  # users_select carries no value: the ticket is in the block id
-        m = re.match(r"^(?:ticket|mine_actions):(\d+)", action.get("block_id", ""))
+        m = re.match(r"^(?:ticket|mine_actions):([0-9]+)", payloads.text(action, "block_id"))
         raw = m.group(1) if m else ""
-    return int(raw) if raw.isdigit() else None
+    return payloads.ticket_id(raw)
 
 
 def _where(body: dict[str, Any]) -> str | None:
-    c = body.get("container") or {}
-    return c.get("channel_id") or (body.get("channel") or {}).get("id")
+    container = payloads.mapping(body, "container")
+    channel = payloads.text(container, "channel_id") or payloads.text(
+        payloads.mapping(body, "channel"), "id"
+    )
+    return channel or None
 
 
 async def _refuse(rt: Any, body: dict[str, Any], text: str) -> None:
-    user = body["user"]["id"]
-    await ephemeral(rt, _where(body), user, {"text": text})
+    await ephemeral(rt, _where(body), payloads.user_id(body), {"text": text})
+
+
+async def _told(rt: Any, body: dict[str, Any], text: str, decision: str) -> str:
+    """A job that only tells the clicker why nothing happened."""
+    await _refuse(rt, body, text)
+    return decision
+
+
+async def _on_the_team(rt: Any, body: dict[str, Any]) -> bool:
+    """Checked before a team action runs anything; the refusal is shown to the clicker only."""
+    if await rt.worker.run(rt.services.tickets.is_member, payloads.user_id(body)):
+        return True
+    await _refuse(rt, body, NOT_ON_TEAM)
+    return False
 
 
 async def _refresh_home(rt: Any, body: dict[str, Any]) -> None:
     if (body.get("container") or {}).get("type") == "view":
-        from handlers.home import publish_home
-
         await publish_home(rt, body["user"]["id"])
 
 
@@ -57,15 +78,15 @@ def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -
         await ack()
         rt, entry = context["rt"], context["request_log"]
         ticket_id = _ticket_id(body)
-        user = body["user"]["id"]
+        user = payloads.user_id(body)
         if ticket_id is None:
-            entry.decision = "no_ticket"
+            rt.job(entry, lambda: _told(rt, body, NO_TICKET, "no_ticket"))
             return
 
         async def job() -> str:
             async with rt.lock(("ticket", ticket_id)):
-                before = await rt.worker.run(rt.services.tickets.get, ticket_id)
                 try:
+                    before = await rt.worker.run(rt.services.tickets.get, ticket_id)
                     ticket = await rt.worker.run(change, rt.services, ticket_id, user, body)
                 except UserFacingError as exc:
                     await _refuse(rt, body, words_for_person(exc))
@@ -76,6 +97,8 @@ def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -
                     return "error"
             if ticket.updated_at == before.updated_at and ticket.state == before.state:
                 return "unchanged"
+            if not await _first_to_tell(rt, ticket.id):
+                return "told_elsewhere"
             await refresh_ticket(rt, ticket, tr.change_note(note_kind, user, ticket))
             if dm_kind and ticket.requester_id != user:
                 await dm(rt, ticket.requester_id, tr.dm_message(dm_kind, ticket, user))
@@ -99,12 +122,23 @@ def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -
     return listener
 
 
+async def _first_to_tell(rt: Any, ticket_id: int) -> bool:
+    """True in the one process (of several receiving the same click) that tells of the change.
+
+    The change is the ticket's latest event: whichever process made it, or found it made,
+    only the first to record the event's key posts the note and the DM.
+    """
+    events = await rt.worker.run(rt.services.tickets.events, ticket_id)
+    key = f"told:{ticket_id}:{events[-1].id if events else 0}"
+    return bool(await rt.worker.run(svc.first_delivery, rt.services, key, "told"))
+
+
 def _claim(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> Any:
     return services.tickets.claim(ticket_id, user)
 
 
 def _reassign(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> Any:
-    selected = (body.get("actions") or [{}])[0].get("selected_user") or ""
+    selected = payloads.text(payloads.first_action(body), "selected_user")
     return services.tickets.reassign(ticket_id, user, selected)
 
 
@@ -117,33 +151,43 @@ async def on_close(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> N
     rt, entry = context["rt"], context["request_log"]
     ticket_id = _ticket_id(body)
     if ticket_id is None:
+        rt.job(entry, lambda: _told(rt, body, NO_TICKET, "no_ticket"))
         return
 
     async def job() -> str:
-        ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
+        if not await _on_the_team(rt, body):
+            return "refused:not_on_team"
+        try:
+            ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
+        except UserFacingError as exc:
+            await _refuse(rt, body, exc.reason)
+            return "refused:not_found"
         if not ticket.is_open:
             await _refuse(rt, body, f"Ticket #{ticket.id} is already {ticket.state_label}.")
             return "already_closed"
-        await rt.client.views_open(trigger_id=body["trigger_id"], view=tr.close_modal(ticket))
+        await rt.client.views_open(
+            trigger_id=payloads.text(body, "trigger_id"), view=tr.close_modal(ticket)
+        )
         return "modal"
 
     rt.job(entry, job, here=True)
 
 
-def _input(state: dict[str, Any], block_id: str) -> str:
-    return (((state.get(block_id) or {}).get("value") or {}).get("value") or "").strip()
-
-
 async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
     rt, entry = context["rt"], context["request_log"]
-    view = body["view"]
-    state = (view.get("state") or {}).get("values") or {}
-    ticket_id = int(rr.parse_value(view.get("private_metadata", "")).get("ticket", 0))
+    view = payloads.mapping(body, "view")
+    state = payloads.mapping(payloads.mapping(view, "state"), "values")
+    meta = rr.parse_value(payloads.text(view, "private_metadata"))
+    ticket_id = payloads.ticket_id(meta.get("ticket"))
     resolution, sql, promote = (
-        _input(state, "resolution"),
-        _input(state, "sql"),
-        _input(state, "promote"),
+        payloads.input_value(state, "resolution"),
+        payloads.input_value(state, "sql"),
+        payloads.input_value(state, "promote"),
     )
+    if ticket_id is None:
+        await ack(response_action="errors", errors={"resolution": NO_TICKET_IN_FORM})
+        entry.decision = "no_ticket"
+        return
     if not resolution:
         await ack(response_action="errors", errors={"resolution": "Say how it was resolved."})
         return
@@ -157,7 +201,7 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
         )
         return
     await ack()
-    user = body["user"]["id"]
+    user = payloads.user_id(body)
 
     async def job() -> str:
         async with rt.lock(("ticket", ticket_id)):
@@ -196,15 +240,21 @@ async def on_confirm(ack: Any, body: dict[str, Any], context: dict[str, Any]) ->
     await ack()
     rt, entry = context["rt"], context["request_log"]
     ticket_id = _ticket_id(body)
-    user = body["user"]["id"]
+    user = payloads.user_id(body)
     if ticket_id is None:
+        rt.job(entry, lambda: _told(rt, body, NO_TICKET, "no_ticket"))
         return
 
     async def job() -> str:
-        async with rt.lock(
-            ("ticket", ticket_id)
-        ):  # a double click finds the ticket closed and stops
-            return await _confirm(rt, body, ticket_id, user)
+        if not await _on_the_team(rt, body):  # before the query runs, not after
+            return "refused:not_on_team"
+        # A double click finds the ticket closed and stops.
+        async with rt.lock(("ticket", ticket_id)):
+            try:
+                return await _confirm(rt, body, ticket_id, user)
+            except UserFacingError as exc:  # e.g. the ticket does not exist
+                await _refuse(rt, body, exc.reason)
+                return "refused"
 
     rt.job(entry, job)
 

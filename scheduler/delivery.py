@@ -37,11 +37,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import write_session
+from bot.slack.client import make_sync_client
+from bot.slack.posting import METADATA_EVENT, find_keyed, key_metadata
 from scheduler.models import CLAIMED, FAILED, RETRY, SENT, OutboundMessage
 
 log = logging.getLogger(__name__)
 
-METADATA_EVENT = "datarequest_scheduled"
+__all__ = ["METADATA_EVENT", "Outbox", "SlackPoster", "make_slack_client"]
 DEFAULT_LEASE = timedelta(minutes=5)
 DEFAULT_MAX_ATTEMPTS = 5
 
@@ -265,7 +267,7 @@ class SlackPoster:
                 text=text,
                 blocks=blocks,
                 thread_ts=thread_ts,
-                metadata={"event_type": METADATA_EVENT, "event_payload": {"key": key}},
+                metadata=key_metadata(key),
                 unfurl_links=False,
             )
         except SlackApiError as exc:
@@ -306,38 +308,15 @@ class SlackPoster:
             resp = self.client.conversations_history(
                 channel=channel, oldest=oldest, include_all_metadata=True, limit=200
             )
-        for message in resp.get("messages") or []:
-            meta = message.get("metadata") or {}
-            if (
-                meta.get("event_type") == METADATA_EVENT
-                and (meta.get("event_payload") or {}).get("key") == key
-            ):
-                return channel, str(message["ts"])
-        return None
+        message = find_keyed(resp.get("messages") or [], key)
+        return (channel, str(message["ts"])) if message is not None else None
 
 
 def make_slack_client(settings: Any) -> Any:
-    """The scheduler's WebClient (sync; it runs in the scheduler thread), with retries.
+    """The scheduler's WebClient (sync; it runs in the scheduler thread): the app's one policy.
 
-    429s are retried after Retry-After (Slack did not take the message). 500/503 are retried
-    for every method except chat.postMessage: there a 5xx may come after Slack stored the
-    message, so the row stays `claimed` and the history check decides, after the lease.
+    429s are retried after Retry-After (Slack did not take the message). A 5xx is retried for
+    every method except chat.postMessage: there it may come after Slack stored the message, so
+    the row stays `claimed` and the history check decides, after the lease.
     """
-    from slack_sdk import WebClient
-    from slack_sdk.http_retry.builtin_handlers import (
-        RateLimitErrorRetryHandler,
-        ServerErrorRetryHandler,
-    )
-
-    class _NotForPosting(ServerErrorRetryHandler):
-        def _can_retry(
-            self, *, state: Any, request: Any, response: Any = None, error: Any = None
-        ) -> bool:
-            if str(getattr(request, "url", "")).rstrip("/").endswith("chat.postMessage"):
-                return False
-            return super()._can_retry(state=state, request=request, response=response, error=error)
-
-    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url, timeout=30)
-    client.retry_handlers.append(RateLimitErrorRetryHandler(max_retry_count=2))
-    client.retry_handlers.append(_NotForPosting(max_retry_count=1))
-    return client
+    return make_sync_client(settings)

@@ -5,9 +5,11 @@ the methods the app uses, with Slack's JSON shapes. Checks mirror Slack's docume
 a missing or wrong token is `invalid_auth`; an unknown channel is `channel_not_found`; a message
 with neither text nor blocks is `no_text`; Block Kit over its limits (more than 50 blocks in a
 message or 100 in a view, section text over 3,000 characters, repeated block_id or action_id,
-a table over 100 rows or 20 cells a row, more than one table) is `invalid_blocks`. Tests can
-script the next N calls to answer HTTP 429 (with Retry-After) or 500, and wait, with a bounded
-timeout, for the calls they expect.
+a table over 100 rows or 20 cells a row, more than one table) is `invalid_blocks`. Posted
+messages keep their metadata, and conversations.history / conversations.replies return them
+(with `include_all_metadata`), as Slack does. Tests can script the next N calls to answer HTTP 429
+(with Retry-After) or 500, or to do the call and then answer 500 (`after_storing=True`: Slack
+stored the message and failed), and wait, with a bounded timeout, for the calls they expect.
 """
 
 from __future__ import annotations
@@ -169,7 +171,7 @@ class FakeSlack:
         self.home_views: dict[str, dict[str, Any]] = {}
         self.uploads: dict[str, dict[str, Any]] = {}
         self._cond = threading.Condition()
-        self._failures: list[tuple[int, str | None, int | None]] = []
+        self._failures: list[tuple[int, str | None, int | None, bool]] = []
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
@@ -232,12 +234,22 @@ class FakeSlack:
 
     # ---- scripting and inspection ---------------------------------------------------------
     def fail_next(
-        self, count: int, status: int = 429, *, method: str | None = None, retry_after: int = 1
+        self,
+        count: int,
+        status: int = 429,
+        *,
+        method: str | None = None,
+        retry_after: int = 1,
+        after_storing: bool = False,
     ) -> None:
-        """Answer the next `count` calls (of `method`, if given) with HTTP `status`."""
+        """Answer the next `count` calls (of `method`, if given) with HTTP `status`.
+
+        `after_storing`: the call is carried out first (a message is stored), then answered
+        with `status`, as when Slack fails after it took the message.
+        """
         with self._cond:
             for _ in range(count):
-                self._failures.append((status, method, retry_after))
+                self._failures.append((status, method, retry_after, after_storing))
 
     def calls_to(self, method: str, *, ok_only: bool = True) -> list[Call]:
         with self._cond:
@@ -306,9 +318,12 @@ class FakeSlack:
             return self._record("response_url", args, headers, 200, {"ok": True})
         method = parsed.path.removeprefix("/api/")
         with self._cond:
-            for i, (status, only, retry_after) in enumerate(self._failures):
+            for i, (status, only, retry_after, after_storing) in enumerate(self._failures):
                 if only is None or only == method:
                     del self._failures[i]
+                    handler = getattr(self, "_m_" + method.replace(".", "_"), None)
+                    if after_storing and handler is not None:
+                        handler(args)
                     extra = {"Retry-After": str(retry_after)} if status == 429 else {}
                     body = {"ok": False, "error": "ratelimited" if status == 429 else "fatal_error"}
                     call = Call(method, args, headers, status, body)
@@ -385,6 +400,9 @@ class FakeSlack:
         if args.get("thread_ts") and (channel, args["thread_ts"]) not in self.messages:
             return {"ok": False, "error": "thread_not_found"}
         ts = self._next_ts()
+        metadata = args.get("metadata")
+        if isinstance(metadata, str):
+            metadata = json.loads(metadata)
         message = {
             "ts": ts,
             "text": args.get("text", ""),
@@ -393,9 +411,35 @@ class FakeSlack:
             "user": self.bot_user_id,
             "bot_id": "B0BOT00001",
             "type": "message",
+            "metadata": metadata,
         }
         self.messages[(channel, ts)] = message
         return {"ok": True, "channel": channel, "ts": ts, "message": message}
+
+    def posted(self, predicate: Any = None) -> list[dict[str, Any]]:
+        """Messages Slack stored (whatever it answered), oldest first."""
+        with self._cond:
+            return [m for m in self.messages.values() if predicate is None or predicate(m)]
+
+    def _history(self, channel: str, thread_ts: str | None) -> list[dict[str, Any]]:
+        # `oldest` is not applied: the fake's timestamps are not the real clock's.
+        found = [
+            msg
+            for (ch, ts), msg in self.messages.items()
+            if ch == channel
+            and (thread_ts is None or msg.get("thread_ts") == thread_ts or ts == thread_ts)
+        ]
+        return sorted(found, key=lambda m: m["ts"], reverse=True)
+
+    def _m_conversations_history(self, args: dict) -> dict:
+        if not self._channel_ok(args.get("channel")):
+            return {"ok": False, "error": "channel_not_found"}
+        return {"ok": True, "messages": self._history(args["channel"], None)}
+
+    def _m_conversations_replies(self, args: dict) -> dict:
+        if (args.get("channel"), args.get("ts")) not in self.messages:
+            return {"ok": False, "error": "thread_not_found"}
+        return {"ok": True, "messages": self._history(args["channel"], args["ts"])}
 
     def _m_chat_postEphemeral(self, args: dict) -> dict:  # noqa: N802
         error = self._check_message(args)

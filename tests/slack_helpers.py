@@ -235,7 +235,31 @@ def post_signed(
         return err.code, err.read().decode(), time.perf_counter() - started
 
 
+def post_raw(
+    base_url: str, body: bytes, headers: dict[str, str], *, timeout: float = 10.0
+) -> tuple[int, str]:
+    """POST exactly `body` with exactly `headers` (hostile requests); returns (status, body)."""
+    req = urllib.request.Request(
+        base_url.rstrip("/") + "/slack/events", data=body, headers=headers, method="POST"
+    )
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 (loopback)
+            return resp.status, resp.read().decode(errors="replace")
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode(errors="replace")
+
+
 # ---- the app under test, served over HTTP on loopback --------------------------------------------
+
+
+def _test_policy() -> Any:
+    from bot.slack.client import RetryPolicy
+
+    # The production budget, with short waits: a Slack that keeps failing is given up on quickly.
+    return RetryPolicy(backoff_s=0.01)
+
+
+TEST_POLICY = _test_policy()
 
 WAREHOUSE_SQL = """
 CREATE TABLE orders AS
@@ -369,11 +393,12 @@ class AppServer:
         import uvicorn
 
         from bot.services import build_services
-        from bot.slack.app import asgi_app, create_app
+        from bot.slack.app import create_app
+        from bot.slack.http import asgi_app
 
         services = build_services(self.settings, clock=self.clock)
         self.services = services
-        self.app = create_app(self.settings, services=services)
+        self.app = create_app(self.settings, services=services, policy=TEST_POLICY)
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
@@ -405,6 +430,12 @@ class AppServer:
 
     def post(self, body: str, **kwargs: Any) -> tuple[int, str, float]:
         return post_signed(self.base_url, body, **kwargs)
+
+    def drain(self, timeout: float = 20.0) -> None:
+        """Wait until every job the app has accepted so far is finished."""
+        from bot.slack.app import runtime_of
+
+        assert runtime_of(self.app).worker.wait_idle(timeout), "jobs still running"
 
 
 # ---- offline: handlers called directly, a recording stand-in for the Web API client ---------------
@@ -464,15 +495,16 @@ def offline_runtime(tmp_path: Any, **overrides: Any) -> Any:
     from datetime import UTC, datetime
 
     from bot.services import build_services
-    from bot.slack.app import Runtime, Worker
+    from bot.slack.runtime import Runtime
+    from bot.slack.worker import Worker
 
     settings = app_settings(tmp_path, "http://127.0.0.1:9/api/", **overrides)
     services = build_services(settings, clock=lambda: datetime(2026, 11, 22, 12, tzinfo=UTC))
-    return Runtime(settings, services, RecordingClient(), Worker(max_threads=4))  # type: ignore[arg-type]
+    return Runtime(settings, services, RecordingClient(), Worker(max_threads=4), TEST_POLICY)  # type: ignore[arg-type]
 
 
 def listener_context(rt: Any) -> dict[str, Any]:
-    from bot.slack.app import RequestLog
+    from bot.slack.request_log import RequestLog
 
     return {"rt": rt, "request_log": RequestLog("U", "test")}
 

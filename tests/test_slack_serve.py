@@ -20,7 +20,7 @@ from slack_helpers import (
     post_signed,
 )
 
-from bot.slack.app import settings_env
+from bot.slack.process import settings_env
 
 CLI = [sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main())"]
 
@@ -61,9 +61,11 @@ def test_serve_acks_and_its_jobs_process_answers(tmp_path: Path) -> None:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
+        tmpdir = tmp_path / "tmp"  # where the jobs process's socket folder is made
+        tmpdir.mkdir()
         proc = subprocess.Popen(
             [*CLI, "serve", "--port", str(port), "--host", "127.0.0.1"],
-            env=_env(settings),
+            env=_env(settings, TMPDIR=str(tmpdir)),
             cwd=tmp_path,
             stderr=subprocess.PIPE,
             text=True,
@@ -114,6 +116,7 @@ def test_serve_acks_and_its_jobs_process_answers(tmp_path: Path) -> None:
         )
         assert "decision=refused:401" in err
         assert settings.slack_signing_secret not in err and "xoxb-" not in err
+        assert list(tmpdir.iterdir()) == []  # no /tmp/datarequest-jobs-* left behind
 
 
 def test_manifest_declares_what_the_app_listens_to() -> None:
@@ -129,3 +132,57 @@ def test_manifest_declares_what_the_app_listens_to() -> None:
     assert {"app_home_opened", "message.channels"} <= events
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])
     assert {"commands", "chat:write", "im:write", "files:write", "channels:history"} <= scopes
+
+
+def test_jobs_process_stops_and_cleans_up_when_the_front_is_killed(tmp_path: Path) -> None:
+    import re
+    import threading
+
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        tmpdir = tmp_path / "tmp"
+        tmpdir.mkdir()
+        proc = subprocess.Popen(
+            [*CLI, "serve", "--port", str(port), "--host", "127.0.0.1"],
+            env=_env(settings, TMPDIR=str(tmpdir)),
+            cwd=tmp_path,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        found = threading.Event()
+        child: list[int] = []
+
+        def read() -> None:
+            assert proc.stderr is not None
+            for line in proc.stderr:
+                m = re.search(r"jobs process (\d+) listening", line)
+                if m:
+                    child.append(int(m.group(1)))
+                    found.set()
+
+        threading.Thread(target=read, daemon=True).start()
+        try:
+            assert found.wait(90), "the jobs process did not start"
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=30)
+            deadline = time.monotonic() + 30
+            while list(tmpdir.iterdir()):  # the jobs process notices, stops and cleans up
+                assert time.monotonic() < deadline, list(tmpdir.rglob("*"))
+                time.sleep(0.1)
+            with_pid = Path(f"/proc/{child[0]}")
+            while with_pid.exists() and "Z" not in _state(with_pid):
+                assert time.monotonic() < deadline, "the jobs process outlived the front"
+                time.sleep(0.1)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+
+
+def _state(proc_dir: Path) -> str:
+    try:
+        return (proc_dir / "stat").read_text().split(") ", 1)[1][:1]
+    except (OSError, IndexError):
+        return "Z"

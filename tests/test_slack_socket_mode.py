@@ -101,7 +101,8 @@ def _command_envelope(envelope_id: str, text: str, trigger: str, retry: int = 0)
 
 
 def test_socket_mode_acks_over_the_socket_and_answers(tmp_path: Path) -> None:
-    from bot.slack.app import create_app, serve_socket_mode
+    from bot.slack.app import create_app, runtime_of
+    from bot.slack.socket_mode import serve_socket_mode
 
     slack = SocketSlack().start()
     with FakeSlack() as fake:
@@ -132,16 +133,26 @@ def test_socket_mode_acks_over_the_socket_and_answers(tmp_path: Path) -> None:
                 _command_envelope("env-2", "revenue by region in October 2026", "9.1", retry=1)
             )
             slack.wait_ack("env-2")
-            time.sleep(0.5)
+            assert runtime_of(app).worker.wait_idle(20)
             answers = [
                 c
                 for c in fake.calls_to("chat.postMessage")
                 if c.args["text"].startswith("Revenue by region")
             ]
             assert len(answers) == 1
+            # A malformed interaction is acked (so Slack does not send it again) and dropped.
+            slack.send(
+                {
+                    "envelope_id": "env-3",
+                    "type": "interactive",
+                    "payload": {"type": "block_actions", "actions": [], "user": {"id": "U1"}},
+                    "accepts_response_payload": False,
+                }
+            )
+            assert "payload" not in slack.wait_ack("env-3")
         finally:
             loop.call_soon_threadsafe(task_box["task"].cancel)
             thread.join(timeout=30)
             slack.stop()
-            app._datarequest_runtime.services.close()
+            runtime_of(app).services.close()
         assert not thread.is_alive()

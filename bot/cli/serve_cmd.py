@@ -63,24 +63,19 @@ def run(args: argparse.Namespace) -> int:
             "TRIAGE_CHANNEL is not set: new tickets are not posted to a triage channel"
         )
 
-    from bot.slack.app import (
-        check_token,
-        create_app,
-        make_client,
-        run_jobs_server,
-        runtime_of,
-        serve_http,
-        serve_socket_mode,
-        start_jobs_process,
-        stop_jobs_process,
-    )
+    from bot.slack.app import create_app, runtime_of
+    from bot.slack.client import check_token, make_client
+    from bot.slack.http import serve_http
+    from bot.slack.jobs_server import run_jobs_server
+    from bot.slack.process import start_jobs_process
+    from bot.slack.socket_mode import serve_socket_mode
 
     log = logging.getLogger("datarequest")
     if args.jobs_socket:
         # The jobs process: matching, queries, Slack posts and the scheduler, at a lower CPU
         # priority than the process that acks.
         os.nice(19)
-        app = create_app(settings, jobs_process=True)
+        app = create_app(settings)
         scheduler = _start_scheduler(runtime_of(app).services, settings)
         try:
             asyncio.run(run_jobs_server(app, args.jobs_socket))
@@ -91,7 +86,6 @@ def run(args: argparse.Namespace) -> int:
     # Refuse a wrong token before anything else starts (auth.test).
     asyncio.run(check_token(make_client(settings)))
     proc = scheduler = None
-    forward_to = None
     if args.single_process:
         app = create_app(settings)
         scheduler = _start_scheduler(runtime_of(app).services, settings)
@@ -99,11 +93,10 @@ def run(args: argparse.Namespace) -> int:
         from bot.services import build_services
 
         services = build_services(settings)  # migrates the database before the jobs process
-        proc, forward_to = start_jobs_process(settings)
-        log.info("jobs process %d listening on %s", proc.pid, forward_to)
-        app = create_app(settings, services=services, forward_to=forward_to)
-        jobs = proc
-        runtime_of(app).on_shutdown.append(lambda: stop_jobs_process(jobs))
+        proc = start_jobs_process(settings)
+        log.info("jobs process %d listening on %s", proc.pid, proc.socket_path)
+        app = create_app(settings, services=services, forward_to=proc.socket_path)
+        runtime_of(app).on_shutdown.append(proc.stop)
     try:
         if settings.slack_app_token and not args.http:
             log.info("connecting over Socket Mode")
@@ -115,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
         if scheduler is not None:
             scheduler.stop()
         if proc is not None:
-            stop_jobs_process(proc)
+            proc.stop()
     return 0
 
 

@@ -29,6 +29,7 @@ from bot.shell.forms import Ask, ask_option, fill_form
 from bot.shell.local_slack import LocalSlack, Shown
 from bot.shell.people import People, ShellClock
 from bot.shell.render import Choice, choices_line, render_blocks, render_message
+from bot.slack.dispatch import dispatch
 from scheduler.slots import due_slots
 
 HELP = """\
@@ -220,7 +221,7 @@ class ShellSession:
     async def _dispatch(self, body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         """Hand `body` to the app as Socket Mode would; wait for its background work."""
         request = AsyncBoltRequest(body=body, mode="socket_mode")
-        response = await self.app.async_dispatch(request)
+        response = await dispatch(self.runtime, request)  # the same path as Slack's requests
         await self._drain()
         ack: dict[str, Any] = {}
         if response.body:

@@ -10,6 +10,8 @@ a message. Builders return plain dicts; nothing here imports Slack.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from typing import Any
 
 from bot.answering.numbers import format_value
@@ -42,17 +44,40 @@ def clip(text: str, limit: int) -> str:
     return text[: max(limit - 1, 0)] + "…"
 
 
+# Terminal escape sequences are removed whole; then every control character (Unicode Cc, but
+# tab and newline) and format character (Cf: bidirectional overrides and isolates, zero-width
+# spaces and joiners, soft hyphens...): none of them belongs in a message.
+_ANSI = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-_]")
+_KEPT_CONTROLS = frozenset("\n\t")
+
+
+def clean(text: str) -> str:
+    """`text` without control, bidirectional and zero-width characters (see `escape`)."""
+    text = str(text)
+    if text.isascii() and text.isprintable():
+        return text
+    text = _ANSI.sub("", text)
+    return "".join(
+        ch for ch in text if ch in _KEPT_CONTROLS or unicodedata.category(ch) not in ("Cc", "Cf")
+    )
+
+
 def escape(text: str) -> str:
-    """Escape the three characters Slack's mrkdwn treats as control characters."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text from people, made safe for Slack: the one sanitiser for everything people typed.
+
+    Control and bidirectional characters are removed (`clean`), and the three characters
+    Slack's mrkdwn treats as markup are escaped, so `<!channel>`, `<!here>`, `<!subteam^…>`,
+    `<@U…>` and disguised links `<http://evil|ok>` show as typed and ping or link nobody.
+    """
+    return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def plain(text: str, limit: int = MAX_PLAIN_LABEL) -> dict[str, Any]:
-    return {"type": "plain_text", "text": clip(text, limit) or " ", "emoji": True}
+    return {"type": "plain_text", "text": clip(clean(text), limit) or " ", "emoji": True}
 
 
 def mrkdwn(text: str, limit: int = MAX_SECTION_TEXT) -> dict[str, Any]:
-    return {"type": "mrkdwn", "text": clip(text, limit) or " "}
+    return {"type": "mrkdwn", "text": clip(clean(text), limit) or " "}
 
 
 def section(text: str, *, block_id: str | None = None, accessory: Block | None = None) -> Block:
@@ -132,7 +157,10 @@ def table(columns: list[str], rows: list[list[Any]], *, numeric: list[bool] | No
     width = min(len(columns), MAX_TABLE_CELLS)
 
     def cell(value: Any, column: str = "") -> dict[str, str]:
-        return {"type": "raw_text", "text": clip(format_value(value, column), MAX_CELL_TEXT) or " "}
+        return {
+            "type": "raw_text",
+            "text": clip(clean(format_value(value, column)), MAX_CELL_TEXT) or " ",
+        }
 
     body = [[cell(c) for c in columns[:width]]]
     for row in rows[: MAX_TABLE_ROWS - 1]:
@@ -186,7 +214,7 @@ def finalize(blocks: list[Block], *, max_blocks: int = MAX_MESSAGE_BLOCKS) -> li
 
 def message(text: str, blocks: list[Block]) -> dict[str, Any]:
     """Keyword arguments for chat.postMessage / chat.update: notification text + blocks."""
-    return {"text": clip(text, MAX_FALLBACK_TEXT) or " ", "blocks": finalize(blocks)}
+    return {"text": clip(clean(text), MAX_FALLBACK_TEXT) or " ", "blocks": finalize(blocks)}
 
 
 def modal(

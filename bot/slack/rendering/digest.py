@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.slack import payloads
 from bot.slack.rendering.blocks import (
     MAX_MESSAGE_BLOCKS,
     MAX_SECTION_TEXT,
@@ -261,7 +262,9 @@ def checkin_modal(local_date: str, prefill: CheckinPrefill) -> dict[str, Any]:
 def read_checkin_form(state_values: dict[str, Any]) -> dict[str, str]:
     out = {}
     for key in ("yesterday", "today", "blockers"):
-        out[key] = ((state_values.get(key) or {}).get(key) or {}).get("value") or ""
+        out[key] = payloads.text(
+            payloads.mapping(payloads.mapping(state_values, key), key), "value"
+        )
     return out
 
 

@@ -5,10 +5,12 @@ Short messages, one purpose each; every one links the ticket when its permalink 
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.slack import payloads
 from bot.slack.rendering.blocks import (
     Block,
     actions,
@@ -153,8 +155,6 @@ def _option(value: str, label: str) -> dict[str, Any]:
 
 def subscribe_modal(query: Any, binds: dict[str, Any], channel: str | None) -> dict[str, Any]:
     """Ask how often and where; date parameters are asked as phrases resolved at each run."""
-    import json
-
     fixed = {}
     blocks: list[Block] = [
         section(f"Post *{escape(query.title)}* on a schedule.", block_id="sub_intro"),
@@ -230,29 +230,32 @@ def subscribe_modal(query: Any, binds: dict[str, Any], channel: str | None) -> d
 
 
 def read_subscribe_form(view: dict[str, Any]) -> dict[str, Any]:
-    """(query, params, frequency, hour, channel) from a submitted Subscribe modal."""
-    import json
+    """(query, params, frequency, hour, channel) from a submitted Subscribe modal.
 
-    meta = json.loads(view.get("private_metadata") or "{}")
-    state = (view.get("state") or {}).get("values") or {}
+    Odd values (not what this modal sends) read as empty, never raise.
+    """
+    meta = payloads.json_object(view.get("private_metadata"))
+    state = payloads.mapping(payloads.mapping(view, "state"), "values")
+
+    def element(block: str) -> dict[str, Any]:
+        return payloads.mapping(payloads.mapping(state, block), block)
 
     def selected(block: str) -> str:
-        el = (state.get(block) or {}).get(block) or {}
-        return (
-            (el.get("selected_option") or {}).get("value") or el.get("selected_conversation") or ""
+        el = element(block)
+        return payloads.text(payloads.mapping(el, "selected_option"), "value") or payloads.text(
+            el, "selected_conversation"
         )
 
-    params = dict(meta.get("p") or {})
-    for block_id, values in state.items():
-        if block_id.startswith("period_"):
-            params[block_id.removeprefix("period_")] = (values.get(block_id) or {}).get(
-                "value"
-            ) or ""
+    params = dict(payloads.mapping(meta, "p"))
+    for block_id in state:
+        if isinstance(block_id, str) and block_id.startswith("period_"):
+            params[block_id.removeprefix("period_")] = payloads.text(element(block_id), "value")
+    hour = selected("hour")
     return {
-        "query": meta.get("q", ""),
+        "query": payloads.text(meta, "q"),
         "params": params,
         "frequency": selected("frequency"),
-        "hour": int(selected("hour") or 8),
+        "hour": int(hour) if hour.isdigit() and len(hour) <= 2 else 8,
         "channel": selected("channel"),
     }
 

@@ -153,7 +153,7 @@ def result_message(
             )
         )
     blocks.append(result_actions(query.name, binds, request_text))
-    text = f"{query.title}: {words} ({count})"
+    text = f"{query.title}: {escape(words)} ({count})"
     return message(text, blocks)
 
 
@@ -194,7 +194,7 @@ def ambiguous_message(text: str, candidates: list[tuple[Any, float]]) -> dict[st
         desc = f" — {escape(q.description)}" if getattr(q, "description", "") else ""
         lines.append(f"• *{escape(q.title)}*{clip(desc, 200)}")
     return message(
-        f"Which query did you mean for: {clip(text, 200)}",
+        f"Which query did you mean for: {escape(clip(text, 200))}",
         [section("\n".join(lines), block_id="ambiguous"), actions("candidates", *buttons)],
     )
 
@@ -207,7 +207,7 @@ def failure_message(
     if query_name:
         value.update(q=query_name, p=_jsonable(binds or {}))
     return message(
-        f"That did not work: {reason}",
+        f"That did not work: {escape(reason)}",
         [
             section(f":warning: {escape(clip(reason, 1500))}", block_id="failure"),
             actions(

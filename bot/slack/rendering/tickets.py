@@ -106,7 +106,7 @@ def ticket_message(ticket: Any, *, tz: str = "UTC") -> dict[str, Any]:
         if ticket.best_query:
             elements.append(button("Run suggested query", CONFIRM, value))
         blocks.append(actions(f"ticket:{ticket.id}", *elements))
-    text = f"Ticket #{ticket.id} ({label}): {clip(ticket.text, 200)}"
+    text = f"Ticket #{ticket.id} ({label}): {escape(clip(ticket.text, 200))}"
     return message(text, blocks)
 
 
@@ -119,7 +119,8 @@ def requester_message(ticket: Any, *, tz: str = "UTC") -> dict[str, Any]:
         "Reply in this thread to add details."
     )
     return message(
-        f"Ticket #{ticket.id}: {clip(ticket.text, 200)}", [section(text, block_id="ticket")]
+        f"Ticket #{ticket.id}: {escape(clip(ticket.text, 200))}",
+        [section(text, block_id="ticket")],
     )
 
 

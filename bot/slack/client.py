@@ -1,0 +1,200 @@
+"""The one Slack Web API client factory and its one retry policy, for the app and the scheduler.
+
+The policy (`RetryPolicy`, decided by `may_retry`):
+
+- HTTP 429 is retried for every method after its Retry-After: Slack did not take the call.
+- A connection that could not be opened is retried for every method: nothing was sent.
+- A 5xx, a timeout or a connection lost after the request was sent is retried only for methods
+  that are safe to repeat (reads, chat.update, views.publish...). A method in `SENDS` (it
+  creates a message or a file) may have reached Slack: the client never repeats it. For
+  chat.postMessage the caller checks by the message's metadata key whether it was stored
+  (`bot.slack.posting` in the app, `scheduler.delivery.Outbox` in the scheduler) before it sends
+  again.
+
+The app uses the asyncio client (`make_client`), the scheduler the blocking one
+(`make_sync_client`); both get the same policy and the same SLACK_API_URL.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from dataclasses import dataclass
+from typing import Any
+from urllib.error import URLError
+
+import aiohttp
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
+from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
+from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
+from slack_sdk.http_retry.handler import RetryHandler
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from bot.errors import ConfigError
+from bot.settings import Settings
+
+# Methods that create something in Slack: never repeated after they may have reached it.
+SENDS = frozenset(
+    {
+        "chat.postMessage",
+        "chat.postEphemeral",
+        "chat.scheduleMessage",
+        "chat.meMessage",
+        "files.completeUploadExternal",
+    }
+)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often, and how long between tries (tests use a short budget)."""
+
+    rate_limited: int = 5  # 429s, each after its Retry-After
+    transient: int = 4  # unreachable, 5xx, lost connections (see `may_retry`)
+    backoff_s: float = 0.5  # first wait; doubles at each try
+    timeout_s: int = 30  # per HTTP call
+
+
+DEFAULT_POLICY = RetryPolicy()
+
+
+def method_of(url: str) -> str:
+    """`https://slack.com/api/chat.postMessage` → `chat.postMessage`."""
+    return url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+
+
+def never_sent(error: BaseException | None) -> bool:
+    """True when the connection could not even be opened, so Slack saw nothing."""
+    if isinstance(error, aiohttp.ClientConnectorError):
+        return True
+    if isinstance(error, URLError):
+        error = error.reason if isinstance(error.reason, BaseException) else None
+    return isinstance(error, (ConnectionRefusedError, socket.gaierror))
+
+
+def may_retry(method: str, status: int | None, error: BaseException | None) -> bool:
+    """The policy for everything but 429 (which has its own handler): see the module docstring."""
+    if never_sent(error):
+        return True
+    if method in SENDS:
+        return False
+    if status is not None:
+        return status in (500, 502, 503, 504)
+    return isinstance(
+        error,
+        (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError, URLError, ConnectionError),
+    )
+
+
+class _AsyncTransient(AsyncRetryHandler):
+    def __init__(self, *args: Any, sends: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.sends = sends  # every call of this client creates a message (a response_url)
+
+    async def _can_retry_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        status = response.status_code if response is not None else None
+        if status == 429:
+            return False
+        method = "chat.postMessage" if self.sends else method_of(request.url)
+        return may_retry(method, status, error)
+
+
+class _SyncTransient(RetryHandler):
+    def _can_retry(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> bool:
+        status = response.status_code if response is not None else None
+        if status == 429:
+            return False
+        return may_retry(method_of(request.url), status, error)
+
+
+def _base_url(settings: Settings) -> str:
+    url = settings.slack_api_url
+    return url if url.endswith("/") else url + "/"
+
+
+def make_client(
+    settings: Settings,
+    token: str | None = None,
+    *,
+    policy: RetryPolicy = DEFAULT_POLICY,
+    session: aiohttp.ClientSession | None = None,
+) -> AsyncWebClient:
+    """The app's asyncio Web API client (SLACK_API_URL, the retry policy)."""
+    backoff = BackoffRetryIntervalCalculator(backoff_factor=policy.backoff_s)
+    return AsyncWebClient(
+        token=token if token is not None else settings.slack_bot_token,
+        base_url=_base_url(settings),
+        timeout=policy.timeout_s,
+        session=session,
+        retry_handlers=[
+            AsyncRateLimitErrorRetryHandler(max_retry_count=policy.rate_limited),
+            _AsyncTransient(max_retry_count=policy.transient, interval_calculator=backoff),
+        ],
+    )
+
+
+def make_webhook_client(url: str, *, policy: RetryPolicy = DEFAULT_POLICY) -> AsyncWebhookClient:
+    """A client for a response_url: every call posts a message, so the same rules as a post."""
+    backoff = BackoffRetryIntervalCalculator(backoff_factor=policy.backoff_s)
+    return AsyncWebhookClient(
+        url,
+        timeout=policy.timeout_s,
+        retry_handlers=[
+            AsyncRateLimitErrorRetryHandler(max_retry_count=policy.rate_limited),
+            _AsyncTransient(
+                max_retry_count=policy.transient, interval_calculator=backoff, sends=True
+            ),
+        ],
+    )
+
+
+def make_sync_client(settings: Settings, *, policy: RetryPolicy = DEFAULT_POLICY) -> WebClient:
+    """The scheduler's blocking Web API client: the same URL and the same policy."""
+    backoff = BackoffRetryIntervalCalculator(backoff_factor=policy.backoff_s)
+    return WebClient(
+        token=settings.slack_bot_token,
+        base_url=_base_url(settings),
+        timeout=policy.timeout_s,
+        retry_handlers=[
+            RateLimitErrorRetryHandler(max_retry_count=policy.rate_limited),
+            _SyncTransient(max_retry_count=policy.transient, interval_calculator=backoff),
+        ],
+    )
+
+
+async def check_token(client: AsyncWebClient) -> dict[str, Any]:
+    """auth.test once at start-up; a missing or wrong token is a clear ConfigError."""
+    if not client.token:
+        raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...).")
+    try:
+        response = await client.auth_test()
+    except SlackApiError as exc:
+        error = exc.response.get("error", "unknown error")
+        raise ConfigError(
+            f"SLACK_BOT_TOKEN was refused by Slack ({error}); copy the Bot User OAuth Token "
+            "from the app's OAuth & Permissions page."
+        ) from None
+    except Exception as exc:  # network, DNS, TLS
+        raise ConfigError(f"Cannot reach the Slack Web API at {client.base_url}: {exc}") from None
+    return dict(response.data)  # type: ignore[arg-type]

@@ -1,0 +1,84 @@
+"""The one way into the app: every request (HTTP, Socket Mode, the jobs process) comes here.
+
+`dispatch(rt, req)` puts the runtime in the request's context, runs Bolt's dispatch (middleware,
+the matching listener and its ack), then writes the request's log line, or, when the listener
+declared work and a jobs process exists, hands the request over to it once the ack is known.
+Bolt's global middleware run one after the other and cannot see the response, so this wraps
+`AsyncApp.async_dispatch` from the outside instead of patching it.
+
+A payload no Slack client sends (`bot.slack.payloads.problem`) gets 400 before any listener.
+Strings in the payload lose their NUL characters here, whatever the transport: PostgreSQL
+refuses NUL in text, and a request must not be lost for it.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+
+from bot.slack.payloads import problem
+from bot.slack.request_log import REFUSALS, entry_for
+from bot.slack.runtime import Runtime
+
+
+def without_nul(value: Any) -> Any:
+    """`value` (a parsed payload) with NUL characters removed from every string, in place."""
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, dict):
+        for key, item in value.items():
+            value[key] = without_nul(item)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            value[i] = without_nul(item)
+    return value
+
+
+async def dispatch(rt: Runtime, req: AsyncBoltRequest) -> BoltResponse:
+    """Run the request through the app; log it or forward its work (see the module docstring)."""
+    reason = problem(req.body)
+    if reason is not None:
+        REFUSALS.warning(f"who=- what=request decision=refused:400 ({reason})")
+        return BoltResponse(status=400, body='{"error":"malformed payload"}')
+    without_nul(req.body)
+    req.context["rt"] = rt
+    entry = entry_for(req)
+    entry.local = bool(req.context.get("no_forward"))
+    seed = req.context.get("job_seed")
+    if seed:  # in the jobs process: time the request from its arrival in the front
+        entry.started = time.perf_counter() - (time.time() - seed["received_at"])
+    response = await rt.app.async_dispatch(req)
+    if seed:
+        entry.ack_ms = seed.get("ack_ms")
+    else:
+        entry.ack_ms = (time.perf_counter() - entry.started) * 1000
+    if response.status >= 400:
+        entry.finish(f"refused:{response.status}")
+    elif entry.forward and rt.forwarder is not None:
+        received = time.time() - (time.perf_counter() - entry.started)
+        rt.forwarder.send(req, received_at=received, ack_ms=entry.ack_ms, fallback=entry)
+    elif not entry.deferred:
+        entry.finish()
+    return response
+
+
+async def dispatch_here(rt: Runtime, req: AsyncBoltRequest, *, ack_ms: float | None) -> None:
+    """Run a request's work in this process (the jobs process is unreachable): nothing is lost.
+
+    The listener runs again with forwarding off for this request: it acks (ignored) and runs
+    its job.
+    """
+    copy = request_copy(req)
+    copy.context["job_seed"] = {"received_at": time.time(), "ack_ms": ack_ms}
+    copy.context["no_forward"] = True
+    await dispatch(rt, copy)
+
+
+def request_copy(req: AsyncBoltRequest) -> AsyncBoltRequest:
+    """A fresh request with the same body and headers (HTTP raw body, or Socket Mode payload)."""
+    if req.raw_body:
+        return AsyncBoltRequest(body=req.raw_body, headers=req.headers, mode="http")
+    return AsyncBoltRequest(body=req.body, headers=req.headers, mode="socket_mode")

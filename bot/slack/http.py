@@ -1,0 +1,146 @@
+"""HTTP: the ASGI application behind uvicorn (Slack at /slack/events, /healthz) and `serve_http`.
+
+A request is checked in this order, before anything that can fail on a hostile body: size,
+Slack's signature (HMAC of the raw bytes and a fresh timestamp), then parsing. An unsigned or
+stale request gets 401, a signed one that is not a Slack payload gets 400; neither writes more
+than one short log line, and those lines are rate limited (`request_log.REFUSALS`), so
+garbage cannot fill the log. Signed, well-formed requests go to `bot.slack.dispatch`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import uvicorn
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+from slack_sdk.signature import SignatureVerifier
+
+from bot.slack.app import runtime_of
+from bot.slack.dispatch import dispatch
+from bot.slack.request_log import REFUSALS
+from bot.slack.worker import prefer_acks
+
+EVENTS_PATH = "/slack/events"
+MAX_BODY = 4 * 1024 * 1024  # Slack's largest payloads (a modal's whole state) are far below
+
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+
+
+async def _read_body(receive: Receive) -> bytes | None:
+    """The request body, or None when it is larger than MAX_BODY."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body"):
+            return b"".join(chunks)
+
+
+def _signed(verifier: SignatureVerifier, body: bytes, headers: dict[str, str]) -> bool:
+    try:
+        return verifier.is_valid(
+            body,
+            headers.get("x-slack-request-timestamp", ""),
+            headers.get("x-slack-signature", ""),
+        )
+    except (ValueError, TypeError):  # a timestamp that is not a number
+        return False
+
+
+def parse_request(body: bytes, headers: dict[str, str], query: str) -> AsyncBoltRequest | None:
+    """A Bolt request for a signed body, or None when it is not a Slack payload."""
+    try:
+        req = AsyncBoltRequest(body=body.decode("utf-8"), query=query, headers=headers)
+    except Exception:  # Bolt parses JSON and form bodies as it builds the request
+        return None
+    return req if isinstance(req.body, dict) and req.body else None
+
+
+async def _respond(send: Send, status: int, body: bytes, content_type: str) -> None:
+    headers = [
+        (b"content-type", content_type.encode()),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _send_bolt(send: Send, response: BoltResponse) -> None:
+    headers = [
+        (name.encode(), value.encode())
+        for name, values in response.headers.items()
+        for value in values
+        if name.lower() != "content-length"
+    ]
+    body = response.body.encode() if isinstance(response.body, str) else response.body
+    headers.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": response.status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+def asgi_app(app: AsyncApp) -> Callable[..., Awaitable[None]]:
+    """The ASGI application (see the module docstring); shutdown drains the jobs."""
+    rt = runtime_of(app)
+    verifier = SignatureVerifier(rt.settings.slack_signing_secret)
+
+    async def slack_events(scope: dict[str, Any], receive: Receive, send: Send) -> None:
+        body = await _read_body(receive)
+        if body is None:
+            REFUSALS.warning("decision=refused:413 (body too large)")
+            await _respond(send, 413, b"", "text/plain")
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        if not _signed(verifier, body, headers):
+            REFUSALS.warning("who=- what=request decision=refused:401 (bad or missing signature)")
+            await _respond(send, 401, b'{"error":"invalid request"}', "application/json")
+            return
+        req = parse_request(body, headers, scope.get("query_string", b"").decode("latin-1"))
+        if req is None:
+            REFUSALS.warning("who=- what=request decision=refused:400 (not a Slack payload)")
+            await _respond(send, 400, b'{"error":"malformed payload"}', "application/json")
+            return
+        await _send_bolt(send, await dispatch(rt, req))
+
+    async def application(scope: dict[str, Any], receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await rt.shutdown()
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        if scope["type"] != "http":
+            return
+        if scope["path"] == "/healthz":
+            await _respond(send, 200, f"ok pending={rt.worker.pending}".encode(), "text/plain")
+        elif scope["path"] == EVENTS_PATH and scope["method"] == "POST":
+            await slack_events(scope, receive, send)
+        else:
+            await _respond(send, 404, b"Not Found", "text/plain")
+
+    return application
+
+
+def serve_http(app: AsyncApp, *, port: int, host: str = "0.0.0.0") -> None:  # noqa: S104
+    """Serve over HTTP with uvicorn (a production ASGI server) until interrupted."""
+    prefer_acks()
+    uvicorn.run(
+        asgi_app(app),
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        timeout_graceful_shutdown=25,
+    )

@@ -1,0 +1,150 @@
+"""Posting a message at most once: every post carries a key, and an uncertain failure is checked.
+
+A chat.postMessage that failed with a 5xx, a timeout or a lost connection may still have been
+stored by Slack. The client never repeats it (`bot.slack.client.SENDS`); instead the message
+carries its key in Slack message metadata, and before sending again the channel's (or thread's)
+recent history is searched for a message with that key: found means it was posted. When the
+history cannot be read the message is not sent again (at most once wins over at least once).
+
+The scheduler's exactly-once outbox (`scheduler.delivery`) uses the same metadata and the same
+matching (`key_metadata`, `find_keyed`), and the same client policy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
+
+import aiohttp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.slack.client import DEFAULT_POLICY, RetryPolicy, never_sent
+
+log = logging.getLogger("datarequest.slack")
+
+# The metadata event type of every keyed post (the value is kept: messages already in Slack
+# channels carry it, and the scheduler's recovery looks for it).
+METADATA_EVENT = "datarequest_scheduled"
+# How far before the first try the history search starts (clocks of Slack and us differ).
+HISTORY_MARGIN_S = 60.0
+
+
+def key_metadata(key: str) -> dict[str, Any]:
+    """The `metadata` argument of chat.postMessage that carries `key`."""
+    return {"event_type": METADATA_EVENT, "event_payload": {"key": key}}
+
+
+def find_keyed(messages: Iterable[dict[str, Any]], key: str) -> dict[str, Any] | None:
+    """The message among `messages` (from conversations.history/replies) carrying `key`."""
+    for message in messages:
+        meta = message.get("metadata") or {}
+        if (
+            meta.get("event_type") == METADATA_EVENT
+            and (meta.get("event_payload") or {}).get("key") == key
+        ):
+            return message
+    return None
+
+
+def new_key(prefix: str = "post") -> str:
+    """A key for a message that has no natural identity (unique per post)."""
+    return f"{prefix}:{uuid.uuid4().hex}"
+
+
+class KeyedPoster:
+    """chat.postMessage with a key: definite refusals return None, uncertain ones are checked."""
+
+    def __init__(
+        self,
+        client: Callable[[], AsyncWebClient],
+        policy: RetryPolicy = DEFAULT_POLICY,
+        *,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self._client = client
+        self.policy = policy
+        self._sleep = sleep
+
+    async def post(
+        self,
+        channel: str,
+        msg: dict[str, Any],
+        *,
+        key: str | None = None,
+        thread_ts: str | None = None,
+        **kwargs: Any,
+    ) -> dict[str, Any] | None:
+        """Post `msg` once; the response data (channel, ts), or None when it was not posted."""
+        key = key or new_key()
+        since = time.time() - HISTORY_MARGIN_S
+        args = {**msg, **kwargs, "metadata": key_metadata(key)}
+        if thread_ts:
+            args["thread_ts"] = thread_ts
+        for attempt in range(1, self.policy.transient + 2):
+            try:
+                response = await self._client().chat_postMessage(channel=channel, **args)
+                return dict(response.data)  # type: ignore[arg-type]
+            except SlackApiError as exc:
+                status = getattr(exc.response, "status_code", 200)
+                if status < 500:  # a definite refusal (ok: false), or still rate limited
+                    log.warning(
+                        "chat.postMessage to %s refused: %s", channel, exc.response.get("error")
+                    )
+                    return None
+                reason = f"HTTP {status}"
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                if never_sent(exc):
+                    log.warning("chat.postMessage to %s: Slack unreachable (%s)", channel, exc)
+                    return None
+                reason = type(exc).__name__
+            if attempt > self.policy.transient:
+                break
+            await self._sleep(self.policy.backoff_s * 2 ** (attempt - 1))
+            try:
+                found = await self.find(channel, key, since, thread_ts=thread_ts)
+            except Exception as exc:
+                log.error(
+                    "post %s to %s failed (%s) and its history cannot be read (%s): not sent again",
+                    key,
+                    channel,
+                    reason,
+                    exc,
+                )
+                return None
+            if found is not None:
+                log.info("post %s was stored by Slack despite %s; not sending again", key, reason)
+                return found
+            log.info(
+                "post %s to %s failed (%s), not in history: sending again", key, channel, reason
+            )
+        log.error(
+            "post %s to %s failed %d times; giving up", key, channel, self.policy.transient + 1
+        )
+        return None
+
+    async def find(
+        self, channel: str, key: str, since: float, *, thread_ts: str | None = None
+    ) -> dict[str, Any] | None:
+        """{channel, ts} of the message carrying `key` posted since `since`, or None."""
+        client = self._client()
+        if channel[:1] in ("U", "W"):
+            opened = await client.conversations_open(users=channel)
+            channel = opened["channel"]["id"]
+        oldest = f"{since:.6f}"
+        if thread_ts:
+            resp = await client.conversations_replies(
+                channel=channel, ts=thread_ts, oldest=oldest, include_all_metadata=True, limit=200
+            )
+        else:
+            resp = await client.conversations_history(
+                channel=channel, oldest=oldest, include_all_metadata=True, limit=200
+            )
+        message = find_keyed(resp.get("messages") or [], key)
+        if message is None:
+            return None
+        return {"ok": True, "channel": channel, "ts": str(message["ts"]), "message": message}

@@ -1,0 +1,168 @@
+"""What every listener needs, put in each request's context as `rt`: services, client, worker.
+
+`Runtime.job` declares the work after the ack: in one process it runs on the worker's loop; with
+a jobs process (production) the request itself is handed over to that process after the ack and
+runs there (see `bot.slack.dispatch`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import weakref
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import aiohttp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.settings import Settings
+from bot.slack.client import DEFAULT_POLICY, RetryPolicy, make_client
+from bot.slack.posting import KeyedPoster
+from bot.slack.request_log import RequestLog
+from bot.slack.worker import Worker
+
+log = logging.getLogger("datarequest.slack")
+
+
+class Forwarder(Protocol):
+    """Hands an acked request's work to the jobs process (`bot.slack.forwarder.JobForwarder`)."""
+
+    def send(
+        self, req: Any, *, received_at: float, ack_ms: float | None, fallback: RequestLog
+    ) -> None: ...
+
+    async def aclose(self) -> None: ...
+
+
+@dataclass
+class Runtime:
+    """The services, the Web API client, the worker, and the app they serve."""
+
+    settings: Settings
+    services: Any  # bot.services.Services
+    base_client: AsyncWebClient
+    worker: Worker
+    policy: RetryPolicy = DEFAULT_POLICY
+    bot_user_id: str = ""
+    forwarder: Forwarder | None = None
+    app: Any = None
+    on_shutdown: list[Callable[[], Any]] = field(default_factory=list)
+    # Locks live as long as someone holds or waits on them: no entry per ticket forever.
+    locks: weakref.WeakValueDictionary[Any, asyncio.Lock] = field(
+        default_factory=weakref.WeakValueDictionary
+    )
+    _clients: dict[Any, AsyncWebClient] = field(default_factory=dict)
+    poster: KeyedPoster = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.poster = KeyedPoster(lambda: self.client, self.policy)
+
+    @property
+    def client(self) -> AsyncWebClient:
+        """The Web API client for the running event loop, with one kept-alive HTTP session.
+
+        (Without a session slack_sdk opens a new connection pool for every call.)
+        """
+        base = self.base_client
+        if not isinstance(base, AsyncWebClient):
+            return base  # a stand-in given by tests
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return base
+        client = self._clients.get(loop)
+        if client is None:
+            client = AsyncWebClient(
+                token=base.token,
+                base_url=base.base_url,
+                timeout=base.timeout,
+                retry_handlers=base.retry_handlers,
+                session=aiohttp.ClientSession(),
+            )
+            self._clients[loop] = client
+        return client
+
+    def lock(self, key: Any) -> asyncio.Lock:
+        """An in-process lock per key (e.g. a ticket): clicks on one ticket run one at a time."""
+        found = self.locks.get(key)
+        if found is None:
+            found = asyncio.Lock()
+            self.locks[key] = found
+        return found
+
+    def job(
+        self,
+        request_log: RequestLog,
+        coro_fn: Callable[[], Awaitable[str | None]],
+        *,
+        here: bool = False,
+    ) -> None:
+        """Run `coro_fn()` after the ack; its return value is the request's logged decision.
+
+        With a jobs process the request itself is handed over to it after the ack instead,
+        and the jobs process runs this same listener and job. `here=True` keeps a quick job in
+        this process anyway: a modal must open within 3 s of the click, whatever the jobs
+        process has queued.
+        """
+        request_log.deferred = True
+        if self.forwarder is not None and not request_log.local and not here:
+            request_log.forward = True
+            return
+
+        async def wrapped() -> None:
+            decision = "failed"
+            try:
+                decision = await coro_fn() or "done"
+            except Exception:
+                log.exception("request %s failed", request_log.what)
+            finally:
+                request_log.finish(decision)
+
+        self.worker.spawn(wrapped(), name=request_log.what)
+
+    async def aclose(self) -> None:
+        """Close the HTTP sessions (the current loop's here, the jobs loop's there)."""
+        current = asyncio.get_running_loop()
+        for loop, client in list(self._clients.items()):
+            session = client.session
+            if session is None or session.closed:
+                continue
+            if loop is current:
+                await session.close()
+            elif loop.is_running():
+                with contextlib.suppress(Exception):
+                    await asyncio.wrap_future(
+                        asyncio.run_coroutine_threadsafe(session.close(), loop)
+                    )
+        self._clients.clear()
+
+    async def shutdown(self) -> None:
+        """Stop cleanly: stop forwarding, run the shutdown hooks, finish the jobs, close."""
+        if self.forwarder is not None:
+            await self.forwarder.aclose()
+        for hook in self.on_shutdown:  # e.g. stop the jobs process (it drains)
+            await asyncio.to_thread(hook)
+        await self.worker.drain(timeout=20)
+        await self.aclose()
+        self.worker.shutdown()
+
+
+def new_runtime(
+    settings: Settings,
+    services: Any,
+    *,
+    client: AsyncWebClient | None = None,
+    worker: Worker | None = None,
+    policy: RetryPolicy = DEFAULT_POLICY,
+) -> Runtime:
+    """A Runtime with the default client (the policy's retries) and worker when not given."""
+    return Runtime(
+        settings,
+        services,
+        client or make_client(settings, policy=policy),
+        worker or Worker(),
+        policy,
+    )
