@@ -79,6 +79,10 @@ class Settings:
     reply_visibility: str = field(default="channel", metadata=_one_of("channel", "ephemeral"))
     query_timeout_s: float = field(default=30.0, metadata={"check": _positive})
     max_rows: int = field(default=5000, metadata={"check": _positive})
+    # A query still running after PROGRESS_AFTER_S shows "still running" and a Cancel button,
+    # updated every PROGRESS_EVERY_S seconds.
+    progress_after_s: float = field(default=3.0, metadata={"check": _positive})
+    progress_every_s: float = field(default=5.0, metadata={"check": _positive})
     demo_scale: float = field(default=0.05, metadata={"check": _positive})
     log_level: str = field(default="INFO", metadata=_one_of(*LOG_LEVELS, fold_case=True))
     # A ticket whose request names no deadline is due this many weekday hours after creation.

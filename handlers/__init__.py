@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from handlers import home, requests, standup, subscriptions, threads, tickets
+from handlers import (
+    downloads,
+    home,
+    progress,
+    requests,
+    standup,
+    subscriptions,
+    threads,
+    tickets,
+)
 
-FEATURES = (requests, tickets, home, threads, subscriptions, standup)
+FEATURES = (requests, progress, downloads, tickets, home, threads, subscriptions, standup)
 
 
 def register_listeners(app: Any) -> None:

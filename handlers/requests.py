@@ -2,7 +2,8 @@
 
 Every listener acks first (a short "working on it" for the command), then one background job
 calls one service function from `bot.services` in the worker's thread pool and posts what it
-returns. Parameter modals are validated before the ack so a wrong value is shown under its field.
+returns; a request that runs a query shows its progress and a *Cancel* button while it runs
+(`handlers.progress`). Parameter modals are validated before the ack so a wrong value is shown under its field.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import ephemeral, key_of, post_answer, publish_ticket
 from handlers.context import help_context, request_context
+from handlers.progress import answer_with_progress
 
 COMMAND = "/datarequest"
 
@@ -72,7 +74,11 @@ async def request_job(rt: Any, body: dict[str, Any]) -> str:
         return "duplicate"
     user, channel = body["user_id"], body.get("channel_id")
     context = request_context(rt, user=user, channel=channel, source="slash", key=key, body=body)
-    outcome = await rt.worker.run(rt.services.answer, body.get("text", ""), context)
+    outcome = await answer_with_progress(
+        rt, body.get("text", ""), context, response_url=body.get("response_url")
+    )
+    if outcome is None:
+        return "cancelled"
     return await deliver(
         rt,
         outcome,
@@ -205,11 +211,11 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
         if not await rt.worker.run(svc.first_delivery, rt.services, key_of(body, "view"), "view"):
             return "duplicate"
         context = request_context(rt, user=user, channel=channel, source="params", body=body)
-        outcome = await rt.worker.run(
-            lambda: rt.services.answer(
-                payloads.text(meta, "t"), context, query=query.name, binds=binds
-            )
+        outcome = await answer_with_progress(
+            rt, payloads.text(meta, "t"), context, query=query.name, binds=binds
         )
+        if outcome is None:
+            return "cancelled"
         return await deliver(rt, outcome, user=user, channel=channel)
 
     rt.job(entry, job)
@@ -227,11 +233,15 @@ async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, A
         if not await rt.worker.run(svc.first_delivery, rt.services, key, "pick"):
             return "duplicate"
         context = request_context(rt, user=user, channel=channel, source="pick", body=body)
-        outcome = await rt.worker.run(
-            lambda: rt.services.answer(
-                payloads.text(value, "t"), context, query=payloads.text(value, "q")
-            )
+        outcome = await answer_with_progress(
+            rt,
+            payloads.text(value, "t"),
+            context,
+            response_url=body.get("response_url"),
+            query=payloads.text(value, "q"),
         )
+        if outcome is None:
+            return "cancelled"
         return await deliver(
             rt,
             outcome,

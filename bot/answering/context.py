@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 # Where a request came from; the request log's status column for requests that name their query.
-SOURCES = ("slash", "pick", "params", "suggested", "schedule", "cli")
+SOURCES = ("slash", "pick", "params", "suggested", "schedule", "cli", "download")
 CLI = "cli"
 
 

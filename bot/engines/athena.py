@@ -6,9 +6,9 @@ order, each value turned into a literal by `athena_literal`. Every API call is r
 backoff when Athena throttles. While the query runs the engine polls its state and the bytes it
 has read: past the timeout or past the byte cap (the query's `max_bytes`, else the global
 default, never above the workgroup's own BytesScannedCutoffPerQuery) it stops the query on
-Athena. The result carries the bytes scanned and their cost; Athena's result reuse is asked for
-when configured. boto3 is imported only when an Athena engine is built (the CLI's fast paths
-never need it).
+Athena, as it does at the first poll after a *Cancel* click (`bot.engines.cancel`). The result
+carries the bytes scanned and their cost; Athena's result reuse is asked for when configured.
+boto3 is imported only when an Athena engine is built (the CLI's fast paths never need it).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from bot.engines.base import QueryResult, first_line, timeout_message
+from bot.engines.cancel import QueryCancelled, was_cancelled
 from bot.engines.cost import effective_cap, human_bytes, scan_cost
 from bot.errors import ConfigError, QueryFailed
 from bot.library.sqltext import find_binds, replace_binds
@@ -197,6 +198,10 @@ class AthenaEngine:
                 raise QueryFailed(f"The query failed: {first_line(exc)}") from None
             status = execution.get("Status", {})
             state = status.get("State")
+            if was_cancelled() and state not in ("SUCCEEDED", "FAILED", "CANCELLED"):
+                self._stop(execution_id)
+                log.info("athena query %s cancelled on request", execution_id)
+                raise QueryCancelled()
             scanned = execution.get("Statistics", {}).get("DataScannedInBytes")
             if state == "SUCCEEDED":
                 return execution

@@ -29,6 +29,7 @@ from bot.engines.base import (
     query_timed_out,
     used_binds,
 )
+from bot.engines.cancel import QueryCancelled, on_cancel, was_cancelled
 from bot.errors import ConfigError, QueryFailed
 from bot.library.sqltext import replace_binds
 
@@ -129,11 +130,13 @@ class DuckDBEngine:
         started = time.perf_counter()
         try:
             self._check(cursor, text)
-            with deadline:
+            with deadline, on_cancel(cursor.interrupt):
                 cursor.execute(text, params)
                 description = cursor.description or []
                 fetched = cursor.fetchmany(max(0, max_rows) + 1) if description else []
         except duckdb.Error as exc:
+            if was_cancelled():
+                raise QueryCancelled() from None
             if deadline.stopped or isinstance(exc, duckdb.InterruptException):
                 raise query_timed_out(timeout_s, sql) from None
             if isinstance(exc, duckdb.IOException):

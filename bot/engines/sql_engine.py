@@ -9,6 +9,7 @@ Each query runs in a transaction that is rolled back at the end, read-only where
 has one, under a timeout that stops it on the server: PostgreSQL's `statement_timeout` (and
 MySQL's `max_execution_time`), backed for every dialect by a watchdog that cancels the
 running statement through the driver (`cancel()`), a little after the server should have.
+The same driver cancel stops the statement when the person clicks *Cancel* (`bot.engines.cancel`).
 On PostgreSQL and MySQL the connections are in autocommit and the engine sends `BEGIN READ
 ONLY` and the timeout itself, in the same round trip. A text that is not one reading
 statement (a second statement after `;`, a `SET`) is refused before it is sent.
@@ -32,6 +33,7 @@ from bot.engines.base import (
     type_name,
     used_binds,
 )
+from bot.engines.cancel import QueryCancelled, on_cancel, was_cancelled
 from bot.errors import ConfigError, QueryFailed
 from bot.library.sqltext import replace_binds
 
@@ -141,14 +143,13 @@ class SQLEngine:
         opening, closing = transaction_statements(self.dialect, timeout_s)
         # Where the server has its own timeout it should fire first; the watchdog's cancel
         # is the backstop (and the only stop on other dialects).
-        deadline = Deadline(
-            timeout_s + (WATCHDOG_GRACE_S if opening else 0.0), self._canceller(cursor, raw)
-        )
+        stop = self._canceller(cursor, raw)
+        deadline = Deadline(timeout_s + (WATCHDOG_GRACE_S if opening else 0.0), stop)
         started = time.perf_counter()
         try:
             for statement in opening:
                 cursor.execute(statement)
-            with deadline:
+            with deadline, on_cancel(stop):
                 if args is None:
                     cursor.execute(text)
                 else:
@@ -156,7 +157,11 @@ class SQLEngine:
                 description = cursor.description or []
                 rows = cursor.fetchmany(fetch) if description else []
             return description, rows, (time.perf_counter() - started) * 1000
+        except QueryCancelled:
+            raise
         except Exception as exc:
+            if was_cancelled():
+                raise QueryCancelled() from None
             if deadline.stopped or _is_timeout(exc):
                 raise query_timed_out(timeout_s, sql) from None
             raise query_failed(exc, sql, values) from None

@@ -2,9 +2,9 @@
 
 A result message shows the query's title, the parameters in words ("Oct 1 – Oct 31, 2026 ·
 EMEA"), the rows as a table block, row count and run time, and the buttons *Change parameters*,
-*Subscribe* (handled by the scheduler's handlers) and *Not what I asked*. A result too big for a
-table block (over 99 data rows or 20 columns) shows its first rows inline and is attached in full
-as a CSV file (`result_csv`). Button values carry what a click needs (query name, binds, the
+*Subscribe* (handled by the scheduler's handlers), *Download CSV* and *Not what I asked*. A
+result too big for a table block (over 99 data rows or 20 columns) shows its first rows inline
+and is attached in full as a CSV file (`result_csv`), as *Download CSV* attaches any result. Button values carry what a click needs (query name, binds, the
 original text) as compact JSON, so a click never depends on server memory.
 """
 
@@ -46,6 +46,7 @@ NOT_WHAT_I_ASKED = "not_what_i_asked"
 PICK_CANDIDATE = "pick_candidate"
 NONE_OF_THESE = "none_of_these"
 MAKE_TICKET = "make_ticket"
+DOWNLOAD_CSV = "download_csv"
 OPEN_PARAMS = "open_params"
 PARAMS_CALLBACK = "params_modal"
 
@@ -153,6 +154,7 @@ def result_message(
             )
         )
     blocks.append(result_actions(query.name, binds, request_text))
+    blocks.append(download_actions(query.name, binds))
     text = f"{query.title}: {escape(words)} ({count})"
     return message(text, blocks)
 
@@ -167,6 +169,11 @@ def result_actions(query_name: str, binds: dict[str, Any], request_text: str = "
             "Not what I asked → ticket", NOT_WHAT_I_ASKED, _value(query_name, binds, request_text)
         ),
     )
+
+
+def download_actions(query_name: str, binds: dict[str, Any]) -> Block:
+    """*Download CSV*: the whole result as a file in the result's thread, on a row of its own."""
+    return actions("result_files", button("Download CSV", DOWNLOAD_CSV, _value(query_name, binds)))
 
 
 def working_message(text: str) -> str:

@@ -1,0 +1,66 @@
+"""*Download CSV* on a result: the whole result as a CSV file in the result's thread.
+
+The button carries the query and its values (never the rows), so the click runs the query again
+through the one answer path (permissions, row cap, timeout, request log) and uploads what it
+returns with the same CSV writer as a result too big for a table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import services as svc
+from bot.answering import Answered, Failed
+from bot.slack import payloads
+from bot.slack.rendering import results as rr
+from handlers.common import ephemeral, key_of, upload
+from handlers.context import request_context
+
+SOURCE = "download"  # the request log's status for these
+TEXT = "Download CSV"
+
+
+async def on_download_csv(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    await ack()
+    rt, entry = context["rt"], context["request_log"]
+    value = rr.parse_value(payloads.text(payloads.first_action(body), "value"))
+    user = payloads.user_id(body)
+    c = payloads.mapping(body, "container")
+    channel = payloads.text(c, "channel_id") or payloads.text(
+        payloads.mapping(body, "channel"), "id"
+    )
+    ts = payloads.text(c, "message_ts")
+    thread_ts = ts if ts and c.get("is_ephemeral") is not True else None
+
+    async def job() -> str:
+        if not await rt.worker.run(svc.first_delivery, rt.services, key_of(body, "csv"), "csv"):
+            return "duplicate"
+        ctx = request_context(rt, user=user, channel=channel or None, source=SOURCE, body=body)
+        outcome = await rt.worker.run(
+            lambda: rt.services.answer(
+                TEXT, ctx, query=payloads.text(value, "q"), binds=payloads.mapping(value, "p")
+            )
+        )
+        if isinstance(outcome, Failed):
+            msg = rr.failure_message(TEXT, outcome.reason)
+            await ephemeral(rt, channel or None, user, msg)
+            return outcome.decision
+        if not isinstance(outcome, Answered) or not channel:
+            return "csv:nothing"
+        result = outcome.result
+        await upload(
+            rt,
+            channel,
+            thread_ts,
+            f"{outcome.query.name}.csv",
+            rr.result_csv(result),
+            f"{outcome.query.title} — {'first' if result.truncated else 'all'} "
+            f"{len(result.rows):,} rows",
+        )
+        return f"csv:{len(result.rows)}"
+
+    rt.job(entry, job)
+
+
+def register(app: Any) -> None:
+    app.action(rr.DOWNLOAD_CSV)(on_download_csv)

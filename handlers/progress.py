@@ -1,0 +1,187 @@
+"""Long queries: "still running, 12 s…" with a *Cancel* button while a request is answered.
+
+`answer_with_progress` runs the one answer path in the worker's pool under a cancel token
+(`bot.engines.cancel`). Once the query has run for PROGRESS_AFTER_S, "Working on it" becomes
+a progress message with *Cancel*, updated every PROGRESS_EVERY_S; when the query ends the
+message says so (without the button) and the outcome follows it. Where the request came with
+a response_url (the slash command, a picked candidate) the progress replaces that ephemeral
+message; Slack lets one response_url be used five times, so it is updated at most
+RESPONSE_URL_UPDATES times and one use is kept for the end. Otherwise (a form) the bot posts a
+placeholder where the result will go and edits it with chat.update.
+
+*Cancel* is accepted from the person who asked or a team member; the click is handled where
+the query runs (with a jobs process, both are forwarded there) and stops it on its engine.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import Any, Protocol
+
+from slack_sdk.errors import SlackApiError
+
+from bot.answering import Answered, Outcome
+from bot.answering.context import RequestContext
+from bot.engines.cancel import RUNNING, RunningQuery, cancel_scope
+from bot.slack import payloads
+from bot.slack.client import make_webhook_client
+from bot.slack.rendering import progress as pr
+from bot.slack.rendering.results import parse_value
+from handlers.common import dm, ephemeral, post
+
+log = logging.getLogger("datarequest.slack")
+
+RESPONSE_URL_UPDATES = 3  # of the five uses Slack allows: one stays for the end, one spare
+
+
+class Surface(Protocol):
+    """Where the progress of one request is shown."""
+
+    async def show(self, msg: dict[str, Any], *, final: bool = False) -> None: ...
+
+
+class ResponseUrlSurface:
+    """Replaces the request's own ephemeral message through its response_url (limited uses)."""
+
+    def __init__(self, rt: Any, url: str) -> None:
+        self._rt = rt
+        self._url = url
+        self._updates = 0
+
+    async def show(self, msg: dict[str, Any], *, final: bool = False) -> None:
+        if not final and self._updates >= RESPONSE_URL_UPDATES:
+            return  # keep the remaining uses for the end and the answer
+        self._updates += 1
+        client = make_webhook_client(self._url, policy=self._rt.policy)
+        response = await client.send_dict({"replace_original": True, **msg})
+        if response.status_code != 200:
+            raise RuntimeError(f"response_url answered {response.status_code}")
+
+
+class PlaceholderSurface:
+    """A message the bot posts where the answer will go, then edits in place."""
+
+    def __init__(self, rt: Any, user: str, channel: str | None) -> None:
+        self._rt = rt
+        self._user = user
+        self._channel = channel
+        self._posted: tuple[str, str] | None = None
+
+    async def show(self, msg: dict[str, Any], *, final: bool = False) -> None:
+        rt = self._rt
+        if self._posted is None:
+            if final:
+                return  # never shown: nothing to close
+            posted = None
+            if rt.settings.reply_visibility == "channel" and self._channel:
+                posted = await post(rt, self._channel, msg)
+            if posted is None:
+                posted = await dm(rt, self._user, msg)
+            if posted is not None:
+                self._posted = (posted["channel"], posted["ts"])
+            return
+        channel, ts = self._posted
+        try:
+            await rt.client.chat_update(channel=channel, ts=ts, **msg)
+        except SlackApiError as exc:
+            log.warning("chat.update of a progress message failed: %s", exc.response.get("error"))
+
+
+def surface_for(rt: Any, context: RequestContext, response_url: str | None) -> Surface:
+    if response_url:
+        return ResponseUrlSurface(rt, response_url)
+    return PlaceholderSurface(rt, context.user, context.channel)
+
+
+async def answer_with_progress(
+    rt: Any,
+    text: str,
+    context: RequestContext,
+    *,
+    response_url: str | None = None,
+    **named: Any,
+) -> Outcome | None:
+    """`rt.services.answer(text, context, **named)`, showing progress while it runs.
+
+    None when someone cancelled the query: the progress message already says so.
+    """
+    run = RUNNING.start(context.user)
+
+    def answer() -> Outcome:
+        with cancel_scope(run.token):
+            return rt.services.answer(text, context, **named)  # type: ignore[no-any-return]
+
+    started = time.monotonic()
+    task = asyncio.ensure_future(rt.worker.run(answer))
+    surface = surface_for(rt, context, response_url)
+    shown = False
+    try:
+        wait = rt.settings.progress_after_s
+        while not (await asyncio.wait({task}, timeout=wait))[0]:
+            elapsed = time.monotonic() - started
+            shown = await _show(surface, pr.progress_message(text, elapsed, run.run_id)) or shown
+            wait = rt.settings.progress_every_s
+        outcome: Outcome = task.result()
+    finally:
+        RUNNING.finish(run.run_id)
+    elapsed = time.monotonic() - started
+    # A query that finished as the click came in is still answered.
+    if run.token.cancelled and not isinstance(outcome, Answered):
+        by = run.token.cancelled_by
+        await _show(surface, pr.cancelled_message(text, by, elapsed), final=True)
+        return None
+    if shown:
+        await _show(surface, pr.finished_message(text, elapsed), final=True)
+    return outcome
+
+
+async def _show(surface: Surface, msg: dict[str, Any], *, final: bool = False) -> bool:
+    """Show `msg`; a failure to show progress never costs the answer (it is logged)."""
+    try:
+        await surface.show(msg, final=final)
+    except Exception:
+        log.warning("showing a query's progress failed", exc_info=True)
+        return False
+    return True
+
+
+# ---- the Cancel button ---------------------------------------------------------------------------
+
+NOT_RUNNING = "This query is no longer running."
+NOT_YOURS = "Only the person who asked, or someone on the data team, can cancel this query."
+
+
+async def on_cancel_query(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    await ack()
+    rt, entry = context["rt"], context["request_log"]
+    run_id = payloads.text(parse_value(payloads.text(payloads.first_action(body), "value")), "r")
+    user = payloads.user_id(body)
+    channel = payloads.text(payloads.mapping(body, "channel"), "id") or None
+
+    async def job() -> str:
+        run = RUNNING.get(run_id)
+        if run is None:
+            await ephemeral(rt, channel, user, pr.cancel_refused_message(NOT_RUNNING))
+            return "cancel:not_running"
+        if not await rt.worker.run(may_cancel, rt.services, run, user):
+            await ephemeral(rt, channel, user, pr.cancel_refused_message(NOT_YOURS))
+            return "cancel:refused"
+        # The driver's cancel may be a network call (PostgreSQL): off the jobs loop.
+        await rt.worker.run(run.token.cancel, user)
+        return "cancel"
+
+    rt.job(entry, job)
+
+
+def may_cancel(services: Any, run: RunningQuery, user: str) -> bool:
+    """The person who asked may stop their query, and so may a team member."""
+    if user and user == run.owner:
+        return True
+    tickets = services.tickets
+    return bool(user) and tickets is not None and tickets.is_member(user)
+
+
+def register(app: Any) -> None:
+    app.action(pr.CANCEL_QUERY)(on_cancel_query)
