@@ -122,15 +122,12 @@ def cancel_scope(token: CancelToken) -> Iterator[CancelToken]:
         _CURRENT.reset(reset)
 
 
-@contextlib.contextmanager
-def on_cancel(stop: Callable[[], None]) -> Iterator[CancelToken | None]:
+def on_cancel(stop: Callable[[], None]) -> contextlib.AbstractContextManager[None]:
     """Engines wrap a running query in this: the current token's cancel calls `stop`."""
     token = current_token()
     if token is None:
-        yield None
-        return
-    with token.stopping(stop):
-        yield token
+        return contextlib.nullcontext()  # nothing can cancel it: cost nothing per query
+    return token.stopping(stop)
 
 
 def was_cancelled() -> bool:
