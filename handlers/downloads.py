@@ -25,12 +25,12 @@ async def on_download_csv(ack: Any, body: dict[str, Any], context: dict[str, Any
     rt, entry = context["rt"], context["request_log"]
     value = rr.parse_value(payloads.text(payloads.first_action(body), "value"))
     user = payloads.user_id(body)
-    c = payloads.mapping(body, "container")
-    channel = payloads.text(c, "channel_id") or payloads.text(
+    container = payloads.mapping(body, "container")
+    channel = payloads.text(container, "channel_id") or payloads.text(
         payloads.mapping(body, "channel"), "id"
     )
-    ts = payloads.text(c, "message_ts")
-    thread_ts = ts if ts and c.get("is_ephemeral") is not True else None
+    ts = payloads.text(container, "message_ts")
+    thread_ts = ts if ts and container.get("is_ephemeral") is not True else None
 
     async def job() -> str:
         if not await rt.worker.run(svc.first_delivery, rt.services, key_of(body, "csv"), "csv"):

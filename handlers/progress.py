@@ -18,13 +18,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from slack_sdk.errors import SlackApiError
 
 from bot.answering import Answered, Outcome
 from bot.answering.context import RequestContext
-from bot.engines.cancel import RUNNING, RunningQuery, cancel_scope
+from bot.engines.cancel import RUNNING, cancel_scope
 from bot.slack import payloads
 from bot.slack.client import make_webhook_client
 from bot.slack.rendering import progress as pr
@@ -165,7 +166,7 @@ async def on_cancel_query(ack: Any, body: dict[str, Any], context: dict[str, Any
         if run is None:
             await ephemeral(rt, channel, user, pr.cancel_refused_message(NOT_RUNNING))
             return "cancel:not_running"
-        if not await rt.worker.run(may_cancel, rt.services, run, user):
+        if not await rt.worker.run(run.may_be_cancelled_by, user, _team_check(rt.services)):
             await ephemeral(rt, channel, user, pr.cancel_refused_message(NOT_YOURS))
             return "cancel:refused"
         # The driver's cancel may be a network call (PostgreSQL): off the jobs loop.
@@ -175,12 +176,10 @@ async def on_cancel_query(ack: Any, body: dict[str, Any], context: dict[str, Any
     rt.job(entry, job)
 
 
-def may_cancel(services: Any, run: RunningQuery, user: str) -> bool:
-    """The person who asked may stop their query, and so may a team member."""
-    if user and user == run.owner:
-        return True
+def _team_check(services: Any) -> Callable[[str], bool]:
+    """Who is on the data team (nobody when the bot keeps no tickets)."""
     tickets = services.tickets
-    return bool(user) and tickets is not None and tickets.is_member(user)
+    return tickets.is_member if tickets is not None else (lambda _user: False)
 
 
 def register(app: Any) -> None:

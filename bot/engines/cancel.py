@@ -144,6 +144,10 @@ class RunningQuery:
     owner: str
     token: CancelToken
 
+    def may_be_cancelled_by(self, user: str, is_team_member: Callable[[str], bool]) -> bool:
+        """The person who asked may stop their query, and so may a member of the data team."""
+        return bool(user) and (user == self.owner or is_team_member(user))
+
 
 class RunningQueries:
     """The requests of this process that a *Cancel* button can reach, by run id."""
