@@ -1,8 +1,9 @@
 """*Download CSV* on a result: the whole result as a CSV file in the result's thread.
 
 The button carries the query and its values (never the rows), so the click runs the query again
-through the one answer path (permissions, row cap, timeout, request log) and uploads what it
-returns with the same CSV writer as a result too big for a table.
+through the one answer path (permissions, row cap, timeout, request log; progress and *Cancel*
+when it is slow) and uploads what it returns with the same CSV writer as a result too big for a
+table.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from bot.slack import payloads
 from bot.slack.rendering import results as rr
 from handlers.common import ephemeral, key_of, upload
 from handlers.context import request_context
+from handlers.progress import answer_with_progress
 
 SOURCE = "download"  # the request log's status for these
 TEXT = "Download CSV"
@@ -36,11 +38,11 @@ async def on_download_csv(ack: Any, body: dict[str, Any], context: dict[str, Any
         if not await rt.worker.run(svc.first_delivery, rt.services, key_of(body, "csv"), "csv"):
             return "duplicate"
         ctx = request_context(rt, user=user, channel=channel or None, source=SOURCE, body=body)
-        outcome = await rt.worker.run(
-            lambda: rt.services.answer(
-                TEXT, ctx, query=payloads.text(value, "q"), binds=payloads.mapping(value, "p")
-            )
+        outcome = await answer_with_progress(
+            rt, TEXT, ctx, query=payloads.text(value, "q"), binds=payloads.mapping(value, "p")
         )
+        if outcome is None:
+            return "cancelled"
         if isinstance(outcome, Failed):
             msg = rr.failure_message(TEXT, outcome.reason)
             await ephemeral(rt, channel or None, user, msg)
