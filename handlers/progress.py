@@ -16,6 +16,7 @@ the query runs (with a jobs process, both are forwarded there) and stops it on i
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -25,6 +26,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answering import Answered, Outcome
 from bot.answering.context import RequestContext
+from bot.engines.base import WATCHDOG
 from bot.engines.cancel import RUNNING, cancel_scope
 from bot.slack import payloads
 from bot.slack.client import make_webhook_client
@@ -119,11 +121,13 @@ async def answer_with_progress(
     surface = surface_for(rt, context, response_url)
     shown = False
     try:
-        wait = rt.settings.progress_after_s
-        while not (await asyncio.wait({task}, timeout=wait))[0]:
-            elapsed = time.monotonic() - started
-            shown = await _show(surface, pr.progress_message(text, elapsed, run.run_id)) or shown
-            wait = rt.settings.progress_every_s
+        if not await _ends_within(task, rt.settings.progress_after_s):
+            while True:
+                elapsed = time.monotonic() - started
+                msg = pr.progress_message(text, elapsed, run.run_id)
+                shown = await _show(surface, msg) or shown
+                if (await asyncio.wait({task}, timeout=rt.settings.progress_every_s))[0]:
+                    break
         outcome: Outcome = task.result()
     finally:
         RUNNING.finish(run.run_id)
@@ -136,6 +140,32 @@ async def answer_with_progress(
     if shown:
         await _show(surface, pr.finished_message(text, elapsed), final=True)
     return outcome
+
+
+async def _ends_within(task: asyncio.Future[Any], seconds: float) -> bool:
+    """Whether `task` ends within `seconds`.
+
+    Most requests end long before, so the deadline is kept by the engines' shared watchdog
+    thread rather than a timer on this loop: a cancelled loop timer stays in the loop's heap
+    until its time, which under a burst of requests is one kept object per request.
+    """
+    loop = asyncio.get_running_loop()
+    late: asyncio.Future[None] = loop.create_future()
+
+    def mark_late() -> None:
+        if not late.done():
+            late.set_result(None)
+
+    def wake() -> None:  # on the watchdog thread
+        with contextlib.suppress(RuntimeError):  # the loop has closed
+            loop.call_soon_threadsafe(mark_late)
+
+    armed = WATCHDOG.arm(seconds, wake)
+    try:
+        await asyncio.wait({task, late}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        WATCHDOG.disarm(armed)
+    return task.done()
 
 
 async def _show(surface: Surface, msg: dict[str, Any], *, final: bool = False) -> bool:
