@@ -3,7 +3,8 @@
 Every listener acks first (a short "working on it" for the command), then one background job
 calls one service function from `bot.services` in the worker's thread pool and posts what it
 returns; a request that runs a query shows its progress and a *Cancel* button while it runs
-(`handlers.progress`). Parameter modals are validated before the ack so a wrong value is shown under its field.
+(`handlers.progress`). Parameter modals are validated before the ack so a wrong value is shown
+under its field.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@ A result message shows the query's title, the parameters in words ("Oct 1 – Oc
 EMEA"), the rows as a table block, row count and run time, and the buttons *Change parameters*,
 *Subscribe* (handled by the scheduler's handlers), *Download CSV* and *Not what I asked*. A
 result too big for a table block (over 99 data rows or 20 columns) shows its first rows inline
-and is attached in full as a CSV file (`result_csv`), as *Download CSV* attaches any result. Button values carry what a click needs (query name, binds, the
-original text) as compact JSON, so a click never depends on server memory.
+and is attached in full as a CSV file (`result_csv`), as *Download CSV* attaches any result.
+Button values carry what a click needs (query name, binds, the original text) as compact JSON,
+so a click never depends on server memory.
 """
 
 from __future__ import annotations
