@@ -23,6 +23,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import redaction
 from bot.answering import Outcome, RequestContext, answer, get_query
 from bot.answering.permissions import visible
 from bot.clock import Clock, system_clock
@@ -32,6 +33,7 @@ from bot.errors import ConfigError, UserFacingError
 from bot.library.known_values import attach_known_values
 from bot.library.loader import Library, LibraryError, QueryDef, check_library, load_library
 from bot.library.promote import write_draft
+from bot.library.promote_guard import WAREHOUSE_TABLES_SQL, tables_from_rows
 from bot.matching.params import default_binds
 from bot.settings import Settings
 from bot.slack.models import SlackDelivery, SlackThread
@@ -129,8 +131,14 @@ def build_services(
     db_engine = open_database(settings, migrate=migrate)
     sf = make_session_factory(db_engine)
     clock = clock or system_clock
+    redaction.remember(settings.secrets)  # never in a log line, a message or the audit
     tickets = TicketService(
-        sf, clock=clock, tz=settings.timezone, sla_hours=settings.ticket_sla_hours
+        sf,
+        clock=clock,
+        tz=settings.timezone,
+        sla_hours=settings.ticket_sla_hours,
+        secrets=settings.secrets,
+        admins=settings.admins,
     )
     if settings.roster_file is not None:
         load_roster_file(sf, settings.roster_file)
@@ -376,15 +384,22 @@ def my_tickets(services: Services, user: str) -> list[Any]:
 def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: str) -> QueryDef:
     """Promote a done ticket's SQL into the library (`<library>/promoted/NAME.sql`).
 
-    The draft comes from `bot.library.promote` (its refusals apply: one SELECT, no `{{ }}`); the file
-    is kept only if the whole library still validates, and the ticket's history records it.
+    Only the data team may (`bot.tickets.team`: an admin or a roster member, never "everyone").
+    The SQL must be one SELECT over the warehouse's own tables (`bot.library.promote_guard`); the
+    file is kept only if the whole library still validates, and the ticket's history records it.
     """
+    services.tickets.require_promoter(actor)  # a team action, checked here, not on the button
+    tables = warehouse_tables(services)
     root = Path(services.settings.query_library)
     with services._library_lock:
         if services.library.get(name):
             raise UserFacingError(f"A query called {name!r} already exists in the library.")
         draft = services.tickets.promote(
-            ticket_id, today=services.today(), name=name, existing_names=services.library.queries
+            ticket_id,
+            today=services.today(),
+            name=name,
+            existing_names=services.library.queries,
+            tables=tables,
         )
         path = write_draft(draft, root / "promoted")
         library, problems = check_library(root)
@@ -396,3 +411,15 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
         services.library = library
     services.tickets.record_promotion(ticket_id, actor, draft.name, str(path))
     return library.queries[draft.name]
+
+
+def warehouse_tables(services: Services) -> frozenset[str] | None:
+    """The DuckDB warehouse's own tables (`schema.table`), or None when it cannot be read."""
+    try:
+        result = services.engines.get("duckdb").run(
+            WAREHOUSE_TABLES_SQL, {}, timeout_s=services.settings.query_timeout_s, max_rows=100_000
+        )
+    except UserFacingError as exc:
+        log.warning("cannot list the warehouse tables for a promotion: %s", exc.reason)
+        return None
+    return tables_from_rows(result.rows)
