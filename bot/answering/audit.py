@@ -50,6 +50,7 @@ def ran(
         cached=bool(result.reused),
         engine=query.engine,
         outcome="ok",
+        schedule_id=context.schedule_id or None,
     )
 
 
@@ -75,6 +76,7 @@ def did_not_run(
         engine=query.engine,
         outcome=outcome,
         error=error,
+        schedule_id=context.schedule_id or None,
     )
 
 
