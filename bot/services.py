@@ -389,7 +389,7 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
     file is kept only if the whole library still validates, and the ticket's history records it.
     """
     services.tickets.require_promoter(actor)  # a team action, checked here, not on the button
-    tables = warehouse_tables(services)
+    tables = warehouse_tables(services.engines, services.settings)
     root = Path(services.settings.query_library)
     with services._library_lock:
         if services.library.get(name):
@@ -413,11 +413,11 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
     return library.queries[draft.name]
 
 
-def warehouse_tables(services: Services) -> frozenset[str] | None:
+def warehouse_tables(engines: EngineRegistry, settings: Settings) -> frozenset[str] | None:
     """The DuckDB warehouse's own tables (`schema.table`), or None when it cannot be read."""
     try:
-        result = services.engines.get("duckdb").run(
-            WAREHOUSE_TABLES_SQL, {}, timeout_s=services.settings.query_timeout_s, max_rows=100_000
+        result = engines.get("duckdb").run(
+            WAREHOUSE_TABLES_SQL, {}, timeout_s=settings.query_timeout_s, max_rows=100_000
         )
     except UserFacingError as exc:
         log.warning("cannot list the warehouse tables for a promotion: %s", exc.reason)

@@ -24,6 +24,7 @@ from slack_helpers import (
 )
 
 from bot import services as svc
+from bot.cli import main
 from bot.errors import Forbidden, UserFacingError
 from bot.library.promote_guard import check_promotable
 from bot.services import build_services
@@ -242,3 +243,31 @@ def test_with_a_roster_members_promote_and_others_do_not(tmp_path: Path) -> None
         assert svc.promote_to_library(services, ticket_id=ticket_id, actor="U0ALICE001", name="n")
     finally:
         services.close()
+
+
+def test_tickets_promote_on_the_cli_checks_the_warehouse_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = app_settings(tmp_path, "http://127.0.0.1:9/api/")
+    monkeypatch.chdir(tmp_path)
+    for name, value in {
+        "DATA_DIR": tmp_path,
+        "WAREHOUSE_PATH": settings.warehouse_path,
+        "QUERY_LIBRARY": settings.query_library,
+        "DATABASE_URL": settings.database_url,
+    }.items():
+        monkeypatch.setenv(name, str(value))
+    services = build_services(settings)
+    try:
+        hostile = _done_ticket(services.tickets, "SELECT content FROM read_text('/etc/hostname')")
+        unknown = _done_ticket(services.tickets, "SELECT * FROM payroll")
+        plain = _done_ticket(services.tickets, "SELECT count(*) AS n FROM orders")
+    finally:
+        services.close()
+    assert main(["tickets", "promote", str(hostile), "--name", "leak"]) == 1
+    assert "read_text" in capsys.readouterr().err
+    assert main(["tickets", "promote", str(unknown), "--name", "pay"]) == 1
+    assert "payroll is not a table of the warehouse" in capsys.readouterr().err
+    assert main(["tickets", "promote", str(plain), "--name", "order_total"]) == 0
+    written = sorted(p.name for p in (settings.query_library / "promoted").iterdir())
+    assert written == ["order_total.sql"]
