@@ -28,12 +28,12 @@ from bot.answering import Outcome, RequestContext, answer, get_query
 from bot.answering.permissions import visible
 from bot.clock import Clock, system_clock
 from bot.db.session import make_engine, make_session_factory, upgrade, write_session
+from bot.engines.catalog import warehouse_tables
 from bot.engines.registry import EngineRegistry
 from bot.errors import ConfigError, UserFacingError
 from bot.library.known_values import attach_known_values
 from bot.library.loader import Library, LibraryError, QueryDef, check_library, load_library
 from bot.library.promote import write_draft
-from bot.library.promote_guard import WAREHOUSE_TABLES_SQL, tables_from_rows
 from bot.matching.params import default_binds
 from bot.settings import Settings
 from bot.slack.models import SlackDelivery, SlackThread
@@ -411,15 +411,3 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
         services.library = library
     services.tickets.record_promotion(ticket_id, actor, draft.name, str(path))
     return library.queries[draft.name]
-
-
-def warehouse_tables(engines: EngineRegistry, settings: Settings) -> frozenset[str] | None:
-    """The DuckDB warehouse's own tables (`schema.table`), or None when it cannot be read."""
-    try:
-        result = engines.get("duckdb").run(
-            WAREHOUSE_TABLES_SQL, {}, timeout_s=settings.query_timeout_s, max_rows=100_000
-        )
-    except UserFacingError as exc:
-        log.warning("cannot list the warehouse tables for a promotion: %s", exc.reason)
-        return None
-    return tables_from_rows(result.rows)

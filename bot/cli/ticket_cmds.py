@@ -282,10 +282,10 @@ def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
 
 @one_line_database_errors
 def cmd_promote(args: argparse.Namespace) -> int:
-    from bot.engines.registry import EngineRegistry  # the warehouse: off the fast path
+    from bot.engines.catalog import warehouse_tables  # the warehouse: off the fast path
+    from bot.engines.registry import EngineRegistry
     from bot.library.loader import check_library
     from bot.library.promote import write_draft
-    from bot.services import warehouse_tables
 
     settings = cli_settings()
     service = ticket_service(settings)
