@@ -21,7 +21,7 @@ from bot.tickets.audit import QueryRunRecord
 
 log = logging.getLogger(__name__)
 
-LOG_COLUMN = 32  # the audit's user and channel columns
+LOG_COLUMN = 32  # the user and channel columns of the request log and the query runs
 
 
 def _who(context: RequestContext) -> tuple[str, str | None]:

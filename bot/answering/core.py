@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from bot.answering import audit
-from bot.answering.audit import store_runs
+from bot.answering.audit import LOG_COLUMN, store_runs
 from bot.answering.context import RequestContext
 from bot.answering.outcomes import (
     Ambiguous,
@@ -57,8 +57,6 @@ from bot.settings import Settings
 from bot.tickets.audit import QueryRunRecord
 
 log = logging.getLogger(__name__)
-
-LOG_COLUMN = 32  # the request log's user and channel columns
 
 
 class Backend(Protocol):
