@@ -9,14 +9,28 @@ before anything runs.
 from __future__ import annotations
 
 import asyncio
+import os
+import socket
+import subprocess
+import sys
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
-from slack_helpers import FakeAck, block_actions_body, form, listener_context, offline_runtime
+from fake_slack import FakeSlack
+from slack_helpers import (
+    FakeAck,
+    app_settings,
+    block_actions_body,
+    form,
+    listener_context,
+    offline_runtime,
+)
 
 from bot import services as svc
 from bot.errors import Forbidden
+from bot.slack.process import settings_env
 from bot.tickets.models import QueryRun
 from bot.tickets.roster import load_roster_file
 from handlers import tickets as ht
@@ -24,6 +38,7 @@ from handlers import tickets as ht
 ADMIN = "U0ADMIN001"
 REQUESTER = "U0REQ00001"
 OUTSIDER = "U0OUTSIDER"
+CLI = [sys.executable, "-c", "import sys; from bot.cli import main; sys.exit(main())"]
 FINANCE_ONLY = """/*---
 title: Finance ledger
 examples:
@@ -118,3 +133,53 @@ def test_a_removed_member_loses_the_team_actions(tmp_path: Path) -> None:
     t = tickets.create_ticket("x", REQUESTER, "C0GENERAL1")
     with pytest.raises(Forbidden):
         tickets.claim(t.id, "U0ALICE001")
+
+
+def _serve_start_up_lines(tmp_path: Path, **overrides: Any) -> list[str]:
+    """`datarequest serve --single-process` against a fake Slack, until it listens; its log."""
+    tmp_path.mkdir()
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url, **overrides)
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "ADMINS"))}
+        env.update(settings_env(settings))
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        proc = subprocess.Popen(
+            [*CLI, "serve", "--single-process", "--port", str(port), "--host", "127.0.0.1"],
+            env=env,
+            cwd=tmp_path,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        lines: list[str] = []
+        listening = threading.Event()
+
+        def read() -> None:
+            assert proc.stderr is not None
+            for line in proc.stderr:
+                lines.append(line)
+                if "listening on http" in line:
+                    listening.set()
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        try:
+            assert listening.wait(90), "".join(lines)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+            reader.join(timeout=10)
+    return lines
+
+
+def test_serve_says_in_one_line_that_nobody_can_promote_and_logs_no_secret(
+    tmp_path: Path,
+) -> None:
+    lines = _serve_start_up_lines(tmp_path / "no_team")
+    warnings = [line for line in lines if "nobody may promote" in line]
+    assert len(warnings) == 1 and "ADMINS" in warnings[0], "".join(lines)
+    log = "".join(lines)
+    assert "xoxb-test-0000-token" not in log and "test-signing-secret" not in log
+    with_admins = _serve_start_up_lines(tmp_path / "admins", admins=(ADMIN,))
+    assert not [line for line in with_admins if "nobody may promote" in line]
