@@ -3,8 +3,8 @@
 `TicketStore._apply(ticket_id, actor, decide)` reads the ticket, lets `decide` choose a change
 (or refuse by raising, or return None for a repeated click), writes it with a compare-and-set
 UPDATE on the state and claimant it read, and records the history event, all in one
-transaction. Membership checks (`_member`, rules in `bot.tickets.team`) read the roster table in the same
-transaction.
+transaction. Membership checks (`_member`, rules in `bot.tickets.team`) read the roster table
+in the same transaction.
 """
 
 from __future__ import annotations
