@@ -3,6 +3,8 @@
 The product's loggers (`datarequest`, `bot`, `handlers`, `scheduler`) log at the configured
 level; everything else (Slack SDK, SQLAlchemy, uvicorn) stays at WARNING. Calling it again only
 changes the levels, so the CLI can set it up early and `serve` refine it once settings are read.
+Every record goes through `bot.redaction.RedactingFilter` on the way out: no token, signing
+secret or database password reaches a log line (the values are registered by `build_services`).
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import logging
 import sys
 from typing import TextIO
+
+from bot.redaction import RedactingFilter
 
 PRODUCT_LOGGERS = ("datarequest", "bot", "handlers", "scheduler")
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -24,6 +28,7 @@ def configure_logging(level: str | int = "WARNING", *, stream: TextIO | None = N
         ours = logging.StreamHandler(stream or sys.stderr)
         ours.set_name(_HANDLER_NAME)
         ours.setFormatter(logging.Formatter(FORMAT))
+        ours.addFilter(RedactingFilter())
         root.addHandler(ours)
     root.setLevel(logging.WARNING)
     product_level = level.upper() if isinstance(level, str) else level

@@ -23,10 +23,12 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot import redaction
 from bot.answering import Outcome, RequestContext, answer, get_query
 from bot.answering.permissions import visible
 from bot.clock import Clock, system_clock
 from bot.db.session import make_engine, make_session_factory, upgrade, write_session
+from bot.engines.catalog import warehouse_tables
 from bot.engines.registry import EngineRegistry
 from bot.errors import ConfigError, UserFacingError
 from bot.library.known_values import attach_known_values
@@ -129,8 +131,14 @@ def build_services(
     db_engine = open_database(settings, migrate=migrate)
     sf = make_session_factory(db_engine)
     clock = clock or system_clock
+    redaction.remember(settings.secrets)  # never in a log line, a message or the audit
     tickets = TicketService(
-        sf, clock=clock, tz=settings.timezone, sla_hours=settings.ticket_sla_hours
+        sf,
+        clock=clock,
+        tz=settings.timezone,
+        sla_hours=settings.ticket_sla_hours,
+        secrets=settings.secrets,
+        admins=settings.admins,
     )
     if settings.roster_file is not None:
         load_roster_file(sf, settings.roster_file)
@@ -376,15 +384,22 @@ def my_tickets(services: Services, user: str) -> list[Any]:
 def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: str) -> QueryDef:
     """Promote a done ticket's SQL into the library (`<library>/promoted/NAME.sql`).
 
-    The draft comes from `bot.library.promote` (its refusals apply: one SELECT, no `{{ }}`); the file
-    is kept only if the whole library still validates, and the ticket's history records it.
+    Only the data team may (`bot.tickets.team`: an admin or a roster member, never "everyone").
+    The SQL must be one SELECT over the warehouse's own tables (`bot.library.promote_guard`); the
+    file is kept only if the whole library still validates, and the ticket's history records it.
     """
+    services.tickets.require_promoter(actor)  # a team action, checked here, not on the button
+    tables = warehouse_tables(services.engines, services.settings)
     root = Path(services.settings.query_library)
     with services._library_lock:
         if services.library.get(name):
             raise UserFacingError(f"A query called {name!r} already exists in the library.")
         draft = services.tickets.promote(
-            ticket_id, today=services.today(), name=name, existing_names=services.library.queries
+            ticket_id,
+            today=services.today(),
+            name=name,
+            existing_names=services.library.queries,
+            tables=tables,
         )
         path = write_draft(draft, root / "promoted")
         library, problems = check_library(root)

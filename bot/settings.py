@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.errors import ConfigError
@@ -72,6 +73,9 @@ class Settings:
     query_library: Path = STARTER_LIBRARY
     triage_channel: str = ""
     roster_file: Path | None = None
+    # Slack user ids of the data team's admins (ADMINS=U1,U2): on the team even without a
+    # roster; with neither admins nor a roster nobody may promote (`bot.tickets.team`).
+    admins: tuple[str, ...] = ()
     schedules_file: Path | None = None
     # The workspace's time zone ("today", periods, due dates); read it as `settings.tz`.
     timezone: str = field(default="UTC", metadata={"check": _known_zone})
@@ -131,6 +135,15 @@ class Settings:
     def effective_warehouse_path(self) -> Path:
         return self.warehouse_path or (self.data_dir / "warehouse.duckdb")
 
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """The configured secret values (tokens, signing secret, database password): never in a
+        message, a log line or the audit."""
+        found = [self.slack_bot_token, self.slack_signing_secret, self.slack_app_token]
+        password = database_password(self.database_url)
+        found += [password, unquote(password)]  # as written in the URL, and as the driver sees it
+        return tuple(dict.fromkeys(s for s in found if s))
+
     def with_overrides(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]
 
@@ -147,6 +160,12 @@ class Settings:
                 value = ",".join(str(v) for v in value)
             env[env_name(f.name)] = str(value)
         return env
+
+
+def database_password(url: str) -> str:
+    """The password in a database URL (`scheme://user:password@host/db`), or ""."""
+    credentials = url.partition("://")[2].rpartition("@")[0]
+    return credentials.partition(":")[2] if ":" in credentials else ""
 
 
 def env_name(field_name: str) -> str:

@@ -332,6 +332,7 @@ class Jobs:
             now=slot,
             today=slot.astimezone(ZoneInfo(schedule.timezone)).date(),
             open_ticket=False,
+            schedule_id=schedule.id,
         )
         outcome = self.services.answer(
             f"scheduled report {schedule.id}", context, query=schedule.query, inputs=raw

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.answering.permissions import refusal
 from bot.db.session import write_session
 from bot.errors import ConfigError, Forbidden, NotFound, UserFacingError
 from bot.matching.params import coerce_inputs
@@ -191,7 +192,11 @@ def subscribe(
     hour: int,
     user: str,
 ) -> ScheduleDef:
-    """Turn a result into a scheduled report (the Subscribe modal); periods stay phrases."""
+    """Turn a result into a scheduled report (the Subscribe modal); periods stay phrases.
+
+    Anyone may subscribe to a query they may run in the chosen channel (its `allowed_*` lists
+    apply now and at every run, as the creator); the creator or the data team may stop it.
+    """
     if frequency not in FREQUENCIES:
         raise UserFacingError("Choose how often the report should be posted.")
     if not 0 <= int(hour) <= 23:
@@ -199,6 +204,10 @@ def subscribe(
     query = services.library.get(query_name)
     if query is None:
         raise NotFound(f"The query {query_name!r} is no longer in the library.")
+    # A report runs as its creator: who may not run the query there may not subscribe to it.
+    as_creator = services.context(user=user, where=channel, source="schedule")
+    if reason := refusal(query, as_creator):
+        raise Forbidden(reason)
     clean = {k: v for k, v in params.items() if v not in (None, "")}
     coerce_inputs(query, {k: str(v) for k, v in clean.items()}, services.today())
     _label, cron, working_days = FREQUENCIES[frequency]

@@ -314,7 +314,16 @@ def test_not_what_i_asked_then_confirm_answers_in_requester_thread(
     _no_refusals(fake)
 
 
-def test_close_modal_dm_and_thread_reply_reopens(app: AppServer, fake: FakeSlack) -> None:
+@pytest.fixture
+def admin_app(tmp_path: Path, fake: FakeSlack) -> AppServer:
+    """The app with U0ANALYST1 as an admin: promotion needs a known team (issue 9)."""
+    settings = app_settings(tmp_path, fake.api_url, admins=("U0ANALYST1",))
+    with AppServer(settings, clock=clock) as server:
+        yield server
+
+
+def test_close_modal_dm_and_thread_reply_reopens(admin_app: AppServer, fake: FakeSlack) -> None:
+    app = admin_app
     triage = _new_ticket(app, fake)
     assert _click(app, triage, "ticket_close", "U0ANALYST1") == 200
     view = fake.wait_for("views.open")[0].args["view"]

@@ -29,6 +29,7 @@ class RequestContext:
     open_ticket: bool = True  # an unmatched request becomes a ticket
     member_of: Callable[[str], bool] | None = None  # is the user in this Slack user group?
     max_rows: int | None = None  # a smaller row cap than the query's (the CLI's --max-rows)
+    schedule_id: str = ""  # the scheduled report being run (the audit links its query runs)
 
     @property
     def channel(self) -> str | None:

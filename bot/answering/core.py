@@ -21,6 +21,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
+from bot.answering import audit
+from bot.answering.audit import LOG_COLUMN, store_runs
 from bot.answering.context import RequestContext
 from bot.answering.outcomes import (
     Ambiguous,
@@ -37,6 +39,7 @@ from bot.errors import (
     GENERIC_FAILURE,
     ConfigError,
     NotFound,
+    QueryFailed,
     UserFacingError,
     words_for_person,
 )
@@ -51,10 +54,9 @@ from bot.matching.params import (
     validate_binds,
 )
 from bot.settings import Settings
+from bot.tickets.audit import QueryRunRecord
 
 log = logging.getLogger(__name__)
-
-LOG_COLUMN = 32  # the request log's user and channel columns
 
 
 class Backend(Protocol):
@@ -112,6 +114,7 @@ def answer(
     started = time.perf_counter()
     text = (text or "").strip()
     decision: Decision | None = None
+    runs: list[QueryRunRecord] = []  # every query run (or refused) for this request: the audit
     try:
         if query is None:
             decision = match(
@@ -120,9 +123,9 @@ def answer(
                 context.today,
                 fiscal_year_start=backend.settings.fiscal_year_start,
             )
-            outcome = _matched(backend, text, context, decision)
+            outcome = _matched(backend, text, context, decision, runs)
         else:
-            outcome = _named(backend, text, context, query, inputs, binds)
+            outcome = _named(backend, text, context, query, inputs, binds, runs)
     except ConfigError as exc:
         outcome = _config_failure(text, context, exc)
     except UserFacingError as exc:
@@ -133,16 +136,30 @@ def answer(
         log.exception("answering %s's request failed", context.user)
         outcome = Failed(text, GENERIC_FAILURE)
     request_id = _record(backend, text, context, outcome, decision, started)
+    store_runs(backend.tickets, runs, request_id)
     return replace(outcome, request_id=request_id)
 
 
-def _matched(backend: Backend, text: str, context: RequestContext, decision: Decision) -> Outcome:
+def _matched(
+    backend: Backend,
+    text: str,
+    context: RequestContext,
+    decision: Decision,
+    runs: list[QueryRunRecord],
+) -> Outcome:
     if decision.status == "matched" and decision.query:
         query = get_query(backend.library, decision.query)
         if decision.missing:
             return _needs(text, context, query, decision.params, decision.missing, decision)
         return _run(
-            backend, text, context, query, decision.params, decision.confidence, decision.ignored
+            backend,
+            text,
+            context,
+            query,
+            decision.params,
+            runs,
+            decision.confidence,
+            decision.ignored,
         )
     if decision.status == "ambiguous":
         found = [(backend.library.get(c.query), c.score) for c in decision.candidates]
@@ -159,10 +176,11 @@ def _named(
     name: str,
     inputs: Mapping[str, Any] | None,
     binds: Mapping[str, Any] | None,
+    runs: list[QueryRunRecord],
 ) -> Outcome:
     query = get_query(backend.library, name)
     if binds is not None:
-        return _run(backend, text, context, query, binds)
+        return _run(backend, text, context, query, binds, runs)
     today = context.today
     if inputs is not None:
         missing = [
@@ -176,7 +194,7 @@ def _named(
             typed = coerce_inputs(query, dict(inputs), today)
         except UserFacingError as exc:
             return Failed(text, exc.reason, query, dict(inputs))
-        return _run(backend, text, context, query, typed)
+        return _run(backend, text, context, query, typed, runs)
     try:
         extraction = extract(query, find_entities(text, today), today)
         found, missing = dict(extraction.binds), list(extraction.missing)
@@ -185,7 +203,7 @@ def _named(
         found, missing = default_binds(query, today), [p.name for p in query.params if p.required]
     if missing:
         return _needs(text, context, query, found, missing)
-    return _run(backend, text, context, query, found)
+    return _run(backend, text, context, query, found, runs)
 
 
 def _needs(
@@ -208,24 +226,44 @@ def _run(
     context: RequestContext,
     query: QueryDef,
     binds: Mapping[str, Any],
+    runs: list[QueryRunRecord],
     score: float | None = None,
     ignored: Sequence[str] = (),
 ) -> Outcome:
     if reason := refusal(query, context):
+        runs.append(audit.did_not_run(context, query, binds, outcome="refused", error=reason))
         return Failed(text, reason, query, dict(binds), refused=True)
+    started = time.perf_counter()
+
+    def failed(exc: BaseException, reason: str) -> None:
+        outcome = audit.failure_outcome(exc, backend.settings.query_timeout_s)
+        elapsed = (time.perf_counter() - started) * 1000
+        runs.append(
+            audit.did_not_run(
+                context, query, binds, outcome=outcome, error=reason, duration_ms=elapsed
+            )
+        )
+
     try:
         result = run_query(
             query, binds, backend.engines, backend.settings, max_rows=context.max_rows
         )
     except ConfigError as exc:
+        failed(exc, exc.reason)
         return replace(_config_failure(text, context, exc), query=query, binds=dict(binds))
-    except UserFacingError as exc:
+    except QueryFailed as exc:
+        failed(exc, exc.reason)
         return Failed(text, exc.reason, query, dict(binds))
-    except Exception:
+    except UserFacingError as exc:  # a value was refused before anything ran
+        return Failed(text, exc.reason, query, dict(binds))
+    except Exception as exc:
+        failed(exc, f"{type(exc).__name__}: {exc}")
         if context.is_operator:
             raise
         log.exception("query %s failed", query.name)
         return Failed(text, GENERIC_FAILURE, query, dict(binds))
+    elapsed = (time.perf_counter() - started) * 1000
+    runs.append(audit.ran(context, query, binds, result, elapsed))
     return Answered(text, query, dict(binds), result, score, ignored=tuple(ignored))
 
 
@@ -278,6 +316,7 @@ def _record(
             answered=isinstance(outcome, Answered),
             ticket_id=ticket,
             duration_ms=(time.perf_counter() - started) * 1000,
+            source=context.source,
         )
     except Exception as exc:  # the answer matters more than its log line
         log.warning(

@@ -97,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
         log.info("jobs process %d listening on %s", proc.pid, proc.socket_path)
         app = create_app(settings, services=services, forward_to=proc.socket_path)
         runtime_of(app).on_shutdown.append(proc.stop)
+    if no_team := runtime_of(app).services.tickets.team_warning():
+        log.warning(no_team)  # one line at start-up: nobody can promote yet
     try:
         if settings.slack_app_token and not args.http:
             log.info("connecting over Socket Mode")

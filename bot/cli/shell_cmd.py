@@ -91,12 +91,15 @@ def _log_to_file(path: Any) -> Any:
     """The terminal is the conversation: the bot's log (with any traceback) goes to a file."""
     import logging
 
+    from bot.redaction import RedactingFilter
+
     path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()
     for handler in list(root.handlers):
         root.removeHandler(handler)
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(RedactingFilter())  # no secret in the log file either
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path

@@ -282,12 +282,19 @@ def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
 
 @one_line_database_errors
 def cmd_promote(args: argparse.Namespace) -> int:
-    from bot.library.loader import check_library  # the library: off the fast path
+    from bot.engines.catalog import warehouse_tables  # the warehouse: off the fast path
+    from bot.engines.registry import EngineRegistry
+    from bot.library.loader import check_library
     from bot.library.promote import write_draft
 
     settings = cli_settings()
     service = ticket_service(settings)
     library, _problems = check_library(settings.query_library)
+    engines = EngineRegistry(settings)
+    try:  # the SQL may read only the warehouse's own tables
+        tables = warehouse_tables(engines, settings)
+    finally:
+        engines.close()
     today = now().astimezone(ZoneInfo(settings.timezone)).date()
     draft = service.promote(
         args.id,
@@ -296,6 +303,7 @@ def cmd_promote(args: argparse.Namespace) -> int:
         title=args.title,
         params=_param_specs(args),
         existing_names=set(library.queries),
+        tables=tables,
     )
     for warning in draft.warnings:
         print(f"warning: {warning}", file=sys.stderr)

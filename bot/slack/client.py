@@ -39,6 +39,11 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.errors import ConfigError
 from bot.settings import Settings
+from bot.slack.redacting import (
+    RedactingAsyncWebClient,
+    RedactingWebClient,
+    RedactingWebhookClient,
+)
 
 # Methods that create something in Slack: never repeated after they may have reached it.
 SENDS = frozenset(
@@ -142,7 +147,7 @@ def make_client(
 ) -> AsyncWebClient:
     """The app's asyncio Web API client (SLACK_API_URL, the retry policy)."""
     backoff = BackoffRetryIntervalCalculator(backoff_factor=policy.backoff_s)
-    return AsyncWebClient(
+    return RedactingAsyncWebClient(
         token=token if token is not None else settings.slack_bot_token,
         base_url=_base_url(settings),
         timeout=policy.timeout_s,
@@ -157,7 +162,7 @@ def make_client(
 def make_webhook_client(url: str, *, policy: RetryPolicy = DEFAULT_POLICY) -> AsyncWebhookClient:
     """A client for a response_url: every call posts a message, so the same rules as a post."""
     backoff = BackoffRetryIntervalCalculator(backoff_factor=policy.backoff_s)
-    return AsyncWebhookClient(
+    return RedactingWebhookClient(
         url,
         timeout=policy.timeout_s,
         retry_handlers=[
@@ -172,7 +177,7 @@ def make_webhook_client(url: str, *, policy: RetryPolicy = DEFAULT_POLICY) -> As
 def make_sync_client(settings: Settings, *, policy: RetryPolicy = DEFAULT_POLICY) -> WebClient:
     """The scheduler's blocking Web API client: the same URL and the same policy."""
     backoff = BackoffRetryIntervalCalculator(backoff_factor=policy.backoff_s)
-    return WebClient(
+    return RedactingWebClient(
         token=settings.slack_bot_token,
         base_url=_base_url(settings),
         timeout=policy.timeout_s,

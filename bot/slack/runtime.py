@@ -75,7 +75,7 @@ class Runtime:
             return base
         client = self._clients.get(loop)
         if client is None:
-            client = AsyncWebClient(
+            client = type(base)(  # the same class: the redacting client stays redacting
                 token=base.token,
                 base_url=base.base_url,
                 timeout=base.timeout,

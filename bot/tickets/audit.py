@@ -9,7 +9,7 @@ parameters, rows, duration, bytes scanned, cached or not, the outcome) and `tick
 Secrets never reach these tables: parameter values under a secret-looking name, and anything
 shaped like a Slack token, an AWS key, a private key or a password in a URL, are replaced by
 `[redacted]` before the row is written, as are the exact values the app knows to be secret
-(its tokens, signing secret and database password, given as `secrets`).
+(its tokens, signing secret and database password, given as `secrets`): `bot.redaction`.
 """
 
 from __future__ import annotations
@@ -24,32 +24,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import write_session
 from bot.errors import NotFound
+from bot.redaction import REDACTED, redact
 from bot.tickets.models import QueryRun, RequestLog
 
-REDACTED = "[redacted]"
 QUERY_OUTCOMES = ("ok", "error", "timeout", "refused")
 MAX_TEXT = 4000  # a request or an error kept in the audit, in characters
 
 _SECRET_NAME = re.compile(r"token|secret|passw(or)?d|api[_-]?key|credential|private[_-]?key", re.I)
-_SECRET_SHAPES = (
-    re.compile(r"\bxox[abposre]-[A-Za-z0-9-]{6,}"),  # Slack bot / user / app-level tokens
-    re.compile(r"\bxapp-[A-Za-z0-9-]{6,}"),
-    re.compile(r"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b"),  # AWS access key ids
-    re.compile(
-        r"-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)", re.S
-    ),
-)
-_URL_PASSWORD = re.compile(r"(?P<head>[a-z][a-z0-9+.-]*://[^:/@\s]+:)[^@\s]+@", re.I)
 
-
-def redact(text: str, secrets: Iterable[str] = ()) -> str:
-    """`text` with every known secret value and secret-shaped string replaced."""
-    for secret in secrets:
-        if secret and len(secret) >= 6:
-            text = text.replace(secret, REDACTED)
-    for shape in _SECRET_SHAPES:
-        text = shape.sub(REDACTED, text)
-    return _URL_PASSWORD.sub(lambda m: m.group("head") + REDACTED + "@", text)
+__all__ = ["REDACTED", "AuditLog", "QueryRunRecord", "redact", "redact_params"]
 
 
 def _clean_value(value: Any, secrets: Iterable[str]) -> Any:

@@ -13,9 +13,9 @@ Anything else is refused with `InvalidTransition` (or `AlreadyClaimed`, `Forbidd
 `NotFound`) and changes nothing. Repeating an action that already holds (claiming your own
 claim, reassigning to the current owner, setting the same due date) is a no-op.
 
-Team membership: a user is a member when they are an active member of the roster table. With
-NO roster loaded (a fresh deployment) anyone may claim, close or reassign: `_member()` is then
-true for everyone.
+Team membership (`bot.tickets.team`): an admin (`ADMINS`) or an active member of the roster
+table. With NO roster loaded and no admins (a fresh deployment) anyone may claim, close or
+reassign: `_member()` is then true for everyone (promotion still needs a known team).
 
 Concurrency: `claim` is a single conditional UPDATE (compare-and-set on the state and claimant
 the caller saw) checked by its row count, so of many simultaneous claims exactly one wins and

@@ -24,6 +24,7 @@ from bot.db.session import write_session
 from bot.errors import InvalidTransition, UserFacingError
 from bot.language.duedates import find_due
 from bot.library.promote import Draft, draft_query_file
+from bot.library.promote_guard import check_promotable
 from bot.tickets.audit import AuditLog, QueryRunRecord
 from bot.tickets.demand import DemandGroup, group_requests
 from bot.tickets.lifecycle import TicketLifecycle
@@ -93,8 +94,9 @@ class TicketService(TicketLifecycle):
         tz: str = "UTC",
         sla_hours: int = DEFAULT_SLA_HOURS,
         secrets: Iterable[str] = (),
+        admins: Iterable[str] = (),
     ) -> None:
-        super().__init__(session_factory, clock=clock, tz=tz, sla_hours=sla_hours)
+        super().__init__(session_factory, clock=clock, tz=tz, sla_hours=sla_hours, admins=admins)
         self.audit = AuditLog(session_factory, clock=self._clock, secrets=secrets)
 
     # ------------------------------------------------------------------ create
@@ -269,9 +271,20 @@ class TicketService(TicketLifecycle):
             return [event_view(e) for e in rows]
 
     def is_member(self, user_id: str) -> bool:
-        """True for an active roster member, and for everyone while no roster is loaded."""
+        """True for an admin or an active roster member; for everyone while there is neither a
+        roster nor an admin (`bot.tickets.team`)."""
         with self._sf() as session:
             return self._member(session, user_id)
+
+    def require_promoter(self, user_id: str) -> None:
+        """Forbidden unless `user_id` may promote ticket SQL (an admin or a roster member)."""
+        with self._sf() as session:
+            self.team.require_promoter(session, user_id)
+
+    def team_warning(self) -> str | None:
+        """The start-up line when nobody can promote (no roster, no admins), else None."""
+        with self._sf() as session:
+            return self.team.startup_warning(session)
 
     def stats(self, now: datetime | None = None, weeks: int = 8) -> QueueStats:
         """Queue numbers (see `bot.tickets.stats`), computed with SQL aggregates."""
@@ -330,8 +343,12 @@ class TicketService(TicketLifecycle):
         title: str | None = None,
         params: Mapping[str, Any] | None = None,
         existing_names: Collection[str] = (),
+        tables: Collection[str] | None = None,
     ) -> Draft:
         """Draft a library query file from a done ticket's SQL (`bot.library.promote.Draft`).
+
+        The SQL must be one SELECT over the warehouse's own tables (`tables`, when known; see
+        `bot.library.promote_guard`): anything else is refused in one line, nothing drafted.
 
         `params` maps parameter names to `bot.library.promote.ParamSpec` (which literals become
         binds). Nothing is written: pass the draft to `bot.library.promote.write_draft`, then call
@@ -348,6 +365,7 @@ class TicketService(TicketLifecycle):
                 f"Ticket #{ticket.id} was closed without SQL; close it with the SQL that "
                 "answered it to promote it."
             )
+        check_promotable(ticket.resolution_sql, tables=tables)
         return draft_query_file(
             name=name,
             title=title,

@@ -3,23 +3,25 @@
 `TicketStore._apply(ticket_id, actor, decide)` reads the ticket, lets `decide` choose a change
 (or refuse by raising, or return None for a repeated click), writes it with a compare-and-set
 UPDATE on the state and claimant it read, and records the history event, all in one
-transaction. Membership checks (`_member`) read the roster table in the same transaction.
+transaction. Membership checks (`_member`, rules in `bot.tickets.team`) read the roster table
+in the same transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import write_session
 from bot.errors import Forbidden, InvalidTransition, NotFound, UserFacingError
-from bot.tickets.models import CLOSED_STATES, RosterMember, TeamConfig, Ticket, TicketEvent
+from bot.tickets.models import CLOSED_STATES, TeamConfig, Ticket, TicketEvent
+from bot.tickets.team import Team
 from bot.tickets.views import STATE_LABELS, TicketView, ticket_view
 
 DEFAULT_SLA_HOURS = 48  # weekday hours: "2 working days"
@@ -54,8 +56,10 @@ class TicketStore:
         clock: Callable[[], datetime] | None = None,
         tz: str = "UTC",
         sla_hours: int = DEFAULT_SLA_HOURS,
+        admins: Iterable[str] = (),
     ) -> None:
         self._sf = session_factory
+        self.team = Team.of(admins)  # who may act on tickets: `bot.tickets.team`
         self._clock = clock or (lambda: datetime.now(UTC))
         self._tz = ZoneInfo(tz)
         self._sla_hours = sla_hours
@@ -96,17 +100,8 @@ class TicketStore:
             raise NotFound(f"Ticket #{ticket_id} does not exist.")
         return ticket
 
-    @staticmethod
-    def _member(session: Session, user_id: str) -> bool:
-        anyone = select(func.count()).select_from(RosterMember).scalar_subquery()
-        this_one = (
-            select(func.count())
-            .select_from(RosterMember)
-            .where(RosterMember.user_id == user_id, RosterMember.active.is_(True))
-            .scalar_subquery()
-        )
-        roster_size, matches = session.execute(select(anyone, this_one)).one()
-        return roster_size == 0 or matches > 0
+    def _member(self, session: Session, user_id: str) -> bool:
+        return self.team.is_member(session, user_id)
 
     def _require_member(self, session: Session, user_id: str, action: str) -> None:
         if not self._member(session, user_id):

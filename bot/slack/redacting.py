@@ -1,0 +1,59 @@
+"""Web API clients that never send a secret to Slack: every outgoing message is redacted.
+
+All the bot's messages (posts, ephemerals, updates, modals, DMs, response_url replies, the
+scheduler's posts) leave through one of these clients (`bot.slack.client` builds them), so
+this is the one place where the deployment's tokens, signing secret and database password,
+and anything shaped like a secret, are replaced by `[redacted]` (`bot.redaction`) before a
+request is made. The token that authenticates the call is left alone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.web.async_slack_response import AsyncSlackResponse
+from slack_sdk.web.slack_response import SlackResponse
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+from slack_sdk.webhook.webhook_response import WebhookResponse
+
+from bot.redaction import redact
+
+_CREDENTIAL_FIELDS = frozenset({"token", "client_secret"})  # what authenticates the call itself
+
+
+def clean(value: Any) -> Any:
+    """`value` (text, or JSON-like lists and mappings of it) with every secret redacted."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {k: v if k in _CREDENTIAL_FIELDS else clean(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean(v) for v in value]
+    return value
+
+
+class RedactingAsyncWebClient(AsyncWebClient):
+    async def api_call(  # type: ignore[override]
+        self, api_method: str, *, data: Any = None, params: Any = None, json: Any = None, **kw: Any
+    ) -> AsyncSlackResponse:
+        data = clean(data) if isinstance(data, dict) else data  # FormData (uploads) as it is
+        return await super().api_call(
+            api_method, data=data, params=clean(params), json=clean(json), **kw
+        )
+
+
+class RedactingWebClient(WebClient):
+    def api_call(  # type: ignore[override]
+        self, api_method: str, *, data: Any = None, params: Any = None, json: Any = None, **kw: Any
+    ) -> SlackResponse:
+        data = clean(data) if isinstance(data, dict) else data
+        return super().api_call(api_method, data=data, params=clean(params), json=clean(json), **kw)
+
+
+class RedactingWebhookClient(AsyncWebhookClient):
+    async def send_dict(
+        self, body: dict[str, Any], headers: dict[str, str] | None = None
+    ) -> WebhookResponse:
+        return await super().send_dict(clean(body), headers)
