@@ -101,6 +101,12 @@ class Settings:
     athena_daily_budget_usd: float = 0.0
     # Another Athena API endpoint (a VPC endpoint, or a local test server); empty = AWS's.
     athena_endpoint_url: str = ""
+    # --- Result cache and shared library (w2-cache) -----------------------------------------
+    # Seconds a result is reused for the same query and values (shared by every process through
+    # the database); 0 = always run. Scheduled reports and the Refresh button always run.
+    result_cache_seconds: int = 300
+    # Results bigger than this many cells (rows × columns) are not cached.
+    result_cache_max_cells: int = 50_000
     # --- Fiscal calendar ----------------------------------------------------------------------
     # The month (1-12) a fiscal year starts; FY2025 is the fiscal year that ends in 2025.
     fiscal_year_start: int = field(default=1, metadata={"check": _month})

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 # Where a request came from; the request log's status column for requests that name their query.
-SOURCES = ("slash", "pick", "params", "suggested", "schedule", "cli")
+SOURCES = ("slash", "pick", "params", "suggested", "schedule", "cli", "refresh")
 CLI = "cli"
 
 
@@ -29,6 +29,12 @@ class RequestContext:
     open_ticket: bool = True  # an unmatched request becomes a ticket
     member_of: Callable[[str], bool] | None = None  # is the user in this Slack user group?
     max_rows: int | None = None  # a smaller row cap than the query's (the CLI's --max-rows)
+    refresh: bool = False  # run the query even when a cached result would do (Refresh)
+
+    @property
+    def uses_cache(self) -> bool:
+        """Scheduled reports and Refresh always run the query; everything else may reuse."""
+        return not self.refresh and self.source != "schedule"
 
     @property
     def channel(self) -> str | None:

@@ -14,6 +14,7 @@ engine internals while the log keeps the detail. Anything else is logged with it
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import logging
 import time
@@ -21,6 +22,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
+from bot.answering.budget import APPROVED_SOURCES, BILLED_DIALECTS, daily_budget
+from bot.answering.cache import ResultCache, cache_key
 from bot.answering.context import RequestContext
 from bot.answering.outcomes import (
     Ambiguous,
@@ -64,6 +67,8 @@ class Backend(Protocol):
     library: Library
     engines: EngineRegistry
     tickets: Any  # bot.tickets.service.TicketService, or None: nothing recorded, no tickets
+    result_cache: ResultCache | None  # None: every request runs its query
+    session_factory: Any  # the shared database (the budget reads the audit there)
 
 
 def get_query(library: Library, name: str) -> QueryDef:
@@ -84,13 +89,54 @@ def run_query(
     *,
     max_rows: int | None = None,
 ) -> QueryResult:
-    """Validate `binds`, render `query` and run it on its engine (row cap, timeout)."""
+    """Validate `binds`, render `query` and run it on its engine (row cap, timeout, byte cap)."""
+    return _prepare(query, binds, settings, max_rows).run(engines, settings)
+
+
+class _Prepared:
+    """A query rendered with its values: what runs, and the cache key of its result."""
+
+    def __init__(self, query: QueryDef, sql: str, values: dict[str, Any], cap: int) -> None:
+        self.query, self.sql, self.values, self.cap = query, sql, values, cap
+
+    @property
+    def key(self) -> str:
+        return cache_key(self.query.name, self.query.engine, self.sql, self.values, self.cap)
+
+    def run(self, engines: EngineRegistry, settings: Settings) -> QueryResult:
+        engine = engines.get(self.query.engine)
+        log.debug("running %s with %s", self.query.name, self.values)
+        return engine.run(
+            self.sql,
+            self.values,
+            timeout_s=settings.query_timeout_s,
+            max_rows=self.cap,
+            max_bytes=self.query.max_bytes,
+        )
+
+
+def _prepare(
+    query: QueryDef, binds: Mapping[str, Any], settings: Settings, max_rows: int | None
+) -> _Prepared:
     clean = validate_binds(query, dict(binds))
     sql, used = render_sql(query, clean)
-    cap = max_rows or query.max_rows or settings.max_rows
-    engine = engines.get(query.engine)
-    log.debug("running %s with %s", query.name, used)
-    return engine.run(sql, used, timeout_s=settings.query_timeout_s, max_rows=cap)
+    return _Prepared(query, sql, dict(used), max_rows or query.max_rows or settings.max_rows)
+
+
+def _run_or_reuse(
+    backend: Backend, query: QueryDef, binds: Mapping[str, Any], context: RequestContext
+) -> tuple[QueryResult, dt.datetime | None]:
+    """The result, from the shared cache when allowed and fresh enough (with its time)."""
+    prepared = _prepare(query, binds, backend.settings, context.max_rows)
+    cache = getattr(backend, "result_cache", None)
+    if cache is None or not cache.enabled:
+        return prepared.run(backend.engines, backend.settings), None
+    key = prepared.key
+    if context.uses_cache and (hit := cache.get(key)) is not None:
+        return hit.result, hit.cached_at
+    result = prepared.run(backend.engines, backend.settings)
+    cache.put(key, query.name, result)
+    return result, None
 
 
 def answer(
@@ -213,10 +259,10 @@ def _run(
 ) -> Outcome:
     if reason := refusal(query, context):
         return Failed(text, reason, query, dict(binds), refused=True)
+    if (over := _over_budget(backend, query, context)) is not None:
+        return _approval_ticket(backend, text, context, query, binds, over)
     try:
-        result = run_query(
-            query, binds, backend.engines, backend.settings, max_rows=context.max_rows
-        )
+        result, cached_at = _run_or_reuse(backend, query, binds, context)
     except ConfigError as exc:
         return replace(_config_failure(text, context, exc), query=query, binds=dict(binds))
     except UserFacingError as exc:
@@ -226,7 +272,59 @@ def _run(
             raise
         log.exception("query %s failed", query.name)
         return Failed(text, GENERIC_FAILURE, query, dict(binds))
-    return Answered(text, query, dict(binds), result, score, ignored=tuple(ignored))
+    return Answered(
+        text, query, dict(binds), result, score, ignored=tuple(ignored), cached_at=cached_at
+    )
+
+
+def _over_budget(backend: Backend, query: QueryDef, context: RequestContext) -> str | None:
+    """Why this person's billed query needs a team member's approval today (None: it doesn't)."""
+    settings = backend.settings
+    if (
+        settings.athena_daily_budget_usd <= 0
+        or backend.tickets is None
+        or context.is_operator
+        or context.source == "schedule"
+        or context.source in APPROVED_SOURCES
+        or not context.user
+        or backend.engines.dialect(query.engine) not in BILLED_DIALECTS
+    ):
+        return None
+    decision = daily_budget(
+        backend.session_factory,
+        context.user,
+        context.today,
+        settings.tz,
+        price_per_tb=settings.athena_price_per_tb,
+        budget_usd=settings.athena_daily_budget_usd,
+    )
+    return None if decision.allowed else decision.reason
+
+
+def _approval_ticket(
+    backend: Backend,
+    text: str,
+    context: RequestContext,
+    query: QueryDef,
+    binds: Mapping[str, Any],
+    reason: str,
+) -> Outcome:
+    """An over-budget request becomes a ticket whose suggested query a member runs in one click."""
+    ticket = backend.tickets.create_ticket(
+        text or query.title,
+        context.user,
+        context.channel,
+        best_query=query.name,
+        best_params=_plain_binds(binds),
+        source="budget",
+        idempotency_key=context.key or None,
+    )
+    backend.tickets.comment(ticket.id, context.user, f"Needs approval: {reason}")
+    return TicketOpened(text, backend.tickets.get(ticket.id), note=reason)
+
+
+def _plain_binds(binds: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in binds.items()}
 
 
 def _unmatched(backend: Backend, text: str, context: RequestContext, decision: Decision) -> Outcome:
