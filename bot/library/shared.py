@@ -100,8 +100,8 @@ class SharedLibrary:
         self._library = library
         self._version = version  # -1: unknown, the first check loads what the database holds
         self._stamp = folder_stamp(self.root)
-        self._next_check = 0.0
-        self._next_scan = monotonic() + scan_interval_s
+        self._checked_at: float | None = None  # monotonic times of the last looks
+        self._scanned_at = monotonic()
 
     @property
     def version(self) -> int:
@@ -110,12 +110,12 @@ class SharedLibrary:
     def current(self) -> Library:
         """The library, reloaded first when the database's version or the folder changed."""
         now = self._monotonic()
-        if now < self._next_check:
+        if self._checked_at is not None and now < self._checked_at + self.check_interval_s:
             return self._library
         with self._lock:
-            self._next_check = now + self.check_interval_s
-            if now >= self._next_scan:
-                self._next_scan = now + self.scan_interval_s
+            self._checked_at = now
+            if now >= self._scanned_at + self.scan_interval_s:
+                self._scanned_at = now
                 stamp = folder_stamp(self.root)
                 if stamp != self._stamp:
                     log.info("the query library folder %s changed", self.root)

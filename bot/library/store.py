@@ -100,13 +100,18 @@ def save_query(
     now: datetime,
     promoted_by: str | None = None,
     ticket_id: int | None = None,
+    overwrite: bool = False,
 ) -> int:
     """Store a promoted query and bump the version in one transaction; returns the version.
 
-    A name already stored is refused (`UserFacingError`): promotion never replaces a query.
+    A name already stored is refused (`UserFacingError`) unless `overwrite` (the operator's
+    `tickets promote --overwrite`).
     """
     try:
         with write_session(session_factory) as session:
+            if overwrite and (old := session.get(StoredQuery, name)) is not None:
+                session.delete(old)
+                session.flush()
             session.add(
                 StoredQuery(
                     name=name,
