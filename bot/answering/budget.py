@@ -9,12 +9,17 @@ answer path turns it into an approval ticket that a team member runs with one cl
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.answering.context import RequestContext
+from bot.answering.outcomes import TicketOpened
 from bot.engines.cost import BudgetDecision, check_daily_budget, scan_cost
+from bot.library.model import QueryDef
 from bot.tickets.models import QueryRun
 
 BILLED_DIALECTS = ("athena",)
@@ -64,3 +69,61 @@ def daily_budget(
     if budget_usd <= 0:
         return check_daily_budget(0.0, budget_usd)
     return check_daily_budget(spent_on(session_factory, user, day, tz, price_per_tb), budget_usd)
+
+
+class OverBudget(Exception):
+    """A billed query the person may not run today without a team member's approval."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def over_budget(backend: Any, query: QueryDef, context: RequestContext) -> str | None:
+    """Why this person's billed query needs a team member's approval today (None: it doesn't).
+
+    The operator, scheduled reports and approved runs are not checked.
+    """
+    settings = backend.settings
+    if (
+        settings.athena_daily_budget_usd <= 0
+        or backend.tickets is None
+        or context.is_operator
+        or context.source == "schedule"
+        or context.source in APPROVED_SOURCES
+        or not context.user
+        or backend.engines.dialect(query.engine) not in BILLED_DIALECTS
+    ):
+        return None
+    decision = daily_budget(
+        backend.session_factory,
+        context.user,
+        context.today,
+        settings.tz,
+        price_per_tb=settings.athena_price_per_tb,
+        budget_usd=settings.athena_daily_budget_usd,
+    )
+    return None if decision.allowed else decision.reason
+
+
+def approval_ticket(
+    backend: Any,
+    text: str,
+    context: RequestContext,
+    query: QueryDef,
+    binds: Mapping[str, Any],
+    reason: str,
+) -> TicketOpened:
+    """An over-budget request becomes a ticket whose suggested query a member runs in one click."""
+    plain = {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in binds.items()}
+    ticket = backend.tickets.create_ticket(
+        text or query.title,
+        context.user,
+        context.channel,
+        best_query=query.name,
+        best_params=plain,
+        source="budget",
+        idempotency_key=context.key or None,
+    )
+    backend.tickets.comment(ticket.id, context.user, f"Needs approval: {reason}")
+    return TicketOpened(text, backend.tickets.get(ticket.id), note=reason)

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
-from bot.answering.budget import APPROVED_SOURCES, BILLED_DIALECTS, daily_budget
+from bot.answering.budget import OverBudget, approval_ticket, over_budget
 from bot.answering.cache import ResultCache, cache_key
 from bot.answering.context import RequestContext
 from bot.answering.outcomes import (
@@ -126,16 +126,21 @@ def _prepare(
 def _run_or_reuse(
     backend: Backend, query: QueryDef, binds: Mapping[str, Any], context: RequestContext
 ) -> tuple[QueryResult, dt.datetime | None]:
-    """The result, from the shared cache when allowed and fresh enough (with its time)."""
+    """The result, from the shared cache when allowed and fresh enough (with its time).
+
+    A cached result costs nothing; a billed query over the person's daily budget raises
+    `OverBudget` instead of running.
+    """
     prepared = _prepare(query, binds, backend.settings, context.max_rows)
     cache = getattr(backend, "result_cache", None)
-    if cache is None or not cache.enabled:
-        return prepared.run(backend.engines, backend.settings), None
-    key = prepared.key
-    if context.uses_cache and (hit := cache.get(key)) is not None:
+    caching = cache is not None and cache.enabled
+    if caching and context.uses_cache and (hit := cache.get(prepared.key)) is not None:
         return hit.result, hit.cached_at
+    if (reason := over_budget(backend, query, context)) is not None:
+        raise OverBudget(reason)
     result = prepared.run(backend.engines, backend.settings)
-    cache.put(key, query.name, result)
+    if caching:
+        cache.put(prepared.key, query.name, result)
     return result, None
 
 
@@ -259,10 +264,10 @@ def _run(
 ) -> Outcome:
     if reason := refusal(query, context):
         return Failed(text, reason, query, dict(binds), refused=True)
-    if (over := _over_budget(backend, query, context)) is not None:
-        return _approval_ticket(backend, text, context, query, binds, over)
     try:
         result, cached_at = _run_or_reuse(backend, query, binds, context)
+    except OverBudget as exc:
+        return approval_ticket(backend, text, context, query, binds, exc.reason)
     except ConfigError as exc:
         return replace(_config_failure(text, context, exc), query=query, binds=dict(binds))
     except UserFacingError as exc:
@@ -275,56 +280,6 @@ def _run(
     return Answered(
         text, query, dict(binds), result, score, ignored=tuple(ignored), cached_at=cached_at
     )
-
-
-def _over_budget(backend: Backend, query: QueryDef, context: RequestContext) -> str | None:
-    """Why this person's billed query needs a team member's approval today (None: it doesn't)."""
-    settings = backend.settings
-    if (
-        settings.athena_daily_budget_usd <= 0
-        or backend.tickets is None
-        or context.is_operator
-        or context.source == "schedule"
-        or context.source in APPROVED_SOURCES
-        or not context.user
-        or backend.engines.dialect(query.engine) not in BILLED_DIALECTS
-    ):
-        return None
-    decision = daily_budget(
-        backend.session_factory,
-        context.user,
-        context.today,
-        settings.tz,
-        price_per_tb=settings.athena_price_per_tb,
-        budget_usd=settings.athena_daily_budget_usd,
-    )
-    return None if decision.allowed else decision.reason
-
-
-def _approval_ticket(
-    backend: Backend,
-    text: str,
-    context: RequestContext,
-    query: QueryDef,
-    binds: Mapping[str, Any],
-    reason: str,
-) -> Outcome:
-    """An over-budget request becomes a ticket whose suggested query a member runs in one click."""
-    ticket = backend.tickets.create_ticket(
-        text or query.title,
-        context.user,
-        context.channel,
-        best_query=query.name,
-        best_params=_plain_binds(binds),
-        source="budget",
-        idempotency_key=context.key or None,
-    )
-    backend.tickets.comment(ticket.id, context.user, f"Needs approval: {reason}")
-    return TicketOpened(text, backend.tickets.get(ticket.id), note=reason)
-
-
-def _plain_binds(binds: Mapping[str, Any]) -> dict[str, Any]:
-    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in binds.items()}
 
 
 def _unmatched(backend: Backend, text: str, context: RequestContext, decision: Decision) -> Outcome:

@@ -85,7 +85,7 @@ class SharedLibrary:
         version: int = -1,
         clock: Callable[[], dt.datetime],
         prepare: Callable[[Library], Library] = lambda library: library,
-        check_interval_s: float = 1.0,
+        check_interval_s: float = 0.0,
         scan_interval_s: float = 5.0,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
