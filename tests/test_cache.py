@@ -183,10 +183,12 @@ def test_big_results_are_not_stored(tmp_path: Path, clock: Clock) -> None:
         services.close()
 
 
-def test_another_process_answers_from_the_shared_cache(tmp_path: Path, clock: Clock) -> None:
-    """Two containers over one database: what one computed, the other reuses."""
-    front = build_services(_settings(tmp_path), clock=clock)
-    jobs = build_services(_settings(tmp_path), clock=clock)
+def test_another_process_answers_from_the_shared_cache(
+    tmp_path: Path, clock: Clock, db_url: str
+) -> None:
+    """Two containers over one database (SQLite and PostgreSQL): one computes, the other reuses."""
+    front = build_services(_settings(tmp_path, database_url=db_url), clock=clock)
+    jobs = build_services(_settings(tmp_path, database_url=db_url), clock=clock)
     try:
         front_engine = _counted(front)
         front.answer(ASK, _ctx(front))

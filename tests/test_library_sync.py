@@ -30,9 +30,9 @@ PROMOTED_SQL = "SELECT region, COUNT(*) AS orders FROM orders GROUP BY region OR
 NOW = dt.datetime(2026, 11, 22, 12, tzinfo=dt.UTC)
 
 
-def _two_processes(tmp_path: Path) -> tuple[object, object]:
+def _two_processes(tmp_path: Path, shared_db: str = "") -> tuple[object, object]:
     """A jobs process and a front process on two hosts: own folders, one database."""
-    shared_db = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    shared_db = shared_db or f"sqlite:///{tmp_path / 'shared.sqlite3'}"
     (tmp_path / "jobs").mkdir()
     (tmp_path / "front").mkdir()
     jobs = offline_runtime(tmp_path / "jobs", database_url=shared_db)
@@ -56,8 +56,10 @@ async def _run(rt, listener, body):  # noqa: ANN001, ANN202
     return ack
 
 
-def test_a_promoted_query_reaches_the_other_process_without_a_restart(tmp_path: Path) -> None:
-    jobs, front = _two_processes(tmp_path)
+def test_a_promoted_query_reaches_the_other_process_without_a_restart(
+    tmp_path: Path, db_url: str
+) -> None:
+    jobs, front = _two_processes(tmp_path, db_url)
     assert front.services.library.get("orders_per_region") is None
     _promote(jobs)
     # The jobs process wrote it into its folder too; the front host has no such file.
