@@ -158,8 +158,12 @@ def build_services(
     )
     if settings.roster_file is not None:
         load_roster_file(sf, settings.roster_file)
-    shared = SharedLibrary(
-        settings.query_library, sf, library, version=version, clock=clock, prepare=prepare
+    shared = (  # a database without the library tables (not migrated): the folder alone
+        SharedLibrary(
+            settings.query_library, sf, library, version=version, clock=clock, prepare=prepare
+        )
+        if version >= 0
+        else None
     )
     cache = ResultCache(
         sf,

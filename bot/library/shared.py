@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.library import store
@@ -114,20 +115,19 @@ class SharedLibrary:
             return self._library
         with self._lock:
             self._checked_at = now
-            if now >= self._scanned_at + self.scan_interval_s:
-                self._scanned_at = now
-                stamp = folder_stamp(self.root)
-                if stamp != self._stamp:
-                    log.info("the query library folder %s changed", self.root)
-                    self._stamp = stamp
-                    store.bump_version(self.session_factory, self.clock())
             try:
-                version = store.current_version(self.session_factory)
-            except Exception as exc:  # no version table yet (an old database): the folder only
-                log.debug("library version unavailable: %s", exc)
-                return self._library
-            if version != self._version:
-                self.reload()
+                if now >= self._scanned_at + self.scan_interval_s:
+                    self._scanned_at = now
+                    stamp = folder_stamp(self.root)
+                    if stamp != self._stamp:
+                        log.info("the query library folder %s changed", self.root)
+                        self._stamp = stamp
+                        store.bump_version(self.session_factory, self.clock())
+                if store.current_version(self.session_factory) != self._version:
+                    self.reload()
+            except SQLAlchemyError as exc:  # no version table yet (an old database), or the
+                # database is briefly away: answer from the library already loaded
+                log.warning("the library version could not be checked: %s", str(exc)[:200])
             return self._library
 
     def reload(self) -> Library:
