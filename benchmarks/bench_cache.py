@@ -50,6 +50,17 @@ def _ms(samples: list[float]) -> dict[str, float]:
     }
 
 
+def _drop_database(admin_url: str, url: str) -> None:
+    if url == admin_url or not url.startswith("postgresql"):
+        return
+    import sqlalchemy as sa
+
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as con:
+        con.execute(sa.text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}"'))
+    admin.dispose()
+
+
 def _fresh_database(url: str) -> str:
     """A throw-away PostgreSQL database next to `url`'s (SQLite URLs are used as they are)."""
     if not url.startswith("postgresql"):
@@ -124,6 +135,8 @@ def main() -> None:
             print(json.dumps(version))
         finally:
             services.close()
+            if args.db:
+                _drop_database(args.db, url)
     report = {
         "database": "postgresql" if args.db else "sqlite",
         "scale": args.scale,
