@@ -34,7 +34,7 @@ from bot.library import store as library_store
 from bot.library.known_values import attach_known_values
 from bot.library.loader import Library, LibraryError, QueryDef, check_library, load_library
 from bot.library.promote import write_draft
-from bot.library.shared import SharedLibrary, add_stored
+from bot.library.shared import SharedLibrary, with_stored_queries
 from bot.matching.params import default_binds
 from bot.settings import Settings
 from bot.slack.models import SlackDelivery, SlackThread
@@ -149,7 +149,7 @@ def build_services(
     def prepare(library: Library) -> Library:
         return attach_known_values(library, settings.data_dir, settings.effective_warehouse_path)
 
-    version, library = _with_stored_queries(folder, sf)
+    version, library = with_stored_queries(folder, sf)
     library = prepare(library)
     engines = EngineRegistry(settings)
     engines.check(library_engine_uses(library))
@@ -172,19 +172,6 @@ def build_services(
         clock=clock,
     )
     return Services(settings, library, engines, tickets, sf, db_engine, clock, shared, cache)
-
-
-def _with_stored_queries(folder: Library, sf: sessionmaker[Session]) -> tuple[int, Library]:
-    """The folder's library plus the promoted queries in the database, and their version."""
-    try:
-        version, stored = library_store.stored_queries(sf)
-    except DBAPIError:  # a database not migrated yet (`migrate=False`): the folder alone
-        return -1, folder
-    problems: list[Any] = []
-    add_stored(folder, ((q.name, q.text) for q in stored), problems)
-    for problem in problems:
-        log.warning("query library: %s", problem)
-    return version, folder
 
 
 def load_library_or_explain(root: Path) -> Library:
@@ -455,10 +442,7 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
         except UserFacingError:
             path.unlink(missing_ok=True)
             raise
-        if services.shared_library is not None:
-            services.library = services.shared_library.reload()
-        else:
-            services.library = _library
-        library = services.loaded_library
+        shared = services.shared_library
+        library = services.library = shared.reload() if shared is not None else _library
     services.tickets.record_promotion(ticket_id, actor, draft.name, str(path))
     return library.queries[draft.name]

@@ -57,6 +57,24 @@ def add_stored(
             library.queries[query.name] = replace(query, path=None)
 
 
+def with_stored_queries(
+    folder: Library, session_factory: sessionmaker[Session]
+) -> tuple[int, Library]:
+    """The folder's library plus the promoted queries in the database, and their version.
+
+    Version -1 when the database has no library tables yet (not migrated): the folder alone.
+    """
+    try:
+        version, stored = store.stored_queries(session_factory)
+    except SQLAlchemyError:
+        return -1, folder
+    problems: list[Problem] = []
+    add_stored(folder, ((q.name, q.text) for q in stored), problems)
+    for problem in problems:
+        log.warning("query library: %s", problem)
+    return version, folder
+
+
 def folder_stamp(root: Path) -> FolderStamp:
     """What changes when a query file is added, removed or edited (path, size, mtime)."""
     stamp = []
