@@ -305,3 +305,35 @@ def test_slack_shows_a_cached_result_with_a_refresh_button(tmp_path: Path) -> No
     assert "cached" not in _facts(third)
     assert third["text"] == first["text"]
     assert rr.REFRESH not in [e["action_id"] for e in _buttons(third)]
+
+
+def test_the_shell_shows_cached_and_refreshes(tmp_path: Path) -> None:
+    """The local chat adapter drives the same app: a repeated request says it is cached."""
+    import io
+
+    from bot.shell.start import ShellOptions, open_shell
+
+    lines: list[str] = []
+    out = io.StringIO()
+
+    def ask(prompt: str) -> str | None:
+        return lines.pop(0) if lines else None
+
+    async def run() -> list[str]:
+        settings = Settings(data_dir=tmp_path / "data", demo_scale=0.01, query_timeout_s=20.0)
+        seen = []
+        options = ShellOptions(now=NOW, user="caroline")
+        async with open_shell(settings, out=out, ask=ask, options=options) as shell:
+            for line in (f"/datarequest {ASK}", f"/datarequest {ASK}", "/click Refresh"):
+                assert await shell.handle(line)
+                seen.append(out.getvalue())
+                out.seek(0)
+                out.truncate()
+        return seen
+
+    first, second, refreshed = asyncio.run(run())
+    assert "Revenue by region" in first and "Refresh" not in first
+    assert "cached just now" not in first
+    assert "cached just now" in second and "Refresh" in second
+    assert "Revenue by region" in refreshed and "cached just now" not in refreshed
+    assert "Traceback" not in first + second + refreshed
