@@ -424,7 +424,7 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
             ticket_id, today=services.today(), name=name, existing_names=services.library.queries
         )
         path = write_draft(draft, root / "promoted")
-        _library, problems = check_library(root)
+        checked, problems = check_library(root)
         if problems:
             path.unlink(missing_ok=True)
             raise UserFacingError(
@@ -443,6 +443,6 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
             path.unlink(missing_ok=True)
             raise
         shared = services.shared_library
-        library = services.library = shared.reload() if shared is not None else _library
+        library = services.library = shared.reload() if shared is not None else checked
     services.tickets.record_promotion(ticket_id, actor, draft.name, str(path))
     return library.queries[draft.name]

@@ -131,22 +131,29 @@ class SharedLibrary:
         now = self._monotonic()
         if self._checked_at is not None and now < self._checked_at + self.check_interval_s:
             return self._library
+        self._checked_at = now
+        try:
+            if now >= self._scanned_at + self.scan_interval_s:
+                self._scan(now)
+            version = store.current_version(self.session_factory)  # outside the lock: cheap
+            if version != self._version:
+                with self._lock:
+                    if version != self._version:  # another thread may have reloaded meanwhile
+                        self.reload()
+        except SQLAlchemyError as exc:  # the database is briefly away: answer from the
+            # library already loaded
+            log.warning("the library version could not be checked: %s", str(exc)[:200])
+        return self._library
+
+    def _scan(self, now: float) -> None:
+        """Bump the version when the folder's files changed since this process last looked."""
         with self._lock:
-            self._checked_at = now
-            try:
-                if now >= self._scanned_at + self.scan_interval_s:
-                    self._scanned_at = now
-                    stamp = folder_stamp(self.root)
-                    if stamp != self._stamp:
-                        log.info("the query library folder %s changed", self.root)
-                        self._stamp = stamp
-                        store.bump_version(self.session_factory, self.clock())
-                if store.current_version(self.session_factory) != self._version:
-                    self.reload()
-            except SQLAlchemyError as exc:  # no version table yet (an old database), or the
-                # database is briefly away: answer from the library already loaded
-                log.warning("the library version could not be checked: %s", str(exc)[:200])
-            return self._library
+            self._scanned_at = now
+            stamp = folder_stamp(self.root)
+            if stamp != self._stamp:
+                log.info("the query library folder %s changed", self.root)
+                self._stamp = stamp
+                store.bump_version(self.session_factory, self.clock())
 
     def reload(self) -> Library:
         """Load the folder and the stored queries again (problems are logged, not raised)."""
