@@ -25,15 +25,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot import redaction
 from bot.answering import Outcome, RequestContext, answer, get_query
+from bot.answering.cache import ResultCache
 from bot.answering.permissions import visible
 from bot.clock import Clock, system_clock
 from bot.db.session import make_engine, make_session_factory, upgrade, write_session
 from bot.engines.catalog import warehouse_tables
-from bot.engines.registry import EngineRegistry
+from bot.engines.registry import EngineRegistry, library_engine_uses
 from bot.errors import ConfigError, UserFacingError
+from bot.library import store as library_store
 from bot.library.known_values import attach_known_values
 from bot.library.loader import Library, LibraryError, QueryDef, check_library, load_library
 from bot.library.promote import write_draft
+from bot.library.shared import SharedLibrary, with_stored_queries
 from bot.matching.params import default_binds
 from bot.settings import Settings
 from bot.slack.models import SlackDelivery, SlackThread
@@ -55,14 +58,29 @@ THANKS = re.compile(
 @dataclass
 class Services:
     settings: Settings
-    library: Library
+    loaded_library: Library  # read `library`, which first catches up with other processes
     engines: EngineRegistry
     tickets: TicketService
     session_factory: sessionmaker[Session]
     db_engine: Engine
     clock: Clock = system_clock
+    shared_library: SharedLibrary | None = None  # None: the library never changes
+    result_cache: ResultCache | None = None  # None: every request runs its query
     _library_lock: threading.Lock = field(default_factory=threading.Lock)
     _deliveries: int = 0
+
+    @property
+    def library(self) -> Library:
+        """The query library, reloaded first when another process or the folder changed it."""
+        if self.shared_library is not None:
+            self.loaded_library = self.shared_library.current()
+        return self.loaded_library
+
+    @library.setter
+    def library(self, library: Library) -> None:
+        self.loaded_library = library
+        if self.shared_library is not None:
+            self.shared_library.replace(library)
 
     def now(self) -> datetime:
         return self.clock()
@@ -121,17 +139,23 @@ def build_services(
 ) -> Services:
     """Load the library, open the database (migrated to head), seed the roster if one is given.
 
-    A database that cannot be opened or migrated is a ConfigError naming DATABASE_URL.
+    The library is the folder plus the queries promoted into the database; a query naming an
+    engine nobody configured stops start-up. A database that cannot be opened or migrated is
+    a ConfigError naming DATABASE_URL.
     """
-    library = attach_known_values(
-        load_library_or_explain(settings.query_library),
-        settings.data_dir,
-        settings.effective_warehouse_path,
-    )
+    folder = load_library_or_explain(settings.query_library)
     db_engine = open_database(settings, migrate=migrate)
     sf = make_session_factory(db_engine)
     clock = clock or system_clock
     redaction.remember(settings.secrets)  # never in a log line, a message or the audit
+
+    def prepare(library: Library) -> Library:
+        return attach_known_values(library, settings.data_dir, settings.effective_warehouse_path)
+
+    version, library = with_stored_queries(folder, sf)
+    library = prepare(library)
+    engines = EngineRegistry(settings)
+    engines.check(library_engine_uses(library))
     tickets = TicketService(
         sf,
         clock=clock,
@@ -142,7 +166,20 @@ def build_services(
     )
     if settings.roster_file is not None:
         load_roster_file(sf, settings.roster_file)
-    return Services(settings, library, EngineRegistry(settings), tickets, sf, db_engine, clock)
+    shared = (  # a database without the library tables (not migrated): the folder alone
+        SharedLibrary(
+            settings.query_library, sf, library, version=version, clock=clock, prepare=prepare
+        )
+        if version >= 0
+        else None
+    )
+    cache = ResultCache(
+        sf,
+        ttl_s=settings.result_cache_seconds,
+        max_cells=settings.result_cache_max_cells,
+        clock=clock,
+    )
+    return Services(settings, library, engines, tickets, sf, db_engine, clock, shared, cache)
 
 
 def load_library_or_explain(root: Path) -> Library:
@@ -382,7 +419,7 @@ def my_tickets(services: Services, user: str) -> list[Any]:
 
 
 def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: str) -> QueryDef:
-    """Promote a done ticket's SQL into the library (`<library>/promoted/NAME.sql`).
+    """Promote a done ticket's SQL into the library: `<library>/promoted/NAME.sql` and the database.
 
     Only the data team may (`bot.tickets.team`: an admin or a roster member, never "everyone").
     The SQL must be one SELECT over the warehouse's own tables (`bot.library.promote_guard`); the
@@ -402,12 +439,25 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
             tables=tables,
         )
         path = write_draft(draft, root / "promoted")
-        library, problems = check_library(root)
+        checked, problems = check_library(root)
         if problems:
             path.unlink(missing_ok=True)
             raise UserFacingError(
                 "The query was not added: " + "; ".join(str(p) for p in problems[:3])
             )
-        services.library = library
+        try:  # every other process and host gets it from the database
+            library_store.save_query(
+                services.session_factory,
+                name=draft.name,
+                text=draft.text,
+                now=services.now(),
+                promoted_by=actor,
+                ticket_id=ticket_id,
+            )
+        except UserFacingError:
+            path.unlink(missing_ok=True)
+            raise
+        shared = services.shared_library
+        library = services.library = shared.reload() if shared is not None else checked
     services.tickets.record_promotion(ticket_id, actor, draft.name, str(path))
     return library.queries[draft.name]

@@ -10,6 +10,7 @@ naming the variable: `Invalid setting TIMEZONE='Mars/Base': not a known time zon
 from __future__ import annotations
 
 import os
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -99,6 +100,8 @@ class Settings:
     # --- Engines (h-engines): named engines, Athena cost guards -------------------------------
     # YAML of named engines (`engines: {name: {url: <SQLAlchemy URL>}}`), used by `engine:`.
     engines_file: Path | None = None
+    # Engines by URL without a file: ENGINE_<NAME>_URL variables, kept here as "name=url".
+    engine_urls: tuple[str, ...] = ()
     # Athena's price in US dollars per TB scanned, for the cost shown with each result.
     athena_price_per_tb: float = 5.0
     # Bytes an Athena query may read unless its header says `max_bytes:`; 0 = no cap of ours.
@@ -109,6 +112,12 @@ class Settings:
     athena_daily_budget_usd: float = 0.0
     # Another Athena API endpoint (a VPC endpoint, or a local test server); empty = AWS's.
     athena_endpoint_url: str = ""
+    # --- Result cache and shared library (w2-cache) -----------------------------------------
+    # Seconds a result is reused for the same query and values (shared by every process through
+    # the database); 0 = always run. Scheduled reports and the Refresh button always run.
+    result_cache_seconds: int = 300
+    # Results bigger than this many cells (rows × columns) are not cached.
+    result_cache_max_cells: int = 50_000
     # --- Fiscal calendar ----------------------------------------------------------------------
     # The month (1-12) a fiscal year starts; FY2025 is the fiscal year that ends in 2025.
     fiscal_year_start: int = field(default=1, metadata={"check": _month})
@@ -247,4 +256,13 @@ def load_settings(
         if check is not None and (reason := check(value)):
             raise invalid(f.name, raw, reason)
         kwargs[f.name] = value
+    named = [
+        f"{m[1].lower()}={raw}" for k, raw in values.items() if (m := _ENGINE_URL.fullmatch(k))
+    ]
+    if named:
+        kwargs["engine_urls"] = (*kwargs.get("engine_urls", ()), *sorted(named))  # type: ignore[misc]
     return Settings(**kwargs)  # type: ignore[arg-type]
+
+
+# ENGINE_<NAME>_URL: a named engine by its SQLAlchemy URL (as ENGINES_FILE's `url:`).
+_ENGINE_URL = re.compile(r"ENGINE_([A-Z][A-Z0-9_]*)_URL")

@@ -91,7 +91,13 @@ async def post_answer(
         await ephemeral(rt, channel, user, msg, response_url)
         return answer.decision
     msg = rr.result_message(
-        answer.query, answer.binds, answer.result, requester=user, request_text=answer.text
+        answer.query,
+        answer.binds,
+        answer.result,
+        requester=user,
+        request_text=answer.text,
+        cached_at=answer.cached_at,
+        now=rt.services.now(),
     )
     posted: dict[str, Any] | None = None
     if thread is not None:

@@ -10,6 +10,7 @@ under its field.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
@@ -128,6 +129,8 @@ async def deliver(
         await ephemeral(rt, channel, user, msg, response_url)
         return "missing:button"
     if isinstance(outcome, TicketOpened):
+        if outcome.note:  # e.g. over the daily budget: say why it waits for a team member
+            await ephemeral(rt, channel, user, {"text": outcome.note}, response_url)
         return await publish_ticket(rt, outcome.ticket, channel=channel, user=user, thread=thread)
     # Unmatched: Slack requests always open a ticket, so this is only a safety net.
     await ephemeral(rt, channel, user, {"text": "No query in the library fits this."}, response_url)
@@ -255,6 +258,33 @@ async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, A
     rt.job(entry, job)
 
 
+async def on_refresh(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+    """*Refresh* on a cached result: run the query again, bypassing the cache."""
+    await ack()
+    rt, entry = context["rt"], context["request_log"]
+    value = _value(body)
+    user = payloads.user_id(body)
+    channel, _ts, _eph = _container(body)
+
+    async def job() -> str:
+        if not await rt.worker.run(
+            svc.first_delivery, rt.services, key_of(body, "refresh"), "refresh"
+        ):
+            return "duplicate"
+        context = request_context(rt, user=user, channel=channel, source="refresh", body=body)
+        outcome = await rt.worker.run(
+            lambda: rt.services.answer(
+                payloads.text(value, "t"),
+                replace(context, refresh=True),
+                query=payloads.text(value, "q"),
+                binds=payloads.mapping(value, "p"),
+            )
+        )
+        return await deliver(rt, outcome, user=user, channel=channel)
+
+    rt.job(entry, job)
+
+
 def _ticket_job(rt: Any, body: dict[str, Any], *, kind: str, source: str) -> Any:
     value = _value(body)
     user = payloads.user_id(body)
@@ -306,6 +336,7 @@ async def on_make_ticket(ack: Any, body: dict[str, Any], context: dict[str, Any]
 def register(app: Any) -> None:
     app.command(COMMAND)(on_command)
     app.action(rr.CHANGE_PARAMS)(on_change_params)
+    app.action(rr.REFRESH)(on_refresh)
     app.action(rr.OPEN_PARAMS)(on_open_params)
     app.view(rr.PARAMS_CALLBACK)(on_params_submit)
     app.action(re.compile(rf"^{rr.PICK_CANDIDATE}_\d+$"))(on_pick_candidate)

@@ -35,8 +35,14 @@ def ran(
     binds: Mapping[str, Any],
     result: Any,
     duration_ms: float,
+    *,
+    from_cache: bool = False,
 ) -> QueryRunRecord:
-    """A query that returned `result` (a `bot.engines.base.QueryResult`)."""
+    """A query that returned `result` (a `bot.engines.base.QueryResult`).
+
+    A result served from the shared result cache scanned nothing this time (the daily budget
+    sums `bytes_scanned`), and is marked cached like one the engine itself reused.
+    """
     user, where = _who(context)
     return QueryRunRecord(
         query=query.name,
@@ -46,8 +52,8 @@ def ran(
         source=context.source,
         rows=result.row_count,
         duration_ms=duration_ms,
-        bytes_scanned=result.bytes_scanned,
-        cached=bool(result.reused),
+        bytes_scanned=None if from_cache else result.bytes_scanned,
+        cached=from_cache or bool(result.reused),
         engine=query.engine,
         outcome="ok",
         schedule_id=context.schedule_id or None,

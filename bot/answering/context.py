@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 # Where a request came from; the request log's status column for requests that name their query.
-SOURCES = ("slash", "pick", "params", "suggested", "schedule", "cli", "download")
+SOURCES = ("slash", "pick", "params", "suggested", "schedule", "cli", "download", "refresh")
 CLI = "cli"
 
 
@@ -30,6 +30,12 @@ class RequestContext:
     member_of: Callable[[str], bool] | None = None  # is the user in this Slack user group?
     max_rows: int | None = None  # a smaller row cap than the query's (the CLI's --max-rows)
     schedule_id: str = ""  # the scheduled report being run (the audit links its query runs)
+    refresh: bool = False  # run the query even when a cached result would do (Refresh)
+
+    @property
+    def uses_cache(self) -> bool:
+        """Scheduled reports and Refresh always run the query; everything else may reuse."""
+        return not self.refresh and self.source != "schedule"
 
     @property
     def channel(self) -> str | None:

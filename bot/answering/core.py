@@ -14,6 +14,7 @@ engine internals while the log keeps the detail. Anything else is logged with it
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import logging
 import time
@@ -23,6 +24,8 @@ from typing import Any, Protocol
 
 from bot.answering import audit
 from bot.answering.audit import LOG_COLUMN, store_runs
+from bot.answering.budget import OverBudget, approval_ticket, over_budget
+from bot.answering.cache import ResultCache, cache_key
 from bot.answering.context import RequestContext
 from bot.answering.outcomes import (
     Ambiguous,
@@ -66,6 +69,8 @@ class Backend(Protocol):
     library: Library
     engines: EngineRegistry
     tickets: Any  # bot.tickets.service.TicketService, or None: nothing recorded, no tickets
+    result_cache: ResultCache | None  # None: every request runs its query
+    session_factory: Any  # the shared database (the budget reads the audit there)
 
 
 def get_query(library: Library, name: str) -> QueryDef:
@@ -86,13 +91,59 @@ def run_query(
     *,
     max_rows: int | None = None,
 ) -> QueryResult:
-    """Validate `binds`, render `query` and run it on its engine (row cap, timeout)."""
+    """Validate `binds`, render `query` and run it on its engine (row cap, timeout, byte cap)."""
+    return _prepare(query, binds, settings, max_rows).run(engines, settings)
+
+
+class _Prepared:
+    """A query rendered with its values: what runs, and the cache key of its result."""
+
+    def __init__(self, query: QueryDef, sql: str, values: dict[str, Any], cap: int) -> None:
+        self.query, self.sql, self.values, self.cap = query, sql, values, cap
+
+    @property
+    def key(self) -> str:
+        return cache_key(self.query.name, self.query.engine, self.sql, self.values, self.cap)
+
+    def run(self, engines: EngineRegistry, settings: Settings) -> QueryResult:
+        engine = engines.get(self.query.engine)
+        log.debug("running %s with %s", self.query.name, self.values)
+        return engine.run(
+            self.sql,
+            self.values,
+            timeout_s=settings.query_timeout_s,
+            max_rows=self.cap,
+            max_bytes=self.query.max_bytes,
+        )
+
+
+def _prepare(
+    query: QueryDef, binds: Mapping[str, Any], settings: Settings, max_rows: int | None
+) -> _Prepared:
     clean = validate_binds(query, dict(binds))
     sql, used = render_sql(query, clean)
-    cap = max_rows or query.max_rows or settings.max_rows
-    engine = engines.get(query.engine)
-    log.debug("running %s with %s", query.name, used)
-    return engine.run(sql, used, timeout_s=settings.query_timeout_s, max_rows=cap)
+    return _Prepared(query, sql, dict(used), max_rows or query.max_rows or settings.max_rows)
+
+
+def _run_or_reuse(
+    backend: Backend, query: QueryDef, binds: Mapping[str, Any], context: RequestContext
+) -> tuple[QueryResult, dt.datetime | None]:
+    """The result, from the shared cache when allowed and fresh enough (with its time).
+
+    A cached result costs nothing; a billed query over the person's daily budget raises
+    `OverBudget` instead of running.
+    """
+    prepared = _prepare(query, binds, backend.settings, context.max_rows)
+    cache = getattr(backend, "result_cache", None)
+    caching = cache is not None and cache.enabled
+    if caching and context.uses_cache and (hit := cache.get(prepared.key)) is not None:
+        return hit.result, hit.cached_at
+    if (reason := over_budget(backend, query, context)) is not None:
+        raise OverBudget(reason)
+    result = prepared.run(backend.engines, backend.settings)
+    if caching:
+        cache.put(prepared.key, query.name, result)
+    return result, None
 
 
 def answer(
@@ -245,9 +296,9 @@ def _run(
         )
 
     try:
-        result = run_query(
-            query, binds, backend.engines, backend.settings, max_rows=context.max_rows
-        )
+        result, cached_at = _run_or_reuse(backend, query, binds, context)
+    except OverBudget as exc:
+        return approval_ticket(backend, text, context, query, binds, exc.reason)
     except ConfigError as exc:
         failed(exc, exc.reason)
         return replace(_config_failure(text, context, exc), query=query, binds=dict(binds))
@@ -263,8 +314,10 @@ def _run(
         log.exception("query %s failed", query.name)
         return Failed(text, GENERIC_FAILURE, query, dict(binds))
     elapsed = (time.perf_counter() - started) * 1000
-    runs.append(audit.ran(context, query, binds, result, elapsed))
-    return Answered(text, query, dict(binds), result, score, ignored=tuple(ignored))
+    runs.append(audit.ran(context, query, binds, result, elapsed, from_cache=cached_at is not None))
+    return Answered(
+        text, query, dict(binds), result, score, ignored=tuple(ignored), cached_at=cached_at
+    )
 
 
 def _unmatched(backend: Backend, text: str, context: RequestContext, decision: Decision) -> Outcome:

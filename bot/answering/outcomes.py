@@ -6,6 +6,7 @@ it; `decision` is the short word written in the request log.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,7 @@ class Answered:
     score: float | None = None  # the matcher's confidence, when the text was matched
     request_id: int | None = None
     ignored: tuple[str, ...] = ()  # words of the request the answer did not use (spec: `ignored`)
+    cached_at: dt.datetime | None = None  # when the result was computed, if it came from the cache
 
     @property
     def decision(self) -> str:
@@ -67,6 +69,7 @@ class TicketOpened:
     text: str
     ticket: Any  # bot.tickets.service.TicketView
     request_id: int | None = None
+    note: str = ""  # why a runnable request became a ticket (over the daily budget), for the person
 
     @property
     def decision(self) -> str:

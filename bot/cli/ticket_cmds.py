@@ -312,6 +312,19 @@ def cmd_promote(args: argparse.Namespace) -> int:
         return 0
     folder = Path(args.dir) if args.dir else settings.query_library / "promoted"
     path = write_draft(draft, folder, overwrite=args.overwrite)
+    if not args.dir:  # into the library: every process and host also gets it from the database
+        from bot.cli.db_cmds import session_factory
+        from bot.library.store import save_query  # sqlalchemy: off the fast path
+
+        save_query(
+            session_factory(settings),
+            name=draft.name,
+            text=draft.text,
+            now=now(),
+            promoted_by=args.user,
+            ticket_id=args.id,
+            overwrite=args.overwrite,
+        )
     service.record_promotion(args.id, args.user, draft.name, str(path))
     print(f"Ticket #{args.id} promoted to query {draft.name!r}: {path}")
     print("Check it with `datarequest queries validate`.")

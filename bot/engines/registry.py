@@ -1,4 +1,6 @@
-"""Named engines: the built-in `duckdb` and `athena`, plus any configured in ENGINES_FILE.
+"""Named engines: the built-in `duckdb` and `athena`, plus any configured in ENGINES_FILE or
+by an `ENGINE_<NAME>_URL` variable (`ENGINE_SHOP_PG_URL=postgresql+psycopg://…` is the engine
+`shop_pg`; it wins over the file's engine of the same name).
 
 A query's `engine:` header names one of them. ENGINES_FILE is a YAML mapping:
 
@@ -138,6 +140,24 @@ def load_engine_configs(path: Path | None) -> dict[str, EngineConfig]:
     return configs
 
 
+def engine_url_configs(pairs: Iterable[str]) -> dict[str, EngineConfig]:
+    """Engines from ENGINE_<NAME>_URL variables (`Settings.engine_urls`, "name=url" each)."""
+    configs: dict[str, EngineConfig] = {}
+    for pair in pairs:
+        name, _, url = pair.partition("=")
+        name, url = name.strip(), url.strip()
+        variable = f"ENGINE_{name.upper()}_URL"
+        if not _NAME.match(name):
+            raise ConfigError(
+                f"Invalid setting {variable}: the engine name must be letters, digits and underscores"
+            )
+        if not url or ":" not in url:
+            raise ConfigError(f"Invalid setting {variable}={url!r}: not a database URL")
+        backend = _backend(url)
+        configs[name] = EngineConfig(name, url, SQLGLOT_DIALECTS.get(backend, backend))
+    return configs
+
+
 def _duckdb_warehouse(settings: Settings, today: dt.date | None) -> DuckDBEngine:
     """The DuckDB warehouse; the demo one (WAREHOUSE_PATH unset) is generated on first use."""
     path = settings.effective_warehouse_path
@@ -175,7 +195,11 @@ def make_engine(
     `today` is the last day of the demo warehouse if it has to be built (default: the fixed
     `demo_data.DEMO_TODAY`, so the demo data is the same whatever day it is built).
     """
-    configs = load_engine_configs(settings.engines_file) if configs is None else configs
+    if configs is None:
+        configs = {
+            **load_engine_configs(settings.engines_file),
+            **engine_url_configs(settings.engine_urls),
+        }
     if name in configs:
         return _from_config(configs[name], settings)
     if name == "duckdb":
@@ -195,7 +219,11 @@ class EngineRegistry:
     def __init__(self, settings: Settings, *, today: dt.date | None = None) -> None:
         self.settings = settings
         self.today = today
-        self.configs = load_engine_configs(settings.engines_file)
+        # ENGINE_<NAME>_URL variables win over ENGINES_FILE for the same name.
+        self.configs = {
+            **load_engine_configs(settings.engines_file),
+            **engine_url_configs(settings.engine_urls),
+        }
         self._engines: dict[str, Engine] = {}
         self._lock = threading.Lock()
 

@@ -49,7 +49,7 @@ from bot.tickets.views import (
     ticket_view,
 )
 
-SOURCES = ("unmatched", "rejected", "manual", "error", "ambiguous")
+SOURCES = ("unmatched", "rejected", "manual", "error", "ambiguous", "budget")
 # Below this matcher score the closest query is a guess nobody should be shown ("refunds_summary
 # (0.00)"): the ticket keeps no suggestion. The matcher answers from 0.46 (MATCH_THRESHOLD). On
 # the unmatched requests of docs/ and tests/data, 0.25 keeps 9 of the 10 right suggestions and

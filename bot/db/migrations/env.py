@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from alembic import context
 
-import bot.slack.models  # noqa: F401  (each import registers its tables on Base.metadata)
+import bot.answering.cache  # noqa: F401  (each import registers its tables on Base.metadata)
+import bot.library.store  # noqa: F401
+import bot.slack.models  # noqa: F401
 import bot.tickets.models  # noqa: F401
 import scheduler.models  # noqa: F401
 from bot.db.session import Base, make_engine

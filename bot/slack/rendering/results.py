@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from bot.language.dates import date_range_words  # noqa: F401 - re-exported
@@ -49,6 +49,7 @@ NONE_OF_THESE = "none_of_these"
 MAKE_TICKET = "make_ticket"
 DOWNLOAD_CSV = "download_csv"
 OPEN_PARAMS = "open_params"
+REFRESH = "refresh_result"
 PARAMS_CALLBACK = "params_modal"
 
 
@@ -56,6 +57,16 @@ def params_words(query: Any, binds: dict[str, Any]) -> str:
     """The parameters used, in words: dates as ranges, choices bare, others `label: value`."""
     parts = [w for p in getattr(query, "params", ()) if (w := p.kind.words(p, binds))]
     return " · ".join(parts) if parts else "no parameters"
+
+
+def cached_words(cached_at: datetime, now: datetime) -> str:
+    """How old a cached result is, in words: "cached just now", "cached 4 min ago"."""
+    minutes = max(0, int((now - cached_at).total_seconds() // 60))
+    if minutes < 1:
+        return "cached just now"
+    if minutes < 120:
+        return f"cached {minutes} min ago"
+    return f"cached {minutes // 60} h ago"
 
 
 def _duration(ms: float) -> str:
@@ -124,14 +135,21 @@ def result_message(
     requester: str = "",
     request_text: str = "",
     note: str = "",
+    cached_at: datetime | None = None,
+    now: datetime | None = None,
 ) -> dict[str, Any]:
-    """chat.postMessage arguments for a query result (text + blocks)."""
+    """chat.postMessage arguments for a query result (text + blocks).
+
+    A result from the cache (`cached_at`) says how old it is and gets a *Refresh* button.
+    """
     words = params_words(query, binds)
     rows = result.row_count if getattr(result, "row_count", None) is not None else len(result.rows)
     count = f"{rows:,} row{'s' if rows != 1 else ''}"
     if getattr(result, "truncated", False):
         count = f"first {len(result.rows):,} rows (the query's limit)"
     facts = [escape(words), count, _duration(getattr(result, "elapsed_ms", 0) or 0)]
+    if cached_at is not None:
+        facts.append(cached_words(cached_at, now or cached_at))
     if requester:
         facts.append(f"asked by <@{requester}>")
     blocks: list[Block] = [header(query.title), context(" · ".join(facts), block_id="facts")]
@@ -154,16 +172,20 @@ def result_message(
                 block_id="overflow",
             )
         )
-    blocks.append(result_actions(query.name, binds, request_text))
+    blocks.append(result_actions(query.name, binds, request_text, refresh=cached_at is not None))
     blocks.append(download_actions(query.name, binds))
     text = f"{query.title}: {escape(words)} ({count})"
     return message(text, blocks)
 
 
-def result_actions(query_name: str, binds: dict[str, Any], request_text: str = "") -> Block:
+def result_actions(
+    query_name: str, binds: dict[str, Any], request_text: str = "", *, refresh: bool = False
+) -> Block:
     value = _value(query_name, binds)
+    fresh = [button("Refresh", REFRESH, _value(query_name, binds, request_text))] if refresh else []
     return actions(
         "result_actions",
+        *fresh,
         button("Change parameters", CHANGE_PARAMS, value),
         button("Subscribe", SUBSCRIBE, value),
         button(

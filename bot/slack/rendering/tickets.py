@@ -104,7 +104,9 @@ def ticket_message(ticket: Any, *, tz: str = "UTC") -> dict[str, Any]:
         if ticket.state != "waiting":
             elements.append(button("Waiting on requester", WAITING, value))
         if ticket.best_query:
-            elements.append(button("Run suggested query", CONFIRM, value))
+            # An over-budget request waits for a member's approval: the click is the approval.
+            label = "Approve: run for requester" if ticket.source == "budget" else None
+            elements.append(button(label or "Run suggested query", CONFIRM, value))
         blocks.append(actions(f"ticket:{ticket.id}", *elements))
     text = f"Ticket #{ticket.id} ({label}): {escape(clip(ticket.text, 200))}"
     return message(text, blocks)
