@@ -35,8 +35,10 @@ def _two_processes(tmp_path: Path, shared_db: str = "") -> tuple[object, object]
     shared_db = shared_db or f"sqlite:///{tmp_path / 'shared.sqlite3'}"
     (tmp_path / "jobs").mkdir()
     (tmp_path / "front").mkdir()
-    jobs = offline_runtime(tmp_path / "jobs", database_url=shared_db)
-    front = offline_runtime(tmp_path / "front", database_url=shared_db)
+    # Promotion is a team action: the analyst who promotes is an admin of this team.
+    team = {"database_url": shared_db, "admins": ("U0ANALYST1", "U0BOB00001")}
+    jobs = offline_runtime(tmp_path / "jobs", **team)
+    front = offline_runtime(tmp_path / "front", **team)
     for rt in (jobs, front):
         rt.services.shared_library.check_interval_s = 0  # type: ignore[union-attr]
     return jobs, front
@@ -162,6 +164,7 @@ def test_a_second_serve_process_picks_up_a_cli_promotion(
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'shared.sqlite3'}")
     monkeypatch.setenv("QUERY_LIBRARY", str(cli_library))
     monkeypatch.delenv("ROSTER_FILE", raising=False)
+    monkeypatch.setenv("ADMINS", "U0BOB00001")
     monkeypatch.chdir(tmp_path)
     promote = ["tickets", "promote", str(ticket.id), "--name", "cli_orders", "--as", "U0BOB00001"]
     assert main(promote) == 0
