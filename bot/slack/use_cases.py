@@ -1,0 +1,154 @@
+"""The use cases only the Slack handlers run: tickets opened by a click, App Home, promotion,
+subscriptions and check-ins.
+
+Each is a plain, blocking function taking the services container and returning dataclasses;
+the handlers run exactly one in a worker thread after acknowledging Slack, then render what it
+returns. Nothing here renders or calls Slack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from bot.errors import UserFacingError
+from bot.library.loader import QueryDef, check_library
+from bot.library.promote import write_draft
+from bot.matching.params import default_binds
+from bot.tickets.models import ALL_STATES
+from bot.tickets.service import TicketView
+from scheduler import standup as standup_store
+from scheduler import store as schedule_store
+
+if TYPE_CHECKING:
+    from bot.services import Services
+
+
+# ---- tickets opened by a click -----------------------------------------------------------------
+
+
+def open_ticket(
+    services: Services,
+    text: str,
+    *,
+    user: str,
+    channel: str | None,
+    source: str,
+    key: str,
+    best_query: str | None = None,
+    best_params: dict[str, Any] | None = None,
+) -> TicketView:
+    """Turn a request into a ticket (stored before anything is posted); idempotent on `key`.
+
+    For "Not what I asked", "None of these" and a failed answer's "Make a ticket" button.
+    """
+    if best_query and best_params is None:
+        query = services.library.get(best_query)
+        best_params = default_binds(query, services.today()) if query else None
+    return services.tickets.create_ticket(
+        text or "(no text)",
+        user,
+        channel,
+        best_query=best_query,
+        best_params=best_params,
+        source=source,
+        idempotency_key=key,
+    )
+
+
+# ---- a person's tickets ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HomeData:
+    user: str
+    mine: tuple[TicketView, ...]
+    requested: tuple[TicketView, ...]
+    stats: Any  # bot.tickets.stats.QueueStats
+    is_member: bool
+
+
+def home_for(services: Services, user: str) -> HomeData:
+    """What a person's App Home shows: their open tickets, their requests, the queue's numbers."""
+    t = services.tickets
+    mine = t.list_tickets(owner_id=user, limit=20)
+    requested = t.list_tickets(requester_id=user, states=ALL_STATES, limit=15, newest_first=True)
+    return HomeData(user, tuple(mine), tuple(requested), t.stats(weeks=4), t.is_member(user))
+
+
+def my_tickets(services: Services, user: str) -> list[Any]:
+    """The tickets `user` requested, newest first."""
+    return services.tickets.list_tickets(
+        requester_id=user, states=ALL_STATES, limit=20, newest_first=True
+    )
+
+
+def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: str) -> QueryDef:
+    """Promote a done ticket's SQL into the library (`<library>/promoted/NAME.sql`).
+
+    The draft comes from `bot.library.promote` (its refusals apply: one SELECT, no `{{ }}`); the file
+    is kept only if the whole library still validates, and the ticket's history records it.
+    """
+    root = Path(services.settings.query_library)
+    with services.library_lock:
+        if services.library.get(name):
+            raise UserFacingError(f"A query called {name!r} already exists in the library.")
+        draft = services.tickets.promote(
+            ticket_id, today=services.today(), name=name, existing_names=services.library.queries
+        )
+        path = write_draft(draft, root / "promoted")
+        library, problems = check_library(root)
+        if problems:
+            path.unlink(missing_ok=True)
+            raise UserFacingError(
+                "The query was not added: " + "; ".join(str(p) for p in problems[:3])
+            )
+        services.library = library
+    services.tickets.record_promotion(ticket_id, actor, draft.name, str(path))
+    return library.queries[draft.name]
+
+
+# ---- schedules and check-ins (the scheduler's stores) ------------------------------------------
+
+
+def subscribe(
+    services: Services,
+    *,
+    query_name: str,
+    params: dict[str, Any],
+    channel: str,
+    frequency: str,
+    hour: int,
+    user: str,
+) -> Any:
+    """Turn a result into a scheduled report (the Subscribe modal); returns the ScheduleDef."""
+    return schedule_store.subscribe(
+        services,
+        query_name=query_name,
+        params=params,
+        channel=channel,
+        frequency=frequency,
+        hour=hour,
+        user=user,
+    )
+
+
+def unsubscribe(services: Services, schedule_id: str, user: str) -> Any:
+    """Stop a scheduled report made from Slack (its creator or the data team)."""
+    return schedule_store.unsubscribe(services, schedule_id, user)
+
+
+def checkin_prefill(services: Services, user: str) -> Any:
+    """What a member's check-in form starts with: their ticket activity."""
+    return standup_store.checkin_prefill(
+        services.session_factory, user, now=services.now(), timezone=services.settings.timezone
+    )
+
+
+def save_checkin(services: Services, user: str, day: date, **answers: str) -> Any:
+    """Store (or replace) a member's check-in answers for `day`."""
+    return standup_store.save_checkin(
+        services.session_factory, user, day, now=services.now, **answers
+    )
