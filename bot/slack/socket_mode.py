@@ -15,6 +15,7 @@ from slack_bolt.adapter.socket_mode.async_internals import send_async_response
 from slack_bolt.adapter.socket_mode.internals import build_headers
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_sdk.errors import SlackApiError
 from slack_sdk.socket_mode.async_client import AsyncBaseSocketModeClient
 from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
@@ -63,8 +64,24 @@ async def serve_socket_mode(app: AsyncApp, app_token: str) -> None:
     rt = runtime_of(app)
     handler = DispatchingSocketModeHandler(app, app_token, rt)
     try:
+        await _open_connection(handler)
         await handler.start_async()
     finally:
         with contextlib.suppress(Exception):
             await handler.close_async()
         await rt.shutdown()
+
+
+async def _open_connection(handler: AsyncSocketModeHandler) -> None:
+    """Ask Slack for the socket's URL once ourselves: a refused app token stops start-up in one
+    line (the SDK's own loop would log the refusal and retry forever)."""
+    client = handler.client
+    try:
+        response = await client.web_client.apps_connections_open(app_token=client.app_token)
+    except SlackApiError as exc:
+        error = exc.response.get("error", "unknown error")
+        raise ConfigError(
+            f"Slack refused SLACK_APP_TOKEN ({error}): use the app-level token (xapp-...) "
+            "with the connections:write scope (Basic Information → App-Level Tokens)."
+        ) from None
+    client.wss_uri = response["url"]
