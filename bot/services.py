@@ -34,6 +34,7 @@ from bot.tickets.service import TicketService
 
 log = logging.getLogger(__name__)
 
+
 @dataclass
 class Services:
     settings: Settings
