@@ -12,10 +12,12 @@ from typing import Any
 
 from bot.cli.common import cli_settings, iso_date
 from bot.cli.db_cmds import now, one_line_database_errors, session_factory
+from bot.cli.people import member_names, person, readable_refusals
 
 USER_HELP = "the member's Slack user id (U...)"
 
 
+@readable_refusals
 @one_line_database_errors
 def cmd_roster_show(args: argparse.Namespace) -> int:
     from bot.cli.terminal import render_table
@@ -26,8 +28,9 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
         print("No roster loaded: tickets stay unassigned and anyone may claim them.")
         print("Load one with `datarequest roster load FILE` (or set ROSTER_FILE).")
         return 0
+    names = {m.user_id: m.name for m in view.members if m.name}
     print(
-        f"Team {view.team}: lead {view.lead_id or '-'}, triage channel "
+        f"Team {view.team}: lead {person(view.lead_id, names, '-')}, triage channel "
         f"{view.triage_channel or '-'}, rotation {view.rotation}"
     )
     today = now().date()
@@ -59,6 +62,7 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
     return 0
 
 
+@readable_refusals
 @one_line_database_errors
 def cmd_roster_load(args: argparse.Namespace) -> int:
     from bot.tickets.roster import load_roster_file
@@ -83,32 +87,41 @@ def cmd_roster_load(args: argparse.Namespace) -> int:
     return 0
 
 
+@readable_refusals
 @one_line_database_errors
 def cmd_roster_ooo(args: argparse.Namespace) -> int:
     from bot.tickets.roster import set_out_of_office
 
-    set_out_of_office(session_factory(cli_settings()), args.user, args.start, args.end)
-    print(f"{args.user} is out of office from {args.start} to {args.end} (both days included).")
+    factory = session_factory(cli_settings())
+    set_out_of_office(factory, args.user, args.start, args.end)
+    who = person(args.user, member_names(factory))
+    print(f"{who} is out of office from {args.start} to {args.end} (both days included).")
     return 0
 
 
+@readable_refusals
 @one_line_database_errors
 def cmd_roster_clear_ooo(args: argparse.Namespace) -> int:
     from bot.tickets.roster import clear_out_of_office
 
-    n = clear_out_of_office(session_factory(cli_settings()), args.user)
-    print(f"Removed {n} out-of-office range(s) of {args.user} (ranges from the file stay).")
+    factory = session_factory(cli_settings())
+    n = clear_out_of_office(factory, args.user)
+    who = person(args.user, member_names(factory))
+    print(f"Removed {n} out-of-office range(s) of {who} (ranges from the file stay).")
     return 0
 
 
+@readable_refusals
 @one_line_database_errors
 def cmd_roster_opt(args: argparse.Namespace) -> int:
     from bot.tickets.roster import set_opted_out
 
     out = args.roster_command == "opt-out"
-    changed = set_opted_out(session_factory(cli_settings()), args.user, out, now=now())
+    factory = session_factory(cli_settings())
+    changed = set_opted_out(factory, args.user, out, now=now())
     state = "out of" if out else "back in"
-    print(f"{args.user} is {state} the rotation." + ("" if changed else " (no change)"))
+    who = person(args.user, member_names(factory))
+    print(f"{who} is {state} the rotation." + ("" if changed else " (no change)"))
     return 0
 
 
