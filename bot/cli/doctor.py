@@ -338,8 +338,8 @@ def engine_checks(settings: Any) -> list[Check]:
 
 
 def library_check(settings: Any, *, examples: bool) -> Check:
+    from bot.answering.selftest import validate_library
     from bot.errors import ConfigError
-    from bot.library.validate import validate_library
 
     try:
         report = validate_library(settings, today=dt.date.today(), explain=True, examples=examples)
