@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from bot.cli.common import cli_settings
-from bot.cli.db_cmds import session_factory
+from bot.cli.db_cmds import one_line_database_errors, session_factory
 from bot.cli.terminal import plain
 from bot.errors import UserFacingError
 
@@ -57,6 +57,11 @@ def readable_refusals(command: Command) -> Command:
             raise
 
     return run
+
+
+def team_command(command: Command) -> Command:
+    """A ticket or roster command: database errors in one line, refusals with people's names."""
+    return readable_refusals(one_line_database_errors(command))
 
 
 def _names_if_available() -> dict[str, str]:

@@ -7,18 +7,19 @@ standard library is imported at module level (see `bot.cli.db_cmds`).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.cli.common import cli_settings, iso_date
-from bot.cli.db_cmds import now, one_line_database_errors, session_factory
-from bot.cli.people import member_names, person, readable_refusals
+from bot.cli.db_cmds import now, session_factory
+from bot.cli.people import member_names, person, team_command
 
+T = TypeVar("T")
 USER_HELP = "the member's Slack user id (U...)"
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_roster_show(args: argparse.Namespace) -> int:
     from bot.cli.terminal import render_table
     from bot.tickets.roster import show_roster
@@ -62,8 +63,7 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
     return 0
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_roster_load(args: argparse.Namespace) -> int:
     from bot.tickets.roster import load_roster_file
 
@@ -87,42 +87,42 @@ def cmd_roster_load(args: argparse.Namespace) -> int:
     return 0
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_roster_ooo(args: argparse.Namespace) -> int:
     from bot.tickets.roster import set_out_of_office
 
-    factory = session_factory(cli_settings())
-    set_out_of_office(factory, args.user, args.start, args.end)
-    who = person(args.user, member_names(factory))
+    _, who = _change_member(
+        args.user, lambda f: set_out_of_office(f, args.user, args.start, args.end)
+    )
     print(f"{who} is out of office from {args.start} to {args.end} (both days included).")
     return 0
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_roster_clear_ooo(args: argparse.Namespace) -> int:
     from bot.tickets.roster import clear_out_of_office
 
-    factory = session_factory(cli_settings())
-    n = clear_out_of_office(factory, args.user)
-    who = person(args.user, member_names(factory))
+    n, who = _change_member(args.user, lambda f: clear_out_of_office(f, args.user))
     print(f"Removed {n} out-of-office range(s) of {who} (ranges from the file stay).")
     return 0
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_roster_opt(args: argparse.Namespace) -> int:
     from bot.tickets.roster import set_opted_out
 
     out = args.roster_command == "opt-out"
-    factory = session_factory(cli_settings())
-    changed = set_opted_out(factory, args.user, out, now=now())
+    changed, who = _change_member(args.user, lambda f: set_opted_out(f, args.user, out, now=now()))
     state = "out of" if out else "back in"
-    who = person(args.user, member_names(factory))
     print(f"{who} is {state} the rotation." + ("" if changed else " (no change)"))
     return 0
+
+
+def _change_member(user: str, change: Callable[[Any], T]) -> tuple[T, str]:
+    """Apply `change(session_factory)` to a member; returns its result and who they are."""
+    factory = session_factory(cli_settings())
+    result = change(factory)
+    return result, person(user, member_names(factory))
 
 
 def register(subparsers: Any) -> None:

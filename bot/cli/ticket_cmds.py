@@ -15,8 +15,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cli.common import cli_settings, iso_date
-from bot.cli.db_cmds import now, one_line_database_errors, session_factory, ticket_service
-from bot.cli.people import member_names, person, readable, readable_refusals
+from bot.cli.db_cmds import now, session_factory, ticket_service
+from bot.cli.people import member_names, person, readable, team_command
 from bot.cli.terminal import render_table
 from bot.cli.ticket_reports import age, cmd_demand, cmd_stats
 from bot.errors import UserFacingError
@@ -35,8 +35,7 @@ def _local(value: dt.datetime | None, tz: str) -> str:
 # --- tickets --------------------------------------------------------------------------------
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_list(args: argparse.Namespace) -> int:
     from bot.tickets.models import ALL_STATES  # sqlalchemy: off the fast path
 
@@ -76,8 +75,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_show(args: argparse.Namespace) -> int:
     settings = cli_settings()
     service = ticket_service(settings)
@@ -130,8 +128,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_create(args: argparse.Namespace) -> int:
     settings = cli_settings()
     due_at = None
@@ -156,8 +153,7 @@ def cmd_create(args: argparse.Namespace) -> int:
     return 0
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_claim(args: argparse.Namespace) -> int:
     settings = cli_settings()
     t = ticket_service(settings).claim(args.id, args.user)
@@ -166,16 +162,14 @@ def cmd_claim(args: argparse.Namespace) -> int:
     return 0
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_release(args: argparse.Namespace) -> int:
     t = ticket_service(cli_settings()).release(args.id, args.user)
     print(f"Ticket #{t.id} released; it is {t.state_label} again.")
     return 0
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_close(args: argparse.Namespace) -> int:
 
     sql = None
@@ -226,8 +220,7 @@ def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
     return specs
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_promote(args: argparse.Namespace) -> int:
     from bot.library.loader import check_library  # the library: off the fast path
     from bot.library.promote import write_draft

@@ -11,8 +11,8 @@ import argparse
 import datetime as dt
 
 from bot.cli.common import cli_settings
-from bot.cli.db_cmds import now, one_line_database_errors, session_factory, ticket_service
-from bot.cli.people import member_names, person, readable, readable_refusals
+from bot.cli.db_cmds import now, session_factory, ticket_service
+from bot.cli.people import member_names, person, readable, team_command
 from bot.cli.terminal import render_table
 
 
@@ -28,8 +28,7 @@ def age(delta: dt.timedelta | None) -> str:
     return f"{seconds // 86400}d"
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_stats(args: argparse.Namespace) -> int:
     settings = cli_settings()
     s = ticket_service(settings).stats(weeks=args.weeks)
@@ -70,8 +69,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
-@readable_refusals
-@one_line_database_errors
+@team_command
 def cmd_demand(args: argparse.Namespace) -> int:
     settings = cli_settings()
     since = now() - dt.timedelta(days=args.days) if args.days else None
