@@ -42,4 +42,6 @@ def first_delivery(services: Services, key: str, kind: str) -> bool:
 def forget_old_deliveries(services: Services, now: datetime) -> None:
     """Drop the keys seen more than two days before `now`."""
     with write_session(services.session_factory) as session:
-        session.execute(delete(SlackDelivery).where(SlackDelivery.created_at < now - KEEP_DELIVERIES))
+        session.execute(
+            delete(SlackDelivery).where(SlackDelivery.created_at < now - KEEP_DELIVERIES)
+        )
