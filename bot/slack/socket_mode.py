@@ -15,13 +15,13 @@ from slack_bolt.adapter.socket_mode.async_internals import send_async_response
 from slack_bolt.adapter.socket_mode.internals import build_headers
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
-from slack_sdk.errors import SlackApiError
 from slack_sdk.socket_mode.async_client import AsyncBaseSocketModeClient
 from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
 
 from bot.errors import ConfigError
 from bot.slack.app import runtime_of
+from bot.slack.client import start_up_call
 from bot.slack.dispatch import dispatch
 from bot.slack.runtime import Runtime
 from bot.slack.worker import prefer_acks
@@ -76,12 +76,10 @@ async def _open_connection(handler: AsyncSocketModeHandler) -> None:
     """Ask Slack for the socket's URL once ourselves: a refused app token stops start-up in one
     line (the SDK's own loop would log the refusal and retry forever)."""
     client = handler.client
-    try:
-        response = await client.web_client.apps_connections_open(app_token=client.app_token)
-    except SlackApiError as exc:
-        error = exc.response.get("error", "unknown error")
-        raise ConfigError(
-            f"Slack refused SLACK_APP_TOKEN ({error}): use the app-level token (xapp-...) "
-            "with the connections:write scope (Basic Information → App-Level Tokens)."
-        ) from None
+    response = await start_up_call(
+        client.web_client.apps_connections_open(app_token=client.app_token),
+        client.web_client.base_url,
+        refused="Slack refused SLACK_APP_TOKEN ({error}): use the app-level token (xapp-...) "
+        "with the connections:write scope (Basic Information → App-Level Tokens).",
+    )
     client.wss_uri = response["url"]
