@@ -115,6 +115,7 @@ def test_a_ready_installation_passes_every_check(
     ):
         assert lines[name].startswith("ok"), out
     assert "period phrase(s) resolved" in lines["schedule check"]
+    assert f"DATA_DIR {tmp_path}" in lines["settings"]
     assert "All checks passed." in out
     assert "Traceback" not in out
 

@@ -66,7 +66,9 @@ def run(args: argparse.Namespace) -> int:
         print(Check("settings", FAIL, str(exc), "fix the variable named above in .env").line())
         return 1
     logging.getLogger("slack_sdk").setLevel(logging.CRITICAL)  # each failure is one line below
-    checks: list[Check] = [Check("settings", OK, "read from the environment and .env")]
+    checks: list[Check] = [
+        Check("settings", OK, f"read from the environment and .env; DATA_DIR {settings.data_dir}")
+    ]
     print(checks[0].line())
     manifest = args.manifest or REPO_ROOT / "slack_manifest.yaml"
     steps: list[Callable[[], Iterable[Check]]] = [
