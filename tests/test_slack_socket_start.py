@@ -55,14 +55,8 @@ def test_serve_in_socket_mode_with_a_refused_app_token_prints_one_line(tmp_path:
         env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
         env.update(settings_env(settings))
         env.pop("SLACK_SIGNING_SECRET", None)
-        out = subprocess.run(
-            [*CLI, "serve", "--single-process"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=90,
-            cwd=tmp_path,
-        )
+        how = {"env": env, "capture_output": True, "text": True, "timeout": 90, "cwd": tmp_path}
+        out = subprocess.run([*CLI, "serve", "--single-process"], **how)
     assert out.returncode == 1, out.stderr
     assert "Traceback" not in out.stderr
     assert "SLACK_SIGNING_SECRET" not in out.stderr

@@ -103,11 +103,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems = report_problems(config.schedules, library, now())
     if problems:
         raise ConfigError("Invalid schedules file:\n" + "\n".join(problems))
+    valid = f"{len(config.schedules)} schedule(s), all valid"
     phrases = period_phrases(config.schedules, library)
-    print(
-        f"{settings.schedules_file}: {len(config.schedules)} schedule(s), all valid "
-        f"({phrases} period phrase(s) resolved)."
-    )
+    print(f"{settings.schedules_file}: {valid} ({phrases} period phrase(s) resolved).")
     return 0
 
 

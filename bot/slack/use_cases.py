@@ -20,10 +20,25 @@ from bot.matching.params import default_binds
 from bot.tickets.models import ALL_STATES
 from bot.tickets.service import TicketView
 from scheduler import standup as standup_store
-from scheduler import store as schedule_store
+from scheduler.store import subscribe, unsubscribe
 
 if TYPE_CHECKING:
     from bot.services import Services
+
+# `subscribe` (the Subscribe modal) and `unsubscribe` (its button) are the scheduler store's own
+# use cases, taking the container as they are: (services, query_name=, params=, channel=,
+# frequency=, hour=, user=) and (services, schedule_id, user), each returning the ScheduleDef.
+__all__ = [
+    "HomeData",
+    "checkin_prefill",
+    "home_for",
+    "my_tickets",
+    "open_ticket",
+    "promote_to_library",
+    "save_checkin",
+    "subscribe",
+    "unsubscribe",
+]
 
 
 # ---- tickets opened by a click -----------------------------------------------------------------
@@ -110,34 +125,7 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
     return library.queries[draft.name]
 
 
-# ---- schedules and check-ins (the scheduler's stores) ------------------------------------------
-
-
-def subscribe(
-    services: Services,
-    *,
-    query_name: str,
-    params: dict[str, Any],
-    channel: str,
-    frequency: str,
-    hour: int,
-    user: str,
-) -> Any:
-    """Turn a result into a scheduled report (the Subscribe modal); returns the ScheduleDef."""
-    return schedule_store.subscribe(
-        services,
-        query_name=query_name,
-        params=params,
-        channel=channel,
-        frequency=frequency,
-        hour=hour,
-        user=user,
-    )
-
-
-def unsubscribe(services: Services, schedule_id: str, user: str) -> Any:
-    """Stop a scheduled report made from Slack (its creator or the data team)."""
-    return schedule_store.unsubscribe(services, schedule_id, user)
+# ---- check-ins (the scheduler's standup store) --------------------------------------------------
 
 
 def checkin_prefill(services: Services, user: str) -> Any:
