@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -20,7 +19,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.answering import Outcome, RequestContext, answer, get_query
+from bot.answering import RequestContext, get_query
+from bot.answering import answer as answer_request
 from bot.answering.permissions import visible
 from bot.clock import Clock, system_clock
 from bot.db.session import make_engine, make_session_factory, upgrade
@@ -75,17 +75,9 @@ class Services:
             **details,
         )
 
-    def answer(
-        self,
-        text: str,
-        context: RequestContext,
-        *,
-        query: str | None = None,
-        inputs: Mapping[str, Any] | None = None,
-        binds: Mapping[str, Any] | None = None,
-    ) -> Outcome:
-        """The one answer path (see `bot.answering.core.answer`)."""
-        return answer(self, text, context, query=query, inputs=inputs, binds=binds)
+    # The one answer path: `services.answer(text, context, query=, inputs=, binds=)` is
+    # `bot.answering.core.answer` with this container as its backend (bound like a method).
+    answer = answer_request
 
     def query(self, name: str) -> QueryDef:
         return get_query(self.library, name)
