@@ -8,8 +8,10 @@ the ticket queue into one `Services`. Its `answer(text, context)` is the one ans
 
 from __future__ import annotations
 
+import importlib
 import logging
 import threading
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -160,3 +162,34 @@ def _masked(url: str) -> str:
         return url
     scheme, _, credentials = head.partition("://")
     return f"{scheme}://{credentials.split(':', 1)[0]}:***@{rest}"
+
+
+# Names that moved to the Slack edge (issue 8: this module is the container only). They still
+# resolve from here, with a DeprecationWarning, for code written before the move
+# (`from bot import services as svc; svc.first_delivery(...)`); new code imports them from
+# their home. Looked up lazily, so the container never imports the Slack edge.
+MOVED_TO_SLACK = {
+    "first_delivery": "bot.slack.deliveries",
+    "triage_channel": "bot.slack.threads",
+    "link_thread": "bot.slack.threads",
+    "thread_of": "bot.slack.threads",
+    "ticket_of_thread": "bot.slack.threads",
+    "reply_in_thread": "bot.slack.threads",
+    "open_ticket": "bot.slack.use_cases",
+    "HomeData": "bot.slack.use_cases",
+    "home_for": "bot.slack.use_cases",
+    "my_tickets": "bot.slack.use_cases",
+    "promote_to_library": "bot.slack.use_cases",
+    "subscribe": "bot.slack.use_cases",
+    "unsubscribe": "bot.slack.use_cases",
+    "checkin_prefill": "bot.slack.use_cases",
+    "save_checkin": "bot.slack.use_cases",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = MOVED_TO_SLACK.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    warnings.warn(f"bot.services.{name} moved to {home}.{name}", DeprecationWarning, stacklevel=2)
+    return getattr(importlib.import_module(home), name)
