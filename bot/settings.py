@@ -21,6 +21,8 @@ from typing import Any
 from urllib.parse import unquote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from platformdirs import user_data_dir
+
 from bot.errors import ConfigError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -28,6 +30,11 @@ STARTER_LIBRARY = REPO_ROOT / "queries"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 TRUE_WORDS = ("1", "true", "yes", "on")
 FALSE_WORDS = ("0", "false", "no", "off")
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder for datarequest (XDG_DATA_HOME is honoured)."""
+    return Path(user_data_dir("datarequest", appauthor=False))
 
 
 def _known_zone(value: str) -> str | None:
@@ -68,7 +75,9 @@ class Settings:
     slack_app_token: str = ""
     slack_api_url: str = "https://slack.com/api/"
     port: int = field(default=3000, metadata={"check": _port})
-    data_dir: Path = field(default_factory=lambda: Path("data"))
+    # The SQLite store and the demo warehouse; by default the platform's per-user data folder
+    # (~/.local/share/datarequest on Linux), not a folder of wherever a command runs.
+    data_dir: Path = field(default_factory=lambda: default_data_dir())
     database_url: str = ""
     warehouse_path: Path | None = None
     query_library: Path = STARTER_LIBRARY

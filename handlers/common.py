@@ -13,8 +13,8 @@ from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
-from bot import services as svc
 from bot.answering import Answered, Failed
+from bot.slack import threads
 from bot.slack.client import make_webhook_client
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
@@ -147,7 +147,7 @@ async def publish_ticket(
 ) -> str:
     """Post a new ticket to triage and tell the requester (thread linked to the ticket)."""
     tz = rt.settings.timezone
-    triage = await rt.worker.run(svc.triage_channel, rt.services)
+    triage = await rt.worker.run(threads.triage_channel, rt.services)
     if triage and not ticket.message_ts:
         posted = await post(
             rt, triage, rt_render.ticket_message(ticket, tz=tz), key=f"ticket:{ticket.id}:triage"
@@ -172,7 +172,12 @@ async def publish_ticket(
                 # Someone clicked before the message reference was stored: catch up.
                 await refresh_ticket(rt, current, None)
             await rt.worker.run(
-                svc.link_thread, rt.services, ticket.id, posted["channel"], posted["ts"], "triage"
+                threads.link_thread,
+                rt.services,
+                ticket.id,
+                posted["channel"],
+                posted["ts"],
+                "triage",
             )
     reply = rt_render.requester_message(ticket, tz=tz)
     told = None
@@ -184,7 +189,7 @@ async def publish_ticket(
         told = await dm(rt, user, reply)
     if told is not None:
         where, ts = (told["channel"], told["ts"]) if thread is None else thread
-        await rt.worker.run(svc.link_thread, rt.services, ticket.id, where, ts, "requester")
+        await rt.worker.run(threads.link_thread, rt.services, ticket.id, where, ts, "requester")
     return f"ticket:{ticket.id}"
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import services as svc
 from bot.answering import Answered, Failed
 from bot.slack import payloads
+from bot.slack.deliveries import first_delivery
 from bot.slack.rendering import results as rr
 from handlers.common import ephemeral, key_of, upload
 from handlers.context import request_context
@@ -35,7 +35,7 @@ async def on_download_csv(ack: Any, body: dict[str, Any], context: dict[str, Any
     thread_ts = ts if ts and container.get("is_ephemeral") is not True else None
 
     async def job() -> str:
-        if not await rt.worker.run(svc.first_delivery, rt.services, key_of(body, "csv"), "csv"):
+        if not await rt.worker.run(first_delivery, rt.services, key_of(body, "csv"), "csv"):
             return "duplicate"
         ctx = request_context(rt, user=user, channel=channel or None, source=SOURCE, body=body)
         outcome = await answer_with_progress(

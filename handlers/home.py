@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import services as svc
-from bot.slack import payloads
+from bot.slack import payloads, use_cases
 from bot.slack.rendering.home import home_view
 
 
 async def publish_home(rt: Any, user: str) -> None:
-    data = await rt.worker.run(svc.home_for, rt.services, user)
+    data = await rt.worker.run(use_cases.home_for, rt.services, user)
     await rt.client.views_publish(user_id=user, view=home_view(data, tz=rt.settings.timezone))
 
 

@@ -15,11 +15,10 @@ from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
-from bot import services as svc
 from bot.answering import Ambiguous, Answered, Failed, NeedsValues, Outcome, TicketOpened
 from bot.errors import UserFacingError, words_for_person
 from bot.matching.params import coerce_inputs, default_binds
-from bot.slack import payloads
+from bot.slack import deliveries, payloads, use_cases
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import ephemeral, key_of, post_answer, publish_ticket
@@ -64,7 +63,7 @@ async def on_command(ack: Any, body: dict[str, Any], context: dict[str, Any]) ->
 
 async def tickets_job(rt: Any, body: dict[str, Any]) -> str:
     user = body["user_id"]
-    tickets = await rt.worker.run(svc.my_tickets, rt.services, user)
+    tickets = await rt.worker.run(use_cases.my_tickets, rt.services, user)
     msg = tr.tickets_list_message(tickets, tz=rt.settings.timezone)
     await ephemeral(rt, body.get("channel_id"), user, msg, body.get("response_url"))
     return f"tickets:{len(tickets)}"
@@ -72,7 +71,7 @@ async def tickets_job(rt: Any, body: dict[str, Any]) -> str:
 
 async def request_job(rt: Any, body: dict[str, Any]) -> str:
     key = key_of(body, "cmd")
-    if not await rt.worker.run(svc.first_delivery, rt.services, key, "command"):
+    if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "command"):
         return "duplicate"
     user, channel = body["user_id"], body.get("channel_id")
     context = request_context(rt, user=user, channel=channel, source="slash", key=key, body=body)
@@ -212,7 +211,9 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
     channel = payloads.text(meta, "c") or None
 
     async def job() -> str:
-        if not await rt.worker.run(svc.first_delivery, rt.services, key_of(body, "view"), "view"):
+        if not await rt.worker.run(
+            deliveries.first_delivery, rt.services, key_of(body, "view"), "view"
+        ):
             return "duplicate"
         context = request_context(rt, user=user, channel=channel, source="params", body=body)
         outcome = await answer_with_progress(
@@ -234,7 +235,7 @@ async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, A
 
     async def job() -> str:
         key = f"pick:{channel}:{ts or body.get('trigger_id')}:{user}"
-        if not await rt.worker.run(svc.first_delivery, rt.services, key, "pick"):
+        if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "pick"):
             return "duplicate"
         context = request_context(rt, user=user, channel=channel, source="pick", body=body)
         outcome = await answer_with_progress(
@@ -268,7 +269,7 @@ async def on_refresh(ack: Any, body: dict[str, Any], context: dict[str, Any]) ->
 
     async def job() -> str:
         if not await rt.worker.run(
-            svc.first_delivery, rt.services, key_of(body, "refresh"), "refresh"
+            deliveries.first_delivery, rt.services, key_of(body, "refresh"), "refresh"
         ):
             return "duplicate"
         context = request_context(rt, user=user, channel=channel, source="refresh", body=body)
@@ -293,10 +294,10 @@ def _ticket_job(rt: Any, body: dict[str, Any], *, kind: str, source: str) -> Any
 
     async def job() -> str:
         key = f"{kind}:{channel}:{ts or body.get('trigger_id')}:{user}"
-        if not await rt.worker.run(svc.first_delivery, rt.services, key, kind):
+        if not await rt.worker.run(deliveries.first_delivery, rt.services, key, kind):
             return "duplicate"
         ticket = await rt.worker.run(
-            lambda: svc.open_ticket(
+            lambda: use_cases.open_ticket(
                 rt.services,
                 payloads.text(value, "t") or "(no text)",
                 user=user,

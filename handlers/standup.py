@@ -1,7 +1,7 @@
 """The standup check-in: the DM's *Answer* button opens the form; the answers are stored.
 
-The form is pre-filled with the member's ticket activity (`bot.services.checkin_prefill`); the
-submission calls `bot.services.save_checkin`, and the day's digest folds the answers in, with
+The form is pre-filled with the member's ticket activity (`bot.slack.use_cases.checkin_prefill`); the
+submission calls `bot.slack.use_cases.save_checkin`, and the day's digest folds the answers in, with
 blockers standing out.
 """
 
@@ -11,9 +11,8 @@ import logging
 from datetime import date
 from typing import Any
 
-from bot import services as svc
 from bot.errors import UserFacingError, words_for_person
-from bot.slack import payloads
+from bot.slack import payloads, use_cases
 from bot.slack.rendering import digest as dr
 from handlers.common import dm
 
@@ -26,7 +25,7 @@ async def on_open(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> No
     value = payloads.json_object(payloads.first_action(body).get("value"))
     local_date = payloads.text(value, "d") or rt.services.today().isoformat()
     user = payloads.user_id(body)
-    prefill = await rt.worker.run(svc.checkin_prefill, rt.services, user)
+    prefill = await rt.worker.run(use_cases.checkin_prefill, rt.services, user)
     await rt.client.views_open(
         trigger_id=payloads.text(body, "trigger_id"), view=dr.checkin_modal(local_date, prefill)
     )
@@ -43,7 +42,7 @@ async def on_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> 
     except ValueError:
         day = rt.services.today()
     try:
-        answer = await rt.worker.run(lambda: svc.save_checkin(rt.services, user, day, **form))
+        answer = await rt.worker.run(lambda: use_cases.save_checkin(rt.services, user, day, **form))
     except UserFacingError as exc:
         await ack(response_action="errors", errors={"today": words_for_person(exc)})
         entry.decision = "invalid_input"

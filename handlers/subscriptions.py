@@ -2,8 +2,8 @@
 
 *Subscribe* (on every result) opens a small modal: how often, at what hour, which channel, and
 each date parameter as a period phrase ("last week") worked out again at every run. The
-submission calls `bot.services.subscribe`; *Unsubscribe* (on scheduled reports made from
-Slack) calls `bot.services.unsubscribe`. Refusals are shown to the person only.
+submission calls `bot.slack.use_cases.subscribe`; *Unsubscribe* (on scheduled reports made from
+Slack) calls `bot.slack.use_cases.unsubscribe`. Refusals are shown to the person only.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from bot import services as svc
 from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
-from bot.slack import payloads
+from bot.slack import payloads, use_cases
 from bot.slack.rendering import reminders as rm
 from bot.slack.rendering import results as rr
 from handlers.common import ephemeral
@@ -62,7 +61,7 @@ async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str,
         return
     try:
         schedule = await rt.worker.run(
-            lambda: svc.subscribe(
+            lambda: use_cases.subscribe(
                 rt.services,
                 query_name=form["query"],
                 params=form["params"],
@@ -98,7 +97,7 @@ async def on_unsubscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]
 
     async def job() -> str:
         try:
-            schedule = await rt.worker.run(svc.unsubscribe, rt.services, schedule_id, user)
+            schedule = await rt.worker.run(use_cases.unsubscribe, rt.services, schedule_id, user)
         except UserFacingError as exc:
             await ephemeral(rt, _channel(body), user, {"text": words_for_person(exc)})
             return f"refused:{type(exc).__name__}"

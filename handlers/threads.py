@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import services as svc
-from bot.slack import payloads
+from bot.slack import deliveries, payloads, threads
 from bot.slack.rendering import tickets as tr
 from bot.slack.rendering.blocks import clip, escape
 from handlers.common import refresh_ticket
@@ -31,13 +30,15 @@ async def on_message(event: dict[str, Any], body: dict[str, Any], context: dict[
     channel, text = payloads.text(event, "channel"), payloads.text(event, "text").strip()
 
     async def job() -> str:
-        ticket_id = await rt.worker.run(svc.ticket_of_thread, rt.services, channel, thread_ts)
+        ticket_id = await rt.worker.run(threads.ticket_of_thread, rt.services, channel, thread_ts)
         if ticket_id is None or not text:
             return "not_a_ticket"
         key = f"event:{body.get('event_id') or event.get('ts')}"
-        if not await rt.worker.run(svc.first_delivery, rt.services, key, "message"):
+        if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "message"):
             return "duplicate"
-        ticket, what = await rt.worker.run(svc.reply_in_thread, rt.services, ticket_id, user, text)
+        ticket, what = await rt.worker.run(
+            threads.reply_in_thread, rt.services, ticket_id, user, text
+        )
         if what == "reopened":
             await refresh_ticket(rt, ticket, tr.change_note("reopened", user, ticket))
         elif (

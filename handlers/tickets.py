@@ -13,10 +13,9 @@ import logging
 import re
 from typing import Any
 
-from bot import services as svc
 from bot.answering import Answered, Failed
 from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
-from bot.slack import payloads
+from bot.slack import deliveries, payloads, threads, use_cases
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import dm, ephemeral, post, post_answer, refresh_ticket
@@ -103,7 +102,7 @@ def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -
             if dm_kind and ticket.requester_id != user:
                 await dm(rt, ticket.requester_id, tr.dm_message(dm_kind, ticket, user))
             if note_kind == "waiting":
-                thread = await rt.worker.run(svc.thread_of, rt.services, ticket.id, "requester")
+                thread = await rt.worker.run(threads.thread_of, rt.services, ticket.id, "requester")
                 if thread is not None:
                     await post(
                         rt,
@@ -130,7 +129,7 @@ async def _first_to_tell(rt: Any, ticket_id: int) -> bool:
     """
     events = await rt.worker.run(rt.services.tickets.events, ticket_id)
     key = f"told:{ticket_id}:{events[-1].id if events else 0}"
-    return bool(await rt.worker.run(svc.first_delivery, rt.services, key, "told"))
+    return bool(await rt.worker.run(deliveries.first_delivery, rt.services, key, "told"))
 
 
 def _claim(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> Any:
@@ -216,7 +215,7 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
         if promote:
             try:
                 await rt.worker.run(
-                    lambda: svc.promote_to_library(
+                    lambda: use_cases.promote_to_library(
                         rt.services, ticket_id=ticket_id, actor=user, name=promote
                     )
                 )
@@ -277,7 +276,7 @@ async def _confirm(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> 
         reason = answer.reason if isinstance(answer, Failed) else ""
         await _refuse(rt, body, reason or "The query did not run.")
         return "failed"
-    thread = await rt.worker.run(svc.thread_of, rt.services, ticket_id, "requester")
+    thread = await rt.worker.run(threads.thread_of, rt.services, ticket_id, "requester")
     await post_answer(
         rt, answer, user=ticket.requester_id, channel=ticket.channel_id, thread=thread
     )

@@ -14,6 +14,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.errors import UserFacingError
+from bot.library.types import param_type
 from bot.matching.params import coerce_inputs
 from scheduler.config import ScheduleDef
 
@@ -54,3 +55,16 @@ def report_problems(schedules: Iterable[ScheduleDef], library: Any, now: datetim
         except UserFacingError as exc:
             problems.append(f"{where}: {exc.reason}")
     return problems
+
+
+def period_phrases(schedules: Iterable[ScheduleDef], library: Any) -> int:
+    """How many values of the report schedules are period phrases (`report_problems` resolves
+    each), so a check can say what it covered."""
+    count = 0
+    for s in schedules:
+        query = library.get(s.query) if s.kind == "report" else None
+        if query is None:
+            continue
+        periods = {p.name for p in query.params if param_type(p.type).is_period}
+        count += sum(1 for name, value in s.params.items() if name in periods and value)
+    return count

@@ -114,6 +114,8 @@ def test_a_ready_installation_passes_every_check(
         "schedule check",
     ):
         assert lines[name].startswith("ok"), out
+    assert "period phrase(s) resolved" in lines["schedule check"]
+    assert f"DATA_DIR {tmp_path}" in lines["settings"]
     assert "All checks passed." in out
     assert "Traceback" not in out
 

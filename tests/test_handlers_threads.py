@@ -6,7 +6,7 @@ import asyncio
 
 from slack_helpers import listener_context, offline_runtime
 
-from bot import services as svc
+from bot.slack import deliveries, threads
 from handlers import threads as h
 
 
@@ -33,7 +33,7 @@ def test_requester_reply_comments_and_reopens_a_done_ticket(tmp_path) -> None:  
     rt = offline_runtime(tmp_path)
     t = rt.services.tickets.create_ticket("a churn dashboard", "U0REQ00001", "C0GENERAL1")
     rt.services.tickets.set_message_ref(t.id, "C0TRIAGE01", "1700000000.000001")
-    svc.link_thread(rt.services, t.id, "C0TRIAGE01", "1700000000.000001", "triage")
+    threads.link_thread(rt.services, t.id, "C0TRIAGE01", "1700000000.000001", "triage")
     rt.services.tickets.close(t.id, "U0ANALYST1", "built it")
     _reply(rt, "U0REQ00001", "thank you!")
     assert rt.services.tickets.get(t.id).state == "done"
@@ -55,8 +55,8 @@ def test_delivery_keys_are_remembered_then_forgotten_after_two_days(tmp_path) ->
 
     rt = offline_runtime(tmp_path)
     s = rt.services
-    assert svc.first_delivery(s, "cmd:1", "command") is True
-    assert svc.first_delivery(s, "cmd:1", "command") is False  # a retry
+    assert deliveries.first_delivery(s, "cmd:1", "command") is True
+    assert deliveries.first_delivery(s, "cmd:1", "command") is False  # a retry
     s.clock = lambda: datetime(2026, 11, 25, 12, tzinfo=UTC)
-    svc._forget_old_deliveries(s, s.now() - timedelta(hours=1))
-    assert svc.first_delivery(s, "cmd:1", "command") is True
+    deliveries.forget_old_deliveries(s, s.now() - timedelta(hours=1))
+    assert deliveries.first_delivery(s, "cmd:1", "command") is True

@@ -22,8 +22,8 @@ from slack_helpers import (
 from bot.answering import Answered
 from bot.library import store
 from bot.library.shared import check_union
-from bot.services import promote_to_library
 from bot.slack.rendering import results as rr
+from bot.slack.use_cases import promote_to_library
 from handlers import requests as h
 
 PROMOTED_SQL = "SELECT region, COUNT(*) AS orders FROM orders GROUP BY region ORDER BY region"

@@ -146,6 +146,7 @@ def test_invalid_file_is_refused_with_file_line(
     cli_env.write_text(SCHEDULES, encoding="utf-8")
     code, out, _ = run(capsys, "schedule", "check")
     assert code == 0 and "2 schedule(s), all valid" in out
+    assert "(1 period phrase(s) resolved)" in out
 
 
 def test_run_now_posts_on_the_fake_slack(

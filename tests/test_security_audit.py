@@ -19,12 +19,12 @@ from slack_helpers import BOT_TOKEN, SIGNING_SECRET, AppServer, app_settings, co
 from slack_sdk import WebClient
 from sqlalchemy import select
 
-from bot import services as svc
 from bot.answering import Answered, Failed
 from bot.cli import main
 from bot.redaction import REDACTED
 from bot.services import build_services
 from bot.settings import Settings
+from bot.slack import use_cases as svc
 from bot.tickets.audit import QueryRunRecord
 from bot.tickets.models import QueryRun, RequestLog
 from bot.tickets.service import TicketService

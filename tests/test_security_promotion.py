@@ -23,11 +23,11 @@ from slack_helpers import (
     view_submission_body,
 )
 
-from bot import services as svc
 from bot.cli import main
 from bot.errors import Forbidden, UserFacingError
 from bot.library.promote_guard import check_promotable
 from bot.services import build_services
+from bot.slack import use_cases as svc
 from bot.tickets.service import TicketService
 from bot.tickets.team import NO_TEAM_FOR_PROMOTION, NOT_ON_TEAM_TO_PROMOTE
 from handlers import tickets as ht

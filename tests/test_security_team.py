@@ -28,8 +28,8 @@ from slack_helpers import (
     offline_runtime,
 )
 
-from bot import services as svc
 from bot.errors import Forbidden
+from bot.slack import use_cases as svc
 from bot.slack.process import settings_env
 from bot.tickets.models import QueryRun
 from bot.tickets.roster import load_roster_file

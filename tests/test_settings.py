@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import logging
+import sys
 from dataclasses import fields
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import platformdirs
 import pytest
 
 from bot.errors import ConfigError
@@ -111,3 +113,19 @@ def test_every_setting_is_documented_in_env_example() -> None:
         if not re.search(rf"^#?\s*{f.name.upper()}=", text, re.MULTILINE)
     ]
     assert undocumented == []
+
+
+def test_data_dir_defaults_to_the_per_user_data_folder_not_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))  # platformdirs honours it on Linux
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings({}, dotenv_path=NO_DOTENV)
+    expected = Path(platformdirs.user_data_dir("datarequest", appauthor=False))
+    assert settings.data_dir == expected and settings.data_dir.is_absolute()
+    assert settings.data_dir != Path("data") and not (tmp_path / "data").exists()
+    assert settings.effective_warehouse_path == expected / "warehouse.duckdb"
+    if sys.platform.startswith("linux"):
+        assert settings.data_dir == tmp_path / "xdg" / "datarequest"
+    # An empty DATA_DIR= (as in .env.example) means the default too.
+    assert load_settings({"DATA_DIR": ""}, dotenv_path=NO_DOTENV).data_dir == expected

@@ -116,7 +116,8 @@ def test_tickets_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys) ->
     assert main(["tickets", "claim", str(first.id), "--as", B]) == 0
     assert main(["tickets", "claim", str(first.id), "--as", A]) == 1
     captured = capsys.readouterr()
-    assert f"Already claimed by <@{B}>" in captured.err
+    # The CLI prints names, not Slack markup (issue 12; was `Already claimed by <@{B}>`).
+    assert "Already claimed by Bob" in captured.err and "<@" not in captured.err
     assert main(["tickets", "claim", str(second.id), "--as", "U0STRANGER"]) == 1
     assert "Only members of the data team" in capsys.readouterr().err
     sql = tmp_path / "answer.sql"

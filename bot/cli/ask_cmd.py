@@ -13,6 +13,7 @@ import sys
 from typing import Any
 
 from bot.cli.common import (
+    add_format_option,
     add_library_options,
     key_value,
     library_settings,
@@ -155,12 +156,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="NAME=VALUE",
         help="a value for the named query's parameter (repeat for several; periods in words)",
     )
-    p.add_argument(
-        "--format",
-        choices=("table", "csv", "json"),
-        default="table",
-        help="how to print the result (default: table; csv and json print the data only)",
-    )
+    add_format_option(p, "csv and json print the data only")
     p.add_argument(
         "--ticket",
         action="store_true",

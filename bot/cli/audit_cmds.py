@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.cli.common import cli_settings
+from bot.cli.common import add_format_option, cli_settings
 from bot.cli.db_cmds import now, one_line_database_errors, session_factory
 from bot.cli.terminal import render_table
 from bot.errors import UserFacingError
@@ -129,12 +129,7 @@ def register(subparsers: Any) -> None:
         choices=KINDS,
         help="only this kind of entry (repeatable; default: all three)",
     )
-    p.add_argument(
-        "--format",
-        choices=("table", "csv", "json"),
-        default="table",
-        help="table (default), csv, or json (one object per line)",
-    )
+    add_format_option(p, "one object per line")
     p.add_argument("--output", metavar="FILE", help="write the export to FILE instead of stdout")
     p.add_argument("--limit", type=int, default=1000, help="at most this many entries (1000)")
     p.set_defaults(func=cmd_audit)

@@ -77,6 +77,19 @@ def add_library_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+OUTPUT_FORMATS = ("table", "csv", "json")
+
+
+def add_format_option(p: argparse.ArgumentParser, what_json_prints: str) -> None:
+    """--format table|csv|json, shared by the commands that print rows."""
+    p.add_argument(
+        "--format",
+        choices=OUTPUT_FORMATS,
+        default="table",
+        help=f"table (default), csv, or json ({what_json_prints})",
+    )
+
+
 def cli_settings() -> Any:
     """The one Settings object, read from the environment and `.env` (validated)."""
     from bot.settings import load_settings

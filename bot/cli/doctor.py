@@ -66,7 +66,9 @@ def run(args: argparse.Namespace) -> int:
         print(Check("settings", FAIL, str(exc), "fix the variable named above in .env").line())
         return 1
     logging.getLogger("slack_sdk").setLevel(logging.CRITICAL)  # each failure is one line below
-    checks: list[Check] = [Check("settings", OK, "read from the environment and .env")]
+    checks: list[Check] = [
+        Check("settings", OK, f"read from the environment and .env; DATA_DIR {settings.data_dir}")
+    ]
     print(checks[0].line())
     manifest = args.manifest or REPO_ROOT / "slack_manifest.yaml"
     steps: list[Callable[[], Iterable[Check]]] = [
@@ -338,8 +340,8 @@ def engine_checks(settings: Any) -> list[Check]:
 
 
 def library_check(settings: Any, *, examples: bool) -> Check:
+    from bot.answering.selftest import validate_library
     from bot.errors import ConfigError
-    from bot.library.validate import validate_library
 
     try:
         report = validate_library(settings, today=dt.date.today(), explain=True, examples=examples)
@@ -358,8 +360,11 @@ def library_check(settings: Any, *, examples: bool) -> Check:
 
 
 def schedules_check(settings: Any) -> Check:
+    """`schedule check`: every report schedule's query, parameters and period phrases."""
+    from bot.cli.db_cmds import now
     from bot.errors import ConfigError
     from bot.library.loader import load_library
+    from scheduler.checks import period_phrases, report_problems
     from scheduler.runner import load_config
 
     if settings.schedules_file is None:
@@ -371,22 +376,13 @@ def schedules_check(settings: Any) -> Check:
         return Check(
             "schedule check", FAIL, str(exc).replace("\n", " ")[:300], "fix the file:line named"
         )
-    problems = []
-    for s in config.schedules:
-        if s.kind != "report":
-            continue
-        query = library.get(s.query)
-        if query is None:
-            problems.append(f"{s.source}: schedule {s.id!r}: no query named {s.query!r}")
-            continue
-        known = {p.name for p in query.params}
-        problems += [
-            f"{s.source}: schedule {s.id!r}: {s.query} has no parameter {name!r}"
-            for name in s.params
-            if name not in known
-        ]
+    problems = report_problems(config.schedules, library, now())
     if problems:
         return Check("schedule check", FAIL, "; ".join(problems), "fix the schedules file")
+    phrases = period_phrases(config.schedules, library)
     return Check(
-        "schedule check", OK, f"{len(config.schedules)} schedule(s) in {settings.schedules_file}"
+        "schedule check",
+        OK,
+        f"{len(config.schedules)} schedule(s) in {settings.schedules_file}, "
+        f"{phrases} period phrase(s) resolved",
     )

@@ -20,6 +20,7 @@ from bot.cli.common import (
     today_of,
 )
 from bot.cli.engine_cmds import register_queries_test
+from bot.cli.progress import ProgressLine
 
 # --- match ----------------------------------------------------------------------------------
 
@@ -80,7 +81,8 @@ def cmd_queries_refresh_values(args: argparse.Namespace) -> int:
             ).fetchall()
             return {r[0] for r in rows}
 
-        known, problems = read_values(sources, run, columns_of, cap=args.cap)
+        with ProgressLine("refresh-values") as progress:
+            known, problems = read_values(sources, run, columns_of, cap=args.cap, progress=progress)
     path = values_file(settings.data_dir, settings.query_library, warehouse)
     save_values(path, known, library=str(settings.query_library), warehouse=str(warehouse))
     for line in problems:
@@ -169,13 +171,18 @@ def cmd_queries_show(args: argparse.Namespace) -> int:
 
 
 def cmd_queries_validate(args: argparse.Namespace) -> int:
-    from bot.library.validate import validate_library
+    from bot.answering.selftest import validate_library
 
     settings = library_settings(args)
     today = today_of(args, settings)
-    report = validate_library(
-        settings, today=today, explain=not args.no_explain, examples=not args.no_examples
-    )
+    with ProgressLine("queries validate") as progress:
+        report = validate_library(
+            settings,
+            today=today,
+            explain=not args.no_explain,
+            examples=not args.no_examples,
+            progress=progress,
+        )
     for line in report.problems:
         print(line)
     for line in report.warnings:
@@ -196,7 +203,15 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     path = Path(args.path) if args.path else settings.effective_warehouse_path
     started = time.perf_counter()
     # No --today: the fixed last day of the demo data, so the file is the same on any day.
-    stats = generate(path, scale=args.scale, seed=args.seed, today=args.today, force=args.force)
+    with ProgressLine("demo warehouse") as progress:
+        stats = generate(
+            path,
+            scale=args.scale,
+            seed=args.seed,
+            today=args.today,
+            force=args.force,
+            progress=progress,
+        )
     print(f"demo warehouse written to {path} in {time.perf_counter() - started:.1f} s")
     for table, count in stats.row_counts.items():
         print(f"  {table:<14} {count:>12,} rows")

@@ -7,16 +7,19 @@ standard library is imported at module level (see `bot.cli.db_cmds`).
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.cli.common import cli_settings, iso_date
-from bot.cli.db_cmds import now, one_line_database_errors, session_factory
+from bot.cli.db_cmds import now, session_factory
+from bot.cli.people import member_names, person, team_command
 
+T = TypeVar("T")
 USER_HELP = "the member's Slack user id (U...)"
 
 
-@one_line_database_errors
+@team_command
 def cmd_roster_show(args: argparse.Namespace) -> int:
     from bot.cli.terminal import render_table
     from bot.tickets.roster import show_roster
@@ -26,8 +29,9 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
         print("No roster loaded: tickets stay unassigned and anyone may claim them.")
         print("Load one with `datarequest roster load FILE` (or set ROSTER_FILE).")
         return 0
+    names = {m.user_id: m.name for m in view.members if m.name}
     print(
-        f"Team {view.team}: lead {view.lead_id or '-'}, triage channel "
+        f"Team {view.team}: lead {person(view.lead_id, names, '-')}, triage channel "
         f"{view.triage_channel or '-'}, rotation {view.rotation}"
     )
     today = now().date()
@@ -59,7 +63,7 @@ def cmd_roster_show(args: argparse.Namespace) -> int:
     return 0
 
 
-@one_line_database_errors
+@team_command
 def cmd_roster_load(args: argparse.Namespace) -> int:
     from bot.tickets.roster import load_roster_file
 
@@ -83,33 +87,42 @@ def cmd_roster_load(args: argparse.Namespace) -> int:
     return 0
 
 
-@one_line_database_errors
+@team_command
 def cmd_roster_ooo(args: argparse.Namespace) -> int:
     from bot.tickets.roster import set_out_of_office
 
-    set_out_of_office(session_factory(cli_settings()), args.user, args.start, args.end)
-    print(f"{args.user} is out of office from {args.start} to {args.end} (both days included).")
+    _, who = _change_member(
+        args.user, lambda f: set_out_of_office(f, args.user, args.start, args.end)
+    )
+    print(f"{who} is out of office from {args.start} to {args.end} (both days included).")
     return 0
 
 
-@one_line_database_errors
+@team_command
 def cmd_roster_clear_ooo(args: argparse.Namespace) -> int:
     from bot.tickets.roster import clear_out_of_office
 
-    n = clear_out_of_office(session_factory(cli_settings()), args.user)
-    print(f"Removed {n} out-of-office range(s) of {args.user} (ranges from the file stay).")
+    n, who = _change_member(args.user, lambda f: clear_out_of_office(f, args.user))
+    print(f"Removed {n} out-of-office range(s) of {who} (ranges from the file stay).")
     return 0
 
 
-@one_line_database_errors
+@team_command
 def cmd_roster_opt(args: argparse.Namespace) -> int:
     from bot.tickets.roster import set_opted_out
 
     out = args.roster_command == "opt-out"
-    changed = set_opted_out(session_factory(cli_settings()), args.user, out, now=now())
+    changed, who = _change_member(args.user, lambda f: set_opted_out(f, args.user, out, now=now()))
     state = "out of" if out else "back in"
-    print(f"{args.user} is {state} the rotation." + ("" if changed else " (no change)"))
+    print(f"{who} is {state} the rotation." + ("" if changed else " (no change)"))
     return 0
+
+
+def _change_member(user: str, change: Callable[[Any], T]) -> tuple[T, str]:
+    """Apply `change(session_factory)` to a member; returns its result and who they are."""
+    factory = session_factory(cli_settings())
+    result = change(factory)
+    return result, person(user, member_names(factory))
 
 
 def register(subparsers: Any) -> None:

@@ -92,17 +92,20 @@ def cmd_list(args: argparse.Namespace) -> int:
 @one_line_database_errors
 def cmd_check(args: argparse.Namespace) -> int:
     from bot.library.loader import load_library  # the library: off the fast path
-    from scheduler.checks import report_problems
+    from scheduler.checks import period_phrases, report_problems
 
     settings = cli_settings()
     config = _config(settings)
     if settings.schedules_file is None:
         print("SCHEDULES_FILE is not set: no file schedules.")
         return 0
-    problems = report_problems(config.schedules, load_library(settings.query_library), now())
+    library = load_library(settings.query_library)
+    problems = report_problems(config.schedules, library, now())
     if problems:
         raise ConfigError("Invalid schedules file:\n" + "\n".join(problems))
-    print(f"{settings.schedules_file}: {len(config.schedules)} schedule(s), all valid.")
+    valid = f"{len(config.schedules)} schedule(s), all valid"
+    phrases = period_phrases(config.schedules, library)
+    print(f"{settings.schedules_file}: {valid} ({phrases} period phrase(s) resolved).")
     return 0
 
 

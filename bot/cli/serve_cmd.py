@@ -56,19 +56,21 @@ def run(args: argparse.Namespace) -> int:
         open_database(settings, migrate=True).dispose()
     if not settings.slack_bot_token:
         raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...); see .env.example.")
-    if not settings.slack_signing_secret:
-        raise ConfigError("SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret).")
-    if not settings.triage_channel:
-        logging.getLogger("datarequest").warning(
-            "TRIAGE_CHANNEL is not set: new tickets are not posted to a triage channel"
-        )
 
-    from bot.slack.app import create_app, runtime_of
+    from bot.slack.app import create_app, require_signing_secret, runtime_of
     from bot.slack.client import check_token, make_client
     from bot.slack.http import serve_http
     from bot.slack.jobs_server import run_jobs_server
     from bot.slack.process import start_jobs_process
     from bot.slack.socket_mode import serve_socket_mode
+
+    socket_mode = bool(settings.slack_app_token) and not args.http
+    if not socket_mode:
+        require_signing_secret(settings)
+    if not settings.triage_channel:
+        logging.getLogger("datarequest").warning(
+            "TRIAGE_CHANNEL is not set: new tickets are not posted to a triage channel"
+        )
 
     log = logging.getLogger("datarequest")
     if args.jobs_socket:
@@ -100,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     if no_team := runtime_of(app).services.tickets.team_warning():
         log.warning(no_team)  # one line at start-up: nobody can promote yet
     try:
-        if settings.slack_app_token and not args.http:
+        if socket_mode:
             log.info("connecting over Socket Mode")
             asyncio.run(serve_socket_mode(app, settings.slack_app_token))
         else:

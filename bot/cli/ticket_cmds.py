@@ -15,8 +15,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.cli.common import cli_settings, iso_date
-from bot.cli.db_cmds import now, one_line_database_errors, ticket_service
+from bot.cli.db_cmds import now, session_factory, ticket_service
+from bot.cli.people import member_names, person, readable, team_command
 from bot.cli.terminal import render_table
+from bot.cli.ticket_reports import age, cmd_demand, cmd_stats
 from bot.errors import UserFacingError
 
 ID_HELP = "the ticket number"
@@ -30,21 +32,10 @@ def _local(value: dt.datetime | None, tz: str) -> str:
     return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
 
 
-def _age(delta: dt.timedelta | None) -> str:
-    if delta is None:
-        return ""
-    seconds = int(delta.total_seconds())
-    if seconds < 3600:
-        return f"{seconds // 60}m"
-    if seconds < 86400 * 2:
-        return f"{seconds // 3600}h"
-    return f"{seconds // 86400}d"
-
-
 # --- tickets --------------------------------------------------------------------------------
 
 
-@one_line_database_errors
+@team_command
 def cmd_list(args: argparse.Namespace) -> int:
     from bot.tickets.models import ALL_STATES  # sqlalchemy: off the fast path
 
@@ -67,15 +58,16 @@ def cmd_list(args: argparse.Namespace) -> int:
         print("No tickets.")
         return 0
     at = now()
+    names = member_names(session_factory(settings))
     rows = [
         (
             f"#{t.id}",
             t.state_label + (" (overdue)" if t.is_overdue(at) else ""),
             t.priority,
-            t.claimed_by or t.owner_id or "",
+            person(t.claimed_by or t.owner_id, names),
             _local(t.due_at, settings.timezone),
-            _age(at - t.created_at),
-            t.text,
+            age(at - t.created_at),
+            readable(t.text, names),
         )
         for t in tickets
     ]
@@ -83,18 +75,20 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-@one_line_database_errors
+@team_command
 def cmd_show(args: argparse.Namespace) -> int:
     settings = cli_settings()
     service = ticket_service(settings)
     t = service.get(args.id)
     tz = settings.timezone
+    names = member_names(session_factory(settings))
     lines = [
         f"Ticket #{t.id}: {t.state_label}",
-        f"  request:   {t.text}",
-        f"  requester: {t.requester_id}" + (f" in {t.channel_id}" if t.channel_id else ""),
-        f"  owner:     {t.owner_id or '-'}"
-        + (f" (claimed by {t.claimed_by})" if t.claimed_by else ""),
+        f"  request:   {readable(t.text, names)}",
+        f"  requester: {person(t.requester_id, names)}"
+        + (f" in {t.channel_id}" if t.channel_id else ""),
+        f"  owner:     {person(t.owner_id, names, '-')}"
+        + (f" (claimed by {person(t.claimed_by, names)})" if t.claimed_by else ""),
         f"  priority:  {t.priority}",
         f"  due:       {_local(t.due_at, tz) or '-'}",
         f"  created:   {_local(t.created_at, tz)}",
@@ -107,7 +101,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if t.closed_at:
         lines.append(f"  closed:    {_local(t.closed_at, tz)}")
     if t.resolution:
-        lines.append(f"  resolution: {t.resolution}")
+        lines.append(f"  resolution: {readable(t.resolution, names)}")
     if t.resolution_sql:
         lines.append("  sql:")
         lines.extend("    " + line for line in t.resolution_sql.splitlines())
@@ -120,20 +114,21 @@ def cmd_show(args: argparse.Namespace) -> int:
         if e.detail.get("text"):
             extra = f": {e.detail['text']}"
         elif e.detail.get("owner"):
-            extra = f": {e.detail['owner']}"
+            extra = f": {person(e.detail['owner'], names)}"
         elif e.detail.get("resolution"):
             extra = f": {e.detail['resolution']}"
         elif e.detail.get("reason"):
             extra = f": {e.detail['reason']}"
         elif e.detail.get("query"):
             extra = f": query {e.detail['query']} ({e.detail.get('path', '')})"
-        actor = e.actor_id or "bot"
+        actor = person(e.actor_id, names, "bot")
+        extra = readable(extra, names)
         lines.append(f"  {_local(e.at, tz)}  {e.kind:<12} by {actor}{change}{extra}")
     print("\n".join(lines))
     return 0
 
 
-@one_line_database_errors
+@team_command
 def cmd_create(args: argparse.Namespace) -> int:
     settings = cli_settings()
     due_at = None
@@ -158,21 +153,23 @@ def cmd_create(args: argparse.Namespace) -> int:
     return 0
 
 
-@one_line_database_errors
+@team_command
 def cmd_claim(args: argparse.Namespace) -> int:
-    t = ticket_service(cli_settings()).claim(args.id, args.user)
-    print(f"Ticket #{t.id} claimed by {t.claimed_by}.")
+    settings = cli_settings()
+    t = ticket_service(settings).claim(args.id, args.user)
+    names = member_names(session_factory(settings))
+    print(f"Ticket #{t.id} claimed by {person(t.claimed_by, names)}.")
     return 0
 
 
-@one_line_database_errors
+@team_command
 def cmd_release(args: argparse.Namespace) -> int:
     t = ticket_service(cli_settings()).release(args.id, args.user)
     print(f"Ticket #{t.id} released; it is {t.state_label} again.")
     return 0
 
 
-@one_line_database_errors
+@team_command
 def cmd_close(args: argparse.Namespace) -> int:
 
     sql = None
@@ -181,67 +178,10 @@ def cmd_close(args: argparse.Namespace) -> int:
             sql = Path(args.sql).read_text(encoding="utf-8")
         except OSError as exc:
             raise UserFacingError(f"Cannot read {args.sql}: {exc.strerror}") from None
-    t = ticket_service(cli_settings()).close(args.id, args.user, args.resolution, sql=sql)
-    print(f"Ticket #{t.id} closed by {args.user}.")
-    return 0
-
-
-@one_line_database_errors
-def cmd_stats(args: argparse.Namespace) -> int:
-
     settings = cli_settings()
-    s = ticket_service(settings).stats(weeks=args.weeks)
-    rate = f"{s.automation_rate:.0%}" if s.automation_rate is not None else "-"
-    print(f"Open tickets: {s.open_total} ({s.unclaimed} unclaimed, {s.overdue} overdue)")
-    if s.open_by_state:
-        print("  by state: " + ", ".join(f"{k} {v}" for k, v in sorted(s.open_by_state.items())))
-    print(f"Oldest open: {_age(s.oldest_open_age) or '-'}")
-    print(f"Median time to first claim: {_age(s.median_to_first_claim) or '-'}")
-    print(f"Median time to close: {_age(s.median_to_close) or '-'}")
-    print(
-        f"Automation rate: {rate} ({s.requests_answered} of {s.requests_total} requests "
-        f"answered by a query since {s.window_start.date()})"
-    )
-    if s.open_by_owner:
-        print()
-        print(
-            render_table(
-                ["owner", "open", "overdue", "oldest"],
-                [
-                    (
-                        o.owner_id or "(unassigned)",
-                        o.open,
-                        o.overdue,
-                        _age(s.generated_at - o.oldest_created_at) if o.oldest_created_at else "",
-                    )
-                    for o in s.open_by_owner
-                ],
-            )
-        )
-    print()
-    print(
-        render_table(
-            ["week", "created", "closed"], [(w.week_start, w.created, w.closed) for w in s.weekly]
-        )
-    )
-    return 0
-
-
-@one_line_database_errors
-def cmd_demand(args: argparse.Namespace) -> int:
-
-    settings = cli_settings()
-    since = now() - dt.timedelta(days=args.days) if args.days else None
-    groups = ticket_service(settings).demand(since=since, min_count=args.min_count)
-    if not groups:
-        print("No recurring requests among the tickets.")
-        return 0
-    rows = [
-        (g.count, g.label, ", ".join(f"#{i}" for i in sorted(g.ticket_ids)[-5:]), g.examples[0])
-        for g in groups[: args.limit]
-    ]
-    print(render_table(["tickets", "topic", "latest", "example"], rows, max_width=50))
-    print("\nPromote a done ticket's SQL with `datarequest tickets promote ID`.")
+    t = ticket_service(settings).close(args.id, args.user, args.resolution, sql=sql)
+    names = member_names(session_factory(settings))
+    print(f"Ticket #{t.id} closed by {person(args.user, names)}.")
     return 0
 
 
@@ -280,7 +220,7 @@ def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
     return specs
 
 
-@one_line_database_errors
+@team_command
 def cmd_promote(args: argparse.Namespace) -> int:
     from bot.engines.catalog import warehouse_tables  # the warehouse: off the fast path
     from bot.engines.registry import EngineRegistry

@@ -16,6 +16,7 @@ import contextlib
 import logging
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -93,8 +94,11 @@ def generate(
     today: date | None = None,
     *,
     force: bool = False,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> WarehouseStats:
-    """Build the demo warehouse at `path` (replacing an older demo file) and return its stats."""
+    """Build the demo warehouse at `path` (replacing an older demo file) and return its stats.
+
+    `progress(done, total, table)` hears of each table built (a progress line in the CLI)."""
     import duckdb  # the demo build alone needs a writable connection
 
     today = today or DEMO_TODAY
@@ -108,7 +112,14 @@ def generate(
     try:
         con = duckdb.connect(str(tmp))
         try:
-            counts = _build(con, scale=scale, seed=seed, today=today, sizes=(n_customers, n_orders))
+            counts = _build(
+                con,
+                scale=scale,
+                seed=seed,
+                today=today,
+                sizes=(n_customers, n_orders),
+                progress=progress,
+            )
         finally:
             con.close()
         os.replace(tmp, path)
@@ -129,7 +140,15 @@ def generate(
     return stats
 
 
-def _build(con, *, scale: float, seed: int, today: date, sizes: tuple[int, int]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _build(  # type: ignore[no-untyped-def]
+    con,
+    *,
+    scale: float,
+    seed: int,
+    today: date,
+    sizes: tuple[int, int],
+    progress: Callable[[int, int, str], None] | None = None,
+) -> dict[str, int]:
     n_customers, n_orders = sizes
     # DuckDB draws a progress bar on stdout for long statements; keep output clean.
     con.execute("SET enable_progress_bar = false")
@@ -143,18 +162,21 @@ def _build(con, *, scale: float, seed: int, today: date, sizes: tuple[int, int])
     con.execute("SET VARIABLE n_extra_orders = ?", [max(0, n_orders - 0.38 * n_customers)])
     # Scales the app-activity draws so events stay near 4 rows per order.
     con.execute("SET VARIABLE event_factor = ?", [1.0])
-    for statement in (
-        demo_sql.MACROS,
-        demo_sql.DAYS,
-        demo_sql.CUSTOMERS,
-        demo_sql.PRODUCTS,
-        demo_sql.CUSTOMER_PLAN,
-        demo_sql.ORDERS,
-        demo_sql.REFUNDS,
-        demo_sql.SUBSCRIPTIONS,
-        demo_sql.EVENTS,
-        demo_sql.INFO,
-    ):
+    steps = (
+        ("macros", demo_sql.MACROS),
+        ("days", demo_sql.DAYS),
+        ("customers", demo_sql.CUSTOMERS),
+        ("products", demo_sql.PRODUCTS),
+        ("customer plans", demo_sql.CUSTOMER_PLAN),
+        ("orders", demo_sql.ORDERS),
+        ("refunds", demo_sql.REFUNDS),
+        ("subscriptions", demo_sql.SUBSCRIPTIONS),
+        ("events", demo_sql.EVENTS),
+        ("info", demo_sql.INFO),
+    )
+    for done, (name, statement) in enumerate(steps):
+        if progress is not None:
+            progress(done, len(steps), name)
         con.execute(statement)
     counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
     con.execute(
@@ -165,11 +187,16 @@ def _build(con, *, scale: float, seed: int, today: date, sizes: tuple[int, int])
     return counts
 
 
-def ensure_warehouse(path: Path, scale: float = 0.05, today: date | None = None) -> Path:
+def ensure_warehouse(
+    path: Path,
+    scale: float = 0.05,
+    today: date | None = None,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> Path:
     """Return `path`, generating the demo warehouse there first if no file exists."""
     path = Path(path)
     if not path.exists():
-        generate(path, scale=scale, today=today)
+        generate(path, scale=scale, today=today, progress=progress)
     return path
 
 

@@ -142,12 +142,17 @@ def read_values(
     run: Callable[[str], list[tuple[Any, ...]]],
     columns_of: Callable[[str], set[str]],
     cap: int = CAP_PER_PARAM,
+    progress: Callable[[int, int, str], None] | None = None,
 ) -> tuple[KnownValues, list[str]]:
-    """Run every source; return the values (as stored) and one line per source that failed."""
+    """Run every source; return the values (as stored) and one line per source that failed.
+
+    `progress(done, total, source)` hears of each source read (a progress line in the CLI)."""
     known: KnownValues = {}
     problems: list[str] = []
-    for src in sources:
+    for done, src in enumerate(sources):
         where = f"{src.query}.{src.param}"
+        if progress is not None:
+            progress(done, len(sources), where)
         if src.values:
             rows: list[tuple[Any, ...]] = [(v,) for v in src.values]
         else:

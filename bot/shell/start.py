@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TextIO
 
+from bot.cli.progress import ProgressLine
 from bot.engines.demo_data import ensure_warehouse
 from bot.services import build_services
 from bot.settings import REPO_ROOT, Settings
@@ -90,7 +91,8 @@ async def open_shell(
             out.write(f"Creating the demo warehouse in {settings.warehouse_path} …\n")
             out.flush()
             scale = options.demo_scale if options.demo_scale is not None else settings.demo_scale
-            ensure_warehouse(settings.warehouse_path, scale=scale, today=clock.today())
+            with ProgressLine("demo warehouse") as progress:
+                ensure_warehouse(settings.warehouse_path, scale, clock.today(), progress)
         services = build_services(settings, clock=clock)
         for member in show_roster(services.session_factory).members:
             people.add(member.user_id, member.name)

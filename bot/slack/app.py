@@ -55,6 +55,15 @@ def runtime_of(app: AsyncApp) -> Runtime:
     return _RUNTIMES[app]
 
 
+def require_signing_secret(settings: Settings) -> None:
+    """HTTP mode verifies every request with the signing secret; Socket Mode needs none."""
+    if not settings.slack_signing_secret:
+        raise ConfigError(
+            "SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret); "
+            "HTTP mode needs it, Socket Mode (SLACK_APP_TOKEN) does not."
+        )
+
+
 def create_app(
     settings: Settings,
     *,
@@ -66,11 +75,10 @@ def create_app(
 ) -> AsyncApp:
     """Build the AsyncApp with every listener registered (no network until a request).
 
-    `forward_to`: the Unix socket of a jobs process; this app then only acks and hands each
+    No signing secret is needed here: HTTP mode checks it (`require_signing_secret`) before
+    serving. `forward_to`: the Unix socket of a jobs process; this app then only acks and hands each
     request's work over. `policy`: the Web API retry budget (tests pass a short one).
     """
-    if not settings.slack_signing_secret:
-        raise ConfigError("SLACK_SIGNING_SECRET is not set (Basic Information → Signing Secret).")
     if services is None:
         services = build_services(settings)
     client = client or make_client(settings, policy=policy)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Any
 from urllib.error import URLError
@@ -192,14 +193,23 @@ async def check_token(client: AsyncWebClient) -> dict[str, Any]:
     """auth.test once at start-up; a missing or wrong token is a clear ConfigError."""
     if not client.token:
         raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...).")
+    return await start_up_call(
+        client.auth_test(),
+        client.base_url,
+        refused="SLACK_BOT_TOKEN was refused by Slack ({error}); copy the Bot User OAuth Token "
+        "from the app's OAuth & Permissions page.",
+    )
+
+
+async def start_up_call(call: Awaitable[Any], base_url: str, *, refused: str) -> dict[str, Any]:
+    """A Web API call made at start-up: Slack's refusal (`refused`, with `{error}` for its error
+    code) or an unreachable Slack is one ConfigError line, never a traceback."""
     try:
-        response = await client.auth_test()
+        response = await call
     except SlackApiError as exc:
-        error = exc.response.get("error", "unknown error")
         raise ConfigError(
-            f"SLACK_BOT_TOKEN was refused by Slack ({error}); copy the Bot User OAuth Token "
-            "from the app's OAuth & Permissions page."
+            refused.format(error=exc.response.get("error", "unknown error"))
         ) from None
     except Exception as exc:  # network, DNS, TLS
-        raise ConfigError(f"Cannot reach the Slack Web API at {client.base_url}: {exc}") from None
+        raise ConfigError(f"Cannot reach the Slack Web API at {base_url}: {exc}") from None
     return dict(response.data)  # type: ignore[arg-type]

@@ -18,7 +18,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.signature import SignatureVerifier
 
-from bot.slack.app import runtime_of
+from bot.slack.app import require_signing_secret, runtime_of
 from bot.slack.dispatch import dispatch
 from bot.slack.request_log import REFUSALS
 from bot.slack.worker import prefer_acks
@@ -90,6 +90,7 @@ async def _send_bolt(send: Send, response: BoltResponse) -> None:
 def asgi_app(app: AsyncApp) -> Callable[..., Awaitable[None]]:
     """The ASGI application (see the module docstring); shutdown drains the jobs."""
     rt = runtime_of(app)
+    require_signing_secret(rt.settings)  # an empty key would accept forged signatures
     verifier = SignatureVerifier(rt.settings.slack_signing_secret)
 
     async def slack_events(scope: dict[str, Any], receive: Receive, send: Send) -> None:

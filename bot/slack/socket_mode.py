@@ -21,6 +21,7 @@ from slack_sdk.socket_mode.response import SocketModeResponse
 
 from bot.errors import ConfigError
 from bot.slack.app import runtime_of
+from bot.slack.client import start_up_call
 from bot.slack.dispatch import dispatch
 from bot.slack.runtime import Runtime
 from bot.slack.worker import prefer_acks
@@ -63,8 +64,22 @@ async def serve_socket_mode(app: AsyncApp, app_token: str) -> None:
     rt = runtime_of(app)
     handler = DispatchingSocketModeHandler(app, app_token, rt)
     try:
+        await _open_connection(handler)
         await handler.start_async()
     finally:
         with contextlib.suppress(Exception):
             await handler.close_async()
         await rt.shutdown()
+
+
+async def _open_connection(handler: AsyncSocketModeHandler) -> None:
+    """Ask Slack for the socket's URL once ourselves: a refused app token stops start-up in one
+    line (the SDK's own loop would log the refusal and retry forever)."""
+    client = handler.client
+    response = await start_up_call(
+        client.web_client.apps_connections_open(app_token=client.app_token),
+        client.web_client.base_url,
+        refused="Slack refused SLACK_APP_TOKEN ({error}): use the app-level token (xapp-...) "
+        "with the connections:write scope (Basic Information → App-Level Tokens).",
+    )
+    client.wss_uri = response["url"]

@@ -29,7 +29,7 @@ def _age(delta: Any) -> str:
 
 
 def home_view(data: Any, *, tz: str = "UTC") -> dict[str, Any]:
-    """views.publish `view` for one user's App Home (`data`: bot.services.HomeData)."""
+    """views.publish `view` for one user's App Home (`data`: bot.slack.use_cases.HomeData)."""
     blocks: list[Block] = [header("My open tickets")]
     if not data.mine:
         blocks.append(section("_Nothing assigned to you._", block_id="mine_none"))
