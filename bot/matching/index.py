@@ -24,6 +24,7 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.matching import signals
 from bot.matching.params import extract
+from bot.matching.sql_words import identifier_words
 from bot.matching.values import ValueIndex
 
 
@@ -33,6 +34,7 @@ class _QueryIndex:
     weights: dict[str, float]
     examples: list[tuple[set[str], float]]  # stems of each example, with its IDF norm
     bigrams: set[tuple[str, str]]
+    body: frozenset[str] = frozenset()  # stems of the SQL's identifiers the header lacks
 
 
 EMAIL_TOKEN = "xemailx"
@@ -80,6 +82,7 @@ class MatcherIndex:
         self.library = library
         self.entries: list[_QueryIndex] = []
         df: Counter[str] = Counter()
+        body_df: Counter[str] = Counter()
         self.raw_vocab: dict[str, str] = {}
         for q in library:
             weights: dict[str, float] = {}
@@ -114,12 +117,20 @@ class MatcherIndex:
             for text in (q.title, *q.examples, *q.keywords):
                 st = _stems(text)
                 bigrams.update(zip(st, st[1:], strict=False))
-            self.entries.append(_QueryIndex(q, weights, [e for e in examples if e], bigrams))
+            body = frozenset(
+                stem(w) for w in identifier_words(q.sql) if not is_noise(w)
+            ).difference(weights)
+            self.entries.append(_QueryIndex(q, weights, [e for e in examples if e], bigrams, body))
             df.update(weights.keys())
+            body_df.update(body)
         n = max(len(self.entries), 1)
         # Smoothed (1 + …) so a small library still weighs its own words against unknown ones.
         self.idf = {t: math.log(1 + (n + 1) / (c + 0.5)) for t, c in df.items()}
         self.idf_unknown = math.log(1 + (n + 1) / 0.75)
+        # Words only the SQL bodies know weigh by how many bodies know them.
+        self.body_idf = {
+            t: math.log(1 + (n + 1) / (c + 0.5)) for t, c in body_df.items() if t not in self.idf
+        }
         # Each query's subject: the words of its title, name and keywords.
         self.subjects: set[str] = set()
         for e in self.entries:
@@ -135,7 +146,7 @@ class MatcherIndex:
         # Inverted index: stem -> entries that know it (scores only touch candidates).
         self.postings: dict[str, list[int]] = {}
         for i, e in enumerate(self.entries):
-            for t in e.weights:
+            for t in (*e.weights, *e.body):
                 self.postings.setdefault(t, []).append(i)
 
     # -- request side ----------------------------------------------------------------------
@@ -181,7 +192,12 @@ class MatcherIndex:
             if w.isdigit() or is_noise(w):
                 continue
             s = stem(w)
-            if s not in self.vocab and s not in signals.HARD_CUES and s not in signals.SOFT_CUES:
+            if (
+                s not in self.vocab
+                and s not in self.body_idf
+                and s not in signals.HARD_CUES
+                and s not in signals.SOFT_CUES
+            ):
                 fixed = self._correct(w)
                 if fixed:
                     s = fixed
@@ -227,7 +243,8 @@ class MatcherIndex:
             s for s in stems if s not in signals.HARD_CUES and s not in signals.SOFT_CUES
         ] or stems
         uniq = list(dict.fromkeys(content))
-        weights = {s: self.idf.get(s, self.idf_unknown) for s in uniq}
+        body_idf = self.body_idf if signals.W_BODY else {}
+        weights = {s: self.idf.get(s) or body_idf.get(s, self.idf_unknown) for s in uniq}
         total = sum(weights.values())
         norm_req = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         req_bigrams = set(zip(content, content[1:], strict=False))
@@ -236,7 +253,10 @@ class MatcherIndex:
         unknown = sum(
             1
             for s in uniq
-            if s not in self.vocab and len(s) > 1 and s not in (EMAIL_TOKEN, ID_TOKEN)
+            if s not in self.vocab
+            and s not in body_idf
+            and len(s) > 1
+            and s not in (EMAIL_TOKEN, ID_TOKEN)
         )
         unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
         breakdowns = signals.find_breakdowns(lowered)
@@ -250,7 +270,16 @@ class MatcherIndex:
         lexical = []
         for i in touched:
             e = self.entries[i]
-            cov = sum(weights[s] * e.weights.get(s, 0.0) for s in uniq) / total if total else 0.0
+            own = e.weights
+            cov = (
+                sum(
+                    weights[s] * (own.get(s) or (signals.W_BODY if s in e.body else 0.0))
+                    for s in uniq
+                )
+                / total
+                if total
+                else 0.0
+            )
             best_ex = 0.0
             for ex, norm_ex in e.examples:
                 inter = sum(weights[s] ** 2 for s in uniq if s in ex)

@@ -17,6 +17,9 @@ W_KEYWORD = 1.0
 W_EXAMPLE = 0.9
 W_PARAM = 0.7
 W_DESCRIPTION = 0.5
+# A word only the SQL body has (a column, table or alias the header leaves out): weak evidence,
+# counted only where the header is silent, and no longer an unknown word.
+W_BODY = 0.3
 
 # How the lexical signals blend (see BENCHMARKS.md for the ablation behind them).
 W_COVERAGE = 0.55

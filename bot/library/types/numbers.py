@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.errors import UserFacingError
-from bot.language.entities import COMPARATORS, RANK_WORDS, Number
+from bot.language.entities import COMPARATORS, RANK_WORDS, Number, bound_direction, name_direction
 from bot.language.textnorm import stem
 from bot.library.types.base import (
     Clip,
@@ -62,6 +62,11 @@ def pick_number(param: ParamDef, ctx: WordsContext, whole: bool) -> tuple[Number
             score += 2.0
         elif not is_rank and num.before and num.before[-1] in COMPARATORS:
             score += 1.5
+        said, wanted = bound_direction(num.before), name_direction(param.name)
+        if said and wanted:  # "before 2000" is no value for made_after
+            if said != wanted:
+                continue
+            score += 1.0
         if num.id_like and not ({"id", "number", "no"} & cues or near & cues):
             score -= 1.5
         if ctx.numeric_params == 1:
