@@ -24,7 +24,13 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.matching import signals
 from bot.matching.params import extract
-from bot.matching.sql_words import identifier_words
+from bot.matching.sql_words import (
+    ResultShape,
+    asked_shape,
+    identifier_words,
+    result_shape,
+    shape_fit,
+)
 from bot.matching.values import ValueIndex
 
 
@@ -35,9 +41,11 @@ class _QueryIndex:
     examples: list[tuple[set[str], float]]  # stems of each example, with its IDF norm
     bigrams: set[tuple[str, str]]
     body: frozenset[str] = frozenset()  # stems of the SQL's identifiers the header lacks
+    shape: ResultShape = ResultShape(False, False, False)
 
 
 EMAIL_TOKEN = "xemailx"
+_RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 ID_TOKEN = "xidx"
 # "#4402", "48213", "1234" (not a year): identifiers, as bot.matching.params.find_entities sees them.
 _ID_NUMBER = re.compile(r"#\d+\b|(?<![\d,.])\b(?!(?:19|20)\d\d\b)\d{4,}\b(?![,.]\d)")
@@ -120,7 +128,12 @@ class MatcherIndex:
             body = frozenset(
                 stem(w) for w in identifier_words(q.sql) if not is_noise(w)
             ).difference(weights)
-            self.entries.append(_QueryIndex(q, weights, [e for e in examples if e], bigrams, body))
+            shape = result_shape(q.sql)
+            if any(p.name.lower() in _RANK_PARAMS or p.name == "sort" for p in q.params):
+                shape = ResultShape(shape.counts, shape.groups, True)
+            self.entries.append(
+                _QueryIndex(q, weights, [e for e in examples if e], bigrams, body, shape)
+            )
             df.update(weights.keys())
             body_df.update(body)
         n = max(len(self.entries), 1)
@@ -260,6 +273,7 @@ class MatcherIndex:
         )
         unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
         breakdowns = signals.find_breakdowns(lowered)
+        asked = asked_shape(lowered)
         quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
         # the library does not have: as strong a sign as a request for work.
@@ -326,6 +340,7 @@ class MatcherIndex:
                 )
             s -= signals.cue_penalty(e.weights, stems, lowered) + unknown_penalty
             s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
+            s += signals.W_RESULT_SHAPE * shape_fit(asked, e.shape)
             # A value only other queries' parameters take ("APAC" for a query with no region).
             extraction.foreign_values = self.values.dropped(
                 e.query, e.weights, extraction.binds, named, ent.text

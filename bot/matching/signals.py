@@ -20,6 +20,9 @@ W_DESCRIPTION = 0.5
 # A word only the SQL body has (a column, table or alias the header leaves out): weak evidence,
 # counted only where the header is silent, and no longer an unknown word.
 W_BODY = 0.3
+# Per result shape asked and given: "how many" and a COUNT, "each / per" and a GROUP BY,
+# "the most / top" and an ORDER BY with a LIMIT (or a sort choice, or a row count).
+W_RESULT_SHAPE = 0.03
 
 # How the lexical signals blend (see BENCHMARKS.md for the ablation behind them).
 W_COVERAGE = 0.55

@@ -76,3 +76,28 @@ def result_shape(sql: str) -> ResultShape:
         groups=bool(re.search(r"\bgroup\s+by\b", text)),
         ranks=bool(re.search(r"\border\s+by\b", text)) and bool(re.search(r"\blimit\b", text)),
     )
+
+
+_ASKS_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow much\b")
+_ASKS_GROUPS = re.compile(r"\b(?:each|every|per)\b|\bfor all\b|\bby (?:each )?[a-z]+\b")
+_ASKS_RANK = re.compile(
+    r"\b(?:most|least|top|bottom|highest|lowest|largest|smallest|biggest|greatest|fewest"
+    r"|longest|shortest|oldest|newest|youngest|latest|earliest|best|worst|maximum|minimum)\b"
+)
+
+
+def asked_shape(lowered: str) -> ResultShape:
+    """The result shape a request asks for: "how many" a count, "each / per" groups,
+    "the most / top" an ordering."""
+    return ResultShape(
+        counts=bool(_ASKS_COUNT.search(lowered)),
+        groups=bool(_ASKS_GROUPS.search(lowered)),
+        ranks=bool(_ASKS_RANK.search(lowered)),
+    )
+
+
+def shape_fit(asked: ResultShape, has: ResultShape) -> int:
+    """How many of the asked shapes the query's result has."""
+    return (
+        (asked.counts and has.counts) + (asked.groups and has.groups) + (asked.ranks and has.ranks)
+    )
