@@ -175,6 +175,12 @@ class ChoiceType(ParamType):
 
     def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
         hit = find_choice(p, ctx.ent.masked)
+        if hit is not None and hit[0] == p.default:
+            # "the id of the shortest trip": the default named in passing, another choice too
+            later = find_choice(
+                p, ctx.ent.masked[: hit[1]] + " " * (hit[2] - hit[1]) + ctx.ent.masked[hit[2] :]
+            )
+            hit = later or hit
         return None if hit is None else Found({p.name: hit[0]}, 1.0)
 
     def sample(self, p: ParamDef) -> Any:
