@@ -114,3 +114,16 @@ IRREGULAR = {
     "lost": "lose",
     "won": "win",
 }
+
+# Words about how a result is shown or ranked rather than what it holds ("sorted by name in
+# descending order", "the distinct ids", "return the highest"). A library that does not use
+# one of them has not left anything out by not knowing it.
+_PRESENTATION_TEXT = """
+order ordered ordering sort sorted sorting ascending descending decreasing increasing
+alphabetical alphabetically reverse distinct different unique return returns returned give
+find list listing id ids whos display shown show tell report provide along together also
+respectively corresponding each every both either exactly highest lowest largest smallest
+biggest greatest least fewest most top bottom maximum minimum number count total amount
+value values record records row rows entry entries info information detail details
+"""
+PRESENTATION = frozenset(_PRESENTATION_TEXT.split())

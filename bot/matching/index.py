@@ -31,6 +31,7 @@ from bot.matching.sql_words import (
     result_shape,
     shape_fit,
 )
+from bot.matching.structure import alternatives, relative_comparison, structure_penalty
 from bot.matching.values import ValueIndex
 
 
@@ -255,6 +256,12 @@ class MatcherIndex:
         content = [
             s for s in stems if s not in signals.HARD_CUES and s not in signals.SOFT_CUES
         ] or stems
+        if signals.DROP_PRESENTATION_WORDS:
+            content = [
+                s
+                for s in content
+                if s in self.vocab or s in self.body_idf or s not in signals.PRESENTATION_STEMS
+            ] or content
         uniq = list(dict.fromkeys(content))
         body_idf = self.body_idf if signals.W_BODY else {}
         weights = {s: self.idf.get(s) or body_idf.get(s, self.idf_unknown) for s in uniq}
@@ -274,6 +281,9 @@ class MatcherIndex:
         unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
         breakdowns = signals.find_breakdowns(lowered)
         asked = asked_shape(lowered)
+        # A comparison with other rows: no query's filter says it.
+        unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
+        joined_by_or = alternatives(ent.text)
         quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
         # the library does not have: as strong a sign as a request for work.
@@ -341,6 +351,7 @@ class MatcherIndex:
             s -= signals.cue_penalty(e.weights, stems, lowered) + unknown_penalty
             s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
             s += signals.W_RESULT_SHAPE * shape_fit(asked, e.shape)
+            s -= structure_penalty(ent, extraction, joined_by_or)
             # A value only other queries' parameters take ("APAC" for a query with no region).
             extraction.foreign_values = self.values.dropped(
                 e.query, e.weights, extraction.binds, named, ent.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.language.textnorm import STOPWORDS, is_noise, stem
+from bot.language.wordlists import PRESENTATION
 
 # Field weights: how strongly a word in each part of a query file speaks for that query.
 W_TITLE = 1.0
@@ -23,6 +24,15 @@ W_BODY = 0.3
 # Per result shape asked and given: "how many" and a COUNT, "each / per" and a GROUP BY,
 # "the most / top" and an ORDER BY with a LIMIT (or a sort choice, or a row count).
 W_RESULT_SHAPE = 0.03
+# Words about presenting a result ("sorted", "distinct", "highest") that the library does not
+# use are dropped from a request, rather than counted as something the library lacks.
+DROP_PRESENTATION_WORDS = True
+PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
+# Structures a query's filters cannot express (bot.matching.structure): a comparison with
+# other rows, conditions joined by "or", a value the request negates.
+RELATIVE_PENALTY = 0.3
+ALTERNATIVE_PENALTY = 0.3
+NEGATED_FILTER_PENALTY = 0.3
 
 # How the lexical signals blend (see BENCHMARKS.md for the ablation behind them).
 W_COVERAGE = 0.55
