@@ -91,7 +91,12 @@ async def post_answer(
         await ephemeral(rt, channel, user, msg, response_url)
         return answer.decision
     msg = rr.result_message(
-        answer.query, answer.binds, answer.result, requester=user, request_text=answer.text
+        answer.query,
+        answer.binds,
+        answer.result,
+        requester=user,
+        request_text=answer.text,
+        ignored=answer.ignored,
     )
     posted: dict[str, Any] | None = None
     if thread is not None:

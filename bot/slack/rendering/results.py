@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -122,8 +123,10 @@ def result_message(
     requester: str = "",
     request_text: str = "",
     note: str = "",
+    ignored: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """chat.postMessage arguments for a query result (text + blocks)."""
+    """chat.postMessage arguments for a query result (text + blocks). `ignored`: what the
+    request said that the answer did not use, shown so nobody takes it for applied."""
     words = params_words(query, binds)
     rows = result.row_count if getattr(result, "row_count", None) is not None else len(result.rows)
     count = f"{rows:,} row{'s' if rows != 1 else ''}"
@@ -135,6 +138,8 @@ def result_message(
     blocks: list[Block] = [header(query.title), context(" · ".join(facts), block_id="facts")]
     if note:
         blocks.append(context(escape(note), block_id="note"))
+    if ignored:
+        blocks.append(context(escape("not used: " + ", ".join(ignored)), block_id="ignored"))
     if not result.rows:
         blocks.append(section("_No rows for these parameters._", block_id="empty"))
     elif fits_in_table(result):
