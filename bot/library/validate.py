@@ -1,7 +1,8 @@
 """`datarequest queries validate`: a library's self-test, meant for a data team's CI.
 
 Three passes: every file parses and is consistent (loader problems with file:line); every query
-renders with its defaults and the engine plans it (EXPLAIN); every example in a file is matched
+renders with its defaults, parses in its engine's SQL dialect (bot.engines.dialects.check_syntax)
+and the engine plans it (EXPLAIN); every example in a file is matched
 back to its own query (an example matched elsewhere is a problem, an ambiguous one a warning).
 """
 
@@ -77,6 +78,8 @@ def check_examples(library: Library, today: dt.date, report: ValidationReport) -
 def plan_queries(
     library: Library, settings: Settings, today: dt.date, report: ValidationReport
 ) -> None:
+    # sqlglot and the engines are heavy imports: only `queries validate` needs them.
+    from bot.engines.dialects import check_syntax
     from bot.engines.registry import EngineRegistry
     from bot.errors import UserFacingError
     from bot.library.render import render_sql
@@ -92,6 +95,13 @@ def plan_queries(
                 report.problems.append(
                     f"{_where(q, line)}: the SQL template does not render: {exc}"
                 )
+                continue
+            # Syntax first, in the engine's own dialect: every error as file:line at once.
+            syntax = check_syntax(
+                sql, engines.dialect(q.engine), path=str(q.path or q.name), first_line=q.body_line
+            )
+            if syntax:
+                report.problems.extend(str(p) for p in syntax)
                 continue
             try:
                 engine = engines.get(q.engine)
