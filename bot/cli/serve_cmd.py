@@ -63,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
             "TRIAGE_CHANNEL is not set: new tickets are not posted to a triage channel"
         )
 
+    from bot.library.known_values import refresh_values_at_start
     from bot.slack.app import create_app, runtime_of
     from bot.slack.client import check_token, make_client
     from bot.slack.http import serve_http
@@ -75,6 +76,9 @@ def run(args: argparse.Namespace) -> int:
         # The jobs process: matching, queries, Slack posts and the scheduler, at a lower CPU
         # priority than the process that acks.
         os.nice(19)
+        refresh_values_at_start(
+            settings.query_library, settings.data_dir, settings.effective_warehouse_path
+        )
         app = create_app(settings)
         scheduler = _start_scheduler(runtime_of(app).services, settings)
         try:
@@ -87,6 +91,9 @@ def run(args: argparse.Namespace) -> int:
     asyncio.run(check_token(make_client(settings)))
     proc = scheduler = None
     if args.single_process:
+        refresh_values_at_start(
+            settings.query_library, settings.data_dir, settings.effective_warehouse_path
+        )
         app = create_app(settings)
         scheduler = _start_scheduler(runtime_of(app).services, settings)
     else:
