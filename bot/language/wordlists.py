@@ -14,7 +14,7 @@ _STOPWORDS_TEXT = """
     over own same shan't she she'd she'll she's should shouldn't so some such than that
     that's the their theirs them themselves then there there's these they they'd they'll
     they're they've this those through to too under until up very was wasn't we we'd we'll
-    we're we've were weren't what what's when when's where where's which while who who's
+    we're we've were weren't what what's when when's where where's which while who who's whose whom
     whom why's with won't would wouldn't you you'd you'll you're you've your yours yourself
     yourselves via per vs versus within across without including excluding except plus
     around among also just really much many lot lots every get got gets getting
