@@ -159,6 +159,7 @@ def main() -> None:
             "RELATIVE_PENALTY",
             "ALTERNATIVE_PENALTY",
             "NEGATED_FILTER_PENALTY",
+            "EVERY_NUMBER_COUNTS",
         )
     }
     variants = {
@@ -185,6 +186,7 @@ def main() -> None:
         "blend, no penalty for comparing with other rows": {"RELATIVE_PENALTY": 0.0},
         "blend, no penalty for conditions joined by 'or'": {"ALTERNATIVE_PENALTY": 0.0},
         "blend, no penalty for a negated value": {"NEGATED_FILTER_PENALTY": 0.0},
+        "blend, only numbers after a comparison count when unused": {"EVERY_NUMBER_COUNTS": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     for label, changes in variants.items():

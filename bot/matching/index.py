@@ -358,7 +358,9 @@ class MatcherIndex:
             ) + [
                 ent.text[n.start : n.end]
                 for i, n in enumerate(ent.numbers)
-                if n in quantities and i not in extraction.used_numbers
+                if i not in extraction.used_numbers
+                and (n in quantities or signals.EVERY_NUMBER_COUNTS)
+                and not _taken_as_text(ent.text[n.start : n.end], extraction.binds)
             ]
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
@@ -372,6 +374,12 @@ class MatcherIndex:
             ignored = self.ignored(entry, ent, masked, best[2])
             best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
         return results, ent
+
+
+def _taken_as_text(written: str, binds: dict[str, Any]) -> bool:
+    """A number a text parameter took ("customer 48213" for a string customer id)."""
+    plain = written.lstrip("#").replace(",", "")
+    return any(isinstance(v, str) and plain in v for v in binds.values())
 
 
 def _takes_identifier(query: QueryDef, extraction: Any) -> bool:

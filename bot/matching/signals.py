@@ -33,6 +33,9 @@ PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
 RELATIVE_PENALTY = 0.3
 ALTERNATIVE_PENALTY = 0.3
 NEGATED_FILTER_PENALTY = 0.3
+# A number the request gives and the query leaves unused counts against it ("did not give 4
+# stars"), not only a number after a comparison or a rank word.
+EVERY_NUMBER_COUNTS = True
 
 # How the lexical signals blend (see BENCHMARKS.md for the ablation behind them).
 W_COVERAGE = 0.55

@@ -14,11 +14,20 @@ from typing import Any
 from bot.language.entities import Entities
 from bot.matching import signals
 
-# "than" followed by something that is not a value: another row, a group, an average.
+# How a number starts, in digits or words: "than 500", "than five", "than $5".
+_NUMBER_WORDS = (
+    r"(?:\d|[$€£#.]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a\s+(?:dozen"
+    r"|hundred|thousand|million))"
+)
+# "than" followed by something that is not a value ("than some blues song", "than English
+# songs", "than average"); a bound measured against other rows ("before any wine from X",
+# "below the rating of all songs", "after the most recent Spielberg film"); "the same as".
 _RELATIVE = re.compile(
-    r"\bthan\s+(?:some|any|all|every|each|that|those|the|its|their|his|her|at\s+least\s+one"
-    r"|one\s+of|average|the\s+average|usual|normal|before|expected)\b"
-    r"|\bsame\s+(?:name|as)\b|\bas\s+\w+\s+as\s+(?:the|any|some|that)\b",
+    rf"\bthan\s+(?!{_NUMBER_WORDS})(?!(?:that|those|it|usual)\b)\w"
+    r"|\b(?:than|before|after|below|above|under|over)\s+(?:the\s+\w+\s+of\s+)?"
+    r"(?:any|all|every|some|the\s+most\s+recent|the\s+latest|the\s+earliest|that\s+of)\b"
+    r"|\bsame\s+(?:name|as)\b",
     re.I,
 )
 # "or" that joins two conditions; "or more", "or less", "or equal" only widen one bound.
