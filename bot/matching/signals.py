@@ -30,9 +30,9 @@ DROP_PRESENTATION_WORDS = True
 PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
 # Structures a query's filters cannot express (bot.matching.structure): a comparison with
 # other rows, conditions joined by "or", a value the request negates.
-RELATIVE_PENALTY = 0.3
+RELATIVE_PENALTY = 0.5
 ALTERNATIVE_PENALTY = 0.3
-NEGATED_FILTER_PENALTY = 0.3
+NEGATED_FILTER_PENALTY = 0.6
 # A number the request gives and the query leaves unused counts against it ("did not give 4
 # stars"), not only a number after a comparison or a rank word.
 EVERY_NUMBER_COUNTS = True
