@@ -23,7 +23,7 @@ from bot.language.entities import EMAIL_RE, ID_CODE_RE, Entities, find_entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.matching import signals
-from bot.matching.params import extract
+from bot.matching.params import extract, taken_as_text
 from bot.matching.sql_words import (
     ResultShape,
     asked_shape,
@@ -360,7 +360,7 @@ class MatcherIndex:
                 for i, n in enumerate(ent.numbers)
                 if i not in extraction.used_numbers
                 and (n in quantities or signals.EVERY_NUMBER_COUNTS)
-                and not _taken_as_text(ent.text[n.start : n.end], extraction.binds)
+                and not taken_as_text(ent.text[n.start : n.end], extraction.binds)
             ]
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
@@ -374,12 +374,6 @@ class MatcherIndex:
             ignored = self.ignored(entry, ent, masked, best[2])
             best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
         return results, ent
-
-
-def _taken_as_text(written: str, binds: dict[str, Any]) -> bool:
-    """A number a text parameter took ("customer 48213" for a string customer id)."""
-    plain = written.lstrip("#").replace(",", "")
-    return any(isinstance(v, str) and plain in v for v in binds.values())
 
 
 def _takes_identifier(query: QueryDef, extraction: Any) -> bool:

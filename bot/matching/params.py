@@ -109,6 +109,12 @@ def _match_bound_to_operator(
             break
 
 
+def taken_as_text(written: str, binds: dict[str, Any]) -> bool:
+    """A number a text parameter took ("customer 48213" for a string customer id)."""
+    plain = written.lstrip("#").replace(",", "")
+    return any(isinstance(v, str) and plain in v for v in binds.values())
+
+
 def sql_operator(sql: str, bind: str) -> str | None:
     """The comparison a bind sits in, read as `column OP :bind` (">=", ">", "<", "<=")."""
     m = re.search(rf"(>=|<=|>|<)\s*:{re.escape(bind)}\b", sql)
