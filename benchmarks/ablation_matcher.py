@@ -5,7 +5,8 @@
 Scores (spec scoring) and wrong runs on the request sets for: coverage only, nearest
 example only, the blend, the blend without request-about-work cues, without unknown-word
 penalties, and without each signal of issue 10 (known values, values a query would drop, the
-"broken down by" phrases). Spider sets (SPIDER_DIR, default tests/data/spider) are scored with
+"broken down by" phrases, SQL-body words, result shapes, presentation words, comparisons with
+other rows, conditions joined by "or", negated values). Spider sets (SPIDER_DIR, default tests/data/spider) are scored with
 their known values read from a DuckDB built from each set's warehouse.sql, as
 `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -152,6 +153,13 @@ def main() -> None:
             "TICKET_ON_DROPPED_NAME",
             "W_KNOWN_VALUE",
             "BLANK_NOT_WORK_PHRASES",
+            "W_BODY",
+            "W_RESULT_SHAPE",
+            "DROP_PRESENTATION_WORDS",
+            "RELATIVE_PENALTY",
+            "ALTERNATIVE_PENALTY",
+            "NEGATED_FILTER_PENALTY",
+            "EVERY_NUMBER_COUNTS",
         )
     }
     variants = {
@@ -172,6 +180,13 @@ def main() -> None:
         "blend, dropped names run anyway (no ticket)": {"TICKET_ON_DROPPED_NAME": False},
         "blend, no coverage credit for known values": {"W_KNOWN_VALUE": 0.0},
         "blend, 'broken down by' read as work": {"BLANK_NOT_WORK_PHRASES": False},
+        "blend, no SQL-body words": {"W_BODY": 0.0},
+        "blend, no result shape (how many / each / most)": {"W_RESULT_SHAPE": 0.0},
+        "blend, presentation words kept (sorted, distinct)": {"DROP_PRESENTATION_WORDS": False},
+        "blend, no penalty for comparing with other rows": {"RELATIVE_PENALTY": 0.0},
+        "blend, no penalty for conditions joined by 'or'": {"ALTERNATIVE_PENALTY": 0.0},
+        "blend, no penalty for a negated value": {"NEGATED_FILTER_PENALTY": 0.0},
+        "blend, only numbers after a comparison count when unused": {"EVERY_NUMBER_COUNTS": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     for label, changes in variants.items():

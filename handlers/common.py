@@ -98,6 +98,7 @@ async def post_answer(
         request_text=answer.text,
         cached_at=answer.cached_at,
         now=rt.services.now(),
+        ignored=answer.ignored,
     )
     posted: dict[str, Any] | None = None
     if thread is not None:

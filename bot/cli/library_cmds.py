@@ -54,44 +54,23 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 
 def cmd_queries_refresh_values(args: argparse.Namespace) -> int:
-    import time
-
-    import duckdb
-
     from bot.errors import ConfigError
-    from bot.library.known_values import read_values, save_values, value_sources, values_file
+    from bot.library.known_values import refresh_known_values
 
     settings = library_settings(args)
     library = load_library_or_exit(settings)
     warehouse = settings.effective_warehouse_path
     if not Path(warehouse).is_file():
         raise ConfigError(f"no warehouse at {warehouse} (set WAREHOUSE_PATH or --warehouse)")
-    started = time.perf_counter()
-    sources = value_sources(library)
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-
-        def run(sql: str) -> list[tuple[Any, ...]]:
-            return con.execute(sql).fetchall()
-
-        def columns_of(table: str) -> set[str]:
-            rows = con.execute(
-                "SELECT lower(column_name) FROM information_schema.columns "
-                "WHERE lower(table_name) = lower(?)",
-                [table],
-            ).fetchall()
-            return {r[0] for r in rows}
-
-        with ProgressLine("refresh-values") as progress:
-            known, problems = read_values(sources, run, columns_of, cap=args.cap, progress=progress)
-    path = values_file(settings.data_dir, settings.query_library, warehouse)
-    save_values(path, known, library=str(settings.query_library), warehouse=str(warehouse))
-    for line in problems:
+    with ProgressLine("refresh-values") as progress:
+        done = refresh_known_values(
+            library, settings.data_dir, warehouse, cap=args.cap, progress=progress
+        )
+    for line in done.problems:
         print(f"warning: {line}", file=sys.stderr)
-    count = sum(len(v) for params in known.values() for v in params.values())
-    n_params = sum(len(params) for params in known.values())
     print(
-        f"{count} known values for {n_params} parameter(s) in {path} "
-        f"({time.perf_counter() - started:.1f} s)"
+        f"{done.values} known values for {done.params} parameter(s) in {done.path} "
+        f"({done.seconds:.1f} s)"
     )
     return 0
 

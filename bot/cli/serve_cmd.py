@@ -57,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     if not settings.slack_bot_token:
         raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...); see .env.example.")
 
+    from bot.library.known_values import refresh_values_at_start
     from bot.slack.app import create_app, require_signing_secret, runtime_of
     from bot.slack.client import check_token, make_client
     from bot.slack.http import serve_http
@@ -77,6 +78,9 @@ def run(args: argparse.Namespace) -> int:
         # The jobs process: matching, queries, Slack posts and the scheduler, at a lower CPU
         # priority than the process that acks.
         os.nice(19)
+        refresh_values_at_start(
+            settings.query_library, settings.data_dir, settings.effective_warehouse_path
+        )
         app = create_app(settings)
         scheduler = _start_scheduler(runtime_of(app).services, settings)
         try:
@@ -89,6 +93,9 @@ def run(args: argparse.Namespace) -> int:
     asyncio.run(check_token(make_client(settings)))
     proc = scheduler = None
     if args.single_process:
+        refresh_values_at_start(
+            settings.query_library, settings.data_dir, settings.effective_warehouse_path
+        )
         app = create_app(settings)
         scheduler = _start_scheduler(runtime_of(app).services, settings)
     else:

@@ -57,6 +57,52 @@ _ORDINAL = re.compile(
 _BAD_COUNT = re.compile(
     r"\b(?:" + "|".join(sorted(RANK_WORDS)) + r")\s+(?:(?P<neg>[-−]\s?\d+)|0+)(?![\d.,])", re.I
 )
+# Which way a bound points, from the words before a number ("more than 3" up, "before 2000"
+# down) and from a parameter's name ("made_after", "min_stars" up; "price_below" down).
+_UP_WORDS = {"over", "above", "after", "since", "exceeding", "exceeds", "exceed", "past"}
+_DOWN_WORDS = {"under", "below", "before", "until", "till", "within"}
+_UP_BEFORE_THAN = {"more", "greater", "higher", "larger", "bigger", "longer", "later", "older"}
+_DOWN_BEFORE_THAN = {
+    "less",
+    "fewer",
+    "lower",
+    "smaller",
+    "shorter",
+    "earlier",
+    "younger",
+    "cheaper",
+}
+_UP_NAME_PARTS = {"above", "over", "after", "min", "minimum", "from", "since", "gt", "gte", "least"}
+_DOWN_NAME_PARTS = {"below", "under", "before", "max", "maximum", "until", "lt", "lte", "most"}
+
+
+def bound_direction(before: tuple[str, ...]) -> int:
+    """+1 when the words before a number make it a lower bound ("more than", "at least",
+    "after"), -1 for an upper bound ("under", "at most", "before"), 0 when they say neither."""
+    if not before:
+        return 0
+    last = before[-1]
+    if last in _UP_WORDS:
+        return 1
+    if last in _DOWN_WORDS:
+        return -1
+    if len(before) >= 2:
+        prev = before[-2]
+        if last == "than":
+            return 1 if prev in _UP_BEFORE_THAN else -1 if prev in _DOWN_BEFORE_THAN else 0
+        if prev == "at" and last in ("least", "most"):
+            return 1 if last == "least" else -1
+    return 0
+
+
+def name_direction(name: str) -> int:
+    """+1 for a parameter that holds a lower bound (`made_after`, `min_stars`), -1 for an
+    upper bound (`price_below`, `max_age`), 0 otherwise."""
+    parts = set(name.lower().split("_"))
+    up, down = bool(parts & _UP_NAME_PARTS), bool(parts & _DOWN_NAME_PARTS)
+    return 0 if up == down else (1 if up else -1)
+
+
 NEGATIONS = {"without", "excluding", "exclude", "excl", "no", "not", "minus", "except"}
 
 

@@ -14,7 +14,7 @@ _STOPWORDS_TEXT = """
     over own same shan't she she'd she'll she's should shouldn't so some such than that
     that's the their theirs them themselves then there there's these they they'd they'll
     they're they've this those through to too under until up very was wasn't we we'd we'll
-    we're we've were weren't what what's when when's where where's which while who who's
+    we're we've were weren't what what's when when's where where's which while who who's whose whom
     whom why's with won't would wouldn't you you'd you'll you're you've your yours yourself
     yourselves via per vs versus within across without including excluding except plus
     around among also just really much many lot lots every get got gets getting
@@ -77,6 +77,14 @@ ABBREVIATIONS = {
     "sub": "subscription",
     "subs": "subscriptions",
     "cnt": "count",
+    "max": "maximum",
+    "temp": "temperature",
+    "temps": "temperatures",
+    "lat": "latitude",
+    "lng": "longitude",
+    "lon": "longitude",
+    "dob": "date of birth",
+    "info": "information",
     "yoy": "year over year",
     "mom": "month over month",
     "wow": "week over week",
@@ -106,3 +114,16 @@ IRREGULAR = {
     "lost": "lose",
     "won": "win",
 }
+
+# Words about how a result is shown or ranked rather than what it holds ("sorted by name in
+# descending order", "the distinct ids", "return the highest"). A library that does not use
+# one of them has not left anything out by not knowing it.
+_PRESENTATION_TEXT = """
+order ordered ordering sort sorted sorting ascending descending decreasing increasing
+alphabetical alphabetically reverse distinct different unique return returns returned give
+find list listing id ids whos display shown show tell report provide along together also
+respectively corresponding each every both either exactly highest lowest largest smallest
+biggest greatest least fewest most top bottom maximum minimum number count total amount
+value values record records row rows entry entries info information detail details
+"""
+PRESENTATION = frozenset(_PRESENTATION_TEXT.split())

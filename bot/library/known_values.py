@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.library.loader import load_library
 from bot.library.model import Library, ParamDef, QueryDef
 from bot.library.render import render_sql
 from bot.library.value_keys import (
@@ -215,6 +218,83 @@ def attach_known_values(library: Library, data_dir: Path, warehouse: Path | None
     """Give `library` the values `queries refresh-values` stored for it over `warehouse`."""
     library.value_keys = load_value_keys(values_file(data_dir, library.root, warehouse))
     return library
+
+
+@dataclass(frozen=True)
+class RefreshReport:
+    """What one refresh stored: where, how many values for how many parameters, what failed."""
+
+    path: Path
+    values: int
+    params: int
+    problems: tuple[str, ...]
+    seconds: float
+
+
+def refresh_known_values(
+    library: Library,
+    data_dir: Path,
+    warehouse: Path,
+    cap: int = CAP_PER_PARAM,
+    progress: Callable[[int, int, str], None] | None = None,
+) -> RefreshReport:
+    """Read every parameter's known values from the DuckDB `warehouse` and store them for
+    `library` in `data_dir` (`queries refresh-values`, `serve` start-up, a scheduled job).
+    Module-level and with plain arguments, so a scheduler can run it; never called while a
+    request is matched. Raises FileNotFoundError when there is no warehouse file."""
+    # duckdb is heavy to import: only a refresh reads the warehouse, never the match path.
+    import duckdb
+
+    if not Path(warehouse).is_file():
+        raise FileNotFoundError(f"no warehouse at {warehouse}")
+    started = time.perf_counter()
+    sources = value_sources(library)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+
+        def run(sql: str) -> list[tuple[Any, ...]]:
+            return con.execute(sql).fetchall()
+
+        def columns_of(table: str) -> set[str]:
+            rows = con.execute(
+                "SELECT lower(column_name) FROM information_schema.columns "
+                "WHERE lower(table_name) = lower(?)",
+                [table],
+            ).fetchall()
+            return {r[0] for r in rows}
+
+        known, problems = read_values(sources, run, columns_of, cap=cap, progress=progress)
+    path = values_file(data_dir, library.root, warehouse)
+    save_values(path, known, library=str(library.root), warehouse=str(warehouse))
+    return RefreshReport(
+        path,
+        sum(len(v) for params in known.values() for v in params.values()),
+        sum(len(params) for params in known.values()),
+        tuple(problems),
+        time.perf_counter() - started,
+    )
+
+
+def refresh_values_at_start(query_library: Path, data_dir: Path, warehouse: Path) -> None:
+    """`serve` start-up (in the jobs process, before any request is matched): refresh the known
+    values when the warehouse is a local DuckDB file. Best effort: the matcher works without
+    them, so a failure is logged with its traceback and start-up goes on."""
+    log = logging.getLogger("datarequest")
+    if not Path(warehouse).is_file():
+        log.info("known values not refreshed: no DuckDB warehouse at %s", warehouse)
+        return
+    try:
+        done = refresh_known_values(load_library(query_library), data_dir, warehouse)
+    except Exception:
+        log.exception("known values not refreshed at start-up")
+        return
+    for line in done.problems:
+        log.warning("known values: %s", line)
+    log.info(
+        "known values refreshed: %d for %d parameter(s) in %.1f s",
+        done.values,
+        done.params,
+        done.seconds,
+    )
 
 
 def header_values(library: Library) -> KnownValues:

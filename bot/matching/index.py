@@ -23,7 +23,15 @@ from bot.language.entities import EMAIL_RE, ID_CODE_RE, Entities, find_entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.matching import signals
-from bot.matching.params import extract
+from bot.matching.params import extract, taken_as_text
+from bot.matching.sql_words import (
+    ResultShape,
+    asked_shape,
+    identifier_words,
+    result_shape,
+    shape_fit,
+)
+from bot.matching.structure import alternatives, relative_comparison, structure_penalty
 from bot.matching.values import ValueIndex
 
 
@@ -33,9 +41,12 @@ class _QueryIndex:
     weights: dict[str, float]
     examples: list[tuple[set[str], float]]  # stems of each example, with its IDF norm
     bigrams: set[tuple[str, str]]
+    body: frozenset[str] = frozenset()  # stems of the SQL's identifiers the header lacks
+    shape: ResultShape = ResultShape(False, False, False)
 
 
 EMAIL_TOKEN = "xemailx"
+_RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 ID_TOKEN = "xidx"
 # "#4402", "48213", "1234" (not a year): identifiers, as bot.matching.params.find_entities sees them.
 _ID_NUMBER = re.compile(r"#\d+\b|(?<![\d,.])\b(?!(?:19|20)\d\d\b)\d{4,}\b(?![,.]\d)")
@@ -80,6 +91,7 @@ class MatcherIndex:
         self.library = library
         self.entries: list[_QueryIndex] = []
         df: Counter[str] = Counter()
+        body_df: Counter[str] = Counter()
         self.raw_vocab: dict[str, str] = {}
         for q in library:
             weights: dict[str, float] = {}
@@ -114,12 +126,25 @@ class MatcherIndex:
             for text in (q.title, *q.examples, *q.keywords):
                 st = _stems(text)
                 bigrams.update(zip(st, st[1:], strict=False))
-            self.entries.append(_QueryIndex(q, weights, [e for e in examples if e], bigrams))
+            body = frozenset(
+                stem(w) for w in identifier_words(q.sql) if not is_noise(w)
+            ).difference(weights)
+            shape = result_shape(q.sql)
+            if any(p.name.lower() in _RANK_PARAMS or p.name == "sort" for p in q.params):
+                shape = ResultShape(shape.counts, shape.groups, True)
+            self.entries.append(
+                _QueryIndex(q, weights, [e for e in examples if e], bigrams, body, shape)
+            )
             df.update(weights.keys())
+            body_df.update(body)
         n = max(len(self.entries), 1)
         # Smoothed (1 + …) so a small library still weighs its own words against unknown ones.
         self.idf = {t: math.log(1 + (n + 1) / (c + 0.5)) for t, c in df.items()}
         self.idf_unknown = math.log(1 + (n + 1) / 0.75)
+        # Words only the SQL bodies know weigh by how many bodies know them.
+        self.body_idf = {
+            t: math.log(1 + (n + 1) / (c + 0.5)) for t, c in body_df.items() if t not in self.idf
+        }
         # Each query's subject: the words of its title, name and keywords.
         self.subjects: set[str] = set()
         for e in self.entries:
@@ -135,7 +160,7 @@ class MatcherIndex:
         # Inverted index: stem -> entries that know it (scores only touch candidates).
         self.postings: dict[str, list[int]] = {}
         for i, e in enumerate(self.entries):
-            for t in e.weights:
+            for t in (*e.weights, *e.body):
                 self.postings.setdefault(t, []).append(i)
 
     # -- request side ----------------------------------------------------------------------
@@ -181,7 +206,12 @@ class MatcherIndex:
             if w.isdigit() or is_noise(w):
                 continue
             s = stem(w)
-            if s not in self.vocab and s not in signals.HARD_CUES and s not in signals.SOFT_CUES:
+            if (
+                s not in self.vocab
+                and s not in self.body_idf
+                and s not in signals.HARD_CUES
+                and s not in signals.SOFT_CUES
+            ):
                 fixed = self._correct(w)
                 if fixed:
                     s = fixed
@@ -226,8 +256,15 @@ class MatcherIndex:
         content = [
             s for s in stems if s not in signals.HARD_CUES and s not in signals.SOFT_CUES
         ] or stems
+        if signals.DROP_PRESENTATION_WORDS:
+            content = [
+                s
+                for s in content
+                if s in self.vocab or s in self.body_idf or s not in signals.PRESENTATION_STEMS
+            ] or content
         uniq = list(dict.fromkeys(content))
-        weights = {s: self.idf.get(s, self.idf_unknown) for s in uniq}
+        body_idf = self.body_idf if signals.W_BODY else {}
+        weights = {s: self.idf.get(s) or body_idf.get(s, self.idf_unknown) for s in uniq}
         total = sum(weights.values())
         norm_req = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         req_bigrams = set(zip(content, content[1:], strict=False))
@@ -236,10 +273,17 @@ class MatcherIndex:
         unknown = sum(
             1
             for s in uniq
-            if s not in self.vocab and len(s) > 1 and s not in (EMAIL_TOKEN, ID_TOKEN)
+            if s not in self.vocab
+            and s not in body_idf
+            and len(s) > 1
+            and s not in (EMAIL_TOKEN, ID_TOKEN)
         )
         unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
         breakdowns = signals.find_breakdowns(lowered)
+        asked = asked_shape(lowered)
+        # A comparison with other rows: no query's filter says it.
+        unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
+        joined_by_or = alternatives(ent.text)
         quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
         # the library does not have: as strong a sign as a request for work.
@@ -250,7 +294,16 @@ class MatcherIndex:
         lexical = []
         for i in touched:
             e = self.entries[i]
-            cov = sum(weights[s] * e.weights.get(s, 0.0) for s in uniq) / total if total else 0.0
+            own = e.weights
+            cov = (
+                sum(
+                    weights[s] * (own.get(s) or (signals.W_BODY if s in e.body else 0.0))
+                    for s in uniq
+                )
+                / total
+                if total
+                else 0.0
+            )
             best_ex = 0.0
             for ex, norm_ex in e.examples:
                 inter = sum(weights[s] ** 2 for s in uniq if s in ex)
@@ -297,13 +350,17 @@ class MatcherIndex:
                 )
             s -= signals.cue_penalty(e.weights, stems, lowered) + unknown_penalty
             s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
+            s += signals.W_RESULT_SHAPE * shape_fit(asked, e.shape)
+            s -= structure_penalty(ent, extraction, joined_by_or)
             # A value only other queries' parameters take ("APAC" for a query with no region).
             extraction.foreign_values = self.values.dropped(
                 e.query, e.weights, extraction.binds, named, ent.text
             ) + [
                 ent.text[n.start : n.end]
                 for i, n in enumerate(ent.numbers)
-                if n in quantities and i not in extraction.used_numbers
+                if i not in extraction.used_numbers
+                and (n in quantities or signals.EVERY_NUMBER_COUNTS)
+                and not taken_as_text(ent.text[n.start : n.end], extraction.binds)
             ]
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
             date_params = sum(1 for p in e.query.params if p.kind.is_period)

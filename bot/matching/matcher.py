@@ -14,7 +14,12 @@ and the best lexical candidates are then re-ranked by
     broken, why, forecast, access, export, "the X query") sink every query whose own
     vocabulary lacks them,
   * what the query cannot give: a breakdown it lacks ("by country"), another query's subject
-    ("refunds by product category"), a comparison ("vs last year", two periods for one).
+    ("refunds by product category"), a comparison ("vs last year", two periods for one), a
+    value or number it would leave unused, a structure no filter says (a comparison with other
+    rows, conditions joined by "or", a negated value: bot.matching.structure),
+  * what the SQL body says (bot.matching.sql_words): column and table words the header lacks
+    (weak evidence), and the result's shape ("how many" and a COUNT, "each" and a GROUP BY,
+    "the most" and an ORDER BY … LIMIT).
 Precision comes first: running the wrong query hands someone a wrong number, so a low best
 score is `unmatched` (a ticket) and a near-tie is `ambiguous`. Only general English lives in
 code (bot/textnorm.py); everything about a domain comes from the library files.

@@ -10,6 +10,7 @@ in its class (bot.library.types); this module walks a query's parameters.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,7 @@ from bot.language.entities import (  # noqa: F401 - re-exported for the matcher'
     ID_CODE_RE,
     Entities,
     Number,
+    bound_direction,
     find_entities,
 )
 from bot.library.model import ParamDef, QueryDef
@@ -61,6 +63,7 @@ def extract(
         today,
         numeric_params=sum(1 for p in query.params if p.kind.is_numeric),
         known=known or {},
+        siblings=tuple(query.params),
     )
     for p in sorted(query.params, key=lambda p: p.kind.extract_order):
         found = p.kind.from_words(p, ctx)
@@ -72,10 +75,55 @@ def extract(
         p.kind.default_binds(p, today, binds)
         if p.required:
             missing.append(p.name)
+    _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     refusals = [reason for i, reason in ctx.refusals if i not in ctx.used_numbers]
     return Extraction(
         binds, missing, absorbed, ctx.period_used, evidence, refusals, used_numbers=ctx.used_numbers
     )
+
+
+def _match_bound_to_operator(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> None:
+    """A whole-number bound as the SQL compares it: "more than 3 stars" is `stars >= 4` for
+    a query that reads `stars >= :min_stars`, "at least 4" is `> 3` for `stars > :p`."""
+    for p in query.params:
+        value = binds.get(p.name)
+        if not getattr(p.kind, "whole", False) or not isinstance(value, int):
+            continue
+        op = sql_operator(query.sql, p.name)
+        if op is None:
+            continue
+        for i in used:
+            num = ent.numbers[i]
+            if num.value != value:
+                continue
+            said = bound_direction(num.before)
+            inclusive_words = len(num.before) >= 2 and num.before[-2] == "at"
+            if said == 0 or said != (1 if op[0] == ">" else -1):
+                break
+            if op.endswith("=") and not inclusive_words:
+                binds[p.name] = value + said
+            elif not op.endswith("=") and inclusive_words:
+                binds[p.name] = value - said
+            break
+
+
+def taken_as_text(written: str, binds: dict[str, Any]) -> bool:
+    """A number a text parameter took ("customer 48213" for a string customer id)."""
+    plain = written.lstrip("#").replace(",", "")
+    return any(isinstance(v, str) and plain in v for v in binds.values())
+
+
+def sql_operator(sql: str, bind: str) -> str | None:
+    """The comparison a bind sits in, read as `column OP :bind` (">=", ">", "<", "<=")."""
+    m = re.search(rf"(>=|<=|>|<)\s*:{re.escape(bind)}\b", sql)
+    if m:
+        return m.group(1)
+    m = re.search(rf":{re.escape(bind)}\b\s*(>=|<=|>|<)", sql)
+    if m:  # ":p < col" is "col > :p"
+        return {">=": "<=", "<=": ">=", ">": "<", "<": ">"}[m.group(1)]
+    return None
 
 
 def default_binds_for(p: ParamDef, today: dt.date, binds: dict[str, Any]) -> None:

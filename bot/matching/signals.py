@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.language.textnorm import STOPWORDS, is_noise, stem
+from bot.language.wordlists import PRESENTATION
 
 # Field weights: how strongly a word in each part of a query file speaks for that query.
 W_TITLE = 1.0
@@ -17,6 +18,24 @@ W_KEYWORD = 1.0
 W_EXAMPLE = 0.9
 W_PARAM = 0.7
 W_DESCRIPTION = 0.5
+# A word only the SQL body has (a column, table or alias the header leaves out): weak evidence,
+# counted only where the header is silent, and no longer an unknown word.
+W_BODY = 0.3
+# Per result shape asked and given: "how many" and a COUNT, "each / per" and a GROUP BY,
+# "the most / top" and an ORDER BY with a LIMIT (or a sort choice, or a row count).
+W_RESULT_SHAPE = 0.03
+# Words about presenting a result ("sorted", "distinct", "highest") that the library does not
+# use are dropped from a request, rather than counted as something the library lacks.
+DROP_PRESENTATION_WORDS = True
+PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
+# Structures a query's filters cannot express (bot.matching.structure): a comparison with
+# other rows, conditions joined by "or", a value the request negates.
+RELATIVE_PENALTY = 0.5
+ALTERNATIVE_PENALTY = 0.3
+NEGATED_FILTER_PENALTY = 0.6
+# A number the request gives and the query leaves unused counts against it ("did not give 4
+# stars"), not only a number after a comparison or a rank word.
+EVERY_NUMBER_COUNTS = True
 
 # How the lexical signals blend (see BENCHMARKS.md for the ablation behind them).
 W_COVERAGE = 0.55

@@ -56,6 +56,7 @@ class WordsContext:
     refusals: list[tuple[int, str]] = field(default_factory=list)
     # Known values the request names for this query's parameters: param -> (value, start, end)
     known: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    siblings: tuple[ParamDef, ...] = ()  # the query's other parameters
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,14 @@ from dataclasses import replace
 from typing import Any
 
 from bot.errors import UserFacingError
-from bot.language.entities import COMPARATORS, RANK_WORDS, Number
+from bot.language.entities import (
+    COMPARATORS,
+    RANK_WORDS,
+    Number,
+    bound_direction,
+    context_words,
+    name_direction,
+)
 from bot.language.textnorm import stem
 from bot.library.types.base import (
     Clip,
@@ -36,7 +43,8 @@ RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "
 def pick_number(param: ParamDef, ctx: WordsContext, whole: bool) -> tuple[Number, float] | None:
     """The request's number that best fits `param` (marked used), with how well it fits."""
     ent, used = ctx.ent, ctx.used_numbers
-    cues = param_cues(param)
+    cues = _own_cues(param, ctx)
+    others = [_own_cues(o, ctx) for o in ctx.siblings if o is not param and o.kind.is_numeric]
     is_rank = param.name.lower() in RANK_PARAM_NAMES
     best, best_score = None, 0.0
     for i, num in enumerate(ent.numbers):
@@ -45,10 +53,12 @@ def pick_number(param: ParamDef, ctx: WordsContext, whole: bool) -> tuple[Number
         if whole and num.value != int(num.value):
             continue
         near = {stem(w) for w in num.before[-2:] + num.after[:2]}
+        if num.before and num.before[-1] == "than":  # "prices higher than 50"
+            near |= {stem(w) for w in num.before[-3:]}
         score = 0.0
         value = num.value
         unit = stem(num.after[0]) if num.after else ""
-        cue_units = [u for u in UNIT_DAYS if u in cues]
+        cue_units = [u for u in UNIT_DAYS if u in param_cues(param)]
         if unit in UNIT_DAYS and cue_units and unit not in cue_units:
             # "within two weeks" for a parameter counted in days
             value = value * UNIT_DAYS[unit] / UNIT_DAYS[cue_units[0]]
@@ -62,6 +72,13 @@ def pick_number(param: ParamDef, ctx: WordsContext, whole: bool) -> tuple[Number
             score += 2.0
         elif not is_rank and num.before and num.before[-1] in COMPARATORS:
             score += 1.5
+        if not near & cues and any(near & other for other in others):
+            continue  # "prices above 50" is for price_above, not score_above
+        said, wanted = bound_direction(num.before), name_direction(param.name)
+        if said and wanted:  # "before 2000" is no value for made_after
+            if said != wanted:
+                continue
+            score += 1.0
         if num.id_like and not ({"id", "number", "no"} & cues or near & cues):
             score -= 1.5
         if ctx.numeric_params == 1:
@@ -81,6 +98,17 @@ def pick_number(param: ParamDef, ctx: WordsContext, whole: bool) -> tuple[Number
         return None
     used.add(best[0])
     return best[1], best_score
+
+
+def _own_cues(param: ParamDef, ctx: WordsContext) -> set[str]:
+    """The words that announce `param` and no other numeric parameter of its query
+    ("price" for price_above, not the "higher" it shares with score_above)."""
+    cues = param_cues(param)
+    shared: set[str] = set()
+    for other in ctx.siblings:
+        if other is not param and other.kind.is_numeric:
+            shared |= param_cues(other)
+    return cues - shared or cues
 
 
 INT64_MAX = 2**63 - 1  # the largest whole number an engine's BIGINT holds
@@ -140,6 +168,9 @@ class NumberType(ParamType):
             return None
         for period in ctx.ent.periods:
             start, end = period.start, period.end
+            said = bound_direction(context_words(ctx.ent.text, *period.span)[0])
+            if said and said == -name_direction(p.name):  # "before 2000" for made_after
+                continue
             if (
                 (start.month, start.day) == (1, 1)
                 and end.year == start.year

@@ -92,7 +92,7 @@ def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     return None
 
 
-def pick_string(param: ParamDef, ent: Entities) -> str | None:
+def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) -> str | None:
     """The request's value for a free-text parameter: its own shape, an email, a quoted
     phrase, an id or code, or a whole number next to the parameter's words."""
     pattern = re.compile(param.pattern) if param.pattern else None
@@ -110,9 +110,13 @@ def pick_string(param: ParamDef, ent: Entities) -> str | None:
     for value, s, e in ent.id_tokens:
         before, after = context_words(ent.text, s, e)
         candidates.append((1.5 + (1.0 if {stem(w) for w in before + after} & cues else 0), value))
-    for num in ent.numbers:
+    for i, num in enumerate(ent.numbers):
+        if used and i in used:  # a number a numeric parameter took is not also a name
+            continue
         if num.value == int(num.value):
             near = {stem(w) for w in num.before[-2:] + num.after[:2]}
+            if not near & cues and not num.id_like and pattern is None:
+                continue  # "above 50", "top 3": a quantity, not this parameter's value
             raw = ent.text[num.start : num.end].lstrip("#").replace(",", "")
             candidates.append(((2.5 if near & cues else 0.5) + (0.5 if num.id_like else 0), raw))
     for _score, value in sorted(
@@ -140,7 +144,7 @@ class StringType(ParamType):
     def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
         if p.name in ctx.known:  # a known value binds exactly as stored
             return Found({p.name: ctx.known[p.name][0]}, 1.0)
-        value = pick_string(p, ctx.ent)
+        value = pick_string(p, ctx.ent, ctx.used_numbers)
         return None if value is None else Found({p.name: value}, 1.0)
 
     def check_value(self, p: ParamDef, value: Any) -> Any:
@@ -171,6 +175,12 @@ class ChoiceType(ParamType):
 
     def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
         hit = find_choice(p, ctx.ent.masked)
+        if hit is not None and hit[0] == p.default:
+            # "the id of the shortest trip": the default named in passing, another choice too
+            later = find_choice(
+                p, ctx.ent.masked[: hit[1]] + " " * (hit[2] - hit[1]) + ctx.ent.masked[hit[2] :]
+            )
+            hit = later or hit
         return None if hit is None else Found({p.name: hit[0]}, 1.0)
 
     def sample(self, p: ParamDef) -> Any:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -137,10 +138,13 @@ def result_message(
     note: str = "",
     cached_at: datetime | None = None,
     now: datetime | None = None,
+    ignored: Sequence[str] = (),
 ) -> dict[str, Any]:
     """chat.postMessage arguments for a query result (text + blocks).
 
-    A result from the cache (`cached_at`) says how old it is and gets a *Refresh* button.
+    A result from the cache (`cached_at`) says how old it is and gets a *Refresh* button;
+    `ignored` is what the request said that the answer did not use, shown so nobody takes it
+    for applied.
     """
     words = params_words(query, binds)
     rows = result.row_count if getattr(result, "row_count", None) is not None else len(result.rows)
@@ -155,6 +159,8 @@ def result_message(
     blocks: list[Block] = [header(query.title), context(" · ".join(facts), block_id="facts")]
     if note:
         blocks.append(context(escape(note), block_id="note"))
+    if ignored:
+        blocks.append(context(escape("not used: " + ", ".join(ignored)), block_id="ignored"))
     if not result.rows:
         blocks.append(section("_No rows for these parameters._", block_id="empty"))
     elif fits_in_table(result):

@@ -1,0 +1,103 @@
+"""What a query's SQL body says about it: the words of its tables, columns and aliases, and the
+shape of its result (a count, rows per group, an ordering cut to the first N).
+
+A header is written by a person and leaves words out ("life expectancy" when the SQL reads
+`LifeExpectancy`); the body names every column the query returns or filters on. Identifiers
+are split at CamelCase and snake_case boundaries; comments, string literals, Jinja tags, bind
+names and SQL's own keywords are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/", re.S)
+_STRING = re.compile(r"'(?:[^']|'')*'")
+_JINJA = re.compile(r"\{[%#].*?[%#]\}|\{\{.*?\}\}", re.S)
+_BIND = re.compile(r"(?<![:\w]):\w+")
+_IDENT = re.compile(r'"([^"]+)"|([A-Za-z_][A-Za-z0-9_]*)')
+_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+_FUNCTION_CALL = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s*\(")
+
+# SQL's own words (and common functions): they say nothing about the data.
+_SQL_WORDS_TEXT = """
+    select from where and or not in is null as on join left right inner outer full cross
+    group by order having limit offset distinct all any some union intersect except case when
+    then else end asc desc nulls first last true false with recursive over partition rows range
+    between like ilike exists cast interval date timestamp varchar text integer int bigint
+    double float decimal numeric boolean row filter within using natural lateral values
+    count sum avg min max round coalesce lower upper trim length extract year month day
+    strftime monthname dayname date_trunc date_part string_agg list array_agg abs cast
+    nullif greatest least concat substr substring replace regexp_matches now current_date
+"""
+SQL_WORDS = frozenset(_SQL_WORDS_TEXT.split())
+
+
+@dataclass(frozen=True)
+class ResultShape:
+    """How a query's result is built: a count, groups, an ordering with a row limit."""
+
+    counts: bool
+    groups: bool
+    ranks: bool
+
+
+def _strip(sql: str) -> str:
+    sql = _COMMENT.sub(" ", sql)
+    sql = _JINJA.sub(" ", sql)
+    sql = _STRING.sub(" ", sql)
+    return _BIND.sub(" ", sql)
+
+
+def identifier_words(sql: str) -> list[str]:
+    """Lower-case English words of the identifiers in `sql` ("LifeExpectancy" -> life,
+    expectancy; "max_temperature_f" -> max, temperature), without SQL's own words."""
+    text = _strip(sql)
+    calls = {m.group(1).lower() for m in _FUNCTION_CALL.finditer(text)}
+    out: list[str] = []
+    for m in _IDENT.finditer(text):
+        ident = m.group(1) or m.group(2)
+        if not m.group(1) and (ident.lower() in SQL_WORDS or ident.lower() in calls):
+            continue
+        for chunk in re.split(r"[_\s]+", ident):
+            for part in _PARTS.findall(chunk):
+                low = part.lower()
+                if len(low) > 2:
+                    out.append(low)
+    return out
+
+
+def result_shape(sql: str) -> ResultShape:
+    """What the SQL's result looks like, read from its aggregates and clauses."""
+    text = _strip(sql).lower()
+    return ResultShape(
+        counts=bool(re.search(r"\bcount\s*\(", text)),
+        groups=bool(re.search(r"\bgroup\s+by\b", text)),
+        ranks=bool(re.search(r"\border\s+by\b", text)) and bool(re.search(r"\blimit\b", text)),
+    )
+
+
+_ASKS_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow much\b")
+_ASKS_GROUPS = re.compile(r"\b(?:each|every|per)\b|\bfor all\b|\bby (?:each )?[a-z]+\b")
+_ASKS_RANK = re.compile(
+    r"\b(?:most|least|top|bottom|highest|lowest|largest|smallest|biggest|greatest|fewest"
+    r"|longest|shortest|oldest|newest|youngest|latest|earliest|best|worst|maximum|minimum)\b"
+)
+
+
+def asked_shape(lowered: str) -> ResultShape:
+    """The result shape a request asks for: "how many" a count, "each / per" groups,
+    "the most / top" an ordering."""
+    return ResultShape(
+        counts=bool(_ASKS_COUNT.search(lowered)),
+        groups=bool(_ASKS_GROUPS.search(lowered)),
+        ranks=bool(_ASKS_RANK.search(lowered)),
+    )
+
+
+def shape_fit(asked: ResultShape, has: ResultShape) -> int:
+    """How many of the asked shapes the query's result has."""
+    return (
+        (asked.counts and has.counts) + (asked.groups and has.groups) + (asked.ranks and has.ranks)
+    )

@@ -1,0 +1,69 @@
+"""Request structures no single query of a library answers, whatever its words: a comparison
+with other rows ("a higher rating than some blues song"), alternatives joined by "or"
+("on mp4 or above 720"), a filter said in the negative ("not reviewed by Brittany Harris").
+
+A query takes a value as a filter that must hold; each of these asks for something else, so
+running the query would hand over a wrong list. General English only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.language.entities import Entities
+from bot.matching import signals
+
+# How a number starts, in digits or words: "than 500", "than five", "than $5".
+_NUMBER_WORDS = (
+    r"(?:\d|[$€£#.]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a\s+(?:dozen"
+    r"|hundred|thousand|million))"
+)
+# "than" followed by something that is not a value ("than some blues song", "than English
+# songs", "than average"); a bound measured against other rows ("before any wine from X",
+# "below the rating of all songs", "after the most recent Spielberg film"); "the same as".
+_RELATIVE = re.compile(
+    rf"\bthan\s+(?!{_NUMBER_WORDS})(?!(?:that|those|it|usual)\b)\w"
+    r"|\b(?:than|before|after|below|above|under|over)\s+(?:the\s+\w+\s+of\s+)?"
+    r"(?:any|all|every|some|the\s+most\s+recent|the\s+latest|the\s+earliest|that\s+of)\b"
+    r"|\bsame\s+(?:name|as)\b",
+    re.I,
+)
+# "or" that joins two conditions; "or more", "or less", "or equal" only widen one bound.
+_ALTERNATIVE = re.compile(
+    r"\bor\b(?!\s+(?:more|less|fewer|above|below|over|under|equal|later|earlier|so|not|higher"
+    r"|lower|greater|smaller|longer|shorter|after|before)\b)",
+    re.I,
+)
+# "no." is a number sign ("order no. 90211"), not a negation.
+_NEGATED = re.compile(r"\b(?:not|never|no(?!\.)|without|excluding|except)\b|n't\b", re.I)
+
+
+def relative_comparison(text: str) -> bool:
+    """The request compares rows with other rows rather than with a value it names."""
+    return bool(_RELATIVE.search(text))
+
+
+def alternatives(text: str) -> bool:
+    """The request joins conditions with "or" (a query's filters all hold at once)."""
+    return bool(_ALTERNATIVE.search(text))
+
+
+def negated_before(text: str, start: int, reach: int = 30) -> bool:
+    """A negation in the few words just before `start` ("not reviewed by …")."""
+    window = text[max(0, start - reach) : start]
+    return bool(_NEGATED.search(window.replace("’", "'")))
+
+
+def structure_penalty(ent: Entities, extraction: Any, joined_by_or: bool) -> float:
+    """What counts against one query for the values it took: two of them joined by "or"
+    ("on mp4 or above 720"), one the request negates ("not given 4 stars")."""
+    penalty = 0.0
+    if joined_by_or and extraction.absorbed >= 2:
+        penalty += signals.ALTERNATIVE_PENALTY
+    starts = [ent.numbers[n].start for n in extraction.used_numbers]
+    starts += [vs for vs, _ve in extraction.value_spans]
+    if any(negated_before(ent.text, at) for at in starts):
+        penalty += signals.NEGATED_FILTER_PENALTY
+    return penalty

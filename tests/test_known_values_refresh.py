@@ -1,0 +1,52 @@
+"""Known values refreshed outside the match path: at `serve` start and by a schedule-able call."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from bot.library.known_values import (
+    attach_known_values,
+    refresh_known_values,
+    refresh_values_at_start,
+)
+from bot.library.loader import load_library
+
+
+def _setup(tmp_path: Path) -> tuple[Path, Path, Path]:
+    library, warehouse, data = tmp_path / "lib", tmp_path / "wh.duckdb", tmp_path / "data"
+    library.mkdir()
+    (library / "city_stations.sql").write_text(
+        "/*---\ntitle: Stations of a city\nparams:\n  city: {type: string}\n---*/\n"
+        "SELECT name FROM station WHERE city = :city\n",
+        encoding="utf-8",
+    )
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("CREATE TABLE station (name TEXT, city TEXT)")
+        con.execute("INSERT INTO station VALUES ('A', 'Mountain View'), ('B', 'San José')")
+    return library, warehouse, data
+
+
+def test_a_refresh_is_a_plain_call_a_scheduler_can_make(tmp_path: Path) -> None:
+    library, warehouse, data = _setup(tmp_path)
+    done = refresh_known_values(load_library(library), data, warehouse)
+    assert (done.values, done.params, done.problems) == (2, 1, ())
+    attached = attach_known_values(load_library(library), data, warehouse)
+    assert [e[1:] for e in attached.value_keys["san jose"]] == [("city", "San José")]
+
+
+def test_serve_start_refreshes_and_never_stops_start_up(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    library, warehouse, data = _setup(tmp_path)
+    with caplog.at_level(logging.INFO, logger="datarequest"):
+        refresh_values_at_start(library, data, warehouse)
+        refresh_values_at_start(library, data, tmp_path / "missing.duckdb")
+        refresh_values_at_start(tmp_path / "no-library", data, warehouse)
+    text = caplog.text
+    assert "known values refreshed: 2 for 1 parameter(s)" in text
+    assert "no DuckDB warehouse" in text and "not refreshed at start-up" in text
+    assert "mountain view" in attach_known_values(load_library(library), data, warehouse).value_keys
