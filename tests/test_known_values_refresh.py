@@ -50,3 +50,15 @@ def test_serve_start_refreshes_and_never_stops_start_up(
     assert "known values refreshed: 2 for 1 parameter(s)" in text
     assert "no DuckDB warehouse" in text and "not refreshed at start-up" in text
     assert "mountain view" in attach_known_values(load_library(library), data, warehouse).value_keys
+
+
+def test_a_key_file_with_no_usable_value_is_empty_and_never_breaks_a_lookup(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bot.library.value_keys import KeyFile, write_key_file
+
+    path = tmp_path / "values.keys"
+    write_key_file(path, {})
+    keys = KeyFile(path)
+    assert not keys and keys.get("emea") is None and list(keys) == []
+    # A file written by an older version, with a blank line after the header, reads the same.
+    path.write_bytes(path.read_bytes() + b"\n")
+    assert KeyFile(path).get("emea") is None

@@ -51,7 +51,8 @@ def write_key_file(path: Path, keys: ValueKeys) -> None:
         key=lambda line: line.split(b"\t", 1)[0],
     )
     tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(f"{HEADER}{max_words}\n".encode() + b"\n".join(lines) + b"\n")
+    body = b"".join(line + b"\n" for line in lines)  # no empty line when there is no value
+    tmp.write_bytes(f"{HEADER}{max_words}\n".encode() + body)
     tmp.replace(path)
 
 
@@ -92,9 +93,10 @@ class KeyFile(Mapping[str, list[Entry]]):
         while pos < len(self._mm):
             end = self._mm.find(b"\n", pos)
             end = end if end >= 0 else len(self._mm)
-            k, q, p, v = self._mm[pos:end].decode().split("\t")
-            if k != key:
+            fields = self._mm[pos:end].decode().split("\t")
+            if len(fields) != 4 or fields[0] != key:  # past the key, or a blank line
                 break
+            _k, q, p, v = fields
             out.append((q, p, v))
             pos = end + 1
         if not out:
@@ -114,7 +116,7 @@ class KeyFile(Mapping[str, list[Entry]]):
         return sum(1 for _ in self)
 
     def __bool__(self) -> bool:
-        return self._start < len(self._mm)
+        return bool(self._mm[self._start :].strip())
 
 
 def open_key_file(path: Path) -> KeyFile | ValueKeys:
