@@ -7,7 +7,7 @@ from pathlib import Path
 
 import duckdb
 
-from bot.library.validate import validate_library
+from bot.answering.selftest import validate_library
 from bot.settings import Settings
 
 
