@@ -122,31 +122,36 @@ class IntakeStore:
         self.session_factory = session_factory
         self.clock = clock
         self.lease = timedelta(seconds=lease_s)
+        self._insert_stmt: Any = None
 
     def _insert(self, session: Session) -> Any:
-        dialect = session.get_bind().dialect.name
-        module = postgresql if dialect == "postgresql" else sqlite
-        return module.insert(SlackIntake)
+        # One cached statement, run as executemany: SQLAlchemy sends the batch as one INSERT.
+        if self._insert_stmt is None:
+            dialect = session.get_bind().dialect.name
+            module = postgresql if dialect == "postgresql" else sqlite
+            self._insert_stmt = (
+                module.insert(SlackIntake)
+                .on_conflict_do_nothing(index_elements=["key"])
+                .returning(SlackIntake.key)
+            )
+        return self._insert_stmt
 
     def add_many(self, records: list[tuple[str, str]]) -> list[bool]:
         """Store (key, record) pairs in one transaction; False for a key stored before."""
         now = self.clock()
-        added: list[bool] = []
+        rows: dict[str, str] = {}
+        for key, record in records:
+            rows.setdefault(key[:200], record)
+        params = [
+            {"key": key, "record": record, "state": PENDING, "attempts": 0, "created_at": now}
+            for key, record in rows.items()
+        ]
         with write_session(self.session_factory) as session:
-            insert = self._insert(session)
-            for key, record in records:
-                stmt = (
-                    insert.values(
-                        key=key[:200],
-                        record=record,
-                        state=PENDING,
-                        attempts=0,
-                        created_at=now,
-                    )
-                    .on_conflict_do_nothing(index_elements=["key"])
-                    .returning(SlackIntake.id)
-                )
-                added.append(session.scalar(stmt) is not None)
+            stored = set(session.execute(self._insert(session), params).scalars().all())
+        added = []
+        for key, _ in records:
+            added.append(key[:200] in stored)
+            stored.discard(key[:200])  # a key twice in one batch: the first one is new
         return added
 
     def add(self, key: str, record: str) -> bool:

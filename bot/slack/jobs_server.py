@@ -38,9 +38,11 @@ async def run_jobs_server(app: AsyncApp, socket_path: str) -> None:
     runner = IntakeRunner(rt, store)
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        with contextlib.suppress(ConnectionError, ValueError):
+        try:
             while await reader.readline():
                 runner.wake.set()
+        except (ConnectionError, ValueError, asyncio.CancelledError):
+            pass  # the front went away, or this process is stopping
         writer.close()
 
     server = await asyncio.start_unix_server(handle, path=socket_path, limit=MAX_LINE)
