@@ -13,7 +13,7 @@ sharing it (requests alternate between them). Reported:
   concurrency 1 and 8, beside the floor: the same work done directly in one process
   (`services.answer`: matcher + the query on DuckDB, then one chat.postMessage).
 
-Usage: .venv/bin/python benchmarks/bench_soak.py [--seconds 8] [--out FILE]
+Usage: .venv/bin/python benchmarks/bench_soak.py [--seconds 4] [--out FILE]
 Needs PostgreSQL at PG_URL (default postgresql+psycopg://postgres@127.0.0.1:5432/test).
 """
 
@@ -367,7 +367,7 @@ async def run(seconds: float) -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seconds", type=float, default=8.0, help="per load step (default 8)")
+    parser.add_argument("--seconds", type=float, default=4.0, help="per load step (default 4)")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--fake", help=argparse.SUPPRESS)
     args = parser.parse_args()

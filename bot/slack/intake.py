@@ -269,12 +269,23 @@ class IntakeWriter:
     cost per ack stays about one commit however many requests arrive together.
     """
 
-    def __init__(self, store: IntakeStore, max_batch: int = 64) -> None:
+    def __init__(self, store: IntakeStore, max_batch: int = 64, writers: int | None = None) -> None:
         self.store = store
         self.max_batch = max_batch
         self._queue: queue.SimpleQueue[tuple[str, str, Future[bool]] | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="dr-intake", daemon=True)
-        self._thread.start()
+        if writers is None:
+            # PostgreSQL commits two batches at once (one WAL flush can serve both); SQLite
+            # has one writer at a time anyway.
+            bind = store.session_factory.kw.get("bind")
+            writers = (
+                2 if getattr(getattr(bind, "dialect", None), "name", "") == "postgresql" else 1
+            )
+        self._threads = [
+            threading.Thread(target=self._run, name=f"dr-intake-{n}", daemon=True)
+            for n in range(writers)
+        ]
+        for thread in self._threads:
+            thread.start()
 
     def submit(self, key: str, record: str) -> Future[bool]:
         """A future that resolves (True: new, False: a retried delivery) once it is committed."""
@@ -308,5 +319,7 @@ class IntakeWriter:
                 future.set_result(new)
 
     def close(self) -> None:
-        self._queue.put(None)
-        self._thread.join(timeout=10)
+        for _ in self._threads:
+            self._queue.put(None)
+        for thread in self._threads:
+            thread.join(timeout=10)
