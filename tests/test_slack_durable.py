@@ -163,7 +163,9 @@ def _wait_settled(fake: FakeSlack, factory: Any, acked: list[tuple[str, bool]]) 
         time.sleep(0.2)
 
 
-def _assert_exactly_once(fake: FakeSlack, factory: Any, acked: list[tuple[str, bool]]) -> None:
+def _assert_exactly_once(
+    fake: FakeSlack, factory: Any, acked: list[tuple[str, bool]], bursts: int = 1
+) -> None:
     posted = fake.posted()
     keys = Counter(k for m in posted if (k := _key(m)))
     assert [k for k, n in keys.items() if n > 1] == [], "a message was posted twice"
@@ -179,7 +181,7 @@ def _assert_exactly_once(fake: FakeSlack, factory: Any, acked: list[tuple[str, b
             ticket = tickets[f"cmd:{trigger}"]
             assert keys[f"ticket:{ticket.id}:triage"] == 1
             assert ticket.message_ts is not None
-    assert len(tickets) <= BURST // 2
+    assert len(tickets) <= bursts * BURST // 2
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -234,3 +236,23 @@ def test_kill_9_of_the_whole_serve_mid_burst_then_restart_loses_nothing(
             _assert_exactly_once(fake, factory, acked)
         finally:
             again.stop()
+
+
+def test_two_serves_on_postgresql_share_the_intake_and_survive_a_kill(
+    tmp_path: Path, pg_url: str
+) -> None:
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url, database_url=pg_url)
+        first, second = Serve(tmp_path, settings), Serve(tmp_path, settings)
+        try:
+            first.wait_healthy()
+            second.wait_healthy()
+            victim = second.jobs_pid()
+            acked = _burst(first.base, lambda: os.kill(victim, signal.SIGKILL))
+            acked += _burst(second.base, lambda: None)
+            factory = _factory(pg_url)
+            _wait_settled(fake, factory, acked)
+            _assert_exactly_once(fake, factory, acked, bursts=2)
+        finally:
+            first.stop()
+            second.stop()
