@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Index, Integer, String, Text, delete, func, or_, select, update
+from sqlalchemy import Engine, Index, Integer, String, Text, delete, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
@@ -124,10 +124,9 @@ class IntakeStore:
         self.lease = timedelta(seconds=lease_s)
         self._insert_stmt: Any = None
 
-    def _insert(self, session: Session) -> Any:
+    def _insert(self, dialect: str) -> Any:
         # One cached statement, run as executemany: SQLAlchemy sends the batch as one INSERT.
         if self._insert_stmt is None:
-            dialect = session.get_bind().dialect.name
             module = postgresql if dialect == "postgresql" else sqlite
             self._insert_stmt = (
                 module.insert(SlackIntake)
@@ -146,8 +145,11 @@ class IntakeStore:
             {"key": key, "record": record, "state": PENDING, "attempts": 0, "created_at": now}
             for key, record in rows.items()
         ]
-        with write_session(self.session_factory) as session:
-            stored = set(session.execute(self._insert(session), params).scalars().all())
+        # A Core transaction, not an ORM session: this runs before every ack, and an insert
+        # alone needs no BEGIN IMMEDIATE on SQLite (its first statement already writes).
+        engine: Engine = self.session_factory.kw["bind"]
+        with engine.begin() as conn:
+            stored = set(conn.execute(self._insert(engine.dialect.name), params).scalars().all())
         added = []
         for key, _ in records:
             added.append(key[:200] in stored)
