@@ -2,8 +2,9 @@
 
 Everything on 127.0.0.1, every phase bounded in time. A fake Slack (its own subprocess) stamps
 the arrival of every keyed message. The app runs exactly as deployed (`datarequest serve`: front
-+ jobs process) on a fresh PostgreSQL database, first one `serve`, then two `serve` processes
-sharing it (requests alternate between them). Reported:
++ jobs process) on a fresh PostgreSQL database: first one `serve`, then two `serve` processes
+sharing it (requests alternate between them); `--sqlite` adds one `serve` on SQLite.
+Reported:
 
 - ack latency p50/p99 at concurrency 8 and 32 for bare Bolt (`process_before_response=True`,
   a listener that only acks) and for the app, in the same run, and their ratio;
@@ -319,7 +320,7 @@ async def soak_app(
             _stop(p)
 
 
-async def run(seconds: float) -> dict[str, Any]:
+async def run(seconds: float, sqlite: bool = False) -> dict[str, Any]:
     started = time.monotonic()
     tmp = Path(tempfile.mkdtemp(prefix="bench_soak_"))
     library = tmp / "queries"
@@ -348,8 +349,15 @@ async def run(seconds: float) -> dict[str, Any]:
             results[f"bolt floor c={c}"] = _public(await load([url], seconds, c, mix=False))
             print("bolt floor", c, results[f"bolt floor c={c}"], flush=True)
         _stop(floor)
+        # One serve, then two sharing one PostgreSQL database; `--sqlite`: one serve on SQLite too.
         settings = app_settings(api_url, tmp, library, database_url)
         results["one serve"] = await soak_app(settings, api_url, database_url, 1, seconds)
+        if sqlite:
+            sqlite_url = f"sqlite:///{tmp / 'bot.sqlite3'}"
+            sqlite_settings = app_settings(api_url, tmp, library, sqlite_url)
+            results["one serve (SQLite)"] = await soak_app(
+                sqlite_settings, api_url, sqlite_url, 1, seconds
+            )
         results["two serves"] = await soak_app(settings, api_url, database_url, 2, seconds)
         for c in (8, 32):
             floor_p99 = results[f"bolt floor c={c}"]["ack_p99_ms"]
@@ -370,12 +378,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=float, default=4.0, help="per load step (default 4)")
     parser.add_argument("--out", type=Path)
+    parser.add_argument(
+        "--sqlite", action="store_true", help="also one serve on SQLite (a longer run)"
+    )
     parser.add_argument("--fake", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.fake:
         serve_fake(args.fake)
         return
-    results = asyncio.run(run(args.seconds))
+    results = asyncio.run(run(args.seconds, args.sqlite))
     with open("/proc/loadavg") as f:
         load_avg = f.read().split()[:3]
     results["machine"] = {
