@@ -72,6 +72,8 @@ class IntakeRunner:
         next_outbox = time.monotonic() + self.outbox_every_s
         await asyncio.to_thread(self.store.forget_done)
         while not stop.is_set():
+            # Cleared before claiming: a wake-up that arrives meanwhile is kept for the wait.
+            self.wake.clear()
             now = time.monotonic()
             try:
                 if now >= next_dead_check:
@@ -97,7 +99,6 @@ class IntakeRunner:
                     continue  # more may be waiting
             except Exception:
                 log.exception("intake: taking stored requests failed; trying again")
-            self.wake.clear()
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wait(stop), timeout=self.poll_s)
 
@@ -121,10 +122,13 @@ class IntakeRunner:
             run.done("unreadable")
             return
         if item.replayed:
-            await self.rt.worker.run(
-                forget_delivery_marks, self.rt.services.session_factory, _body(req)
-            )
             log.warning("intake: request %d (%s) taken up again", item.id, item.key)
+            try:
+                await self.rt.worker.run(
+                    forget_delivery_marks, self.rt.services.session_factory, _body(req)
+                )
+            except Exception:  # run it anyway: at worst its job drops it as a duplicate
+                log.exception("intake: clearing the marks of request %d failed", item.id)
         CURRENT_RUN.set(run)
         try:
             response = await dispatch(self.rt, req)
