@@ -1,11 +1,14 @@
 """`datarequest serve`: run the Slack app.
 
 Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise HTTP on PORT at
-/slack/events behind uvicorn. Two processes: this one verifies and acks every request at once;
-a jobs process it starts (at a lower CPU priority) does the work after the ack (matching,
-queries, posting) and runs the scheduler; `--single-process` keeps everything in one. Configuration comes from the environment and `.env`; a missing or
-refused token stops start-up with one clear line. Only the standard library is imported here at
-module level; Slack, uvicorn and the services are imported when the command runs.
+/slack/events behind uvicorn. Two processes: this one verifies every request, stores it in the
+database (durable intake) and acks it; a jobs process it starts and supervises (at a lower CPU
+priority, restarted with backoff if it dies) takes the stored requests and does the work
+(matching, queries, posting) and runs the scheduler; see RELIABILITY.md. `--single-process`
+keeps everything in one, without the intake (for development). Configuration comes from the
+environment and `.env`; a missing or refused token stops start-up with one clear line. Only the
+standard library is imported here at module level; Slack, uvicorn and the services are imported
+when the command runs.
 """
 
 from __future__ import annotations
@@ -102,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
         from bot.services import build_services
 
         services = build_services(settings)  # migrates the database before the jobs process
-        proc = start_jobs_process(settings)
+        proc = start_jobs_process(settings)  # supervised: restarted if it dies
         log.info("jobs process %d listening on %s", proc.pid, proc.socket_path)
         app = create_app(settings, services=services, forward_to=proc.socket_path)
         runtime_of(app).on_shutdown.append(proc.stop)

@@ -6,9 +6,10 @@ declares the rest as a job (`Runtime.job`). Bolt's lazy listeners would also wor
 deep-copy the request per listener and poll for the ack; an explicit job is cheaper.
 
 Where jobs run: `datarequest serve` starts two processes. The front process verifies the
-signature (`bot.slack.http`), acks, and hands the raw request over a private Unix socket to the
-jobs process (`bot.slack.forwarder`, `bot.slack.jobs_server`), which runs the same listener
-again (its ack goes nowhere) and the job: the matcher, DuckDB, SQLAlchemy and Web API calls. The
+signature (`bot.slack.http`), stores the request durably before its ack (`bot.slack.intake`,
+`bot.slack.forwarder`) and wakes the jobs process (`bot.slack.jobs_server`), which takes it from
+the store, runs the same listener again (its ack goes nowhere) and the job: the matcher, DuckDB,
+SQLAlchemy and Web API calls; a restarted jobs process resumes what was unfinished. The
 jobs process runs at the lowest CPU priority, so acks stay fast while slow queries run. In one
 process (`--single-process`, and in tests) jobs run on the worker's event loop in a background
 thread (`bot.slack.worker`). Opening a modal stays in the front (`here=True`): a trigger_id is

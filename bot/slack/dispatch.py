@@ -2,7 +2,8 @@
 
 `dispatch(rt, req)` puts the runtime in the request's context, runs Bolt's dispatch (middleware,
 the matching listener and its ack), then writes the request's log line, or, when the listener
-declared work and a jobs process exists, hands the request over to it once the ack is known.
+declared work and a jobs process exists, stores the request for it (durably, before the ack is
+returned; see `bot.slack.forwarder`).
 Bolt's global middleware run one after the other and cannot see the response, so this wraps
 `AsyncApp.async_dispatch` from the outside instead of patching it.
 
@@ -59,7 +60,8 @@ async def dispatch(rt: Runtime, req: AsyncBoltRequest) -> BoltResponse:
         entry.finish(f"refused:{response.status}")
     elif entry.forward and rt.forwarder is not None:
         received = time.time() - (time.perf_counter() - entry.started)
-        rt.forwarder.send(req, received_at=received, ack_ms=entry.ack_ms, fallback=entry)
+        # Stored before the ack leaves: a crash after this loses nothing (bot.slack.intake).
+        await rt.forwarder.send(req, received_at=received, ack_ms=entry.ack_ms, fallback=entry)
     elif not entry.deferred:
         entry.finish()
     return response

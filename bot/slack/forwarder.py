@@ -1,8 +1,11 @@
-"""Front process: hands acked requests to the jobs process over a private Unix socket.
+"""Front process: stores each acked request durably, then wakes the jobs process.
 
-One JSON line per request: the raw HTTP body (or the Socket Mode payload), the headers, the
-arrival time and the ack time. If the jobs process cannot be reached the work runs in this
-process instead (`dispatch_here`), so nothing acked is lost to a missing socket.
+`send` writes the request (the raw HTTP body or the Socket Mode payload, the headers, the arrival
+and ack times) to the intake table (`bot.slack.intake`) and returns once it is committed; the
+dispatch awaits it before the ack leaves, so an acked request is never only in memory. Then one
+byte on the jobs process's Unix socket wakes it; if the socket cannot be reached nothing is lost:
+the jobs process (restarted by its supervisor) takes every pending row when it starts and polls.
+When the database itself refuses the write, the work runs in this process (`dispatch_here`).
 """
 
 from __future__ import annotations
@@ -16,14 +19,17 @@ from typing import Any
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot.slack.dispatch import dispatch_here
+from bot.slack.intake import IntakeStore, IntakeWriter, delivery_key
 from bot.slack.request_log import RequestLog
 from bot.slack.runtime import Runtime
 
 log = logging.getLogger("datarequest.slack")
 
+WAKE = b"\n"
+
 
 def job_record(req: AsyncBoltRequest, *, received_at: float, ack_ms: float | None) -> bytes:
-    """The line sent to the jobs process for `req` (see `bot.slack.jobs_server.read_record`)."""
+    """The stored form of `req` (see `bot.slack.jobs_server.read_record`), one JSON line."""
     record: dict[str, Any] = {"headers": req.headers, "received_at": received_at, "ack_ms": ack_ms}
     if req.raw_body:
         record["body"] = req.raw_body
@@ -33,16 +39,18 @@ def job_record(req: AsyncBoltRequest, *, received_at: float, ack_ms: float | Non
 
 
 class JobForwarder:
-    """Writes each acked request to the jobs process; reconnects, or runs the work here."""
+    """Stores each acked request, then wakes the jobs process (see the module docstring)."""
 
     def __init__(self, socket_path: str, rt: Runtime) -> None:
         self.socket_path = socket_path
         self.rt = rt
+        services = rt.services
+        self.writer = IntakeWriter(IntakeStore(services.session_factory, clock=services.clock))
         self._writer: asyncio.StreamWriter | None = None
         self._connecting: asyncio.Lock | None = None
-        self._sending: set[asyncio.Task[Any]] = set()
+        self._waking: set[asyncio.Task[Any]] = set()
 
-    def send(
+    async def send(
         self,
         req: AsyncBoltRequest,
         *,
@@ -50,33 +58,45 @@ class JobForwarder:
         ack_ms: float | None,
         fallback: RequestLog,
     ) -> None:
-        line = job_record(req, received_at=received_at, ack_ms=ack_ms)
+        record = job_record(req, received_at=received_at, ack_ms=ack_ms).decode()
+        key = delivery_key(req.body, req.raw_body or None)
+        try:
+            new = await asyncio.wrap_future(self.writer.submit(key, record))
+        except Exception:
+            log.error("intake unavailable; running the request here")
+            await dispatch_here(self.rt, req, ack_ms=fallback.ack_ms)
+            return
+        if not new:
+            fallback.finish("duplicate:stored")
+            return
+        self._wake()
+
+    def _wake(self) -> None:
         writer = self._writer
         if writer is not None and not writer.is_closing():
-            writer.write(line)  # buffered; never blocks the ack
+            writer.write(WAKE)
             return
-        task = asyncio.ensure_future(self._connect_and_send(line, req, fallback))
-        self._sending.add(task)
-        task.add_done_callback(self._sending.discard)
+        task = asyncio.ensure_future(self._connect_and_wake())
+        self._waking.add(task)
+        task.add_done_callback(self._waking.discard)
 
-    async def _connect_and_send(
-        self, line: bytes, req: AsyncBoltRequest, fallback: RequestLog
-    ) -> None:
+    async def _connect_and_wake(self) -> None:
         if self._connecting is None:
             self._connecting = asyncio.Lock()
         try:
             async with self._connecting:
                 if self._writer is None or self._writer.is_closing():
                     _reader, self._writer = await asyncio.open_unix_connection(self.socket_path)
-            self._writer.write(line)
+            self._writer.write(WAKE)
             await self._writer.drain()
         except OSError:
-            log.error("jobs process unreachable at %s; running the job here", self.socket_path)
+            # Stored already: the jobs process takes it when it is back (it polls).
+            log.warning("jobs process not reachable at %s; the request waits", self.socket_path)
             self._writer = None
-            await dispatch_here(self.rt, req, ack_ms=fallback.ack_ms)
 
     async def aclose(self) -> None:
         if self._writer is not None:
             self._writer.close()
             with contextlib.suppress(Exception):
                 await self._writer.wait_closed()
+        await asyncio.to_thread(self.writer.close)

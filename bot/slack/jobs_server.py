@@ -1,69 +1,48 @@
-"""The jobs process: takes acked requests from the front over a Unix socket and does their work.
+"""The jobs process: takes the requests the front process stored and does their work.
 
-Each line is one request (see `bot.slack.forwarder.job_record`); it is dispatched again here,
-where the listener's ack goes nowhere and its job runs on this process's worker. The process
-stops on SIGTERM/SIGINT (after finishing its jobs, bounded) or when the front process is gone,
-and removes its socket.
+The front stores every acked request in the intake table (`bot.slack.intake`) and writes a byte
+on this process's Unix socket to wake it; `IntakeRunner` claims the stored requests and runs them
+through the one dispatch, where the listener's ack goes nowhere and its job runs on this
+process's worker. The process stops on SIGTERM/SIGINT (after finishing its jobs, bounded) or
+when the front process is gone, and removes its socket. What it had not finished stays stored
+and is taken up by the next jobs process.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import os
 import signal
 from pathlib import Path
 
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot.slack.app import runtime_of
-from bot.slack.dispatch import dispatch
-from bot.slack.runtime import Runtime
+from bot.slack.intake import IntakeStore
+from bot.slack.intake_runner import IntakeRunner, read_record
+
+__all__ = ["read_record", "run_jobs_server"]
 
 log = logging.getLogger("datarequest.slack")
 
-# Slack payloads can be large (a modal's whole state): allow long lines.
-MAX_LINE = 32 * 1024 * 1024
+MAX_LINE = 64 * 1024
 PARENT_CHECK_S = 1.0
-
-
-def read_record(line: bytes) -> AsyncBoltRequest | None:
-    """The request a line holds, with its timing seed in the context; None if unreadable."""
-    try:
-        record = json.loads(line)
-        seed = {"received_at": float(record["received_at"]), "ack_ms": record.get("ack_ms")}
-        if "body" in record:
-            req = AsyncBoltRequest(body=record["body"], headers=record["headers"], mode="http")
-        else:
-            req = AsyncBoltRequest(
-                body=record["payload"], headers=record["headers"], mode="socket_mode"
-            )
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return None
-    req.context["job_seed"] = seed
-    return req
-
-
-async def _dispatch_job(rt: Runtime, req: AsyncBoltRequest) -> None:
-    response = await dispatch(rt, req)
-    if response.status >= 400:
-        log.warning("jobs process refused a request: %s", response.status)
 
 
 async def run_jobs_server(app: AsyncApp, socket_path: str) -> None:
     """Serve the front process on `socket_path` until stopped (see the module docstring)."""
     rt = runtime_of(app)
+    store = IntakeStore(rt.services.session_factory, clock=rt.services.clock)
+    runner = IntakeRunner(rt, store)
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        while line := await reader.readline():
-            req = read_record(line)
-            if req is None:
-                log.error("jobs process: unreadable request line dropped")
-                continue
-            rt.worker.spawn(_dispatch_job(rt, req), name="dispatch")
+        try:
+            while await reader.readline():
+                runner.wake.set()
+        except (ConnectionError, ValueError, asyncio.CancelledError):
+            pass  # the front went away, or this process is stopping
         writer.close()
 
     server = await asyncio.start_unix_server(handle, path=socket_path, limit=MAX_LINE)
@@ -74,12 +53,17 @@ async def run_jobs_server(app: AsyncApp, socket_path: str) -> None:
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
     watcher = asyncio.ensure_future(_watch_parent(os.getppid(), stop))
+    taking = asyncio.ensure_future(runner.run(stop))
     try:
         async with server:
             await stop.wait()
     finally:
+        stop.set()
         watcher.cancel()
+        with contextlib.suppress(Exception):
+            await taking
         await rt.worker.drain(timeout=20)
+        await asyncio.to_thread(runner.close)
         await rt.aclose()
         rt.worker.shutdown()
         _remove_socket(socket_path)

@@ -1,26 +1,37 @@
-"""Starting and stopping the jobs process, and handing it the settings as environment variables.
+"""Starting, supervising and stopping the jobs process (settings go as environment variables).
 
 The front process creates a private folder (mode 0700) for the jobs socket, starts
-`datarequest serve --jobs-socket PATH` with the settings in its environment, waits (bounded) for
-the socket, and on stop terminates the child (SIGTERM: it finishes its jobs) and removes the
-folder, so no `/tmp/datarequest-jobs-*` is left behind.
+`datarequest serve --jobs-socket PATH` with the settings in its environment and waits (bounded)
+for the socket. A watcher thread waits on the child: when it dies (a crash, `kill -9`, the OOM
+killer) the exit code or signal is logged and it is started again (with its scheduler) after a
+backoff that doubles while it keeps dying; the dead child is reaped, never left a zombie. What
+it had not finished is in the intake table and the new child takes it up. On stop the child is
+terminated (SIGTERM: it finishes its jobs) and the folder removed, so no
+`/tmp/datarequest-jobs-*` is left behind.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import ConfigError
 from bot.settings import Settings
 
+log = logging.getLogger("datarequest.slack")
+
 START_TIMEOUT_S = 120.0
+BACKOFF_S = 0.5  # first restart delay; doubles up to MAX_BACKOFF_S while it keeps dying
+MAX_BACKOFF_S = 30.0
+STABLE_S = 60.0  # a child that ran this long resets the backoff
 STOP_TIMEOUT_S = 30.0
 _CLI = "import sys; from bot.cli import main; sys.exit(main())"
 
@@ -30,46 +41,103 @@ def settings_env(settings: Settings) -> dict[str, str]:
     return settings.as_env()
 
 
-@dataclass
-class JobsProcess:
-    """A running jobs process: the child, its socket and the folder holding it."""
+def describe_exit(returncode: int) -> str:
+    """How a child ended, for the log: "exit code 3" or "signal SIGKILL"."""
+    if returncode < 0:
+        try:
+            return f"signal {signal.Signals(-returncode).name}"
+        except ValueError:
+            return f"signal {-returncode}"
+    return f"exit code {returncode}"
 
-    proc: subprocess.Popen[bytes]
-    socket_path: str
-    folder: Path
+
+class JobsProcess:
+    """The jobs process, supervised: restarted with backoff whenever it dies (see the module)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        backoff_s: float = BACKOFF_S,
+        max_backoff_s: float = MAX_BACKOFF_S,
+    ) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="datarequest-jobs-"))
+        self.socket_path = str(self.folder / "jobs.sock")
+        self.env = {**os.environ, **settings_env(settings)}
+        self.backoff_s = backoff_s
+        self.max_backoff_s = max_backoff_s
+        self.restarts = 0
+        self._stopping = threading.Event()
+        self._lock = threading.Lock()
+        self.proc = self._spawn()
+        self._wait_for_socket(self.proc)
+        self._watcher = threading.Thread(target=self._supervise, name="dr-jobs-watch", daemon=True)
+        self._watcher.start()
 
     @property
     def pid(self) -> int:
         return self.proc.pid
 
+    def _spawn(self) -> subprocess.Popen[bytes]:
+        # The child removes the folder with its socket when it stops: make it again if needed.
+        self.folder.mkdir(mode=0o700, exist_ok=True)
+        return subprocess.Popen(
+            [sys.executable, "-c", _CLI, "serve", "--jobs-socket", self.socket_path], env=self.env
+        )
+
+    def _wait_for_socket(self, proc: subprocess.Popen[bytes]) -> None:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not os.path.exists(self.socket_path):
+            if proc.poll() is not None:
+                self.stop()
+                raise ConfigError("The jobs process stopped at start-up; see the log above.")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise ConfigError(f"The jobs process did not start within {START_TIMEOUT_S:.0f} s.")
+            time.sleep(0.05)
+
+    def _supervise(self) -> None:
+        delay = self.backoff_s
+        while True:
+            proc = self.proc
+            started = time.monotonic()
+            code = proc.wait()  # reaps it: no zombie
+            if self._stopping.is_set():
+                return
+            if time.monotonic() - started > STABLE_S:
+                delay = self.backoff_s
+            log.error(
+                "jobs process %d died (%s); restarting it in %.1f s (its unfinished requests "
+                "are stored and resume)",
+                proc.pid,
+                describe_exit(code),
+                delay,
+            )
+            if self._stopping.wait(delay):
+                return
+            with self._lock:
+                if self._stopping.is_set():
+                    return
+                self.proc = self._spawn()
+                self.restarts += 1
+            log.warning("jobs process %d started (restart %d)", self.proc.pid, self.restarts)
+            delay = min(delay * 2, self.max_backoff_s)
+
     def stop(self, timeout: float = STOP_TIMEOUT_S) -> None:
         """Terminate (it drains), kill if it does not stop in time, remove the folder."""
-        if self.proc.poll() is None:
-            self.proc.terminate()
+        self._stopping.set()
+        with self._lock:
+            proc = self.proc
+        if proc.poll() is None:
+            proc.terminate()
             try:
-                self.proc.wait(timeout=timeout)
+                proc.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=10)
+                proc.kill()
+                proc.wait(timeout=10)
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def start_jobs_process(settings: Settings) -> JobsProcess:
-    """Start the jobs process and wait (bounded) for its socket."""
-    folder = Path(tempfile.mkdtemp(prefix="datarequest-jobs-"))
-    socket_path = str(folder / "jobs.sock")
-    env = {**os.environ, **settings_env(settings)}
-    proc = subprocess.Popen(
-        [sys.executable, "-c", _CLI, "serve", "--jobs-socket", socket_path], env=env
-    )
-    jobs = JobsProcess(proc, socket_path, folder)
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while not os.path.exists(socket_path):
-        if proc.poll() is not None:
-            jobs.stop()
-            raise ConfigError("The jobs process stopped at start-up; see the log above.")
-        if time.monotonic() > deadline:
-            jobs.stop()
-            raise ConfigError(f"The jobs process did not start within {START_TIMEOUT_S:.0f} s.")
-        time.sleep(0.05)
-    return jobs
+    """Start the supervised jobs process and wait (bounded) for its socket."""
+    return JobsProcess(settings)

@@ -21,6 +21,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.settings import Settings
 from bot.slack.client import DEFAULT_POLICY, RetryPolicy, make_client
 from bot.slack.posting import KeyedPoster
+from bot.slack.replay import CURRENT_RUN, ReplayingPoster
 from bot.slack.request_log import RequestLog
 from bot.slack.worker import Worker
 
@@ -28,9 +29,9 @@ log = logging.getLogger("datarequest.slack")
 
 
 class Forwarder(Protocol):
-    """Hands an acked request's work to the jobs process (`bot.slack.forwarder.JobForwarder`)."""
+    """Stores an acked request's work for the jobs process (`bot.slack.forwarder.JobForwarder`)."""
 
-    def send(
+    async def send(
         self, req: Any, *, received_at: float, ack_ms: float | None, fallback: RequestLog
     ) -> None: ...
 
@@ -58,7 +59,7 @@ class Runtime:
     poster: KeyedPoster = field(init=False)
 
     def __post_init__(self) -> None:
-        self.poster = KeyedPoster(lambda: self.client, self.policy)
+        self.poster = ReplayingPoster(lambda: self.client, self.policy)
 
     @property
     def client(self) -> AsyncWebClient:
@@ -102,8 +103,9 @@ class Runtime:
     ) -> None:
         """Run `coro_fn()` after the ack; its return value is the request's logged decision.
 
-        With a jobs process the request itself is handed over to it after the ack instead,
-        and the jobs process runs this same listener and job. `here=True` keeps a quick job in
+        With a jobs process the request itself is stored for it before the ack instead, and
+        the jobs process runs this same listener and job; there the job reports its end to the
+        stored request's run (`bot.slack.replay.IntakeRun`), which marks it done. `here=True` keeps a quick job in
         this process anyway: a modal must open within 3 s of the click, whatever the jobs
         process has queued.
         """
@@ -112,14 +114,21 @@ class Runtime:
             request_log.forward = True
             return
 
+        run = CURRENT_RUN.get()
+
         async def wrapped() -> None:
+            CURRENT_RUN.set(run)
             decision = "failed"
             try:
                 decision = await coro_fn() or "done"
+            except asyncio.CancelledError:  # stopped midway: a stored request stays pending
+                request_log.finish("cancelled")
+                raise
             except Exception:
                 log.exception("request %s failed", request_log.what)
-            finally:
-                request_log.finish(decision)
+            request_log.finish(decision)
+            if run is not None:
+                run.done(decision)
 
         self.worker.spawn(wrapped(), name=request_log.what)
 

@@ -1,0 +1,185 @@
+"""The jobs process's side of the intake: take stored requests, run them, mark them done.
+
+`IntakeRunner.run` loops until stopped: it frees the leases of dead processes, claims what is
+pending (oldest first, at most `max_in_flight` at a time), runs each request through the one
+dispatch on the worker, renews the leases of what still runs, and every `outbox_every_s` lets
+the outbox (`bot.slack.outbox`) re-post what was stored but never reached Slack. It wakes when
+the front process writes on the socket, and polls every `poll_s` anyway (a wake-up lost to a
+restart costs at most that long).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+from slack_bolt.request.async_request import AsyncBoltRequest
+
+from bot.slack.dispatch import dispatch
+from bot.slack.intake import IntakeItem, IntakeStore, process_owner
+from bot.slack.outbox import repost_unposted
+from bot.slack.replay import CURRENT_RUN, IntakeRun, forget_delivery_marks
+from bot.slack.runtime import Runtime
+
+log = logging.getLogger("datarequest.slack")
+
+POLL_S = 1.0
+MAX_IN_FLIGHT = 32
+DEAD_OWNER_CHECK_S = 5.0
+OUTBOX_EVERY_S = 30.0
+
+
+class IntakeRunner:
+    """Claims stored requests for this process and runs them (see the module docstring)."""
+
+    def __init__(
+        self,
+        rt: Runtime,
+        store: IntakeStore,
+        *,
+        owner: str | None = None,
+        poll_s: float = POLL_S,
+        max_in_flight: int = MAX_IN_FLIGHT,
+        outbox_every_s: float = OUTBOX_EVERY_S,
+    ) -> None:
+        self.rt = rt
+        self.store = store
+        self.owner = owner or process_owner()
+        self.poll_s = poll_s
+        self.max_in_flight = max_in_flight
+        self.outbox_every_s = outbox_every_s
+        self.wake = asyncio.Event()
+        self._in_flight: dict[int, IntakeItem] = {}
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        # Marking done is a short write; it must not wait behind the worker's queries.
+        self._finisher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dr-intake-done")
+
+    @property
+    def in_flight(self) -> int:
+        with self._lock:
+            return len(self._in_flight)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Claim and run until `stop` is set; then wait for the finish marks to be written."""
+        self._loop = asyncio.get_running_loop()
+        next_dead_check = next_renew = 0.0
+        next_outbox = time.monotonic() + self.outbox_every_s
+        await asyncio.to_thread(self.store.forget_done)
+        while not stop.is_set():
+            # Cleared before claiming: a wake-up that arrives meanwhile is kept for the wait.
+            self.wake.clear()
+            now = time.monotonic()
+            try:
+                if now >= next_dead_check:
+                    await asyncio.to_thread(self.store.release_dead_owners)
+                    next_dead_check = now + DEAD_OWNER_CHECK_S
+                if now >= next_renew:
+                    with self._lock:
+                        ids = list(self._in_flight)
+                    await asyncio.to_thread(self.store.renew, ids, self.owner)
+                    next_renew = now + self.store.lease.total_seconds() / 4
+                room = self.max_in_flight - self.in_flight
+                items = []
+                if room > 0:
+                    items = await asyncio.to_thread(self.store.claim_ready, self.owner, room)
+                for item in items:
+                    with self._lock:
+                        self._in_flight[item.id] = item
+                    self.rt.worker.spawn(self._run_item(item), name=f"intake:{item.id}")
+                if now >= next_outbox:
+                    next_outbox = now + self.outbox_every_s
+                    self.rt.worker.spawn(repost_unposted(self.rt), name="outbox")
+                if items and len(items) == room:
+                    continue  # more may be waiting
+            except Exception:
+                log.exception("intake: taking stored requests failed; trying again")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wait(stop), timeout=self.poll_s)
+
+    async def _wait(self, stop: asyncio.Event) -> None:
+        waiters = [asyncio.ensure_future(self.wake.wait()), asyncio.ensure_future(stop.wait())]
+        try:
+            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiter in waiters:
+                waiter.cancel()
+
+    def close(self) -> None:
+        """Write the finish marks still queued (after the worker drained)."""
+        self._finisher.shutdown(wait=True)
+
+    async def _run_item(self, item: IntakeItem) -> None:
+        run = IntakeRun(item, on_done=lambda decision: self._finish(item, decision))
+        req = read_record(item.record.encode())
+        if req is None:
+            log.error("intake: stored request %d is unreadable; dropped", item.id)
+            run.done("unreadable")
+            return
+        if item.replayed:
+            log.warning("intake: request %d (%s) taken up again", item.id, item.key)
+            try:
+                await self.rt.worker.run(
+                    forget_delivery_marks, self.rt.services.session_factory, _body(req)
+                )
+            except Exception:  # run it anyway: at worst its job drops it as a duplicate
+                log.exception("intake: clearing the marks of request %d failed", item.id)
+        CURRENT_RUN.set(run)
+        try:
+            response = await dispatch(self.rt, req)
+        except Exception:
+            log.exception("intake: request %d failed", item.id)
+            run.done("failed")
+            return
+        entry = req.context.get("request_log")
+        if response.status >= 400:
+            run.done(f"refused:{response.status}")
+        elif entry is None or not entry.deferred:
+            run.done(entry.decision if entry is not None and entry.decision else "acked")
+
+    def _finish(self, item: IntakeItem, decision: str) -> None:
+        def write() -> None:
+            try:
+                if not self.store.finish(item.id, self.owner, decision):
+                    log.warning("intake: request %d was taken by another process", item.id)
+            except Exception:
+                log.exception("intake: marking request %d done failed", item.id)
+            finally:
+                with self._lock:
+                    self._in_flight.pop(item.id, None)
+                self.wake_threadsafe()
+
+        self._finisher.submit(write)
+
+    def wake_threadsafe(self) -> None:
+        """Wake `run` from any thread (a finished request leaves room for another)."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(self.wake.set)
+
+
+def read_record(line: bytes) -> AsyncBoltRequest | None:
+    """The request a stored line holds, with its timing seed in the context; None if unreadable."""
+    try:
+        record = json.loads(line)
+        seed = {"received_at": float(record["received_at"]), "ack_ms": record.get("ack_ms")}
+        if "body" in record:
+            req = AsyncBoltRequest(body=record["body"], headers=record["headers"], mode="http")
+        else:
+            req = AsyncBoltRequest(
+                body=record["payload"], headers=record["headers"], mode="socket_mode"
+            )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    req.context["job_seed"] = seed
+    return req
+
+
+def _body(req: AsyncBoltRequest) -> dict[str, object]:
+    return req.body if isinstance(req.body, dict) else {}

@@ -1,0 +1,104 @@
+"""Running a stored request again without doing its effects twice.
+
+A request taken from the intake (`bot.slack.intake`) runs with an `IntakeRun` in its context.
+Every post it makes carries a key: its own, or `<delivery key>:<n>` for the n-th unkeyed post of
+the run, the same on every run. When the request was taken before by a process that died
+(`IntakeItem.replayed`), each post is first looked up by its key in the channel's history and
+not sent again when found; tickets are opened with the delivery key as idempotency key (see
+`bot.answering`), so a replay finds the ticket it made. The delivery marks the first run left
+(`SlackDelivery`, "seen this trigger") are cleared first, or the replay would be dropped as a
+duplicate of itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session, sessionmaker
+
+from bot.db.session import write_session
+from bot.slack.intake import IntakeItem
+from bot.slack.models import SlackDelivery
+from bot.slack.posting import HISTORY_MARGIN_S, KeyedPoster
+
+log = logging.getLogger("datarequest.slack")
+
+
+@dataclass
+class IntakeRun:
+    """One run of a stored request: its item, the next post number, and who to tell when done."""
+
+    item: IntakeItem
+    on_done: Callable[[str], None]
+    _seq: int = 0
+    _finished: bool = False
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def next_key(self) -> str:
+        with self._lock:
+            self._seq += 1
+            return f"{self.item.key}:{self._seq}"[:255]
+
+    def done(self, decision: str) -> None:
+        """Report the end of the request's work (once)."""
+        with self._lock:
+            if self._finished:
+                return
+            self._finished = True
+        self.on_done(decision)
+
+
+CURRENT_RUN: ContextVar[IntakeRun | None] = ContextVar("datarequest_intake_run", default=None)
+
+
+class ReplayingPoster(KeyedPoster):
+    """KeyedPoster that keys every post of a stored request and looks first when replaying."""
+
+    async def post(
+        self,
+        channel: str,
+        msg: dict[str, Any],
+        *,
+        key: str | None = None,
+        thread_ts: str | None = None,
+        **kwargs: Any,
+    ) -> dict[str, Any] | None:
+        run = CURRENT_RUN.get()
+        if run is not None:
+            key = key or run.next_key()
+            if run.item.replayed:
+                since = run.item.created_at.timestamp() - HISTORY_MARGIN_S
+                try:
+                    found = await self.find(channel, key, since, thread_ts=thread_ts)
+                except Exception as exc:  # history unreadable: a replay posts (at least once)
+                    log.warning("replay: history of %s unreadable (%s); posting", channel, exc)
+                    found = None
+                if found is not None:
+                    log.info("replay: post %s is already in %s; not sent again", key, channel)
+                    return found
+        return await super().post(channel, msg, key=key, thread_ts=thread_ts, **kwargs)
+
+
+def delivery_base(body: dict[str, Any]) -> str:
+    """The id every delivery mark of this request ends with (see `handlers.common.key_of`)."""
+    base = body.get("trigger_id") or body.get("event_id") or ""
+    return str(base) if isinstance(base, str | int) else ""
+
+
+def forget_delivery_marks(session_factory: sessionmaker[Session], body: dict[str, Any]) -> int:
+    """Remove the "already handled" marks a dead run of this request left behind."""
+    base = delivery_base(body)
+    if not base:
+        return 0
+    escaped = base.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    with write_session(session_factory) as session:
+        result = session.execute(
+            delete(SlackDelivery).where(SlackDelivery.key.like(f"%:{escaped}", escape="\\"))
+        )
+    return int(result.rowcount)  # type: ignore[attr-defined]

@@ -1,0 +1,247 @@
+"""The intake store, replays and the outbox, in one process on SQLite and PostgreSQL.
+
+The store: a delivery is stored once, a claim is a compare-and-set (concurrent claimers never
+share a row), a lease that ran out or a dead owner gives the row to someone else, and only the
+holder can finish it. Replays: a request whose first run posted (or ticketed) and then died is
+run again without a second post or ticket. The outbox: a ticket whose triage post failed five
+times is posted later, once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fake_slack import FakeSlack
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_helpers import TEST_POLICY, app_settings, command_body, next_id
+from sqlalchemy import select, update
+from support import Clock
+
+from bot.services import build_services
+from bot.slack.app import create_app, runtime_of
+from bot.slack.forwarder import job_record
+from bot.slack.intake import DONE, IntakeStore, SlackIntake, delivery_key
+from bot.slack.intake_runner import IntakeRunner
+from bot.slack.outbox import repost_unposted
+from bot.slack.posting import key_metadata
+from bot.slack.process import describe_exit
+from bot.tickets.models import Ticket
+
+START = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
+
+
+# ---- the store ---------------------------------------------------------------------------------
+
+
+def test_a_delivery_is_stored_once(factory: Any) -> None:
+    store = IntakeStore(factory, clock=Clock(START))
+    assert store.add_many([("cmd:1", "{}"), ("cmd:2", "{}"), ("cmd:1", "{}")]) == [
+        True,
+        True,
+        False,
+    ]
+    assert store.add("cmd:2", "{}") is False
+    assert store.counts() == {"pending": 2}
+
+
+def test_concurrent_claimers_never_take_the_same_request(factory: Any) -> None:
+    store = IntakeStore(factory, clock=Clock(START))
+    store.add_many([(f"cmd:{i}", "{}") for i in range(120)])
+    taken: dict[str, list[int]] = {}
+    start = threading.Barrier(4)
+
+    def claimer(owner: str) -> None:
+        start.wait()
+        mine = taken.setdefault(owner, [])
+        while items := store.claim_ready(owner, limit=7):
+            mine += [item.id for item in items]
+
+    threads = [threading.Thread(target=claimer, args=(f"host:{n}",)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    every = [i for ids in taken.values() for i in ids]
+    assert len(every) == 120 and len(set(every)) == 120
+
+
+def test_a_lapsed_lease_or_a_dead_owner_gives_the_request_to_another(factory: Any) -> None:
+    clock = Clock(START)
+    store = IntakeStore(factory, clock=clock, lease_s=60)
+    store.add("cmd:1", "{}")
+    (first,) = store.claim_ready("host:1")
+    assert not first.replayed
+    assert store.claim_ready("host:2") == []  # held
+    clock.advance(seconds=61)
+    (again,) = store.claim_ready("host:2")
+    assert again.id == first.id and again.replayed
+    assert store.finish(first.id, "host:1", "answered") is False  # no longer its holder
+    assert store.release_dead_owners(alive=lambda owner: owner != "host:2") == 1
+    (third,) = store.claim_ready("host:3")
+    assert third.attempts == 3
+    assert store.finish(third.id, "host:3", "answered") is True
+    assert store.claim_ready("host:4") == [] and store.counts() == {DONE: 1}
+
+
+def test_renewing_keeps_a_long_job_its_own(factory: Any) -> None:
+    clock = Clock(START)
+    store = IntakeStore(factory, clock=clock, lease_s=60)
+    store.add("cmd:1", "{}")
+    (item,) = store.claim_ready("host:1")
+    clock.advance(seconds=50)
+    store.renew([item.id], "host:1")
+    clock.advance(seconds=50)
+    assert store.claim_ready("host:2") == []
+
+
+def test_delivery_keys_follow_slack_identity() -> None:
+    assert delivery_key({"command": "/x", "trigger_id": "1.2"}) == "cmd:1.2"
+    assert delivery_key({"type": "block_actions", "trigger_id": "1.3"}) == "block_actions:1.3"
+    assert delivery_key({"event_id": "Ev1", "event": {}}) == "event:Ev1"
+    body = {"type": "odd"}
+    assert delivery_key(body) == delivery_key(dict(body)) != delivery_key({"type": "other"})
+    assert describe_exit(-9) == "signal SIGKILL" and describe_exit(3) == "exit code 3"
+
+
+# ---- replays and the outbox, through the real app on a fake Slack ---------------------------------
+
+
+@pytest.fixture
+def world(tmp_path: Path, db_url: str) -> Any:
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url, database_url=db_url)
+        clock = Clock(START)
+        services = build_services(settings, clock=clock)
+        app = create_app(settings, services=services, policy=TEST_POLICY)
+        rt = runtime_of(app)
+        store = IntakeStore(services.session_factory, clock=clock)
+        yield fake, rt, store, clock
+        rt.worker.shutdown()
+        services.close()
+
+
+def _store_command(store: IntakeStore, text: str) -> str:
+    trigger = next_id("9001.")
+    req = AsyncBoltRequest(body=command_body(text, trigger_id=trigger), mode="http")
+    record = job_record(req, received_at=START.timestamp(), ack_ms=1.0).decode()
+    assert store.add(delivery_key(req.body), record)
+    return trigger
+
+
+def _run_pending(rt: Any, store: IntakeStore, owner: str) -> None:
+    """Run the intake until nothing is pending, then wait for the jobs to finish."""
+    runner = IntakeRunner(rt, store, owner=owner, poll_s=0.05)
+
+    async def drive() -> None:
+        stop = asyncio.Event()
+        task = asyncio.ensure_future(runner.run(stop))
+        for _ in range(600):
+            if store.counts().get("pending", 0) == 0:
+                break
+            await asyncio.sleep(0.05)
+        stop.set()
+        await task
+
+    asyncio.run(drive())
+    assert rt.worker.wait_idle(30)
+    runner.close()
+    assert store.counts().get("pending", 0) == 0
+
+
+def _die_after_finishing(store: IntakeStore, trigger: str) -> None:
+    """As if the process died after the work but before marking it done."""
+    with store.session_factory.begin() as session:
+        session.execute(
+            update(SlackIntake)
+            .where(SlackIntake.key == f"cmd:{trigger}")
+            .values(state="pending", owner="elsewhere:1", lease_until=None)
+        )
+
+
+def _keys(fake: FakeSlack) -> list[str]:
+    return [
+        ((m.get("metadata") or {}).get("event_payload") or {}).get("key", "") for m in fake.posted()
+    ]
+
+
+def test_a_replayed_answer_is_not_posted_twice(world: Any) -> None:
+    fake, rt, store, _clock = world
+    trigger = _store_command(store, "revenue by region in October 2026")
+    _run_pending(rt, store, "host:1")
+    assert _keys(fake).count(f"cmd:{trigger}:1") == 1
+    _die_after_finishing(store, trigger)
+    _run_pending(rt, store, "host:2")
+    assert _keys(fake).count(f"cmd:{trigger}:1") == 1
+    assert store.counts() == {DONE: 1}
+
+
+def test_a_replayed_ticket_is_opened_and_posted_once(world: Any) -> None:
+    fake, rt, store, _clock = world
+    trigger = _store_command(store, "please build a churn dashboard for the board")
+    _run_pending(rt, store, "host:1")
+    _die_after_finishing(store, trigger)
+    _run_pending(rt, store, "host:2")
+    with rt.services.session_factory() as session:
+        tickets = session.scalars(select(Ticket)).all()
+    assert [t.idempotency_key for t in tickets] == [f"cmd:{trigger}"]
+    keys = _keys(fake)
+    assert keys.count(f"ticket:{tickets[0].id}:triage") == 1
+    assert keys.count(f"cmd:{trigger}:1") == 1
+
+
+def test_a_triage_post_that_failed_five_times_is_posted_by_the_outbox_once(world: Any) -> None:
+    fake, rt, store, clock = world
+    fake.fail_next(5, 500, method="chat.postMessage")
+    trigger = _store_command(store, "please build a churn dashboard for the board")
+    _run_pending(rt, store, "host:1")
+    with rt.services.session_factory() as session:
+        ticket = session.scalars(select(Ticket)).one()
+    assert ticket.message_ts is None and f"ticket:{ticket.id}:triage" not in _keys(fake)
+    assert f"cmd:{trigger}:1" in _keys(fake)  # the requester was told
+
+    async def outbox() -> int:
+        return await repost_unposted(rt)
+
+    assert asyncio.run(outbox()) == 0  # within the grace period: maybe still in progress
+    clock.advance(minutes=2)
+    assert asyncio.run(outbox()) == 1
+    assert asyncio.run(outbox()) == 0
+    assert _keys(fake).count(f"ticket:{ticket.id}:triage") == 1
+    assert rt.services.tickets.get(ticket.id).message_ts is not None
+
+
+def test_the_outbox_finds_a_post_slack_stored_before_posting_again(world: Any) -> None:
+    fake, rt, store, clock = world
+    fake.fail_next(5, 500, method="chat.postMessage")
+    _store_command(store, "please build a churn dashboard for the board")
+    _run_pending(rt, store, "host:1")
+    with rt.services.session_factory() as session:
+        ticket = session.scalars(select(Ticket)).one()
+
+    async def stored_then_lost() -> None:  # Slack took it; the answer never came back
+        await rt.client.chat_postMessage(
+            channel="C0TRIAGE01", text="x", metadata=key_metadata(f"ticket:{ticket.id}:triage")
+        )
+
+    asyncio.run(stored_then_lost())
+    clock.advance(minutes=2)
+    assert asyncio.run(repost_unposted(rt)) == 1
+    assert _keys(fake).count(f"ticket:{ticket.id}:triage") == 1
+    assert rt.services.tickets.get(ticket.id).message_ts is not None
+
+
+def test_the_runner_marks_a_request_without_work_done(world: Any) -> None:
+    _fake, rt, store, _clock = world
+    _store_command(store, "help")
+    _run_pending(rt, store, "host:1")
+    with store.session_factory() as session:
+        assert session.scalars(select(SlackIntake.decision)).all() == ["help"]
+    # Finished rows are forgotten after two days.
+    store.clock = Clock(START + timedelta(days=3))
+    store.forget_done()
+    assert store.counts() == {}
