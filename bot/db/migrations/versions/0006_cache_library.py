@@ -1,7 +1,7 @@
 """result cache and the shared library: cached results, promoted queries, the library version
 
 Revision ID: 0006_cache_library
-Revises: 0004_audit
+Revises: 0005_intake
 Create Date: 2026-12-02
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006_cache_library"
-down_revision: str | None = "0004_audit"
+down_revision: str | None = "0005_intake"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
