@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from bot import services as svc
+from bot.slack import threads
 from bot.slack.posting import HISTORY_MARGIN_S
 from bot.slack.rendering.tickets import ticket_message
 from bot.tickets.models import OPEN_STATES, Ticket
@@ -50,7 +50,7 @@ def triage_key(ticket_id: int) -> str:
 
 async def repost_unposted(rt: Any, *, grace: timedelta = GRACE) -> int:
     """Post the triage messages that never reached Slack; the number posted or found."""
-    triage = await rt.worker.run(svc.triage_channel, rt.services)
+    triage = await rt.worker.run(threads.triage_channel, rt.services)
     if not triage:
         return 0
     cutoff = rt.services.now() - grace
@@ -76,7 +76,7 @@ async def repost_unposted(rt: Any, *, grace: timedelta = GRACE) -> int:
             rt.services.tickets.set_message_ref, ticket_id, posted["channel"], posted["ts"]
         )
         await rt.worker.run(
-            svc.link_thread, rt.services, ticket_id, posted["channel"], posted["ts"], "triage"
+            threads.link_thread, rt.services, ticket_id, posted["channel"], posted["ts"], "triage"
         )
         log.info("outbox: ticket %d is now in the triage channel", ticket_id)
         done += 1
