@@ -70,57 +70,54 @@ def _filtered(
     return stmt.order_by(at.desc()).limit(max(1, flt.limit))
 
 
-def _requests(session: Session, flt: AuditFilter) -> list[AuditEntry]:
-    stmt = _filtered(
-        select(RequestLog),
+def _logged(model: Any, flt: AuditFilter, at: Any) -> Select[Any]:
+    """The filtered rows of a log table with user_id, query_name and channel_id columns."""
+    return _filtered(
+        select(model),
         flt,
-        user=RequestLog.user_id,
-        query=RequestLog.query_name,
-        channel=RequestLog.channel_id,
-        at=RequestLog.created_at,
+        user=model.user_id,
+        query=model.query_name,
+        channel=model.channel_id,
+        at=at,
     )
+
+
+def _logged_fields(r: RequestLog | QueryRun) -> dict[str, Any]:
+    """The entry fields a request and a query run write alike."""
+    return {
+        "id": r.id,
+        "user_id": r.user_id,
+        "channel_id": r.channel_id,
+        "source": r.source,
+        "query": r.query_name,
+        "duration_ms": r.duration_ms,
+    }
+
+
+def _requests(session: Session, flt: AuditFilter) -> list[AuditEntry]:
     return [
         AuditEntry(
             at=r.created_at,
             kind="request",
-            id=r.id,
-            user_id=r.user_id,
-            channel_id=r.channel_id,
-            source=r.source,
-            query=r.query_name,
             text=r.text,
             outcome=r.status,
-            duration_ms=r.duration_ms,
             ticket_id=r.ticket_id,
+            **_logged_fields(r),
             detail={"answered": r.answered, "score": r.score},
         )
-        for r in session.scalars(stmt)
+        for r in session.scalars(_logged(RequestLog, flt, RequestLog.created_at))
     ]
 
 
 def _query_runs(session: Session, flt: AuditFilter) -> list[AuditEntry]:
-    stmt = _filtered(
-        select(QueryRun),
-        flt,
-        user=QueryRun.user_id,
-        query=QueryRun.query_name,
-        channel=QueryRun.channel_id,
-        at=QueryRun.at,
-    )
     return [
         AuditEntry(
             at=r.at,
             kind="query",
-            id=r.id,
-            user_id=r.user_id,
-            channel_id=r.channel_id,
-            source=r.source,
-            query=r.query_name,
             text=r.error,
             outcome=r.outcome,
             params=dict(r.params or {}),
             rows=r.rows,
-            duration_ms=r.duration_ms,
             bytes_scanned=r.bytes_scanned,
             cached=r.cached,
             detail={
@@ -132,8 +129,9 @@ def _query_runs(session: Session, flt: AuditFilter) -> list[AuditEntry]:
                 )
                 if v is not None
             },
+            **_logged_fields(r),
         )
-        for r in session.scalars(stmt)
+        for r in session.scalars(_logged(QueryRun, flt, QueryRun.at))
     ]
 
 
