@@ -294,18 +294,16 @@ class Scheduler:
                 )
                 self._finish_post(post_id, SKIPPED, error="too late to retry")
                 continue
-            won = reclaim(
+            seen = (status, claimed_at, attempts)
+            if not reclaim(
                 self.session_factory,
                 ScheduledPost,
                 ScheduledPost.id == post_id,
-                status=status,
-                claimed_at=claimed_at,
+                seen,
                 now=now,
-                instance=self.instance,
-                attempts=attempts,
+                by=self.instance,
                 late=True,
-            )
-            if not won:
+            ):
                 continue
             log.info(
                 "schedule %s: retrying slot %s (attempt %d)",

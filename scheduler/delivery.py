@@ -52,19 +52,19 @@ def reclaim(
     session_factory: sessionmaker[Session],
     model: Any,
     which: Any,
+    seen: tuple[str, datetime, int],
     *,
-    status: str,
-    claimed_at: datetime,
     now: datetime,
-    instance: str,
-    attempts: int,
+    by: str,
     **also: Any,
 ) -> bool:
     """Claim the row `which` selects for one more attempt, if it is still as it was read.
 
-    Compare-and-set on (status, claimed_at): of two instances that read the same row, one wins.
-    `model` has status, claimed_at, claimed_by and attempts columns; `also` sets more of them.
+    `seen` is the row's (status, claimed_at, attempts) as read: a compare-and-set on status and
+    claimed_at, so of two instances that read the same row one wins. `model` has status,
+    claimed_at, claimed_by and attempts columns; `also` sets more of them.
     """
+    status, claimed_at, attempts = seen
     with write_session(session_factory) as session:
         won = session.execute(
             update(model)
@@ -72,7 +72,7 @@ def reclaim(
             .values(
                 status=CLAIMED,
                 claimed_at=now,
-                claimed_by=instance,
+                claimed_by=by,
                 attempts=attempts + 1,
                 **also,
             )
@@ -216,17 +216,10 @@ class Outbox:
             self._mark(key, FAILED, attempts, error="gave up after the last attempt")
             log.error("giving up on %s after %d attempts", key, attempts)
             return Delivery(key, "failed")
-        won = reclaim(
-            self._sf,
-            OutboundMessage,
-            OutboundMessage.key == key,
-            status=status,
-            claimed_at=claimed_at,
-            now=now,
-            instance=self.instance,
-            attempts=attempts,
-        )
-        if not won:
+        seen = (status, claimed_at, attempts)
+        if not reclaim(
+            self._sf, OutboundMessage, OutboundMessage.key == key, seen, now=now, by=self.instance
+        ):
             return Delivery(key, "busy")
         return attempts + 1, (claimed_at if status == CLAIMED else None)
 
