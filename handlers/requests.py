@@ -15,7 +15,15 @@ from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
-from bot.answering import Ambiguous, Answered, Failed, NeedsValues, Outcome, TicketOpened
+from bot.answering import (
+    Ambiguous,
+    Answered,
+    Failed,
+    NeedsValues,
+    Outcome,
+    RequestContext,
+    TicketOpened,
+)
 from bot.errors import UserFacingError, words_for_person
 from bot.matching.params import coerce_inputs, default_binds
 from bot.slack import deliveries, payloads, use_cases
@@ -42,6 +50,22 @@ def _value(body: dict[str, Any]) -> dict[str, Any]:
 
 
 # ---- the command ------------------------------------------------------------------------------
+
+
+async def _first_context(
+    rt: Any,
+    body: dict[str, Any],
+    key: str,
+    kind: str,
+    *,
+    user: str,
+    channel: str | None,
+    source: str,
+) -> RequestContext | None:
+    """The request's context, or None when this delivery was handled already (a Slack retry)."""
+    if not await rt.worker.run(deliveries.first_delivery, rt.services, key, kind):
+        return None
+    return request_context(rt, user=user, channel=channel, source=source, body=body)
 
 
 async def on_command(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
@@ -211,11 +235,11 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
     channel = payloads.text(meta, "c") or None
 
     async def job() -> str:
-        if not await rt.worker.run(
-            deliveries.first_delivery, rt.services, key_of(body, "view"), "view"
-        ):
+        context = await _first_context(
+            rt, body, key_of(body, "view"), "view", user=user, channel=channel, source="params"
+        )
+        if context is None:
             return "duplicate"
-        context = request_context(rt, user=user, channel=channel, source="params", body=body)
         outcome = await answer_with_progress(
             rt, payloads.text(meta, "t"), context, query=query.name, binds=binds
         )
@@ -235,9 +259,11 @@ async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, A
 
     async def job() -> str:
         key = f"pick:{channel}:{ts or body.get('trigger_id')}:{user}"
-        if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "pick"):
+        context = await _first_context(
+            rt, body, key, "pick", user=user, channel=channel, source="pick"
+        )
+        if context is None:
             return "duplicate"
-        context = request_context(rt, user=user, channel=channel, source="pick", body=body)
         outcome = await answer_with_progress(
             rt,
             payloads.text(value, "t"),
@@ -268,11 +294,17 @@ async def on_refresh(ack: Any, body: dict[str, Any], context: dict[str, Any]) ->
     channel, _ts, _eph = _container(body)
 
     async def job() -> str:
-        if not await rt.worker.run(
-            deliveries.first_delivery, rt.services, key_of(body, "refresh"), "refresh"
-        ):
+        context = await _first_context(
+            rt,
+            body,
+            key_of(body, "refresh"),
+            "refresh",
+            user=user,
+            channel=channel,
+            source="refresh",
+        )
+        if context is None:
             return "duplicate"
-        context = request_context(rt, user=user, channel=channel, source="refresh", body=body)
         outcome = await rt.worker.run(
             lambda: rt.services.answer(
                 payloads.text(value, "t"),

@@ -70,17 +70,25 @@ async def _refresh_home(rt: Any, body: dict[str, Any]) -> None:
         await publish_home(rt, body["user"]["id"])
 
 
+async def _clicked_ticket(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> int | None:
+    """Ack a ticket button; its ticket id, or None once the person is told there is none."""
+    await ack()
+    ticket_id = _ticket_id(body)
+    if ticket_id is None:
+        rt = context["rt"]
+        rt.job(context["request_log"], lambda: _told(rt, body, NO_TICKET, "no_ticket"))
+    return ticket_id
+
+
 def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -> Any:
     """A listener for one ticket button: ack, then `change(services, ticket_id, user, body)`."""
 
     async def listener(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-        await ack()
-        rt, entry = context["rt"], context["request_log"]
-        ticket_id = _ticket_id(body)
-        user = payloads.user_id(body)
+        ticket_id = await _clicked_ticket(ack, body, context)
         if ticket_id is None:
-            rt.job(entry, lambda: _told(rt, body, NO_TICKET, "no_ticket"))
             return
+        rt, entry = context["rt"], context["request_log"]
+        user = payloads.user_id(body)
 
         async def job() -> str:
             async with rt.lock(("ticket", ticket_id)):
@@ -146,12 +154,10 @@ def _waiting(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> 
 
 
 async def on_close(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    await ack()
-    rt, entry = context["rt"], context["request_log"]
-    ticket_id = _ticket_id(body)
+    ticket_id = await _clicked_ticket(ack, body, context)
     if ticket_id is None:
-        rt.job(entry, lambda: _told(rt, body, NO_TICKET, "no_ticket"))
         return
+    rt, entry = context["rt"], context["request_log"]
 
     async def job() -> str:
         if not await _on_the_team(rt, body):
@@ -236,13 +242,11 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
 
 async def on_confirm(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
     """Run the ticket's best candidate; the answer goes to the requester's thread; close it."""
-    await ack()
-    rt, entry = context["rt"], context["request_log"]
-    ticket_id = _ticket_id(body)
-    user = payloads.user_id(body)
+    ticket_id = await _clicked_ticket(ack, body, context)
     if ticket_id is None:
-        rt.job(entry, lambda: _told(rt, body, NO_TICKET, "no_ticket"))
         return
+    rt, entry = context["rt"], context["request_log"]
+    user = payloads.user_id(body)
 
     async def job() -> str:
         if not await _on_the_team(rt, body):  # before the query runs, not after

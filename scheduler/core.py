@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.db.session import write_session
 from bot.errors import NotFound
 from scheduler.config import ScheduleDef, SchedulesConfig
-from scheduler.delivery import Delivery, Outbox
+from scheduler.delivery import Delivery, Outbox, reclaim
 from scheduler.jobs import Jobs
 from scheduler.models import (
     CLAIMED,
@@ -294,24 +294,16 @@ class Scheduler:
                 )
                 self._finish_post(post_id, SKIPPED, error="too late to retry")
                 continue
-            with write_session(self.session_factory) as session:
-                won = session.execute(
-                    update(ScheduledPost)
-                    .where(
-                        ScheduledPost.id == post_id,
-                        ScheduledPost.status == status,
-                        ScheduledPost.claimed_at == claimed_at,
-                    )
-                    .values(
-                        status=CLAIMED,
-                        claimed_at=now,
-                        claimed_by=self.instance,
-                        attempts=attempts + 1,
-                        late=True,
-                    )
-                    .execution_options(synchronize_session=False)
-                ).rowcount
-            if won != 1:
+            seen = (status, claimed_at, attempts)
+            if not reclaim(
+                self.session_factory,
+                ScheduledPost,
+                ScheduledPost.id == post_id,
+                seen,
+                now=now,
+                by=self.instance,
+                late=True,
+            ):
                 continue
             log.info(
                 "schedule %s: retrying slot %s (attempt %d)",

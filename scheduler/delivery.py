@@ -48,6 +48,39 @@ DEFAULT_LEASE = timedelta(minutes=5)
 DEFAULT_MAX_ATTEMPTS = 5
 
 
+def reclaim(
+    session_factory: sessionmaker[Session],
+    model: Any,
+    which: Any,
+    seen: tuple[str, datetime, int],
+    *,
+    now: datetime,
+    by: str,
+    **also: Any,
+) -> bool:
+    """Claim the row `which` selects for one more attempt, if it is still as it was read.
+
+    `seen` is the row's (status, claimed_at, attempts) as read: a compare-and-set on status and
+    claimed_at, so of two instances that read the same row one wins. `model` has status,
+    claimed_at, claimed_by and attempts columns; `also` sets more of them.
+    """
+    status, claimed_at, attempts = seen
+    with write_session(session_factory) as session:
+        won = session.execute(
+            update(model)
+            .where(which, model.status == status, model.claimed_at == claimed_at)
+            .values(
+                status=CLAIMED,
+                claimed_at=now,
+                claimed_by=by,
+                attempts=attempts + 1,
+                **also,
+            )
+            .execution_options(synchronize_session=False)
+        ).rowcount
+    return bool(won == 1)
+
+
 class SendRefused(Exception):
     """Slack answered with an error: the message was certainly not posted."""
 
@@ -183,23 +216,10 @@ class Outbox:
             self._mark(key, FAILED, attempts, error="gave up after the last attempt")
             log.error("giving up on %s after %d attempts", key, attempts)
             return Delivery(key, "failed")
-        with write_session(self._sf) as session:
-            won = session.execute(
-                update(OutboundMessage)
-                .where(
-                    OutboundMessage.key == key,
-                    OutboundMessage.status == status,
-                    OutboundMessage.claimed_at == claimed_at,
-                )
-                .values(
-                    status=CLAIMED,
-                    claimed_at=now,
-                    claimed_by=self.instance,
-                    attempts=attempts + 1,
-                )
-                .execution_options(synchronize_session=False)
-            ).rowcount
-        if won != 1:
+        seen = (status, claimed_at, attempts)
+        if not reclaim(
+            self._sf, OutboundMessage, OutboundMessage.key == key, seen, now=now, by=self.instance
+        ):
             return Delivery(key, "busy")
         return attempts + 1, (claimed_at if status == CLAIMED else None)
 

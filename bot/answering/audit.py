@@ -29,6 +29,23 @@ def _who(context: RequestContext) -> tuple[str, str | None]:
     return (context.user or context.source)[:LOG_COLUMN], context.where[:LOG_COLUMN] or None
 
 
+def _record(
+    context: RequestContext, query: QueryDef, binds: Mapping[str, Any], **run: Any
+) -> QueryRunRecord:
+    """One run of `query` with `binds`, by the person and in the place of `context`."""
+    user, where = _who(context)
+    return QueryRunRecord(
+        query=query.name,
+        params=dict(binds),
+        user_id=user,
+        channel_id=where,
+        source=context.source,
+        engine=query.engine,
+        schedule_id=context.schedule_id or None,
+        **run,
+    )
+
+
 def ran(
     context: RequestContext,
     query: QueryDef,
@@ -43,20 +60,15 @@ def ran(
     A result served from the shared result cache scanned nothing this time (the daily budget
     sums `bytes_scanned`), and is marked cached like one the engine itself reused.
     """
-    user, where = _who(context)
-    return QueryRunRecord(
-        query=query.name,
-        params=dict(binds),
-        user_id=user,
-        channel_id=where,
-        source=context.source,
+    return _record(
+        context,
+        query,
+        binds,
         rows=result.row_count,
         duration_ms=duration_ms,
         bytes_scanned=None if from_cache else result.bytes_scanned,
         cached=from_cache or bool(result.reused),
-        engine=query.engine,
         outcome="ok",
-        schedule_id=context.schedule_id or None,
     )
 
 
@@ -70,19 +82,8 @@ def did_not_run(
     duration_ms: float | None = None,
 ) -> QueryRunRecord:
     """A query that failed, timed out or was refused for this person."""
-    user, where = _who(context)
-    return QueryRunRecord(
-        query=query.name,
-        params=dict(binds),
-        user_id=user,
-        channel_id=where,
-        source=context.source,
-        rows=None,
-        duration_ms=duration_ms,
-        engine=query.engine,
-        outcome=outcome,
-        error=error,
-        schedule_id=context.schedule_id or None,
+    return _record(
+        context, query, binds, rows=None, duration_ms=duration_ms, outcome=outcome, error=error
     )
 
 

@@ -257,6 +257,14 @@ def _named(
     return _run(backend, text, context, query, found, runs)
 
 
+def _refused(
+    text: str, context: RequestContext, query: QueryDef, binds: Mapping[str, Any]
+) -> Failed | None:
+    """The refusal when this person may not run `query` (`permissions.refusal`), else None."""
+    reason = refusal(query, context)
+    return Failed(text, reason, query, dict(binds), refused=True) if reason else None
+
+
 def _needs(
     text: str,
     context: RequestContext,
@@ -265,8 +273,8 @@ def _needs(
     missing: list[str],
     decision: Decision | None = None,
 ) -> Outcome:
-    if reason := refusal(query, context):
-        return Failed(text, reason, query, dict(found), refused=True)
+    if refused := _refused(text, context, query, found):
+        return refused
     score = decision.confidence if decision is not None else None
     return NeedsValues(text, query, dict(found), tuple(missing), score)
 
@@ -281,9 +289,11 @@ def _run(
     score: float | None = None,
     ignored: Sequence[str] = (),
 ) -> Outcome:
-    if reason := refusal(query, context):
-        runs.append(audit.did_not_run(context, query, binds, outcome="refused", error=reason))
-        return Failed(text, reason, query, dict(binds), refused=True)
+    if refused := _refused(text, context, query, binds):
+        runs.append(
+            audit.did_not_run(context, query, binds, outcome="refused", error=refused.reason)
+        )
+        return refused
     started = time.perf_counter()
 
     def failed(exc: BaseException, reason: str) -> None:

@@ -99,6 +99,14 @@ def may_retry(method: str, status: int | None, error: BaseException | None) -> b
     )
 
 
+def _may_retry_response(
+    method: str, response: HttpResponse | None, error: BaseException | None
+) -> bool:
+    """`may_retry` for a retry handler; a 429 is left to the rate-limit handler."""
+    status = response.status_code if response is not None else None
+    return status != 429 and may_retry(method, status, error)
+
+
 class _AsyncTransient(AsyncRetryHandler):
     def __init__(self, *args: Any, sends: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -112,11 +120,8 @@ class _AsyncTransient(AsyncRetryHandler):
         response: HttpResponse | None = None,
         error: Exception | None = None,
     ) -> bool:
-        status = response.status_code if response is not None else None
-        if status == 429:
-            return False
         method = "chat.postMessage" if self.sends else method_of(request.url)
-        return may_retry(method, status, error)
+        return _may_retry_response(method, response, error)
 
 
 class _SyncTransient(RetryHandler):
@@ -128,10 +133,7 @@ class _SyncTransient(RetryHandler):
         response: HttpResponse | None = None,
         error: Exception | None = None,
     ) -> bool:
-        status = response.status_code if response is not None else None
-        if status == 429:
-            return False
-        return may_retry(method_of(request.url), status, error)
+        return _may_retry_response(method_of(request.url), response, error)
 
 
 def _base_url(settings: Settings) -> str:

@@ -56,63 +56,68 @@ class AuditEntry:
     detail: dict[str, Any] = field(default_factory=dict)
 
 
-def _window(stmt: Select[Any], column: Any, flt: AuditFilter) -> Select[Any]:
+def _filtered(
+    stmt: Select[Any], flt: AuditFilter, *, user: Any, query: Any, channel: Any, at: Any
+) -> Select[Any]:
+    """`stmt` narrowed to the filter's user, query, channel and time window, newest first."""
+    for column, value in ((user, flt.user), (query, flt.query), (channel, flt.channel)):
+        if value:
+            stmt = stmt.where(column == value)
     if flt.since is not None:
-        stmt = stmt.where(column >= flt.since)
+        stmt = stmt.where(at >= flt.since)
     if flt.until is not None:
-        stmt = stmt.where(column < flt.until)
-    return stmt.order_by(column.desc()).limit(max(1, flt.limit))
+        stmt = stmt.where(at < flt.until)
+    return stmt.order_by(at.desc()).limit(max(1, flt.limit))
+
+
+def _logged(model: Any, flt: AuditFilter, at: Any) -> Select[Any]:
+    """The filtered rows of a log table with user_id, query_name and channel_id columns."""
+    return _filtered(
+        select(model),
+        flt,
+        user=model.user_id,
+        query=model.query_name,
+        channel=model.channel_id,
+        at=at,
+    )
+
+
+def _logged_fields(r: RequestLog | QueryRun) -> dict[str, Any]:
+    """The entry fields a request and a query run write alike."""
+    return {
+        "id": r.id,
+        "user_id": r.user_id,
+        "channel_id": r.channel_id,
+        "source": r.source,
+        "query": r.query_name,
+        "duration_ms": r.duration_ms,
+    }
 
 
 def _requests(session: Session, flt: AuditFilter) -> list[AuditEntry]:
-    stmt = select(RequestLog)
-    if flt.user:
-        stmt = stmt.where(RequestLog.user_id == flt.user)
-    if flt.query:
-        stmt = stmt.where(RequestLog.query_name == flt.query)
-    if flt.channel:
-        stmt = stmt.where(RequestLog.channel_id == flt.channel)
     return [
         AuditEntry(
             at=r.created_at,
             kind="request",
-            id=r.id,
-            user_id=r.user_id,
-            channel_id=r.channel_id,
-            source=r.source,
-            query=r.query_name,
             text=r.text,
             outcome=r.status,
-            duration_ms=r.duration_ms,
             ticket_id=r.ticket_id,
+            **_logged_fields(r),
             detail={"answered": r.answered, "score": r.score},
         )
-        for r in session.scalars(_window(stmt, RequestLog.created_at, flt))
+        for r in session.scalars(_logged(RequestLog, flt, RequestLog.created_at))
     ]
 
 
 def _query_runs(session: Session, flt: AuditFilter) -> list[AuditEntry]:
-    stmt = select(QueryRun)
-    if flt.user:
-        stmt = stmt.where(QueryRun.user_id == flt.user)
-    if flt.query:
-        stmt = stmt.where(QueryRun.query_name == flt.query)
-    if flt.channel:
-        stmt = stmt.where(QueryRun.channel_id == flt.channel)
     return [
         AuditEntry(
             at=r.at,
             kind="query",
-            id=r.id,
-            user_id=r.user_id,
-            channel_id=r.channel_id,
-            source=r.source,
-            query=r.query_name,
             text=r.error,
             outcome=r.outcome,
             params=dict(r.params or {}),
             rows=r.rows,
-            duration_ms=r.duration_ms,
             bytes_scanned=r.bytes_scanned,
             cached=r.cached,
             detail={
@@ -124,23 +129,25 @@ def _query_runs(session: Session, flt: AuditFilter) -> list[AuditEntry]:
                 )
                 if v is not None
             },
+            **_logged_fields(r),
         )
-        for r in session.scalars(_window(stmt, QueryRun.at, flt))
+        for r in session.scalars(_logged(QueryRun, flt, QueryRun.at))
     ]
 
 
 def _ticket_events(session: Session, flt: AuditFilter) -> list[AuditEntry]:
-    stmt = select(TicketEvent, Ticket.channel_id, Ticket.best_query).join(
-        Ticket, Ticket.id == TicketEvent.ticket_id
+    stmt = _filtered(
+        select(TicketEvent, Ticket.channel_id, Ticket.best_query).join(
+            Ticket, Ticket.id == TicketEvent.ticket_id
+        ),
+        flt,
+        user=TicketEvent.actor_id,
+        query=Ticket.best_query,
+        channel=Ticket.channel_id,
+        at=TicketEvent.at,
     )
-    if flt.user:
-        stmt = stmt.where(TicketEvent.actor_id == flt.user)
-    if flt.query:
-        stmt = stmt.where(Ticket.best_query == flt.query)
-    if flt.channel:
-        stmt = stmt.where(Ticket.channel_id == flt.channel)
     out = []
-    for event, channel_id, best_query in session.execute(_window(stmt, TicketEvent.at, flt)):
+    for event, channel_id, best_query in session.execute(stmt):
         detail = dict(event.detail or {})
         note = detail.get("text") or detail.get("resolution") or detail.get("reason")
         out.append(

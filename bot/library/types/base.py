@@ -90,6 +90,16 @@ def is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+def select_element(
+    options: list[dict[str, Any]], initial: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """A Block Kit single-choice menu of `options`, with `initial` chosen when given."""
+    el: dict[str, Any] = {"type": "static_select", "action_id": "value", "options": options}
+    if initial is not None:
+        el["initial_option"] = initial
+    return el
+
+
 class ParamType:
     name: str = ""
     # Order in which a query's parameters take values from a request: choices before numbers,
@@ -159,6 +169,10 @@ class ParamType:
         value = binds.get(p.name)
         if value is None or value == "":
             return None
+        return self.value_words(p, value)
+
+    def value_words(self, p: ParamDef, value: Any) -> str:
+        """A value that is set, in words for people (see `words`)."""
         return f"{label(p)}: {value}"
 
     def form_fields(self, p: ParamDef) -> tuple[FormField, ...]:

@@ -155,10 +155,7 @@ class DateType(_PeriodType):
                 f"{label(p).capitalize()}: a date must look like 2026-10-31."
             ) from None
 
-    def words(self, p: ParamDef, binds: dict[str, Any]) -> str | None:
-        value = binds.get(p.name)
-        if value is None or value == "":
-            return None
+    def value_words(self, p: ParamDef, value: Any) -> str:
         day = read_date(value)
         return day_words(day, year=True) if day else str(value)
 

@@ -17,6 +17,7 @@ from bot.library.types.base import (
     ParamType,
     WordsContext,
     label,
+    select_element,
 )
 
 # Words in a flag's name that say how, not what ("include_contractors" is about contractors).
@@ -84,22 +85,12 @@ class BoolType(ParamType):
         value = binds.get(p.name)
         return False if value is None else self.engine_value(value)
 
-    def words(self, p: ParamDef, binds: dict[str, Any]) -> str | None:
-        value = binds.get(p.name)
-        if value is None or value == "":
-            return None
+    def value_words(self, p: ParamDef, value: Any) -> str:
         return f"{label(p)}: {'yes' if _is_yes(value) else 'no'}"
 
     def form_element(
         self, p: ParamDef, fld: FormField, binds: dict[str, Any], option: Option, clip: Clip
     ) -> dict[str, Any]:
         value = binds.get(fld.key)
-        el: dict[str, Any] = {
-            "type": "static_select",
-            "action_id": "value",
-            "options": [option("yes", "true"), option("no", "false")],
-        }
-        if value is not None:
-            yes = _is_yes(value)
-            el["initial_option"] = option("yes" if yes else "no", "true" if yes else "false")
-        return el
+        yes, no = option("yes", "true"), option("no", "false")
+        return select_element([yes, no], None if value is None else yes if _is_yes(value) else no)

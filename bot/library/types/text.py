@@ -22,6 +22,7 @@ from bot.library.types.base import (
     WordsContext,
     label,
     param_cues,
+    select_element,
 )
 
 
@@ -199,19 +200,14 @@ class ChoiceType(ParamType):
     def engine_value(self, value: Any) -> Any:
         return str(value)
 
-    def words(self, p: ParamDef, binds: dict[str, Any]) -> str | None:
-        value = binds.get(p.name)
-        return None if value is None or value == "" else str(value)
+    def value_words(self, p: ParamDef, value: Any) -> str:
+        return str(value)
 
     def form_element(
         self, p: ParamDef, fld: FormField, binds: dict[str, Any], option: Option, clip: Clip
     ) -> dict[str, Any]:
         value = binds.get(fld.key)
-        el: dict[str, Any] = {
-            "type": "static_select",
-            "action_id": "value",
-            "options": [option(c, c) for c in p.choices[:100]],
-        }
-        if value in p.choices:
-            el["initial_option"] = option(str(value), str(value))
-        return el
+        return select_element(
+            [option(c, c) for c in p.choices[:100]],
+            option(str(value), str(value)) if value in p.choices else None,
+        )
