@@ -20,16 +20,34 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _HANDLER_NAME = "datarequest"
 
 
-def configure_logging(level: str | int = "WARNING", *, stream: TextIO | None = None) -> None:
-    """Log to stderr (or `stream`): the product at `level`, libraries at WARNING."""
+class OneLineFormatter(logging.Formatter):
+    """A record as one line, without its traceback: what a person at a terminal reads.
+
+    The record keeps its detail (exc_info, the SQL) for any other handler; `--verbose` shows it.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        first, _, rest = record.getMessage().partition("\n")
+        more = " (run with --verbose for the details)" if rest or record.exc_info else ""
+        return f"{record.levelname.lower()}: {first}{more}"
+
+
+def configure_logging(
+    level: str | int = "WARNING", *, stream: TextIO | None = None, tracebacks: bool = True
+) -> None:
+    """Log to stderr (or `stream`): the product at `level`, libraries at WARNING.
+
+    `tracebacks=False` (the CLI without --verbose) prints each record as one line: no traceback
+    reaches a person at a terminal; `serve` keeps the full records for the operator's log.
+    """
     root = logging.getLogger()
     ours = next((h for h in root.handlers if h.get_name() == _HANDLER_NAME), None)
     if ours is None:
         ours = logging.StreamHandler(stream or sys.stderr)
         ours.set_name(_HANDLER_NAME)
-        ours.setFormatter(logging.Formatter(FORMAT))
         ours.addFilter(RedactingFilter())
         root.addHandler(ours)
+    ours.setFormatter(logging.Formatter(FORMAT) if tracebacks else OneLineFormatter())
     root.setLevel(logging.WARNING)
     product_level = level.upper() if isinstance(level, str) else level
     for name in PRODUCT_LOGGERS:

@@ -301,3 +301,27 @@ def test_serve_with_an_unreachable_database_is_one_line(tmp_path: Path) -> None:
     line = _one_line(run("serve", env=env))
     assert line.startswith("datarequest: Cannot open the database postgresql+psycopg://")
     assert line.endswith("(check DATABASE_URL)")
+
+
+def test_validate_reports_a_planning_failure_in_one_line_without_a_traceback(
+    data_env: dict[str, str], tmp_path: Path
+) -> None:
+    import shutil
+
+    from bot.settings import STARTER_LIBRARY
+
+    library = tmp_path / "library"
+    shutil.copytree(STARTER_LIBRARY, library)
+    (library / "broken_plan.sql").write_text(
+        "/*---\ntitle: Broken plan\ndescription: a table that does not exist\n---*/\n"
+        "SELECT * FROM no_such_table\n"
+    )
+    done = run("queries", "validate", "--library", str(library), "--no-examples", env=data_env)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr + done.stdout
+    assert "broken_plan.sql:5: the duckdb engine cannot plan it" in done.stdout + done.stderr
+    # The engine's detail is one line on a terminal; --verbose shows all of it.
+    verbose = run(
+        "--verbose", "queries", "validate", "--library", str(library), "--no-examples", env=data_env
+    )
+    assert "Traceback" in verbose.stderr

@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    configure_logging("DEBUG" if args.verbose else "WARNING")
+    configure_logging("DEBUG" if args.verbose else "WARNING", tracebacks=args.verbose)
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
