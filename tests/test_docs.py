@@ -31,3 +31,11 @@ def test_readme_and_env_example_point_at_docs() -> None:
     for name in ("README.md", ".env.example"):
         text = (REPO_ROOT / name).read_text()
         assert "spec/" not in text, f"{name} still points at spec/ (the contracts are in docs/)"
+
+
+def test_the_readme_picture_exists() -> None:
+    import re
+
+    text = (REPO_ROOT / "README.md").read_text()
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)
+    assert images and all((REPO_ROOT / image).is_file() for image in images)
