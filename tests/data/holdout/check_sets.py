@@ -42,7 +42,10 @@ HEADER = re.compile(r"\A\s*/\*---\n(.*?)\n---\*/\n(.*)\Z", re.S)
 BIND = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 TYPES = {"date", "date_range", "int", "number", "string", "choice", "bool"}
 # Values for required parameters of queries that no labelled request names.
-SAMPLES = {("dorm_1", "student_lookup"): {"student": "Kumar"}}
+SAMPLES = {
+    ("dorm_1", "student_lookup"): {"student": "Kumar"},
+    ("customers_and_invoices", "invoice_lines"): {"invoice_number": 9},
+}
 # Parameters whose value names one thing that must exist in the data.
 IDENTIFYING = {"order_id"}
 
