@@ -11,7 +11,7 @@ examples:
 keywords: [customers, customer, clients, directory, contact, email, phone, login, address,
            city, town, state, country, name, list, number of customers]
 params:
-  state: {type: string, optional: true, label: state, county or province}
+  state: {type: string, optional: true, label: "state, county or province"}
   last_name: {type: string, optional: true, label: customer's last name}
 owner: "@crm"
 ---*/
