@@ -224,6 +224,20 @@ class IntakeStore:
             )
             return done.rowcount == 1  # type: ignore[attr-defined,no-any-return]
 
+    def retry_later(self, item_id: int, owner: str, delay: timedelta, decision: str) -> bool:
+        """Give the row back to be taken again after `delay` (its post did not reach Slack)."""
+        with write_session(self.session_factory) as session:
+            kept = session.execute(
+                update(SlackIntake)
+                .where(
+                    SlackIntake.id == item_id,
+                    SlackIntake.owner == owner,
+                    SlackIntake.state == PENDING,
+                )
+                .values(owner=None, lease_until=self.clock() + delay, decision=decision[:120])
+            )
+            return kept.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+
     def release_dead_owners(self, alive: Callable[[str], bool] = _alive_here) -> int:
         """Free the leases of owners that are gone (processes of this host that exited)."""
         with self.session_factory() as session:
