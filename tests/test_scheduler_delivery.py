@@ -7,6 +7,7 @@ exactly-once recovery reads: message metadata and conversations.history / replie
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from datetime import UTC, datetime
@@ -535,7 +536,9 @@ def test_start_scheduler_ticks_in_the_background(env: Any, fake: HistoryFakeSlac
     services, clock = env
     clock.set(la(2026, 11, 23, 9, 0, 10))
     client = WebClient(token=BOT_TOKEN, base_url=fake.api_url)
-    handle = start_scheduler(services, services.settings, client=client, clock=clock)
+    # Only the tick (the known values' refresh job is tested in test_known_values_refresh.py).
+    settings = dataclasses.replace(services.settings, known_values_refresh_hours=0)
+    handle = start_scheduler(services, settings, client=client, clock=clock)
     try:
         fake.wait_for("chat.postMessage", lambda a: a.get("channel") == "C0DATATEAM", timeout=20)
         jobs = handle.apscheduler.get_jobs()
