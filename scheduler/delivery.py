@@ -33,10 +33,9 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db.session import write_session
+from bot.db.session import insert_new, write_session
 from bot.slack.client import make_sync_client
 from bot.slack.posting import METADATA_EVENT, find_keyed, key_metadata
 from scheduler.models import CLAIMED, FAILED, RETRY, SENT, OutboundMessage
@@ -46,6 +45,11 @@ log = logging.getLogger(__name__)
 __all__ = ["METADATA_EVENT", "Outbox", "SlackPoster", "make_slack_client"]
 DEFAULT_LEASE = timedelta(minutes=5)
 DEFAULT_MAX_ATTEMPTS = 5
+
+
+def claim_columns(now: datetime, by: str, attempts: int = 1) -> dict[str, Any]:
+    """The columns of a row claimed by `by` at `now` for its `attempts`-th attempt."""
+    return {"claimed_at": now, "claimed_by": by, "attempts": attempts}
 
 
 def reclaim(
@@ -69,13 +73,7 @@ def reclaim(
         won = session.execute(
             update(model)
             .where(which, model.status == status, model.claimed_at == claimed_at)
-            .values(
-                status=CLAIMED,
-                claimed_at=now,
-                claimed_by=by,
-                attempts=attempts + 1,
-                **also,
-            )
+            .values(status=CLAIMED, **claim_columns(now, by, attempts + 1), **also)
             .execution_options(synchronize_session=False)
         ).rowcount
     return bool(won == 1)
@@ -154,24 +152,21 @@ class Outbox:
         thread_ts: str | None = None,
     ) -> Delivery:
         now = self._clock()
-        try:
-            with write_session(self._sf) as session:
-                session.add(
-                    OutboundMessage(
-                        key=key,
-                        schedule_id=schedule_id,
-                        kind=kind,
-                        channel=channel,
-                        thread_ts=thread_ts,
-                        ticket_id=ticket_id,
-                        status=CLAIMED,
-                        attempts=1,
-                        claimed_at=now,
-                        claimed_by=self.instance,
-                    )
-                )
-            attempts = 1
-        except IntegrityError:
+        first = insert_new(
+            self._sf,
+            OutboundMessage(
+                key=key,
+                schedule_id=schedule_id,
+                kind=kind,
+                channel=channel,
+                thread_ts=thread_ts,
+                ticket_id=ticket_id,
+                status=CLAIMED,
+                **claim_columns(now, self.instance),
+            ),
+        )
+        attempts = 1
+        if not first:
             taken = self._take_over(key, now)
             if isinstance(taken, Delivery):
                 return taken
