@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -115,28 +115,20 @@ class Delivery:
         return self.outcome in ("sent", "found", "already", "failed")
 
 
+@dataclass(frozen=True)
 class Outbox:
     """Exactly-once sending over `outbound_messages` (see the module docstring)."""
 
-    def __init__(
-        self,
-        session_factory: sessionmaker[Session],
-        poster: Poster,
-        clock: Callable[[], datetime],
-        *,
-        instance: str = "",
-        lease: timedelta = DEFAULT_LEASE,
-        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
-    ) -> None:
-        self._sf = session_factory
-        self.poster = poster
-        self._clock = clock
-        self.instance = instance
-        self.lease = lease
-        self.max_attempts = max_attempts
+    session_factory: sessionmaker[Session]
+    poster: Poster
+    clock: Callable[[], datetime]
+    _: KW_ONLY
+    instance: str = ""
+    lease: timedelta = DEFAULT_LEASE
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS
 
     def status(self, key: str) -> str | None:
-        with self._sf() as session:
+        with self.session_factory() as session:
             return session.scalar(select(OutboundMessage.status).where(OutboundMessage.key == key))
 
     def send_once(
@@ -151,9 +143,9 @@ class Outbox:
         ticket_id: int | None = None,
         thread_ts: str | None = None,
     ) -> Delivery:
-        now = self._clock()
+        now = self.clock()
         first = insert_new(
-            self._sf,
+            self.session_factory,
             OutboundMessage(
                 key=key,
                 schedule_id=schedule_id,
@@ -198,7 +190,7 @@ class Outbox:
 
     def _take_over(self, key: str, now: datetime) -> Delivery | tuple[int, datetime | None]:
         """Take an existing row for another attempt; a Delivery when there is nothing to do."""
-        with self._sf() as session:
+        with self.session_factory() as session:
             row = session.scalars(select(OutboundMessage).where(OutboundMessage.key == key)).one()
             status, claimed_at, attempts = row.status, row.claimed_at, row.attempts
             if status == SENT:
@@ -213,7 +205,12 @@ class Outbox:
             return Delivery(key, "failed")
         seen = (status, claimed_at, attempts)
         if not reclaim(
-            self._sf, OutboundMessage, OutboundMessage.key == key, seen, now=now, by=self.instance
+            self.session_factory,
+            OutboundMessage,
+            OutboundMessage.key == key,
+            seen,
+            now=now,
+            by=self.instance,
         ):
             return Delivery(key, "busy")
         return attempts + 1, (claimed_at if status == CLAIMED else None)
@@ -249,8 +246,8 @@ class Outbox:
     ) -> None:
         values: dict[str, Any] = {"status": status, "error": (error or None) and error[:2000]}
         if status == SENT:
-            values.update(ts=ts, posted_channel=channel, sent_at=self._clock())
-        with write_session(self._sf) as session:
+            values.update(ts=ts, posted_channel=channel, sent_at=self.clock())
+        with write_session(self.session_factory) as session:
             session.execute(
                 update(OutboundMessage)
                 .where(OutboundMessage.key == key)
