@@ -190,8 +190,9 @@ class Outbox:
 
     def _take_over(self, key: str, now: datetime) -> Delivery | tuple[int, datetime | None]:
         """Take an existing row for another attempt; a Delivery when there is nothing to do."""
+        this = OutboundMessage.key == key
         with self.session_factory() as session:
-            row = session.scalars(select(OutboundMessage).where(OutboundMessage.key == key)).one()
+            row = session.scalars(select(OutboundMessage).where(this)).one()
             status, claimed_at, attempts = row.status, row.claimed_at, row.attempts
             if status == SENT:
                 return Delivery(key, "already", row.ts, row.posted_channel)
@@ -205,12 +206,7 @@ class Outbox:
             return Delivery(key, "failed")
         seen = (status, claimed_at, attempts)
         if not reclaim(
-            self.session_factory,
-            OutboundMessage,
-            OutboundMessage.key == key,
-            seen,
-            now=now,
-            by=self.instance,
+            self.session_factory, OutboundMessage, this, seen, now=now, by=self.instance
         ):
             return Delivery(key, "busy")
         return attempts + 1, (claimed_at if status == CLAIMED else None)
