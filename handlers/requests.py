@@ -152,13 +152,10 @@ async def deliver(
     channel: str | None,
     response_url: str | None = None,
     trigger_id: str | None = None,
-    thread: tuple[str, str] | None = None,
 ) -> str:
     """Show an Outcome: result, choices, a modal for missing values, or the new ticket."""
     if isinstance(outcome, Answered | Failed):
-        return await post_answer(
-            rt, outcome, user=user, channel=channel, response_url=response_url, thread=thread
-        )
+        return await post_answer(rt, outcome, user=user, channel=channel, response_url=response_url)
     if isinstance(outcome, Ambiguous):
         msg = rr.ambiguous_message(outcome.text, list(outcome.candidates))
         await ephemeral(rt, channel, user, msg, response_url)
@@ -184,7 +181,7 @@ async def deliver(
     if isinstance(outcome, TicketOpened):
         if outcome.note:  # e.g. over the daily budget: say why it waits for a team member
             await ephemeral(rt, channel, user, {"text": outcome.note}, response_url)
-        return await publish_ticket(rt, outcome.ticket, channel=channel, user=user, thread=thread)
+        return await publish_ticket(rt, outcome.ticket, channel=channel, user=user)
     # Unmatched: Slack requests always open a ticket, so this is only a safety net.
     await ephemeral(rt, channel, user, {"text": "No query in the library fits this."}, response_url)
     return outcome.decision
