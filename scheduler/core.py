@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.db.session import insert_new, write_session
 from bot.errors import NotFound
 from scheduler.config import ScheduleDef, SchedulesConfig
-from scheduler.delivery import Delivery, Outbox, claim_columns, reclaim
+from scheduler.delivery import Delivery, Message, Outbox, claim_columns, reclaim
 from scheduler.jobs import Jobs
 from scheduler.models import (
     CLAIMED,
@@ -46,7 +46,7 @@ from scheduler.models import (
     ScheduledPost,
     SchedulerState,
 )
-from scheduler.preview import PreviewMessage, PreviewOutbox
+from scheduler.preview import PreviewOutbox
 from scheduler.slots import due_slots
 from scheduler.store import db_schedules
 
@@ -331,7 +331,7 @@ class Scheduler:
         now = (now or self.clock()).astimezone(UTC).replace(microsecond=0)
         return self._claim_and_run(schedule, now, now, manual=True)
 
-    def preview(self, schedule_id: str, now: datetime | None = None) -> list[PreviewMessage]:
+    def preview(self, schedule_id: str, now: datetime | None = None) -> list[Message]:
         """The messages `run_now` would post, without posting or recording anything."""
         schedule = self._existing(schedule_id)
         now = (now or self.clock()).astimezone(UTC).replace(microsecond=0)

@@ -1,6 +1,6 @@
 """Sending a Slack message exactly once: record it under a unique key, then send, then mark it.
 
-`Outbox.send_once(key, ...)` is the only way the scheduler posts. The protocol:
+`Outbox.send_once(Message(key, ...))` is the only way the scheduler posts. The protocol:
 
 1. INSERT a row into `outbound_messages` with the message's key (status `claimed`) in its own
    transaction. The key is unique, so of two processes trying the same message one INSERT
@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -42,7 +42,7 @@ from scheduler.models import CLAIMED, FAILED, RETRY, SENT, OutboundMessage
 
 log = logging.getLogger(__name__)
 
-__all__ = ["METADATA_EVENT", "Outbox", "SlackPoster", "make_slack_client"]
+__all__ = ["METADATA_EVENT", "Message", "Outbox", "SlackPoster", "make_slack_client"]
 DEFAULT_LEASE = timedelta(minutes=5)
 DEFAULT_MAX_ATTEMPTS = 5
 
@@ -104,6 +104,20 @@ class Poster(Protocol):
 
 
 @dataclass(frozen=True)
+class Message:
+    """One message to send exactly once: its key, kind, where it goes and what it says."""
+
+    key: str
+    kind: str
+    channel: str
+    text: str
+    blocks: list[dict[str, Any]] = field(default_factory=list)
+    thread_ts: str | None = None
+    schedule_id: str | None = None  # recorded on the outbound row
+    ticket_id: int | None = None
+
+
+@dataclass(frozen=True)
 class Delivery:
     key: str
     outcome: str  # sent | found | already | busy | retry | failed
@@ -131,28 +145,18 @@ class Outbox:
         with self.session_factory() as session:
             return session.scalar(select(OutboundMessage.status).where(OutboundMessage.key == key))
 
-    def send_once(
-        self,
-        key: str,
-        *,
-        kind: str,
-        channel: str,
-        text: str,
-        blocks: list[dict[str, Any]],
-        schedule_id: str | None = None,
-        ticket_id: int | None = None,
-        thread_ts: str | None = None,
-    ) -> Delivery:
+    def send_once(self, message: Message) -> Delivery:
+        key, channel, thread_ts = message.key, message.channel, message.thread_ts
         now = self.clock()
         first = insert_new(
             self.session_factory,
             OutboundMessage(
                 key=key,
-                schedule_id=schedule_id,
-                kind=kind,
+                schedule_id=message.schedule_id,
+                kind=message.kind,
                 channel=channel,
                 thread_ts=thread_ts,
-                ticket_id=ticket_id,
+                ticket_id=message.ticket_id,
                 status=CLAIMED,
                 **claim_columns(now, self.instance),
             ),
@@ -178,7 +182,7 @@ class Outbox:
                     )
         try:
             posted_channel, ts = self.poster.post(
-                channel, text, blocks, key=key, thread_ts=thread_ts
+                channel, message.text, message.blocks, key=key, thread_ts=thread_ts
             )
         except SendRefused as exc:
             log.warning("Slack refused %s (attempt %d): %s", key, attempts, exc)
