@@ -11,8 +11,9 @@ Reported:
 - requests sent, errors (non-200), lost (acked but never done in the intake), duplicates (a
   message key posted twice), resident memory of front + jobs at start and end;
 - time to answer (command sent -> result message received by the fake Slack) p50/p99 at
-  concurrency 1 and 8, beside the floor: the same work done directly in one process
-  (`services.answer`: matcher + the query on DuckDB, then one chat.postMessage).
+  concurrency 1 and 8 (that many people, each asking again once answered), beside the floor:
+  the same work done directly in one process, as many at once (`services.answer`: matcher +
+  the query on DuckDB, then one chat.postMessage).
 
 Usage: .venv/bin/python benchmarks/bench_soak.py [--seconds 4] [--out FILE]
 Needs PostgreSQL at PG_URL (default postgresql+psycopg://postgres@127.0.0.1:5432/test).
@@ -59,7 +60,7 @@ _CLI = "import sys; from bot.cli import main; sys.exit(main())"
 
 
 def serve_fake(port_file: str) -> None:
-    from urllib.parse import urlparse
+    from urllib.parse import parse_qs, urlparse
 
     from fake_slack import FakeSlack
 
@@ -78,9 +79,15 @@ def serve_fake(port_file: str) -> None:
             return result
 
         def _handle(self, path: str, headers: dict[str, str], raw: bytes) -> Any:
-            if urlparse(path).path == "/keys":
+            url = urlparse(path)
+            if url.path == "/keys":
                 with self._cond:
                     return 200, {"ok": True, "keys": dict(self.stamps)}, {}
+            if url.path == "/wait":  # long poll: when was this key first posted (bounded)
+                key = parse_qs(url.query)["key"][0]
+                with self._cond:
+                    self._cond.wait_for(lambda: key in self.stamps, timeout=60)
+                    return 200, {"ok": True, "at": (self.stamps.get(key) or [None])[0]}, {}
             return super()._handle(path, headers, raw)
 
     os.nice(10)  # it stands for Slack's servers, which are not on this machine
@@ -245,16 +252,35 @@ def percentiles(values: list[float]) -> dict[str, float]:
 
 
 async def time_to_answer(url: str, api_url: str, concurrency: int, count: int) -> dict[str, Any]:
-    """Answerable commands: send -> the result message's arrival at the fake Slack."""
-    run = await load([url], 120.0, concurrency, mix=False, limit=count)
-    deadline = time.monotonic() + 60
-    while True:
-        keys = await posted_keys(api_url)
-        waits = [keys[f"{k}:1"][0] - sent for k, sent in run["acked"].items() if f"{k}:1" in keys]
-        if len(waits) == len(run["acked"]) or time.monotonic() > deadline:
-            break
-        await asyncio.sleep(0.2)
-    return {**percentiles(waits), "unanswered": len(run["acked"]) - len(waits)}
+    """Answerable commands, `concurrency` people at once, each asking again once answered:
+    command sent -> the result message's arrival at the fake Slack (it long-polls for the key)."""
+    import aiohttp
+
+    waits: list[float] = []
+    unanswered = 0
+    wait_url = api_url.replace("/api/", "/wait")
+    async with aiohttp.ClientSession() as session:
+
+        async def person(n: int) -> None:
+            nonlocal unanswered
+            for i in range(n, count, concurrency):
+                trigger = next_id("5337.")
+                body = command_body(ANSWERABLE[i % len(ANSWERABLE)], trigger_id=trigger)
+                headers = {"Content-Type": "application/x-www-form-urlencoded", **sign(body)}
+                sent = time.time()
+                async with session.post(
+                    url + "/slack/events", data=body.encode(), headers=headers
+                ) as resp:
+                    await resp.read()
+                async with session.get(wait_url, params={"key": f"cmd:{trigger}:1"}) as r:
+                    at = (await r.json())["at"]
+                if at is None:
+                    unanswered += 1
+                else:
+                    waits.append(at - sent)
+
+        await asyncio.gather(*(person(n) for n in range(concurrency)))
+    return {**percentiles(waits), "unanswered": unanswered}
 
 
 def direct_floor(settings: Any, count: int, concurrency: int) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from bot.answering import RequestContext, get_query
 from bot.answering import answer as answer_request
 from bot.answering.cache import ResultCache
 from bot.answering.permissions import visible
+from bot.answering.running import Cancels, SharedRuns
 from bot.clock import Clock, system_clock
 from bot.db.session import make_engine, make_session_factory, upgrade
 from bot.engines.registry import EngineRegistry, library_engine_uses
@@ -49,6 +50,8 @@ class Services:
     clock: Clock = system_clock
     shared_library: SharedLibrary | None = None  # None: the library never changes
     result_cache: ResultCache | None = None  # None: every request runs its query
+    # Long queries that a Cancel click in any process can stop.
+    cancels: Cancels = field(default_factory=lambda: Cancels(None))
     # Held while the library is replaced (a promotion), so two promotions never race.
     library_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -154,7 +157,10 @@ def build_services(
         max_cells=settings.result_cache_max_cells,
         clock=clock,
     )
-    return Services(settings, library, engines, tickets, sf, db_engine, clock, shared, cache)
+    cancels = Cancels(SharedRuns(sf, clock) if shared is not None else None)
+    return Services(
+        settings, library, engines, tickets, sf, db_engine, clock, shared, cache, cancels
+    )
 
 
 def load_library_or_explain(root: Path) -> Library:

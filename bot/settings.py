@@ -64,6 +64,10 @@ def _positive(value: float) -> str | None:
     return None if value > 0 else "must be more than 0"
 
 
+def _not_negative(value: float) -> str | None:
+    return None if value >= 0 else "must be 0 or more"
+
+
 def _port(value: int) -> str | None:
     return None if 0 < value < 65536 else "not a TCP port (1-65535)"
 
@@ -127,6 +131,9 @@ class Settings:
     result_cache_seconds: int = 300
     # Results bigger than this many cells (rows × columns) are not cached.
     result_cache_max_cells: int = 50_000
+    # Hours between refreshes of the known values by the scheduler (also done at `serve` start
+    # and by `datarequest queries refresh-values`); 0 = no scheduled refresh.
+    known_values_refresh_hours: float = field(default=24.0, metadata={"check": _not_negative})
     # --- Fiscal calendar ----------------------------------------------------------------------
     # The month (1-12) a fiscal year starts; FY2025 is the fiscal year that ends in 2025.
     fiscal_year_start: int = field(default=1, metadata={"check": _month})

@@ -9,8 +9,10 @@ message; Slack lets one response_url be used five times, so it is updated at mos
 RESPONSE_URL_UPDATES times and one use is kept for the end. Otherwise (a form) the bot posts a
 placeholder where the result will go and edits it with chat.update.
 
-*Cancel* is accepted from the person who asked or a team member; the click is handled where
-the query runs (with a jobs process, both are forwarded there) and stops it on its engine.
+*Cancel* is accepted from the person who asked or a team member. A click that reaches the
+process running the query stops it on its engine at once; one that reaches another process
+(several `serve` behind one load balancer) is recorded in the shared database, and the
+process running the query stops it at its next progress update (`bot.answering.running`).
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ from typing import Any, Protocol
 
 from slack_sdk.errors import SlackApiError
 
-from bot.answering import Answered, Outcome
+from bot.answering import Answered, Outcome, running
 from bot.answering.context import RequestContext
 from bot.engines.base import WATCHDOG
-from bot.engines.cancel import RUNNING, cancel_scope
+from bot.engines.cancel import cancel_scope
 from bot.slack import payloads
 from bot.slack.client import make_webhook_client
 from bot.slack.rendering import progress as pr
@@ -110,7 +112,8 @@ async def answer_with_progress(
 
     None when someone cancelled the query: the progress message already says so.
     """
-    run = RUNNING.start(context.user)
+    cancels = rt.services.cancels
+    run = cancels.start(context.user)
 
     def answer() -> Outcome:
         with cancel_scope(run.token):
@@ -119,18 +122,22 @@ async def answer_with_progress(
     started = time.monotonic()
     task = asyncio.ensure_future(rt.worker.run(answer))
     surface = surface_for(rt, context, response_url)
-    shown = False
+    shown = announced = False
     try:
         if not await _ends_within(task, rt.settings.progress_after_s):
+            # From here the Cancel button shows: a click may reach any process.
+            announced = await rt.worker.run(cancels.announce, run)
             while True:
                 elapsed = time.monotonic() - started
                 msg = pr.progress_message(text, elapsed, run.run_id)
                 shown = await _show(surface, msg) or shown
                 if (await asyncio.wait({task}, timeout=rt.settings.progress_every_s))[0]:
                     break
+                if announced:
+                    await rt.worker.run(cancels.poll, run)
         outcome: Outcome = task.result()
     finally:
-        RUNNING.finish(run.run_id)
+        await rt.worker.run(cancels.finish, run, announced)
     elapsed = time.monotonic() - started
     # A query that finished as the click came in is still answered.
     if run.token.cancelled and not isinstance(outcome, Answered):
@@ -182,6 +189,8 @@ async def _show(surface: Surface, msg: dict[str, Any], *, final: bool = False) -
 
 NOT_RUNNING = "This query is no longer running."
 NOT_YOURS = "Only the person who asked, or someone on the data team, can cancel this query."
+REFUSALS = {running.NOT_RUNNING: NOT_RUNNING, running.REFUSED: NOT_YOURS}
+REFUSALS_DECISION = {running.NOT_RUNNING: "cancel:not_running", running.REFUSED: "cancel:refused"}
 
 
 async def on_cancel_query(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
@@ -192,16 +201,13 @@ async def on_cancel_query(ack: Any, body: dict[str, Any], context: dict[str, Any
     channel = payloads.text(payloads.mapping(body, "channel"), "id") or None
 
     async def job() -> str:
-        run = RUNNING.get(run_id)
-        if run is None:
-            await ephemeral(rt, channel, user, pr.cancel_refused_message(NOT_RUNNING))
-            return "cancel:not_running"
-        if not await rt.worker.run(run.may_be_cancelled_by, user, _team_check(rt.services)):
-            await ephemeral(rt, channel, user, pr.cancel_refused_message(NOT_YOURS))
-            return "cancel:refused"
-        # The driver's cancel may be a network call (PostgreSQL): off the jobs loop.
-        await rt.worker.run(run.token.cancel, user)
-        return "cancel"
+        # Off the jobs loop: the driver's cancel and the shared table are network calls.
+        done = await rt.worker.run(
+            rt.services.cancels.cancel, run_id, user, _team_check(rt.services)
+        )
+        if done in REFUSALS:
+            await ephemeral(rt, channel, user, pr.cancel_refused_message(REFUSALS[done]))
+        return REFUSALS_DECISION.get(done, "cancel")
 
     rt.job(entry, job)
 

@@ -1,11 +1,12 @@
 """Driving the tick from APScheduler, inside `datarequest serve` or on its own.
 
-APScheduler holds exactly one job (id `datarequest-scheduler-tick`, `replace_existing=True`)
-that calls `Scheduler.tick` every minute, with `coalesce` and `max_instances=1` so a slow tick
+APScheduler holds one job (id `datarequest-scheduler-tick`, `replace_existing=True`) that
+calls `Scheduler.tick` every minute, with `coalesce` and `max_instances=1` so a slow tick
 is never run twice at once, and a listener on EVENT_JOB_ERROR that logs failures. No
 APScheduler job store is needed: what has been posted and up to when schedules were checked
 lives in the scheduler's own tables (`scheduler.models`), so it survives restarts and is
-shared by every process; a process that starts simply ticks and catches up.
+shared by every process; a process that starts simply ticks and catches up. A second job
+refreshes the known values every KNOWN_VALUES_REFRESH_HOURS (`refresh_known_values_job`).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from scheduler.delivery import Outbox, SlackPoster, make_slack_client
 log = logging.getLogger(__name__)
 
 JOB_ID = "datarequest-scheduler-tick"
+VALUES_JOB_ID = "datarequest-known-values-refresh"
 
 
 def build_scheduler(
@@ -63,6 +65,25 @@ def check_reports(sched: Scheduler) -> None:
 
 def _tick_job(scheduler: Scheduler) -> None:
     scheduler.tick()
+
+
+def refresh_known_values_job(services: Any, settings: Any) -> bool:
+    """Read the known values again (the warehouse's data changes) and answer with them here.
+
+    Runs in the process that matches requests (the jobs process runs the scheduler); the file
+    is replaced atomically, so processes that share the data folder read it whole.
+    """
+    from bot.library.known_values import refresh_values_logged
+
+    stored = refresh_values_logged(
+        lambda: services.library,
+        settings.data_dir,
+        settings.effective_warehouse_path,
+        "on schedule",
+    )
+    if stored and services.shared_library is not None:
+        services.shared_library.reload()  # attaches the new values to the live library
+    return stored
 
 
 def _on_error(event: Any) -> None:
@@ -115,6 +136,18 @@ def start_scheduler(
         misfire_grace_time=max(interval_s // 2, 1),
         next_run_time=datetime.now(UTC),
     )
+    hours = float(getattr(settings, "known_values_refresh_hours", 0) or 0)
+    if hours > 0:
+        aps.add_job(
+            refresh_known_values_job,
+            IntervalTrigger(seconds=int(hours * 3600), timezone=UTC),
+            args=[services, settings],
+            id=VALUES_JOB_ID,
+            name="known values refresh",
+            replace_existing=True,
+            coalesce=True,
+            max_instances=1,
+        )
     handle = SchedulerHandle(sched, aps)
     log.info(
         "scheduler started: %d schedule(s) from the file, ticking every %ds",

@@ -251,6 +251,11 @@ class FakeSlack:
             for _ in range(count):
                 self._failures.append((status, method, retry_after, after_storing))
 
+    def recover(self) -> None:
+        """Drop the failures still scripted: Slack works again."""
+        with self._cond:
+            self._failures.clear()
+
     def calls_to(self, method: str, *, ok_only: bool = True) -> list[Call]:
         with self._cond:
             return [c for c in self.calls if c.method == method and (c.ok or not ok_only)]

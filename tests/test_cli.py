@@ -172,6 +172,22 @@ def test_ask_with_ticket_opens_one_and_the_request_is_recorded(tmp_path: Path, d
         assert con.execute("SELECT requester_id FROM tickets").fetchall() == [("dana",)]
 
 
+def test_ask_says_cached_and_db_clear_cache_forgets_the_results(tmp_path: Path, data_env) -> None:  # type: ignore[no-untyped-def]
+    env = {**data_env, "DATA_DIR": str(tmp_path)}
+    ask = ("ask", "top 5 customers last quarter", "--today", TODAY)
+    first, second = run(*ask, env=env), run(*ask, env=env)
+    assert first.returncode == second.returncode == 0
+    assert "cached" not in first.stdout.splitlines()[0]
+    assert second.stdout.splitlines()[0].endswith("; cached just now")
+    assert second.stdout.splitlines()[1:] == first.stdout.splitlines()[1:]
+    other = run("db", "clear-cache", "--query", "orders_by_status", env=env)
+    assert other.returncode == 0 and other.stdout.startswith("Cleared 0 cached result(s) of")
+    done = run("db", "clear-cache", env=env)
+    assert done.returncode == 0 and done.stdout.startswith("Cleared 1 cached result(s);")
+    third = run(*ask, env=env)
+    assert "cached" not in third.stdout.splitlines()[0]
+
+
 def test_queries_show(data_env) -> None:  # type: ignore[no-untyped-def]
     done = run("queries", "show", "revenue_by_region", env=data_env)
     assert done.returncode == 0, done.stderr

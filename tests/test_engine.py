@@ -246,3 +246,16 @@ def test_a_deadline_stops_a_running_query_and_not_a_finished_one() -> None:
     watchdog.arm(0.1, drained.set)
     assert drained.wait(10)
     assert calls == [] and not quick.stopped
+
+
+def test_the_watchdog_passes_over_ended_queries_and_still_fires_a_short_deadline() -> None:
+    """Ended queries leave their entries behind (no wake-up each); a shorter deadline armed
+    while the thread sleeps towards a longer one still fires."""
+    watchdog = Watchdog()
+    for _ in range(200):
+        watchdog.disarm(watchdog.arm(30, lambda: None))
+    sleeping = watchdog.arm(30, lambda: None)
+    fired = threading.Event()
+    watchdog.arm(0.05, fired.set)
+    assert fired.wait(10)
+    watchdog.disarm(sleeping)

@@ -206,6 +206,7 @@ def test_the_watchdog_cancels_where_the_server_has_no_timeout(
     """Dialects without a statement timeout rely on the driver's cancel(): tried on PostgreSQL
     with its own timeout switched off."""
     monkeypatch.setattr(sql_engine, "transaction_statements", lambda dialect, timeout_s: ([], []))
+    monkeypatch.setattr(sql_engine, "session_timeout_statement", lambda dialect, timeout_s: None)
     engine = SQLEngine("shop_pg", load_engine_configs(shop.engines_file)["shop_pg"].url)
     try:
         started = time.monotonic()
@@ -330,3 +331,38 @@ def test_engines_file_can_name_duckdb_files_and_athena(
         assert registry.names == ("archive", "athena", "duckdb", "lake")
     finally:
         registry.close()
+
+
+def test_one_pooled_session_takes_each_querys_own_timeout_on_the_server(
+    shop: Settings, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL sessions are read-only by default and keep the last timeout set: a query with
+    another timeout on the same connection gets it from the server (the watchdog held back)."""
+    monkeypatch.setattr(sql_engine, "WATCHDOG_GRACE_S", 60.0)
+    engine = SQLEngine(
+        "shop_pg", load_engine_configs(shop.engines_file)["shop_pg"].url, pool_size=1
+    )
+    try:
+        pid = engine.run("SELECT pg_backend_pid()", {}, timeout_s=30, max_rows=1).rows[0][0]
+        started = time.monotonic()
+        with pytest.raises(QueryFailed, match="longer than 0.5 s"):
+            engine.run("SELECT pg_sleep(30)", {}, timeout_s=0.5, max_rows=1)
+        assert time.monotonic() - started < 20
+        # Still the same session, now with a long timeout again: a short sleep finishes.
+        again = engine.run("SELECT pg_backend_pid(), pg_sleep(0.6)", {}, timeout_s=30, max_rows=1)
+        assert again.rows[0][0] == pid
+        # A query that turns the read-only default off loses its session: the next one is new.
+        engine.run(
+            "SELECT set_config('default_transaction_read_only', 'off', false)",
+            {},
+            timeout_s=30,
+            max_rows=1,
+        )
+        fresh = engine.run("SELECT pg_backend_pid()", {}, timeout_s=30, max_rows=1).rows[0][0]
+        assert fresh != pid
+        shown = engine.run(
+            "SELECT current_setting('transaction_read_only')", {}, timeout_s=30, max_rows=1
+        )
+        assert shown.rows == [("on",)]
+    finally:
+        engine.close()

@@ -52,6 +52,41 @@ def test_serve_start_refreshes_and_never_stops_start_up(
     assert "mountain view" in attach_known_values(load_library(library), data, warehouse).value_keys
 
 
+def test_the_scheduler_refreshes_them_and_the_live_library_answers_with_them(
+    tmp_path: Path,
+) -> None:
+    from bot.services import build_services
+    from bot.settings import Settings
+    from scheduler.runner import VALUES_JOB_ID, refresh_known_values_job, start_scheduler
+
+    library, warehouse, data = _setup(tmp_path)
+    settings = Settings(
+        query_library=library, warehouse_path=warehouse, data_dir=data, schedules_file=None
+    )
+    services = build_services(settings)
+    try:
+        assert "oakland" not in services.library.value_keys
+        with duckdb.connect(str(warehouse)) as con:  # the warehouse's data changes
+            con.execute("INSERT INTO station VALUES ('C', 'Oakland')")
+        assert refresh_known_values_job(services, settings)
+        assert [e[1:] for e in services.library.value_keys["oakland"]] == [("city", "Oakland")]
+        handle = start_scheduler(services, settings, interval_s=3600)
+        try:
+            job = handle.apscheduler.get_job(VALUES_JOB_ID)
+            assert job is not None and job.trigger.interval.total_seconds() == 24 * 3600
+        finally:
+            handle.stop()
+        off = start_scheduler(
+            services, Settings(**{**settings.__dict__, "known_values_refresh_hours": 0})
+        )
+        try:
+            assert off.apscheduler.get_job(VALUES_JOB_ID) is None
+        finally:
+            off.stop()
+    finally:
+        services.close()
+
+
 def test_a_key_file_with_no_usable_value_is_empty_and_never_breaks_a_lookup(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from bot.library.value_keys import KeyFile, write_key_file
 

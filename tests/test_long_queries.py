@@ -28,8 +28,9 @@ from slack_helpers import (
 )
 from test_engine_athena import FakeAthena, FakeClock
 
+from bot.answering.running import Cancels
 from bot.engines.athena import AthenaEngine
-from bot.engines.cancel import RUNNING, CancelToken, QueryCancelled, cancel_scope
+from bot.engines.cancel import RUNNING, CancelToken, QueryCancelled, RunningQueries, cancel_scope
 from bot.engines.duckdb_engine import DuckDBEngine
 from bot.engines.sql_engine import SQLEngine
 from bot.errors import QueryFailed
@@ -216,6 +217,37 @@ def test_only_the_requester_or_the_team_may_cancel(tmp_path: Path, fake: FakeSla
         fake.wait_for("chat.update", lambda a: a.get("ts") == key[1] and "Cancelled" in a["text"])
         app.drain(timeout=30)
         assert "Cancelled by <@U0ALICE001>" in fake.messages[key]["blocks"][0]["text"]["text"]
+
+
+def test_a_cancel_click_on_another_process_stops_the_query(tmp_path: Path, fake: FakeSlack) -> None:
+    """Two processes on one database (another `serve` behind the same load balancer): the
+    click reaches the one not running the query, which records it; the other stops the query."""
+    roster = tmp_path / "roster.yaml"
+    roster.write_text(
+        "team: data-team\nlead: U0ALICE001\nmembers:\n  - {id: U0ALICE001, name: Alice}\n"
+    )
+    settings = _slow_settings(tmp_path, fake, roster_file=roster)
+    with AppServer(settings, clock=clock) as first, AppServer(settings, clock=clock) as second:
+        # Its own registry of running queries, as in another process.
+        second.services.cancels = Cancels(second.services.cancels.shared, RunningQueries())
+        first.post(command_body("the slow crunch report"))
+        placeholder = fake.wait_for("chat.postMessage", _still_running)[0]
+        fake.wait_for("chat.update", _still_running)
+        key = (placeholder.response["channel"], placeholder.response["ts"])
+        message = {"ts": key[1], **fake.messages[key]}
+        _cancel_click(second, message, "U0STRANGER1")
+        refused = fake.wait_for("chat.postEphemeral")[0].args
+        assert refused["user"] == "U0STRANGER1" and "Only the person who asked" in refused["text"]
+        _cancel_click(second, message, REQUESTER)
+        fake.wait_for("chat.update", lambda a: a.get("ts") == key[1] and "Cancelled" in a["text"])
+        first.drain(timeout=30)
+        second.drain(timeout=30)
+        assert f"Cancelled by <@{REQUESTER}>" in fake.messages[key]["blocks"][0]["text"]["text"]
+        assert len(RUNNING) == 0
+        # The row went with the query: a late click on either process finds nothing to stop.
+        _cancel_click(second, message, REQUESTER)
+        said = fake.wait_for("chat.postEphemeral", count=2)[-1].args
+        assert said["user"] == REQUESTER and "no longer running" in said["text"]
 
 
 def test_a_query_that_ends_after_progress_is_answered_below_it(

@@ -10,6 +10,7 @@ and one reply, and no message key posted twice.
 
 from __future__ import annotations
 
+import http.client
 import os
 import re
 import signal
@@ -129,7 +130,7 @@ def _burst(base: str, kill: Any) -> list[tuple[str, bool]]:
     def send(body: str) -> int | None:
         try:
             return post_signed(base, body, timeout=20)[0]
-        except OSError:
+        except (OSError, http.client.HTTPException):  # cut off by the kill: not acked
             return None
 
     with ThreadPoolExecutor(8) as pool:

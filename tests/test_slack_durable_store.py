@@ -235,6 +235,39 @@ def test_the_outbox_finds_a_post_slack_stored_before_posting_again(world: Any) -
     assert rt.services.tickets.get(ticket.id).message_ts is not None
 
 
+def test_an_answer_slack_never_took_is_run_again_later_and_posted_once(world: Any) -> None:
+    fake, rt, store, clock = world
+    fake.fail_next(40, 500, method="chat.postMessage")  # every try, the DM included
+    trigger = _store_command(store, "revenue by region in October 2026")
+    runner = IntakeRunner(rt, store, owner="host:1", poll_s=0.05, retry_after_s=30)
+
+    def decision() -> tuple[str | None, str | None]:
+        with store.session_factory() as session:
+            row = session.scalars(select(SlackIntake)).one()
+            return row.state, row.decision
+
+    async def drive(until: Any) -> None:
+        stop = asyncio.Event()
+        task = asyncio.ensure_future(runner.run(stop))
+        for _ in range(600):
+            if until():
+                break
+            await asyncio.sleep(0.05)
+        stop.set()
+        await task
+        assert rt.worker.wait_idle(30)
+
+    asyncio.run(drive(lambda: decision() == ("pending", "post_failed")))
+    assert decision() == ("pending", "post_failed")  # kept, for later
+    assert f"cmd:{trigger}:1" not in _keys(fake)
+    fake.recover()
+    clock.advance(seconds=31)
+    asyncio.run(drive(lambda: decision()[0] == DONE))
+    runner.close()
+    assert decision()[0] == DONE
+    assert _keys(fake).count(f"cmd:{trigger}:1") == 1
+
+
 def test_the_runner_marks_a_request_without_work_done(world: Any) -> None:
     _fake, rt, store, _clock = world
     _store_command(store, "help")

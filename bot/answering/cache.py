@@ -132,10 +132,23 @@ class ResultCache:
             return False
         return True
 
-    def clear(self) -> int:
-        """Forget every cached result; returns how many there were."""
+    def clear(self, query_name: str | None = None) -> int:
+        """Forget the cached results (of one query, or all); returns how many there were."""
+        statement = delete(ResultCacheEntry)
+        if query_name is not None:
+            statement = statement.where(ResultCacheEntry.query_name == query_name)
         with write_session(self.session_factory) as session:
-            return session.execute(delete(ResultCacheEntry)).rowcount or 0  # type: ignore[attr-defined]
+            return session.execute(statement).rowcount or 0  # type: ignore[attr-defined]
+
+
+def cached_words(cached_at: dt.datetime, now: dt.datetime) -> str:
+    """How old a cached result is, in words: "cached just now", "cached 4 min ago"."""
+    minutes = max(0, int((now - cached_at).total_seconds() // 60))
+    if minutes < 1:
+        return "cached just now"
+    if minutes < 120:
+        return f"cached {minutes} min ago"
+    return f"cached {minutes // 60} h ago"
 
 
 def _line(exc: BaseException) -> str:

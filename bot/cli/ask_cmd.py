@@ -105,6 +105,11 @@ def _describe_outcome(outcome: Any, named: bool) -> str:
             line += f"; missing: {', '.join(outcome.missing)}"
         if isinstance(outcome, Answered) and outcome.ignored:
             line += f"; not used: {', '.join(outcome.ignored)}"
+        if isinstance(outcome, Answered) and outcome.cached_at is not None:
+            from bot.answering.cache import cached_words
+            from bot.cli.db_cmds import now
+
+            line += f"; {cached_words(outcome.cached_at, now())}"
         return line
     if isinstance(outcome, Ambiguous):
         return "ambiguous: " + ", ".join(f"{q.name} ({s:.2f})" for q, s in outcome.candidates)

@@ -1,4 +1,4 @@
-"""`datarequest db upgrade|status`, and how every other command opens the database.
+"""`datarequest db upgrade|status|clear-cache`, and how every other command opens the database.
 
 Only `db upgrade` (and `serve`) change the schema. The ticket, roster, schedule and audit
 commands open the database with `session_factory(settings)`, which refuses an unmigrated one
@@ -93,6 +93,17 @@ def cmd_db_status(args: argparse.Namespace) -> int:
     return 1
 
 
+@one_line_database_errors
+def cmd_db_clear_cache(args: argparse.Namespace) -> int:
+    from bot.answering.cache import ResultCache
+
+    cache = ResultCache(session_factory(cli_settings()), ttl_s=0, max_cells=0, clock=now)
+    cleared = cache.clear(args.query)
+    which = f" of {args.query}" if args.query else ""
+    print(f"Cleared {cleared} cached result(s){which}; the next request runs its query.")
+    return 0
+
+
 def register(subparsers: Any) -> None:
     db = subparsers.add_parser("db", help="database maintenance")
     dsub = db.add_subparsers(dest="db_command", metavar="ACTION")
@@ -103,4 +114,10 @@ def register(subparsers: Any) -> None:
     dsub.add_parser(
         "status", help="the schema revision of the database, and whether it is current"
     ).set_defaults(func=cmd_db_status)
+    clear = dsub.add_parser(
+        "clear-cache",
+        help="forget cached query results (every process shares them), e.g. after a data fix",
+    )
+    clear.add_argument("--query", metavar="NAME", help="only the results of this query")
+    clear.set_defaults(func=cmd_db_clear_cache)
     db.set_defaults(func=lambda _args: db.print_help() or 2)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import heapq
 import itertools
 import logging
@@ -86,12 +87,16 @@ def to_plain(value: Any) -> Any:
     return str(value)
 
 
+@functools.lru_cache(maxsize=1024)
+def bind_names(sql: str) -> tuple[str, ...]:
+    """The distinct binds `sql` names, in order (cached: a library runs the same few texts)."""
+    return tuple(dict.fromkeys(name for name, _line in find_binds(sql)))
+
+
 def used_binds(sql: str, binds: Mapping[str, Any]) -> dict[str, Any]:
     """The binds `sql` names, in order; a name with no value is a refusal, not a NULL."""
     values: dict[str, Any] = {}
-    for name, _line in find_binds(sql):
-        if name in values:
-            continue
+    for name in bind_names(sql):
         if name not in binds:
             raise QueryFailed(f"The query needs a value for :{name}.")
         values[name] = binds[name]
@@ -147,6 +152,7 @@ _FIRST_WORD = re.compile(r"[\s(]*([A-Za-z]*)")
 READ_STATEMENTS = {"SELECT", "WITH", "VALUES", "TABLE"}
 
 
+@functools.lru_cache(maxsize=1024)
 def read_only_problem(sql: str) -> str:
     """Why `sql` is not one reading statement ("" when it is), from its text alone.
 
@@ -178,11 +184,13 @@ class Watchdog:
         self._armed: dict[int, Callable[[], None]] = {}
         self._tokens = itertools.count()
         self._thread: threading.Thread | None = None
+        self._sleeping_until = math.inf  # the deadline the thread waits for
 
     def arm(self, seconds: float, callback: Callable[[], None]) -> int:
         with self._cond:
             token = next(self._tokens)
-            heapq.heappush(self._heap, (self._clock() + seconds, token))
+            deadline = self._clock() + seconds
+            heapq.heappush(self._heap, (deadline, token))
             self._armed[token] = callback
             if self._thread is None:
                 self._thread = threading.Thread(
@@ -190,8 +198,8 @@ class Watchdog:
                 )
                 self._thread.start()
             # Wake the thread only when this deadline comes before the one it sleeps towards
-            # (finished queries stay in the heap until their time, so this is rare).
-            if self._heap[0][1] == token:
+            # (queries end long before their deadlines, so this is rare).
+            if deadline < self._sleeping_until:
                 self._cond.notify()
             return token
 
@@ -202,18 +210,22 @@ class Watchdog:
     def _loop(self) -> None:
         while True:
             with self._cond:
+                # Entries of queries that ended go without a wake-up of their own: a thread
+                # woken for each would take the interpreter lock from the queries running.
+                while self._heap and self._heap[0][1] not in self._armed:
+                    heapq.heappop(self._heap)
                 if not self._heap:
+                    self._sleeping_until = math.inf
                     self._cond.wait()
                     continue
                 deadline, token = self._heap[0]
                 wait = deadline - self._clock()
                 if wait > 0:
+                    self._sleeping_until = deadline
                     self._cond.wait(wait)
                     continue
                 heapq.heappop(self._heap)
-                callback = self._armed.pop(token, None)
-                if callback is None:
-                    continue  # the query ended before its deadline
+                callback = self._armed.pop(token)
             try:
                 callback()
             except Exception:

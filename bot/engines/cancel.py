@@ -145,8 +145,12 @@ class RunningQuery:
     token: CancelToken
 
     def may_be_cancelled_by(self, user: str, is_team_member: Callable[[str], bool]) -> bool:
-        """The person who asked may stop their query, and so may a member of the data team."""
-        return bool(user) and (user == self.owner or is_team_member(user))
+        return may_cancel(user, self.owner, is_team_member)
+
+
+def may_cancel(user: str, owner: str, is_team_member: Callable[[str], bool]) -> bool:
+    """The person who asked may stop their query, and so may a member of the data team."""
+    return bool(user) and (user == owner or is_team_member(user))
 
 
 class RunningQueries:

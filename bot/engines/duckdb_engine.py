@@ -14,6 +14,7 @@ import this package without paying for it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -85,6 +86,12 @@ def _check_single_select(cursor: Any, text: str) -> None:
         raise QueryFailed(f"{ONLY_SELECT} (found {kind}).")
 
 
+@functools.lru_cache(maxsize=1024)
+def dollar_binds(sql: str) -> str:
+    """`sql` with its `:name` binds as DuckDB's `$name` (cached: the same texts run again)."""
+    return replace_binds(sql, lambda name: f"${name}")
+
+
 class DuckDBEngine:
     """A sandboxed, read-only DuckDB warehouse; one connection, a cursor per query."""
 
@@ -124,7 +131,7 @@ class DuckDBEngine:
         import duckdb
 
         params = used_binds(sql, binds)
-        text = replace_binds(sql, lambda name: f"${name}")
+        text = dollar_binds(sql)
         cursor = self._cursor()
         deadline = Deadline(timeout_s, cursor.interrupt)
         started = time.perf_counter()
@@ -169,7 +176,7 @@ class DuckDBEngine:
         import duckdb
 
         params = used_binds(sql, binds)
-        text = replace_binds(sql, lambda name: f"${name}")
+        text = dollar_binds(sql)
         cursor = self._cursor()
         try:
             self._check(cursor, text)

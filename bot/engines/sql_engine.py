@@ -10,13 +10,19 @@ has one, under a timeout that stops it on the server: PostgreSQL's `statement_ti
 MySQL's `max_execution_time`), backed for every dialect by a watchdog that cancels the
 running statement through the driver (`cancel()`), a little after the server should have.
 The same driver cancel stops the statement when the person clicks *Cancel* (`bot.engines.cancel`).
-On PostgreSQL and MySQL the connections are in autocommit and the engine sends `BEGIN READ
-ONLY` and the timeout itself, in the same round trip. A text that is not one reading
-statement (a second statement after `;`, a `SET`) is refused before it is sent.
+On PostgreSQL the connections are in autocommit with the session's
+`default_transaction_read_only` on, so each statement is its own read-only transaction and a
+query costs one round trip; the server reports that setting whenever it changes (PostgreSQL
+14+), so a query that turns it off (`set_config(...)`) has its connection discarded before
+anything else can use it. Where the setting is not reported (an older server, another driver)
+and on MySQL, the engine sends `BEGIN READ ONLY` and the timeout itself, and rolls back. A
+text that is not one reading statement (a second statement after `;`, a `SET`) is refused
+before it is sent.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from collections.abc import Mapping
@@ -50,6 +56,17 @@ def to_paramstyle(sql: str, values: Mapping[str, Any], paramstyle: str) -> tuple
     With `format`/`pyformat` drivers a literal `%` must be doubled, but only when values are
     passed (drivers read the text as a template only then).
     """
+    text, order = _placeholders(sql, paramstyle)
+    if not order:
+        return text, None
+    if paramstyle in ("named", "pyformat"):
+        return text, {name: values[name] for name in order}
+    return text, [values[name] for name in order]
+
+
+@functools.lru_cache(maxsize=1024)
+def _placeholders(sql: str, paramstyle: str) -> tuple[str, tuple[str, ...]]:
+    """The text for the driver and the bind names in the order it takes them (cached)."""
     if _SENTINEL in sql:
         raise QueryFailed("The query text contains a NUL character.")
     order: list[str] = []
@@ -60,7 +77,7 @@ def to_paramstyle(sql: str, values: Mapping[str, Any], paramstyle: str) -> tuple
 
     text = replace_binds(sql, mark)
     if not order:
-        return text, None
+        return text, ()
     if paramstyle in ("format", "pyformat"):
         text = text.replace("%", "%%")
     pieces = text.split(_SENTINEL)
@@ -77,9 +94,7 @@ def to_paramstyle(sql: str, values: Mapping[str, Any], paramstyle: str) -> tuple
             }.get(paramstyle, "?")
         )
         out.append(pieces[i])
-    if paramstyle in ("named", "pyformat"):
-        return "".join(out), {name: values[name] for name in order}
-    return "".join(out), [values[name] for name in order]
+    return "".join(out), tuple(order)
 
 
 # Dialects whose transactions the engine opens and closes itself (connections in autocommit),
@@ -105,6 +120,36 @@ def transaction_statements(dialect: str, timeout_s: float) -> tuple[list[str], l
     return [], []
 
 
+def session_timeout_statement(dialect: str, timeout_s: float) -> str | None:
+    """What sets the server's statement timeout for the session (read-only sessions only)."""
+    if dialect == "postgresql":
+        return f"SET statement_timeout = {max(1, int(timeout_s * 1000))}"
+    return None
+
+
+_READ_ONLY_SETTING = "default_transaction_read_only"
+_TIMEOUT_SET = "datarequest.statement_timeout"  # what the session's timeout was last set to
+
+
+def _reported_read_only(driver_connection: Any) -> str | None:
+    """The session's read-only default as the server last reported it, or None if unknown."""
+    info = getattr(driver_connection, "info", None)  # psycopg 3
+    if info is not None and hasattr(info, "parameter_status"):
+        return info.parameter_status(_READ_ONLY_SETTING)
+    status = getattr(driver_connection, "get_parameter_status", None)  # psycopg2
+    return status(_READ_ONLY_SETTING) if callable(status) else None
+
+
+def _start_read_only_session(dbapi_connection: Any, _record: Any) -> None:
+    """A new PostgreSQL connection: every transaction read-only unless a query says otherwise."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"SET SESSION {_READ_ONLY_SETTING} = on")
+    finally:
+        cursor.close()
+    dbapi_connection.commit()
+
+
 def _is_timeout(exc: BaseException) -> bool:
     return getattr(exc, "sqlstate", None) in _TIMEOUT_SQLSTATES or "statement timeout" in str(exc)
 
@@ -118,8 +163,11 @@ class SQLEngine:
             dialect = sqlalchemy.engine.make_url(url).get_backend_name()
             options: dict[str, Any] = {"pool_size": pool_size, "pool_recycle": 1800}
             if dialect in _OWN_TRANSACTIONS:
-                options["isolation_level"] = "AUTOCOMMIT"
+                # No transaction outlives a query, so a connection needs no reset on return.
+                options.update(isolation_level="AUTOCOMMIT", pool_reset_on_return=None)
             self._engine = sqlalchemy.create_engine(url, **options)
+            if dialect == "postgresql":
+                sqlalchemy.event.listen(self._engine, "connect", _start_read_only_session)
         except (sqlalchemy.exc.ArgumentError, sqlalchemy.exc.NoSuchModuleError, ImportError) as exc:
             raise ConfigError(f"engine {name!r}: cannot use its URL ({exc})") from None
         self.dialect = self._engine.dialect.name
@@ -140,15 +188,27 @@ class SQLEngine:
         except sqlalchemy.exc.SQLAlchemyError as exc:
             raise query_failed(exc.orig or exc, sql, values) from None
         cursor = raw.cursor()
-        opening, closing = transaction_statements(self.dialect, timeout_s)
+        session = _reported_read_only(raw.driver_connection) == "on"
+        if session:
+            timeout_statement = session_timeout_statement(self.dialect, timeout_s)
+            server_timeout = timeout_statement is not None
+            already = raw.info.get(_TIMEOUT_SET) == timeout_statement
+            opening = [] if already or not timeout_statement else [timeout_statement]
+            closing: list[str] = []
+        else:
+            opening, closing = transaction_statements(self.dialect, timeout_s)
+            server_timeout = bool(opening)
         # Where the server has its own timeout it should fire first; the watchdog's cancel
         # is the backstop (and the only stop on other dialects).
         stop = self._canceller(cursor, raw)
-        deadline = Deadline(timeout_s + (WATCHDOG_GRACE_S if opening else 0.0), stop)
+        deadline = Deadline(timeout_s + (WATCHDOG_GRACE_S if server_timeout else 0.0), stop)
         started = time.perf_counter()
+        discard = False
         try:
             for statement in opening:
                 cursor.execute(statement)
+            if session:
+                raw.info[_TIMEOUT_SET] = timeout_statement
             with deadline, on_cancel(stop):
                 if args is None:
                     cursor.execute(text)
@@ -156,6 +216,9 @@ class SQLEngine:
                     cursor.execute(text, args)
                 description = cursor.description or []
                 rows = cursor.fetchmany(fetch) if description else []
+            if session and _reported_read_only(raw.driver_connection) != "on":
+                log.warning("a query on %s turned its session's read-only default off", self.name)
+                discard = True
             return description, rows, (time.perf_counter() - started) * 1000
         except QueryCancelled:
             raise
@@ -166,7 +229,7 @@ class SQLEngine:
                 raise query_timed_out(timeout_s, sql) from None
             raise query_failed(exc, sql, values) from None
         finally:
-            self._release(raw, cursor, closing)
+            self._release(raw, cursor, closing, in_session=session, discard=discard)
 
     def _canceller(self, cursor: Any, raw: Any) -> Any:
         def cancel() -> None:
@@ -178,13 +241,18 @@ class SQLEngine:
 
         return cancel
 
-    def _release(self, raw: Any, cursor: Any, closing: list[str]) -> None:
+    def _release(
+        self, raw: Any, cursor: Any, closing: list[str], *, in_session: bool, discard: bool
+    ) -> None:
         """End the transaction and give the connection back; a broken one is discarded."""
         try:
+            if discard:
+                raw.invalidate()
+                return
             for statement in closing:
                 cursor.execute(statement)
             cursor.close()
-            if not closing:
+            if not closing and not in_session:
                 raw.rollback()
         except Exception:
             log.info("discarding a connection of %s", self.name, exc_info=True)

@@ -278,23 +278,33 @@ def refresh_values_at_start(query_library: Path, data_dir: Path, warehouse: Path
     """`serve` start-up (in the jobs process, before any request is matched): refresh the known
     values when the warehouse is a local DuckDB file. Best effort: the matcher works without
     them, so a failure is logged with its traceback and start-up goes on."""
+    refresh_values_logged(lambda: load_library(query_library), data_dir, warehouse, "at start-up")
+
+
+def refresh_values_logged(
+    library: Callable[[], Library], data_dir: Path, warehouse: Path, when: str
+) -> bool:
+    """Refresh the known values of `library()` and log what happened, never raising (start-up
+    and the scheduled refresh). True when they were stored."""
     log = logging.getLogger("datarequest")
     if not Path(warehouse).is_file():
-        log.info("known values not refreshed: no DuckDB warehouse at %s", warehouse)
-        return
+        log.info("known values not refreshed %s: no DuckDB warehouse at %s", when, warehouse)
+        return False
     try:
-        done = refresh_known_values(load_library(query_library), data_dir, warehouse)
+        done = refresh_known_values(library(), data_dir, warehouse)
     except Exception:
-        log.exception("known values not refreshed at start-up")
-        return
+        log.exception("known values not refreshed %s", when)
+        return False
     for line in done.problems:
         log.warning("known values: %s", line)
     log.info(
-        "known values refreshed: %d for %d parameter(s) in %.1f s",
+        "known values refreshed: %d for %d parameter(s) in %.1f s (%s)",
         done.values,
         done.params,
         done.seconds,
+        when,
     )
+    return True
 
 
 def header_values(library: Library) -> KnownValues:

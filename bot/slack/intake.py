@@ -18,6 +18,7 @@ work is replayed with the same keys (see `bot.slack.replay`), so it is answered 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -31,7 +32,19 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, Index, Integer, String, Text, delete, func, or_, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Index,
+    Integer,
+    String,
+    Text,
+    delete,
+    func,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
@@ -135,8 +148,13 @@ class IntakeStore:
             )
         return self._insert_stmt
 
-    def add_many(self, records: list[tuple[str, str]]) -> list[bool]:
-        """Store (key, record) pairs in one transaction; False for a key stored before."""
+    def add_many(
+        self, records: list[tuple[str, str]], conn: Connection | None = None
+    ) -> list[bool]:
+        """Store (key, record) pairs in one transaction; False for a key stored before.
+
+        `conn`: a connection the caller keeps open between batches (no pool checkout each).
+        """
         now = self.clock()
         rows: dict[str, str] = {}
         for key, record in records:
@@ -147,9 +165,12 @@ class IntakeStore:
         ]
         # A Core transaction, not an ORM session: this runs before every ack, and an insert
         # alone needs no BEGIN IMMEDIATE on SQLite (its first statement already writes).
-        engine: Engine = self.session_factory.kw["bind"]
-        with engine.begin() as conn:
-            stored = set(conn.execute(self._insert(engine.dialect.name), params).scalars().all())
+        if conn is None:
+            engine: Engine = self.session_factory.kw["bind"]
+            with engine.connect() as own:
+                return self.add_many(records, own)
+        with conn.begin():
+            stored = set(conn.execute(self._insert(conn.dialect.name), params).scalars().all())
         added = []
         for key, _ in records:
             added.append(key[:200] in stored)
@@ -224,6 +245,20 @@ class IntakeStore:
             )
             return done.rowcount == 1  # type: ignore[attr-defined,no-any-return]
 
+    def retry_later(self, item_id: int, owner: str, delay: timedelta, decision: str) -> bool:
+        """Give the row back to be taken again after `delay` (its post did not reach Slack)."""
+        with write_session(self.session_factory) as session:
+            kept = session.execute(
+                update(SlackIntake)
+                .where(
+                    SlackIntake.id == item_id,
+                    SlackIntake.owner == owner,
+                    SlackIntake.state == PENDING,
+                )
+                .values(owner=None, lease_until=self.clock() + delay, decision=decision[:120])
+            )
+            return kept.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+
     def release_dead_owners(self, alive: Callable[[str], bool] = _alive_here) -> int:
         """Free the leases of owners that are gone (processes of this host that exited)."""
         with self.session_factory() as session:
@@ -296,9 +331,12 @@ class IntakeWriter:
         return future
 
     def _run(self) -> None:
+        conn: Connection | None = None  # kept between batches: a checkout per ack costs CPU
         while True:
             first = self._queue.get()
             if first is None:
+                if conn is not None:
+                    conn.close()
                 return
             batch = [first]
             while len(batch) < self.max_batch:
@@ -311,11 +349,17 @@ class IntakeWriter:
                     break
                 batch.append(nxt)
             try:
-                added = self.store.add_many([(key, record) for key, record, _ in batch])
+                if conn is None:
+                    conn = self.store.session_factory.kw["bind"].connect()
+                added = self.store.add_many([(key, record) for key, record, _ in batch], conn)
             except Exception as exc:
                 log.exception("intake: storing %d request(s) failed", len(batch))
                 for _, _, future in batch:
                     future.set_exception(exc)
+                if conn is not None:  # a fresh connection for the next batch
+                    with contextlib.suppress(Exception):
+                        conn.close()
+                    conn = None
                 continue
             for (_, _, future), new in zip(batch, added, strict=True):
                 future.set_result(new)

@@ -3,7 +3,8 @@
 `IntakeRunner.run` loops until stopped: it frees the leases of dead processes, claims what is
 pending (oldest first, at most `max_in_flight` at a time), runs each request through the one
 dispatch on the worker, renews the leases of what still runs, and every `outbox_every_s` lets
-the outbox (`bot.slack.outbox`) re-post what was stored but never reached Slack. It wakes when
+the outbox (`bot.slack.outbox`) re-post what was stored but never reached Slack; a request
+whose answer could not be posted is run again later (RETRY_AFTER_S). It wakes when
 the front process writes on the socket, and polls every `poll_s` anyway (a wake-up lost to a
 restart costs at most that long).
 """
@@ -17,6 +18,7 @@ import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 
 from slack_bolt.request.async_request import AsyncBoltRequest
 
@@ -32,6 +34,11 @@ POLL_S = 1.0
 MAX_IN_FLIGHT = 32
 DEAD_OWNER_CHECK_S = 5.0
 OUTBOX_EVERY_S = 30.0
+# A request whose answer never reached Slack (every retry of the post failed) is run again
+# later: after 30 s, 2 min and 8 min, then given up. The replay finds a post Slack did store.
+RETRY_AFTER_S = 30.0
+MAX_ATTEMPTS = 4
+RETRIED_DECISIONS = frozenset({"post_failed"})
 
 
 class IntakeRunner:
@@ -46,6 +53,7 @@ class IntakeRunner:
         poll_s: float = POLL_S,
         max_in_flight: int = MAX_IN_FLIGHT,
         outbox_every_s: float = OUTBOX_EVERY_S,
+        retry_after_s: float = RETRY_AFTER_S,
     ) -> None:
         self.rt = rt
         self.store = store
@@ -53,6 +61,7 @@ class IntakeRunner:
         self.poll_s = poll_s
         self.max_in_flight = max_in_flight
         self.outbox_every_s = outbox_every_s
+        self.retry_after_s = retry_after_s
         self.wake = asyncio.Event()
         self._in_flight: dict[int, IntakeItem] = {}
         self._lock = threading.Lock()
@@ -145,7 +154,18 @@ class IntakeRunner:
     def _finish(self, item: IntakeItem, decision: str) -> None:
         def write() -> None:
             try:
-                if not self.store.finish(item.id, self.owner, decision):
+                if decision in RETRIED_DECISIONS and item.attempts < MAX_ATTEMPTS:
+                    delay = self.retry_after_s * 4 ** (item.attempts - 1)
+                    if self.store.retry_later(
+                        item.id, self.owner, timedelta(seconds=delay), decision
+                    ):
+                        log.warning(
+                            "intake: request %d (%s) not posted; trying again in %.0f s",
+                            item.id,
+                            decision,
+                            delay,
+                        )
+                elif not self.store.finish(item.id, self.owner, decision):
                     log.warning("intake: request %d was taken by another process", item.id)
             except Exception:
                 log.exception("intake: marking request %d done failed", item.id)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from alembic import context
 
 import bot.answering.cache  # noqa: F401  (each import registers its tables on Base.metadata)
+import bot.answering.running  # noqa: F401
 import bot.library.store  # noqa: F401
 import bot.slack.models  # noqa: F401
 import bot.tickets.models  # noqa: F401

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
+from bot.answering.cache import cached_words
 from bot.language.dates import date_range_words  # noqa: F401 - re-exported
 from bot.slack.rendering import blocks as bk
 
@@ -41,16 +42,6 @@ def params_words(query: Any, binds: dict[str, Any]) -> str:
     """The parameters used, in words: dates as ranges, choices bare, others `label: value`."""
     parts = [w for p in getattr(query, "params", ()) if (w := p.kind.words(p, binds))]
     return " · ".join(parts) if parts else "no parameters"
-
-
-def cached_words(cached_at: datetime, now: datetime) -> str:
-    """How old a cached result is, in words: "cached just now", "cached 4 min ago"."""
-    minutes = max(0, int((now - cached_at).total_seconds() // 60))
-    if minutes < 1:
-        return "cached just now"
-    if minutes < 120:
-        return f"cached {minutes} min ago"
-    return f"cached {minutes // 60} h ago"
 
 
 def _duration(ms: float) -> str:

@@ -41,8 +41,14 @@ STARTER = "starter-others"
 HEADER = re.compile(r"\A\s*/\*---\n(.*?)\n---\*/\n(.*)\Z", re.S)
 BIND = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 TYPES = {"date", "date_range", "int", "number", "string", "choice", "bool"}
+# Keys a parameter may have; an unquoted comma in a flow mapping makes a stray key.
+KEYS = {"type", "default", "optional", "min", "max", "choices", "synonyms", "values", "pattern"}
+KEYS |= {"label", "description"}
 # Values for required parameters of queries that no labelled request names.
-SAMPLES = {("dorm_1", "student_lookup"): {"student": "Kumar"}}
+SAMPLES = {
+    ("dorm_1", "student_lookup"): {"student": "Kumar"},
+    ("customers_and_invoices", "invoice_lines"): {"invoice_number": 9},
+}
 # Parameters whose value names one thing that must exist in the data.
 IDENTIFYING = {"order_id"}
 
@@ -60,6 +66,8 @@ def parse(path: Path) -> dict:
             raise ValueError(f"{path.name}: header lacks {key}")
     params = header.get("params") or {}
     for name, spec in params.items():
+        if set(spec) - KEYS:
+            raise ValueError(f"{path.name}: {name} has unknown keys {sorted(set(spec) - KEYS)}")
         if spec.get("type") not in TYPES:
             raise ValueError(f"{path.name}: {name} has an unknown type {spec.get('type')!r}")
         if spec["type"] == "choice" and not spec.get("choices"):
