@@ -10,7 +10,7 @@ under its field.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
@@ -36,17 +36,31 @@ from handlers.progress import answer_with_progress
 COMMAND = "/datarequest"
 
 
-def _container(body: dict[str, Any]) -> tuple[str | None, str | None, bool]:
-    """(channel, message ts, is_ephemeral) of the message a button sits on."""
+@dataclass(frozen=True)
+class _Click:
+    """A button on a message: its value, who clicked, and the message it sits on."""
+
+    value: dict[str, Any]
+    user: str
+    channel: str | None
+    ts: str | None
+    ephemeral: bool
+
+
+async def _clicked(ack: Any, body: dict[str, Any]) -> _Click:
+    """Ack a button on an answer, then read what it carries."""
+    await ack()
     c = payloads.mapping(body, "container")
     channel = payloads.text(c, "channel_id") or payloads.text(
         payloads.mapping(body, "channel"), "id"
     )
-    return channel or None, payloads.text(c, "message_ts") or None, c.get("is_ephemeral") is True
-
-
-def _value(body: dict[str, Any]) -> dict[str, Any]:
-    return rr.parse_value(payloads.text(payloads.first_action(body), "value"))
+    return _Click(
+        value=rr.parse_value(payloads.text(payloads.first_action(body), "value")),
+        user=payloads.user_id(body),
+        channel=channel or None,
+        ts=payloads.text(c, "message_ts") or None,
+        ephemeral=c.get("is_ephemeral") is True,
+    )
 
 
 # ---- the command ------------------------------------------------------------------------------
@@ -99,9 +113,25 @@ async def request_job(rt: Any, body: dict[str, Any]) -> str:
         return "duplicate"
     user, channel = body["user_id"], body.get("channel_id")
     context = request_context(rt, user=user, channel=channel, source="slash", key=key, body=body)
-    outcome = await answer_with_progress(
-        rt, body.get("text", ""), context, response_url=body.get("response_url")
+    return await _answer_and_deliver(
+        rt, body.get("text", ""), context, user=user, channel=channel, body=body
     )
+
+
+async def _answer_and_deliver(
+    rt: Any,
+    text: str,
+    context: RequestContext,
+    *,
+    user: str,
+    channel: str | None,
+    body: dict[str, Any] | None = None,
+    **named: Any,
+) -> str:
+    """Answer showing progress, then show the outcome; `body` lends its response_url/trigger_id."""
+    slack = body or {}
+    response_url = slack.get("response_url")
+    outcome = await answer_with_progress(rt, text, context, response_url=response_url, **named)
     if outcome is None:
         return "cancelled"
     return await deliver(
@@ -109,8 +139,8 @@ async def request_job(rt: Any, body: dict[str, Any]) -> str:
         outcome,
         user=user,
         channel=channel,
-        response_url=body.get("response_url"),
-        trigger_id=body.get("trigger_id"),
+        response_url=response_url,
+        trigger_id=slack.get("trigger_id"),
     )
 
 
@@ -122,13 +152,10 @@ async def deliver(
     channel: str | None,
     response_url: str | None = None,
     trigger_id: str | None = None,
-    thread: tuple[str, str] | None = None,
 ) -> str:
     """Show an Outcome: result, choices, a modal for missing values, or the new ticket."""
     if isinstance(outcome, Answered | Failed):
-        return await post_answer(
-            rt, outcome, user=user, channel=channel, response_url=response_url, thread=thread
-        )
+        return await post_answer(rt, outcome, user=user, channel=channel, response_url=response_url)
     if isinstance(outcome, Ambiguous):
         msg = rr.ambiguous_message(outcome.text, list(outcome.candidates))
         await ephemeral(rt, channel, user, msg, response_url)
@@ -154,7 +181,7 @@ async def deliver(
     if isinstance(outcome, TicketOpened):
         if outcome.note:  # e.g. over the daily budget: say why it waits for a team member
             await ephemeral(rt, channel, user, {"text": outcome.note}, response_url)
-        return await publish_ticket(rt, outcome.ticket, channel=channel, user=user, thread=thread)
+        return await publish_ticket(rt, outcome.ticket, channel=channel, user=user)
     # Unmatched: Slack requests always open a ticket, so this is only a safety net.
     await ephemeral(rt, channel, user, {"text": "No query in the library fits this."}, response_url)
     return outcome.decision
@@ -164,17 +191,15 @@ async def deliver(
 
 
 async def on_change_params(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    await ack()
+    click = await _clicked(ack, body)
     rt, entry = context["rt"], context["request_log"]
-    value = _value(body)
-    channel, _ts, _eph = _container(body)
 
     async def job() -> str:
-        query = rt.services.library.get(payloads.text(value, "q"))
+        query = rt.services.library.get(payloads.text(click.value, "q"))
         if query is None:
             return "unknown_query"
-        binds = payloads.mapping(value, "p")
-        meta = {"q": query.name, "c": channel, "p": binds}
+        binds = payloads.mapping(click.value, "p")
+        meta = {"q": query.name, "c": click.channel, "p": binds}
         await rt.client.views_open(
             trigger_id=payloads.text(body, "trigger_id"),
             view=rr.params_modal(query, binds, metadata=meta),
@@ -185,9 +210,8 @@ async def on_change_params(ack: Any, body: dict[str, Any], context: dict[str, An
 
 
 async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    await ack()
+    value = (await _clicked(ack, body)).value
     rt, entry = context["rt"], context["request_log"]
-    value = _value(body)
 
     async def job() -> str:
         query = rt.services.library.get(payloads.text(value, "q"))
@@ -240,46 +264,34 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
         )
         if context is None:
             return "duplicate"
-        outcome = await answer_with_progress(
-            rt, payloads.text(meta, "t"), context, query=query.name, binds=binds
+        text = payloads.text(meta, "t")
+        return await _answer_and_deliver(
+            rt, text, context, user=user, channel=channel, query=query.name, binds=binds
         )
-        if outcome is None:
-            return "cancelled"
-        return await deliver(rt, outcome, user=user, channel=channel)
 
     rt.job(entry, job)
 
 
+def _message_key(kind: str, click: _Click, body: dict[str, Any]) -> str:
+    """One key per person and message: a double click on the same button counts once."""
+    return f"{kind}:{click.channel}:{click.ts or body.get('trigger_id')}:{click.user}"
+
+
 async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    await ack()
+    click = await _clicked(ack, body)
     rt, entry = context["rt"], context["request_log"]
-    value = _value(body)
-    user = payloads.user_id(body)
-    channel, ts, _eph = _container(body)
+    user, channel = click.user, click.channel
 
     async def job() -> str:
-        key = f"pick:{channel}:{ts or body.get('trigger_id')}:{user}"
+        key = _message_key("pick", click, body)
         context = await _first_context(
             rt, body, key, "pick", user=user, channel=channel, source="pick"
         )
         if context is None:
             return "duplicate"
-        outcome = await answer_with_progress(
-            rt,
-            payloads.text(value, "t"),
-            context,
-            response_url=body.get("response_url"),
-            query=payloads.text(value, "q"),
-        )
-        if outcome is None:
-            return "cancelled"
-        return await deliver(
-            rt,
-            outcome,
-            user=user,
-            channel=channel,
-            response_url=body.get("response_url"),
-            trigger_id=body.get("trigger_id"),
+        text, query = payloads.text(click.value, "t"), payloads.text(click.value, "q")
+        return await _answer_and_deliver(
+            rt, text, context, user=user, channel=channel, body=body, query=query
         )
 
     rt.job(entry, job)
@@ -287,21 +299,14 @@ async def on_pick_candidate(ack: Any, body: dict[str, Any], context: dict[str, A
 
 async def on_refresh(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
     """*Refresh* on a cached result: run the query again, bypassing the cache."""
-    await ack()
+    click = await _clicked(ack, body)
     rt, entry = context["rt"], context["request_log"]
-    value = _value(body)
-    user = payloads.user_id(body)
-    channel, _ts, _eph = _container(body)
+    user, channel, value = click.user, click.channel, click.value
 
     async def job() -> str:
+        key = key_of(body, "refresh")
         context = await _first_context(
-            rt,
-            body,
-            key_of(body, "refresh"),
-            "refresh",
-            user=user,
-            channel=channel,
-            source="refresh",
+            rt, body, key, "refresh", user=user, channel=channel, source="refresh"
         )
         if context is None:
             return "duplicate"
@@ -318,52 +323,41 @@ async def on_refresh(ack: Any, body: dict[str, Any], context: dict[str, Any]) ->
     rt.job(entry, job)
 
 
-def _ticket_job(rt: Any, body: dict[str, Any], *, kind: str, source: str) -> Any:
-    value = _value(body)
-    user = payloads.user_id(body)
-    channel, ts, is_ephemeral = _container(body)
-    thread = (channel, ts) if channel and ts and not is_ephemeral else None
+def _ticket_button(kind: str, source: str) -> Any:
+    """A listener for a button that turns the answer's request into a ticket."""
 
-    async def job() -> str:
-        key = f"{kind}:{channel}:{ts or body.get('trigger_id')}:{user}"
-        if not await rt.worker.run(deliveries.first_delivery, rt.services, key, kind):
-            return "duplicate"
-        ticket = await rt.worker.run(
-            lambda: use_cases.open_ticket(
-                rt.services,
-                payloads.text(value, "t") or "(no text)",
-                user=user,
-                channel=channel,
-                source=source,
-                key=key,
-                best_query=payloads.text(value, "q") or None,
-                best_params=payloads.mapping(value, "p") or None,
-            ),
-        )
-        return await publish_ticket(rt, ticket, channel=channel, user=user, thread=thread)
+    async def listener(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+        click = await _clicked(ack, body)
+        rt = context["rt"]
+        rt.job(context["request_log"], lambda: _open_ticket(rt, body, click, kind, source))
 
-    return job
+    return listener
 
 
-async def on_not_what_i_asked(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    await ack()
-    context["rt"].job(
-        context["request_log"], _ticket_job(context["rt"], body, kind="reject", source="rejected")
+async def _open_ticket(rt: Any, body: dict[str, Any], click: _Click, kind: str, source: str) -> str:
+    key = _message_key(kind, click, body)
+    if not await rt.worker.run(deliveries.first_delivery, rt.services, key, kind):
+        return "duplicate"
+    value, channel = click.value, click.channel
+    ticket = await rt.worker.run(
+        lambda: use_cases.open_ticket(
+            rt.services,
+            payloads.text(value, "t") or "(no text)",
+            user=click.user,
+            channel=channel,
+            source=source,
+            key=key,
+            best_query=payloads.text(value, "q") or None,
+            best_params=payloads.mapping(value, "p") or None,
+        ),
     )
+    thread = (channel, click.ts) if channel and click.ts and not click.ephemeral else None
+    return await publish_ticket(rt, ticket, channel=channel, user=click.user, thread=thread)
 
 
-async def on_none_of_these(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    await ack()
-    context["rt"].job(
-        context["request_log"], _ticket_job(context["rt"], body, kind="none", source="ambiguous")
-    )
-
-
-async def on_make_ticket(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    await ack()
-    context["rt"].job(
-        context["request_log"], _ticket_job(context["rt"], body, kind="failed", source="error")
-    )
+on_not_what_i_asked = _ticket_button("reject", "rejected")
+on_none_of_these = _ticket_button("none", "ambiguous")
+on_make_ticket = _ticket_button("failed", "error")
 
 
 def register(app: Any) -> None:

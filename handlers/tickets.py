@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.answering import Answered, Failed
@@ -70,63 +71,66 @@ async def _refresh_home(rt: Any, body: dict[str, Any]) -> None:
         await publish_home(rt, body["user"]["id"])
 
 
-async def _clicked_ticket(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> int | None:
-    """Ack a ticket button; its ticket id, or None once the person is told there is none."""
-    await ack()
-    ticket_id = _ticket_id(body)
-    if ticket_id is None:
-        rt = context["rt"]
-        rt.job(context["request_log"], lambda: _told(rt, body, NO_TICKET, "no_ticket"))
-    return ticket_id
+TicketJob = Callable[[Any, dict[str, Any], int, str], Awaitable[str]]
+
+
+def _ticket_button(job: TicketJob, *, here: bool = False) -> Any:
+    """A listener for a button on a ticket: ack, then `job(rt, body, ticket_id, user)`.
+
+    A button that no longer points to a ticket only tells the clicker so.
+    """
+
+    async def listener(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+        await ack()
+        rt, entry = context["rt"], context["request_log"]
+        ticket_id = _ticket_id(body)
+        if ticket_id is None:
+            rt.job(entry, lambda: _told(rt, body, NO_TICKET, "no_ticket"))
+            return
+        user = payloads.user_id(body)
+        rt.job(entry, lambda: job(rt, body, ticket_id, user), here=here)
+
+    return listener
 
 
 def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -> Any:
     """A listener for one ticket button: ack, then `change(services, ticket_id, user, body)`."""
 
-    async def listener(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-        ticket_id = await _clicked_ticket(ack, body, context)
-        if ticket_id is None:
-            return
-        rt, entry = context["rt"], context["request_log"]
-        user = payloads.user_id(body)
+    async def job(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> str:
+        async with rt.lock(("ticket", ticket_id)):
+            try:
+                before = await rt.worker.run(rt.services.tickets.get, ticket_id)
+                ticket = await rt.worker.run(change, rt.services, ticket_id, user, body)
+            except UserFacingError as exc:
+                await _refuse(rt, body, words_for_person(exc))
+                return f"refused:{type(exc).__name__}"
+            except Exception:
+                log.exception("ticket %s: %s failed", ticket_id, note_kind)
+                await _refuse(rt, body, GENERIC_FAILURE)
+                return "error"
+        if ticket.updated_at == before.updated_at and ticket.state == before.state:
+            return "unchanged"
+        if not await _first_to_tell(rt, ticket.id):
+            return "told_elsewhere"
+        await refresh_ticket(rt, ticket, tr.change_note(note_kind, user, ticket))
+        if dm_kind and ticket.requester_id != user:
+            await dm(rt, ticket.requester_id, tr.dm_message(dm_kind, ticket, user))
+        if note_kind == "waiting":
+            thread = await rt.worker.run(threads.thread_of, rt.services, ticket.id, "requester")
+            if thread is not None:
+                await post(
+                    rt,
+                    thread[0],
+                    {
+                        "text": f"<@{ticket.requester_id}>, "
+                        f"{tr.change_note('waiting', user, ticket)} Reply here."
+                    },
+                    thread_ts=thread[1],
+                )
+        await _refresh_home(rt, body)
+        return f"{note_kind}:{ticket.id}"
 
-        async def job() -> str:
-            async with rt.lock(("ticket", ticket_id)):
-                try:
-                    before = await rt.worker.run(rt.services.tickets.get, ticket_id)
-                    ticket = await rt.worker.run(change, rt.services, ticket_id, user, body)
-                except UserFacingError as exc:
-                    await _refuse(rt, body, words_for_person(exc))
-                    return f"refused:{type(exc).__name__}"
-                except Exception:
-                    log.exception("ticket %s: %s failed", ticket_id, note_kind)
-                    await _refuse(rt, body, GENERIC_FAILURE)
-                    return "error"
-            if ticket.updated_at == before.updated_at and ticket.state == before.state:
-                return "unchanged"
-            if not await _first_to_tell(rt, ticket.id):
-                return "told_elsewhere"
-            await refresh_ticket(rt, ticket, tr.change_note(note_kind, user, ticket))
-            if dm_kind and ticket.requester_id != user:
-                await dm(rt, ticket.requester_id, tr.dm_message(dm_kind, ticket, user))
-            if note_kind == "waiting":
-                thread = await rt.worker.run(threads.thread_of, rt.services, ticket.id, "requester")
-                if thread is not None:
-                    await post(
-                        rt,
-                        thread[0],
-                        {
-                            "text": f"<@{ticket.requester_id}>, "
-                            f"{tr.change_note('waiting', user, ticket)} Reply here."
-                        },
-                        thread_ts=thread[1],
-                    )
-            await _refresh_home(rt, body)
-            return f"{note_kind}:{ticket.id}"
-
-        rt.job(entry, job)
-
-    return listener
+    return _ticket_button(job)
 
 
 async def _first_to_tell(rt: Any, ticket_id: int) -> bool:
@@ -153,29 +157,25 @@ def _waiting(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> 
     return services.tickets.mark_waiting(ticket_id, user)
 
 
-async def on_close(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    ticket_id = await _clicked_ticket(ack, body, context)
-    if ticket_id is None:
-        return
-    rt, entry = context["rt"], context["request_log"]
+async def _close_form(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> str:
+    """Open the close form (a modal must open within 3 s: the job stays in this process)."""
+    if not await _on_the_team(rt, body):
+        return "refused:not_on_team"
+    try:
+        ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
+    except UserFacingError as exc:
+        await _refuse(rt, body, exc.reason)
+        return "refused:not_found"
+    if not ticket.is_open:
+        await _refuse(rt, body, f"Ticket #{ticket.id} is already {ticket.state_label}.")
+        return "already_closed"
+    await rt.client.views_open(
+        trigger_id=payloads.text(body, "trigger_id"), view=tr.close_modal(ticket)
+    )
+    return "modal"
 
-    async def job() -> str:
-        if not await _on_the_team(rt, body):
-            return "refused:not_on_team"
-        try:
-            ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
-        except UserFacingError as exc:
-            await _refuse(rt, body, exc.reason)
-            return "refused:not_found"
-        if not ticket.is_open:
-            await _refuse(rt, body, f"Ticket #{ticket.id} is already {ticket.state_label}.")
-            return "already_closed"
-        await rt.client.views_open(
-            trigger_id=payloads.text(body, "trigger_id"), view=tr.close_modal(ticket)
-        )
-        return "modal"
 
-    rt.job(entry, job, here=True)
+on_close = _ticket_button(_close_form, here=True)
 
 
 async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
@@ -240,26 +240,20 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
     rt.job(entry, job)
 
 
-async def on_confirm(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
+async def _confirm_job(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> str:
     """Run the ticket's best candidate; the answer goes to the requester's thread; close it."""
-    ticket_id = await _clicked_ticket(ack, body, context)
-    if ticket_id is None:
-        return
-    rt, entry = context["rt"], context["request_log"]
-    user = payloads.user_id(body)
+    if not await _on_the_team(rt, body):  # before the query runs, not after
+        return "refused:not_on_team"
+    # A double click finds the ticket closed and stops.
+    async with rt.lock(("ticket", ticket_id)):
+        try:
+            return await _confirm(rt, body, ticket_id, user)
+        except UserFacingError as exc:  # e.g. the ticket does not exist
+            await _refuse(rt, body, exc.reason)
+            return "refused"
 
-    async def job() -> str:
-        if not await _on_the_team(rt, body):  # before the query runs, not after
-            return "refused:not_on_team"
-        # A double click finds the ticket closed and stops.
-        async with rt.lock(("ticket", ticket_id)):
-            try:
-                return await _confirm(rt, body, ticket_id, user)
-            except UserFacingError as exc:  # e.g. the ticket does not exist
-                await _refuse(rt, body, exc.reason)
-                return "refused"
 
-    rt.job(entry, job)
+on_confirm = _ticket_button(_confirm_job)
 
 
 async def _confirm(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> str:

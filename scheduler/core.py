@@ -32,10 +32,10 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db.session import write_session
+from bot.db.session import insert_new, write_session
 from bot.errors import NotFound
 from scheduler.config import ScheduleDef, SchedulesConfig
-from scheduler.delivery import Delivery, Outbox, reclaim
+from scheduler.delivery import Delivery, Message, Outbox, claim_columns, reclaim
 from scheduler.jobs import Jobs
 from scheduler.models import (
     CLAIMED,
@@ -46,7 +46,7 @@ from scheduler.models import (
     ScheduledPost,
     SchedulerState,
 )
-from scheduler.preview import PreviewMessage, PreviewOutbox
+from scheduler.preview import PreviewOutbox
 from scheduler.slots import due_slots
 from scheduler.store import db_schedules
 
@@ -187,24 +187,16 @@ class Scheduler:
         manual: bool = False,
     ) -> int | None:
         """INSERT the slot's row; its id when this process won, None when it already existed."""
-        try:
-            with write_session(self.session_factory) as session:
-                row = ScheduledPost(
-                    schedule_id=schedule_id,
-                    slot_at=slot.astimezone(UTC),
-                    status=status,
-                    late=late,
-                    manual=manual,
-                    attempts=1,
-                    claimed_at=now,
-                    claimed_by=self.instance,
-                    finished_at=now if status == SKIPPED else None,
-                )
-                session.add(row)
-                session.flush()
-                return row.id
-        except IntegrityError:
-            return None
+        row = ScheduledPost(
+            schedule_id=schedule_id,
+            slot_at=slot.astimezone(UTC),
+            status=status,
+            late=late,
+            manual=manual,
+            finished_at=now if status == SKIPPED else None,
+            **claim_columns(now, self.instance),
+        )
+        return row.id if insert_new(self.session_factory, row) else None
 
     def _claim_and_run(
         self, schedule: ScheduleDef, slot: datetime, now: datetime, *, manual: bool = False
@@ -339,7 +331,7 @@ class Scheduler:
         now = (now or self.clock()).astimezone(UTC).replace(microsecond=0)
         return self._claim_and_run(schedule, now, now, manual=True)
 
-    def preview(self, schedule_id: str, now: datetime | None = None) -> list[PreviewMessage]:
+    def preview(self, schedule_id: str, now: datetime | None = None) -> list[Message]:
         """The messages `run_now` would post, without posting or recording anything."""
         schedule = self._existing(schedule_id)
         now = (now or self.clock()).astimezone(UTC).replace(microsecond=0)

@@ -1,6 +1,6 @@
 """Sending a Slack message exactly once: record it under a unique key, then send, then mark it.
 
-`Outbox.send_once(key, ...)` is the only way the scheduler posts. The protocol:
+`Outbox.send_once(Message(key, ...))` is the only way the scheduler posts. The protocol:
 
 1. INSERT a row into `outbound_messages` with the message's key (status `claimed`) in its own
    transaction. The key is unique, so of two processes trying the same message one INSERT
@@ -28,24 +28,28 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db.session import write_session
+from bot.db.session import insert_new, write_session
 from bot.slack.client import make_sync_client
 from bot.slack.posting import METADATA_EVENT, find_keyed, key_metadata
 from scheduler.models import CLAIMED, FAILED, RETRY, SENT, OutboundMessage
 
 log = logging.getLogger(__name__)
 
-__all__ = ["METADATA_EVENT", "Outbox", "SlackPoster", "make_slack_client"]
+__all__ = ["METADATA_EVENT", "Message", "Outbox", "SlackPoster", "make_slack_client"]
 DEFAULT_LEASE = timedelta(minutes=5)
 DEFAULT_MAX_ATTEMPTS = 5
+
+
+def claim_columns(now: datetime, by: str, attempts: int = 1) -> dict[str, Any]:
+    """The columns of a row claimed by `by` at `now` for its `attempts`-th attempt."""
+    return {"claimed_at": now, "claimed_by": by, "attempts": attempts}
 
 
 def reclaim(
@@ -69,13 +73,7 @@ def reclaim(
         won = session.execute(
             update(model)
             .where(which, model.status == status, model.claimed_at == claimed_at)
-            .values(
-                status=CLAIMED,
-                claimed_at=now,
-                claimed_by=by,
-                attempts=attempts + 1,
-                **also,
-            )
+            .values(status=CLAIMED, **claim_columns(now, by, attempts + 1), **also)
             .execution_options(synchronize_session=False)
         ).rowcount
     return bool(won == 1)
@@ -106,6 +104,20 @@ class Poster(Protocol):
 
 
 @dataclass(frozen=True)
+class Message:
+    """One message to send exactly once: its key, kind, where it goes and what it says."""
+
+    key: str
+    kind: str
+    channel: str
+    text: str
+    blocks: list[dict[str, Any]] = field(default_factory=list)
+    thread_ts: str | None = None
+    schedule_id: str | None = None  # recorded on the outbound row
+    ticket_id: int | None = None
+
+
+@dataclass(frozen=True)
 class Delivery:
     key: str
     outcome: str  # sent | found | already | busy | retry | failed
@@ -117,61 +129,40 @@ class Delivery:
         return self.outcome in ("sent", "found", "already", "failed")
 
 
+@dataclass(frozen=True)
 class Outbox:
     """Exactly-once sending over `outbound_messages` (see the module docstring)."""
 
-    def __init__(
-        self,
-        session_factory: sessionmaker[Session],
-        poster: Poster,
-        clock: Callable[[], datetime],
-        *,
-        instance: str = "",
-        lease: timedelta = DEFAULT_LEASE,
-        max_attempts: int = DEFAULT_MAX_ATTEMPTS,
-    ) -> None:
-        self._sf = session_factory
-        self.poster = poster
-        self._clock = clock
-        self.instance = instance
-        self.lease = lease
-        self.max_attempts = max_attempts
+    session_factory: sessionmaker[Session]
+    poster: Poster
+    clock: Callable[[], datetime]
+    _: KW_ONLY
+    instance: str = ""
+    lease: timedelta = DEFAULT_LEASE
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS
 
     def status(self, key: str) -> str | None:
-        with self._sf() as session:
+        with self.session_factory() as session:
             return session.scalar(select(OutboundMessage.status).where(OutboundMessage.key == key))
 
-    def send_once(
-        self,
-        key: str,
-        *,
-        kind: str,
-        channel: str,
-        text: str,
-        blocks: list[dict[str, Any]],
-        schedule_id: str | None = None,
-        ticket_id: int | None = None,
-        thread_ts: str | None = None,
-    ) -> Delivery:
-        now = self._clock()
-        try:
-            with write_session(self._sf) as session:
-                session.add(
-                    OutboundMessage(
-                        key=key,
-                        schedule_id=schedule_id,
-                        kind=kind,
-                        channel=channel,
-                        thread_ts=thread_ts,
-                        ticket_id=ticket_id,
-                        status=CLAIMED,
-                        attempts=1,
-                        claimed_at=now,
-                        claimed_by=self.instance,
-                    )
-                )
-            attempts = 1
-        except IntegrityError:
+    def send_once(self, message: Message) -> Delivery:
+        key, channel, thread_ts = message.key, message.channel, message.thread_ts
+        now = self.clock()
+        first = insert_new(
+            self.session_factory,
+            OutboundMessage(
+                key=key,
+                schedule_id=message.schedule_id,
+                kind=message.kind,
+                channel=channel,
+                thread_ts=thread_ts,
+                ticket_id=message.ticket_id,
+                status=CLAIMED,
+                **claim_columns(now, self.instance),
+            ),
+        )
+        attempts = 1
+        if not first:
             taken = self._take_over(key, now)
             if isinstance(taken, Delivery):
                 return taken
@@ -191,7 +182,7 @@ class Outbox:
                     )
         try:
             posted_channel, ts = self.poster.post(
-                channel, text, blocks, key=key, thread_ts=thread_ts
+                channel, message.text, message.blocks, key=key, thread_ts=thread_ts
             )
         except SendRefused as exc:
             log.warning("Slack refused %s (attempt %d): %s", key, attempts, exc)
@@ -203,8 +194,9 @@ class Outbox:
 
     def _take_over(self, key: str, now: datetime) -> Delivery | tuple[int, datetime | None]:
         """Take an existing row for another attempt; a Delivery when there is nothing to do."""
-        with self._sf() as session:
-            row = session.scalars(select(OutboundMessage).where(OutboundMessage.key == key)).one()
+        this = OutboundMessage.key == key
+        with self.session_factory() as session:
+            row = session.scalars(select(OutboundMessage).where(this)).one()
             status, claimed_at, attempts = row.status, row.claimed_at, row.attempts
             if status == SENT:
                 return Delivery(key, "already", row.ts, row.posted_channel)
@@ -218,7 +210,7 @@ class Outbox:
             return Delivery(key, "failed")
         seen = (status, claimed_at, attempts)
         if not reclaim(
-            self._sf, OutboundMessage, OutboundMessage.key == key, seen, now=now, by=self.instance
+            self.session_factory, OutboundMessage, this, seen, now=now, by=self.instance
         ):
             return Delivery(key, "busy")
         return attempts + 1, (claimed_at if status == CLAIMED else None)
@@ -254,8 +246,8 @@ class Outbox:
     ) -> None:
         values: dict[str, Any] = {"status": status, "error": (error or None) and error[:2000]}
         if status == SENT:
-            values.update(ts=ts, posted_channel=channel, sent_at=self._clock())
-        with write_session(self._sf) as session:
+            values.update(ts=ts, posted_channel=channel, sent_at=self.clock())
+        with write_session(self.session_factory) as session:
             session.execute(
                 update(OutboundMessage)
                 .where(OutboundMessage.key == key)

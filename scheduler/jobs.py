@@ -28,7 +28,7 @@ from bot.slack.rendering import reminders
 from bot.slack.rendering.digest import checkin_dm, digest_message
 from bot.tickets.roster import RosterView, show_roster
 from scheduler.config import ScheduleDef
-from scheduler.delivery import Delivery
+from scheduler.delivery import Delivery, Message
 from scheduler.models import SENT, OutboundMessage, ScheduledPost
 from scheduler.slots import due_slots
 from scheduler.standup import (
@@ -73,7 +73,7 @@ class Jobs:
         self, key: str, kind: str, channel: str, message: dict[str, Any], **kw: Any
     ) -> Delivery:
         return self.outbox.send_once(
-            key, kind=kind, channel=channel, text=message["text"], blocks=message["blocks"], **kw
+            Message(key, kind, channel, message["text"], message["blocks"], **kw)
         )
 
     def _roster(self) -> RosterView:

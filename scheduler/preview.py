@@ -7,20 +7,9 @@ any time without using up the slot or the message keys.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
-from scheduler.delivery import Delivery
-
-
-@dataclass(frozen=True)
-class PreviewMessage:
-    key: str
-    kind: str
-    channel: str
-    text: str
-    blocks: list[dict[str, Any]] = field(default_factory=list)
-    thread_ts: str | None = None
+from scheduler.delivery import Delivery, Message
 
 
 class PreviewOutbox:
@@ -30,24 +19,14 @@ class PreviewOutbox:
     max_attempts = 1
 
     def __init__(self) -> None:
-        self.messages: list[PreviewMessage] = []
+        self.messages: list[Message] = []
 
     def status(self, key: str) -> str | None:
         return None
 
-    def send_once(
-        self,
-        key: str,
-        *,
-        kind: str,
-        channel: str,
-        text: str,
-        blocks: list[dict[str, Any]],
-        thread_ts: str | None = None,
-        **_ids: Any,  # schedule_id, ticket_id: only the real outbox records them
-    ) -> Delivery:
-        self.messages.append(PreviewMessage(key, kind, channel, text, list(blocks), thread_ts))
-        return Delivery(key, "sent", None, channel)
+    def send_once(self, message: Message) -> Delivery:
+        self.messages.append(message)
+        return Delivery(message.key, "sent", None, message.channel)
 
 
 def _cell_text(cell: Any) -> str:
@@ -73,7 +52,7 @@ def _table_text(block: dict[str, Any]) -> str:
     )
 
 
-def message_as_text(message: PreviewMessage) -> str:
+def message_as_text(message: Message) -> str:
     """A message for the terminal: where it goes, its text, and the text of its blocks."""
     where = f"{message.channel}" + (f" (thread {message.thread_ts})" if message.thread_ts else "")
     lines = [f"--- {message.kind} to {where} ---"]

@@ -22,20 +22,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any, Protocol
 
-from bot.answering import audit
+from bot.answering import audit, outcomes
 from bot.answering.audit import LOG_COLUMN, store_runs
 from bot.answering.budget import OverBudget, approval_ticket, over_budget
 from bot.answering.cache import ResultCache, cache_key
 from bot.answering.context import RequestContext
-from bot.answering.outcomes import (
-    Ambiguous,
-    Answered,
-    Failed,
-    NeedsValues,
-    Outcome,
-    TicketOpened,
-    Unmatched,
-)
+from bot.answering.outcomes import Failed, Outcome
 from bot.answering.permissions import refusal
 from bot.engines.registry import EngineRegistry, QueryResult
 from bot.errors import (
@@ -216,7 +208,7 @@ def _matched(
         found = [(backend.library.get(c.query), c.score) for c in decision.candidates]
         allowed = tuple((q, s) for q, s in found if q is not None and not refusal(q, context))
         if allowed:
-            return Ambiguous(text, allowed)
+            return outcomes.Ambiguous(text, allowed)
     return _unmatched(backend, text, context, decision)
 
 
@@ -276,7 +268,7 @@ def _needs(
     if refused := _refused(text, context, query, found):
         return refused
     score = decision.confidence if decision is not None else None
-    return NeedsValues(text, query, dict(found), tuple(missing), score)
+    return outcomes.NeedsValues(text, query, dict(found), tuple(missing), score)
 
 
 def _run(
@@ -325,7 +317,7 @@ def _run(
         return Failed(text, GENERIC_FAILURE, query, dict(binds))
     elapsed = (time.perf_counter() - started) * 1000
     runs.append(audit.ran(context, query, binds, result, elapsed, from_cache=cached_at is not None))
-    return Answered(
+    return outcomes.Answered(
         text, query, dict(binds), result, score, ignored=tuple(ignored), cached_at=cached_at
     )
 
@@ -333,7 +325,7 @@ def _run(
 def _unmatched(backend: Backend, text: str, context: RequestContext, decision: Decision) -> Outcome:
     best = decision.candidates[0] if decision.candidates else None
     if not context.open_ticket or backend.tickets is None:
-        return Unmatched(text, tuple((c.query, c.score) for c in decision.candidates))
+        return outcomes.Unmatched(text, tuple((c.query, c.score) for c in decision.candidates))
     ticket = backend.tickets.create_ticket(
         text or "(empty request)",
         context.user,
@@ -343,7 +335,7 @@ def _unmatched(backend: Backend, text: str, context: RequestContext, decision: D
         source="unmatched",
         idempotency_key=context.key or None,
     )
-    return TicketOpened(text, ticket)
+    return outcomes.TicketOpened(text, ticket)
 
 
 def _config_failure(text: str, context: RequestContext, exc: ConfigError) -> Failed:
@@ -367,7 +359,7 @@ def _record(
         status = "refused"
     query = getattr(outcome, "query", None)
     name = query.name if query is not None else (decision.query if decision else None)
-    ticket = outcome.ticket.id if isinstance(outcome, TicketOpened) else None
+    ticket = outcome.ticket.id if isinstance(outcome, outcomes.TicketOpened) else None
     try:
         return backend.tickets.record_request(
             text,
@@ -376,7 +368,7 @@ def _record(
             status=status,
             query=name,
             score=decision.confidence if decision is not None else None,
-            answered=isinstance(outcome, Answered),
+            answered=isinstance(outcome, outcomes.Answered),
             ticket_id=ticket,
             duration_ms=(time.perf_counter() - started) * 1000,
             source=context.source,

@@ -4,13 +4,37 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import getpass
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from bot.clock import system_clock
+
+Command = Callable[[argparse.Namespace], int]
+
+
+def translating(
+    kind: type[Exception], translate: Callable[[Any], None]
+) -> Callable[[Command], Command]:
+    """A decorator: an error of `kind` from the command goes through `translate` first, which
+    may raise a clearer one in its place (or reword it); otherwise it goes on as it was."""
+
+    def decorate(command: Command) -> Command:
+        @functools.wraps(command)
+        def run(args: argparse.Namespace) -> int:
+            try:
+                return command(args)
+            except kind as exc:
+                translate(exc)
+                raise
+
+        return run
+
+    return decorate
 
 
 def iso_date(text: str) -> dt.date:

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import functools
 from collections.abc import Callable
 from typing import Any
 
-from bot.cli.common import cli_settings
+from bot.cli.common import cli_settings, translating
 
 
 def _system_clock() -> dt.datetime:
@@ -32,25 +31,18 @@ def now() -> dt.datetime:
     return clock().astimezone(dt.UTC)
 
 
-Command = Callable[[argparse.Namespace], int]
 _DRIVER_MODULES = ("sqlalchemy.", "psycopg", "sqlite3")
 
 
-def one_line_database_errors(command: Command) -> Command:
-    """A database error while `command` runs (locked, read-only, server gone) is one line."""
+def _database_error_in_one_line(exc: Exception) -> None:
+    if type(exc).__module__.startswith(_DRIVER_MODULES):
+        from bot.db.status import database_failed
 
-    @functools.wraps(command)
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return command(args)
-        except Exception as exc:
-            if not type(exc).__module__.startswith(_DRIVER_MODULES):
-                raise
-            from bot.db.status import database_failed
+        raise database_failed(cli_settings().effective_database_url, exc) from None
 
-            raise database_failed(cli_settings().effective_database_url, exc) from None
 
-    return run
+# A database error while a command runs (locked, read-only, server gone) is one line.
+one_line_database_errors = translating(Exception, _database_error_in_one_line)
 
 
 def session_factory(settings: Any) -> Any:

@@ -7,20 +7,16 @@ loaded. Only the standard library is imported at module level (see `bot.cli.db_c
 
 from __future__ import annotations
 
-import argparse
-import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
-from bot.cli.common import cli_settings
+from bot.cli.common import Command, cli_settings, translating
 from bot.cli.db_cmds import one_line_database_errors, session_factory
 from bot.cli.terminal import plain
 from bot.errors import UserFacingError
 
 _USER_MENTION = re.compile(r"<@([A-Z0-9]+)(?:\|[^>]*)?>")
-
-Command = Callable[[argparse.Namespace], int]
 
 
 def member_names(factory: Any) -> dict[str, str]:
@@ -43,20 +39,14 @@ def readable(text: str, names: Mapping[str, str]) -> str:
     return plain(_USER_MENTION.sub(lambda m: names.get(m.group(1), m.group(0)), text))
 
 
-def readable_refusals(command: Command) -> Command:
-    """A refusal worded for Slack (`Already claimed by <@U0BOB00001>`) printed with names."""
+def _with_names(exc: UserFacingError) -> None:
+    if "<" in exc.reason:
+        exc.reason = readable(exc.reason, _names_if_available())
+        exc.args = (exc.reason,)
 
-    @functools.wraps(command)
-    def run(args: argparse.Namespace) -> int:
-        try:
-            return command(args)
-        except UserFacingError as exc:
-            if "<" in exc.reason:
-                exc.reason = readable(exc.reason, _names_if_available())
-                exc.args = (exc.reason,)
-            raise
 
-    return run
+# A refusal worded for Slack (`Already claimed by <@U0BOB00001>`) is printed with names.
+readable_refusals = translating(UserFacingError, _with_names)
 
 
 def team_command(command: Command) -> Command:

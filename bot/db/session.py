@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import DateTime, Dialect, Engine, MetaData, create_engine, event
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -123,6 +124,19 @@ def write_session(session_factory: sessionmaker[Session]) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def insert_new(session_factory: sessionmaker[Session], row: Base) -> bool:
+    """INSERT `row` in its own transaction; False when a unique key says it is there already.
+
+    Of several processes inserting the same key at once exactly one gets True.
+    """
+    try:
+        with write_session(session_factory) as session:
+            session.add(row)
+    except IntegrityError:
+        return False
+    return True
 
 
 def upgrade(url: str, revision: str = "head") -> str | None:

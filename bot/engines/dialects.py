@@ -11,27 +11,17 @@ syntax error as `file:line` for an Athena, Trino or PostgreSQL query on a laptop
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import sqlglot
 from sqlglot.errors import ParseError, SqlglotError
 
+from bot.library.model import Problem
 from bot.library.sqltext import replace_binds
 
 _BIND_PREFIX = "__bind__"
 _BIND_BACK = re.compile(rf"\b{_BIND_PREFIX}([A-Za-z_][A-Za-z0-9_]*)\b")
 # Engine dialect names that sqlglot spells differently.
 _ALIASES = {"postgresql": "postgres", "awsathena": "athena", "mariadb": "mysql"}
-
-
-@dataclass(frozen=True)
-class SyntaxProblem:
-    path: str
-    line: int
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}"
 
 
 def sqlglot_dialect(dialect: str) -> str:
@@ -48,7 +38,7 @@ def _show_binds(text: str) -> str:
 
 def check_syntax(
     sql: str, dialect: str, *, path: str = "<sql>", first_line: int = 1
-) -> list[SyntaxProblem]:
+) -> list[Problem]:
     """Every syntax error of `sql` in `dialect`, as `path:line: reason` (line in the file).
 
     `first_line` is the file line of the SQL's first line (a query body starts after its
@@ -63,12 +53,12 @@ def check_syntax(
             what = _show_binds(str(error.get("description") or exc).split("<Token")[0].strip())
             near = _show_binds(str(error.get("highlight") or "").strip())
             reason = f"syntax error in {dialect} SQL: {what}" + (f" near {near!r}" if near else "")
-            problems.append(SyntaxProblem(path, line, reason))
+            problems.append(Problem(path, line, reason))
         return problems
     except SqlglotError as exc:
-        return [SyntaxProblem(path, first_line, f"syntax error in {dialect} SQL: {exc}")]
+        return [Problem(path, first_line, f"syntax error in {dialect} SQL: {exc}")]
     except ValueError as exc:  # an unknown dialect name
-        return [SyntaxProblem(path, first_line, f"unknown SQL dialect {dialect!r}: {exc}")]
+        return [Problem(path, first_line, f"unknown SQL dialect {dialect!r}: {exc}")]
     return []
 
 

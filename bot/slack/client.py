@@ -99,32 +99,11 @@ def may_retry(method: str, status: int | None, error: BaseException | None) -> b
     )
 
 
-def _may_retry_response(
-    method: str, response: HttpResponse | None, error: BaseException | None
-) -> bool:
-    """`may_retry` for a retry handler; a 429 is left to the rate-limit handler."""
-    status = response.status_code if response is not None else None
-    return status != 429 and may_retry(method, status, error)
+class _Transient:
+    """`may_retry` as slack_sdk's retry handlers ask it; a 429 is left to the rate-limit handler."""
 
+    sends = False  # every call of this client creates a message (a response_url)
 
-class _AsyncTransient(AsyncRetryHandler):
-    def __init__(self, *args: Any, sends: bool = False, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.sends = sends  # every call of this client creates a message (a response_url)
-
-    async def _can_retry_async(
-        self,
-        *,
-        state: RetryState,
-        request: HttpRequest,
-        response: HttpResponse | None = None,
-        error: Exception | None = None,
-    ) -> bool:
-        method = "chat.postMessage" if self.sends else method_of(request.url)
-        return _may_retry_response(method, response, error)
-
-
-class _SyncTransient(RetryHandler):
     def _can_retry(
         self,
         *,
@@ -133,7 +112,24 @@ class _SyncTransient(RetryHandler):
         response: HttpResponse | None = None,
         error: Exception | None = None,
     ) -> bool:
-        return _may_retry_response(method_of(request.url), response, error)
+        method = "chat.postMessage" if self.sends else method_of(request.url)
+        status = response.status_code if response is not None else None
+        return status != 429 and may_retry(method, status, error)
+
+
+class _SyncTransient(_Transient, RetryHandler):
+    """The blocking client's (the scheduler's)."""
+
+
+class _AsyncTransient(_Transient, AsyncRetryHandler):
+    """The asyncio client's (the app's); it asks the same question."""
+
+    def __init__(self, *args: Any, sends: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.sends = sends
+
+    async def _can_retry_async(self, **question: Any) -> bool:
+        return self._can_retry(**question)
 
 
 def _base_url(settings: Settings) -> str:

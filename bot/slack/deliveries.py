@@ -11,9 +11,8 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete
-from sqlalchemy.exc import IntegrityError
 
-from bot.db.session import write_session
+from bot.db.session import insert_new, write_session
 from bot.slack.models import SlackDelivery
 
 if TYPE_CHECKING:
@@ -29,10 +28,8 @@ _delivered = itertools.count()
 def first_delivery(services: Services, key: str, kind: str) -> bool:
     """True the first time `key` is seen (in any process); False for a retry or a double click."""
     now = services.now()
-    try:
-        with write_session(services.session_factory) as session:
-            session.add(SlackDelivery(key=key[:200], kind=kind[:32], created_at=now))
-    except IntegrityError:
+    row = SlackDelivery(key=key[:200], kind=kind[:32], created_at=now)
+    if not insert_new(services.session_factory, row):
         return False
     if next(_delivered) % PRUNE_EVERY == 0:
         forget_old_deliveries(services, now)

@@ -80,6 +80,9 @@ class KeyedPoster:
         **kwargs: Any,
     ) -> dict[str, Any] | None:
         """Post `msg` once; the response data (channel, ts), or None when it was not posted."""
+        key, found = await self._posted_before(channel, key, thread_ts)
+        if found is not None:
+            return found
         key = key or new_key()
         since = time.time() - HISTORY_MARGIN_S
         args = {**msg, **kwargs, "metadata": key_metadata(key)}
@@ -126,6 +129,12 @@ class KeyedPoster:
             "post %s to %s failed %d times; giving up", key, channel, self.policy.transient + 1
         )
         return None
+
+    async def _posted_before(
+        self, channel: str, key: str | None, thread_ts: str | None
+    ) -> tuple[str | None, dict[str, Any] | None]:
+        """(the key to post under, the message if it is posted already): a replay looks first."""
+        return key, None
 
     async def find(
         self, channel: str, key: str, since: float, *, thread_ts: str | None = None

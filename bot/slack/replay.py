@@ -60,29 +60,24 @@ CURRENT_RUN: ContextVar[IntakeRun | None] = ContextVar("datarequest_intake_run",
 class ReplayingPoster(KeyedPoster):
     """KeyedPoster that keys every post of a stored request and looks first when replaying."""
 
-    async def post(
-        self,
-        channel: str,
-        msg: dict[str, Any],
-        *,
-        key: str | None = None,
-        thread_ts: str | None = None,
-        **kwargs: Any,
-    ) -> dict[str, Any] | None:
+    async def _posted_before(
+        self, channel: str, key: str | None, thread_ts: str | None
+    ) -> tuple[str | None, dict[str, Any] | None]:
         run = CURRENT_RUN.get()
-        if run is not None:
-            key = key or run.next_key()
-            if run.item.replayed:
-                since = run.item.created_at.timestamp() - HISTORY_MARGIN_S
-                try:
-                    found = await self.find(channel, key, since, thread_ts=thread_ts)
-                except Exception as exc:  # history unreadable: a replay posts (at least once)
-                    log.warning("replay: history of %s unreadable (%s); posting", channel, exc)
-                    found = None
-                if found is not None:
-                    log.info("replay: post %s is already in %s; not sent again", key, channel)
-                    return found
-        return await super().post(channel, msg, key=key, thread_ts=thread_ts, **kwargs)
+        if run is None:
+            return key, None
+        key = key or run.next_key()
+        if not run.item.replayed:
+            return key, None
+        since = run.item.created_at.timestamp() - HISTORY_MARGIN_S
+        try:
+            found = await self.find(channel, key, since, thread_ts=thread_ts)
+        except Exception as exc:  # history unreadable: a replay posts (at least once)
+            log.warning("replay: history of %s unreadable (%s); posting", channel, exc)
+            return key, None
+        if found is not None:
+            log.info("replay: post %s is already in %s; not sent again", key, channel)
+        return key, found
 
 
 def delivery_base(body: dict[str, Any]) -> str:

@@ -11,9 +11,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
-from bot.db.session import write_session
+from bot.db.session import insert_new
 from bot.slack.models import SlackThread
 from bot.tickets.models import TeamConfig
 
@@ -37,19 +36,10 @@ def triage_channel(services: Services) -> str | None:
 
 def link_thread(services: Services, ticket_id: int, channel: str, ts: str, role: str) -> None:
     """Remember that the message (channel, ts) belongs to `ticket_id` in `role`."""
-    try:
-        with write_session(services.session_factory) as session:
-            session.add(
-                SlackThread(
-                    ticket_id=ticket_id,
-                    channel=channel,
-                    ts=ts,
-                    role=role,
-                    created_at=services.now(),
-                )
-            )
-    except IntegrityError:
-        pass
+    row = SlackThread(
+        ticket_id=ticket_id, channel=channel, ts=ts, role=role, created_at=services.now()
+    )
+    insert_new(services.session_factory, row)  # already remembered: nothing to do
 
 
 def thread_of(services: Services, ticket_id: int, role: str) -> tuple[str, str] | None:

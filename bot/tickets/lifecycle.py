@@ -24,6 +24,7 @@ the others get `AlreadyClaimed` naming the winner.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -74,16 +75,17 @@ class TicketLifecycle(TicketStore):
                 raise self._closed_error(t, "claim")
             if t.claimed_by is not None and t.claimed_by != user_id:
                 raise AlreadyClaimed(t.id, t.claimed_by)
-            values: dict[str, Any] = {
-                "state": IN_PROGRESS,
-                "claimed_by": user_id,
-                "owner_id": user_id,
-                "claimed_at": now,
-            }
-            if t.first_claimed_at is None:
-                values["first_claimed_at"] = now
-            kind = "claimed" if t.state != WAITING or t.claimed_by is None else "resumed"
-            return Change(kind, values, {"previous_owner": t.owner_id})
+            return Change(
+                "claimed" if t.state != WAITING or t.claimed_by is None else "resumed",
+                {
+                    "state": IN_PROGRESS,
+                    "claimed_by": user_id,
+                    "owner_id": user_id,
+                    "claimed_at": now,
+                    "first_claimed_at": t.first_claimed_at or now,
+                },
+                {"previous_owner": t.owner_id},
+            )
 
         return self._apply(ticket_id, user_id, decide)
 
@@ -155,40 +157,54 @@ class TicketLifecycle(TicketStore):
     def set_due(self, ticket_id: int, actor_id: str, due_at: datetime | None) -> TicketView:
         """Change (or clear, with None) the due date; members and the requester."""
         new_due = as_utc(due_at, "due date") if due_at is not None else None
-
-        def decide(session: Session, t: Ticket, now: datetime) -> Change | None:
-            if actor_id != t.requester_id:
-                self._require_member(session, actor_id, "change the due date of")
-            if t.state in CLOSED_STATES:
-                raise self._closed_error(t, "change the due date of")
-            if t.due_at == new_due:
-                return None
-            return Change(
-                "due_changed",
-                {"due_at": new_due},
-                {
-                    "from": t.due_at.isoformat() if t.due_at else None,
-                    "to": new_due.isoformat() if new_due else None,
-                },
-            )
-
-        return self._apply(ticket_id, actor_id, decide)
+        return self._set_column(
+            ticket_id,
+            actor_id,
+            "due_at",
+            new_due,
+            kind="due_changed",
+            action="change the due date of",
+            requester_may=True,
+            shown=lambda due: due.isoformat() if due else None,
+        )
 
     def set_priority(self, ticket_id: int, actor_id: str, priority: str) -> TicketView:
         if priority not in PRIORITIES:
             raise UserFacingError(
                 f"Unknown priority {priority!r}: use one of {', '.join(PRIORITIES)}."
             )
+        return self._set_column(
+            ticket_id,
+            actor_id,
+            "priority",
+            priority,
+            kind="priority_changed",
+            action="change the priority of",
+        )
+
+    def _set_column(
+        self,
+        ticket_id: int,
+        actor_id: str,
+        column: str,
+        value: Any,
+        *,
+        kind: str,
+        action: str,
+        requester_may: bool = False,
+        shown: Callable[[Any], Any] = lambda value: value,
+    ) -> TicketView:
+        """Set one column of an open ticket (no-op when it holds `value`); history: from, to."""
 
         def decide(session: Session, t: Ticket, now: datetime) -> Change | None:
-            self._require_member(session, actor_id, "change the priority of")
+            if not (requester_may and actor_id == t.requester_id):
+                self._require_member(session, actor_id, action)
             if t.state in CLOSED_STATES:
-                raise self._closed_error(t, "change the priority of")
-            if t.priority == priority:
+                raise self._closed_error(t, action)
+            old = getattr(t, column)
+            if old == value:
                 return None
-            return Change(
-                "priority_changed", {"priority": priority}, {"from": t.priority, "to": priority}
-            )
+            return Change(kind, {column: value}, {"from": shown(old), "to": shown(value)})
 
         return self._apply(ticket_id, actor_id, decide)
 
@@ -218,15 +234,17 @@ class TicketLifecycle(TicketStore):
             self._require_member(session, actor_id, "close")
             if t.state in CLOSED_STATES:
                 raise InvalidTransition(f"Ticket #{t.id} is already {STATE_LABELS[t.state]}.")
-            values: dict[str, Any] = {
-                "state": DONE,
-                "closed_at": now,
-                "resolution": resolution,
-                "resolution_sql": sql,
-            }
-            if t.owner_id is None:
-                values["owner_id"] = actor_id
-            return Change("closed", values, {"resolution": resolution, "has_sql": bool(sql)})
+            return Change(
+                "closed",
+                {
+                    "state": DONE,
+                    "closed_at": now,
+                    "resolution": resolution,
+                    "resolution_sql": sql,
+                    "owner_id": actor_id if t.owner_id is None else t.owner_id,
+                },
+                {"resolution": resolution, "has_sql": bool(sql)},
+            )
 
         return self._apply(ticket_id, actor_id, decide)
 

@@ -11,7 +11,7 @@ library growth (promotion, demand). Rotation state lives in a locked row (see
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,6 +25,7 @@ from bot.errors import InvalidTransition, UserFacingError
 from bot.language.duedates import find_due
 from bot.library.promote import Draft, draft_query_file
 from bot.library.promote_guard import check_promotable
+from bot.tickets import views
 from bot.tickets.audit import AuditLog, QueryRunRecord
 from bot.tickets.demand import DemandGroup, group_requests
 from bot.tickets.lifecycle import TicketLifecycle
@@ -40,14 +41,7 @@ from bot.tickets.models import (
 from bot.tickets.rotation import assign_owner
 from bot.tickets.stats import QueueStats, compute_stats
 from bot.tickets.store import DEFAULT_SLA_HOURS, as_utc
-from bot.tickets.views import (
-    STATE_LABELS,
-    AlreadyClaimed,
-    TicketEventView,
-    TicketView,
-    event_view,
-    ticket_view,
-)
+from bot.tickets.views import AlreadyClaimed, TicketEventView, TicketView
 
 SOURCES = ("unmatched", "rejected", "manual", "error", "ambiguous", "budget")
 # Below this matcher score the closest query is a guess nobody should be shown ("refunds_summary
@@ -90,13 +84,11 @@ class TicketService(TicketLifecycle):
         self,
         session_factory: sessionmaker[Session],
         *,
-        clock: Callable[[], datetime] | None = None,
-        tz: str = "UTC",
-        sla_hours: int = DEFAULT_SLA_HOURS,
         secrets: Iterable[str] = (),
-        admins: Iterable[str] = (),
+        **store_options: Any,
     ) -> None:
-        super().__init__(session_factory, clock=clock, tz=tz, sla_hours=sla_hours, admins=admins)
+        """`store_options` are `TicketStore`'s: clock, tz, sla_hours, admins."""
+        super().__init__(session_factory, **store_options)
         self.audit = AuditLog(session_factory, clock=self._clock, secrets=secrets)
         # Log one request in the audit trail (see `AuditLog.record_request`); returns its id.
         # Bound here rather than wrapped so the signature is written once, in AuditLog.
@@ -178,7 +170,7 @@ class TicketService(TicketLifecycle):
     def _by_key(self, key: str) -> TicketView | None:
         with self._sf() as session:
             ticket = session.scalar(select(Ticket).where(Ticket.idempotency_key == key))
-            return ticket_view(ticket) if ticket is not None else None
+            return views.ticket_view(ticket) if ticket is not None else None
 
     def _due_from_text(self, text: str, now: datetime) -> tuple[datetime | None, str | None]:
         due = find_due(text, now, self._tz.key)
@@ -228,13 +220,13 @@ class TicketService(TicketLifecycle):
                     "pool": assignment.pool,
                 },
             )
-        return ticket_view(ticket)
+        return views.ticket_view(ticket)
 
     # ------------------------------------------------------------------ reads
 
     def get(self, ticket_id: int) -> TicketView:
         with self._sf() as session:
-            return ticket_view(self._load(session, ticket_id))
+            return views.ticket_view(self._load(session, ticket_id))
 
     def list_tickets(
         self,
@@ -261,7 +253,7 @@ class TicketService(TicketLifecycle):
         order = Ticket.id.desc() if newest_first else Ticket.id
         stmt = stmt.order_by(order).limit(max(1, limit))
         with self._sf() as session:
-            return [ticket_view(t) for t in session.scalars(stmt)]
+            return [views.ticket_view(t) for t in session.scalars(stmt)]
 
     def events(self, ticket_id: int) -> list[TicketEventView]:
         with self._sf() as session:
@@ -271,7 +263,7 @@ class TicketService(TicketLifecycle):
                 .where(TicketEvent.ticket_id == ticket_id)
                 .order_by(TicketEvent.id)
             )
-            return [event_view(e) for e in rows]
+            return [views.event_view(e) for e in rows]
 
     def is_member(self, user_id: str) -> bool:
         """True for an admin or an active roster member; for everyone while there is neither a
@@ -332,7 +324,7 @@ class TicketService(TicketLifecycle):
         ticket = self.get(ticket_id)
         if ticket.state != DONE:
             raise InvalidTransition(
-                f"Ticket #{ticket.id} is {STATE_LABELS[ticket.state]}: only done tickets "
+                f"Ticket #{ticket.id} is {views.STATE_LABELS[ticket.state]}: only done tickets "
                 "can be promoted."
             )
         if not ticket.resolution_sql:
@@ -371,7 +363,7 @@ class TicketService(TicketLifecycle):
             )
             session.add(event)
             session.flush()
-            return event_view(event)
+            return views.event_view(event)
 
     def demand(
         self,

@@ -5,7 +5,7 @@ Nothing outside `bot.tickets` sees an ORM row; services return these dataclasses
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
@@ -95,43 +95,15 @@ class TicketEventView:
     detail: dict[str, Any] = field(default_factory=dict)
 
 
+def _columns(row: Any, view: Any) -> dict[str, Any]:
+    """The row's value for every field of the `view` dataclass (its columns have the same names)."""
+    return {f.name: getattr(row, f.name) for f in fields(view)}
+
+
 def ticket_view(t: Ticket) -> TicketView:
-    return TicketView(
-        id=t.id,
-        text=t.text,
-        state=t.state,
-        requester_id=t.requester_id,
-        channel_id=t.channel_id,
-        owner_id=t.owner_id,
-        claimed_by=t.claimed_by,
-        priority=t.priority,
-        due_at=t.due_at,
-        created_at=t.created_at,
-        claimed_at=t.claimed_at,
-        closed_at=t.closed_at,
-        resolution=t.resolution,
-        resolution_sql=t.resolution_sql,
-        best_query=t.best_query,
-        best_score=t.best_score,
-        best_params=dict(t.best_params) if t.best_params is not None else None,
-        message_channel=t.message_channel,
-        message_ts=t.message_ts,
-        permalink=t.permalink,
-        source=t.source,
-        subteam=t.subteam,
-        first_claimed_at=t.first_claimed_at,
-        updated_at=t.updated_at,
-    )
+    params = dict(t.best_params) if t.best_params is not None else None
+    return TicketView(**{**_columns(t, TicketView), "best_params": params})
 
 
 def event_view(e: TicketEvent) -> TicketEventView:
-    return TicketEventView(
-        id=e.id,
-        ticket_id=e.ticket_id,
-        kind=e.kind,
-        actor_id=e.actor_id,
-        at=e.at,
-        from_state=e.from_state,
-        to_state=e.to_state,
-        detail=dict(e.detail or {}),
-    )
+    return TicketEventView(**{**_columns(e, TicketEventView), "detail": dict(e.detail or {})})

@@ -16,16 +16,8 @@ from typing import Any
 from bot.errors import UserFacingError
 from bot.language.dates import date_range_words, day_words, read_date
 from bot.language.periods import Period, parse_period
-from bot.library.types.base import (
-    Clip,
-    FormField,
-    Found,
-    Option,
-    ParamDef,
-    ParamType,
-    WordsContext,
-    label,
-)
+from bot.library.types import base
+from bot.library.types.base import Clip, FormField, Option, ParamDef, label
 
 
 @dataclass(frozen=True)
@@ -86,7 +78,7 @@ def _form_period(p: ParamDef, raw: dict[str, Any], today: dt.date) -> Period | N
     return period
 
 
-class _PeriodType(ParamType):
+class _PeriodType(base.ParamType):
     is_period = True
 
     def default_problem(self, p: ParamDef) -> str | None:
@@ -102,12 +94,12 @@ class _PeriodType(ParamType):
     def sample(self, p: ParamDef) -> Any:
         return "2026-01-01"
 
-    def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+    def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
         ent = ctx.ent
         if not ent.periods or ctx.period_used:
             return None
         ctx.period_used = True
-        return Found(self.period_binds(p, ent.periods[0]), 0.2)
+        return base.Found(self.period_binds(p, ent.periods[0]), 0.2)
 
     def period_binds(self, p: ParamDef, period: Period) -> dict[str, Any]:
         raise NotImplementedError

@@ -8,17 +8,8 @@ from typing import Any
 from bot.errors import UserFacingError
 from bot.language.entities import NEGATIONS
 from bot.language.textnorm import STOPWORDS, stem, words
-from bot.library.types.base import (
-    Clip,
-    FormField,
-    Found,
-    Option,
-    ParamDef,
-    ParamType,
-    WordsContext,
-    label,
-    select_element,
-)
+from bot.library.types import base
+from bot.library.types.base import Clip, FormField, Option, ParamDef, label, select_element
 
 # Words in a flag's name that say how, not what ("include_contractors" is about contractors).
 _FLAG_VERBS = {
@@ -54,7 +45,7 @@ def _is_yes(value: Any) -> bool:
     return value in (True, "true", "1", 1)
 
 
-class BoolType(ParamType):
+class BoolType(base.ParamType):
     name = "bool"
     extract_order = 5
 
@@ -64,9 +55,9 @@ class BoolType(ParamType):
     def sample(self, p: ParamDef) -> Any:
         return True
 
-    def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+    def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
         value = find_flag(p, ctx.ent.masked)
-        return None if value is None else Found({p.name: value}, 0.5)
+        return None if value is None else base.Found({p.name: value}, 0.5)
 
     def check_value(self, p: ParamDef, value: Any) -> Any:
         if isinstance(value, bool):

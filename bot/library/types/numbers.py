@@ -20,18 +20,8 @@ from bot.language.entities import (
     name_direction,
 )
 from bot.language.textnorm import stem
-from bot.library.types.base import (
-    Clip,
-    FormField,
-    Found,
-    Option,
-    ParamDef,
-    ParamType,
-    WordsContext,
-    is_number,
-    label,
-    param_cues,
-)
+from bot.library.types import base
+from bot.library.types.base import Clip, FormField, Option, ParamDef, is_number, label, param_cues
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # Words after a number that make it a count of rows: "the three most expensive", "5 largest".
@@ -40,7 +30,9 @@ RANK_AFTER = RANK_WORDS | {"most", "least", "highest", "lowest", "cheapest", "la
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
 
-def pick_number(param: ParamDef, ctx: WordsContext, whole: bool) -> tuple[Number, float] | None:
+def pick_number(
+    param: ParamDef, ctx: base.WordsContext, whole: bool
+) -> tuple[Number, float] | None:
     """The request's number that best fits `param` (marked used), with how well it fits."""
     ent, used = ctx.ent, ctx.used_numbers
     cues = _own_cues(param, ctx)
@@ -100,7 +92,7 @@ def pick_number(param: ParamDef, ctx: WordsContext, whole: bool) -> tuple[Number
     return best[1], best_score
 
 
-def _own_cues(param: ParamDef, ctx: WordsContext) -> set[str]:
+def _own_cues(param: ParamDef, ctx: base.WordsContext) -> set[str]:
     """The words that announce `param` and no other numeric parameter of its query
     ("price" for price_above, not the "higher" it shares with score_above)."""
     cues = param_cues(param)
@@ -127,7 +119,7 @@ def _out_of_range(param: ParamDef, num: Number, whole: bool) -> str | None:
     return None
 
 
-class NumberType(ParamType):
+class NumberType(base.ParamType):
     name = "number"
     extract_order = 4
     is_numeric = True
@@ -150,7 +142,7 @@ class NumberType(ParamType):
     def sample(self, p: ParamDef) -> Any:
         return 1
 
-    def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+    def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
         picked = pick_number(p, ctx, self.whole)
         if picked is None:
             return self._year_from_period(p, ctx)
@@ -159,9 +151,9 @@ class NumberType(ParamType):
             value: float | int = num.value
         else:
             value = num.exact if num.exact is not None else int(num.value)
-        return Found({p.name: value}, 1.0 if fit >= 2 else 0.3)
+        return base.Found({p.name: value}, 1.0 if fit >= 2 else 0.3)
 
-    def _year_from_period(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+    def _year_from_period(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
         """A `year` parameter takes a whole calendar year the request names ("made in 2008"),
         when no period parameter of the query took it."""
         if not self.whole or "year" not in param_cues(p) or ctx.period_used:
@@ -184,7 +176,7 @@ class NumberType(ParamType):
                 ):
                     continue
                 ctx.period_used = True
-                return Found({p.name: start.year}, 1.0)
+                return base.Found({p.name: start.year}, 1.0)
         return None
 
     def check_value(self, p: ParamDef, value: Any) -> Any:

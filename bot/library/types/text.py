@@ -12,14 +12,12 @@ from rapidfuzz import fuzz, process
 from bot.errors import UserFacingError
 from bot.language.entities import Entities, context_words
 from bot.language.textnorm import STOPWORDS, fold, stem, words
+from bot.library.types import base
 from bot.library.types.base import (
     Clip,
     FormField,
-    Found,
     Option,
     ParamDef,
-    ParamType,
-    WordsContext,
     label,
     param_cues,
     select_element,
@@ -128,7 +126,7 @@ def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) ->
     return None
 
 
-class StringType(ParamType):
+class StringType(base.ParamType):
     name = "string"
     extract_order = 6
     takes_identifier = True
@@ -142,11 +140,11 @@ class StringType(ParamType):
             return f"does not match the pattern {p.pattern!r}"
         return None
 
-    def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+    def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
         if p.name in ctx.known:  # a known value binds exactly as stored
-            return Found({p.name: ctx.known[p.name][0]}, 1.0)
+            return base.Found({p.name: ctx.known[p.name][0]}, 1.0)
         value = pick_string(p, ctx.ent, ctx.used_numbers)
-        return None if value is None else Found({p.name: value}, 1.0)
+        return None if value is None else base.Found({p.name: value}, 1.0)
 
     def check_value(self, p: ParamDef, value: Any) -> Any:
         text = str(value)
@@ -163,7 +161,7 @@ class StringType(ParamType):
         return str(value)
 
 
-class ChoiceType(ParamType):
+class ChoiceType(base.ParamType):
     name = "choice"
     extract_order = 2
     has_choices = True
@@ -174,7 +172,7 @@ class ChoiceType(ParamType):
             return None
         return f"is not one of the choices {list(p.choices)}"
 
-    def from_words(self, p: ParamDef, ctx: WordsContext) -> Found | None:
+    def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
         hit = find_choice(p, ctx.ent.masked)
         if hit is not None and hit[0] == p.default:
             # "the id of the shortest trip": the default named in passing, another choice too
@@ -182,7 +180,7 @@ class ChoiceType(ParamType):
                 p, ctx.ent.masked[: hit[1]] + " " * (hit[2] - hit[1]) + ctx.ent.masked[hit[2] :]
             )
             hit = later or hit
-        return None if hit is None else Found({p.name: hit[0]}, 1.0)
+        return None if hit is None else base.Found({p.name: hit[0]}, 1.0)
 
     def sample(self, p: ParamDef) -> Any:
         return p.choices[0] if p.choices else "x"

@@ -13,22 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.slack import payloads
-from bot.slack.rendering.blocks import (
-    MAX_MESSAGE_BLOCKS,
-    MAX_SECTION_TEXT,
-    Block,
-    actions,
-    button,
-    clip,
-    context,
-    divider,
-    escape,
-    fields_section,
-    finalize,
-    header,
-    plain,
-    section,
-)
+from bot.slack.rendering import blocks as bk
 from scheduler.standup import CheckinPrefill, Digest, DigestTicket, MemberDigest
 
 TOP_ITEMS = 3  # items listed per category and member; the rest are counted
@@ -46,7 +31,7 @@ def _item(t: DigestTicket, tz: ZoneInfo, *, due: bool = False) -> str:
     label = f"#{t.id}"
     if t.permalink:
         label = f"<{t.permalink}|#{t.id}>"
-    text = escape(clip(" ".join(t.text.split()), ITEM_TEXT))
+    text = bk.escape(bk.clip(" ".join(t.text.split()), ITEM_TEXT))
     extra = ""
     if due and t.due_at is not None:
         extra = f" (due {_when(t.due_at, tz)})"
@@ -82,14 +67,14 @@ def member_text(m: MemberDigest, tz: ZoneInfo) -> str:
         c = m.checkin
         said = []
         if c.yesterday:
-            said.append(f"_Yesterday:_ {escape(clip(c.yesterday, 300))}")
+            said.append(f"_Yesterday:_ {bk.escape(bk.clip(c.yesterday, 300))}")
         if c.today:
-            said.append(f"_Today:_ {escape(clip(c.today, 300))}")
+            said.append(f"_Today:_ {bk.escape(bk.clip(c.today, 300))}")
         if c.has_blockers:
-            said.append(f":warning: *Blocked:* {escape(clip(c.blockers, 300))}")
+            said.append(f":warning: *Blocked:* {bk.escape(bk.clip(c.blockers, 300))}")
         parts.append("\n".join(said))
     text = "\n".join(p for p in parts if p)
-    return clip(text, MAX_SECTION_TEXT)
+    return bk.clip(text, bk.MAX_SECTION_TEXT)
 
 
 def numbers_fields(d: Digest) -> list[tuple[str, str]]:
@@ -106,28 +91,28 @@ def numbers_fields(d: Digest) -> list[tuple[str, str]]:
 
 
 def digest_message(
-    d: Digest, *, note: str = "", schedule_id: str = "", max_blocks: int = MAX_MESSAGE_BLOCKS
+    d: Digest, *, note: str = "", schedule_id: str = "", max_blocks: int = bk.MAX_MESSAGE_BLOCKS
 ) -> dict[str, Any]:
     """chat.postMessage arguments (text + blocks) for a standup digest."""
     tz = ZoneInfo(d.timezone)
     day = d.local_date
     title = f"Standup — {day:%A} {day.day} {day:%B}"
-    blocks: list[Block] = [
-        header(clip(title, 150)),
-        context(
-            f"{escape(d.team)} · since {_when(d.since, tz)} · {d.timezone}",
+    blocks: list[bk.Block] = [
+        bk.header(bk.clip(title, 150)),
+        bk.context(
+            f"{bk.escape(d.team)} · since {_when(d.since, tz)} · {d.timezone}",
             block_id="digest_facts",
         ),
     ]
     if note:
-        blocks.append(context(f":hourglass: {escape(note)}", block_id="digest_note"))
-    blocks.append(fields_section(numbers_fields(d), block_id="digest_numbers"))
+        blocks.append(bk.context(f":hourglass: {bk.escape(note)}", block_id="digest_note"))
+    blocks.append(bk.fields_section(numbers_fields(d), block_id="digest_numbers"))
     blockers = d.blockers
     if blockers:
-        lines = [f"• <@{uid}>: {escape(clip(text, 300))}" for uid, text in blockers]
+        lines = [f"• <@{uid}>: {bk.escape(bk.clip(text, 300))}" for uid, text in blockers]
         blocks.append(
-            section(
-                clip(":warning: *Blockers*\n" + "\n".join(lines), MAX_SECTION_TEXT),
+            bk.section(
+                bk.clip(":warning: *Blockers*\n" + "\n".join(lines), bk.MAX_SECTION_TEXT),
                 block_id="digest_blockers",
             )
         )
@@ -135,26 +120,27 @@ def digest_message(
         missing = [f"<@{m.user_id}>" for m in d.members if m.checkin is None and not m.away]
         if missing:
             blocks.append(
-                context(
-                    clip("No check-in yet: " + ", ".join(missing), 2000),
+                bk.context(
+                    bk.clip("No check-in yet: " + ", ".join(missing), 2000),
                     block_id="digest_no_checkin",
                 )
             )
-    blocks.append(divider())
+    blocks.append(bk.divider())
 
-    tail: list[Block] = []
+    tail: list[bk.Block] = []
     if d.unassigned:
         lines = [f"• {_item(t, tz, due=True)}" for t in d.unassigned[:5]]
         if len(d.unassigned) > 5:
             lines.append(f"• _… and {len(d.unassigned) - 5} more_")
         head = f":inbox_tray: *Unassigned* ({len(d.unassigned)}, {d.new_unassigned} new)"
         tail.append(
-            section(
-                clip(head + "\n" + "\n".join(lines), MAX_SECTION_TEXT), block_id="digest_unassigned"
+            bk.section(
+                bk.clip(head + "\n" + "\n".join(lines), bk.MAX_SECTION_TEXT),
+                block_id="digest_unassigned",
             )
         )
     if schedule_id:
-        tail.append(context(f"Schedule `{escape(schedule_id)}`", block_id="digest_footer"))
+        tail.append(bk.context(f"Schedule `{bk.escape(schedule_id)}`", block_id="digest_footer"))
 
     # Busy members first (overdue, then open work); quiet ones share one line at the end.
     busy = [m for m in d.members if not m.quiet or m.checkin is not None]
@@ -163,7 +149,7 @@ def digest_message(
     room = max_blocks - len(blocks) - len(tail) - 2  # a line for the quiet, one for overflow
     shown, hidden = busy[:room], busy[room:]
     for i, m in enumerate(shown):
-        blocks.append(section(member_text(m, ZoneInfo(d.timezone)), block_id=f"member_{i}"))
+        blocks.append(bk.section(member_text(m, ZoneInfo(d.timezone)), block_id=f"member_{i}"))
     rest = []
     if quiet:
         names = ", ".join(f"<@{m.user_id}>" + (" (out of office)" if m.away else "") for m in quiet)
@@ -174,14 +160,14 @@ def digest_message(
             f"… and {len(hidden)} more members with {open_work} tickets in progress or overdue"
         )
     if rest:
-        blocks.append(context(*(clip(r, 2000) for r in rest), block_id="digest_rest"))
+        blocks.append(bk.context(*(bk.clip(r, 2000) for r in rest), block_id="digest_rest"))
     blocks.extend(tail)
     n = d.numbers
     text = (
         f"Standup {d.local_date.isoformat()}: {n.open} open, {n.overdue} overdue, "
         f"{n.unassigned} unassigned" + (f", {len(blockers)} blocked" if blockers else "")
     )
-    return {"text": text, "blocks": finalize(blocks, max_blocks=max_blocks)}
+    return {"text": text, "blocks": bk.finalize(blocks, max_blocks=max_blocks)}
 
 
 # ---- check-in -----------------------------------------------------------------------------------
@@ -203,43 +189,45 @@ def checkin_dm(
             f"Good morning <@{user_id}>! Your standup for {local_date}: what did you do "
             "yesterday, what is next today, anything blocking you?"
         )
-    blocks: list[Block] = [section(intro, block_id="checkin_intro")]
+    blocks: list[bk.Block] = [bk.section(intro, block_id="checkin_intro")]
     if note:
-        blocks.append(context(escape(note), block_id="checkin_note"))
+        blocks.append(bk.context(bk.escape(note), block_id="checkin_note"))
     if not reminder and (prefill.yesterday or prefill.today):
         facts = []
         if prefill.yesterday:
-            facts.append("*Closed recently*\n" + escape(prefill.yesterday))
+            facts.append("*Closed recently*\n" + bk.escape(prefill.yesterday))
         if prefill.today:
-            facts.append("*Open with you*\n" + escape(prefill.today))
-        blocks.append(section(clip("\n".join(facts), MAX_SECTION_TEXT), block_id="checkin_facts"))
+            facts.append("*Open with you*\n" + bk.escape(prefill.today))
+        blocks.append(
+            bk.section(bk.clip("\n".join(facts), bk.MAX_SECTION_TEXT), block_id="checkin_facts")
+        )
     blocks.append(
-        actions(
+        bk.actions(
             "checkin_actions",
-            button("Answer", STANDUP_OPEN, {"d": local_date}, style="primary"),
+            bk.button("Answer", STANDUP_OPEN, {"d": local_date}, style="primary"),
         )
     )
     text = "Standup reminder" if reminder else "Your standup check-in"
-    return {"text": text, "blocks": finalize(blocks)}
+    return {"text": text, "blocks": bk.finalize(blocks)}
 
 
 def checkin_modal(local_date: str, prefill: CheckinPrefill) -> dict[str, Any]:
     """The check-in form, pre-filled with the member's ticket activity."""
 
-    def field(block_id: str, label: str, initial: str, placeholder: str) -> Block:
-        element: Block = {
+    def field(block_id: str, label: str, initial: str, placeholder: str) -> bk.Block:
+        element: bk.Block = {
             "type": "plain_text_input",
             "action_id": block_id,
             "multiline": True,
             "max_length": 1500,
-            "placeholder": plain(placeholder, 150),
+            "placeholder": bk.plain(placeholder, 150),
         }
         if initial:
-            element["initial_value"] = clip(initial, 1500)
+            element["initial_value"] = bk.clip(initial, 1500)
         return {
             "type": "input",
             "block_id": block_id,
-            "label": plain(label, 2000),
+            "label": bk.plain(label, 2000),
             "element": element,
             "optional": block_id != "today",
         }
@@ -248,9 +236,9 @@ def checkin_modal(local_date: str, prefill: CheckinPrefill) -> dict[str, Any]:
         "type": "modal",
         "callback_id": STANDUP_CALLBACK,
         "private_metadata": local_date,
-        "title": plain("Standup", 24),
-        "submit": plain("Send", 24),
-        "close": plain("Cancel", 24),
+        "title": bk.plain("Standup", 24),
+        "submit": bk.plain("Send", 24),
+        "close": bk.plain("Cancel", 24),
         "blocks": [
             field("yesterday", "Yesterday", prefill.yesterday, "What you finished"),
             field("today", "Today", prefill.today, "What you will work on"),

@@ -4,20 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.slack.rendering.blocks import (
-    MAX_VIEW_BLOCKS,
-    Block,
-    actions,
-    button,
-    clip,
-    context,
-    divider,
-    escape,
-    fields_section,
-    finalize,
-    header,
-    section,
-)
+from bot.slack.rendering import blocks as bk
 from bot.slack.rendering.tickets import CLAIM, CLOSE, STATE_EMOJI, WAITING, when, who
 
 
@@ -30,45 +17,47 @@ def _age(delta: Any) -> str:
 
 def home_view(data: Any, *, tz: str = "UTC") -> dict[str, Any]:
     """views.publish `view` for one user's App Home (`data`: bot.slack.use_cases.HomeData)."""
-    blocks: list[Block] = [header("My open tickets")]
+    blocks: list[bk.Block] = [bk.header("My open tickets")]
     if not data.mine:
-        blocks.append(section("_Nothing assigned to you._", block_id="mine_none"))
+        blocks.append(bk.section("_Nothing assigned to you._", block_id="mine_none"))
     for t in data.mine[:15]:
         emoji = STATE_EMOJI.get(t.state, "")
         link = f"<{t.permalink}|#{t.id}>" if t.permalink else f"#{t.id}"
         blocks.append(
-            section(
-                f"{emoji} {link} {escape(clip(t.text, 300))}\n"
+            bk.section(
+                f"{emoji} {link} {bk.escape(bk.clip(t.text, 300))}\n"
                 f"{t.state_label} · from {who(t.requester_id)} · due {when(t.due_at, tz)}",
                 block_id=f"mine:{t.id}",
             )
         )
         elements = []
         if t.state != "in_progress":
-            elements.append(button("Claim", CLAIM, str(t.id), style="primary"))
-        elements.append(button("Close", CLOSE, str(t.id)))
+            elements.append(bk.button("Claim", CLAIM, str(t.id), style="primary"))
+        elements.append(bk.button("Close", CLOSE, str(t.id)))
         if t.state != "waiting":
-            elements.append(button("Waiting on requester", WAITING, str(t.id)))
-        blocks.append(actions(f"mine_actions:{t.id}", *elements))
-    blocks += [divider(), header("Tickets I requested")]
+            elements.append(bk.button("Waiting on requester", WAITING, str(t.id)))
+        blocks.append(bk.actions(f"mine_actions:{t.id}", *elements))
+    blocks += [bk.divider(), bk.header("Tickets I requested")]
     if not data.requested:
         blocks.append(
-            section("_You have not asked for anything that became a ticket._", block_id="req_none")
+            bk.section(
+                "_You have not asked for anything that became a ticket._", block_id="req_none"
+            )
         )
     else:
         lines = []
         for t in data.requested[:15]:
             link = f"<{t.permalink}|#{t.id}>" if t.permalink else f"#{t.id}"
             lines.append(
-                f"{STATE_EMOJI.get(t.state, '')} {link} {escape(clip(t.text, 100))} — "
+                f"{STATE_EMOJI.get(t.state, '')} {link} {bk.escape(bk.clip(t.text, 100))} — "
                 f"{t.state_label}, {who(t.owner_id)}"
             )
-        blocks.append(section(clip("\n".join(lines), 2900), block_id="requested"))
+        blocks.append(bk.section(bk.clip("\n".join(lines), 2900), block_id="requested"))
     s = data.stats
-    blocks += [divider(), header("The queue")]
+    blocks += [bk.divider(), bk.header("The queue")]
     rate = f"{s.automation_rate:.0%}" if s.automation_rate is not None else "—"
     blocks.append(
-        fields_section(
+        bk.fields_section(
             [
                 ("Open", str(s.open_total)),
                 ("Unclaimed", str(s.unclaimed)),
@@ -85,5 +74,5 @@ def home_view(data: Any, *, tz: str = "UTC") -> dict[str, Any]:
             f"{who(getattr(o, 'owner_id', None))}: {getattr(o, 'open', getattr(o, 'count', ''))}"
             for o in s.open_by_owner[:8]
         )
-        blocks.append(context(f"Open by owner: {load}", block_id="load"))
-    return {"type": "home", "blocks": finalize(blocks, max_blocks=MAX_VIEW_BLOCKS)}
+        blocks.append(bk.context(f"Open by owner: {load}", block_id="load"))
+    return {"type": "home", "blocks": bk.finalize(blocks, max_blocks=bk.MAX_VIEW_BLOCKS)}

@@ -11,16 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.slack import payloads
-from bot.slack.rendering.blocks import (
-    Block,
-    actions,
-    button,
-    clip,
-    context,
-    escape,
-    finalize,
-    section,
-)
+from bot.slack.rendering import blocks as bk
 
 UNSUBSCRIBE = "unsubscribe"
 
@@ -32,7 +23,7 @@ def _ticket_ref(ticket: Any) -> str:
 
 
 def _quote(ticket: Any) -> str:
-    return escape(clip(" ".join(str(ticket.text).split()), 200))
+    return bk.escape(bk.clip(" ".join(str(ticket.text).split()), 200))
 
 
 def _when(moment: datetime, tz: str) -> str:
@@ -51,10 +42,10 @@ def _in(delta_seconds: float) -> str:
 
 
 def _message(text: str, body: str, key: str, note: str = "") -> dict[str, Any]:
-    blocks: list[Block] = [section(body, block_id=key)]
+    blocks: list[bk.Block] = [bk.section(body, block_id=key)]
     if note:
-        blocks.append(context(escape(note), block_id=f"{key}_note"))
-    return {"text": text, "blocks": finalize(blocks)}
+        blocks.append(bk.context(bk.escape(note), block_id=f"{key}_note"))
+    return {"text": text, "blocks": bk.finalize(blocks)}
 
 
 def due_soon(
@@ -100,12 +91,12 @@ def escalation(
     return _message(f"Escalation: ticket #{ticket.id} {what}", body, f"escalate_{reason}")
 
 
-def report_actions(schedule_id: str, *, removable: bool) -> Block:
+def report_actions(schedule_id: str, *, removable: bool) -> bk.Block:
     """Buttons under a scheduled report: Unsubscribe for schedules made from Slack."""
     if removable:
-        return actions(
+        return bk.actions(
             "scheduled_actions",
-            button(
+            bk.button(
                 "Unsubscribe",
                 UNSUBSCRIBE,
                 {"s": schedule_id},
@@ -117,8 +108,8 @@ def report_actions(schedule_id: str, *, removable: bool) -> Block:
                 },
             ),
         )
-    return context(
-        f"Scheduled by `{escape(schedule_id)}` in the schedules file; edit the file to change it.",
+    return bk.context(
+        f"Scheduled by `{bk.escape(schedule_id)}` in the schedules file; edit the file to change it.",
         block_id="scheduled_actions",
     )
 
@@ -129,11 +120,11 @@ def scheduled_report(
     """A result message (from the result renderer) made into a scheduled post."""
     blocks = [b for b in message.get("blocks", []) if b.get("block_id") != "result_actions"]
     blocks.append(report_actions(schedule_id, removable=removable))
-    return {"text": message.get("text", ""), "blocks": finalize(blocks)}
+    return {"text": message.get("text", ""), "blocks": bk.finalize(blocks)}
 
 
 def report_failed(schedule_id: str, title: str, reason: str, note: str = "") -> dict[str, Any]:
-    body = f":warning: The scheduled report *{escape(title)}* could not run: {escape(reason)}"
+    body = f":warning: The scheduled report *{bk.escape(title)}* could not run: {bk.escape(reason)}"
     return _message(
         f"Scheduled report {title} failed", body, "report_failed", note or f"Schedule {schedule_id}"
     )
@@ -156,8 +147,8 @@ def _option(value: str, label: str) -> dict[str, Any]:
 def subscribe_modal(query: Any, binds: dict[str, Any], channel: str | None) -> dict[str, Any]:
     """Ask how often and where; date parameters are asked as phrases resolved at each run."""
     fixed = {}
-    blocks: list[Block] = [
-        section(f"Post *{escape(query.title)}* on a schedule.", block_id="sub_intro"),
+    blocks: list[bk.Block] = [
+        bk.section(f"Post *{bk.escape(query.title)}* on a schedule.", block_id="sub_intro"),
         {
             "type": "input",
             "block_id": "frequency",
@@ -204,7 +195,7 @@ def subscribe_modal(query: Any, binds: dict[str, Any], channel: str | None) -> d
                 {
                     "type": "input",
                     "block_id": f"period_{p.name}",
-                    "label": {"type": "plain_text", "text": clip(p.label or p.name, 60)},
+                    "label": {"type": "plain_text", "text": bk.clip(p.label or p.name, 60)},
                     "hint": {"type": "plain_text", "text": "A period, worked out at each run"},
                     "element": {
                         "type": "plain_text_input",
@@ -273,7 +264,7 @@ def subscribed_text(schedule: Any) -> str:
     )
     hour = schedule.cron.split()[1]
     return (
-        f"Subscribed: *{escape(schedule.query)}* will be posted in <#{schedule.channel}> "
+        f"Subscribed: *{bk.escape(schedule.query)}* will be posted in <#{schedule.channel}> "
         f"{label.lower()} at {int(hour):02d}:00 ({schedule.timezone}). "
         f"Use *Unsubscribe* on a post to stop it (schedule `{schedule.id}`)."
     )

@@ -20,24 +20,7 @@ from typing import Any
 
 from bot.answering.cache import cached_words
 from bot.language.dates import date_range_words  # noqa: F401 - re-exported
-from bot.slack.rendering.blocks import (
-    MAX_TABLE_CELLS,
-    MAX_TABLE_ROWS,
-    Block,
-    actions,
-    button,
-    clip,
-    context,
-    divider,
-    escape,
-    header,
-    input_block,
-    message,
-    modal,
-    option,
-    section,
-    table,
-)
+from bot.slack.rendering import blocks as bk
 
 INLINE_ROWS_WHEN_OVERFLOW = 20
 TEXT_IN_VALUE = 600  # room for the request text inside a 2,000-character button value
@@ -83,7 +66,7 @@ def _numeric_columns(result: Any) -> list[bool]:
 
 
 def fits_in_table(result: Any) -> bool:
-    return len(result.rows) <= MAX_TABLE_ROWS - 1 and len(result.columns) <= MAX_TABLE_CELLS
+    return len(result.rows) <= bk.MAX_TABLE_ROWS - 1 and len(result.columns) <= bk.MAX_TABLE_CELLS
 
 
 def is_time_series(result: Any) -> bool:
@@ -111,7 +94,7 @@ def result_csv(result: Any) -> bytes:
 def _value(query_name: str, binds: dict[str, Any], text: str = "") -> dict[str, Any]:
     value: dict[str, Any] = {"q": query_name, "p": _jsonable(binds)}
     if text:
-        value["t"] = clip(text, TEXT_IN_VALUE)
+        value["t"] = bk.clip(text, TEXT_IN_VALUE)
     return value
 
 
@@ -142,28 +125,31 @@ def result_message(
     count = f"{rows:,} row{'s' if rows != 1 else ''}"
     if getattr(result, "truncated", False):
         count = f"first {len(result.rows):,} rows (the query's limit)"
-    facts = [escape(words), count, _duration(getattr(result, "elapsed_ms", 0) or 0)]
+    facts = [bk.escape(words), count, _duration(getattr(result, "elapsed_ms", 0) or 0)]
     if cached_at is not None:
         facts.append(cached_words(cached_at, now or cached_at))
     if requester:
         facts.append(f"asked by <@{requester}>")
-    blocks: list[Block] = [header(query.title), context(" · ".join(facts), block_id="facts")]
+    blocks: list[bk.Block] = [
+        bk.header(query.title),
+        bk.context(" · ".join(facts), block_id="facts"),
+    ]
     if note:
-        blocks.append(context(escape(note), block_id="note"))
+        blocks.append(bk.context(bk.escape(note), block_id="note"))
     if ignored:
-        blocks.append(context(escape("not used: " + ", ".join(ignored)), block_id="ignored"))
+        blocks.append(bk.context(bk.escape("not used: " + ", ".join(ignored)), block_id="ignored"))
     if not result.rows:
-        blocks.append(section("_No rows for these parameters._", block_id="empty"))
+        blocks.append(bk.section("_No rows for these parameters._", block_id="empty"))
     elif fits_in_table(result):
-        blocks.append(table(list(result.columns), result.rows, numeric=_numeric_columns(result)))
+        blocks.append(bk.table(list(result.columns), result.rows, numeric=_numeric_columns(result)))
     else:
         shown = result.rows[:INLINE_ROWS_WHEN_OVERFLOW]
-        blocks.append(table(list(result.columns), shown, numeric=_numeric_columns(result)))
+        blocks.append(bk.table(list(result.columns), shown, numeric=_numeric_columns(result)))
         extra = ""
-        if len(result.columns) > MAX_TABLE_CELLS:
-            extra = f" and the first {MAX_TABLE_CELLS} of {len(result.columns)} columns"
+        if len(result.columns) > bk.MAX_TABLE_CELLS:
+            extra = f" and the first {bk.MAX_TABLE_CELLS} of {len(result.columns)} columns"
         blocks.append(
-            context(
+            bk.context(
                 f"Showing the first {len(shown)} of {len(result.rows):,} rows{extra}; "
                 "the whole result is in the CSV file in the thread.",
                 block_id="overflow",
@@ -171,58 +157,64 @@ def result_message(
         )
     blocks.append(result_actions(query.name, binds, request_text, refresh=cached_at is not None))
     blocks.append(download_actions(query.name, binds))
-    text = f"{query.title}: {escape(words)} ({count})"
-    return message(text, blocks)
+    text = f"{query.title}: {bk.escape(words)} ({count})"
+    return bk.message(text, blocks)
 
 
 def result_actions(
     query_name: str, binds: dict[str, Any], request_text: str = "", *, refresh: bool = False
-) -> Block:
+) -> bk.Block:
     value = _value(query_name, binds)
-    fresh = [button("Refresh", REFRESH, _value(query_name, binds, request_text))] if refresh else []
-    return actions(
+    fresh = (
+        [bk.button("Refresh", REFRESH, _value(query_name, binds, request_text))] if refresh else []
+    )
+    return bk.actions(
         "result_actions",
         *fresh,
-        button("Change parameters", CHANGE_PARAMS, value),
-        button("Subscribe", SUBSCRIBE, value),
-        button(
+        bk.button("Change parameters", CHANGE_PARAMS, value),
+        bk.button("Subscribe", SUBSCRIBE, value),
+        bk.button(
             "Not what I asked → ticket", NOT_WHAT_I_ASKED, _value(query_name, binds, request_text)
         ),
     )
 
 
-def download_actions(query_name: str, binds: dict[str, Any]) -> Block:
+def download_actions(query_name: str, binds: dict[str, Any]) -> bk.Block:
     """*Download CSV*: the whole result as a file in the result's thread, on a row of its own."""
-    return actions("result_files", button("Download CSV", DOWNLOAD_CSV, _value(query_name, binds)))
+    return bk.actions(
+        "result_files", bk.button("Download CSV", DOWNLOAD_CSV, _value(query_name, binds))
+    )
 
 
 def working_message(text: str) -> str:
-    return f"Working on it: _{escape(clip(text, 200))}_ …"
+    return f"Working on it: _{bk.escape(bk.clip(text, 200))}_ …"
 
 
 def ambiguous_message(text: str, candidates: list[tuple[Any, float]]) -> dict[str, Any]:
     """One button per candidate query, best first, and *None of these* (a ticket)."""
     buttons = [
-        button(
-            clip(q.title, 75),
+        bk.button(
+            bk.clip(q.title, 75),
             f"{PICK_CANDIDATE}_{i}",
-            {"q": q.name, "t": clip(text, TEXT_IN_VALUE)},
+            {"q": q.name, "t": bk.clip(text, TEXT_IN_VALUE)},
         )
         for i, (q, _score) in enumerate(candidates[:5])
     ]
     best = {"q": candidates[0][0].name} if candidates else {}
     buttons.append(
-        button("None of these → ticket", NONE_OF_THESE, {**best, "t": clip(text, TEXT_IN_VALUE)})
+        bk.button(
+            "None of these → ticket", NONE_OF_THESE, {**best, "t": bk.clip(text, TEXT_IN_VALUE)}
+        )
     )
     lines = [
-        f"I am not sure which query answers _{escape(clip(text, 300))}_. Which one did you mean?"
+        f"I am not sure which query answers _{bk.escape(bk.clip(text, 300))}_. Which one did you mean?"
     ]
     for q, _score in candidates[:5]:
-        desc = f" — {escape(q.description)}" if getattr(q, "description", "") else ""
-        lines.append(f"• *{escape(q.title)}*{clip(desc, 200)}")
-    return message(
-        f"Which query did you mean for: {escape(clip(text, 200))}",
-        [section("\n".join(lines), block_id="ambiguous"), actions("candidates", *buttons)],
+        desc = f" — {bk.escape(q.description)}" if getattr(q, "description", "") else ""
+        lines.append(f"• *{bk.escape(q.title)}*{bk.clip(desc, 200)}")
+    return bk.message(
+        f"Which query did you mean for: {bk.escape(bk.clip(text, 200))}",
+        [bk.section("\n".join(lines), block_id="ambiguous"), bk.actions("candidates", *buttons)],
     )
 
 
@@ -230,16 +222,16 @@ def failure_message(
     text: str, reason: str, query_name: str | None = None, binds: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     """A short explanation and a button that turns the request into a ticket."""
-    value: dict[str, Any] = {"t": clip(text, TEXT_IN_VALUE)}
+    value: dict[str, Any] = {"t": bk.clip(text, TEXT_IN_VALUE)}
     if query_name:
         value.update(q=query_name, p=_jsonable(binds or {}))
-    return message(
-        f"That did not work: {escape(reason)}",
+    return bk.message(
+        f"That did not work: {bk.escape(reason)}",
         [
-            section(f":warning: {escape(clip(reason, 1500))}", block_id="failure"),
-            actions(
+            bk.section(f":warning: {bk.escape(bk.clip(reason, 1500))}", block_id="failure"),
+            bk.actions(
                 "failure_actions",
-                button("Turn into a ticket", MAKE_TICKET, value, style="primary"),
+                bk.button("Turn into a ticket", MAKE_TICKET, value, style="primary"),
             ),
         ],
     )
@@ -249,15 +241,16 @@ def missing_values_message(query: Any, missing: list[str], channel: str | None) 
     """When the modal cannot open (its trigger expired): a button that opens it."""
     value = {"q": query.name, "m": missing, "c": channel}
     labels = ", ".join((query.param(m).label or m.replace("_", " ")) for m in missing)
-    return message(
+    return bk.message(
         f"{query.title} needs a value",
         [
-            section(
-                f"*{escape(query.title)}* needs {escape(labels)} before it can run.",
+            bk.section(
+                f"*{bk.escape(query.title)}* needs {bk.escape(labels)} before it can run.",
                 block_id="missing",
             ),
-            actions(
-                "missing_actions", button("Enter the values", OPEN_PARAMS, value, style="primary")
+            bk.actions(
+                "missing_actions",
+                bk.button("Enter the values", OPEN_PARAMS, value, style="primary"),
             ),
         ],
     )
@@ -265,50 +258,52 @@ def missing_values_message(query: Any, missing: list[str], channel: str | None) 
 
 def help_message(queries: list[Any], *, command: str = "/datarequest") -> dict[str, Any]:
     """What can be asked, one line per query with an example from the library."""
-    blocks: list[Block] = [
-        header("What you can ask"),
-        section(
+    blocks: list[bk.Block] = [
+        bk.header("What you can ask"),
+        bk.section(
             f"Type `{command} ` and your question in plain words. If no query answers it, it "
             f"becomes a ticket for the data team. `{command} tickets` lists your tickets.",
             block_id="intro",
         ),
-        divider(),
+        bk.divider(),
     ]
     lines: list[str] = []
     for q in sorted(queries, key=lambda q: q.title.lower()):
         example = q.examples[0] if getattr(q, "examples", ()) else q.title.lower()
-        lines.append(f"• *{escape(q.title)}* — `{command} {escape(example)}`")
+        lines.append(f"• *{bk.escape(q.title)}* — `{command} {bk.escape(example)}`")
     chunk: list[str] = []
     n = 0
     for line in lines:
         if sum(len(x) + 1 for x in chunk) + len(line) > 2900:
-            blocks.append(section("\n".join(chunk), block_id=f"queries{n}"))
+            blocks.append(bk.section("\n".join(chunk), block_id=f"queries{n}"))
             n += 1
             chunk = []
-        chunk.append(clip(line, 2900))
+        chunk.append(bk.clip(line, 2900))
     if chunk:
-        blocks.append(section("\n".join(chunk), block_id=f"queries{n}"))
-    return message("What you can ask /datarequest", blocks)
+        blocks.append(bk.section("\n".join(chunk), block_id=f"queries{n}"))
+    return bk.message("What you can ask /datarequest", blocks)
 
 
 # ---- parameter modals -------------------------------------------------------------------------
 
 
-def param_inputs(query: Any, binds: dict[str, Any], only: list[str] | None = None) -> list[Block]:
+def param_inputs(
+    query: Any, binds: dict[str, Any], only: list[str] | None = None
+) -> list[bk.Block]:
     """Input blocks for `query`'s parameters (or only those named), prefilled from `binds`."""
-    blocks: list[Block] = []
+    blocks: list[bk.Block] = []
     for p in query.params:
         if only is not None and p.name not in only:
             continue
         label = p.label or p.name.replace("_", " ").capitalize()
         optional = not p.required
-        hint = clip(p.description, 150) if p.description else ""
+        hint = bk.clip(p.description, 150) if p.description else ""
         for fld in p.kind.form_fields(p):
             blocks.append(
-                input_block(
+                bk.input_block(
                     f"p:{p.name}{fld.suffix}",
                     f"{label}{fld.label_suffix}",
-                    p.kind.form_element(p, fld, binds, option, clip),
+                    p.kind.form_element(p, fld, binds, bk.option, bk.clip),
                     optional=optional and (only is None or not fld.required_when_asked),
                     hint=hint if fld.hint else "",
                 )
@@ -325,12 +320,12 @@ def params_modal(
 ) -> dict[str, Any]:
     """The modal to change (or, with `only`, to supply the missing) parameters of a query."""
     intro = (
-        f"*{escape(query.title)}* needs a value before it can run."
+        f"*{bk.escape(query.title)}* needs a value before it can run."
         if only
-        else f"*{escape(query.title)}* — change the parameters and run it again."
+        else f"*{bk.escape(query.title)}* — change the parameters and run it again."
     )
-    blocks = [section(intro, block_id="intro"), *param_inputs(query, binds, only)]
-    return modal(
+    blocks = [bk.section(intro, block_id="intro"), *param_inputs(query, binds, only)]
+    return bk.modal(
         "Run query" if only else "Change parameters",
         blocks,
         callback_id=PARAMS_CALLBACK,
@@ -373,9 +368,9 @@ def field_errors(query: Any, reason: str, state_values: dict[str, Any]) -> dict[
         if lowered.startswith(label) or f" {label}" in lowered:
             for block_id in (f"p:{p.name}", f"p:{p.name}:start"):
                 if block_id in state_values:
-                    return {block_id: clip(reason, 150)}
+                    return {block_id: bk.clip(reason, 150)}
     first = next((b for b in state_values if b.startswith("p:")), None)
-    return {first: clip(reason, 150)} if first else {}
+    return {first: bk.clip(reason, 150)} if first else {}
 
 
 def parse_value(raw: str) -> dict[str, Any]:

@@ -13,20 +13,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.slack.rendering.blocks import (
-    Block,
-    actions,
-    button,
-    clip,
-    context,
-    escape,
-    fields_section,
-    header,
-    input_block,
-    message,
-    modal,
-    section,
-)
+from bot.slack.rendering import blocks as bk
 
 CLAIM = "ticket_claim"
 REASSIGN = "ticket_reassign"
@@ -62,12 +49,13 @@ def ticket_message(ticket: Any, *, tz: str = "UTC") -> dict[str, Any]:
     """chat.postMessage / chat.update arguments for the ticket's triage message."""
     label = getattr(ticket, "state_label", ticket.state)
     emoji = STATE_EMOJI.get(ticket.state, "")
-    blocks: list[Block] = [
-        header(f"Ticket #{ticket.id}"),
-        section(
-            f">{escape(clip(ticket.text, 2800)).replace(chr(10), chr(10) + '>')}", block_id="text"
+    blocks: list[bk.Block] = [
+        bk.header(f"Ticket #{ticket.id}"),
+        bk.section(
+            f">{bk.escape(bk.clip(ticket.text, 2800)).replace(chr(10), chr(10) + '>')}",
+            block_id="text",
         ),
-        fields_section(
+        bk.fields_section(
             [
                 ("Requester", who(ticket.requester_id)),
                 ("Owner", who(ticket.owner_id)),
@@ -83,16 +71,19 @@ def ticket_message(ticket: Any, *, tz: str = "UTC") -> dict[str, Any]:
     if ticket.best_query:
         score = f" ({ticket.best_score:.2f})" if ticket.best_score is not None else ""
         notes.append(f"closest query: `{ticket.best_query}`{score}")
-    blocks.append(context(" · ".join(notes), block_id="notes"))
+    blocks.append(bk.context(" · ".join(notes), block_id="notes"))
     if ticket.resolution:
         blocks.append(
-            section(f"*Resolution:* {escape(clip(ticket.resolution, 2800))}", block_id="resolution")
+            bk.section(
+                f"*Resolution:* {bk.escape(bk.clip(ticket.resolution, 2800))}",
+                block_id="resolution",
+            )
         )
     if ticket.is_open:
         value = str(ticket.id)
         elements = []
         if ticket.state != "in_progress":
-            elements.append(button("Claim", CLAIM, value, style="primary"))
+            elements.append(bk.button("Claim", CLAIM, value, style="primary"))
         elements.append(
             {
                 "type": "users_select",
@@ -100,29 +91,29 @@ def ticket_message(ticket: Any, *, tz: str = "UTC") -> dict[str, Any]:
                 "placeholder": {"type": "plain_text", "text": "Reassign to…"},
             }
         )
-        elements.append(button("Close", CLOSE, value))
+        elements.append(bk.button("Close", CLOSE, value))
         if ticket.state != "waiting":
-            elements.append(button("Waiting on requester", WAITING, value))
+            elements.append(bk.button("Waiting on requester", WAITING, value))
         if ticket.best_query:
             # An over-budget request waits for a member's approval: the click is the approval.
             label = "Approve: run for requester" if ticket.source == "budget" else None
-            elements.append(button(label or "Run suggested query", CONFIRM, value))
-        blocks.append(actions(f"ticket:{ticket.id}", *elements))
-    text = f"Ticket #{ticket.id} ({label}): {escape(clip(ticket.text, 200))}"
-    return message(text, blocks)
+            elements.append(bk.button(label or "Run suggested query", CONFIRM, value))
+        blocks.append(bk.actions(f"ticket:{ticket.id}", *elements))
+    text = f"Ticket #{ticket.id} ({label}): {bk.escape(bk.clip(ticket.text, 200))}"
+    return bk.message(text, blocks)
 
 
 def requester_message(ticket: Any, *, tz: str = "UTC") -> dict[str, Any]:
     """The reply a requester gets when their request became a ticket."""
     owner = f"<@{ticket.owner_id}> owns it" if ticket.owner_id else "the data team will pick it up"
     text = (
-        f":ticket: No query answers _{escape(clip(ticket.text, 500))}_ yet, so it is now "
+        f":ticket: No query answers _{bk.escape(bk.clip(ticket.text, 500))}_ yet, so it is now "
         f"ticket #{ticket.id}: {owner}, due {when(ticket.due_at, tz)}. "
         "Reply in this thread to add details."
     )
-    return message(
-        f"Ticket #{ticket.id}: {escape(clip(ticket.text, 200))}",
-        [section(text, block_id="ticket")],
+    return bk.message(
+        f"Ticket #{ticket.id}: {bk.escape(bk.clip(ticket.text, 200))}",
+        [bk.section(text, block_id="ticket")],
     )
 
 
@@ -131,7 +122,7 @@ def change_note(kind: str, actor: str, ticket: Any, extra: str = "") -> str:
     lines = {
         "claimed": f"<@{actor}> claimed the ticket.",
         "reassigned": f"<@{actor}> reassigned it to {who(ticket.owner_id)}.",
-        "closed": f"<@{actor}> closed it: {escape(clip(ticket.resolution or '', 2500))}",
+        "closed": f"<@{actor}> closed it: {bk.escape(bk.clip(ticket.resolution or '', 2500))}",
         "waiting": f"<@{actor}> marked it waiting on <@{ticket.requester_id}>.",
         "reopened": f"<@{actor}> reopened it.",
         "commented": f"<@{actor}> added a comment.",
@@ -144,24 +135,24 @@ def change_note(kind: str, actor: str, ticket: Any, extra: str = "") -> str:
 def dm_message(kind: str, ticket: Any, actor: str) -> dict[str, Any]:
     """The DM a requester gets when their ticket is claimed or closed."""
     if kind == "claimed":
-        text = (
-            f"<@{actor}> is working on your ticket #{ticket.id}: _{escape(clip(ticket.text, 500))}_"
-        )
+        text = f"<@{actor}> is working on your ticket #{ticket.id}: _{bk.escape(bk.clip(ticket.text, 500))}_"
     else:
         text = (
-            f"Your ticket #{ticket.id} is done: _{escape(clip(ticket.text, 300))}_\n"
-            f"*Resolution:* {escape(clip(ticket.resolution or '', 2000))}"
+            f"Your ticket #{ticket.id} is done: _{bk.escape(bk.clip(ticket.text, 300))}_\n"
+            f"*Resolution:* {bk.escape(bk.clip(ticket.resolution or '', 2000))}"
         )
         if ticket.permalink:
             text += f"\n<{ticket.permalink}|The ticket's thread>"
-    return message(text, [section(text, block_id="dm")])
+    return bk.message(text, [bk.section(text, block_id="dm")])
 
 
 def close_modal(ticket: Any) -> dict[str, Any]:
     """Resolution (required), SQL (optional), and promotion of that SQL to the library."""
-    blocks: list[Block] = [
-        section(f"*Ticket #{ticket.id}:* {escape(clip(ticket.text, 500))}", block_id="about"),
-        input_block(
+    blocks: list[bk.Block] = [
+        bk.section(
+            f"*Ticket #{ticket.id}:* {bk.escape(bk.clip(ticket.text, 500))}", block_id="about"
+        ),
+        bk.input_block(
             "resolution",
             "Resolution",
             {
@@ -171,14 +162,14 @@ def close_modal(ticket: Any) -> dict[str, Any]:
                 "max_length": 2500,
             },
         ),
-        input_block(
+        bk.input_block(
             "sql",
             "SQL that answered it",
             {"type": "plain_text_input", "action_id": "value", "multiline": True},
             optional=True,
             hint="Bound parameters as :name. Kept with the ticket.",
         ),
-        input_block(
+        bk.input_block(
             "promote",
             "Add this SQL to the query library as",
             {
@@ -190,7 +181,7 @@ def close_modal(ticket: Any) -> dict[str, Any]:
             hint="A new query file named like this; people can ask for it from then on.",
         ),
     ]
-    return modal(
+    return bk.modal(
         f"Close ticket #{ticket.id}",
         blocks,
         callback_id=CLOSE_CALLBACK,
@@ -202,22 +193,24 @@ def close_modal(ticket: Any) -> dict[str, Any]:
 def tickets_list_message(tickets: list[Any], *, tz: str = "UTC") -> dict[str, Any]:
     """A requester's tickets, newest first (`/datarequest tickets`)."""
     if not tickets:
-        return message("You have no tickets.", [section("You have no tickets.", block_id="none")])
+        return bk.message(
+            "You have no tickets.", [bk.section("You have no tickets.", block_id="none")]
+        )
     lines = []
     for t in tickets[:20]:
         emoji = STATE_EMOJI.get(t.state, "")
         due = f", due {when(t.due_at, tz)}" if t.is_open else ""
         link = f"<{t.permalink}|#{t.id}>" if t.permalink else f"#{t.id}"
         lines.append(
-            f"{emoji} {link} {escape(clip(t.text, 120))} — {t.state_label}, {who(t.owner_id)}{due}"
+            f"{emoji} {link} {bk.escape(bk.clip(t.text, 120))} — {t.state_label}, {who(t.owner_id)}{due}"
         )
-    blocks: list[Block] = [header("Your tickets")]
+    blocks: list[bk.Block] = [bk.header("Your tickets")]
     chunk: list[str] = []
     for line in lines:
         if sum(len(x) + 1 for x in chunk) + len(line) > 2900:
-            blocks.append(section("\n".join(chunk)))
+            blocks.append(bk.section("\n".join(chunk)))
             chunk = []
         chunk.append(line)
     if chunk:
-        blocks.append(section("\n".join(chunk)))
-    return message(f"Your tickets ({len(tickets)})", blocks)
+        blocks.append(bk.section("\n".join(chunk)))
+    return bk.message(f"Your tickets ({len(tickets)})", blocks)
