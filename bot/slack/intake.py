@@ -233,31 +233,31 @@ class IntakeStore:
 
     def finish(self, item_id: int, owner: str, decision: str) -> bool:
         """Mark the row done (only while `owner` holds it); False when someone else took it."""
-        with write_session(self.session_factory) as session:
-            done = session.execute(
-                update(SlackIntake)
-                .where(
-                    SlackIntake.id == item_id,
-                    SlackIntake.owner == owner,
-                    SlackIntake.state == PENDING,
-                )
-                .values(state=DONE, decision=decision[:120], done_at=self.clock(), lease_until=None)
-            )
-            return done.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+        now = self.clock()
+        return self._update_held(
+            item_id, owner, state=DONE, decision=decision[:120], done_at=now, lease_until=None
+        )
 
     def retry_later(self, item_id: int, owner: str, delay: timedelta, decision: str) -> bool:
         """Give the row back to be taken again after `delay` (its post did not reach Slack)."""
+        until = self.clock() + delay
+        return self._update_held(
+            item_id, owner, owner=None, lease_until=until, decision=decision[:120]
+        )
+
+    def _update_held(self, item_id: int, holder: str, **values: Any) -> bool:
+        """Change the row only while `holder` holds it; False when someone else took it."""
         with write_session(self.session_factory) as session:
-            kept = session.execute(
+            changed = session.execute(
                 update(SlackIntake)
                 .where(
                     SlackIntake.id == item_id,
-                    SlackIntake.owner == owner,
+                    SlackIntake.owner == holder,
                     SlackIntake.state == PENDING,
                 )
-                .values(owner=None, lease_until=self.clock() + delay, decision=decision[:120])
+                .values(**values)
             )
-            return kept.rowcount == 1  # type: ignore[attr-defined,no-any-return]
+            return changed.rowcount == 1  # type: ignore[attr-defined,no-any-return]
 
     def release_dead_owners(self, alive: Callable[[str], bool] = _alive_here) -> int:
         """Free the leases of owners that are gone (processes of this host that exited)."""
