@@ -36,6 +36,18 @@ async def post(
     return await rt.poster.post(channel, msg, key=key, **kwargs)  # type: ignore[no-any-return]
 
 
+async def open_modal(rt: Any, body: dict[str, Any], view: dict[str, Any]) -> str:
+    """views.open with the click's trigger_id: "modal", or "modal:refused" (one log line) when
+    Slack refuses it (the trigger is older than 3 s, or was never a real click's)."""
+    trigger_id = body.get("trigger_id") if isinstance(body.get("trigger_id"), str) else ""
+    try:
+        await rt.client.views_open(trigger_id=trigger_id, view=view)
+    except SlackApiError as exc:
+        log.warning("views.open refused: %s", exc.response.get("error"))
+        return "modal:refused"
+    return "modal"
+
+
 async def dm(rt: Any, user: str, msg: dict[str, Any], **kwargs: Any) -> dict[str, Any] | None:
     """A direct message from the bot to `user`."""
     try:

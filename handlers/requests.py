@@ -13,8 +13,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from slack_sdk.errors import SlackApiError
-
 from bot.answering import (
     Ambiguous,
     Answered,
@@ -29,7 +27,7 @@ from bot.matching.params import coerce_inputs, default_binds
 from bot.slack import deliveries, payloads, use_cases
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
-from handlers.common import ephemeral, key_of, post_answer, publish_ticket
+from handlers.common import ephemeral, key_of, open_modal, post_answer, publish_ticket
 from handlers.context import help_context, request_context
 from handlers.progress import answer_with_progress
 
@@ -170,11 +168,9 @@ async def deliver(
         }
         if trigger_id:
             view = rr.params_modal(outcome.query, outcome.binds, only=missing, metadata=meta)
-            try:
-                await rt.client.views_open(trigger_id=trigger_id, view=view)
+            if await open_modal(rt, {"trigger_id": trigger_id}, view) == "modal":
                 return "missing:modal"
-            except SlackApiError:
-                pass  # the trigger expired (3 s): offer a button that opens it
+            # the trigger expired (3 s): offer a button that opens it
         msg = rr.missing_values_message(outcome.query, missing, channel)
         await ephemeral(rt, channel, user, msg, response_url)
         return "missing:button"
@@ -200,11 +196,7 @@ async def on_change_params(ack: Any, body: dict[str, Any], context: dict[str, An
             return "unknown_query"
         binds = payloads.mapping(click.value, "p")
         meta = {"q": query.name, "c": click.channel, "p": binds}
-        await rt.client.views_open(
-            trigger_id=payloads.text(body, "trigger_id"),
-            view=rr.params_modal(query, binds, metadata=meta),
-        )
-        return "modal"
+        return await open_modal(rt, body, rr.params_modal(query, binds, metadata=meta))
 
     rt.job(entry, job, here=True)
 
@@ -221,11 +213,8 @@ async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]
         meta = {"q": query.name, "c": payloads.text(value, "c") or None}
         missing = value.get("m")
         only = [m for m in missing if isinstance(m, str)] if isinstance(missing, list) else []
-        await rt.client.views_open(
-            trigger_id=payloads.text(body, "trigger_id"),
-            view=rr.params_modal(query, binds, only=only or None, metadata=meta),
-        )
-        return "modal"
+        view = rr.params_modal(query, binds, only=only or None, metadata=meta)
+        return await open_modal(rt, body, view)
 
     rt.job(entry, job, here=True)
 
@@ -235,23 +224,24 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
     view = payloads.mapping(body, "view")
     meta = rr.parse_value(payloads.text(view, "private_metadata"))
     query = rt.services.library.get(payloads.text(meta, "q"))
+    state = payloads.mapping(payloads.mapping(view, "state"), "values")
     if query is None:
-        await ack(response_action="errors", errors={"intro": "This query is no longer available."})
+        errors = rr.form_error("This query is no longer available.", state)
+        await ack(response_action="errors", errors=errors)
         entry.decision = "unknown_query"
         return
-    state = payloads.mapping(payloads.mapping(view, "state"), "values")
     raw: dict[str, Any] = dict(payloads.mapping(meta, "p"))
     try:
         raw.update(rr.read_param_inputs(query, state))
         binds = coerce_inputs(query, raw, rt.services.today())
     except (AttributeError, TypeError) as exc:  # a state this modal never sends
-        await ack(response_action="errors", errors={"intro": "This form could not be read."})
+        errors = rr.form_error("This form could not be read.", state)
+        await ack(response_action="errors", errors=errors)
         entry.decision = f"malformed:{type(exc).__name__}"
         return
     except UserFacingError as exc:
-        await ack(
-            response_action="errors", errors=rr.field_errors(query, words_for_person(exc), state)
-        )
+        errors = rr.field_errors(query, words_for_person(exc), state)
+        await ack(response_action="errors", errors=errors)
         entry.decision = "invalid_input"
         return
     await ack()

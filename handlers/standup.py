@@ -14,7 +14,7 @@ from typing import Any
 from bot.errors import UserFacingError, words_for_person
 from bot.slack import payloads, use_cases
 from bot.slack.rendering import digest as dr
-from handlers.common import dm
+from handlers.common import dm, open_modal
 
 log = logging.getLogger("datarequest.slack")
 
@@ -26,10 +26,7 @@ async def on_open(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> No
     local_date = payloads.text(value, "d") or rt.services.today().isoformat()
     user = payloads.user_id(body)
     prefill = await rt.worker.run(use_cases.checkin_prefill, rt.services, user)
-    await rt.client.views_open(
-        trigger_id=payloads.text(body, "trigger_id"), view=dr.checkin_modal(local_date, prefill)
-    )
-    entry.decision = "modal"
+    entry.decision = await open_modal(rt, body, dr.checkin_modal(local_date, prefill))
 
 
 async def on_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:

@@ -15,7 +15,7 @@ from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
 from bot.slack import payloads, use_cases
 from bot.slack.rendering import reminders as rm
 from bot.slack.rendering import results as rr
-from handlers.common import ephemeral
+from handlers.common import ephemeral, open_modal
 
 log = logging.getLogger("datarequest.slack")
 
@@ -48,8 +48,7 @@ async def on_subscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]) 
         return
     # views.open straight away: the trigger_id is only good for 3 seconds.
     view = rm.subscribe_modal(query, payloads.mapping(value, "p"), _channel(body))
-    await rt.client.views_open(trigger_id=payloads.text(body, "trigger_id"), view=view)
-    entry.decision = "modal"
+    entry.decision = await open_modal(rt, body, view)
 
 
 async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:

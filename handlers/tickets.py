@@ -19,7 +19,7 @@ from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
 from bot.slack import deliveries, payloads, threads, use_cases
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
-from handlers.common import dm, ephemeral, post, post_answer, refresh_ticket
+from handlers.common import dm, ephemeral, open_modal, post, post_answer, refresh_ticket
 from handlers.context import request_context
 from handlers.home import publish_home
 
@@ -169,10 +169,7 @@ async def _close_form(rt: Any, body: dict[str, Any], ticket_id: int, user: str) 
     if not ticket.is_open:
         await _refuse(rt, body, f"Ticket #{ticket.id} is already {ticket.state_label}.")
         return "already_closed"
-    await rt.client.views_open(
-        trigger_id=payloads.text(body, "trigger_id"), view=tr.close_modal(ticket)
-    )
-    return "modal"
+    return await open_modal(rt, body, tr.close_modal(ticket))
 
 
 on_close = _ticket_button(_close_form, here=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import aiohttp
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.settings import Settings
@@ -124,6 +125,9 @@ class Runtime:
             except asyncio.CancelledError:  # stopped midway: a stored request stays pending
                 request_log.finish("cancelled")
                 raise
+            except SlackApiError as exc:  # Slack refused a call: its error code is the story
+                api = exc.response.get("error") if exc.response is not None else ""
+                log.warning("request %s failed: Slack answered %s", request_log.what, api)
             except Exception:
                 log.exception("request %s failed", request_log.what)
             request_log.finish(decision)

@@ -369,8 +369,15 @@ def field_errors(query: Any, reason: str, state_values: dict[str, Any]) -> dict[
             for block_id in (f"p:{p.name}", f"p:{p.name}:start"):
                 if block_id in state_values:
                     return {block_id: bk.clip(reason, 150)}
-    first = next((b for b in state_values if b.startswith("p:")), None)
-    return {first: bk.clip(reason, 150)} if first else {}
+    return form_error(reason, state_values)
+
+
+def form_error(reason: str, state_values: dict[str, Any]) -> dict[str, str]:
+    """`reason` under the form's first parameter input, or its first input, or (a form sent
+    without any) its introduction: a refusal always names a block, never none."""
+    inputs = list(state_values)
+    first = next((b for b in inputs if b.startswith("p:")), inputs[0] if inputs else "intro")
+    return {first: bk.clip(reason, 150)}
 
 
 def parse_value(raw: str) -> dict[str, Any]:
