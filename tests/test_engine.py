@@ -259,3 +259,34 @@ def test_the_watchdog_passes_over_ended_queries_and_still_fires_a_short_deadline
     watchdog.arm(0.05, fired.set)
     assert fired.wait(10)
     watchdog.disarm(sleeping)
+
+
+def test_each_thread_keeps_its_cursor_a_failure_drops_it_and_close_releases_the_file(
+    tmp_path: Path,
+) -> None:
+    import duckdb
+
+    path = tmp_path / "w.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE t AS SELECT * FROM range(5) r(x)")
+    eng = DuckDBEngine(path)
+    assert eng.run("SELECT count(*) FROM t", {}).rows == [(5,)]
+    mine = eng._cursor()
+    assert eng.run("SELECT max(x) FROM t", {}).rows == [(4,)] and eng._cursor() is mine
+    with pytest.raises(QueryFailed):
+        eng.run("SELECT no_such_column FROM t", {})
+    assert eng._cursor() is not mine  # the failed one was dropped
+    assert eng.run("SELECT min(x) FROM t", {}).rows == [(0,)]
+    seen: list[Any] = []
+    for _ in range(2):
+        worker = threading.Thread(target=lambda: seen.append(eng.run("SELECT 1", {}).rows))
+        worker.start()
+        worker.join()
+        # this thread's and the worker's: an ended worker's cursor goes with the next opening
+        assert len(eng._cursors) == 2
+    assert seen == [[(1,)], [(1,)]]
+    eng.close()
+    with pytest.raises(QueryFailed, match="closed"):
+        eng.run("SELECT 1", {})
+    with duckdb.connect(str(path)) as con:  # nothing holds the file any more: writable
+        con.execute("INSERT INTO t VALUES (5)")

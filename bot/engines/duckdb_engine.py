@@ -93,7 +93,12 @@ def dollar_binds(sql: str) -> str:
 
 
 class DuckDBEngine:
-    """A sandboxed, read-only DuckDB warehouse; one connection, a cursor per query."""
+    """A sandboxed, read-only DuckDB warehouse; one connection, a cursor per thread.
+
+    A cursor is a connection of its own to the same database: each thread that runs queries
+    keeps one (opening one per query costs as much as a small query), a cursor a query broke
+    is dropped, and those of threads that ended are closed when the next one is opened.
+    """
 
     name = "duckdb"
 
@@ -102,15 +107,30 @@ class DuckDBEngine:
         self._con = open_sandboxed(self.path)
         self._lock = threading.Lock()
         self._closed = False
+        self._cursors: dict[int, Any] = {}  # by thread ident
         # Texts already found to be one SELECT: a library repeats the same few texts, and
         # parsing each again would cost more than running a small query.
         self._selects: set[str] = set()
 
     def _cursor(self) -> Any:
+        cursor = self._cursors.get(threading.get_ident())
+        if cursor is not None and not self._closed:
+            return cursor
         with self._lock:
             if self._closed:
                 raise QueryFailed("The warehouse connection is closed.")
-            return self._con.cursor()
+            alive = {thread.ident for thread in threading.enumerate()}
+            for ident in [i for i in self._cursors if i not in alive]:
+                self._cursors.pop(ident).close()
+            cursor = self._cursors[threading.get_ident()] = self._con.cursor()
+            return cursor
+
+    def _drop_cursor(self, cursor: Any) -> None:
+        """Close this thread's cursor after a failure (the next query opens a fresh one)."""
+        with self._lock:
+            if self._cursors.get(threading.get_ident()) is cursor:
+                del self._cursors[threading.get_ident()]
+        cursor.close()
 
     def _check(self, cursor: Any, text: str) -> None:
         if text not in self._selects:
@@ -142,6 +162,7 @@ class DuckDBEngine:
                 description = cursor.description or []
                 fetched = cursor.fetchmany(max(0, max_rows) + 1) if description else []
         except duckdb.Error as exc:
+            self._drop_cursor(cursor)
             if was_cancelled():
                 raise QueryCancelled() from None
             if deadline.stopped or isinstance(exc, duckdb.InterruptException):
@@ -149,8 +170,6 @@ class DuckDBEngine:
             if isinstance(exc, duckdb.IOException):
                 raise self._damaged(exc) from None
             raise query_failed(exc, sql, params) from None
-        finally:
-            cursor.close()
         elapsed_ms = (time.perf_counter() - started) * 1000
         truncated = len(fetched) > max_rows
         rows = [tuple(r) for r in fetched[: max(0, max_rows)]]
@@ -181,16 +200,18 @@ class DuckDBEngine:
         try:
             self._check(cursor, text)
             rows = cursor.execute("EXPLAIN " + text, params).fetchall()
-        except duckdb.IOException as exc:
-            raise self._damaged(exc) from None
         except duckdb.Error as exc:
+            self._drop_cursor(cursor)
+            if isinstance(exc, duckdb.IOException):
+                raise self._damaged(exc) from None
             raise query_failed(exc, sql, params) from None
-        finally:
-            cursor.close()
         return "\n".join(str(r[-1]) for r in rows)
 
     def close(self) -> None:
         with self._lock:
             if not self._closed:
                 self._closed = True
+                for cursor in self._cursors.values():
+                    cursor.close()
+                self._cursors.clear()
                 self._con.close()
