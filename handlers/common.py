@@ -19,6 +19,7 @@ from bot.slack.client import make_webhook_client
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
 from bot.slack.rendering.charts import time_series_png
+from bot.slack.replay import CURRENT_RUN, first_showing
 
 log = logging.getLogger("datarequest.slack")
 
@@ -62,7 +63,15 @@ async def dm(rt: Any, user: str, msg: dict[str, Any], **kwargs: Any) -> dict[str
 async def ephemeral(
     rt: Any, channel: str | None, user: str, msg: dict[str, Any], response_url: str | None = None
 ) -> None:
-    """Show `msg` to `user` only: response_url when we have one, else postEphemeral, else a DM."""
+    """Show `msg` to `user` only: response_url when we have one, else postEphemeral, else a DM.
+
+    Once per stored request, whatever dies when (`bot.slack.replay.first_showing`).
+    """
+    run = CURRENT_RUN.get()  # read here: the worker's threads do not see this context
+    if run is not None:
+        sf, now = rt.services.session_factory, rt.services.clock()
+        if not await rt.worker.run(first_showing, sf, now, run):
+            return
     if response_url:
         try:
             await _post_response_url(rt, response_url, msg)

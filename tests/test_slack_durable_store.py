@@ -10,6 +10,7 @@ times is posted later, once.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,12 +26,14 @@ from support import Clock
 from bot.services import build_services
 from bot.slack.app import create_app, runtime_of
 from bot.slack.forwarder import job_record
-from bot.slack.intake import DONE, IntakeStore, SlackIntake, delivery_key
+from bot.slack.intake import DONE, IntakeItem, IntakeStore, SlackIntake, delivery_key
 from bot.slack.intake_runner import IntakeRunner
 from bot.slack.outbox import repost_unposted
 from bot.slack.posting import key_metadata
 from bot.slack.process import describe_exit
+from bot.slack.replay import CURRENT_RUN, IntakeRun, forget_delivery_marks
 from bot.tickets.models import Ticket
+from handlers.common import ephemeral
 
 START = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
 
@@ -278,3 +281,21 @@ def test_the_runner_marks_a_request_without_work_done(world: Any) -> None:
     store.clock = Clock(START + timedelta(days=3))
     store.forget_done()
     assert store.counts() == {}
+
+
+def test_a_replay_does_not_show_an_ephemeral_reply_twice(world: Any) -> None:
+    fake, rt, _store, _clock = world
+    item = IntakeItem(1, "cmd:7001.ephemeral", "{}", 1, START)
+
+    async def run_once(run: IntakeRun) -> None:
+        CURRENT_RUN.set(run)
+        for text in ("Which one did you mean?", "And one more thing."):
+            await ephemeral(rt, "C0GENERAL1", "U0REQ00001", {"text": text})
+
+    asyncio.run(run_once(IntakeRun(item, on_done=lambda _decision: None)))
+    assert len(fake.calls_to("chat.postEphemeral")) == 2
+    # The process died; the replay clears the request's delivery marks and runs it again.
+    forget_delivery_marks(rt.services.session_factory, {"trigger_id": "7001.ephemeral"})
+    replayed = dataclasses.replace(item, attempts=2)
+    asyncio.run(run_once(IntakeRun(replayed, on_done=lambda _decision: None)))
+    assert len(fake.calls_to("chat.postEphemeral")) == 2

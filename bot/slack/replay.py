@@ -7,7 +7,8 @@ the run, the same on every run. When the request was taken before by a process t
 not sent again when found; tickets are opened with the delivery key as idempotency key (see
 `bot.answering`), so a replay finds the ticket it made. The delivery marks the first run left
 (`SlackDelivery`, "seen this trigger") are cleared first, or the replay would be dropped as a
-duplicate of itself.
+duplicate of itself. Ephemeral replies, which Slack cannot look up, are marked before they are
+sent (`first_showing`), and a replay skips the marked ones.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ import threading
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.db.session import write_session
+from bot.db.session import insert_new, write_session
 from bot.slack.intake import IntakeItem
 from bot.slack.models import SlackDelivery
 from bot.slack.posting import HISTORY_MARGIN_S, KeyedPoster
@@ -37,6 +39,7 @@ class IntakeRun:
     item: IntakeItem
     on_done: Callable[[str], None]
     _seq: int = 0
+    _shown: int = 0
     _finished: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -44,6 +47,13 @@ class IntakeRun:
         with self._lock:
             self._seq += 1
             return f"{self.item.key}:{self._seq}"[:255]
+
+    def next_ephemeral_key(self) -> str:
+        """The n-th ephemeral reply's mark; it does not end with the delivery id, so clearing
+        the delivery marks before a replay keeps it."""
+        with self._lock:
+            self._shown += 1
+            return f"{self.item.key[:180]}#ephemeral{self._shown}"
 
     def done(self, decision: str) -> None:
         """Report the end of the request's work (once)."""
@@ -55,6 +65,20 @@ class IntakeRun:
 
 
 CURRENT_RUN: ContextVar[IntakeRun | None] = ContextVar("datarequest_intake_run", default=None)
+
+
+def first_showing(session_factory: sessionmaker[Session], now: datetime, run: IntakeRun) -> bool:
+    """Whether the next ephemeral reply of the stored request `run` is shown for the first time.
+
+    Ephemeral replies cannot be looked up in Slack, so each one is marked before it is sent: a
+    replay skips those its dead run marked (at worst one it marked but never sent is lost,
+    never one shown twice).
+    """
+    key = run.next_ephemeral_key()
+    if insert_new(session_factory, SlackDelivery(key=key, kind="ephemeral", created_at=now)):
+        return True
+    log.info("ephemeral reply %s was shown before this replay; not again", key)
+    return False
 
 
 class ReplayingPoster(KeyedPoster):
