@@ -50,13 +50,13 @@ def _free_port() -> int:
 class Serve:
     """One `datarequest serve` (its own process group) with its log lines collected."""
 
-    def __init__(self, tmp_path: Path, settings: Any) -> None:
+    def __init__(self, tmp_path: Path, settings: Any, *options: str) -> None:
         self.port = _free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
         env.update(settings_env(settings))
         self.proc = subprocess.Popen(
-            [*CLI, "serve", "--port", str(self.port), "--host", "127.0.0.1"],
+            [*CLI, "serve", "--port", str(self.port), "--host", "127.0.0.1", *options],
             env=env,
             cwd=tmp_path,
             stderr=subprocess.PIPE,
@@ -233,6 +233,28 @@ def test_kill_9_of_the_whole_serve_mid_burst_then_restart_loses_nothing(
         try:
             again.wait_healthy()
             factory = _factory(database)
+            _wait_settled(fake, factory, acked)
+            _assert_exactly_once(fake, factory, acked)
+        finally:
+            again.stop()
+
+
+def test_single_process_serve_is_durable_too(tmp_path: Path, pg_url: str) -> None:
+    """`serve --single-process` stores each request before its ack as well: `kill -9` in the
+    middle of a burst, a new `serve --single-process`, and every acked request is done once."""
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url, database_url=pg_url)
+        serve = Serve(tmp_path, settings, "--single-process")
+        try:
+            serve.wait_healthy()
+            serve.wait_for_line(r"jobs thread started")
+            acked = _burst(serve.base, serve.kill_group)
+        finally:
+            serve.stop()
+        again = Serve(tmp_path, settings, "--single-process")
+        try:
+            again.wait_healthy()
+            factory = _factory(pg_url)
             _wait_settled(fake, factory, acked)
             _assert_exactly_once(fake, factory, acked)
         finally:

@@ -5,7 +5,8 @@ Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise HTTP o
 database (durable intake) and acks it; a jobs process it starts and supervises (at a lower CPU
 priority, restarted with backoff if it dies) takes the stored requests and does the work
 (matching, queries, posting) and runs the scheduler; see RELIABILITY.md. `--single-process`
-keeps everything in one, without the intake (for development). Configuration comes from the
+does the work in a thread of this process instead, still through the intake (a crash loses
+nothing there either; what runs in the one process competes with the acks). Configuration comes from the
 environment and `.env`; a missing or refused token stops start-up with one clear line. Only the
 standard library is imported here at module level; Slack, uvicorn and the services are imported
 when the command runs.
@@ -33,7 +34,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--single-process",
         action="store_true",
-        help="do the work after each ack in this process instead of a separate jobs process",
+        help="do the work in a thread of this process instead of a separate jobs process "
+        "(still stored before each ack)",
     )
     parser.add_argument("--jobs-socket", help=argparse.SUPPRESS)
     parser.set_defaults(func=run)
@@ -96,11 +98,19 @@ def run(args: argparse.Namespace) -> int:
     asyncio.run(check_token(make_client(settings)))
     proc = scheduler = None
     if args.single_process:
+        from bot.services import build_services
+        from bot.slack.jobs_server import JobsThread
+
         refresh_values_at_start(
             settings.query_library, settings.data_dir, settings.effective_warehouse_path
         )
-        app = create_app(settings)
-        scheduler = _start_scheduler(runtime_of(app).services, settings)
+        services = build_services(settings)
+        # Durable all the same: the front stores each request, a thread takes it from there.
+        jobs = JobsThread(create_app(settings, services=services))
+        log.info("jobs thread started on %s", jobs.socket_path)
+        app = create_app(settings, services=services, forward_to=jobs.socket_path)
+        runtime_of(app).on_shutdown.append(jobs.stop)
+        scheduler = _start_scheduler(services, settings)
     else:
         from bot.services import build_services
 

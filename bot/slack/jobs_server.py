@@ -14,7 +14,11 @@ import asyncio
 import contextlib
 import logging
 import os
+import shutil
 import signal
+import tempfile
+import threading
+import time
 from pathlib import Path
 
 from slack_bolt.async_app import AsyncApp
@@ -23,16 +27,23 @@ from bot.slack.app import runtime_of
 from bot.slack.intake import IntakeStore
 from bot.slack.intake_runner import IntakeRunner, read_record
 
-__all__ = ["read_record", "run_jobs_server"]
+__all__ = ["JobsThread", "read_record", "run_jobs_server"]
 
 log = logging.getLogger("datarequest.slack")
 
 MAX_LINE = 64 * 1024
 PARENT_CHECK_S = 1.0
+START_TIMEOUT_S = 60.0
 
 
-async def run_jobs_server(app: AsyncApp, socket_path: str) -> None:
-    """Serve the front process on `socket_path` until stopped (see the module docstring)."""
+async def run_jobs_server(
+    app: AsyncApp, socket_path: str, *, stop: asyncio.Event | None = None, own_process: bool = True
+) -> None:
+    """Serve the front process on `socket_path` until stopped (see the module docstring).
+
+    `own_process=False` (`serve --single-process`): a thread of the front's process, stopped by
+    `stop`; no signal handlers, no watch on the parent.
+    """
     rt = runtime_of(app)
     store = IntakeStore(rt.services.session_factory, clock=rt.services.clock)
     runner = IntakeRunner(rt, store)
@@ -47,12 +58,14 @@ async def run_jobs_server(app: AsyncApp, socket_path: str) -> None:
 
     server = await asyncio.start_unix_server(handle, path=socket_path, limit=MAX_LINE)
     os.chmod(socket_path, 0o600)
-    stop = asyncio.Event()
+    stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(sig, stop.set)
-    watcher = asyncio.ensure_future(_watch_parent(os.getppid(), stop))
+    if own_process:
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(sig, stop.set)
+    parent = os.getppid() if own_process else None
+    watcher = asyncio.ensure_future(_watch_parent(parent, stop))
     taking = asyncio.ensure_future(runner.run(stop))
     try:
         async with server:
@@ -69,10 +82,10 @@ async def run_jobs_server(app: AsyncApp, socket_path: str) -> None:
         _remove_socket(socket_path)
 
 
-async def _watch_parent(parent: int, stop: asyncio.Event) -> None:
+async def _watch_parent(parent: int | None, stop: asyncio.Event) -> None:
     # The front process may die without stopping us (SIGKILL): stop with it.
     while not stop.is_set():
-        if os.getppid() != parent:
+        if parent is not None and os.getppid() != parent:
             log.warning("the front process is gone; the jobs process stops")
             stop.set()
         await asyncio.sleep(PARENT_CHECK_S)
@@ -85,3 +98,38 @@ def _remove_socket(socket_path: str) -> None:
         path.unlink()
     with contextlib.suppress(OSError):
         path.parent.rmdir()
+
+
+class JobsThread:
+    """`serve --single-process`: the jobs side in a thread of this process, on its own loop.
+
+    The front still stores every request before it acks and this thread takes it from the
+    intake, so a crash of the one process loses nothing either: the next `serve` takes up what
+    was stored and not finished.
+    """
+
+    def __init__(self, app: AsyncApp) -> None:
+        self.folder = tempfile.mkdtemp(prefix="datarequest-jobs-")
+        self.socket_path = str(Path(self.folder) / "jobs.sock")
+        self._loop = asyncio.new_event_loop()
+        self._stop = asyncio.Event()
+        self._thread = threading.Thread(
+            target=self._loop.run_until_complete,
+            args=(run_jobs_server(app, self.socket_path, stop=self._stop, own_process=False),),
+            name="dr-jobs-server",
+            daemon=True,
+        )
+        self._thread.start()
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while not Path(self.socket_path).exists():
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the jobs thread did not start")
+            time.sleep(0.02)
+
+    def stop(self, timeout: float = 30.0) -> None:
+        """Finish the jobs in flight (bounded) and remove the socket and its folder."""
+        if self._thread.is_alive():
+            with contextlib.suppress(RuntimeError):  # the loop has closed already
+                self._loop.call_soon_threadsafe(self._stop.set)
+            self._thread.join(timeout)
+        shutil.rmtree(self.folder, ignore_errors=True)
