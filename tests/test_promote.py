@@ -721,3 +721,19 @@ def test_interval_literals_become_binds_duckdb_accepts(tmp_path: Path, today: dt
         assert engine.run(*render_sql(query, binds)).rows == wider
     finally:
         engine.close()
+
+
+@pytest.mark.parametrize("literal", ["10", None])
+def test_an_unknown_parameter_type_is_refused_in_one_line(
+    literal: str | None, today: dt.date
+) -> None:
+    sql = "SELECT * FROM orders WHERE amount > 10 AND region = :region"
+    with pytest.raises(UserFacingError, match=r"unknown type 'decimal' \(one of date, "):
+        draft_query_file(
+            name="x",
+            title="X",
+            request_text="x",
+            sql=sql,
+            params={"p": ParamSpec(literal=literal, type="decimal")},
+            today=today,
+        )

@@ -12,6 +12,7 @@ from typing import Any
 from bot.errors import UserFacingError
 from bot.language.periods import parse_period
 from bot.library.sql_literals import Literal, find_literals, iso_date
+from bot.library.types import PARAM_TYPES, param_type
 
 # Relative periods a date range default may be written as, most specific first. The phrase the
 # request itself used wins when several describe the same dates (on a Sunday "this week" and
@@ -120,17 +121,20 @@ def period_phrase(start: dt.date, end: dt.date, today: dt.date, request_text: st
     return f"between {start.isoformat()} and {end.isoformat()}"
 
 
-_TYPES_FOR_KIND = {
-    "string": ("string", "choice"),
-    "number": ("int", "number"),
-    "date": ("date", "date_range", "string"),
-}
+def known_type(pname: str, ptype: str) -> str:
+    """`ptype` when it names a parameter type; else a one-line refusal naming the types."""
+    if ptype not in PARAM_TYPES:
+        raise UserFacingError(
+            f"Parameter '{pname}': unknown type {ptype!r} (one of {', '.join(PARAM_TYPES)})."
+        )
+    return ptype
 
 
 def infer_type(spec: ParamSpec, hits: list[Literal], pname: str) -> str:
+    """The type the literals suggest (unless `spec` names one); the type must accept them."""
     kinds = {lit.kind for lit in hits}
     if spec.type:
-        ptype = spec.type
+        ptype = known_type(pname, spec.type)
     elif len(selectors(spec)) == 2 and kinds == {"date"}:
         ptype = "date_range"
     elif kinds == {"date"}:
@@ -141,11 +145,10 @@ def infer_type(spec: ParamSpec, hits: list[Literal], pname: str) -> str:
         ptype = "choice"
     else:
         ptype = "string"
-    for kind in kinds:
-        if ptype not in _TYPES_FOR_KIND[kind]:
-            raise UserFacingError(
-                f"Parameter '{pname}': a {kind} literal cannot become a {ptype} parameter."
-            )
+    for kind in sorted(kinds - param_type(ptype).literal_kinds):
+        raise UserFacingError(
+            f"Parameter '{pname}': a {kind} literal cannot become a {ptype} parameter."
+        )
     if ptype == "int" and not all(isinstance(lit.value, int) for lit in hits):
         raise UserFacingError(f"Parameter '{pname}': {hits[0].text} is not a whole number.")
     return ptype
@@ -153,38 +156,11 @@ def infer_type(spec: ParamSpec, hits: list[Literal], pname: str) -> str:
 
 def _coerce_default(pname: str, ptype: str, default: Any, today: dt.date) -> Any:
     """An owner's default (often typed as text on a command line) as the parameter's type."""
-    bad = UserFacingError(f"Parameter '{pname}': default {default!r} is not a valid {ptype}.")
-    if isinstance(default, bool) or ptype in ("string", "choice"):
-        if ptype in ("string", "choice"):
-            return str(default)
-        raise bad
-    if ptype == "int":
-        if isinstance(default, int):
-            return default
-        if isinstance(default, str) and re.fullmatch(r"\s*-?\d+\s*", default):
-            return int(default)
-        raise bad
-    if ptype == "number":
-        if isinstance(default, int | float):
-            return default
-        try:
-            number = float(str(default))
-        except ValueError:
-            raise bad from None
-        return int(number) if number.is_integer() and "." not in str(default) else number
-    if isinstance(default, dt.date):
-        return default
-    text = " ".join(str(default).split())
-    day = iso_date(text)
-    if day and ptype == "date":
-        return day
-
-    if parse_period(text, today) is None:
-        raise UserFacingError(
-            f"Parameter '{pname}': default {text!r} is not a period this product understands "
-            "(for example: last month, last 30 days, this quarter, 2026-10-01)."
-        )
-    return text
+    try:
+        return param_type(ptype).draft_default(default, today)
+    except ValueError as exc:
+        shown = " ".join(str(default).split()) if isinstance(default, str) else default
+        raise UserFacingError(f"Parameter '{pname}': default {shown!r} {exc}.") from None
 
 
 def declare(
@@ -195,8 +171,9 @@ def declare(
     warnings: list[str],
     today: dt.date,
 ) -> dict[str, Any]:
+    kind = param_type(ptype)
     decl: dict[str, Any] = {"type": ptype}
-    if ptype == "choice":
+    if kind.has_choices:
         choices = [str(c) for c in spec.choices]
         if not choices:
             raise UserFacingError(f"Parameter '{pname}': a choice needs its list of choices.")
@@ -216,17 +193,17 @@ def declare(
         raise UserFacingError(f"Parameter '{pname}': choices only apply to a choice parameter.")
     if spec.default is not None:
         default = _coerce_default(pname, ptype, spec.default, today)
-    elif spec.optional or spec.required or ptype in ("string", "choice"):
+    elif spec.optional or spec.required or kind.asked_when_promoted:
         default = None
     else:
         default = value
-    if default is not None and ptype == "choice" and str(default) not in decl["choices"]:
+    if default is not None and kind.has_choices and str(default) not in decl["choices"]:
         raise UserFacingError(
             f"Parameter '{pname}': default {default!r} is not one of the choices."
         )
     if default is not None and not spec.required:
         decl["default"] = default
-        if ptype in ("int", "number"):
+        if kind.has_range:
             if spec.min is not None and default < spec.min:
                 raise UserFacingError(
                     f"Parameter '{pname}': default {default} is below the minimum {spec.min}."
@@ -235,7 +212,7 @@ def declare(
                 raise UserFacingError(
                     f"Parameter '{pname}': default {default} is above the maximum {spec.max}."
                 )
-        if ptype == "string" and spec.pattern and not re.fullmatch(spec.pattern, str(default)):
+        if kind.has_pattern and spec.pattern and not re.fullmatch(spec.pattern, str(default)):
             raise UserFacingError(
                 f"Parameter '{pname}': default {default!r} does not match the pattern "
                 f"{spec.pattern!r}."
@@ -254,11 +231,11 @@ def declare(
     for key in ("min", "max"):
         bound = getattr(spec, key)
         if bound is not None:
-            if ptype not in ("int", "number"):
+            if not kind.has_range:
                 raise UserFacingError(f"Parameter '{pname}': {key} applies to numbers only.")
             decl[key] = bound
     if spec.pattern is not None:
-        if ptype != "string":
+        if not kind.has_pattern:
             raise UserFacingError(f"Parameter '{pname}': pattern applies to strings only.")
         try:
             re.compile(spec.pattern)

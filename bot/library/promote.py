@@ -23,6 +23,7 @@ from bot.library.draft_params import (
     ParamSpec,
     declare,
     infer_type,
+    known_type,
     period_phrase,
     select,
     selectors,
@@ -37,6 +38,7 @@ from bot.library.sql_literals import (
     find_literals,
 )
 from bot.library.sqltext import find_binds
+from bot.library.types import param_type
 
 
 @dataclass
@@ -131,10 +133,11 @@ def draft_query_file(
         if spec.literal is None:
             if not spec.type:
                 raise UserFacingError(f"Parameter '{pname}': give its type.")
-            ptype = spec.type
+            ptype = known_type(pname, spec.type)
         else:
             ptype = infer_type(spec, hits, pname)
-        binds = [f"{pname}_start", f"{pname}_end"] if ptype == "date_range" else [pname]
+        kind = param_type(ptype)
+        binds = kind.bind_names(pname)
         for bind in binds:
             if bind in bind_owner:
                 raise UserFacingError(
@@ -153,7 +156,7 @@ def draft_query_file(
             )
 
         value: Any = None
-        if ptype == "date_range":
+        if len(binds) == 2:  # a range: two literals, its start and its end
             if len(hit_lists) != 2:
                 raise UserFacingError(
                     f"Parameter '{pname}': a date_range takes two date literals, start and end."
@@ -211,7 +214,7 @@ def draft_query_file(
             if hits:
                 raw = hits[0].value
                 value = raw.isoformat() if isinstance(raw, dt.date) else raw
-                if isinstance(raw, dt.date) and ptype == "date":
+                if isinstance(raw, dt.date) and kind.is_period:
                     value = raw  # a YAML date: the loader takes it as it is
             for lit in hits:
                 replacements[lit.start] = (lit, bind_text(pname, lit, body))

@@ -112,6 +112,12 @@ class ParamType:
     has_range: bool = False  # min/max apply
     has_pattern: bool = False
     has_values: bool = False  # known values may name it (docs/query-library.md)
+    # The SQL literals ("string", "number", "date") a parameter of this type may replace when a
+    # ticket's SQL is promoted (bot.library.draft_params).
+    literal_kinds: frozenset[str] = frozenset()
+    # A promoted query's parameter of this type keeps no default from the ticket: people are
+    # asked for it rather than silently given the ticket's value.
+    asked_when_promoted: bool = False
 
     # -- binds and defaults ---------------------------------------------------------------
 
@@ -128,6 +134,11 @@ class ParamType:
     def sample(self, p: ParamDef) -> Any:
         """A value of this type, to render a template with every filter on."""
         return "x"
+
+    def draft_default(self, value: Any, today: dt.date) -> Any:
+        """The default someone gave a promoted query's parameter (often text from a command
+        line) as this type's value; ValueError, with the words that say why, when it is none."""
+        raise ValueError(f"is not a valid {self.name}")
 
     # -- request words, forms and checks ---------------------------------------------------
 

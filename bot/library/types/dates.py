@@ -16,6 +16,7 @@ from typing import Any
 from bot.errors import UserFacingError
 from bot.language.dates import date_range_words, day_words, read_date
 from bot.language.periods import Period, parse_period
+from bot.library.sql_literals import iso_date
 from bot.library.types import base
 from bot.library.types.base import Clip, FormField, Option, ParamDef, label
 
@@ -80,6 +81,18 @@ def _form_period(p: ParamDef, raw: dict[str, Any], today: dt.date) -> Period | N
 
 class _PeriodType(base.ParamType):
     is_period = True
+    literal_kinds = frozenset({"date"})
+
+    def draft_default(self, value: Any, today: dt.date) -> Any:
+        if isinstance(value, dt.date):
+            return value
+        text = " ".join(str(value).split())
+        if parse_period(text, today) is None:
+            raise ValueError(
+                "is not a period this product understands "
+                "(for example: last month, last 30 days, this quarter, 2026-10-01)"
+            )
+        return text
 
     def default_problem(self, p: ParamDef) -> str | None:
         if isinstance(p.default, dt.date):
@@ -127,6 +140,10 @@ class _PeriodType(base.ParamType):
 class DateType(_PeriodType):
     name = "date"
     extract_order = 1
+
+    def draft_default(self, value: Any, today: dt.date) -> Any:
+        day = iso_date(" ".join(str(value).split())) if isinstance(value, str) else None
+        return day or super().draft_default(value, today)
 
     def period_binds(self, p: ParamDef, period: Period) -> dict[str, Any]:
         return {p.name: point_in_time(period).isoformat()}

@@ -7,6 +7,8 @@ threshold ("under 25"); identifiers (5+ digits, "#4402") stay for id parameters.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -126,6 +128,18 @@ class NumberType(base.ParamType):
     has_range = True
     whole = False
     kind_words = "a number"
+    literal_kinds = frozenset({"number"})
+
+    def draft_default(self, value: Any, today: dt.date) -> Any:
+        if isinstance(value, bool):
+            raise ValueError(f"is not a valid {self.name}")
+        if isinstance(value, int | float):
+            return value
+        try:
+            number = float(str(value))
+        except ValueError:
+            raise ValueError(f"is not a valid {self.name}") from None
+        return int(number) if number.is_integer() and "." not in str(value) else number
 
     def default_problem(self, p: ParamDef) -> str | None:
         if not self.accepts_default(p.default):
@@ -224,6 +238,13 @@ class IntType(NumberType):
     takes_identifier = True
     whole = True
     kind_words = "a whole number"
+
+    def draft_default(self, value: Any, today: dt.date) -> Any:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
+            return int(value)
+        raise ValueError(f"is not a valid {self.name}")
 
     def accepts_default(self, default: Any) -> bool:
         return isinstance(default, int) and not isinstance(default, bool)

@@ -4,6 +4,7 @@ its `choices`, named directly or by a `synonyms` word).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -126,12 +127,23 @@ def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) ->
     return None
 
 
+def _text_default(value: Any, name: str) -> str:
+    if isinstance(value, bool):
+        raise ValueError(f"is not a valid {name}")
+    return str(value)
+
+
 class StringType(base.ParamType):
     name = "string"
     extract_order = 6
     takes_identifier = True
     has_pattern = True
     has_values = True
+    literal_kinds = frozenset({"string", "date"})
+    asked_when_promoted = True
+
+    def draft_default(self, value: Any, today: dt.date) -> Any:
+        return _text_default(value, self.name)
 
     def default_problem(self, p: ParamDef) -> str | None:
         if not isinstance(p.default, str | int):
@@ -166,6 +178,11 @@ class ChoiceType(base.ParamType):
     extract_order = 2
     has_choices = True
     has_values = True
+    literal_kinds = frozenset({"string"})
+    asked_when_promoted = True
+
+    def draft_default(self, value: Any, today: dt.date) -> Any:
+        return _text_default(value, self.name)
 
     def default_problem(self, p: ParamDef) -> str | None:
         if str(p.default) in p.choices:
