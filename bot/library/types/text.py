@@ -127,23 +127,25 @@ def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) ->
     return None
 
 
-def _text_default(value: Any, name: str) -> str:
-    if isinstance(value, bool):
-        raise ValueError(f"is not a valid {name}")
-    return str(value)
+class _TextType(base.ParamType):
+    """What text parameters share: known values may name them, and a promoted one asks."""
+
+    has_values = True
+    literal_kinds = frozenset({"string"})
+    asked_when_promoted = True
+
+    def draft_default(self, value: Any, today: dt.date) -> Any:
+        if isinstance(value, bool):
+            raise ValueError(f"is not a valid {self.name}")
+        return str(value)
 
 
-class StringType(base.ParamType):
+class StringType(_TextType):
     name = "string"
     extract_order = 6
     takes_identifier = True
     has_pattern = True
-    has_values = True
     literal_kinds = frozenset({"string", "date"})
-    asked_when_promoted = True
-
-    def draft_default(self, value: Any, today: dt.date) -> Any:
-        return _text_default(value, self.name)
 
     def default_problem(self, p: ParamDef) -> str | None:
         if not isinstance(p.default, str | int):
@@ -173,16 +175,10 @@ class StringType(base.ParamType):
         return str(value)
 
 
-class ChoiceType(base.ParamType):
+class ChoiceType(_TextType):
     name = "choice"
     extract_order = 2
     has_choices = True
-    has_values = True
-    literal_kinds = frozenset({"string"})
-    asked_when_promoted = True
-
-    def draft_default(self, value: Any, today: dt.date) -> Any:
-        return _text_default(value, self.name)
 
     def default_problem(self, p: ParamDef) -> str | None:
         if str(p.default) in p.choices:
