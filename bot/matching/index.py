@@ -26,6 +26,8 @@ from bot.matching import signals
 from bot.matching.params import extract, taken_as_text
 from bot.matching.sql_words import (
     ResultShape,
+    aggregates,
+    asked_aggregates,
     asked_shape,
     identifier_words,
     result_shape,
@@ -43,6 +45,7 @@ class _QueryIndex:
     bigrams: set[tuple[str, str]]
     body: frozenset[str] = frozenset()  # stems of the SQL's identifiers the header lacks
     shape: ResultShape = ResultShape(False, False, False)
+    aggregates: frozenset[str] = frozenset()  # avg / sum / max / min the result shows
 
 
 EMAIL_TOKEN = "xemailx"
@@ -133,7 +136,9 @@ class MatcherIndex:
             if any(p.name.lower() in _RANK_PARAMS or p.name == "sort" for p in q.params):
                 shape = ResultShape(shape.counts, shape.groups, True)
             self.entries.append(
-                _QueryIndex(q, weights, [e for e in examples if e], bigrams, body, shape)
+                _QueryIndex(
+                    q, weights, [e for e in examples if e], bigrams, body, shape, aggregates(q.sql)
+                )
             )
             df.update(weights.keys())
             body_df.update(body)
@@ -281,6 +286,7 @@ class MatcherIndex:
         unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
         breakdowns = signals.find_breakdowns(lowered)
         asked = asked_shape(lowered)
+        asked_aggs = asked_aggregates(lowered)
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
         joined_by_or = alternatives(ent.text)
@@ -351,6 +357,7 @@ class MatcherIndex:
             s -= signals.cue_penalty(e.weights, stems, lowered) + unknown_penalty
             s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
             s += signals.W_RESULT_SHAPE * shape_fit(asked, e.shape)
+            s -= signals.MISSING_AGGREGATE_PENALTY * len(asked_aggs - e.aggregates)
             s -= structure_penalty(ent, extraction, joined_by_or)
             # A value only other queries' parameters take ("APAC" for a query with no region).
             extraction.foreign_values = self.values.dropped(

@@ -24,6 +24,9 @@ W_BODY = 0.3
 # Per result shape asked and given: "how many" and a COUNT, "each / per" and a GROUP BY,
 # "the most / top" and an ORDER BY with a LIMIT (or a sort choice, or a row count).
 W_RESULT_SHAPE = 0.03
+# Per aggregate the request names ("the average rating", "total and maximum duration") that
+# the query's result does not show: a listing cannot give an average, whatever its words.
+MISSING_AGGREGATE_PENALTY = 0.2
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not
 # use are dropped from a request, rather than counted as something the library lacks.
 DROP_PRESENTATION_WORDS = True

@@ -96,6 +96,38 @@ def asked_shape(lowered: str) -> ResultShape:
     )
 
 
+# Aggregates a request names, as the SQL function that computes them. "in total" and "the
+# total number of" ask for a count, which a listing also answers (its rows are counted).
+_ASKS_AGGREGATE = {
+    "avg": re.compile(r"\b(?:average|avg)\b"),
+    "sum": re.compile(r"(?<!\bin )\btotal\b(?!\s+(?:number|count|of)\b)|\bsum\b"),
+    "max": re.compile(r"\b(?:maximum|max)\b"),
+    "min": re.compile(r"\b(?:minimum|min)\b"),
+}
+# Words a column or alias carries when it holds an aggregate ("average_latitude", "total_seconds").
+_AGGREGATE_NAMES = {
+    "avg": {"average", "avg", "mean"},
+    "sum": {"total", "sum"},
+    "max": {"maximum", "max", "highest", "largest", "longest", "most", "top"},
+    "min": {"minimum", "min", "lowest", "smallest", "shortest", "least"},
+}
+
+
+def aggregates(sql: str) -> frozenset[str]:
+    """The aggregates a query's result shows: its SQL calls them (`AVG(`), or one of its
+    columns is named for one ("average_latitude", "max_temperature_f")."""
+    text = _strip(sql).lower()
+    names = set(identifier_words(sql))
+    return frozenset(
+        f for f, said in _AGGREGATE_NAMES.items() if re.search(rf"\b{f}\s*\(", text) or names & said
+    )
+
+
+def asked_aggregates(lowered: str) -> frozenset[str]:
+    """The aggregates a request asks for by name ("the average rating", "total duration")."""
+    return frozenset(f for f, pattern in _ASKS_AGGREGATE.items() if pattern.search(lowered))
+
+
 def shape_fit(asked: ResultShape, has: ResultShape) -> int:
     """How many of the asked shapes the query's result has."""
     return (
