@@ -274,6 +274,20 @@ class MatcherIndex:
         norm_req = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         req_bigrams = set(zip(content, content[1:], strict=False))
         touched = {i for s in uniq for i in self.postings.get(s, ())}
+        # A known value's words ("Mountain View") say which value, not which query: an example
+        # that happens to name the same value is no closer for it (every query taking the value
+        # binds it and gets its credit below).
+        named_words = (
+            {
+                stem(w)
+                for key, vs, ve, _o in named
+                if key in self.values.known
+                for w, _s, _e in words(masked[vs:ve])
+            }
+            if signals.VALUES_NOT_IN_EXAMPLES
+            else set()
+        )
+        ex_terms = [s for s in uniq if s not in named_words]
         has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
         unknown = sum(
             1
@@ -312,7 +326,7 @@ class MatcherIndex:
             )
             best_ex = 0.0
             for ex, norm_ex in e.examples:
-                inter = sum(weights[s] ** 2 for s in uniq if s in ex)
+                inter = sum(weights[s] ** 2 for s in ex_terms if s in ex)
                 if inter:
                     best_ex = max(best_ex, inter / (norm_req * norm_ex))
             bigram = len(req_bigrams & e.bigrams) / len(req_bigrams) if req_bigrams else 0.0

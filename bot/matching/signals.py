@@ -262,6 +262,8 @@ FOREIGN_VALUE_PENALTY = 0.15
 TICKET_ON_DROPPED_NAME = True
 # The words of a known value a query takes count as that query's parameter words.
 W_KNOWN_VALUE = 0.7
+# A known value's words do not bring a request closer to an example that names the same value.
+VALUES_NOT_IN_EXAMPLES = True
 # "broken down by region" asks for a shape, not for work (NOT_WORK_PHRASES below).
 BLANK_NOT_WORK_PHRASES = True
 _BREAKDOWN = re.compile(
