@@ -19,7 +19,13 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.language.entities import EMAIL_RE, ID_CODE_RE, Entities, find_entities
+from bot.language.entities import (
+    EMAIL_RE,
+    ID_CODE_RE,
+    Entities,
+    bound_direction,
+    find_entities,
+)
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.matching import signals
@@ -374,15 +380,17 @@ class MatcherIndex:
             s -= signals.MISSING_AGGREGATE_PENALTY * len(asked_aggs - e.aggregates)
             s -= structure_penalty(ent, extraction, joined_by_or)
             # A value only other queries' parameters take ("APAC" for a query with no region).
-            extraction.foreign_values = self.values.dropped(
-                e.query, e.weights, extraction.binds, named, ent.text
-            ) + [
-                ent.text[n.start : n.end]
+            unused = [
+                n
                 for i, n in enumerate(ent.numbers)
                 if i not in extraction.used_numbers
                 and (n in quantities or signals.EVERY_NUMBER_COUNTS)
                 and not taken_as_text(ent.text[n.start : n.end], extraction.binds)
             ]
+            extraction.foreign_values = self.values.dropped(
+                e.query, e.weights, extraction.binds, named, ent.text
+            ) + [ent.text[n.start : n.end] for n in unused]
+            extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
             if len(ent.periods) > date_params:  # "this month vs the same month last year"

@@ -99,7 +99,10 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             candidates=candidates,
         )
     best_score, best_query, best_x = results[0]
-    if signals.TICKET_ON_DROPPED_NAME and any(not v.islower() for v in best_x.foreign_values):
+    if signals.TICKET_ON_DROPPED_NAME and (
+        any(not v.islower() for v in best_x.foreign_values)
+        or (signals.TICKET_ON_DROPPED_BOUND and best_x.dropped_bounds)
+    ):
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names
         # written as names count here: "per day" is a common word, "APAC" or "Lisbon" is not.

@@ -21,6 +21,7 @@ from bot.language.entities import (  # noqa: F401 - re-exported for the matcher'
     Number,
     bound_direction,
     find_entities,
+    name_direction,
 )
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
@@ -44,6 +45,7 @@ class Extraction:
     foreign_values: list[str] = field(default_factory=list)
     used_numbers: set[int] = field(default_factory=set)  # indexes into Entities.numbers
     value_spans: list[tuple[int, int]] = field(default_factory=list)  # known values it took
+    dropped_bounds: int = 0  # numbers said as bounds ("at most three") that it leaves unused
 
 
 def extract(
@@ -54,6 +56,22 @@ def extract(
 ) -> Extraction:
     """Fill `query`'s binds from the request; defaults for the rest; list missing required.
     `known`: the known values the request names for the query's parameters (bot.matching.index)."""
+    x = _extract(query, ent, today, known or {}, frozenset())
+    # A parameter that took a bound its SQL cannot compare ("at most 3" for a row count) gives
+    # it back: read again without it, so a parameter that does compare can take the number.
+    skip = _bounds_on_equalities(query, ent, x.used_numbers, x.binds)
+    if skip:
+        x = _extract(query, ent, today, known or {}, frozenset(p.name for p in skip))
+    return x
+
+
+def _extract(
+    query: QueryDef,
+    ent: Entities,
+    today: dt.date,
+    known: dict[str, tuple[str, int, int]],
+    skip: frozenset[str],
+) -> Extraction:
     binds: dict[str, Any] = {}
     missing: list[str] = []
     absorbed = 0
@@ -62,11 +80,11 @@ def extract(
         ent,
         today,
         numeric_params=sum(1 for p in query.params if p.kind.is_numeric),
-        known=known or {},
+        known=known,
         siblings=tuple(query.params),
     )
     for p in sorted(query.params, key=lambda p: p.kind.extract_order):
-        found = p.kind.from_words(p, ctx)
+        found = p.kind.from_words(p, ctx) if p.name not in skip else None
         if found is not None:
             absorbed += 1
             evidence += found.evidence
@@ -107,6 +125,35 @@ def _match_bound_to_operator(
             elif not op.endswith("=") and inclusive_words:
                 binds[p.name] = value - said
             break
+
+
+def _bounds_on_equalities(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> list[ParamDef]:
+    """Parameters that took a number the words give as a bound ("at most 3 wines", "more than
+    12 bikes") while the SQL compares them for equality or uses them as a row count: the
+    query cannot say "at most", so the number is handed back (it then counts as unused)."""
+    out = []
+    for i in sorted(used):
+        num = ent.numbers[i]
+        # "within 7 days" is a window's length, not a bound on a compared value; "at least one"
+        # says that something exists.
+        if (
+            not bound_direction(num.before)
+            or num.before[-1] in ("within", "past")
+            or (num.value == 1 and num.before[-1] == "least")
+        ):
+            continue
+        for p in query.params:
+            if (
+                p.kind.is_numeric
+                and binds.get(p.name) == num.value
+                and sql_operator(query.sql, p.name) is None
+                and not name_direction(p.name)
+            ):
+                out.append(p)
+                break
+    return out
 
 
 def taken_as_text(written: str, binds: dict[str, Any]) -> bool:

@@ -260,6 +260,8 @@ FOREIGN_VALUE_PENALTY = 0.15
 # only other queries take it, it is a second value, it is negated, or no parameter takes the
 # quantity: the request is a ticket, never a run without the constraint.
 TICKET_ON_DROPPED_NAME = True
+# A bound the best query would drop is a name too, however it is written ("at most three").
+TICKET_ON_DROPPED_BOUND = True
 # The words of a known value a query takes count as that query's parameter words.
 W_KNOWN_VALUE = 0.7
 # A known value's words do not bring a request closer to an example that names the same value.
