@@ -112,7 +112,7 @@ class Number:
     start: int
     end: int
     id_like: bool  # 5+ digits or written with '#': an identifier rather than a quantity
-    before: tuple[str, ...]  # up to three lower-case words before it
+    before: tuple[str, ...]  # up to four lower-case words before it
     after: tuple[str, ...]  # up to three lower-case words after it
     exact: int | None = None  # the whole number as written, digit for digit (no float rounding)
 
@@ -143,8 +143,10 @@ class Entities:
         ]
 
 
-def context_words(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    before = [w for w, _s, _e in words(text[max(0, start - 40) : start])][-3:]
+def context_words(
+    text: str, start: int, end: int, reach: int = 3
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    before = [w for w, _s, _e in words(text[max(0, start - 40) : start])][-reach:]
     after = [w for w, _s, _e in words(text[end : end + 40])][:3]
     return tuple(before), tuple(after)
 
@@ -207,7 +209,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             exact = value if isinstance(value, int) else None
             found.append((s, e, float(value), False, exact))
     for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
-        before, after = context_words(text, s, e)
+        # Four words: "whose price is bigger than 100" names the price.
+        before, after = context_words(text, s, e, reach=4)
         ent.numbers.append(Number(value, s, e, id_like, before, after, exact))
         taken.append((s, e))
     chars = list(text)
