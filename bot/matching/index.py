@@ -28,8 +28,9 @@ from bot.language.entities import (
 )
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
+from bot.library.types.base import param_cues
 from bot.matching import signals
-from bot.matching.params import extract, taken_as_text
+from bot.matching.params import extract, numbers_taken, taken_as_text
 from bot.matching.sql_words import (
     ResultShape,
     aggregates,
@@ -166,6 +167,11 @@ class MatcherIndex:
                 for ex in e.examples  # type: ignore[misc]
             ]
         self.vocab = set(self.idf)
+        # The words that announce a numeric parameter anywhere in the library: a number's unit
+        # ("3 stars") is for a parameter that has it among its words.
+        self.unit_words = {
+            w for q in library for p in q.params if p.kind.is_numeric for w in param_cues(p)
+        }
         self.values = ValueIndex(library)
         self._fuzzy_cache: dict[str, str | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
@@ -250,6 +256,19 @@ class MatcherIndex:
             written = ent.text[s:e]
             if written not in out:
                 out.append(written)
+        return out
+
+    def _unit_mismatches(self, query: QueryDef, ent: Entities, extraction: Any) -> int:
+        """Numbers a parameter took whose unit names another parameter of the library
+        ("more than 3 stars" taken as at least N ratings)."""
+        out = 0
+        for num, p in numbers_taken(query, ent, extraction.used_numbers, extraction.binds):
+            word = num.after[0] if num.after else ""
+            if word.endswith(("ed", "ing")):  # "below 100 started": a verb, not a unit
+                continue
+            unit = stem(word)
+            if unit in self.unit_words and unit not in param_cues(p):
+                out += 1
         return out
 
     # -- scoring ---------------------------------------------------------------------------
@@ -392,6 +411,7 @@ class MatcherIndex:
             ) + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
+            s -= signals.UNIT_MISMATCH_PENALTY * self._unit_mismatches(e.query, ent, extraction)
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
             if len(ent.periods) > date_params:  # "this month vs the same month last year"
                 s -= signals.COMPARISON_PENALTY

@@ -156,6 +156,21 @@ def _bounds_on_equalities(
     return out
 
 
+def numbers_taken(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> list[tuple[Number, ParamDef]]:
+    """Each number the extraction used, with the numeric parameter that holds its value."""
+    out = []
+    for i in sorted(used):
+        num = ent.numbers[i]
+        for p in query.params:
+            value = binds.get(p.name) if p.kind.is_numeric else None
+            if value is not None and abs(float(value) - num.value) <= 1:  # "more than 3": 4
+                out.append((num, p))
+                break
+    return out
+
+
 def taken_as_text(written: str, binds: dict[str, Any]) -> bool:
     """A number a text parameter took ("customer 48213" for a string customer id)."""
     plain = written.lstrip("#").replace(",", "")

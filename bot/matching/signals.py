@@ -260,6 +260,9 @@ FOREIGN_VALUE_PENALTY = 0.15
 # only other queries take it, it is a second value, it is negated, or no parameter takes the
 # quantity: the request is a ticket, never a run without the constraint.
 TICKET_ON_DROPPED_NAME = True
+# Per number a parameter took whose unit word announces another numeric parameter of the
+# library ("more than 3 stars" read as "at least N ratings").
+UNIT_MISMATCH_PENALTY = 0.3
 # A bound the best query would drop is a name too, however it is written ("at most three").
 TICKET_ON_DROPPED_BOUND = True
 # The words of a known value a query takes count as that query's parameter words.
