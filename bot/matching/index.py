@@ -397,6 +397,8 @@ class MatcherIndex:
             s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
             s += signals.W_RESULT_SHAPE * shape_fit(asked, e.shape)
             s -= signals.MISSING_AGGREGATE_PENALTY * len(asked_aggs - e.aggregates)
+            if asked.counts and breakdowns and not e.shape.groups:
+                s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
             s -= structure_penalty(ent, extraction, joined_by_or)
             # A value only other queries' parameters take ("APAC" for a query with no region).
             unused = [

@@ -27,6 +27,8 @@ W_RESULT_SHAPE = 0.03
 # Per aggregate the request names ("the average rating", "total and maximum duration") that
 # the query's result does not show: a listing cannot give an average, whatever its words.
 MISSING_AGGREGATE_PENALTY = 0.2
+# A count per group ("how many songs for each format") from a query whose result has no groups.
+UNGROUPED_COUNT_PENALTY = 0.3
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not
 # use are dropped from a request, rather than counted as something the library lacks.
 DROP_PRESENTATION_WORDS = True
