@@ -33,8 +33,10 @@ from bot.matching import signals
 from bot.matching.params import extract, numbers_taken, taken_as_text
 from bot.matching.sql_words import (
     ResultShape,
+    aggregate_words,
     aggregates,
     asked_aggregates,
+    asked_objects,
     asked_shape,
     identifier_words,
     result_shape,
@@ -53,6 +55,8 @@ class _QueryIndex:
     body: frozenset[str] = frozenset()  # stems of the SQL's identifiers the header lacks
     shape: ResultShape = ResultShape(False, False, False)
     aggregates: frozenset[str] = frozenset()  # avg / sum / max / min the result shows
+    # Per aggregate, the stems of the lines computing it (what it is an average of).
+    aggregate_stems: dict[str, frozenset[str]] | None = None
 
 
 EMAIL_TOKEN = "xemailx"
@@ -142,9 +146,19 @@ class MatcherIndex:
             shape = result_shape(q.sql)
             if any(p.name.lower() in _RANK_PARAMS or p.name == "sort" for p in q.params):
                 shape = ResultShape(shape.counts, shape.groups, True)
+            agg_stems = {
+                f: frozenset(stem(w) for w in ws) for f, ws in aggregate_words(q.sql).items()
+            }
             self.entries.append(
                 _QueryIndex(
-                    q, weights, [e for e in examples if e], bigrams, body, shape, aggregates(q.sql)
+                    q,
+                    weights,
+                    [e for e in examples if e],
+                    bigrams,
+                    body,
+                    shape,
+                    aggregates(q.sql),
+                    agg_stems,
                 )
             )
             df.update(weights.keys())
@@ -326,6 +340,11 @@ class MatcherIndex:
         breakdowns = signals.find_breakdowns(lowered)
         asked = asked_shape(lowered)
         asked_aggs = asked_aggregates(lowered)
+        # What each named aggregate is of, in words the library knows ("average latitude").
+        agg_objects = {
+            f: {st for w in ws if (st := stem(w)) in self.vocab or st in self.body_idf}
+            for f, ws in asked_objects(lowered).items()
+        }
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
         joined_by_or = alternatives(ent.text)
@@ -397,6 +416,7 @@ class MatcherIndex:
             s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
             s += signals.W_RESULT_SHAPE * shape_fit(asked, e.shape)
             s -= signals.MISSING_AGGREGATE_PENALTY * len(asked_aggs - e.aggregates)
+            s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(agg_objects, e)
             if asked.counts and breakdowns and not e.shape.groups:
                 s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
             s -= structure_penalty(ent, extraction, joined_by_or)
@@ -425,6 +445,19 @@ class MatcherIndex:
             ignored = self.ignored(entry, ent, masked, best[2])
             best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
         return results, ent
+
+
+def _misplaced(objects: dict[str, set[str]], e: _QueryIndex) -> int:
+    """Aggregates the query shows, but not of what the request names: "the average latitude"
+    from a query that averages durations. A total may be of a count ("total headcount")."""
+    stems = e.aggregate_stems or {}
+    out = 0
+    for f, said in objects.items():
+        if f not in e.aggregates or not said:
+            continue
+        of = stems.get(f, frozenset()) | (stems.get("count", frozenset()) if f == "sum" else set())
+        out += not said & of
+    return out
 
 
 def _takes_identifier(query: QueryDef, extraction: Any) -> bool:

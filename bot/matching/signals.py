@@ -27,6 +27,9 @@ W_RESULT_SHAPE = 0.03
 # Per aggregate the request names ("the average rating", "total and maximum duration") that
 # the query's result does not show: a listing cannot give an average, whatever its words.
 MISSING_AGGREGATE_PENALTY = 0.2
+# Per aggregate the query shows, but of something else than the request names ("the average
+# latitude" from a query that averages durations).
+MISPLACED_AGGREGATE_PENALTY = 0.3
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not

@@ -123,6 +123,52 @@ def aggregates(sql: str) -> frozenset[str]:
     )
 
 
+def aggregate_words(sql: str) -> dict[str, frozenset[str]]:
+    """Per aggregate the result shows (counts too), the words of the select lines that compute
+    it ("ROUND(AVG(s.lat), 6) AS average_latitude": avg -> lat, average, latitude)."""
+    out: dict[str, set[str]] = {}
+    for line in _strip(sql).splitlines():
+        names = identifier_words(line)
+        for f, said in (*_AGGREGATE_NAMES.items(), ("count", set())):
+            if re.search(rf"\b{f}\s*\(", line.lower()) or set(names) & said:
+                out.setdefault(f, set()).update(names)
+    return {f: frozenset(ws) for f, ws in out.items()}
+
+
+def asked_objects(lowered: str, reach: int = 2) -> dict[str, list[str]]:
+    """Per aggregate a request names, the words just after it ("the average latitude and
+    longitude": avg -> latitude, longitude), other aggregate words and "of the" skipped."""
+    skip = {w for ws in _AGGREGATE_NAMES.values() for w in ws} | _FILLER
+    out: dict[str, list[str]] = {}
+    for f, pattern in _ASKS_AGGREGATE.items():
+        for m in pattern.finditer(lowered):
+            after = [w for w in lowered[m.end() :].split() if w not in skip][:reach]
+            out.setdefault(f, []).extend(after)
+    return out
+
+
+_FILLER = frozenset(
+    [
+        "and",
+        "or",
+        "of",
+        "the",
+        "a",
+        "an",
+        "all",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "per",
+        "each",
+        "for",
+        "in",
+    ]
+)
+
+
 def asked_aggregates(lowered: str) -> frozenset[str]:
     """The aggregates a request asks for by name ("the average rating", "total duration")."""
     return frozenset(f for f, pattern in _ASKS_AGGREGATE.items() if pattern.search(lowered))
