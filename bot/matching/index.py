@@ -37,7 +37,9 @@ from bot.matching.sql_words import (
     aggregates,
     asked_aggregates,
     asked_objects,
+    asked_rows,
     asked_shape,
+    group_words,
     identifier_words,
     result_shape,
     shape_fit,
@@ -57,6 +59,7 @@ class _QueryIndex:
     aggregates: frozenset[str] = frozenset()  # avg / sum / max / min the result shows
     # Per aggregate, the stems of the lines computing it (what it is an average of).
     aggregate_stems: dict[str, frozenset[str]] | None = None
+    groups: frozenset[str] | None = None  # stems of what a row is, when the result is grouped
 
 
 EMAIL_TOKEN = "xemailx"
@@ -159,6 +162,7 @@ class MatcherIndex:
                     shape,
                     aggregates(q.sql),
                     agg_stems,
+                    _group_stems(q.sql),
                 )
             )
             df.update(weights.keys())
@@ -340,6 +344,9 @@ class MatcherIndex:
         breakdowns = signals.find_breakdowns(lowered)
         asked = asked_shape(lowered)
         asked_aggs = asked_aggregates(lowered)
+        rows_asked = {
+            st for w in asked_rows(lowered) if (st := stem(w)) in self.vocab or st in self.body_idf
+        }
         # What each named aggregate is of, in words the library knows ("average latitude").
         agg_objects = {
             f: {st for w in ws if (st := stem(w)) in self.vocab or st in self.body_idf}
@@ -417,6 +424,8 @@ class MatcherIndex:
             s += signals.W_RESULT_SHAPE * shape_fit(asked, e.shape)
             s -= signals.MISSING_AGGREGATE_PENALTY * len(asked_aggs - e.aggregates)
             s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(agg_objects, e)
+            if rows_asked and e.groups and not rows_asked & e.groups:
+                s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
             if asked.counts and breakdowns and not e.shape.groups:
                 s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
             s -= structure_penalty(ent, extraction, joined_by_or)
@@ -445,6 +454,11 @@ class MatcherIndex:
             ignored = self.ignored(entry, ent, masked, best[2])
             best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
         return results, ent
+
+
+def _group_stems(sql: str) -> frozenset[str] | None:
+    said = group_words(sql)
+    return frozenset(stem(w) for w in said) if said else None
 
 
 def _misplaced(objects: dict[str, set[str]], e: _QueryIndex) -> int:

@@ -30,6 +30,9 @@ MISSING_AGGREGATE_PENALTY = 0.2
 # Per aggregate the query shows, but of something else than the request names ("the average
 # latitude" from a query that averages durations).
 MISPLACED_AGGREGATE_PENALTY = 0.3
+# A request for rows of one thing ("the names of wines made from red grapes") from a query
+# whose rows are groups of another (one row per grape).
+ROW_GRAIN_PENALTY = 0.3
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not

@@ -123,6 +123,43 @@ def aggregates(sql: str) -> frozenset[str]:
     )
 
 
+_TABLE_ALIAS = re.compile(r"\b(?:from|join)\s+\"?(\w+)\"?(?:\s+as)?\s+(\w+)", re.I)
+_GROUP_BY = re.compile(r"\bgroup\s+by\b", re.I)
+_CLAUSE_END = re.compile(r"\b(?:having|order\s+by|limit|union|window|qualify)\b|\)|;", re.I)
+
+
+def group_words(sql: str) -> frozenset[str] | None:
+    """What one row of the result is, when the outer query groups: the words of its GROUP BY
+    columns, with each table alias read as its table ("GROUP BY g.Grape" -> grapes, grape).
+    None when the outer query does not group (a row is a row of its tables)."""
+    text = _strip(sql)
+    aliases = {
+        m.group(2).lower(): m.group(1)
+        for m in _TABLE_ALIAS.finditer(text)
+        if m.group(2).lower() not in SQL_WORDS
+    }
+    depth, at = 0, None
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in "gG" and _GROUP_BY.match(text, i):
+            at = i  # the last GROUP BY at the outer level
+    if at is None:
+        return None
+    start = _GROUP_BY.match(text, at).end()  # type: ignore[union-attr]
+    end = _CLAUSE_END.search(text, start)
+    clause = text[start : end.start() if end else len(text)]
+    out = identifier_words(clause)
+    # "m.mID", "s.id", "p.Name": a key of the table, so a row is one of the table's things.
+    for m in re.finditer(r"(\w+)\.\"?(\w+)", clause):
+        table = aliases.get(m.group(1).lower())
+        if table and not set(identifier_words(f'"{m.group(2)}"')) - _KEY_WORDS:
+            out += identifier_words(table)
+    return frozenset(out)
+
+
+_KEY_WORDS = frozenset(["name", "title", "code", "number", "key", "uuid"])
+
+
 def aggregate_words(sql: str) -> dict[str, frozenset[str]]:
     """Per aggregate the result shows (counts too), the words of the select lines that compute
     it ("ROUND(AVG(s.lat), 6) AS average_latitude": avg -> lat, average, latitude)."""
@@ -167,6 +204,40 @@ _FILLER = frozenset(
         "in",
     ]
 )
+
+
+# "the names of X", "which X": what one row of the answer is.
+_ASKS_ROWS = re.compile(
+    r"\b(?:names?|titles?|ids?)\s+of\s+((?:\w+\s+){0,3}\w+)"
+    r"|^(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|the|a|an)\b)(\w+)"
+)
+_ROW_SKIP = frozenset(
+    [
+        "the",
+        "all",
+        "a",
+        "an",
+        "each",
+        "every",
+        "distinct",
+        "different",
+        "unique",
+        "most",
+        "least",
+        "top",
+        "and",
+    ]
+)
+
+
+def asked_rows(lowered: str) -> list[str]:
+    """The words that say what a row of the answer is ("the names of all red wines that ..."
+    -> red, wines; "which winery"), at most two per phrase."""
+    out: list[str] = []
+    for m in _ASKS_ROWS.finditer(lowered):
+        said = [w for w in (m.group(1) or m.group(2)).split() if w not in _ROW_SKIP]
+        out += said[:2]
+    return out
 
 
 def asked_aggregates(lowered: str) -> frozenset[str]:

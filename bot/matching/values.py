@@ -135,8 +135,9 @@ class ValueIndex:
         self, query: str, named: list[NamedValue], text: str = ""
     ) -> dict[str, tuple[str, int, int]]:
         """The known values the request names for `query`'s parameters: param -> (value, span).
-        When a value fits several parameters (start and end city), the words before it choose
-        ("from Mountain View" for start_city, "ended at Palo Alto" for end_city)."""
+        When a value fits several parameters (start and end city), the words around it choose
+        ("from Mountain View" for start_city, "ended at Palo Alto" for end_city, "the North
+        Coast area" for area)."""
         hits: dict[str, tuple[str, int, int]] = {}
         for key, s, e, _owners in named:
             head, _sp, last = key.rpartition(" ")
@@ -149,7 +150,14 @@ class ValueIndex:
             fits = [(p, v) for q, p, v in self.known.get(key, ()) if q == query and p not in hits]
             if fits:
                 before = {stem(w) for w, _s, _e in words(text[max(0, s - 40) : s])[-3:]}
-                pname, value = max(fits, key=lambda f: len(_name_stems(f[0]) & before))
+                # "in the North Coast area": the word just after a value names its parameter.
+                after = {stem(w) for w, _s, _e in words(text[e : e + 30])[:1]}
+                pname, value = max(
+                    fits,
+                    key=lambda f: (
+                        2 * len(_name_stems(f[0]) & after) + len(_name_stems(f[0]) & before)
+                    ),
+                )
                 hits[pname] = (value, s, e)
         return hits
 
