@@ -94,10 +94,36 @@ def _extract(
         if p.required:
             missing.append(p.name)
     _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
+    _order_said(query, ent, binds)
     refusals = [reason for i, reason in ctx.refusals if i not in ctx.used_numbers]
     return Extraction(
         binds, missing, absorbed, ctx.period_used, evidence, refusals, used_numbers=ctx.used_numbers
     )
+
+
+# "sorted by price", "ordered by title", "order them by their score".
+_ORDERED_BY = re.compile(
+    r"\b(?:sort|sorted|order|ordered|rank|ranked|arrange|arranged)\s+(?:them\s+|it\s+)?by\s+"
+    r"(?:the\s+|their\s+|its\s+)?(\w+(?:\s+\w+)?)",
+    re.I,
+)
+_SORT_PARAMS = frozenset(["sort", "order", "sort_by", "order_by", "ordering"])
+
+
+def _order_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> None:
+    """What follows "sorted by" chooses the order: a choice it names, else the default (a
+    choice named elsewhere, "the duration … ordered by title", is not the order asked)."""
+    m = _ORDERED_BY.search(ent.masked)
+    if m is None:
+        return
+    for p in query.params:
+        if not p.choices:
+            continue
+        hit = find_choice(p, m.group(1))
+        if hit is not None:
+            binds[p.name] = hit[0]
+        elif p.name.lower() in _SORT_PARAMS and p.default is not None:
+            binds[p.name] = p.default
 
 
 def _match_bound_to_operator(
