@@ -341,7 +341,11 @@ class MatcherIndex:
             and s not in (EMAIL_TOKEN, ID_TOKEN)
         )
         unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
-        breakdowns = signals.find_breakdowns(lowered)
+        # "directed by Steven Spielberg" names a value, not a breakdown.
+        unvalued = masked
+        for _k, vs, ve, _o in named:
+            unvalued = unvalued[:vs] + "0" + " " * (ve - vs - 1) + unvalued[ve:]
+        breakdowns = signals.find_breakdowns(" ".join(w for w, _s, _e in words(unvalued)))
         asked = asked_shape(lowered)
         asked_aggs = asked_aggregates(lowered)
         rows_asked = {
@@ -444,7 +448,10 @@ class MatcherIndex:
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
             s -= signals.UNIT_MISMATCH_PENALTY * self._unit_mismatches(e.query, ent, extraction)
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
-            if len(ent.periods) > date_params:  # "this month vs the same month last year"
+            # A year parameter that took "in 2008" used that period too.
+            if len(ent.periods) > max(
+                date_params, int(extraction.period_used)
+            ):  # "this month vs the same month last year"
                 s -= signals.COMPARISON_PENALTY
             results.append((s, e.query, extraction))
         results.sort(key=lambda r: (-r[0], r[1].name))
