@@ -125,5 +125,7 @@ find list listing id ids whos display shown show tell report provide along toget
 respectively corresponding each every both either exactly highest lowest largest smallest
 biggest greatest least fewest most top bottom maximum minimum number count total amount
 value values record records row rows entry entries info information detail details
+smaller larger bigger greater higher lower less more fewer longer shorter cheaper older newer
+exceed exceeds exceeding often frequently
 """
 PRESENTATION = frozenset(_PRESENTATION_TEXT.split())

@@ -320,17 +320,13 @@ class MatcherIndex:
         # A known value's words ("Mountain View") say which value, not which query: an example
         # that happens to name the same value is no closer for it (every query taking the value
         # binds it and gets its credit below).
-        named_words = (
-            {
-                stem(w)
-                for key, vs, ve, _o in named
-                if key in self.values.known
-                for w, _s, _e in words(masked[vs:ve])
-            }
-            if signals.VALUES_NOT_IN_EXAMPLES
-            else set()
-        )
-        ex_terms = [s for s in uniq if s not in named_words]
+        named_words = {
+            stem(w)
+            for key, vs, ve, _o in named
+            if key in self.values.known
+            for w, _s, _e in words(masked[vs:ve])
+        }
+        ex_terms = [s for s in uniq if s not in named_words or not signals.VALUES_NOT_IN_EXAMPLES]
         has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
         unknown = sum(
             1
@@ -339,6 +335,7 @@ class MatcherIndex:
             and s not in body_idf
             and len(s) > 1
             and s not in (EMAIL_TOKEN, ID_TOKEN)
+            and s not in named_words  # "Robert Biale": a known value is no unknown word
         )
         unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
         # "directed by Steven Spielberg" names a value, not a breakdown.
