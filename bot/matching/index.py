@@ -60,6 +60,7 @@ class _QueryIndex:
     # Per aggregate, the stems of the lines computing it (what it is an average of).
     aggregate_stems: dict[str, frozenset[str]] | None = None
     groups: frozenset[str] | None = None  # stems of what a row is, when the result is grouped
+    columns: frozenset[str] = frozenset()  # stems of every identifier of its SQL
 
 
 EMAIL_TOKEN = "xemailx"
@@ -143,9 +144,8 @@ class MatcherIndex:
             for text in (q.title, *q.examples, *q.keywords):
                 st = _stems(text)
                 bigrams.update(zip(st, st[1:], strict=False))
-            body = frozenset(
-                stem(w) for w in identifier_words(q.sql) if not is_noise(w)
-            ).difference(weights)
+            columns = frozenset(stem(w) for w in identifier_words(q.sql) if not is_noise(w))
+            body = columns.difference(weights)
             shape = result_shape(q.sql)
             if any(p.name.lower() in _RANK_PARAMS or p.name == "sort" for p in q.params):
                 shape = ResultShape(shape.counts, shape.groups, True)
@@ -163,6 +163,7 @@ class MatcherIndex:
                     aggregates(q.sql),
                     agg_stems,
                     _group_stems(q.sql),
+                    columns,
                 )
             )
             df.update(weights.keys())
@@ -420,7 +421,7 @@ class MatcherIndex:
                 s -= (
                     signals.UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
                 )
-            s -= signals.cue_penalty(e.weights, stems, lowered) + unknown_penalty
+            s -= signals.cue_penalty(e.weights, stems, lowered, e.columns) + unknown_penalty
             s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
             s += signals.W_RESULT_SHAPE * shape_fit(asked, e.shape)
             s -= signals.MISSING_AGGREGATE_PENALTY * len(asked_aggs - e.aggregates)

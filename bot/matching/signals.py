@@ -338,11 +338,14 @@ def find_breakdowns(lowered: str) -> list[str]:
     ]
 
 
-def cue_penalty(own: dict[str, float], stems: list[str], lowered: str) -> float:
-    """Words and phrases asking for work, or for a comparison, that the query's own words lack."""
+def cue_penalty(
+    own: dict[str, float], stems: list[str], lowered: str, columns: frozenset[str] = frozenset()
+) -> float:
+    """Words and phrases asking for work, or for a comparison, that the query's own words
+    lack (a column of its SQL counts as its own: "mean temperature" is no "meaning")."""
     penalty = 0.0
     for s in set(stems):
-        if own.get(s, 0) >= W_PARAM:
+        if own.get(s, 0) >= W_PARAM or s in columns:
             continue
         if s in HARD_CUES:
             penalty += HARD_PENALTY
