@@ -89,6 +89,8 @@ def bound_direction(before: tuple[str, ...]) -> int:
     if len(before) >= 2:
         prev = before[-2]
         if last == "than":
+            if prev not in _UP_BEFORE_THAN | _DOWN_BEFORE_THAN and len(before) >= 3:
+                prev = before[-3]  # "more expensive than", "less often than"
             return 1 if prev in _UP_BEFORE_THAN else -1 if prev in _DOWN_BEFORE_THAN else 0
         if prev == "at" and last in ("least", "most"):
             return 1 if last == "least" else -1
@@ -211,6 +213,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
     for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
         # Four words: "whose price is bigger than 100" names the price.
         before, after = context_words(text, s, e, reach=4)
+        # "more expensive than 5000", "above 1000": a bound is a quantity, not an identifier.
+        id_like = id_like and not bound_direction(before)
         ent.numbers.append(Number(value, s, e, id_like, before, after, exact))
         taken.append((s, e))
     chars = list(text)
