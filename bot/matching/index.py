@@ -44,7 +44,13 @@ from bot.matching.sql_words import (
     result_shape,
     shape_fit,
 )
-from bot.matching.structure import alternatives, relative_comparison, structure_penalty
+from bot.matching.structure import (
+    alternatives,
+    negates,
+    owns_negation,
+    relative_comparison,
+    structure_penalty,
+)
 from bot.matching.values import ValueIndex
 
 
@@ -61,6 +67,7 @@ class _QueryIndex:
     aggregate_stems: dict[str, frozenset[str]] | None = None
     groups: frozenset[str] | None = None  # stems of what a row is, when the result is grouped
     columns: frozenset[str] = frozenset()  # stems of every identifier of its SQL
+    negation: bool = False  # its header says a negation ("films with no rating")
 
 
 EMAIL_TOKEN = "xemailx"
@@ -164,6 +171,7 @@ class MatcherIndex:
                     agg_stems,
                     _group_stems(q.sql),
                     columns,
+                    owns_negation(" ".join([q.title, q.description, *q.keywords, *q.examples])),
                 )
             )
             df.update(weights.keys())
@@ -357,6 +365,7 @@ class MatcherIndex:
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
         joined_by_or = alternatives(ent.text)
+        negated = negates(ent.text)
         quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
         # the library does not have: as strong a sign as a request for work.
@@ -431,6 +440,8 @@ class MatcherIndex:
             if asked.counts and breakdowns and not e.shape.groups:
                 s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
             s -= structure_penalty(ent, extraction, joined_by_or)
+            if negated and not e.negation:
+                s -= signals.NEGATION_PENALTY  # "which physician was not trained in"
             # A value only other queries' parameters take ("APAC" for a query with no region).
             unused = [
                 n

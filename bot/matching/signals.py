@@ -44,6 +44,8 @@ PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
 RELATIVE_PENALTY = 0.5
 ALTERNATIVE_PENALTY = 0.3
 NEGATED_FILTER_PENALTY = 0.6
+# A negation anywhere in the request that the query's own words never say.
+NEGATION_PENALTY = 0.3
 # A number the request gives and the query leaves unused counts against it ("did not give 4
 # stars"), not only a number after a comparison or a rank word.
 EVERY_NUMBER_COUNTS = True
