@@ -17,6 +17,7 @@ from typing import Any
 from bot.language.entities import (  # noqa: F401 - re-exported for the matcher's callers
     EMAIL_RE,
     ID_CODE_RE,
+    RANK_WORDS,
     Entities,
     Number,
     bound_direction,
@@ -25,6 +26,7 @@ from bot.language.entities import (  # noqa: F401 - re-exported for the matcher'
 )
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
+from bot.library.types.numbers import RANK_AFTER, RANK_PARAM_NAMES
 
 
 @dataclass
@@ -59,7 +61,9 @@ def extract(
     x = _extract(query, ent, today, known or {}, frozenset())
     # A parameter that took a bound its SQL cannot compare ("at most 3" for a row count) gives
     # it back: read again without it, so a parameter that does compare can take the number.
-    skip = _bounds_on_equalities(query, ent, x.used_numbers, x.binds)
+    skip = _bounds_on_equalities(query, ent, x.used_numbers, x.binds) + _counts_as_values(
+        query, ent, x.used_numbers, x.binds
+    )
     if skip:
         x = _extract(query, ent, today, known or {}, frozenset(p.name for p in skip))
     return x
@@ -81,7 +85,7 @@ def _extract(
         today,
         numeric_params=sum(1 for p in query.params if p.kind.is_numeric),
         known=known,
-        siblings=tuple(query.params),
+        siblings=tuple(p for p in query.params if p.name not in skip),
     )
     for p in sorted(query.params, key=lambda p: p.kind.extract_order):
         found = p.kind.from_words(p, ctx) if p.name not in skip else None
@@ -176,6 +180,32 @@ def _bounds_on_equalities(
                 and binds.get(p.name) == num.value
                 and sql_operator(query.sql, p.name) is None
                 and not name_direction(p.name)
+            ):
+                out.append(p)
+                break
+    return out
+
+
+def _counts_as_values(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> list[ParamDef]:
+    """Parameters that took a row count ("the three oldest", "top 5") as a value, while the
+    query has a parameter for the row count: that one should take it."""
+    if not any(p.name.lower() in RANK_PARAM_NAMES and p.kind.is_numeric for p in query.params):
+        return []
+    out = []
+    for i in sorted(used):
+        num = ent.numbers[i]
+        ranks = (num.before and num.before[-1] in RANK_WORDS) or (
+            num.after and num.after[0] in RANK_AFTER
+        )
+        if not ranks:
+            continue
+        for p in query.params:
+            if (
+                p.kind.is_numeric
+                and p.name.lower() not in RANK_PARAM_NAMES
+                and binds.get(p.name) == num.value
             ):
                 out.append(p)
                 break
