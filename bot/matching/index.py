@@ -171,7 +171,9 @@ class MatcherIndex:
                     agg_stems,
                     _group_stems(q.sql),
                     columns,
-                    owns_negation(" ".join([q.title, q.description, *q.keywords, *q.examples])),
+                    # a yes/no parameter is said either way ("without contractors")
+                    any(p.kind.name == "bool" for p in q.params)
+                    or owns_negation(" ".join([q.title, q.description, *q.keywords, *q.examples])),
                 )
             )
             df.update(weights.keys())
