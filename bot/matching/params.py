@@ -99,10 +99,49 @@ def _extract(
             missing.append(p.name)
     _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     _order_said(query, ent, binds)
+    placed = _bounded_years(query, ent, binds)
+    if placed:
+        ctx.period_used = True
+        absorbed += placed
     refusals = [reason for i, reason in ctx.refusals if i not in ctx.used_numbers]
     return Extraction(
         binds, missing, absorbed, ctx.period_used, evidence, refusals, used_numbers=ctx.used_numbers
     )
+
+
+_YEAR_BOUND = {"before": -1, "until": -1, "till": -1, "prior": -1, "after": 1, "since": 1}
+
+
+def _bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
+    """A whole year said as a bound ("made before 2000", "after 1990") goes to the parameter
+    whose name says that bound (`made_before`), never to one the SQL compares for equality
+    (`year = :year`). Returns how many years were placed."""
+    placed = 0
+    for period in ent.periods:
+        y = period.start.year
+        if (period.start.month, period.start.day, period.end) != (1, 1, dt.date(y, 12, 31)):
+            continue
+        before = ent.text[max(0, period.span[0] - 20) : period.span[0]].lower().split()
+        said = next((_YEAR_BOUND[w] for w in reversed(before[-2:]) if w in _YEAR_BOUND), 0)
+        if not said:
+            continue
+        numeric = [p for p in query.params if p.kind.is_numeric]
+        for p in numeric:
+            equality = sql_operator(query.sql, p.name) is None and not name_direction(p.name)
+            if binds.get(p.name) == y and equality:
+                binds[p.name] = p.default
+        for p in numeric:
+            if (
+                binds.get(p.name) is None
+                and name_direction(p.name) == said
+                and (p.min is None or p.min <= y)
+                and (p.max is None or y <= p.max)
+                and (p.min is not None or p.max is not None)
+            ):
+                binds[p.name] = y
+                placed += 1
+                break
+    return placed
 
 
 # "sorted by price", "ordered by title", "order them by their score".

@@ -31,10 +31,11 @@ _RELATIVE = re.compile(
     r"|\bsame\s+(?:name|as)\b",
     re.I,
 )
-# "or" that joins two conditions; "or more", "or less", "or equal" only widen one bound.
+# "or" that joins two conditions; "or more", "or less", "or equal", "2000 or after" only widen
+# one bound ("before 2000 or after 2010" is two).
 _ALTERNATIVE = re.compile(
     r"\bor\b(?!\s+(?:more|less|fewer|above|below|over|under|equal|later|earlier|so|not|higher"
-    r"|lower|greater|smaller|longer|shorter|after|before)\b)",
+    r"|lower|greater|smaller|longer|shorter|after|before)\b(?!\s+(?:than\s+)?[$€£]?\d))",
     re.I,
 )
 # "no." is a number sign ("order no. 90211"), not a negation.
