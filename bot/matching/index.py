@@ -39,6 +39,7 @@ from bot.matching.sql_words import (
     asked_objects,
     asked_rows,
     asked_shape,
+    asks_most_times,
     group_words,
     identifier_words,
     result_shape,
@@ -356,6 +357,7 @@ class MatcherIndex:
         breakdowns = signals.find_breakdowns(" ".join(w for w, _s, _e in words(unvalued)))
         asked = asked_shape(lowered)
         asked_aggs = asked_aggregates(lowered)
+        most_times = asks_most_times(lowered)
         rows_asked = {
             st for w in asked_rows(lowered) if (st := stem(w)) in self.vocab or st in self.body_idf
         }
@@ -439,6 +441,8 @@ class MatcherIndex:
             s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(agg_objects, e)
             if rows_asked and e.groups and not rows_asked & e.groups:
                 s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
+            if most_times and not e.shape.counts:
+                s -= signals.MOST_WITHOUT_COUNT_PENALTY  # "which bike traveled the most"
             if asked.counts and breakdowns and not e.shape.groups:
                 s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
             s -= structure_penalty(ent, extraction, joined_by_or)

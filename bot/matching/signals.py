@@ -33,6 +33,8 @@ MISPLACED_AGGREGATE_PENALTY = 0.3
 # A request for rows of one thing ("the names of wines made from red grapes") from a query
 # whose rows are groups of another (one row per grape).
 ROW_GRAIN_PENALTY = 0.3
+# "Which bike traveled the most (often)" from a query that counts nothing.
+MOST_WITHOUT_COUNT_PENALTY = 0.15
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not

@@ -86,6 +86,19 @@ _ASKS_RANK = re.compile(
 )
 
 
+# "the most often", "traveled the most in 94002", "the least number of times": a superlative
+# of how many times, which only a count answers.
+_ASKS_MOST_TIMES = re.compile(
+    r"\b(?:most|least)\s+(?:often|frequently|commonly|times|of\s+(?:the\s+)?times)\b"
+    r"|\b(?:the\s+)(?:most|least)\s*(?:$|[?.!,]|\b(?:in|at|on|for|among|during|then)\b)"
+)
+
+
+def asks_most_times(lowered: str) -> bool:
+    """The request asks which thing comes up most (or least) often (see _ASKS_MOST_TIMES)."""
+    return bool(_ASKS_MOST_TIMES.search(lowered))
+
+
 def asked_shape(lowered: str) -> ResultShape:
     """The result shape a request asks for: "how many" a count, "each / per" groups,
     "the most / top" an ordering."""
