@@ -82,6 +82,11 @@ def bound_direction(before: tuple[str, ...]) -> int:
     if not before:
         return 0
     last = before[-1]
+    # "between 3 and 5": the first a lower bound, the second an upper one.
+    if last == "between":
+        return 1
+    if last == "and" and len(before) >= 3 and before[-3] == "between":
+        return -1
     if last in _UP_WORDS:
         return 1
     if last in _DOWN_WORDS:

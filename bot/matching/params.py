@@ -186,7 +186,10 @@ def _match_bound_to_operator(
             if num.value != value:
                 continue
             said = bound_direction(num.before)
-            inclusive_words = len(num.before) >= 2 and num.before[-2] == "at"
+            # "at least 4", "between 3 and 5": the bound itself is in
+            inclusive_words = (len(num.before) >= 2 and num.before[-2] == "at") or (
+                "between" in num.before[-3:]
+            )
             if said == 0 or said != (1 if op[0] == ">" else -1):
                 break
             if op.endswith("=") and not inclusive_words:
