@@ -40,6 +40,7 @@ from bot.matching.sql_words import (
     asked_rows,
     asked_shape,
     asks_most_times,
+    first_group_key,
     group_words,
     identifier_words,
     result_shape,
@@ -69,6 +70,7 @@ class _QueryIndex:
     groups: frozenset[str] | None = None  # stems of what a row is, when the result is grouped
     columns: frozenset[str] = frozenset()  # stems of every identifier of its SQL
     negation: bool = False  # its header says a negation ("films with no rating")
+    per: frozenset[str] = frozenset()  # stems of its first GROUP BY column
 
 
 EMAIL_TOKEN = "xemailx"
@@ -175,6 +177,7 @@ class MatcherIndex:
                     # a yes/no parameter is said either way ("without contractors")
                     any(p.kind.name == "bool" for p in q.params)
                     or owns_negation(" ".join([q.title, q.description, *q.keywords, *q.examples])),
+                    frozenset(stem(w) for w in first_group_key(q.sql)),
                 )
             )
             df.update(weights.keys())
@@ -456,6 +459,9 @@ class MatcherIndex:
                 and (n in quantities or signals.EVERY_NUMBER_COUNTS)
                 and not taken_as_text(ent.text[n.start : n.end], extraction.binds)
             ]
+            extraction.second_values = self.values.second_values(
+                e.query, e.weights, extraction.binds, named, ent.text, e.per
+            )
             extraction.foreign_values = self.values.dropped(
                 e.query, e.weights, extraction.binds, named, ent.text
             ) + [ent.text[n.start : n.end] for n in unused]

@@ -102,6 +102,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
     if signals.TICKET_ON_DROPPED_NAME and (
         any(not v.islower() for v in best_x.foreign_values)
         or (signals.TICKET_ON_DROPPED_BOUND and best_x.dropped_bounds)
+        or (signals.TICKET_ON_SECOND_VALUE and best_x.second_values)
     ):
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names

@@ -47,6 +47,8 @@ class Extraction:
     foreign_values: list[str] = field(default_factory=list)
     used_numbers: set[int] = field(default_factory=set)  # indexes into Entities.numbers
     value_spans: list[tuple[int, int]] = field(default_factory=list)  # known values it took
+    # Values it would drop that one of its filters takes, holding another ("male ... female").
+    second_values: list[str] = field(default_factory=list)
     dropped_bounds: int = 0  # numbers said as bounds ("at most three") that it leaves unused
 
 

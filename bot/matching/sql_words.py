@@ -141,6 +141,12 @@ _GROUP_BY = re.compile(r"\bgroup\s+by\b", re.I)
 _CLAUSE_END = re.compile(r"\b(?:having|order\s+by|limit|union|window|qualify)\b|\)|;", re.I)
 
 
+def first_group_key(sql: str) -> frozenset[str]:
+    """The words of the first GROUP BY column of the outer query (what its rows are "per")."""
+    said = _outer_group_clause(sql)
+    return frozenset(identifier_words(said.split(",")[0])) if said else frozenset()
+
+
 def group_words(sql: str) -> frozenset[str] | None:
     """What one row of the result is, when the outer query groups: the words of its GROUP BY
     columns, with each table alias read as its table ("GROUP BY g.Grape" -> grapes, grape).
@@ -151,16 +157,9 @@ def group_words(sql: str) -> frozenset[str] | None:
         for m in _TABLE_ALIAS.finditer(text)
         if m.group(2).lower() not in SQL_WORDS
     }
-    depth, at = 0, None
-    for i, ch in enumerate(text):
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0 and ch in "gG" and _GROUP_BY.match(text, i):
-            at = i  # the last GROUP BY at the outer level
-    if at is None:
+    clause = _outer_group_clause(sql)
+    if clause is None:
         return None
-    start = _GROUP_BY.match(text, at).end()  # type: ignore[union-attr]
-    end = _CLAUSE_END.search(text, start)
-    clause = text[start : end.start() if end else len(text)]
     out = identifier_words(clause)
     # "m.mID", "s.id", "p.Name": a key of the table, so a row is one of the table's things.
     for m in re.finditer(r"(\w+)\.\"?(\w+)", clause):
@@ -168,6 +167,21 @@ def group_words(sql: str) -> frozenset[str] | None:
         if table and not set(identifier_words(f'"{m.group(2)}"')) - _KEY_WORDS:
             out += identifier_words(table)
     return frozenset(out)
+
+
+def _outer_group_clause(sql: str) -> str | None:
+    """The text of the outer query's last GROUP BY clause (None when it does not group)."""
+    text = _strip(sql)
+    depth, at = 0, None
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in "gG" and _GROUP_BY.match(text, i):
+            at = i
+    if at is None:
+        return None
+    start = _GROUP_BY.match(text, at).end()  # type: ignore[union-attr]
+    end = _CLAUSE_END.search(text, start)
+    return text[start : end.start() if end else len(text)]
 
 
 _KEY_WORDS = frozenset(["name", "title", "code", "number", "key", "uuid"])

@@ -171,18 +171,73 @@ class ValueIndex:
     ) -> list[str]:
         """Named values `query` would not use, as written: values only other queries'
         parameters take, a second value for a parameter that holds one, a negated value."""
+        return [
+            text[s:e]
+            for s, e, _second, own_word in self._unused(query, own, binds, named, text)
+            if not own_word
+        ]
+
+    def second_values(
+        self,
+        query: QueryDef,
+        own: dict[str, float],
+        binds: dict[str, Any],
+        named: list[NamedValue],
+        text: str,
+        breakdowns: frozenset[str] = frozenset(),
+    ) -> list[str]:
+        """Values `query` would drop although one of its filters takes them: a second value
+        for a filter that holds one ("how many are male and how many female"). A filter on
+        what the query's rows are grouped by (`breakdowns`) shows every value anyway."""
+        return [
+            text[s:e]
+            for s, e, second, _own in self._unused(query, own, binds, named, text, breakdowns)
+            if second
+        ]
+
+    def _unused(
+        self,
+        query: QueryDef,
+        own: dict[str, float],
+        binds: dict[str, Any],
+        named: list[NamedValue],
+        text: str,
+        breakdowns: frozenset[str] = frozenset(),
+    ) -> list[tuple[int, int, bool, bool]]:
+        """(start, end, a second value for a filter, all its words are the query's own)."""
         takes = {query.name, *(param_key(p.name) for p in query.params)}
         bound = {words_key(v) for v in binds.values() if isinstance(v, str)}
         out = []
         for key, s, e, owners in named:
-            if all(stem(w) in own for w in key.split()):
-                continue
             taken = owners & takes and self.targets(key) & bound
+            second = not taken and self._held_otherwise(query, key, binds, breakdowns)
+            own_word = all(stem(w) in own for w in key.split())
+            if own_word and not second:
+                continue
             # "not using X", "without X": a filter on X would return the opposite.
             before = {w for w, _s, _e in words(text[max(0, s - 60) : s])[-NEGATION_REACH:]}
             if not taken or before & NEGATIONS:
-                out.append(text[s:e])
+                out.append((s, e, second, own_word))
         return out
+
+    def _held_otherwise(
+        self, query: QueryDef, key: str, binds: dict[str, Any], breakdowns: frozenset[str]
+    ) -> bool:
+        """`key` is a choice of a filter of `query` (no default, not what its rows are grouped
+        by) that holds another value."""
+        filters = {
+            p.name for p in query.params if p.default is None and stem(p.name) not in breakdowns
+        }
+        for qname, pname, target in self.choices.get(key, ()):
+            held = binds.get(pname)
+            if (
+                qname == query.name
+                and pname in filters
+                and isinstance(held, str)
+                and words_key(held) != target
+            ):
+                return True
+        return False
 
 
 class _Known:
