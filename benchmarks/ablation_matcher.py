@@ -172,6 +172,7 @@ def main() -> None:
             "VALUES_NOT_IN_EXAMPLES",
             "TICKET_ON_DROPPED_BOUND",
             "TICKET_ON_SECOND_VALUE",
+            "PRESENTATION_NOT_SUBJECTS",
         )
     }
     variants = {
@@ -219,6 +220,7 @@ def main() -> None:
         "blend, a second value for a filter runs anyway (no ticket)": {
             "TICKET_ON_SECOND_VALUE": False
         },
+        "blend, 'count' / 'total' in a title are subjects": {"PRESENTATION_NOT_SUBJECTS": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     for label, changes in variants.items():

@@ -194,6 +194,10 @@ class MatcherIndex:
         self.subjects: set[str] = set()
         for e in self.entries:
             self.subjects.update(t for t, w in e.weights.items() if w >= signals.W_KEYWORD)
+        # "count", "total", "list" in a title ("patient appointment counts") say how a result
+        # is shown, not what it is about: not a subject other queries lack.
+        if signals.PRESENTATION_NOT_SUBJECTS:
+            self.subjects -= signals.SHOWN_AS_STEMS
         for e in self.entries:
             e.examples = [
                 (ex, math.sqrt(sum(self.idf[t] ** 2 for t in ex)))

@@ -41,6 +41,11 @@ UNGROUPED_COUNT_PENALTY = 0.3
 # use are dropped from a request, rather than counted as something the library lacks.
 DROP_PRESENTATION_WORDS = True
 PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
+# Words in a title that say how a result is shown ("appointment counts") are no subject.
+PRESENTATION_NOT_SUBJECTS = True
+SHOWN_AS_STEMS = frozenset(
+    stem(w) for w in ["count", "counts", "total", "totals", "list", "listing"]
+)
 # Structures a query's filters cannot express (bot.matching.structure): a comparison with
 # other rows, conditions joined by "or", a value the request negates.
 RELATIVE_PENALTY = 0.5
