@@ -173,6 +173,7 @@ def main() -> None:
             "TICKET_ON_DROPPED_BOUND",
             "TICKET_ON_SECOND_VALUE",
             "PRESENTATION_NOT_SUBJECTS",
+            "COUNT_GRAIN_PENALTY",
         )
     }
     variants = {
@@ -221,6 +222,7 @@ def main() -> None:
             "TICKET_ON_SECOND_VALUE": False
         },
         "blend, 'count' / 'total' in a title are subjects": {"PRESENTATION_NOT_SUBJECTS": False},
+        "blend, no penalty for counting rows of another thing": {"COUNT_GRAIN_PENALTY": 0.0},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     for label, changes in variants.items():

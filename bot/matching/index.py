@@ -40,11 +40,13 @@ from bot.matching.sql_words import (
     asked_rows,
     asked_shape,
     asks_most_times,
+    counted,
     first_group_key,
     group_words,
     identifier_words,
     result_shape,
     shape_fit,
+    table_words,
 )
 from bot.matching.structure import (
     alternatives,
@@ -71,6 +73,7 @@ class _QueryIndex:
     columns: frozenset[str] = frozenset()  # stems of every identifier of its SQL
     negation: bool = False  # its header says a negation ("films with no rating")
     per: frozenset[str] = frozenset()  # stems of its first GROUP BY column
+    tables: frozenset[str] = frozenset()  # stems of the tables it reads
 
 
 EMAIL_TOKEN = "xemailx"
@@ -178,6 +181,7 @@ class MatcherIndex:
                     any(p.kind.name == "bool" for p in q.params)
                     or owns_negation(" ".join([q.title, q.description, *q.keywords, *q.examples])),
                     frozenset(stem(w) for w in first_group_key(q.sql)),
+                    frozenset(stem(w) for w in table_words(q.sql)),
                 )
             )
             df.update(weights.keys())
@@ -365,6 +369,9 @@ class MatcherIndex:
         asked = asked_shape(lowered)
         asked_aggs = asked_aggregates(lowered)
         most_times = asks_most_times(lowered)
+        counts_of = {
+            st for w in counted(lowered) if (st := stem(w)) in self.vocab or st in self.body_idf
+        }
         rows_asked = {
             st for w in asked_rows(lowered) if (st := stem(w)) in self.vocab or st in self.body_idf
         }
@@ -448,6 +455,8 @@ class MatcherIndex:
             s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(agg_objects, e)
             if rows_asked and e.groups and not rows_asked & e.groups:
                 s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
+            if counts_of and not e.shape.groups and e.tables and not counts_of & e.tables:
+                s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
             if most_times and not e.shape.counts:
                 s -= signals.MOST_WITHOUT_COUNT_PENALTY  # "which bike traveled the most"
             if asked.counts and breakdowns and not e.shape.groups:

@@ -35,6 +35,8 @@ MISPLACED_AGGREGATE_PENALTY = 0.3
 ROW_GRAIN_PENALTY = 0.3
 # "Which bike traveled the most (often)" from a query that counts nothing.
 MOST_WITHOUT_COUNT_PENALTY = 0.15
+# "How many X" from a listing whose rows (its tables) are not X: counting its rows is not it.
+COUNT_GRAIN_PENALTY = 0.2
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not

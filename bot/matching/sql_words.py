@@ -187,6 +187,27 @@ def _outer_group_clause(sql: str) -> str | None:
 _KEY_WORDS = frozenset(["name", "title", "code", "number", "key", "uuid"])
 
 
+def table_words(sql: str) -> frozenset[str]:
+    """The words of every table a query reads ("FROM trip AS t JOIN station s" -> trip, station)."""
+    text = _strip(sql)
+    found = [m.group(1) for m in _TABLE_ALIAS.finditer(text)]
+    found += [m.group(1) for m in _TABLE_ONLY.finditer(text)]
+    return frozenset(w for t in found for w in identifier_words(f'"{t}"'))
+
+
+_TABLE_ONLY = re.compile(r"\b(?:from|join)\s+\"?(\w+)\"?\s*(?:$|where|group|order|limit|\))", re.I)
+# "how many X", "the number of (distinct) X", "count the X": what a count counts.
+_ASKS_COUNT_OF = re.compile(
+    r"\b(?:how\s+many|number\s+of|count\s+of|count\s+the|count)\s+"
+    r"(?:the\s+|all\s+|distinct\s+|different\s+|unique\s+)*(\w+)(?:\s+(\w+))?"
+)
+
+
+def counted(lowered: str) -> list[str]:
+    """The words right after "how many" / "number of" (the thing counted, maybe a modifier)."""
+    return [w for m in _ASKS_COUNT_OF.finditer(lowered) for w in m.groups() if w]
+
+
 def aggregate_words(sql: str) -> dict[str, frozenset[str]]:
     """Per aggregate the result shows (counts too), the words of the select lines that compute
     it ("ROUND(AVG(s.lat), 6) AS average_latitude": avg -> lat, average, latitude)."""
