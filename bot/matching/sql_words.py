@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/", re.S)
 _STRING = re.compile(r"'(?:[^']|'')*'")
@@ -43,6 +44,7 @@ class ResultShape:
     ranks: bool
 
 
+@lru_cache(maxsize=8192)
 def _strip(sql: str) -> str:
     sql = _COMMENT.sub(" ", sql)
     sql = _JINJA.sub(" ", sql)
@@ -53,6 +55,11 @@ def _strip(sql: str) -> str:
 def identifier_words(sql: str) -> list[str]:
     """Lower-case English words of the identifiers in `sql` ("LifeExpectancy" -> life,
     expectancy; "max_temperature_f" -> max, temperature), without SQL's own words."""
+    return list(_identifier_words(sql))
+
+
+@lru_cache(maxsize=8192)
+def _identifier_words(sql: str) -> tuple[str, ...]:
     text = _strip(sql)
     calls = {m.group(1).lower() for m in _FUNCTION_CALL.finditer(text)}
     out: list[str] = []
@@ -65,7 +72,7 @@ def identifier_words(sql: str) -> list[str]:
                 low = part.lower()
                 if len(low) > 2:
                     out.append(low)
-    return out
+    return tuple(out)
 
 
 def result_shape(sql: str) -> ResultShape:
@@ -169,6 +176,7 @@ def group_words(sql: str) -> frozenset[str] | None:
     return frozenset(out)
 
 
+@lru_cache(maxsize=8192)
 def _outer_group_clause(sql: str) -> str | None:
     """The text of the outer query's last GROUP BY clause (None when it does not group)."""
     text = _strip(sql)
@@ -213,11 +221,19 @@ def aggregate_words(sql: str) -> dict[str, frozenset[str]]:
     it ("ROUND(AVG(s.lat), 6) AS average_latitude": avg -> lat, average, latitude)."""
     out: dict[str, set[str]] = {}
     for line in _strip(sql).splitlines():
+        low = line.lower()
+        calls = {m.group(1) for m in _AGGREGATE_CALL.finditer(low)}
+        if not calls and not any(w in low for w in _AGGREGATE_NAME_WORDS):
+            continue
         names = identifier_words(line)
         for f, said in (*_AGGREGATE_NAMES.items(), ("count", set())):
-            if re.search(rf"\b{f}\s*\(", line.lower()) or set(names) & said:
+            if f in calls or set(names) & said:
                 out.setdefault(f, set()).update(names)
     return {f: frozenset(ws) for f, ws in out.items()}
+
+
+_AGGREGATE_CALL = re.compile(r"\b(avg|sum|max|min|count)\s*\(")
+_AGGREGATE_NAME_WORDS = frozenset(w for ws in _AGGREGATE_NAMES.values() for w in ws)
 
 
 def asked_objects(lowered: str, reach: int = 2) -> dict[str, list[str]]:
