@@ -174,6 +174,7 @@ def main() -> None:
             "TICKET_ON_SECOND_VALUE",
             "PRESENTATION_NOT_SUBJECTS",
             "COUNT_GRAIN_PENALTY",
+            "SAME_WORDS_MARGIN",
         )
     }
     variants = {
@@ -223,6 +224,7 @@ def main() -> None:
         },
         "blend, 'count' / 'total' in a title are subjects": {"PRESENTATION_NOT_SUBJECTS": False},
         "blend, no penalty for counting rows of another thing": {"COUNT_GRAIN_PENALTY": 0.0},
+        "blend, no wider margin when the runner-up says the same words": {"SAME_WORDS_MARGIN": 0.0},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     for label, changes in variants.items():

@@ -487,6 +487,9 @@ class MatcherIndex:
                 date_params, int(extraction.period_used)
             ):  # "this month vs the same month last year"
                 s -= signals.COMPARISON_PENALTY
+            extraction.covered = frozenset(
+                t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
+            )
             results.append((s, e.query, extraction))
         results.sort(key=lambda r: (-r[0], r[1].name))
         if results:

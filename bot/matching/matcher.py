@@ -114,7 +114,14 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             confidence=max(0.0, min(1.0, best_score)),
             candidates=candidates,
         )
-    close = [c for c in results[1:MAX_CANDIDATES] if c[0] >= best_score - AMBIGUITY_MARGIN]
+    close = [
+        c
+        for c in results[1:MAX_CANDIDATES]
+        if c[0] >= best_score - AMBIGUITY_MARGIN
+        # Another query whose title and keywords say every request word the best one's do, a
+        # little behind: the words do not choose between them.
+        or (c[0] >= best_score - signals.SAME_WORDS_MARGIN and c[2].covered >= best_x.covered)
+    ]
     if close:
         amb = [
             Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in [results[0], *close]

@@ -50,6 +50,7 @@ class Extraction:
     # Values it would drop that one of its filters takes, holding another ("male ... female").
     second_values: list[str] = field(default_factory=list)
     dropped_bounds: int = 0  # numbers said as bounds ("at most three") that it leaves unused
+    covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
 
 
 def extract(

@@ -66,6 +66,9 @@ W_BIGRAMS = 0.05
 
 MATCH_THRESHOLD = 0.46
 AMBIGUITY_MARGIN = 0.05
+# A wider margin for a runner-up whose title and keywords say every request word the best
+# one's do (the rest of the gap comes from weaker evidence).
+SAME_WORDS_MARGIN = 0.1
 MAX_CANDIDATES = 3
 
 # Requests for work about data rather than for an answer from it. General data-team English:
