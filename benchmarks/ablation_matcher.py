@@ -175,6 +175,7 @@ def main() -> None:
             "PRESENTATION_NOT_SUBJECTS",
             "COUNT_GRAIN_PENALTY",
             "SAME_WORDS_MARGIN",
+            "BREAKDOWN_KEY_PENALTY",
         )
     }
     variants = {

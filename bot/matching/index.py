@@ -457,6 +457,8 @@ class MatcherIndex:
                 s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
             if counts_of and not e.shape.groups and e.tables and not counts_of & e.tables:
                 s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
+            if breakdowns and e.per and e.shape.groups and not set(breakdowns) & e.per:
+                s -= signals.BREAKDOWN_KEY_PENALTY  # "for each director" from rows per movie
             if most_times and not e.shape.counts:
                 s -= signals.MOST_WITHOUT_COUNT_PENALTY  # "which bike traveled the most"
             if asked.counts and breakdowns and not e.shape.groups:

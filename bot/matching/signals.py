@@ -37,6 +37,9 @@ ROW_GRAIN_PENALTY = 0.3
 MOST_WITHOUT_COUNT_PENALTY = 0.15
 # "How many X" from a listing whose rows (its tables) are not X: counting its rows is not it.
 COUNT_GRAIN_PENALTY = 0.2
+# "For each director" from a query whose rows are per something else (its first GROUP BY
+# column is not the breakdown).
+BREAKDOWN_KEY_PENALTY = 0.1
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not
