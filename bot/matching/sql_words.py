@@ -150,14 +150,13 @@ _CLAUSE_END = re.compile(r"\b(?:having|order\s+by|limit|union|window|qualify)\b|
 
 def first_group_key(sql: str) -> frozenset[str]:
     """The words of the first GROUP BY column of the outer query (what its rows are "per")."""
-    said = _outer_group_clause(sql)
-    return frozenset(identifier_words(said.split(",")[0])) if said else frozenset()
+    return group_words(sql, first_only=True) or frozenset()
 
 
-def group_words(sql: str) -> frozenset[str] | None:
+def group_words(sql: str, first_only: bool = False) -> frozenset[str] | None:
     """What one row of the result is, when the outer query groups: the words of its GROUP BY
-    columns, with each table alias read as its table ("GROUP BY g.Grape" -> grapes, grape).
-    None when the outer query does not group (a row is a row of its tables)."""
+    columns (or the first one), with a table's key read as the table ("GROUP BY m.mID" ->
+    movie). None when the outer query does not group (a row is a row of its tables)."""
     text = _strip(sql)
     aliases = {
         m.group(2).lower(): m.group(1)
@@ -167,6 +166,8 @@ def group_words(sql: str) -> frozenset[str] | None:
     clause = _outer_group_clause(sql)
     if clause is None:
         return None
+    if first_only:
+        clause = clause.split(",")[0]
     out = identifier_words(clause)
     # "m.mID", "s.id", "p.Name": a key of the table, so a row is one of the table's things.
     for m in re.finditer(r"(\w+)\.\"?(\w+)", clause):
