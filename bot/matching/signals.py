@@ -49,7 +49,32 @@ PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
 # Words in a title that say how a result is shown ("appointment counts") are no subject.
 PRESENTATION_NOT_SUBJECTS = True
 SHOWN_AS_STEMS = frozenset(
-    stem(w) for w in ["count", "counts", "total", "totals", "list", "listing"]
+    stem(w)
+    for w in [
+        "count",
+        "counts",
+        "total",
+        "totals",
+        "list",
+        "listing",
+        "number",
+        "amount",
+        "highest",
+        "lowest",
+        "largest",
+        "smallest",
+        "biggest",
+        "greatest",
+        "least",
+        "fewest",
+        "most",
+        "top",
+        "bottom",
+        "maximum",
+        "minimum",
+        "best",
+        "worst",
+    ]
 )
 # Structures a query's filters cannot express (bot.matching.structure): a comparison with
 # other rows, conditions joined by "or", a value the request negates.
