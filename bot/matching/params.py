@@ -156,11 +156,25 @@ _ORDERED_BY = re.compile(
 _SORT_PARAMS = frozenset(["sort", "order", "sort_by", "order_by", "ordering"])
 
 
+# "the highest score", "the most expensive": what a superlative ranks by.
+_SUPERLATIVE_OF = re.compile(
+    r"\b(?:highest|lowest|best|worst|top|most|least|largest|smallest|biggest|greatest|fewest"
+    r"|longest|shortest)\s+(\w+(?:\s+\w+)?)",
+    re.I,
+)
+
+
 def _order_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> None:
     """What follows "sorted by" chooses the order: a choice it names, else the default (a
-    choice named elsewhere, "the duration … ordered by title", is not the order asked)."""
+    choice named elsewhere, "the duration … ordered by title", is not the order asked).
+    Without "sorted by", a sort choice a superlative names ("the highest score") is it."""
     m = _ORDERED_BY.search(ent.masked)
     if m is None:
+        for m in _SUPERLATIVE_OF.finditer(ent.masked):
+            for p in query.params:
+                hit = find_choice(p, m.group(1)) if p.name.lower() in _SORT_PARAMS else None
+                if hit is not None:
+                    binds[p.name] = hit[0]
         return
     for p in query.params:
         if not p.choices:
