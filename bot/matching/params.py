@@ -248,15 +248,15 @@ def _bounds_on_equalities(
 def _counts_as_values(
     query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
 ) -> list[ParamDef]:
-    """Parameters that took a row count ("the three oldest", "top 5") as a value, while the
-    query has a parameter for the row count: that one should take it."""
-    if not any(p.name.lower() in RANK_PARAM_NAMES and p.kind.is_numeric for p in query.params):
-        return []
+    """Parameters that took a row count ("the three oldest", "top 5") as a value: a row-count
+    parameter should take it, and without one the count is left unused (so it is heard)."""
     out = []
     for i in sorted(used):
         num = ent.numbers[i]
+        # "room 111 most recently": "most" there is an adverb's, not a rank of rows
+        adverb = len(num.after) > 1 and (num.after[1].endswith("ly") or num.after[1] == "often")
         ranks = (num.before and num.before[-1] in RANK_WORDS) or (
-            num.after and num.after[0] in RANK_AFTER
+            num.after and num.after[0] in RANK_AFTER and not adverb
         )
         if not ranks:
             continue
