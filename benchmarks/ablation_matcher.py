@@ -176,6 +176,7 @@ def main() -> None:
             "COUNT_GRAIN_PENALTY",
             "SAME_WORDS_MARGIN",
             "BREAKDOWN_KEY_PENALTY",
+            "RECENCY_PENALTY",
         )
     }
     variants = {

@@ -32,6 +32,7 @@ from bot.library.types.base import param_cues
 from bot.matching import signals
 from bot.matching.params import extract, numbers_taken, taken_as_text
 from bot.matching.sql_words import (
+    TIME_WORDS,
     ResultShape,
     aggregate_words,
     aggregates,
@@ -40,10 +41,12 @@ from bot.matching.sql_words import (
     asked_rows,
     asked_shape,
     asks_most_times,
+    asks_recency,
     counted,
     first_group_key,
     group_words,
     identifier_words,
+    order_words,
     result_shape,
     shape_fit,
     table_words,
@@ -74,6 +77,7 @@ class _QueryIndex:
     negation: bool = False  # its header says a negation ("films with no rating")
     per: frozenset[str] = frozenset()  # stems of its first GROUP BY column
     tables: frozenset[str] = frozenset()  # stems of the tables it reads
+    ranks_by_time: bool = True  # it can sort by (or take the latest of) a date or a year
 
 
 EMAIL_TOKEN = "xemailx"
@@ -182,6 +186,7 @@ class MatcherIndex:
                     or owns_negation(" ".join([q.title, q.description, *q.keywords, *q.examples])),
                     frozenset(stem(w) for w in first_group_key(q.sql)),
                     frozenset(stem(w) for w in table_words(q.sql)),
+                    _ranks_by_time(q, agg_stems),
                 )
             )
             df.update(weights.keys())
@@ -369,6 +374,7 @@ class MatcherIndex:
         asked = asked_shape(lowered)
         asked_aggs = asked_aggregates(lowered)
         most_times = asks_most_times(lowered)
+        recency = asks_recency(lowered)
         counts_of = {
             st for w in counted(lowered) if (st := stem(w)) in self.vocab or st in self.body_idf
         }
@@ -459,6 +465,8 @@ class MatcherIndex:
                 s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
             if breakdowns and e.per and e.shape.groups and not set(breakdowns) & e.per:
                 s -= signals.BREAKDOWN_KEY_PENALTY  # "for each director" from rows per movie
+            if recency and not e.ranks_by_time:
+                s -= signals.RECENCY_PENALTY  # "the most recent movie" from a ranking by stars
             if most_times and not e.shape.counts:
                 s -= signals.MOST_WITHOUT_COUNT_PENALTY  # "which bike traveled the most"
             if asked.counts and breakdowns and not e.shape.groups:
@@ -505,6 +513,16 @@ class MatcherIndex:
 def _group_stems(sql: str) -> frozenset[str] | None:
     said = group_words(sql)
     return frozenset(stem(w) for w in said) if said else None
+
+
+def _ranks_by_time(q: QueryDef, agg_stems: dict[str, frozenset[str]]) -> bool:
+    """The query can say what is latest or oldest: it sorts by, or takes the max or min of, a
+    date or a year (a sort choice counts)."""
+    said = set(order_words(q.sql)) | set(agg_stems.get("max", ())) | set(agg_stems.get("min", ()))
+    for p in q.params:
+        if p.choices:
+            said.update(w for c in (*p.choices, *p.synonyms) for w, _s, _e in words(c))
+    return bool({stem(w) for w in said} & {stem(w) for w in TIME_WORDS})
 
 
 def _misplaced(objects: dict[str, set[str]], e: _QueryIndex) -> int:

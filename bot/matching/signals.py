@@ -40,6 +40,8 @@ COUNT_GRAIN_PENALTY = 0.2
 # "For each director" from a query whose rows are per something else (its first GROUP BY
 # column is not the breakdown).
 BREAKDOWN_KEY_PENALTY = 0.1
+# "The most recent movie" from a query that can neither sort by nor take the max of a date.
+RECENCY_PENALTY = 0.2
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not

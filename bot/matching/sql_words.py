@@ -217,6 +217,41 @@ def counted(lowered: str) -> list[str]:
     return [w for m in _ASKS_COUNT_OF.finditer(lowered) for w in m.groups() if w]
 
 
+_ORDER_BY = re.compile(r"\border\s+by\b(.*?)(?=\blimit\b|\)|;|$)", re.I | re.S)
+
+
+def order_words(sql: str) -> frozenset[str]:
+    """The words of the columns a query sorts by, in any of its ORDER BY branches."""
+    text = _strip(sql)
+    return frozenset(w for m in _ORDER_BY.finditer(text) for w in identifier_words(m.group(1)))
+
+
+# Superlatives of time ("the most recent", "latest", "oldest"): they rank by a date or year.
+_RECENCY = re.compile(r"\b(?:most\s+recent(?:ly)?|latest|newest|earliest|oldest)\b")
+TIME_WORDS = frozenset(
+    [
+        "date",
+        "year",
+        "time",
+        "day",
+        "month",
+        "release",
+        "released",
+        "created",
+        "start",
+        "started",
+        "installed",
+        "installation",
+        "vintage",
+    ]
+)
+
+
+def asks_recency(lowered: str) -> bool:
+    """The request ranks by time ("the most recent movie", "the oldest trip")."""
+    return bool(_RECENCY.search(lowered))
+
+
 def aggregate_words(sql: str) -> dict[str, frozenset[str]]:
     """Per aggregate the result shows (counts too), the words of the select lines that compute
     it ("ROUND(AVG(s.lat), 6) AS average_latitude": avg -> lat, average, latitude)."""
