@@ -102,6 +102,9 @@ def _extract(
             missing.append(p.name)
     _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     _order_said(query, ent, binds)
+    if not ctx.period_used and _choice_in_periods(query, ent, binds):
+        ctx.period_used = True
+        absorbed += 1
     placed = _bounded_years(query, ent, binds)
     if placed:
         ctx.period_used = True
@@ -110,6 +113,20 @@ def _extract(
     return Extraction(
         binds, missing, absorbed, ctx.period_used, evidence, refusals, used_numbers=ctx.used_numbers
     )
+
+
+def _choice_in_periods(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> bool:
+    """A choice written as a date ("the temperature of August" for a month choice): the
+    date reading hid it from the choice, so it is read from the period's own words."""
+    for p in query.params:
+        if not p.choices or p.default is not None or binds.get(p.name) is not None:
+            continue
+        for period in ent.periods:
+            hit = find_choice(p, period.text)
+            if hit is not None:
+                binds[p.name] = hit[0]
+                return True
+    return False
 
 
 _YEAR_BOUND = {"before": -1, "until": -1, "till": -1, "prior": -1, "after": 1, "since": 1}
