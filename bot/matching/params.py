@@ -26,6 +26,7 @@ from bot.language.entities import (  # noqa: F401 - re-exported for the matcher'
 )
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
+from bot.library.types.base import param_cues
 from bot.library.types.numbers import RANK_AFTER, RANK_PARAM_NAMES
 
 
@@ -102,6 +103,7 @@ def _extract(
             missing.append(p.name)
     _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     _order_said(query, ent, binds)
+    absorbed += _word_said(query, ent, binds)
     if not ctx.period_used and _choice_in_periods(query, ent, binds):
         ctx.period_used = True
         absorbed += 1
@@ -113,6 +115,28 @@ def _extract(
     return Extraction(
         binds, missing, absorbed, ctx.period_used, evidence, refusals, used_numbers=ctx.used_numbers
     )
+
+
+# "the word love", "the term 'blue'", "containing the word “moon”".
+_THE_WORD = re.compile(r"\b(?:word|term|substring|string)\s+[\"'“‘]?([^\W\d_]+)", re.I)
+
+
+def _word_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
+    """A free-text parameter for a word ("word in the title") takes the word the request
+    quotes as one ("has the word love in its title"). Returns 1 when it took one."""
+    m = _THE_WORD.search(ent.text)
+    if m is None:
+        return 0
+    for p in query.params:
+        if (
+            p.kind.name == "string"
+            and binds.get(p.name) is None
+            and not p.choices
+            and {"word", "term", "substring", "string"} & set(param_cues(p))
+        ):
+            binds[p.name] = m.group(1)
+            return 1
+    return 0
 
 
 def _choice_in_periods(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> bool:
