@@ -177,6 +177,7 @@ def main() -> None:
             "SAME_WORDS_MARGIN",
             "BREAKDOWN_KEY_PENALTY",
             "RECENCY_PENALTY",
+            "GROUP_VALUE_BONUS",
         )
     }
     variants = {

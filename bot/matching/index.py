@@ -374,6 +374,10 @@ class MatcherIndex:
         asked = asked_shape(lowered)
         asked_aggs = asked_aggregates(lowered)
         most_times = asks_most_times(lowered)
+        # The parameters the named values are for ("female" -> gender), as stems.
+        named_params = {
+            o.removeprefix("param:") for _k, _s, _e, owners in named for o in owners
+        } - {q.name for q in self.library}
         recency = asks_recency(lowered)
         counts_of = {
             st for w in counted(lowered) if (st := stem(w)) in self.vocab or st in self.body_idf
@@ -465,6 +469,8 @@ class MatcherIndex:
                 s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
             if breakdowns and e.per and e.shape.groups and not set(breakdowns) & e.per:
                 s -= signals.BREAKDOWN_KEY_PENALTY  # "for each director" from rows per movie
+            if (asked_aggs or asked.counts) and e.per and named_params & e.per:
+                s += signals.GROUP_VALUE_BONUS  # "average rating of female artists": per gender
             if recency and not e.ranks_by_time:
                 s -= signals.RECENCY_PENALTY  # "the most recent movie" from a ranking by stars
             if most_times and not e.shape.counts:

@@ -42,6 +42,9 @@ COUNT_GRAIN_PENALTY = 0.2
 BREAKDOWN_KEY_PENALTY = 0.1
 # "The most recent movie" from a query that can neither sort by nor take the max of a date.
 RECENCY_PENALTY = 0.2
+# An aggregate or a count of a value's group ("the average rating of female artists") from a
+# query whose rows are per that value's column (per gender).
+GROUP_VALUE_BONUS = 0.1
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not
