@@ -118,9 +118,13 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         c
         for c in results[1:MAX_CANDIDATES]
         if c[0] >= best_score - AMBIGUITY_MARGIN
-        # Another query whose title and keywords say every request word the best one's do, a
-        # little behind: the words do not choose between them.
-        or (c[0] >= best_score - signals.SAME_WORDS_MARGIN and c[2].covered >= best_x.covered)
+        # Another query whose title and keywords say every request word the best one's do (two
+        # or more), a little behind: the words do not choose between them.
+        or (
+            c[0] >= best_score - signals.SAME_WORDS_MARGIN
+            and len(best_x.covered) >= 2
+            and c[2].covered >= best_x.covered
+        )
     ]
     if close:
         amb = [
