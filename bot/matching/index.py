@@ -78,6 +78,7 @@ class _QueryIndex:
     per: frozenset[str] = frozenset()  # stems of its first GROUP BY column
     tables: frozenset[str] = frozenset()  # stems of the tables it reads
     ranks_by_time: bool = True  # it can sort by (or take the latest of) a date or a year
+    negated_subject: bool = False  # its title says one: what it lists is what is missing
 
 
 EMAIL_TOKEN = "xemailx"
@@ -187,6 +188,7 @@ class MatcherIndex:
                     frozenset(stem(w) for w in first_group_key(q.sql)),
                     frozenset(stem(w) for w in table_words(q.sql)),
                     _ranks_by_time(q, agg_stems),
+                    owns_negation(q.title),
                 )
             )
             df.update(weights.keys())
@@ -480,6 +482,10 @@ class MatcherIndex:
             s -= structure_penalty(ent, extraction, joined_by_or)
             if negated and not e.negation:
                 s -= signals.NEGATION_PENALTY  # "which physician was not trained in"
+            elif not negated and e.negated_subject:
+                s -= (
+                    signals.NEGATION_PENALTY
+                )  # "the movies they reviewed" from "films with no rating"
             # A value only other queries' parameters take ("APAC" for a query with no region).
             unused = [
                 n
