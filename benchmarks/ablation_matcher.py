@@ -228,6 +228,13 @@ def main() -> None:
         "blend, 'count' / 'total' in a title are subjects": {"PRESENTATION_NOT_SUBJECTS": False},
         "blend, no penalty for counting rows of another thing": {"COUNT_GRAIN_PENALTY": 0.0},
         "blend, no wider margin when the runner-up says the same words": {"SAME_WORDS_MARGIN": 0.0},
+        "blend, no penalty for rows per another thing than 'each X'": {
+            "BREAKDOWN_KEY_PENALTY": 0.0
+        },
+        "blend, no penalty for 'the most recent' without a date to rank by": {
+            "RECENCY_PENALTY": 0.0
+        },
+        "blend, no bonus for rows per a named value's column": {"GROUP_VALUE_BONUS": 0.0},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     for label, changes in variants.items():
