@@ -24,6 +24,7 @@ from bot.language.entities import (  # noqa: F401 - re-exported for the matcher'
     find_entities,
     name_direction,
 )
+from bot.language.textnorm import stem, words
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
 from bot.library.types.base import param_cues
@@ -103,7 +104,7 @@ def _extract(
             missing.append(p.name)
     _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     _order_said(query, ent, binds)
-    absorbed += _word_said(query, ent, binds)
+    absorbed += _word_said(query, ent, binds) + _name_after_cue(query, ent, binds)
     if not ctx.period_used and _choice_in_periods(query, ent, binds):
         ctx.period_used = True
         absorbed += 1
@@ -136,6 +137,29 @@ def _word_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
         ):
             binds[p.name] = m.group(1)
             return 1
+    return 0
+
+
+_NAME_AFTER = re.compile(
+    r"(?:\s+(?:is|named|called|of|=))?\s+[\"'“]?([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)"
+)
+
+
+def _name_after_cue(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
+    """A name written right after a free-text parameter's own word ("brand X", "a medication
+    of brand Zyrtec") is that parameter's value, even when no known value lists it: running
+    without it would drop the filter. Returns 1 when one was taken."""
+    for p in query.params:
+        if p.kind.name != "string" or p.choices or p.pattern or binds.get(p.name) is not None:
+            continue
+        cues = param_cues(p)
+        for w, _s, e in words(ent.masked):
+            if stem(w) not in cues:
+                continue
+            m = _NAME_AFTER.match(ent.masked, e)
+            if m and stem(m.group(1).lower()) not in cues:
+                binds[p.name] = m.group(1)
+                return 1
     return 0
 
 
