@@ -129,3 +129,10 @@ smaller larger bigger greater higher lower less more fewer longer shorter cheape
 exceed exceeds exceeding often frequently
 """
 PRESENTATION = frozenset(_PRESENTATION_TEXT.split())
+# Words in a query's title that say how its result is shown ("appointment counts", "highest
+# score"), not what it is about.
+_SHOWN_AS_TEXT = """
+count counts total totals list listing number amount highest lowest largest smallest biggest
+greatest least fewest most top bottom maximum minimum best worst
+"""
+SHOWN_AS = frozenset(_SHOWN_AS_TEXT.split())

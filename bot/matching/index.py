@@ -2,8 +2,9 @@
 
 Every query becomes a weighted bag of word stems from its own file (see bot.matching.matcher
 for the technique); a request's stems are scored by coverage, nearest example and bigrams, and
-the best lexical candidates are re-ranked by parameter fit and the signals in
-bot.matching.signals (read through the module, so the ablation can switch each one off).
+the best lexical candidates are re-ranked by parameter fit, what their result can show
+(bot.matching.result_fit) and the signals in bot.matching.signals (read through the module,
+so the ablation can switch each one off).
 """
 
 from __future__ import annotations
@@ -13,15 +14,12 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.language.entities import (
-    EMAIL_RE,
-    ID_CODE_RE,
     Entities,
     bound_direction,
     find_entities,
@@ -30,35 +28,12 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import signals
-from bot.matching.params import extract, numbers_taken, taken_as_text
-from bot.matching.sql_words import (
-    TIME_WORDS,
-    ResultShape,
-    aggregate_words,
-    aggregates,
-    asked_aggregates,
-    asked_objects,
-    asked_rows,
-    asked_shape,
-    asks_most_times,
-    asks_recency,
-    counted,
-    first_group_key,
-    group_words,
-    identifier_words,
-    order_words,
-    result_shape,
-    shape_fit,
-    table_words,
-)
-from bot.matching.structure import (
-    alternatives,
-    negates,
-    owns_negation,
-    relative_comparison,
-    structure_penalty,
-)
-from bot.matching.values import ValueIndex
+from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
+from bot.matching.params import extract, taken_as_text
+from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit
+from bot.matching.sql_words import identifier_words
+from bot.matching.structure import alternatives, relative_comparison, structure_penalty
+from bot.matching.values import ValueIndex, unit_mismatches
 
 
 @dataclass
@@ -67,57 +42,8 @@ class _QueryIndex:
     weights: dict[str, float]
     examples: list[tuple[set[str], float]]  # stems of each example, with its IDF norm
     bigrams: set[tuple[str, str]]
-    body: frozenset[str] = frozenset()  # stems of the SQL's identifiers the header lacks
-    shape: ResultShape = ResultShape(False, False, False)
-    aggregates: frozenset[str] = frozenset()  # avg / sum / max / min the result shows
-    # Per aggregate, the stems of the lines computing it (what it is an average of).
-    aggregate_stems: dict[str, frozenset[str]] | None = None
-    groups: frozenset[str] | None = None  # stems of what a row is, when the result is grouped
-    columns: frozenset[str] = frozenset()  # stems of every identifier of its SQL
-    negation: bool = False  # its header says a negation ("films with no rating")
-    per: frozenset[str] = frozenset()  # stems of its first GROUP BY column
-    tables: frozenset[str] = frozenset()  # stems of the tables it reads
-    ranks_by_time: bool = True  # it can sort by (or take the latest of) a date or a year
-    negated_subject: bool = False  # its title says one: what it lists is what is missing
-
-
-EMAIL_TOKEN = "xemailx"
-_RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
-ID_TOKEN = "xidx"
-# "#4402", "48213", "1234" (not a year): identifiers, as bot.matching.params.find_entities sees them.
-_ID_NUMBER = re.compile(r"#\d+\b|(?<![\d,.])\b(?!(?:19|20)\d\d\b)\d{4,}\b(?![,.]\d)")
-
-
-@lru_cache(maxsize=65536)
-def _analyze(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(content stems, raw content words of 4+ letters) of a library text, tokenized once."""
-    stems, raw = [], []
-    # Emails and identifiers become placeholder words, so an example such as
-    # "who is jane@example.com" teaches that a bare email belongs to this query.
-    text = EMAIL_RE.sub(f" {EMAIL_TOKEN} ", text)
-    text = _ID_NUMBER.sub(f" {ID_TOKEN} ", text)
-    text = ID_CODE_RE.sub(f" {ID_TOKEN} ", text)
-    for w, _s, _e in words(text):
-        if len(w) >= 4 and not w.isdigit() and not is_noise(w):
-            raw.append(w)
-        for part in expand(w):
-            if not part.isdigit() and not is_noise(part):
-                stems.append(stem(part))
-    return tuple(stems), tuple(raw)
-
-
-def _stems(text: str) -> tuple[str, ...]:
-    return _analyze(text)[0]
-
-
-def _acronyms(text: str) -> set[str]:
-    """Initials of runs of 2 to 4 content words ("daily active users" -> "dau")."""
-    toks = [w for w, _s, _e in words(text) if not is_noise(w) and not w.isdigit()]
-    out = set()
-    for n in (2, 3, 4):
-        for i in range(len(toks) - n + 1):
-            out.add("".join(t[0] for t in toks[i : i + n]))
-    return {a for a in out if len(a) >= 3}
+    body: frozenset[str]  # stems of the SQL's identifiers the header lacks
+    fit: ResultFit  # what its result can show (bot.matching.result_fit)
 
 
 class MatcherIndex:
@@ -133,7 +59,7 @@ class MatcherIndex:
             weights: dict[str, float] = {}
 
             def add(text: str, weight: float, _w: dict[str, float] = weights) -> None:
-                stems, raw = _analyze(text)
+                stems, raw = analyze(text)
                 for s in stems:
                     if _w.get(s, 0) < weight:
                         _w[s] = weight
@@ -154,42 +80,19 @@ class MatcherIndex:
                 for syn in p.synonyms:
                     add(syn, signals.W_PARAM)
             add(q.description, signals.W_DESCRIPTION)
-            for acr in _acronyms(q.title) | {a for k in q.keywords for a in _acronyms(k)}:
+            for acr in acronyms(q.title) | {a for k in q.keywords for a in acronyms(k)}:
                 if acr not in weights:
                     weights[acr] = signals.W_KEYWORD
-            examples = [set(_stems(ex)) for ex in q.examples] + [set(_stems(q.title))]
+            examples = [set(stems_of(ex)) for ex in q.examples] + [set(stems_of(q.title))]
             bigrams: set[tuple[str, str]] = set()
             for text in (q.title, *q.examples, *q.keywords):
-                st = _stems(text)
+                st = stems_of(text)
                 bigrams.update(zip(st, st[1:], strict=False))
-            columns = frozenset(stem(w) for w in identifier_words(q.sql) if not is_noise(w))
-            body = columns.difference(weights)
-            shape = result_shape(q.sql)
-            if any(p.name.lower() in _RANK_PARAMS or p.name == "sort" for p in q.params):
-                shape = ResultShape(shape.counts, shape.groups, True)
-            agg_stems = {
-                f: frozenset(stem(w) for w in ws) for f, ws in aggregate_words(q.sql).items()
-            }
+            body = frozenset(
+                stem(w) for w in identifier_words(q.sql) if not is_noise(w)
+            ).difference(weights)
             self.entries.append(
-                _QueryIndex(
-                    q,
-                    weights,
-                    [e for e in examples if e],
-                    bigrams,
-                    body,
-                    shape,
-                    aggregates(q.sql),
-                    agg_stems,
-                    _group_stems(q.sql),
-                    columns,
-                    # a yes/no parameter is said either way ("without contractors")
-                    any(p.kind.name == "bool" for p in q.params)
-                    or owns_negation(" ".join([q.title, q.description, *q.keywords, *q.examples])),
-                    frozenset(stem(w) for w in first_group_key(q.sql)),
-                    frozenset(stem(w) for w in table_words(q.sql)),
-                    _ranks_by_time(q, agg_stems),
-                    owns_negation(q.title),
-                )
+                _QueryIndex(q, weights, [e for e in examples if e], bigrams, body, result_fit(q))
             )
             df.update(weights.keys())
             body_df.update(body)
@@ -306,19 +209,6 @@ class MatcherIndex:
                 out.append(written)
         return out
 
-    def _unit_mismatches(self, query: QueryDef, ent: Entities, extraction: Any) -> int:
-        """Numbers a parameter took whose unit names another parameter of the library
-        ("more than 3 stars" taken as at least N ratings)."""
-        out = 0
-        for num, p in numbers_taken(query, ent, extraction.used_numbers, extraction.binds):
-            word = num.after[0] if num.after else ""
-            if word.endswith(("ed", "ing")):  # "below 100 started": a verb, not a unit
-                continue
-            unit = stem(word)
-            if unit in self.unit_words and unit not in param_cues(p):
-                out += 1
-        return out
-
     # -- scoring ---------------------------------------------------------------------------
 
     def score(
@@ -373,29 +263,20 @@ class MatcherIndex:
         for _k, vs, ve, _o in named:
             unvalued = unvalued[:vs] + "0" + " " * (ve - vs - 1) + unvalued[ve:]
         breakdowns = signals.find_breakdowns(" ".join(w for w, _s, _e in words(unvalued)))
-        asked = asked_shape(lowered)
-        asked_aggs = asked_aggregates(lowered)
-        most_times = asks_most_times(lowered)
         # The parameters the named values are for ("female" -> gender), as stems.
         named_params = {
             o.removeprefix("param:") for _k, _s, _e, owners in named for o in owners
         } - {q.name for q in self.library}
-        recency = asks_recency(lowered)
-        counts_of = {
-            st for w in counted(lowered) if (st := stem(w)) in self.vocab or st in self.body_idf
-        }
-        rows_asked = {
-            st for w in asked_rows(lowered) if (st := stem(w)) in self.vocab or st in self.body_idf
-        }
-        # What each named aggregate is of, in words the library knows ("average latitude").
-        agg_objects = {
-            f: {st for w in ws if (st := stem(w)) in self.vocab or st in self.body_idf}
-            for f, ws in asked_objects(lowered).items()
-        }
+        wants = asked(
+            lowered,
+            ent.text,
+            lambda st: st in self.vocab or st in self.body_idf,
+            breakdowns,
+            named_params,
+        )
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
         joined_by_or = alternatives(ent.text)
-        negated = negates(ent.text)
         quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
         # the library does not have: as strong a sign as a request for work.
@@ -460,32 +341,10 @@ class MatcherIndex:
                 s -= (
                     signals.UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
                 )
-            s -= signals.cue_penalty(e.weights, stems, lowered, e.columns) + unknown_penalty
+            s -= signals.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
             s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
-            s += signals.W_RESULT_SHAPE * shape_fit(asked, e.shape)
-            s -= signals.MISSING_AGGREGATE_PENALTY * len(asked_aggs - e.aggregates)
-            s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(agg_objects, e)
-            if rows_asked and e.groups and not rows_asked & e.groups:
-                s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
-            if counts_of and not e.shape.groups and e.tables and not counts_of & e.tables:
-                s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
-            if breakdowns and e.per and e.shape.groups and not set(breakdowns) & e.per:
-                s -= signals.BREAKDOWN_KEY_PENALTY  # "for each director" from rows per movie
-            if (asked_aggs or asked.counts) and e.per and named_params & e.per:
-                s += signals.GROUP_VALUE_BONUS  # "average rating of female artists": per gender
-            if recency and not e.ranks_by_time:
-                s -= signals.RECENCY_PENALTY  # "the most recent movie" from a ranking by stars
-            if most_times and not e.shape.counts:
-                s -= signals.MOST_WITHOUT_COUNT_PENALTY  # "which bike traveled the most"
-            if asked.counts and breakdowns and not e.shape.groups:
-                s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
+            s += fit_score(wants, e.fit)
             s -= structure_penalty(ent, extraction, joined_by_or)
-            if negated and not e.negation:
-                s -= signals.NEGATION_PENALTY  # "which physician was not trained in"
-            elif not negated and e.negated_subject:
-                s -= (
-                    signals.NEGATION_PENALTY
-                )  # "the movies they reviewed" from "films with no rating"
             # A value only other queries' parameters take ("APAC" for a query with no region).
             unused = [
                 n
@@ -495,14 +354,16 @@ class MatcherIndex:
                 and not taken_as_text(ent.text[n.start : n.end], extraction.binds)
             ]
             extraction.second_values = self.values.second_values(
-                e.query, e.weights, extraction.binds, named, ent.text, e.per
+                e.query, e.weights, extraction.binds, named, ent.text, e.fit.per
             )
             extraction.foreign_values = self.values.dropped(
                 e.query, e.weights, extraction.binds, named, ent.text
             ) + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
-            s -= signals.UNIT_MISMATCH_PENALTY * self._unit_mismatches(e.query, ent, extraction)
+            s -= signals.UNIT_MISMATCH_PENALTY * unit_mismatches(
+                e.query, ent, extraction, self.unit_words
+            )
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
             # A year parameter that took "in 2008" used that period too.
             if len(ent.periods) > max(
@@ -520,34 +381,6 @@ class MatcherIndex:
             ignored = self.ignored(entry, ent, masked, best[2])
             best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
         return results, ent
-
-
-def _group_stems(sql: str) -> frozenset[str] | None:
-    said = group_words(sql)
-    return frozenset(stem(w) for w in said) if said else None
-
-
-def _ranks_by_time(q: QueryDef, agg_stems: dict[str, frozenset[str]]) -> bool:
-    """The query can say what is latest or oldest: it sorts by, or takes the max or min of, a
-    date or a year (a sort choice counts)."""
-    said = set(order_words(q.sql)) | set(agg_stems.get("max", ())) | set(agg_stems.get("min", ()))
-    for p in q.params:
-        if p.choices:
-            said.update(w for c in (*p.choices, *p.synonyms) for w, _s, _e in words(c))
-    return bool({stem(w) for w in said} & {stem(w) for w in TIME_WORDS})
-
-
-def _misplaced(objects: dict[str, set[str]], e: _QueryIndex) -> int:
-    """Aggregates the query shows, but not of what the request names: "the average latitude"
-    from a query that averages durations. A total may be of a count ("total headcount")."""
-    stems = e.aggregate_stems or {}
-    out = 0
-    for f, said in objects.items():
-        if f not in e.aggregates or not said:
-            continue
-        of = stems.get(f, frozenset()) | (stems.get("count", frozenset()) if f == "sum" else set())
-        out += not said & of
-    return out
 
 
 def _takes_identifier(query: QueryDef, extraction: Any) -> bool:

@@ -19,9 +19,14 @@ and the best lexical candidates are then re-ranked by
     rows, conditions joined by "or", a negated value: bot.matching.structure),
   * what the SQL body says (bot.matching.sql_words): column and table words the header lacks
     (weak evidence), and the result's shape ("how many" and a COUNT, "each" and a GROUP BY,
-    "the most" and an ORDER BY … LIMIT).
+    "the most" and an ORDER BY … LIMIT),
+  * what the result can show (bot.matching.result_fit): an aggregate it lacks or shows of
+    something else, rows of another grain than asked ("the names of wines" from rows per
+    grape), a count per group without groups, "the most recent" without a date to rank by,
+    a negation its header never says.
 Precision comes first: running the wrong query hands someone a wrong number, so a low best
-score is `unmatched` (a ticket) and a near-tie is `ambiguous`. Only general English lives in
+score is `unmatched` (a ticket) and a near-tie is `ambiguous` (so is a runner-up a little
+further behind whose title and keywords say every request word the best one's do). Only general English lives in
 code (bot/textnorm.py); everything about a domain comes from the library files.
 """
 

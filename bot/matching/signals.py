@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.language.textnorm import STOPWORDS, is_noise, stem
-from bot.language.wordlists import PRESENTATION
+from bot.language.wordlists import PRESENTATION, SHOWN_AS
 
 # Field weights: how strongly a word in each part of a query file speaks for that query.
 W_TITLE = 1.0
@@ -53,34 +53,7 @@ DROP_PRESENTATION_WORDS = True
 PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
 # Words in a title that say how a result is shown ("appointment counts") are no subject.
 PRESENTATION_NOT_SUBJECTS = True
-SHOWN_AS_STEMS = frozenset(
-    stem(w)
-    for w in [
-        "count",
-        "counts",
-        "total",
-        "totals",
-        "list",
-        "listing",
-        "number",
-        "amount",
-        "highest",
-        "lowest",
-        "largest",
-        "smallest",
-        "biggest",
-        "greatest",
-        "least",
-        "fewest",
-        "most",
-        "top",
-        "bottom",
-        "maximum",
-        "minimum",
-        "best",
-        "worst",
-    ]
-)
+SHOWN_AS_STEMS = frozenset(stem(w) for w in SHOWN_AS)
 # Structures a query's filters cannot express (bot.matching.structure): a comparison with
 # other rows, conditions joined by "or", a value the request negates.
 RELATIVE_PENALTY = 0.5

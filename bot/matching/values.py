@@ -16,11 +16,13 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.language.entities import NEGATIONS
+from bot.language.entities import NEGATIONS, Entities
 from bot.language.textnorm import is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
+from bot.library.types.base import param_cues
 from bot.library.value_keys import Entry, ValueKeys, value_keys, words_key
+from bot.matching.params import numbers_taken
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 FUZZY_MIN_LENGTH = 6  # shorter names must be written exactly
@@ -278,3 +280,17 @@ def _name_stems(name: str) -> frozenset[str]:
 
 def _usable(key: str) -> bool:
     return len(key) > 2 and not is_noise(key) and not key.replace(" ", "").isdigit()
+
+
+def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words: set[str]) -> int:
+    """Numbers a parameter took whose unit word announces another numeric parameter of the
+    library (`unit_words`): "more than 3 stars" taken as at least N ratings."""
+    out = 0
+    for num, p in numbers_taken(query, ent, extraction.used_numbers, extraction.binds):
+        word = num.after[0] if num.after else ""
+        if word.endswith(("ed", "ing")):  # "below 100 started": a verb, not a unit
+            continue
+        unit = stem(word)
+        if unit in unit_words and unit not in param_cues(p):
+            out += 1
+    return out
