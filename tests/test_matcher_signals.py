@@ -88,7 +88,8 @@ params:
   stars: {type: int, optional: true, min: 1, max: 5}
   min_price: {type: number, optional: true}
   max_price: {type: number, optional: true}
-  sort: {type: choice, choices: [score, price, name], default: score}
+  sort: {type: choice, choices: [score, price, name], default: score,
+         synonyms: {size bottle: price}}
   n: {type: int, optional: true, min: 1, max: 100}
 ---*/
 SELECT * FROM wine WHERE TRUE
@@ -109,6 +110,7 @@ ORDER BY {% if sort == 'price' %}price{% elif sort == 'name' %}name{% else %}sco
         ("wines priced between 50 and 100", {"min_price": 50, "max_price": 100}),
         ("wine names ordered by price", {"sort": "price"}),
         ("the wine with the highest price", {"sort": "price"}),
+        ("the wine whose bottle size was the smallest", {"sort": "price"}),
     ],
 )
 def test_values_the_words_give(text: str, expected: dict) -> None:

@@ -222,11 +222,12 @@ _SORT_PARAMS = frozenset(["sort", "order", "sort_by", "order_by", "ordering"])
 
 
 # "the highest score", "the most expensive": what a superlative ranks by.
-_SUPERLATIVE_OF = re.compile(
+_SUPERLATIVES = (
     r"\b(?:highest|lowest|best|worst|top|most|least|largest|smallest|biggest|greatest|fewest"
-    r"|longest|shortest)\s+(\w+(?:\s+\w+)?)",
-    re.I,
+    r"|longest|shortest)"
 )
+_SUPERLATIVE_OF = re.compile(_SUPERLATIVES + r"\s+(\w+(?:\s+\w+)?)", re.I)
+_SUPERLATIVE_WORD = re.compile(_SUPERLATIVES + r"\b", re.I)
 
 
 def _order_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> None:
@@ -240,6 +241,8 @@ def _order_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> None:
                 hit = find_choice(p, m.group(1)) if p.name.lower() in _SORT_PARAMS else None
                 if hit is not None:
                     binds[p.name] = hit[0]
+        if _SUPERLATIVE_WORD.search(ent.masked):
+            _sort_by_all_words(query, ent, binds)
         return
     for p in query.params:
         if not p.choices:
@@ -249,6 +252,21 @@ def _order_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> None:
             binds[p.name] = hit[0]
         elif p.name.lower() in _SORT_PARAMS and p.default is not None:
             binds[p.name] = p.default
+
+
+def _sort_by_all_words(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> None:
+    """A sort left at its default, and a choice of two or more words all said in any order
+    ("the difference between the max and min temperature was the smallest" for
+    "temperature difference"): that choice is the order a superlative asks for."""
+    said = {stem(w) for w, _s, _e in words(ent.masked)}
+    for p in query.params:
+        if p.name.lower() not in _SORT_PARAMS or binds.get(p.name) != p.default:
+            continue
+        for phrase in (*p.choices, *p.synonyms):
+            parts = [stem(w) for w, _s, _e in words(phrase.replace("_", " "))]
+            if len(parts) >= 2 and all(w in said for w in parts):
+                binds[p.name] = p.synonyms.get(phrase, phrase)
+                break
 
 
 def _match_bound_to_operator(
