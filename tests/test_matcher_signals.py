@@ -10,6 +10,7 @@ import pytest
 from bot.language.entities import bound_direction, find_entities
 from bot.library.loader import parse_query_file
 from bot.matching.params import extract
+from bot.matching.result_fit import asked
 from bot.matching.sql_words import (
     aggregate_words,
     aggregates,
@@ -119,3 +120,14 @@ def test_values_the_words_give(text: str, expected: dict) -> None:
     assert query is not None, problems
     binds = extract(query, find_entities(text, TODAY), TODAY).binds
     assert {k: binds.get(k) for k in expected} == expected
+
+
+def test_the_most_of_a_table_is_a_count() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    tables = frozenset({"wine"})
+    most = asked("which wineries produce the most wines", "", known, [], set(), tables)
+    assert most.most_times
+    bound = asked("appellations with at most 3 wines", "", known, [], set(), tables)
+    assert not bound.most_times

@@ -118,6 +118,7 @@ class MatcherIndex:
                 for ex in e.examples  # type: ignore[misc]
             ]
         self.vocab = set(self.idf)
+        self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
         # The words that announce a numeric parameter anywhere in the library: a number's unit
         # ("3 stars") is for a parameter that has it among its words.
         self.unit_words = {
@@ -273,6 +274,7 @@ class MatcherIndex:
             lambda st: st in self.vocab or st in self.body_idf,
             breakdowns,
             named_params,
+            self.table_stems,
         )
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)

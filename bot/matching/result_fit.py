@@ -11,6 +11,7 @@ measured by benchmarks/ablation_matcher.py). General English only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -41,6 +42,7 @@ from bot.matching.structure import negates, owns_negation
 
 _RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
+_MOST_OF = re.compile(r"(?<!\bat )\b(?:most|fewest|least)\s+(?:number\s+of\s+)?(\w+)")
 
 
 @dataclass(frozen=True)
@@ -104,9 +106,11 @@ def asked(
     known: Callable[[str], bool],
     breakdowns: list[str],
     named_params: set[str],
+    tables: frozenset[str] = frozenset(),
 ) -> Asked:
     """What the request (`lowered` words, `text` as written) asks of a result; `known` says
-    whether a stem is a word of the library."""
+    whether a stem is a word of the library, `tables` are the stems of its tables ("the most
+    songs" counts songs)."""
 
     def kept(said: list[str]) -> frozenset[str]:
         return frozenset(st for w in said if known(st := stem(w)))
@@ -119,7 +123,8 @@ def asked(
         counts_of=kept(counted(lowered)),
         breakdowns=frozenset(breakdowns),
         named_params=frozenset(named_params),
-        most_times=asks_most_times(lowered),
+        most_times=asks_most_times(lowered)
+        or any(stem(m.group(1)) in tables for m in _MOST_OF.finditer(lowered)),
         recency=asks_recency(lowered),
         negated=negates(text),
     )
