@@ -178,6 +178,7 @@ def main() -> None:
             "BREAKDOWN_KEY_PENALTY",
             "RECENCY_PENALTY",
             "GROUP_VALUE_BONUS",
+            "BEST_PER_GROUP_PENALTY",
         )
     }
     variants = {
@@ -235,6 +236,9 @@ def main() -> None:
             "RECENCY_PENALTY": 0.0
         },
         "blend, no bonus for rows per a named value's column": {"GROUP_VALUE_BONUS": 0.0},
+        "blend, no penalty for 'the best for each X' without rows per X": {
+            "BEST_PER_GROUP_PENALTY": 0.0
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     for label, changes in variants.items():

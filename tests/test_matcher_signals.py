@@ -131,3 +131,5 @@ def test_the_most_of_a_table_is_a_count() -> None:
     assert most.most_times
     bound = asked("appellations with at most 3 wines", "", known, [], set(), tables)
     assert not bound.most_times
+    each = asked("the least rated movie for each reviewer", "", known, [], set(), tables)
+    assert each.best_per == {"reviewer"}

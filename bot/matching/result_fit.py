@@ -42,6 +42,11 @@ from bot.matching.structure import negates, owns_negation
 
 _RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
+_EACH = re.compile(r"\b(?:each|every|per)\s+(?:single\s+)?(\w+)")
+_SUPERLATIVE = re.compile(
+    r"(?<!\bat )\b(?:most|least|highest|lowest|largest|smallest|biggest|greatest|fewest|longest"
+    r"|shortest|best|worst|top|bottom|oldest|newest|youngest|latest|earliest)\b"
+)
 _MOST_OF = re.compile(r"(?<!\bat )\b(?:most|fewest|least)\s+(?:number\s+of\s+)?(\w+)")
 
 
@@ -98,6 +103,7 @@ class Asked:
     most_times: bool
     recency: bool
     negated: bool
+    best_per: frozenset[str] = frozenset()  # "the least rating for each reviewer": reviewer
 
 
 def asked(
@@ -127,6 +133,9 @@ def asked(
         or any(stem(m.group(1)) in tables for m in _MOST_OF.finditer(lowered)),
         recency=asks_recency(lowered),
         negated=negates(text),
+        best_per=kept([m.group(1) for m in _EACH.finditer(lowered)])
+        if _SUPERLATIVE.search(lowered)
+        else frozenset(),
     )
 
 
@@ -143,6 +152,8 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         s -= signals.BREAKDOWN_KEY_PENALTY  # "for each director" from rows per movie
     if (a.aggregates or a.shape.counts) and f.per and a.named_params & f.per:
         s += signals.GROUP_VALUE_BONUS  # "average rating of female artists": rows per gender
+    if a.best_per and not a.best_per & f.per:
+        s -= signals.BEST_PER_GROUP_PENALTY  # "the least rating for each reviewer" from a log
     if a.recency and not f.ranks_by_time:
         s -= signals.RECENCY_PENALTY  # "the most recent movie" from a ranking by stars
     if a.most_times and not f.shape.counts:

@@ -45,6 +45,8 @@ RECENCY_PENALTY = 0.2
 # An aggregate or a count of a value's group ("the average rating of female artists") from a
 # query whose rows are per that value's column (per gender).
 GROUP_VALUE_BONUS = 0.1
+# "The least rated movie for each reviewer" from a query whose rows are not per reviewer.
+BEST_PER_GROUP_PENALTY = 0.2
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not
