@@ -6,9 +6,11 @@ Scores (spec scoring) and wrong runs on the request sets for: coverage only, nea
 example only, the blend, the blend without request-about-work cues, without unknown-word
 penalties, and without each signal of issue 10 (known values, values a query would drop, the
 "broken down by" phrases, SQL-body words, result shapes, presentation words, comparisons with
-other rows, conditions joined by "or", negated values). Spider sets (SPIDER_DIR, default tests/data/spider) are scored with
-their known values read from a DuckDB built from each set's warehouse.sql, as
-`queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
+other rows, conditions joined by "or", negated values, aggregates the result lacks or shows of
+something else, counts per group, "the most" without a count, rows of another grain, a
+number's unit, negations, known values in examples, dropped bounds, second values). Spider
+sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
+DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
 
 from __future__ import annotations
@@ -160,6 +162,23 @@ def main() -> None:
             "ALTERNATIVE_PENALTY",
             "NEGATED_FILTER_PENALTY",
             "EVERY_NUMBER_COUNTS",
+            "MISSING_AGGREGATE_PENALTY",
+            "MISPLACED_AGGREGATE_PENALTY",
+            "UNGROUPED_COUNT_PENALTY",
+            "MOST_WITHOUT_COUNT_PENALTY",
+            "ROW_GRAIN_PENALTY",
+            "UNIT_MISMATCH_PENALTY",
+            "NEGATION_PENALTY",
+            "VALUES_NOT_IN_EXAMPLES",
+            "TICKET_ON_DROPPED_BOUND",
+            "TICKET_ON_SECOND_VALUE",
+            "PRESENTATION_NOT_SUBJECTS",
+            "COUNT_GRAIN_PENALTY",
+            "SAME_WORDS_MARGIN",
+            "BREAKDOWN_KEY_PENALTY",
+            "RECENCY_PENALTY",
+            "GROUP_VALUE_BONUS",
+            "BEST_PER_GROUP_PENALTY",
         )
     }
     variants = {
@@ -187,6 +206,39 @@ def main() -> None:
         "blend, no penalty for conditions joined by 'or'": {"ALTERNATIVE_PENALTY": 0.0},
         "blend, no penalty for a negated value": {"NEGATED_FILTER_PENALTY": 0.0},
         "blend, only numbers after a comparison count when unused": {"EVERY_NUMBER_COUNTS": False},
+        "blend, no penalty for an aggregate the result lacks": {"MISSING_AGGREGATE_PENALTY": 0.0},
+        "blend, no penalty for an aggregate of something else": {
+            "MISPLACED_AGGREGATE_PENALTY": 0.0
+        },
+        "blend, no penalty for a count per group without groups": {"UNGROUPED_COUNT_PENALTY": 0.0},
+        "blend, no penalty for 'the most (often)' without a count": {
+            "MOST_WITHOUT_COUNT_PENALTY": 0.0
+        },
+        "blend, no penalty for rows of another grain": {"ROW_GRAIN_PENALTY": 0.0},
+        "blend, no penalty for a number's unit naming another parameter": {
+            "UNIT_MISMATCH_PENALTY": 0.0
+        },
+        "blend, no penalty for a negation the query never says": {"NEGATION_PENALTY": 0.0},
+        "blend, known values' words count in the nearest example": {
+            "VALUES_NOT_IN_EXAMPLES": False
+        },
+        "blend, a dropped bound runs anyway (no ticket)": {"TICKET_ON_DROPPED_BOUND": False},
+        "blend, a second value for a filter runs anyway (no ticket)": {
+            "TICKET_ON_SECOND_VALUE": False
+        },
+        "blend, 'count' / 'total' in a title are subjects": {"PRESENTATION_NOT_SUBJECTS": False},
+        "blend, no penalty for counting rows of another thing": {"COUNT_GRAIN_PENALTY": 0.0},
+        "blend, no wider margin when the runner-up says the same words": {"SAME_WORDS_MARGIN": 0.0},
+        "blend, no penalty for rows per another thing than 'each X'": {
+            "BREAKDOWN_KEY_PENALTY": 0.0
+        },
+        "blend, no penalty for 'the most recent' without a date to rank by": {
+            "RECENCY_PENALTY": 0.0
+        },
+        "blend, no bonus for rows per a named value's column": {"GROUP_VALUE_BONUS": 0.0},
+        "blend, no penalty for 'the best for each X' without rows per X": {
+            "BEST_PER_GROUP_PENALTY": 0.0
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     for label, changes in variants.items():

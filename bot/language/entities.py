@@ -82,6 +82,11 @@ def bound_direction(before: tuple[str, ...]) -> int:
     if not before:
         return 0
     last = before[-1]
+    # "between 3 and 5": the first a lower bound, the second an upper one.
+    if last == "between":
+        return 1
+    if last == "and" and len(before) >= 3 and before[-3] == "between":
+        return -1
     if last in _UP_WORDS:
         return 1
     if last in _DOWN_WORDS:
@@ -89,6 +94,8 @@ def bound_direction(before: tuple[str, ...]) -> int:
     if len(before) >= 2:
         prev = before[-2]
         if last == "than":
+            if prev not in _UP_BEFORE_THAN | _DOWN_BEFORE_THAN and len(before) >= 3:
+                prev = before[-3]  # "more expensive than", "less often than"
             return 1 if prev in _UP_BEFORE_THAN else -1 if prev in _DOWN_BEFORE_THAN else 0
         if prev == "at" and last in ("least", "most"):
             return 1 if last == "least" else -1
@@ -112,7 +119,7 @@ class Number:
     start: int
     end: int
     id_like: bool  # 5+ digits or written with '#': an identifier rather than a quantity
-    before: tuple[str, ...]  # up to three lower-case words before it
+    before: tuple[str, ...]  # up to four lower-case words before it
     after: tuple[str, ...]  # up to three lower-case words after it
     exact: int | None = None  # the whole number as written, digit for digit (no float rounding)
 
@@ -143,8 +150,10 @@ class Entities:
         ]
 
 
-def context_words(text: str, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    before = [w for w, _s, _e in words(text[max(0, start - 40) : start])][-3:]
+def context_words(
+    text: str, start: int, end: int, reach: int = 3
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    before = [w for w, _s, _e in words(text[max(0, start - 40) : start])][-reach:]
     after = [w for w, _s, _e in words(text[end : end + 40])][:3]
     return tuple(before), tuple(after)
 
@@ -207,7 +216,10 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             exact = value if isinstance(value, int) else None
             found.append((s, e, float(value), False, exact))
     for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
-        before, after = context_words(text, s, e)
+        # Four words: "whose price is bigger than 100" names the price.
+        before, after = context_words(text, s, e, reach=4)
+        # "more expensive than 5000", "above 1000": a bound is a quantity, not an identifier.
+        id_like = id_like and not bound_direction(before)
         ent.numbers.append(Number(value, s, e, id_like, before, after, exact))
         taken.append((s, e))
     chars = list(text)

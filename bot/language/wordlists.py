@@ -125,5 +125,14 @@ find list listing id ids whos display shown show tell report provide along toget
 respectively corresponding each every both either exactly highest lowest largest smallest
 biggest greatest least fewest most top bottom maximum minimum number count total amount
 value values record records row rows entry entries info information detail details
+smaller larger bigger greater higher lower less more fewer longer shorter cheaper older newer
+exceed exceeds exceeding often frequently
 """
 PRESENTATION = frozenset(_PRESENTATION_TEXT.split())
+# Words in a query's title that say how its result is shown ("appointment counts", "highest
+# score"), not what it is about.
+_SHOWN_AS_TEXT = """
+count counts total totals list listing number amount highest lowest largest smallest biggest
+greatest least fewest most top bottom maximum minimum best worst
+"""
+SHOWN_AS = frozenset(_SHOWN_AS_TEXT.split())

@@ -2,8 +2,9 @@
 
 Every query becomes a weighted bag of word stems from its own file (see bot.matching.matcher
 for the technique); a request's stems are scored by coverage, nearest example and bigrams, and
-the best lexical candidates are re-ranked by parameter fit and the signals in
-bot.matching.signals (read through the module, so the ablation can switch each one off).
+the best lexical candidates are re-ranked by parameter fit, what their result can show
+(bot.matching.result_fit) and the signals in bot.matching.signals (read through the module,
+so the ablation can switch each one off).
 """
 
 from __future__ import annotations
@@ -13,26 +14,26 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.language.entities import EMAIL_RE, ID_CODE_RE, Entities, find_entities
+from bot.language.entities import (
+    Entities,
+    bound_direction,
+    find_entities,
+)
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
+from bot.library.types.base import param_cues
 from bot.matching import signals
+from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
 from bot.matching.params import extract, taken_as_text
-from bot.matching.sql_words import (
-    ResultShape,
-    asked_shape,
-    identifier_words,
-    result_shape,
-    shape_fit,
-)
+from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit
+from bot.matching.sql_words import identifier_words
 from bot.matching.structure import alternatives, relative_comparison, structure_penalty
-from bot.matching.values import ValueIndex
+from bot.matching.values import ValueIndex, unit_mismatches
 
 
 @dataclass
@@ -41,47 +42,8 @@ class _QueryIndex:
     weights: dict[str, float]
     examples: list[tuple[set[str], float]]  # stems of each example, with its IDF norm
     bigrams: set[tuple[str, str]]
-    body: frozenset[str] = frozenset()  # stems of the SQL's identifiers the header lacks
-    shape: ResultShape = ResultShape(False, False, False)
-
-
-EMAIL_TOKEN = "xemailx"
-_RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
-ID_TOKEN = "xidx"
-# "#4402", "48213", "1234" (not a year): identifiers, as bot.matching.params.find_entities sees them.
-_ID_NUMBER = re.compile(r"#\d+\b|(?<![\d,.])\b(?!(?:19|20)\d\d\b)\d{4,}\b(?![,.]\d)")
-
-
-@lru_cache(maxsize=65536)
-def _analyze(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(content stems, raw content words of 4+ letters) of a library text, tokenized once."""
-    stems, raw = [], []
-    # Emails and identifiers become placeholder words, so an example such as
-    # "who is jane@example.com" teaches that a bare email belongs to this query.
-    text = EMAIL_RE.sub(f" {EMAIL_TOKEN} ", text)
-    text = _ID_NUMBER.sub(f" {ID_TOKEN} ", text)
-    text = ID_CODE_RE.sub(f" {ID_TOKEN} ", text)
-    for w, _s, _e in words(text):
-        if len(w) >= 4 and not w.isdigit() and not is_noise(w):
-            raw.append(w)
-        for part in expand(w):
-            if not part.isdigit() and not is_noise(part):
-                stems.append(stem(part))
-    return tuple(stems), tuple(raw)
-
-
-def _stems(text: str) -> tuple[str, ...]:
-    return _analyze(text)[0]
-
-
-def _acronyms(text: str) -> set[str]:
-    """Initials of runs of 2 to 4 content words ("daily active users" -> "dau")."""
-    toks = [w for w, _s, _e in words(text) if not is_noise(w) and not w.isdigit()]
-    out = set()
-    for n in (2, 3, 4):
-        for i in range(len(toks) - n + 1):
-            out.add("".join(t[0] for t in toks[i : i + n]))
-    return {a for a in out if len(a) >= 3}
+    body: frozenset[str]  # stems of the SQL's identifiers the header lacks
+    fit: ResultFit  # what its result can show (bot.matching.result_fit)
 
 
 class MatcherIndex:
@@ -97,7 +59,7 @@ class MatcherIndex:
             weights: dict[str, float] = {}
 
             def add(text: str, weight: float, _w: dict[str, float] = weights) -> None:
-                stems, raw = _analyze(text)
+                stems, raw = analyze(text)
                 for s in stems:
                     if _w.get(s, 0) < weight:
                         _w[s] = weight
@@ -118,22 +80,19 @@ class MatcherIndex:
                 for syn in p.synonyms:
                     add(syn, signals.W_PARAM)
             add(q.description, signals.W_DESCRIPTION)
-            for acr in _acronyms(q.title) | {a for k in q.keywords for a in _acronyms(k)}:
+            for acr in acronyms(q.title) | {a for k in q.keywords for a in acronyms(k)}:
                 if acr not in weights:
                     weights[acr] = signals.W_KEYWORD
-            examples = [set(_stems(ex)) for ex in q.examples] + [set(_stems(q.title))]
+            examples = [set(stems_of(ex)) for ex in q.examples] + [set(stems_of(q.title))]
             bigrams: set[tuple[str, str]] = set()
             for text in (q.title, *q.examples, *q.keywords):
-                st = _stems(text)
+                st = stems_of(text)
                 bigrams.update(zip(st, st[1:], strict=False))
             body = frozenset(
                 stem(w) for w in identifier_words(q.sql) if not is_noise(w)
             ).difference(weights)
-            shape = result_shape(q.sql)
-            if any(p.name.lower() in _RANK_PARAMS or p.name == "sort" for p in q.params):
-                shape = ResultShape(shape.counts, shape.groups, True)
             self.entries.append(
-                _QueryIndex(q, weights, [e for e in examples if e], bigrams, body, shape)
+                _QueryIndex(q, weights, [e for e in examples if e], bigrams, body, result_fit(q))
             )
             df.update(weights.keys())
             body_df.update(body)
@@ -149,12 +108,22 @@ class MatcherIndex:
         self.subjects: set[str] = set()
         for e in self.entries:
             self.subjects.update(t for t, w in e.weights.items() if w >= signals.W_KEYWORD)
+        # "count", "total", "list" in a title ("patient appointment counts") say how a result
+        # is shown, not what it is about: not a subject other queries lack.
+        if signals.PRESENTATION_NOT_SUBJECTS:
+            self.subjects -= signals.SHOWN_AS_STEMS
         for e in self.entries:
             e.examples = [
                 (ex, math.sqrt(sum(self.idf[t] ** 2 for t in ex)))
                 for ex in e.examples  # type: ignore[misc]
             ]
         self.vocab = set(self.idf)
+        self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
+        # The words that announce a numeric parameter anywhere in the library: a number's unit
+        # ("3 stars") is for a parameter that has it among its words.
+        self.unit_words = {
+            w for q in library for p in q.params if p.kind.is_numeric for w in param_cues(p)
+        }
         self.values = ValueIndex(library)
         self._fuzzy_cache: dict[str, str | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
@@ -269,6 +238,16 @@ class MatcherIndex:
         norm_req = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         req_bigrams = set(zip(content, content[1:], strict=False))
         touched = {i for s in uniq for i in self.postings.get(s, ())}
+        # A known value's words ("Mountain View") say which value, not which query: an example
+        # that happens to name the same value is no closer for it (every query taking the value
+        # binds it and gets its credit below).
+        named_words = {
+            stem(w)
+            for key, vs, ve, _o in named
+            if key in self.values.known
+            for w, _s, _e in words(masked[vs:ve])
+        }
+        ex_terms = [s for s in uniq if s not in named_words or not signals.VALUES_NOT_IN_EXAMPLES]
         has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
         unknown = sum(
             1
@@ -277,10 +256,26 @@ class MatcherIndex:
             and s not in body_idf
             and len(s) > 1
             and s not in (EMAIL_TOKEN, ID_TOKEN)
+            and s not in named_words  # "Robert Biale": a known value is no unknown word
         )
         unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
-        breakdowns = signals.find_breakdowns(lowered)
-        asked = asked_shape(lowered)
+        # "directed by Steven Spielberg" names a value, not a breakdown.
+        unvalued = masked
+        for _k, vs, ve, _o in named:
+            unvalued = unvalued[:vs] + "0" + " " * (ve - vs - 1) + unvalued[ve:]
+        breakdowns = signals.find_breakdowns(" ".join(w for w, _s, _e in words(unvalued)))
+        # The parameters the named values are for ("female" -> gender), as stems.
+        named_params = {
+            o.removeprefix("param:") for _k, _s, _e, owners in named for o in owners
+        } - {q.name for q in self.library}
+        wants = asked(
+            lowered,
+            ent.text,
+            lambda st: st in self.vocab or st in self.body_idf,
+            breakdowns,
+            named_params,
+            self.table_stems,
+        )
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
         joined_by_or = alternatives(ent.text)
@@ -306,7 +301,7 @@ class MatcherIndex:
             )
             best_ex = 0.0
             for ex, norm_ex in e.examples:
-                inter = sum(weights[s] ** 2 for s in uniq if s in ex)
+                inter = sum(weights[s] ** 2 for s in ex_terms if s in ex)
                 if inter:
                     best_ex = max(best_ex, inter / (norm_req * norm_ex))
             bigram = len(req_bigrams & e.bigrams) / len(req_bigrams) if req_bigrams else 0.0
@@ -348,24 +343,38 @@ class MatcherIndex:
                 s -= (
                     signals.UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
                 )
-            s -= signals.cue_penalty(e.weights, stems, lowered) + unknown_penalty
+            s -= signals.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
             s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
-            s += signals.W_RESULT_SHAPE * shape_fit(asked, e.shape)
+            s += fit_score(wants, e.fit)
             s -= structure_penalty(ent, extraction, joined_by_or)
             # A value only other queries' parameters take ("APAC" for a query with no region).
-            extraction.foreign_values = self.values.dropped(
-                e.query, e.weights, extraction.binds, named, ent.text
-            ) + [
-                ent.text[n.start : n.end]
+            unused = [
+                n
                 for i, n in enumerate(ent.numbers)
                 if i not in extraction.used_numbers
                 and (n in quantities or signals.EVERY_NUMBER_COUNTS)
                 and not taken_as_text(ent.text[n.start : n.end], extraction.binds)
             ]
+            extraction.second_values = self.values.second_values(
+                e.query, e.weights, extraction.binds, named, ent.text, e.fit.per
+            )
+            extraction.foreign_values = self.values.dropped(
+                e.query, e.weights, extraction.binds, named, ent.text
+            ) + [ent.text[n.start : n.end] for n in unused]
+            extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
+            s -= signals.UNIT_MISMATCH_PENALTY * unit_mismatches(
+                e.query, ent, extraction, self.unit_words
+            )
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
-            if len(ent.periods) > date_params:  # "this month vs the same month last year"
+            # A year parameter that took "in 2008" used that period too.
+            if len(ent.periods) > max(
+                date_params, int(extraction.period_used)
+            ):  # "this month vs the same month last year"
                 s -= signals.COMPARISON_PENALTY
+            extraction.covered = frozenset(
+                t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
+            )
             results.append((s, e.query, extraction))
         results.sort(key=lambda r: (-r[0], r[1].name))
         if results:

@@ -19,9 +19,14 @@ and the best lexical candidates are then re-ranked by
     rows, conditions joined by "or", a negated value: bot.matching.structure),
   * what the SQL body says (bot.matching.sql_words): column and table words the header lacks
     (weak evidence), and the result's shape ("how many" and a COUNT, "each" and a GROUP BY,
-    "the most" and an ORDER BY … LIMIT).
+    "the most" and an ORDER BY … LIMIT),
+  * what the result can show (bot.matching.result_fit): an aggregate it lacks or shows of
+    something else, rows of another grain than asked ("the names of wines" from rows per
+    grape), a count per group without groups, "the most recent" without a date to rank by,
+    a negation its header never says.
 Precision comes first: running the wrong query hands someone a wrong number, so a low best
-score is `unmatched` (a ticket) and a near-tie is `ambiguous`. Only general English lives in
+score is `unmatched` (a ticket) and a near-tie is `ambiguous` (so is a runner-up a little
+further behind whose title and keywords say every request word the best one's do). Only general English lives in
 code (bot/textnorm.py); everything about a domain comes from the library files.
 """
 
@@ -99,7 +104,11 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             candidates=candidates,
         )
     best_score, best_query, best_x = results[0]
-    if signals.TICKET_ON_DROPPED_NAME and any(not v.islower() for v in best_x.foreign_values):
+    if signals.TICKET_ON_DROPPED_NAME and (
+        any(not v.islower() for v in best_x.foreign_values)
+        or (signals.TICKET_ON_DROPPED_BOUND and best_x.dropped_bounds)
+        or (signals.TICKET_ON_SECOND_VALUE and best_x.second_values)
+    ):
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names
         # written as names count here: "per day" is a common word, "APAC" or "Lisbon" is not.
@@ -110,7 +119,18 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             confidence=max(0.0, min(1.0, best_score)),
             candidates=candidates,
         )
-    close = [c for c in results[1:MAX_CANDIDATES] if c[0] >= best_score - AMBIGUITY_MARGIN]
+    close = [
+        c
+        for c in results[1:MAX_CANDIDATES]
+        if c[0] >= best_score - AMBIGUITY_MARGIN
+        # Another query whose title and keywords say every request word the best one's do (two
+        # or more), a little behind: the words do not choose between them.
+        or (
+            c[0] >= best_score - signals.SAME_WORDS_MARGIN
+            and len(best_x.covered) >= 2
+            and c[2].covered >= best_x.covered
+        )
+    ]
     if close:
         amb = [
             Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in [results[0], *close]

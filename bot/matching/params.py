@@ -4,26 +4,37 @@ Everything here speaks "binds": the JSON-friendly bind parameters a query sends 
 (`period_start`/`period_end` as ISO dates, ints, strings, bools, None for an unset optional).
 `validate_binds` is the gate every value passes before a query runs: a choice must be one of
 its choices, a number within its range, a string must match its pattern. What each type does is
-in its class (bot.library.types); this module walks a query's parameters.
+in its class (bot.library.types); this module walks a query's parameters, and
+bot.matching.readings adds what the words give beyond each type's own reading.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from bot.language.entities import (  # noqa: F401 - re-exported for the matcher's callers
     EMAIL_RE,
     ID_CODE_RE,
+    RANK_WORDS,
     Entities,
     Number,
     bound_direction,
     find_entities,
+    name_direction,
 )
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
+from bot.library.types.numbers import RANK_AFTER, RANK_PARAM_NAMES
+from bot.matching.readings import (
+    bounded_years,
+    choice_in_periods,
+    name_after_cue,
+    order_said,
+    sql_operator,
+    word_said,
+)
 
 
 @dataclass
@@ -44,6 +55,10 @@ class Extraction:
     foreign_values: list[str] = field(default_factory=list)
     used_numbers: set[int] = field(default_factory=set)  # indexes into Entities.numbers
     value_spans: list[tuple[int, int]] = field(default_factory=list)  # known values it took
+    # Values it would drop that one of its filters takes, holding another ("male ... female").
+    second_values: list[str] = field(default_factory=list)
+    dropped_bounds: int = 0  # numbers said as bounds ("at most three") that it leaves unused
+    covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
 
 
 def extract(
@@ -54,6 +69,24 @@ def extract(
 ) -> Extraction:
     """Fill `query`'s binds from the request; defaults for the rest; list missing required.
     `known`: the known values the request names for the query's parameters (bot.matching.index)."""
+    x = _extract(query, ent, today, known or {}, frozenset())
+    # A parameter that took a bound its SQL cannot compare ("at most 3" for a row count) gives
+    # it back: read again without it, so a parameter that does compare can take the number.
+    skip = _bounds_on_equalities(query, ent, x.used_numbers, x.binds) + _counts_as_values(
+        query, ent, x.used_numbers, x.binds
+    )
+    if skip:
+        x = _extract(query, ent, today, known or {}, frozenset(p.name for p in skip))
+    return x
+
+
+def _extract(
+    query: QueryDef,
+    ent: Entities,
+    today: dt.date,
+    known: dict[str, tuple[str, int, int]],
+    skip: frozenset[str],
+) -> Extraction:
     binds: dict[str, Any] = {}
     missing: list[str] = []
     absorbed = 0
@@ -62,11 +95,11 @@ def extract(
         ent,
         today,
         numeric_params=sum(1 for p in query.params if p.kind.is_numeric),
-        known=known or {},
-        siblings=tuple(query.params),
+        known=known,
+        siblings=tuple(p for p in query.params if p.name not in skip),
     )
     for p in sorted(query.params, key=lambda p: p.kind.extract_order):
-        found = p.kind.from_words(p, ctx)
+        found = p.kind.from_words(p, ctx) if p.name not in skip else None
         if found is not None:
             absorbed += 1
             evidence += found.evidence
@@ -76,6 +109,15 @@ def extract(
         if p.required:
             missing.append(p.name)
     _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
+    order_said(query, ent, binds)
+    absorbed += word_said(query, ent, binds) + name_after_cue(query, ent, binds)
+    if not ctx.period_used and choice_in_periods(query, ent, binds):
+        ctx.period_used = True
+        absorbed += 1
+    placed = bounded_years(query, ent, binds)
+    if placed:
+        ctx.period_used = True
+        absorbed += placed
     refusals = [reason for i, reason in ctx.refusals if i not in ctx.used_numbers]
     return Extraction(
         binds, missing, absorbed, ctx.period_used, evidence, refusals, used_numbers=ctx.used_numbers
@@ -99,7 +141,10 @@ def _match_bound_to_operator(
             if num.value != value:
                 continue
             said = bound_direction(num.before)
-            inclusive_words = len(num.before) >= 2 and num.before[-2] == "at"
+            # "at least 4", "between 3 and 5": the bound itself is in
+            inclusive_words = (len(num.before) >= 2 and num.before[-2] == "at") or (
+                "between" in num.before[-3:]
+            )
             if said == 0 or said != (1 if op[0] == ">" else -1):
                 break
             if op.endswith("=") and not inclusive_words:
@@ -109,21 +154,80 @@ def _match_bound_to_operator(
             break
 
 
+def _bounds_on_equalities(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> list[ParamDef]:
+    """Parameters that took a number the words give as a bound ("at most 3 wines", "more than
+    12 bikes") while the SQL compares them for equality or uses them as a row count: the
+    query cannot say "at most", so the number is handed back (it then counts as unused)."""
+    out = []
+    for i in sorted(used):
+        num = ent.numbers[i]
+        # "within 7 days" is a window's length, not a bound on a compared value; "at least one"
+        # says that something exists.
+        if (
+            not bound_direction(num.before)
+            or num.before[-1] in ("within", "past")
+            or (num.value == 1 and num.before[-1] == "least")
+        ):
+            continue
+        for p in query.params:
+            if (
+                p.kind.is_numeric
+                and binds.get(p.name) == num.value
+                and sql_operator(query.sql, p.name) is None
+                and not name_direction(p.name)
+            ):
+                out.append(p)
+                break
+    return out
+
+
+def _counts_as_values(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> list[ParamDef]:
+    """Parameters that took a row count ("the three oldest", "top 5") as a value: a row-count
+    parameter should take it, and without one the count is left unused (so it is heard)."""
+    out = []
+    for i in sorted(used):
+        num = ent.numbers[i]
+        # "room 111 most recently": "most" there is an adverb's, not a rank of rows
+        adverb = len(num.after) > 1 and (num.after[1].endswith("ly") or num.after[1] == "often")
+        ranks = (num.before and num.before[-1] in RANK_WORDS) or (
+            num.after and num.after[0] in RANK_AFTER and not adverb
+        )
+        if not ranks:
+            continue
+        for p in query.params:
+            if (
+                p.kind.is_numeric
+                and p.name.lower() not in RANK_PARAM_NAMES
+                and binds.get(p.name) == num.value
+            ):
+                out.append(p)
+                break
+    return out
+
+
+def numbers_taken(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> list[tuple[Number, ParamDef]]:
+    """Each number the extraction used, with the numeric parameter that holds its value."""
+    out = []
+    for i in sorted(used):
+        num = ent.numbers[i]
+        for p in query.params:
+            value = binds.get(p.name) if p.kind.is_numeric else None
+            if value is not None and abs(float(value) - num.value) <= 1:  # "more than 3": 4
+                out.append((num, p))
+                break
+    return out
+
+
 def taken_as_text(written: str, binds: dict[str, Any]) -> bool:
     """A number a text parameter took ("customer 48213" for a string customer id)."""
     plain = written.lstrip("#").replace(",", "")
     return any(isinstance(v, str) and plain in v for v in binds.values())
-
-
-def sql_operator(sql: str, bind: str) -> str | None:
-    """The comparison a bind sits in, read as `column OP :bind` (">=", ">", "<", "<=")."""
-    m = re.search(rf"(>=|<=|>|<)\s*:{re.escape(bind)}\b", sql)
-    if m:
-        return m.group(1)
-    m = re.search(rf":{re.escape(bind)}\b\s*(>=|<=|>|<)", sql)
-    if m:  # ":p < col" is "col > :p"
-        return {">=": "<=", "<=": ">=", ">": "<", "<": ">"}[m.group(1)]
-    return None
 
 
 def default_binds_for(p: ParamDef, today: dt.date, binds: dict[str, Any]) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.language.textnorm import STOPWORDS, is_noise, stem
-from bot.language.wordlists import PRESENTATION
+from bot.language.wordlists import PRESENTATION, SHOWN_AS
 
 # Field weights: how strongly a word in each part of a query file speaks for that query.
 W_TITLE = 1.0
@@ -24,15 +24,45 @@ W_BODY = 0.3
 # Per result shape asked and given: "how many" and a COUNT, "each / per" and a GROUP BY,
 # "the most / top" and an ORDER BY with a LIMIT (or a sort choice, or a row count).
 W_RESULT_SHAPE = 0.03
+# Per aggregate the request names ("the average rating", "total and maximum duration") that
+# the query's result does not show: a listing cannot give an average, whatever its words.
+MISSING_AGGREGATE_PENALTY = 0.2
+# Per aggregate the query shows, but of something else than the request names ("the average
+# latitude" from a query that averages durations).
+MISPLACED_AGGREGATE_PENALTY = 0.3
+# A request for rows of one thing ("the names of wines made from red grapes") from a query
+# whose rows are groups of another (one row per grape).
+ROW_GRAIN_PENALTY = 0.3
+# "Which bike traveled the most (often)" from a query that counts nothing.
+MOST_WITHOUT_COUNT_PENALTY = 0.15
+# "How many X" from a listing whose rows (its tables) are not X: counting its rows is not it.
+COUNT_GRAIN_PENALTY = 0.2
+# "For each director" from a query whose rows are per something else (its first GROUP BY
+# column is not the breakdown).
+BREAKDOWN_KEY_PENALTY = 0.1
+# "The most recent movie" from a query that can neither sort by nor take the max of a date.
+RECENCY_PENALTY = 0.2
+# An aggregate or a count of a value's group ("the average rating of female artists") from a
+# query whose rows are per that value's column (per gender).
+GROUP_VALUE_BONUS = 0.1
+# "The least rated movie for each reviewer" from a query whose rows are not per reviewer.
+BEST_PER_GROUP_PENALTY = 0.2
+# A count per group ("how many songs for each format") from a query whose result has no groups.
+UNGROUPED_COUNT_PENALTY = 0.3
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not
 # use are dropped from a request, rather than counted as something the library lacks.
 DROP_PRESENTATION_WORDS = True
 PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
+# Words in a title that say how a result is shown ("appointment counts") are no subject.
+PRESENTATION_NOT_SUBJECTS = True
+SHOWN_AS_STEMS = frozenset(stem(w) for w in SHOWN_AS)
 # Structures a query's filters cannot express (bot.matching.structure): a comparison with
 # other rows, conditions joined by "or", a value the request negates.
 RELATIVE_PENALTY = 0.5
 ALTERNATIVE_PENALTY = 0.3
 NEGATED_FILTER_PENALTY = 0.6
+# A negation anywhere in the request that the query's own words never say.
+NEGATION_PENALTY = 0.3
 # A number the request gives and the query leaves unused counts against it ("did not give 4
 # stars"), not only a number after a comparison or a rank word.
 EVERY_NUMBER_COUNTS = True
@@ -44,6 +74,9 @@ W_BIGRAMS = 0.05
 
 MATCH_THRESHOLD = 0.46
 AMBIGUITY_MARGIN = 0.05
+# A wider margin for a runner-up whose title and keywords say every request word the best
+# one's do (the rest of the gap comes from weaker evidence).
+SAME_WORDS_MARGIN = 0.1
 MAX_CANDIDATES = 3
 
 # Requests for work about data rather than for an answer from it. General data-team English:
@@ -257,8 +290,18 @@ FOREIGN_VALUE_PENALTY = 0.15
 # only other queries take it, it is a second value, it is negated, or no parameter takes the
 # quantity: the request is a ticket, never a run without the constraint.
 TICKET_ON_DROPPED_NAME = True
+# Per number a parameter took whose unit word announces another numeric parameter of the
+# library ("more than 3 stars" read as "at least N ratings").
+UNIT_MISMATCH_PENALTY = 0.3
+# A bound the best query would drop is a name too, however it is written ("at most three").
+TICKET_ON_DROPPED_BOUND = True
+# A second value for a filter that holds one ("how many are male and how many are female"):
+# the request asks about two values, one query run answers one.
+TICKET_ON_SECOND_VALUE = True
 # The words of a known value a query takes count as that query's parameter words.
 W_KNOWN_VALUE = 0.7
+# A known value's words do not bring a request closer to an example that names the same value.
+VALUES_NOT_IN_EXAMPLES = True
 # "broken down by region" asks for a shape, not for work (NOT_WORK_PHRASES below).
 BLANK_NOT_WORK_PHRASES = True
 _BREAKDOWN = re.compile(
@@ -320,11 +363,14 @@ def find_breakdowns(lowered: str) -> list[str]:
     ]
 
 
-def cue_penalty(own: dict[str, float], stems: list[str], lowered: str) -> float:
-    """Words and phrases asking for work, or for a comparison, that the query's own words lack."""
+def cue_penalty(
+    own: dict[str, float], stems: list[str], lowered: str, columns: frozenset[str] = frozenset()
+) -> float:
+    """Words and phrases asking for work, or for a comparison, that the query's own words
+    lack (a column of its SQL counts as its own: "mean temperature" is no "meaning")."""
     penalty = 0.0
     for s in set(stems):
-        if own.get(s, 0) >= W_PARAM:
+        if own.get(s, 0) >= W_PARAM or s in columns:
             continue
         if s in HARD_CUES:
             penalty += HARD_PENALTY

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/", re.S)
 _STRING = re.compile(r"'(?:[^']|'')*'")
@@ -43,6 +44,7 @@ class ResultShape:
     ranks: bool
 
 
+@lru_cache(maxsize=8192)
 def _strip(sql: str) -> str:
     sql = _COMMENT.sub(" ", sql)
     sql = _JINJA.sub(" ", sql)
@@ -53,6 +55,11 @@ def _strip(sql: str) -> str:
 def identifier_words(sql: str) -> list[str]:
     """Lower-case English words of the identifiers in `sql` ("LifeExpectancy" -> life,
     expectancy; "max_temperature_f" -> max, temperature), without SQL's own words."""
+    return list(_identifier_words(sql))
+
+
+@lru_cache(maxsize=8192)
+def _identifier_words(sql: str) -> tuple[str, ...]:
     text = _strip(sql)
     calls = {m.group(1).lower() for m in _FUNCTION_CALL.finditer(text)}
     out: list[str] = []
@@ -65,7 +72,7 @@ def identifier_words(sql: str) -> list[str]:
                 low = part.lower()
                 if len(low) > 2:
                     out.append(low)
-    return out
+    return tuple(out)
 
 
 def result_shape(sql: str) -> ResultShape:
@@ -86,6 +93,19 @@ _ASKS_RANK = re.compile(
 )
 
 
+# "the most often", "traveled the most in 94002", "the least number of times": a superlative
+# of how many times, which only a count answers.
+_ASKS_MOST_TIMES = re.compile(
+    r"\b(?:most|least)\s+(?:often|frequently|commonly|times|of\s+(?:the\s+)?times)\b"
+    r"|\b(?:the\s+)(?:most|least)\s*(?:$|[?.!,]|\b(?:in|at|on|for|among|during|then)\b)"
+)
+
+
+def asks_most_times(lowered: str) -> bool:
+    """The request asks which thing comes up most (or least) often (see _ASKS_MOST_TIMES)."""
+    return bool(_ASKS_MOST_TIMES.search(lowered))
+
+
 def asked_shape(lowered: str) -> ResultShape:
     """The result shape a request asks for: "how many" a count, "each / per" groups,
     "the most / top" an ordering."""
@@ -94,6 +114,235 @@ def asked_shape(lowered: str) -> ResultShape:
         groups=bool(_ASKS_GROUPS.search(lowered)),
         ranks=bool(_ASKS_RANK.search(lowered)),
     )
+
+
+# Aggregates a request names, as the SQL function that computes them. "in total" and "the
+# total number of" ask for a count, which a listing also answers (its rows are counted).
+_ASKS_AGGREGATE = {
+    "avg": re.compile(r"\b(?:average|avg)\b"),
+    "sum": re.compile(r"(?<!\bin )\btotal\b(?!\s+(?:number|count|of)\b)|\bsum\b"),
+    "max": re.compile(r"\b(?:maximum|max)\b"),
+    "min": re.compile(r"\b(?:minimum|min)\b"),
+}
+# Words a column or alias carries when it holds an aggregate ("average_latitude", "total_seconds").
+_AGGREGATE_NAMES = {
+    "avg": {"average", "avg", "mean"},
+    "sum": {"total", "sum"},
+    "max": {"maximum", "max", "highest", "largest", "longest", "most", "top"},
+    "min": {"minimum", "min", "lowest", "smallest", "shortest", "least"},
+}
+
+
+def aggregates(sql: str) -> frozenset[str]:
+    """The aggregates a query's result shows: its SQL calls them (`AVG(`), or one of its
+    columns is named for one ("average_latitude", "max_temperature_f")."""
+    text = _strip(sql).lower()
+    names = set(identifier_words(sql))
+    return frozenset(
+        f for f, said in _AGGREGATE_NAMES.items() if re.search(rf"\b{f}\s*\(", text) or names & said
+    )
+
+
+_TABLE_ALIAS = re.compile(r"\b(?:from|join)\s+\"?(\w+)\"?(?:\s+as)?\s+(\w+)", re.I)
+_GROUP_BY = re.compile(r"\bgroup\s+by\b", re.I)
+_CLAUSE_END = re.compile(r"\b(?:having|order\s+by|limit|union|window|qualify)\b|\)|;", re.I)
+
+
+def first_group_key(sql: str) -> frozenset[str]:
+    """The words of the first GROUP BY column of the outer query (what its rows are "per")."""
+    return group_words(sql, first_only=True) or frozenset()
+
+
+def group_words(sql: str, first_only: bool = False) -> frozenset[str] | None:
+    """What one row of the result is, when the outer query groups: the words of its GROUP BY
+    columns (or the first one), with a table's key read as the table ("GROUP BY m.mID" ->
+    movie). None when the outer query does not group (a row is a row of its tables)."""
+    text = _strip(sql)
+    aliases = {
+        m.group(2).lower(): m.group(1)
+        for m in _TABLE_ALIAS.finditer(text)
+        if m.group(2).lower() not in SQL_WORDS
+    }
+    clause = _outer_group_clause(sql)
+    if clause is None:
+        return None
+    if first_only:
+        clause = clause.split(",")[0]
+    out = identifier_words(clause)
+    # "m.mID", "s.id", "p.Name": a key of the table, so a row is one of the table's things.
+    for m in re.finditer(r"(\w+)\.\"?(\w+)", clause):
+        table = aliases.get(m.group(1).lower())
+        if table and not set(identifier_words(f'"{m.group(2)}"')) - _KEY_WORDS:
+            out += identifier_words(table)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8192)
+def _outer_group_clause(sql: str) -> str | None:
+    """The text of the outer query's last GROUP BY clause (None when it does not group)."""
+    text = _strip(sql)
+    depth, at = 0, None
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in "gG" and _GROUP_BY.match(text, i):
+            at = i
+    if at is None:
+        return None
+    start = _GROUP_BY.match(text, at).end()  # type: ignore[union-attr]
+    end = _CLAUSE_END.search(text, start)
+    return text[start : end.start() if end else len(text)]
+
+
+_KEY_WORDS = frozenset(["name", "title", "code", "number", "key", "uuid"])
+
+
+def table_words(sql: str) -> frozenset[str]:
+    """The words of every table a query reads ("FROM trip AS t JOIN station s" -> trip, station)."""
+    text = _strip(sql)
+    found = [m.group(1) for m in _TABLE_ALIAS.finditer(text)]
+    found += [m.group(1) for m in _TABLE_ONLY.finditer(text)]
+    return frozenset(w for t in found for w in identifier_words(f'"{t}"'))
+
+
+_TABLE_ONLY = re.compile(r"\b(?:from|join)\s+\"?(\w+)\"?\s*(?:$|where|group|order|limit|\))", re.I)
+# "how many X", "the number of (distinct) X", "count the X": what a count counts.
+_ASKS_COUNT_OF = re.compile(
+    r"\b(?:how\s+many|number\s+of|count\s+of|count\s+the|count)\s+"
+    r"(?:the\s+|all\s+|distinct\s+|different\s+|unique\s+)*(\w+)(?:\s+(\w+))?"
+)
+
+
+def counted(lowered: str) -> list[str]:
+    """The words right after "how many" / "number of" (the thing counted, maybe a modifier)."""
+    return [w for m in _ASKS_COUNT_OF.finditer(lowered) for w in m.groups() if w]
+
+
+_ORDER_BY = re.compile(r"\border\s+by\b(.*?)(?=\blimit\b|\)|;|$)", re.I | re.S)
+
+
+def order_words(sql: str) -> frozenset[str]:
+    """The words of the columns a query sorts by, in any of its ORDER BY branches."""
+    text = _strip(sql)
+    return frozenset(w for m in _ORDER_BY.finditer(text) for w in identifier_words(m.group(1)))
+
+
+# Superlatives of time ("the most recent", "latest", "oldest"): they rank by a date or year.
+_RECENCY = re.compile(r"\b(?:most\s+recent(?:ly)?|latest|newest|earliest|oldest)\b")
+TIME_WORDS = frozenset(
+    [
+        "date",
+        "year",
+        "time",
+        "day",
+        "month",
+        "release",
+        "released",
+        "created",
+        "start",
+        "started",
+        "installed",
+        "installation",
+        "vintage",
+    ]
+)
+
+
+def asks_recency(lowered: str) -> bool:
+    """The request ranks by time ("the most recent movie", "the oldest trip")."""
+    return bool(_RECENCY.search(lowered))
+
+
+def aggregate_words(sql: str) -> dict[str, frozenset[str]]:
+    """Per aggregate the result shows (counts too), the words of the select lines that compute
+    it ("ROUND(AVG(s.lat), 6) AS average_latitude": avg -> lat, average, latitude)."""
+    out: dict[str, set[str]] = {}
+    for line in _strip(sql).splitlines():
+        low = line.lower()
+        calls = {m.group(1) for m in _AGGREGATE_CALL.finditer(low)}
+        if not calls and not any(w in low for w in _AGGREGATE_NAME_WORDS):
+            continue
+        names = identifier_words(line)
+        for f, said in (*_AGGREGATE_NAMES.items(), ("count", set())):
+            if f in calls or set(names) & said:
+                out.setdefault(f, set()).update(names)
+    return {f: frozenset(ws) for f, ws in out.items()}
+
+
+_AGGREGATE_CALL = re.compile(r"\b(avg|sum|max|min|count)\s*\(")
+_AGGREGATE_NAME_WORDS = frozenset(w for ws in _AGGREGATE_NAMES.values() for w in ws)
+
+
+def asked_objects(lowered: str, reach: int = 2) -> dict[str, list[str]]:
+    """Per aggregate a request names, the words just after it ("the average latitude and
+    longitude": avg -> latitude, longitude), other aggregate words and "of the" skipped."""
+    skip = {w for ws in _AGGREGATE_NAMES.values() for w in ws} | _FILLER
+    out: dict[str, list[str]] = {}
+    for f, pattern in _ASKS_AGGREGATE.items():
+        for m in pattern.finditer(lowered):
+            after = [w for w in lowered[m.end() :].split() if w not in skip][:reach]
+            out.setdefault(f, []).extend(after)
+    return out
+
+
+_FILLER = frozenset(
+    [
+        "and",
+        "or",
+        "of",
+        "the",
+        "a",
+        "an",
+        "all",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "per",
+        "each",
+        "for",
+        "in",
+    ]
+)
+
+
+# "the names of X", "which X": what one row of the answer is.
+_ASKS_ROWS = re.compile(
+    r"\b(?:names?|titles?|ids?)\s+of\s+((?:\w+\s+){0,3}\w+)"
+    r"|^(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|the|a|an)\b)(\w+)"
+)
+_ROW_SKIP = frozenset(
+    [
+        "the",
+        "all",
+        "a",
+        "an",
+        "each",
+        "every",
+        "distinct",
+        "different",
+        "unique",
+        "most",
+        "least",
+        "top",
+        "and",
+    ]
+)
+
+
+def asked_rows(lowered: str) -> list[str]:
+    """The words that say what a row of the answer is ("the names of all red wines that ..."
+    -> red, wines; "which winery"), at most two per phrase."""
+    out: list[str] = []
+    for m in _ASKS_ROWS.finditer(lowered):
+        said = [w for w in (m.group(1) or m.group(2)).split() if w not in _ROW_SKIP]
+        out += said[:2]
+    return out
+
+
+def asked_aggregates(lowered: str) -> frozenset[str]:
+    """The aggregates a request asks for by name ("the average rating", "total duration")."""
+    return frozenset(f for f, pattern in _ASKS_AGGREGATE.items() if pattern.search(lowered))
 
 
 def shape_fit(asked: ResultShape, has: ResultShape) -> int:

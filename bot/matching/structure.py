@@ -1,6 +1,7 @@
 """Request structures no single query of a library answers, whatever its words: a comparison
 with other rows ("a higher rating than some blues song"), alternatives joined by "or"
-("on mp4 or above 720"), a filter said in the negative ("not reviewed by Brittany Harris").
+("on mp4 or above 720"), a filter said in the negative ("not reviewed by Brittany Harris"),
+a negation a query's own words never say ("which physician was not trained in").
 
 A query takes a value as a filter that must hold; each of these asks for something else, so
 running the query would hand over a wrong list. General English only.
@@ -30,14 +31,38 @@ _RELATIVE = re.compile(
     r"|\bsame\s+(?:name|as)\b",
     re.I,
 )
-# "or" that joins two conditions; "or more", "or less", "or equal" only widen one bound.
+# "or" that joins two conditions; "or more", "or less", "or equal", "2000 or after" only widen
+# one bound ("before 2000 or after 2010" is two).
 _ALTERNATIVE = re.compile(
     r"\bor\b(?!\s+(?:more|less|fewer|above|below|over|under|equal|later|earlier|so|not|higher"
-    r"|lower|greater|smaller|longer|shorter|after|before)\b)",
+    r"|lower|greater|smaller|longer|shorter|after|before)\b(?!\s+(?:than\s+)?[$€£]?\d))",
     re.I,
 )
 # "no." is a number sign ("order no. 90211"), not a negation.
 _NEGATED = re.compile(r"\b(?:not|never|no(?!\.)|without|excluding|except)\b|n't\b", re.I)
+
+
+# A negation anywhere in a request ("never reached 70", "neither Fog nor Rain", "which
+# physician was not trained in"); "can't remember" is talk about the asker, not the data.
+_NEGATION = re.compile(
+    r"\b(?:not|never|neither|nor|none|nobody|without|excluding|except|no(?!\.))\b"
+    r"|n't\b(?!\s+(?:remember|know|think|recall|see|find|tell|want|need|mind)\b)",
+    re.I,
+)
+# A query whose own words say a negation ("films with no rating", "unrated") answers one.
+_OWN_NEGATION = re.compile(
+    r"\b(?:no|not|never|none|nobody|without|zero|un[a-z]{2,}(?:ed|id))\b", re.I
+)
+
+
+def negates(text: str) -> bool:
+    """The request says a negation (see _NEGATION)."""
+    return bool(_NEGATION.search(text.replace("’", "'")))
+
+
+def owns_negation(header: str) -> bool:
+    """A query's header words say a negation itself ("which films still have no reviews")."""
+    return bool(_OWN_NEGATION.search(header))
 
 
 def relative_comparison(text: str) -> bool:

@@ -16,11 +16,13 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.language.entities import NEGATIONS
+from bot.language.entities import NEGATIONS, Entities
 from bot.language.textnorm import is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
+from bot.library.types.base import param_cues
 from bot.library.value_keys import Entry, ValueKeys, value_keys, words_key
+from bot.matching.params import numbers_taken
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 FUZZY_MIN_LENGTH = 6  # shorter names must be written exactly
@@ -135,8 +137,9 @@ class ValueIndex:
         self, query: str, named: list[NamedValue], text: str = ""
     ) -> dict[str, tuple[str, int, int]]:
         """The known values the request names for `query`'s parameters: param -> (value, span).
-        When a value fits several parameters (start and end city), the words before it choose
-        ("from Mountain View" for start_city, "ended at Palo Alto" for end_city)."""
+        When a value fits several parameters (start and end city), the words around it choose
+        ("from Mountain View" for start_city, "ended at Palo Alto" for end_city, "the North
+        Coast area" for area)."""
         hits: dict[str, tuple[str, int, int]] = {}
         for key, s, e, _owners in named:
             head, _sp, last = key.rpartition(" ")
@@ -149,7 +152,14 @@ class ValueIndex:
             fits = [(p, v) for q, p, v in self.known.get(key, ()) if q == query and p not in hits]
             if fits:
                 before = {stem(w) for w, _s, _e in words(text[max(0, s - 40) : s])[-3:]}
-                pname, value = max(fits, key=lambda f: len(_name_stems(f[0]) & before))
+                # "in the North Coast area": the word just after a value names its parameter.
+                after = {stem(w) for w, _s, _e in words(text[e : e + 30])[:1]}
+                pname, value = max(
+                    fits,
+                    key=lambda f: (
+                        2 * len(_name_stems(f[0]) & after) + len(_name_stems(f[0]) & before)
+                    ),
+                )
                 hits[pname] = (value, s, e)
         return hits
 
@@ -163,18 +173,73 @@ class ValueIndex:
     ) -> list[str]:
         """Named values `query` would not use, as written: values only other queries'
         parameters take, a second value for a parameter that holds one, a negated value."""
+        return [
+            text[s:e]
+            for s, e, _second, own_word in self._unused(query, own, binds, named, text)
+            if not own_word
+        ]
+
+    def second_values(
+        self,
+        query: QueryDef,
+        own: dict[str, float],
+        binds: dict[str, Any],
+        named: list[NamedValue],
+        text: str,
+        breakdowns: frozenset[str] = frozenset(),
+    ) -> list[str]:
+        """Values `query` would drop although one of its filters takes them: a second value
+        for a filter that holds one ("how many are male and how many female"). A filter on
+        what the query's rows are grouped by (`breakdowns`) shows every value anyway."""
+        return [
+            text[s:e]
+            for s, e, second, _own in self._unused(query, own, binds, named, text, breakdowns)
+            if second
+        ]
+
+    def _unused(
+        self,
+        query: QueryDef,
+        own: dict[str, float],
+        binds: dict[str, Any],
+        named: list[NamedValue],
+        text: str,
+        breakdowns: frozenset[str] = frozenset(),
+    ) -> list[tuple[int, int, bool, bool]]:
+        """(start, end, a second value for a filter, all its words are the query's own)."""
         takes = {query.name, *(param_key(p.name) for p in query.params)}
         bound = {words_key(v) for v in binds.values() if isinstance(v, str)}
         out = []
         for key, s, e, owners in named:
-            if all(stem(w) in own for w in key.split()):
-                continue
             taken = owners & takes and self.targets(key) & bound
+            second = not taken and self._held_otherwise(query, key, binds, breakdowns)
+            own_word = all(stem(w) in own for w in key.split())
+            if own_word and not second:
+                continue
             # "not using X", "without X": a filter on X would return the opposite.
             before = {w for w, _s, _e in words(text[max(0, s - 60) : s])[-NEGATION_REACH:]}
             if not taken or before & NEGATIONS:
-                out.append(text[s:e])
+                out.append((s, e, second, own_word))
         return out
+
+    def _held_otherwise(
+        self, query: QueryDef, key: str, binds: dict[str, Any], breakdowns: frozenset[str]
+    ) -> bool:
+        """`key` is a choice of a filter of `query` (no default, not what its rows are grouped
+        by) that holds another value."""
+        filters = {
+            p.name for p in query.params if p.default is None and stem(p.name) not in breakdowns
+        }
+        for qname, pname, target in self.choices.get(key, ()):
+            held = binds.get(pname)
+            if (
+                qname == query.name
+                and pname in filters
+                and isinstance(held, str)
+                and words_key(held) != target
+            ):
+                return True
+        return False
 
 
 class _Known:
@@ -215,3 +280,17 @@ def _name_stems(name: str) -> frozenset[str]:
 
 def _usable(key: str) -> bool:
     return len(key) > 2 and not is_noise(key) and not key.replace(" ", "").isdigit()
+
+
+def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words: set[str]) -> int:
+    """Numbers a parameter took whose unit word announces another numeric parameter of the
+    library (`unit_words`): "more than 3 stars" taken as at least N ratings."""
+    out = 0
+    for num, p in numbers_taken(query, ent, extraction.used_numbers, extraction.binds):
+        word = num.after[0] if num.after else ""
+        if word.endswith(("ed", "ing")):  # "below 100 started": a verb, not a unit
+            continue
+        unit = stem(word)
+        if unit in unit_words and unit not in param_cues(p):
+            out += 1
+    return out

@@ -48,7 +48,7 @@ def pick_number(
             continue
         near = {stem(w) for w in num.before[-2:] + num.after[:2]}
         if num.before and num.before[-1] == "than":  # "prices higher than 50"
-            near |= {stem(w) for w in num.before[-3:]}
+            near |= {stem(w) for w in num.before[-4:]}
         score = 0.0
         value = num.value
         unit = stem(num.after[0]) if num.after else ""

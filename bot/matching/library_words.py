@@ -1,0 +1,49 @@
+"""A library text as the matcher's words: content stems, with emails and identifiers as
+placeholder words (so an example "who is jane@example.com" teaches that a bare email belongs
+to its query), and the acronyms of a title or keyword ("daily active users" -> "dau").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.language.entities import EMAIL_RE, ID_CODE_RE
+from bot.language.textnorm import expand, is_noise, stem, words
+
+EMAIL_TOKEN = "xemailx"
+ID_TOKEN = "xidx"
+# "#4402", "48213", "1234" (not a year): identifiers, as bot.matching.params.find_entities sees them.
+_ID_NUMBER = re.compile(r"#\d+\b|(?<![\d,.])\b(?!(?:19|20)\d\d\b)\d{4,}\b(?![,.]\d)")
+
+
+@lru_cache(maxsize=65536)
+def analyze(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(content stems, raw content words of 4+ letters) of a library text, tokenized once."""
+    stems, raw = [], []
+    # Emails and identifiers become placeholder words, so an example such as
+    # "who is jane@example.com" teaches that a bare email belongs to this query.
+    text = EMAIL_RE.sub(f" {EMAIL_TOKEN} ", text)
+    text = _ID_NUMBER.sub(f" {ID_TOKEN} ", text)
+    text = ID_CODE_RE.sub(f" {ID_TOKEN} ", text)
+    for w, _s, _e in words(text):
+        if len(w) >= 4 and not w.isdigit() and not is_noise(w):
+            raw.append(w)
+        for part in expand(w):
+            if not part.isdigit() and not is_noise(part):
+                stems.append(stem(part))
+    return tuple(stems), tuple(raw)
+
+
+def stems_of(text: str) -> tuple[str, ...]:
+    return analyze(text)[0]
+
+
+def acronyms(text: str) -> set[str]:
+    """Initials of runs of 2 to 4 content words ("daily active users" -> "dau")."""
+    toks = [w for w, _s, _e in words(text) if not is_noise(w) and not w.isdigit()]
+    out = set()
+    for n in (2, 3, 4):
+        for i in range(len(toks) - n + 1):
+            out.add("".join(t[0] for t in toks[i : i + n]))
+    return {a for a in out if len(a) >= 3}

@@ -1,0 +1,196 @@
+"""What a query's result can show, set against what a request asks of it.
+
+A query's SQL says what one row of its result is (its GROUP BY, or its tables), which
+aggregates it shows and of what, whether it can rank by a date; its header says whether it
+lists a negation ("films with no rating"). A request asks for an aggregate ("the average
+latitude"), rows of one thing ("the names of wines"), a count per group, "the most often",
+"the most recent", a negation. A query whose result cannot show what is asked would hand over
+a wrong number, so each mismatch counts against it (weights in bot.matching.signals, each one
+measured by benchmarks/ablation_matcher.py). General English only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from bot.language.textnorm import stem, words
+from bot.library.model import QueryDef
+from bot.matching import signals
+from bot.matching.sql_words import (
+    TIME_WORDS,
+    ResultShape,
+    aggregate_words,
+    aggregates,
+    asked_aggregates,
+    asked_objects,
+    asked_rows,
+    asked_shape,
+    asks_most_times,
+    asks_recency,
+    counted,
+    first_group_key,
+    group_words,
+    identifier_words,
+    order_words,
+    result_shape,
+    shape_fit,
+    table_words,
+)
+from bot.matching.structure import negates, owns_negation
+
+_RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
+_TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
+_EACH = re.compile(r"\b(?:each|every|per)\s+(?:single\s+)?(\w+)")
+_SUPERLATIVE = re.compile(
+    r"(?<!\bat )\b(?:most|least|highest|lowest|largest|smallest|biggest|greatest|fewest|longest"
+    r"|shortest|best|worst|top|bottom|oldest|newest|youngest|latest|earliest)\b"
+)
+_MOST_OF = re.compile(r"(?<!\bat )\b(?:most|fewest|least)\s+(?:number\s+of\s+)?(\w+)")
+
+
+@dataclass(frozen=True)
+class ResultFit:
+    """What one query's result can show, read once from its file."""
+
+    shape: ResultShape
+    aggregates: frozenset[str]  # avg / sum / max / min the result shows
+    aggregate_stems: Mapping[str, frozenset[str]]  # per aggregate, what it is of
+    groups: frozenset[str] | None  # stems of what a row is, when the result is grouped
+    per: frozenset[str]  # stems of its first GROUP BY column
+    tables: frozenset[str]  # stems of the tables it reads
+    columns: frozenset[str]  # stems of every identifier of its SQL
+    ranks_by_time: bool  # it can sort by (or take the latest of) a date or a year
+    negation: bool  # its header says a negation, or a yes/no parameter can
+    negated_subject: bool  # its title says one: what it lists is what is missing
+
+
+def result_fit(q: QueryDef) -> ResultFit:
+    """Read what `q`'s result can show from its SQL and header."""
+    shape = result_shape(q.sql)
+    if any(p.name.lower() in _RANK_PARAMS or p.name == "sort" for p in q.params):
+        shape = ResultShape(shape.counts, shape.groups, True)
+    agg_stems = {f: _stems(ws) for f, ws in aggregate_words(q.sql).items()}
+    groups = group_words(q.sql)
+    header = " ".join([q.title, q.description, *q.keywords, *q.examples])
+    return ResultFit(
+        shape=shape,
+        aggregates=aggregates(q.sql),
+        aggregate_stems=agg_stems,
+        groups=_stems(groups) if groups else None,
+        per=_stems(first_group_key(q.sql)),
+        tables=_stems(table_words(q.sql)),
+        columns=frozenset(stem(w) for w in identifier_words(q.sql)),
+        ranks_by_time=_ranks_by_time(q, agg_stems),
+        # a yes/no parameter is said either way ("without contractors")
+        negation=any(p.kind.name == "bool" for p in q.params) or owns_negation(header),
+        negated_subject=owns_negation(q.title),
+    )
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What one request asks of a result, in words the library knows."""
+
+    shape: ResultShape
+    aggregates: frozenset[str]
+    objects: Mapping[str, frozenset[str]]  # per aggregate, what it is of ("average latitude")
+    rows: frozenset[str]  # what a row of the answer is ("the names of wines")
+    counts_of: frozenset[str]  # what "how many" counts
+    breakdowns: frozenset[str]  # "for each director"
+    named_params: frozenset[str]  # the parameters the named values are for ("female": gender)
+    most_times: bool
+    recency: bool
+    negated: bool
+    best_per: frozenset[str] = frozenset()  # "the least rating for each reviewer": reviewer
+
+
+def asked(
+    lowered: str,
+    text: str,
+    known: Callable[[str], bool],
+    breakdowns: list[str],
+    named_params: set[str],
+    tables: frozenset[str] = frozenset(),
+) -> Asked:
+    """What the request (`lowered` words, `text` as written) asks of a result; `known` says
+    whether a stem is a word of the library, `tables` are the stems of its tables ("the most
+    songs" counts songs)."""
+
+    def kept(said: list[str]) -> frozenset[str]:
+        return frozenset(st for w in said if known(st := stem(w)))
+
+    return Asked(
+        shape=asked_shape(lowered),
+        aggregates=asked_aggregates(lowered),
+        objects={f: kept(ws) for f, ws in asked_objects(lowered).items()},
+        rows=kept(asked_rows(lowered)),
+        counts_of=kept(counted(lowered)),
+        breakdowns=frozenset(breakdowns),
+        named_params=frozenset(named_params),
+        most_times=asks_most_times(lowered)
+        or any(stem(m.group(1)) in tables for m in _MOST_OF.finditer(lowered)),
+        recency=asks_recency(lowered),
+        negated=negates(text),
+        best_per=kept([m.group(1) for m in _EACH.finditer(lowered)])
+        if _SUPERLATIVE.search(lowered)
+        else frozenset(),
+    )
+
+
+def fit_score(a: Asked, f: ResultFit) -> float:
+    """How well `f` can show what `a` asks: the result-shape bonus less each mismatch."""
+    s = signals.W_RESULT_SHAPE * shape_fit(a.shape, f.shape)
+    s -= signals.MISSING_AGGREGATE_PENALTY * len(a.aggregates - f.aggregates)
+    s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(a.objects, f)
+    if a.rows and f.groups and not a.rows & f.groups:
+        s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
+    if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables:
+        s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
+    if a.breakdowns and f.per and f.shape.groups and not a.breakdowns & f.per:
+        s -= signals.BREAKDOWN_KEY_PENALTY  # "for each director" from rows per movie
+    if (a.aggregates or a.shape.counts) and f.per and a.named_params & f.per:
+        s += signals.GROUP_VALUE_BONUS  # "average rating of female artists": rows per gender
+    if a.best_per and not a.best_per & f.per:
+        s -= signals.BEST_PER_GROUP_PENALTY  # "the least rating for each reviewer" from a log
+    if a.recency and not f.ranks_by_time:
+        s -= signals.RECENCY_PENALTY  # "the most recent movie" from a ranking by stars
+    if a.most_times and not f.shape.counts:
+        s -= signals.MOST_WITHOUT_COUNT_PENALTY  # "which bike traveled the most"
+    if a.shape.counts and a.breakdowns and not f.shape.groups:
+        s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
+    if a.negated and not f.negation:
+        s -= signals.NEGATION_PENALTY  # "which physician was not trained in"
+    elif not a.negated and f.negated_subject:
+        s -= signals.NEGATION_PENALTY  # "the movies they reviewed" from "films with no rating"
+    return s
+
+
+def _stems(said: frozenset[str] | list[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in said)
+
+
+def _ranks_by_time(q: QueryDef, agg_stems: Mapping[str, frozenset[str]]) -> bool:
+    """The query can say what is latest or oldest: it sorts by, or takes the max or min of, a
+    date or a year (a sort choice counts)."""
+    said = {stem(w) for w in order_words(q.sql)}
+    said |= agg_stems.get("max", frozenset()) | agg_stems.get("min", frozenset())
+    for p in q.params:
+        if p.choices:
+            said.update(stem(w) for c in (*p.choices, *p.synonyms) for w, _s, _e in words(c))
+    return bool(said & _TIME_STEMS)
+
+
+def _misplaced(objects: Mapping[str, frozenset[str]], f: ResultFit) -> int:
+    """Aggregates the query shows, but not of what the request names: "the average latitude"
+    from a query that averages durations. A total may be of a count ("total headcount")."""
+    out = 0
+    for agg, said in objects.items():
+        if agg not in f.aggregates or not said:
+            continue
+        of = f.aggregate_stems.get(agg, frozenset())
+        if agg == "sum":
+            of = of | f.aggregate_stems.get("count", frozenset())
+        out += not said & of
+    return out

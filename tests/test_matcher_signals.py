@@ -1,0 +1,135 @@
+"""What the matcher reads from a query's SQL and from a request's structure (issue 10 signals)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.language.entities import bound_direction, find_entities
+from bot.library.loader import parse_query_file
+from bot.matching.params import extract
+from bot.matching.result_fit import asked
+from bot.matching.sql_words import (
+    aggregate_words,
+    aggregates,
+    asked_aggregates,
+    asked_rows,
+    asks_most_times,
+    first_group_key,
+    group_words,
+)
+from bot.matching.structure import alternatives, negates, owns_negation
+
+TODAY = date(2026, 11, 22)
+
+SUMMARY = """
+SELECT g.Grape AS grape, COUNT(w.No) AS wines, ROUND(AVG(w.Price), 2) AS average_price
+FROM grapes AS g LEFT JOIN wine AS w ON w.Grape = g.Grape
+GROUP BY g.Grape, g.Color
+ORDER BY wines DESC
+"""
+PER_MOVIE = (
+    "SELECT m.title, COUNT(*) FROM movie AS m JOIN rating AS r ON r.mID = m.mID GROUP BY m.mID"
+)
+
+
+def test_aggregates_and_what_they_are_of() -> None:
+    assert aggregates(SUMMARY) == {"avg"}
+    assert {"price", "average"} <= aggregate_words(SUMMARY)["avg"]
+    assert "max" in aggregates("SELECT max_temperature_f FROM weather")  # a column named for one
+    assert asked_aggregates("what is the average latitude and the total duration") == {"avg", "sum"}
+    assert asked_aggregates("how many appointments in total") == frozenset()
+
+
+def test_what_a_row_is() -> None:
+    assert group_words(SUMMARY) == {"grape", "color"}
+    assert first_group_key(SUMMARY) == {"grape"}
+    assert first_group_key(PER_MOVIE) == {"movie"}  # a table's key reads as the table
+    assert group_words("SELECT * FROM wine WHERE price > 10") is None
+    assert asked_rows("what are the names of wines made from red grapes") == ["wines", "made"]
+    assert asked_rows("which winery is it") == ["winery"]
+
+
+@pytest.mark.parametrize(
+    ("text", "most"),
+    [
+        ("which bike traveled the most often", True),
+        ("the bike that traveled the most in 94002", True),
+        ("the most expensive wine", False),
+    ],
+)
+def test_the_most_times(text: str, most: bool) -> None:
+    assert asks_most_times(text) is most
+
+
+def test_negations_and_alternatives() -> None:
+    assert negates("which physician was not trained in it")
+    assert negates("neither Fog nor Rain")
+    assert not negates("who directed Avatar? can't remember")
+    assert not negates("order no. 90211")
+    assert owns_negation("films nobody rated, unrated titles")
+    assert not owns_negation("sorted by name unless asked otherwise")
+    assert alternatives("wines made before 2000 or after 2010")
+    assert not alternatives("wines from 2000 or after")
+
+
+def test_between_is_two_bounds() -> None:
+    assert bound_direction(("have", "between")) == 1
+    assert bound_direction(("between", "3", "and")) == -1
+    assert bound_direction(("more", "expensive", "than")) == 1
+
+
+QUERY = """/*---
+title: Wine list
+params:
+  year: {type: int, optional: true, min: 1900, max: 2100}
+  made_before: {type: int, optional: true, min: 1900, max: 2100}
+  stars: {type: int, optional: true, min: 1, max: 5}
+  min_price: {type: number, optional: true}
+  max_price: {type: number, optional: true}
+  sort: {type: choice, choices: [score, price, name], default: score,
+         synonyms: {size bottle: price}}
+  n: {type: int, optional: true, min: 1, max: 100}
+---*/
+SELECT * FROM wine WHERE TRUE
+{% if year %} AND year = :year {% endif %}{% if made_before %} AND year < :made_before {% endif %}
+{% if stars %} AND stars = :stars {% endif %}
+{% if min_price %} AND price >= :min_price {% endif %}{% if max_price %} AND price <= :max_price {% endif %}
+ORDER BY {% if sort == 'price' %}price{% elif sort == 'name' %}name{% else %}score{% endif %}
+{% if n %}LIMIT :n{% endif %}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("wines made before 2000", {"made_before": 2000, "year": None}),
+        ("wines with at most 3 stars", {"stars": None}),  # compared for equality: not a bound
+        ("the three cheapest wines", {"n": 3, "stars": None}),
+        ("wines priced between 50 and 100", {"min_price": 50, "max_price": 100}),
+        ("wine names ordered by price", {"sort": "price"}),
+        ("the wine with the highest price", {"sort": "price"}),
+        ("the wine whose bottle size was the smallest", {"sort": "price"}),
+    ],
+)
+def test_values_the_words_give(text: str, expected: dict) -> None:
+    problems: list = []
+    query = parse_query_file(Path("wine_list.sql"), QUERY, problems, "wine_list.sql")
+    assert query is not None, problems
+    binds = extract(query, find_entities(text, TODAY), TODAY).binds
+    assert {k: binds.get(k) for k in expected} == expected
+
+
+def test_the_most_of_a_table_is_a_count() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    tables = frozenset({"wine"})
+    most = asked("which wineries produce the most wines", "", known, [], set(), tables)
+    assert most.most_times
+    bound = asked("appellations with at most 3 wines", "", known, [], set(), tables)
+    assert not bound.most_times
+    each = asked("the least rated movie for each reviewer", "", known, [], set(), tables)
+    assert each.best_per == {"reviewer"}
