@@ -341,3 +341,29 @@ def test_validate_reports_a_planning_failure_in_one_line_without_a_traceback(
         "--verbose", "queries", "validate", "--library", str(library), "--no-examples", env=data_env
     )
     assert "Traceback" in verbose.stderr
+
+
+def test_match_and_help_import_no_heavy_library(data_env) -> None:  # type: ignore[no-untyped-def]
+    """The CLI's fast paths stay fast: `match` and `--help` never import the database, engine,
+    Slack or parser libraries (each of them costs a tenth of a second or more to import)."""
+    heavy = ("sqlalchemy", "duckdb", "slack_bolt", "slack_sdk", "sqlglot", "alembic", "uvicorn")
+    probe = (
+        "import sys\n"
+        "from bot.cli import main\n"
+        "try:\n    code = main(sys.argv[1:])\n"
+        "except SystemExit as stop:\n    code = stop.code or 0\n"
+        f"loaded = sorted(m for m in sys.modules if m.split('.')[0] in {heavy!r})\n"
+        "print(loaded, file=sys.stderr)\n"
+        "sys.exit(code)\n"
+    )
+    for args in (["match", "revenue by region last month", "--json"], ["--help"]):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, *args],
+            capture_output=True,
+            text=True,
+            env={**os.environ, **data_env},
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stderr.strip().splitlines()[-1] == "[]", (args, done.stderr[-500:])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from bot.answering.numbers import format_value, is_identifier_column
 from bot.cli.terminal import plain, render_table
+from bot.language.value_words import format_value, is_identifier_column
 from bot.slack.rendering.blocks import table
 
 

@@ -1,6 +1,6 @@
 """Plain-text rendering for the terminal: result tables, CSV/JSON output, Slack markup undone.
 
-Values are formatted by `bot.answering.numbers`, the formatter Slack's tables use, so a number
+Values are formatted by `bot.language.value_words`, the formatter Slack's tables use, so a number
 reads the same in both places (ids and years plain, counts and amounts with separators).
 """
 
@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from bot.answering.numbers import format_value
+from bot.language.value_words import format_value
 
 _MENTION = re.compile(r"<([@#!])([^>|]+)(?:\|([^>]*))?>")
 _LINK = re.compile(r"<((?:https?|mailto):[^>|]+)\|([^>]*)>|<((?:https?|mailto):[^>]+)>")

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import Any
 
-from bot.answering.numbers import format_value
+from bot.language.value_words import format_value
 
 MAX_MESSAGE_BLOCKS = 50
 MAX_VIEW_BLOCKS = 100
