@@ -61,15 +61,8 @@ def clip_to_today(r: Range, today: date) -> Range:
     return (r[0], today) if r[0] <= today < r[1] else r
 
 
-def latest_begun(occ: Callable[[int], Range | None], today: date) -> Range | None:
-    for y in range(today.year, today.year - 9, -1):
-        r = occ(y)
-        if r is not None and r[0] <= today:
-            return r
-    return None
-
-
-def latest_until(occ: Callable[[int], Range | None], anchor: date) -> Range | None:
+def latest_begun(occ: Callable[[int], Range | None], anchor: date) -> Range | None:
+    """The latest occurrence (of the last nine years) that had begun by `anchor`."""
     for y in range(anchor.year, anchor.year - 9, -1):
         r = occ(y)
         if r is not None and r[0] <= anchor:

@@ -155,14 +155,21 @@ def atom_quarter(m: re.Match[str], today: date) -> Atom | None:
     return _named(m, lambda y: quarter_range(y, q), _year_of(m))
 
 
-def atom_quarter_words(m: re.Match[str], today: date) -> Atom | None:
-    q = ORDINAL_WORDS[m.group("ord").lower()]
+def _ordinal_part(
+    m: re.Match[str], range_of: Callable[[int, int], Range], parts: int
+) -> Atom | None:
+    """ "the second quarter (of 2025)", "the last half of 2024": part `n` of a year."""
+    n = ORDINAL_WORDS[m.group("ord").lower()]
     year = _year_of(m)
-    if q == -1:
+    if n == -1:
         if year is None:
             return None  # "last quarter" is relative, handled elsewhere
-        q = 4
-    return _named(m, lambda y: quarter_range(y, q), year)
+        n = parts
+    return _named(m, lambda y: range_of(y, n), year)
+
+
+def atom_quarter_words(m: re.Match[str], today: date) -> Atom | None:
+    return _ordinal_part(m, quarter_range, 4)
 
 
 def atom_half(m: re.Match[str], today: date) -> Atom | None:
@@ -171,13 +178,7 @@ def atom_half(m: re.Match[str], today: date) -> Atom | None:
 
 
 def atom_half_words(m: re.Match[str], today: date) -> Atom | None:
-    h = ORDINAL_WORDS[m.group("ord").lower()]
-    year = _year_of(m)
-    if h == -1:
-        if year is None:
-            return None
-        h = 2
-    return _named(m, lambda y: half_range(y, h), year)
+    return _ordinal_part(m, half_range, 2)
 
 
 def atom_year(m: re.Match[str], today: date) -> Atom | None:

@@ -23,7 +23,6 @@ from bot.language.dates import (
     clip_to_today,
     earliest_from,
     latest_begun,
-    latest_until,
     monday_of,
 )
 from bot.language.period_atoms import Atom
@@ -96,7 +95,7 @@ def _range(a: Atom, b: Atom, today: date) -> Range | None:
         rb = earliest_from(b.occ, ra[0]) if ra else None
     elif a.occ is not None:
         rb = b.fixed
-        ra = latest_until(a.occ, rb[0]) if rb else None
+        ra = latest_begun(a.occ, rb[0]) if rb else None
     elif b.occ is not None:
         ra = a.fixed
         rb = earliest_from(b.occ, ra[0]) if ra else None

@@ -355,12 +355,10 @@ class MatcherIndex:
                 and (n in quantities or signals.EVERY_NUMBER_COUNTS)
                 and not taken_as_text(ent.text[n.start : n.end], extraction.binds)
             ]
-            extraction.second_values = self.values.second_values(
+            dropped, extraction.second_values = self.values.unused_values(
                 e.query, e.weights, extraction.binds, named, ent.text, e.fit.per
             )
-            extraction.foreign_values = self.values.dropped(
-                e.query, e.weights, extraction.binds, named, ent.text
-            ) + [ent.text[n.start : n.end] for n in unused]
+            extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
             s -= signals.UNIT_MISMATCH_PENALTY * unit_mismatches(

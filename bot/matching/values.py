@@ -163,23 +163,7 @@ class ValueIndex:
                 hits[pname] = (value, s, e)
         return hits
 
-    def dropped(
-        self,
-        query: QueryDef,
-        own: dict[str, float],
-        binds: dict[str, Any],
-        named: list[NamedValue],
-        text: str,
-    ) -> list[str]:
-        """Named values `query` would not use, as written: values only other queries'
-        parameters take, a second value for a parameter that holds one, a negated value."""
-        return [
-            text[s:e]
-            for s, e, _second, own_word in self._unused(query, own, binds, named, text)
-            if not own_word
-        ]
-
-    def second_values(
+    def unused_values(
         self,
         query: QueryDef,
         own: dict[str, float],
@@ -187,15 +171,15 @@ class ValueIndex:
         named: list[NamedValue],
         text: str,
         breakdowns: frozenset[str] = frozenset(),
-    ) -> list[str]:
-        """Values `query` would drop although one of its filters takes them: a second value
-        for a filter that holds one ("how many are male and how many female"). A filter on
-        what the query's rows are grouped by (`breakdowns`) shows every value anyway."""
-        return [
-            text[s:e]
-            for s, e, second, _own in self._unused(query, own, binds, named, text, breakdowns)
-            if second
-        ]
+    ) -> tuple[list[str], list[str]]:
+        """Named values `query` would not use, as written: (those not among its own words:
+        values only other queries' parameters take, a second value for a parameter that holds
+        one, a negated value; and the second values for a filter that holds one, "how many are
+        male and how many female"). A filter on what the query's rows are grouped by
+        (`breakdowns`) shows every value anyway."""
+        unused = self._unused(query, own, binds, named, text, breakdowns)
+        dropped = [text[s:e] for s, e, _second, own_word in unused if not own_word]
+        return dropped, [text[s:e] for s, e, second, _own in unused if second]
 
     def _unused(
         self,
