@@ -1,7 +1,10 @@
-"""The line the front process hands to the jobs process, for both transports."""
+"""The line the front process hands to the jobs process, for both transports; its folder."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_helpers import command_body, form
 
@@ -30,3 +33,37 @@ def test_an_unreadable_line_is_dropped() -> None:
     lines = (b"not json\n", b"[1, 2]\n", b'{"headers": {}}\n', b'{"headers": {}, "body": ""}\n')
     for line in lines:
         assert read_record(line) is None
+
+
+def test_a_new_jobs_folder_clears_the_ones_kill_9_left_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import socket
+    import time
+
+    from bot.slack import process
+
+    monkeypatch.setattr(process.tempfile, "gettempdir", lambda: str(tmp_path))
+    old = time.time() - 3600
+
+    def folder(name: str, *, listening: bool, age: float) -> tuple[Path, socket.socket]:
+        path = tmp_path / f"{process.FOLDER_PREFIX}{name}"
+        path.mkdir()
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        server.bind(str(path / "jobs.sock"))
+        if listening:
+            server.listen()
+        else:
+            server.close()  # the file stays, nobody answers: its serve died
+        os.utime(path, (age, age))
+        return path, server
+
+    dead, _ = folder("dead", listening=False, age=old)
+    young, _ = folder("young", listening=False, age=time.time())  # maybe a serve starting
+    live, server = folder("live", listening=True, age=old)
+    try:
+        fresh = process.jobs_folder()
+        assert not dead.exists() and young.exists() and live.exists() and fresh.is_dir()
+    finally:
+        server.close()

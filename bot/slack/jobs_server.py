@@ -16,7 +16,6 @@ import logging
 import os
 import shutil
 import signal
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -26,6 +25,7 @@ from slack_bolt.async_app import AsyncApp
 from bot.slack.app import runtime_of
 from bot.slack.intake import IntakeStore
 from bot.slack.intake_runner import IntakeRunner, read_record
+from bot.slack.process import jobs_folder
 
 __all__ = ["JobsThread", "read_record", "run_jobs_server"]
 
@@ -109,7 +109,7 @@ class JobsThread:
     """
 
     def __init__(self, app: AsyncApp) -> None:
-        self.folder = tempfile.mkdtemp(prefix="datarequest-jobs-")
+        self.folder = str(jobs_folder())
         self.socket_path = str(Path(self.folder) / "jobs.sock")
         self._loop = asyncio.new_event_loop()
         self._stop = asyncio.Event()

@@ -16,6 +16,7 @@ import logging
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -41,6 +42,43 @@ def settings_env(settings: Settings) -> dict[str, str]:
     return settings.as_env()
 
 
+FOLDER_PREFIX = "datarequest-jobs-"
+STALE_FOLDER_S = 60.0
+
+
+def jobs_folder() -> Path:
+    """A new private folder for a jobs socket, after removing those `kill -9` left behind.
+
+    A folder is left when the front and its jobs side die together; it is removed once it is
+    a minute old, ours, and nothing answers on its socket (a live `serve` always does).
+    """
+    for folder in Path(tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*"):
+        try:
+            info = folder.stat()
+            if info.st_uid != os.getuid() or time.time() - info.st_mtime < STALE_FOLDER_S:
+                continue
+            if _answers(folder / "jobs.sock"):
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
+
+
+def _answers(socket_path: Path) -> bool:
+    if not socket_path.exists():
+        return False
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        probe.settimeout(1.0)
+        probe.connect(str(socket_path))
+    except OSError:
+        return False
+    finally:
+        probe.close()
+    return True
+
+
 def describe_exit(returncode: int) -> str:
     """How a child ended, for the log: "exit code 3" or "signal SIGKILL"."""
     if returncode < 0:
@@ -61,7 +99,7 @@ class JobsProcess:
         backoff_s: float = BACKOFF_S,
         max_backoff_s: float = MAX_BACKOFF_S,
     ) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="datarequest-jobs-"))
+        self.folder = jobs_folder()
         self.socket_path = str(self.folder / "jobs.sock")
         self.env = {**os.environ, **settings_env(settings)}
         self.backoff_s = backoff_s
