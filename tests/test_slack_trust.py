@@ -313,3 +313,33 @@ KEPT_BY_THE_TEST = {
     "builtin_function_or_method",
     "Statement",
 }
+
+
+def test_events_no_listener_wants_are_answered_200_and_a_rate_limit_is_logged(
+    app: AppServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Slack turns off an app's event subscriptions when its endpoint keeps failing, so an
+    event without a listener, and Slack's notice that it dropped events, get 200, not 404."""
+    unwanted = {
+        "type": "event_callback",
+        "team_id": "T0TEAM0001",
+        "api_app_id": "A0APP00001",
+        "event_id": "Ev0UNWANTED",
+        "event_time": 1700000000,
+        "event": {"type": "reaction_added", "user": "U0REQ00001", "reaction": "eyes", "item": {}},
+    }
+    limited = {
+        "token": "deprecated",
+        "type": "app_rate_limited",
+        "team_id": "T0TEAM0001",
+        "api_app_id": "A0APP00001",
+        "minute_rate_limited": 1700000040,
+    }
+    with caplog.at_level(logging.WARNING, logger="datarequest.slack"):
+        for payload in (unwanted, limited):
+            body = json.dumps(payload).encode()
+            status, _ = post_raw(
+                app.base_url, body, {"Content-Type": "application/json", **sign(body.decode())}
+            )
+            assert status == 200, payload["type"]
+    assert "Slack dropped events: the app was rate-limited (minute 1700000040)" in caplog.text

@@ -14,6 +14,7 @@ refuses NUL in text, and a request must not be lost for it.
 
 from __future__ import annotations
 
+import logging
 import time
 from typing import Any
 
@@ -23,6 +24,8 @@ from slack_bolt.response import BoltResponse
 from bot.slack.payloads import problem
 from bot.slack.request_log import REFUSALS, entry_for
 from bot.slack.runtime import Runtime
+
+log = logging.getLogger("datarequest.slack")
 
 
 def without_nul(value: Any) -> Any:
@@ -36,6 +39,14 @@ def without_nul(value: Any) -> Any:
         for i, item in enumerate(value):
             value[i] = without_nul(item)
     return value
+
+
+DELIVERED_EVENTS = frozenset({"event_callback", "app_rate_limited"})
+
+
+def describe_limit(req: AsyncBoltRequest) -> str:
+    minute = req.body.get("minute_rate_limited")
+    return f"minute {minute}" if isinstance(minute, int) else "no minute given"
 
 
 async def dispatch(rt: Runtime, req: AsyncBoltRequest) -> BoltResponse:
@@ -56,6 +67,13 @@ async def dispatch(rt: Runtime, req: AsyncBoltRequest) -> BoltResponse:
         entry.ack_ms = seed.get("ack_ms")
     else:
         entry.ack_ms = (time.perf_counter() - entry.started) * 1000
+    if response.status == 404 and req.body.get("type") in DELIVERED_EVENTS:
+        # An event no listener wants (or Slack's notice that events were dropped) is answered
+        # 200: Slack turns off the event subscriptions of an app whose endpoint keeps failing.
+        if req.body.get("type") == "app_rate_limited":
+            log.warning("Slack dropped events: the app was rate-limited (%s)", describe_limit(req))
+        entry.finish("ignored")
+        return BoltResponse(status=200, body="")
     if response.status >= 400:
         entry.finish(f"refused:{response.status}")
     elif entry.forward and rt.forwarder is not None:
