@@ -67,7 +67,7 @@ async def dispatch(rt: Runtime, req: AsyncBoltRequest) -> BoltResponse:
         entry.ack_ms = seed.get("ack_ms")
     else:
         entry.ack_ms = (time.perf_counter() - entry.started) * 1000
-    if response.status == 404 and req.body.get("type") in DELIVERED_EVENTS:
+    if response.status == 404 and str(req.body.get("type")) in DELIVERED_EVENTS:
         # An event no listener wants (or Slack's notice that events were dropped) is answered
         # 200: Slack turns off the event subscriptions of an app whose endpoint keeps failing.
         if req.body.get("type") == "app_rate_limited":
