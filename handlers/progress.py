@@ -137,7 +137,10 @@ async def answer_with_progress(
                     await rt.worker.run(cancels.poll, run)
         outcome: Outcome = task.result()
     finally:
-        await rt.worker.run(cancels.finish, run, announced)
+        if announced:  # its row in the shared database goes too: off the loop
+            await rt.worker.run(cancels.finish, run, True)
+        else:
+            cancels.finish(run, False)
     elapsed = time.monotonic() - started
     # A query that finished as the click came in is still answered.
     if run.token.cancelled and not isinstance(outcome, Answered):

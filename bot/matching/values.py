@@ -177,23 +177,10 @@ class ValueIndex:
         one, a negated value; and the second values for a filter that holds one, "how many are
         male and how many female"). A filter on what the query's rows are grouped by
         (`breakdowns`) shows every value anyway."""
-        unused = self._unused(query, own, binds, named, text, breakdowns)
-        dropped = [text[s:e] for s, e, _second, own_word in unused if not own_word]
-        return dropped, [text[s:e] for s, e, second, _own in unused if second]
-
-    def _unused(
-        self,
-        query: QueryDef,
-        own: dict[str, float],
-        binds: dict[str, Any],
-        named: list[NamedValue],
-        text: str,
-        breakdowns: frozenset[str] = frozenset(),
-    ) -> list[tuple[int, int, bool, bool]]:
-        """(start, end, a second value for a filter, all its words are the query's own)."""
         takes = {query.name, *(param_key(p.name) for p in query.params)}
         bound = {words_key(v) for v in binds.values() if isinstance(v, str)}
-        out = []
+        dropped: list[str] = []
+        seconds: list[str] = []
         for key, s, e, owners in named:
             taken = owners & takes and self.targets(key) & bound
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
@@ -203,8 +190,11 @@ class ValueIndex:
             # "not using X", "without X": a filter on X would return the opposite.
             before = {w for w, _s, _e in words(text[max(0, s - 60) : s])[-NEGATION_REACH:]}
             if not taken or before & NEGATIONS:
-                out.append((s, e, second, own_word))
-        return out
+                if not own_word:
+                    dropped.append(text[s:e])
+                if second:
+                    seconds.append(text[s:e])
+        return dropped, seconds
 
     def _held_otherwise(
         self, query: QueryDef, key: str, binds: dict[str, Any], breakdowns: frozenset[str]
