@@ -39,14 +39,22 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_ack import TEXTS, _children, _free_port, _rss_kb, _spawn, _stop, _wait_up  # noqa: E402
+from bench_ack import (  # noqa: E402
+    TEXTS,
+    _children,
+    _free_port,
+    _rss_kb,
+    _spawn,
+    _stop,
+    _wait_up,
+    post_signed,
+)
 from slack_helpers import (  # noqa: E402
     BOT_TOKEN,
     SIGNING_SECRET,
     block_actions_body,
     command_body,
     next_id,
-    sign,
 )
 
 PG_URL = os.environ.get("PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -191,15 +199,9 @@ async def load(
                 sent += 1
                 key, body = _request(mix)
                 url = urls[(sent + n) % len(urls)]
-                ctype = "application/x-www-form-urlencoded"
-                headers = {"Content-Type": ctype, **sign(body)}
                 started, wall = time.perf_counter(), time.time()
                 try:
-                    async with session.post(
-                        url + "/slack/events", data=body.encode(), headers=headers
-                    ) as resp:
-                        await resp.read()
-                        ok = resp.status == 200
+                    ok = await post_signed(session, url, body) == 200
                 except aiohttp.ClientError:
                     ok = False
                 latencies.append((time.perf_counter() - started) * 1000)
@@ -266,12 +268,8 @@ async def time_to_answer(url: str, api_url: str, concurrency: int, count: int) -
             for i in range(n, count, concurrency):
                 trigger = next_id("5337.")
                 body = command_body(ANSWERABLE[i % len(ANSWERABLE)], trigger_id=trigger)
-                headers = {"Content-Type": "application/x-www-form-urlencoded", **sign(body)}
                 sent = time.time()
-                async with session.post(
-                    url + "/slack/events", data=body.encode(), headers=headers
-                ) as resp:
-                    await resp.read()
+                await post_signed(session, url, body)
                 async with session.get(wait_url, params={"key": f"cmd:{trigger}:1"}) as r:
                     at = (await r.json())["at"]
                 if at is None:
