@@ -217,19 +217,19 @@ def test_kill_9_of_the_jobs_process_mid_burst_loses_nothing(tmp_path: Path, data
             serve.stop()
 
 
-def test_kill_9_of_the_whole_serve_mid_burst_then_restart_loses_nothing(
-    tmp_path: Path, database: str
-) -> None:
+def _kill_all_mid_burst_then_restart(tmp_path: Path, database: str, *options: str) -> None:
+    """`kill -9` of the whole `serve` in the middle of a burst, a new one with the same
+    options, and every acked request is answered or ticketed exactly once."""
     with FakeSlack() as fake:
         settings = app_settings(tmp_path, fake.api_url, database_url=database)
-        serve = Serve(tmp_path, settings)
+        serve = Serve(tmp_path, settings, *options)
         try:
             serve.wait_healthy()
-            serve.jobs_pid()
+            serve.wait_for_line(r"jobs (process \d+ listening|thread started)")
             acked = _burst(serve.base, serve.kill_group)
         finally:
             serve.stop()
-        again = Serve(tmp_path, settings)
+        again = Serve(tmp_path, settings, *options)
         try:
             again.wait_healthy()
             factory = _factory(database)
@@ -239,26 +239,15 @@ def test_kill_9_of_the_whole_serve_mid_burst_then_restart_loses_nothing(
             again.stop()
 
 
+def test_kill_9_of_the_whole_serve_mid_burst_then_restart_loses_nothing(
+    tmp_path: Path, database: str
+) -> None:
+    _kill_all_mid_burst_then_restart(tmp_path, database)
+
+
 def test_single_process_serve_is_durable_too(tmp_path: Path, pg_url: str) -> None:
-    """`serve --single-process` stores each request before its ack as well: `kill -9` in the
-    middle of a burst, a new `serve --single-process`, and every acked request is done once."""
-    with FakeSlack() as fake:
-        settings = app_settings(tmp_path, fake.api_url, database_url=pg_url)
-        serve = Serve(tmp_path, settings, "--single-process")
-        try:
-            serve.wait_healthy()
-            serve.wait_for_line(r"jobs thread started")
-            acked = _burst(serve.base, serve.kill_group)
-        finally:
-            serve.stop()
-        again = Serve(tmp_path, settings, "--single-process")
-        try:
-            again.wait_healthy()
-            factory = _factory(pg_url)
-            _wait_settled(fake, factory, acked)
-            _assert_exactly_once(fake, factory, acked)
-        finally:
-            again.stop()
+    """`serve --single-process` stores each request before its ack as well."""
+    _kill_all_mid_burst_then_restart(tmp_path, pg_url, "--single-process")
 
 
 def test_two_serves_on_postgresql_share_the_intake_and_survive_a_kill(
