@@ -19,17 +19,13 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from bot.language.entities import (
-    Entities,
-    bound_direction,
-    find_entities,
-)
+from bot.language.entities import Entities, bound_direction, find_entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import signals
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
-from bot.matching.params import extract, taken_as_text
+from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit
 from bot.matching.sql_words import identifier_words
 from bot.matching.structure import alternatives, relative_comparison, structure_penalty
@@ -337,7 +333,7 @@ class MatcherIndex:
                 )
             s = base + signals.EVIDENCE_BONUS * min(extraction.evidence, 3.0)
             s -= signals.MISSING_PENALTY * len(extraction.missing)
-            if has_ids and not _takes_identifier(e.query, extraction):
+            if has_ids and not took_identifier(e.query, extraction):
                 s -= signals.UNTAKEN_ID_PENALTY
             if quantities and not any(p.kind.is_numeric for p in e.query.params):
                 s -= (
@@ -381,13 +377,6 @@ class MatcherIndex:
             ignored = self.ignored(entry, ent, masked, best[2])
             best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
         return results, ent
-
-
-def _takes_identifier(query: QueryDef, extraction: Any) -> bool:
-    return any(
-        p.kind.takes_identifier and extraction.binds.get(p.name) is not None and p.default is None
-        for p in query.params
-    )
 
 
 _INDEX_CACHE: dict[int, MatcherIndex] = {}

@@ -260,3 +260,11 @@ def coerce_inputs(query: QueryDef, raw: dict[str, Any], today: dt.date) -> dict[
     for p in query.params:
         p.kind.from_form(p, raw, today, binds)
     return validate_binds(query, binds)
+
+
+def took_identifier(query: QueryDef, extraction: Any) -> bool:
+    """Whether a parameter of `query` that takes an id (with no default) got one."""
+    return any(
+        p.kind.takes_identifier and extraction.binds.get(p.name) is not None and p.default is None
+        for p in query.params
+    )
