@@ -366,3 +366,69 @@ def test_one_pooled_session_takes_each_querys_own_timeout_on_the_server(
         assert shown.rows == [("on",)]
     finally:
         engine.close()
+
+
+def test_connections_are_kept_between_queries_and_a_closed_one_is_replaced(
+    shop: Settings, pg_url: str
+) -> None:
+    """A connection waits for the next query outside the pool; one the server closed while it
+    waited is noticed when a query is sent, and the query runs once more on a new one."""
+    engine = SQLEngine("shop_pg", load_engine_configs(shop.engines_file)["shop_pg"].url)
+    try:
+        pid = engine.run("SELECT pg_backend_pid()", {}, timeout_s=30, max_rows=1).rows[0][0]
+        assert engine.run("SELECT pg_backend_pid()", {}, timeout_s=30, max_rows=1).rows[0][0] == pid
+        with psycopg.connect(_admin_url(pg_url), autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+            for _ in range(100):  # the backend is gone once it no longer shows
+                gone = admin.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE pid = %s", [pid]
+                ).fetchone()
+                if gone == (0,):
+                    break
+                time.sleep(0.05)
+        again = engine.run(
+            "SELECT pg_backend_pid(), current_setting('transaction_read_only')",
+            {},
+            timeout_s=30,
+            max_rows=1,
+        )
+        assert again.rows[0][0] != pid and again.rows[0][1] == "on"
+    finally:
+        engine.close()
+
+
+def test_a_connection_past_its_age_goes_back_to_the_pool_to_be_replaced(
+    shop: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sql_engine, "RECYCLE_S", 0.0)
+    engine = SQLEngine("shop_pg", load_engine_configs(shop.engines_file)["shop_pg"].url)
+    try:
+        first = engine.run("SELECT pg_backend_pid()", {}, timeout_s=30, max_rows=1).rows[0][0]
+        time.sleep(0.01)
+        second = engine.run("SELECT pg_backend_pid()", {}, timeout_s=30, max_rows=1).rows[0][0]
+        assert first != second
+    finally:
+        engine.close()
+
+
+def test_column_types_come_from_the_server_even_for_a_column_of_nulls(shop: Settings) -> None:
+    engine = SQLEngine("shop_pg", load_engine_configs(shop.engines_file)["shop_pg"].url)
+    try:
+        result = engine.run(
+            "SELECT order_id, region, order_date, amount, created, NULL::int AS nothing,"
+            " amount > 5 AS big, 1.5::float8 AS ratio FROM orders WHERE order_id = :id",
+            {"id": 1},
+            timeout_s=30,
+            max_rows=10,
+        )
+    finally:
+        engine.close()
+    assert result.columns == [
+        "order_id", "region", "order_date", "amount", "created", "nothing", "big", "ratio"
+    ]  # fmt: skip
+    assert result.column_types == [
+        "BIGINT", "VARCHAR", "DATE", "DECIMAL", "TIMESTAMP", "BIGINT", "BOOLEAN", "DOUBLE"
+    ]  # fmt: skip
+    assert result.rows == [
+        (1, "EMEA", dt.date(2026, 10, 3), Decimal("10.50"), dt.datetime(2026, 10, 3, 9), None, True, 1.5)
+    ]  # fmt: skip

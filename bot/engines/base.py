@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import functools
-import heapq
 import itertools
 import logging
 import math
@@ -171,63 +170,76 @@ def read_only_problem(sql: str) -> str:
 class Watchdog:
     """One daemon thread that calls each armed callback once its deadline passes.
 
-    Engines arm it around every query to stop the query on timeout; one shared thread costs
-    microseconds per query where a `threading.Timer` per query costs a thread start.
+    Engines arm it around every query to stop the query on timeout, so arming and disarming
+    are what every query pays: a dict entry each, no lock (a `threading.Timer` per query
+    would cost a thread start). The thread sleeps towards the earliest deadline and is woken
+    only when a sooner one is armed; while nothing is armed it looks once a second.
     """
+
+    IDLE_WAIT_S = 1.0
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
-        self._cond = threading.Condition()
-        self._heap: list[tuple[float, int]] = []
-        # Callbacks by token; a disarmed token's heap entry stays until its deadline, but its
-        # callback (holding a cursor) is dropped at once.
-        self._armed: dict[int, Callable[[], None]] = {}
+        self._armed: dict[int, tuple[float, Callable[[], None]]] = {}
         self._tokens = itertools.count()
+        self._nudge = threading.Event()
+        # Held while a callback runs: a disarm that lost the race waits for it to finish, so
+        # a late timeout never lands on the next query of a reused connection.
+        self._firing = threading.Lock()
         self._thread: threading.Thread | None = None
-        self._sleeping_until = math.inf  # the deadline the thread waits for
+        self._start_lock = threading.Lock()
+        self._sleeping_until = math.inf  # before the thread runs, every arm wakes it
 
     def arm(self, seconds: float, callback: Callable[[], None]) -> int:
-        with self._cond:
-            token = next(self._tokens)
-            deadline = self._clock() + seconds
-            heapq.heappush(self._heap, (deadline, token))
-            self._armed[token] = callback
-            if self._thread is None:
-                self._thread = threading.Thread(
-                    target=self._loop, name="query-watchdog", daemon=True
-                )
-                self._thread.start()
-            # Wake the thread only when this deadline comes before the one it sleeps towards
-            # (queries end long before their deadlines, so this is rare).
-            if deadline < self._sleeping_until:
-                self._cond.notify()
-            return token
+        token = next(self._tokens)
+        deadline = self._clock() + seconds
+        self._armed[token] = (deadline, callback)
+        if deadline < self._sleeping_until:
+            self._wake()
+        return token
 
-    def disarm(self, token: int) -> None:
-        with self._cond:
-            self._armed.pop(token, None)
+    def disarm(self, token: int) -> bool:
+        """Forget `token`; False when its callback has run (returns after it finished)."""
+        if self._armed.pop(token, None) is not None:
+            return True
+        with self._firing:
+            return False
+
+    def _wake(self) -> None:
+        if self._thread is None:
+            with self._start_lock:
+                if self._thread is None:
+                    self._thread = threading.Thread(
+                        target=self._loop, name="query-watchdog", daemon=True
+                    )
+                    self._thread.start()
+        self._nudge.set()
 
     def _loop(self) -> None:
         while True:
-            with self._cond:
-                # Entries of queries that ended go without a wake-up of their own: a thread
-                # woken for each would take the interpreter lock from the queries running.
-                while self._heap and self._heap[0][1] not in self._armed:
-                    heapq.heappop(self._heap)
-                if not self._heap:
-                    self._sleeping_until = math.inf
-                    self._cond.wait()
-                    continue
-                deadline, token = self._heap[0]
-                wait = deadline - self._clock()
-                if wait > 0:
-                    self._sleeping_until = deadline
-                    self._cond.wait(wait)
-                    continue
-                heapq.heappop(self._heap)
-                callback = self._armed.pop(token)
+            # Anything armed while the thread looks wakes it again (see `arm`).
+            self._sleeping_until = math.inf
+            self._nudge.clear()
+            now = self._clock()
+            upcoming = now + self.IDLE_WAIT_S
+            due: list[tuple[float, int]] = []
+            for token, (deadline, _callback) in list(self._armed.items()):
+                if deadline <= now:
+                    due.append((deadline, token))
+                else:
+                    upcoming = min(upcoming, deadline)
+            for _deadline, token in sorted(due):
+                self._fire(token)
+            self._sleeping_until = upcoming
+            self._nudge.wait(max(0.0, upcoming - self._clock()))
+
+    def _fire(self, token: int) -> None:
+        with self._firing:
+            entry = self._armed.pop(token, None)
+            if entry is None:
+                return  # disarmed meanwhile: the query ended
             try:
-                callback()
+                entry[1]()
             except Exception:
                 log.warning("stopping a query on timeout failed", exc_info=True)
 
@@ -238,10 +250,12 @@ WATCHDOG = Watchdog()
 class Deadline:
     """Stops one query when `seconds` pass (`with deadline: run it`), never after it ended.
 
-    `stop` is the driver's interrupt or cancel; it runs on the watchdog thread, under a lock
-    the end of the `with` block takes too, so a late timeout cannot cancel the next query on
-    a reused connection.
+    `stop` is the driver's interrupt or cancel; it runs on the watchdog thread, and the end of
+    the `with` block waits for a stop under way, so a late timeout cannot cancel the next
+    query on a reused connection.
     """
+
+    __slots__ = ("seconds", "_stop", "_watchdog", "_token", "stopped")
 
     def __init__(
         self, seconds: float, stop: Callable[[], None], watchdog: Watchdog = WATCHDOG
@@ -249,28 +263,18 @@ class Deadline:
         self.seconds = seconds
         self._stop = stop
         self._watchdog = watchdog
-        self._lock = threading.Lock()
-        self._state = "waiting"
         self._token: int | None = None
-
-    @property
-    def stopped(self) -> bool:
-        return self._state == "stopped"
+        self.stopped = False
 
     def _fire(self) -> None:
-        with self._lock:
-            if self._state == "running":
-                self._state = "stopped"
-                self._stop()
+        self.stopped = True
+        self._stop()
 
     def __enter__(self) -> Deadline:
-        self._state = "running"
         self._token = self._watchdog.arm(self.seconds, self._fire)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         if self._token is not None:
             self._watchdog.disarm(self._token)
-        with self._lock:
-            if self._state == "running":
-                self._state = "ended"
+            self._token = None

@@ -14,7 +14,11 @@ On PostgreSQL the connections are in autocommit with the session's
 `default_transaction_read_only` on, so each statement is its own read-only transaction and a
 query costs one round trip; the server reports that setting whenever it changes (PostgreSQL
 14+), so a query that turns it off (`set_config(...)`) has its connection discarded before
-anything else can use it. Where the setting is not reported (an older server, another driver)
+anything else can use it. Between queries a connection stays checked out of the pool, kept by
+the engine (`sql_driver.KeptConnection`) with what it knows of its session, so a query pays
+no pool checkout; one older than `RECYCLE_S` goes back to be replaced, and one the server
+closed while it waited is noticed when a query is sent and the query runs again, once, on a
+new one (it only reads). Where the setting is not reported (an older server, another driver)
 and on MySQL, the engine sends `BEGIN READ ONLY` and the timeout itself, and rolls back. A
 text that is not one reading statement (a second statement after `;`, a `SET`) is refused
 before it is sent.
@@ -22,6 +26,7 @@ before it is sent.
 
 from __future__ import annotations
 
+import collections
 import functools
 import logging
 import time
@@ -36,10 +41,20 @@ from bot.engines.base import (
     query_failed,
     query_timed_out,
     read_only_problem,
-    type_name,
     used_binds,
 )
 from bot.engines.cancel import QueryCancelled, on_cancel, was_cancelled
+from bot.engines.sql_driver import (
+    KeptConnection,
+    StaleConnection,
+    canceller,
+    column_types_from_values,
+    is_broken,
+    is_timeout,
+    reported_read_only,
+    result_columns,
+    start_read_only_session,
+)
 from bot.errors import ConfigError, QueryFailed
 from bot.library.sqltext import replace_binds
 
@@ -47,7 +62,6 @@ log = logging.getLogger(__name__)
 
 _SENTINEL = "\x00bind\x00"
 WATCHDOG_GRACE_S = 1.0  # the server's own timeout should fire first where there is one
-_TIMEOUT_SQLSTATES = {"57014"}  # PostgreSQL query_canceled
 
 
 def to_paramstyle(sql: str, values: Mapping[str, Any], paramstyle: str) -> tuple[str, Any]:
@@ -120,6 +134,7 @@ def transaction_statements(dialect: str, timeout_s: float) -> tuple[list[str], l
     return [], []
 
 
+@functools.lru_cache(maxsize=64)
 def session_timeout_statement(dialect: str, timeout_s: float) -> str | None:
     """What sets the server's statement timeout for the session (read-only sessions only)."""
     if dialect == "postgresql":
@@ -127,31 +142,7 @@ def session_timeout_statement(dialect: str, timeout_s: float) -> str | None:
     return None
 
 
-_READ_ONLY_SETTING = "default_transaction_read_only"
-_TIMEOUT_SET = "datarequest.statement_timeout"  # what the session's timeout was last set to
-
-
-def _reported_read_only(driver_connection: Any) -> str | None:
-    """The session's read-only default as the server last reported it, or None if unknown."""
-    info = getattr(driver_connection, "info", None)  # psycopg 3
-    if info is not None and hasattr(info, "parameter_status"):
-        return info.parameter_status(_READ_ONLY_SETTING)
-    status = getattr(driver_connection, "get_parameter_status", None)  # psycopg2
-    return status(_READ_ONLY_SETTING) if callable(status) else None
-
-
-def _start_read_only_session(dbapi_connection: Any, _record: Any) -> None:
-    """A new PostgreSQL connection: every transaction read-only unless a query says otherwise."""
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(f"SET SESSION {_READ_ONLY_SETTING} = on")
-    finally:
-        cursor.close()
-    dbapi_connection.commit()
-
-
-def _is_timeout(exc: BaseException) -> bool:
-    return getattr(exc, "sqlstate", None) in _TIMEOUT_SQLSTATES or "statement timeout" in str(exc)
+RECYCLE_S = 1800.0  # connections older than this are replaced (servers and proxies drop idle ones)
 
 
 class SQLEngine:
@@ -161,38 +152,75 @@ class SQLEngine:
         self.name = name
         try:
             dialect = sqlalchemy.engine.make_url(url).get_backend_name()
-            options: dict[str, Any] = {"pool_size": pool_size, "pool_recycle": 1800}
+            options: dict[str, Any] = {"pool_size": pool_size, "pool_recycle": RECYCLE_S}
             if dialect in _OWN_TRANSACTIONS:
                 # No transaction outlives a query, so a connection needs no reset on return.
                 options.update(isolation_level="AUTOCOMMIT", pool_reset_on_return=None)
             self._engine = sqlalchemy.create_engine(url, **options)
             if dialect == "postgresql":
-                sqlalchemy.event.listen(self._engine, "connect", _start_read_only_session)
+                sqlalchemy.event.listen(self._engine, "connect", start_read_only_session)
         except (sqlalchemy.exc.ArgumentError, sqlalchemy.exc.NoSuchModuleError, ImportError) as exc:
             raise ConfigError(f"engine {name!r}: cannot use its URL ({exc})") from None
         self.dialect = self._engine.dialect.name
         self.paramstyle = getattr(self._engine.dialect.dbapi, "paramstyle", "qmark")
         self.default_timeout_s = timeout_s
+        # Connections between queries stay checked out of the pool, newest first: a query
+        # pays a deque pop and append instead of the pool's checkout and return.
+        self._idle: collections.deque[KeptConnection] = collections.deque()
+        self._closed = False
+
+    def _checkout(self) -> KeptConnection:
+        try:
+            return self._idle.pop()
+        except IndexError:
+            return KeptConnection(self._engine.raw_connection())
 
     def _execute(
         self, sql: str, binds: Mapping[str, Any], timeout_s: float, fetch: int, prefix: str = ""
+    ) -> Any:
+        try:
+            return self._execute_once(sql, binds, timeout_s, fetch, prefix, fresh=False)
+        except StaleConnection:
+            # A kept connection the server or a proxy closed while it was idle: the query
+            # only reads, so it runs again, once, on a new one.
+            log.info("a kept connection of %s had been closed; running on a new one", self.name)
+            return self._execute_once(sql, binds, timeout_s, fetch, prefix, fresh=True)
+
+    def _execute_once(
+        self,
+        sql: str,
+        binds: Mapping[str, Any],
+        timeout_s: float,
+        fetch: int,
+        prefix: str,
+        *,
+        fresh: bool,
     ) -> Any:
         problem = read_only_problem(sql)
         if problem:
             raise QueryFailed(f"Only a single SELECT can run on {self.name} ({problem}).")
         values = used_binds(sql, binds)
-        text, args = to_paramstyle(sql, values, self.paramstyle)
+        text, order = _placeholders(sql, self.paramstyle)
         text = prefix + text
+        args: Any = None
+        if order:
+            if self.paramstyle in ("named", "pyformat"):
+                args = values  # used_binds keeps exactly the names the text takes
+            else:
+                args = [values[name] for name in order]
         try:
-            raw = self._engine.raw_connection()
+            kept = KeptConnection(self._engine.raw_connection()) if fresh else self._checkout()
         except sqlalchemy.exc.SQLAlchemyError as exc:
             raise query_failed(exc.orig or exc, sql, values) from None
-        cursor = raw.cursor()
-        session = _reported_read_only(raw.driver_connection) == "on"
+        driver = kept.driver
+        cursor = driver.cursor()
+        # A connection whose read-only default was checked after its last query needs no
+        # second look before this one.
+        session = kept.read_only or reported_read_only(driver) == "on"
         if session:
             timeout_statement = session_timeout_statement(self.dialect, timeout_s)
             server_timeout = timeout_statement is not None
-            already = raw.info.get(_TIMEOUT_SET) == timeout_statement
+            already = kept.timeout_statement == timeout_statement
             opening = [] if already or not timeout_statement else [timeout_statement]
             closing: list[str] = []
         else:
@@ -200,7 +228,7 @@ class SQLEngine:
             server_timeout = bool(opening)
         # Where the server has its own timeout it should fire first; the watchdog's cancel
         # is the backstop (and the only stop on other dialects).
-        stop = self._canceller(cursor, raw)
+        stop = canceller(cursor, driver)
         deadline = Deadline(timeout_s + (WATCHDOG_GRACE_S if server_timeout else 0.0), stop)
         started = time.perf_counter()
         discard = False
@@ -208,57 +236,65 @@ class SQLEngine:
             for statement in opening:
                 cursor.execute(statement)
             if session:
-                raw.info[_TIMEOUT_SET] = timeout_statement
+                kept.timeout_statement = timeout_statement
             with deadline, on_cancel(stop):
                 if args is None:
                     cursor.execute(text)
                 else:
                     cursor.execute(text, args)
-                description = cursor.description or []
-                rows = cursor.fetchmany(fetch) if description else []
-            if session and _reported_read_only(raw.driver_connection) != "on":
-                log.warning("a query on %s turned its session's read-only default off", self.name)
-                discard = True
-            return description, rows, (time.perf_counter() - started) * 1000
+                columns, types = result_columns(cursor, kept.encoding)
+                rows = cursor.fetchmany(fetch) if columns else []
+            if session:
+                kept.read_only = still = reported_read_only(driver) == "on"
+                if not still:
+                    log.warning(
+                        "a query on %s turned its session's read-only default off", self.name
+                    )
+                    discard = True
+            return columns, types, rows, (time.perf_counter() - started) * 1000
         except QueryCancelled:
             raise
         except Exception as exc:
+            discard = is_broken(driver)
             if was_cancelled():
                 raise QueryCancelled() from None
-            if deadline.stopped or _is_timeout(exc):
+            if deadline.stopped or is_timeout(exc):
                 raise query_timed_out(timeout_s, sql) from None
+            if discard and kept.reused and not fresh:
+                raise StaleConnection() from None
             raise query_failed(exc, sql, values) from None
         finally:
-            self._release(raw, cursor, closing, in_session=session, discard=discard)
-
-    def _canceller(self, cursor: Any, raw: Any) -> Any:
-        def cancel() -> None:
-            for target in (cursor, raw.driver_connection):
-                stop = getattr(target, "cancel", None)
-                if callable(stop):
-                    stop()
-                    return
-
-        return cancel
+            self._release(kept, cursor, closing, in_session=session, discard=discard)
 
     def _release(
-        self, raw: Any, cursor: Any, closing: list[str], *, in_session: bool, discard: bool
+        self,
+        kept: KeptConnection,
+        cursor: Any,
+        closing: list[str],
+        *,
+        in_session: bool,
+        discard: bool,
     ) -> None:
-        """End the transaction and give the connection back; a broken one is discarded."""
+        """End the transaction and keep the connection for the next query; a broken one, or
+        one past its recycle age, goes back to the pool (discarded or replaced there)."""
         try:
             if discard:
-                raw.invalidate()
+                kept.discard()
                 return
             for statement in closing:
                 cursor.execute(statement)
             cursor.close()
             if not closing and not in_session:
-                raw.rollback()
+                kept.fairy.rollback()
         except Exception:
             log.info("discarding a connection of %s", self.name, exc_info=True)
-            raw.invalidate()
-        finally:
-            raw.close()
+            kept.discard()
+            return
+        if self._closed or time.monotonic() - kept.opened_at > RECYCLE_S:
+            kept.fairy.close()
+        else:
+            kept.reused = True
+            self._idle.append(kept)
 
     def run(
         self,
@@ -270,18 +306,15 @@ class SQLEngine:
         max_bytes: int | None = None,  # no byte accounting on these engines
     ) -> QueryResult:
         cap = max(0, max_rows)
-        description, fetched, elapsed_ms = self._execute(
+        columns, types, fetched, elapsed_ms = self._execute(
             sql, binds, timeout_s or self.default_timeout_s, cap + 1
         )
-        rows = [tuple(r) for r in fetched[:cap]]
-        columns = [d[0] for d in description]
-        types = []
-        for i in range(len(columns)):
-            sample = next((r[i] for r in rows if r[i] is not None), None)
-            types.append(type_name(sample) if sample is not None else "")
+        rows = fetched if len(fetched) <= cap else fetched[:cap]
+        if rows and type(rows[0]) is not tuple:
+            rows = [tuple(r) for r in rows]
         return QueryResult(
             columns=columns,
-            column_types=types,
+            column_types=types or column_types_from_values(len(columns), rows),
             rows=rows,
             row_count=len(rows),
             elapsed_ms=elapsed_ms,
@@ -289,10 +322,13 @@ class SQLEngine:
         )
 
     def explain(self, sql: str, binds: Mapping[str, Any]) -> str:
-        _description, rows, _ms = self._execute(
+        _columns, _types, rows, _ms = self._execute(
             sql, binds, self.default_timeout_s, 10_000, prefix="EXPLAIN "
         )
         return "\n".join(" ".join(str(v) for v in row) for row in rows)
 
     def close(self) -> None:
+        self._closed = True
+        while self._idle:
+            self._idle.pop().fairy.close()
         self._engine.dispose()
