@@ -3,7 +3,8 @@
 DuckDB: `DuckDBEngine.run` (bind rewriting, the one-SELECT check, the sandbox, the timeout
 watchdog, the row cap) against a cursor of a plain read-only `duckdb` connection.
 PostgreSQL: `SQLEngine.run` (a kept read-only session, the one-SELECT check, bind rewriting,
-the statement timeout and its watchdog, the result with column names and types) against one open `psycopg` connection in autocommit.
+the statement timeout and its watchdog, the result with column names and types) against one
+open `psycopg` connection in autocommit.
 
 Each case runs a point lookup and an aggregate, interleaving engine and raw runs so both see
 the same cache and load; medians and 10th percentiles are reported, with the ratios
