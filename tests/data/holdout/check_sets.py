@@ -48,6 +48,8 @@ KEYS |= {"label", "description"}
 SAMPLES = {
     ("dorm_1", "student_lookup"): {"student": "Kumar"},
     ("customers_and_invoices", "invoice_lines"): {"invoice_number": 9},
+    ("soccer_2", "college_card"): {"college": "OU"},
+    ("soccer_2", "player_card"): {"player": "Drago"},
 }
 # Parameters whose value names one thing that must exist in the data.
 IDENTIFYING = {"order_id"}
