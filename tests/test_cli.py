@@ -367,3 +367,26 @@ def test_match_and_help_import_no_heavy_library(data_env) -> None:  # type: igno
         )
         assert done.returncode == 0, done.stderr
         assert done.stderr.strip().splitlines()[-1] == "[]", (args, done.stderr[-500:])
+
+
+def test_validate_reports_an_example_the_matcher_refuses_and_goes_on(
+    data_env: dict[str, str], tmp_path: Path
+) -> None:
+    """An example whose words cannot be meant (a date that does not exist) is one problem line
+    at its file and line; the other examples are still checked."""
+    (tmp_path / "orders_by_day.sql").write_text(
+        "/*---\ntitle: Orders by day\nexamples:\n  - orders by day last month\n"
+        "  - orders by day from 2026-02-30 to 2026-03-05\n"
+        "params:\n  period: {type: date_range, default: last month}\n---*/\n"
+        "SELECT order_date, count(*) FROM orders\n"
+        "WHERE order_date BETWEEN :period_start AND :period_end GROUP BY 1\n",
+        encoding="utf-8",
+    )
+    done = run("queries", "validate", "--library", str(tmp_path), "--no-explain", env=data_env)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr
+    assert (
+        "orders_by_day.sql:5: example 'orders by day from 2026-02-30 to 2026-03-05' is refused:"
+        in done.stdout
+    )
+    assert "1/2 examples matched back to their query" in done.stdout

@@ -36,8 +36,12 @@ def check_examples(
     for done, (q, example) in enumerate(pairs, 1):
         progress(done, len(pairs), f"matching {q.name}")
         report.examples += 1
-        decision = match(example, library, today)
         at = where(q, line_of_example(q, example))
+        try:
+            decision = match(example, library, today)
+        except UserFacingError as refusal:  # the words cannot be meant: one problem, go on
+            report.problems.append(f"{at}: example {example!r} is refused: {refusal}")
+            continue
         if decision.status == "matched" and decision.query == q.name:
             report.examples_ok += 1
         elif decision.status == "ambiguous" and q.name in [c.query for c in decision.candidates]:
