@@ -7,7 +7,8 @@ sharing it (requests alternate between them); `--sqlite` adds one `serve` on SQL
 Reported:
 
 - ack latency p50/p99 at concurrency 8 and 32 for bare Bolt (`process_before_response=True`,
-  a listener that only acks) and for the app, in the same run, and their ratio;
+  a listener that only acks) and for the app, in alternating rounds of the same run (the app's
+  jobs finish before each bare Bolt round), and their ratio;
 - requests sent, errors (non-200), lost (acked but never done in the intake), duplicates (a
   message key posted twice), resident memory of front + jobs at start and end;
 - time to answer (command sent -> result message received by the fake Slack) p50/p99 at
@@ -211,14 +212,35 @@ async def load(
                     errors += 1
 
         await asyncio.gather(*(worker(n) for n in range(concurrency)))
-    latencies.sort()
+    return summary([{"sent": sent, "errors": errors, "latencies": latencies, "acked": acked}])
+
+
+def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Load runs taken together: counts summed, ack percentiles over every request."""
+    latencies = sorted(ms for run in runs for ms in run["latencies"])
     return {
-        "sent": sent,
-        "errors": errors,
+        "sent": sum(run["sent"] for run in runs),
+        "errors": sum(run["errors"] for run in runs),
         "ack_p50_ms": round(statistics.median(latencies), 2),
         "ack_p99_ms": round(latencies[max(0, int(len(latencies) * 0.99) - 1)], 2),
-        "acked": acked,
+        "latencies": latencies,
+        "acked": {key: wall for run in runs for key, wall in run["acked"].items()},
     }
+
+
+async def alternating(
+    urls: list[str], floor_url: str, database_url: str, seconds: float, c: int, rounds: int = 4
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Bare Bolt and the app in alternating rounds at concurrency `c` (app, floor): a machine
+    whose load drifts during the run (other work, checkpoints) weighs on both alike. Before
+    each floor round the app's jobs finish what it acked, so the floor never runs beside them."""
+    floor_runs, app_runs = [], []
+    for _ in range(rounds):
+        floor_runs.append(await load([floor_url], seconds / rounds, c, mix=False))
+        app_run = await load(urls, seconds / rounds, c, limit=STEP_LIMIT[c] // rounds)
+        app_runs.append(app_run)
+        await settle(database_url, app_run["acked"])
+    return summary(app_runs), summary(floor_runs)
 
 
 def intake_states(database_url: str) -> dict[str, str]:
@@ -307,11 +329,16 @@ def direct_floor(settings: Any, count: int, concurrency: int) -> dict[str, Any]:
 
 
 def _public(result: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in result.items() if k != "acked"}
+    return {k: v for k, v in result.items() if k not in ("acked", "latencies")}
 
 
 async def soak_app(
-    settings: Any, api_url: str, database_url: str, processes: int, seconds: float
+    settings: Any,
+    api_url: str,
+    database_url: str,
+    processes: int,
+    seconds: float,
+    floor_url: str | None = None,
 ) -> dict[str, Any]:
     phase_start = time.time()  # ticket ids restart with a new database: count this phase only
     procs, urls = [], []
@@ -327,7 +354,12 @@ async def soak_app(
         result: dict[str, Any] = {"memory_start_kb": sum(memory_kb(p) for p in procs)}
         acked: dict[str, float] = {}
         for c in (8, 32):  # bounded in count too, so the jobs catch up within the run
-            run = await load(urls, seconds, c, limit=STEP_LIMIT[c])
+            if floor_url:
+                run, floor = await alternating(urls, floor_url, database_url, seconds, c)
+                result[f"bolt floor c={c}"] = _public(floor)
+                print("bolt floor", c, result[f"bolt floor c={c}"], flush=True)
+            else:
+                run = await load(urls, seconds, c, limit=STEP_LIMIT[c])
             acked.update(run["acked"])
             result[f"c={c}"] = _public(run)
             print(processes, "process(es)", c, result[f"c={c}"], flush=True)
@@ -372,13 +404,15 @@ async def run(seconds: float, sqlite: bool = False) -> dict[str, Any]:
         url = f"http://127.0.0.1:{port}"
         await _wait_up(url)
         await load([url], 1.0, 8, mix=False)
-        for c in (8, 32):  # bare Bolt handles the command only
-            results[f"bolt floor c={c}"] = _public(await load([url], seconds, c, mix=False))
-            print("bolt floor", c, results[f"bolt floor c={c}"], flush=True)
-        _stop(floor)
-        # One serve, then two sharing one PostgreSQL database; `--sqlite`: one serve on SQLite too.
+        # One serve, its load steps alternating with bare Bolt's (which handles the command
+        # only); then two serves sharing one PostgreSQL database; `--sqlite`: one on SQLite too.
         settings = app_settings(api_url, tmp, library, database_url)
-        results["one serve"] = await soak_app(settings, api_url, database_url, 1, seconds)
+        results["one serve"] = await soak_app(
+            settings, api_url, database_url, 1, seconds, floor_url=url
+        )
+        _stop(floor)
+        for c in (8, 32):
+            results[f"bolt floor c={c}"] = results["one serve"].pop(f"bolt floor c={c}")
         if sqlite:
             sqlite_url = f"sqlite:///{tmp / 'bot.sqlite3'}"
             sqlite_settings = app_settings(api_url, tmp, library, sqlite_url)
