@@ -94,12 +94,12 @@ def bind_names(sql: str) -> tuple[str, ...]:
 
 def used_binds(sql: str, binds: Mapping[str, Any]) -> dict[str, Any]:
     """The binds `sql` names, in order; a name with no value is a refusal, not a NULL."""
-    values: dict[str, Any] = {}
-    for name in bind_names(sql):
-        if name not in binds:
-            raise QueryFailed(f"The query needs a value for :{name}.")
-        values[name] = binds[name]
-    return values
+    names = bind_names(sql)
+    try:
+        return {name: binds[name] for name in names}
+    except KeyError:
+        missing = next(name for name in names if name not in binds)
+        raise QueryFailed(f"The query needs a value for :{missing}.") from None
 
 
 def first_line(exc: BaseException | str) -> str:

@@ -105,6 +105,7 @@ class CancelToken:
 
 
 _CURRENT: ContextVar[CancelToken | None] = ContextVar("datarequest_cancel", default=None)
+_NOTHING = contextlib.nullcontext()  # reusable: nothing on enter or exit
 
 
 def current_token() -> CancelToken | None:
@@ -124,9 +125,9 @@ def cancel_scope(token: CancelToken) -> Iterator[CancelToken]:
 
 def on_cancel(stop: Callable[[], None]) -> contextlib.AbstractContextManager[None]:
     """Engines wrap a running query in this: the current token's cancel calls `stop`."""
-    token = current_token()
+    token = _CURRENT.get()
     if token is None:
-        return contextlib.nullcontext()  # nothing can cancel it: cost nothing per query
+        return _NOTHING  # nothing can cancel it: cost nothing per query
     return token.stopping(stop)
 
 

@@ -55,6 +55,8 @@ class KeptConnection:
         "read_only",
         "reused",
         "timeout_statement",
+        "_status",
+        "_driver_stop",
     )
 
     def __init__(self, fairy: Any) -> None:
@@ -66,6 +68,24 @@ class KeptConnection:
         self.read_only = False  # the session's read-only default, as checked after a query
         self.timeout_statement: str | None = None  # the session's timeout as last set
         self.reused = False  # it waited among the kept connections since it was opened
+        pgconn = getattr(self.driver, "pgconn", None)  # psycopg 3: libpq's own copy, no decoding
+        self._status = pgconn.parameter_status if pgconn is not None else None
+        self._driver_stop: Callable[[], None] | None = None
+
+    def session_read_only(self) -> bool:
+        """Whether the session's read-only default is on, as the server last reported it."""
+        if self._status is not None:
+            return self._status(_READ_ONLY_SETTING_BYTES) == b"on"  # type: ignore[no-any-return]
+        return reported_read_only(self.driver) == "on"
+
+    def stop_for(self, cursor: Any) -> Callable[[], None]:
+        """What stops `cursor`'s statement (the connection's cancel is looked up once)."""
+        if self._driver_stop is not None:
+            return self._driver_stop
+        stop = canceller(cursor, self.driver)
+        if getattr(stop, "__self__", None) is self.driver:
+            self._driver_stop = stop
+        return stop
 
     def discard(self) -> None:
         self.fairy.invalidate()
@@ -74,15 +94,15 @@ class KeptConnection:
 
 def canceller(cursor: Any, driver: Any) -> Callable[[], None]:
     """What stops the running statement: the cursor's cancel, else the connection's."""
+    for target in (cursor, driver):
+        stop = getattr(target, "cancel", None)
+        if callable(stop):
+            return stop  # type: ignore[no-any-return]
+    return _cannot_cancel
 
-    def cancel() -> None:
-        for target in (cursor, driver):
-            stop = getattr(target, "cancel", None)
-            if callable(stop):
-                stop()
-                return
 
-    return cancel
+def _cannot_cancel() -> None:
+    """A driver with no cancel: the statement runs until the server's own timeout."""
 
 
 def is_broken(driver_connection: Any) -> bool:
@@ -120,14 +140,34 @@ def result_columns(cursor: Any, encoding: str) -> tuple[list[str], list[str] | N
 
     psycopg 3 exposes libpq's result: names and type OIDs read from it directly cost a
     fraction of `description`, which builds an object per column (it shows on sub-ms
-    queries). Other drivers: names from `description`, types later from the values.
+    queries); the decoded forms are remembered by the raw ones (a library runs the same few
+    shapes). Other drivers: names from `description`, types later from the values.
     """
     result = getattr(cursor, "pgresult", None)
-    if result is not None:
-        width = range(result.nfields)
-        names = [result.fname(i).decode(encoding, "replace") for i in width]
-        return names, [_PG_TYPE_NAMES.get(result.ftype(i), "VARCHAR") for i in width]
-    return [d[0] for d in cursor.description or []], None
+    if result is None:
+        return [d[0] for d in cursor.description or []], None
+    width = range(result.nfields)
+    raw_names = (encoding, *map(result.fname, width))
+    names = _NAMES.get(raw_names)
+    if names is None:
+        names = _remember(_NAMES, raw_names, [n.decode(encoding, "replace") for n in raw_names[1:]])
+    oids = tuple(map(result.ftype, width))
+    types = _TYPES.get(oids)
+    if types is None:
+        types = _remember(_TYPES, oids, [_PG_TYPE_NAMES.get(oid, "VARCHAR") for oid in oids])
+    return list(names), list(types)
+
+
+_NAMES: dict[tuple, list[str]] = {}
+_TYPES: dict[tuple[int, ...], list[str]] = {}
+_REMEMBERED = 4096  # result shapes kept per table; beyond that they are forgotten all at once
+
+
+def _remember(table: dict, key: tuple, value: list[str]) -> list[str]:
+    if len(table) >= _REMEMBERED:
+        table.clear()
+    table[key] = value
+    return value
 
 
 def column_types_from_values(width: int, rows: list[tuple]) -> list[str]:

@@ -47,11 +47,9 @@ from bot.engines.cancel import QueryCancelled, on_cancel, was_cancelled
 from bot.engines.sql_driver import (
     KeptConnection,
     StaleConnection,
-    canceller,
     column_types_from_values,
     is_broken,
     is_timeout,
-    reported_read_only,
     result_columns,
     start_read_only_session,
 )
@@ -216,7 +214,7 @@ class SQLEngine:
         cursor = driver.cursor()
         # A connection whose read-only default was checked after its last query needs no
         # second look before this one.
-        session = kept.read_only or reported_read_only(driver) == "on"
+        session = kept.read_only or kept.session_read_only()
         if session:
             timeout_statement = session_timeout_statement(self.dialect, timeout_s)
             server_timeout = timeout_statement is not None
@@ -228,7 +226,7 @@ class SQLEngine:
             server_timeout = bool(opening)
         # Where the server has its own timeout it should fire first; the watchdog's cancel
         # is the backstop (and the only stop on other dialects).
-        stop = canceller(cursor, driver)
+        stop = kept.stop_for(cursor)
         deadline = Deadline(timeout_s + (WATCHDOG_GRACE_S if server_timeout else 0.0), stop)
         started = time.perf_counter()
         discard = False
@@ -245,7 +243,7 @@ class SQLEngine:
                 columns, types = result_columns(cursor, kept.encoding)
                 rows = cursor.fetchmany(fetch) if columns else []
             if session:
-                kept.read_only = still = reported_read_only(driver) == "on"
+                kept.read_only = still = kept.session_read_only()
                 if not still:
                     log.warning(
                         "a query on %s turned its session's read-only default off", self.name
