@@ -223,7 +223,7 @@ class Watchdog:
             now = self._clock()
             upcoming = now + self.IDLE_WAIT_S
             due: list[tuple[float, int]] = []
-            for token, (deadline, _callback) in list(self._armed.items()):
+            for token, (deadline, _callback) in self._snapshot():
                 if deadline <= now:
                     due.append((deadline, token))
                 else:
@@ -232,6 +232,14 @@ class Watchdog:
                 self._fire(token)
             self._sleeping_until = upcoming
             self._nudge.wait(max(0.0, upcoming - self._clock()))
+
+    def _snapshot(self) -> list[tuple[int, tuple[float, Callable[[], None]]]]:
+        """The armed entries, copied while other threads arm and disarm (no lock taken)."""
+        while True:
+            try:
+                return list(self._armed.items())
+            except RuntimeError:  # changed during the copy (possible without a GIL): again
+                continue
 
     def _fire(self, token: int) -> None:
         with self._firing:
