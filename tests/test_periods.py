@@ -168,6 +168,8 @@ NEIGHBOURS = [
     ("since last month", "2026-10-01", "2026-11-22"),
     ("since Q3", "2026-07-01", "2026-11-22"),
     ("since the start of the year", "2026-01-01", "2026-11-22"),
+    ("from the start of the year", "2026-01-01", "2026-11-22"),
+    ("from the beginning of the quarter", "2026-10-01", "2026-11-22"),
     ("since Dec 1", "2025-12-01", "2026-11-22"),
     ("ever since 2025", "2025-01-01", "2026-11-22"),
     ("starting Nov 2", "2026-11-02", "2026-11-22"),

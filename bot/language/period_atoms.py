@@ -11,7 +11,7 @@ import calendar
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from bot.language.dates import (
@@ -52,6 +52,7 @@ class Atom:
     day: bool = False  # a single calendar day ("week of" accepts these)
     valid: bool = True  # False: looks like a date but is not one ("Nov 31"); blocks its span
     year: int | None = None  # the atom is one whole calendar year ("2025", "last year")
+    point: bool = False  # a moment, not a period ("the start of the year"): "from" it runs on
 
     def resolve(self, today: date) -> Range | None:
         if not self.valid:
@@ -393,4 +394,5 @@ def atom_us_date(m: re.Match[str], today: date) -> Atom | None:
 
 def atom_start_of(m: re.Match[str], today: date) -> Atom | None:
     first = _this(m.group("unit").lower(), today)[0]
-    return _fixed(m, (first, first))
+    atom = _fixed(m, (first, first))
+    return None if atom is None else replace(atom, point=True)

@@ -150,6 +150,9 @@ def _single(text: str, a: Atom, today: date, floor: int) -> _Found | None:
     since = _before(_SINCE_BEFORE, text, a.start, floor)
     from_ = _before(_FROM_BEFORE, text, a.start, floor)
     onwards = _ONWARDS_AFTER.match(text, a.end) if from_ is not None else None
+    if from_ is not None and a.point and onwards is None:
+        # "from the start of the year": a moment with nothing after it runs to today
+        return ((ra[0], today), from_, a.end) if ra[0] <= today else None
     if since is not None or onwards is not None:
         if ra[0] > today:
             return None
