@@ -13,7 +13,8 @@ examples:
   - AOV in LATAM for Q2
   - what was the average cart value last month
 keywords: [aov, average order value, average, avg, mean, median, typical, basket, basket
-           size, cart size, order value, spend per order, per order]
+           size, cart size, order value, spend per order, per order,
+           ticket size, average ticket, order size, average spend]
 params:
   period: {type: date_range, default: last month, label: period}
   region:

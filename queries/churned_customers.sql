@@ -14,7 +14,8 @@ examples:
   - which accounts stopped paying for their subscription last month
 keywords: [churn, churned, churning, churners, cancelled, canceled, cancellations, ended,
            lost, left, lapsed, stopped, dropped, subscriptions, subscription, subscribers,
-           plan, unsubscribed]
+           plan, unsubscribed,
+           lost mrr, mrr lost, churned mrr, cancelled subscriptions, cancelled their subscription]
 params:
   period: {type: date_range, default: last month, label: period}
   plan:

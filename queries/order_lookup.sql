@@ -14,7 +14,8 @@ examples:
   - check the status of order no. 15320
 keywords: [order, order id, order number, lookup, look up, details, items, contents,
            contain, contained, line items, products, status, shipped, delivered, refund,
-           refunded, tracking, where is, happened, what happened]
+           refunded, tracking, where is, happened, what happened,
+           order no, arrived, damaged, check on]
 params:
   order_id: {type: int, min: 1, label: order number}
 owner: "@data-team"

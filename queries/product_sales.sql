@@ -15,7 +15,8 @@ examples:
   - revenue per SKU in home goods this month
 keywords: [product, products, item, items, sku, skus, units, unit sales, sold, sell, selling,
            best sellers, bestsellers, best selling, top sellers, merchandise, catalog,
-           category, categories, quantity]
+           category, categories, quantity,
+           units moved, moved, sell-through]
 params:
   period: {type: date_range, default: last month, label: period}
   category:

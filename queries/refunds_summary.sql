@@ -13,7 +13,8 @@ examples:
   - what are the top return reasons last month
   - refunded value per reason this week
 keywords: [refund, refunds, refunded, reimbursed, money back, chargebacks, reason, reasons,
-           returns, return reasons, damaged, defective]
+           returns, return reasons, damaged, defective,
+           money-back, refund requests, refunds by reason]
 params:
   period: {type: date_range, default: last month, label: period}
 owner: "@data-team"

@@ -17,7 +17,8 @@ examples:
 keywords: [revenue, rev, sales, trend, trends, trending, over time, time series, timeline,
            growth, growing, developed, development, evolution, history, per day, per week,
            per month, daily revenue, weekly revenue, monthly revenue, monthly sales, chart,
-           graph, plot]
+           graph, plot,
+           seasonality, seasonal, over the months, week by week]
 params:
   period: {type: date_range, default: last 3 months, label: period}
   grain:

@@ -131,8 +131,18 @@ def test_held_out_set_scores_above_its_floor(
     assert len(wrong) <= max_wrong_runs, wrong
 
 
-def test_starter_library_worded_by_others_scores_above_its_floor(tmp_path: Path) -> None:
-    """The held-out starter set over the demo warehouse (labels for 2026-11-22)."""
+@pytest.mark.parametrize(
+    ("requests", "min_score", "max_wrong_runs"),
+    [
+        # written blind by others; starter-others is never tuned on
+        ("holdout/requests-starter-others.jsonl", 0.88, 8),
+        ("starter-blind2/requests.jsonl", 0.85, 10),
+    ],
+)
+def test_starter_library_worded_by_others_scores_above_its_floor(
+    tmp_path: Path, requests: str, min_score: float, max_wrong_runs: int
+) -> None:
+    """Sets over the starter library and the demo warehouse (labels for 2026-11-22)."""
     warehouse = tmp_path / "warehouse.duckdb"
     done = subprocess.run(
         [CLI, "demo-data", "--path", str(warehouse), "--today", TODAY.isoformat()],
@@ -142,8 +152,8 @@ def test_starter_library_worded_by_others_scores_above_its_floor(tmp_path: Path)
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    rows = _rows(HOLDOUT / "requests-starter-others.jsonl")
+    rows = _rows(Path(__file__).parent / "data" / requests)
     score, wrong = _score(rows, STARTER, warehouse, tmp_path / "data")
-    print(f"starter-others: score {score:.3f}, wrong runs {len(wrong)}")
-    assert score >= 0.88
-    assert len(wrong) <= 8, wrong
+    print(f"{requests}: score {score:.3f}, wrong runs {len(wrong)}")
+    assert score >= min_score
+    assert len(wrong) <= max_wrong_runs, wrong
