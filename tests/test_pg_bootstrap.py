@@ -95,3 +95,35 @@ def test_the_embedded_server_of_a_package_where_no_binaries_are_installed() -> N
     finally:
         server.stop()
     assert not server.folder.exists()
+
+
+def test_a_connection_closed_while_idle_is_replaced_before_use(pg_url: str) -> None:
+    """The bot's database pings a pooled connection only after it sat idle; one the server
+    closed meanwhile is replaced before a transaction uses it. A connection used a moment ago
+    is not pinged (no round trip per checkout)."""
+    import time
+
+    from sqlalchemy import create_engine, text
+
+    from bot.db.session import ping_after_idle
+
+    admin = pg_url.replace("postgresql+psycopg://", "postgresql://", 1).rsplit("/", 1)[0] + "/test"
+    engine = create_engine(pg_url, pool_size=1)
+    ping_after_idle(engine, idle_s=0.3)
+    pings: list[float] = []
+    real_ping = engine.dialect.do_ping
+    engine.dialect.do_ping = lambda conn: pings.append(time.monotonic()) or real_ping(conn)  # type: ignore[method-assign]
+    try:
+        with engine.connect() as conn:
+            pid = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        with engine.connect() as conn:  # used a moment ago: no ping
+            assert conn.execute(text("SELECT pg_backend_pid()")).scalar_one() == pid
+        assert pings == []
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute("SELECT pg_terminate_backend(%s)", [pid])
+        time.sleep(0.5)  # past the idle limit: the ping finds it closed, the pool opens another
+        with engine.connect() as conn:
+            again = conn.execute(text("SELECT pg_backend_pid()")).scalar_one()
+        assert again != pid and len(pings) == 1
+    finally:
+        engine.dispose()

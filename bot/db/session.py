@@ -14,13 +14,15 @@ write lock up front, so concurrent writers queue on the busy timeout instead of 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import DateTime, Dialect, Engine, MetaData, create_engine, event
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DisconnectionError, IntegrityError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
@@ -101,7 +103,41 @@ def make_engine(url: str, **kwargs: object) -> Engine:
     if url.startswith("postgresql"):
         # An unreachable host fails in seconds instead of the driver's default of minutes.
         kwargs.setdefault("connect_args", {"connect_timeout": 10})
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+    engine = create_engine(url, **kwargs)
+    ping_after_idle(engine)
+    return engine
+
+
+PING_AFTER_IDLE_S = 5.0
+
+
+def ping_after_idle(engine: Engine, idle_s: float | None = None) -> None:
+    """Ping a pooled connection before use only when it sat idle for `idle_s` or longer.
+
+    `pool_pre_ping` pings on every checkout: a round trip and a server wake-up for each of
+    the dozen short transactions a request makes. A connection used a moment ago is alive;
+    one that waited may have been closed by the server, a proxy or a restart, and a failed
+    ping makes the pool replace it before anyone uses it (SQLAlchemy's documented
+    pessimistic handling: `DisconnectionError` from a checkout handler).
+    """
+    wait = PING_AFTER_IDLE_S if idle_s is None else idle_s
+
+    def stamp(_dbapi_connection: Any, record: Any) -> None:
+        record.info["datarequest.idle_since"] = time.monotonic()
+
+    def ping(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("datarequest.idle_since")
+        if since is None or time.monotonic() - since < wait:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except Exception:
+            alive = False
+        if not alive:
+            raise DisconnectionError("the connection was closed while it was idle")
+
+    event.listen(engine.pool, "checkin", stamp)
+    event.listen(engine.pool, "checkout", ping)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
