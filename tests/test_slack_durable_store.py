@@ -299,3 +299,53 @@ def test_a_replay_does_not_show_an_ephemeral_reply_twice(world: Any) -> None:
     replayed = dataclasses.replace(item, attempts=2)
     asyncio.run(run_once(IntakeRun(replayed, on_done=lambda _decision: None)))
     assert len(fake.calls_to("chat.postEphemeral")) == 2
+
+
+def test_the_front_writes_intake_rows_once_each_whatever_arrives_together(factory) -> None:  # type: ignore[no-untyped-def]
+    """The front's writer (from the event loop on PostgreSQL, a thread on SQLite): requests
+    that arrive together share one commit; a key seen before, or twice in one batch, is
+    stored once and reported as not new; the rows are there once `write` returns."""
+    from bot.slack.forwarder import intake_writer_for
+
+    store = IntakeStore(factory, clock=Clock(START))
+    writer = intake_writer_for(store)
+    keys = [f"cmd:{n % 30}" for n in range(40)]  # ten keys twice
+
+    async def burst() -> list[bool]:
+        try:
+            first = await writer.write("cmd:first", "{}")
+            again = await writer.write("cmd:first", "{}")
+            news = await asyncio.gather(*(writer.write(k, f'{{"n": "{k}"}}') for k in keys))
+            return [first, again, *news]
+        finally:
+            await writer.aclose()
+
+    news = asyncio.run(burst())
+    assert news[:2] == [True, False]
+    assert sum(news[2:]) == 30  # each key new exactly once
+    seen: set[str] = set()
+    for key, new in zip(keys, news[2:], strict=True):
+        assert new == (key not in seen)
+        seen.add(key)
+    assert store.counts() == {"pending": 31}
+    assert len({item.key for item in store.claim_ready("me", limit=100)}) == 31
+
+
+def test_a_front_writer_that_cannot_reach_its_database_raises_and_stores_nothing(
+    pg_url: str,
+) -> None:
+    """The caller (the forwarder) then runs the request in the front process itself."""
+    from bot.db.session import make_engine, make_session_factory
+    from bot.slack.intake_writer import AsyncIntakeWriter
+
+    store = IntakeStore(make_session_factory(make_engine(pg_url)))
+    writer = AsyncIntakeWriter(store, "postgresql://postgres@127.0.0.1:9/none")
+
+    async def one() -> None:
+        try:
+            await writer.write("cmd:x", "{}")
+        finally:
+            await writer.aclose()
+
+    with pytest.raises(Exception):  # noqa: B017, PT011 (the driver's connection error)
+        asyncio.run(one())

@@ -19,7 +19,8 @@ from typing import Any
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from bot.slack.dispatch import dispatch_here
-from bot.slack.intake import IntakeStore, IntakeWriter, delivery_key
+from bot.slack.intake import IntakeStore, delivery_key
+from bot.slack.intake_writer import AsyncIntakeWriter, IntakeWriter
 from bot.slack.request_log import RequestLog
 from bot.slack.runtime import Runtime
 
@@ -38,6 +39,15 @@ def job_record(req: AsyncBoltRequest, *, received_at: float, ack_ms: float | Non
     return json.dumps(record).encode() + b"\n"
 
 
+def intake_writer_for(store: IntakeStore) -> AsyncIntakeWriter | IntakeWriter:
+    """PostgreSQL: rows written from the event loop itself; other databases: a writer thread."""
+    engine = store.session_factory.kw["bind"]
+    if engine.dialect.name == "postgresql":
+        url = engine.url.set(drivername="postgresql")
+        return AsyncIntakeWriter(store, url.render_as_string(hide_password=False))
+    return IntakeWriter(store)
+
+
 class JobForwarder:
     """Stores each acked request, then wakes the jobs process (see the module docstring)."""
 
@@ -45,7 +55,7 @@ class JobForwarder:
         self.socket_path = socket_path
         self.rt = rt
         services = rt.services
-        self.writer = IntakeWriter(IntakeStore(services.session_factory, clock=services.clock))
+        self.writer = intake_writer_for(IntakeStore(services.session_factory, clock=services.clock))
         self._writer: asyncio.StreamWriter | None = None
         self._connecting: asyncio.Lock | None = None
         self._waking: set[asyncio.Task[Any]] = set()
@@ -61,7 +71,7 @@ class JobForwarder:
         record = job_record(req, received_at=received_at, ack_ms=ack_ms).decode()
         key = delivery_key(req.body, req.raw_body or None)
         try:
-            new = await asyncio.wrap_future(self.writer.submit(key, record))
+            new = await self.writer.write(key, record)
         except Exception:
             log.error("intake unavailable; running the request here")
             await dispatch_here(self.rt, req, ack_ms=fallback.ack_ms)
@@ -99,4 +109,4 @@ class JobForwarder:
             self._writer.close()
             with contextlib.suppress(Exception):
                 await self._writer.wait_closed()
-        await asyncio.to_thread(self.writer.close)
+        await self.writer.aclose()

@@ -18,16 +18,12 @@ work is replayed with the same keys (see `bot.slack.replay`), so it is answered 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
 import os
-import queue
 import socket
-import threading
 from collections.abc import Callable
-from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -297,75 +293,3 @@ class IntakeStore:
                 select(SlackIntake.state, func.count()).group_by(SlackIntake.state)
             ).all()
         return {state: int(n) for state, n in rows}
-
-
-class IntakeWriter:
-    """Stores requests from the acking event loop: one thread, one transaction per batch.
-
-    Requests that arrive while a batch is written wait for the next one (group commit), so the
-    cost per ack stays about one commit however many requests arrive together.
-    """
-
-    def __init__(self, store: IntakeStore, max_batch: int = 64, writers: int | None = None) -> None:
-        self.store = store
-        self.max_batch = max_batch
-        self._queue: queue.SimpleQueue[tuple[str, str, Future[bool]] | None] = queue.SimpleQueue()
-        if writers is None:
-            # PostgreSQL commits two batches at once (one WAL flush can serve both); SQLite
-            # has one writer at a time anyway.
-            bind = store.session_factory.kw.get("bind")
-            writers = (
-                2 if getattr(getattr(bind, "dialect", None), "name", "") == "postgresql" else 1
-            )
-        self._threads = [
-            threading.Thread(target=self._run, name=f"dr-intake-{n}", daemon=True)
-            for n in range(writers)
-        ]
-        for thread in self._threads:
-            thread.start()
-
-    def submit(self, key: str, record: str) -> Future[bool]:
-        """A future that resolves (True: new, False: a retried delivery) once it is committed."""
-        future: Future[bool] = Future()
-        self._queue.put((key, record, future))
-        return future
-
-    def _run(self) -> None:
-        conn: Connection | None = None  # kept between batches: a checkout per ack costs CPU
-        while True:
-            first = self._queue.get()
-            if first is None:
-                if conn is not None:
-                    conn.close()
-                return
-            batch = [first]
-            while len(batch) < self.max_batch:
-                try:
-                    nxt = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if nxt is None:
-                    self._queue.put(None)
-                    break
-                batch.append(nxt)
-            try:
-                if conn is None:
-                    conn = self.store.session_factory.kw["bind"].connect()
-                added = self.store.add_many([(key, record) for key, record, _ in batch], conn)
-            except Exception as exc:
-                log.exception("intake: storing %d request(s) failed", len(batch))
-                for _, _, future in batch:
-                    future.set_exception(exc)
-                if conn is not None:  # a fresh connection for the next batch
-                    with contextlib.suppress(Exception):
-                        conn.close()
-                    conn = None
-                continue
-            for (_, _, future), new in zip(batch, added, strict=True):
-                future.set_result(new)
-
-    def close(self) -> None:
-        for _ in self._threads:
-            self._queue.put(None)
-        for thread in self._threads:
-            thread.join(timeout=10)
