@@ -22,6 +22,8 @@ from pathlib import Path
 
 import duckdb
 
+import bot.library.types.text as TT
+import bot.library.value_keys as VK
 import bot.matching.matcher as M
 import bot.matching.signals as S
 from bot.errors import UserFacingError
@@ -181,6 +183,9 @@ def main() -> None:
             "BEST_PER_GROUP_PENALTY",
         )
     }
+    # Signals that live outside bot.matching.signals: (module, name).
+    elsewhere = {"SHORT_CODES": VK, "COUNT_BEFORE_NOUN": TT}
+    saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
         "blend (shipped)": {},
         "coverage only": {"W_COVERAGE": 1.0, "W_NEAREST_EXAMPLE": 0.0, "W_BIGRAMS": 0.0},
@@ -239,16 +244,16 @@ def main() -> None:
         "blend, no penalty for 'the best for each X' without rows per X": {
             "BEST_PER_GROUP_PENALTY": 0.0
         },
+        "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
+        "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     for label, changes in variants.items():
-        for k, v in saved.items():
-            setattr(S, k, v)
-        for k, v in changes.items():
-            setattr(S, k, v)
+        for k, v in {**saved, **changes}.items():
+            setattr(elsewhere.get(k, S), k, v)
         print(f"{label} | {evaluate()}")
     for k, v in saved.items():
-        setattr(S, k, v)
+        setattr(elsewhere.get(k, S), k, v)
     print(f"blend, no known values read from the warehouses | {evaluate(with_known=False)}")
     print(f"rapidfuzz token-set ratio to examples (>= 70) | {evaluate(fuzzy_baseline)}")
 

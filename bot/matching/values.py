@@ -21,7 +21,7 @@ from bot.language.textnorm import is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
-from bot.library.value_keys import Entry, ValueKeys, value_keys, words_key
+from bot.library.value_keys import Entry, ValueKeys, is_code, value_keys, words_key
 from bot.matching.params import numbers_taken
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
@@ -46,7 +46,7 @@ class ValueIndex:
             for p in q.params:
                 for phrase in (*p.choices, *p.synonyms):
                     key = words_key(phrase)
-                    if _usable(key):
+                    if _usable(key) or is_code(phrase):
                         target = words_key(p.synonyms.get(phrase, phrase))
                         self.choices.setdefault(key, []).append((q.name, p.name, target))
         # Known values: key -> [(query, param, value as stored)], keyed ahead of time.
@@ -85,7 +85,7 @@ class ValueIndex:
         found = []
         i = 0
         while i < len(toks):
-            n = self._exact(toks, i) or self._typo(toks, i, vocab)
+            n = self._exact(toks, i, masked) or self._typo(toks, i, vocab)
             if n:
                 key, length = n
                 found.append((key, toks[i][1], toks[i + length - 1][2], self.owners(key) or set()))
@@ -94,12 +94,22 @@ class ValueIndex:
                 i += 1
         return found
 
-    def _exact(self, toks: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
+    def _exact(self, toks: list[tuple[str, int, int]], i: int, text: str) -> tuple[str, int] | None:
         for n in range(min(self.max_words, len(toks) - i), 0, -1):
             key = " ".join(w for w, _s, _e in toks[i : i + n])
             if key in self.choices or key in self.known:
+                if len(key) <= 2 and not self._as_code(key, text[toks[i][1] : toks[i][2]]):
+                    continue
                 return key, n
         return None
+
+    def _as_code(self, key: str, written: str) -> bool:
+        """A one- or two-letter value counts only written as the code it is stored as ("UK"
+        for UK; never "us" or "in")."""
+        if not is_code(written):
+            return False
+        # a short choice or synonym is kept only where the library writes it as a code
+        return key in self.choices or written in (v for _q, _p, v in self.known.get(key, ()))
 
     def _typo(
         self, toks: list[tuple[str, int, int]], i: int, vocab: set[str] | frozenset[str]
