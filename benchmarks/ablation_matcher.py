@@ -181,6 +181,7 @@ def main() -> None:
             "RECENCY_PENALTY",
             "GROUP_VALUE_BONUS",
             "BEST_PER_GROUP_PENALTY",
+            "TOTAL_FROM_GROUPS_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -244,6 +245,7 @@ def main() -> None:
         "blend, no penalty for 'the best for each X' without rows per X": {
             "BEST_PER_GROUP_PENALTY": 0.0
         },
+        "blend, no penalty for one count from a list of counts": {"TOTAL_FROM_GROUPS_PENALTY": 0.0},
         "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
         "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},
     }

@@ -10,7 +10,7 @@ import pytest
 from bot.language.entities import bound_direction, find_entities
 from bot.library.loader import parse_query_file
 from bot.matching.params import extract
-from bot.matching.result_fit import asked
+from bot.matching.result_fit import asked, fit_score, result_fit
 from bot.matching.sql_words import (
     aggregate_words,
     aggregates,
@@ -133,3 +133,29 @@ def test_the_most_of_a_table_is_a_count() -> None:
     assert not bound.most_times
     each = asked("the least rated movie for each reviewer", "", known, [], set(), tables)
     assert each.best_per == {"reviewer"}
+
+
+def test_one_count_is_not_a_list_of_counts() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    per_patient, log = (
+        parse_query_file(
+            Path(f"{name}.sql"), f"/*---\ntitle: {name}\n---*/\n{sql}\n", [], f"{name}.sql"
+        )
+        for name, sql in (
+            (
+                "per_patient",
+                "SELECT p.Name, COUNT(*) FROM appointment a JOIN patient p GROUP BY p.Name",
+            ),
+            ("log", "SELECT a.id, a.start FROM appointment a"),
+        )
+    )
+    total = asked("how many appointments are there", "", known, [], set())
+    assert fit_score(total, result_fit(per_patient)) < fit_score(total, result_fit(log))
+    for each in (
+        asked("how many appointments per patient", "", known, ["patient"], set()),
+        asked("how many patients made more than 1 appointment", "", known, [], set(), bounded=True),
+        asked("how many appointments for Smith", "", known, [], {"patient"}),
+    ):
+        assert fit_score(each, result_fit(per_patient)) >= fit_score(each, result_fit(log)) - 0.05

@@ -271,6 +271,7 @@ class MatcherIndex:
             breakdowns,
             named_params,
             self.table_stems,
+            bool(ent.numbers or ent.periods),
         )
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)

@@ -104,6 +104,7 @@ class Asked:
     recency: bool
     negated: bool
     best_per: frozenset[str] = frozenset()  # "the least rating for each reviewer": reviewer
+    bounded: bool = False  # it gives a number or a period ("more than one", "in Q2")
 
 
 def asked(
@@ -113,6 +114,7 @@ def asked(
     breakdowns: list[str],
     named_params: set[str],
     tables: frozenset[str] = frozenset(),
+    bounded: bool = False,
 ) -> Asked:
     """What the request (`lowered` words, `text` as written) asks of a result; `known` says
     whether a stem is a word of the library, `tables` are the stems of its tables ("the most
@@ -136,6 +138,7 @@ def asked(
         best_per=kept([m.group(1) for m in _EACH.finditer(lowered)])
         if _SUPERLATIVE.search(lowered)
         else frozenset(),
+        bounded=bounded,
     )
 
 
@@ -160,6 +163,12 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         s -= signals.MOST_WITHOUT_COUNT_PENALTY  # "which bike traveled the most"
     if a.shape.counts and a.breakdowns and not f.shape.groups:
         s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
+    if (
+        a.shape.counts
+        and not (a.shape.groups or a.shape.ranks or a.breakdowns or a.named_params or a.bounded)
+        and f.shape.groups
+    ):
+        s -= signals.TOTAL_FROM_GROUPS_PENALTY  # "how many appointments" from counts per patient
     if a.negated and not f.negation:
         s -= signals.NEGATION_PENALTY  # "which physician was not trained in"
     elif not a.negated and f.negated_subject:

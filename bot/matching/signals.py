@@ -49,6 +49,9 @@ GROUP_VALUE_BONUS = 0.1
 BEST_PER_GROUP_PENALTY = 0.2
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
+# One count ("how many appointments are there", no group, rank or value named) from a query
+# whose result is a row per group: the person gets a list of counts, not the total.
+TOTAL_FROM_GROUPS_PENALTY = 0.1
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not
 # use are dropped from a request, rather than counted as something the library lacks.
 DROP_PRESENTATION_WORDS = True
