@@ -37,7 +37,7 @@ _FILLER_TEXT = """
     curious ask asking trying try tried go going able also again still even already ever
     what's whats how's hows us our we i me my you your one ones qbr okr okrs allhands
     standup sync offsite ops cs pm eng hr bot names name comparing compare level use using
-    end beginning
+    end beginning named
 """
 FILLER = frozenset(_FILLER_TEXT.split()) - {"all"}
 
