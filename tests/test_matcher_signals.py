@@ -151,8 +151,12 @@ def test_one_count_is_not_a_list_of_counts() -> None:
             ("log", "SELECT a.id, a.start FROM appointment a"),
         )
     )
-    total = asked("how many appointments are there", "", known, [], set())
-    assert fit_score(total, result_fit(per_patient)) < fit_score(total, result_fit(log))
+    for total in (
+        asked("how many appointments are there", "", known, [], set()),
+        # "by" here says who made them, not a breakdown; the value is no group of per_patient
+        asked("the average duration of appointments by female patients", "", known, [], {"sex"}),
+    ):
+        assert fit_score(total, result_fit(per_patient)) < fit_score(total, result_fit(log))
     for each in (
         asked("how many appointments per patient", "", known, ["patient"], set()),
         asked("how many patients made more than 1 appointment", "", known, [], set(), bounded=True),

@@ -164,11 +164,14 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     if a.shape.counts and a.breakdowns and not f.shape.groups:
         s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
     if (
-        a.shape.counts
-        and not (a.shape.groups or a.shape.ranks or a.breakdowns or a.named_params or a.bounded)
+        (a.shape.counts or a.aggregates)
+        and not (a.shape.ranks or a.breakdowns or a.bounded)
         and f.shape.groups
+        and not a.named_params & f.per
     ):
-        s -= signals.TOTAL_FROM_GROUPS_PENALTY  # "how many appointments" from counts per patient
+        # "how many appointments" from counts per patient, "the average rating of songs by
+        # female artists" from averages per artist: a list of figures, not the one asked for
+        s -= signals.TOTAL_FROM_GROUPS_PENALTY
     if a.negated and not f.negation:
         s -= signals.NEGATION_PENALTY  # "which physician was not trained in"
     elif not a.negated and f.negated_subject:
