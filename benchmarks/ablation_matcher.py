@@ -26,6 +26,7 @@ import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.matcher as M
 import bot.matching.signals as S
+import bot.matching.values as MV
 from bot.errors import UserFacingError
 from bot.library.known_values import read_values, value_sources
 from bot.library.loader import load_library
@@ -182,10 +183,12 @@ def main() -> None:
             "GROUP_VALUE_BONUS",
             "BEST_PER_GROUP_PENALTY",
             "TOTAL_FROM_GROUPS_PENALTY",
+            "GRAND_TOTAL_PENALTY",
+            "DROP_LINKING_WORDS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
-    elsewhere = {"SHORT_CODES": VK, "COUNT_BEFORE_NOUN": TT}
+    elsewhere = {"SHORT_CODES": VK, "COUNT_BEFORE_NOUN": TT, "UNIT_REACH": MV}
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
         "blend (shipped)": {},
@@ -246,6 +249,13 @@ def main() -> None:
             "BEST_PER_GROUP_PENALTY": 0.0
         },
         "blend, no penalty for one count from a list of counts": {"TOTAL_FROM_GROUPS_PENALTY": 0.0},
+        "blend, 'in total' from a list of figures only the plain penalty": {
+            "GRAND_TOTAL_PENALTY": S.TOTAL_FROM_GROUPS_PENALTY
+        },
+        "blend, linking verbs kept (made, located, used) as unknown words": {
+            "DROP_LINKING_WORDS": False
+        },
+        "blend, a number's unit is only the next word ('3 highly rated songs')": {"UNIT_REACH": 0},
         "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
         "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},
     }

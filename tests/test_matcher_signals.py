@@ -163,3 +163,68 @@ def test_one_count_is_not_a_list_of_counts() -> None:
         asked("how many appointments for Smith", "", known, [], {"patient"}),
     ):
         assert fit_score(each, result_fit(per_patient)) >= fit_score(each, result_fit(log)) - 0.05
+
+
+def _library(root: Path, files: dict[str, tuple[str, str]]):  # type: ignore[no-untyped-def]
+    from bot.library.loader import load_library
+
+    for name, (header, sql) in files.items():
+        (root / f"{name}.sql").write_text(f"/*---\n{header}\n---*/\n{sql}\n", encoding="utf-8")
+    return load_library(root)
+
+
+def test_a_number_s_unit_may_follow_an_adverb(tmp_path: Path) -> None:
+    from bot.matching.values import unit_mismatches
+
+    lib = _library(
+        tmp_path,
+        {
+            "artists": (
+                "title: Artists\nparams:\n  n: {type: int, optional: true, label: how many artists}",
+                "SELECT name FROM artist LIMIT :n",
+            ),
+            "songs": (
+                "title: Songs\nparams:\n  n: {type: int, optional: true, label: how many songs}",
+                "SELECT title FROM song LIMIT :n",
+            ),
+        },
+    )
+    units = {"artist", "song", "how", "mani", "n"}
+    q = lib.get("artists")
+    for text, mismatches in (
+        ("artists of the top three highly rated songs", 1),
+        ("the top three artists", 0),
+        ("the three oldest artists", 0),
+    ):
+        ent = find_entities(text, TODAY)
+        assert unit_mismatches(q, ent, extract(q, ent, TODAY), units) == mismatches, text
+
+
+def test_verbs_that_only_tie_things_are_no_unknown_words(tmp_path: Path) -> None:
+    from bot.matching.matcher import match
+
+    lib = _library(
+        tmp_path,
+        {
+            "appointments": (
+                "title: Appointments\nexamples: [all appointments, appointments for a patient]\n"
+                "keywords: [appointment, patient]",
+                "SELECT p.name, a.start FROM appointment a JOIN patient p ON p.id = a.patient",
+            ),
+            "rooms": ("title: Rooms\nkeywords: [room, floor]", "SELECT number FROM room"),
+        },
+    )
+    from bot.matching import signals
+    from bot.matching.matcher import clear_index_cache
+
+    text = "which patients made an appointment?"
+    d = match(text, lib, TODAY)
+    assert d.status == "matched" and d.query == "appointments"
+    saved = signals.DROP_LINKING_WORDS
+    try:
+        signals.DROP_LINKING_WORDS = False
+        clear_index_cache()
+        assert match(text, lib, TODAY).confidence < d.confidence
+    finally:
+        signals.DROP_LINKING_WORDS = saved
+        clear_index_cache()

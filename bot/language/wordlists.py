@@ -129,6 +129,15 @@ smaller larger bigger greater higher lower less more fewer longer shorter cheape
 exceed exceeds exceeding often frequently
 """
 PRESENTATION = frozenset(_PRESENTATION_TEXT.split())
+# Verbs (and a noun) that tie one thing to another without naming data: "patients who made an
+# appointment", "stations located in", "the format used by", "country of origin". A library
+# that does not use one of them has not left anything out by not knowing it.
+_LINKING_TEXT = """
+make made makes making produce produced produces producing locate located situated use used
+uses using belong belongs belonging contain contains containing involve involved involves
+origin
+"""
+LINKING = frozenset(_LINKING_TEXT.split())
 # Words in a query's title that say how its result is shown ("appointment counts", "highest
 # score"), not what it is about.
 _SHOWN_AS_TEXT = """

@@ -225,7 +225,12 @@ class MatcherIndex:
             content = [
                 s
                 for s in content
-                if s in self.vocab or s in self.body_idf or s not in signals.PRESENTATION_STEMS
+                if s in self.vocab
+                or s in self.body_idf
+                or not (
+                    s in signals.PRESENTATION_STEMS
+                    or (signals.DROP_LINKING_WORDS and s in signals.LINKING_STEMS)
+                )
             ] or content
         uniq = list(dict.fromkeys(content))
         body_idf = self.body_idf if signals.W_BODY else {}

@@ -47,6 +47,7 @@ _SUPERLATIVE = re.compile(
     r"(?<!\bat )\b(?:most|least|highest|lowest|largest|smallest|biggest|greatest|fewest|longest"
     r"|shortest|best|worst|top|bottom|oldest|newest|youngest|latest|earliest)\b"
 )
+_GRAND_TOTAL = re.compile(r"\b(?:in total|altogether|all together|overall|grand total)\b")
 _MOST_OF = re.compile(r"(?<!\bat )\b(?:most|fewest|least)\s+(?:number\s+of\s+)?(\w+)")
 
 
@@ -105,6 +106,7 @@ class Asked:
     negated: bool
     best_per: frozenset[str] = frozenset()  # "the least rating for each reviewer": reviewer
     bounded: bool = False  # it gives a number or a period ("more than one", "in Q2")
+    grand_total: bool = False  # "in total", "altogether": one figure for everything
 
 
 def asked(
@@ -139,6 +141,7 @@ def asked(
         if _SUPERLATIVE.search(lowered)
         else frozenset(),
         bounded=bounded,
+        grand_total=bool(_GRAND_TOTAL.search(lowered)),
     )
 
 
@@ -171,7 +174,7 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     ):
         # "how many appointments" from counts per patient, "the average rating of songs by
         # female artists" from averages per artist: a list of figures, not the one asked for
-        s -= signals.TOTAL_FROM_GROUPS_PENALTY
+        s -= signals.GRAND_TOTAL_PENALTY if a.grand_total else signals.TOTAL_FROM_GROUPS_PENALTY
     if a.negated and not f.negation:
         s -= signals.NEGATION_PENALTY  # "which physician was not trained in"
     elif not a.negated and f.negated_subject:

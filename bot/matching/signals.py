@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.language.textnorm import STOPWORDS, is_noise, stem
-from bot.language.wordlists import PRESENTATION, SHOWN_AS
+from bot.language.wordlists import LINKING, PRESENTATION, SHOWN_AS
 
 # Field weights: how strongly a word in each part of a query file speaks for that query.
 W_TITLE = 1.0
@@ -52,10 +52,15 @@ UNGROUPED_COUNT_PENALTY = 0.3
 # One count ("how many appointments are there", no group, rank or value named) from a query
 # whose result is a row per group: the person gets a list of counts, not the total.
 TOTAL_FROM_GROUPS_PENALTY = 0.1
+# The same, when the request says so outright ("in total", "altogether").
+GRAND_TOTAL_PENALTY = 0.5
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not
 # use are dropped from a request, rather than counted as something the library lacks.
 DROP_PRESENTATION_WORDS = True
 PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
+# Likewise verbs that only tie things together ("made an appointment", "located in").
+DROP_LINKING_WORDS = True
+LINKING_STEMS = frozenset(stem(w) for w in LINKING)
 # Words in a title that say how a result is shown ("appointment counts") are no subject.
 PRESENTATION_NOT_SUBJECTS = True
 SHOWN_AS_STEMS = frozenset(stem(w) for w in SHOWN_AS)

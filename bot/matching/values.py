@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.language.entities import NEGATIONS, Entities
-from bot.language.textnorm import is_noise, stem, words
+from bot.language.textnorm import STOPWORDS, is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
@@ -271,10 +271,19 @@ def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words:
     library (`unit_words`): "more than 3 stars" taken as at least N ratings."""
     out = 0
     for num, p in numbers_taken(query, ent, extraction.used_numbers, extraction.binds):
-        word = num.after[0] if num.after else ""
-        if word.endswith(("ed", "ing")):  # "below 100 started": a verb, not a unit
-            continue
-        unit = stem(word)
-        if unit in unit_words and unit not in param_cues(p):
-            out += 1
+        cues = param_cues(p)
+        reach = num.after[:UNIT_REACH] if UNIT_REACH else num.after[:1]
+        for k, word in enumerate(reach):
+            if word.endswith(("ed", "ing")) and k == 0:  # "below 100 started": a verb
+                break
+            if word.endswith(("ly", "ed")) and word not in STOPWORDS:
+                continue  # "3 highly rated songs": the unit comes after
+            unit = stem(word)
+            out += unit in unit_words and unit not in cues
+            break
     return out
+
+
+# How many words after a number may hold its unit ("the top three highly rated songs"); 0
+# reads only the next word.
+UNIT_REACH = 3
