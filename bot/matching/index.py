@@ -225,12 +225,7 @@ class MatcherIndex:
             content = [
                 s
                 for s in content
-                if s in self.vocab
-                or s in self.body_idf
-                or not (
-                    s in signals.PRESENTATION_STEMS
-                    or (signals.DROP_LINKING_WORDS and s in signals.LINKING_STEMS)
-                )
+                if s in self.vocab or s in self.body_idf or not signals.droppable(s)
             ] or content
         uniq = list(dict.fromkeys(content))
         body_idf = self.body_idf if signals.W_BODY else {}

@@ -61,6 +61,13 @@ PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
 # Likewise verbs that only tie things together ("made an appointment", "located in").
 DROP_LINKING_WORDS = True
 LINKING_STEMS = frozenset(stem(w) for w in LINKING)
+
+
+def droppable(s: str) -> bool:
+    """A stem said about the result's form, or a linking verb: dropped if no query knows it."""
+    return s in PRESENTATION_STEMS or (DROP_LINKING_WORDS and s in LINKING_STEMS)
+
+
 # Words in a title that say how a result is shown ("appointment counts") are no subject.
 PRESENTATION_NOT_SUBJECTS = True
 SHOWN_AS_STEMS = frozenset(stem(w) for w in SHOWN_AS)
@@ -315,34 +322,11 @@ BLANK_NOT_WORK_PHRASES = True
 _BREAKDOWN = re.compile(
     r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?([a-z][a-z0-9_]*)"
 )
-_NOT_BREAKDOWNS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "tomorrow",
-        "tonight",
-        "eod",
-        "eow",
-        "cob",
-        "noon",
-        "then",
-        "now",
-        "far",
-        "way",
-        "default",
-        "far",
-        "hand",
-        "chance",
-        "name",
-        "email",
-        "slack",
-    ]
-)
+_NOT_BREAKDOWNS_TEXT = """
+    monday tuesday wednesday thursday friday saturday sunday tomorrow tonight eod eow cob
+    noon then now far way default hand chance name email slack
+"""
+_NOT_BREAKDOWNS = frozenset(_NOT_BREAKDOWNS_TEXT.split())
 # Parameter fit: values only this query can take, required values the text lacks, an id or
 # email that no parameter of the query takes.
 EVIDENCE_BONUS = 0.06
