@@ -185,6 +185,7 @@ def main() -> None:
             "TOTAL_FROM_GROUPS_PENALTY",
             "GRAND_TOTAL_PENALTY",
             "DROP_LINKING_WORDS",
+            "BREAKDOWN_COLUMN_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -256,6 +257,9 @@ def main() -> None:
             "DROP_LINKING_WORDS": False
         },
         "blend, a number's unit is only the next word ('3 highly rated songs')": {"UNIT_REACH": 0},
+        "blend, 'each X' from rows per another thing that show X: only the plain penalty": {
+            "BREAKDOWN_COLUMN_PENALTY": 0.0
+        },
         "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
         "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},
     }

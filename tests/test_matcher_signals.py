@@ -228,3 +228,28 @@ def test_verbs_that_only_tie_things_are_no_unknown_words(tmp_path: Path) -> None
     finally:
         signals.DROP_LINKING_WORDS = saved
         clear_index_cache()
+
+
+def test_each_x_from_rows_per_another_thing_that_show_x() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    def fit(sql: str):  # type: ignore[no-untyped-def]
+        q = parse_query_file(Path("q.sql"), f"/*---\ntitle: q\n---*/\n{sql}\n", [], "q.sql")
+        return result_fit(q)  # type: ignore[arg-type]
+
+    per_movie = fit(
+        "SELECT m.title, m.director, COUNT(*) AS ratings FROM rating r JOIN movie m "
+        "GROUP BY m.mID, m.title, m.director"
+    )
+    per_director = fit("SELECT m.director, COUNT(*) FROM rating r JOIN movie m GROUP BY m.director")
+    each = asked("how many reviews does each director get", "", known, ["director"], set())
+    assert fit_score(each, per_movie) < fit_score(each, per_director) - 0.15
+    # rows per month and plan are per plan too
+    per_month = fit(
+        "SELECT m.month, s.plan, SUM(s.mrr) FROM months m JOIN subs s "
+        "GROUP BY GROUPING SETS ((m.month, s.plan), (m.month))"
+    )
+    assert first_group_key("SELECT 1 FROM t GROUP BY ROLLUP (region, plan)") == {"region"}
+    plan = asked("how much mrr did each plan bring", "", known, ["plan"], set())
+    assert fit_score(plan, per_month) >= fit_score(plan, per_director) - 0.1

@@ -156,6 +156,11 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
     if a.breakdowns and f.per and f.shape.groups and not a.breakdowns & f.per:
         s -= signals.BREAKDOWN_KEY_PENALTY  # "for each director" from rows per movie
+        # it shows the director, per movie: never a figure per director (rows per month and
+        # plan are per plan too)
+        per_time = f.per & _TIME_STEMS and a.breakdowns & (f.groups or frozenset())
+        if a.breakdowns & f.columns and not per_time:
+            s -= signals.BREAKDOWN_COLUMN_PENALTY
     if (a.aggregates or a.shape.counts) and f.per and a.named_params & f.per:
         s += signals.GROUP_VALUE_BONUS  # "average rating of female artists": rows per gender
     if a.best_per and not a.best_per & f.per:

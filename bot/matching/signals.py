@@ -40,6 +40,9 @@ COUNT_GRAIN_PENALTY = 0.2
 # "For each director" from a query whose rows are per something else (its first GROUP BY
 # column is not the breakdown).
 BREAKDOWN_KEY_PENALTY = 0.1
+# More when the breakdown is a column the query shows but does not group by (the director of
+# each movie): its rows look like the answer and are not.
+BREAKDOWN_COLUMN_PENALTY = 0.1
 # "The most recent movie" from a query that can neither sort by nor take the max of a date.
 RECENCY_PENALTY = 0.2
 # An aggregate or a count of a value's group ("the average rating of female artists") from a

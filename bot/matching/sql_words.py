@@ -166,6 +166,8 @@ def group_words(sql: str, first_only: bool = False) -> frozenset[str] | None:
     clause = _outer_group_clause(sql)
     if clause is None:
         return None
+    # "GROUP BY GROUPING SETS ((m.month, s.plan), (m.month))": the columns inside
+    clause = re.sub(r"(?i)\b(?:grouping\s+sets|rollup|cube)\b|[()]", " ", clause)
     if first_only:
         clause = clause.split(",")[0]
     out = identifier_words(clause)
