@@ -38,6 +38,8 @@ _FILLER_TEXT = """
     what's whats how's hows us our we i me my you your one ones qbr okr okrs allhands
     standup sync offsite ops cs pm eng hr bot names name comparing compare level use using
     end beginning named
+    mainly mostly normally usually typically generally approximately roughly nearly
+    almost finally firstly secondly lastly respectively basically essentially
 """
 FILLER = frozenset(_FILLER_TEXT.split()) - {"all"}
 
@@ -126,7 +128,7 @@ respectively corresponding each every both either exactly highest lowest largest
 biggest greatest least fewest most top bottom maximum minimum number count total amount
 value values record records row rows entry entries info information detail details
 smaller larger bigger greater higher lower less more fewer longer shorter cheaper older newer
-exceed exceeds exceeding often frequently
+exceed exceeds exceeding often frequently group grouped grouping combined
 """
 PRESENTATION = frozenset(_PRESENTATION_TEXT.split())
 # Verbs (and a noun) that tie one thing to another without naming data: "patients who made an
