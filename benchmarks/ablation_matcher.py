@@ -189,7 +189,12 @@ def main() -> None:
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
-    elsewhere = {"SHORT_CODES": VK, "COUNT_BEFORE_NOUN": TT, "UNIT_REACH": MV}
+    elsewhere = {
+        "SHORT_CODES": VK,
+        "COUNT_BEFORE_NOUN": TT,
+        "UNIT_REACH": MV,
+        "NAMED_PARAM_OWNS": MV,
+    }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
         "blend (shipped)": {},
@@ -259,6 +264,9 @@ def main() -> None:
         "blend, a number's unit is only the next word ('3 highly rated songs')": {"UNIT_REACH": 0},
         "blend, 'each X' from rows per another thing that show X: only the plain penalty": {
             "BREAKDOWN_COLUMN_PENALTY": 0.0
+        },
+        "blend, 'Monterey county' is only the whole name (not county = Monterey)": {
+            "NAMED_PARAM_OWNS": False
         },
         "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
         "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},

@@ -232,3 +232,14 @@ def test_a_short_code_is_a_value_only_as_written(tmp_path: Path) -> None:
         ("artists from the US or India", ["us", "india"]),
     ):
         assert [k for k, _s, _e, _o in values.named(text)] == found, text
+
+
+def test_a_value_followed_by_its_parameter_s_name(tmp_path: Path) -> None:
+    (tmp_path / "wines.sql").write_text(
+        "/*---\ntitle: Wine list\nexamples: [wines under 30]\nkeywords: [wine, wines]\n"
+        "params:\n  county: {type: string, optional: true, values: [Monterey, Sonoma]}\n"
+        "  appelation: {type: string, optional: true, values: [Monterey County, Napa Valley]}\n"
+        "---*/\nSELECT name FROM wine WHERE county = :county OR appelation = :appelation\n"
+    )
+    d = match("wines from appelations in Monterey county", load_library(tmp_path), TODAY)
+    assert d.status == "matched" and d.params["county"] == "Monterey", d.to_json()

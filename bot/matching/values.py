@@ -28,7 +28,9 @@ MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 FUZZY_MIN_LENGTH = 6  # shorter names must be written exactly
 FUZZY_CUTOFF = 85  # rapidfuzz ratio
 FUZZY_MAX_WORDS = 3
-NEGATION_REACH = 5  # words before a value in which "not" / "without" negates it
+NEGATION_REACH = 5
+# "Sonoma county" names the value Sonoma of the parameter county (see _named_param).
+NAMED_PARAM_OWNS = True  # words before a value in which "not" / "without" negates it
 NamedValue = tuple[str, int, int, set[str]]  # key, start, end, owners (queries, param keys)
 
 
@@ -88,11 +90,24 @@ class ValueIndex:
             n = self._exact(toks, i, masked) or self._typo(toks, i, vocab)
             if n:
                 key, length = n
-                found.append((key, toks[i][1], toks[i + length - 1][2], self.owners(key) or set()))
+                owners = self._named_param(key) or self.owners(key) or set()
+                found.append((key, toks[i][1], toks[i + length - 1][2], owners))
                 i += length
             else:
                 i += 1
         return found
+
+    def _named_param(self, key: str) -> set[str]:
+        """ "Sonoma county": the value Sonoma of parameters called county (as hits() binds
+        it), whatever else the whole name is (an appellation called "Sonoma County")."""
+        head, _sp, last = key.rpartition(" ")
+        if not head or not NAMED_PARAM_OWNS:
+            return set()
+        out: set[str] = set()
+        for q, p, _v in self.known.get(head, ()):
+            if stem(p) == stem(last):
+                out.update((q, param_key(p)))
+        return out
 
     def _exact(self, toks: list[tuple[str, int, int]], i: int, text: str) -> tuple[str, int] | None:
         for n in range(min(self.max_words, len(toks) - i), 0, -1):
@@ -192,7 +207,16 @@ class ValueIndex:
         dropped: list[str] = []
         seconds: list[str] = []
         for key, s, e, owners in named:
-            taken = owners & takes and self.targets(key) & bound
+            head, _sp, last = key.rpartition(" ")
+            taken = owners & takes and (
+                self.targets(key) & bound
+                # "Monterey county": the value Monterey bound to the parameter county (hits)
+                or (
+                    NAMED_PARAM_OWNS
+                    and head in bound
+                    and any(stem(last) == stem(p.name) for p in query.params)
+                )
+            )
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
             own_word = all(stem(w) in own for w in key.split())
             if own_word and not second:
