@@ -186,6 +186,7 @@ def main() -> None:
             "GRAND_TOTAL_PENALTY",
             "DROP_LINKING_WORDS",
             "BREAKDOWN_COLUMN_PENALTY",
+            "SHOWN_COLUMNS_COVER",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -267,6 +268,9 @@ def main() -> None:
         },
         "blend, 'Monterey county' is only the whole name (not county = Monterey)": {
             "NAMED_PARAM_OWNS": False
+        },
+        "blend, another query's subject counts even where this one shows it as a column": {
+            "SHOWN_COLUMNS_COVER": False
         },
         "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
         "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},

@@ -19,6 +19,7 @@ from bot.matching.sql_words import (
     asks_most_times,
     first_group_key,
     group_words,
+    shown_words,
 )
 from bot.matching.structure import alternatives, negates, owns_negation
 
@@ -253,3 +254,23 @@ def test_each_x_from_rows_per_another_thing_that_show_x() -> None:
     assert first_group_key("SELECT 1 FROM t GROUP BY ROLLUP (region, plan)") == {"region"}
     plan = asked("how much mrr did each plan bring", "", known, ["plan"], set())
     assert fit_score(plan, per_month) >= fit_score(plan, per_director) - 0.1
+
+
+def test_what_the_outer_select_shows() -> None:
+    sql = (
+        "WITH r AS (SELECT mID, COUNT(*) AS n FROM rating GROUP BY mID)\n"
+        "SELECT rv.name AS reviewer, m.director, COALESCE(r.n, 0) AS ratings\n"
+        "FROM reviewer AS rv JOIN movie AS m ON m.mID = rv.mID LEFT JOIN r ON r.mID = m.mID"
+    )
+    assert shown_words(sql) == {"name", "reviewer", "director", "ratings"}
+
+
+def test_a_column_the_result_shows_is_no_other_query_s_subject() -> None:
+    from bot.matching import signals
+
+    own = {"reviewer": 1.0, "rate": 0.9}
+    stems = ["director", "movi", "rate", "reviewer"]
+    subjects = {"director", "movi", "reviewer"}
+    shown = frozenset({"director", "reviewer"})
+    assert signals.fit_penalty(own, subjects, stems, [], shown) == signals.FOREIGN_PENALTY
+    assert signals.fit_penalty(own, subjects, stems, []) == 2 * signals.FOREIGN_PENALTY

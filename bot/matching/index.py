@@ -341,7 +341,7 @@ class MatcherIndex:
                     signals.UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
                 )
             s -= signals.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
-            s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
+            s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns, e.fit.shown)
             s += fit_score(wants, e.fit)
             s -= structure_penalty(ent, extraction, joined_by_or)
             # A value only other queries' parameters take ("APAC" for a query with no region).

@@ -36,6 +36,7 @@ from bot.matching.sql_words import (
     order_words,
     result_shape,
     shape_fit,
+    shown_words,
     table_words,
 )
 from bot.matching.structure import negates, owns_negation
@@ -62,6 +63,7 @@ class ResultFit:
     per: frozenset[str]  # stems of its first GROUP BY column
     tables: frozenset[str]  # stems of the tables it reads
     columns: frozenset[str]  # stems of every identifier of its SQL
+    shown: frozenset[str]  # stems of the columns its outer SELECT shows
     ranks_by_time: bool  # it can sort by (or take the latest of) a date or a year
     negation: bool  # its header says a negation, or a yes/no parameter can
     negated_subject: bool  # its title says one: what it lists is what is missing
@@ -83,6 +85,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         per=_stems(first_group_key(q.sql)),
         tables=_stems(table_words(q.sql)),
         columns=frozenset(stem(w) for w in identifier_words(q.sql)),
+        shown=_stems(shown_words(q.sql)),
         ranks_by_time=_ranks_by_time(q, agg_stems),
         # a yes/no parameter is said either way ("without contractors")
         negation=any(p.kind.name == "bool" for p in q.params) or owns_negation(header),

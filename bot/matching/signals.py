@@ -206,51 +206,13 @@ HARD_CUES = frozenset(
         "optimize",
     ]
 )
-SOFT_CUES = frozenset(
-    stem(w)
-    for w in [
-        "why",
-        "build",
-        "built",
-        "create",
-        "add",
-        "remove",
-        "drop",
-        "rename",
-        "fix",
-        "fixed",
-        "change",
-        "update",
-        "set",
-        "setup",
-        "table",
-        "tables",
-        "job",
-        "jobs",
-        "email",
-        "emails",
-        "emailed",
-        "mail",
-        "slack",
-        "right",
-        "missing",
-        "missed",
-        "stale",
-        "duplicate",
-        "duplicates",
-        "will",
-        "would",
-        "should",
-        "next",
-        "future",
-        "calculate",
-        "calculated",
-        "meaning",
-        "split",
-        "define",
-        "definition",
-    ]
-)
+_SOFT_CUES_TEXT = """
+    why build built create add remove drop rename fix fixed change update set setup table
+    tables job jobs email emails emailed mail slack right missing missed stale duplicate
+    duplicates will would should next future calculate calculated meaning split define
+    definition
+"""
+SOFT_CUES = frozenset(stem(w) for w in _SOFT_CUES_TEXT.split())
 # Phrases whose words would read as a request for work but ask for an answer's shape:
 # "revenue broken down by region", "break it down by team", "broken out by month".
 NOT_WORK_PHRASES = re.compile(
@@ -383,9 +345,19 @@ def cue_penalty(
 
 
 def fit_penalty(
-    own: dict[str, float], subjects: set[str], stems: list[str], breakdowns: list[str]
+    own: dict[str, float],
+    subjects: set[str],
+    stems: list[str],
+    breakdowns: list[str],
+    shown: frozenset[str] = frozenset(),
 ) -> float:
-    """Breakdowns the query cannot give and other queries' subjects it does not cover."""
+    """Breakdowns the query cannot give and other queries' subjects it does not cover (a
+    column its result shows, `shown`, is covered: "directors whose movies Sarah rated")."""
     penalty = sum(BREAKDOWN_PENALTY for b in breakdowns if b not in own)
-    foreign = sum(1 for s in set(stems) if s not in own and s in subjects)
+    shown = shown if SHOWN_COLUMNS_COVER else frozenset()
+    foreign = sum(1 for s in set(stems) if s not in own and s not in shown and s in subjects)
     return penalty + FOREIGN_PENALTY * min(foreign, 2)
+
+
+# Another query's subject that this query's SQL shows as a column is no foreign subject.
+SHOWN_COLUMNS_COVER = True

@@ -195,6 +195,25 @@ def _outer_group_clause(sql: str) -> str | None:
     return text[start : end.start() if end else len(text)]
 
 
+def shown_words(sql: str) -> frozenset[str]:
+    """The words of the columns the outer query's SELECT shows (its last top-level SELECT)."""
+    text = _strip(sql)
+    depth, start = 0, None
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in "sS" and re.match(r"select\b", text[i : i + 7], re.I):
+            start = i + 6
+    if start is None:
+        return frozenset()
+    depth, end = 0, len(text)
+    for i in range(start, len(text)):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth == 0 and re.match(r"\bfrom\b", text[i : i + 5], re.I) and text[i - 1] in " \n\t":
+            end = i
+            break
+    return frozenset(identifier_words(text[start:end]))
+
+
 _KEY_WORDS = frozenset(["name", "title", "code", "number", "key", "uuid"])
 
 
