@@ -187,6 +187,7 @@ def main() -> None:
             "DROP_LINKING_WORDS",
             "BREAKDOWN_COLUMN_PENALTY",
             "SHOWN_COLUMNS_COVER",
+            "W_SHOWN",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -272,6 +273,7 @@ def main() -> None:
         "blend, another query's subject counts even where this one shows it as a column": {
             "SHOWN_COLUMNS_COVER": False
         },
+        "blend, a shown column weighs as any SQL-body word": {"W_SHOWN": S.W_BODY},
         "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
         "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},
     }

@@ -274,3 +274,11 @@ def test_a_column_the_result_shows_is_no_other_query_s_subject() -> None:
     shown = frozenset({"director", "reviewer"})
     assert signals.fit_penalty(own, subjects, stems, [], shown) == signals.FOREIGN_PENALTY
     assert signals.fit_penalty(own, subjects, stems, []) == 2 * signals.FOREIGN_PENALTY
+
+
+def test_a_shown_column_weighs_more_than_a_join_key() -> None:
+    from bot.matching import signals
+
+    body, shown = frozenset({"director", "mid"}), frozenset({"director"})
+    assert signals.body_weight("director", body, shown) > signals.body_weight("mid", body, shown)
+    assert signals.body_weight("title", body, shown) == 0.0

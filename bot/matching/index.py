@@ -289,7 +289,7 @@ class MatcherIndex:
             own = e.weights
             cov = (
                 sum(
-                    weights[s] * (own.get(s) or (signals.W_BODY if s in e.body else 0.0))
+                    weights[s] * (own.get(s) or signals.body_weight(s, e.body, e.fit.shown))
                     for s in uniq
                 )
                 / total

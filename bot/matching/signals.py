@@ -21,6 +21,17 @@ W_DESCRIPTION = 0.5
 # A word only the SQL body has (a column, table or alias the header leaves out): weak evidence,
 # counted only where the header is silent, and no longer an unknown word.
 W_BODY = 0.3
+# A little more for a column the result shows (its outer SELECT) than for a join key or a table.
+W_SHOWN = 0.5
+
+
+def body_weight(s: str, body: frozenset[str], shown: frozenset[str]) -> float:
+    """How strongly a word only the SQL body has speaks for its query."""
+    if s not in body or not W_BODY:
+        return 0.0
+    return W_SHOWN if s in shown else W_BODY
+
+
 # Per result shape asked and given: "how many" and a COUNT, "each / per" and a GROUP BY,
 # "the most / top" and an ORDER BY with a LIMIT (or a sort choice, or a row count).
 W_RESULT_SHAPE = 0.03
