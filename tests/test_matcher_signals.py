@@ -282,3 +282,11 @@ def test_a_shown_column_weighs_more_than_a_join_key() -> None:
     body, shown = frozenset({"director", "mid"}), frozenset({"director"})
     assert signals.body_weight("director", body, shown) > signals.body_weight("mid", body, shown)
     assert signals.body_weight("title", body, shown) == 0.0
+
+
+def test_a_change_to_a_report_is_work_even_in_filler_words() -> None:
+    from bot.matching import signals
+
+    own = {"report": 1.0, "candid": 1.0}
+    assert signals.cue_penalty(own, [], "could the reqs report also show the source") > 0
+    assert signals.cue_penalty(own, [], "could the reqs report show the source") == 0

@@ -257,6 +257,10 @@ HARD_PHRASES = (
     "is it broken",
     "look into",
     "dig into",
+    # a change to an existing report: "could the open reqs report also show the source"
+    "also show",
+    "also include",
+    "also display",
 )
 # Comparisons ask for two answers side by side, not one query's result.
 COMPARISON_PHRASES = (
@@ -345,9 +349,9 @@ def cue_penalty(
         elif s in SOFT_CUES:
             penalty += SOFT_PENALTY
     for phrase in HARD_PHRASES:
-        if phrase in lowered and not all(
-            own.get(stem(w), 0) >= W_PARAM for w in phrase.split() if not is_noise(w)
-        ):
+        said = [w for w in phrase.split() if not is_noise(w)]
+        # a phrase of filler words alone ("also show") is never the query's own
+        if phrase in lowered and not (said and all(own.get(stem(w), 0) >= W_PARAM for w in said)):
             penalty += HARD_PENALTY
     padded = f" {lowered} "
     if any(phrase in padded for phrase in COMPARISON_PHRASES):
