@@ -188,6 +188,7 @@ def main() -> None:
             "BREAKDOWN_COLUMN_PENALTY",
             "SHOWN_COLUMNS_COVER",
             "W_SHOWN",
+            "REFUSED_SUBJECT_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -274,6 +275,9 @@ def main() -> None:
             "SHOWN_COLUMNS_COVER": False
         },
         "blend, a shown column weighs as any SQL-body word": {"W_SHOWN": S.W_BODY},
+        "blend, no penalty for a subject the request refuses (', not revenue')": {
+            "REFUSED_SUBJECT_PENALTY": 0.0
+        },
         "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
         "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},
     }

@@ -21,7 +21,7 @@ from bot.matching.sql_words import (
     group_words,
     shown_words,
 )
-from bot.matching.structure import alternatives, negates, owns_negation
+from bot.matching.structure import alternatives, negates, owns_negation, refused_words
 
 TODAY = date(2026, 11, 22)
 
@@ -290,3 +290,9 @@ def test_a_change_to_a_report_is_work_even_in_filler_words() -> None:
     own = {"report": 1.0, "candid": 1.0}
     assert signals.cue_penalty(own, [], "could the reqs report also show the source") > 0
     assert signals.cue_penalty(own, [], "could the reqs report show the source") == 0
+
+
+def test_what_a_request_says_it_does_not_want() -> None:
+    assert refused_words("top customers by number of orders, not revenue") == {"revenu"}
+    assert refused_words("rank by orders rather than revenue") == {"revenu"}
+    assert refused_words("customers who did not order") == frozenset()

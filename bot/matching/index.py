@@ -343,7 +343,7 @@ class MatcherIndex:
             s -= signals.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
             s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns, e.fit.shown)
             s += fit_score(wants, e.fit)
-            s -= structure_penalty(ent, extraction, joined_by_or)
+            s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             # A value only other queries' parameters take ("APAC" for a query with no region).
             unused = [
                 n

@@ -92,6 +92,8 @@ ALTERNATIVE_PENALTY = 0.3
 NEGATED_FILTER_PENALTY = 0.6
 # A negation anywhere in the request that the query's own words never say.
 NEGATION_PENALTY = 0.3
+# A word of the query's title or keywords that the request refuses ("…, not revenue").
+REFUSED_SUBJECT_PENALTY = 0.4
 # A number the request gives and the query leaves unused counts against it ("did not give 4
 # stars"), not only a number after a comparison or a rank word.
 EVERY_NUMBER_COUNTS = True

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from bot.language.entities import Entities
+from bot.language.textnorm import stem
 from bot.matching import signals
 
 # How a number starts, in digits or words: "than 500", "than five", "than $5".
@@ -81,10 +82,29 @@ def negated_before(text: str, start: int, reach: int = 30) -> bool:
     return bool(_NEGATED.search(window.replace("’", "'")))
 
 
-def structure_penalty(ent: Entities, extraction: Any, joined_by_or: bool) -> float:
+# "by number of orders, not revenue", "rather than revenue", "instead of revenue": the word
+# after it is what the request does not want.
+_NOT_THIS = re.compile(
+    r"(?:,|;|\(|\bbut)\s+not\s+(\w+)|\b(?:rather\s+than|instead\s+of)\s+(\w+)", re.I
+)
+
+
+def refused_words(text: str) -> frozenset[str]:
+    """Stems of what a request says it does not want ("…, not revenue")."""
+    return frozenset(stem(m.group(1) or m.group(2)) for m in _NOT_THIS.finditer(text))
+
+
+def structure_penalty(
+    ent: Entities, extraction: Any, joined_by_or: bool, own: dict[str, float] | None = None
+) -> float:
     """What counts against one query for the values it took: two of them joined by "or"
-    ("on mp4 or above 720"), one the request negates ("not given 4 stars")."""
+    ("on mp4 or above 720"), one the request negates ("not given 4 stars"); and a word of its
+    title or keywords the request says it does not want ("top customers by orders, not
+    revenue")."""
     penalty = 0.0
+    subject = {t for t, w in (own or {}).items() if w >= signals.W_KEYWORD}
+    if refused_words(ent.text) & subject:
+        penalty += signals.REFUSED_SUBJECT_PENALTY
     if joined_by_or and extraction.absorbed >= 2:
         penalty += signals.ALTERNATIVE_PENALTY
     starts = [ent.numbers[n].start for n in extraction.used_numbers]
