@@ -22,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 
+import bot.library.types.numbers as TN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.matcher as M
@@ -197,6 +198,7 @@ def main() -> None:
         "COUNT_BEFORE_NOUN": TT,
         "UNIT_REACH": MV,
         "NAMED_PARAM_OWNS": MV,
+        "TIES_TO_THE_BOUND": TN,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -277,6 +279,9 @@ def main() -> None:
         "blend, a shown column weighs as any SQL-body word": {"W_SHOWN": S.W_BODY},
         "blend, no penalty for a subject the request refuses (', not revenue')": {
             "REFUSED_SUBJECT_PENALTY": 0.0
+        },
+        "blend, a number two parameters' words fit equally is dropped (no bound decides)": {
+            "TIES_TO_THE_BOUND": False
         },
         "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
         "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},

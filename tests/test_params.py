@@ -190,3 +190,20 @@ def test_a_count_before_a_text_parameter_word_is_no_value(tmp_path) -> None:  # 
     ):
         x = extract(lib.get("wines"), find_entities(text, TODAY), TODAY)
         assert x.binds == binds, text
+
+
+def test_a_bound_chooses_between_two_parameters_of_one_measure(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lib = _one_query_library(
+        tmp_path,
+        "  rating_above: {type: int, optional: true, label: rating higher than}\n"
+        "  resolution_below: {type: int, optional: true, label: resolution lower than}\n"
+        "  resolution_above: {type: int, optional: true, label: resolution higher than}\n",
+        "SELECT :rating_above, :resolution_below, :resolution_above",
+    )
+    for text, binds in (
+        ("songs with a resolution smaller than 1000", {"resolution_below": 1000}),
+        ("songs with a resolution bigger than 500", {"resolution_above": 500}),
+        ("songs rated higher than 8", {"rating_above": 8}),
+    ):
+        x = extract(lib.get("wines"), find_entities(text, TODAY), TODAY)
+        assert {k: v for k, v in x.binds.items() if v is not None} == binds, text
