@@ -296,3 +296,11 @@ def test_what_a_request_says_it_does_not_want() -> None:
     assert refused_words("top customers by number of orders, not revenue") == {"revenu"}
     assert refused_words("rank by orders rather than revenue") == {"revenu"}
     assert refused_words("customers who did not order") == frozenset()
+
+
+def test_an_ordering_is_no_breakdown() -> None:
+    from bot.matching.signals import find_breakdowns
+
+    assert find_breakdowns("revenue by region") == ["region"]
+    assert find_breakdowns("nurses ordered by alphabetical order") == []
+    assert find_breakdowns("wines sorted by price per winery") == ["winery"]

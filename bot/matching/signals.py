@@ -302,6 +302,7 @@ VALUES_NOT_IN_EXAMPLES = True
 # "broken down by region" asks for a shape, not for work (NOT_WORK_PHRASES below).
 BLANK_NOT_WORK_PHRASES = True
 _BREAKDOWN = re.compile(
+    r"(?<!\border )(?<!\bordered )(?<!\bsorted )(?<!\bsort )(?<!\branked )(?<!\brank )"
     r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?([a-z][a-z0-9_]*)"
 )
 _NOT_BREAKDOWNS_TEXT = """
