@@ -22,6 +22,7 @@ from pathlib import Path
 
 import duckdb
 
+import bot.language.entities as LE
 import bot.library.types.numbers as TN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
@@ -199,6 +200,7 @@ def main() -> None:
         "UNIT_REACH": MV,
         "NAMED_PARAM_OWNS": MV,
         "TIES_TO_THE_BOUND": TN,
+        "DEADLINES_ARE_NO_PERIODS": LE,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -283,6 +285,7 @@ def main() -> None:
         "blend, a number two parameters' words fit equally is dropped (no bound decides)": {
             "TIES_TO_THE_BOUND": False
         },
+        "blend, 'need it today' is a period": {"DEADLINES_ARE_NO_PERIODS": False},
         "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
         "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},
     }
