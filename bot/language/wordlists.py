@@ -39,7 +39,8 @@ _FILLER_TEXT = """
     standup sync offsite ops cs pm eng hr bot names name comparing compare level use using
     end beginning named
     mainly mostly normally usually typically generally approximately roughly nearly
-    almost finally firstly secondly lastly respectively basically essentially
+    almost finally firstly secondly lastly respectively basically essentially remember
+    forget forgot
 """
 FILLER = frozenset(_FILLER_TEXT.split()) - {"all"}
 
