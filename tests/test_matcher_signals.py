@@ -299,8 +299,34 @@ def test_what_a_request_says_it_does_not_want() -> None:
 
 
 def test_an_ordering_is_no_breakdown() -> None:
+    from bot.language.textnorm import stem
     from bot.matching.signals import find_breakdowns
 
     assert find_breakdowns("revenue by region") == ["region"]
     assert find_breakdowns("nurses ordered by alphabetical order") == []
-    assert find_breakdowns("wines sorted by price per winery") == ["winery"]
+    assert find_breakdowns("wines sorted by price per winery") == [stem("winery")]
+
+
+def test_rows_of_two_things_from_rows_per_one() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    per_reviewer = parse_query_file(
+        Path("q.sql"),
+        "/*---\ntitle: q\n---*/\nSELECT rv.name, COUNT(*) FROM reviewer rv JOIN rating r "
+        "GROUP BY rv.name\n",
+        [],
+        "q.sql",
+    )
+    tables = frozenset({"reviewer", "movi"})
+    two = asked("the names of all the reviewers and movie names", "", known, [], set(), tables)
+    one = asked("the names of all the reviewers", "", known, [], set(), tables)
+    f = result_fit(per_reviewer)  # type: ignore[arg-type]
+    assert fit_score(two, f) < fit_score(one, f)
+
+
+def test_a_plural_and_its_singular_share_a_stem() -> None:
+    from bot.language.textnorm import stem
+
+    assert stem("movies") == stem("movie") and stem("cities") == stem("city")
+    assert stem("days") == stem("day") != stem("die")

@@ -110,6 +110,7 @@ class Asked:
     best_per: frozenset[str] = frozenset()  # "the least rating for each reviewer": reviewer
     bounded: bool = False  # it gives a number or a period ("more than one", "in Q2")
     grand_total: bool = False  # "in total", "altogether": one figure for everything
+    row_tables: frozenset[str] = frozenset()  # the tables among `rows` ("reviewers and movies")
 
 
 def asked(
@@ -145,7 +146,25 @@ def asked(
         else frozenset(),
         bounded=bounded,
         grand_total=bool(_GRAND_TOTAL.search(lowered)),
+        row_tables=kept(_listed(lowered)) & tables,
     )
+
+
+_LISTED = re.compile(r"\b(?:names?|titles?|ids?)\s+of\s+((?:\w+\s+){0,5}\w+)")
+_LIST_ENDS_TEXT = "that who which whose with in from for by on at where whom"
+_LIST_ENDS = frozenset(_LIST_ENDS_TEXT.split())
+
+
+def _listed(lowered: str) -> list[str]:
+    """The words of what "the names of …" lists, up to its first clause ("the names of all
+    the reviewers and movie names" -> all, the, reviewers, and, movie, names)."""
+    out: list[str] = []
+    for m in _LISTED.finditer(lowered):
+        for w in m.group(1).split():
+            if w in _LIST_ENDS:
+                break
+            out.append(w)
+    return out
 
 
 def fit_score(a: Asked, f: ResultFit) -> float:
@@ -155,6 +174,8 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(a.objects, f)
     if a.rows and f.groups and not a.rows & f.groups:
         s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
+    elif f.groups and len(a.row_tables) >= 2 and not a.row_tables <= f.groups:
+        s -= signals.TWO_LISTS_PENALTY  # "the reviewers and the movies" from rows per reviewer
     if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
     if a.breakdowns and f.per and f.shape.groups and not a.breakdowns & f.per:
