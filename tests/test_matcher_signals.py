@@ -51,6 +51,10 @@ def test_what_a_row_is() -> None:
     assert group_words("SELECT * FROM wine WHERE price > 10") is None
     assert asked_rows("what are the names of wines made from red grapes") == ["wines", "made"]
     assert asked_rows("which winery is it") == ["winery"]
+    assert asked_rows("the names and scores of wines made from white grapes")[0] == "wines"
+    assert asked_rows("the id, name and city of the station with") == ["station", "with"]
+    # "the number of works" is an aggregate of each artist, not rows of works
+    assert asked_rows("the names and number of works for all artists") == []
 
 
 @pytest.mark.parametrize(
@@ -330,3 +334,22 @@ def test_a_plural_and_its_singular_share_a_stem() -> None:
 
     assert stem("movies") == stem("movie") and stem("cities") == stem("city")
     assert stem("days") == stem("day") != stem("die")
+
+
+def test_rows_of_one_thing_per_group_that_shows_it() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    per_reviewer = parse_query_file(
+        Path("q.sql"),
+        "/*---\ntitle: q\n---*/\nSELECT rv.name, arg_min(m.title, r.stars) AS lowest_movie "
+        "FROM reviewer rv JOIN rating r JOIN movie m GROUP BY rv.name\n",
+        [],
+        "q.sql",
+    )
+    f = result_fit(per_reviewer)  # type: ignore[arg-type]
+    each = asked(
+        "the title of the movie rated least by each reviewer", "", known, ["reviewer"], set()
+    )
+    plain = asked("the titles of the movies", "", known, [], set())
+    assert fit_score(each, f) > fit_score(plain, f)

@@ -172,7 +172,9 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     s = signals.W_RESULT_SHAPE * shape_fit(a.shape, f.shape)
     s -= signals.MISSING_AGGREGATE_PENALTY * len(a.aggregates - f.aggregates)
     s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(a.objects, f)
-    if a.rows and f.groups and not a.rows & f.groups:
+    # ("the movie rated least by each reviewer" from rows per reviewer that show that movie)
+    per_asked = a.breakdowns & f.per and a.rows & f.shown
+    if a.rows and f.groups and not a.rows & f.groups and not per_asked:
         s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
     elif f.groups and len(a.row_tables) >= 2 and not a.row_tables <= f.groups:
         s -= signals.TWO_LISTS_PENALTY  # "the reviewers and the movies" from rows per reviewer

@@ -329,7 +329,7 @@ _FILLER = frozenset(
 
 # "the names of X", "which X": what one row of the answer is.
 _ASKS_ROWS = re.compile(
-    r"\b(?:names?|titles?|ids?)\s+of\s+((?:\w+\s+){0,3}\w+)"
+    r"\b(?:names?|titles?|ids?)(?:\s*,?\s+(?:and\s+)?(?!(?:of|number|count|average|total|sum|amount)\b)\w+){0,3}\s+of\s+((?:\w+\s+){0,3}\w+)"
     r"|^(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|the|a|an)\b)(\w+)"
 )
 _ROW_SKIP = frozenset(
