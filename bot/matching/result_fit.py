@@ -181,11 +181,12 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
     if a.breakdowns and f.per and f.shape.groups and not a.breakdowns & f.per:
-        s -= signals.BREAKDOWN_KEY_PENALTY  # "for each director" from rows per movie
-        # it shows the director, per movie: never a figure per director (rows per month and
-        # plan are per plan too)
-        per_time = f.per & _TIME_STEMS and a.breakdowns & (f.groups or frozenset())
-        if a.breakdowns & f.columns and not per_time:
+        # rows per day with a column per channel show a breakdown by channel too
+        pivot = f.per & _TIME_STEMS and a.breakdowns & f.shown
+        if not (pivot and signals.BREAKDOWN_COLUMN_PENALTY):
+            s -= signals.BREAKDOWN_KEY_PENALTY  # "for each director" from rows per movie
+        # it shows the director, per movie: never a figure per director
+        if a.breakdowns & f.columns and not f.per & _TIME_STEMS:
             s -= signals.BREAKDOWN_COLUMN_PENALTY
     if (a.aggregates or a.shape.counts) and f.per and a.named_params & f.per:
         s += signals.GROUP_VALUE_BONUS  # "average rating of female artists": rows per gender

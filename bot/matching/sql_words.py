@@ -169,7 +169,7 @@ def group_words(sql: str, first_only: bool = False) -> frozenset[str] | None:
     # "GROUP BY GROUPING SETS ((m.month, s.plan), (m.month))": the columns inside
     clause = re.sub(r"(?i)\b(?:grouping\s+sets|rollup|cube)\b|[()]", " ", clause)
     if first_only:
-        clause = clause.split(",")[0]
+        clause = next((c for c in clause.split(",") if c.strip()), "")
     out = identifier_words(clause)
     # "m.mID", "s.id", "p.Name": a key of the table, so a row is one of the table's things.
     for m in re.finditer(r"(\w+)\.\"?(\w+)", clause):
@@ -191,8 +191,13 @@ def _outer_group_clause(sql: str) -> str | None:
     if at is None:
         return None
     start = _GROUP_BY.match(text, at).end()  # type: ignore[union-attr]
-    end = _CLAUSE_END.search(text, start)
-    return text[start : end.start() if end else len(text)]
+    # up to the next clause at this depth ("GROUPING SETS ((), (c.channel))" stays whole)
+    depth = 0
+    for i in range(start, len(text)):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth < 0 or (depth == 0 and _CLAUSE_END.match(text, i) and text[i] != ")"):
+            return text[start:i]
+    return text[start:]
 
 
 def shown_words(sql: str) -> frozenset[str]:
