@@ -355,3 +355,18 @@ def test_rows_of_one_thing_per_group_that_shows_it() -> None:
     )
     plain = asked("the titles of the movies", "", known, [], set())
     assert fit_score(each, f) > fit_score(plain, f)
+
+
+def test_how_many_of_a_table_from_a_query_counting_another() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    def fit(sql: str):  # type: ignore[no-untyped-def]
+        q = parse_query_file(Path("q.sql"), f"/*---\ntitle: q\n---*/\n{sql}\n", [], "q.sql")
+        return result_fit(q)  # type: ignore[arg-type]
+
+    trips = fit("SELECT s.city, COUNT(*) AS trips FROM trip t JOIN station s GROUP BY s.city")
+    stations = fit("SELECT s.name, s.city FROM station s")
+    tables = frozenset({"trip", "station"})
+    a = asked("how many stations does mountain view have", "", known, [], {"city"}, tables)
+    assert fit_score(a, trips) < fit_score(a, stations)

@@ -111,6 +111,7 @@ class Asked:
     bounded: bool = False  # it gives a number or a period ("more than one", "in Q2")
     grand_total: bool = False  # "in total", "altogether": one figure for everything
     row_tables: frozenset[str] = frozenset()  # the tables among `rows` ("reviewers and movies")
+    counted_tables: frozenset[str] = frozenset()  # the tables among `counts_of`
 
 
 def asked(
@@ -147,6 +148,7 @@ def asked(
         bounded=bounded,
         grand_total=bool(_GRAND_TOTAL.search(lowered)),
         row_tables=kept(_listed(lowered)) & tables,
+        counted_tables=kept(counted(lowered)) & tables,
     )
 
 
@@ -180,6 +182,9 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         s -= signals.TWO_LISTS_PENALTY  # "the reviewers and the movies" from rows per reviewer
     if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
+    counts = f.aggregate_stems.get("count", frozenset())
+    if a.counted_tables and counts and not a.counted_tables & (counts | f.per | f.shown):
+        s -= signals.MISCOUNT_PENALTY  # "how many stations" from a query counting trips
     if a.breakdowns and f.per and f.shape.groups and not a.breakdowns & f.per:
         # rows per day with a column per channel show a breakdown by channel too
         pivot = f.per & _TIME_STEMS and a.breakdowns & f.shown

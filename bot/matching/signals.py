@@ -50,6 +50,9 @@ TWO_LISTS_PENALTY = 0.2
 MOST_WITHOUT_COUNT_PENALTY = 0.15
 # "How many X" from a listing whose rows (its tables) are not X: counting its rows is not it.
 COUNT_GRAIN_PENALTY = 0.2
+# "How many stations" (a table of the library) from a query whose counts are of something
+# else and that neither groups by nor shows stations.
+MISCOUNT_PENALTY = 0.2
 # "For each director" from a query whose rows are per something else (its first GROUP BY
 # column is not the breakdown).
 BREAKDOWN_KEY_PENALTY = 0.1
