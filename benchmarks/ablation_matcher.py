@@ -193,6 +193,7 @@ def main() -> None:
             "REFUSED_SUBJECT_PENALTY",
             "TWO_LISTS_PENALTY",
             "MISCOUNT_PENALTY",
+            "VALUE_WORDS_COVER",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -290,6 +291,9 @@ def main() -> None:
         "blend, 'need it today' is a period": {"DEADLINES_ARE_NO_PERIODS": False},
         "blend, no penalty for rows of two things from rows per one": {"TWO_LISTS_PENALTY": 0.0},
         "blend, no penalty for 'how many stations' from counts of trips": {"MISCOUNT_PENALTY": 0.0},
+        "blend, a value's words may be another query's subject ('English')": {
+            "VALUE_WORDS_COVER": False
+        },
         "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
         "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},
     }

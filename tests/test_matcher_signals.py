@@ -370,3 +370,12 @@ def test_how_many_of_a_table_from_a_query_counting_another() -> None:
     tables = frozenset({"trip", "station"})
     a = asked("how many stations does mountain view have", "", known, [], {"city"}, tables)
     assert fit_score(a, trips) < fit_score(a, stations)
+
+
+def test_a_value_s_words_are_no_other_query_s_subject() -> None:
+    from bot.matching import signals
+
+    own = {"song": 1.0}
+    subjects = {"song", "english"}
+    assert signals.fit_penalty(own, subjects, ["song", "english"], []) == signals.FOREIGN_PENALTY
+    assert signals.fit_penalty(own, subjects, ["song", "english"], [], values={"english"}) == 0

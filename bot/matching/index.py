@@ -341,7 +341,9 @@ class MatcherIndex:
                     signals.UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
                 )
             s -= signals.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
-            s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns, e.fit.shown)
+            s -= signals.fit_penalty(
+                e.weights, self.subjects, stems, breakdowns, e.fit.shown, value_stems
+            )
             s += fit_score(wants, e.fit)
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             # A value only other queries' parameters take ("APAC" for a query with no region).

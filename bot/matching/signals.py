@@ -373,14 +373,19 @@ def fit_penalty(
     stems: list[str],
     breakdowns: list[str],
     shown: frozenset[str] = frozenset(),
+    values: set[str] | frozenset[str] = frozenset(),
 ) -> float:
     """Breakdowns the query cannot give and other queries' subjects it does not cover (a
-    column its result shows, `shown`, is covered: "directors whose movies Sarah rated")."""
+    column its result shows, `shown`, is covered: "directors whose movies Sarah rated"; so
+    are the words of a value it takes, `values`: "English" for its language)."""
     penalty = sum(BREAKDOWN_PENALTY for b in breakdowns if b not in own)
     shown = shown if SHOWN_COLUMNS_COVER else frozenset()
+    shown = shown | values if VALUE_WORDS_COVER else shown
     foreign = sum(1 for s in set(stems) if s not in own and s not in shown and s in subjects)
     return penalty + FOREIGN_PENALTY * min(foreign, 2)
 
 
-# Another query's subject that this query's SQL shows as a column is no foreign subject.
+# Another query's subject that this query's SQL shows as a column is no foreign subject, nor
+# is a word of a value it takes.
 SHOWN_COLUMNS_COVER = True
+VALUE_WORDS_COVER = True
