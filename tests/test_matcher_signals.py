@@ -256,6 +256,8 @@ def test_each_x_from_rows_per_another_thing_that_show_x() -> None:
         "GROUP BY GROUPING SETS ((m.month, s.plan), (m.month))"
     )
     assert first_group_key("SELECT 1 FROM t GROUP BY ROLLUP (region, plan)") == {"region"}
+    by_position = "SELECT s.genre AS genre, COUNT(*) AS songs FROM song AS s GROUP BY 1 ORDER BY 2"
+    assert group_words(by_position) == first_group_key(by_position) == {"genre"}
     sets = "SELECT 1 FROM c GROUP BY GROUPING SETS ((), (c.channel)) ORDER BY 1"
     assert group_words(sets) == first_group_key(sets) == {"channel"}
     plan = asked("how much mrr did each plan bring", "", known, ["plan"], set())

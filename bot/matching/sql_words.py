@@ -168,6 +168,13 @@ def group_words(sql: str, first_only: bool = False) -> frozenset[str] | None:
         return None
     # "GROUP BY GROUPING SETS ((m.month, s.plan), (m.month))": the columns inside
     clause = re.sub(r"(?i)\b(?:grouping\s+sets|rollup|cube)\b|[()]", " ", clause)
+    # "GROUP BY 1": the first item of the SELECT list
+    items = _select_items(sql) if re.search(r"\b\d+\b", clause) else []
+    keys = [
+        items[int(c) - 1] if c.strip().isdigit() and 0 < int(c) <= len(items) else c
+        for c in clause.split(",")
+    ]
+    clause = ",".join(keys)
     if first_only:
         clause = next((c for c in clause.split(",") if c.strip()), "")
     out = identifier_words(clause)
@@ -202,6 +209,11 @@ def _outer_group_clause(sql: str) -> str | None:
 
 def shown_words(sql: str) -> frozenset[str]:
     """The words of the columns the outer query's SELECT shows (its last top-level SELECT)."""
+    return frozenset(identifier_words(" ".join(_select_items(sql))))
+
+
+def _select_items(sql: str) -> list[str]:
+    """The items of the outer query's SELECT list, as written."""
     text = _strip(sql)
     depth, start = 0, None
     for i, ch in enumerate(text):
@@ -209,14 +221,20 @@ def shown_words(sql: str) -> frozenset[str]:
         if depth == 0 and ch in "sS" and re.match(r"select\b", text[i : i + 7], re.I):
             start = i + 6
     if start is None:
-        return frozenset()
+        return []
     depth, end = 0, len(text)
     for i in range(start, len(text)):
         depth += (text[i] == "(") - (text[i] == ")")
         if depth == 0 and re.match(r"\bfrom\b", text[i : i + 5], re.I) and text[i - 1] in " \n\t":
             end = i
             break
-    return frozenset(identifier_words(text[start:end]))
+    items, depth, last = [], 0, start
+    for i in range(start, end):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth == 0 and text[i] == ",":
+            items.append(text[last:i])
+            last = i + 1
+    return [*items, text[last:end]]
 
 
 _KEY_WORDS = frozenset(["name", "title", "code", "number", "key", "uuid"])
