@@ -55,7 +55,7 @@ def _decide(text: str, library) -> Decision:  # type: ignore[no-untyped-def]
         ("bike_1", 0.76, 2),
         ("hospital_1", 0.78, 2),
         ("movie_1", 0.68, 3),
-        ("music_1", 0.80, 4),
+        ("music_1", 0.82, 3),
         ("wine_1", 0.75, 1),
     ],
 )
