@@ -357,9 +357,11 @@ def cue_penalty(
         elif s in SOFT_CUES:
             penalty += SOFT_PENALTY
     for phrase in HARD_PHRASES:
+        if phrase not in lowered:
+            continue
         said = [w for w in phrase.split() if not is_noise(w)]
         # a phrase of filler words alone ("also show") is never the query's own
-        if phrase in lowered and not (said and all(own.get(stem(w), 0) >= W_PARAM for w in said)):
+        if not (said and all(own.get(stem(w), 0) >= W_PARAM for w in said)):
             penalty += HARD_PENALTY
     padded = f" {lowered} "
     if any(phrase in padded for phrase in COMPARISON_PHRASES):

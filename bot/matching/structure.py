@@ -10,6 +10,7 @@ running the query would hand over a wrong list. General English only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.language.entities import Entities
@@ -89,6 +90,7 @@ _NOT_THIS = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def refused_words(text: str) -> frozenset[str]:
     """Stems of what a request says it does not want ("…, not revenue")."""
     return frozenset(stem(m.group(1) or m.group(2)) for m in _NOT_THIS.finditer(text))
@@ -102,8 +104,8 @@ def structure_penalty(
     title or keywords the request says it does not want ("top customers by orders, not
     revenue")."""
     penalty = 0.0
-    subject = {t for t, w in (own or {}).items() if w >= signals.W_KEYWORD}
-    if refused_words(ent.text) & subject:
+    refused = refused_words(ent.text)
+    if refused and any((own or {}).get(t, 0) >= signals.W_KEYWORD for t in refused):
         penalty += signals.REFUSED_SUBJECT_PENALTY
     if joined_by_or and extraction.absorbed >= 2:
         penalty += signals.ALTERNATIVE_PENALTY
