@@ -22,8 +22,13 @@ from pathlib import Path
 
 import duckdb
 
+import bot.language.entities as LE
+import bot.library.types.numbers as TN
+import bot.library.types.text as TT
+import bot.library.value_keys as VK
 import bot.matching.matcher as M
 import bot.matching.signals as S
+import bot.matching.values as MV
 from bot.errors import UserFacingError
 from bot.library.known_values import read_values, value_sources
 from bot.library.loader import load_library
@@ -179,8 +184,28 @@ def main() -> None:
             "RECENCY_PENALTY",
             "GROUP_VALUE_BONUS",
             "BEST_PER_GROUP_PENALTY",
+            "TOTAL_FROM_GROUPS_PENALTY",
+            "GRAND_TOTAL_PENALTY",
+            "DROP_LINKING_WORDS",
+            "BREAKDOWN_COLUMN_PENALTY",
+            "SHOWN_COLUMNS_COVER",
+            "W_SHOWN",
+            "REFUSED_SUBJECT_PENALTY",
+            "TWO_LISTS_PENALTY",
+            "MISCOUNT_PENALTY",
+            "VALUE_WORDS_COVER",
         )
     }
+    # Signals that live outside bot.matching.signals: (module, name).
+    elsewhere = {
+        "SHORT_CODES": VK,
+        "COUNT_BEFORE_NOUN": TT,
+        "UNIT_REACH": MV,
+        "NAMED_PARAM_OWNS": MV,
+        "TIES_TO_THE_BOUND": TN,
+        "DEADLINES_ARE_NO_PERIODS": LE,
+    }
+    saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
         "blend (shipped)": {},
         "coverage only": {"W_COVERAGE": 1.0, "W_NEAREST_EXAMPLE": 0.0, "W_BIGRAMS": 0.0},
@@ -239,16 +264,46 @@ def main() -> None:
         "blend, no penalty for 'the best for each X' without rows per X": {
             "BEST_PER_GROUP_PENALTY": 0.0
         },
+        "blend, no penalty for one count from a list of counts": {"TOTAL_FROM_GROUPS_PENALTY": 0.0},
+        "blend, 'in total' from a list of figures only the plain penalty": {
+            "GRAND_TOTAL_PENALTY": S.TOTAL_FROM_GROUPS_PENALTY
+        },
+        "blend, linking verbs kept (made, located, used) as unknown words": {
+            "DROP_LINKING_WORDS": False
+        },
+        "blend, a number's unit is only the next word ('3 highly rated songs')": {"UNIT_REACH": 0},
+        "blend, 'each X' from rows per another thing that show X: only the plain penalty": {
+            "BREAKDOWN_COLUMN_PENALTY": 0.0
+        },
+        "blend, 'Monterey county' is only the whole name (not county = Monterey)": {
+            "NAMED_PARAM_OWNS": False
+        },
+        "blend, another query's subject counts even where this one shows it as a column": {
+            "SHOWN_COLUMNS_COVER": False
+        },
+        "blend, a shown column weighs as any SQL-body word": {"W_SHOWN": S.W_BODY},
+        "blend, no penalty for a subject the request refuses (', not revenue')": {
+            "REFUSED_SUBJECT_PENALTY": 0.0
+        },
+        "blend, a number two parameters' words fit equally is dropped (no bound decides)": {
+            "TIES_TO_THE_BOUND": False
+        },
+        "blend, 'need it today' is a period": {"DEADLINES_ARE_NO_PERIODS": False},
+        "blend, no penalty for rows of two things from rows per one": {"TWO_LISTS_PENALTY": 0.0},
+        "blend, no penalty for 'how many stations' from counts of trips": {"MISCOUNT_PENALTY": 0.0},
+        "blend, a value's words may be another query's subject ('English')": {
+            "VALUE_WORDS_COVER": False
+        },
+        "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
+        "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     for label, changes in variants.items():
-        for k, v in saved.items():
-            setattr(S, k, v)
-        for k, v in changes.items():
-            setattr(S, k, v)
+        for k, v in {**saved, **changes}.items():
+            setattr(elsewhere.get(k, S), k, v)
         print(f"{label} | {evaluate()}")
     for k, v in saved.items():
-        setattr(S, k, v)
+        setattr(elsewhere.get(k, S), k, v)
     print(f"blend, no known values read from the warehouses | {evaluate(with_known=False)}")
     print(f"rapidfuzz token-set ratio to examples (>= 70) | {evaluate(fuzzy_baseline)}")
 

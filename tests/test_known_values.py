@@ -178,7 +178,9 @@ def test_the_store_is_plain_json_in_the_data_folder(refreshed) -> None:  # type:
 def test_the_key_file_is_searched_in_place(tmp_path: Path) -> None:
     known = {
         "trips": {"start_city": ["Mountain View", "Palo Alto"], "end_city": ["Palo Alto"]},
-        "cities": {"city": [f"Town {i:05d}" for i in range(2000)] + ["São Paulo", "US", "2024"]},
+        "cities": {
+            "city": [f"Town {i:05d}" for i in range(2000)] + ["São Paulo", "US", "us", "2024"]
+        },
     }
     path = tmp_path / "k.keys"
     write_key_file(path, value_keys(known))
@@ -189,8 +191,10 @@ def test_the_key_file_is_searched_in_place(tmp_path: Path) -> None:
     ]
     assert keys["sao paulo"] == [("cities", "city", "São Paulo")]
     assert keys["town 01999"] == [("cities", "city", "Town 01999")]
-    assert "town 02000" not in keys and "us" not in keys and "2024" not in keys
-    assert keys.max_words == 2 and len(keys) == 2003
+    assert "town 02000" not in keys and "2024" not in keys
+    # a short code in capitals is kept (matched only as written); a short word is not
+    assert keys["us"] == [("cities", "city", "US")]
+    assert keys.max_words == 2 and len(keys) == 2004
     assert open_key_file(tmp_path / "missing.keys") == {}
 
 
@@ -212,3 +216,30 @@ def test_a_value_two_parameters_take_goes_where_the_words_point(tmp_path: Path) 
     ):
         hits = values.hits("trips", values.named(text), text)
         assert (hits["start_city"][0], hits["end_city"][0]) == (start, end), text
+
+
+def test_a_short_code_is_a_value_only_as_written(tmp_path: Path) -> None:
+    (tmp_path / "artists.sql").write_text(
+        "/*---\ntitle: Artists by country\nexamples: [artists from India]\n"
+        "params:\n  country: {type: string, optional: true, values: [India, UK, US]}\n"
+        "---*/\nSELECT name FROM artists WHERE country = :country\n"
+    )
+    values = ValueIndex(load_library(tmp_path))
+    for text, found in (
+        ("artists from the UK", ["uk"]),
+        ("artists from uk", []),  # written as a word, not as the code
+        ("can you send us the artists", []),
+        ("artists from the US or India", ["us", "india"]),
+    ):
+        assert [k for k, _s, _e, _o in values.named(text)] == found, text
+
+
+def test_a_value_followed_by_its_parameter_s_name(tmp_path: Path) -> None:
+    (tmp_path / "wines.sql").write_text(
+        "/*---\ntitle: Wine list\nexamples: [wines under 30]\nkeywords: [wine, wines]\n"
+        "params:\n  county: {type: string, optional: true, values: [Monterey, Sonoma]}\n"
+        "  appelation: {type: string, optional: true, values: [Monterey County, Napa Valley]}\n"
+        "---*/\nSELECT name FROM wine WHERE county = :county OR appelation = :appelation\n"
+    )
+    d = match("wines from appelations in Monterey county", load_library(tmp_path), TODAY)
+    assert d.status == "matched" and d.params["county"] == "Monterey", d.to_json()

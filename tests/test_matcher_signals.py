@@ -10,7 +10,7 @@ import pytest
 from bot.language.entities import bound_direction, find_entities
 from bot.library.loader import parse_query_file
 from bot.matching.params import extract
-from bot.matching.result_fit import asked
+from bot.matching.result_fit import asked, fit_score, result_fit
 from bot.matching.sql_words import (
     aggregate_words,
     aggregates,
@@ -19,8 +19,9 @@ from bot.matching.sql_words import (
     asks_most_times,
     first_group_key,
     group_words,
+    shown_words,
 )
-from bot.matching.structure import alternatives, negates, owns_negation
+from bot.matching.structure import alternatives, negates, owns_negation, refused_words
 
 TODAY = date(2026, 11, 22)
 
@@ -50,6 +51,10 @@ def test_what_a_row_is() -> None:
     assert group_words("SELECT * FROM wine WHERE price > 10") is None
     assert asked_rows("what are the names of wines made from red grapes") == ["wines", "made"]
     assert asked_rows("which winery is it") == ["winery"]
+    assert asked_rows("the names and scores of wines made from white grapes")[0] == "wines"
+    assert asked_rows("the id, name and city of the station with") == ["station", "with"]
+    # "the number of works" is an aggregate of each artist, not rows of works
+    assert asked_rows("the names and number of works for all artists") == []
 
 
 @pytest.mark.parametrize(
@@ -133,3 +138,246 @@ def test_the_most_of_a_table_is_a_count() -> None:
     assert not bound.most_times
     each = asked("the least rated movie for each reviewer", "", known, [], set(), tables)
     assert each.best_per == {"reviewer"}
+
+
+def test_one_count_is_not_a_list_of_counts() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    per_patient, log = (
+        parse_query_file(
+            Path(f"{name}.sql"), f"/*---\ntitle: {name}\n---*/\n{sql}\n", [], f"{name}.sql"
+        )
+        for name, sql in (
+            (
+                "per_patient",
+                "SELECT p.Name, COUNT(*) FROM appointment a JOIN patient p GROUP BY p.Name",
+            ),
+            ("log", "SELECT a.id, a.start FROM appointment a"),
+        )
+    )
+    for total in (
+        asked("how many appointments are there", "", known, [], set()),
+        # "by" here says who made them, not a breakdown; the value is no group of per_patient
+        asked("the average duration of appointments by female patients", "", known, [], {"sex"}),
+    ):
+        assert fit_score(total, result_fit(per_patient)) < fit_score(total, result_fit(log))
+    for each in (
+        asked("how many appointments per patient", "", known, ["patient"], set()),
+        asked("how many patients made more than 1 appointment", "", known, [], set(), bounded=True),
+        asked("how many appointments for Smith", "", known, [], {"patient"}),
+    ):
+        assert fit_score(each, result_fit(per_patient)) >= fit_score(each, result_fit(log)) - 0.05
+
+
+def _library(root: Path, files: dict[str, tuple[str, str]]):  # type: ignore[no-untyped-def]
+    from bot.library.loader import load_library
+
+    for name, (header, sql) in files.items():
+        (root / f"{name}.sql").write_text(f"/*---\n{header}\n---*/\n{sql}\n", encoding="utf-8")
+    return load_library(root)
+
+
+def test_a_number_s_unit_may_follow_an_adverb(tmp_path: Path) -> None:
+    from bot.matching.values import unit_mismatches
+
+    lib = _library(
+        tmp_path,
+        {
+            "artists": (
+                "title: Artists\nparams:\n  n: {type: int, optional: true, label: how many artists}",
+                "SELECT name FROM artist LIMIT :n",
+            ),
+            "songs": (
+                "title: Songs\nparams:\n  n: {type: int, optional: true, label: how many songs}",
+                "SELECT title FROM song LIMIT :n",
+            ),
+        },
+    )
+    units = {"artist", "song", "how", "mani", "n"}
+    q = lib.get("artists")
+    for text, mismatches in (
+        ("artists of the top three highly rated songs", 1),
+        ("the top three artists", 0),
+        ("the three oldest artists", 0),
+    ):
+        ent = find_entities(text, TODAY)
+        assert unit_mismatches(q, ent, extract(q, ent, TODAY), units) == mismatches, text
+
+
+def test_verbs_that_only_tie_things_are_no_unknown_words(tmp_path: Path) -> None:
+    from bot.matching.matcher import match
+
+    lib = _library(
+        tmp_path,
+        {
+            "appointments": (
+                "title: Appointments\nexamples: [all appointments, appointments for a patient]\n"
+                "keywords: [appointment, patient]",
+                "SELECT p.name, a.start FROM appointment a JOIN patient p ON p.id = a.patient",
+            ),
+            "rooms": ("title: Rooms\nkeywords: [room, floor]", "SELECT number FROM room"),
+        },
+    )
+    from bot.matching import signals
+    from bot.matching.matcher import clear_index_cache
+
+    text = "which patients made an appointment?"
+    d = match(text, lib, TODAY)
+    assert d.status == "matched" and d.query == "appointments"
+    saved = signals.DROP_LINKING_WORDS
+    try:
+        signals.DROP_LINKING_WORDS = False
+        clear_index_cache()
+        assert match(text, lib, TODAY).confidence < d.confidence
+    finally:
+        signals.DROP_LINKING_WORDS = saved
+        clear_index_cache()
+
+
+def test_each_x_from_rows_per_another_thing_that_show_x() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    def fit(sql: str):  # type: ignore[no-untyped-def]
+        q = parse_query_file(Path("q.sql"), f"/*---\ntitle: q\n---*/\n{sql}\n", [], "q.sql")
+        return result_fit(q)  # type: ignore[arg-type]
+
+    per_movie = fit(
+        "SELECT m.title, m.director, COUNT(*) AS ratings FROM rating r JOIN movie m "
+        "GROUP BY m.mID, m.title, m.director"
+    )
+    per_director = fit("SELECT m.director, COUNT(*) FROM rating r JOIN movie m GROUP BY m.director")
+    each = asked("how many reviews does each director get", "", known, ["director"], set())
+    assert fit_score(each, per_movie) < fit_score(each, per_director) - 0.15
+    # rows per month and plan are per plan too
+    per_month = fit(
+        "SELECT m.month, s.plan, SUM(s.mrr) FROM months m JOIN subs s "
+        "GROUP BY GROUPING SETS ((m.month, s.plan), (m.month))"
+    )
+    assert first_group_key("SELECT 1 FROM t GROUP BY ROLLUP (region, plan)") == {"region"}
+    by_position = "SELECT s.genre AS genre, COUNT(*) AS songs FROM song AS s GROUP BY 1 ORDER BY 2"
+    assert group_words(by_position) == first_group_key(by_position) == {"genre"}
+    sets = "SELECT 1 FROM c GROUP BY GROUPING SETS ((), (c.channel)) ORDER BY 1"
+    assert group_words(sets) == first_group_key(sets) == {"channel"}
+    plan = asked("how much mrr did each plan bring", "", known, ["plan"], set())
+    assert fit_score(plan, per_month) >= fit_score(plan, per_director) - 0.1
+
+
+def test_what_the_outer_select_shows() -> None:
+    sql = (
+        "WITH r AS (SELECT mID, COUNT(*) AS n FROM rating GROUP BY mID)\n"
+        "SELECT rv.name AS reviewer, m.director, COALESCE(r.n, 0) AS ratings\n"
+        "FROM reviewer AS rv JOIN movie AS m ON m.mID = rv.mID LEFT JOIN r ON r.mID = m.mID"
+    )
+    assert shown_words(sql) == {"name", "reviewer", "director", "ratings"}
+
+
+def test_a_column_the_result_shows_is_no_other_query_s_subject() -> None:
+    from bot.matching import signals
+
+    own = {"reviewer": 1.0, "rate": 0.9}
+    stems = ["director", "movi", "rate", "reviewer"]
+    subjects = {"director", "movi", "reviewer"}
+    shown = frozenset({"director", "reviewer"})
+    assert signals.fit_penalty(own, subjects, stems, [], shown) == signals.FOREIGN_PENALTY
+    assert signals.fit_penalty(own, subjects, stems, []) == 2 * signals.FOREIGN_PENALTY
+
+
+def test_a_shown_column_weighs_more_than_a_join_key() -> None:
+    from bot.matching import signals
+
+    body, shown = frozenset({"director", "mid"}), frozenset({"director"})
+    assert signals.body_weight("director", body, shown) > signals.body_weight("mid", body, shown)
+    assert signals.body_weight("title", body, shown) == 0.0
+
+
+def test_a_change_to_a_report_is_work_even_in_filler_words() -> None:
+    from bot.matching import signals
+
+    own = {"report": 1.0, "candid": 1.0}
+    assert signals.cue_penalty(own, [], "could the reqs report also show the source") > 0
+    assert signals.cue_penalty(own, [], "could the reqs report show the source") == 0
+
+
+def test_what_a_request_says_it_does_not_want() -> None:
+    assert refused_words("top customers by number of orders, not revenue") == {"revenu"}
+    assert refused_words("rank by orders rather than revenue") == {"revenu"}
+    assert refused_words("customers who did not order") == frozenset()
+
+
+def test_an_ordering_is_no_breakdown() -> None:
+    from bot.language.textnorm import stem
+    from bot.matching.signals import find_breakdowns
+
+    assert find_breakdowns("revenue by region") == ["region"]
+    assert find_breakdowns("nurses ordered by alphabetical order") == []
+    assert find_breakdowns("wines sorted by price per winery") == [stem("winery")]
+
+
+def test_rows_of_two_things_from_rows_per_one() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    per_reviewer = parse_query_file(
+        Path("q.sql"),
+        "/*---\ntitle: q\n---*/\nSELECT rv.name, COUNT(*) FROM reviewer rv JOIN rating r "
+        "GROUP BY rv.name\n",
+        [],
+        "q.sql",
+    )
+    tables = frozenset({"reviewer", "movi"})
+    two = asked("the names of all the reviewers and movie names", "", known, [], set(), tables)
+    one = asked("the names of all the reviewers", "", known, [], set(), tables)
+    f = result_fit(per_reviewer)  # type: ignore[arg-type]
+    assert fit_score(two, f) < fit_score(one, f)
+
+
+def test_a_plural_and_its_singular_share_a_stem() -> None:
+    from bot.language.textnorm import stem
+
+    assert stem("movies") == stem("movie") and stem("cities") == stem("city")
+    assert stem("days") == stem("day") != stem("die")
+
+
+def test_rows_of_one_thing_per_group_that_shows_it() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    per_reviewer = parse_query_file(
+        Path("q.sql"),
+        "/*---\ntitle: q\n---*/\nSELECT rv.name, arg_min(m.title, r.stars) AS lowest_movie "
+        "FROM reviewer rv JOIN rating r JOIN movie m GROUP BY rv.name\n",
+        [],
+        "q.sql",
+    )
+    f = result_fit(per_reviewer)  # type: ignore[arg-type]
+    each = asked(
+        "the title of the movie rated least by each reviewer", "", known, ["reviewer"], set()
+    )
+    plain = asked("the titles of the movies", "", known, [], set())
+    assert fit_score(each, f) > fit_score(plain, f)
+
+
+def test_how_many_of_a_table_from_a_query_counting_another() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    def fit(sql: str):  # type: ignore[no-untyped-def]
+        q = parse_query_file(Path("q.sql"), f"/*---\ntitle: q\n---*/\n{sql}\n", [], "q.sql")
+        return result_fit(q)  # type: ignore[arg-type]
+
+    trips = fit("SELECT s.city, COUNT(*) AS trips FROM trip t JOIN station s GROUP BY s.city")
+    stations = fit("SELECT s.name, s.city FROM station s")
+    tables = frozenset({"trip", "station"})
+    a = asked("how many stations does mountain view have", "", known, [], {"city"}, tables)
+    assert fit_score(a, trips) < fit_score(a, stations)
+
+
+def test_a_value_s_words_are_no_other_query_s_subject() -> None:
+    from bot.matching import signals
+
+    own = {"song": 1.0}
+    subjects = {"song", "english"}
+    assert signals.fit_penalty(own, subjects, ["song", "english"], []) == signals.FOREIGN_PENALTY
+    assert signals.fit_penalty(own, subjects, ["song", "english"], [], values={"english"}) == 0

@@ -92,11 +92,11 @@ def _built(folder: Path, tmp_path: Path) -> Path:
     ("db", "min_score", "max_wrong_runs"),
     [
         # floors a little below the figures reached (benchmarks/score_spider.py prints them)
-        ("bike_1", 0.72, 3),
-        ("hospital_1", 0.71, 4),
-        ("movie_1", 0.58, 6),
-        ("music_1", 0.66, 5),
-        ("wine_1", 0.70, 2),
+        ("bike_1", 0.76, 2),
+        ("hospital_1", 0.78, 2),
+        ("movie_1", 0.68, 3),
+        ("music_1", 0.82, 3),
+        ("wine_1", 0.75, 1),
     ],
 )
 def test_spider_set_scores_above_its_floor(

@@ -177,3 +177,33 @@ def test_a_count_before_a_superlative_and_a_choice_written_with_underscores(tmp_
     text = "the three most cloudy days by cloud cover"
     x = extract(lib.get("wines"), find_entities(text, TODAY), TODAY)
     assert x.binds == {"n": 3, "sort": "cloud_cover"}
+
+
+def test_a_count_before_a_text_parameter_word_is_no_value(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lib = _one_query_library(
+        tmp_path, "  winery: {type: string, optional: true}\n", "SELECT 1 WHERE :winery = 'x'"
+    )
+    for text, binds in (
+        ("which 3 wineries make the most wines", {"winery": None}),
+        ("wines of winery 3", {"winery": "3"}),
+        ("wines of winery #12345", {"winery": "12345"}),
+    ):
+        x = extract(lib.get("wines"), find_entities(text, TODAY), TODAY)
+        assert x.binds == binds, text
+
+
+def test_a_bound_chooses_between_two_parameters_of_one_measure(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    lib = _one_query_library(
+        tmp_path,
+        "  rating_above: {type: int, optional: true, label: rating higher than}\n"
+        "  resolution_below: {type: int, optional: true, label: resolution lower than}\n"
+        "  resolution_above: {type: int, optional: true, label: resolution higher than}\n",
+        "SELECT :rating_above, :resolution_below, :resolution_above",
+    )
+    for text, binds in (
+        ("songs with a resolution smaller than 1000", {"resolution_below": 1000}),
+        ("songs with a resolution bigger than 500", {"resolution_above": 500}),
+        ("songs rated higher than 8", {"rating_above": 8}),
+    ):
+        x = extract(lib.get("wines"), find_entities(text, TODAY), TODAY)
+        assert {k: v for k, v in x.binds.items() if v is not None} == binds, text

@@ -605,3 +605,19 @@ def test_fiscal_year_start_is_a_setting_checked_at_start_up(tmp_path) -> None:  
     for bad in ("13", "0", "april"):
         with pytest.raises(ConfigError, match="FISCAL_YEAR_START"):
             load_settings({"FISCAL_YEAR_START": bad}, tmp_path / ".env")
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("reviewers who rated 3 movies? need it today", 0),
+        ("the churn list, needed this by friday", 0),
+        ("signups yesterday, need them by tomorrow", 1),
+        ("I need revenue for last month", 1),
+        ("orders today", 1),
+    ],
+)
+def test_when_an_answer_is_needed_is_no_period(text: str, periods: int) -> None:
+    from bot.language.entities import find_entities
+
+    assert len(find_entities(text, date(2026, 11, 22)).periods) == periods

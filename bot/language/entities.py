@@ -167,10 +167,32 @@ def _count_problems(text: str) -> list[str]:
     ]
 
 
+# "need it today", "needed this by Friday": when the answer is wanted, not what it is about.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:need|needs|needed|want|wanted)\s+(?:it|this|that|these|those|them)\s+"
+    r"(?:(?:by|before|until)\s+)?$",
+    re.I,
+)
+DEADLINES_ARE_NO_PERIODS = True
+
+
+def _deadline(text: str, period: Period) -> bool:
+    """`period` is one day said as when a person needs the answer ("need it by Friday")."""
+    if not DEADLINES_ARE_NO_PERIODS or period.start != period.end:
+        return False
+    start = period.span[0]
+    # the phrase may include its preposition ("by friday"): look before it, and at it
+    head = text[max(0, start - 40) : start] + re.sub(
+        r"^\s*((?:by|before|until)\s+)?.*$", r"\1", text[start : period.span[1]], flags=re.I
+    )
+    return bool(_DEADLINE_BEFORE.search(head))
+
+
 def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
     text = clean(text)  # Slack mentions and links are not values ("<@U0ALICE001>")
     ent = Entities(text=text)
     ent.periods, ent.problems = scan_periods(text, today, fiscal_start)
+    ent.periods = [p for p in ent.periods if not _deadline(text, p)]
     ent.problems += _count_problems(text)
     taken: list[tuple[int, int]] = [p.span for p in ent.periods]
 

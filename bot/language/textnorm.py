@@ -87,6 +87,10 @@ def stem(word: str) -> str:
             w = w[:-1]
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]
+    # "movies" -> movy and "movie" -> movi must meet: a final y after a consonant reads as i
+    # ("cities", "city" -> citi), as Porter's stemmer does
+    if len(w) > 3 and w.endswith("y") and w[-2] not in "aeiou":
+        w = w[:-1] + "i"
     return w
 
 

@@ -37,7 +37,10 @@ _FILLER_TEXT = """
     curious ask asking trying try tried go going able also again still even already ever
     what's whats how's hows us our we i me my you your one ones qbr okr okrs allhands
     standup sync offsite ops cs pm eng hr bot names name comparing compare level use using
-    end beginning
+    end beginning named
+    mainly mostly normally usually typically generally approximately roughly nearly
+    almost finally firstly secondly lastly respectively basically essentially remember
+    forget forgot
 """
 FILLER = frozenset(_FILLER_TEXT.split()) - {"all"}
 
@@ -126,9 +129,18 @@ respectively corresponding each every both either exactly highest lowest largest
 biggest greatest least fewest most top bottom maximum minimum number count total amount
 value values record records row rows entry entries info information detail details
 smaller larger bigger greater higher lower less more fewer longer shorter cheaper older newer
-exceed exceeds exceeding often frequently
+exceed exceeds exceeding often frequently group grouped grouping combined
 """
 PRESENTATION = frozenset(_PRESENTATION_TEXT.split())
+# Verbs (and a noun) that tie one thing to another without naming data: "patients who made an
+# appointment", "stations located in", "the format used by", "country of origin". A library
+# that does not use one of them has not left anything out by not knowing it.
+_LINKING_TEXT = """
+make made makes making produce produced produces producing locate located situated use used
+uses using belong belongs belonging contain contains containing involve involved involves
+origin
+"""
+LINKING = frozenset(_LINKING_TEXT.split())
 # Words in a query's title that say how its result is shown ("appointment counts", "highest
 # score"), not what it is about.
 _SHOWN_AS_TEXT = """

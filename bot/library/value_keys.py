@@ -26,19 +26,31 @@ def words_key(text: str) -> str:
     return " ".join(w for w, _s, _e in words(text))
 
 
-def _usable(key: str) -> bool:
+def is_code(value: str) -> bool:
+    """A value stored as a short code in capitals ("UK", "NY"): a name only where a request
+    writes it the same way (the matcher checks the spelling), never as the word "us" or "in"."""
+    return len(value) <= 2 and value.isalpha() and value.isupper()
+
+
+def _usable(key: str, value: str = "") -> bool:
+    if SHORT_CODES and is_code(value):
+        return True
     return len(key) > 2 and not is_noise(key) and not key.replace(" ", "").isdigit()
+
+
+# Values of one or two capital letters are kept, to be matched only as written (is_code).
+SHORT_CODES = True
 
 
 def value_keys(known: Mapping[str, Mapping[str, list[str]]]) -> ValueKeys:
     """query -> parameter -> values, keyed (values of no use as names left out: stop words,
-    numbers, one or two letters)."""
+    numbers, one or two letters unless stored as a code in capitals: is_code)."""
     keys: ValueKeys = {}
     for qname, params in known.items():
         for pname, values in params.items():
             for value in values:
                 key = words_key(value)
-                if _usable(key) and "\t" not in value and "\n" not in value:
+                if _usable(key, value) and "\t" not in value and "\n" not in value:
                     keys.setdefault(key, []).append((qname, pname, value))
     return keys
 

@@ -225,7 +225,7 @@ class MatcherIndex:
             content = [
                 s
                 for s in content
-                if s in self.vocab or s in self.body_idf or s not in signals.PRESENTATION_STEMS
+                if s in self.vocab or s in self.body_idf or not signals.droppable(s)
             ] or content
         uniq = list(dict.fromkeys(content))
         body_idf = self.body_idf if signals.W_BODY else {}
@@ -271,6 +271,7 @@ class MatcherIndex:
             breakdowns,
             named_params,
             self.table_stems,
+            bool(ent.numbers or ent.periods),
         )
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
@@ -288,7 +289,7 @@ class MatcherIndex:
             own = e.weights
             cov = (
                 sum(
-                    weights[s] * (own.get(s) or (signals.W_BODY if s in e.body else 0.0))
+                    weights[s] * (own.get(s) or signals.body_weight(s, e.body, e.fit.shown))
                     for s in uniq
                 )
                 / total
@@ -340,9 +341,11 @@ class MatcherIndex:
                     signals.UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
                 )
             s -= signals.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
-            s -= signals.fit_penalty(e.weights, self.subjects, stems, breakdowns)
+            s -= signals.fit_penalty(
+                e.weights, self.subjects, stems, breakdowns, e.fit.shown, value_stems
+            )
             s += fit_score(wants, e.fit)
-            s -= structure_penalty(ent, extraction, joined_by_or)
+            s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             # A value only other queries' parameters take ("APAC" for a query with no region).
             unused = [
                 n

@@ -36,6 +36,7 @@ from bot.matching.sql_words import (
     order_words,
     result_shape,
     shape_fit,
+    shown_words,
     table_words,
 )
 from bot.matching.structure import negates, owns_negation
@@ -47,6 +48,7 @@ _SUPERLATIVE = re.compile(
     r"(?<!\bat )\b(?:most|least|highest|lowest|largest|smallest|biggest|greatest|fewest|longest"
     r"|shortest|best|worst|top|bottom|oldest|newest|youngest|latest|earliest)\b"
 )
+_GRAND_TOTAL = re.compile(r"\b(?:in total|altogether|all together|overall|grand total)\b")
 _MOST_OF = re.compile(r"(?<!\bat )\b(?:most|fewest|least)\s+(?:number\s+of\s+)?(\w+)")
 
 
@@ -61,6 +63,7 @@ class ResultFit:
     per: frozenset[str]  # stems of its first GROUP BY column
     tables: frozenset[str]  # stems of the tables it reads
     columns: frozenset[str]  # stems of every identifier of its SQL
+    shown: frozenset[str]  # stems of the columns its outer SELECT shows
     ranks_by_time: bool  # it can sort by (or take the latest of) a date or a year
     negation: bool  # its header says a negation, or a yes/no parameter can
     negated_subject: bool  # its title says one: what it lists is what is missing
@@ -82,6 +85,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         per=_stems(first_group_key(q.sql)),
         tables=_stems(table_words(q.sql)),
         columns=frozenset(stem(w) for w in identifier_words(q.sql)),
+        shown=_stems(shown_words(q.sql)),
         ranks_by_time=_ranks_by_time(q, agg_stems),
         # a yes/no parameter is said either way ("without contractors")
         negation=any(p.kind.name == "bool" for p in q.params) or owns_negation(header),
@@ -104,6 +108,10 @@ class Asked:
     recency: bool
     negated: bool
     best_per: frozenset[str] = frozenset()  # "the least rating for each reviewer": reviewer
+    bounded: bool = False  # it gives a number or a period ("more than one", "in Q2")
+    grand_total: bool = False  # "in total", "altogether": one figure for everything
+    row_tables: frozenset[str] = frozenset()  # the tables among `rows` ("reviewers and movies")
+    counted_tables: frozenset[str] = frozenset()  # the tables among `counts_of`
 
 
 def asked(
@@ -113,6 +121,7 @@ def asked(
     breakdowns: list[str],
     named_params: set[str],
     tables: frozenset[str] = frozenset(),
+    bounded: bool = False,
 ) -> Asked:
     """What the request (`lowered` words, `text` as written) asks of a result; `known` says
     whether a stem is a word of the library, `tables` are the stems of its tables ("the most
@@ -136,7 +145,28 @@ def asked(
         best_per=kept([m.group(1) for m in _EACH.finditer(lowered)])
         if _SUPERLATIVE.search(lowered)
         else frozenset(),
+        bounded=bounded,
+        grand_total=bool(_GRAND_TOTAL.search(lowered)),
+        row_tables=kept(_listed(lowered)) & tables,
+        counted_tables=kept(counted(lowered)) & tables,
     )
+
+
+_LISTED = re.compile(r"\b(?:names?|titles?|ids?)\s+of\s+((?:\w+\s+){0,5}\w+)")
+_LIST_ENDS_TEXT = "that who which whose with in from for by on at where whom"
+_LIST_ENDS = frozenset(_LIST_ENDS_TEXT.split())
+
+
+def _listed(lowered: str) -> list[str]:
+    """The words of what "the names of …" lists, up to its first clause ("the names of all
+    the reviewers and movie names" -> all, the, reviewers, and, movie, names)."""
+    out: list[str] = []
+    for m in _LISTED.finditer(lowered):
+        for w in m.group(1).split():
+            if w in _LIST_ENDS:
+                break
+            out.append(w)
+    return out
 
 
 def fit_score(a: Asked, f: ResultFit) -> float:
@@ -144,12 +174,25 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     s = signals.W_RESULT_SHAPE * shape_fit(a.shape, f.shape)
     s -= signals.MISSING_AGGREGATE_PENALTY * len(a.aggregates - f.aggregates)
     s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(a.objects, f)
-    if a.rows and f.groups and not a.rows & f.groups:
+    # ("the movie rated least by each reviewer" from rows per reviewer that show that movie)
+    per_asked = a.breakdowns & f.per and a.rows & f.shown
+    if a.rows and f.groups and not a.rows & f.groups and not per_asked:
         s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
+    elif f.groups and len(a.row_tables) >= 2 and not a.row_tables <= f.groups:
+        s -= signals.TWO_LISTS_PENALTY  # "the reviewers and the movies" from rows per reviewer
     if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
+    counts = f.aggregate_stems.get("count", frozenset())
+    if a.counted_tables and counts and not a.counted_tables & (counts | f.per | f.shown):
+        s -= signals.MISCOUNT_PENALTY  # "how many stations" from a query counting trips
     if a.breakdowns and f.per and f.shape.groups and not a.breakdowns & f.per:
-        s -= signals.BREAKDOWN_KEY_PENALTY  # "for each director" from rows per movie
+        # rows per day with a column per channel show a breakdown by channel too
+        pivot = f.per & _TIME_STEMS and a.breakdowns & f.shown
+        if not (pivot and signals.BREAKDOWN_COLUMN_PENALTY):
+            s -= signals.BREAKDOWN_KEY_PENALTY  # "for each director" from rows per movie
+        # it shows the director, per movie: never a figure per director
+        if a.breakdowns & f.columns and not f.per & _TIME_STEMS:
+            s -= signals.BREAKDOWN_COLUMN_PENALTY
     if (a.aggregates or a.shape.counts) and f.per and a.named_params & f.per:
         s += signals.GROUP_VALUE_BONUS  # "average rating of female artists": rows per gender
     if a.best_per and not a.best_per & f.per:
@@ -160,6 +203,15 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         s -= signals.MOST_WITHOUT_COUNT_PENALTY  # "which bike traveled the most"
     if a.shape.counts and a.breakdowns and not f.shape.groups:
         s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
+    if (
+        (a.shape.counts or a.aggregates)
+        and not (a.shape.ranks or a.breakdowns or a.bounded)
+        and f.shape.groups
+        and not a.named_params & f.per
+    ):
+        # "how many appointments" from counts per patient, "the average rating of songs by
+        # female artists" from averages per artist: a list of figures, not the one asked for
+        s -= signals.GRAND_TOTAL_PENALTY if a.grand_total else signals.TOTAL_FROM_GROUPS_PENALTY
     if a.negated and not f.negation:
         s -= signals.NEGATION_PENALTY  # "which physician was not trained in"
     elif not a.negated and f.negated_subject:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.language.textnorm import STOPWORDS, is_noise, stem
-from bot.language.wordlists import PRESENTATION, SHOWN_AS
+from bot.language.wordlists import LINKING, PRESENTATION, SHOWN_AS
 
 # Field weights: how strongly a word in each part of a query file speaks for that query.
 W_TITLE = 1.0
@@ -21,6 +21,17 @@ W_DESCRIPTION = 0.5
 # A word only the SQL body has (a column, table or alias the header leaves out): weak evidence,
 # counted only where the header is silent, and no longer an unknown word.
 W_BODY = 0.3
+# A little more for a column the result shows (its outer SELECT) than for a join key or a table.
+W_SHOWN = 0.5
+
+
+def body_weight(s: str, body: frozenset[str], shown: frozenset[str]) -> float:
+    """How strongly a word only the SQL body has speaks for its query."""
+    if s not in body or not W_BODY:
+        return 0.0
+    return W_SHOWN if s in shown else W_BODY
+
+
 # Per result shape asked and given: "how many" and a COUNT, "each / per" and a GROUP BY,
 # "the most / top" and an ORDER BY with a LIMIT (or a sort choice, or a row count).
 W_RESULT_SHAPE = 0.03
@@ -33,13 +44,21 @@ MISPLACED_AGGREGATE_PENALTY = 0.3
 # A request for rows of one thing ("the names of wines made from red grapes") from a query
 # whose rows are groups of another (one row per grape).
 ROW_GRAIN_PENALTY = 0.3
+# Rows of two things ("the names of the reviewers and the movies") from rows per one of them.
+TWO_LISTS_PENALTY = 0.2
 # "Which bike traveled the most (often)" from a query that counts nothing.
 MOST_WITHOUT_COUNT_PENALTY = 0.15
 # "How many X" from a listing whose rows (its tables) are not X: counting its rows is not it.
 COUNT_GRAIN_PENALTY = 0.2
+# "How many stations" (a table of the library) from a query whose counts are of something
+# else and that neither groups by nor shows stations.
+MISCOUNT_PENALTY = 0.2
 # "For each director" from a query whose rows are per something else (its first GROUP BY
 # column is not the breakdown).
 BREAKDOWN_KEY_PENALTY = 0.1
+# More when the breakdown is a column the query shows but does not group by (the director of
+# each movie): its rows look like the answer and are not.
+BREAKDOWN_COLUMN_PENALTY = 0.1
 # "The most recent movie" from a query that can neither sort by nor take the max of a date.
 RECENCY_PENALTY = 0.2
 # An aggregate or a count of a value's group ("the average rating of female artists") from a
@@ -49,10 +68,25 @@ GROUP_VALUE_BONUS = 0.1
 BEST_PER_GROUP_PENALTY = 0.2
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
+# One count ("how many appointments are there", no group, rank or value named) from a query
+# whose result is a row per group: the person gets a list of counts, not the total.
+TOTAL_FROM_GROUPS_PENALTY = 0.1
+# The same, when the request says so outright ("in total", "altogether").
+GRAND_TOTAL_PENALTY = 0.5
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not
 # use are dropped from a request, rather than counted as something the library lacks.
 DROP_PRESENTATION_WORDS = True
 PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
+# Likewise verbs that only tie things together ("made an appointment", "located in").
+DROP_LINKING_WORDS = True
+LINKING_STEMS = frozenset(stem(w) for w in LINKING)
+
+
+def droppable(s: str) -> bool:
+    """A stem said about the result's form, or a linking verb: dropped if no query knows it."""
+    return s in PRESENTATION_STEMS or (DROP_LINKING_WORDS and s in LINKING_STEMS)
+
+
 # Words in a title that say how a result is shown ("appointment counts") are no subject.
 PRESENTATION_NOT_SUBJECTS = True
 SHOWN_AS_STEMS = frozenset(stem(w) for w in SHOWN_AS)
@@ -63,6 +97,8 @@ ALTERNATIVE_PENALTY = 0.3
 NEGATED_FILTER_PENALTY = 0.6
 # A negation anywhere in the request that the query's own words never say.
 NEGATION_PENALTY = 0.3
+# A word of the query's title or keywords that the request refuses ("…, not revenue").
+REFUSED_SUBJECT_PENALTY = 0.4
 # A number the request gives and the query leaves unused counts against it ("did not give 4
 # stars"), not only a number after a comparison or a rank word.
 EVERY_NUMBER_COUNTS = True
@@ -188,51 +224,13 @@ HARD_CUES = frozenset(
         "optimize",
     ]
 )
-SOFT_CUES = frozenset(
-    stem(w)
-    for w in [
-        "why",
-        "build",
-        "built",
-        "create",
-        "add",
-        "remove",
-        "drop",
-        "rename",
-        "fix",
-        "fixed",
-        "change",
-        "update",
-        "set",
-        "setup",
-        "table",
-        "tables",
-        "job",
-        "jobs",
-        "email",
-        "emails",
-        "emailed",
-        "mail",
-        "slack",
-        "right",
-        "missing",
-        "missed",
-        "stale",
-        "duplicate",
-        "duplicates",
-        "will",
-        "would",
-        "should",
-        "next",
-        "future",
-        "calculate",
-        "calculated",
-        "meaning",
-        "split",
-        "define",
-        "definition",
-    ]
-)
+_SOFT_CUES_TEXT = """
+    why build built create add remove drop rename fix fixed change update set setup table
+    tables job jobs email emails emailed mail slack right missing missed stale duplicate
+    duplicates will would should next future calculate calculated meaning split define
+    definition
+"""
+SOFT_CUES = frozenset(stem(w) for w in _SOFT_CUES_TEXT.split())
 # Phrases whose words would read as a request for work but ask for an answer's shape:
 # "revenue broken down by region", "break it down by team", "broken out by month".
 NOT_WORK_PHRASES = re.compile(
@@ -266,6 +264,10 @@ HARD_PHRASES = (
     "is it broken",
     "look into",
     "dig into",
+    # a change to an existing report: "could the open reqs report also show the source"
+    "also show",
+    "also include",
+    "also display",
 )
 # Comparisons ask for two answers side by side, not one query's result.
 COMPARISON_PHRASES = (
@@ -305,36 +307,14 @@ VALUES_NOT_IN_EXAMPLES = True
 # "broken down by region" asks for a shape, not for work (NOT_WORK_PHRASES below).
 BLANK_NOT_WORK_PHRASES = True
 _BREAKDOWN = re.compile(
+    r"(?<!\border )(?<!\bordered )(?<!\bsorted )(?<!\bsort )(?<!\branked )(?<!\brank )"
     r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?([a-z][a-z0-9_]*)"
 )
-_NOT_BREAKDOWNS = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "tomorrow",
-        "tonight",
-        "eod",
-        "eow",
-        "cob",
-        "noon",
-        "then",
-        "now",
-        "far",
-        "way",
-        "default",
-        "far",
-        "hand",
-        "chance",
-        "name",
-        "email",
-        "slack",
-    ]
-)
+_NOT_BREAKDOWNS_TEXT = """
+    monday tuesday wednesday thursday friday saturday sunday tomorrow tonight eod eow cob
+    noon then now far way default hand chance name email slack
+"""
+_NOT_BREAKDOWNS = frozenset(_NOT_BREAKDOWNS_TEXT.split())
 # Parameter fit: values only this query can take, required values the text lacks, an id or
 # email that no parameter of the query takes.
 EVIDENCE_BONUS = 0.06
@@ -377,9 +357,11 @@ def cue_penalty(
         elif s in SOFT_CUES:
             penalty += SOFT_PENALTY
     for phrase in HARD_PHRASES:
-        if phrase in lowered and not all(
-            own.get(stem(w), 0) >= W_PARAM for w in phrase.split() if not is_noise(w)
-        ):
+        if phrase not in lowered:
+            continue
+        said = [w for w in phrase.split() if not is_noise(w)]
+        # a phrase of filler words alone ("also show") is never the query's own
+        if not (said and all(own.get(stem(w), 0) >= W_PARAM for w in said)):
             penalty += HARD_PENALTY
     padded = f" {lowered} "
     if any(phrase in padded for phrase in COMPARISON_PHRASES):
@@ -388,9 +370,24 @@ def cue_penalty(
 
 
 def fit_penalty(
-    own: dict[str, float], subjects: set[str], stems: list[str], breakdowns: list[str]
+    own: dict[str, float],
+    subjects: set[str],
+    stems: list[str],
+    breakdowns: list[str],
+    shown: frozenset[str] = frozenset(),
+    values: set[str] | frozenset[str] = frozenset(),
 ) -> float:
-    """Breakdowns the query cannot give and other queries' subjects it does not cover."""
+    """Breakdowns the query cannot give and other queries' subjects it does not cover (a
+    column its result shows, `shown`, is covered: "directors whose movies Sarah rated"; so
+    are the words of a value it takes, `values`: "English" for its language)."""
     penalty = sum(BREAKDOWN_PENALTY for b in breakdowns if b not in own)
-    foreign = sum(1 for s in set(stems) if s not in own and s in subjects)
+    shown = shown if SHOWN_COLUMNS_COVER else frozenset()
+    shown = shown | values if VALUE_WORDS_COVER else shown
+    foreign = sum(1 for s in set(stems) if s not in own and s not in shown and s in subjects)
     return penalty + FOREIGN_PENALTY * min(foreign, 2)
+
+
+# Another query's subject that this query's SQL shows as a column is no foreign subject, nor
+# is a word of a value it takes.
+SHOWN_COLUMNS_COVER = True
+VALUE_WORDS_COVER = True

@@ -166,8 +166,17 @@ def group_words(sql: str, first_only: bool = False) -> frozenset[str] | None:
     clause = _outer_group_clause(sql)
     if clause is None:
         return None
+    # "GROUP BY GROUPING SETS ((m.month, s.plan), (m.month))": the columns inside
+    clause = re.sub(r"(?i)\b(?:grouping\s+sets|rollup|cube)\b|[()]", " ", clause)
+    # "GROUP BY 1": the first item of the SELECT list
+    items = _select_items(sql) if re.search(r"\b\d+\b", clause) else []
+    keys = [
+        items[int(c) - 1] if c.strip().isdigit() and 0 < int(c) <= len(items) else c
+        for c in clause.split(",")
+    ]
+    clause = ",".join(keys)
     if first_only:
-        clause = clause.split(",")[0]
+        clause = next((c for c in clause.split(",") if c.strip()), "")
     out = identifier_words(clause)
     # "m.mID", "s.id", "p.Name": a key of the table, so a row is one of the table's things.
     for m in re.finditer(r"(\w+)\.\"?(\w+)", clause):
@@ -189,8 +198,43 @@ def _outer_group_clause(sql: str) -> str | None:
     if at is None:
         return None
     start = _GROUP_BY.match(text, at).end()  # type: ignore[union-attr]
-    end = _CLAUSE_END.search(text, start)
-    return text[start : end.start() if end else len(text)]
+    # up to the next clause at this depth ("GROUPING SETS ((), (c.channel))" stays whole)
+    depth = 0
+    for i in range(start, len(text)):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth < 0 or (depth == 0 and _CLAUSE_END.match(text, i) and text[i] != ")"):
+            return text[start:i]
+    return text[start:]
+
+
+def shown_words(sql: str) -> frozenset[str]:
+    """The words of the columns the outer query's SELECT shows (its last top-level SELECT)."""
+    return frozenset(identifier_words(" ".join(_select_items(sql))))
+
+
+def _select_items(sql: str) -> list[str]:
+    """The items of the outer query's SELECT list, as written."""
+    text = _strip(sql)
+    depth, start = 0, None
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in "sS" and re.match(r"select\b", text[i : i + 7], re.I):
+            start = i + 6
+    if start is None:
+        return []
+    depth, end = 0, len(text)
+    for i in range(start, len(text)):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth == 0 and re.match(r"\bfrom\b", text[i : i + 5], re.I) and text[i - 1] in " \n\t":
+            end = i
+            break
+    items, depth, last = [], 0, start
+    for i in range(start, end):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth == 0 and text[i] == ",":
+            items.append(text[last:i])
+            last = i + 1
+    return [*items, text[last:end]]
 
 
 _KEY_WORDS = frozenset(["name", "title", "code", "number", "key", "uuid"])
@@ -308,7 +352,7 @@ _FILLER = frozenset(
 
 # "the names of X", "which X": what one row of the answer is.
 _ASKS_ROWS = re.compile(
-    r"\b(?:names?|titles?|ids?)\s+of\s+((?:\w+\s+){0,3}\w+)"
+    r"\b(?:names?|titles?|ids?)(?:\s*,?\s+(?:and\s+)?(?!(?:of|number|count|average|total|sum|amount)\b)\w+){0,3}\s+of\s+((?:\w+\s+){0,3}\w+)"
     r"|^(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|the|a|an)\b)(\w+)"
 )
 _ROW_SKIP = frozenset(

@@ -10,9 +10,11 @@ running the query would hand over a wrong list. General English only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.language.entities import Entities
+from bot.language.textnorm import stem
 from bot.matching import signals
 
 # How a number starts, in digits or words: "than 500", "than five", "than $5".
@@ -81,10 +83,30 @@ def negated_before(text: str, start: int, reach: int = 30) -> bool:
     return bool(_NEGATED.search(window.replace("’", "'")))
 
 
-def structure_penalty(ent: Entities, extraction: Any, joined_by_or: bool) -> float:
+# "by number of orders, not revenue", "rather than revenue", "instead of revenue": the word
+# after it is what the request does not want.
+_NOT_THIS = re.compile(
+    r"(?:,|;|\(|\bbut)\s+not\s+(\w+)|\b(?:rather\s+than|instead\s+of)\s+(\w+)", re.I
+)
+
+
+@lru_cache(maxsize=1024)
+def refused_words(text: str) -> frozenset[str]:
+    """Stems of what a request says it does not want ("…, not revenue")."""
+    return frozenset(stem(m.group(1) or m.group(2)) for m in _NOT_THIS.finditer(text))
+
+
+def structure_penalty(
+    ent: Entities, extraction: Any, joined_by_or: bool, own: dict[str, float] | None = None
+) -> float:
     """What counts against one query for the values it took: two of them joined by "or"
-    ("on mp4 or above 720"), one the request negates ("not given 4 stars")."""
+    ("on mp4 or above 720"), one the request negates ("not given 4 stars"); and a word of its
+    title or keywords the request says it does not want ("top customers by orders, not
+    revenue")."""
     penalty = 0.0
+    refused = refused_words(ent.text)
+    if refused and any((own or {}).get(t, 0) >= signals.W_KEYWORD for t in refused):
+        penalty += signals.REFUSED_SUBJECT_PENALTY
     if joined_by_or and extraction.absorbed >= 2:
         penalty += signals.ALTERNATIVE_PENALTY
     starts = [ent.numbers[n].start for n in extraction.used_numbers]

@@ -17,18 +17,20 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.language.entities import NEGATIONS, Entities
-from bot.language.textnorm import is_noise, stem, words
+from bot.language.textnorm import STOPWORDS, is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
-from bot.library.value_keys import Entry, ValueKeys, value_keys, words_key
+from bot.library.value_keys import Entry, ValueKeys, is_code, value_keys, words_key
 from bot.matching.params import numbers_taken
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 FUZZY_MIN_LENGTH = 6  # shorter names must be written exactly
 FUZZY_CUTOFF = 85  # rapidfuzz ratio
 FUZZY_MAX_WORDS = 3
-NEGATION_REACH = 5  # words before a value in which "not" / "without" negates it
+NEGATION_REACH = 5
+# "Sonoma county" names the value Sonoma of the parameter county (see _named_param).
+NAMED_PARAM_OWNS = True  # words before a value in which "not" / "without" negates it
 NamedValue = tuple[str, int, int, set[str]]  # key, start, end, owners (queries, param keys)
 
 
@@ -46,7 +48,7 @@ class ValueIndex:
             for p in q.params:
                 for phrase in (*p.choices, *p.synonyms):
                     key = words_key(phrase)
-                    if _usable(key):
+                    if _usable(key) or is_code(phrase):
                         target = words_key(p.synonyms.get(phrase, phrase))
                         self.choices.setdefault(key, []).append((q.name, p.name, target))
         # Known values: key -> [(query, param, value as stored)], keyed ahead of time.
@@ -85,21 +87,44 @@ class ValueIndex:
         found = []
         i = 0
         while i < len(toks):
-            n = self._exact(toks, i) or self._typo(toks, i, vocab)
+            n = self._exact(toks, i, masked) or self._typo(toks, i, vocab)
             if n:
                 key, length = n
-                found.append((key, toks[i][1], toks[i + length - 1][2], self.owners(key) or set()))
+                owners = self._named_param(key) or self.owners(key) or set()
+                found.append((key, toks[i][1], toks[i + length - 1][2], owners))
                 i += length
             else:
                 i += 1
         return found
 
-    def _exact(self, toks: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
+    def _named_param(self, key: str) -> set[str]:
+        """ "Sonoma county": the value Sonoma of parameters called county (as hits() binds
+        it), whatever else the whole name is (an appellation called "Sonoma County")."""
+        head, _sp, last = key.rpartition(" ")
+        if not head or not NAMED_PARAM_OWNS:
+            return set()
+        out: set[str] = set()
+        for q, p, _v in self.known.get(head, ()):
+            if stem(p) == stem(last):
+                out.update((q, param_key(p)))
+        return out
+
+    def _exact(self, toks: list[tuple[str, int, int]], i: int, text: str) -> tuple[str, int] | None:
         for n in range(min(self.max_words, len(toks) - i), 0, -1):
             key = " ".join(w for w, _s, _e in toks[i : i + n])
             if key in self.choices or key in self.known:
+                if len(key) <= 2 and not self._as_code(key, text[toks[i][1] : toks[i][2]]):
+                    continue
                 return key, n
         return None
+
+    def _as_code(self, key: str, written: str) -> bool:
+        """A one- or two-letter value counts only written as the code it is stored as ("UK"
+        for UK; never "us" or "in")."""
+        if not is_code(written):
+            return False
+        # a short choice or synonym is kept only where the library writes it as a code
+        return key in self.choices or written in (v for _q, _p, v in self.known.get(key, ()))
 
     def _typo(
         self, toks: list[tuple[str, int, int]], i: int, vocab: set[str] | frozenset[str]
@@ -182,7 +207,16 @@ class ValueIndex:
         dropped: list[str] = []
         seconds: list[str] = []
         for key, s, e, owners in named:
-            taken = owners & takes and self.targets(key) & bound
+            head, _sp, last = key.rpartition(" ")
+            taken = owners & takes and (
+                self.targets(key) & bound
+                # "Monterey county": the value Monterey bound to the parameter county (hits)
+                or (
+                    NAMED_PARAM_OWNS
+                    and head in bound
+                    and any(stem(last) == stem(p.name) for p in query.params)
+                )
+            )
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
             own_word = all(stem(w) in own for w in key.split())
             if own_word and not second:
@@ -261,10 +295,19 @@ def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words:
     library (`unit_words`): "more than 3 stars" taken as at least N ratings."""
     out = 0
     for num, p in numbers_taken(query, ent, extraction.used_numbers, extraction.binds):
-        word = num.after[0] if num.after else ""
-        if word.endswith(("ed", "ing")):  # "below 100 started": a verb, not a unit
-            continue
-        unit = stem(word)
-        if unit in unit_words and unit not in param_cues(p):
-            out += 1
+        cues = param_cues(p)
+        reach = num.after[:UNIT_REACH] if UNIT_REACH else num.after[:1]
+        for k, word in enumerate(reach):
+            if word.endswith(("ed", "ing")) and k == 0:  # "below 100 started": a verb
+                break
+            if word.endswith(("ly", "ed")) and word not in STOPWORDS:
+                continue  # "3 highly rated songs": the unit comes after
+            unit = stem(word)
+            out += unit in unit_words and unit not in cues
+            break
     return out
+
+
+# How many words after a number may hold its unit ("the top three highly rated songs"); 0
+# reads only the next word.
+UNIT_REACH = 3

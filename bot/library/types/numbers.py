@@ -28,6 +28,8 @@ from bot.library.types.base import Clip, FormField, Option, ParamDef, is_number,
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # Words after a number that make it a count of rows: "the three most expensive", "5 largest".
 RANK_AFTER = RANK_WORDS | {"most", "least", "highest", "lowest", "cheapest", "latest", "oldest"}
+# A number whose words fit two parameters equally well goes to the one its bound points to.
+TIES_TO_THE_BOUND = True
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -38,7 +40,9 @@ def pick_number(
     """The request's number that best fits `param` (marked used), with how well it fits."""
     ent, used = ctx.ent, ctx.used_numbers
     cues = _own_cues(param, ctx)
-    others = [_own_cues(o, ctx) for o in ctx.siblings if o is not param and o.kind.is_numeric]
+    siblings = [o for o in ctx.siblings if o is not param and o.kind.is_numeric]
+    others = [_own_cues(o, ctx) for o in siblings]
+    mine, theirs = param_cues(param), [param_cues(o) for o in siblings]
     is_rank = param.name.lower() in RANK_PARAM_NAMES
     best, best_score = None, 0.0
     for i, num in enumerate(ent.numbers):
@@ -66,8 +70,17 @@ def pick_number(
             score += 2.0
         elif not is_rank and num.before and num.before[-1] in COMPARATORS:
             score += 1.5
-        if not near & cues and any(near & other for other in others):
-            continue  # "prices above 50" is for price_above, not score_above
+        # "prices above 50" is for price_above, not score_above; "resolution smaller than"
+        # says as much of resolution_below as of resolution_above (the bound decides)
+        if (
+            not near & cues
+            and any(near & other for other in others)
+            and (
+                not TIES_TO_THE_BOUND
+                or any(len(near & other) > len(near & mine) for other in theirs)
+            )
+        ):
+            continue
         said, wanted = bound_direction(num.before), name_direction(param.name)
         if said and wanted:  # "before 2000" is no value for made_after
             if said != wanted:

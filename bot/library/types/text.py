@@ -117,6 +117,8 @@ def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) ->
             near = {stem(w) for w in num.before[-2:] + num.after[:2]}
             if not near & cues and not num.id_like and pattern is None:
                 continue  # "above 50", "top 3": a quantity, not this parameter's value
+            if COUNT_BEFORE_NOUN and _counts_the_noun(num, cues) and pattern is None:
+                continue  # "which 3 wineries": how many of them, not winery "3"
             raw = ent.text[num.start : num.end].lstrip("#").replace(",", "")
             candidates.append(((2.5 if near & cues else 0.5) + (0.5 if num.id_like else 0), raw))
     for _score, value in sorted(
@@ -125,6 +127,22 @@ def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) ->
         if pattern is None or pattern.fullmatch(value):
             return value
     return None
+
+
+# A small number written just before the parameter's own word counts them ("3 wineries").
+COUNT_BEFORE_NOUN = True
+
+
+def _counts_the_noun(num: Any, cues: frozenset[str] | set[str]) -> bool:
+    """`num` stands before one of the parameter's words and after none of them ("the 3
+    wineries", not "winery 3"), and is no identifier: a count of those things."""
+    if num.id_like:
+        return False
+    return (
+        bool(num.after)
+        and stem(num.after[0]) in cues
+        and not {stem(w) for w in num.before[-2:]} & cues
+    )
 
 
 class _TextType(base.ParamType):
