@@ -113,11 +113,11 @@ def test_spider_set_scores_above_its_floor(
     ("db", "min_score", "max_wrong_runs"),
     [
         # floors a little below the figures reached; these sets are never tuned on
-        ("dorm_1", 0.70, 5),
-        ("inn_1", 0.61, 5),
-        ("customers_and_invoices", 0.62, 18),
-        ("election", 0.64, 10),
-        ("soccer_2", 0.52, 10),
+        ("dorm_1", 0.72, 5),
+        ("inn_1", 0.65, 3),
+        ("customers_and_invoices", 0.64, 16),
+        ("election", 0.69, 12),
+        ("soccer_2", 0.56, 7),
     ],
 )
 def test_held_out_set_scores_above_its_floor(
@@ -136,7 +136,7 @@ def test_held_out_set_scores_above_its_floor(
     [
         # written blind by others; starter-others is never tuned on
         ("holdout/requests-starter-others.jsonl", 0.88, 8),
-        ("starter-blind2/requests.jsonl", 0.85, 10),
+        ("starter-blind2/requests.jsonl", 0.86, 9),
     ],
 )
 def test_starter_library_worded_by_others_scores_above_its_floor(
