@@ -243,3 +243,11 @@ def test_a_value_followed_by_its_parameter_s_name(tmp_path: Path) -> None:
     )
     d = match("wines from appelations in Monterey county", load_library(tmp_path), TODAY)
     assert d.status == "matched" and d.params["county"] == "Monterey", d.to_json()
+
+
+def test_a_key_file_says_whether_it_holds_values_without_reading_them(tmp_path: Path) -> None:
+    empty, full = tmp_path / "empty.keys", tmp_path / "full.keys"
+    write_key_file(empty, {})
+    write_key_file(full, value_keys({"q": {"city": ["Lisbon", "Porto"]}}))
+    assert not KeyFile(empty) and len(KeyFile(empty)) == 0
+    assert KeyFile(full) and set(KeyFile(full)) == {"lisbon", "porto"}

@@ -10,6 +10,7 @@ after a header line; a lookup is a binary search over the memory-mapped file, so
 from __future__ import annotations
 
 import mmap
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -68,6 +69,9 @@ def write_key_file(path: Path, keys: ValueKeys) -> None:
     tmp.replace(path)
 
 
+_NOT_BLANK = re.compile(rb"\S")
+
+
 class KeyFile(Mapping[str, list[Entry]]):
     """A read-only mapping key -> entries over a sorted key file (binary search, no parsing)."""
 
@@ -80,6 +84,8 @@ class KeyFile(Mapping[str, list[Entry]]):
             raise ValueError(f"{path}: not a value key file of version {KEYS_VERSION}")
         self.max_words = int(header[len(HEADER) :])
         self._start = first + 1
+        # Asked on every match: found once, from the first byte that is not blank (no copy).
+        self._has_lines = _NOT_BLANK.search(self._mm, self._start) is not None
 
     def _line_at(self, pos: int) -> tuple[int, int]:
         """(start, end) of the line holding byte `pos`."""
@@ -128,7 +134,7 @@ class KeyFile(Mapping[str, list[Entry]]):
         return sum(1 for _ in self)
 
     def __bool__(self) -> bool:
-        return bool(self._mm[self._start :].strip())
+        return self._has_lines
 
 
 def open_key_file(path: Path) -> KeyFile | ValueKeys:
