@@ -146,17 +146,20 @@ class ValueIndex:
             for key in self.known:
                 if len(key) >= FUZZY_MIN_LENGTH:
                     self._fuzzy.setdefault((key[0], len(key)), []).append(key)
-        # A ratio of 85 allows lengths about 15 % apart: only those buckets are compared.
+        # A ratio of 85 allows lengths about 15 % apart: only those buckets are compared, each
+        # in place (no list of them all: a bucket can hold most of 100,000 values). The first
+        # best across the buckets in length order wins, as over one list.
         reach = max(1, len(written) * (100 - FUZZY_CUTOFF) // 100)
-        candidates = [
-            key
-            for length in range(len(written) - reach, len(written) + reach + 1)
-            for key in self._fuzzy.get((written[0], length), ())
-        ]
-        if not candidates:
-            return None
-        hit = process.extractOne(written, candidates, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
-        return hit[0] if hit else None
+        best: str | None = None
+        cutoff: float = FUZZY_CUTOFF
+        for length in range(len(written) - reach, len(written) + reach + 1):
+            bucket = self._fuzzy.get((written[0], length))
+            if not bucket:
+                continue
+            hit = process.extractOne(written, bucket, scorer=fuzz.ratio, score_cutoff=cutoff)
+            if hit is not None:
+                best, cutoff = hit[0], hit[1] + 1e-9  # a later bucket must do strictly better
+        return best
 
     def hits(
         self, query: str, named: list[NamedValue], text: str = ""
