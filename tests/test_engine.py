@@ -285,6 +285,17 @@ def test_each_thread_keeps_its_cursor_a_failure_drops_it_and_close_releases_the_
         # this thread's and the worker's: an ended worker's cursor goes with the next opening
         assert len(eng._cursors) == 2
     assert seen == [[(1,)], [(1,)]]
+    # A new thread that got an ended thread's ident never takes (or loses) that thread's
+    # cursor: the entry is the ended thread's, so the new one opens its own.
+    ended = threading.Thread(target=lambda: None)
+    ended.start()
+    ended.join()
+    stale = eng._con.cursor()
+    eng._cursors[threading.get_ident()] = (ended, stale)
+    assert eng.run("SELECT 2", {}).rows == [(2,)]
+    assert eng._cursors[threading.get_ident()][1] is not stale
+    with pytest.raises(duckdb.ConnectionException):
+        stale.execute("SELECT 1")  # closed when its thread was found ended
     eng.close()
     with pytest.raises(QueryFailed, match="closed"):
         eng.run("SELECT 1", {})

@@ -107,29 +107,36 @@ class DuckDBEngine:
         self._con = open_sandboxed(self.path)
         self._lock = threading.Lock()
         self._closed = False
-        self._cursors: dict[int, Any] = {}  # by thread ident
+        self._cursors: dict[int, tuple[threading.Thread, Any]] = {}  # by thread ident
         # Texts already found to be one SELECT: a library repeats the same few texts, and
         # parsing each again would cost more than running a small query.
         self._selects: set[str] = set()
 
     def _cursor(self) -> Any:
-        cursor = self._cursors.get(threading.get_ident())
-        if cursor is not None and not self._closed:
-            return cursor
+        # Kept with the thread object, not only its ident: an ident is reused by a new thread
+        # once the old one ended, and only a thread known dead may have its cursor closed.
+        me = threading.current_thread()
+        kept = self._cursors.get(me.ident)
+        if kept is not None and kept[0] is me and not self._closed:
+            return kept[1]
         with self._lock:
             if self._closed:
                 raise QueryFailed("The warehouse connection is closed.")
-            alive = {thread.ident for thread in threading.enumerate()}
-            for ident in [i for i in self._cursors if i not in alive]:
-                self._cursors.pop(ident).close()
-            cursor = self._cursors[threading.get_ident()] = self._con.cursor()
+            for ident, (thread, cursor) in list(self._cursors.items()):
+                if not thread.is_alive():
+                    del self._cursors[ident]
+                    cursor.close()
+            cursor = self._con.cursor()
+            self._cursors[me.ident] = (me, cursor)  # type: ignore[index]
             return cursor
 
     def _drop_cursor(self, cursor: Any) -> None:
         """Close this thread's cursor after a failure (the next query opens a fresh one)."""
+        ident = threading.get_ident()
         with self._lock:
-            if self._cursors.get(threading.get_ident()) is cursor:
-                del self._cursors[threading.get_ident()]
+            kept = self._cursors.get(ident)
+            if kept is not None and kept[1] is cursor:
+                del self._cursors[ident]
         cursor.close()
 
     def _check(self, cursor: Any, text: str) -> None:
@@ -211,7 +218,7 @@ class DuckDBEngine:
         with self._lock:
             if not self._closed:
                 self._closed = True
-                for cursor in self._cursors.values():
+                for _thread, cursor in self._cursors.values():
                     cursor.close()
                 self._cursors.clear()
                 self._con.close()
