@@ -177,6 +177,7 @@ def main() -> None:
             "VALUES_NOT_IN_EXAMPLES",
             "TICKET_ON_DROPPED_BOUND",
             "TICKET_ON_SECOND_VALUE",
+            "TICKET_ON_UNKNOWN_NAME",
             "PRESENTATION_NOT_SUBJECTS",
             "COUNT_GRAIN_PENALTY",
             "SAME_WORDS_MARGIN",
@@ -250,6 +251,9 @@ def main() -> None:
         "blend, a dropped bound runs anyway (no ticket)": {"TICKET_ON_DROPPED_BOUND": False},
         "blend, a second value for a filter runs anyway (no ticket)": {
             "TICKET_ON_SECOND_VALUE": False
+        },
+        "blend, an unknown name (for Spain) runs anyway (no ticket)": {
+            "TICKET_ON_UNKNOWN_NAME": False
         },
         "blend, 'count' / 'total' in a title are subjects": {"PRESENTATION_NOT_SUBJECTS": False},
         "blend, no penalty for counting rows of another thing": {"COUNT_GRAIN_PENALTY": 0.0},

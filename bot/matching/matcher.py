@@ -75,6 +75,15 @@ class Decision:
         }
 
 
+def _written_as_name(word: str, text: str) -> bool:
+    """A capitalised word inside a sentence (not its first word): written as a name."""
+    if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()):
+        return False
+    at = text.find(word)
+    before = text[:at].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\n>"
+
+
 def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int = 1) -> Decision:
     """Decide what to do with one request (see the module docstring and the spec).
 
@@ -108,6 +117,10 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         any(not v.islower() for v in best_x.foreign_values)
         or (signals.TICKET_ON_DROPPED_BOUND and best_x.dropped_bounds)
         or (signals.TICKET_ON_SECOND_VALUE and best_x.second_values)
+        or (
+            signals.TICKET_ON_UNKNOWN_NAME
+            and any(_written_as_name(w, text) for w in best_x.ignored)
+        )
     ):
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names

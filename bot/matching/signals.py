@@ -300,6 +300,9 @@ TICKET_ON_DROPPED_BOUND = True
 # A second value for a filter that holds one ("how many are male and how many are female"):
 # the request asks about two values, one query run answers one.
 TICKET_ON_SECOND_VALUE = True
+# A name written as one (capitalised, inside a sentence) that no query knows or took ("revenue
+# by region for Spain"): a constraint the chosen query cannot apply.
+TICKET_ON_UNKNOWN_NAME = True
 # The words of a known value a query takes count as that query's parameter words.
 W_KNOWN_VALUE = 0.7
 # A known value's words do not bring a request closer to an example that names the same value.
