@@ -20,16 +20,6 @@ _READ_ONLY_SETTING = "default_transaction_read_only"
 _READ_ONLY_SETTING_BYTES = _READ_ONLY_SETTING.encode()
 
 
-def reported_read_only(driver_connection: Any) -> str | None:
-    """The session's read-only default as the server last reported it, or None if unknown."""
-    pgconn = getattr(driver_connection, "pgconn", None)  # psycopg 3: read libpq's copy directly
-    if pgconn is not None:
-        value = pgconn.parameter_status(_READ_ONLY_SETTING_BYTES)
-        return value.decode() if value is not None else None
-    status = getattr(driver_connection, "get_parameter_status", None)  # psycopg2
-    return status(_READ_ONLY_SETTING) if callable(status) else None
-
-
 def start_read_only_session(dbapi_connection: Any, _record: Any) -> None:
     """A new PostgreSQL connection: every transaction read-only unless a query says otherwise."""
     cursor = dbapi_connection.cursor()
@@ -56,6 +46,7 @@ class KeptConnection:
         "reused",
         "timeout_statement",
         "_status",
+        "_status_text",
         "_driver_stop",
     )
 
@@ -70,13 +61,16 @@ class KeptConnection:
         self.reused = False  # it waited among the kept connections since it was opened
         pgconn = getattr(self.driver, "pgconn", None)  # psycopg 3: libpq's own copy, no decoding
         self._status = pgconn.parameter_status if pgconn is not None else None
+        text_status = getattr(self.driver, "get_parameter_status", None)  # psycopg2
+        self._status_text = text_status if callable(text_status) else None
         self._driver_stop: Callable[[], None] | None = None
 
     def session_read_only(self) -> bool:
-        """Whether the session's read-only default is on, as the server last reported it."""
+        """Whether the session's read-only default is on, as the server last reported it
+        (False when the driver cannot say: the engine then opens read-only transactions)."""
         if self._status is not None:
             return self._status(_READ_ONLY_SETTING_BYTES) == b"on"  # type: ignore[no-any-return]
-        return reported_read_only(self.driver) == "on"
+        return self._status_text is not None and self._status_text(_READ_ONLY_SETTING) == "on"
 
     def stop_for(self, cursor: Any) -> Callable[[], None]:
         """What stops `cursor`'s statement (the connection's cancel is looked up once)."""

@@ -198,14 +198,8 @@ class SQLEngine:
         if problem:
             raise QueryFailed(f"Only a single SELECT can run on {self.name} ({problem}).")
         values = used_binds(sql, binds)
-        text, order = _placeholders(sql, self.paramstyle)
+        text, args = to_paramstyle(sql, values, self.paramstyle)
         text = prefix + text
-        args: Any = None
-        if order:
-            if self.paramstyle in ("named", "pyformat"):
-                args = values  # used_binds keeps exactly the names the text takes
-            else:
-                args = [values[name] for name in order]
         try:
             kept = KeptConnection(self._engine.raw_connection()) if fresh else self._checkout()
         except sqlalchemy.exc.SQLAlchemyError as exc:

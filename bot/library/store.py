@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Integer, String, Text, select, update
+from sqlalchemy import Connection, Integer, String, Text, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
@@ -60,15 +60,12 @@ def current_version(session_factory: sessionmaker[Session]) -> int:
     engine = session_factory.kw.get("bind")
     if engine is not None and engine.dialect.name == "postgresql":
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            found = conn.scalar(
-                select(LibraryVersion.version).where(LibraryVersion.id == VERSION_ROW)
-            )
-            return found or 0
+            return _version(conn)
     with session_factory() as session:
         return _version(session)
 
 
-def _version(session: Session) -> int:
+def _version(session: Session | Connection) -> int:
     found = session.scalar(select(LibraryVersion.version).where(LibraryVersion.id == VERSION_ROW))
     return found or 0
 

@@ -100,6 +100,25 @@ def delivery_key(body: dict[str, Any], raw: str | None = None) -> str:
     return f"body:{digest}"
 
 
+def unique_rows(records: list[tuple[str, str]]) -> dict[str, str]:
+    """One row per delivery key (cut to the column's 200 characters): the first record wins."""
+    rows: dict[str, str] = {}
+    for key, record in records:
+        rows.setdefault(key[:200], record)
+    return rows
+
+
+def first_is_new(keys: list[str], stored: set[str]) -> list[bool]:
+    """For each key of a batch, whether it was new: `stored` holds the keys the insert added,
+    and a key twice in one batch is new the first time only."""
+    stored = set(stored)
+    added = []
+    for key in keys:
+        added.append(key[:200] in stored)
+        stored.discard(key[:200])
+    return added
+
+
 def process_owner(pid: int | None = None) -> str:
     """This process's name as a lease owner: host and pid (a dead local owner is detectable)."""
     return f"{socket.gethostname()}:{pid or os.getpid()}"
@@ -152,9 +171,7 @@ class IntakeStore:
         `conn`: a connection the caller keeps open between batches (no pool checkout each).
         """
         now = self.clock()
-        rows: dict[str, str] = {}
-        for key, record in records:
-            rows.setdefault(key[:200], record)
+        rows = unique_rows(records)
         params = [
             {"key": key, "record": record, "state": PENDING, "attempts": 0, "created_at": now}
             for key, record in rows.items()
@@ -167,11 +184,7 @@ class IntakeStore:
                 return self.add_many(records, own)
         with conn.begin():
             stored = set(conn.execute(self._insert(conn.dialect.name), params).scalars().all())
-        added = []
-        for key, _ in records:
-            added.append(key[:200] in stored)
-            stored.discard(key[:200])  # a key twice in one batch: the first one is new
-        return added
+        return first_is_new([key for key, _ in records], stored)
 
     def add(self, key: str, record: str) -> bool:
         return self.add_many([(key, record)])[0]

@@ -21,9 +21,10 @@ import threading
 from concurrent.futures import Future
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection
 
-from bot.slack.intake import PENDING, IntakeStore
+from bot.slack.intake import PENDING, IntakeStore, first_is_new, unique_rows
 
 log = logging.getLogger("datarequest.slack")
 
@@ -51,7 +52,7 @@ class AsyncIntakeWriter:
                 for n in range(self.writers)
             ]
         future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self._pending.append((key[:200], record, future))
+        self._pending.append((key, record, future))
         self._wake.set()
         return await future
 
@@ -74,8 +75,6 @@ class AsyncIntakeWriter:
 
     async def _write(self, conn: Any, batch: list[tuple[str, str, asyncio.Future[bool]]]) -> Any:
         """Commit `batch` and resolve its futures; the connection to keep (None: open anew)."""
-        import psycopg
-
         try:
             if conn is None or conn.closed:
                 conn = await psycopg.AsyncConnection.connect(
@@ -91,17 +90,15 @@ class AsyncIntakeWriter:
                 with contextlib.suppress(Exception):
                     await conn.close()
             return None
-        for key, _, future in batch:
+        news = first_is_new([key for key, _, _ in batch], stored)
+        for (_, _, future), new in zip(batch, news, strict=True):
             if not future.done():
-                future.set_result(key in stored)
-            stored.discard(key)  # a key twice in one batch: the first one is new
+                future.set_result(new)
         return conn
 
     async def _insert(self, conn: Any, batch: list[tuple[str, str, Any]]) -> set[str]:
         now = self.store.clock()
-        rows: dict[str, str] = {}
-        for key, record, _ in batch:
-            rows.setdefault(key, record)
+        rows = unique_rows([(key, record) for key, record, _ in batch])
         values = ", ".join(["(%s, %s, %s, 0, %s)"] * len(rows))
         args: list[Any] = []
         for key, record in rows.items():
