@@ -432,3 +432,27 @@ def test_column_types_come_from_the_server_even_for_a_column_of_nulls(shop: Sett
     assert result.rows == [
         (1, "EMEA", dt.date(2026, 10, 3), Decimal("10.50"), dt.datetime(2026, 10, 3, 9), None, True, 1.5)
     ]  # fmt: skip
+
+
+def test_a_kept_connection_reuses_its_cursor_but_keeps_no_big_result(shop: Settings) -> None:
+    """psycopg's cursor costs as much to make as a point lookup: a small result's cursor waits
+    with its connection for the next query; one holding many rows is closed; a failed query
+    leaves the connection and its cursor usable."""
+    engine = SQLEngine("shop_pg", load_engine_configs(shop.engines_file)["shop_pg"].url)
+    try:
+        engine.run("SELECT 1 AS one", {}, timeout_s=30, max_rows=1)
+        kept = engine._idle[-1]
+        first = kept.cursor()
+        kept.put_back(first)
+        assert engine.run("SELECT :x AS x", {"x": 2}, timeout_s=30, max_rows=1).rows == [(2,)]
+        assert engine._idle[-1].cursor() is first
+        kept.put_back(first)
+        with pytest.raises(QueryFailed, match="does not exist"):
+            engine.run("SELECT nope FROM orders", {}, timeout_s=30, max_rows=1)
+        after = engine.run("SELECT :x AS x", {"x": 3}, timeout_s=30, max_rows=1)
+        assert after.rows == [(3,)] and after.columns == ["x"]
+        big = engine.run("SELECT generate_series(1, 500) AS n", {}, timeout_s=30, max_rows=10)
+        assert big.row_count == 10 and big.truncated
+        assert first.closed and engine._idle[-1].cursor() is not first
+    finally:
+        engine.close()

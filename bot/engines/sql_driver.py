@@ -18,6 +18,7 @@ _TIMEOUT_SQLSTATES = {"57014"}  # PostgreSQL query_canceled
 
 _READ_ONLY_SETTING = "default_transaction_read_only"
 _READ_ONLY_SETTING_BYTES = _READ_ONLY_SETTING.encode()
+_KEPT_RESULT_ROWS = 100  # a kept cursor holds its last result until the next query
 
 
 def start_read_only_session(dbapi_connection: Any, _record: Any) -> None:
@@ -48,6 +49,7 @@ class KeptConnection:
         "_status",
         "_status_text",
         "_driver_stop",
+        "_cursor",
     )
 
     def __init__(self, fairy: Any) -> None:
@@ -64,6 +66,25 @@ class KeptConnection:
         text_status = getattr(self.driver, "get_parameter_status", None)  # psycopg2
         self._status_text = text_status if callable(text_status) else None
         self._driver_stop: Callable[[], None] | None = None
+        self._cursor: Any = None  # kept between queries where the driver allows (psycopg 3)
+
+    def cursor(self) -> Any:
+        """A cursor for the next query: the one kept from the last query, else a new one."""
+        cursor, self._cursor = self._cursor, None
+        return cursor if cursor is not None else self.driver.cursor()
+
+    def put_back(self, cursor: Any) -> None:
+        """Keep `cursor` for the next query when that is safe and cheap, else close it.
+
+        Only psycopg 3 cursors are kept (DB-API leaves re-use to the driver; psycopg's
+        cursor re-executes cleanly and costs as much to make as a point lookup's own
+        work). One holding a big result is closed, so an idle connection holds no rows.
+        """
+        result = getattr(cursor, "pgresult", None) if self._status is not None else None
+        if result is not None and result.ntuples <= _KEPT_RESULT_ROWS:
+            self._cursor = cursor
+        else:
+            cursor.close()
 
     def session_read_only(self) -> bool:
         """Whether the session's read-only default is on, as the server last reported it
@@ -82,6 +103,7 @@ class KeptConnection:
         return stop
 
     def discard(self) -> None:
+        self._cursor = None
         self.fairy.invalidate()
         self.fairy.close()
 

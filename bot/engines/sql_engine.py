@@ -15,8 +15,8 @@ On PostgreSQL the connections are in autocommit with the session's
 query costs one round trip; the server reports that setting whenever it changes (PostgreSQL
 14+), so a query that turns it off (`set_config(...)`) has its connection discarded before
 anything else can use it. Between queries a connection stays checked out of the pool, kept by
-the engine (`sql_driver.KeptConnection`) with what it knows of its session, so a query pays
-no pool checkout; one older than `RECYCLE_S` goes back to be replaced, and one the server
+the engine (`sql_driver.KeptConnection`) with what it knows of its session and, on psycopg 3,
+its cursor, so a query pays no pool checkout and no cursor set-up; one older than `RECYCLE_S` goes back to be replaced, and one the server
 closed while it waited is noticed when a query is sent and the query runs again, once, on a
 new one (it only reads). Where the setting is not reported (an older server, another driver)
 and on MySQL, the engine sends `BEGIN READ ONLY` and the timeout itself, and rolls back. A
@@ -38,6 +38,7 @@ import sqlalchemy
 from bot.engines.base import (
     Deadline,
     QueryResult,
+    bind_names,
     query_failed,
     query_timed_out,
     read_only_problem,
@@ -140,6 +141,11 @@ def session_timeout_statement(dialect: str, timeout_s: float) -> str | None:
     return None
 
 
+def _bound(sql: str, binds: Mapping[str, Any]) -> dict[str, Any]:
+    """The values `sql` used, for the log of a failure."""
+    return {name: binds.get(name) for name in bind_names(sql)}
+
+
 RECYCLE_S = 1800.0  # connections older than this are replaced (servers and proxies drop idle ones)
 
 
@@ -197,15 +203,18 @@ class SQLEngine:
         problem = read_only_problem(sql)
         if problem:
             raise QueryFailed(f"Only a single SELECT can run on {self.name} ({problem}).")
-        values = used_binds(sql, binds)
-        text, args = to_paramstyle(sql, values, self.paramstyle)
+        try:
+            text, args = to_paramstyle(sql, binds, self.paramstyle)
+        except KeyError:
+            used_binds(sql, binds)  # says which value is missing
+            raise
         text = prefix + text
         try:
             kept = KeptConnection(self._engine.raw_connection()) if fresh else self._checkout()
         except sqlalchemy.exc.SQLAlchemyError as exc:
-            raise query_failed(exc.orig or exc, sql, values) from None
+            raise query_failed(exc.orig or exc, sql, _bound(sql, binds)) from None
         driver = kept.driver
-        cursor = driver.cursor()
+        cursor = kept.cursor()
         # A connection whose read-only default was checked after its last query needs no
         # second look before this one.
         session = kept.read_only or kept.session_read_only()
@@ -254,7 +263,7 @@ class SQLEngine:
                 raise query_timed_out(timeout_s, sql) from None
             if discard and kept.reused and not fresh:
                 raise StaleConnection() from None
-            raise query_failed(exc, sql, values) from None
+            raise query_failed(exc, sql, _bound(sql, binds)) from None
         finally:
             self._release(kept, cursor, closing, in_session=session, discard=discard)
 
@@ -275,7 +284,7 @@ class SQLEngine:
                 return
             for statement in closing:
                 cursor.execute(statement)
-            cursor.close()
+            kept.put_back(cursor)
             if not closing and not in_session:
                 kept.fairy.rollback()
         except Exception:
