@@ -349,3 +349,63 @@ def test_a_front_writer_that_cannot_reach_its_database_raises_and_stores_nothing
 
     with pytest.raises(Exception):  # noqa: B017, PT011 (the driver's connection error)
         asyncio.run(one())
+
+
+def _libpq(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+def test_a_request_handed_to_postgresql_is_sent_before_its_commit_is_confirmed(
+    pg_url: str,
+) -> None:
+    """`send` returns once the INSERT has left (the ack may go); the commit is reported by the
+    future, and a statement the server refuses fails the future, not the send."""
+    from bot.db.session import make_engine, make_session_factory
+    from bot.slack.intake_writer import AsyncIntakeWriter
+
+    store = IntakeStore(make_session_factory(make_engine(pg_url)))  # not migrated: no table
+    writer = AsyncIntakeWriter(store, _libpq(pg_url))
+
+    async def one() -> BaseException | None:
+        try:
+            committed = await writer.send("cmd:refused", "{}")
+            try:
+                await committed
+            except Exception as exc:  # noqa: BLE001 (the server's error, as the driver's)
+                return exc
+            return None
+        finally:
+            await writer.aclose()
+
+    refused = asyncio.run(one())
+    assert refused is not None and "slack_intake" in str(refused)
+
+
+def test_a_write_refused_after_the_ack_is_answered_by_the_front(
+    world: Any, pg_url: str, tmp_path: Path
+) -> None:
+    """The ack went once the row left for the database; the database then refused it: the
+    front runs the request itself, so the person still gets the answer."""
+    import time
+
+    from bot.slack.forwarder import JobForwarder
+    from bot.slack.intake_writer import AsyncIntakeWriter
+    from bot.slack.request_log import entry_for
+
+    fake, rt, store, _clock = world
+    forwarder = JobForwarder(str(tmp_path / "nobody.sock"), rt)
+    forwarder.writer = AsyncIntakeWriter(store, _libpq(pg_url))  # a database with no intake
+    req = AsyncBoltRequest(
+        body=command_body("revenue by region last month", trigger_id=next_id("9101.")),
+        mode="http",
+    )
+    req.context["rt"] = rt
+
+    async def acked_then_refused() -> None:
+        await forwarder.send(req, received_at=time.time(), ack_ms=1.0, fallback=entry_for(req))
+        await forwarder.aclose()
+
+    asyncio.run(acked_then_refused())
+    assert rt.worker.wait_idle(30)
+    assert any("Revenue by region" in str(m) for m in fake.posted())
+    assert store.counts() == {}  # the intake never had it: it ran here

@@ -1,11 +1,13 @@
 """Front process: stores each acked request durably, then wakes the jobs process.
 
 `send` writes the request (the raw HTTP body or the Socket Mode payload, the headers, the arrival
-and ack times) to the intake table (`bot.slack.intake`) and returns once it is committed; the
-dispatch awaits it before the ack leaves, so an acked request is never only in memory. Then one
-byte on the jobs process's Unix socket wakes it; if the socket cannot be reached nothing is lost:
+and ack times) to the intake table (`bot.slack.intake`) and returns once it is safe from a crash
+of this process (on PostgreSQL: handed whole to the database, see `bot.slack.intake_writer`;
+elsewhere: committed); the dispatch awaits it before the ack leaves, so an acked request is
+never only in memory. Once committed, one byte on the jobs process's Unix socket wakes it; if the socket cannot be reached nothing is lost:
 the jobs process (restarted by its supervisor) takes every pending row when it starts and polls.
-When the database itself refuses the write, the work runs in this process (`dispatch_here`).
+When the database itself refuses the write, before or after the ack, the work runs in this
+process (`dispatch_here`).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ class JobForwarder:
         self._writer: asyncio.StreamWriter | None = None
         self._connecting: asyncio.Lock | None = None
         self._waking: set[asyncio.Task[Any]] = set()
+        self._confirming: set[asyncio.Task[Any]] = set()
 
     async def send(
         self,
@@ -71,9 +74,30 @@ class JobForwarder:
         record = job_record(req, received_at=received_at, ack_ms=ack_ms).decode()
         key = delivery_key(req.body, req.raw_body or None)
         try:
-            new = await self.writer.write(key, record)
+            committed = await self.writer.send(key, record)
         except Exception:
             log.error("intake unavailable; running the request here")
+            await dispatch_here(self.rt, req, ack_ms=fallback.ack_ms)
+            return
+        if committed.done():
+            await self._stored(committed, req, fallback)
+            return
+        # On its way to the database: the ack leaves now, the commit is seen to here.
+        task = asyncio.ensure_future(self._stored(committed, req, fallback))
+        self._confirming.add(task)
+        task.add_done_callback(self._confirming.discard)
+
+    async def _stored(
+        self, committed: asyncio.Future[bool], req: AsyncBoltRequest, fallback: RequestLog
+    ) -> None:
+        """Once the database answered: wake the jobs process, or note a retried delivery; a
+        write the database refused runs here, so the acked request is still answered."""
+        try:
+            new = await committed
+        except asyncio.CancelledError:
+            return  # shutting down: the database has the row (sent), the jobs process polls
+        except Exception:
+            log.error("intake write not confirmed; running the request here")
             await dispatch_here(self.rt, req, ack_ms=fallback.ack_ms)
             return
         if not new:
@@ -110,3 +134,6 @@ class JobForwarder:
             with contextlib.suppress(Exception):
                 await self._writer.wait_closed()
         await self.writer.aclose()
+        for task in list(self._confirming):
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task

@@ -1,14 +1,22 @@
-"""The front's writers of the durable intake: each acked request is committed before its ack.
+"""The front's writers of the durable intake: each request reaches the database before its ack.
 
-Both batch the requests that arrive together into one transaction (group commit), so an ack
-costs about one commit however many arrive at once:
+Both batch the requests that arrive together (group commit), so an ack costs about one write
+however many arrive at once, and both answer `send(key, record)`: it returns once the request
+is safe from a crash of this process, with a future that says, at the commit, whether the
+delivery was new (False: Slack retried one stored before).
 
-- `AsyncIntakeWriter` (PostgreSQL): the acking event loop writes the rows itself over psycopg's
-  async connection, one multi-row `INSERT ... ON CONFLICT DO NOTHING RETURNING` in autocommit
-  (one round trip, durable when it returns). No thread sits between the ack and the commit:
-  on a busy machine each hand-off between threads is another wait for a time slice.
+- `AsyncIntakeWriter` (PostgreSQL): the acking event loop writes the rows itself over libpq,
+  one multi-row `INSERT ... ON CONFLICT DO NOTHING RETURNING` in autocommit (one round trip).
+  `send` returns when the whole statement has been handed to the connection's socket (libpq's
+  flush), before the server's reply: from then on the server commits it whatever becomes of
+  this process (a statement received whole runs to its end; the socket holds no unread reply
+  while the statement is out, so even a `kill -9` closes it cleanly and the bytes are
+  delivered). The ack leaves without waiting for the commit's WAL flush, which on a busy
+  machine is most of an ack's time. Should the server refuse or lose the statement, the
+  future fails and the forwarder runs the requests in this process (a request is lost only if
+  the database fails the write and this process dies within the same millisecond).
 - `IntakeWriter` (SQLite, or any other database): one thread with a kept SQLAlchemy connection;
-  the loop awaits its future.
+  `send` returns after the commit (there is no server to finish the write for a dead process).
 """
 
 from __future__ import annotations
@@ -19,14 +27,33 @@ import logging
 import queue
 import threading
 from concurrent.futures import Future
+from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
+from psycopg import pq
 from sqlalchemy import Connection
 
 from bot.slack.intake import PENDING, IntakeStore, first_is_new, unique_rows
 
 log = logging.getLogger("datarequest.slack")
+
+WRITE_TIMEOUT_S = 10.0  # a database that takes longer fails the batch: the front runs it
+
+
+@dataclass
+class _Pending:
+    key: str
+    record: str
+    sent: asyncio.Future[None]
+    committed: asyncio.Future[bool] = field(repr=False)
+
+    def fail(self, exc: BaseException) -> None:
+        if not self.sent.done():
+            self.sent.set_exception(exc)
+            self.committed.cancel()  # never handed out
+        elif not self.committed.done():
+            self.committed.set_exception(exc)
 
 
 class AsyncIntakeWriter:
@@ -39,22 +66,29 @@ class AsyncIntakeWriter:
         self.conninfo = conninfo
         self.max_batch = max_batch
         self.writers = writers
-        self._pending: list[tuple[str, str, asyncio.Future[bool]]] = []
+        self._pending: list[_Pending] = []
+        self._in_flight: set[int] = set()
+        self._batches: dict[int, list[_Pending]] = {}
         self._wake: asyncio.Event | None = None
         self._tasks: list[asyncio.Task[None]] = []
 
-    async def write(self, key: str, record: str) -> bool:
-        """True once the request is committed; False for a delivery stored before."""
+    async def send(self, key: str, record: str) -> asyncio.Future[bool]:
+        """Returns once the request has left for the database; the future: new or not."""
+        loop = asyncio.get_running_loop()
         if self._wake is None:
             self._wake = asyncio.Event()
             self._tasks = [
-                asyncio.get_running_loop().create_task(self._run(), name=f"dr-intake-{n}")
-                for n in range(self.writers)
+                loop.create_task(self._run(), name=f"dr-intake-{n}") for n in range(self.writers)
             ]
-        future: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-        self._pending.append((key, record, future))
+        item = _Pending(key, record, loop.create_future(), loop.create_future())
+        self._pending.append(item)
         self._wake.set()
-        return await future
+        await item.sent
+        return item.committed
+
+    async def write(self, key: str, record: str) -> bool:
+        """True once the request is committed; False for a delivery stored before."""
+        return await (await self.send(key, record))
 
     async def _run(self) -> None:
         assert self._wake is not None
@@ -67,60 +101,128 @@ class AsyncIntakeWriter:
                 if not self._pending:
                     self._wake.clear()
                 if batch:
-                    conn = await self._write(conn, batch)
+                    self._batches[id(batch)] = batch
+                    try:
+                        conn = await self._write(conn, batch)
+                    except asyncio.CancelledError:
+                        for item in batch:  # sent ones: the server has them, the jobs poll
+                            if item.sent.done():
+                                item.committed.cancel()
+                            else:
+                                item.fail(RuntimeError("the intake writer stopped"))
+                        raise
+                    finally:
+                        del self._batches[id(batch)]
         finally:
             if conn is not None:
                 with contextlib.suppress(Exception):
                     await conn.close()
 
-    async def _write(self, conn: Any, batch: list[tuple[str, str, asyncio.Future[bool]]]) -> Any:
-        """Commit `batch` and resolve its futures; the connection to keep (None: open anew)."""
+    async def _write(self, conn: Any, batch: list[_Pending]) -> Any:
+        """Write `batch` and resolve its futures; the connection to keep (None: open anew)."""
         try:
-            if conn is None or conn.closed:
-                conn = await psycopg.AsyncConnection.connect(
-                    self.conninfo, autocommit=True, connect_timeout=10
-                )
-            stored = await self._insert(conn, batch)
+            async with asyncio.timeout(WRITE_TIMEOUT_S):
+                if conn is None or conn.closed:
+                    conn = await psycopg.AsyncConnection.connect(
+                        self.conninfo, autocommit=True, connect_timeout=10
+                    )
+                stored = await self._insert(conn.pgconn, batch)
         except Exception as exc:
             log.exception("intake: storing %d request(s) failed", len(batch))
-            for _, _, future in batch:
-                if not future.done():
-                    future.set_exception(exc)
+            for item in batch:
+                item.fail(exc)
             if conn is not None:
                 with contextlib.suppress(Exception):
                     await conn.close()
             return None
-        news = first_is_new([key for key, _, _ in batch], stored)
-        for (_, _, future), new in zip(batch, news, strict=True):
-            if not future.done():
-                future.set_result(new)
+        news = first_is_new([item.key for item in batch], stored)
+        for item, new in zip(batch, news, strict=True):
+            if not item.committed.done():
+                item.committed.set_result(new)
         return conn
 
-    async def _insert(self, conn: Any, batch: list[tuple[str, str, Any]]) -> set[str]:
-        now = self.store.clock()
-        rows = unique_rows([(key, record) for key, record, _ in batch])
-        values = ", ".join(["(%s, %s, %s, 0, %s)"] * len(rows))
-        args: list[Any] = []
+    async def _insert(self, pgconn: Any, batch: list[_Pending]) -> set[str]:
+        """One INSERT of the batch: `sent` resolved once libpq flushed it, then the reply read."""
+        now = self.store.clock().isoformat()  # aware: the column is timestamptz
+        rows = unique_rows([(item.key, item.record) for item in batch])
+        values = ", ".join(
+            f"(${n * 3 + 1}, ${n * 3 + 2}, '{PENDING}', 0, ${n * 3 + 3}::timestamptz)"
+            for n in range(len(rows))
+        )
+        args: list[bytes] = []
         for key, record in rows.items():
-            args += [key, record, PENDING, now]
-        async with conn.cursor() as cursor:
-            await cursor.execute(
-                "INSERT INTO slack_intake (key, record, state, attempts, created_at)"
-                f" VALUES {values} ON CONFLICT (key) DO NOTHING RETURNING key",
-                args,
-            )
-            return {row[0] for row in await cursor.fetchall()}
+            args += [key.encode(), record.encode(), now.encode()]
+        pgconn.nonblocking = 1
+        pgconn.send_query_params(
+            "INSERT INTO slack_intake (key, record, state, attempts, created_at)"
+            f" VALUES {values} ON CONFLICT (key) DO NOTHING RETURNING key".encode(),
+            args,
+        )
+        fd = pgconn.socket
+        while pgconn.flush():
+            await _ready(fd, writable=True)
+        for item in batch:
+            if not item.sent.done():
+                item.sent.set_result(None)
+        results = []
+        while True:
+            pgconn.consume_input()
+            while not pgconn.is_busy():
+                result = pgconn.get_result()
+                if result is None:
+                    return _returned_keys(results)
+                results.append(result)
+            await _ready(fd, writable=False)
 
     async def aclose(self) -> None:
+        """Let the batches under way finish (bounded), then stop; requests never sent fail
+        (the forwarder runs them in this process)."""
+        for _ in range(int(WRITE_TIMEOUT_S / 0.01)):
+            if not self._batches:
+                break
+            await asyncio.sleep(0.01)
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-        for _, _, future in self._pending:  # never written: their requests run in this process
-            if not future.done():
-                future.set_exception(RuntimeError("the intake writer stopped"))
+        for item in self._pending:
+            item.fail(RuntimeError("the intake writer stopped"))
         self._pending.clear()
+
+
+def _returned_keys(results: list[Any]) -> set[str]:
+    """The keys the INSERT added, from libpq's results (an error raised as the driver's)."""
+    keys: set[str] = set()
+    for result in results:
+        if result.status != pq.ExecStatus.TUPLES_OK:
+            raise psycopg.OperationalError(
+                result.error_message.decode("utf-8", "replace").strip() or "intake write failed"
+            )
+        keys.update(result.get_value(row, 0).decode() for row in range(result.ntuples))
+    return keys
+
+
+async def _ready(fd: int, *, writable: bool) -> None:
+    """Until the socket `fd` can be written (or read)."""
+    loop = asyncio.get_running_loop()
+    ready: asyncio.Future[None] = loop.create_future()
+
+    def wake() -> None:
+        if not ready.done():
+            ready.set_result(None)
+
+    if writable:
+        loop.add_writer(fd, wake)
+    else:
+        loop.add_reader(fd, wake)
+    try:
+        await ready
+    finally:
+        if writable:
+            loop.remove_writer(fd)
+        else:
+            loop.remove_reader(fd)
 
 
 class IntakeWriter:
@@ -148,9 +250,16 @@ class IntakeWriter:
         for thread in self._threads:
             thread.start()
 
+    async def send(self, key: str, record: str) -> asyncio.Future[bool]:
+        """Returns once the request is committed, with a done future: new or not."""
+        new = await asyncio.wrap_future(self.submit(key, record))
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        done.set_result(new)
+        return done
+
     async def write(self, key: str, record: str) -> bool:
         """True once the request is committed; False for a delivery stored before."""
-        return await asyncio.wrap_future(self.submit(key, record))
+        return await (await self.send(key, record))
 
     async def aclose(self) -> None:
         await asyncio.to_thread(self.close)
