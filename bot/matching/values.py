@@ -32,6 +32,8 @@ NEGATION_REACH = 5
 # "Sonoma county" names the value Sonoma of the parameter county (see _named_param).
 NAMED_PARAM_OWNS = True  # words before a value in which "not" / "without" negates it
 NamedValue = tuple[str, int, int, set[str]]  # key, start, end, owners (queries, param keys)
+CLOSE_SEEN_MAX = 20_000  # words remembered with their closest known value (then forgotten)
+_UNSEEN: Any = object()
 
 
 @lru_cache(maxsize=4096)
@@ -60,6 +62,9 @@ class ValueIndex:
         self.max_words = min(max(longest, self.known.stored_max_words), MAX_VALUE_WORDS)
         self._owners: dict[str, set[str]] = {}
         self._fuzzy: dict[tuple[str, int], list[str]] | None = None  # (first letter, length)
+        # Words once compared with every known value of about their length, and what they were
+        # closest to: a bot hears the same words again and again ("customers", "report").
+        self._close_seen: dict[str, str | None] = {}
 
     def owners(self, key: str) -> set[str] | None:
         """The queries and parameter keys that take the value `key` (None: no such value)."""
@@ -135,12 +140,16 @@ class ValueIndex:
         for n in range(min(FUZZY_MAX_WORDS, len(toks) - i), 0, -1):
             written = " ".join(w for w, _s, _e in toks[i : i + n])
             if len(written) >= FUZZY_MIN_LENGTH:
-                key = self._close(written, n)
+                key = self._close_seen.get(written, _UNSEEN)
+                if key is _UNSEEN:
+                    if len(self._close_seen) >= CLOSE_SEEN_MAX:
+                        self._close_seen.clear()
+                    key = self._close_seen[written] = self._close(written)
                 if key is not None:
                     return key, n
         return None
 
-    def _close(self, written: str, n: int) -> str | None:
+    def _close(self, written: str) -> str | None:
         if self._fuzzy is None:  # built on the first unknown word that could be a name
             self._fuzzy = {}
             for key in self.known:
