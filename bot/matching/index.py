@@ -334,8 +334,13 @@ class MatcherIndex:
                 and (n in quantities or signals.EVERY_NUMBER_COUNTS)
                 and not taken_as_text(ent.text[n.start : n.end], extraction.binds)
             ]
-            dropped, extraction.second_values = self.values.unused_values(
-                e.query, e.weights, extraction.binds, named, ent.text, e.fit.per
+            if signals.SEVERAL_GROUPS_SHOWN:
+                for pname in self.values.shown_apart(e.query, extraction.binds, named, e.fit.per):
+                    extraction.binds[pname] = None
+            dropped, extraction.second_values, extraction.dropped_filters = (
+                self.values.unused_values(
+                    e.query, e.weights, extraction.binds, named, ent.text, e.fit.per
+                )
             )
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))

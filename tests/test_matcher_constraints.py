@@ -1,0 +1,55 @@
+"""Constraints a query would drop (issue 10, class 4): a ticket rather than a wrong number, and
+several groups named for a query that shows each group as a row."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.library.loader import load_library
+from bot.matching.matcher import match
+from bot.matching.params import taken_as_text
+
+TODAY = date(2026, 11, 22)
+STARTER = load_library(Path(__file__).parent.parent / "queries")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "refund reasons for electronics last month",  # a category only product sales filters on
+        "orders by status for apparel last month",
+    ],
+)
+def test_a_lower_case_value_of_another_querys_filter_makes_a_ticket(text: str) -> None:
+    d = match(text, STARTER, TODAY)
+    assert d.status == "unmatched"
+    assert d.ignored  # and the person is told what could not be used
+
+
+def test_a_number_is_not_taken_by_the_digits_of_a_date() -> None:
+    # "20" is in the period's 2026-01-01, but no parameter took the number: top 20 is dropped.
+    assert not taken_as_text("20", {"period_start": "2026-01-01", "plan": "pro"})
+    assert taken_as_text("48213", {"customer": "48213"})
+    assert taken_as_text("#4402", {"order_id": "4402"})
+    assert not taken_as_text("12", {"customer": "Acme 123"})
+    d = match("top 20 customers on the pro plan this year", STARTER, TODAY)
+    assert d.status == "unmatched"
+    assert "20" in d.ignored
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pending vs shipped orders this week", "delivered or returned orders by status last month"],
+)
+def test_several_groups_named_leave_the_group_filter_unset(text: str) -> None:
+    d = match(text, STARTER, TODAY)
+    assert (d.status, d.query) == ("matched", "orders_by_status")
+    assert d.params["status"] is None  # every status is a row of the result
+
+
+def test_one_group_named_still_filters() -> None:
+    d = match("cancelled orders last month", STARTER, TODAY)
+    assert (d.query, d.params["status"]) == ("orders_by_status", "cancelled")
