@@ -53,3 +53,30 @@ def test_several_groups_named_leave_the_group_filter_unset(text: str) -> None:
 def test_one_group_named_still_filters() -> None:
     d = match("cancelled orders last month", STARTER, TODAY)
     assert (d.query, d.params["status"]) == ("orders_by_status", "cancelled")
+
+
+AOV = """/*---
+name: aov_by_region
+title: Average order value by region
+description: The average value of an order in each region over a period.
+examples: ["average order value last month", "aov by region this quarter"]
+keywords: [aov, basket size]
+params:
+  period: {type: date_range, default: last month}
+  region: {type: choice, choices: [EMEA, APAC, AMER], optional: true}
+---*/
+SELECT region, AVG(amount) AS average_order_value FROM orders
+WHERE order_date BETWEEN :period_start AND :period_end
+{% if region %}AND region = :region{% endif %}
+GROUP BY region
+"""
+
+
+def test_a_breakdown_the_rows_cannot_be_per_makes_a_ticket(tmp_path: Path) -> None:
+    """'by month' where the query's rows are per region: its examples' "last month" is no
+    month grain."""
+    (tmp_path / "aov_by_region.sql").write_text(AOV, encoding="utf-8")
+    library = load_library(tmp_path)
+    assert match("average order value by month", library, TODAY).status == "unmatched"
+    d = match("average order value by region last month", library, TODAY)
+    assert (d.status, d.query) == ("matched", "aov_by_region")

@@ -28,7 +28,7 @@ from bot.matching import signals
 from bot.matching.lexical import Postings
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
 from bot.matching.params import extract, taken_as_text, took_identifier
-from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit
+from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
 from bot.matching.sql_words import identifier_words
 from bot.matching.structure import alternatives, relative_comparison, structure_penalty
 from bot.matching.values import ValueIndex, unit_mismatches
@@ -42,6 +42,7 @@ class _QueryIndex:
     bigrams: set[tuple[str, str]]
     body: frozenset[str]  # stems of the SQL's identifiers the header lacks
     fit: ResultFit  # what its result can show (bot.matching.result_fit)
+    splits: frozenset[str] = frozenset()  # what its rows can be per (see _splits)
 
 
 class MatcherIndex:
@@ -111,6 +112,7 @@ class MatcherIndex:
         if signals.PRESENTATION_NOT_SUBJECTS:
             self.subjects -= signals.SHOWN_AS_STEMS
         for e in self.entries:
+            e.splits = splits(e.query, e.weights, e.fit)
             e.examples = [
                 (ex, math.sqrt(sum(self.idf[t] ** 2 for t in ex)))
                 for ex in e.examples  # type: ignore[misc]
@@ -157,6 +159,11 @@ class MatcherIndex:
                     break
         self._fuzzy_cache[word] = result
         return result
+
+    def _said(self, word: str) -> set[str]:
+        """The stems a request word may stand for: itself, its abbreviation's expansion
+        ("dept"), the library word a typo meant ("regoin")."""
+        return {word, *(stem(w) for w in expand(word)), self._correct(word) or word}
 
     def request_stems(self, masked: str) -> list[str]:
         """Content stems of a request, typos corrected, compounds joined."""
@@ -354,6 +361,7 @@ class MatcherIndex:
                 date_params, int(extraction.period_used)
             ):  # "this month vs the same month last year"
                 s -= signals.COMPARISON_PENALTY
+            extraction.dropped_breakdowns = [b for b in breakdowns if not self._said(b) & e.splits]
             extraction.covered = frozenset(
                 t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
             )

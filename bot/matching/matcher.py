@@ -118,6 +118,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         or (signals.TICKET_ON_DROPPED_BOUND and best_x.dropped_bounds)
         or (signals.TICKET_ON_SECOND_VALUE and best_x.second_values)
         or (signals.TICKET_ON_DROPPED_FILTER and best_x.dropped_filters)
+        or (signals.TICKET_ON_DROPPED_BREAKDOWN and best_x.dropped_breakdowns)
         or (
             signals.TICKET_ON_UNKNOWN_NAME
             and any(_written_as_name(w, text) for w in best_x.ignored)

@@ -62,6 +62,7 @@ class Extraction:
     # Of the foreign values, those another query filters its rows on ("apparel" for a query
     # with no category): the answer would leave out the constraint.
     dropped_filters: list[str] = field(default_factory=list)
+    dropped_breakdowns: list[str] = field(default_factory=list)  # "by month": rows not per month
     dropped_bounds: int = 0  # numbers said as bounds ("at most three") that it leaves unused
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
 

@@ -217,6 +217,9 @@ TICKET_ON_DROPPED_FILTER = True
 # Two or more choices of a filter on what the query's rows are grouped by ("delivered vs
 # returned orders" by status): every group is a row, so the filter is left unset.
 SEVERAL_GROUPS_SHOWN = True
+# A breakdown the best query's rows cannot be per ("average order value by month" from a query
+# per region, whose examples only say "last month"): a ticket.
+TICKET_ON_DROPPED_BREAKDOWN = True
 # A name written as one (capitalised, inside a sentence) that no query knows or took ("revenue
 # by region for Spain"): a constraint the chosen query cannot apply.
 TICKET_ON_UNKNOWN_NAME = True
