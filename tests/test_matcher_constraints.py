@@ -11,6 +11,7 @@ import pytest
 from bot.library.loader import load_library
 from bot.matching.matcher import match
 from bot.matching.params import taken_as_text
+from bot.matching.structure import negates
 
 TODAY = date(2026, 11, 22)
 STARTER = load_library(Path(__file__).parent.parent / "queries")
@@ -80,3 +81,17 @@ def test_a_breakdown_the_rows_cannot_be_per_makes_a_ticket(tmp_path: Path) -> No
     assert match("average order value by month", library, TODAY).status == "unmatched"
     d = match("average order value by region last month", library, TODAY)
     assert (d.status, d.query) == ("matched", "aov_by_region")
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("status of order no 49546", False),  # a number sign, as "no." is
+        ("order no. 90211 please", False),
+        ("order no #4402", False),
+        ("customers with no orders", True),
+        ("stations with no bikes available", True),
+    ],
+)
+def test_no_before_a_number_is_a_number_sign(text: str, negated: bool) -> None:
+    assert negates(text) is negated

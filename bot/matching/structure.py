@@ -40,14 +40,16 @@ _ALTERNATIVE = re.compile(
     r"|lower|greater|smaller|longer|shorter|after|before)\b(?!\s+(?:than\s+)?[$€£]?\d))",
     re.I,
 )
-# "no." is a number sign ("order no. 90211"), not a negation.
-_NEGATED = re.compile(r"\b(?:not|never|no(?!\.)|without|excluding|except)\b|n't\b", re.I)
+# "no." and "no" before a number are a number sign ("order no. 90211", "order no 90211"), not a
+# negation.
+_NO = r"no(?!\.)(?!\s*#?\d)"
+_NEGATED = re.compile(rf"\b(?:not|never|{_NO}|without|excluding|except)\b|n't\b", re.I)
 
 
 # A negation anywhere in a request ("never reached 70", "neither Fog nor Rain", "which
 # physician was not trained in"); "can't remember" is talk about the asker, not the data.
 _NEGATION = re.compile(
-    r"\b(?:not|never|neither|nor|none|nobody|without|excluding|except|no(?!\.))\b"
+    rf"\b(?:not|never|neither|nor|none|nobody|without|excluding|except|{_NO})\b"
     r"|n't\b(?!\s+(?:remember|know|think|recall|see|find|tell|want|need|mind)\b)",
     re.I,
 )
