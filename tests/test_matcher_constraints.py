@@ -11,7 +11,7 @@ import pytest
 from bot.library.loader import load_library
 from bot.matching.matcher import match
 from bot.matching.params import taken_as_text
-from bot.matching.structure import negates
+from bot.matching.structure import negated_before, negates
 
 TODAY = date(2026, 11, 22)
 STARTER = load_library(Path(__file__).parent.parent / "queries")
@@ -95,3 +95,12 @@ def test_a_breakdown_the_rows_cannot_be_per_makes_a_ticket(tmp_path: Path) -> No
 )
 def test_no_before_a_number_is_a_number_sign(text: str, negated: bool) -> None:
     assert negates(text) is negated
+
+
+def test_no_before_the_number_a_query_takes_does_not_negate_it() -> None:
+    text = "status of order no 49546"
+    assert not negated_before(text, text.index("49546"))
+    text = "refunds not for order 49546"
+    assert negated_before(text, text.index("49546"))
+    d = match("status of order no 49546 pls", STARTER, TODAY)
+    assert (d.status, d.query, d.params) == ("matched", "order_lookup", {"order_id": 49546})

@@ -81,8 +81,10 @@ def alternatives(text: str) -> bool:
 
 def negated_before(text: str, start: int, reach: int = 30) -> bool:
     """A negation in the few words just before `start` ("not reviewed by …")."""
-    window = text[max(0, start - reach) : start]
-    return bool(_NEGATED.search(window.replace("’", "'")))
+    # The value's first character stays in view: "no" before a number is a number sign.
+    window = text[max(0, start - reach) : start + 1].replace("’", "'")
+    end = len(window) - (1 if start < len(text) else 0)
+    return any(m.end() <= end for m in _NEGATED.finditer(window))
 
 
 # "by number of orders, not revenue", "rather than revenue", "instead of revenue": the word
