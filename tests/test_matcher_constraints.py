@@ -11,7 +11,7 @@ import pytest
 from bot.library.loader import load_library
 from bot.matching.matcher import match
 from bot.matching.params import taken_as_text
-from bot.matching.structure import negated_before, negates
+from bot.matching.structure import asks_method, negated_before, negates
 
 TODAY = date(2026, 11, 22)
 STARTER = load_library(Path(__file__).parent.parent / "queries")
@@ -104,3 +104,25 @@ def test_no_before_the_number_a_query_takes_does_not_negate_it() -> None:
     assert negated_before(text, text.index("49546"))
     d = match("status of order no 49546 pls", STARTER, TODAY)
     assert (d.status, d.query, d.params) == ("matched", "order_lookup", {"order_id": 49546})
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("how is churn calculated?", True),
+        ("how exactly are active users defined", True),
+        ("how do we define MRR?", True),
+        ("what counts as an active user?", True),
+        ("what does conversion mean in the signup report?", True),
+        ("definition of a churned customer", True),
+        ("how many active users did we have yesterday", False),
+        ("how is revenue trending this year", False),
+        ("what is the mean temperature per zip code", False),
+    ],
+)
+def test_a_question_about_how_a_figure_is_made_is_no_request_for_it(
+    text: str, method: bool
+) -> None:
+    assert asks_method(text) is method
+    if method:  # a ticket for the team, never the query's numbers
+        assert match(text, STARTER, TODAY).status == "unmatched"

@@ -30,7 +30,12 @@ from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze,
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
 from bot.matching.sql_words import identifier_words
-from bot.matching.structure import alternatives, relative_comparison, structure_penalty
+from bot.matching.structure import (
+    alternatives,
+    asks_method,
+    relative_comparison,
+    structure_penalty,
+)
 from bot.matching.values import ValueIndex, unit_mismatches
 
 
@@ -287,6 +292,7 @@ class MatcherIndex:
         )
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
+        unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
         joined_by_or = alternatives(ent.text)
         quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system

@@ -93,6 +93,8 @@ SHOWN_AS_STEMS = frozenset(stem(w) for w in SHOWN_AS)
 # Structures a query's filters cannot express (bot.matching.structure): a comparison with
 # other rows, conditions joined by "or", a value the request negates.
 RELATIVE_PENALTY = 0.5
+# A question about how a figure is defined or calculated (bot.matching.structure.asks_method).
+METHOD_PENALTY = 0.6
 ALTERNATIVE_PENALTY = 0.3
 NEGATED_FILTER_PENALTY = 0.6
 # A negation anywhere in the request that the query's own words never say.

@@ -59,6 +59,25 @@ _OWN_NEGATION = re.compile(
 )
 
 
+# A question about how a figure is made rather than for the figure: "how is churn
+# calculated", "how exactly is an active user defined", "what counts as active", "what does
+# conversion mean". Running the query hands over numbers; the person asked for a definition.
+_METHOD = re.compile(
+    r"\bhow\s+(?:exactly\s+)?(?:is|are|was|were|do|does|did|should|would)\b[^?.!]{0,60}?\b"
+    r"(?:defined|calculated|computed|measured|counted|derived|determined|attributed|define"
+    r"|calculate|compute|measure|derive|determine|attribute)\b"
+    r"|\bwhat\s+(?:counts|qualifies)\s+as\b"
+    r"|\bwhat\s+(?:does|do)\b[^?.!]{0,60}?\bmean\b(?=\s*(?:[?.!,]|$|in\b|for\b|here\b|exactly\b))"
+    r"|\b(?:definition|meaning)\s+of\b|\bwhat\s+is\s+meant\s+by\b",
+    re.I,
+)
+
+
+def asks_method(text: str) -> bool:
+    """The request asks how a figure is defined or calculated (see _METHOD)."""
+    return bool(_METHOD.search(text))
+
+
 def negates(text: str) -> bool:
     """The request says a negation (see _NEGATION)."""
     return bool(_NEGATION.search(text.replace("’", "'")))
