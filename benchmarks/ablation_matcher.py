@@ -12,7 +12,7 @@ other rows, conditions joined by "or", negated values, aggregates the result lac
 something else, counts per group, "the most" without a count, rows of another grain, a
 number's unit, negations, known values in examples, dropped bounds, second values, numbers
 taken only whole, another query's filter values dropped, several groups named, breakdowns
-the rows cannot be per, questions about how a figure is defined). Spider
+the rows cannot be per, questions about how a figure is defined, requests to act on a record). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -206,6 +206,7 @@ def main() -> None:
             "SEVERAL_GROUPS_SHOWN",
             "TICKET_ON_DROPPED_BREAKDOWN",
             "METHOD_PENALTY",
+            "ACTION_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -324,6 +325,7 @@ def main() -> None:
             "TICKET_ON_DROPPED_BREAKDOWN": False
         },
         "blend, no penalty for 'how is X calculated / defined'": {"METHOD_PENALTY": 0.0},
+        "blend, no penalty for 'refund order 44105' (an act on a record)": {"ACTION_PENALTY": 0.0},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -11,7 +11,7 @@ import pytest
 from bot.library.loader import load_library
 from bot.matching.matcher import match
 from bot.matching.params import taken_as_text
-from bot.matching.structure import asks_method, negated_before, negates
+from bot.matching.structure import asks_action, asks_method, negated_before, negates
 
 TODAY = date(2026, 11, 22)
 STARTER = load_library(Path(__file__).parent.parent / "queries")
@@ -125,4 +125,23 @@ def test_a_question_about_how_a_figure_is_made_is_no_request_for_it(
 ) -> None:
     assert asks_method(text) is method
     if method:  # a ticket for the team, never the query's numbers
+        assert match(text, STARTER, TODAY).status == "unmatched"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("cancel order 49393, the customer asked us to", True),
+        ("pls void order #4402", True),
+        ("can you update the plan for customer 4431", True),
+        ("delete all data we hold on customer 5521", True),
+        ("refund summary", False),  # a noun naming data
+        ("refund reasons since Sep 1", False),
+        ("cancelled orders last month", False),
+        ("update on revenue this week", False),
+    ],
+)
+def test_a_request_to_act_on_a_record_is_no_request_for_data(text: str, action: bool) -> None:
+    assert asks_action(text) is action
+    if action:  # a ticket, never the record's lookup
         assert match(text, STARTER, TODAY).status == "unmatched"

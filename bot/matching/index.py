@@ -32,6 +32,7 @@ from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, spl
 from bot.matching.sql_words import identifier_words
 from bot.matching.structure import (
     alternatives,
+    asks_action,
     asks_method,
     relative_comparison,
     structure_penalty,
@@ -293,6 +294,7 @@ class MatcherIndex:
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
         unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
+        unknown_penalty += signals.ACTION_PENALTY * asks_action(ent.text)
         joined_by_or = alternatives(ent.text)
         quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system

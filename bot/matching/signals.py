@@ -95,6 +95,8 @@ SHOWN_AS_STEMS = frozenset(stem(w) for w in SHOWN_AS)
 RELATIVE_PENALTY = 0.5
 # A question about how a figure is defined or calculated (bot.matching.structure.asks_method).
 METHOD_PENALTY = 0.6
+# A request to act on a record, "refund order 44105" (bot.matching.structure.asks_action).
+ACTION_PENALTY = 0.6
 ALTERNATIVE_PENALTY = 0.3
 NEGATED_FILTER_PENALTY = 0.6
 # A negation anywhere in the request that the query's own words never say.

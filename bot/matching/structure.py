@@ -73,6 +73,27 @@ _METHOD = re.compile(
 )
 
 
+# A request to act on a record rather than to read one: an opening verb of an operation on
+# business records, then what it acts on: "refund order 44105 in full", "cancel order 49393",
+# "delete all data on customer 5521", "update the email of customer X". ("refund reasons",
+# "refund summary" name data: no determiner, no record after the noun.)
+_ACTION = re.compile(
+    r"^\W*(?:(?:hey|hi|hello|pls|please|kindly|can\s+(?:you|someone|we)|could\s+(?:you|someone|we)"
+    r"|would\s+you)\W+)*"
+    r"(?:refund|cancel|delete|remove|void|reverse|charge|credit|approve|reject|close|reopen"
+    r"|reset|restock|reorder|resend|ship|update|change|edit|modify|merge|rename|archive|suspend"
+    r"|reactivate|activate|deactivate|block|unblock|ban|upgrade|downgrade|extend|transfer"
+    r"|assign|reassign|escalate)\s+"
+    r"(?:(?:the|this|that|these|those|all|my|our|his|her|their|its|it|them|a|an)\b|\w+\s+(?:no\.?\s*|#)?\d)",
+    re.I,
+)
+
+
+def asks_action(text: str) -> bool:
+    """The request asks for an operation on a record (see _ACTION), not for data."""
+    return bool(_ACTION.search(text))
+
+
 def asks_method(text: str) -> bool:
     """The request asks how a figure is defined or calculated (see _METHOD)."""
     return bool(_METHOD.search(text))
