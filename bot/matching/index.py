@@ -22,7 +22,6 @@ from rapidfuzz.distance import OSA
 from bot.language.entities import Entities, bound_direction, find_entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
-from bot.library.types import find_choice
 from bot.library.types.base import param_cues
 from bot.matching import signals
 from bot.matching.lexical import Postings
@@ -131,12 +130,6 @@ class MatcherIndex:
             w for q in library for p in q.params if p.kind.is_numeric for w in param_cues(p)
         }
         self.values = ValueIndex(library)
-        # Each choice's phrases are compiled once, here: a first request reaching a query
-        # compiled them while it waited (8 queries' worth: ~10 ms on a 2,000-query library).
-        for q in library:
-            for p in q.params:
-                if p.choices or p.synonyms:
-                    find_choice(p, "")
         self._fuzzy_cache: dict[str, str | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
         self.postings = Postings(self.entries)
