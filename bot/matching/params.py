@@ -237,10 +237,22 @@ def taken_as_text(written: str, binds: dict[str, Any]) -> bool:
         return any(isinstance(v, str) and plain in v for v in binds.values())
     # The whole number, in a value that is no date: "top 20 customers this year" left 20 unused
     # although the period bound "2026-01-01" holds the digits "20".
-    whole = re.compile(rf"(?<![\d.]){re.escape(plain)}(?![\d.])")
     return any(
-        isinstance(v, str) and not _ISO_DATE.match(v) and whole.search(v) for v in binds.values()
+        isinstance(v, str) and not _ISO_DATE.match(v) and _holds_whole(v, plain)
+        for v in binds.values()
     )
+
+
+def _holds_whole(value: str, number: str) -> bool:
+    """`value` holds `number` with no digit or decimal point either side."""
+    at = value.find(number)
+    while at >= 0:
+        before = value[at - 1 : at]
+        after = value[at + len(number) : at + len(number) + 1]
+        if not (before.isdigit() or before == "." or after.isdigit() or after == "."):
+            return True
+        at = value.find(number, at + 1)
+    return False
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+)?$")
