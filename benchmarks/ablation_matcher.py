@@ -1,6 +1,8 @@
 """Matcher ablation: which lexical signals earn their place.
 
-    .venv/bin/python benchmarks/ablation_matcher.py
+    .venv/bin/python benchmarks/ablation_matcher.py [WORDS ...]
+
+With WORDS, only the shipped blend and the rows whose label holds one of them are scored.
 
 Scores (spec scoring) and wrong runs on the request sets for: coverage only, nearest
 example only, the blend, the blend without request-about-work cues, without unknown-word
@@ -8,7 +10,9 @@ penalties, and without each signal of issue 10 (known values, values a query wou
 "broken down by" phrases, SQL-body words, result shapes, presentation words, comparisons with
 other rows, conditions joined by "or", negated values, aggregates the result lacks or shows of
 something else, counts per group, "the most" without a count, rows of another grain, a
-number's unit, negations, known values in examples, dropped bounds, second values). Spider
+number's unit, negations, known values in examples, dropped bounds, second values, numbers
+taken only whole, another query's filter values dropped, several groups named, breakdowns
+the rows cannot be per, questions about how a figure is defined, requests to act on a record). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import sys
 from pathlib import Path
 
 import duckdb
@@ -50,6 +55,7 @@ SETS = [
         ROOT / "tests" / "data" / "library-staffing",
     ),
     ("starter-extra", ROOT / "tests" / "data" / "requests-starter-extra.jsonl", ROOT / "queries"),
+    ("blind2", ROOT / "tests" / "data" / "starter-blind2" / "requests.jsonl", ROOT / "queries"),
 ]
 
 
@@ -195,6 +201,12 @@ def main() -> None:
             "TWO_LISTS_PENALTY",
             "MISCOUNT_PENALTY",
             "VALUE_WORDS_COVER",
+            "NUMBER_TAKEN_WHOLE",
+            "TICKET_ON_DROPPED_FILTER",
+            "SEVERAL_GROUPS_SHOWN",
+            "TICKET_ON_DROPPED_BREAKDOWN",
+            "METHOD_PENALTY",
+            "ACTION_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -300,16 +312,34 @@ def main() -> None:
         },
         "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
         "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},
+        "blend, a number is taken by any text holding its digits ('20' in 2026-01-01)": {
+            "NUMBER_TAKEN_WHOLE": False
+        },
+        "blend, another query's filter value in lower case dropped, run anyway ('apparel')": {
+            "TICKET_ON_DROPPED_FILTER": False
+        },
+        "blend, several groups named bind the first ('delivered vs returned orders')": {
+            "SEVERAL_GROUPS_SHOWN": False
+        },
+        "blend, a breakdown the rows cannot be per runs anyway ('aov by month')": {
+            "TICKET_ON_DROPPED_BREAKDOWN": False
+        },
+        "blend, no penalty for 'how is X calculated / defined'": {"METHOD_PENALTY": 0.0},
+        "blend, no penalty for 'refund order 44105' (an act on a record)": {"ACTION_PENALTY": 0.0},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
+    only = sys.argv[1:]
     for label, changes in variants.items():
+        if only and changes and not any(w in label for w in only):
+            continue
         for k, v in {**saved, **changes}.items():
             setattr(elsewhere.get(k, S), k, v)
         print(f"{label} | {evaluate()}")
     for k, v in saved.items():
         setattr(elsewhere.get(k, S), k, v)
-    print(f"blend, no known values read from the warehouses | {evaluate(with_known=False)}")
-    print(f"rapidfuzz token-set ratio to examples (>= 70) | {evaluate(fuzzy_baseline)}")
+    if not only:
+        print(f"blend, no known values read from the warehouses | {evaluate(with_known=False)}")
+        print(f"rapidfuzz token-set ratio to examples (>= 70) | {evaluate(fuzzy_baseline)}")
 
 
 if __name__ == "__main__":

@@ -110,6 +110,7 @@ def name_direction(name: str) -> int:
     return 0 if up == down else (1 if up else -1)
 
 
+_DIGITS_ONLY = re.compile(r"[\d,.]+")
 NEGATIONS = {"without", "excluding", "exclude", "excl", "no", "not", "minus", "except"}
 
 
@@ -233,7 +234,7 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         if (
             free(s, e)
             and not any(s < b and e > a for a, b, _v, _i, _x in found)
-            and not re.fullmatch(r"[\d,.]+", text[s:e])
+            and not _DIGITS_ONLY.fullmatch(text[s:e])
         ):
             exact = value if isinstance(value, int) else None
             found.append((s, e, float(value), False, exact))

@@ -94,16 +94,20 @@ def stem(word: str) -> str:
     return w
 
 
+# Compiled once: a large library's patterns can empty re's cache between two requests.
+_WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
+_CONTRACTION = re.compile(r"['’](s|t|re|ve|ll|d|m)$")
+
+
 def words(text: str) -> list[tuple[str, int, int]]:
     """Lower-case word tokens with their character spans; hyphenated words are joined."""
     lowered = fold(text.lower())
     # "sign-ups" -> "signups", "re-run" -> "rerun": hyphens inside words join them.
     out = []
-    for m in re.finditer(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", lowered):
+    for m in _WORD.finditer(lowered):
         raw = m.group(0)
         if "'" in raw or "’" in raw:
-            raw = re.sub(
-                r"['’](s|t|re|ve|ll|d|m)$",
+            raw = _CONTRACTION.sub(
                 lambda x: "" if x.group(1) == "s" else "'" + x.group(1),
                 raw.replace("’", "'"),
             )

@@ -24,11 +24,18 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import signals
+from bot.matching.lexical import Postings
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
 from bot.matching.params import extract, taken_as_text, took_identifier
-from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit
+from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
 from bot.matching.sql_words import identifier_words
-from bot.matching.structure import alternatives, relative_comparison, structure_penalty
+from bot.matching.structure import (
+    alternatives,
+    asks_action,
+    asks_method,
+    relative_comparison,
+    structure_penalty,
+)
 from bot.matching.values import ValueIndex, unit_mismatches
 
 
@@ -40,6 +47,7 @@ class _QueryIndex:
     bigrams: set[tuple[str, str]]
     body: frozenset[str]  # stems of the SQL's identifiers the header lacks
     fit: ResultFit  # what its result can show (bot.matching.result_fit)
+    splits: frozenset[str] = frozenset()  # what its rows can be per (see _splits)
 
 
 class MatcherIndex:
@@ -109,6 +117,7 @@ class MatcherIndex:
         if signals.PRESENTATION_NOT_SUBJECTS:
             self.subjects -= signals.SHOWN_AS_STEMS
         for e in self.entries:
+            e.splits = splits(e.query, e.weights, e.fit)
             e.examples = [
                 (ex, math.sqrt(sum(self.idf[t] ** 2 for t in ex)))
                 for ex in e.examples  # type: ignore[misc]
@@ -123,10 +132,8 @@ class MatcherIndex:
         self.values = ValueIndex(library)
         self._fuzzy_cache: dict[str, str | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
-        self.postings: dict[str, list[int]] = {}
-        for i, e in enumerate(self.entries):
-            for t in (*e.weights, *e.body):
-                self.postings.setdefault(t, []).append(i)
+        self.postings = Postings(self.entries)
+        self._entry_of = {e.query.name: e for e in self.entries}
 
     # -- request side ----------------------------------------------------------------------
 
@@ -151,6 +158,11 @@ class MatcherIndex:
                     break
         self._fuzzy_cache[word] = result
         return result
+
+    def _said(self, word: str) -> set[str]:
+        """The stems a request word may stand for: itself, its abbreviation's expansion
+        ("dept"), the library word a typo meant ("regoin")."""
+        return {word, *(stem(w) for w in expand(word)), self._correct(word) or word}
 
     def request_stems(self, masked: str) -> list[str]:
         """Content stems of a request, typos corrected, compounds joined."""
@@ -233,7 +245,6 @@ class MatcherIndex:
         total = sum(weights.values())
         norm_req = math.sqrt(sum(v * v for v in weights.values())) or 1.0
         req_bigrams = set(zip(content, content[1:], strict=False))
-        touched = {i for s in uniq for i in self.postings.get(s, ())}
         # A known value's words ("Mountain View") say which value, not which query: an example
         # that happens to name the same value is no closer for it (every query taking the value
         # binds it and gets its credit below).
@@ -263,7 +274,7 @@ class MatcherIndex:
         # The parameters the named values are for ("female" -> gender), as stems.
         named_params = {
             o.removeprefix("param:") for _k, _s, _e, owners in named for o in owners
-        } - {q.name for q in self.library}
+        } - self._entry_of.keys()
         wants = asked(
             lowered,
             ent.text,
@@ -275,6 +286,8 @@ class MatcherIndex:
         )
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
+        unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
+        unknown_penalty += signals.ACTION_PENALTY * asks_action(ent.text)
         joined_by_or = alternatives(ent.text)
         quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
@@ -283,36 +296,11 @@ class MatcherIndex:
             if stem(m.group(0).lower()) not in self.vocab and not is_noise(m.group(0).lower()):
                 unknown_penalty += signals.UNKNOWN_ACRONYM_PENALTY
                 break
-        lexical = []
-        for i in touched:
-            e = self.entries[i]
-            own = e.weights
-            cov = (
-                sum(
-                    weights[s] * (own.get(s) or signals.body_weight(s, e.body, e.fit.shown))
-                    for s in uniq
-                )
-                / total
-                if total
-                else 0.0
-            )
-            best_ex = 0.0
-            for ex, norm_ex in e.examples:
-                inter = sum(weights[s] ** 2 for s in ex_terms if s in ex)
-                if inter:
-                    best_ex = max(best_ex, inter / (norm_req * norm_ex))
-            bigram = len(req_bigrams & e.bigrams) / len(req_bigrams) if req_bigrams else 0.0
-            lexical.append(
-                (
-                    signals.W_COVERAGE * cov
-                    + signals.W_NEAREST_EXAMPLE * best_ex
-                    + signals.W_BIGRAMS * bigram,
-                    i,
-                )
-            )
-        lexical.sort(key=lambda r: (-r[0], self.entries[r[1]].query.name))
+        top = self.postings.top(
+            uniq, weights, total, norm_req, ex_terms, req_bigrams, signals.RERANK_TOP
+        )
         results = []
-        for base, i in lexical[: signals.RERANK_TOP]:
+        for base, i in top:
             e = self.entries[i]
             hits = self.values.hits(e.query.name, named, masked)
             extraction = extract(e.query, ent, today, hits)
@@ -354,8 +342,13 @@ class MatcherIndex:
                 and (n in quantities or signals.EVERY_NUMBER_COUNTS)
                 and not taken_as_text(ent.text[n.start : n.end], extraction.binds)
             ]
-            dropped, extraction.second_values = self.values.unused_values(
-                e.query, e.weights, extraction.binds, named, ent.text, e.fit.per
+            if signals.SEVERAL_GROUPS_SHOWN:
+                for pname in self.values.shown_apart(e.query, extraction.binds, named, e.fit.per):
+                    extraction.binds[pname] = None
+            dropped, extraction.second_values, extraction.dropped_filters = (
+                self.values.unused_values(
+                    e.query, e.weights, extraction.binds, named, ent.text, e.fit.per
+                )
             )
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
@@ -369,6 +362,7 @@ class MatcherIndex:
                 date_params, int(extraction.period_used)
             ):  # "this month vs the same month last year"
                 s -= signals.COMPARISON_PENALTY
+            extraction.dropped_breakdowns = [b for b in breakdowns if not self._said(b) & e.splits]
             extraction.covered = frozenset(
                 t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
             )
@@ -376,7 +370,7 @@ class MatcherIndex:
         results.sort(key=lambda r: (-r[0], r[1].name))
         if results:
             best = results[0]
-            entry = next(e for e in self.entries if e.query is best[1])
+            entry = self._entry_of[best[1].name]
             ignored = self.ignored(entry, ent, masked, best[2])
             best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
         return results, ent

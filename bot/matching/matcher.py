@@ -43,6 +43,7 @@ from bot.matching import signals
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 
+_ANY_WORD = re.compile(r"\w")
 # How far below the match threshold a candidate may score and still have its refusal heard.
 REFUSAL_MARGIN = 0.2
 
@@ -92,7 +93,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
     parameter's range): the person gets the reason, never a default in its place.
     """
     index = index_for(library)
-    if not re.search(r"\w", text or ""):
+    if not _ANY_WORD.search(text or ""):
         return Decision("unmatched", None)
     results, ent = index.score(text, today, fiscal_year_start)
     if ent.problems:
@@ -117,6 +118,8 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         any(not v.islower() for v in best_x.foreign_values)
         or (signals.TICKET_ON_DROPPED_BOUND and best_x.dropped_bounds)
         or (signals.TICKET_ON_SECOND_VALUE and best_x.second_values)
+        or (signals.TICKET_ON_DROPPED_FILTER and best_x.dropped_filters)
+        or (signals.TICKET_ON_DROPPED_BREAKDOWN and best_x.dropped_breakdowns)
         or (
             signals.TICKET_ON_UNKNOWN_NAME
             and any(_written_as_name(w, text) for w in best_x.ignored)

@@ -11,6 +11,7 @@ bot.matching.readings adds what the words give beyond each type's own reading.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,6 +28,7 @@ from bot.language.entities import (  # noqa: F401 - re-exported for the matcher'
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
 from bot.library.types.numbers import RANK_AFTER, RANK_PARAM_NAMES
+from bot.matching import signals
 from bot.matching.readings import (
     bounded_years,
     choice_in_periods,
@@ -57,6 +59,10 @@ class Extraction:
     value_spans: list[tuple[int, int]] = field(default_factory=list)  # known values it took
     # Values it would drop that one of its filters takes, holding another ("male ... female").
     second_values: list[str] = field(default_factory=list)
+    # Of the foreign values, those another query filters its rows on ("apparel" for a query
+    # with no category): the answer would leave out the constraint.
+    dropped_filters: list[str] = field(default_factory=list)
+    dropped_breakdowns: list[str] = field(default_factory=list)  # "by month": rows not per month
     dropped_bounds: int = 0  # numbers said as bounds ("at most three") that it leaves unused
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
 
@@ -227,7 +233,29 @@ def numbers_taken(
 def taken_as_text(written: str, binds: dict[str, Any]) -> bool:
     """A number a text parameter took ("customer 48213" for a string customer id)."""
     plain = written.lstrip("#").replace(",", "")
-    return any(isinstance(v, str) and plain in v for v in binds.values())
+    if not signals.NUMBER_TAKEN_WHOLE:
+        return any(isinstance(v, str) and plain in v for v in binds.values())
+    # The whole number, in a value that is no date: "top 20 customers this year" left 20 unused
+    # although the period bound "2026-01-01" holds the digits "20".
+    return any(
+        isinstance(v, str) and not _ISO_DATE.match(v) and _holds_whole(v, plain)
+        for v in binds.values()
+    )
+
+
+def _holds_whole(value: str, number: str) -> bool:
+    """`value` holds `number` with no digit or decimal point either side."""
+    at = value.find(number)
+    while at >= 0:
+        before = value[at - 1 : at]
+        after = value[at + len(number) : at + len(number) + 1]
+        if not (before.isdigit() or before == "." or after.isdigit() or after == "."):
+            return True
+        at = value.find(number, at + 1)
+    return False
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?:[T ][\d:.]+)?$")
 
 
 def default_binds_for(p: ParamDef, today: dt.date, binds: dict[str, Any]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.language.entities import Entities, name_direction
@@ -18,6 +19,7 @@ from bot.library.types import find_choice
 from bot.library.types.base import param_cues
 
 
+@lru_cache(maxsize=8192)  # asked for each numeric parameter of each candidate, every request
 def sql_operator(sql: str, bind: str) -> str | None:
     """The comparison a bind sits in, read as `column OP :bind` (">=", ">", "<", "<=")."""
     m = re.search(rf"(>=|<=|>|<)\s*:{re.escape(bind)}\b", sql)

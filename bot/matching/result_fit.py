@@ -69,6 +69,17 @@ class ResultFit:
     negated_subject: bool  # its title says one: what it lists is what is missing
 
 
+def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
+    """What a query's rows can be per: the words of its title and keywords (`weights` at least
+    W_KEYWORD) and of its parameters (a grain's "month"), its GROUP BY and the columns it
+    shows; not words its examples or description happen to hold ("last month")."""
+    out = {t for t, w in weights.items() if w >= signals.W_KEYWORD}
+    for p in q.params:
+        for text in (p.name.replace("_", " "), p.label, *p.choices, *p.synonyms):
+            out.update(stem(w) for w, _s, _e in words(text))
+    return frozenset(out | (fit.groups or frozenset()) | fit.per | fit.shown)
+
+
 def result_fit(q: QueryDef) -> ResultFit:
     """Read what `q`'s result can show from its SQL and header."""
     shape = result_shape(q.sql)

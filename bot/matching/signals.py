@@ -93,6 +93,10 @@ SHOWN_AS_STEMS = frozenset(stem(w) for w in SHOWN_AS)
 # Structures a query's filters cannot express (bot.matching.structure): a comparison with
 # other rows, conditions joined by "or", a value the request negates.
 RELATIVE_PENALTY = 0.5
+# A question about how a figure is defined or calculated (bot.matching.structure.asks_method).
+METHOD_PENALTY = 0.6
+# A request to act on a record, "refund order 44105" (bot.matching.structure.asks_action).
+ACTION_PENALTY = 0.6
 ALTERNATIVE_PENALTY = 0.3
 NEGATED_FILTER_PENALTY = 0.6
 # A negation anywhere in the request that the query's own words never say.
@@ -102,6 +106,9 @@ REFUSED_SUBJECT_PENALTY = 0.4
 # A number the request gives and the query leaves unused counts against it ("did not give 4
 # stars"), not only a number after a comparison or a rank word.
 EVERY_NUMBER_COUNTS = True
+# A number counts as taken by a text parameter only when a value holds it whole, and no date
+# does ("top 20 customers this year": 20 is not taken by the period's "2026-01-01").
+NUMBER_TAKEN_WHOLE = True
 
 # How the lexical signals blend (see BENCHMARKS.md for the ablation behind them).
 W_COVERAGE = 0.55
@@ -118,112 +125,20 @@ MAX_CANDIDATES = 3
 # Requests for work about data rather than for an answer from it. General data-team English:
 # the same words mean the same in a library about flights or staffing. A cue that is part of
 # a query's own vocabulary (a library that has a "dashboard_views" query) does not count.
-HARD_CUES = frozenset(
-    stem(w)
-    for w in [
-        "dashboard",
-        "dashboards",
-        "backfill",
-        "backfilled",
-        "rerun",
-        "reprocess",
-        "reingest",
-        "ingest",
-        "ingestion",
-        "pipeline",
-        "pipelines",
-        "etl",
-        "cron",
-        "forecast",
-        "forecasts",
-        "forecasting",
-        "predict",
-        "predicted",
-        "prediction",
-        "projection",
-        "project",
-        "projected",
-        "extrapolate",
-        "model",
-        "modelling",
-        "modeling",
-        "ml",
-        "broken",
-        "bug",
-        "bugs",
-        "buggy",
-        "discrepancy",
-        "discrepancies",
-        "differ",
-        "differs",
-        "difference",
-        "mismatch",
-        "mismatched",
-        "inconsistent",
-        "incorrect",
-        "wrong",
-        "access",
-        "permission",
-        "permissions",
-        "grant",
-        "revoke",
-        "credential",
-        "credentials",
-        "password",
-        "login",
-        "bucket",
-        "s3",
-        "export",
-        "exported",
-        "exporting",
-        "csv",
-        "xlsx",
-        "spreadsheet",
-        "download",
-        "alert",
-        "alerts",
-        "alerting",
-        "notify",
-        "notification",
-        "notifications",
-        "looker",
-        "tableau",
-        "metabase",
-        "explore",
-        "schema",
-        "column",
-        "columns",
-        "field",
-        "fields",
-        "migrate",
-        "migration",
-        "deploy",
-        "install",
-        "configure",
-        "automate",
-        "automation",
-        "subscribe",
-        "unsubscribe",
-        "investigate",
-        "maintain",
-        "maintains",
-        "maintained",
-        "maintainer",
-        "owns",
-        "owner",
-        "query",
-        "queries",
-        "sql",
-        "explain",
-        "delete",
-        "estimate",
-        "estimated",
-        "rename",
-        "renamed",
-        "optimise",
-        "optimize",
-    ]
-)
+_HARD_CUES_TEXT = """
+    dashboard dashboards backfill backfilled rerun reprocess reingest ingest ingestion
+    pipeline pipelines etl cron forecast forecasts forecasting predict predicted prediction
+    projection project projected extrapolate model modelling modeling ml broken bug bugs
+    buggy discrepancy discrepancies differ differs difference mismatch mismatched
+    inconsistent incorrect wrong access permission permissions grant revoke credential
+    credentials password login bucket s3 export exported exporting csv xlsx spreadsheet
+    download alert alerts alerting notify notification notifications looker tableau metabase
+    explore schema column columns field fields migrate migration deploy install configure
+    automate automation subscribe unsubscribe investigate maintain maintains maintained
+    maintainer owns owner query queries sql explain delete estimate estimated rename renamed
+    optimise optimize
+"""
+HARD_CUES = frozenset(stem(w) for w in _HARD_CUES_TEXT.split())
 _SOFT_CUES_TEXT = """
     why build built create add remove drop rename fix fixed change update set setup table
     tables job jobs email emails emailed mail slack right missing missed stale duplicate
@@ -300,6 +215,15 @@ TICKET_ON_DROPPED_BOUND = True
 # A second value for a filter that holds one ("how many are male and how many are female"):
 # the request asks about two values, one query run answers one.
 TICKET_ON_SECOND_VALUE = True
+# A value of another query's filter (a parameter with no default) that the best query would
+# drop, whatever its case: "refund reasons for apparel" from a query with no category.
+TICKET_ON_DROPPED_FILTER = True
+# Two or more choices of a filter on what the query's rows are grouped by ("delivered vs
+# returned orders" by status): every group is a row, so the filter is left unset.
+SEVERAL_GROUPS_SHOWN = True
+# A breakdown the best query's rows cannot be per ("average order value by month" from a query
+# per region, whose examples only say "last month"): a ticket.
+TICKET_ON_DROPPED_BREAKDOWN = True
 # A name written as one (capitalised, inside a sentence) that no query knows or took ("revenue
 # by region for Spain"): a constraint the chosen query cannot apply.
 TICKET_ON_UNKNOWN_NAME = True

@@ -40,14 +40,16 @@ _ALTERNATIVE = re.compile(
     r"|lower|greater|smaller|longer|shorter|after|before)\b(?!\s+(?:than\s+)?[$€£]?\d))",
     re.I,
 )
-# "no." is a number sign ("order no. 90211"), not a negation.
-_NEGATED = re.compile(r"\b(?:not|never|no(?!\.)|without|excluding|except)\b|n't\b", re.I)
+# "no." and "no" before a number are a number sign ("order no. 90211", "order no 90211"), not a
+# negation.
+_NO = r"no(?!\.)(?!\s*#?\d)"
+_NEGATED = re.compile(rf"\b(?:not|never|{_NO}|without|excluding|except)\b|n't\b", re.I)
 
 
 # A negation anywhere in a request ("never reached 70", "neither Fog nor Rain", "which
 # physician was not trained in"); "can't remember" is talk about the asker, not the data.
 _NEGATION = re.compile(
-    r"\b(?:not|never|neither|nor|none|nobody|without|excluding|except|no(?!\.))\b"
+    rf"\b(?:not|never|neither|nor|none|nobody|without|excluding|except|{_NO})\b"
     r"|n't\b(?!\s+(?:remember|know|think|recall|see|find|tell|want|need|mind)\b)",
     re.I,
 )
@@ -55,6 +57,46 @@ _NEGATION = re.compile(
 _OWN_NEGATION = re.compile(
     r"\b(?:no|not|never|none|nobody|without|zero|un[a-z]{2,}(?:ed|id))\b", re.I
 )
+
+
+# A question about how a figure is made rather than for the figure: "how is churn
+# calculated", "how exactly is an active user defined", "what counts as active", "what does
+# conversion mean". Running the query hands over numbers; the person asked for a definition.
+_METHOD = re.compile(
+    r"\bhow\s+(?:exactly\s+)?(?:is|are|was|were|do|does|did|should|would)\b[^?.!]{0,60}?\b"
+    r"(?:defined|calculated|computed|measured|counted|derived|determined|attributed|define"
+    r"|calculate|compute|measure|derive|determine|attribute)\b"
+    r"|\bwhat\s+(?:counts|qualifies)\s+as\b"
+    r"|\bwhat\s+(?:does|do)\b[^?.!]{0,60}?\bmean\b(?=\s*(?:[?.!,]|$|in\b|for\b|here\b|exactly\b))"
+    r"|\b(?:definition|meaning)\s+of\b|\bwhat\s+is\s+meant\s+by\b",
+    re.I,
+)
+
+
+# A request to act on a record rather than to read one: an opening verb of an operation on
+# business records, then what it acts on: "refund order 44105 in full", "cancel order 49393",
+# "delete all data on customer 5521", "update the email of customer X". ("refund reasons",
+# "refund summary" name data: no determiner, no record after the noun.)
+_ACTION = re.compile(
+    r"^\W*(?:(?:hey|hi|hello|pls|please|kindly|can\s+(?:you|someone|we)|could\s+(?:you|someone|we)"
+    r"|would\s+you)\W+)*"
+    r"(?:refund|cancel|delete|remove|void|reverse|charge|credit|approve|reject|close|reopen"
+    r"|reset|restock|reorder|resend|ship|update|change|edit|modify|merge|rename|archive|suspend"
+    r"|reactivate|activate|deactivate|block|unblock|ban|upgrade|downgrade|extend|transfer"
+    r"|assign|reassign|escalate)\s+"
+    r"(?:(?:the|this|that|these|those|all|my|our|his|her|their|its|it|them|a|an)\b|\w+\s+(?:no\.?\s*|#)?\d)",
+    re.I,
+)
+
+
+def asks_action(text: str) -> bool:
+    """The request asks for an operation on a record (see _ACTION), not for data."""
+    return bool(_ACTION.search(text))
+
+
+def asks_method(text: str) -> bool:
+    """The request asks how a figure is defined or calculated (see _METHOD)."""
+    return bool(_METHOD.search(text))
 
 
 def negates(text: str) -> bool:
@@ -79,8 +121,10 @@ def alternatives(text: str) -> bool:
 
 def negated_before(text: str, start: int, reach: int = 30) -> bool:
     """A negation in the few words just before `start` ("not reviewed by …")."""
-    window = text[max(0, start - reach) : start]
-    return bool(_NEGATED.search(window.replace("’", "'")))
+    # The value's first character stays in view: "no" before a number is a number sign.
+    window = text[max(0, start - reach) : start + 1].replace("’", "'")
+    end = len(window) - (1 if start < len(text) else 0)
+    return any(m.end() <= end for m in _NEGATED.finditer(window))
 
 
 # "by number of orders, not revenue", "rather than revenue", "instead of revenue": the word

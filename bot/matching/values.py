@@ -32,6 +32,8 @@ NEGATION_REACH = 5
 # "Sonoma county" names the value Sonoma of the parameter county (see _named_param).
 NAMED_PARAM_OWNS = True  # words before a value in which "not" / "without" negates it
 NamedValue = tuple[str, int, int, set[str]]  # key, start, end, owners (queries, param keys)
+CLOSE_SEEN_MAX = 20_000  # words remembered with their closest known value (then forgotten)
+_UNSEEN: Any = object()
 
 
 @lru_cache(maxsize=4096)
@@ -59,7 +61,13 @@ class ValueIndex:
         longest = max((k.count(" ") + 1 for k in (*self.choices, *extra)), default=0)
         self.max_words = min(max(longest, self.known.stored_max_words), MAX_VALUE_WORDS)
         self._owners: dict[str, set[str]] = {}
+        # Parameters that filter rows: no default, so a value given restricts what is returned
+        # (a grain or a sort order has a default and only shapes the result).
+        self.filters = {(q.name, p.name) for q in library for p in q.params if p.default is None}
         self._fuzzy: dict[tuple[str, int], list[str]] | None = None  # (first letter, length)
+        # Words once compared with every known value of about their length, and what they were
+        # closest to: a bot hears the same words again and again ("customers", "report").
+        self._close_seen: dict[str, str | None] = {}
 
     def owners(self, key: str) -> set[str] | None:
         """The queries and parameter keys that take the value `key` (None: no such value)."""
@@ -135,12 +143,16 @@ class ValueIndex:
         for n in range(min(FUZZY_MAX_WORDS, len(toks) - i), 0, -1):
             written = " ".join(w for w, _s, _e in toks[i : i + n])
             if len(written) >= FUZZY_MIN_LENGTH:
-                key = self._close(written, n)
+                key = self._close_seen.get(written, _UNSEEN)
+                if key is _UNSEEN:
+                    if len(self._close_seen) >= CLOSE_SEEN_MAX:
+                        self._close_seen.clear()
+                    key = self._close_seen[written] = self._close(written)
                 if key is not None:
                     return key, n
         return None
 
-    def _close(self, written: str, n: int) -> str | None:
+    def _close(self, written: str) -> str | None:
         if self._fuzzy is None:  # built on the first unknown word that could be a name
             self._fuzzy = {}
             for key in self.known:
@@ -199,16 +211,18 @@ class ValueIndex:
         named: list[NamedValue],
         text: str,
         breakdowns: frozenset[str] = frozenset(),
-    ) -> tuple[list[str], list[str]]:
+    ) -> tuple[list[str], list[str], list[str]]:
         """Named values `query` would not use, as written: (those not among its own words:
         values only other queries' parameters take, a second value for a parameter that holds
-        one, a negated value; and the second values for a filter that holds one, "how many are
-        male and how many female"). A filter on what the query's rows are grouped by
+        one, a negated value; the second values for a filter that holds one, "how many are
+        male and how many female"; and, of the first, those that are values of another query's
+        filter, "refund reasons for apparel"). A filter on what the query's rows are grouped by
         (`breakdowns`) shows every value anyway."""
         takes = {query.name, *(param_key(p.name) for p in query.params)}
         bound = {words_key(v) for v in binds.values() if isinstance(v, str)}
         dropped: list[str] = []
         seconds: list[str] = []
+        filters: list[str] = []
         for key, s, e, owners in named:
             head, _sp, last = key.rpartition(" ")
             taken = owners & takes and (
@@ -229,9 +243,37 @@ class ValueIndex:
             if not taken or before & NEGATIONS:
                 if not own_word:
                     dropped.append(text[s:e])
+                    if self._filters_elsewhere(key, query.name):
+                        filters.append(text[s:e])
                 if second:
                     seconds.append(text[s:e])
-        return dropped, seconds
+        return dropped, seconds, filters
+
+    def shown_apart(
+        self, query: QueryDef, binds: dict[str, Any], named: list[NamedValue], per: frozenset[str]
+    ) -> list[str]:
+        """Filters of `query` on what its rows are grouped by (`per`) for which the request
+        names two or more of the choices ("delivered vs returned vs cancelled orders"): each
+        is a row of the result, so the filter is left unset (the parameters, to unset)."""
+        out = []
+        for p in query.params:
+            if p.default is None and stem(p.name) in per and isinstance(binds.get(p.name), str):
+                named_choices = {
+                    t
+                    for key, _s, _e, _o in named
+                    for q, pname, t in self.choices.get(key, ())
+                    if q == query.name and pname == p.name
+                }
+                if len(named_choices) >= 2:
+                    out.append(p.name)
+        return out
+
+    def _filters_elsewhere(self, key: str, query: str) -> bool:
+        """`key` is a value (a choice, synonym or known value) of another query's filter."""
+        return any(
+            q != query and (q, p) in self.filters
+            for q, p, _v in (*self.choices.get(key, ()), *self.known.get(key, ()))
+        )
 
     def _held_otherwise(
         self, query: QueryDef, key: str, binds: dict[str, Any], breakdowns: frozenset[str]

@@ -1,0 +1,96 @@
+"""The lexical scores of a request against every query that shares a word with it, read through
+postings (word -> the queries, examples and bigrams that hold it) so that the cost follows the
+request's words, not the size of the library.
+
+Each query's score is coverage (the IDF-weighted share of the request's words the query
+explains), the nearest example (IDF-weighted cosine) and shared bigrams, blended by the
+weights in bot.matching.signals. A query's terms are added in the request's word order, the
+order a sum over the request's words would add them: the figures are the same to the last bit.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Sequence
+from typing import Any
+
+from bot.matching import signals
+
+Bigram = tuple[str, str]
+
+
+class Postings:
+    """Word -> (query, weight of the word for it); word -> (query, example); bigram -> queries.
+
+    Built from the index's entries (bot.matching.index._QueryIndex) once their examples carry
+    their IDF norms."""
+
+    def __init__(self, entries: Sequence[Any]) -> None:
+        self.words: dict[str, list[tuple[int, float]]] = {}
+        self.examples: dict[str, list[tuple[int, int]]] = {}
+        self.bigrams: dict[Bigram, list[int]] = {}
+        self.norms: list[list[float]] = []  # each query's examples' IDF norms
+        # Ties go to the query whose name sorts first: each query's rank in name order.
+        order = sorted(range(len(entries)), key=lambda i: entries[i].query.name)
+        self.rank = [0] * len(entries)
+        for r, i in enumerate(order):
+            self.rank[i] = r
+        for i, e in enumerate(entries):
+            shown = e.fit.shown
+            for t, w in e.weights.items():
+                self.words.setdefault(t, []).append((i, w or signals.body_weight(t, e.body, shown)))
+            for t in e.body:  # words only the SQL body has (never among the header's)
+                self.words.setdefault(t, []).append((i, signals.body_weight(t, e.body, shown)))
+            for k, (ex, _norm) in enumerate(e.examples):
+                for t in ex:
+                    self.examples.setdefault(t, []).append((i, k))
+            self.norms.append([norm for _ex, norm in e.examples])
+            for b in e.bigrams:
+                self.bigrams.setdefault(b, []).append(i)
+
+    def top(
+        self,
+        uniq: list[str],
+        weights: dict[str, float],
+        total: float,
+        norm_req: float,
+        ex_terms: list[str],
+        req_bigrams: set[Bigram],
+        limit: int,
+    ) -> list[tuple[float, int]]:
+        """The `limit` best (score, query) among the queries sharing a word with the request,
+        best first, ties by query name. `weights`: the request's words' IDF weights, `total`
+        their sum, `norm_req` their Euclidean norm."""
+        cov: dict[int, float] = {}
+        for s in uniq:
+            ws = weights[s]
+            for i, w in self.words.get(s, ()):
+                cov[i] = cov.get(i, 0) + ws * w
+        inter: dict[tuple[int, int], float] = {}
+        for s in ex_terms:
+            sq = weights[s] ** 2
+            for ik in self.examples.get(s, ()):
+                inter[ik] = inter.get(ik, 0) + sq
+        best_ex: dict[int, float] = {}
+        for (i, k), v in inter.items():
+            if v:
+                best_ex[i] = max(best_ex.get(i, 0.0), v / (norm_req * self.norms[i][k]))
+        shared: dict[int, int] = {}
+        for b in req_bigrams:
+            for i in self.bigrams.get(b, ()):
+                shared[i] = shared.get(i, 0) + 1
+        rank = self.rank
+        lexical = [
+            (
+                -(
+                    signals.W_COVERAGE * (c / total if total else 0.0)
+                    + signals.W_NEAREST_EXAMPLE * best_ex.get(i, 0.0)
+                    + signals.W_BIGRAMS
+                    * (shared.get(i, 0) / len(req_bigrams) if req_bigrams else 0.0)
+                ),
+                rank[i],
+                i,
+            )
+            for i, c in cov.items()
+        ]
+        return [(-neg, i) for neg, _r, i in heapq.nsmallest(limit, lexical)]
