@@ -118,6 +118,8 @@ def test_spider_set_scores_above_its_floor(
         ("customers_and_invoices", 0.64, 16),
         ("election", 0.69, 12),
         ("soccer_2", 0.56, 7),
+        ("manufactory_1", 0.60, 3),
+        ("e_learning", 0.70, 7),
     ],
 )
 def test_held_out_set_scores_above_its_floor(
