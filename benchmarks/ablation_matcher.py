@@ -11,7 +11,8 @@ penalties, and without each signal of issue 10 (known values, values a query wou
 other rows, conditions joined by "or", negated values, aggregates the result lacks or shows of
 something else, counts per group, "the most" without a count, rows of another grain, a
 number's unit, negations, known values in examples, dropped bounds, second values, numbers
-taken only whole, another query's filter values dropped, several groups named, breakdowns
+taken only whole, another query's filter values dropped, several groups named, another
+query's subject a table this one reads, breakdowns
 the rows cannot be per, questions about how a figure is defined, requests to act on a record). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
@@ -201,6 +202,7 @@ def main() -> None:
             "TWO_LISTS_PENALTY",
             "MISCOUNT_PENALTY",
             "VALUE_WORDS_COVER",
+            "TABLES_COVER",
             "NUMBER_TAKEN_WHOLE",
             "TICKET_ON_DROPPED_FILTER",
             "SEVERAL_GROUPS_SHOWN",
@@ -309,6 +311,9 @@ def main() -> None:
         "blend, no penalty for 'how many stations' from counts of trips": {"MISCOUNT_PENALTY": 0.0},
         "blend, a value's words may be another query's subject ('English')": {
             "VALUE_WORDS_COVER": False
+        },
+        "blend, another query's subject counts even where this one's SQL reads it as a table": {
+            "TABLES_COVER": False
         },
         "blend, no one- or two-letter codes as known values ('UK')": {"SHORT_CODES": False},
         "blend, '3 wineries' may name winery 3": {"COUNT_BEFORE_NOUN": False},

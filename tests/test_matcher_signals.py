@@ -381,3 +381,15 @@ def test_a_value_s_words_are_no_other_query_s_subject() -> None:
     subjects = {"song", "english"}
     assert signals.fit_penalty(own, subjects, ["song", "english"], []) == signals.FOREIGN_PENALTY
     assert signals.fit_penalty(own, subjects, ["song", "english"], [], values={"english"}) == 0
+
+
+def test_a_table_the_query_reads_is_no_other_query_s_subject() -> None:
+    from bot.matching import signals
+
+    # "the customers whose orders shipped late" from a query over customers joined to orders
+    own = {"customer": 1.0, "late": 1.0}
+    subjects = {"customer", "order"}
+    stems = ["customer", "order", "late"]
+    assert signals.fit_penalty(own, subjects, stems, []) == signals.FOREIGN_PENALTY
+    tables = frozenset({"customer", "order"})
+    assert signals.fit_penalty(own, subjects, stems, [], tables=tables) == 0

@@ -303,12 +303,15 @@ def fit_penalty(
     breakdowns: list[str],
     shown: frozenset[str] = frozenset(),
     values: set[str] | frozenset[str] = frozenset(),
+    tables: frozenset[str] = frozenset(),
 ) -> float:
     """Breakdowns the query cannot give and other queries' subjects it does not cover (a
     column its result shows, `shown`, is covered: "directors whose movies Sarah rated"; so
-    are the words of a value it takes, `values`: "English" for its language)."""
+    are the words of a value it takes, `values`: "English" for its language, and of a table
+    its SQL reads, `tables`: "orders" for a query that joins the orders table)."""
     penalty = sum(BREAKDOWN_PENALTY for b in breakdowns if b not in own)
     shown = shown if SHOWN_COLUMNS_COVER else frozenset()
+    shown = shown | tables if TABLES_COVER else shown
     shown = shown | values if VALUE_WORDS_COVER else shown
     foreign = sum(1 for s in set(stems) if s not in own and s not in shown and s in subjects)
     return penalty + FOREIGN_PENALTY * min(foreign, 2)
@@ -318,3 +321,5 @@ def fit_penalty(
 # is a word of a value it takes.
 SHOWN_COLUMNS_COVER = True
 VALUE_WORDS_COVER = True
+# Nor is one that names a table this query's SQL reads: the query reaches those rows.
+TABLES_COVER = True
