@@ -301,10 +301,15 @@ def test_a_replay_does_not_show_an_ephemeral_reply_twice(world: Any) -> None:
     assert len(fake.calls_to("chat.postEphemeral")) == 2
 
 
+async def _committed(writer: Any, key: str, record: str) -> bool:
+    """True once the request is committed; False for a delivery stored before."""
+    return bool(await (await writer.send(key, record)))
+
+
 def test_the_front_writes_intake_rows_once_each_whatever_arrives_together(factory) -> None:  # type: ignore[no-untyped-def]
     """The front's writer (from the event loop on PostgreSQL, a thread on SQLite): requests
     that arrive together share one commit; a key seen before, or twice in one batch, is
-    stored once and reported as not new; the rows are there once `write` returns."""
+    stored once and reported as not new; the rows are there once the commit is reported."""
     from bot.slack.forwarder import intake_writer_for
 
     store = IntakeStore(factory, clock=Clock(START))
@@ -313,9 +318,9 @@ def test_the_front_writes_intake_rows_once_each_whatever_arrives_together(factor
 
     async def burst() -> list[bool]:
         try:
-            first = await writer.write("cmd:first", "{}")
-            again = await writer.write("cmd:first", "{}")
-            news = await asyncio.gather(*(writer.write(k, f'{{"n": "{k}"}}') for k in keys))
+            first = await _committed(writer, "cmd:first", "{}")
+            again = await _committed(writer, "cmd:first", "{}")
+            news = await asyncio.gather(*(_committed(writer, k, f'{{"n": "{k}"}}') for k in keys))
             return [first, again, *news]
         finally:
             await writer.aclose()
@@ -343,7 +348,7 @@ def test_a_front_writer_that_cannot_reach_its_database_raises_and_stores_nothing
 
     async def one() -> None:
         try:
-            await writer.write("cmd:x", "{}")
+            await _committed(writer, "cmd:x", "{}")
         finally:
             await writer.aclose()
 

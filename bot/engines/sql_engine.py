@@ -18,10 +18,10 @@ anything else can use it. Between queries a connection stays checked out of the 
 the engine (`sql_driver.KeptConnection`) with what it knows of its session and, on psycopg 3,
 its cursor, so a query pays no pool checkout and no cursor set-up; one older than
 `RECYCLE_S` goes back to be replaced, and one the server closed while it waited is noticed
-when a query is sent and the query runs again, once, on a new one (it only reads). Where the setting is not reported (an older server, another driver)
-and on MySQL, the engine sends `BEGIN READ ONLY` and the timeout itself, and rolls back. A
-text that is not one reading statement (a second statement after `;`, a `SET`) is refused
-before it is sent.
+when a query is sent and the query runs again, once, on a new one (it only reads). Where the
+setting is not reported (an older server, another driver) and on MySQL, the engine sends
+`BEGIN READ ONLY` and the timeout itself, and rolls back. A text that is not one reading
+statement (a second statement after `;`, a `SET`) is refused before it is sent.
 """
 
 from __future__ import annotations

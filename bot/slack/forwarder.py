@@ -4,8 +4,9 @@
 and ack times) to the intake table (`bot.slack.intake`) and returns once it is safe from a crash
 of this process (on PostgreSQL: handed whole to the database, see `bot.slack.intake_writer`;
 elsewhere: committed); the dispatch awaits it before the ack leaves, so an acked request is
-never only in memory. Once committed, one byte on the jobs process's Unix socket wakes it; if the socket cannot be reached nothing is lost:
-the jobs process (restarted by its supervisor) takes every pending row when it starts and polls.
+never only in memory. Once committed, one byte on the jobs process's Unix socket wakes it; if
+the socket cannot be reached nothing is lost: the jobs process (restarted by its supervisor)
+takes every pending row when it starts and polls.
 When the database itself refuses the write, before or after the ack, the work runs in this
 process (`dispatch_here`).
 """

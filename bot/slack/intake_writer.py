@@ -58,6 +58,14 @@ class _Pending:
         elif not self.committed.done():
             self.committed.set_exception(exc)
 
+    def stop(self) -> None:
+        """The writer stops: a sent request is the server's (the jobs process polls for it);
+        one never sent fails, and the forwarder runs it in this process."""
+        if self.sent.done():
+            self.committed.cancel()
+        else:
+            self.fail(RuntimeError("the intake writer stopped"))
+
 
 class AsyncIntakeWriter:
     """PostgreSQL intake rows written from the event loop (see the module docstring)."""
@@ -70,7 +78,6 @@ class AsyncIntakeWriter:
         self.max_batch = max_batch
         self.writers = writers
         self._pending: list[_Pending] = []
-        self._in_flight: set[int] = set()
         self._batches: dict[int, list[_Pending]] = {}
         self._wake: asyncio.Event | None = None
         self._tasks: list[asyncio.Task[None]] = []
@@ -89,10 +96,6 @@ class AsyncIntakeWriter:
         await item.sent
         return item.committed
 
-    async def write(self, key: str, record: str) -> bool:
-        """True once the request is committed; False for a delivery stored before."""
-        return await (await self.send(key, record))
-
     async def _run(self) -> None:
         assert self._wake is not None
         conn: Any = None  # kept between batches
@@ -108,11 +111,8 @@ class AsyncIntakeWriter:
                     try:
                         conn = await self._write(conn, batch)
                     except asyncio.CancelledError:
-                        for item in batch:  # sent ones: the server has them, the jobs poll
-                            if item.sent.done():
-                                item.committed.cancel()
-                            else:
-                                item.fail(RuntimeError("the intake writer stopped"))
+                        for item in batch:
+                            item.stop()
                         raise
                     finally:
                         del self._batches[id(batch)]
@@ -129,6 +129,7 @@ class AsyncIntakeWriter:
                     conn = await psycopg.AsyncConnection.connect(
                         self.conninfo, autocommit=True, connect_timeout=10
                     )
+                    conn.pgconn.nonblocking = 1  # flush must not block the event loop
                 stored = await self._insert(conn.pgconn, batch)
         except Exception as exc:
             log.exception("intake: storing %d request(s) failed", len(batch))
@@ -155,7 +156,6 @@ class AsyncIntakeWriter:
         args: list[bytes] = []
         for key, record in rows.items():
             args += [key.encode(), record.encode(), now.encode()]
-        pgconn.nonblocking = 1
         pgconn.send_query_params(
             "INSERT INTO slack_intake (key, record, state, attempts, created_at)"
             f" VALUES {values} ON CONFLICT (key) DO NOTHING RETURNING key".encode(),
@@ -190,7 +190,7 @@ class AsyncIntakeWriter:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         for item in self._pending:
-            item.fail(RuntimeError("the intake writer stopped"))
+            item.stop()
         self._pending.clear()
 
 
@@ -259,10 +259,6 @@ class IntakeWriter:
         done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
         done.set_result(new)
         return done
-
-    async def write(self, key: str, record: str) -> bool:
-        """True once the request is committed; False for a delivery stored before."""
-        return await (await self.send(key, record))
 
     async def aclose(self) -> None:
         await asyncio.to_thread(self.close)
