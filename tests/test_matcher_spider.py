@@ -120,6 +120,8 @@ def test_spider_set_scores_above_its_floor(
         ("soccer_2", 0.56, 7),
         ("manufactory_1", 0.60, 3),
         ("e_learning", 0.70, 7),
+        ("apartment_rentals", 0.76, 8),
+        ("driving_school", 0.65, 9),
     ],
 )
 def test_held_out_set_scores_above_its_floor(
