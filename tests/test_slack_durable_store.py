@@ -336,6 +336,35 @@ def test_the_front_writes_intake_rows_once_each_whatever_arrives_together(factor
     assert len({item.key for item in store.claim_ready("me", limit=100)}) == 31
 
 
+def test_each_request_wakes_one_idle_writer_and_every_writer_ends_idle(pg_url: str) -> None:
+    """A request is taken by one idle writer (a burst by several); once the replies are in,
+    every writer is idle again, waiting on its own future, and nothing is left pending."""
+    from bot.db.session import make_engine, make_session_factory, upgrade
+    from bot.slack.intake_writer import AsyncIntakeWriter
+
+    upgrade(pg_url)
+    store = IntakeStore(make_session_factory(make_engine(pg_url)), clock=Clock(START))
+    writer = AsyncIntakeWriter(store, _libpq(pg_url), writers=3)
+
+    async def bursts() -> list[int]:
+        idle_after = []
+        try:
+            for size in (1, 7, 1, 25):
+                base = len(idle_after) * 100
+                keys = [f"cmd:{base + n}" for n in range(size)]
+                news = await asyncio.gather(*(_committed(writer, k, "{}") for k in keys))
+                assert news == [True] * size
+                await asyncio.sleep(0.05)  # the writers go back to waiting
+                idle_after.append(sum(not f.done() for f in writer._idle))
+            assert not writer._pending
+            return idle_after
+        finally:
+            await writer.aclose()
+
+    assert asyncio.run(bursts()) == [3, 3, 3, 3]
+    assert store.counts() == {"pending": 34}
+
+
 def test_a_front_writer_that_cannot_reach_its_database_raises_and_stores_nothing(
     pg_url: str,
 ) -> None:

@@ -80,31 +80,25 @@ class JobForwarder:
             log.error("intake unavailable; running the request here")
             await dispatch_here(self.rt, req, ack_ms=fallback.ack_ms)
             return
-        if committed.done():
-            await self._stored(committed, req, fallback)
-            return
-        # On its way to the database: the ack leaves now, the commit is seen to here.
-        task = asyncio.ensure_future(self._stored(committed, req, fallback))
-        self._confirming.add(task)
-        task.add_done_callback(self._confirming.discard)
+        # The ack leaves now; the commit (on PostgreSQL a moment later) is seen to here.
+        committed.add_done_callback(lambda done: self._stored(done, req, fallback))
 
-    async def _stored(
+    def _stored(
         self, committed: asyncio.Future[bool], req: AsyncBoltRequest, fallback: RequestLog
     ) -> None:
         """Once the database answered: wake the jobs process, or note a retried delivery; a
         write the database refused runs here, so the acked request is still answered."""
-        try:
-            new = await committed
-        except asyncio.CancelledError:
+        if committed.cancelled():
             return  # shutting down: the database has the row (sent), the jobs process polls
-        except Exception:
+        if committed.exception() is not None:
             log.error("intake write not confirmed; running the request here")
-            await dispatch_here(self.rt, req, ack_ms=fallback.ack_ms)
-            return
-        if not new:
+            task = asyncio.ensure_future(dispatch_here(self.rt, req, ack_ms=fallback.ack_ms))
+            self._confirming.add(task)
+            task.add_done_callback(self._confirming.discard)
+        elif not committed.result():
             fallback.finish("duplicate:stored")
-            return
-        self._wake()
+        else:
+            self._wake()
 
     def _wake(self) -> None:
         writer = self._writer
@@ -135,6 +129,7 @@ class JobForwarder:
             with contextlib.suppress(Exception):
                 await self._writer.wait_closed()
         await self.writer.aclose()
+        await asyncio.sleep(0)  # the confirmations of the last replies run (call_soon)
         for task in list(self._confirming):
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task

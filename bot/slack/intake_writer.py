@@ -79,33 +79,38 @@ class AsyncIntakeWriter:
         self.writers = writers
         self._pending: list[_Pending] = []
         self._batches: dict[int, list[_Pending]] = {}
-        self._wake: asyncio.Event | None = None
+        # One future per idle writer: a request wakes one of them, not all six.
+        self._idle: list[asyncio.Future[None]] = []
         self._tasks: list[asyncio.Task[None]] = []
 
     async def send(self, key: str, record: str) -> asyncio.Future[bool]:
         """Returns once the request has left for the database; the future: new or not."""
         loop = asyncio.get_running_loop()
-        if self._wake is None:
-            self._wake = asyncio.Event()
+        if not self._tasks:
             self._tasks = [
                 loop.create_task(self._run(), name=f"dr-intake-{n}") for n in range(self.writers)
             ]
         item = _Pending(key, record, loop.create_future(), loop.create_future())
         self._pending.append(item)
-        self._wake.set()
+        while self._idle:
+            idle = self._idle.pop()
+            if not idle.done():  # (a writer cancelled while idle left its future behind)
+                idle.set_result(None)
+                break
         await item.sent
         return item.committed
 
     async def _run(self) -> None:
-        assert self._wake is not None
+        loop = asyncio.get_running_loop()
         conn: Any = None  # kept between batches
         try:
             while True:
-                await self._wake.wait()
+                if not self._pending:  # a busy writer takes what came meanwhile at once
+                    idle: asyncio.Future[None] = loop.create_future()
+                    self._idle.append(idle)
+                    await idle
                 batch = self._pending[: self.max_batch]
                 del self._pending[: self.max_batch]
-                if not self._pending:
-                    self._wake.clear()
                 if batch:
                     self._batches[id(batch)] = batch
                     try:
