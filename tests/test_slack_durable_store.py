@@ -336,9 +336,10 @@ def test_the_front_writes_intake_rows_once_each_whatever_arrives_together(factor
     assert len({item.key for item in store.claim_ready("me", limit=100)}) == 31
 
 
-def test_each_request_wakes_one_idle_writer_and_every_writer_ends_idle(pg_url: str) -> None:
-    """A request is taken by one idle writer (a burst by several); once the replies are in,
-    every writer is idle again, waiting on its own future, and nothing is left pending."""
+def test_a_request_leaves_from_the_caller_when_a_connection_is_free(pg_url: str) -> None:
+    """With a connection free, `send` hands the INSERT over before it yields (the ack waits
+    for no writer task's turn); a burst larger than the connections waits and goes out in
+    batches; once the replies are in every connection is free again, nothing left pending."""
     from bot.db.session import make_engine, make_session_factory, upgrade
     from bot.slack.intake_writer import AsyncIntakeWriter
 
@@ -346,23 +347,29 @@ def test_each_request_wakes_one_idle_writer_and_every_writer_ends_idle(pg_url: s
     store = IntakeStore(make_session_factory(make_engine(pg_url)), clock=Clock(START))
     writer = AsyncIntakeWriter(store, _libpq(pg_url), writers=3)
 
-    async def bursts() -> list[int]:
+    async def bursts() -> tuple[list[int], bool]:
         idle_after = []
         try:
+            assert await _committed(writer, "cmd:warm", "{}")  # the connections open
+            await asyncio.sleep(0.05)
+            send = asyncio.ensure_future(writer.send("cmd:inline", "{}"))
+            await asyncio.sleep(0)  # one turn: time for the send only, none for a writer task
+            inline = send.done()
+            assert await send.result()
             for size in (1, 7, 1, 25):
                 base = len(idle_after) * 100
                 keys = [f"cmd:{base + n}" for n in range(size)]
                 news = await asyncio.gather(*(_committed(writer, k, "{}") for k in keys))
                 assert news == [True] * size
                 await asyncio.sleep(0.05)  # the writers go back to waiting
-                idle_after.append(sum(not f.done() for f in writer._idle))
+                idle_after.append(sum(link.wake is not None for link in writer._idle))
             assert not writer._pending
-            return idle_after
+            return idle_after, inline
         finally:
             await writer.aclose()
 
-    assert asyncio.run(bursts()) == [3, 3, 3, 3]
-    assert store.counts() == {"pending": 34}
+    assert asyncio.run(bursts()) == ([3, 3, 3, 3], True)
+    assert store.counts() == {"pending": 36}
 
 
 def test_a_front_writer_that_cannot_reach_its_database_raises_and_stores_nothing(
