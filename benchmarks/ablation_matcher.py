@@ -209,6 +209,7 @@ def main() -> None:
             "TICKET_ON_DROPPED_BREAKDOWN",
             "METHOD_PENALTY",
             "ACTION_PENALTY",
+            "NEGATION_NOT_FROM_DESCRIPTION",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -331,6 +332,9 @@ def main() -> None:
         },
         "blend, no penalty for 'how is X calculated / defined'": {"METHOD_PENALTY": 0.0},
         "blend, no penalty for 'refund order 44105' (an act on a record)": {"ACTION_PENALTY": 0.0},
+        "blend, a description's 'zero included' owns a negation": {
+            "NEGATION_NOT_FROM_DESCRIPTION": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

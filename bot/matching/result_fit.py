@@ -88,6 +88,8 @@ def result_fit(q: QueryDef) -> ResultFit:
     agg_stems = {f: _stems(ws) for f, ws in aggregate_words(q.sql).items()}
     groups = group_words(q.sql)
     header = " ".join([q.title, q.description, *q.keywords, *q.examples])
+    # what it is asked for; a description's "(zero included)" says what its rows show
+    asked_of = " ".join([q.title, *q.keywords, *q.examples])
     return ResultFit(
         shape=shape,
         aggregates=aggregates(q.sql),
@@ -99,7 +101,8 @@ def result_fit(q: QueryDef) -> ResultFit:
         shown=_stems(shown_words(q.sql)),
         ranks_by_time=_ranks_by_time(q, agg_stems),
         # a yes/no parameter is said either way ("without contractors")
-        negation=any(p.kind.name == "bool" for p in q.params) or owns_negation(header),
+        negation=any(p.kind.name == "bool" for p in q.params)
+        or owns_negation(asked_of if signals.NEGATION_NOT_FROM_DESCRIPTION else header),
         negated_subject=owns_negation(q.title),
     )
 

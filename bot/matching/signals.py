@@ -101,6 +101,9 @@ ALTERNATIVE_PENALTY = 0.3
 NEGATED_FILTER_PENALTY = 0.6
 # A negation anywhere in the request that the query's own words never say.
 NEGATION_PENALTY = 0.3
+# Only a query's title, keywords and examples own a negation: a description's "every customer,
+# zero included" says its rows show the zeros, not that it lists who has none.
+NEGATION_NOT_FROM_DESCRIPTION = True
 # A word of the query's title or keywords that the request refuses ("…, not revenue").
 REFUSED_SUBJECT_PENALTY = 0.4
 # A number the request gives and the query leaves unused counts against it ("did not give 4
