@@ -210,6 +210,7 @@ def main() -> None:
             "METHOD_PENALTY",
             "ACTION_PENALTY",
             "NEGATION_NOT_FROM_DESCRIPTION",
+            "TICKET_ON_NEGATED_SUBJECT",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -334,6 +335,9 @@ def main() -> None:
         "blend, no penalty for 'refund order 44105' (an act on a record)": {"ACTION_PENALTY": 0.0},
         "blend, a description's 'zero included' owns a negation": {
             "NEGATION_NOT_FROM_DESCRIPTION": False
+        },
+        "blend, a negated subject the query never says runs anyway (no ticket)": {
+            "TICKET_ON_NEGATED_SUBJECT": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from bot.library.loader import parse_query_file
-from bot.library.model import QueryDef
+from bot.library.loader import load_library, parse_query_file
+from bot.library.model import Library, QueryDef
+from bot.matching.matcher import match
 from bot.matching.result_fit import result_fit
+from bot.matching.structure import negated_stems
+
+TODAY = date(2026, 11, 22)
 
 
 def _query(name: str, header: str, sql: str) -> QueryDef:
@@ -25,3 +30,31 @@ def test_a_description_s_zeros_are_no_negation_the_query_answers() -> None:
     assert not result_fit(zeros).negation
     said = _query("per_customer", "examples: [customers with no account]", PER_CUSTOMER)
     assert result_fit(said).negation
+
+
+def _library(root: Path, files: dict[str, tuple[str, str]]) -> Library:
+    root.mkdir()
+    for name, (header, sql) in files.items():
+        (root / f"{name}.sql").write_text(f"/*---\n{header}\n---*/\n{sql}\n", encoding="utf-8")
+    return load_library(root)
+
+
+def test_negated_stems_are_the_words_a_negation_governs() -> None:
+    assert {"account", "have"} <= negated_stems("customers who don't have an account")
+    assert "order" in negated_stems("products never ordered")
+    assert negated_stems("list all customers") == frozenset()
+
+
+def test_a_negated_subject_the_query_never_says_is_a_ticket(tmp_path: Path) -> None:
+    per_customer = (
+        "title: Accounts per customer\ndescription: Every customer (zero included).\n"
+        "keywords: [customers, accounts, number of accounts]",
+        PER_CUSTOMER,
+    )
+    lib = _library(tmp_path / "a", {"accounts_per_customer": per_customer})
+    assert match("how many accounts does each customer have", lib, TODAY).status == "matched"
+    assert match("customers who don't have an account", lib, TODAY).status == "unmatched"
+    owned = (per_customer[0] + "\nexamples: [customers with no account]", PER_CUSTOMER)
+    lib = _library(tmp_path / "b", {"accounts_per_customer": owned})
+    d = match("customers who don't have an account", lib, TODAY)
+    assert (d.status, d.query) == ("matched", "accounts_per_customer")

@@ -137,6 +137,10 @@ class MatcherIndex:
 
     # -- request side ----------------------------------------------------------------------
 
+    def fit_of(self, name: str) -> ResultFit:
+        """What query `name`'s result can show."""
+        return self._entry_of[name].fit
+
     def _correct(self, word: str) -> str | None:
         """The library word a typo most likely meant (None when nothing is close)."""
         if word in self._fuzzy_cache:

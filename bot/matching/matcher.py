@@ -42,6 +42,7 @@ from bot.library.model import Library
 from bot.matching import signals
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
+from bot.matching.structure import negated_stems
 
 _ANY_WORD = re.compile(r"\w")
 # How far below the match threshold a candidate may score and still have its refusal heard.
@@ -123,6 +124,12 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         or (
             signals.TICKET_ON_UNKNOWN_NAME
             and any(_written_as_name(w, text) for w in best_x.ignored)
+        )
+        or (
+            # "customers who don't have an account" from rows of every customer and a count
+            signals.TICKET_ON_NEGATED_SUBJECT
+            and not index.fit_of(best_query.name).negation
+            and bool(negated_stems(text) & (index.table_stems | index.subjects))
         )
     ):
         # "top customers in APAC" where only another query has a region: running this one

@@ -230,6 +230,10 @@ TICKET_ON_DROPPED_BREAKDOWN = True
 # A name written as one (capitalised, inside a sentence) that no query knows or took ("revenue
 # by region for Spain"): a constraint the chosen query cannot apply.
 TICKET_ON_UNKNOWN_NAME = True
+# A negation of one of the library's tables or subjects ("customers without an account",
+# "products never ordered") that the best query's title, keywords and examples never say: its
+# rows hold both sides, so the request is a ticket.
+TICKET_ON_NEGATED_SUBJECT = True
 # The words of a known value a query takes count as that query's parameter words.
 W_KNOWN_VALUE = 0.7
 # A known value's words do not bring a request closer to an example that names the same value.

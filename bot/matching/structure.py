@@ -127,6 +127,19 @@ def negated_before(text: str, start: int, reach: int = 30) -> bool:
     return any(m.end() <= end for m in _NEGATED.finditer(window))
 
 
+# The few words a negation governs: "customers who don't have an account" -> have, an, account.
+_NEGATED_REACH = 4
+
+
+def negated_stems(text: str) -> frozenset[str]:
+    """Stems of the words just after each negation of the request (see _NEGATION)."""
+    text = text.replace("’", "'")
+    out: set[str] = set()
+    for m in _NEGATION.finditer(text):
+        out.update(stem(w) for w in re.findall(r"[a-z]+", text[m.end() :].lower())[:_NEGATED_REACH])
+    return frozenset(out)
+
+
 # "by number of orders, not revenue", "rather than revenue", "instead of revenue": the word
 # after it is what the request does not want.
 _NOT_THIS = re.compile(
