@@ -211,6 +211,7 @@ def main() -> None:
             "ACTION_PENALTY",
             "NEGATION_NOT_FROM_DESCRIPTION",
             "TICKET_ON_NEGATED_SUBJECT",
+            "FOREIGN_ROWS_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -338,6 +339,9 @@ def main() -> None:
         },
         "blend, a negated subject the query never says runs anyway (no ticket)": {
             "TICKET_ON_NEGATED_SUBJECT": False
+        },
+        "blend, no penalty for rows of a table the query never reads": {
+            "FOREIGN_ROWS_PENALTY": 0.0
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

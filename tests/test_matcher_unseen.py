@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from bot.language.textnorm import stem
 from bot.library.loader import load_library, parse_query_file
 from bot.library.model import Library, QueryDef
 from bot.matching.matcher import match
-from bot.matching.result_fit import result_fit
+from bot.matching.result_fit import asked, fit_score, result_fit
 from bot.matching.structure import negated_stems
 
 TODAY = date(2026, 11, 22)
@@ -58,3 +59,19 @@ def test_a_negated_subject_the_query_never_says_is_a_ticket(tmp_path: Path) -> N
     lib = _library(tmp_path / "b", {"accounts_per_customer": owned})
     d = match("customers who don't have an account", lib, TODAY)
     assert (d.status, d.query) == ("matched", "accounts_per_customer")
+
+
+def test_rows_of_a_table_the_query_never_reads_count_against_it() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    counties = _query("county_list", "", "SELECT name, population FROM county")
+    delegates = _query(
+        "delegate_list", "", "SELECT d.name, c.name FROM delegate d JOIN county c ON c.id = d.c"
+    )
+    tables = frozenset({stem("counties"), stem("delegates")})
+    for text in ("which delegates are from counties", "find the delegates who are from counties"):
+        wants = asked(text, text, known, [], set(), tables)
+        assert wants.row_subjects == {stem("delegates")}
+        gap = fit_score(wants, result_fit(delegates)) - fit_score(wants, result_fit(counties))
+        assert gap >= 0.2

@@ -126,6 +126,9 @@ class Asked:
     grand_total: bool = False  # "in total", "altogether": one figure for everything
     row_tables: frozenset[str] = frozenset()  # the tables among `rows` ("reviewers and movies")
     counted_tables: frozenset[str] = frozenset()  # the tables among `counts_of`
+    row_subjects: frozenset[str] = (
+        frozenset()
+    )  # the tables a row of the answer is ("which delegates")
 
 
 def asked(
@@ -163,7 +166,25 @@ def asked(
         grand_total=bool(_GRAND_TOTAL.search(lowered)),
         row_tables=kept(_listed(lowered)) & tables,
         counted_tables=kept(counted(lowered)) & tables,
+        row_subjects=kept(asked_rows(lowered) + _heads(lowered)) & tables,
     )
+
+
+# "find the delegates who …", "list all rooms with …": the first word after the verb.
+_HEAD = re.compile(
+    r"^(?:\w+\W+){0,2}?(?:find|list|show|give|get|return)\s+(?:me\s+)?((?:\w+\s+){0,2}\w+)"
+)
+
+
+def _heads(lowered: str) -> list[str]:
+    """What a request that opens with a verb asks rows of, skipping "the", "all" and the like."""
+    m = _HEAD.search(lowered)
+    said = [w for w in m.group(1).split() if w not in _HEAD_SKIP] if m else []
+    return said[:1]
+
+
+_HEAD_SKIP_TEXT = "the all a an each every distinct different unique me us"
+_HEAD_SKIP = frozenset(_HEAD_SKIP_TEXT.split())
 
 
 _LISTED = re.compile(r"\b(?:names?|titles?|ids?)\s+of\s+((?:\w+\s+){0,5}\w+)")
@@ -226,6 +247,9 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         # "how many appointments" from counts per patient, "the average rating of songs by
         # female artists" from averages per artist: a list of figures, not the one asked for
         s -= signals.GRAND_TOTAL_PENALTY if a.grand_total else signals.TOTAL_FROM_GROUPS_PENALTY
+    seen = f.tables | f.shown | f.per | (f.groups or frozenset())
+    if a.row_subjects and not a.row_subjects & seen:
+        s -= signals.FOREIGN_ROWS_PENALTY  # "which delegates are from …" from a county list
     if a.negated and not f.negation:
         s -= signals.NEGATION_PENALTY  # "which physician was not trained in"
     elif not a.negated and f.negated_subject:

@@ -44,6 +44,9 @@ MISPLACED_AGGREGATE_PENALTY = 0.3
 # A request for rows of one thing ("the names of wines made from red grapes") from a query
 # whose rows are groups of another (one row per grape).
 ROW_GRAIN_PENALTY = 0.3
+# Rows of a table of the library ("which delegates …", "find the rooms …") from a query that
+# neither reads nor shows that table.
+FOREIGN_ROWS_PENALTY = 0.3
 # Rows of two things ("the names of the reviewers and the movies") from rows per one of them.
 TWO_LISTS_PENALTY = 0.2
 # "Which bike traveled the most (often)" from a query that counts nothing.
