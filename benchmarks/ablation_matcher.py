@@ -219,6 +219,7 @@ def main() -> None:
         "SHORT_CODES": VK,
         "COUNT_BEFORE_NOUN": TT,
         "UNIT_REACH": MV,
+        "UNIT_BEFORE_COMPARISON": MV,
         "NAMED_PARAM_OWNS": MV,
         "TIES_TO_THE_BOUND": TN,
         "DEADLINES_ARE_NO_PERIODS": LE,

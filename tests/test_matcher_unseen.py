@@ -75,3 +75,35 @@ def test_rows_of_a_table_the_query_never_reads_count_against_it() -> None:
         assert wants.row_subjects == {stem("delegates")}
         gap = fit_score(wants, result_fit(delegates)) - fit_score(wants, result_fit(counties))
         assert gap >= 0.2
+
+
+def test_a_number_s_unit_may_come_before_its_comparison(tmp_path: Path) -> None:
+    from bot.language.entities import find_entities
+    from bot.matching.params import extract
+    from bot.matching.values import unit_mismatches
+
+    lib = _library(
+        tmp_path / "u",
+        {
+            "per_county": (
+                "title: Delegates per county\nparams:\n"
+                "  min_delegates: {type: int, optional: true, label: at least this many delegates}",
+                "SELECT county, COUNT(*) AS delegates FROM delegate GROUP BY county"
+                " HAVING COUNT(*) >= :min_delegates",
+            ),
+            "counties": (
+                "title: Counties\nparams:\n"
+                "  min_population: {type: int, optional: true, label: population at least}",
+                "SELECT name, population FROM county WHERE population >= :min_population",
+            ),
+        },
+    )
+    units = {stem("delegates"), stem("population")}
+    q = lib.get("per_county")
+    for text, mismatches in (
+        ("delegates from counties with population larger than 50000", 1),
+        ("counties with more than 2 delegates", 0),
+        ("counties with delegates above 2", 0),
+    ):
+        ent = find_entities(text, TODAY)
+        assert unit_mismatches(q, ent, extract(q, ent, TODAY), units) == mismatches, text

@@ -350,9 +350,33 @@ def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words:
             unit = stem(word)
             out += unit in unit_words and unit not in cues
             break
+        else:
+            # "with population larger than 50000": the unit before the comparison
+            unit = _unit_before(num.before) if UNIT_BEFORE_COMPARISON else None
+            out += unit is not None and unit in unit_words and unit not in cues
     return out
+
+
+# Words between a number's unit and the number itself: "population (is) larger than 50000".
+_COMPARING_TEXT = """
+    than more less fewer greater higher larger bigger smaller lower longer shorter under below
+    over above exceeding exceeds exceed least most at is are was were of or equal to
+"""
+_COMPARING = frozenset(_COMPARING_TEXT.split())
+
+
+def _unit_before(before: tuple[str, ...]) -> str | None:
+    """The stem of the word just before a comparison that ends at a number, if there is one."""
+    k = len(before)
+    while k and before[k - 1] in _COMPARING:
+        k -= 1
+    if k == len(before) or not k or before[k - 1] in STOPWORDS:
+        return None
+    return stem(before[k - 1])
 
 
 # How many words after a number may hold its unit ("the top three highly rated songs"); 0
 # reads only the next word.
 UNIT_REACH = 3
+# A number with no unit after it may have one before its comparison ("population above 50000").
+UNIT_BEFORE_COMPARISON = True
