@@ -212,6 +212,7 @@ def main() -> None:
             "NEGATION_NOT_FROM_DESCRIPTION",
             "TICKET_ON_NEGATED_SUBJECT",
             "FOREIGN_ROWS_PENALTY",
+            "ABBREVIATED_COLUMNS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).

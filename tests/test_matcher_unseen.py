@@ -107,3 +107,15 @@ def test_a_number_s_unit_may_come_before_its_comparison(tmp_path: Path) -> None:
     ):
         ent = find_entities(text, TODAY)
         assert unit_mismatches(q, ent, extract(q, ent, TODAY), units) == mismatches, text
+
+
+def test_an_abbreviated_column_groups_by_the_word_it_abbreviates() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    per_position = _query(
+        "per_position", "", "SELECT t.pPos, COUNT(*) AS tryouts FROM tryout t GROUP BY t.pPos"
+    )
+    text = "which position is most popular"
+    wants = asked(text, text, known, [], set())
+    assert fit_score(wants, result_fit(per_position)) > -0.1  # no penalty for rows of "pos"

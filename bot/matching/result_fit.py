@@ -211,7 +211,7 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(a.objects, f)
     # ("the movie rated least by each reviewer" from rows per reviewer that show that movie)
     per_asked = a.breakdowns & f.per and a.rows & f.shown
-    if a.rows and f.groups and not a.rows & f.groups and not per_asked:
+    if a.rows and f.groups and not _meet(a.rows, f.groups) and not per_asked:
         s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
     elif f.groups and len(a.row_tables) >= 2 and not a.row_tables <= f.groups:
         s -= signals.TWO_LISTS_PENALTY  # "the reviewers and the movies" from rows per reviewer
@@ -220,7 +220,7 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     counts = f.aggregate_stems.get("count", frozenset())
     if a.counted_tables and counts and not a.counted_tables & (counts | f.per | f.shown):
         s -= signals.MISCOUNT_PENALTY  # "how many stations" from a query counting trips
-    if a.breakdowns and f.per and f.shape.groups and not a.breakdowns & f.per:
+    if a.breakdowns and f.per and f.shape.groups and not _meet(a.breakdowns, f.per):
         # rows per day with a column per channel show a breakdown by channel too
         pivot = f.per & _TIME_STEMS and a.breakdowns & f.shown
         if not (pivot and signals.BREAKDOWN_COLUMN_PENALTY):
@@ -255,6 +255,15 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     elif not a.negated and f.negated_subject:
         s -= signals.NEGATION_PENALTY  # "the movies they reviewed" from "films with no rating"
     return s
+
+
+def _meet(said: frozenset[str], sql: frozenset[str]) -> bool:
+    """A word said is a word of the SQL, or a column abbreviates it ("pPos" for position)."""
+    if said & sql:
+        return True
+    if not signals.ABBREVIATED_COLUMNS:
+        return False
+    return any(len(c) >= 3 and w.startswith(c) for w in said for c in sql)
 
 
 def _stems(said: frozenset[str] | list[str]) -> frozenset[str]:

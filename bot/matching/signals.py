@@ -47,6 +47,8 @@ ROW_GRAIN_PENALTY = 0.3
 # Rows of a table of the library ("which delegates …", "find the rooms …") from a query that
 # neither reads nor shows that table.
 FOREIGN_ROWS_PENALTY = 0.3
+# A column that abbreviates a word ("pPos", "cName") groups by what the word says.
+ABBREVIATED_COLUMNS = True
 # Rows of two things ("the names of the reviewers and the movies") from rows per one of them.
 TWO_LISTS_PENALTY = 0.2
 # "Which bike traveled the most (often)" from a query that counts nothing.
