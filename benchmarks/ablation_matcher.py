@@ -221,6 +221,7 @@ def main() -> None:
         "COUNT_BEFORE_NOUN": TT,
         "UNIT_REACH": MV,
         "UNIT_BEFORE_COMPARISON": MV,
+        "RANKINGS_NOT_DROPPED": MV,
         "NAMED_PARAM_OWNS": MV,
         "TIES_TO_THE_BOUND": TN,
         "DEADLINES_ARE_NO_PERIODS": LE,

@@ -119,3 +119,37 @@ def test_an_abbreviated_column_groups_by_the_word_it_abbreviates() -> None:
     text = "which position is most popular"
     wants = asked(text, text, known, [], set())
     assert fit_score(wants, result_fit(per_position)) > -0.1  # no penalty for rows of "pos"
+
+
+def test_another_query_s_sort_order_is_no_dropped_constraint(tmp_path: Path) -> None:
+    from bot.matching.values import ValueIndex
+
+    lib = _library(
+        tmp_path / "r",
+        {
+            "per_account": (
+                "title: Transactions per account\nkeywords: [accounts, transactions]",
+                "SELECT a.name, COUNT(*) AS transactions FROM account a JOIN tx t ON t.a = a.id"
+                " GROUP BY a.name ORDER BY transactions DESC",
+            ),
+            "invoices": (
+                "title: Invoices\nparams:\n  sort: {type: choice, choices: [date, most_transactions],"
+                " default: date, synonyms: {most transactions: most_transactions}}\n"
+                "  status: {type: choice, choices: [paid, open], optional: true}",
+                "SELECT * FROM invoice WHERE status = :status"
+                " ORDER BY {% if sort == 'date' %}date{% else %}n{% endif %}",
+            ),
+        },
+    )
+    values = ValueIndex(lib)
+    q = lib.get("per_account")
+    own = {stem("accounts"): 1.0, stem("transactions"): 1.0}
+    text = "the account with the most transactions"
+    named = values.named(text, set(own))
+    dropped, _seconds, _filters = values.unused_values(q, own, {}, named, text)
+    assert dropped == []
+    text = "paid accounts"  # a filter of another query stays a dropped value
+    dropped, _seconds, _filters = values.unused_values(
+        q, own, {}, values.named(text, set(own)), text
+    )
+    assert dropped == ["paid"]

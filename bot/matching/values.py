@@ -238,6 +238,8 @@ class ValueIndex:
             own_word = all(stem(w) in own for w in key.split())
             if own_word and not second:
                 continue
+            if RANKINGS_NOT_DROPPED and not second and self._only_ranking(key):
+                continue  # "the most transactions": another query's sort order, no filter
             # "not using X", "without X": a filter on X would return the opposite.
             before = {w for w, _s, _e in words(text[max(0, s - 60) : s])[-NEGATION_REACH:]}
             if not taken or before & NEGATIONS:
@@ -267,6 +269,13 @@ class ValueIndex:
                 if len(named_choices) >= 2:
                     out.append(p.name)
         return out
+
+    def _only_ranking(self, key: str) -> bool:
+        """`key` says a ranking ("most transactions", "largest") and only parameters with a
+        default take it (a sort order, not a filter)."""
+        if not any(w in _RANK_WORDS or (len(w) > 4 and w.endswith("est")) for w in key.split()):
+            return False
+        return not any((q, p) in self.filters for q, p, _v in self.choices.get(key, ()))
 
     def _filters_elsewhere(self, key: str, query: str) -> bool:
         """`key` is a value (a choice, synonym or known value) of another query's filter."""
@@ -375,6 +384,10 @@ def _unit_before(before: tuple[str, ...]) -> str | None:
     return stem(before[k - 1])
 
 
+# A value that names a ranking only other queries' sort orders take is no dropped constraint:
+# "the account with the most transactions" from accounts ranked by transactions.
+RANKINGS_NOT_DROPPED = True
+_RANK_WORDS = frozenset(["most", "least", "top", "bottom", "best", "worst", "fewest"])
 # How many words after a number may hold its unit ("the top three highly rated songs"); 0
 # reads only the next word.
 UNIT_REACH = 3
