@@ -213,6 +213,7 @@ def main() -> None:
             "TICKET_ON_NEGATED_SUBJECT",
             "FOREIGN_ROWS_PENALTY",
             "ABBREVIATED_COLUMNS",
+            "COUNT_READ_OFF",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).

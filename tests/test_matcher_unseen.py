@@ -153,3 +153,19 @@ def test_another_query_s_sort_order_is_no_dropped_constraint(tmp_path: Path) -> 
         q, own, {}, values.named(text, set(own)), text
     )
     assert dropped == ["paid"]
+
+
+def test_how_many_of_a_plural_column_the_row_shows_is_read_off() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    reservations = _query(
+        "reservations", "", "SELECT r.Room, r.LastName, r.Kids, r.Adults FROM reservations r"
+    )
+    trips = _query("trips", "", "SELECT t.id, t.bike_id FROM trip t")
+    text = "how many kids stay in the rooms reserved by roy"
+    kids = asked(text, text, known, [], set(), frozenset({stem("reservations")}))
+    assert fit_score(kids, result_fit(reservations)) > -0.1
+    text = "how many bikes are there"  # a singular column is no count: bike_id
+    bikes = asked(text, text, known, [], set(), frozenset({stem("trip")}))
+    assert fit_score(bikes, result_fit(trips)) < -0.1

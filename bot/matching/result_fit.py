@@ -64,6 +64,7 @@ class ResultFit:
     tables: frozenset[str]  # stems of the tables it reads
     columns: frozenset[str]  # stems of every identifier of its SQL
     shown: frozenset[str]  # stems of the columns its outer SELECT shows
+    shown_counts: frozenset[str]  # of those, the plural ones: numbers of things ("Kids")
     ranks_by_time: bool  # it can sort by (or take the latest of) a date or a year
     negation: bool  # its header says a negation, or a yes/no parameter can
     negated_subject: bool  # its title says one: what it lists is what is missing
@@ -99,6 +100,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         tables=_stems(table_words(q.sql)),
         columns=frozenset(stem(w) for w in identifier_words(q.sql)),
         shown=_stems(shown_words(q.sql)),
+        shown_counts=_stems([w for w in shown_words(q.sql) if _plural(w)]),
         ranks_by_time=_ranks_by_time(q, agg_stems),
         # a yes/no parameter is said either way ("without contractors")
         negation=any(p.kind.name == "bool" for p in q.params)
@@ -215,7 +217,9 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
     elif f.groups and len(a.row_tables) >= 2 and not a.row_tables <= f.groups:
         s -= signals.TWO_LISTS_PENALTY  # "the reviewers and the movies" from rows per reviewer
-    if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables:
+    # ("how many kids stay in …" from a row that shows its kids: the number is read off)
+    read = a.counts_of & f.shown_counts if signals.COUNT_READ_OFF else frozenset()
+    if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables and not read:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
     counts = f.aggregate_stems.get("count", frozenset())
     if a.counted_tables and counts and not a.counted_tables & (counts | f.per | f.shown):
@@ -255,6 +259,11 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     elif not a.negated and f.negated_subject:
         s -= signals.NEGATION_PENALTY  # "the movies they reviewed" from "films with no rating"
     return s
+
+
+def _plural(word: str) -> bool:
+    """A plural English noun, as column names go ("kids", "accounts"; not "status", "class")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _meet(said: frozenset[str], sql: frozenset[str]) -> bool:

@@ -55,6 +55,8 @@ TWO_LISTS_PENALTY = 0.2
 MOST_WITHOUT_COUNT_PENALTY = 0.15
 # "How many X" from a listing whose rows (its tables) are not X: counting its rows is not it.
 COUNT_GRAIN_PENALTY = 0.2
+# Unless the result shows a column of that name: "how many kids stay in room X" is read off.
+COUNT_READ_OFF = True
 # "How many stations" (a table of the library) from a query whose counts are of something
 # else and that neither groups by nor shows stations.
 MISCOUNT_PENALTY = 0.2
