@@ -33,6 +33,7 @@ import bot.library.types.numbers as TN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.matcher as M
+import bot.matching.number_roles as NR
 import bot.matching.signals as S
 import bot.matching.values as MV
 from bot.errors import UserFacingError
@@ -223,6 +224,7 @@ def main() -> None:
         "UNIT_REACH": MV,
         "UNIT_BEFORE_COMPARISON": MV,
         "RANKINGS_NOT_DROPPED": MV,
+        "NAMED_NUMBERS": NR,
         "NAMED_PARAM_OWNS": MV,
         "TIES_TO_THE_BOUND": TN,
         "DEADLINES_ARE_NO_PERIODS": LE,

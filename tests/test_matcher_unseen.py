@@ -169,3 +169,33 @@ def test_how_many_of_a_plural_column_the_row_shows_is_read_off() -> None:
     text = "how many bikes are there"  # a singular column is no count: bike_id
     bikes = asked(text, text, known, [], set(), frozenset({stem("trip")}))
     assert fit_score(bikes, result_fit(trips)) < -0.1
+
+
+def test_a_number_after_a_text_parameter_s_word_is_a_name(tmp_path: Path) -> None:
+    from bot.language.entities import find_entities
+    from bot.matching.number_roles import misread_numbers, name_words
+    from bot.matching.params import extract
+
+    lib = _library(
+        tmp_path / "n",
+        {
+            "per_account": (
+                "title: Transactions per account\nparams:\n"
+                "  min_transactions: {type: int, optional: true, label: at least this many}",
+                "SELECT a.name, COUNT(*) AS transactions FROM account a GROUP BY a.name"
+                " HAVING COUNT(*) >= :min_transactions",
+            ),
+            "transactions": (
+                "title: Transactions\nparams:\n  account_name: {type: string, optional: true}",
+                "SELECT * FROM tx JOIN account a ON a.id = tx.a WHERE a.name = :account_name",
+            ),
+        },
+    )
+    q = lib.get("per_account")
+    names = name_words(lib)
+    for text, misread in (
+        ("how many transactions does the account with name 337 have", 1),
+        ("accounts with at least 337 transactions", 0),
+    ):
+        ent = find_entities(text, TODAY)
+        assert misread_numbers(q, ent, extract(q, ent, TODAY), names, set()) == misread, text

@@ -26,6 +26,7 @@ from bot.library.types.base import param_cues
 from bot.matching import signals
 from bot.matching.lexical import Postings
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
+from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
 from bot.matching.sql_words import identifier_words
@@ -130,6 +131,7 @@ class MatcherIndex:
             w for q in library for p in q.params if p.kind.is_numeric for w in param_cues(p)
         }
         self.values = ValueIndex(library)
+        self.name_words = name_words(library)  # "name 337": a value, no quantity
         self._fuzzy_cache: dict[str, str | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
         self.postings = Postings(self.entries)
@@ -357,8 +359,9 @@ class MatcherIndex:
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
-            s -= signals.UNIT_MISMATCH_PENALTY * unit_mismatches(
-                e.query, ent, extraction, self.unit_words
+            s -= signals.UNIT_MISMATCH_PENALTY * (
+                unit_mismatches(e.query, ent, extraction, self.unit_words)
+                + misread_numbers(e.query, ent, extraction, self.name_words, self.unit_words)
             )
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
             # A year parameter that took "in 2008" used that period too.
