@@ -215,6 +215,7 @@ def main() -> None:
             "FOREIGN_ROWS_PENALTY",
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
+            "COUNTED_NOT_LISTED",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).

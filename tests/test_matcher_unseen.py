@@ -199,3 +199,22 @@ def test_a_number_after_a_text_parameter_s_word_is_a_name(tmp_path: Path) -> Non
     ):
         ent = find_entities(text, TODAY)
         assert misread_numbers(q, ent, extract(q, ent, TODAY), names, set()) == misread, text
+
+
+def test_rows_of_things_the_query_only_counts_count_against_it() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    per_party = _query(
+        "per_party",
+        "",
+        "SELECT p.Party, COUNT(e.Delegate) AS delegates FROM party p JOIN election e"
+        " ON e.Party = p.id GROUP BY p.Party",
+    )
+    records = _query("records", "", "SELECT e.Delegate, p.Party FROM election e JOIN party p")
+    text = "show the delegates and the names of the party they belong to"
+    wants = asked(text, text, known, [], set())
+    assert wants.listed == {stem("delegates")}
+    assert fit_score(wants, result_fit(per_party)) < fit_score(wants, result_fit(records)) - 0.2
+    text = "show the number of delegates of each party"  # a count asked: no rows listed
+    assert not asked(text, text, known, ["party"], set()).listed

@@ -128,9 +128,9 @@ class Asked:
     grand_total: bool = False  # "in total", "altogether": one figure for everything
     row_tables: frozenset[str] = frozenset()  # the tables among `rows` ("reviewers and movies")
     counted_tables: frozenset[str] = frozenset()  # the tables among `counts_of`
-    row_subjects: frozenset[str] = (
-        frozenset()
-    )  # the tables a row of the answer is ("which delegates")
+    listed: frozenset[str] = frozenset()  # "show the delegates …", no count said
+    # the tables a row of the answer is ("which delegates")
+    row_subjects: frozenset[str] = frozenset()
 
 
 def asked(
@@ -169,6 +169,9 @@ def asked(
         row_tables=kept(_listed(lowered)) & tables,
         counted_tables=kept(counted(lowered)) & tables,
         row_subjects=kept(asked_rows(lowered) + _heads(lowered)) & tables,
+        listed=frozenset()
+        if _COUNT_WORDS.search(lowered) or asked_aggregates(lowered)
+        else kept(_heads(lowered)),
     )
 
 
@@ -179,12 +182,19 @@ _HEAD = re.compile(
 
 
 def _heads(lowered: str) -> list[str]:
-    """What a request that opens with a verb asks rows of, skipping "the", "all" and the like."""
+    """What a request that opens with a verb asks rows of: the last word of the noun phrase
+    after it ("show all product colors" -> colors), skipping "the", "all" and the like."""
     m = _HEAD.search(lowered)
-    said = [w for w in m.group(1).split() if w not in _HEAD_SKIP] if m else []
-    return said[:1]
+    said: list[str] = []
+    for w in m.group(1).split() if m else []:
+        if w in _LIST_ENDS or w in ("and", "of", "or"):
+            break
+        if w not in _HEAD_SKIP:
+            said.append(w)
+    return said[-1:]
 
 
+_COUNT_WORDS = re.compile(r"\b(?:how\s+many|number|count|counts|total)\b")
 _HEAD_SKIP_TEXT = "the all a an each every distinct different unique me us"
 _HEAD_SKIP = frozenset(_HEAD_SKIP_TEXT.split())
 
@@ -215,6 +225,8 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     per_asked = a.breakdowns & f.per and a.rows & f.shown
     if a.rows and f.groups and not _meet(a.rows, f.groups) and not per_asked:
         s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
+    elif signals.COUNTED_NOT_LISTED and _counted_only(a.listed, f):
+        s -= signals.ROW_GRAIN_PENALTY  # "show the delegates and their party" from counts
     elif f.groups and len(a.row_tables) >= 2 and not a.row_tables <= f.groups:
         s -= signals.TWO_LISTS_PENALTY  # "the reviewers and the movies" from rows per reviewer
     # ("how many kids stay in …" from a row that shows its kids: the number is read off)
@@ -259,6 +271,12 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     elif not a.negated and f.negated_subject:
         s -= signals.NEGATION_PENALTY  # "the movies they reviewed" from "films with no rating"
     return s
+
+
+def _counted_only(listed: frozenset[str], f: ResultFit) -> bool:
+    """The rows asked for are things the query only counts (a COUNT of them, no row each)."""
+    counted = f.aggregate_stems.get("count", frozenset())
+    return bool(listed) and listed <= counted and not listed & (f.groups or f.per)
 
 
 def _plural(word: str) -> bool:

@@ -49,6 +49,9 @@ ROW_GRAIN_PENALTY = 0.3
 FOREIGN_ROWS_PENALTY = 0.3
 # A column that abbreviates a word ("pPos", "cName") groups by what the word says.
 ABBREVIATED_COLUMNS = True
+# The same for rows of things the query only counts: "show the delegates and their party"
+# from a count of delegates per party.
+COUNTED_NOT_LISTED = True
 # Rows of two things ("the names of the reviewers and the movies") from rows per one of them.
 TWO_LISTS_PENALTY = 0.2
 # "Which bike traveled the most (often)" from a query that counts nothing.
