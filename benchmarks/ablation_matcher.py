@@ -216,6 +216,7 @@ def main() -> None:
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
             "COUNTED_NOT_LISTED",
+            "FIGURE_PER_OTHER_ROWS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).

@@ -218,3 +218,26 @@ def test_rows_of_things_the_query_only_counts_count_against_it() -> None:
     assert fit_score(wants, result_fit(per_party)) < fit_score(wants, result_fit(records)) - 0.2
     text = "show the number of delegates of each party"  # a count asked: no rows listed
     assert not asked(text, text, known, ["party"], set()).listed
+
+
+def test_a_figure_per_x_from_rows_of_another_table_that_show_x() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    orders = _query(
+        "orders",
+        "",
+        "WITH items AS (SELECT order_id, COUNT(DISTINCT product_id) AS products"
+        " FROM Order_Items GROUP BY order_id)\n"
+        "SELECT o.order_id, items.products FROM Orders AS o JOIN items USING (order_id)",
+    )
+    per_product = _query(
+        "per_product",
+        "",
+        "SELECT p.product_name, COUNT(*) AS orders FROM Products p GROUP BY p.product_name",
+    )
+    assert result_fit(orders).rows_of == {stem("orders")}
+    tables = frozenset({stem("orders"), stem("products")})
+    text = "how many orders for each product"
+    wants = asked(text, text, known, [stem("product")], set(), tables)
+    assert fit_score(wants, result_fit(orders)) < fit_score(wants, result_fit(per_product)) - 0.15

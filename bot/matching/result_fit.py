@@ -65,6 +65,7 @@ class ResultFit:
     columns: frozenset[str]  # stems of every identifier of its SQL
     shown: frozenset[str]  # stems of the columns its outer SELECT shows
     shown_counts: frozenset[str]  # of those, the plural ones: numbers of things ("Kids")
+    rows_of: frozenset[str]  # stems of its outer FROM table when it does not group: a row each
     ranks_by_time: bool  # it can sort by (or take the latest of) a date or a year
     negation: bool  # its header says a negation, or a yes/no parameter can
     negated_subject: bool  # its title says one: what it lists is what is missing
@@ -101,6 +102,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         columns=frozenset(stem(w) for w in identifier_words(q.sql)),
         shown=_stems(shown_words(q.sql)),
         shown_counts=_stems([w for w in shown_words(q.sql) if _plural(w)]),
+        rows_of=frozenset() if groups else _stems(_outer_table(q.sql)),
         ranks_by_time=_ranks_by_time(q, agg_stems),
         # a yes/no parameter is said either way ("without contractors")
         negation=any(p.kind.name == "bool" for p in q.params)
@@ -129,6 +131,7 @@ class Asked:
     row_tables: frozenset[str] = frozenset()  # the tables among `rows` ("reviewers and movies")
     counted_tables: frozenset[str] = frozenset()  # the tables among `counts_of`
     listed: frozenset[str] = frozenset()  # "show the delegates …", no count said
+    breakdown_tables: frozenset[str] = frozenset()  # the tables among `breakdowns`
     # the tables a row of the answer is ("which delegates")
     row_subjects: frozenset[str] = frozenset()
 
@@ -169,6 +172,7 @@ def asked(
         row_tables=kept(_listed(lowered)) & tables,
         counted_tables=kept(counted(lowered)) & tables,
         row_subjects=kept(asked_rows(lowered) + _heads(lowered)) & tables,
+        breakdown_tables=frozenset(breakdowns) & tables,
         listed=frozenset()
         if _COUNT_WORDS.search(lowered) or asked_aggregates(lowered)
         else kept(_heads(lowered)),
@@ -244,6 +248,16 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         # it shows the director, per movie: never a figure per director
         if a.breakdowns & f.columns and not f.per & _TIME_STEMS:
             s -= signals.BREAKDOWN_COLUMN_PENALTY
+    if (
+        signals.FIGURE_PER_OTHER_ROWS
+        and a.breakdown_tables
+        and f.rows_of
+        and (a.aggregates or a.shape.counts)
+        and not _meet(a.breakdown_tables, f.rows_of | f.tables)
+        and a.breakdown_tables & f.shown
+    ):
+        # "the total quantity for each product" from rows per order that show their products
+        s -= signals.BREAKDOWN_KEY_PENALTY + signals.BREAKDOWN_COLUMN_PENALTY
     if (a.aggregates or a.shape.counts) and f.per and a.named_params & f.per:
         s += signals.GROUP_VALUE_BONUS  # "average rating of female artists": rows per gender
     if a.best_per and not a.best_per & f.per:
@@ -277,6 +291,20 @@ def _counted_only(listed: frozenset[str], f: ResultFit) -> bool:
     """The rows asked for are things the query only counts (a COUNT of them, no row each)."""
     counted = f.aggregate_stems.get("count", frozenset())
     return bool(listed) and listed <= counted and not listed & (f.groups or f.per)
+
+
+_OUTER_FROM = re.compile(r"\bfrom\s+\"?(\w+)", re.I)
+
+
+def _outer_table(sql: str) -> list[str]:
+    """The words of the first table of the outer query's FROM (its last top-level FROM)."""
+    text = re.sub(r"--[^\n]*|\{[%#{].*?[%#}]\}", " ", sql, flags=re.S)
+    depth, found = 0, None
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in "fF" and (m := _OUTER_FROM.match(text, i)):
+            found = m.group(1)
+    return sorted(identifier_words(f'"{found}"')) if found else []
 
 
 def _plural(word: str) -> bool:

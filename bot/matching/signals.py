@@ -66,6 +66,9 @@ MISCOUNT_PENALTY = 0.2
 # "For each director" from a query whose rows are per something else (its first GROUP BY
 # column is not the breakdown).
 BREAKDOWN_KEY_PENALTY = 0.1
+# A figure per X ("the total quantity for each product") from a listing whose rows are of
+# another table (orders) and only show X: both penalties below.
+FIGURE_PER_OTHER_ROWS = True
 # More when the breakdown is a column the query shows but does not group by (the director of
 # each movie): its rows look like the answer and are not.
 BREAKDOWN_COLUMN_PENALTY = 0.1
