@@ -217,6 +217,7 @@ def main() -> None:
             "COUNT_READ_OFF",
             "COUNTED_NOT_LISTED",
             "FIGURE_PER_OTHER_ROWS",
+            "OVER_ALL_IS_TOTAL",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).

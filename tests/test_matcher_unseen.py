@@ -241,3 +241,13 @@ def test_a_figure_per_x_from_rows_of_another_table_that_show_x() -> None:
     text = "how many orders for each product"
     wants = asked(text, text, known, [stem("product")], set(), tables)
     assert fit_score(wants, result_fit(orders)) < fit_score(wants, result_fit(per_product)) - 0.15
+
+
+def test_an_aggregate_of_all_rows_is_one_figure_not_a_list_per_group() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    text = "what is the average training hours of all players"
+    assert asked(text, text, known, [], set()).grand_total
+    text = "show the names for all customers and the number of accounts"
+    assert not asked(text, text, known, [], set()).grand_total

@@ -49,6 +49,8 @@ _SUPERLATIVE = re.compile(
     r"|shortest|best|worst|top|bottom|oldest|newest|youngest|latest|earliest)\b"
 )
 _GRAND_TOTAL = re.compile(r"\b(?:in total|altogether|all together|overall|grand total)\b")
+# "the average hours of all players": one figure over every row, when an aggregate is asked.
+_OVER_ALL = re.compile(r"\b(?:of|among|across)\s+all\b")
 _MOST_OF = re.compile(r"(?<!\bat )\b(?:most|fewest|least)\s+(?:number\s+of\s+)?(\w+)")
 
 
@@ -168,7 +170,10 @@ def asked(
         if _SUPERLATIVE.search(lowered)
         else frozenset(),
         bounded=bounded,
-        grand_total=bool(_GRAND_TOTAL.search(lowered)),
+        grand_total=bool(_GRAND_TOTAL.search(lowered))
+        or bool(
+            signals.OVER_ALL_IS_TOTAL and _OVER_ALL.search(lowered) and asked_aggregates(lowered)
+        ),
         row_tables=kept(_listed(lowered)) & tables,
         counted_tables=kept(counted(lowered)) & tables,
         row_subjects=kept(asked_rows(lowered) + _heads(lowered)) & tables,

@@ -86,6 +86,8 @@ UNGROUPED_COUNT_PENALTY = 0.3
 TOTAL_FROM_GROUPS_PENALTY = 0.1
 # The same, when the request says so outright ("in total", "altogether").
 GRAND_TOTAL_PENALTY = 0.5
+# "The average hours of all players" asks one figure too (an aggregate over "all" rows).
+OVER_ALL_IS_TOTAL = True
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not
 # use are dropped from a request, rather than counted as something the library lacks.
 DROP_PRESENTATION_WORDS = True
