@@ -218,6 +218,7 @@ def main() -> None:
             "COUNTED_NOT_LISTED",
             "FIGURE_PER_OTHER_ROWS",
             "OVER_ALL_IS_TOTAL",
+            "ACRONYMS_ARE_NAMES",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).

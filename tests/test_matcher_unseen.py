@@ -251,3 +251,19 @@ def test_an_aggregate_of_all_rows_is_one_figure_not_a_list_per_group() -> None:
     assert asked(text, text, known, [], set()).grand_total
     text = "show the names for all customers and the number of accounts"
     assert not asked(text, text, known, [], set()).grand_total
+
+
+def test_a_word_in_capitals_the_query_leaves_unused_is_a_ticket(tmp_path: Path) -> None:
+    lib = _library(
+        tmp_path / "c",
+        {
+            "churned": (
+                "title: Churned customers\nkeywords: [churned, churn, customers, plan]\n"
+                "params:\n  plan: {type: choice, choices: [pro, basic], optional: true}",
+                "SELECT * FROM customers WHERE churned AND plan = :plan",
+            ),
+            "aov": ("title: Average order value\nkeywords: [AOV]", "SELECT AVG(v) FROM orders"),
+        },
+    )
+    assert match("churned customers on the pro plan", lib, TODAY).status == "matched"
+    assert match("AOV for churned customers on the pro plan", lib, TODAY).status == "unmatched"

@@ -86,6 +86,11 @@ def _written_as_name(word: str, text: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n>"
 
 
+def _acronym(word: str) -> bool:
+    """A word in capitals ("AOV", "NPS"): a metric or a name, wherever it stands."""
+    return signals.ACRONYMS_ARE_NAMES and bool(re.fullmatch(r"[A-Z]{2,6}s?", word))
+
+
 def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int = 1) -> Decision:
     """Decide what to do with one request (see the module docstring and the spec).
 
@@ -123,7 +128,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         or (signals.TICKET_ON_DROPPED_BREAKDOWN and best_x.dropped_breakdowns)
         or (
             signals.TICKET_ON_UNKNOWN_NAME
-            and any(_written_as_name(w, text) for w in best_x.ignored)
+            and any(_written_as_name(w, text) or _acronym(w) for w in best_x.ignored)
         )
         or (
             # "customers who don't have an account" from rows of every customer and a count
