@@ -249,6 +249,8 @@ def test_an_aggregate_of_all_rows_is_one_figure_not_a_list_per_group() -> None:
 
     text = "what is the average training hours of all players"
     assert asked(text, text, known, [], set()).grand_total
+    text = "count the total number of counties"
+    assert asked(text, text, known, [], set()).grand_total
     text = "show the names for all customers and the number of accounts"
     assert not asked(text, text, known, [], set()).grand_total
 

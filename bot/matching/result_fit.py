@@ -48,7 +48,9 @@ _SUPERLATIVE = re.compile(
     r"(?<!\bat )\b(?:most|least|highest|lowest|largest|smallest|biggest|greatest|fewest|longest"
     r"|shortest|best|worst|top|bottom|oldest|newest|youngest|latest|earliest)\b"
 )
-_GRAND_TOTAL = re.compile(r"\b(?:in total|altogether|all together|overall|grand total)\b")
+_GRAND_TOTAL = re.compile(
+    r"\b(?:in total|altogether|all together|overall|grand total|total number)\b"
+)
 # "the average hours of all players": one figure over every row, when an aggregate is asked.
 _OVER_ALL = re.compile(r"\b(?:of|among|across)\s+all\b")
 _MOST_OF = re.compile(r"(?<!\bat )\b(?:most|fewest|least)\s+(?:number\s+of\s+)?(\w+)")
