@@ -353,6 +353,27 @@ def main() -> None:
         "blend, no penalty for rows of a table the query never reads": {
             "FOREIGN_ROWS_PENALTY": 0.0
         },
+        "blend, a number's unit only after it (not 'population above 50000')": {
+            "UNIT_BEFORE_COMPARISON": False
+        },
+        "blend, a column never abbreviates a word ('pPos' is no position)": {
+            "ABBREVIATED_COLUMNS": False
+        },
+        "blend, another query's sort order ('most transactions') counts as dropped": {
+            "RANKINGS_NOT_DROPPED": False
+        },
+        "blend, 'how many kids' never read off a row's Kids column": {"COUNT_READ_OFF": False},
+        "blend, 'name 337' may be a threshold": {"NAMED_NUMBERS": False},
+        "blend, no penalty for rows of things the query only counts": {"COUNTED_NOT_LISTED": False},
+        "blend, a figure per X from a listing of another table runs ('quantity per product')": {
+            "FIGURE_PER_OTHER_ROWS": False
+        },
+        "blend, 'the average X of all Y' only the plain one-figure penalty": {
+            "OVER_ALL_IS_TOTAL": False
+        },
+        "blend, an unused word in capitals ('AOV') runs anyway (no ticket)": {
+            "ACRONYMS_ARE_NAMES": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

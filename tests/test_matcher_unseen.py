@@ -268,4 +268,6 @@ def test_a_word_in_capitals_the_query_leaves_unused_is_a_ticket(tmp_path: Path) 
         },
     )
     assert match("churned customers on the pro plan", lib, TODAY).status == "matched"
+    # capitals no query knows are context ("for the TA review"), not a dropped metric
+    assert match("churned customers on the pro plan, TA review", lib, TODAY).status == "matched"
     assert match("AOV for churned customers on the pro plan", lib, TODAY).status == "unmatched"

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.errors import UserFacingError
+from bot.language.textnorm import stem
 from bot.library.model import Library
 from bot.matching import signals
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
@@ -86,9 +87,12 @@ def _written_as_name(word: str, text: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n>"
 
 
-def _acronym(word: str) -> bool:
-    """A word in capitals ("AOV", "NPS"): a metric or a name, wherever it stands."""
-    return signals.ACRONYMS_ARE_NAMES and bool(re.fullmatch(r"[A-Z]{2,6}s?", word))
+def _acronym(word: str, index: MatcherIndex) -> bool:
+    """A word in capitals that another query knows ("AOV"): a metric, wherever it stands (one
+    no query knows, "TA review", is context)."""
+    if not signals.ACRONYMS_ARE_NAMES or not re.fullmatch(r"[A-Z]{2,6}s?", word):
+        return False
+    return stem(word.lower()) in index.vocab
 
 
 def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int = 1) -> Decision:
@@ -128,7 +132,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         or (signals.TICKET_ON_DROPPED_BREAKDOWN and best_x.dropped_breakdowns)
         or (
             signals.TICKET_ON_UNKNOWN_NAME
-            and any(_written_as_name(w, text) or _acronym(w) for w in best_x.ignored)
+            and any(_written_as_name(w, text) or _acronym(w, index) for w in best_x.ignored)
         )
         or (
             # "customers who don't have an account" from rows of every customer and a count

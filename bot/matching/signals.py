@@ -245,8 +245,8 @@ TICKET_ON_DROPPED_BREAKDOWN = True
 # A name written as one (capitalised, inside a sentence) that no query knows or took ("revenue
 # by region for Spain"): a constraint the chosen query cannot apply.
 TICKET_ON_UNKNOWN_NAME = True
-# So is a word in capitals the best query leaves unused ("AOV for pro plan subscribers" from a
-# churn list), even as the request's first word.
+# So is a word in capitals that another query knows and the best one leaves unused ("AOV for
+# pro plan subscribers" from a churn list), even as the request's first word.
 ACRONYMS_ARE_NAMES = True
 # A negation of one of the library's tables or subjects ("customers without an account",
 # "products never ordered") that the best query's title, keywords and examples never say: its
