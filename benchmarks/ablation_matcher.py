@@ -219,6 +219,7 @@ def main() -> None:
             "FIGURE_PER_OTHER_ROWS",
             "OVER_ALL_IS_TOTAL",
             "ACRONYMS_ARE_NAMES",
+            "MISSING_TOTAL_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -373,6 +374,9 @@ def main() -> None:
         },
         "blend, an unused word in capitals ('AOV') runs anyway (no ticket)": {
             "ACRONYMS_ARE_NAMES": False
+        },
+        "blend, a total over all rows from a listing only the plain aggregate penalty": {
+            "MISSING_TOTAL_PENALTY": 0.0
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -271,3 +271,15 @@ def test_a_word_in_capitals_the_query_leaves_unused_is_a_ticket(tmp_path: Path) 
     # capitals no query knows are context ("for the TA review"), not a dropped metric
     assert match("churned customers on the pro plan, TA review", lib, TODAY).status == "matched"
     assert match("AOV for churned customers on the pro plan", lib, TODAY).status == "unmatched"
+
+
+def test_one_figure_over_all_rows_from_a_listing_that_lacks_it() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    colleges = _query("colleges", "", "SELECT cName, state, enr AS enrollment FROM College")
+    totals = _query("totals", "", "SELECT SUM(enr) AS total_enrollment FROM College")
+    text = "what is the total enrollment of all colleges"
+    wants = asked(text, text, known, [], set())
+    assert fit_score(wants, result_fit(colleges)) <= -0.5
+    assert fit_score(wants, result_fit(totals)) > -0.1

@@ -231,6 +231,8 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     """How well `f` can show what `a` asks: the result-shape bonus less each mismatch."""
     s = signals.W_RESULT_SHAPE * shape_fit(a.shape, f.shape)
     s -= signals.MISSING_AGGREGATE_PENALTY * len(a.aggregates - f.aggregates)
+    if a.grand_total and a.aggregates - f.aggregates:
+        s -= signals.MISSING_TOTAL_PENALTY  # "the total enrollment of all colleges" from a list
     s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(a.objects, f)
     # ("the movie rated least by each reviewer" from rows per reviewer that show that movie)
     per_asked = a.breakdowns & f.per and a.rows & f.shown

@@ -38,6 +38,9 @@ W_RESULT_SHAPE = 0.03
 # Per aggregate the request names ("the average rating", "total and maximum duration") that
 # the query's result does not show: a listing cannot give an average, whatever its words.
 MISSING_AGGREGATE_PENALTY = 0.2
+# More when that figure is one over every row ("the total enrollment of all colleges"): a
+# listing shows the rows, never their sum.
+MISSING_TOTAL_PENALTY = 0.3
 # Per aggregate the query shows, but of something else than the request names ("the average
 # latitude" from a query that averages durations).
 MISPLACED_AGGREGATE_PENALTY = 0.3
