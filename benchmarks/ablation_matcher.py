@@ -220,6 +220,7 @@ def main() -> None:
             "OVER_ALL_IS_TOTAL",
             "ACRONYMS_ARE_NAMES",
             "MISSING_TOTAL_PENALTY",
+            "UNGROUPED_COUNT_DROPS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -377,6 +378,9 @@ def main() -> None:
         },
         "blend, a total over all rows from a listing only the plain aggregate penalty": {
             "MISSING_TOTAL_PENALTY": 0.0
+        },
+        "blend, a count per X from a listing keeps X as a split (no ticket)": {
+            "UNGROUPED_COUNT_DROPS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

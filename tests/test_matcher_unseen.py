@@ -283,3 +283,16 @@ def test_one_figure_over_all_rows_from_a_listing_that_lacks_it() -> None:
     wants = asked(text, text, known, [], set())
     assert fit_score(wants, result_fit(colleges)) <= -0.5
     assert fit_score(wants, result_fit(totals)) > -0.1
+
+
+def test_a_count_for_each_different_x_from_a_listing_is_a_ticket(tmp_path: Path) -> None:
+    from bot.matching import signals as sig
+
+    assert sig.find_breakdowns("how many rooms for each different decor") == [stem("decor")]
+    rooms = (
+        "title: Rooms\nkeywords: [rooms, decor, price]",
+        "SELECT RoomName, decor, basePrice FROM Rooms",
+    )
+    lib = _library(tmp_path / "l", {"rooms": rooms})
+    assert match("list the rooms and their decor", lib, TODAY).status == "matched"
+    assert match("how many rooms for each decor", lib, TODAY).status == "unmatched"

@@ -290,6 +290,7 @@ class MatcherIndex:
             self.table_stems,
             bool(ent.numbers or ent.periods),
         )
+        counts_asked = signals.UNGROUPED_COUNT_DROPS and wants.shape.counts  # never per X in a list
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
         unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
@@ -359,17 +360,17 @@ class MatcherIndex:
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
-            s -= signals.UNIT_MISMATCH_PENALTY * (
-                unit_mismatches(e.query, ent, extraction, self.unit_words)
-                + misread_numbers(e.query, ent, extraction, self.name_words, self.unit_words)
-            )
+            units = unit_mismatches(e.query, ent, extraction, self.unit_words)
+            units += misread_numbers(e.query, ent, extraction, self.name_words, self.unit_words)
+            s -= signals.UNIT_MISMATCH_PENALTY * units
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
             # A year parameter that took "in 2008" used that period too.
             if len(ent.periods) > max(
                 date_params, int(extraction.period_used)
             ):  # "this month vs the same month last year"
                 s -= signals.COMPARISON_PENALTY
-            extraction.dropped_breakdowns = [b for b in breakdowns if not self._said(b) & e.splits]
+            splits = frozenset() if counts_asked and not e.fit.shape.groups else e.splits
+            extraction.dropped_breakdowns = [b for b in breakdowns if not self._said(b) & splits]
             extraction.covered = frozenset(
                 t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
             )

@@ -84,6 +84,8 @@ GROUP_VALUE_BONUS = 0.1
 BEST_PER_GROUP_PENALTY = 0.2
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
+# Its rows cannot be per that group either: the breakdown is dropped (a ticket if it is best).
+UNGROUPED_COUNT_DROPS = True
 # One count ("how many appointments are there", no group, rank or value named) from a query
 # whose result is a row per group: the person gets a list of counts, not the total.
 TOTAL_FROM_GROUPS_PENALTY = 0.1
@@ -263,7 +265,9 @@ VALUES_NOT_IN_EXAMPLES = True
 BLANK_NOT_WORK_PHRASES = True
 _BREAKDOWN = re.compile(
     r"(?<!\border )(?<!\bordered )(?<!\bsorted )(?<!\bsort )(?<!\branked )(?<!\brank )"
-    r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?([a-z][a-z0-9_]*)"
+    r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?"
+    # "for each different decor": the breakdown is the noun, not its adjective
+    r"(?:(?:different|distinct|unique|individual|separate|single)\s+)?([a-z][a-z0-9_]*)"
 )
 _NOT_BREAKDOWNS_TEXT = """
     monday tuesday wednesday thursday friday saturday sunday tomorrow tonight eod eow cob
