@@ -44,6 +44,9 @@ def test_negated_stems_are_the_words_a_negation_governs() -> None:
     assert {"account", "have"} <= negated_stems("customers who don't have an account")
     assert "order" in negated_stems("products never ordered")
     assert negated_stems("list all customers") == frozenset()
+    # a bound said with "no" / "not" negates nothing
+    assert negated_stems("customers with no more than 2 accounts") == frozenset()
+    assert negated_stems("orders not later than 2026-01-01") == frozenset()
 
 
 def test_a_negated_subject_the_query_never_says_is_a_ticket(tmp_path: Path) -> None:

@@ -136,8 +136,17 @@ def negated_stems(text: str) -> frozenset[str]:
     text = text.replace("’", "'")
     out: set[str] = set()
     for m in _NEGATION.finditer(text):
-        out.update(stem(w) for w in re.findall(r"[a-z]+", text[m.end() :].lower())[:_NEGATED_REACH])
+        after = re.findall(r"[a-z]+", text[m.end() :].lower())[:_NEGATED_REACH]
+        if after and after[0] in _BOUND_NOT_NEGATION:
+            continue  # "no more than 2 accounts" is a bound, "not only" widens
+        out.update(stem(w) for w in after)
     return frozenset(out)
+
+
+_BOUND_NOT_NEGATION_TEXT = (
+    "more less fewer greater higher lower later earlier over under above below only"
+)
+_BOUND_NOT_NEGATION = frozenset(_BOUND_NOT_NEGATION_TEXT.split())
 
 
 # "by number of orders, not revenue", "rather than revenue", "instead of revenue": the word
