@@ -299,3 +299,22 @@ def test_a_count_for_each_different_x_from_a_listing_is_a_ticket(tmp_path: Path)
     lib = _library(tmp_path / "l", {"rooms": rooms})
     assert match("list the rooms and their decor", lib, TODAY).status == "matched"
     assert match("how many rooms for each decor", lib, TODAY).status == "unmatched"
+
+
+def test_a_description_s_exclusion_owns_the_same_negation(tmp_path: Path) -> None:
+    from bot.matching.structure import excluded_words
+
+    assert stem("cancelled") in excluded_words("Revenue counts orders not cancelled or returned.")
+    assert excluded_words("Every product (products never ordered show zeros).") == frozenset()
+    revenue = (
+        "title: Revenue by region\ndescription: Revenue counts orders not cancelled.\n"
+        "keywords: [revenue, region, sales]",
+        "SELECT region, SUM(amount) AS revenue FROM orders o WHERE status <> 'x' GROUP BY region",
+    )
+    status = (
+        "title: Orders by status\nkeywords: [orders, status, cancelled]",
+        "SELECT status, COUNT(*) AS orders FROM orders GROUP BY status",
+    )
+    lib = _library(tmp_path / "x", {"revenue": revenue, "status": status})
+    d = match("revenue by region excluding cancelled orders", lib, TODAY)
+    assert (d.status, d.query) == ("matched", "revenue")

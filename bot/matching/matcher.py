@@ -138,6 +138,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             # "customers who don't have an account" from rows of every customer and a count
             signals.TICKET_ON_NEGATED_SUBJECT
             and not index.fit_of(best_query.name).negation
+            and not negated_stems(text) & index.fit_of(best_query.name).excludes
             and bool(negated_stems(text) & (index.table_stems | index.subjects))
         )
     ):

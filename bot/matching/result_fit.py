@@ -39,7 +39,7 @@ from bot.matching.sql_words import (
     shown_words,
     table_words,
 )
-from bot.matching.structure import negates, owns_negation
+from bot.matching.structure import excluded_words, negated_stems, negates, owns_negation
 
 _RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
@@ -73,6 +73,7 @@ class ResultFit:
     ranks_by_time: bool  # it can sort by (or take the latest of) a date or a year
     negation: bool  # its header says a negation, or a yes/no parameter can
     negated_subject: bool  # its title says one: what it lists is what is missing
+    excludes: frozenset[str] = frozenset()  # what its description leaves out ("not cancelled")
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -112,6 +113,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         negation=any(p.kind.name == "bool" for p in q.params)
         or owns_negation(asked_of if signals.NEGATION_NOT_FROM_DESCRIPTION else header),
         negated_subject=owns_negation(q.title),
+        excludes=excluded_words(q.description),
     )
 
 
@@ -135,6 +137,7 @@ class Asked:
     row_tables: frozenset[str] = frozenset()  # the tables among `rows` ("reviewers and movies")
     counted_tables: frozenset[str] = frozenset()  # the tables among `counts_of`
     listed: frozenset[str] = frozenset()  # "show the delegates …", no count said
+    negated_words: frozenset[str] = frozenset()  # the words its negations govern
     breakdown_tables: frozenset[str] = frozenset()  # the tables among `breakdowns`
     # the tables a row of the answer is ("which delegates")
     row_subjects: frozenset[str] = frozenset()
@@ -168,6 +171,7 @@ def asked(
         or any(stem(m.group(1)) in tables for m in _MOST_OF.finditer(lowered)),
         recency=asks_recency(lowered),
         negated=negates(text),
+        negated_words=negated_stems(text),
         best_per=kept([m.group(1) for m in _EACH.finditer(lowered)])
         if _SUPERLATIVE.search(lowered)
         else frozenset(),
@@ -289,7 +293,7 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     seen = f.tables | f.shown | f.per | (f.groups or frozenset())
     if a.row_subjects and not a.row_subjects & seen:
         s -= signals.FOREIGN_ROWS_PENALTY  # "which delegates are from …" from a county list
-    if a.negated and not f.negation:
+    if a.negated and not f.negation and not a.negated_words & f.excludes:
         s -= signals.NEGATION_PENALTY  # "which physician was not trained in"
     elif not a.negated and f.negated_subject:
         s -= signals.NEGATION_PENALTY  # "the movies they reviewed" from "films with no rating"

@@ -143,6 +143,20 @@ def negated_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# A description clause with these says which rows it shows ("zero included", "products never
+# ordered show zeros"), not which it leaves out.
+_INCLUSION = re.compile(r"\b(?:zeros?|included|including|shows?|shown|listed)\b", re.I)
+
+
+def excluded_words(description: str) -> frozenset[str]:
+    """Stems a description's negations leave out ("revenue counts orders not cancelled")."""
+    out: set[str] = set()
+    for clause in re.split(r"[.;()]", description):
+        if not _INCLUSION.search(clause):
+            out |= negated_stems(clause)
+    return frozenset(out)
+
+
 _BOUND_NOT_NEGATION_TEXT = (
     "more less fewer greater higher lower later earlier over under above below only"
 )
