@@ -221,6 +221,7 @@ def main() -> None:
             "ACRONYMS_ARE_NAMES",
             "MISSING_TOTAL_PENALTY",
             "UNGROUPED_COUNT_DROPS",
+            "ATTRIBUTE_STEMS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -382,6 +383,7 @@ def main() -> None:
         "blend, a count per X from a listing keeps X as a split (no ticket)": {
             "UNGROUPED_COUNT_DROPS": False
         },
+        "blend, 'id' and 'name' may be another query's subject": {"ATTRIBUTE_STEMS": frozenset()},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

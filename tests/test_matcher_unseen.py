@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.language.textnorm import stem
 from bot.library.loader import load_library, parse_query_file
 from bot.library.model import Library, QueryDef
-from bot.matching.matcher import match
+from bot.matching.matcher import index_for, match
 from bot.matching.result_fit import asked, fit_score, result_fit
 from bot.matching.structure import negated_stems
 
@@ -318,3 +318,16 @@ def test_a_description_s_exclusion_owns_the_same_negation(tmp_path: Path) -> Non
     lib = _library(tmp_path / "x", {"revenue": revenue, "status": status})
     d = match("revenue by region excluding cancelled orders", lib, TODAY)
     assert (d.status, d.query) == ("matched", "revenue")
+
+
+def test_an_id_or_a_name_is_no_other_query_s_subject(tmp_path: Path) -> None:
+    accounts = ("title: Accounts\nkeywords: [accounts, account id]", "SELECT id, name FROM acc")
+    per_customer = (
+        "title: Accounts per customer\nkeywords: [customers, accounts, most accounts]",
+        "SELECT c.first_name, COUNT(a.id) AS accounts FROM customers c JOIN acc a"
+        " GROUP BY c.first_name ORDER BY accounts DESC",
+    )
+    lib = _library(tmp_path / "i", {"accounts": accounts, "per_customer": per_customer})
+    index = index_for(lib)
+    assert stem("id") not in index.subjects
+    assert stem("accounts") in index.subjects

@@ -116,7 +116,7 @@ class MatcherIndex:
         # "count", "total", "list" in a title ("patient appointment counts") say how a result
         # is shown, not what it is about: not a subject other queries lack.
         if signals.PRESENTATION_NOT_SUBJECTS:
-            self.subjects -= signals.SHOWN_AS_STEMS
+            self.subjects -= signals.SHOWN_AS_STEMS | signals.ATTRIBUTE_STEMS
         for e in self.entries:
             e.splits = splits(e.query, e.weights, e.fit)
             e.examples = [

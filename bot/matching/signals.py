@@ -110,6 +110,9 @@ def droppable(s: str) -> bool:
 # Words in a title that say how a result is shown ("appointment counts") are no subject.
 PRESENTATION_NOT_SUBJECTS = True
 SHOWN_AS_STEMS = frozenset(stem(w) for w in SHOWN_AS)
+# Nor are words naming an attribute any row may have ("the id and name of …"), though a
+# keyword says "account id" (an empty set counts them as subjects).
+ATTRIBUTE_STEMS = frozenset(stem(w) for w in ("id", "ids", "name", "names"))
 # Structures a query's filters cannot express (bot.matching.structure): a comparison with
 # other rows, conditions joined by "or", a value the request negates.
 RELATIVE_PENALTY = 0.5
