@@ -33,6 +33,7 @@ import bot.library.types.numbers as TN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.matcher as M
+import bot.matching.number_roles as NR
 import bot.matching.signals as S
 import bot.matching.values as MV
 from bot.errors import UserFacingError
@@ -209,6 +210,18 @@ def main() -> None:
             "TICKET_ON_DROPPED_BREAKDOWN",
             "METHOD_PENALTY",
             "ACTION_PENALTY",
+            "NEGATION_NOT_FROM_DESCRIPTION",
+            "TICKET_ON_NEGATED_SUBJECT",
+            "FOREIGN_ROWS_PENALTY",
+            "ABBREVIATED_COLUMNS",
+            "COUNT_READ_OFF",
+            "COUNTED_NOT_LISTED",
+            "FIGURE_PER_OTHER_ROWS",
+            "OVER_ALL_IS_TOTAL",
+            "ACRONYMS_ARE_NAMES",
+            "MISSING_TOTAL_PENALTY",
+            "UNGROUPED_COUNT_DROPS",
+            "ATTRIBUTE_STEMS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -216,6 +229,9 @@ def main() -> None:
         "SHORT_CODES": VK,
         "COUNT_BEFORE_NOUN": TT,
         "UNIT_REACH": MV,
+        "UNIT_BEFORE_COMPARISON": MV,
+        "RANKINGS_NOT_DROPPED": MV,
+        "NAMED_NUMBERS": NR,
         "NAMED_PARAM_OWNS": MV,
         "TIES_TO_THE_BOUND": TN,
         "DEADLINES_ARE_NO_PERIODS": LE,
@@ -331,6 +347,43 @@ def main() -> None:
         },
         "blend, no penalty for 'how is X calculated / defined'": {"METHOD_PENALTY": 0.0},
         "blend, no penalty for 'refund order 44105' (an act on a record)": {"ACTION_PENALTY": 0.0},
+        "blend, a description's 'zero included' owns a negation": {
+            "NEGATION_NOT_FROM_DESCRIPTION": False
+        },
+        "blend, a negated subject the query never says runs anyway (no ticket)": {
+            "TICKET_ON_NEGATED_SUBJECT": False
+        },
+        "blend, no penalty for rows of a table the query never reads": {
+            "FOREIGN_ROWS_PENALTY": 0.0
+        },
+        "blend, a number's unit only after it (not 'population above 50000')": {
+            "UNIT_BEFORE_COMPARISON": False
+        },
+        "blend, a column never abbreviates a word ('pPos' is no position)": {
+            "ABBREVIATED_COLUMNS": False
+        },
+        "blend, another query's sort order ('most transactions') counts as dropped": {
+            "RANKINGS_NOT_DROPPED": False
+        },
+        "blend, 'how many kids' never read off a row's Kids column": {"COUNT_READ_OFF": False},
+        "blend, 'name 337' may be a threshold": {"NAMED_NUMBERS": False},
+        "blend, no penalty for rows of things the query only counts": {"COUNTED_NOT_LISTED": False},
+        "blend, a figure per X from a listing of another table runs ('quantity per product')": {
+            "FIGURE_PER_OTHER_ROWS": False
+        },
+        "blend, 'the average X of all Y' only the plain one-figure penalty": {
+            "OVER_ALL_IS_TOTAL": False
+        },
+        "blend, an unused word in capitals ('AOV') runs anyway (no ticket)": {
+            "ACRONYMS_ARE_NAMES": False
+        },
+        "blend, a total over all rows from a listing only the plain aggregate penalty": {
+            "MISSING_TOTAL_PENALTY": 0.0
+        },
+        "blend, a count per X from a listing keeps X as a split (no ticket)": {
+            "UNGROUPED_COUNT_DROPS": False
+        },
+        "blend, 'id' and 'name' may be another query's subject": {"ATTRIBUTE_STEMS": frozenset()},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

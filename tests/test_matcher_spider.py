@@ -93,11 +93,11 @@ def _built(folder: Path, tmp_path: Path) -> Path:
     ("db", "min_score", "max_wrong_runs"),
     [
         # floors a little below the figures reached (benchmarks/score_spider.py prints them)
-        ("bike_1", 0.76, 2),
-        ("hospital_1", 0.78, 2),
-        ("movie_1", 0.68, 3),
+        ("bike_1", 0.77, 2),
+        ("hospital_1", 0.79, 2),
+        ("movie_1", 0.70, 3),
         ("music_1", 0.82, 3),
-        ("wine_1", 0.75, 1),
+        ("wine_1", 0.78, 1),
     ],
 )
 def test_spider_set_scores_above_its_floor(
@@ -140,7 +140,7 @@ def test_held_out_set_scores_above_its_floor(
     ("requests", "min_score", "max_wrong_runs"),
     [
         # written blind by others; starter-blind3 is held out (starter-others was, until 2026-12-03)
-        ("holdout/requests-starter-others.jsonl", 0.88, 8),
+        ("holdout/requests-starter-others.jsonl", 0.89, 6),
         ("starter-blind2/requests.jsonl", 0.92, 2),
         ("starter-blind3/requests.jsonl", 0.81, 7),  # held out
     ],

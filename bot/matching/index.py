@@ -26,6 +26,7 @@ from bot.library.types.base import param_cues
 from bot.matching import signals
 from bot.matching.lexical import Postings
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
+from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
 from bot.matching.sql_words import identifier_words
@@ -115,7 +116,7 @@ class MatcherIndex:
         # "count", "total", "list" in a title ("patient appointment counts") say how a result
         # is shown, not what it is about: not a subject other queries lack.
         if signals.PRESENTATION_NOT_SUBJECTS:
-            self.subjects -= signals.SHOWN_AS_STEMS
+            self.subjects -= signals.SHOWN_AS_STEMS | signals.ATTRIBUTE_STEMS
         for e in self.entries:
             e.splits = splits(e.query, e.weights, e.fit)
             e.examples = [
@@ -130,12 +131,17 @@ class MatcherIndex:
             w for q in library for p in q.params if p.kind.is_numeric for w in param_cues(p)
         }
         self.values = ValueIndex(library)
+        self.name_words = name_words(library)  # "name 337": a value, no quantity
         self._fuzzy_cache: dict[str, str | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
         self.postings = Postings(self.entries)
         self._entry_of = {e.query.name: e for e in self.entries}
 
     # -- request side ----------------------------------------------------------------------
+
+    def fit_of(self, name: str) -> ResultFit:
+        """What query `name`'s result can show."""
+        return self._entry_of[name].fit
 
     def _correct(self, word: str) -> str | None:
         """The library word a typo most likely meant (None when nothing is close)."""
@@ -284,6 +290,7 @@ class MatcherIndex:
             self.table_stems,
             bool(ent.numbers or ent.periods),
         )
+        counts_asked = signals.UNGROUPED_COUNT_DROPS and wants.shape.counts  # never per X in a list
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
         unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
@@ -353,16 +360,17 @@ class MatcherIndex:
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
-            s -= signals.UNIT_MISMATCH_PENALTY * unit_mismatches(
-                e.query, ent, extraction, self.unit_words
-            )
+            units = unit_mismatches(e.query, ent, extraction, self.unit_words)
+            units += misread_numbers(e.query, ent, extraction, self.name_words, self.unit_words)
+            s -= signals.UNIT_MISMATCH_PENALTY * units
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
             # A year parameter that took "in 2008" used that period too.
             if len(ent.periods) > max(
                 date_params, int(extraction.period_used)
             ):  # "this month vs the same month last year"
                 s -= signals.COMPARISON_PENALTY
-            extraction.dropped_breakdowns = [b for b in breakdowns if not self._said(b) & e.splits]
+            splits = frozenset() if counts_asked and not e.fit.shape.groups else e.splits
+            extraction.dropped_breakdowns = [b for b in breakdowns if not self._said(b) & splits]
             extraction.covered = frozenset(
                 t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
             )

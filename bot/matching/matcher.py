@@ -38,10 +38,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.errors import UserFacingError
+from bot.language.textnorm import stem
 from bot.library.model import Library
 from bot.matching import signals
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
+from bot.matching.structure import negated_stems
 
 _ANY_WORD = re.compile(r"\w")
 # How far below the match threshold a candidate may score and still have its refusal heard.
@@ -85,6 +87,14 @@ def _written_as_name(word: str, text: str) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n>"
 
 
+def _acronym(word: str, index: MatcherIndex) -> bool:
+    """A word in capitals that another query knows ("AOV"): a metric, wherever it stands (one
+    no query knows, "TA review", is context)."""
+    if not signals.ACRONYMS_ARE_NAMES or not re.fullmatch(r"[A-Z]{2,6}s?", word):
+        return False
+    return stem(word.lower()) in index.vocab
+
+
 def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int = 1) -> Decision:
     """Decide what to do with one request (see the module docstring and the spec).
 
@@ -122,7 +132,14 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         or (signals.TICKET_ON_DROPPED_BREAKDOWN and best_x.dropped_breakdowns)
         or (
             signals.TICKET_ON_UNKNOWN_NAME
-            and any(_written_as_name(w, text) for w in best_x.ignored)
+            and any(_written_as_name(w, text) or _acronym(w, index) for w in best_x.ignored)
+        )
+        or (
+            # "customers who don't have an account" from rows of every customer and a count
+            signals.TICKET_ON_NEGATED_SUBJECT
+            and not index.fit_of(best_query.name).negation
+            and not negated_stems(text) & index.fit_of(best_query.name).excludes
+            and bool(negated_stems(text) & (index.table_stems | index.subjects))
         )
     ):
         # "top customers in APAC" where only another query has a region: running this one

@@ -39,7 +39,7 @@ from bot.matching.sql_words import (
     shown_words,
     table_words,
 )
-from bot.matching.structure import negates, owns_negation
+from bot.matching.structure import excluded_words, negated_stems, negates, owns_negation
 
 _RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
@@ -48,7 +48,11 @@ _SUPERLATIVE = re.compile(
     r"(?<!\bat )\b(?:most|least|highest|lowest|largest|smallest|biggest|greatest|fewest|longest"
     r"|shortest|best|worst|top|bottom|oldest|newest|youngest|latest|earliest)\b"
 )
-_GRAND_TOTAL = re.compile(r"\b(?:in total|altogether|all together|overall|grand total)\b")
+_GRAND_TOTAL = re.compile(
+    r"\b(?:in total|altogether|all together|overall|grand total|total number)\b"
+)
+# "the average hours of all players": one figure over every row, when an aggregate is asked.
+_OVER_ALL = re.compile(r"\b(?:of|among|across)\s+all\b")
 _MOST_OF = re.compile(r"(?<!\bat )\b(?:most|fewest|least)\s+(?:number\s+of\s+)?(\w+)")
 
 
@@ -64,9 +68,12 @@ class ResultFit:
     tables: frozenset[str]  # stems of the tables it reads
     columns: frozenset[str]  # stems of every identifier of its SQL
     shown: frozenset[str]  # stems of the columns its outer SELECT shows
+    shown_counts: frozenset[str]  # of those, the plural ones: numbers of things ("Kids")
+    rows_of: frozenset[str]  # stems of its outer FROM table when it does not group: a row each
     ranks_by_time: bool  # it can sort by (or take the latest of) a date or a year
     negation: bool  # its header says a negation, or a yes/no parameter can
     negated_subject: bool  # its title says one: what it lists is what is missing
+    excludes: frozenset[str] = frozenset()  # what its description leaves out ("not cancelled")
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -88,6 +95,8 @@ def result_fit(q: QueryDef) -> ResultFit:
     agg_stems = {f: _stems(ws) for f, ws in aggregate_words(q.sql).items()}
     groups = group_words(q.sql)
     header = " ".join([q.title, q.description, *q.keywords, *q.examples])
+    # what it is asked for; a description's "(zero included)" says what its rows show
+    asked_of = " ".join([q.title, *q.keywords, *q.examples])
     return ResultFit(
         shape=shape,
         aggregates=aggregates(q.sql),
@@ -97,10 +106,14 @@ def result_fit(q: QueryDef) -> ResultFit:
         tables=_stems(table_words(q.sql)),
         columns=frozenset(stem(w) for w in identifier_words(q.sql)),
         shown=_stems(shown_words(q.sql)),
+        shown_counts=_stems([w for w in shown_words(q.sql) if _plural(w)]),
+        rows_of=frozenset() if groups else _stems(_outer_table(q.sql)),
         ranks_by_time=_ranks_by_time(q, agg_stems),
         # a yes/no parameter is said either way ("without contractors")
-        negation=any(p.kind.name == "bool" for p in q.params) or owns_negation(header),
+        negation=any(p.kind.name == "bool" for p in q.params)
+        or owns_negation(asked_of if signals.NEGATION_NOT_FROM_DESCRIPTION else header),
         negated_subject=owns_negation(q.title),
+        excludes=excluded_words(q.description),
     )
 
 
@@ -123,6 +136,11 @@ class Asked:
     grand_total: bool = False  # "in total", "altogether": one figure for everything
     row_tables: frozenset[str] = frozenset()  # the tables among `rows` ("reviewers and movies")
     counted_tables: frozenset[str] = frozenset()  # the tables among `counts_of`
+    listed: frozenset[str] = frozenset()  # "show the delegates …", no count said
+    negated_words: frozenset[str] = frozenset()  # the words its negations govern
+    breakdown_tables: frozenset[str] = frozenset()  # the tables among `breakdowns`
+    # the tables a row of the answer is ("which delegates")
+    row_subjects: frozenset[str] = frozenset()
 
 
 def asked(
@@ -153,14 +171,47 @@ def asked(
         or any(stem(m.group(1)) in tables for m in _MOST_OF.finditer(lowered)),
         recency=asks_recency(lowered),
         negated=negates(text),
+        negated_words=negated_stems(text),
         best_per=kept([m.group(1) for m in _EACH.finditer(lowered)])
         if _SUPERLATIVE.search(lowered)
         else frozenset(),
         bounded=bounded,
-        grand_total=bool(_GRAND_TOTAL.search(lowered)),
+        grand_total=bool(_GRAND_TOTAL.search(lowered))
+        or bool(
+            signals.OVER_ALL_IS_TOTAL and _OVER_ALL.search(lowered) and asked_aggregates(lowered)
+        ),
         row_tables=kept(_listed(lowered)) & tables,
         counted_tables=kept(counted(lowered)) & tables,
+        row_subjects=kept(asked_rows(lowered) + _heads(lowered)) & tables,
+        breakdown_tables=frozenset(breakdowns) & tables,
+        listed=frozenset()
+        if _COUNT_WORDS.search(lowered) or asked_aggregates(lowered)
+        else kept(_heads(lowered)),
     )
+
+
+# "find the delegates who …", "list all rooms with …": the first word after the verb.
+_HEAD = re.compile(
+    r"^(?:\w+\W+){0,2}?(?:find|list|show|give|get|return)\s+(?:me\s+)?((?:\w+\s+){0,2}\w+)"
+)
+
+
+def _heads(lowered: str) -> list[str]:
+    """What a request that opens with a verb asks rows of: the last word of the noun phrase
+    after it ("show all product colors" -> colors), skipping "the", "all" and the like."""
+    m = _HEAD.search(lowered)
+    said: list[str] = []
+    for w in m.group(1).split() if m else []:
+        if w in _LIST_ENDS or w in ("and", "of", "or"):
+            break
+        if w not in _HEAD_SKIP:
+            said.append(w)
+    return said[-1:]
+
+
+_COUNT_WORDS = re.compile(r"\b(?:how\s+many|number|count|counts|total)\b")
+_HEAD_SKIP_TEXT = "the all a an each every distinct different unique me us"
+_HEAD_SKIP = frozenset(_HEAD_SKIP_TEXT.split())
 
 
 _LISTED = re.compile(r"\b(?:names?|titles?|ids?)\s+of\s+((?:\w+\s+){0,5}\w+)")
@@ -184,19 +235,25 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     """How well `f` can show what `a` asks: the result-shape bonus less each mismatch."""
     s = signals.W_RESULT_SHAPE * shape_fit(a.shape, f.shape)
     s -= signals.MISSING_AGGREGATE_PENALTY * len(a.aggregates - f.aggregates)
+    if a.grand_total and a.aggregates - f.aggregates:
+        s -= signals.MISSING_TOTAL_PENALTY  # "the total enrollment of all colleges" from a list
     s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(a.objects, f)
     # ("the movie rated least by each reviewer" from rows per reviewer that show that movie)
     per_asked = a.breakdowns & f.per and a.rows & f.shown
-    if a.rows and f.groups and not a.rows & f.groups and not per_asked:
+    if a.rows and f.groups and not _meet(a.rows, f.groups) and not per_asked:
         s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
+    elif signals.COUNTED_NOT_LISTED and _counted_only(a.listed, f):
+        s -= signals.ROW_GRAIN_PENALTY  # "show the delegates and their party" from counts
     elif f.groups and len(a.row_tables) >= 2 and not a.row_tables <= f.groups:
         s -= signals.TWO_LISTS_PENALTY  # "the reviewers and the movies" from rows per reviewer
-    if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables:
+    # ("how many kids stay in …" from a row that shows its kids: the number is read off)
+    read = a.counts_of & f.shown_counts if signals.COUNT_READ_OFF else frozenset()
+    if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables and not read:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
     counts = f.aggregate_stems.get("count", frozenset())
     if a.counted_tables and counts and not a.counted_tables & (counts | f.per | f.shown):
         s -= signals.MISCOUNT_PENALTY  # "how many stations" from a query counting trips
-    if a.breakdowns and f.per and f.shape.groups and not a.breakdowns & f.per:
+    if a.breakdowns and f.per and f.shape.groups and not _meet(a.breakdowns, f.per):
         # rows per day with a column per channel show a breakdown by channel too
         pivot = f.per & _TIME_STEMS and a.breakdowns & f.shown
         if not (pivot and signals.BREAKDOWN_COLUMN_PENALTY):
@@ -204,6 +261,16 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         # it shows the director, per movie: never a figure per director
         if a.breakdowns & f.columns and not f.per & _TIME_STEMS:
             s -= signals.BREAKDOWN_COLUMN_PENALTY
+    if (
+        signals.FIGURE_PER_OTHER_ROWS
+        and a.breakdown_tables
+        and f.rows_of
+        and (a.aggregates or a.shape.counts)
+        and not _meet(a.breakdown_tables, f.rows_of | f.tables)
+        and a.breakdown_tables & f.shown
+    ):
+        # "the total quantity for each product" from rows per order that show their products
+        s -= signals.BREAKDOWN_KEY_PENALTY + signals.BREAKDOWN_COLUMN_PENALTY
     if (a.aggregates or a.shape.counts) and f.per and a.named_params & f.per:
         s += signals.GROUP_VALUE_BONUS  # "average rating of female artists": rows per gender
     if a.best_per and not a.best_per & f.per:
@@ -223,11 +290,48 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         # "how many appointments" from counts per patient, "the average rating of songs by
         # female artists" from averages per artist: a list of figures, not the one asked for
         s -= signals.GRAND_TOTAL_PENALTY if a.grand_total else signals.TOTAL_FROM_GROUPS_PENALTY
-    if a.negated and not f.negation:
+    seen = f.tables | f.shown | f.per | (f.groups or frozenset())
+    if a.row_subjects and not a.row_subjects & seen:
+        s -= signals.FOREIGN_ROWS_PENALTY  # "which delegates are from …" from a county list
+    if a.negated and not f.negation and not a.negated_words & f.excludes:
         s -= signals.NEGATION_PENALTY  # "which physician was not trained in"
     elif not a.negated and f.negated_subject:
         s -= signals.NEGATION_PENALTY  # "the movies they reviewed" from "films with no rating"
     return s
+
+
+def _counted_only(listed: frozenset[str], f: ResultFit) -> bool:
+    """The rows asked for are things the query only counts (a COUNT of them, no row each)."""
+    counted = f.aggregate_stems.get("count", frozenset())
+    return bool(listed) and listed <= counted and not listed & (f.groups or f.per)
+
+
+_OUTER_FROM = re.compile(r"\bfrom\s+\"?(\w+)", re.I)
+
+
+def _outer_table(sql: str) -> list[str]:
+    """The words of the first table of the outer query's FROM (its last top-level FROM)."""
+    text = re.sub(r"--[^\n]*|\{[%#{].*?[%#}]\}", " ", sql, flags=re.S)
+    depth, found = 0, None
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in "fF" and (m := _OUTER_FROM.match(text, i)):
+            found = m.group(1)
+    return sorted(identifier_words(f'"{found}"')) if found else []
+
+
+def _plural(word: str) -> bool:
+    """A plural English noun, as column names go ("kids", "accounts"; not "status", "class")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _meet(said: frozenset[str], sql: frozenset[str]) -> bool:
+    """A word said is a word of the SQL, or a column abbreviates it ("pPos" for position)."""
+    if said & sql:
+        return True
+    if not signals.ABBREVIATED_COLUMNS:
+        return False
+    return any(len(c) >= 3 and w.startswith(c) for w in said for c in sql)
 
 
 def _stems(said: frozenset[str] | list[str]) -> frozenset[str]:

@@ -38,24 +38,40 @@ W_RESULT_SHAPE = 0.03
 # Per aggregate the request names ("the average rating", "total and maximum duration") that
 # the query's result does not show: a listing cannot give an average, whatever its words.
 MISSING_AGGREGATE_PENALTY = 0.2
+# More when that figure is one over every row ("the total enrollment of all colleges"): a
+# listing shows the rows, never their sum.
+MISSING_TOTAL_PENALTY = 0.3
 # Per aggregate the query shows, but of something else than the request names ("the average
 # latitude" from a query that averages durations).
 MISPLACED_AGGREGATE_PENALTY = 0.3
 # A request for rows of one thing ("the names of wines made from red grapes") from a query
 # whose rows are groups of another (one row per grape).
 ROW_GRAIN_PENALTY = 0.3
+# Rows of a table of the library ("which delegates …", "find the rooms …") from a query that
+# neither reads nor shows that table.
+FOREIGN_ROWS_PENALTY = 0.3
+# A column that abbreviates a word ("pPos", "cName") groups by what the word says.
+ABBREVIATED_COLUMNS = True
+# The same for rows of things the query only counts: "show the delegates and their party"
+# from a count of delegates per party.
+COUNTED_NOT_LISTED = True
 # Rows of two things ("the names of the reviewers and the movies") from rows per one of them.
 TWO_LISTS_PENALTY = 0.2
 # "Which bike traveled the most (often)" from a query that counts nothing.
 MOST_WITHOUT_COUNT_PENALTY = 0.15
 # "How many X" from a listing whose rows (its tables) are not X: counting its rows is not it.
 COUNT_GRAIN_PENALTY = 0.2
+# Unless the result shows a column of that name: "how many kids stay in room X" is read off.
+COUNT_READ_OFF = True
 # "How many stations" (a table of the library) from a query whose counts are of something
 # else and that neither groups by nor shows stations.
 MISCOUNT_PENALTY = 0.2
 # "For each director" from a query whose rows are per something else (its first GROUP BY
 # column is not the breakdown).
 BREAKDOWN_KEY_PENALTY = 0.1
+# A figure per X ("the total quantity for each product") from a listing whose rows are of
+# another table (orders) and only show X: both penalties below.
+FIGURE_PER_OTHER_ROWS = True
 # More when the breakdown is a column the query shows but does not group by (the director of
 # each movie): its rows look like the answer and are not.
 BREAKDOWN_COLUMN_PENALTY = 0.1
@@ -68,11 +84,15 @@ GROUP_VALUE_BONUS = 0.1
 BEST_PER_GROUP_PENALTY = 0.2
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
+# Its rows cannot be per that group either: the breakdown is dropped (a ticket if it is best).
+UNGROUPED_COUNT_DROPS = True
 # One count ("how many appointments are there", no group, rank or value named) from a query
 # whose result is a row per group: the person gets a list of counts, not the total.
 TOTAL_FROM_GROUPS_PENALTY = 0.1
 # The same, when the request says so outright ("in total", "altogether").
 GRAND_TOTAL_PENALTY = 0.5
+# "The average hours of all players" asks one figure too (an aggregate over "all" rows).
+OVER_ALL_IS_TOTAL = True
 # Words about presenting a result ("sorted", "distinct", "highest") that the library does not
 # use are dropped from a request, rather than counted as something the library lacks.
 DROP_PRESENTATION_WORDS = True
@@ -90,6 +110,9 @@ def droppable(s: str) -> bool:
 # Words in a title that say how a result is shown ("appointment counts") are no subject.
 PRESENTATION_NOT_SUBJECTS = True
 SHOWN_AS_STEMS = frozenset(stem(w) for w in SHOWN_AS)
+# Nor are words naming an attribute any row may have ("the id and name of …"), though a
+# keyword says "account id" (an empty set counts them as subjects).
+ATTRIBUTE_STEMS = frozenset(stem(w) for w in ("id", "ids", "name", "names"))
 # Structures a query's filters cannot express (bot.matching.structure): a comparison with
 # other rows, conditions joined by "or", a value the request negates.
 RELATIVE_PENALTY = 0.5
@@ -101,6 +124,9 @@ ALTERNATIVE_PENALTY = 0.3
 NEGATED_FILTER_PENALTY = 0.6
 # A negation anywhere in the request that the query's own words never say.
 NEGATION_PENALTY = 0.3
+# Only a query's title, keywords and examples own a negation: a description's "every customer,
+# zero included" says its rows show the zeros, not that it lists who has none.
+NEGATION_NOT_FROM_DESCRIPTION = True
 # A word of the query's title or keywords that the request refuses ("…, not revenue").
 REFUSED_SUBJECT_PENALTY = 0.4
 # A number the request gives and the query leaves unused counts against it ("did not give 4
@@ -227,6 +253,13 @@ TICKET_ON_DROPPED_BREAKDOWN = True
 # A name written as one (capitalised, inside a sentence) that no query knows or took ("revenue
 # by region for Spain"): a constraint the chosen query cannot apply.
 TICKET_ON_UNKNOWN_NAME = True
+# So is a word in capitals that another query knows and the best one leaves unused ("AOV for
+# pro plan subscribers" from a churn list), even as the request's first word.
+ACRONYMS_ARE_NAMES = True
+# A negation of one of the library's tables or subjects ("customers without an account",
+# "products never ordered") that the best query's title, keywords and examples never say: its
+# rows hold both sides, so the request is a ticket.
+TICKET_ON_NEGATED_SUBJECT = True
 # The words of a known value a query takes count as that query's parameter words.
 W_KNOWN_VALUE = 0.7
 # A known value's words do not bring a request closer to an example that names the same value.
@@ -235,7 +268,9 @@ VALUES_NOT_IN_EXAMPLES = True
 BLANK_NOT_WORK_PHRASES = True
 _BREAKDOWN = re.compile(
     r"(?<!\border )(?<!\bordered )(?<!\bsorted )(?<!\bsort )(?<!\branked )(?<!\brank )"
-    r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?([a-z][a-z0-9_]*)"
+    r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?"
+    # "for each different decor": the breakdown is the noun, not its adjective
+    r"(?:(?:different|distinct|unique|individual|separate|single)\s+)?([a-z][a-z0-9_]*)"
 )
 _NOT_BREAKDOWNS_TEXT = """
     monday tuesday wednesday thursday friday saturday sunday tomorrow tonight eod eow cob

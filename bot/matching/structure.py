@@ -127,6 +127,42 @@ def negated_before(text: str, start: int, reach: int = 30) -> bool:
     return any(m.end() <= end for m in _NEGATED.finditer(window))
 
 
+# The few words a negation governs: "customers who don't have an account" -> have, an, account.
+_NEGATED_REACH = 4
+
+
+def negated_stems(text: str) -> frozenset[str]:
+    """Stems of the words just after each negation of the request (see _NEGATION)."""
+    text = text.replace("’", "'")
+    out: set[str] = set()
+    for m in _NEGATION.finditer(text):
+        after = re.findall(r"[a-z]+", text[m.end() :].lower())[:_NEGATED_REACH]
+        if after and after[0] in _BOUND_NOT_NEGATION:
+            continue  # "no more than 2 accounts" is a bound, "not only" widens
+        out.update(stem(w) for w in after)
+    return frozenset(out)
+
+
+# A description clause with these says which rows it shows ("zero included", "products never
+# ordered show zeros"), not which it leaves out.
+_INCLUSION = re.compile(r"\b(?:zeros?|included|including|shows?|shown|listed)\b", re.I)
+
+
+def excluded_words(description: str) -> frozenset[str]:
+    """Stems a description's negations leave out ("revenue counts orders not cancelled")."""
+    out: set[str] = set()
+    for clause in re.split(r"[.;()]", description):
+        if not _INCLUSION.search(clause):
+            out |= negated_stems(clause)
+    return frozenset(out)
+
+
+_BOUND_NOT_NEGATION_TEXT = (
+    "more less fewer greater higher lower later earlier over under above below only"
+)
+_BOUND_NOT_NEGATION = frozenset(_BOUND_NOT_NEGATION_TEXT.split())
+
+
 # "by number of orders, not revenue", "rather than revenue", "instead of revenue": the word
 # after it is what the request does not want.
 _NOT_THIS = re.compile(

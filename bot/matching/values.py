@@ -238,6 +238,8 @@ class ValueIndex:
             own_word = all(stem(w) in own for w in key.split())
             if own_word and not second:
                 continue
+            if RANKINGS_NOT_DROPPED and not second and self._only_ranking(key):
+                continue  # "the most transactions": another query's sort order, no filter
             # "not using X", "without X": a filter on X would return the opposite.
             before = {w for w, _s, _e in words(text[max(0, s - 60) : s])[-NEGATION_REACH:]}
             if not taken or before & NEGATIONS:
@@ -267,6 +269,13 @@ class ValueIndex:
                 if len(named_choices) >= 2:
                     out.append(p.name)
         return out
+
+    def _only_ranking(self, key: str) -> bool:
+        """`key` says a ranking ("most transactions", "largest") and only parameters with a
+        default take it (a sort order, not a filter)."""
+        if not any(w in _RANK_WORDS or (len(w) > 4 and w.endswith("est")) for w in key.split()):
+            return False
+        return not any((q, p) in self.filters for q, p, _v in self.choices.get(key, ()))
 
     def _filters_elsewhere(self, key: str, query: str) -> bool:
         """`key` is a value (a choice, synonym or known value) of another query's filter."""
@@ -350,9 +359,37 @@ def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words:
             unit = stem(word)
             out += unit in unit_words and unit not in cues
             break
+        else:
+            # "with population larger than 50000": the unit before the comparison
+            unit = _unit_before(num.before) if UNIT_BEFORE_COMPARISON else None
+            out += unit is not None and unit in unit_words and unit not in cues
     return out
 
 
+# Words between a number's unit and the number itself: "population (is) larger than 50000".
+_COMPARING_TEXT = """
+    than more less fewer greater higher larger bigger smaller lower longer shorter under below
+    over above exceeding exceeds exceed least most at is are was were of or equal to
+"""
+_COMPARING = frozenset(_COMPARING_TEXT.split())
+
+
+def _unit_before(before: tuple[str, ...]) -> str | None:
+    """The stem of the word just before a comparison that ends at a number, if there is one."""
+    k = len(before)
+    while k and before[k - 1] in _COMPARING:
+        k -= 1
+    if k == len(before) or not k or before[k - 1] in STOPWORDS:
+        return None
+    return stem(before[k - 1])
+
+
+# A value that names a ranking only other queries' sort orders take is no dropped constraint:
+# "the account with the most transactions" from accounts ranked by transactions.
+RANKINGS_NOT_DROPPED = True
+_RANK_WORDS = frozenset(["most", "least", "top", "bottom", "best", "worst", "fewest"])
 # How many words after a number may hold its unit ("the top three highly rated songs"); 0
 # reads only the next word.
 UNIT_REACH = 3
+# A number with no unit after it may have one before its comparison ("population above 50000").
+UNIT_BEFORE_COMPARISON = True
