@@ -331,3 +331,13 @@ def test_an_id_or_a_name_is_no_other_query_s_subject(tmp_path: Path) -> None:
     index = index_for(lib)
     assert stem("id") not in index.subjects
     assert stem("accounts") in index.subjects
+
+
+def test_a_header_that_says_a_negation_with_nt_owns_it() -> None:
+    """An example such as "open orders that haven't shipped yet" is the query saying the
+    negation itself: a request worded like it is no negated subject left to the team."""
+    from bot.matching.structure import owns_negation
+
+    assert owns_negation("open orders that haven't shipped yet")
+    assert owns_negation("customers who don’t have an account")
+    assert not owns_negation("orders per status this month")

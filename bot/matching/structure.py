@@ -55,7 +55,7 @@ _NEGATION = re.compile(
 )
 # A query whose own words say a negation ("films with no rating", "unrated") answers one.
 _OWN_NEGATION = re.compile(
-    r"\b(?:no|not|never|none|nobody|without|zero|un[a-z]{2,}(?:ed|id))\b", re.I
+    r"\b(?:no|not|never|none|nobody|without|zero|un[a-z]{2,}(?:ed|id))\b|n['’]t\b", re.I
 )
 
 
