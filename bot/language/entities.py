@@ -16,14 +16,12 @@ from bot.language.periods import Period, scan_periods
 from bot.language.textnorm import clean, words
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-_DIGITS = re.compile(r"(?<![\w.])#?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k|m)?(?![\w@])", re.I)
-_QUOTED = re.compile(r"[\"“']([^\"”']{2,80})[\"”']")
-# Codes with letters and digits ("X4P9LM", "SKU-1182"), not ordinals or "100k".
-ID_CODE_RE = re.compile(
-    r"(?<![\w@.])(?!\d+(?:st|nd|rd|th|k|m|am|pm)\b)(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])"
-    r"[A-Za-z0-9][A-Za-z0-9_\-]{3,}(?![\w@])"
+# A minus sign counts only where it cannot be a hyphen or a range's dash ("under -3", not "10-20").
+_DIGITS = re.compile(
+    r"(?<![\w.])(?:(?P<sign>[-−])(?=\d))?#?(?P<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<suffix>k|m)?(?![\w@])",
+    re.I,
 )
-
+_QUOTED = re.compile(r"[\"“']([^\"”']{2,80})[\"”']")
 # Words after which a number is a count of rows to show (top 20, first five).
 RANK_WORDS = {
     "top",
@@ -37,6 +35,15 @@ RANK_WORDS = {
     "highest",
     "lowest",
 }
+# Codes with letters and digits ("X4P9LM", "SKU-1182"), not ordinals, "100k" or a count of
+# rows written with a hyphen ("top-20").
+ID_CODE_RE = re.compile(
+    r"(?<![\w@.])(?!\d+(?:st|nd|rd|th|k|m|am|pm)\b)"
+    r"(?!(?:" + "|".join(sorted(RANK_WORDS)) + r")-\d+(?![\w@]))"
+    r"(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])"
+    r"[A-Za-z0-9][A-Za-z0-9_\-]{3,}(?![\w@])"
+)
+
 # Words before a number that make it a filter bound ("under 25 units", "more than 3 days").
 COMPARATORS = {
     "under",
@@ -108,6 +115,11 @@ def name_direction(name: str) -> int:
     parts = set(name.lower().split("_"))
     up, down = bool(parts & _UP_NAME_PARTS), bool(parts & _DOWN_NAME_PARTS)
     return 0 if up == down else (1 if up else -1)
+
+
+def _after_rank_word(before: tuple[str, ...]) -> bool:
+    """The number follows a rank word ("top 20", "top-20"): it counts rows."""
+    return bool(before) and before[-1] in RANK_WORDS
 
 
 _DIGITS_ONLY = re.compile(r"[\d,.]+")
@@ -214,19 +226,23 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
     for m in _DIGITS.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        raw = m.group(1).replace(",", "")
-        value = float(raw)
-        suffix = (m.group(2) or "").lower()
+        raw = m.group("digits").replace(",", "")
+        sign = -1 if m.group("sign") else 1
+        value = sign * float(raw)
+        suffix = (m.group("suffix") or "").lower()
         value *= {"k": 1_000, "m": 1_000_000}.get(suffix, 1)
         # "#4402", "48213", "1234" are identifiers; "4,120", "10k" and years are quantities.
-        id_like = m.group(0).startswith("#") or (
-            len(raw) >= 4
-            and raw.isdigit()
-            and "," not in m.group(1)
-            and not suffix
-            and not (len(raw) == 4 and raw[:2] in ("19", "20"))
+        id_like = sign > 0 and (
+            m.group(0).lstrip("-−").startswith("#")
+            or (
+                len(raw) >= 4
+                and raw.isdigit()
+                and "," not in m.group("digits")
+                and not suffix
+                and not (len(raw) == 4 and raw[:2] in ("19", "20"))
+            )
         )
-        exact = int(raw) if raw.isdigit() and not suffix else None
+        exact = sign * int(raw) if raw.isdigit() and not suffix else None
         found.append((m.start(), m.end(), value, id_like, exact))
     for s, e, value in parse_number_words(text):
         if _ORDINAL.fullmatch(text[s:e].strip().lower()):
@@ -242,7 +258,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         # Four words: "whose price is bigger than 100" names the price.
         before, after = context_words(text, s, e, reach=4)
         # "more expensive than 5000", "above 1000": a bound is a quantity, not an identifier.
-        id_like = id_like and not bound_direction(before)
+        # "top 5000": a count of rows, however many digits it has.
+        id_like = id_like and not bound_direction(before) and not _after_rank_word(before)
         ent.numbers.append(Number(value, s, e, id_like, before, after, exact))
         taken.append((s, e))
     chars = list(text)

@@ -1,0 +1,69 @@
+"""Numbers by role: a count of rows, a signed bound, an identifier; refused when out of range."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.errors import UserFacingError
+from bot.language.entities import find_entities
+from bot.library.loader import load_library
+from bot.matching.matcher import match
+from bot.settings import STARTER_LIBRARY
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(scope="module")
+def library():  # type: ignore[no-untyped-def]
+    return load_library(STARTER_LIBRARY)
+
+
+def test_a_hyphenated_count_of_rows_is_a_number_not_a_code() -> None:
+    ent = find_entities("top-20 customers for week 47", TODAY)
+    assert ent.id_tokens == []
+    assert [(n.value, n.before[-1]) for n in ent.numbers] == [(20.0, "top")]
+    # a code with letters and digits stays one
+    assert [t for t, _s, _e in find_entities("stock of SKU-1182", TODAY).id_tokens] == ["SKU-1182"]
+
+
+def test_a_count_after_a_rank_word_is_no_identifier_however_long() -> None:
+    (num,) = find_entities("top 5000 customers", TODAY).numbers
+    assert not num.id_like and num.exact == 5000
+    (num,) = find_entities("order 48213", TODAY).numbers
+    assert num.id_like
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("low stock under -3 units", -3), ("temperature below −5", -5), ("sizes 10-20", 20)],
+)
+def test_a_minus_sign_counts_where_it_cannot_be_a_dash(text: str, value: int) -> None:
+    nums = find_entities(text, TODAY).numbers
+    assert nums[-1].exact == value and nums[-1].value == value
+    assert not nums[-1].id_like
+
+
+def test_the_hyphenated_count_reaches_its_parameter(library) -> None:  # type: ignore[no-untyped-def]
+    d = match("top-20 customers for week 47", library, TODAY)
+    assert d.query == "top_customers"
+    assert d.params["n"] == 20
+    assert (d.params["period_start"], d.params["period_end"]) == ("2026-11-16", "2026-11-22")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("low stock under -3 units", "must be at least 0 (the request says -3)"),
+        ("top 5000 customers", "must be at most 1000 (the request says 5000)"),
+        ("top 1000000000000000000000000 customers", "1000000000000000000000000 is too large"),
+    ],
+)
+def test_a_count_or_bound_out_of_range_is_refused_not_read_as_an_id(
+    library, text: str, reason: str
+) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserFacingError) as err:
+        match(text, library, TODAY)
+    assert reason in err.value.reason
+    assert "\n" not in err.value.reason
