@@ -100,7 +100,8 @@ _CONTRACTION = re.compile(r"['’](s|t|re|ve|ll|d|m)$")
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
-    """Lower-case word tokens with their character spans; hyphenated words are joined."""
+    """Lower-case word tokens with their character spans; a hyphenated word of two parts is
+    joined ("sign-ups"), one of three or more is a phrase and gives its words."""
     lowered = fold(text.lower())
     # "sign-ups" -> "signups", "re-run" -> "rerun": hyphens inside words join them.
     out = []
@@ -111,6 +112,14 @@ def words(text: str) -> list[tuple[str, int, int]]:
                 lambda x: "" if x.group(1) == "s" else "'" + x.group(1),
                 raw.replace("’", "'"),
             )
+        parts = raw.split("-")
+        if len(parts) >= 3 and not any(part.isdigit() for part in parts):
+            # "month-over-month", "out-of-stock": a phrase written with hyphens, its words
+            at = m.start()
+            for part in parts:
+                out.append((part, at, at + len(part)))
+                at += len(part) + 1
+            continue
         out.append((raw.replace("-", ""), m.start(), m.end()))
     return out
 
