@@ -11,9 +11,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from bot.language.clauses import states_verb, telling_spans
 from bot.language.numwords import parse_number_words
 from bot.language.periods import Period, scan_periods
-from bot.language.textnorm import clean, words
+from bot.language.textnorm import STOPWORDS, clean, words
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 # A minus sign counts only where it cannot be a hyphen or a range's dash ("under -3", not "10-20").
@@ -120,6 +121,22 @@ def name_direction(name: str) -> int:
 def _after_rank_word(before: tuple[str, ...]) -> bool:
     """The number follows a rank word ("top 20", "top-20"): it counts rows."""
     return bool(before) and before[-1] in RANK_WORDS
+
+
+# "we spent $40k on ads in Sept, how many signups …": a number in a clause that only tells,
+# when another one asks, is context, not a value to filter on or to leave unused.
+CONTEXT_NUMBERS_ARE_NO_VALUES = True
+
+
+def _told(num: Number, states: bool) -> bool:
+    """`num`, in a clause that only tells, is context: no id ("order 123, where is it?"), no
+    count of rows, no bound unless the clause says what happened ("DAU dropped below 12k")."""
+    if num.id_like or _after_rank_word(num.before) or (bound_direction(num.before) and not states):
+        return False
+    prev = num.before[-1] if num.before else ""
+    return (
+        not prev or prev in STOPWORDS or bool(states_verb(prev)) or bound_direction(num.before) != 0
+    )
 
 
 _DIGITS_ONLY = re.compile(r"[\d,.]+")
@@ -254,14 +271,17 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         ):
             exact = value if isinstance(value, int) else None
             found.append((s, e, float(value), False, exact))
+    telling = telling_spans(text) if CONTEXT_NUMBERS_ARE_NO_VALUES else []
     for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
         # Four words: "whose price is bigger than 100" names the price.
         before, after = context_words(text, s, e, reach=4)
         # "more expensive than 5000", "above 1000": a bound is a quantity, not an identifier.
         # "top 5000": a count of rows, however many digits it has.
         id_like = id_like and not bound_direction(before) and not _after_rank_word(before)
-        ent.numbers.append(Number(value, s, e, id_like, before, after, exact))
+        num = Number(value, s, e, id_like, before, after, exact)
         taken.append((s, e))
+        if not any(a <= s and e <= b and _told(num, states) for a, b, states in telling):
+            ent.numbers.append(num)
     chars = list(text)
     for s, e in taken:
         chars[s:e] = " " * (e - s)
