@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.language.textnorm import words
+from bot.language.textnorm import clean, is_noise, words
 
 
 def test_a_two_part_hyphenated_word_is_one_word() -> None:
@@ -28,3 +28,23 @@ def test_a_phrase_written_with_hyphens_gives_its_words_with_their_spans() -> Non
 
 def test_dates_and_codes_with_hyphens_stay_one_token() -> None:
     assert [w for w, _s, _e in words("on 2026-11-03")] == ["on", "20261103"]
+
+
+def test_shorthand_and_times_of_day_are_cleaned() -> None:
+    assert clean("who cancelled, w/ the MRR we lost").split() == [
+        "who",
+        "cancelled,",
+        "with",
+        "the",
+        "MRR",
+        "we",
+        "lost",
+    ]
+    assert clean("revenue w/o refunds") == "revenue without refunds"
+    assert clean("w/e") == "w/e"
+    assert clean("for the 10am call").split() == ["for", "the", "call"]
+    assert clean("by 3 pm, top 3 customers").split() == ["by", ",", "top", "3", "customers"]
+
+
+def test_lately_is_filler_like_recently() -> None:
+    assert is_noise("lately") and is_noise("recently")

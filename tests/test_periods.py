@@ -70,6 +70,8 @@ NEIGHBOURS = [
     # days, weeks, months
     ("the day before yesterday", "2026-11-20", "2026-11-20"),
     ("current week", "2026-11-16", "2026-11-22"),
+    ("so far this year", "2026-01-01", "2026-11-22"),
+    ("this year so far", "2026-01-01", "2026-11-22"),
     ("week to date", "2026-11-16", "2026-11-22"),
     ("WTD", "2026-11-16", "2026-11-22"),
     ("previous week", "2026-11-09", "2026-11-15"),

@@ -133,7 +133,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]
     (re.compile(r"\b(?:today|yesterday|(?:the\s+)?day\s+before\s+yesterday)\b", _I), atom_today),
     (
         re.compile(
-            r"\b(?:this|current)\s+(?:calendar\s+)?(?P<unit>week|month|quarter|year)\b"
+            r"\b(?:so\s+far\s+)?(?:this|current)\s+(?:calendar\s+)?(?P<unit>week|month|quarter|year)\b"
             r"(?:\s+(?:so\s+far|to\s+date))?",
             _I,
         ),

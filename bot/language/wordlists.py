@@ -29,7 +29,7 @@ _FILLER_TEXT = """
     showing give gimme giving pull pulling fetch grab send share tell telling find look
     looking run check provide list lists listing report reports data number numbers figure
     figures info information stats statistic statistics details detail breakdown overview
-    summary view table chart graph current currently latest recent recently today's now real
+    summary view table chart graph current currently latest recent recently lately today's now real
     actual total totals overall whole entire some bit kind sort maybe perhaps probably thing
     things something stuff way board deck meeting meetings presentation slides slide exec
     execs leadership ceo cfo coo cto boss manager managers review weekly's today tomorrow
