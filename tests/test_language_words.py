@@ -48,3 +48,7 @@ def test_shorthand_and_times_of_day_are_cleaned() -> None:
 
 def test_lately_is_filler_like_recently() -> None:
     assert is_noise("lately") and is_noise("recently")
+
+
+def test_thanks_in_other_languages_is_filler() -> None:
+    assert all(is_noise(w) for w, _s, _e in words("danke schön, merci, gracias"))

@@ -21,7 +21,8 @@ _STOPWORDS_TEXT = """
 """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
-# Words that frame a request but say nothing about which data is wanted.
+# Words that frame a request but say nothing about which data is wanted (thanks in the
+# languages a workspace mixes into English too: "danke schön", "merci").
 _FILLER_TEXT = """
     hey hi hello hiya yo folks team guys everyone anyone someone somebody all please pls plz
     thanks thank thx ty cheers quick quickly asap urgent urgently need needs needed want
@@ -41,6 +42,7 @@ _FILLER_TEXT = """
     mainly mostly normally usually typically generally approximately roughly nearly
     almost finally firstly secondly lastly respectively basically essentially remember
     forget forgot
+    danke schon merci gracias grazie obrigado obrigada bedankt tack takk arigato
 """
 FILLER = frozenset(_FILLER_TEXT.split()) - {"all"}
 
