@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from bot.errors import UserFacingError
-from bot.language.entities import find_entities
+from bot.language.entities import find_entities, written_as_text
 from bot.library.loader import load_library
 from bot.matching.matcher import match
+from bot.matching.params import extract
 from bot.settings import STARTER_LIBRARY
 
 TODAY = date(2026, 11, 22)
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +70,26 @@ def test_a_count_or_bound_out_of_range_is_refused_not_read_as_an_id(
         match(text, library, TODAY)
     assert reason in err.value.reason
     assert "\n" not in err.value.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "as_text"),
+    [
+        ("dates that start with '8'", True),
+        ("zip codes starting with 94", True),
+        ("ids ending with 42", True),
+        ("orders with 3 items", False),
+        ("more than 8 trips", False),
+    ],
+)
+def test_a_number_to_match_as_text_is_no_quantity(text: str, as_text: bool) -> None:
+    ent = find_entities(text, TODAY)
+    assert [written_as_text(ent, n) for n in ent.numbers] == [as_text]
+
+
+def test_a_quoted_digit_is_no_threshold() -> None:
+    library = load_library(DATA / "spider" / "bike_1" / "library")
+    query = library.queries["weather_by_zip"]
+    text = "average mean temperature per zip code for all dates that start with '8'"
+    x = extract(query, find_entities(text, TODAY), TODAY)
+    assert x.binds["max_wind_at_least"] is None

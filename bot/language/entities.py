@@ -180,6 +180,19 @@ class Entities:
         ]
 
 
+_TEXT_MATCH_WORDS = {"start", "starts", "starting", "begin", "begins", "beginning"}
+_TEXT_MATCH_WORDS |= {"end", "ends", "ending"}
+
+
+def written_as_text(ent: Entities, num: Number) -> bool:
+    """`num` is a piece of text to match, not a quantity: quoted ("'8'"), or what something
+    starts or ends with ("dates that start with 8", "codes ending with 42")."""
+    if any(s <= num.start and num.end <= e for _v, s, e in ent.quoted):
+        return True
+    before = num.before
+    return len(before) >= 2 and before[-1] == "with" and before[-2] in _TEXT_MATCH_WORDS
+
+
 def context_words(
     text: str, start: int, end: int, reach: int = 3
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -20,6 +20,7 @@ from bot.language.entities import (
     bound_direction,
     context_words,
     name_direction,
+    written_as_text,
 )
 from bot.language.textnorm import stem
 from bot.library.types import base
@@ -49,6 +50,8 @@ def pick_number(
         if i in used:
             continue
         if whole and num.value != int(num.value):
+            continue
+        if written_as_text(ent, num):  # "dates that start with '8'": no count or bound
             continue
         near = {stem(w) for w in num.before[-2:] + num.after[:2]}
         if num.before and num.before[-1] == "than":  # "prices higher than 50"
