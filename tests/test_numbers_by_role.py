@@ -93,3 +93,39 @@ def test_a_quoted_digit_is_no_threshold() -> None:
     text = "average mean temperature per zip code for all dates that start with '8'"
     x = extract(query, find_entities(text, TODAY), TODAY)
     assert x.binds["max_wind_at_least"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("orders in Q5", "“Q5” is not a quarter"),
+        ("revenue by region next month", "“next month” has not begun yet"),
+        ("revenue by region for tomorrow", "“tomorrow” has not begun yet"),
+        ("signups in the next 7 days", "“the next 7 days” has not begun yet"),
+        ("top 2.5 customers", "“top 2.5” asks for part of a row"),
+        (
+            "low stock under 3.5 units",
+            "Stock threshold must be a whole number (the request says 3.5)",
+        ),
+    ],
+)
+def test_unreal_quarters_future_periods_and_fractions_of_counts_are_refused(
+    library, text: str, reason: str
+) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(UserFacingError) as err:
+        match(text, library, TODAY)
+    assert reason in err.value.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "forecast next quarter's revenue by region",  # work: a ticket, not a refusal
+        "predict which customers will churn next month",
+        "need revenue by region last month by tomorrow",  # a deadline
+        "top 1,000 customers",  # a thousands separator, not a fraction
+        "Audi Q5 sales",  # a name, not a quarter
+    ],
+)
+def test_forecasts_deadlines_and_names_are_not_refused(library, text: str) -> None:  # type: ignore[no-untyped-def]
+    match(text, library, TODAY)  # raises UserFacingError when refused

@@ -63,7 +63,9 @@ _ORDINAL = re.compile(
     r"(?:[a-z]+[\s-])*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]*tieth|[a-z]+th|\d+(?:st|nd|rd|th))"
 )
 _BAD_COUNT = re.compile(
-    r"\b(?:" + "|".join(sorted(RANK_WORDS)) + r")\s+(?:(?P<neg>[-−]\s?\d+)|0+)(?![\d.,])", re.I
+    r"\b(?:" + "|".join(sorted(RANK_WORDS)) + r")\s+"
+    r"(?:(?P<neg>[-−]\s?\d+)|(?P<part>\d+\.\d+)(?!\s*(?:%|percent))|0+)(?![\d.,])",
+    re.I,
 )
 # Which way a bound points, from the words before a number ("more than 3" up, "before 2000"
 # down) and from a parameter's name ("made_after", "min_stars" up; "price_below" down).
@@ -202,10 +204,17 @@ def context_words(
 
 
 def _count_problems(text: str) -> list[str]:
-    """A count of rows that asks for nothing ("top 0") or less than nothing ("top -5")."""
+    """A count of rows that asks for nothing ("top 0"), less than nothing ("top -5") or part
+    of a row ("top 2.5")."""
     return [
         f"“{m.group(0)}” asks for "
-        + ("no rows." if m.group("neg") is None else "a negative number of rows.")
+        + (
+            "a negative number of rows."
+            if m.group("neg")
+            else "part of a row."
+            if m.group("part")
+            else "no rows."
+        )
         for m in _BAD_COUNT.finditer(text)
     ]
 

@@ -184,7 +184,8 @@ def find_periods(text: str, today: date, fiscal_start: int = 1) -> list[Period]:
 
 def scan_periods(text: str, today: date, fiscal_start: int = 1) -> tuple[list[Period], list[str]]:
     """The period phrases of `text` and, for a person, why any date-like phrase cannot be
-    meant: a day that does not exist ("2026-02-30") or a range that ends before it starts."""
+    meant: a day that does not exist ("2026-02-30"), a range that ends before it starts, a
+    quarter no year has ("Q5"), a period that has not begun ("next month")."""
     atoms = find_atoms(text, today, fiscal_start)
     problems = [
         f"“{text[a.start : a.end].strip()}” is not a real date." for a in atoms if not a.valid
@@ -194,6 +195,7 @@ def scan_periods(text: str, today: date, fiscal_start: int = 1) -> tuple[list[Pe
         for a, b in zip(atoms, atoms[1:], strict=False)
         if _is_reversed(text, a, b, today)
     ]
+    problems += _unreal_quarters(text) + _future(text, today)
     out: list[Period] = []
     floor = 0
     i = 0
@@ -214,6 +216,44 @@ def scan_periods(text: str, today: date, fiscal_start: int = 1) -> tuple[list[Pe
             floor = end
         i += 1
     return out, problems
+
+
+_BAD_QUARTER = re.compile(r"\b(?:in|for|during|since|through)\s+(?P<q>Q[05-9])\b(?!\s*[%-])", re.I)
+# A period that has not begun ("next month", "tomorrow"): no data holds it yet. Said with a
+# forecast, a plan or a deadline, it asks for work or says when, and is no period to refuse.
+_FUTURE = re.compile(
+    r"\b(?:(?:the\s+)?(?:next|coming|upcoming)\s+(?:\d{1,3}\s+|few\s+|couple\s+(?:of\s+)?)?"
+    r"(?:days?|weeks?|months?|quarters?|years?|fiscal\s+years?)|tomorrow)\b",
+    re.I,
+)
+_ABOUT_THE_FUTURE = re.compile(
+    r"\b(?:forecast\w*|predict\w*|project\w*|estimat\w*|expect\w*|likely|will|going\s+to|"
+    r"plan\w*|budget\w*|target\w*|goals?|quotas?|schedul\w*|deadline|need\w*|want\w*|"
+    r"every|remind\w*)\b",
+    re.I,
+)
+# Words just before it that make it when something is due ("by next week", "starting tomorrow").
+_WHEN_DUE = re.compile(r"\b(?:by|before|until|till|starting|from|due)\s+$", re.I)
+
+
+def _unreal_quarters(text: str) -> list[str]:
+    """ "in Q5": a quarter that no year has."""
+    return [
+        f"“{m.group('q')}” is not a quarter (a year has Q1 to Q4)."
+        for m in _BAD_QUARTER.finditer(text)
+    ]
+
+
+def _future(text: str, today: date) -> list[str]:
+    """ "revenue by region next month": a period after today, when nothing in the request
+    makes it a forecast, a plan or a deadline."""
+    if _ABOUT_THE_FUTURE.search(text):
+        return []
+    return [
+        f"“{m.group(0)}” has not begun yet (today is {today.isoformat()}): there is no data for it."
+        for m in _FUTURE.finditer(text)
+        if not _WHEN_DUE.search(text[max(0, m.start() - 12) : m.start()])
+    ]
 
 
 _LEFTOVER = re.compile(r"[\s.,;:!?()\"']*")

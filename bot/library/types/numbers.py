@@ -49,8 +49,6 @@ def pick_number(
     for i, num in enumerate(ent.numbers):
         if i in used:
             continue
-        if whole and num.value != int(num.value):
-            continue
         if written_as_text(ent, num):  # "dates that start with '8'": no count or bound
             continue
         near = {stem(w) for w in num.before[-2:] + num.after[:2]}
@@ -94,6 +92,14 @@ def pick_number(
         if ctx.numeric_params == 1:
             score += 1.0
         if whole and value != int(value):
+            if score >= 2.0 and value == num.value:  # "under 3.5 units" for a whole count
+                ctx.refusals.append(
+                    (
+                        i,
+                        f"{label(param).capitalize()} must be a whole number "
+                        f"(the request says {value:g}).",
+                    )
+                )
             continue
         if value != num.value:
             num = replace(num, value=value, exact=None)  # converted: no longer as written
