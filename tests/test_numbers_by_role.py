@@ -129,3 +129,22 @@ def test_unreal_quarters_future_periods_and_fractions_of_counts_are_refused(
 )
 def test_forecasts_deadlines_and_names_are_not_refused(library, text: str) -> None:  # type: ignore[no-untyped-def]
     match(text, library, TODAY)  # raises UserFacingError when refused
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("customers who have an account", 1),
+        ("all customers with any account", 1),
+        ("customers who have opened an account", 1),
+        ("customers who don't have an account", None),  # a negation: no bound to set
+        ("customers and their number of accounts", None),
+    ],
+)
+def test_an_inclusive_lower_bound_on_a_count_takes_one_from_words_that_say_one_exists(
+    text: str, value: int | None
+) -> None:
+    library = load_library(DATA / "holdout" / "customers_and_invoices" / "library")
+    query = library.queries["accounts_per_customer"]
+    x = extract(query, find_entities(text, TODAY), TODAY)
+    assert x.binds["min_accounts"] == value

@@ -127,6 +127,15 @@ def _own_cues(param: ParamDef, ctx: base.WordsContext) -> set[str]:
     return cues - shared or cues
 
 
+# A parameter named for an inclusive lower bound ("min_accounts", "at_least_orders").
+_AT_LEAST_PARTS = {"min", "minimum", "least", "gte"}
+# "have an account", "with any account", "has opened an account": one exists.
+_HAS_ONE = re.compile(
+    r"\b(?P<verb>have|has|had|having|with|hold|holds|holding|own|owns|owning)\s+"
+    r"(?:[a-z]+ed\s+)?(?:an?|any|some|at\s+least\s+one)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:not|no|never|without|don't|doesn't|didn't|dont|doesnt)\b", re.I)
 INT64_MAX = 2**63 - 1  # the largest whole number an engine's BIGINT holds
 
 
@@ -181,13 +190,28 @@ class NumberType(base.ParamType):
     def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
         picked = pick_number(p, ctx, self.whole)
         if picked is None:
-            return self._year_from_period(p, ctx)
+            return self._year_from_period(p, ctx) or self._at_least_one(p, ctx)
         num, fit = picked
         if not self.whole:
             value: float | int = num.value
         else:
             value = num.exact if num.exact is not None else int(num.value)
         return base.Found({p.name: value}, 1.0 if fit >= 2 else 0.3)
+
+    def _at_least_one(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
+        """An inclusive lower bound on a count ("min_accounts") takes 1 from words that say
+        one exists: "customers who have an account", "with any account"."""
+        if not self.whole or not set(p.name.lower().split("_")) & _AT_LEAST_PARTS:
+            return None
+        if p.min is not None and p.min > 1 or p.max is not None and p.max < 1:
+            return None
+        cues = param_cues(p)
+        for m in _HAS_ONE.finditer(ctx.ent.masked):
+            if stem(m.group("noun").lower()) in cues and not _NEGATED.search(
+                ctx.ent.masked[max(0, m.start() - 16) : m.start() + len(m.group("verb"))]
+            ):
+                return base.Found({p.name: 1}, 0.3)
+        return None
 
     def _year_from_period(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
         """A `year` parameter takes a whole calendar year the request names ("made in 2008"),
