@@ -148,3 +148,11 @@ def test_an_inclusive_lower_bound_on_a_count_takes_one_from_words_that_say_one_e
     query = library.queries["accounts_per_customer"]
     x = extract(query, find_entities(text, TODAY), TODAY)
     assert x.binds["min_accounts"] == value
+
+
+def test_a_percentage_is_no_count_of_rows(library) -> None:  # type: ignore[no-untyped-def]
+    (num,) = find_entities("top 10% of customers", TODAY).numbers
+    assert num.percent
+    assert find_entities("top 10 customers, 5 percent of them", TODAY).numbers[1].percent
+    d = match("top 10% of customers last month", library, TODAY)
+    assert d.status != "matched" or d.params.get("n") != 10

@@ -120,6 +120,9 @@ def name_direction(name: str) -> int:
     return 0 if up == down else (1 if up else -1)
 
 
+_PERCENT_WORDS = {"percent", "pct", "percentage", "per-cent"}
+
+
 def _after_rank_word(before: tuple[str, ...]) -> bool:
     """The number follows a rank word ("top 20", "top-20"): it counts rows."""
     return bool(before) and before[-1] in RANK_WORDS
@@ -154,6 +157,7 @@ class Number:
     before: tuple[str, ...]  # up to four lower-case words before it
     after: tuple[str, ...]  # up to three lower-case words after it
     exact: int | None = None  # the whole number as written, digit for digit (no float rounding)
+    percent: bool = False  # "10%", "5 percent": a share, not a count or an amount
 
 
 @dataclass
@@ -300,7 +304,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         # "more expensive than 5000", "above 1000": a bound is a quantity, not an identifier.
         # "top 5000": a count of rows, however many digits it has.
         id_like = id_like and not bound_direction(before) and not _after_rank_word(before)
-        num = Number(value, s, e, id_like, before, after, exact)
+        percent = text[e : e + 1] == "%" or (bool(after) and after[0] in _PERCENT_WORDS)
+        num = Number(value, s, e, id_like, before, after, exact, percent)
         taken.append((s, e))
         if not any(a <= s and e <= b and _told(num, states) for a, b, states in telling):
             ent.numbers.append(num)

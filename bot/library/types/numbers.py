@@ -51,6 +51,8 @@ def pick_number(
             continue
         if written_as_text(ent, num):  # "dates that start with '8'": no count or bound
             continue
+        if num.percent and not param_cues(param) & _SHARE_WORDS:
+            continue  # "top 10% of customers" is no count of 10 rows
         near = {stem(w) for w in num.before[-2:] + num.after[:2]}
         if num.before and num.before[-1] == "than":  # "prices higher than 50"
             near |= {stem(w) for w in num.before[-4:]}
@@ -127,6 +129,11 @@ def _own_cues(param: ParamDef, ctx: base.WordsContext) -> set[str]:
     return cues - shared or cues
 
 
+# Words of a parameter that holds a share ("min_rate", "discount_pct"): it may take "10%".
+_SHARE_WORDS = {
+    stem(w)
+    for w in ("percent", "pct", "percentage", "rate", "share", "ratio", "proportion", "fraction")
+}
 # A parameter named for an inclusive lower bound ("min_accounts", "at_least_orders").
 _AT_LEAST_PARTS = {"min", "minimum", "least", "gte"}
 # "have an account", "with any account", "has opened an account": one exists.
