@@ -156,3 +156,12 @@ def test_a_percentage_is_no_count_of_rows(library) -> None:  # type: ignore[no-u
     assert find_entities("top 10 customers, 5 percent of them", TODAY).numbers[1].percent
     d = match("top 10% of customers last month", library, TODAY)
     assert d.status != "matched" or d.params.get("n") != 10
+
+
+def test_money_is_no_number_of_days_or_rows(library) -> None:  # type: ignore[no-untyped-def]
+    nums = find_entities("orders over $500 or 100 dollars, within 30 days", TODAY).numbers
+    assert [n.money for n in nums] == [True, True, False]
+    d = match("orders over $500 last month", library, TODAY)  # no query filters an amount
+    assert d.status == "unmatched" and "500" in d.ignored
+    d = match("signup conversion within 30 days", library, TODAY)
+    assert d.params["days"] == 30

@@ -120,6 +120,8 @@ def name_direction(name: str) -> int:
     return 0 if up == down else (1 if up else -1)
 
 
+_CURRENCY_SIGNS = set("$€£¥₹")
+_CURRENCY_WORDS = {"dollars", "dollar", "usd", "eur", "euros", "euro", "gbp", "pounds", "bucks"}
 _PERCENT_WORDS = {"percent", "pct", "percentage", "per-cent"}
 
 
@@ -158,6 +160,7 @@ class Number:
     after: tuple[str, ...]  # up to three lower-case words after it
     exact: int | None = None  # the whole number as written, digit for digit (no float rounding)
     percent: bool = False  # "10%", "5 percent": a share, not a count or an amount
+    money: bool = False  # "$500", "100 dollars": an amount of money
 
 
 @dataclass
@@ -305,7 +308,10 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         # "top 5000": a count of rows, however many digits it has.
         id_like = id_like and not bound_direction(before) and not _after_rank_word(before)
         percent = text[e : e + 1] == "%" or (bool(after) and after[0] in _PERCENT_WORDS)
-        num = Number(value, s, e, id_like, before, after, exact, percent)
+        money = text[max(0, s - 1) : s] in _CURRENCY_SIGNS or (
+            bool(after) and after[0] in _CURRENCY_WORDS
+        )
+        num = Number(value, s, e, id_like, before, after, exact, percent, money)
         taken.append((s, e))
         if not any(a <= s and e <= b and _told(num, states) for a, b, states in telling):
             ent.numbers.append(num)

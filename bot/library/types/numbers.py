@@ -53,6 +53,8 @@ def pick_number(
             continue
         if num.percent and not param_cues(param) & _SHARE_WORDS:
             continue  # "top 10% of customers" is no count of 10 rows
+        if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
+            continue  # "orders over $500" is no number of days or rows
         near = {stem(w) for w in num.before[-2:] + num.after[:2]}
         if num.before and num.before[-1] == "than":  # "prices higher than 50"
             near |= {stem(w) for w in num.before[-4:]}
