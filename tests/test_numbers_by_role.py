@@ -165,3 +165,8 @@ def test_money_is_no_number_of_days_or_rows(library) -> None:  # type: ignore[no
     assert d.status == "unmatched" and "500" in d.ignored
     d = match("signup conversion within 30 days", library, TODAY)
     assert d.params["days"] == 30
+
+
+def test_a_day_said_alone_needs_a_date_word_before_it_and_must_exist() -> None:
+    assert find_entities("the 3rd customer", TODAY).periods == []
+    assert "“the 32nd” is not a real date." in find_entities("orders on the 32nd", TODAY).problems
