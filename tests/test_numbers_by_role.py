@@ -123,6 +123,7 @@ def test_unreal_quarters_future_periods_and_fractions_of_counts_are_refused(
         "forecast next quarter's revenue by region",  # work: a ticket, not a refusal
         "predict which customers will churn next month",
         "need revenue by region last month by tomorrow",  # a deadline
+        "can you build a dashboard of revenue by region for next quarter",  # work: a ticket
         "top 1,000 customers",  # a thousands separator, not a fraction
         "Audi Q5 sales",  # a name, not a quarter
     ],

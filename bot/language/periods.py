@@ -285,7 +285,7 @@ _FUTURE = re.compile(
 _ABOUT_THE_FUTURE = re.compile(
     r"\b(?:forecast\w*|predict\w*|project\w*|estimat\w*|expect\w*|likely|will|going\s+to|"
     r"plan\w*|budget\w*|target\w*|goals?|quotas?|schedul\w*|deadline|need\w*|want\w*|"
-    r"every|remind\w*)\b",
+    r"every|remind\w*|build\w*|creat\w*|set\s*up|prepar\w*|automat\w*|dashboards?|alerts?|ready)\b",
     re.I,
 )
 # Words just before it that make it when something is due ("by next week", "starting tomorrow").
