@@ -11,19 +11,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from bot.language.clauses import states_verb, telling_spans
 from bot.language.numwords import parse_number_words
 from bot.language.periods import Period, scan_periods
-from bot.language.textnorm import clean, words
+from bot.language.textnorm import STOPWORDS, clean, words
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
-_DIGITS = re.compile(r"(?<![\w.])#?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(k|m)?(?![\w@])", re.I)
-_QUOTED = re.compile(r"[\"“']([^\"”']{2,80})[\"”']")
-# Codes with letters and digits ("X4P9LM", "SKU-1182"), not ordinals or "100k".
-ID_CODE_RE = re.compile(
-    r"(?<![\w@.])(?!\d+(?:st|nd|rd|th|k|m|am|pm)\b)(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])"
-    r"[A-Za-z0-9][A-Za-z0-9_\-]{3,}(?![\w@])"
+# A minus sign counts only where it cannot be a hyphen or a range's dash ("under -3", not "10-20").
+_DIGITS = re.compile(
+    r"(?<![\w.])(?:(?P<sign>[-−])(?=\d))?#?(?P<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<suffix>k|m)?(?![\w@])",
+    re.I,
 )
-
+_QUOTED = re.compile(r"[\"“']([^\"”']{2,80})[\"”']")
 # Words after which a number is a count of rows to show (top 20, first five).
 RANK_WORDS = {
     "top",
@@ -37,6 +36,15 @@ RANK_WORDS = {
     "highest",
     "lowest",
 }
+# Codes with letters and digits ("X4P9LM", "SKU-1182"), not ordinals, "100k" or a count of
+# rows written with a hyphen ("top-20").
+ID_CODE_RE = re.compile(
+    r"(?<![\w@.])(?!\d+(?:st|nd|rd|th|k|m|am|pm)\b)"
+    r"(?!(?:" + "|".join(sorted(RANK_WORDS)) + r")-\d+(?![\w@]))"
+    r"(?=[A-Za-z0-9_\-]*\d)(?=[A-Za-z0-9_\-]*[A-Za-z])"
+    r"[A-Za-z0-9][A-Za-z0-9_\-]{3,}(?![\w@])"
+)
+
 # Words before a number that make it a filter bound ("under 25 units", "more than 3 days").
 COMPARATORS = {
     "under",
@@ -55,7 +63,9 @@ _ORDINAL = re.compile(
     r"(?:[a-z]+[\s-])*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]*tieth|[a-z]+th|\d+(?:st|nd|rd|th))"
 )
 _BAD_COUNT = re.compile(
-    r"\b(?:" + "|".join(sorted(RANK_WORDS)) + r")\s+(?:(?P<neg>[-−]\s?\d+)|0+)(?![\d.,])", re.I
+    r"\b(?:" + "|".join(sorted(RANK_WORDS)) + r")\s+"
+    r"(?:(?P<neg>[-−]\s?\d+)|(?P<part>\d+\.\d+)(?!\s*(?:%|percent))|0+)(?![\d.,])",
+    re.I,
 )
 # Which way a bound points, from the words before a number ("more than 3" up, "before 2000"
 # down) and from a parameter's name ("made_after", "min_stars" up; "price_below" down).
@@ -110,6 +120,32 @@ def name_direction(name: str) -> int:
     return 0 if up == down else (1 if up else -1)
 
 
+_CURRENCY_SIGNS = set("$€£¥₹")
+_CURRENCY_WORDS = {"dollars", "dollar", "usd", "eur", "euros", "euro", "gbp", "pounds", "bucks"}
+_PERCENT_WORDS = {"percent", "pct", "percentage", "per-cent"}
+
+
+def _after_rank_word(before: tuple[str, ...]) -> bool:
+    """The number follows a rank word ("top 20", "top-20"): it counts rows."""
+    return bool(before) and before[-1] in RANK_WORDS
+
+
+# "we spent $40k on ads in Sept, how many signups …": a number in a clause that only tells,
+# when another one asks, is context, not a value to filter on or to leave unused.
+CONTEXT_NUMBERS_ARE_NO_VALUES = True
+
+
+def _told(num: Number, states: bool) -> bool:
+    """`num`, in a clause that only tells, is context: no id ("order 123, where is it?"), no
+    count of rows, no bound unless the clause says what happened ("DAU dropped below 12k")."""
+    if num.id_like or _after_rank_word(num.before) or (bound_direction(num.before) and not states):
+        return False
+    prev = num.before[-1] if num.before else ""
+    return (
+        not prev or prev in STOPWORDS or bool(states_verb(prev)) or bound_direction(num.before) != 0
+    )
+
+
 _DIGITS_ONLY = re.compile(r"[\d,.]+")
 NEGATIONS = {"without", "excluding", "exclude", "excl", "no", "not", "minus", "except"}
 
@@ -123,6 +159,8 @@ class Number:
     before: tuple[str, ...]  # up to four lower-case words before it
     after: tuple[str, ...]  # up to three lower-case words after it
     exact: int | None = None  # the whole number as written, digit for digit (no float rounding)
+    percent: bool = False  # "10%", "5 percent": a share, not a count or an amount
+    money: bool = False  # "$500", "100 dollars": an amount of money
 
 
 @dataclass
@@ -151,6 +189,19 @@ class Entities:
         ]
 
 
+_TEXT_MATCH_WORDS = {"start", "starts", "starting", "begin", "begins", "beginning"}
+_TEXT_MATCH_WORDS |= {"end", "ends", "ending"}
+
+
+def written_as_text(ent: Entities, num: Number) -> bool:
+    """`num` is a piece of text to match, not a quantity: quoted ("'8'"), or what something
+    starts or ends with ("dates that start with 8", "codes ending with 42")."""
+    if any(s <= num.start and num.end <= e for _v, s, e in ent.quoted):
+        return True
+    before = num.before
+    return len(before) >= 2 and before[-1] == "with" and before[-2] in _TEXT_MATCH_WORDS
+
+
 def context_words(
     text: str, start: int, end: int, reach: int = 3
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -160,10 +211,17 @@ def context_words(
 
 
 def _count_problems(text: str) -> list[str]:
-    """A count of rows that asks for nothing ("top 0") or less than nothing ("top -5")."""
+    """A count of rows that asks for nothing ("top 0"), less than nothing ("top -5") or part
+    of a row ("top 2.5")."""
     return [
         f"“{m.group(0)}” asks for "
-        + ("no rows." if m.group("neg") is None else "a negative number of rows.")
+        + (
+            "a negative number of rows."
+            if m.group("neg")
+            else "part of a row."
+            if m.group("part")
+            else "no rows."
+        )
         for m in _BAD_COUNT.finditer(text)
     ]
 
@@ -214,19 +272,23 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
     for m in _DIGITS.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        raw = m.group(1).replace(",", "")
-        value = float(raw)
-        suffix = (m.group(2) or "").lower()
+        raw = m.group("digits").replace(",", "")
+        sign = -1 if m.group("sign") else 1
+        value = sign * float(raw)
+        suffix = (m.group("suffix") or "").lower()
         value *= {"k": 1_000, "m": 1_000_000}.get(suffix, 1)
         # "#4402", "48213", "1234" are identifiers; "4,120", "10k" and years are quantities.
-        id_like = m.group(0).startswith("#") or (
-            len(raw) >= 4
-            and raw.isdigit()
-            and "," not in m.group(1)
-            and not suffix
-            and not (len(raw) == 4 and raw[:2] in ("19", "20"))
+        id_like = sign > 0 and (
+            m.group(0).lstrip("-−").startswith("#")
+            or (
+                len(raw) >= 4
+                and raw.isdigit()
+                and "," not in m.group("digits")
+                and not suffix
+                and not (len(raw) == 4 and raw[:2] in ("19", "20"))
+            )
         )
-        exact = int(raw) if raw.isdigit() and not suffix else None
+        exact = sign * int(raw) if raw.isdigit() and not suffix else None
         found.append((m.start(), m.end(), value, id_like, exact))
     for s, e, value in parse_number_words(text):
         if _ORDINAL.fullmatch(text[s:e].strip().lower()):
@@ -238,13 +300,21 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         ):
             exact = value if isinstance(value, int) else None
             found.append((s, e, float(value), False, exact))
+    telling = telling_spans(text) if CONTEXT_NUMBERS_ARE_NO_VALUES else []
     for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
         # Four words: "whose price is bigger than 100" names the price.
         before, after = context_words(text, s, e, reach=4)
         # "more expensive than 5000", "above 1000": a bound is a quantity, not an identifier.
-        id_like = id_like and not bound_direction(before)
-        ent.numbers.append(Number(value, s, e, id_like, before, after, exact))
+        # "top 5000": a count of rows, however many digits it has.
+        id_like = id_like and not bound_direction(before) and not _after_rank_word(before)
+        percent = text[e : e + 1] == "%" or (bool(after) and after[0] in _PERCENT_WORDS)
+        money = text[max(0, s - 1) : s] in _CURRENCY_SIGNS or (
+            bool(after) and after[0] in _CURRENCY_WORDS
+        )
+        num = Number(value, s, e, id_like, before, after, exact, percent, money)
         taken.append((s, e))
+        if not any(a <= s and e <= b and _told(num, states) for a, b, states in telling):
+            ent.numbers.append(num)
     chars = list(text)
     for s, e in taken:
         chars[s:e] = " " * (e - s)

@@ -309,10 +309,18 @@ def atom_last_n(m: re.Match[str], today: date) -> Atom | None:
     unit = _unit(m.group("unit"))
     if unit == "day" and m.group("unit").lower() == "d" and not m.group("n").isdigit():
         return None
+    if unit == "week" and not _WHOLE_UNITS.search(m.group(0)):
+        # "past 2 weeks" is the 14 days up to today, as "last 14 days" is: a week has a fixed
+        # length, and whole weeks would leave out the days of this one ("last 2 full weeks",
+        # "last week" are whole weeks).
+        unit, n = "day", 7 * n
     try:
         return _fixed(m, _last_n(unit, n, today))
     except (ValueError, OverflowError):  # "last 2026 years": before year 1
         return None
+
+
+_WHOLE_UNITS = re.compile(r"\b(?:full|whole|complete|calendar)\b", re.I)
 
 
 def atom_l_nd(m: re.Match[str], today: date) -> Atom | None:

@@ -14,6 +14,8 @@ from bot.language.dates import (
     UNIT_PATTERN,
     WEEKDAY_PATTERN,
     YEAR_PATTERN,
+    day_range,
+    shift_month,
 )
 from bot.language.numwords import CARDINAL_PATTERN
 from bot.language.period_atoms import (
@@ -44,6 +46,18 @@ from bot.language.period_atoms import (
 from bot.language.period_calendars import CALENDAR_NEEDLES, CALENDAR_RULES, WEEK_CODE
 
 _I = re.IGNORECASE
+
+
+def day_of_this_month(m: re.Match[str], today: date) -> Atom:
+    """A day said alone ("the 15th"): of this month once reached, else of the month before."""
+    d = int(m.group("d"))
+    y, mo = (
+        (today.year, today.month) if d <= today.day else shift_month(today.year, today.month, -1)
+    )
+    r = day_range(y, mo, d)
+    return Atom(m.start(), m.end(), fixed=r, day=True, valid=r is not None)
+
+
 _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]]] = [
     (re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b(?![-/]\d)"), atom_iso_date),
     (
@@ -131,9 +145,20 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]
         atom_year,
     ),
     (re.compile(r"\b(?:today|yesterday|(?:the\s+)?day\s+before\s+yesterday)\b", _I), atom_today),
+    # "since the 1st", "on the 15th": a day of this month (of the last one if not yet reached);
+    # only after a word that makes it a date ("the 3rd customer" is no day).
     (
         re.compile(
-            r"\b(?:this|current)\s+(?:calendar\s+)?(?P<unit>week|month|quarter|year)\b"
+            r"(?:(?<=\bsince )|(?<=\bfrom )|(?<=\bon )|(?<=\buntil )|(?<=\btill )|(?<=\bto )"
+            r"|(?<=\bbefore )|(?<=\bafter )|(?<=\bstarting ))the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?!\s+(?:of\s+)?(?:" + MONTH_PATTERN + r"))",
+            _I,
+        ),
+        day_of_this_month,
+    ),
+    (
+        re.compile(
+            r"\b(?:so\s+far\s+)?(?:this|current)\s+(?:calendar\s+)?(?P<unit>week|month|quarter|year)\b"
             r"(?:\s+(?:so\s+far|to\s+date))?",
             _I,
         ),

@@ -24,6 +24,7 @@ from bot.language.dates import (
     earliest_from,
     latest_begun,
     monday_of,
+    month_range,
 )
 from bot.language.period_atoms import Atom
 from bot.language.period_rules import find_atoms
@@ -184,7 +185,8 @@ def find_periods(text: str, today: date, fiscal_start: int = 1) -> list[Period]:
 
 def scan_periods(text: str, today: date, fiscal_start: int = 1) -> tuple[list[Period], list[str]]:
     """The period phrases of `text` and, for a person, why any date-like phrase cannot be
-    meant: a day that does not exist ("2026-02-30") or a range that ends before it starts."""
+    meant: a day that does not exist ("2026-02-30"), a range that ends before it starts, a
+    quarter no year has ("Q5"), a period that has not begun ("next month")."""
     atoms = find_atoms(text, today, fiscal_start)
     problems = [
         f"“{text[a.start : a.end].strip()}” is not a real date." for a in atoms if not a.valid
@@ -194,6 +196,7 @@ def scan_periods(text: str, today: date, fiscal_start: int = 1) -> tuple[list[Pe
         for a, b in zip(atoms, atoms[1:], strict=False)
         if _is_reversed(text, a, b, today)
     ]
+    problems += _unreal_quarters(text) + _future(text, today)
     out: list[Period] = []
     floor = 0
     i = 0
@@ -213,7 +216,100 @@ def scan_periods(text: str, today: date, fiscal_start: int = 1) -> tuple[list[Pe
             out.append(Period(start_date, end_date, text[start:end], (start, end)))
             floor = end
         i += 1
-    return out, problems
+    return _parts_of_months(text, out, today), problems
+
+
+_PART_OF = re.compile(
+    r"\b(?:the\s+)?(?:(?P<which>first|last|final)\s+(?:(?P<n>\d{1,2}|a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|couple\s+of)\s+)?(?P<unit>days?|weeks?)"
+    r"|(?P<half>first|second|1st|2nd)\s+half)\s+(?:of|in)\s+$",
+    re.I,
+)
+
+
+def _parts_of_months(text: str, periods: list[Period], today: date) -> list[Period]:
+    """ "the first week of October", "the last 10 days of October", "the second half of
+    October": that part of the month, not all of it (nor "last week" and October)."""
+    out = list(periods)
+    for k, p in enumerate(periods):
+        month_end = month_range(p.start.year, p.start.month)[1]
+        if p.start.day != 1 or p.end not in (month_end, today) or p.end < p.start:
+            continue
+        # "week of October" may have been read as one phrase: its "week of" is the part's
+        own = _OWN_UNIT.match(p.text)
+        at = p.span[0] + (own.end() if own else 0)
+        m = _PART_OF.search(text, max(0, p.span[0] - 40), at)
+        if m is None:
+            continue
+        if m.group("half"):
+            second = m.group("half").lower() in ("second", "2nd")
+            start, end = (
+                (p.start.replace(day=16), month_end)
+                if second
+                else (p.start, p.start.replace(day=15))
+            )
+        else:
+            raw = (m.group("n") or "1").lower()
+            n = 2 if raw.startswith("couple") else 1 if raw in ("a", "an") else _small(raw)
+            days = n * (7 if m.group("unit").lower().startswith("week") else 1)
+            if not 0 < days <= month_end.day:
+                continue
+            first = m.group("which").lower() == "first"
+            start = p.start if first else month_end - timedelta(days=days - 1)
+            end = p.start + timedelta(days=days - 1) if first else month_end
+        if start > today:
+            continue
+        if m.start() > p.span[0]:
+            continue
+        out[k] = Period(start, min(end, today), text[m.start() : p.span[1]], (m.start(), p.span[1]))
+        out = [q for q in out if q is out[k] or not (m.start() <= q.span[0] < p.span[0])]
+    return out
+
+
+_OWN_UNIT = re.compile(r"(?:the\s+)?(?:weeks?|days?)\s+(?:of|in)\s+", re.I)
+
+
+def _small(raw: str) -> int:
+    words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    return int(raw) if raw.isdigit() else words.index(raw) + 1
+
+
+_BAD_QUARTER = re.compile(r"\b(?:in|for|during|since|through)\s+(?P<q>Q[05-9])\b(?!\s*[%-])", re.I)
+# A period that has not begun ("next month", "tomorrow"): no data holds it yet. Said with a
+# forecast, a plan or a deadline, it asks for work or says when, and is no period to refuse.
+_FUTURE = re.compile(
+    r"\b(?:(?:the\s+)?(?:next|coming|upcoming)\s+(?:\d{1,3}\s+|few\s+|couple\s+(?:of\s+)?)?"
+    r"(?:days?|weeks?|months?|quarters?|years?|fiscal\s+years?)|tomorrow)\b",
+    re.I,
+)
+_ABOUT_THE_FUTURE = re.compile(
+    r"\b(?:forecast\w*|predict\w*|project\w*|estimat\w*|expect\w*|likely|will|going\s+to|"
+    r"plan\w*|budget\w*|target\w*|goals?|quotas?|schedul\w*|deadline|need\w*|want\w*|"
+    r"every|remind\w*|build\w*|creat\w*|set\s*up|prepar\w*|automat\w*|dashboards?|alerts?|ready)\b",
+    re.I,
+)
+# Words just before it that make it when something is due ("by next week", "starting tomorrow").
+_WHEN_DUE = re.compile(r"\b(?:by|before|until|till|starting|from|due)\s+$", re.I)
+
+
+def _unreal_quarters(text: str) -> list[str]:
+    """ "in Q5": a quarter that no year has."""
+    return [
+        f"“{m.group('q')}” is not a quarter (a year has Q1 to Q4)."
+        for m in _BAD_QUARTER.finditer(text)
+    ]
+
+
+def _future(text: str, today: date) -> list[str]:
+    """ "revenue by region next month": a period after today, when nothing in the request
+    makes it a forecast, a plan or a deadline."""
+    if _ABOUT_THE_FUTURE.search(text):
+        return []
+    return [
+        f"“{m.group(0)}” has not begun yet (today is {today.isoformat()}): there is no data for it."
+        for m in _FUTURE.finditer(text)
+        if not _WHEN_DUE.search(text[max(0, m.start() - 12) : m.start()])
+    ]
 
 
 _LEFTOVER = re.compile(r"[\s.,;:!?()\"']*")

@@ -28,6 +28,14 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _PLAIN_MENTION = re.compile(r"(?:\bcc:?\s*)?(?<![\w.+\-@])@[A-Za-z0-9][\w.\-]*", re.I)
 
 
+# Shorthand for "with" and "without" ("w/ the MRR", "w/o refunds").
+_WITHOUT = re.compile(r"(?<![\w/])w/o(?![\w/])", re.I)
+_WITH = re.compile(r"(?<![\w/])w/(?=\s)", re.I)
+# A time of day ("the 10am call", "by 3 pm"): the product's periods are whole days, so a time
+# is when something happens around the request, never a value of it.
+_TIME_OF_DAY = re.compile(r"(?<![\w.:])\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
+
+
 def _fold_char(ch: str) -> str:
     base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
     return base if len(base) == 1 else ch
@@ -45,7 +53,7 @@ def fold(text: str) -> str:
 
 def clean(text: str) -> str:
     """Remove Slack markup (mentions, channel links), plain-text mentions, emoji, URLs,
-    invisible and control characters; keep link labels."""
+    invisible and control characters and times of day; keep link labels; spell out "w/"."""
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text)
@@ -53,6 +61,9 @@ def clean(text: str) -> str:
     text = _URL.sub(" ", text)
     text = _EMOJI_CODE.sub(" ", text)
     text = _NON_BMP.sub(" ", text)
+    text = _WITHOUT.sub("without", text)
+    text = _WITH.sub("with ", text)
+    text = _TIME_OF_DAY.sub(" ", text)
     return text
 
 
@@ -100,7 +111,8 @@ _CONTRACTION = re.compile(r"['’](s|t|re|ve|ll|d|m)$")
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
-    """Lower-case word tokens with their character spans; hyphenated words are joined."""
+    """Lower-case word tokens with their character spans; a hyphenated word of two parts is
+    joined ("sign-ups"), one of three or more is a phrase and gives its words."""
     lowered = fold(text.lower())
     # "sign-ups" -> "signups", "re-run" -> "rerun": hyphens inside words join them.
     out = []
@@ -111,6 +123,14 @@ def words(text: str) -> list[tuple[str, int, int]]:
                 lambda x: "" if x.group(1) == "s" else "'" + x.group(1),
                 raw.replace("’", "'"),
             )
+        parts = raw.split("-")
+        if len(parts) >= 3 and not any(part.isdigit() for part in parts):
+            # "month-over-month", "out-of-stock": a phrase written with hyphens, its words
+            at = m.start()
+            for part in parts:
+                out.append((part, at, at + len(part)))
+                at += len(part) + 1
+            continue
         out.append((raw.replace("-", ""), m.start(), m.end()))
     return out
 

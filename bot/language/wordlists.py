@@ -21,7 +21,8 @@ _STOPWORDS_TEXT = """
 """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 
-# Words that frame a request but say nothing about which data is wanted.
+# Words that frame a request but say nothing about which data is wanted (thanks in the
+# languages a workspace mixes into English too: "danke schön", "merci").
 _FILLER_TEXT = """
     hey hi hello hiya yo folks team guys everyone anyone someone somebody all please pls plz
     thanks thank thx ty cheers quick quickly asap urgent urgently need needs needed want
@@ -29,7 +30,7 @@ _FILLER_TEXT = """
     showing give gimme giving pull pulling fetch grab send share tell telling find look
     looking run check provide list lists listing report reports data number numbers figure
     figures info information stats statistic statistics details detail breakdown overview
-    summary view table chart graph current currently latest recent recently today's now real
+    summary view table chart graph current currently latest recent recently lately today's now real
     actual total totals overall whole entire some bit kind sort maybe perhaps probably thing
     things something stuff way board deck meeting meetings presentation slides slide exec
     execs leadership ceo cfo coo cto boss manager managers review weekly's today tomorrow
@@ -41,6 +42,7 @@ _FILLER_TEXT = """
     mainly mostly normally usually typically generally approximately roughly nearly
     almost finally firstly secondly lastly respectively basically essentially remember
     forget forgot
+    danke schon merci gracias grazie obrigado obrigada bedankt tack takk arigato
 """
 FILLER = frozenset(_FILLER_TEXT.split()) - {"all"}
 

@@ -20,6 +20,7 @@ from bot.language.entities import (
     bound_direction,
     context_words,
     name_direction,
+    written_as_text,
 )
 from bot.language.textnorm import stem
 from bot.library.types import base
@@ -48,8 +49,12 @@ def pick_number(
     for i, num in enumerate(ent.numbers):
         if i in used:
             continue
-        if whole and num.value != int(num.value):
+        if written_as_text(ent, num):  # "dates that start with '8'": no count or bound
             continue
+        if num.percent and not param_cues(param) & _SHARE_WORDS:
+            continue  # "top 10% of customers" is no count of 10 rows
+        if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
+            continue  # "orders over $500" is no number of days or rows
         near = {stem(w) for w in num.before[-2:] + num.after[:2]}
         if num.before and num.before[-1] == "than":  # "prices higher than 50"
             near |= {stem(w) for w in num.before[-4:]}
@@ -91,6 +96,14 @@ def pick_number(
         if ctx.numeric_params == 1:
             score += 1.0
         if whole and value != int(value):
+            if score >= 2.0 and value == num.value:  # "under 3.5 units" for a whole count
+                ctx.refusals.append(
+                    (
+                        i,
+                        f"{label(param).capitalize()} must be a whole number "
+                        f"(the request says {value:g}).",
+                    )
+                )
             continue
         if value != num.value:
             num = replace(num, value=value, exact=None)  # converted: no longer as written
@@ -118,6 +131,20 @@ def _own_cues(param: ParamDef, ctx: base.WordsContext) -> set[str]:
     return cues - shared or cues
 
 
+# Words of a parameter that holds a share ("min_rate", "discount_pct"): it may take "10%".
+_SHARE_WORDS = {
+    stem(w)
+    for w in ("percent", "pct", "percentage", "rate", "share", "ratio", "proportion", "fraction")
+}
+# A parameter named for an inclusive lower bound ("min_accounts", "at_least_orders").
+_AT_LEAST_PARTS = {"min", "minimum", "least", "gte"}
+# "have an account", "with any account", "has opened an account": one exists.
+_HAS_ONE = re.compile(
+    r"\b(?P<verb>have|has|had|having|with|hold|holds|holding|own|owns|owning)\s+"
+    r"(?:[a-z]+ed\s+)?(?:an?|any|some|at\s+least\s+one)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b",
+    re.I,
+)
+_NEGATED = re.compile(r"\b(?:not|no|never|without|don't|doesn't|didn't|dont|doesnt)\b", re.I)
 INT64_MAX = 2**63 - 1  # the largest whole number an engine's BIGINT holds
 
 
@@ -172,13 +199,28 @@ class NumberType(base.ParamType):
     def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
         picked = pick_number(p, ctx, self.whole)
         if picked is None:
-            return self._year_from_period(p, ctx)
+            return self._year_from_period(p, ctx) or self._at_least_one(p, ctx)
         num, fit = picked
         if not self.whole:
             value: float | int = num.value
         else:
             value = num.exact if num.exact is not None else int(num.value)
         return base.Found({p.name: value}, 1.0 if fit >= 2 else 0.3)
+
+    def _at_least_one(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
+        """An inclusive lower bound on a count ("min_accounts") takes 1 from words that say
+        one exists: "customers who have an account", "with any account"."""
+        if not self.whole or not set(p.name.lower().split("_")) & _AT_LEAST_PARTS:
+            return None
+        if p.min is not None and p.min > 1 or p.max is not None and p.max < 1:
+            return None
+        cues = param_cues(p)
+        for m in _HAS_ONE.finditer(ctx.ent.masked):
+            if stem(m.group("noun").lower()) in cues and not _NEGATED.search(
+                ctx.ent.masked[max(0, m.start() - 16) : m.start() + len(m.group("verb"))]
+            ):
+                return base.Found({p.name: 1}, 0.3)
+        return None
 
     def _year_from_period(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
         """A `year` parameter takes a whole calendar year the request names ("made in 2008"),

@@ -39,15 +39,16 @@ def _per_param(builder):  # type: ignore[no-untyped-def]
 
 
 @_per_param
-def _choice_table(param: ParamDef) -> tuple[tuple[re.Pattern[str], str, bool], ...]:
-    """(pattern, choice, exact_case) per phrase that names a choice, longest phrases first."""
+def _choice_pattern(param: ParamDef) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern naming any of the choices (longest phrases first, so the leftmost match
+    takes the longest phrase there), and the choice each of its groups stands for."""
     phrases: dict[str, str] = {}
     for choice in param.choices:
         phrases.setdefault(choice, choice)
     for word, choice in param.synonyms.items():
         phrases.setdefault(word, choice)
-    table = []
-    for phrase in sorted(phrases, key=len, reverse=True):
+    alternatives, groups = [], {}
+    for i, phrase in enumerate(sorted(phrases, key=len, reverse=True)):
         low = fold(phrase.lower())
         # Short words that are also common English ("NA", "US", "it") count only as written
         # (or in capitals): "show us" is not North America.
@@ -55,12 +56,14 @@ def _choice_table(param: ParamDef) -> tuple[tuple[re.Pattern[str], str, bool], .
         if exact:
             forms = sorted({fold(phrase), fold(phrase.upper())})
             body = "|".join(re.escape(f).replace(r"\ ", r"[\s\-_]+") for f in forms)
-            pattern = re.compile(rf"(?<![\w])(?:{body})(?![\w])")
+            alternatives.append(f"(?P<c{i}>{body})")
         else:
             body = re.escape(low.replace("_", " ")).replace(r"\ ", r"[\s\-_]+")
-            pattern = re.compile(rf"(?<![\w]){body}(?:s|es)?(?![\w])", re.I)
-        table.append((pattern, phrases[phrase], exact))
-    return tuple(table)
+            alternatives.append(f"(?P<c{i}>(?i:{body})(?i:s|es)?)")
+        groups[f"c{i}"] = phrases[phrase]
+    if not alternatives:
+        return None, groups
+    return re.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w])"), groups
 
 
 @_per_param
@@ -74,13 +77,10 @@ def _fuzzy_choices(param: ParamDef) -> dict[str, str]:
 def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     """The first choice of `param` named in `text` (value, start, end), typos tolerated."""
     text = fold(text)
-    best: tuple[int, int, str] | None = None
-    for pattern, choice, _exact in _choice_table(param):
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), m.end(), choice)
-    if best:
-        return best[2], best[0], best[1]
+    pattern, groups = _choice_pattern(param)
+    m = pattern.search(text) if pattern is not None else None
+    if m is not None and m.lastgroup is not None:
+        return groups[m.lastgroup], m.start(), m.end()
     fuzzy = _fuzzy_choices(param)
     if fuzzy:
         for w, s, e in words(text):
