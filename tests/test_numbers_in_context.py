@@ -66,3 +66,11 @@ def test_context_numbers_no_longer_sink_the_right_query() -> None:
     d = match(text, library, TODAY)
     assert (d.status, d.query) == ("matched", "average_order_value")
     assert (d.params["period_start"], d.params["period_end"]) == ("2026-10-01", "2026-10-31")
+
+
+def test_a_count_before_a_superlative_stays_a_count_in_a_list_of_asked_columns() -> None:
+    """A comma-separated list of what is asked makes a verbless clause, but "the 3 largest"
+    still says how many rows: it is no context."""
+    text = "What is the date, the mean humidity for the days with the 3 largest gusts?"
+    assert 3.0 in values(text)
+    assert 5.0 in values("which cities, by revenue, are the 5 biggest")

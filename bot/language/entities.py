@@ -140,6 +140,8 @@ def _told(num: Number, states: bool) -> bool:
     count of rows, no bound unless the clause says what happened ("DAU dropped below 12k")."""
     if num.id_like or _after_rank_word(num.before) or (bound_direction(num.before) and not states):
         return False
+    if num.after and num.after[0] in RANK_WORDS | {"most", "least", "fewest"}:
+        return False  # "the days with the 3 largest gusts": a count of rows, however worded
     prev = num.before[-1] if num.before else ""
     return (
         not prev or prev in STOPWORDS or bool(states_verb(prev)) or bound_direction(num.before) != 0
