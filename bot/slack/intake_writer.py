@@ -158,6 +158,11 @@ class AsyncIntakeWriter:
 
     async def _run(self, link: _Link) -> None:
         loop = asyncio.get_running_loop()
+        # Opened ahead, so no ack waits for a connection (a backend's start takes 10-100 ms);
+        # one that cannot open now is opened, or reported, with the first batch it takes.
+        with contextlib.suppress(Exception):
+            async with asyncio.timeout(WRITE_TIMEOUT_S):
+                await self._connect(link)
         try:
             while True:
                 if link.batch is None and not self._pending:
@@ -192,11 +197,7 @@ class AsyncIntakeWriter:
         try:
             async with asyncio.timeout(WRITE_TIMEOUT_S):
                 if not link.out and link.error is None:  # taken from the waiting requests
-                    if link.conn is None or link.conn.closed:
-                        link.conn = await psycopg.AsyncConnection.connect(
-                            self.conninfo, autocommit=True, connect_timeout=10
-                        )
-                        link.conn.pgconn.nonblocking = 1  # flush must not block the loop
+                    await self._connect(link)
                     self._send(link)
                 if link.error is not None:
                     raise link.error
@@ -214,6 +215,13 @@ class AsyncIntakeWriter:
         for item, new in zip(batch, news, strict=True):
             if not item.committed.done():
                 item.committed.set_result(new)
+
+    async def _connect(self, link: _Link) -> None:
+        if link.conn is None or link.conn.closed:
+            link.conn = await psycopg.AsyncConnection.connect(
+                self.conninfo, autocommit=True, connect_timeout=10
+            )
+            link.conn.pgconn.nonblocking = 1  # flush must not block the event loop
 
     async def aclose(self) -> None:
         """Let the batches under way finish (bounded), then stop; requests never sent fail
