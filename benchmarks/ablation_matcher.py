@@ -184,6 +184,7 @@ def main() -> None:
             "NEGATION_PENALTY",
             "VALUES_NOT_IN_EXAMPLES",
             "TICKET_ON_DROPPED_BOUND",
+            "TICKET_ON_MISREAD_UNIT",
             "TICKET_ON_SECOND_VALUE",
             "TICKET_ON_UNKNOWN_NAME",
             "PRESENTATION_NOT_SUBJECTS",
@@ -279,6 +280,9 @@ def main() -> None:
             "VALUES_NOT_IN_EXAMPLES": False
         },
         "blend, a dropped bound runs anyway (no ticket)": {"TICKET_ON_DROPPED_BOUND": False},
+        "blend, a number read under another parameter's unit runs anyway (no ticket)": {
+            "TICKET_ON_MISREAD_UNIT": False
+        },
         "blend, a second value for a filter runs anyway (no ticket)": {
             "TICKET_ON_SECOND_VALUE": False
         },

@@ -42,8 +42,10 @@ from bot.language.textnorm import stem
 from bot.library.model import Library
 from bot.matching import signals
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
+from bot.matching.number_roles import misread_numbers
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 from bot.matching.structure import negated_stems
+from bot.matching.values import unit_mismatches
 
 _ANY_WORD = re.compile(r"\w")
 # How far below the match threshold a candidate may score and still have its refusal heard.
@@ -169,6 +171,21 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in [results[0], *close]
         ]
         return Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
+    if signals.TICKET_ON_MISREAD_UNIT and (
+        unit_mismatches(best_query, ent, best_x, index.unit_words)
+        or misread_numbers(best_query, ent, best_x, index.name_words, index.unit_words)
+    ):
+        # "delegates from counties with population above 50000" taken as at least 50000
+        # delegates, "the account with name 337" as 337 transactions: the number said is not
+        # the one it would apply, so a ticket, as for a dropped bound (a near-tie stays
+        # ambiguous: the person picks)
+        return Decision(
+            "unmatched",
+            None,
+            ignored=best_x.ignored,
+            confidence=max(0.0, min(1.0, best_score)),
+            candidates=candidates,
+        )
     return Decision(
         "matched",
         best_query.name,

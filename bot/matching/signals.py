@@ -238,6 +238,9 @@ TICKET_ON_DROPPED_NAME = True
 UNIT_MISMATCH_PENALTY = 0.3
 # A bound the best query would drop is a name too, however it is written ("at most three").
 TICKET_ON_DROPPED_BOUND = True
+# A number the best query took whose unit names another numeric parameter ("population above
+# 50000" as a count of delegates): a ticket, like a bound left unused.
+TICKET_ON_MISREAD_UNIT = True
 # A second value for a filter that holds one ("how many are male and how many are female"):
 # the request asks about two values, one query run answers one.
 TICKET_ON_SECOND_VALUE = True
