@@ -198,6 +198,7 @@ def main() -> None:
             "GRAND_TOTAL_PENALTY",
             "DROP_LINKING_WORDS",
             "BREAKDOWN_COLUMN_PENALTY",
+            "COUNTED_BREAKDOWN_PENALTY",
             "SHOWN_COLUMNS_COVER",
             "W_SHOWN",
             "REFUSED_SUBJECT_PENALTY",
@@ -294,6 +295,9 @@ def main() -> None:
         "blend, no wider margin when the runner-up says the same words": {"SAME_WORDS_MARGIN": 0.0},
         "blend, no penalty for rows per another thing than 'each X'": {
             "BREAKDOWN_KEY_PENALTY": 0.0
+        },
+        "blend, no penalty for 'for each X' from rows of another thing counting X": {
+            "COUNTED_BREAKDOWN_PENALTY": 0.0
         },
         "blend, no penalty for 'the most recent' without a date to rank by": {
             "RECENCY_PENALTY": 0.0

@@ -8,12 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from bot.library.loader import load_library
-from bot.library.model import Library
+from bot.language.textnorm import stem
+from bot.library.loader import load_library, parse_query_file
+from bot.library.model import Library, QueryDef
 from bot.matching import signals
 from bot.matching.matcher import match
+from bot.matching.result_fit import asked, fit_score, result_fit
 
 TODAY = date(2026, 11, 22)
+
+
+def _query(name: str, sql: str) -> QueryDef:
+    text = f"/*---\ntitle: {name}\n---*/\n{sql}\n"
+    return parse_query_file(Path(f"{name}.sql"), text, [], f"{name}.sql")
 
 
 def _library(root: Path, files: dict[str, tuple[str, str]]) -> Library:
@@ -51,3 +58,27 @@ def test_a_number_whose_unit_is_another_parameter_s_is_a_ticket(
     assert match(text, lib, TODAY).status == "unmatched"
     monkeypatch.setattr(signals, "TICKET_ON_MISREAD_UNIT", False)
     assert match(text, lib, TODAY).status == "matched"
+
+
+def test_for_each_x_from_rows_of_another_thing_that_count_x(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    per_party = _query(
+        "party_summary",
+        "WITH d AS (SELECT party, COUNT(*) AS delegates FROM election GROUP BY party)\n"
+        "SELECT parties.party, d.delegates FROM parties LEFT JOIN d ON d.party = parties.party",
+    )
+    delegates = _query(
+        "delegate_list", "SELECT e.delegate, p.party FROM election e JOIN parties p ON p.id = e.p"
+    )
+    tables = frozenset({stem("parties"), stem("delegates"), stem("election")})
+    text = "for each delegate, find the names of the party they are part of"
+    wants = asked(text, text, known, [stem("delegate")], set(), tables)
+    gap = fit_score(wants, result_fit(delegates)) - fit_score(wants, result_fit(per_party))
+    assert gap >= 0.2
+    monkeypatch.setattr(signals, "COUNTED_BREAKDOWN_PENALTY", 0.0)
+    gap = fit_score(wants, result_fit(delegates)) - fit_score(wants, result_fit(per_party))
+    assert gap <= 0.0

@@ -271,6 +271,16 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     ):
         # "the total quantity for each product" from rows per order that show their products
         s -= signals.BREAKDOWN_KEY_PENALTY + signals.BREAKDOWN_COLUMN_PENALTY
+    counted_here = f.aggregate_stems.get("count", frozenset()) | f.shown_counts
+    # (a breakdown the result also shows as a column of its own, not a number of, is no count)
+    if (
+        a.breakdown_tables & counted_here - (f.shown - f.shown_counts)
+        and not f.per
+        and f.rows_of
+        and not _meet(a.breakdown_tables, f.rows_of)
+    ):
+        # "for each delegate, the party" from rows per party that count their delegates
+        s -= signals.COUNTED_BREAKDOWN_PENALTY
     if (a.aggregates or a.shape.counts) and f.per and a.named_params & f.per:
         s += signals.GROUP_VALUE_BONUS  # "average rating of female artists": rows per gender
     if a.best_per and not a.best_per & f.per:

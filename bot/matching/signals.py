@@ -75,6 +75,8 @@ FIGURE_PER_OTHER_ROWS = True
 # More when the breakdown is a column the query shows but does not group by (the director of
 # each movie): its rows look like the answer and are not.
 BREAKDOWN_COLUMN_PENALTY = 0.1
+# "For each delegate" from rows of another thing that only count delegates: never a row each.
+COUNTED_BREAKDOWN_PENALTY = 0.3
 # "The most recent movie" from a query that can neither sort by nor take the max of a date.
 RECENCY_PENALTY = 0.2
 # An aggregate or a count of a value's group ("the average rating of female artists") from a
