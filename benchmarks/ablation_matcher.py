@@ -185,6 +185,7 @@ def main() -> None:
             "VALUES_NOT_IN_EXAMPLES",
             "TICKET_ON_DROPPED_BOUND",
             "TICKET_ON_MISREAD_UNIT",
+            "ASK_UNREAD_ORDER",
             "TICKET_ON_SECOND_VALUE",
             "TICKET_ON_UNKNOWN_NAME",
             "PRESENTATION_NOT_SUBJECTS",
@@ -281,6 +282,9 @@ def main() -> None:
             "VALUES_NOT_IN_EXAMPLES": False
         },
         "blend, a dropped bound runs anyway (no ticket)": {"TICKET_ON_DROPPED_BOUND": False},
+        "blend, an order said that the bound sort does not say runs anyway (no ask)": {
+            "ASK_UNREAD_ORDER": False
+        },
         "blend, a number read under another parameter's unit runs anyway (no ticket)": {
             "TICKET_ON_MISREAD_UNIT": False
         },

@@ -13,6 +13,7 @@ from bot.library.loader import load_library, parse_query_file
 from bot.library.model import Library, QueryDef
 from bot.matching import signals
 from bot.matching.matcher import match
+from bot.matching.order_said import unread_orders
 from bot.matching.result_fit import asked, fit_score, result_fit
 
 TODAY = date(2026, 11, 22)
@@ -82,3 +83,32 @@ def test_for_each_x_from_rows_of_another_thing_that_count_x(
     monkeypatch.setattr(signals, "COUNTED_BREAKDOWN_PENALTY", 0.0)
     gap = fit_score(wants, result_fit(delegates)) - fit_score(wants, result_fit(per_party))
     assert gap <= 0.0
+
+
+SORTED = (
+    "title: Room list\nkeywords: [rooms, price]\nparams:\n  sort:\n    type: choice\n"
+    "    choices: [name, cheapest, most_expensive]\n    default: name\n"
+    "    synonyms: {alphabetical: name, lowest price: cheapest, highest price: most_expensive}",
+    "SELECT name, price FROM rooms ORDER BY {% if sort == 'cheapest' %}price"
+    "{% elif sort == 'most_expensive' %}price DESC{% else %}name{% endif %}",
+)
+
+
+def test_an_order_said_that_the_bound_sort_does_not_say_is_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "a", {"room_list": SORTED})
+    d = match("list the rooms in alphabetical order", lib, TODAY)
+    assert (d.status, d.params["sort"], d.missing) == ("matched", "name", [])
+    assert match("list the rooms", lib, TODAY).missing == []
+    text = "names of the rooms, sort them by their price"
+    q = lib.get("room_list")
+    assert q is not None
+    assert unread_orders(q, {"sort": "name"}, text) == ["sort"]
+    assert unread_orders(q, {"sort": "cheapest"}, text) == []
+    assert unread_orders(q, {"sort": "name"}, "the names of the rooms") == []
+    d = match(text, lib, TODAY)
+    assert d.params["sort"] != "name" or d.missing == ["sort"]
+    monkeypatch.setattr(signals, "ASK_UNREAD_ORDER", False)
+    d = match("the names of rooms sorted by price", lib, TODAY)
+    assert d.params["sort"] != "name" or d.missing == []

@@ -43,6 +43,7 @@ from bot.library.model import Library
 from bot.matching import signals
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
 from bot.matching.number_roles import misread_numbers
+from bot.matching.order_said import unread_orders
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 from bot.matching.structure import negated_stems
 from bot.matching.values import unit_mismatches
@@ -186,11 +187,13 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             confidence=max(0.0, min(1.0, best_score)),
             candidates=candidates,
         )
+    # "sorted by population" bound to a sort by name: ask for the order, never guess it
+    unread = unread_orders(best_query, best_x.binds, text) if signals.ASK_UNREAD_ORDER else []
     return Decision(
         "matched",
         best_query.name,
         params=best_x.binds,
-        missing=best_x.missing,
+        missing=best_x.missing + [p for p in unread if p not in best_x.missing],
         ignored=best_x.ignored,
         confidence=min(1.0, best_score),
         candidates=candidates,

@@ -243,6 +243,9 @@ TICKET_ON_DROPPED_BOUND = True
 # A number the best query took whose unit names another numeric parameter ("population above
 # 50000" as a count of delegates): a ticket, like a bound left unused.
 TICKET_ON_MISREAD_UNIT = True
+# An order said ("sorted by population") that the bound sort choice does not say: the sort is
+# asked for rather than run by name (bot.matching.order_said).
+ASK_UNREAD_ORDER = True
 # A second value for a filter that holds one ("how many are male and how many are female"):
 # the request asks about two values, one query run answers one.
 TICKET_ON_SECOND_VALUE = True
