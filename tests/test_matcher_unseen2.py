@@ -13,7 +13,7 @@ from bot.library.loader import load_library, parse_query_file
 from bot.library.model import Library, QueryDef
 from bot.matching import signals
 from bot.matching.matcher import match
-from bot.matching.order_said import unread_orders
+from bot.matching.order_said import order_phrase, unread_orders
 from bot.matching.result_fit import asked, fit_score, result_fit
 
 TODAY = date(2026, 11, 22)
@@ -112,3 +112,12 @@ def test_an_order_said_that_the_bound_sort_does_not_say_is_asked_for(
     monkeypatch.setattr(signals, "ASK_UNREAD_ORDER", False)
     d = match("the names of rooms sorted by price", lib, TODAY)
     assert d.params["sort"] != "name" or d.missing == []
+
+
+def test_the_order_words_run_from_each_cue_to_its_sentence_end() -> None:
+
+    assert "population" in order_phrase("counties in ascending order of population")
+    assert "names" not in order_phrase("sort the names of all counties by size")
+    said = order_phrase("Which room is the largest? List them sorted by price.")
+    assert "largest" in said and "price" in said
+    assert order_phrase("list all rooms") == ""

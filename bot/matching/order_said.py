@@ -18,7 +18,8 @@ from bot.library.model import ParamDef, QueryDef
 
 SORT_PARAMS = frozenset({"sort", "sort_by", "order", "order_by", "ordering"})
 _CUE = re.compile(
-    r"\b(?:sort|sorts|sorted|sorting|order|ordered|ascending|descending|alphabetical(?:ly)?)\b",
+    r"\b(?:sort|sorts|sorted|sorting|order|ordered|ascending|descending|alphabetical(?:ly)?"
+    r"|most|least|highest|lowest|largest|smallest|greatest|fewest|biggest|top)\b",
     re.I,
 )
 # "in ascending order of population": the order's words may come before its cue ("in")
@@ -41,20 +42,21 @@ def _stems(text: str) -> set[str]:
 
 
 def order_phrase(text: str) -> str:
-    """The words that say an order: from its cue ("sorted", "in descending order") to the end
-    of the sentence, less "the names of"-style heads."""
-    m = _CUE.search(text)
-    if not m:
-        return ""
-    start = m.start()
-    if before := _BEFORE.search(text[:start]):
-        start = before.start()
-    end = _SENTENCE_END.search(text, m.end())
-    return _LISTED.sub(" ", text[start : end.start() if end else len(text)])
+    """The words that say an order: from each cue ("sorted", "in descending order", "the
+    greatest") to the end of its sentence, less "the names of"-style heads."""
+    out = []
+    for m in _CUE.finditer(text):
+        start = m.start()
+        if before := _BEFORE.search(text[:start]):
+            start = before.start()
+        end = _SENTENCE_END.search(text, m.end())
+        out.append(_LISTED.sub(" ", text[start : end.start() if end else len(text)]))
+    return " ".join(out)
 
 
 def unread_orders(query: QueryDef, binds: Mapping[str, Any], text: str) -> list[str]:
-    """The sort parameters whose bound choice the request's order words contradict."""
+    """The sort parameters whose bound choice the request's order words contradict (say
+    another choice's words and none of its own)."""
     phrase = order_phrase(text)
     if not phrase:
         return []
