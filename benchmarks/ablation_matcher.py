@@ -186,6 +186,7 @@ def main() -> None:
             "TICKET_ON_DROPPED_BOUND",
             "TICKET_ON_MISREAD_UNIT",
             "ASK_UNREAD_ORDER",
+            "DISTINCT_NOT_READ_OFF",
             "TICKET_ON_SECOND_VALUE",
             "TICKET_ON_UNKNOWN_NAME",
             "PRESENTATION_NOT_SUBJECTS",
@@ -282,6 +283,9 @@ def main() -> None:
             "VALUES_NOT_IN_EXAMPLES": False
         },
         "blend, a dropped bound runs anyway (no ticket)": {"TICKET_ON_DROPPED_BOUND": False},
+        "blend, 'the number of distinct X' may be read off a column": {
+            "DISTINCT_NOT_READ_OFF": False
+        },
         "blend, an order said that the bound sort does not say runs anyway (no ask)": {
             "ASK_UNREAD_ORDER": False
         },

@@ -121,3 +121,23 @@ def test_the_order_words_run_from_each_cue_to_its_sentence_end() -> None:
     said = order_phrase("Which room is the largest? List them sorted by price.")
     assert "largest" in said and "price" in said
     assert order_phrase("list all rooms") == ""
+
+
+def test_a_count_of_distinct_values_is_never_read_off_a_column(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    rooms = _query("room_list", "SELECT name, bed_type, beds FROM rooms")
+    tables = frozenset({stem("rooms")})
+    read = "how many beds does room Recluse have"
+    wants = asked(read, read, known, [], set(), tables)
+    assert not wants.distinct_count
+    distinct = "find the number of distinct bed types"
+    wants_distinct = asked(distinct, distinct, known, [], set(), tables)
+    assert wants_distinct.distinct_count
+    gap = fit_score(wants, result_fit(rooms)) - fit_score(wants_distinct, result_fit(rooms))
+    assert gap >= 0.2
+    monkeypatch.setattr(signals, "DISTINCT_NOT_READ_OFF", False)
+    assert fit_score(wants_distinct, result_fit(rooms)) == fit_score(wants, result_fit(rooms))

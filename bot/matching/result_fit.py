@@ -141,6 +141,7 @@ class Asked:
     breakdown_tables: frozenset[str] = frozenset()  # the tables among `breakdowns`
     # the tables a row of the answer is ("which delegates")
     row_subjects: frozenset[str] = frozenset()
+    distinct_count: bool = False  # "how many different colleges": a COUNT(DISTINCT …)
 
 
 def asked(
@@ -184,6 +185,7 @@ def asked(
         counted_tables=kept(counted(lowered)) & tables,
         row_subjects=kept(asked_rows(lowered) + _heads(lowered)) & tables,
         breakdown_tables=frozenset(breakdowns) & tables,
+        distinct_count=bool(_DISTINCT_COUNT.search(lowered)),
         listed=frozenset()
         if _COUNT_WORDS.search(lowered) or asked_aggregates(lowered)
         else kept(_heads(lowered)),
@@ -209,6 +211,9 @@ def _heads(lowered: str) -> list[str]:
     return said[-1:]
 
 
+_DISTINCT_COUNT = re.compile(
+    r"\b(?:how\s+many|number\s+of|count(?:\s+of)?(?:\s+the)?)\s+(?:distinct|different|unique)\b"
+)
 _COUNT_WORDS = re.compile(r"\b(?:how\s+many|number|count|counts|total)\b")
 _HEAD_SKIP_TEXT = "the all a an each every distinct different unique me us"
 _HEAD_SKIP = frozenset(_HEAD_SKIP_TEXT.split())
@@ -248,6 +253,8 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         s -= signals.TWO_LISTS_PENALTY  # "the reviewers and the movies" from rows per reviewer
     # ("how many kids stay in …" from a row that shows its kids: the number is read off)
     read = a.counts_of & f.shown_counts if signals.COUNT_READ_OFF else frozenset()
+    if signals.DISTINCT_NOT_READ_OFF and a.distinct_count:
+        read = frozenset()  # "the number of distinct bed types" is no row's "beds" column
     if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables and not read:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
     counts = f.aggregate_stems.get("count", frozenset())

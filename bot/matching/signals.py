@@ -63,6 +63,8 @@ MOST_WITHOUT_COUNT_PENALTY = 0.15
 COUNT_GRAIN_PENALTY = 0.2
 # Unless the result shows a column of that name: "how many kids stay in room X" is read off.
 COUNT_READ_OFF = True
+# Never for "the number of distinct bed types": a count of distinct values is no column.
+DISTINCT_NOT_READ_OFF = True
 # "How many stations" (a table of the library) from a query whose counts are of something
 # else and that neither groups by nor shows stations.
 MISCOUNT_PENALTY = 0.2
