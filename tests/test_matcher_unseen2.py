@@ -141,3 +141,18 @@ def test_a_count_of_distinct_values_is_never_read_off_a_column(
     assert gap >= 0.2
     monkeypatch.setattr(signals, "DISTINCT_NOT_READ_OFF", False)
     assert fit_score(wants_distinct, result_fit(rooms)) == fit_score(wants, result_fit(rooms))
+
+
+def test_an_order_another_choice_says_more_of_is_asked_for(tmp_path: Path) -> None:
+    header = (
+        "title: County list\nkeywords: [counties]\nparams:\n  sort:\n    type: choice\n"
+        "    choices: [name, name_desc]\n    default: name\n"
+        "    synonyms: {alphabetical: name, reverse alphabetical: name_desc}"
+    )
+    lib = _library(tmp_path / "a", {"county_list": (header, "SELECT name FROM county")})
+    q = lib.get("county_list")
+    assert q is not None
+    text = "sort the counties in descending alphabetical order"
+    assert unread_orders(q, {"sort": "name"}, text) == ["sort"]
+    assert unread_orders(q, {"sort": "name_desc"}, text) == []
+    assert unread_orders(q, {"sort": "name"}, "the counties in alphabetical order") == []

@@ -65,9 +65,17 @@ def unread_orders(query: QueryDef, binds: Mapping[str, Any], text: str) -> list[
     for p in query.params:
         if p.name.lower() not in SORT_PARAMS or not p.choices or p.name not in binds:
             continue
-        by_choice = _choice_words(p)
-        bound = by_choice.get(str(binds[p.name]), set())
-        others = set().union(*(ws for c, ws in by_choice.items() if c != binds[p.name]))
-        if not said & bound and said & (others - bound):
+        support = {c: _support(said, ws) for c, ws in _choice_words(p).items()}
+        bound = support.get(str(binds[p.name]), set())
+        # none of its words said and another's are, or another's said words hold all of its
+        # own and more ("descending alphabetical" for a choice that says "alphabetical")
+        if any(ws > bound for c, ws in support.items() if c != binds[p.name]):
             out.append(p.name)
     return out
+
+
+def _support(said: set[str], choice_words: set[str]) -> set[str]:
+    """The said words a choice says, or abbreviates ("desc" for "descending")."""
+    return {
+        w for w in said if any(w == c or (len(c) >= 4 and w.startswith(c)) for c in choice_words)
+    }
