@@ -143,13 +143,16 @@ def test_a_count_of_distinct_values_is_never_read_off_a_column(
     assert fit_score(wants_distinct, result_fit(rooms)) == fit_score(wants, result_fit(rooms))
 
 
+_BY_NAME = "SELECT name FROM county ORDER BY name{% if sort == 'name_desc' %} DESC{% endif %}"
+
+
 def test_an_order_another_choice_says_more_of_is_asked_for(tmp_path: Path) -> None:
     header = (
         "title: County list\nkeywords: [counties]\nparams:\n  sort:\n    type: choice\n"
         "    choices: [name, name_desc]\n    default: name\n"
         "    synonyms: {alphabetical: name, reverse alphabetical: name_desc}"
     )
-    lib = _library(tmp_path / "a", {"county_list": (header, "SELECT name FROM county")})
+    lib = _library(tmp_path / "a", {"county_list": (header, _BY_NAME)})
     q = lib.get("county_list")
     assert q is not None
     text = "sort the counties in descending alphabetical order"
