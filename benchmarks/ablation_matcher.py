@@ -186,6 +186,7 @@ def main() -> None:
             "TICKET_ON_DROPPED_BOUND",
             "TICKET_ON_MISREAD_UNIT",
             "ASK_UNREAD_ORDER",
+            "TICKET_ON_BEST_PER_GROUP",
             "DISTINCT_NOT_READ_OFF",
             "TICKET_ON_SECOND_VALUE",
             "TICKET_ON_UNKNOWN_NAME",
@@ -285,6 +286,9 @@ def main() -> None:
         "blend, a dropped bound runs anyway (no ticket)": {"TICKET_ON_DROPPED_BOUND": False},
         "blend, 'the number of distinct X' may be read off a column": {
             "DISTINCT_NOT_READ_OFF": False
+        },
+        "blend, 'the smallest X per state' runs from rows not per state (no ticket)": {
+            "TICKET_ON_BEST_PER_GROUP": False
         },
         "blend, an order said that the bound sort does not say runs anyway (no ask)": {
             "ASK_UNREAD_ORDER": False

@@ -14,7 +14,7 @@ from bot.library.model import Library, QueryDef
 from bot.matching import signals
 from bot.matching.matcher import match
 from bot.matching.order_said import order_phrase, unread_orders
-from bot.matching.result_fit import asked, fit_score, result_fit
+from bot.matching.result_fit import asked, best_per_unmet, fit_score, result_fit
 
 TODAY = date(2026, 11, 22)
 
@@ -159,3 +159,17 @@ def test_an_order_another_choice_says_more_of_is_asked_for(tmp_path: Path) -> No
     assert unread_orders(q, {"sort": "name"}, text) == ["sort"]
     assert unread_orders(q, {"sort": "name_desc"}, text) == []
     assert unread_orders(q, {"sort": "name"}, "the counties in alphabetical order") == []
+
+
+def test_the_best_of_each_group_from_rows_not_per_group() -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    colleges = result_fit(_query("college_list", "SELECT name, state, enr FROM college"))
+    per_state = result_fit(
+        _query("by_state", "SELECT state, MIN(enr) AS smallest FROM college GROUP BY state")
+    )
+    text = "the name of the school with the smallest enrollment per state"
+    assert best_per_unmet(text, colleges, known)
+    assert not best_per_unmet(text, per_state, known)
+    assert not best_per_unmet("the school with the smallest enrollment", colleges, known)

@@ -317,6 +317,15 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     return s
 
 
+def best_per_unmet(lowered: str, f: ResultFit, known: Callable[[str], bool]) -> bool:
+    """ "The smallest enrollment per state" from a query whose rows are not per state: it can
+    give the best overall, never the best of each group."""
+    if not _SUPERLATIVE.search(lowered):
+        return False
+    per = frozenset(st for m in _EACH.finditer(lowered) if known(st := stem(m.group(1))))
+    return bool(per) and not _meet(per, f.per)
+
+
 def _counted_only(listed: frozenset[str], f: ResultFit) -> bool:
     """The rows asked for are things the query only counts (a COUNT of them, no row each)."""
     counted = f.aggregate_stems.get("count", frozenset())
