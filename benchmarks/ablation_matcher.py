@@ -186,6 +186,7 @@ def main() -> None:
             "TICKET_ON_DROPPED_BOUND",
             "TICKET_ON_MISREAD_UNIT",
             "ASK_UNREAD_ORDER",
+            "CAPITAL_NAMES_NOT_ACRONYMS",
             "TICKET_ON_BEST_PER_GROUP",
             "DISTINCT_NOT_READ_OFF",
             "TICKET_ON_SECOND_VALUE",
@@ -289,6 +290,9 @@ def main() -> None:
         },
         "blend, 'the smallest X per state' runs from rows not per state (no ticket)": {
             "TICKET_ON_BEST_PER_GROUP": False
+        },
+        "blend, a name in capitals ('ROY SWEAZY') counts as an unknown acronym": {
+            "CAPITAL_NAMES_NOT_ACRONYMS": False
         },
         "blend, an order said that the bound sort does not say runs anyway (no ask)": {
             "ASK_UNREAD_ORDER": False

@@ -3,6 +3,7 @@ per rule."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from bot.language.textnorm import stem
 from bot.library.loader import load_library, parse_query_file
 from bot.library.model import Library, QueryDef
 from bot.matching import signals
+from bot.matching.lexical import in_capital_name
 from bot.matching.matcher import match
 from bot.matching.order_said import order_phrase, unread_orders
 from bot.matching.result_fit import asked, best_per_unmet, fit_score, result_fit
@@ -173,3 +175,14 @@ def test_the_best_of_each_group_from_rows_not_per_group() -> None:
     assert best_per_unmet(text, colleges, known)
     assert not best_per_unmet(text, per_state, known)
     assert not best_per_unmet("the school with the smallest enrollment", colleges, known)
+
+
+def test_words_in_capitals_side_by_side_are_a_name_not_an_acronym() -> None:
+    text = "how many kids stay in the rooms reserved by ROY SWEAZY"
+    m = re.search(r"\bROY\b", text)
+    assert m is not None and in_capital_name(text, m, [])
+    alone = "what is our NPS by region"
+    m = re.search(r"\bNPS\b", alone)
+    assert m is not None and not in_capital_name(alone, m, [])
+    # inside a known value's span
+    assert in_capital_name(alone, m, [("k", 12, 15, set())])

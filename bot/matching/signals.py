@@ -245,6 +245,9 @@ TICKET_ON_DROPPED_BOUND = True
 # A number the best query took whose unit names another numeric parameter ("population above
 # 50000" as a count of delegates): a ticket, like a bound left unused.
 TICKET_ON_MISREAD_UNIT = True
+# "ROY SWEAZY": words in capitals next to each other (or inside a known value) are a name, not
+# an unknown acronym (a metric the library lacks).
+CAPITAL_NAMES_NOT_ACRONYMS = True
 # "The smallest enrollment per state" from rows not per state: a ticket, never the overall best.
 TICKET_ON_BEST_PER_GROUP = True
 # An order said ("sorted by population") that the bound sort choice does not say: the sort is
