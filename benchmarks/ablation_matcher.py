@@ -186,6 +186,7 @@ def main() -> None:
             "TICKET_ON_DROPPED_BOUND",
             "TICKET_ON_MISREAD_UNIT",
             "ASK_UNREAD_ORDER",
+            "COUNT_PER_ROW_FROM_LIST",
             "CAPITAL_NAMES_NOT_ACRONYMS",
             "TICKET_ON_BEST_PER_GROUP",
             "DISTINCT_NOT_READ_OFF",
@@ -293,6 +294,9 @@ def main() -> None:
         },
         "blend, a name in capitals ('ROY SWEAZY') counts as an unknown acronym": {
             "CAPITAL_NAMES_NOT_ACRONYMS": False
+        },
+        "blend, no penalty for a count per row from a listing that counts nothing": {
+            "COUNT_PER_ROW_FROM_LIST": False
         },
         "blend, an order said that the bound sort does not say runs anyway (no ask)": {
             "ASK_UNREAD_ORDER": False

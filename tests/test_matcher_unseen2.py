@@ -186,3 +186,20 @@ def test_words_in_capitals_side_by_side_are_a_name_not_an_acronym() -> None:
     assert m is not None and not in_capital_name(alone, m, [])
     # inside a known value's span
     assert in_capital_name(alone, m, [("k", 12, 15, set())])
+
+
+def test_a_count_per_row_from_a_listing_that_counts_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    accounts = result_fit(
+        _query("account_list", "SELECT a.id, c.first_name FROM accounts a JOIN customers c")
+    )
+    text = "show the first name for all customers and the number of accounts"
+    tables = frozenset({stem("accounts"), stem("customers")})
+    wants = asked(text, text, known, [], set(), tables)
+    with_rule = fit_score(wants, accounts)
+    monkeypatch.setattr(signals, "COUNT_PER_ROW_FROM_LIST", False)
+    assert fit_score(wants, accounts) - with_rule >= 0.2

@@ -298,6 +298,14 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         s -= signals.MOST_WITHOUT_COUNT_PENALTY  # "which bike traveled the most"
     if a.shape.counts and a.breakdowns and not f.shape.groups:
         s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
+    elif (
+        signals.COUNT_PER_ROW_FROM_LIST
+        and a.shape.counts
+        and a.shape.groups
+        and not (f.shape.groups or f.shape.counts or a.counts_of & f.shown_counts)
+    ):
+        # "all customers and the number of accounts" from a listing that counts nothing
+        s -= signals.UNGROUPED_COUNT_PENALTY
     if (
         (a.shape.counts or a.aggregates)
         and not (a.shape.ranks or a.breakdowns or a.bounded)

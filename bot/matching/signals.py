@@ -90,6 +90,8 @@ BEST_PER_GROUP_PENALTY = 0.2
 UNGROUPED_COUNT_PENALTY = 0.3
 # Its rows cannot be per that group either: the breakdown is dropped (a ticket if it is best).
 UNGROUPED_COUNT_DROPS = True
+# "All customers and the number of accounts each" from a listing with no count and no groups.
+COUNT_PER_ROW_FROM_LIST = True
 # One count ("how many appointments are there", no group, rank or value named) from a query
 # whose result is a row per group: the person gets a list of counts, not the total.
 TOTAL_FROM_GROUPS_PENALTY = 0.1
