@@ -186,6 +186,7 @@ def main() -> None:
             "TICKET_ON_DROPPED_BOUND",
             "TICKET_ON_MISREAD_UNIT",
             "ASK_UNREAD_ORDER",
+            "AVERAGE_FROM_GROUPS_PENALTY",
             "COUNT_PER_ROW_FROM_LIST",
             "CAPITAL_NAMES_NOT_ACRONYMS",
             "TICKET_ON_BEST_PER_GROUP",
@@ -297,6 +298,9 @@ def main() -> None:
         },
         "blend, no penalty for a count per row from a listing that counts nothing": {
             "COUNT_PER_ROW_FROM_LIST": False
+        },
+        "blend, no more against one average from averages per group": {
+            "AVERAGE_FROM_GROUPS_PENALTY": 0.0
         },
         "blend, an order said that the bound sort does not say runs anyway (no ask)": {
             "ASK_UNREAD_ORDER": False

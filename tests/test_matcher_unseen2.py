@@ -203,3 +203,21 @@ def test_a_count_per_row_from_a_listing_that_counts_nothing(
     with_rule = fit_score(wants, accounts)
     monkeypatch.setattr(signals, "COUNT_PER_ROW_FROM_LIST", False)
     assert fit_score(wants, accounts) - with_rule >= 0.2
+
+
+def test_one_average_from_averages_per_group_counts_more_against_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def known(_stem: str) -> bool:
+        return True
+
+    per_state = result_fit(
+        _query(
+            "by_state", "SELECT state, AVG(enr) AS average_enrollment FROM college GROUP BY state"
+        )
+    )
+    text = "what is the average enrollment"
+    wants = asked(text, text, known, [], set(), frozenset({stem("college")}))
+    with_rule = fit_score(wants, per_state)
+    monkeypatch.setattr(signals, "AVERAGE_FROM_GROUPS_PENALTY", 0.0)
+    assert fit_score(wants, per_state) - with_rule >= 0.2

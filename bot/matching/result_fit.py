@@ -315,6 +315,8 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         # "how many appointments" from counts per patient, "the average rating of songs by
         # female artists" from averages per artist: a list of figures, not the one asked for
         s -= signals.GRAND_TOTAL_PENALTY if a.grand_total else signals.TOTAL_FROM_GROUPS_PENALTY
+        if "avg" in a.aggregates and not a.grand_total:
+            s -= signals.AVERAGE_FROM_GROUPS_PENALTY  # no average of averages is the average
     seen = f.tables | f.shown | f.per | (f.groups or frozenset())
     if a.row_subjects and not a.row_subjects & seen:
         s -= signals.FOREIGN_ROWS_PENALTY  # "which delegates are from …" from a county list

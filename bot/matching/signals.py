@@ -95,6 +95,8 @@ COUNT_PER_ROW_FROM_LIST = True
 # One count ("how many appointments are there", no group, rank or value named) from a query
 # whose result is a row per group: the person gets a list of counts, not the total.
 TOTAL_FROM_GROUPS_PENALTY = 0.1
+# More for one average from averages per group: it cannot be read off them.
+AVERAGE_FROM_GROUPS_PENALTY = 0.2
 # The same, when the request says so outright ("in total", "altogether").
 GRAND_TOTAL_PENALTY = 0.5
 # "The average hours of all players" asks one figure too (an aggregate over "all" rows).
