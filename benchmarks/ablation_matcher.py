@@ -184,6 +184,13 @@ def main() -> None:
             "NEGATION_PENALTY",
             "VALUES_NOT_IN_EXAMPLES",
             "TICKET_ON_DROPPED_BOUND",
+            "TICKET_ON_MISREAD_UNIT",
+            "ASK_UNREAD_ORDER",
+            "AVERAGE_FROM_GROUPS_PENALTY",
+            "COUNT_PER_ROW_FROM_LIST",
+            "CAPITAL_NAMES_NOT_ACRONYMS",
+            "TICKET_ON_BEST_PER_GROUP",
+            "DISTINCT_NOT_READ_OFF",
             "TICKET_ON_SECOND_VALUE",
             "TICKET_ON_UNKNOWN_NAME",
             "PRESENTATION_NOT_SUBJECTS",
@@ -197,6 +204,7 @@ def main() -> None:
             "GRAND_TOTAL_PENALTY",
             "DROP_LINKING_WORDS",
             "BREAKDOWN_COLUMN_PENALTY",
+            "COUNTED_BREAKDOWN_PENALTY",
             "SHOWN_COLUMNS_COVER",
             "W_SHOWN",
             "REFUSED_SUBJECT_PENALTY",
@@ -279,6 +287,27 @@ def main() -> None:
             "VALUES_NOT_IN_EXAMPLES": False
         },
         "blend, a dropped bound runs anyway (no ticket)": {"TICKET_ON_DROPPED_BOUND": False},
+        "blend, 'the number of distinct X' may be read off a column": {
+            "DISTINCT_NOT_READ_OFF": False
+        },
+        "blend, 'the smallest X per state' runs from rows not per state (no ticket)": {
+            "TICKET_ON_BEST_PER_GROUP": False
+        },
+        "blend, a name in capitals ('ROY SWEAZY') counts as an unknown acronym": {
+            "CAPITAL_NAMES_NOT_ACRONYMS": False
+        },
+        "blend, no penalty for a count per row from a listing that counts nothing": {
+            "COUNT_PER_ROW_FROM_LIST": False
+        },
+        "blend, no more against one average from averages per group": {
+            "AVERAGE_FROM_GROUPS_PENALTY": 0.0
+        },
+        "blend, an order said that the bound sort does not say runs anyway (no ask)": {
+            "ASK_UNREAD_ORDER": False
+        },
+        "blend, a number read under another parameter's unit runs anyway (no ticket)": {
+            "TICKET_ON_MISREAD_UNIT": False
+        },
         "blend, a second value for a filter runs anyway (no ticket)": {
             "TICKET_ON_SECOND_VALUE": False
         },
@@ -290,6 +319,9 @@ def main() -> None:
         "blend, no wider margin when the runner-up says the same words": {"SAME_WORDS_MARGIN": 0.0},
         "blend, no penalty for rows per another thing than 'each X'": {
             "BREAKDOWN_KEY_PENALTY": 0.0
+        },
+        "blend, no penalty for 'for each X' from rows of another thing counting X": {
+            "COUNTED_BREAKDOWN_PENALTY": 0.0
         },
         "blend, no penalty for 'the most recent' without a date to rank by": {
             "RECENCY_PENALTY": 0.0

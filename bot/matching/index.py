@@ -24,7 +24,7 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import signals
-from bot.matching.lexical import Postings
+from bot.matching.lexical import Postings, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
@@ -300,6 +300,8 @@ class MatcherIndex:
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
         # the library does not have: as strong a sign as a request for work.
         for m in re.finditer(r"\b[A-Z]{3,5}s?\b", ent.masked):
+            if signals.CAPITAL_NAMES_NOT_ACRONYMS and in_capital_name(ent.masked, m, named):
+                continue  # "ROY SWEAZY": a name written in capitals, no metric
             if stem(m.group(0).lower()) not in self.vocab and not is_noise(m.group(0).lower()):
                 unknown_penalty += signals.UNKNOWN_ACRONYM_PENALTY
                 break

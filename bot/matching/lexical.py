@@ -11,6 +11,7 @@ order a sum over the request's words would add them: the figures are the same to
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -94,3 +95,11 @@ class Postings:
             for i, c in cov.items()
         ]
         return [(-neg, i) for neg, _r, i in heapq.nsmallest(limit, lexical)]
+
+
+def in_capital_name(text: str, m: re.Match[str], named: list[Any]) -> bool:
+    """A word in capitals inside a known value, or next to another word in capitals."""
+    if any(vs <= m.start() and m.end() <= ve for _k, vs, ve, _o in named):
+        return True
+    before, after = text[: m.start()].split()[-1:], text[m.end() :].split()[:1]
+    return any(w.isalpha() and w.isupper() and len(w) >= 2 for w in before + after)

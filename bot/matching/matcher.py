@@ -42,8 +42,12 @@ from bot.language.textnorm import stem
 from bot.library.model import Library
 from bot.matching import signals
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
+from bot.matching.number_roles import misread_numbers
+from bot.matching.order_said import unread_orders
+from bot.matching.result_fit import best_per_unmet
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 from bot.matching.structure import negated_stems
+from bot.matching.values import unit_mismatches
 
 _ANY_WORD = re.compile(r"\w")
 # How far below the match threshold a candidate may score and still have its refusal heard.
@@ -169,11 +173,39 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in [results[0], *close]
         ]
         return Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
+    if (
+        signals.TICKET_ON_MISREAD_UNIT
+        and (
+            unit_mismatches(best_query, ent, best_x, index.unit_words)
+            or misread_numbers(best_query, ent, best_x, index.name_words, index.unit_words)
+        )
+    ) or (
+        # "the smallest enrollment per state" from rows that are not per state
+        signals.TICKET_ON_BEST_PER_GROUP
+        and best_per_unmet(
+            text.lower(),
+            index.fit_of(best_query.name),
+            lambda st: st in index.vocab or st in index.body_idf,
+        )
+    ):
+        # "delegates from counties with population above 50000" taken as at least 50000
+        # delegates, "the account with name 337" as 337 transactions: the number said is not
+        # the one it would apply, so a ticket, as for a dropped bound (a near-tie stays
+        # ambiguous: the person picks)
+        return Decision(
+            "unmatched",
+            None,
+            ignored=best_x.ignored,
+            confidence=max(0.0, min(1.0, best_score)),
+            candidates=candidates,
+        )
+    # "sorted by population" bound to a sort by name: ask for the order, never guess it
+    unread = unread_orders(best_query, best_x.binds, text) if signals.ASK_UNREAD_ORDER else []
     return Decision(
         "matched",
         best_query.name,
         params=best_x.binds,
-        missing=best_x.missing,
+        missing=best_x.missing + [p for p in unread if p not in best_x.missing],
         ignored=best_x.ignored,
         confidence=min(1.0, best_score),
         candidates=candidates,

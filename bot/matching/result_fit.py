@@ -141,6 +141,7 @@ class Asked:
     breakdown_tables: frozenset[str] = frozenset()  # the tables among `breakdowns`
     # the tables a row of the answer is ("which delegates")
     row_subjects: frozenset[str] = frozenset()
+    distinct_count: bool = False  # "how many different colleges": a COUNT(DISTINCT …)
 
 
 def asked(
@@ -184,6 +185,7 @@ def asked(
         counted_tables=kept(counted(lowered)) & tables,
         row_subjects=kept(asked_rows(lowered) + _heads(lowered)) & tables,
         breakdown_tables=frozenset(breakdowns) & tables,
+        distinct_count=bool(_DISTINCT_COUNT.search(lowered)),
         listed=frozenset()
         if _COUNT_WORDS.search(lowered) or asked_aggregates(lowered)
         else kept(_heads(lowered)),
@@ -209,6 +211,9 @@ def _heads(lowered: str) -> list[str]:
     return said[-1:]
 
 
+_DISTINCT_COUNT = re.compile(
+    r"\b(?:how\s+many|number\s+of|count(?:\s+of)?(?:\s+the)?)\s+(?:distinct|different|unique)\b"
+)
 _COUNT_WORDS = re.compile(r"\b(?:how\s+many|number|count|counts|total)\b")
 _HEAD_SKIP_TEXT = "the all a an each every distinct different unique me us"
 _HEAD_SKIP = frozenset(_HEAD_SKIP_TEXT.split())
@@ -248,6 +253,8 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         s -= signals.TWO_LISTS_PENALTY  # "the reviewers and the movies" from rows per reviewer
     # ("how many kids stay in …" from a row that shows its kids: the number is read off)
     read = a.counts_of & f.shown_counts if signals.COUNT_READ_OFF else frozenset()
+    if signals.DISTINCT_NOT_READ_OFF and a.distinct_count:
+        read = frozenset()  # "the number of distinct bed types" is no row's "beds" column
     if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables and not read:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
     counts = f.aggregate_stems.get("count", frozenset())
@@ -271,6 +278,16 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     ):
         # "the total quantity for each product" from rows per order that show their products
         s -= signals.BREAKDOWN_KEY_PENALTY + signals.BREAKDOWN_COLUMN_PENALTY
+    counted_here = f.aggregate_stems.get("count", frozenset()) | f.shown_counts
+    # (a breakdown the result also shows as a column of its own, not a number of, is no count)
+    if (
+        a.breakdown_tables & counted_here - (f.shown - f.shown_counts)
+        and not f.per
+        and f.rows_of
+        and not _meet(a.breakdown_tables, f.rows_of)
+    ):
+        # "for each delegate, the party" from rows per party that count their delegates
+        s -= signals.COUNTED_BREAKDOWN_PENALTY
     if (a.aggregates or a.shape.counts) and f.per and a.named_params & f.per:
         s += signals.GROUP_VALUE_BONUS  # "average rating of female artists": rows per gender
     if a.best_per and not a.best_per & f.per:
@@ -281,6 +298,14 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         s -= signals.MOST_WITHOUT_COUNT_PENALTY  # "which bike traveled the most"
     if a.shape.counts and a.breakdowns and not f.shape.groups:
         s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
+    elif (
+        signals.COUNT_PER_ROW_FROM_LIST
+        and a.shape.counts
+        and a.shape.groups
+        and not (f.shape.groups or f.shape.counts or a.counts_of & f.shown_counts)
+    ):
+        # "all customers and the number of accounts" from a listing that counts nothing
+        s -= signals.UNGROUPED_COUNT_PENALTY
     if (
         (a.shape.counts or a.aggregates)
         and not (a.shape.ranks or a.breakdowns or a.bounded)
@@ -290,6 +315,8 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         # "how many appointments" from counts per patient, "the average rating of songs by
         # female artists" from averages per artist: a list of figures, not the one asked for
         s -= signals.GRAND_TOTAL_PENALTY if a.grand_total else signals.TOTAL_FROM_GROUPS_PENALTY
+        if "avg" in a.aggregates and not a.grand_total:
+            s -= signals.AVERAGE_FROM_GROUPS_PENALTY  # no average of averages is the average
     seen = f.tables | f.shown | f.per | (f.groups or frozenset())
     if a.row_subjects and not a.row_subjects & seen:
         s -= signals.FOREIGN_ROWS_PENALTY  # "which delegates are from …" from a county list
@@ -298,6 +325,15 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     elif not a.negated and f.negated_subject:
         s -= signals.NEGATION_PENALTY  # "the movies they reviewed" from "films with no rating"
     return s
+
+
+def best_per_unmet(lowered: str, f: ResultFit, known: Callable[[str], bool]) -> bool:
+    """ "The smallest enrollment per state" from a query whose rows are not per state: it can
+    give the best overall, never the best of each group."""
+    if not _SUPERLATIVE.search(lowered):
+        return False
+    per = frozenset(st for m in _EACH.finditer(lowered) if known(st := stem(m.group(1))))
+    return bool(per) and not _meet(per, f.per)
 
 
 def _counted_only(listed: frozenset[str], f: ResultFit) -> bool:

@@ -63,6 +63,8 @@ MOST_WITHOUT_COUNT_PENALTY = 0.15
 COUNT_GRAIN_PENALTY = 0.2
 # Unless the result shows a column of that name: "how many kids stay in room X" is read off.
 COUNT_READ_OFF = True
+# Never for "the number of distinct bed types": a count of distinct values is no column.
+DISTINCT_NOT_READ_OFF = True
 # "How many stations" (a table of the library) from a query whose counts are of something
 # else and that neither groups by nor shows stations.
 MISCOUNT_PENALTY = 0.2
@@ -75,6 +77,8 @@ FIGURE_PER_OTHER_ROWS = True
 # More when the breakdown is a column the query shows but does not group by (the director of
 # each movie): its rows look like the answer and are not.
 BREAKDOWN_COLUMN_PENALTY = 0.1
+# "For each delegate" from rows of another thing that only count delegates: never a row each.
+COUNTED_BREAKDOWN_PENALTY = 0.3
 # "The most recent movie" from a query that can neither sort by nor take the max of a date.
 RECENCY_PENALTY = 0.2
 # An aggregate or a count of a value's group ("the average rating of female artists") from a
@@ -86,9 +90,13 @@ BEST_PER_GROUP_PENALTY = 0.2
 UNGROUPED_COUNT_PENALTY = 0.3
 # Its rows cannot be per that group either: the breakdown is dropped (a ticket if it is best).
 UNGROUPED_COUNT_DROPS = True
+# "All customers and the number of accounts each" from a listing with no count and no groups.
+COUNT_PER_ROW_FROM_LIST = True
 # One count ("how many appointments are there", no group, rank or value named) from a query
 # whose result is a row per group: the person gets a list of counts, not the total.
 TOTAL_FROM_GROUPS_PENALTY = 0.1
+# More for one average from averages per group: it cannot be read off them.
+AVERAGE_FROM_GROUPS_PENALTY = 0.2
 # The same, when the request says so outright ("in total", "altogether").
 GRAND_TOTAL_PENALTY = 0.5
 # "The average hours of all players" asks one figure too (an aggregate over "all" rows).
@@ -238,6 +246,17 @@ TICKET_ON_DROPPED_NAME = True
 UNIT_MISMATCH_PENALTY = 0.3
 # A bound the best query would drop is a name too, however it is written ("at most three").
 TICKET_ON_DROPPED_BOUND = True
+# A number the best query took whose unit names another numeric parameter ("population above
+# 50000" as a count of delegates): a ticket, like a bound left unused.
+TICKET_ON_MISREAD_UNIT = True
+# "ROY SWEAZY": words in capitals next to each other (or inside a known value) are a name, not
+# an unknown acronym (a metric the library lacks).
+CAPITAL_NAMES_NOT_ACRONYMS = True
+# "The smallest enrollment per state" from rows not per state: a ticket, never the overall best.
+TICKET_ON_BEST_PER_GROUP = True
+# An order said ("sorted by population") that the bound sort choice does not say: the sort is
+# asked for rather than run by name (bot.matching.order_said).
+ASK_UNREAD_ORDER = True
 # A second value for a filter that holds one ("how many are male and how many are female"):
 # the request asks about two values, one query run answers one.
 TICKET_ON_SECOND_VALUE = True
