@@ -230,6 +230,8 @@ def main() -> None:
             "MISSING_TOTAL_PENALTY",
             "UNGROUPED_COUNT_DROPS",
             "ATTRIBUTE_STEMS",
+            "WORD_FORMS",
+            "DROP_RESTATING_WORDS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -416,6 +418,10 @@ def main() -> None:
             "UNGROUPED_COUNT_DROPS": False
         },
         "blend, 'id' and 'name' may be another query's subject": {"ATTRIBUTE_STEMS": frozenset()},
+        "blend, 'trying out' never meets a 'tryout' (no other word forms)": {"WORD_FORMS": False},
+        "blend, 'full names', 'attended', 'quick q:' count as unknown words": {
+            "DROP_RESTATING_WORDS": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -38,6 +38,7 @@ from bot.matching.structure import (
     structure_penalty,
 )
 from bot.matching.values import ValueIndex, unit_mismatches
+from bot.matching.word_forms import joined, unknown_form
 
 
 @dataclass
@@ -177,9 +178,14 @@ class MatcherIndex:
         i = 0
         while i < len(raw):
             w = raw[i]
-            # "sign up" -> "signup" when the library knows the compound.
-            if i + 1 < len(raw) and stem(w + raw[i + 1]) in self.vocab:
-                toks.append(w + raw[i + 1])
+            # "sign up" -> "signup", "trying out" -> "tryout" when the library knows the compound.
+            pair = i + 1 < len(raw) and (
+                w + raw[i + 1]
+                if stem(w + raw[i + 1]) in self.vocab
+                else signals.WORD_FORMS and joined(w, raw[i + 1], self.vocab.__contains__)
+            )
+            if pair:
+                toks.append(pair)
                 i += 2
                 continue
             toks.extend(expand(w))
@@ -195,7 +201,9 @@ class MatcherIndex:
                 and s not in signals.HARD_CUES
                 and s not in signals.SOFT_CUES
             ):
-                fixed = self._correct(w)
+                fixed = (
+                    signals.WORD_FORMS and unknown_form(w, self.vocab.__contains__)
+                ) or self._correct(w)
                 if fixed:
                     s = fixed
             out.append(s)

@@ -11,6 +11,7 @@ import re
 
 from bot.language.textnorm import STOPWORDS, is_noise, stem
 from bot.language.wordlists import LINKING, PRESENTATION, SHOWN_AS
+from bot.matching.word_forms import RESTATING_STEMS
 
 # Field weights: how strongly a word in each part of a query file speaks for that query.
 W_TITLE = 1.0
@@ -108,11 +109,20 @@ PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
 # Likewise verbs that only tie things together ("made an appointment", "located in").
 DROP_LINKING_WORDS = True
 LINKING_STEMS = frozenset(stem(w) for w in LINKING)
+# And words that restate the question ("the different types of", "full names", "attended").
+DROP_RESTATING_WORDS = True
+# Another form of a request word the library knows ("trying out" for a tryout, "primarily").
+WORD_FORMS = True
 
 
 def droppable(s: str) -> bool:
-    """A stem said about the result's form, or a linking verb: dropped if no query knows it."""
-    return s in PRESENTATION_STEMS or (DROP_LINKING_WORDS and s in LINKING_STEMS)
+    """A stem said about the result's form, a linking verb or a word that only restates the
+    question: dropped if no query knows it."""
+    return (
+        s in PRESENTATION_STEMS
+        or (DROP_LINKING_WORDS and s in LINKING_STEMS)
+        or (DROP_RESTATING_WORDS and s in RESTATING_STEMS)
+    )
 
 
 # Words in a title that say how a result is shown ("appointment counts") are no subject.

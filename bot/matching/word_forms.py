@@ -1,0 +1,62 @@
+"""Other forms of a request word that the library may know under another spelling: a verb
+written with its particle as one word or two ("trying out" / "tryout", "signups" / "sign up"),
+and general English words that only restate the question ("their full names", "students who
+attended").
+
+Only general English lives here; whether a form counts is always asked of the library's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.language.textnorm import stem
+
+# Particles that make a phrasal verb ("try out", "sign up", "log in", "check out").
+PARTICLES = ("out", "up", "in", "off", "on", "over", "down", "back")
+# Words that restate the question or tie a person to a thing without naming any data
+# ("players who received a card", "students who attended a college", "the full name", "quick
+# q:"): dropped when no query knows them.
+_RESTATING_TEXT = """
+full spend spends spent spending attend attends attended attending receive receives received
+receiving participate participates participated participating enough well q
+"""
+RESTATING_STEMS = frozenset(stem(w) for w in _RESTATING_TEXT.split())
+
+
+def verb_bases(word: str) -> list[str]:
+    """The plain forms an inflected verb may have: "trying" -> try, "tried" -> try,
+    "logged" -> log, "signs" -> sign; the word itself first."""
+    out = [word]
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            base = word[: -len(suffix)]
+            out.append(base)
+            if suffix == "ed" and base.endswith("i"):
+                out.append(base[:-1] + "y")  # tried -> try
+            if len(base) > 2 and base[-1] == base[-2]:
+                out.append(base[:-1])  # logged -> log
+            if suffix in ("ing", "ed"):
+                out.append(base + "e")  # signing up is fine; "checked" / "practiced" too
+    return out
+
+
+def joined(first: str, second: str, known: Callable[[str], bool]) -> str | None:
+    """A verb and its particle written apart that the library writes as one word only ("trying
+    out" -> "tryout"), or None (also when it knows the verb: "checked in" for "check in")."""
+    if second not in PARTICLES or known(stem(first)):
+        return None
+    for base in verb_bases(first):
+        if known(stem(base + second)):
+            return base + second
+    return None
+
+
+def unknown_form(word: str, known: Callable[[str], bool]) -> str | None:
+    """The stem of a compound's verb that the library knows for an unknown word ("signups" ->
+    sign, when the library writes "sign up"), or None."""
+    for p in PARTICLES:
+        for w in verb_bases(word):
+            if w.endswith(p) and len(w) - len(p) >= 3 and known(stem(w[: -len(p)])):
+                return stem(w[: -len(p)])
+    return None

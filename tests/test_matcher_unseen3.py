@@ -1,0 +1,80 @@
+"""Rules found on libraries the matcher was never tuned for (issue 10, third round): other forms
+of a request word the library knows, and words that only restate the question."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.language.textnorm import stem
+from bot.library.loader import load_library
+from bot.library.model import Library
+from bot.matching import signals
+from bot.matching.matcher import match
+from bot.matching.word_forms import joined, unknown_form, verb_bases
+
+TODAY = date(2026, 11, 22)
+
+
+def _library(root: Path, files: dict[str, tuple[str, str]]) -> Library:
+    root.mkdir()
+    for name, (header, sql) in files.items():
+        (root / f"{name}.sql").write_text(f"/*---\n{header}\n---*/\n{sql}\n", encoding="utf-8")
+    return load_library(root)
+
+
+AUDITIONS = (
+    "title: Auditions per stage\nkeywords: [auditions, stage, callback]",
+    "SELECT stage, COUNT(*) AS auditions FROM audition GROUP BY stage",
+)
+MEMBERS = (
+    "title: Member list\nkeywords: [members, name, city]",
+    "SELECT first_name, last_name, city FROM member ORDER BY last_name",
+)
+TRYOUTS = (
+    "title: Tryout list\nkeywords: [tryout, tryouts, team]",
+    "SELECT player, team FROM tryout ORDER BY player",
+)
+
+
+def test_verb_bases_undo_inflections() -> None:
+    assert "try" in verb_bases("tried")
+    assert "try" in verb_bases("trying")
+    assert "log" in verb_bases("logged")
+    assert verb_bases("team") == ["team"]
+
+
+def test_a_verb_and_particle_meet_the_library_s_compound() -> None:
+    vocab = {stem("tryout")}
+    assert joined("trying", "out", vocab.__contains__) == "tryout"
+    assert joined("tried", "out", vocab.__contains__) == "tryout"
+    assert joined("trying", "hard", vocab.__contains__) is None
+    # the library knows the verb itself: "checked in" stays two words
+    assert joined("checked", "in", {stem("check"), stem("checkin")}.__contains__) is None
+
+
+def test_a_compound_meets_the_library_s_verb() -> None:
+    vocab = {stem("sign")}
+    assert unknown_form("signups", vocab.__contains__) == stem("sign")
+    assert unknown_form("signups", set().__contains__) is None
+
+
+def test_trying_out_finds_the_tryout_query(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "a", {"tryout_list": TRYOUTS, "member_list": MEMBERS})
+    text = "which players were trying out for a team?"
+    assert match(text, lib, TODAY).query == "tryout_list"
+    monkeypatch.setattr(signals, "WORD_FORMS", False)
+    assert match(text, lib, TODAY).status == "unmatched"
+
+
+def test_words_that_restate_the_question_are_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "b", {"member_list": MEMBERS, "auditions": AUDITIONS})
+    text = "quick q: full names and city of the members who attended"
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query) == ("matched", "member_list")
+    monkeypatch.setattr(signals, "DROP_RESTATING_WORDS", False)
+    assert match(text, lib, TODAY).status != "matched"
