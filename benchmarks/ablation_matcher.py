@@ -232,6 +232,7 @@ def main() -> None:
             "ATTRIBUTE_STEMS",
             "WORD_FORMS",
             "DROP_RESTATING_WORDS",
+            "FOREIGN_TABLE_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -421,6 +422,9 @@ def main() -> None:
         "blend, 'trying out' never meets a 'tryout' (no other word forms)": {"WORD_FORMS": False},
         "blend, 'full names', 'attended', 'quick q:' count as unknown words": {
             "DROP_RESTATING_WORDS": False
+        },
+        "blend, another query's subject naming an unread table only the plain penalty": {
+            "FOREIGN_TABLE_PENALTY": 0.0
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

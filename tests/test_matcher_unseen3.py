@@ -78,3 +78,21 @@ def test_words_that_restate_the_question_are_dropped(
     assert (d.status, d.query) == ("matched", "member_list")
     monkeypatch.setattr(signals, "DROP_RESTATING_WORDS", False)
     assert match(text, lib, TODAY).status != "matched"
+
+
+def test_another_query_s_subject_naming_an_unread_table_counts_more(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    own = {stem("player"): 1.0, stem("hours"): 1.0}
+    subjects = {stem("tryout"), stem("player")}
+    stems = [stem("player"), stem("hours"), stem("tryout")]
+    tables = frozenset({stem("tryout"), stem("player")})
+    plain = signals.fit_penalty(own, subjects, stems, [], frozenset(), frozenset(), frozenset())
+    unread = signals.fit_penalty(
+        own, subjects, stems, [], frozenset(), frozenset(), frozenset({stem("player")}), tables
+    )
+    assert unread == pytest.approx(plain + signals.FOREIGN_TABLE_PENALTY)
+    monkeypatch.setattr(signals, "FOREIGN_TABLE_PENALTY", 0.0)
+    assert signals.fit_penalty(
+        own, subjects, stems, [], frozenset(), frozenset(), frozenset({stem("player")}), tables
+    ) == pytest.approx(plain)

@@ -347,7 +347,14 @@ class MatcherIndex:
                 )
             s -= signals.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
             s -= signals.fit_penalty(
-                e.weights, self.subjects, stems, breakdowns, e.fit.shown, value_stems, e.fit.tables
+                e.weights,
+                self.subjects,
+                stems,
+                breakdowns,
+                e.fit.shown,
+                value_stems,
+                e.fit.tables,
+                self.table_stems,
             )
             s += fit_score(wants, e.fit)
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)

@@ -368,6 +368,7 @@ def fit_penalty(
     shown: frozenset[str] = frozenset(),
     values: set[str] | frozenset[str] = frozenset(),
     tables: frozenset[str] = frozenset(),
+    all_tables: frozenset[str] = frozenset(),
 ) -> float:
     """Breakdowns the query cannot give and other queries' subjects it does not cover (a
     column its result shows, `shown`, is covered: "directors whose movies Sarah rated"; so
@@ -377,8 +378,10 @@ def fit_penalty(
     shown = shown if SHOWN_COLUMNS_COVER else frozenset()
     shown = shown | tables if TABLES_COVER else shown
     shown = shown | values if VALUE_WORDS_COVER else shown
-    foreign = sum(1 for s in set(stems) if s not in own and s not in shown and s in subjects)
-    return penalty + FOREIGN_PENALTY * min(foreign, 2)
+    foreign = {s for s in set(stems) if s not in own and s not in shown and s in subjects}
+    # Another query's subject that names a table this query never reads: rows it cannot reach.
+    unread = sum(1 for s in foreign if s in all_tables) if FOREIGN_TABLE_PENALTY else 0
+    return penalty + FOREIGN_PENALTY * min(len(foreign), 2) + FOREIGN_TABLE_PENALTY * min(unread, 1)
 
 
 # Another query's subject that this query's SQL shows as a column is no foreign subject, nor
@@ -387,3 +390,6 @@ SHOWN_COLUMNS_COVER = True
 VALUE_WORDS_COVER = True
 # Nor is one that names a table this query's SQL reads: the query reaches those rows.
 TABLES_COVER = True
+# And more against it when that subject names a table of the library ("… at tryouts" asked
+# of a players query that never reads the tryout table).
+FOREIGN_TABLE_PENALTY = 0.15
