@@ -233,6 +233,7 @@ def main() -> None:
             "WORD_FORMS",
             "DROP_RESTATING_WORDS",
             "FOREIGN_TABLE_PENALTY",
+            "SPLIT_COMPOUNDS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -425,6 +426,9 @@ def main() -> None:
         },
         "blend, another query's subject naming an unread table only the plain penalty": {
             "FOREIGN_TABLE_PENALTY": 0.0
+        },
+        "blend, 'ratingDate' stays one unknown word (no compounds split)": {
+            "SPLIT_COMPOUNDS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

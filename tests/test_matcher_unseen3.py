@@ -13,7 +13,7 @@ from bot.library.loader import load_library
 from bot.library.model import Library
 from bot.matching import signals
 from bot.matching.matcher import match
-from bot.matching.word_forms import joined, unknown_form, verb_bases
+from bot.matching.word_forms import joined, split_compound, unknown_form, verb_bases
 
 TODAY = date(2026, 11, 22)
 
@@ -31,7 +31,7 @@ AUDITIONS = (
 )
 MEMBERS = (
     "title: Member list\nkeywords: [members, name, city]",
-    "SELECT first_name, last_name, city FROM member ORDER BY last_name",
+    "SELECT first_name, last_name, city, join_date FROM member ORDER BY last_name",
 )
 TRYOUTS = (
     "title: Tryout list\nkeywords: [tryout, tryouts, team]",
@@ -96,3 +96,21 @@ def test_another_query_s_subject_naming_an_unread_table_counts_more(
     assert signals.fit_penalty(
         own, subjects, stems, [], frozenset(), frozenset(), frozenset({stem("player")}), tables
     ) == pytest.approx(plain)
+
+
+def test_an_unknown_compound_splits_into_two_known_words() -> None:
+    vocab = {stem("rating"), stem("date")}
+    assert split_compound("ratingdate", vocab.__contains__) == [stem("rating"), stem("date")]
+    assert split_compound("ratingdate", {stem("rating")}.__contains__) is None
+    assert split_compound("rated", vocab.__contains__) is None
+
+
+def test_a_compound_column_name_finds_its_query(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "c", {"member_list": MEMBERS, "auditions": AUDITIONS})
+    text = "joindate and city of every member"
+    d = match(text, lib, TODAY)
+    assert d.query == "member_list"
+    monkeypatch.setattr(signals, "SPLIT_COMPOUNDS", False)
+    assert match(text, lib, TODAY).confidence < d.confidence - 0.05

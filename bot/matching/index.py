@@ -38,7 +38,7 @@ from bot.matching.structure import (
     structure_penalty,
 )
 from bot.matching.values import ValueIndex, unit_mismatches
-from bot.matching.word_forms import joined, unknown_form
+from bot.matching.word_forms import joined, split_compound, unknown_form
 
 
 @dataclass
@@ -201,6 +201,12 @@ class MatcherIndex:
                 and s not in signals.HARD_CUES
                 and s not in signals.SOFT_CUES
             ):
+                parts = signals.SPLIT_COMPOUNDS and split_compound(
+                    w, lambda t: t in self.vocab or t in self.body_idf
+                )
+                if parts:
+                    out.extend(parts)  # "ratingdate" -> rating, date
+                    continue
                 fixed = (
                     signals.WORD_FORMS and unknown_form(w, self.vocab.__contains__)
                 ) or self._correct(w)

@@ -113,6 +113,8 @@ LINKING_STEMS = frozenset(stem(w) for w in LINKING)
 DROP_RESTATING_WORDS = True
 # Another form of a request word the library knows ("trying out" for a tryout, "primarily").
 WORD_FORMS = True
+# An unknown word that joins two the library knows ("ratingDate", "starttime"): those two.
+SPLIT_COMPOUNDS = True
 
 
 def droppable(s: str) -> bool:

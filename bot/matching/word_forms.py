@@ -1,7 +1,7 @@
 """Other forms of a request word that the library may know under another spelling: a verb
 written with its particle as one word or two ("trying out" / "tryout", "signups" / "sign up"),
-and general English words that only restate the question ("their full names", "students who
-attended").
+a compound of two words it knows ("ratingdate"), and general English words that only restate
+the question ("their full names", "students who attended").
 
 Only general English lives here; whether a form counts is always asked of the library's words.
 """
@@ -59,4 +59,16 @@ def unknown_form(word: str, known: Callable[[str], bool]) -> str | None:
         for w in verb_bases(word):
             if w.endswith(p) and len(w) - len(p) >= 3 and known(stem(w[: -len(p)])):
                 return stem(w[: -len(p)])
+    return None
+
+
+def split_compound(word: str, known: Callable[[str], bool]) -> list[str] | None:
+    """The stems of two words the library knows that an unknown word joins ("ratingdate" ->
+    rating, date; "starttime" -> start, time), or None. Each part has three letters or more."""
+    if len(word) < 7 or not word.isalpha():
+        return None
+    for cut in range(3, len(word) - 2):
+        first, second = stem(word[:cut]), stem(word[cut:])
+        if known(first) and known(second):
+            return [first, second]
     return None
