@@ -234,6 +234,7 @@ def main() -> None:
             "DROP_RESTATING_WORDS",
             "FOREIGN_TABLE_PENALTY",
             "SPLIT_COMPOUNDS",
+            "BLANK_PURPOSE",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -430,6 +431,7 @@ def main() -> None:
         "blend, 'ratingDate' stays one unknown word (no compounds split)": {
             "SPLIT_COMPOUNDS": False
         },
+        "blend, '… ? asking for the coaches' counts as unknown words": {"BLANK_PURPOSE": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

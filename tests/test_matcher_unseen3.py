@@ -114,3 +114,12 @@ def test_a_compound_column_name_finds_its_query(
     assert d.query == "member_list"
     monkeypatch.setattr(signals, "SPLIT_COMPOUNDS", False)
     assert match(text, lib, TODAY).confidence < d.confidence - 0.05
+
+
+def test_who_the_answer_is_for_is_blanked(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "which stage has the most auditions? asking for the directors"
+    assert "directors" not in signals.blank_not_work(text)
+    assert len(signals.blank_not_work(text)) == len(text)
+    assert "asking for refunds" in signals.blank_not_work("customers asking for refunds")
+    monkeypatch.setattr(signals, "BLANK_PURPOSE", False)
+    assert signals.blank_not_work(text) == text
