@@ -235,6 +235,7 @@ def main() -> None:
             "FOREIGN_TABLE_PENALTY",
             "SPLIT_COMPOUNDS",
             "BLANK_PURPOSE",
+            "BLANK_OPENING_VERB",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -432,6 +433,9 @@ def main() -> None:
             "SPLIT_COMPOUNDS": False
         },
         "blend, '… ? asking for the coaches' counts as unknown words": {"BLANK_PURPOSE": False},
+        "blend, 'Return the name …' may be the library's 'returning guests'": {
+            "BLANK_OPENING_VERB": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -123,3 +123,24 @@ def test_who_the_answer_is_for_is_blanked(monkeypatch: pytest.MonkeyPatch) -> No
     assert "asking for refunds" in signals.blank_not_work("customers asking for refunds")
     monkeypatch.setattr(signals, "BLANK_PURPOSE", False)
     assert signals.blank_not_work(text) == text
+
+
+GUESTS = (
+    "title: Frequent guests\nkeywords: [guests, returning, regulars]",
+    "SELECT guest, COUNT(*) AS stays FROM stay GROUP BY guest",
+)
+DECOR = (
+    "title: Room decor\nkeywords: [room, decor, style]",
+    "SELECT room, decor FROM room ORDER BY room",
+)
+
+
+def test_an_opening_verb_is_an_instruction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert signals.blank_opening_verb("Return the decor").strip() == "the decor"
+    assert signals.blank_opening_verb("Return policy") == "Return policy"
+    lib = _library(tmp_path / "d", {"frequent_guests": GUESTS, "room_decor": DECOR})
+    text = "Return the decor of every room."
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query) == ("matched", "room_decor")
+    monkeypatch.setattr(signals, "BLANK_OPENING_VERB", False)
+    assert match(text, lib, TODAY).confidence < d.confidence

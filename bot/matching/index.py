@@ -246,7 +246,7 @@ class MatcherIndex:
         ent = find_entities(text, today, fiscal_start)
         masked = signals.blank_not_work(ent.masked)
         named = self.values.named(masked, self.vocab)
-        stems = self.request_stems(masked)
+        stems = self.request_stems(signals.blank_opening_verb(masked))
         stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
         stems += [ID_TOKEN] * len(ent.id_tokens)
         lowered = " ".join(w for w, _s, _e in words(masked))

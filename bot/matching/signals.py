@@ -207,6 +207,22 @@ PURPOSE_PHRASES = re.compile(
     re.I,
 )
 BLANK_PURPOSE = True
+# A sentence's opening verb that asks to be shown something ("Return the name …", "Show all
+# …") is an instruction, even where the library knows the word ("returning guests").
+OPENING_VERBS = re.compile(
+    r"(?:^|(?<=[.?!:]))\s*(?:please\s+)?(?:return|show|list|find|give|tell|display|get)"
+    r"(?=\s+(?:me\s+|us\s+)?(?:the|all|a|an|each|every|their|its|how|what|which)\b)",
+    re.I,
+)
+BLANK_OPENING_VERB = True
+
+
+def blank_opening_verb(text: str) -> str:
+    """`text` with OPENING_VERBS blanked out, for its words only: the result's shape still
+    reads "show the delegates" as a listing."""
+    if not BLANK_OPENING_VERB:
+        return text
+    return OPENING_VERBS.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def blank_not_work(text: str) -> str:
