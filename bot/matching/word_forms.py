@@ -19,7 +19,8 @@ PARTICLES = ("out", "up", "in", "off", "on", "over", "down", "back")
 # q:"): dropped when no query knows them.
 _RESTATING_TEXT = """
 full spend spends spent spending attend attends attended attending receive receives received
-receiving participate participates participated participating enough well q
+receiving participate participates participated participating contribute contributes
+contributed contributing create creates created creating enough well q
 """
 RESTATING_STEMS = frozenset(stem(w) for w in _RESTATING_TEXT.split())
 
