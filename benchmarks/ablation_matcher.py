@@ -36,6 +36,7 @@ import bot.matching.matcher as M
 import bot.matching.number_roles as NR
 import bot.matching.signals as S
 import bot.matching.values as MV
+import bot.matching.word_forms as WF
 from bot.errors import UserFacingError
 from bot.library.known_values import read_values, value_sources
 from bot.library.loader import load_library
@@ -249,6 +250,7 @@ def main() -> None:
         "NAMED_PARAM_OWNS": MV,
         "TIES_TO_THE_BOUND": TN,
         "DEADLINES_ARE_NO_PERIODS": LE,
+        "DERIVED_FORMS": WF,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -429,6 +431,7 @@ def main() -> None:
         "blend, another query's subject naming an unread table only the plain penalty": {
             "FOREIGN_TABLE_PENALTY": 0.0
         },
+        "blend, 'playing' never meets 'player' (no noun of a verb)": {"DERIVED_FORMS": False},
         "blend, 'ratingDate' stays one unknown word (no compounds split)": {
             "SPLIT_COMPOUNDS": False
         },

@@ -11,7 +11,7 @@ import pytest
 from bot.language.textnorm import stem
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import signals
+from bot.matching import signals, word_forms
 from bot.matching.matcher import match
 from bot.matching.word_forms import joined, split_compound, unknown_form, verb_bases
 
@@ -144,3 +144,11 @@ def test_an_opening_verb_is_an_instruction(tmp_path: Path, monkeypatch: pytest.M
     assert (d.status, d.query) == ("matched", "room_decor")
     monkeypatch.setattr(signals, "BLANK_OPENING_VERB", False)
     assert match(text, lib, TODAY).confidence < d.confidence
+
+
+def test_a_verb_meets_its_noun(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert unknown_form("playing", {stem("player")}.__contains__) == stem("player")
+    assert unknown_form("enrollment", {stem("enroll")}.__contains__) == stem("enroll")
+    assert unknown_form("products", {stem("production")}.__contains__) is None
+    monkeypatch.setattr(word_forms, "DERIVED_FORMS", False)
+    assert unknown_form("playing", {stem("player")}.__contains__) is None

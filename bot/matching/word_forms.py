@@ -23,6 +23,10 @@ receiving participate participates participated participating contribute contrib
 contributed contributing create creates created creating enough well q
 """
 RESTATING_STEMS = frozenset(stem(w) for w in _RESTATING_TEXT.split())
+# Suffixes that make a noun of a verb ("enroll" -> enrollment, "play" -> player); not "-ion",
+# whose pairs drift apart too often ("product" / "production", "state" / "station").
+NOUN_SUFFIXES = ("ment", "er", "or", "ance", "ence")
+DERIVED_FORMS = True
 
 
 def verb_bases(word: str) -> list[str]:
@@ -55,11 +59,21 @@ def joined(first: str, second: str, known: Callable[[str], bool]) -> str | None:
 
 def unknown_form(word: str, known: Callable[[str], bool]) -> str | None:
     """The stem of a compound's verb that the library knows for an unknown word ("signups" ->
-    sign, when the library writes "sign up"), or None."""
+    sign, when the library writes "sign up"), or of the verb's noun ("playing" ->
+    player) or the noun's verb ("enrollment" -> enroll), or None."""
     for p in PARTICLES:
         for w in verb_bases(word):
             if w.endswith(p) and len(w) - len(p) >= 3 and known(stem(w[: -len(p)])):
                 return stem(w[: -len(p)])
+    if DERIVED_FORMS:
+        base = stem(word)
+        for suffix in NOUN_SUFFIXES:
+            cands = [base + suffix]
+            if base.endswith(suffix) and len(base) - len(suffix) >= 5:
+                cands.append(base[: -len(suffix)])
+            for cand in cands:
+                if known(stem(cand)):
+                    return stem(cand)
     return None
 
 
