@@ -12,7 +12,7 @@ from bot.language.textnorm import stem
 from bot.library.loader import load_library
 from bot.library.model import Library
 from bot.matching import signals, word_forms
-from bot.matching.matcher import match
+from bot.matching.matcher import clear_index_cache, match
 from bot.matching.word_forms import joined, split_compound, unknown_form, verb_bases
 
 TODAY = date(2026, 11, 22)
@@ -66,6 +66,7 @@ def test_trying_out_finds_the_tryout_query(tmp_path: Path, monkeypatch: pytest.M
     text = "which players were trying out for a team?"
     assert match(text, lib, TODAY).query == "tryout_list"
     monkeypatch.setattr(signals, "WORD_FORMS", False)
+    clear_index_cache()  # its words were read with the rule on
     assert match(text, lib, TODAY).status == "unmatched"
 
 
@@ -77,6 +78,7 @@ def test_words_that_restate_the_question_are_dropped(
     d = match(text, lib, TODAY)
     assert (d.status, d.query) == ("matched", "member_list")
     monkeypatch.setattr(signals, "DROP_RESTATING_WORDS", False)
+    clear_index_cache()  # its words were read with the rule on
     assert match(text, lib, TODAY).status != "matched"
 
 
@@ -113,6 +115,7 @@ def test_a_compound_column_name_finds_its_query(
     d = match(text, lib, TODAY)
     assert d.query == "member_list"
     monkeypatch.setattr(signals, "SPLIT_COMPOUNDS", False)
+    clear_index_cache()  # its words were read with the rule on
     assert match(text, lib, TODAY).confidence < d.confidence - 0.05
 
 
@@ -143,6 +146,7 @@ def test_an_opening_verb_is_an_instruction(tmp_path: Path, monkeypatch: pytest.M
     d = match(text, lib, TODAY)
     assert (d.status, d.query) == ("matched", "room_decor")
     monkeypatch.setattr(signals, "BLANK_OPENING_VERB", False)
+    clear_index_cache()  # its words were read with the rule on
     assert match(text, lib, TODAY).confidence < d.confidence
 
 

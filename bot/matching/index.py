@@ -38,7 +38,7 @@ from bot.matching.structure import (
     structure_penalty,
 )
 from bot.matching.values import ValueIndex, unit_mismatches
-from bot.matching.word_forms import joined, split_compound, unknown_form
+from bot.matching.word_forms import joined, other_form
 
 
 @dataclass
@@ -134,6 +134,7 @@ class MatcherIndex:
         self.values = ValueIndex(library)
         self.name_words = name_words(library)  # "name 337": a value, no quantity
         self._fuzzy_cache: dict[str, str | None] = {}
+        self._form_cache: dict[str, list[str] | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
         self.postings = Postings(self.entries)
         self._entry_of = {e.query.name: e for e in self.entries}
@@ -201,17 +202,17 @@ class MatcherIndex:
                 and s not in signals.HARD_CUES
                 and s not in signals.SOFT_CUES
             ):
-                parts = signals.SPLIT_COMPOUNDS and split_compound(
-                    w, lambda t: t in self.vocab or t in self.body_idf
-                )
-                if parts:
-                    out.extend(parts)  # "ratingdate" -> rating, date
-                    continue
-                fixed = (
-                    signals.WORD_FORMS and unknown_form(w, self.vocab.__contains__)
-                ) or self._correct(w)
-                if fixed:
-                    s = fixed
+                if w not in self._form_cache:
+                    self._form_cache[w] = other_form(
+                        w,
+                        self.vocab,
+                        self.body_idf,
+                        self._correct,
+                        split=signals.SPLIT_COMPOUNDS,
+                        forms=signals.WORD_FORMS,
+                    )
+                out.extend(self._form_cache[w] or [s])
+                continue
             out.append(s)
         return out
 

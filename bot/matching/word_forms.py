@@ -8,7 +8,7 @@ Only general English lives here; whether a form counts is always asked of the li
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from bot.language.textnorm import stem
 
@@ -87,3 +87,22 @@ def split_compound(word: str, known: Callable[[str], bool]) -> list[str] | None:
         if known(first) and known(second):
             return [first, second]
     return None
+
+
+def other_form(
+    word: str,
+    vocab: Collection[str],
+    body: Collection[str],
+    correct: Callable[[str], str | None],
+    *,
+    split: bool = True,
+    forms: bool = True,
+) -> list[str] | None:
+    """The stems an unknown word stands for: two words it joins that the library's headers
+    (`vocab`) or SQL (`body`) know (`split`), another form of it its headers know (`forms`),
+    or the library word a typo meant (`correct`); None when nothing fits."""
+    parts = split and split_compound(word, lambda t: t in vocab or t in body)
+    if parts:
+        return parts
+    fixed = (forms and unknown_form(word, vocab.__contains__)) or correct(word)
+    return [fixed] if fixed else None
