@@ -153,6 +153,7 @@ def test_an_opening_verb_is_an_instruction(tmp_path: Path, monkeypatch: pytest.M
 def test_a_verb_meets_its_noun(monkeypatch: pytest.MonkeyPatch) -> None:
     assert unknown_form("playing", {stem("player")}.__contains__) == stem("player")
     assert unknown_form("enrollment", {stem("enroll")}.__contains__) == stem("enroll")
+    assert unknown_form("enrolled", {stem("enrollment")}.__contains__) == stem("enrollment")
     assert unknown_form("products", {stem("production")}.__contains__) is None
     monkeypatch.setattr(word_forms, "DERIVED_FORMS", False)
     assert unknown_form("playing", {stem("player")}.__contains__) is None

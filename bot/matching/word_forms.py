@@ -68,7 +68,8 @@ def unknown_form(word: str, known: Callable[[str], bool]) -> str | None:
     if DERIVED_FORMS:
         base = stem(word)
         for suffix in NOUN_SUFFIXES:
-            cands = [base + suffix]
+            # "enrolled" -> enroll + ment (the stem alone is "enrol")
+            cands = [b + suffix for b in dict.fromkeys([base, *verb_bases(word)[1:]])]
             if base.endswith(suffix) and len(base) - len(suffix) >= 5:
                 cands.append(base[: -len(suffix)])
             for cand in cands:
