@@ -36,6 +36,7 @@ import bot.matching.matcher as M
 import bot.matching.number_roles as NR
 import bot.matching.signals as S
 import bot.matching.values as MV
+import bot.matching.word_forms as WF
 from bot.errors import UserFacingError
 from bot.library.known_values import read_values, value_sources
 from bot.library.loader import load_library
@@ -230,6 +231,12 @@ def main() -> None:
             "MISSING_TOTAL_PENALTY",
             "UNGROUPED_COUNT_DROPS",
             "ATTRIBUTE_STEMS",
+            "WORD_FORMS",
+            "DROP_RESTATING_WORDS",
+            "FOREIGN_TABLE_PENALTY",
+            "SPLIT_COMPOUNDS",
+            "BLANK_PURPOSE",
+            "BLANK_OPENING_VERB",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -243,6 +250,7 @@ def main() -> None:
         "NAMED_PARAM_OWNS": MV,
         "TIES_TO_THE_BOUND": TN,
         "DEADLINES_ARE_NO_PERIODS": LE,
+        "DERIVED_FORMS": WF,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -416,6 +424,21 @@ def main() -> None:
             "UNGROUPED_COUNT_DROPS": False
         },
         "blend, 'id' and 'name' may be another query's subject": {"ATTRIBUTE_STEMS": frozenset()},
+        "blend, 'trying out' never meets a 'tryout' (no other word forms)": {"WORD_FORMS": False},
+        "blend, 'full names', 'attended', 'quick q:' count as unknown words": {
+            "DROP_RESTATING_WORDS": False
+        },
+        "blend, another query's subject naming an unread table only the plain penalty": {
+            "FOREIGN_TABLE_PENALTY": 0.0
+        },
+        "blend, 'playing' never meets 'player' (no noun of a verb)": {"DERIVED_FORMS": False},
+        "blend, 'ratingDate' stays one unknown word (no compounds split)": {
+            "SPLIT_COMPOUNDS": False
+        },
+        "blend, '… ? asking for the coaches' counts as unknown words": {"BLANK_PURPOSE": False},
+        "blend, 'Return the name …' may be the library's 'returning guests'": {
+            "BLANK_OPENING_VERB": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -38,6 +38,7 @@ from bot.matching.structure import (
     structure_penalty,
 )
 from bot.matching.values import ValueIndex, unit_mismatches
+from bot.matching.word_forms import joined, other_form
 
 
 @dataclass
@@ -133,6 +134,7 @@ class MatcherIndex:
         self.values = ValueIndex(library)
         self.name_words = name_words(library)  # "name 337": a value, no quantity
         self._fuzzy_cache: dict[str, str | None] = {}
+        self._form_cache: dict[str, list[str] | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
         self.postings = Postings(self.entries)
         self._entry_of = {e.query.name: e for e in self.entries}
@@ -177,9 +179,14 @@ class MatcherIndex:
         i = 0
         while i < len(raw):
             w = raw[i]
-            # "sign up" -> "signup" when the library knows the compound.
-            if i + 1 < len(raw) and stem(w + raw[i + 1]) in self.vocab:
-                toks.append(w + raw[i + 1])
+            # "sign up" -> "signup", "trying out" -> "tryout" when the library knows the compound.
+            pair = i + 1 < len(raw) and (
+                w + raw[i + 1]
+                if stem(w + raw[i + 1]) in self.vocab
+                else signals.WORD_FORMS and joined(w, raw[i + 1], self.vocab.__contains__)
+            )
+            if pair:
+                toks.append(pair)
                 i += 2
                 continue
             toks.extend(expand(w))
@@ -195,9 +202,17 @@ class MatcherIndex:
                 and s not in signals.HARD_CUES
                 and s not in signals.SOFT_CUES
             ):
-                fixed = self._correct(w)
-                if fixed:
-                    s = fixed
+                if w not in self._form_cache:
+                    self._form_cache[w] = other_form(
+                        w,
+                        self.vocab,
+                        self.body_idf,
+                        self._correct,
+                        split=signals.SPLIT_COMPOUNDS,
+                        forms=signals.WORD_FORMS,
+                    )
+                out.extend(self._form_cache[w] or [s])
+                continue
             out.append(s)
         return out
 
@@ -232,7 +247,7 @@ class MatcherIndex:
         ent = find_entities(text, today, fiscal_start)
         masked = signals.blank_not_work(ent.masked)
         named = self.values.named(masked, self.vocab)
-        stems = self.request_stems(masked)
+        stems = self.request_stems(signals.blank_opening_verb(masked))
         stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
         stems += [ID_TOKEN] * len(ent.id_tokens)
         lowered = " ".join(w for w, _s, _e in words(masked))
@@ -339,7 +354,14 @@ class MatcherIndex:
                 )
             s -= signals.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
             s -= signals.fit_penalty(
-                e.weights, self.subjects, stems, breakdowns, e.fit.shown, value_stems, e.fit.tables
+                e.weights,
+                self.subjects,
+                stems,
+                breakdowns,
+                e.fit.shown,
+                value_stems,
+                e.fit.tables,
+                self.table_stems,
             )
             s += fit_score(wants, e.fit)
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)

@@ -11,6 +11,7 @@ import re
 
 from bot.language.textnorm import STOPWORDS, is_noise, stem
 from bot.language.wordlists import LINKING, PRESENTATION, SHOWN_AS
+from bot.matching.word_forms import RESTATING_STEMS
 
 # Field weights: how strongly a word in each part of a query file speaks for that query.
 W_TITLE = 1.0
@@ -108,11 +109,22 @@ PRESENTATION_STEMS = frozenset(stem(w) for w in PRESENTATION)
 # Likewise verbs that only tie things together ("made an appointment", "located in").
 DROP_LINKING_WORDS = True
 LINKING_STEMS = frozenset(stem(w) for w in LINKING)
+# And words that restate the question ("the different types of", "full names", "attended").
+DROP_RESTATING_WORDS = True
+# Another form of a request word the library knows ("trying out" for a tryout, "primarily").
+WORD_FORMS = True
+# An unknown word that joins two the library knows ("ratingDate", "starttime"): those two.
+SPLIT_COMPOUNDS = True
 
 
 def droppable(s: str) -> bool:
-    """A stem said about the result's form, or a linking verb: dropped if no query knows it."""
-    return s in PRESENTATION_STEMS or (DROP_LINKING_WORDS and s in LINKING_STEMS)
+    """A stem said about the result's form, a linking verb or a word that only restates the
+    question: dropped if no query knows it."""
+    return (
+        s in PRESENTATION_STEMS
+        or (DROP_LINKING_WORDS and s in LINKING_STEMS)
+        or (DROP_RESTATING_WORDS and s in RESTATING_STEMS)
+    )
 
 
 # Words in a title that say how a result is shown ("appointment counts") are no subject.
@@ -187,8 +199,37 @@ NOT_WORK_PHRASES = re.compile(
 )
 
 
+# Who the answer is for, in a sentence of its own after the request ("… ? asking for the
+# coaches"): says why, not what, so it is no word the library lacks. ("need it for a call
+# list" stays: taken away, "customers with accounts" ran without its bound on one set.)
+PURPOSE_PHRASES = re.compile(
+    r"(?:(?<=[?.!])\s*(?:i'?m\s+|we'?re\s+)?asking\s+for)\s+(?:the|a|an|my|our)\b[^.?!:;,\n]*",
+    re.I,
+)
+BLANK_PURPOSE = True
+# A sentence's opening verb that asks to be shown something ("Return the name …", "Show all
+# …") is an instruction, even where the library knows the word ("returning guests").
+OPENING_VERBS = re.compile(
+    r"(?:^|(?<=[.?!:]))\s*(?:please\s+)?(?:return|show|list|find|give|tell|display|get)"
+    r"(?=\s+(?:me\s+|us\s+)?(?:the|all|a|an|each|every|their|its|how|what|which)\b)",
+    re.I,
+)
+BLANK_OPENING_VERB = True
+
+
+def blank_opening_verb(text: str) -> str:
+    """`text` with OPENING_VERBS blanked out, for its words only: the result's shape still
+    reads "show the delegates" as a listing."""
+    if not BLANK_OPENING_VERB:
+        return text
+    return OPENING_VERBS.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def blank_not_work(text: str) -> str:
-    """`text` with NOT_WORK_PHRASES blanked out (same length, so offsets still hold)."""
+    """`text` with NOT_WORK_PHRASES (and what the answer is for) blanked out (same length, so
+    offsets still hold)."""
+    if BLANK_PURPOSE:
+        text = PURPOSE_PHRASES.sub(lambda m: " " * len(m.group(0)), text)
     if not BLANK_NOT_WORK_PHRASES:
         return text
     return NOT_WORK_PHRASES.sub(lambda m: " " * len(m.group(0)), text)
@@ -358,6 +399,7 @@ def fit_penalty(
     shown: frozenset[str] = frozenset(),
     values: set[str] | frozenset[str] = frozenset(),
     tables: frozenset[str] = frozenset(),
+    all_tables: frozenset[str] = frozenset(),
 ) -> float:
     """Breakdowns the query cannot give and other queries' subjects it does not cover (a
     column its result shows, `shown`, is covered: "directors whose movies Sarah rated"; so
@@ -367,8 +409,10 @@ def fit_penalty(
     shown = shown if SHOWN_COLUMNS_COVER else frozenset()
     shown = shown | tables if TABLES_COVER else shown
     shown = shown | values if VALUE_WORDS_COVER else shown
-    foreign = sum(1 for s in set(stems) if s not in own and s not in shown and s in subjects)
-    return penalty + FOREIGN_PENALTY * min(foreign, 2)
+    foreign = {s for s in set(stems) if s not in own and s not in shown and s in subjects}
+    # Another query's subject that names a table this query never reads: rows it cannot reach.
+    unread = sum(1 for s in foreign if s in all_tables) if FOREIGN_TABLE_PENALTY else 0
+    return penalty + FOREIGN_PENALTY * min(len(foreign), 2) + FOREIGN_TABLE_PENALTY * min(unread, 1)
 
 
 # Another query's subject that this query's SQL shows as a column is no foreign subject, nor
@@ -377,3 +421,6 @@ SHOWN_COLUMNS_COVER = True
 VALUE_WORDS_COVER = True
 # Nor is one that names a table this query's SQL reads: the query reaches those rows.
 TABLES_COVER = True
+# And more against it when that subject names a table of the library ("… at tryouts" asked
+# of a players query that never reads the tryout table).
+FOREIGN_TABLE_PENALTY = 0.15

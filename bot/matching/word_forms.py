@@ -1,0 +1,109 @@
+"""Other forms of a request word that the library may know under another spelling: a verb
+written with its particle as one word or two ("trying out" / "tryout", "signups" / "sign up"),
+a compound of two words it knows ("ratingdate"), and general English words that only restate
+the question ("their full names", "students who attended").
+
+Only general English lives here; whether a form counts is always asked of the library's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from bot.language.textnorm import stem
+
+# Particles that make a phrasal verb ("try out", "sign up", "log in", "check out").
+PARTICLES = ("out", "up", "in", "off", "on", "over", "down", "back")
+# Words that restate the question or tie a person to a thing without naming any data
+# ("players who received a card", "students who attended a college", "the full name", "quick
+# q:"): dropped when no query knows them.
+_RESTATING_TEXT = """
+full spend spends spent spending attend attends attended attending receive receives received
+receiving participate participates participated participating contribute contributes
+contributed contributing create creates created creating enough well q
+"""
+RESTATING_STEMS = frozenset(stem(w) for w in _RESTATING_TEXT.split())
+# Suffixes that make a noun of a verb ("enroll" -> enrollment, "play" -> player); not "-ion",
+# whose pairs drift apart too often ("product" / "production", "state" / "station").
+NOUN_SUFFIXES = ("ment", "er", "or", "ance", "ence")
+DERIVED_FORMS = True
+
+
+def verb_bases(word: str) -> list[str]:
+    """The plain forms an inflected verb may have: "trying" -> try, "tried" -> try,
+    "logged" -> log, "signs" -> sign; the word itself first."""
+    out = [word]
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            base = word[: -len(suffix)]
+            out.append(base)
+            if suffix == "ed" and base.endswith("i"):
+                out.append(base[:-1] + "y")  # tried -> try
+            if len(base) > 2 and base[-1] == base[-2]:
+                out.append(base[:-1])  # logged -> log
+            if suffix in ("ing", "ed"):
+                out.append(base + "e")  # signing up is fine; "checked" / "practiced" too
+    return out
+
+
+def joined(first: str, second: str, known: Callable[[str], bool]) -> str | None:
+    """A verb and its particle written apart that the library writes as one word only ("trying
+    out" -> "tryout"), or None (also when it knows the verb: "checked in" for "check in")."""
+    if second not in PARTICLES or known(stem(first)):
+        return None
+    for base in verb_bases(first):
+        if known(stem(base + second)):
+            return base + second
+    return None
+
+
+def unknown_form(word: str, known: Callable[[str], bool]) -> str | None:
+    """The stem of a compound's verb that the library knows for an unknown word ("signups" ->
+    sign, when the library writes "sign up"), or of the verb's noun ("playing" ->
+    player) or the noun's verb ("enrollment" -> enroll), or None."""
+    for p in PARTICLES:
+        for w in verb_bases(word):
+            if w.endswith(p) and len(w) - len(p) >= 3 and known(stem(w[: -len(p)])):
+                return stem(w[: -len(p)])
+    if DERIVED_FORMS:
+        base = stem(word)
+        for suffix in NOUN_SUFFIXES:
+            # "enrolled" -> enroll + ment (the stem alone is "enrol")
+            cands = [b + suffix for b in dict.fromkeys([base, *verb_bases(word)[1:]])]
+            if base.endswith(suffix) and len(base) - len(suffix) >= 5:
+                cands.append(base[: -len(suffix)])
+            for cand in cands:
+                if known(stem(cand)):
+                    return stem(cand)
+    return None
+
+
+def split_compound(word: str, known: Callable[[str], bool]) -> list[str] | None:
+    """The stems of two words the library knows that an unknown word joins ("ratingdate" ->
+    rating, date; "starttime" -> start, time), or None. Each part has three letters or more."""
+    if len(word) < 7 or not word.isalpha():
+        return None
+    for cut in range(3, len(word) - 2):
+        first, second = stem(word[:cut]), stem(word[cut:])
+        if known(first) and known(second):
+            return [first, second]
+    return None
+
+
+def other_form(
+    word: str,
+    vocab: Collection[str],
+    body: Collection[str],
+    correct: Callable[[str], str | None],
+    *,
+    split: bool = True,
+    forms: bool = True,
+) -> list[str] | None:
+    """The stems an unknown word stands for: two words it joins that the library's headers
+    (`vocab`) or SQL (`body`) know (`split`), another form of it its headers know (`forms`),
+    or the library word a typo meant (`correct`); None when nothing fits."""
+    parts = split and split_compound(word, lambda t: t in vocab or t in body)
+    if parts:
+        return parts
+    fixed = (forms and unknown_form(word, vocab.__contains__)) or correct(word)
+    return [fixed] if fixed else None
