@@ -16,15 +16,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from bot.language.entities import Entities, bound_direction, find_entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import signals
-from bot.matching.lexical import Postings, in_capital_name
+from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
@@ -38,7 +35,7 @@ from bot.matching.structure import (
     structure_penalty,
 )
 from bot.matching.values import ValueIndex, unit_mismatches
-from bot.matching.word_forms import joined, other_form
+from bot.matching.word_forms import joined_pairs, other_form
 
 
 @dataclass
@@ -133,7 +130,7 @@ class MatcherIndex:
         }
         self.values = ValueIndex(library)
         self.name_words = name_words(library)  # "name 337": a value, no quantity
-        self._fuzzy_cache: dict[str, str | None] = {}
+        self._correct = Typos(self.raw_vocab)
         self._form_cache: dict[str, list[str] | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
         self.postings = Postings(self.entries)
@@ -145,28 +142,6 @@ class MatcherIndex:
         """What query `name`'s result can show."""
         return self._entry_of[name].fit
 
-    def _correct(self, word: str) -> str | None:
-        """The library word a typo most likely meant (None when nothing is close)."""
-        if word in self._fuzzy_cache:
-            return self._fuzzy_cache[word]
-        result = None
-        if len(word) >= 4 and self.raw_vocab:
-            # Optimal string alignment counts a swapped pair ("regoin") as one edit.
-            cutoff = 0.74 if len(word) < 6 else 0.8
-            # Typos rarely touch the first letter; "pack" is not "back", "seasons" not "reasons".
-            for hit, _score, _i in process.extract(
-                word,
-                self.raw_vocab.keys(),
-                scorer=OSA.normalized_similarity,
-                score_cutoff=cutoff,
-                limit=5,
-            ):
-                if hit[0] == word[0]:
-                    result = self.raw_vocab[hit]
-                    break
-        self._fuzzy_cache[word] = result
-        return result
-
     def _said(self, word: str) -> set[str]:
         """The stems a request word may stand for: itself, its abbreviation's expansion
         ("dept"), the library word a typo meant ("regoin")."""
@@ -175,24 +150,8 @@ class MatcherIndex:
     def request_stems(self, masked: str) -> list[str]:
         """Content stems of a request, typos corrected, compounds joined."""
         raw = [w for w, _s, _e in words(masked)]
-        toks: list[str] = []
-        i = 0
-        while i < len(raw):
-            w = raw[i]
-            # "sign up" -> "signup", "trying out" -> "tryout" when the library knows the compound.
-            pair = i + 1 < len(raw) and (
-                w + raw[i + 1]
-                if stem(w + raw[i + 1]) in self.vocab
-                else signals.WORD_FORMS and joined(w, raw[i + 1], self.vocab.__contains__)
-            )
-            if pair:
-                toks.append(pair)
-                i += 2
-                continue
-            toks.extend(expand(w))
-            i += 1
         out = []
-        for w in toks:
+        for w in joined_pairs(raw, self.vocab.__contains__, forms=signals.WORD_FORMS):
             if w.isdigit() or is_noise(w):
                 continue
             s = stem(w)

@@ -15,9 +15,43 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from bot.matching import signals
 
 Bigram = tuple[str, str]
+
+
+class Typos:
+    """The library word a typo most likely meant ("regoin" -> region), or None; cached per word.
+
+    `raw_vocab` maps each library word as written to its stem (filled by the index)."""
+
+    def __init__(self, raw_vocab: dict[str, str]) -> None:
+        self.raw_vocab = raw_vocab
+        self._cache: dict[str, str | None] = {}
+
+    def __call__(self, word: str) -> str | None:
+        if word in self._cache:
+            return self._cache[word]
+        result = None
+        if len(word) >= 4 and self.raw_vocab:
+            # Optimal string alignment counts a swapped pair ("regoin") as one edit.
+            cutoff = 0.74 if len(word) < 6 else 0.8
+            # Typos rarely touch the first letter; "pack" is not "back", "seasons" not "reasons".
+            for hit, _score, _i in process.extract(
+                word,
+                self.raw_vocab.keys(),
+                scorer=OSA.normalized_similarity,
+                score_cutoff=cutoff,
+                limit=5,
+            ):
+                if hit[0] == word[0]:
+                    result = self.raw_vocab[hit]
+                    break
+        self._cache[word] = result
+        return result
 
 
 class Postings:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from bot.language.textnorm import stem
+from bot.language.textnorm import expand, stem
 
 # Particles that make a phrasal verb ("try out", "sign up", "log in", "check out").
 PARTICLES = ("out", "up", "in", "off", "on", "over", "down", "back")
@@ -55,6 +55,27 @@ def joined(first: str, second: str, known: Callable[[str], bool]) -> str | None:
         if known(stem(base + second)):
             return base + second
     return None
+
+
+def joined_pairs(raw: list[str], known: Callable[[str], bool], *, forms: bool) -> list[str]:
+    """A request's words, abbreviations expanded and two words joined where the library knows
+    the compound: "sign up" -> "signup", and with `forms` "trying out" -> "tryout"."""
+    toks: list[str] = []
+    i = 0
+    while i < len(raw):
+        w = raw[i]
+        pair = i + 1 < len(raw) and (
+            w + raw[i + 1]
+            if known(stem(w + raw[i + 1]))
+            else forms and joined(w, raw[i + 1], known)
+        )
+        if pair:
+            toks.append(pair)
+            i += 2
+            continue
+        toks.extend(expand(w))
+        i += 1
+    return toks
 
 
 def unknown_form(word: str, known: Callable[[str], bool]) -> str | None:
