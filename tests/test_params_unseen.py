@@ -1,0 +1,85 @@
+"""Parameter values on libraries the matcher was never tuned for (issue 10, third round): a
+sort choice read from what it sorts on and which way; one test per rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.language.textnorm import stem
+from bot.library.loader import parse_query_file
+from bot.library.model import QueryDef
+from bot.matching import params
+from bot.matching.order_said import sort_by_order_words, sql_sort_keys
+
+SHIPS = """/*---
+title: Ship list
+params:
+  sort:
+    type: choice
+    choices: [title, title_desc, lightest, heaviest, roomiest]
+    default: title
+    synonyms: {a to z: title, reverse alphabetical: title_desc, low tonnage: lightest}
+---*/
+SELECT shipTitle, grossTonnage, maxCrew FROM ships
+ORDER BY
+{% if sort == 'title_desc' %}s.shipTitle DESC
+{% elif sort == 'lightest' %}grossTonnage, shipTitle
+{% elif sort == 'heaviest' %}grossTonnage DESC, shipTitle
+{% elif sort == 'roomiest' %}maxCrew DESC, grossTonnage DESC
+{% else %}shipTitle
+{% endif %}
+"""
+
+
+def _ships() -> QueryDef:
+    return parse_query_file(Path("ships.sql"), SHIPS, [], "ships.sql")
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in text.split())
+
+
+def test_each_choice_s_first_key_and_direction_come_from_the_sql() -> None:
+    keys = sql_sort_keys(_ships().sql, "sort")
+    assert keys["lightest"] == (_stems("gross tonnage"), 1)
+    assert keys["heaviest"] == (_stems("gross tonnage"), -1)
+    assert keys["title_desc"] == (_stems("ship title"), -1)  # no table alias
+    assert keys["\0else"] == (_stems("ship title"), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("ships sorted by their tonnage", "lightest"),  # a plain "by" runs ascending
+        ("ships in descending order of gross tonnage", "heaviest"),
+        ("ships sorted by tonnage, highest first", "heaviest"),
+        ("the ship with the maximum crew", "roomiest"),  # the column's own words
+        ("sort the ships in descending alphabetical order", "title_desc"),
+        ("ships sorted by title in ascending order", "title"),
+        ("the ships with the most passengers", "title"),  # nothing it sorts on: unchanged
+    ],
+)
+def test_a_sort_choice_is_read_from_its_key_and_direction(text: str, want: str) -> None:
+    binds = {"sort": "title"}
+    sort_by_order_words(_ships(), text, binds)
+    assert binds["sort"] == want
+
+
+def test_a_bound_choice_that_fits_is_kept() -> None:
+    binds = {"sort": "heaviest"}
+    sort_by_order_words(_ships(), "the ships with the largest tonnage", binds)
+    assert binds["sort"] == "heaviest"
+
+
+def test_the_reading_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    from bot.language.entities import find_entities
+
+    today = date(2026, 11, 22)
+    ent = find_entities("ships sorted by their tonnage", today)
+    assert params.extract(_ships(), ent, today).binds["sort"] == "lightest"
+    monkeypatch.setattr(params, "SORT_BY_ORDER_WORDS", False)
+    assert params.extract(_ships(), ent, today).binds["sort"] != "lightest"
