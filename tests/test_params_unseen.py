@@ -83,3 +83,39 @@ def test_the_reading_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> Non
     assert params.extract(_ships(), ent, today).binds["sort"] == "lightest"
     monkeypatch.setattr(params, "SORT_BY_ORDER_WORDS", False)
     assert params.extract(_ships(), ent, today).binds["sort"] != "lightest"
+
+
+HARBOURS = """/*---
+title: Harbour list
+params:
+  berths_above: {type: int, optional: true, min: 0, label: berths more than}
+  berths_below: {type: int, optional: true, min: 0, label: berths less than}
+  n: {type: int, optional: true, min: 1, max: 1000, label: show only the first n harbours}
+---*/
+SELECT name, berths FROM harbour WHERE 1 = 1
+{% if berths_above %}AND berths > :berths_above{% endif %}
+{% if berths_below %}AND berths < :berths_below{% endif %}
+ORDER BY name {% if n %}LIMIT :n{% endif %}
+"""
+
+
+def _extract(text: str) -> params.Extraction:
+    from datetime import date
+
+    from bot.language.entities import find_entities
+
+    today = date(2026, 11, 22)
+    query = parse_query_file(Path("harbours.sql"), HARBOURS, [], "harbours.sql")
+    return params.extract(query, find_entities(text, today), today)
+
+
+def test_a_lower_bound_is_no_row_count_and_the_count_s_noun_does_not_claim_it() -> None:
+    x = _extract("how many harbours have more than 15000 moorings")
+    assert (x.binds["n"], x.binds["berths_above"], x.refusals) == (None, 15000, [])
+    assert _extract("the first 5 harbours").binds["n"] == 5
+
+
+def test_at_least_one_says_one_exists_and_is_no_value_left_unused() -> None:
+    x = _extract("harbours that have at least one ferry")
+    assert x.binds["n"] is None
+    assert x.used_numbers == {0}

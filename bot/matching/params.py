@@ -127,6 +127,10 @@ def _extract(
     if not ctx.period_used and choice_in_periods(query, ent, binds):
         ctx.period_used = True
         absorbed += 1
+    for i, num in enumerate(ent.numbers):
+        # "artists with at least one song": the rows say that one exists; no value is left
+        if i not in ctx.used_numbers and num.value == 1 and num.before[-2:] == ("at", "least"):
+            ctx.used_numbers.add(i)
     placed = bounded_years(query, ent, binds)
     if placed:
         ctx.period_used = True

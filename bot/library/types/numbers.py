@@ -31,6 +31,8 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 RANK_AFTER = RANK_WORDS | {"most", "least", "highest", "lowest", "cheapest", "latest", "oldest"}
 # A number whose words fit two parameters equally well goes to the one its bound points to.
 TIES_TO_THE_BOUND = True
+# A number said as a lower bound ("more than", "at least") is never a count of rows to show.
+LOWER_BOUND_NO_ROW_COUNT = True
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -55,6 +57,8 @@ def pick_number(
             continue  # "top 10% of customers" is no count of 10 rows
         if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
             continue  # "orders over $500" is no number of days or rows
+        if is_rank and LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0:
+            continue  # "more than 15000 students", "at least one song": a condition's bound
         near = {stem(w) for w in num.before[-2:] + num.after[:2]}
         if num.before and num.before[-1] == "than":  # "prices higher than 50"
             near |= {stem(w) for w in num.before[-4:]}
@@ -77,12 +81,18 @@ def pick_number(
             score += 1.5
         # "prices above 50" is for price_above, not score_above; "resolution smaller than"
         # says as much of resolution_below as of resolution_above (the bound decides)
+        rivals, rival_cues = others, theirs
+        if LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0:
+            # a row count cannot take a lower bound: its words ("colleges") claim no bound
+            keep = [o.name.lower() not in RANK_PARAM_NAMES for o in siblings]
+            rivals = [c for c, k in zip(others, keep, strict=True) if k]
+            rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
         if (
             not near & cues
-            and any(near & other for other in others)
+            and any(near & other for other in rivals)
             and (
                 not TIES_TO_THE_BOUND
-                or any(len(near & other) > len(near & mine) for other in theirs)
+                or any(len(near & other) > len(near & mine) for other in rival_cues)
             )
         ):
             continue
