@@ -119,3 +119,54 @@ def test_at_least_one_says_one_exists_and_is_no_value_left_unused() -> None:
     x = _extract("harbours that have at least one ferry")
     assert x.binds["n"] is None
     assert x.used_numbers == {0}
+
+
+FERRIES = """/*---
+title: Ferry trips
+params:
+  min_trips: {type: int, optional: true, min: 0, label: at least this many trips}
+  ferry_name: {type: string, optional: true, label: ferry name}
+  port_code: {type: string, optional: true, pattern: '^\\d{5}$', label: home port code}
+  ferry_id: {type: int, optional: true, min: 1, max: 100000, label: ferry id}
+---*/
+SELECT * FROM trips WHERE 1 = 1
+{% if min_trips %}AND n >= :min_trips{% endif %}
+{% if ferry_name %}AND name = :ferry_name{% endif %}
+{% if port_code %}AND port = :port_code{% endif %}
+{% if ferry_id %}AND id = :ferry_id{% endif %}
+"""
+
+
+def _ferries(text: str, known: dict[str, tuple[str, int, int]] | None = None) -> dict:
+    from datetime import date
+
+    from bot.language.entities import find_entities
+
+    today = date(2026, 11, 22)
+    query = parse_query_file(Path("ferries.sql"), FERRIES, [], "ferries.sql")
+    return params.extract(query, find_entities(text, today), today, known).binds
+
+
+def test_a_number_right_after_a_name_word_is_a_name() -> None:
+    binds = _ferries("trips of the ferry with name 337")
+    assert (binds["min_trips"], binds["ferry_id"], binds["ferry_name"]) == (None, None, "337")
+
+
+def test_a_number_inside_another_parameter_s_known_value_is_its_own() -> None:
+    text = "trips of ferry 4711"
+    assert _ferries(text)["ferry_id"] == 4711
+    at = text.index("4711")
+    assert _ferries(text, {"ferry_name": ("4711", at, at + 4)})["ferry_id"] is None
+
+
+def test_a_shaped_number_goes_to_the_parameter_of_its_shape_when_switched_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.library.types import base, text
+
+    monkeypatch.setattr(base, "SHAPE_TAKES_THE_NUMBER", True)
+    monkeypatch.setattr(text, "SHAPE_TAKES_THE_NUMBER", True)
+    binds = _ferries("which ferry sailed the most from 94002")
+    assert (binds["ferry_id"], binds["port_code"]) == (None, "94002")
+    binds = _ferries("trips of ferry id 94002")
+    assert (binds["ferry_id"], binds["port_code"]) == (94002, None)

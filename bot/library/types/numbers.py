@@ -31,6 +31,10 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 RANK_AFTER = RANK_WORDS | {"most", "least", "highest", "lowest", "cheapest", "latest", "oldest"}
 # A number whose words fit two parameters equally well goes to the one its bound points to.
 TIES_TO_THE_BOUND = True
+# A number is one parameter's value: not one a known value of another parameter holds, nor
+# one written as a name ("account with name 337") for a quantity.
+ONE_NUMBER_ONE_PARAM = True
+_NAME_WORDS = {"name", "named", "called", "titled"}
 # A number said as a lower bound ("more than", "at least") is never a count of rows to show.
 LOWER_BOUND_NO_ROW_COUNT = True
 # Parameter names that hold a count of rows to show.
@@ -47,9 +51,15 @@ def pick_number(
     others = [_own_cues(o, ctx) for o in siblings]
     mine, theirs = param_cues(param), [param_cues(o) for o in siblings]
     is_rank = param.name.lower() in RANK_PARAM_NAMES
+    held = set()
+    if ONE_NUMBER_ONE_PARAM:  # "zip code 94002", "in 94002" for a five-digit zip code
+        held = ctx.held_by_others(param.name) | ctx.shaped_for_others(param)
     best, best_score = None, 0.0
     for i, num in enumerate(ent.numbers):
-        if i in used:
+        if i in used or i in held:
+            continue
+        named = ONE_NUMBER_ONE_PARAM and num.before and num.before[-1] in _NAME_WORDS
+        if named and not cues & _NAME_WORDS:  # "the account with name 337": a name
             continue
         if written_as_text(ent, num):  # "dates that start with '8'": no count or bound
             continue

@@ -15,6 +15,7 @@ from bot.language.entities import Entities, context_words
 from bot.language.textnorm import STOPWORDS, fold, stem, words
 from bot.library.types import base
 from bot.library.types.base import (
+    SHAPE_TAKES_THE_NUMBER,
     Clip,
     FormField,
     Option,
@@ -23,6 +24,7 @@ from bot.library.types.base import (
     param_cues,
     select_element,
 )
+from bot.library.types.numbers import ONE_NUMBER_ONE_PARAM
 
 
 def _per_param(builder):  # type: ignore[no-untyped-def]
@@ -98,9 +100,12 @@ def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) ->
     pattern = re.compile(param.pattern) if param.pattern else None
     cues = param_cues(param)
     candidates: list[tuple[float, str]] = []
+    taken = {ent.text[ent.numbers[i].start : ent.numbers[i].end] for i in used or ()}
     if pattern is not None:  # a word with the parameter's own shape ("ORD-SFO")
         for m in re.finditer(r"[^\s,;!?()\[\]\"']+", ent.text):
             token = m.group(0).rstrip(".:")
+            if SHAPE_TAKES_THE_NUMBER and token in taken:
+                continue  # "bike 94002": the bike's id, not also a zip code
             if pattern.fullmatch(token):
                 candidates.append((2.5, token))
     for value, _s, _e in ent.emails:
@@ -175,7 +180,10 @@ class StringType(_TextType):
     def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
         if p.name in ctx.known:  # a known value binds exactly as stored
             return base.Found({p.name: ctx.known[p.name][0]}, 1.0)
-        value = pick_string(p, ctx.ent, ctx.used_numbers)
+        taken = set(ctx.used_numbers)
+        if ONE_NUMBER_ONE_PARAM:
+            taken |= ctx.held_by_others(p.name) | ctx.shaped_for_others(p)
+        value = pick_string(p, ctx.ent, taken)
         return None if value is None else base.Found({p.name: value}, 1.0)
 
     def check_value(self, p: ParamDef, value: Any) -> Any:
