@@ -170,3 +170,22 @@ def test_a_shaped_number_goes_to_the_parameter_of_its_shape_when_switched_on(
     assert (binds["ferry_id"], binds["port_code"]) == (None, "94002")
     binds = _ferries("trips of ferry id 94002")
     assert (binds["ferry_id"], binds["port_code"]) == (94002, None)
+
+
+def test_a_choice_said_by_another_form_of_its_word() -> None:
+    from bot.library.types import find_choice
+    from bot.library.types.text import word_root
+
+    assert {word_root(w) for w in ("succeeded", "successful", "successfully")} == {"success"}
+    query = parse_query_file(
+        Path("trials.sql"),
+        '/*---\ntitle: Trials\nparams:\n  outcome:\n    type: choice\n    choices: ["yes", "no"]\n'
+        '    optional: true\n    synonyms: {successful: "yes", rejected: "no"}\n---*/\n'
+        "SELECT * FROM trial {% if outcome %}WHERE ok = :outcome{% endif %}\n",
+        [],
+        "trials.sql",
+    )
+    outcome = query.params[0]
+    assert find_choice(outcome, "riders who succeeded in the trial")[0] == "yes"
+    assert find_choice(outcome, "riders who were rejects")[0] == "no"
+    assert find_choice(outcome, "riders who did not succeed") is None  # negated: not said

@@ -76,6 +76,32 @@ def _fuzzy_choices(param: ParamDef) -> dict[str, str]:
     return table
 
 
+# A choice said by another form of its word ("succeeded" for `successful`, "accepts" for
+# `accepted`): both read down to one root.
+CHOICE_BY_ROOT = True
+_SUFFIXES = ("fully", "ful", "ingly", "ing", "edly", "ed", "ly", "es", "s")
+_NOT = {"not", "never", "no", "didn't", "didnt", "wasn't", "wasnt", "weren't", "without"}
+
+
+def word_root(word: str) -> str:
+    """A word less its inflection or -ful ending, "-eed" verbs as their "-ess" noun:
+    "succeeded", "successful" and "successfully" all read "success"."""
+    w = word.lower()
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w[:-3] + "ess" if w.endswith("eed") else w
+
+
+@_per_param
+def _root_choices(param: ParamDef) -> dict[str, str]:
+    """Roots (6+ letters) of the one-word choices and synonyms."""
+    table = {word_root(c): c for c in param.choices if " " not in c}
+    table.update({word_root(w): c for w, c in param.synonyms.items() if " " not in w})
+    return {r: c for r, c in table.items() if len(r) >= 6}
+
+
 def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     """The first choice of `param` named in `text` (value, start, end), typos tolerated."""
     text = fold(text)
@@ -91,6 +117,13 @@ def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
             hit = process.extractOne(w, fuzzy.keys(), scorer=fuzz.ratio, score_cutoff=84)
             if hit:
                 return fuzzy[hit[0]], s, e
+    roots = _root_choices(param) if CHOICE_BY_ROOT else {}
+    if roots:
+        said = list(words(text))
+        for k, (w, s, e) in enumerate(said):
+            choice = roots.get(word_root(w))
+            if choice is not None and not {v for v, _s, _e in said[max(0, k - 2) : k]} & _NOT:
+                return choice, s, e
     return None
 
 
