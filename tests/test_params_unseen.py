@@ -189,3 +189,22 @@ def test_a_choice_said_by_another_form_of_its_word() -> None:
     assert find_choice(outcome, "riders who succeeded in the trial")[0] == "yes"
     assert find_choice(outcome, "riders who were rejects")[0] == "no"
     assert find_choice(outcome, "riders who did not succeed") is None  # negated: not said
+
+
+def test_with_a_plural_of_the_counted_thing_says_at_least_one() -> None:
+    from datetime import date
+
+    from bot.language.entities import find_entities
+
+    today = date(2026, 11, 22)
+    query = parse_query_file(
+        Path("per_owner.sql"),
+        "/*---\ntitle: Boats per owner\nparams:\n"
+        "  min_boats: {type: int, optional: true, min: 1, label: at least this many boats}\n"
+        "---*/\nSELECT o.name, COUNT(*) FROM owner o JOIN boat b ON b.o = o.id GROUP BY o.name"
+        " {% if min_boats %}HAVING COUNT(*) >= :min_boats{% endif %}\n",
+        [],
+        "per_owner.sql",
+    )
+    for text, want in (("owners with boats", 1), ("owners without boats", None)):
+        assert params.extract(query, find_entities(text, today), today).binds["min_boats"] == want

@@ -162,10 +162,11 @@ _SHARE_WORDS = {
 }
 # A parameter named for an inclusive lower bound ("min_accounts", "at_least_orders").
 _AT_LEAST_PARTS = {"min", "minimum", "least", "gte"}
-# "have an account", "with any account", "has opened an account": one exists.
+# "have an account", "with any account", "has opened an account", "with accounts": one exists.
 _HAS_ONE = re.compile(
     r"\b(?P<verb>have|has|had|having|with|hold|holds|holding|own|owns|owning)\s+"
-    r"(?:[a-z]+ed\s+)?(?:an?|any|some|at\s+least\s+one)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b",
+    r"(?:[a-z]+ed\s+)?(?:(?:an?|any|some|at\s+least\s+one)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)"
+    r"|(?P<plural>[a-z]+s))\b",  # "customers with accounts"
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|no|never|without|don't|doesn't|didn't|dont|doesnt)\b", re.I)
@@ -240,7 +241,8 @@ class NumberType(base.ParamType):
             return None
         cues = param_cues(p)
         for m in _HAS_ONE.finditer(ctx.ent.masked):
-            if stem(m.group("noun").lower()) in cues and not _NEGATED.search(
+            noun = m.group("noun") or m.group("plural")
+            if stem(noun.lower()) in cues and not _NEGATED.search(
                 ctx.ent.masked[max(0, m.start() - 16) : m.start() + len(m.group("verb"))]
             ):
                 return base.Found({p.name: 1}, 0.3)
