@@ -217,23 +217,50 @@ def _direction(said: list[str]) -> int:
     return ways.pop() if len(ways) == 1 else 0
 
 
-def _choice_profiles(query: QueryDef, p: ParamDef) -> dict[str, tuple[set[str], int]]:
+def _choice_profiles(query: QueryDef, p: ParamDef) -> dict[str, tuple[frozenset[str], int]]:
+    return _profiles(query.sql, p.name, tuple(p.choices), tuple(p.synonyms.items()), str(p.default))
+
+
+@lru_cache(maxsize=4096)
+def _profiles(
+    sql: str,
+    name: str,
+    choices: tuple[str, ...],
+    synonyms: tuple[tuple[str, str], ...],
+    default: str,
+) -> dict[str, tuple[frozenset[str], int]]:
     """Each choice's key stems (its column's, its own and its synonyms' words less the
     direction words) and its direction (from the SQL, else from its words)."""
-    sql = sql_sort_keys(query.sql, p.name)
-    out: dict[str, tuple[set[str], int]] = {}
-    for choice in p.choices:
-        said = [choice.replace("_", " ")] + [s for s, c in p.synonyms.items() if c == choice]
+    columns = sql_sort_keys(sql, name)
+    out: dict[str, tuple[frozenset[str], int]] = {}
+    for choice in choices:
+        said = [choice.replace("_", " ")] + [s for s, c in synonyms if c == choice]
         plain = [w for text in said for w, _s, _e in words(text.lower())]
         keys = {stem(w) for w in plain if w not in STOPWORDS and len(w) > 1} - _NOT_KEYS
-        column = sql.get(choice) or (sql.get("\0else") if choice == p.default else None)
+        column = columns.get(choice) or (columns.get("\0else") if choice == default else None)
         if column is not None:
             keys |= {w for w in column[0] if len(w) > 1} - _NOT_KEYS
             direction = column[1]
         else:
             direction = _direction(plain)
-        out[choice] = (keys, direction)
+        out[choice] = (frozenset(keys), direction)
     return out
+
+
+@lru_cache(maxsize=256)  # read once per request, asked for each candidate query
+def _order_reading(text: str) -> tuple[frozenset[str], int]:
+    """The stems an order is said to be by, and which way (0: not said)."""
+    if not _ORDER_CUE.search(text):
+        return frozenset(), 0
+    phrase = order_phrase(text, _ORDER_CUE)
+    direction = _direction([w for w, _s, _e in words(phrase.lower())])
+    keyed = [
+        m.group(1) for part in _order_parts(text, _ORDER_CUE) for m in _KEY_AFTER.finditer(part)
+    ]
+    stems = _stems(" ".join(keyed)) if keyed else _stems(phrase)
+    # "sorted by price" with no way said runs ascending
+    way = direction or (1 if _SORT_VERB.search(text) else 0)
+    return frozenset(stems), way
 
 
 def sort_by_order_words(query: QueryDef, text: str, binds: dict[str, Any]) -> None:
@@ -241,21 +268,14 @@ def sort_by_order_words(query: QueryDef, text: str, binds: dict[str, Any]) -> No
     prices" is the cheapest first, "in descending alphabetical order" the name reversed, "the
     maximum occupancy" the largest): its column and direction, read from the query's own SQL
     and words. Changes the bound choice only when it does not fit and exactly one does."""
-    if not _ORDER_CUE.search(text):
-        return
     sorts = [
         p for p in query.params if p.name.lower() in SORT_PARAMS and p.choices and p.name in binds
     ]
     if not sorts:
         return
-    phrase = order_phrase(text, _ORDER_CUE)
-    said = [w for w, _s, _e in words(phrase.lower())]
-    direction = _direction(said)
-    keyed = [
-        m.group(1) for part in _order_parts(text, _ORDER_CUE) for m in _KEY_AFTER.finditer(part)
-    ]
-    key_stems = _stems(" ".join(keyed)) if keyed else _stems(phrase)
-    way = direction or (1 if _SORT_VERB.search(text) else 0)  # "sorted by price": ascending
+    key_stems, way = _order_reading(text)
+    if not key_stems:
+        return
     for p in sorts:
         profiles = _choice_profiles(query, p)
         overlap = {

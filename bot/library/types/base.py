@@ -69,12 +69,14 @@ class WordsContext:
     def shaped_for_others(self, param: ParamDef) -> set[int]:
         """The numbers that have another text parameter's own shape ("94002" for a zip code
         of five digits) and no word of `param`'s next to them: that one's value."""
+        if not SHAPE_TAKES_THE_NUMBER:
+            return set()
         shapes = [
             re.compile(o.pattern)
             for o in self.siblings
             if o is not param and o.pattern and not o.kind.is_numeric
         ]
-        if not shapes or not SHAPE_TAKES_THE_NUMBER:
+        if not shapes:
             return set()
         cues = param_cues(param)
         out = set()

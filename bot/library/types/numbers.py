@@ -54,16 +54,12 @@ def pick_number(
     held = set()
     if ONE_NUMBER_ONE_PARAM:  # "zip code 94002", "in 94002" for a five-digit zip code
         held = ctx.held_by_others(param.name) | ctx.shaped_for_others(param)
-    names_taken = any(  # a text parameter for a name ("account_name") takes "name 337"
-        not o.kind.is_numeric and not o.choices and param_cues(o) & _NAME_WORDS
-        for o in ctx.siblings
-    )
     best, best_score = None, 0.0
     for i, num in enumerate(ent.numbers):
         if i in used or i in held:
             continue
         named = ONE_NUMBER_ONE_PARAM and num.before and num.before[-1] in _NAME_WORDS
-        if named and not cues & _NAME_WORDS and names_taken:
+        if named and not cues & _NAME_WORDS and _names_taken(ctx):
             continue  # "the account with name 337": the account name's value, no amount
         if written_as_text(ent, num):  # "dates that start with '8'": no count or bound
             continue
@@ -142,6 +138,14 @@ def pick_number(
         return None
     used.add(best[0])
     return best[1], best_score
+
+
+def _names_taken(ctx: base.WordsContext) -> bool:
+    """Whether a text parameter for a name ("account_name") is there to take "name 337"."""
+    return any(
+        not o.kind.is_numeric and not o.choices and param_cues(o) & _NAME_WORDS
+        for o in ctx.siblings
+    )
 
 
 def _own_cues(param: ParamDef, ctx: base.WordsContext) -> set[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -119,12 +120,21 @@ def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
                 return fuzzy[hit[0]], s, e
     roots = _root_choices(param) if CHOICE_BY_ROOT else {}
     if roots:
-        said = list(words(text))
-        for k, (w, s, e) in enumerate(said):
-            choice = roots.get(word_root(w))
-            if choice is not None and not {v for v, _s, _e in said[max(0, k - 2) : k]} & _NOT:
-                return choice, s, e
+        for root, s, e in _said_roots(text):
+            if root in roots:
+                return roots[root], s, e
     return None
+
+
+@lru_cache(maxsize=256)  # one request, read for every choice parameter of every candidate
+def _said_roots(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The roots of the words `text` says, less those a negation takes back."""
+    said = list(words(text))
+    return tuple(
+        (word_root(w), s, e)
+        for k, (w, s, e) in enumerate(said)
+        if len(w) >= 6 and not {v for v, _s, _e in said[max(0, k - 2) : k]} & _NOT
+    )
 
 
 def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) -> str | None:
