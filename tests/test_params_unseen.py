@@ -208,3 +208,11 @@ def test_with_a_plural_of_the_counted_thing_says_at_least_one() -> None:
     )
     for text, want in (("owners with boats", 1), ("owners without boats", None)):
         assert params.extract(query, find_entities(text, today), today).binds["min_boats"] == want
+
+
+def test_a_comparison_with_its_than_left_out_is_a_bound() -> None:
+    from bot.language.entities import bound_direction
+
+    assert bound_direction(("is", "greater")) == 1
+    assert bound_direction(("fewer",)) == -1
+    assert _extract("harbours whose berths are greater 40").binds["berths_above"] == 40
