@@ -131,7 +131,7 @@ _EXPLICIT = {"ascending": 1, "asc": 1, "increasing": 1, "descending": -1, "desc"
 _ORDER_CUE = re.compile(
     r"\b(?:sort|sorts|sorted|sorting|order|ordered|rank|ranked|arrange|arranged|ascending"
     r"|descending|alphabetical(?:ly)?|most|least|highest|lowest|largest|smallest|greatest"
-    r"|fewest|biggest|maximum|minimum)\b",
+    r"|fewest|biggest|maximum|minimum|top)\b",
     re.I,
 )
 _SORT_VERB = re.compile(r"\b(?:sort|sorts|sorted|sorting|order|ordered|arrange|arranged)\b", re.I)
@@ -139,7 +139,7 @@ _SORT_VERB = re.compile(r"\b(?:sort|sorts|sorted|sorting|order|ordered|arrange|a
 # "according to the price", "the maximum occupancy".
 _KEY_AFTER = re.compile(
     r"\b(?:by|according\s+to|order\s+of|most|least|highest|lowest|largest|smallest|greatest"
-    r"|fewest|biggest|maximum|minimum)\s+(?:the\s+|their\s+|its\s+)?((?:[\w'-]+\s*){1,4})",
+    r"|fewest|biggest|maximum|minimum|top)\s+(?:the\s+|their\s+|its\s+)?((?:[\w'-]+\s*){1,4})",
     re.I,
 )
 _NOT_KEYS = (
