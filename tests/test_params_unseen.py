@@ -59,7 +59,7 @@ def test_each_choice_s_first_key_and_direction_come_from_the_sql() -> None:
         ("sort the ships in descending alphabetical order", "title_desc"),
         ("ships sorted by title in ascending order", "title"),
         ("the ships with the most passengers", "title"),  # nothing it sorts on: unchanged
-        ("the top 3 heavy tonnage ships", "heaviest"),
+        ("the top 3 ships by gross tonnage", "heaviest"),
     ],
 )
 def test_a_sort_choice_is_read_from_its_key_and_direction(text: str, want: str) -> None:
