@@ -139,7 +139,8 @@ _SORT_VERB = re.compile(r"\b(?:sort|sorts|sorted|sorting|order|ordered|arrange|a
 # "according to the price", "the maximum occupancy".
 _KEY_AFTER = re.compile(
     r"\b(?:by|according\s+to|order\s+of|most|least|highest|lowest|largest|smallest|greatest"
-    r"|fewest|biggest|maximum|minimum|top)\s+(?:the\s+|their\s+|its\s+)?((?:[\w'-]+\s*){1,4})",
+    r"|fewest|biggest|maximum|minimum|top)\s+(?:the\s+|their\s+|its\s+)?"
+    r"((?:(?!(?:by|in|order|according)\b)[\w'-]+\s*){1,4})",
     re.I,
 )
 _NOT_KEYS = (
