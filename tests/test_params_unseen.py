@@ -163,10 +163,9 @@ def test_a_number_inside_another_parameter_s_known_value_is_its_own() -> None:
 def test_a_shaped_number_goes_to_the_parameter_of_its_shape_when_switched_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from bot.library.types import base, text
+    from bot.library.types import base
 
     monkeypatch.setattr(base, "SHAPE_TAKES_THE_NUMBER", True)
-    monkeypatch.setattr(text, "SHAPE_TAKES_THE_NUMBER", True)
     binds = _ferries("which ferry sailed the most from 94002")
     assert (binds["ferry_id"], binds["port_code"]) == (None, "94002")
     binds = _ferries("trips of ferry id 94002")

@@ -16,7 +16,6 @@ from bot.language.entities import Entities, context_words
 from bot.language.textnorm import STOPWORDS, fold, stem, words
 from bot.library.types import base
 from bot.library.types.base import (
-    SHAPE_TAKES_THE_NUMBER,
     Clip,
     FormField,
     Option,
@@ -147,7 +146,7 @@ def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) ->
     if pattern is not None:  # a word with the parameter's own shape ("ORD-SFO")
         for m in re.finditer(r"[^\s,;!?()\[\]\"']+", ent.text):
             token = m.group(0).rstrip(".:")
-            if SHAPE_TAKES_THE_NUMBER and token in taken:
+            if base.SHAPE_TAKES_THE_NUMBER and token in taken:
                 continue  # "bike 94002": the bike's id, not also a zip code
             if pattern.fullmatch(token):
                 candidates.append((2.5, token))
