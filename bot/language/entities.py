@@ -71,6 +71,9 @@ _BAD_COUNT = re.compile(
 # down) and from a parameter's name ("made_after", "min_stars" up; "price_below" down).
 _UP_WORDS = {"over", "above", "after", "since", "exceeding", "exceeds", "exceed", "past"}
 _DOWN_WORDS = {"under", "below", "before", "until", "till", "within"}
+# "enrollment is greater 18000": a comparison with its "than" left out
+_UP_WORDS |= {"greater", "larger", "bigger", "higher"}
+_DOWN_WORDS |= {"smaller", "fewer", "lower"}
 _UP_BEFORE_THAN = {"more", "greater", "higher", "larger", "bigger", "longer", "later", "older"}
 _DOWN_BEFORE_THAN = {
     "less",

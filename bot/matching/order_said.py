@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from bot.language.textnorm import STOPWORDS, stem, words
@@ -41,17 +42,21 @@ def _stems(text: str) -> set[str]:
     return {stem(w) for w, _s, _e in words(text.lower()) if w not in STOPWORDS}
 
 
-def order_phrase(text: str) -> str:
+def order_phrase(text: str, cue: re.Pattern[str] = _CUE) -> str:
     """The words that say an order: from each cue ("sorted", "in descending order", "the
     greatest") to the end of its sentence, less "the names of"-style heads."""
+    return " ".join(_LISTED.sub(" ", part) for part in _order_parts(text, cue))
+
+
+def _order_parts(text: str, cue: re.Pattern[str]) -> list[str]:
     out = []
-    for m in _CUE.finditer(text):
+    for m in cue.finditer(text):
         start = m.start()
         if before := _BEFORE.search(text[:start]):
             start = before.start()
         end = _SENTENCE_END.search(text, m.end())
-        out.append(_LISTED.sub(" ", text[start : end.start() if end else len(text)]))
-    return " ".join(out)
+        out.append(text[start : end.start() if end else len(text)])
+    return out
 
 
 def unread_orders(query: QueryDef, binds: Mapping[str, Any], text: str) -> list[str]:
@@ -79,3 +84,207 @@ def _support(said: set[str], choice_words: set[str]) -> set[str]:
     return {
         w for w in said if any(w == c or (len(c) >= 4 and w.startswith(c)) for c in choice_words)
     }
+
+
+# Words that say which way an order runs, of their own accord.
+_DESC_WORDS = frozenset(
+    [
+        "descending",
+        "desc",
+        "decreasing",
+        "reverse",
+        "reversed",
+        "highest",
+        "high",
+        "most",
+        "largest",
+        "biggest",
+        "greatest",
+        "max",
+        "maximum",
+        "top",
+        "longest",
+        "priciest",
+        "newest",
+        "latest",
+    ]
+)
+_ASC_WORDS = frozenset(
+    [
+        "ascending",
+        "asc",
+        "increasing",
+        "lowest",
+        "low",
+        "least",
+        "fewest",
+        "smallest",
+        "min",
+        "minimum",
+        "cheapest",
+        "shortest",
+        "earliest",
+        "oldest",
+    ]
+)
+_EXPLICIT = {"ascending": 1, "asc": 1, "increasing": 1, "descending": -1, "desc": -1}
+_ORDER_CUE = re.compile(
+    r"\b(?:sort|sorts|sorted|sorting|order|ordered|rank|ranked|arrange|arranged|ascending"
+    r"|descending|alphabetical(?:ly)?|most|least|highest|lowest|largest|smallest|greatest"
+    r"|fewest|biggest|maximum|minimum|top)\b",
+    re.I,
+)
+_SORT_VERB = re.compile(r"\b(?:sort|sorts|sorted|sorting|order|ordered|arrange|arranged)\b", re.I)
+# What an order is by: "sorted by their price", "in descending order of training hours",
+# "according to the price", "the maximum occupancy".
+_KEY_AFTER = re.compile(
+    r"\b(?:by|according\s+to|order\s+of|most|least|highest|lowest|largest|smallest|greatest"
+    r"|fewest|biggest|maximum|minimum|top)\s+(?:the\s+|their\s+|its\s+)?"
+    r"((?:(?!(?:by|in|order|according)\b)[\w'-]+\s*){1,4})",
+    re.I,
+)
+_NOT_KEYS = (
+    _DESC_WORDS
+    | _ASC_WORDS
+    | {stem(w) for w in _DESC_WORDS | _ASC_WORDS | _EXPLICIT.keys()}
+    | {"first", "last", "order"}
+)
+_SQL_WORDS = frozenset(
+    [
+        "asc",
+        "desc",
+        "nulls",
+        "first",
+        "last",
+        "count",
+        "sum",
+        "avg",
+        "min",
+        "max",
+        "cast",
+        "coalesce",
+        "lower",
+        "upper",
+        "as",
+        "distinct",
+    ]
+)
+
+
+@lru_cache(maxsize=2048)
+def sql_sort_keys(sql: str, name: str) -> dict[str, tuple[frozenset[str], int]]:
+    """Each choice's first ORDER BY key in the query's template, as its column's stems and
+    direction (1 ascending, -1 descending): `{% if sort == 'x' %}basePrice DESC, ...`."""
+    block = re.search(
+        rf"ORDER\s+BY\s*\{{%-?\s*if\s+{re.escape(name)}\s*==.*?\{{%-?\s*endif", sql, re.S | re.I
+    )
+    if block is None:
+        return {}
+    out: dict[str, tuple[frozenset[str], int]] = {}
+    branch = re.compile(
+        rf"\{{%-?\s*(?:(?:el)?if\s+{re.escape(name)}\s*==\s*['\"]([^'\"]+)['\"]|(else))\s*-?%\}}"
+        r"(.*?)(?=\{%)",
+        re.S,
+    )
+    for m in branch.finditer(block.group(0)):
+        first = _first_term(m.group(3))
+        idents = re.findall(r"[A-Za-z_]\w*(?!\s*\.)", first)
+        parts = {
+            stem(w.lower())
+            for ident in idents
+            if ident.lower() not in _SQL_WORDS
+            for w in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", ident)
+        }
+        direction = -1 if re.search(r"\bDESC\b", first, re.I) else 1
+        out[m.group(1) or "\0else"] = (frozenset(parts), direction)
+    return out
+
+
+def _first_term(body: str) -> str:
+    depth = 0
+    for i, ch in enumerate(body):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            return body[:i]
+    return body
+
+
+def _direction(said: list[str]) -> int:
+    """Which way the words say an order runs (0: not said, or said both ways)."""
+    explicit = {_EXPLICIT[w] for w in said if w in _EXPLICIT}
+    if explicit:
+        return explicit.pop() if len(explicit) == 1 else 0
+    ways = {1 for w in said if w in _ASC_WORDS} | {-1 for w in said if w in _DESC_WORDS}
+    return ways.pop() if len(ways) == 1 else 0
+
+
+def _choice_profiles(query: QueryDef, p: ParamDef) -> dict[str, tuple[frozenset[str], int]]:
+    return _profiles(query.sql, p.name, tuple(p.choices), tuple(p.synonyms.items()), str(p.default))
+
+
+@lru_cache(maxsize=4096)
+def _profiles(
+    sql: str,
+    name: str,
+    choices: tuple[str, ...],
+    synonyms: tuple[tuple[str, str], ...],
+    default: str,
+) -> dict[str, tuple[frozenset[str], int]]:
+    """Each choice's key stems (its column's, its own and its synonyms' words less the
+    direction words) and its direction (from the SQL, else from its words)."""
+    columns = sql_sort_keys(sql, name)
+    out: dict[str, tuple[frozenset[str], int]] = {}
+    for choice in choices:
+        said = [choice.replace("_", " ")] + [s for s, c in synonyms if c == choice]
+        plain = [w for text in said for w, _s, _e in words(text.lower())]
+        keys = {stem(w) for w in plain if w not in STOPWORDS and len(w) > 1} - _NOT_KEYS
+        column = columns.get(choice) or (columns.get("\0else") if choice == default else None)
+        if column is not None:
+            keys |= {w for w in column[0] if len(w) > 1} - _NOT_KEYS
+            direction = column[1]
+        else:
+            direction = _direction(plain)
+        out[choice] = (frozenset(keys), direction)
+    return out
+
+
+@lru_cache(maxsize=256)  # read once per request, asked for each candidate query
+def _order_reading(text: str) -> tuple[frozenset[str], int]:
+    """The stems an order is said to be by, and which way (0: not said)."""
+    if not _ORDER_CUE.search(text):
+        return frozenset(), 0
+    phrase = order_phrase(text, _ORDER_CUE)
+    direction = _direction([w for w, _s, _e in words(phrase.lower())])
+    keyed = [
+        m.group(1) for part in _order_parts(text, _ORDER_CUE) for m in _KEY_AFTER.finditer(part)
+    ]
+    stems = _stems(" ".join(keyed)) if keyed else _stems(phrase)
+    # "sorted by price" with no way said runs ascending
+    way = direction or (1 if _SORT_VERB.search(text) else 0)
+    return frozenset(stems), way
+
+
+def sort_by_order_words(query: QueryDef, text: str, binds: dict[str, Any]) -> None:
+    """A sort choice the order words name by what it sorts on and which way ("sorted by their
+    prices" is the cheapest first, "in descending alphabetical order" the name reversed, "the
+    maximum occupancy" the largest): its column and direction, read from the query's own SQL
+    and words. Changes the bound choice only when it does not fit and exactly one does."""
+    sorts = [
+        p for p in query.params if p.name.lower() in SORT_PARAMS and p.choices and p.name in binds
+    ]
+    if not sorts:
+        return
+    key_stems, way = _order_reading(text)
+    if not key_stems:
+        return
+    for p in sorts:
+        profiles = _choice_profiles(query, p)
+        overlap = {
+            c: len(key_stems & keys) for c, (keys, d) in profiles.items() if not way or d == way
+        }
+        best = max(overlap.values(), default=0)
+        if best == 0:
+            continue
+        fits = [c for c, n in overlap.items() if n == best]
+        if binds.get(p.name) not in fits and len(fits) == 1:
+            binds[p.name] = fits[0]

@@ -29,6 +29,7 @@ from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
 from bot.library.types.numbers import RANK_AFTER, RANK_PARAM_NAMES
 from bot.matching import signals
+from bot.matching.order_said import sort_by_order_words
 from bot.matching.readings import (
     bounded_years,
     choice_in_periods,
@@ -65,6 +66,10 @@ class Extraction:
     dropped_breakdowns: list[str] = field(default_factory=list)  # "by month": rows not per month
     dropped_bounds: int = 0  # numbers said as bounds ("at most three") that it leaves unused
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
+
+
+# A sort choice read from what the order words say it sorts on and which way (order_said).
+SORT_BY_ORDER_WORDS = True
 
 
 def extract(
@@ -116,10 +121,16 @@ def _extract(
             missing.append(p.name)
     _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     order_said(query, ent, binds)
+    if SORT_BY_ORDER_WORDS:
+        sort_by_order_words(query, ent.masked, binds)
     absorbed += word_said(query, ent, binds) + name_after_cue(query, ent, binds)
     if not ctx.period_used and choice_in_periods(query, ent, binds):
         ctx.period_used = True
         absorbed += 1
+    for i, num in enumerate(ent.numbers):
+        # "artists with at least one song": the rows say that one exists; no value is left
+        if i not in ctx.used_numbers and num.value == 1 and num.before[-2:] == ("at", "least"):
+            ctx.used_numbers.add(i)
     placed = bounded_years(query, ent, binds)
     if placed:
         ctx.period_used = True

@@ -31,6 +31,12 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 RANK_AFTER = RANK_WORDS | {"most", "least", "highest", "lowest", "cheapest", "latest", "oldest"}
 # A number whose words fit two parameters equally well goes to the one its bound points to.
 TIES_TO_THE_BOUND = True
+# A number is one parameter's value: not one a known value of another parameter holds, nor
+# one written as a name ("account with name 337") for a quantity.
+ONE_NUMBER_ONE_PARAM = True
+_NAME_WORDS = {"name", "named", "called", "titled"}
+# A number said as a lower bound ("more than", "at least") is never a count of rows to show.
+LOWER_BOUND_NO_ROW_COUNT = True
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -45,16 +51,24 @@ def pick_number(
     others = [_own_cues(o, ctx) for o in siblings]
     mine, theirs = param_cues(param), [param_cues(o) for o in siblings]
     is_rank = param.name.lower() in RANK_PARAM_NAMES
+    held = set()
+    if ONE_NUMBER_ONE_PARAM:  # "zip code 94002", "in 94002" for a five-digit zip code
+        held = ctx.held_by_others(param.name) | ctx.shaped_for_others(param)
     best, best_score = None, 0.0
     for i, num in enumerate(ent.numbers):
-        if i in used:
+        if i in used or i in held:
             continue
+        named = ONE_NUMBER_ONE_PARAM and num.before and num.before[-1] in _NAME_WORDS
+        if named and not cues & _NAME_WORDS and _names_taken(ctx):
+            continue  # "the account with name 337": the account name's value, no amount
         if written_as_text(ent, num):  # "dates that start with '8'": no count or bound
             continue
         if num.percent and not param_cues(param) & _SHARE_WORDS:
             continue  # "top 10% of customers" is no count of 10 rows
         if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
             continue  # "orders over $500" is no number of days or rows
+        if is_rank and LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0:
+            continue  # "more than 15000 students", "at least one song": a condition's bound
         near = {stem(w) for w in num.before[-2:] + num.after[:2]}
         if num.before and num.before[-1] == "than":  # "prices higher than 50"
             near |= {stem(w) for w in num.before[-4:]}
@@ -77,12 +91,18 @@ def pick_number(
             score += 1.5
         # "prices above 50" is for price_above, not score_above; "resolution smaller than"
         # says as much of resolution_below as of resolution_above (the bound decides)
+        rivals, rival_cues = others, theirs
+        if LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0:
+            # a row count cannot take a lower bound: its words ("colleges") claim no bound
+            keep = [o.name.lower() not in RANK_PARAM_NAMES for o in siblings]
+            rivals = [c for c, k in zip(others, keep, strict=True) if k]
+            rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
         if (
             not near & cues
-            and any(near & other for other in others)
+            and any(near & other for other in rivals)
             and (
                 not TIES_TO_THE_BOUND
-                or any(len(near & other) > len(near & mine) for other in theirs)
+                or any(len(near & other) > len(near & mine) for other in rival_cues)
             )
         ):
             continue
@@ -120,6 +140,14 @@ def pick_number(
     return best[1], best_score
 
 
+def _names_taken(ctx: base.WordsContext) -> bool:
+    """Whether a text parameter for a name ("account_name") is there to take "name 337"."""
+    return any(
+        not o.kind.is_numeric and not o.choices and param_cues(o) & _NAME_WORDS
+        for o in ctx.siblings
+    )
+
+
 def _own_cues(param: ParamDef, ctx: base.WordsContext) -> set[str]:
     """The words that announce `param` and no other numeric parameter of its query
     ("price" for price_above, not the "higher" it shares with score_above)."""
@@ -138,10 +166,11 @@ _SHARE_WORDS = {
 }
 # A parameter named for an inclusive lower bound ("min_accounts", "at_least_orders").
 _AT_LEAST_PARTS = {"min", "minimum", "least", "gte"}
-# "have an account", "with any account", "has opened an account": one exists.
+# "have an account", "with any account", "has opened an account", "with accounts": one exists.
 _HAS_ONE = re.compile(
     r"\b(?P<verb>have|has|had|having|with|hold|holds|holding|own|owns|owning)\s+"
-    r"(?:[a-z]+ed\s+)?(?:an?|any|some|at\s+least\s+one)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)\b",
+    r"(?:[a-z]+ed\s+)?(?:(?:an?|any|some|at\s+least\s+one)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)"
+    r"|(?P<plural>[a-z]+s))\b",  # "customers with accounts"
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:not|no|never|without|don't|doesn't|didn't|dont|doesnt)\b", re.I)
@@ -216,7 +245,8 @@ class NumberType(base.ParamType):
             return None
         cues = param_cues(p)
         for m in _HAS_ONE.finditer(ctx.ent.masked):
-            if stem(m.group("noun").lower()) in cues and not _NEGATED.search(
+            noun = m.group("noun") or m.group("plural")
+            if stem(noun.lower()) in cues and not _NEGATED.search(
                 ctx.ent.masked[max(0, m.start() - 16) : m.start() + len(m.group("verb"))]
             ):
                 return base.Found({p.name: 1}, 0.3)

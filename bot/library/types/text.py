@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -23,6 +24,7 @@ from bot.library.types.base import (
     param_cues,
     select_element,
 )
+from bot.library.types.numbers import ONE_NUMBER_ONE_PARAM
 
 
 def _per_param(builder):  # type: ignore[no-untyped-def]
@@ -74,6 +76,32 @@ def _fuzzy_choices(param: ParamDef) -> dict[str, str]:
     return table
 
 
+# A choice said by another form of its word ("succeeded" for `successful`, "accepts" for
+# `accepted`): both read down to one root.
+CHOICE_BY_ROOT = True
+_SUFFIXES = ("fully", "ful", "ingly", "ing", "edly", "ed", "ly", "es", "s")
+_NOT = {"not", "never", "no", "didn't", "didnt", "wasn't", "wasnt", "weren't", "without"}
+
+
+def word_root(word: str) -> str:
+    """A word less its inflection or -ful ending, "-eed" verbs as their "-ess" noun:
+    "succeeded", "successful" and "successfully" all read "success"."""
+    w = word.lower()
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w[:-3] + "ess" if w.endswith("eed") else w
+
+
+@_per_param
+def _root_choices(param: ParamDef) -> dict[str, str]:
+    """Roots (6+ letters) of the one-word choices and synonyms."""
+    table = {word_root(c): c for c in param.choices if " " not in c}
+    table.update({word_root(w): c for w, c in param.synonyms.items() if " " not in w})
+    return {r: c for r, c in table.items() if len(r) >= 6}
+
+
 def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     """The first choice of `param` named in `text` (value, start, end), typos tolerated."""
     text = fold(text)
@@ -89,7 +117,23 @@ def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
             hit = process.extractOne(w, fuzzy.keys(), scorer=fuzz.ratio, score_cutoff=84)
             if hit:
                 return fuzzy[hit[0]], s, e
+    roots = _root_choices(param) if CHOICE_BY_ROOT else {}
+    if roots:
+        for root, s, e in _said_roots(text):
+            if root in roots:
+                return roots[root], s, e
     return None
+
+
+@lru_cache(maxsize=256)  # one request, read for every choice parameter of every candidate
+def _said_roots(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The roots of the words `text` says, less those a negation takes back."""
+    said = list(words(text))
+    return tuple(
+        (word_root(w), s, e)
+        for k, (w, s, e) in enumerate(said)
+        if len(w) >= 6 and not {v for v, _s, _e in said[max(0, k - 2) : k]} & _NOT
+    )
 
 
 def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) -> str | None:
@@ -98,9 +142,12 @@ def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) ->
     pattern = re.compile(param.pattern) if param.pattern else None
     cues = param_cues(param)
     candidates: list[tuple[float, str]] = []
+    taken = {ent.text[ent.numbers[i].start : ent.numbers[i].end] for i in used or ()}
     if pattern is not None:  # a word with the parameter's own shape ("ORD-SFO")
         for m in re.finditer(r"[^\s,;!?()\[\]\"']+", ent.text):
             token = m.group(0).rstrip(".:")
+            if base.SHAPE_TAKES_THE_NUMBER and token in taken:
+                continue  # "bike 94002": the bike's id, not also a zip code
             if pattern.fullmatch(token):
                 candidates.append((2.5, token))
     for value, _s, _e in ent.emails:
@@ -175,7 +222,10 @@ class StringType(_TextType):
     def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
         if p.name in ctx.known:  # a known value binds exactly as stored
             return base.Found({p.name: ctx.known[p.name][0]}, 1.0)
-        value = pick_string(p, ctx.ent, ctx.used_numbers)
+        taken = set(ctx.used_numbers)
+        if ONE_NUMBER_ONE_PARAM:
+            taken |= ctx.held_by_others(p.name) | ctx.shaped_for_others(p)
+        value = pick_string(p, ctx.ent, taken)
         return None if value is None else base.Found({p.name: value}, 1.0)
 
     def check_value(self, p: ParamDef, value: Any) -> Any:
