@@ -15,6 +15,7 @@ from bot.errors import UserFacingError
 from bot.language.entities import Entities, context_words
 from bot.language.textnorm import STOPWORDS, fold, stem, words
 from bot.library.types import base
+from bot.library.types import numbers as number_types
 from bot.library.types.base import (
     Clip,
     FormField,
@@ -24,7 +25,6 @@ from bot.library.types.base import (
     param_cues,
     select_element,
 )
-from bot.library.types.numbers import ONE_NUMBER_ONE_PARAM
 
 
 def _per_param(builder):  # type: ignore[no-untyped-def]
@@ -223,7 +223,7 @@ class StringType(_TextType):
         if p.name in ctx.known:  # a known value binds exactly as stored
             return base.Found({p.name: ctx.known[p.name][0]}, 1.0)
         taken = set(ctx.used_numbers)
-        if ONE_NUMBER_ONE_PARAM:
+        if number_types.ONE_NUMBER_ONE_PARAM:  # read at call time (the ablation sets it)
             taken |= ctx.held_by_others(p.name) | ctx.shaped_for_others(p)
         value = pick_string(p, ctx.ent, taken)
         return None if value is None else base.Found({p.name: value}, 1.0)
