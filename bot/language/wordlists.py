@@ -120,6 +120,14 @@ IRREGULAR = {
     "won": "win",
 }
 
+# Superlatives: words that ask for an ordering, the first rows of a ranking ("the most",
+# "the 3 largest", "the oldest").
+_SUPERLATIVES_TEXT = """
+most least highest lowest largest smallest biggest greatest fewest longest shortest best worst
+top bottom oldest newest youngest latest earliest
+"""
+SUPERLATIVES = tuple(_SUPERLATIVES_TEXT.split())
+
 # Words about how a result is shown or ranked rather than what it holds ("sorted by name in
 # descending order", "the distinct ids", "return the highest"). A library that does not use
 # one of them has not left anything out by not knowing it.

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from bot.language.textnorm import stem, words
+from bot.language.wordlists import SUPERLATIVES
 from bot.library.model import QueryDef
 from bot.matching import signals
 from bot.matching.sql_words import (
@@ -44,10 +45,7 @@ from bot.matching.structure import excluded_words, negated_stems, negates, owns_
 _RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
 _EACH = re.compile(r"\b(?:each|every|per)\s+(?:single\s+)?(\w+)")
-_SUPERLATIVE = re.compile(
-    r"(?<!\bat )\b(?:most|least|highest|lowest|largest|smallest|biggest|greatest|fewest|longest"
-    r"|shortest|best|worst|top|bottom|oldest|newest|youngest|latest|earliest)\b"
-)
+_SUPERLATIVE = re.compile(rf"(?<!\bat )\b(?:{'|'.join(SUPERLATIVES)})\b")
 _GRAND_TOTAL = re.compile(
     r"\b(?:in total|altogether|all together|overall|grand total|total number)\b"
 )

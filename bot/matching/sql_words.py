@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.language.wordlists import SUPERLATIVES
+
 _COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/", re.S)
 _STRING = re.compile(r"'(?:[^']|'')*'")
 _JINJA = re.compile(r"\{[%#].*?[%#]\}|\{\{.*?\}\}", re.S)
@@ -87,10 +89,7 @@ def result_shape(sql: str) -> ResultShape:
 
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow much\b")
 _ASKS_GROUPS = re.compile(r"\b(?:each|every|per)\b|\bfor all\b|\bby (?:each )?[a-z]+\b")
-_ASKS_RANK = re.compile(
-    r"\b(?:most|least|top|bottom|highest|lowest|largest|smallest|biggest|greatest|fewest"
-    r"|longest|shortest|oldest|newest|youngest|latest|earliest|best|worst|maximum|minimum)\b"
-)
+_ASKS_RANK = re.compile(rf"\b(?:{'|'.join([*SUPERLATIVES, 'maximum', 'minimum'])})\b")
 
 
 # "the most often", "traveled the most in 94002", "the least number of times": a superlative
