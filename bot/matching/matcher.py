@@ -149,13 +149,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names
         # written as names count here: "per day" is a common word, "APAC" or "Lisbon" is not.
-        return Decision(
-            "unmatched",
-            None,
-            ignored=best_x.ignored,
-            confidence=max(0.0, min(1.0, best_score)),
-            candidates=candidates,
-        )
+        return _ticket(best_x, best_score, candidates)
     close = [
         c
         for c in results[1:MAX_CANDIDATES]
@@ -192,13 +186,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         # delegates, "the account with name 337" as 337 transactions: the number said is not
         # the one it would apply, so a ticket, as for a dropped bound (a near-tie stays
         # ambiguous: the person picks)
-        return Decision(
-            "unmatched",
-            None,
-            ignored=best_x.ignored,
-            confidence=max(0.0, min(1.0, best_score)),
-            candidates=candidates,
-        )
+        return _ticket(best_x, best_score, candidates)
     # "sorted by population" bound to a sort by name: ask for the order, never guess it
     unread = unread_orders(best_query, best_x.binds, text) if signals.ASK_UNREAD_ORDER else []
     return Decision(
@@ -208,5 +196,17 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         missing=best_x.missing + [p for p in unread if p not in best_x.missing],
         ignored=best_x.ignored,
         confidence=min(1.0, best_score),
+        candidates=candidates,
+    )
+
+
+def _ticket(best_x: Any, best_score: float, candidates: list[Candidate]) -> Decision:
+    """A ticket for the team although a query scored: running it would answer another question
+    (see the callers); the person still sees what was not used."""
+    return Decision(
+        "unmatched",
+        None,
+        ignored=best_x.ignored,
+        confidence=max(0.0, min(1.0, best_score)),
         candidates=candidates,
     )
