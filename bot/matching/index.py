@@ -345,6 +345,7 @@ class MatcherIndex:
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
             units = unit_mismatches(e.query, ent, extraction, self.unit_words)
             units += misread_numbers(e.query, ent, extraction, self.name_words, self.unit_words)
+            extraction.misread_numbers = units
             s -= signals.UNIT_MISMATCH_PENALTY * units
             date_params = sum(1 for p in e.query.params if p.kind.is_period)
             # A year parameter that took "in 2008" used that period too.

@@ -42,12 +42,10 @@ from bot.language.textnorm import stem
 from bot.library.model import Library
 from bot.matching import signals
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
-from bot.matching.number_roles import misread_numbers
 from bot.matching.order_said import unread_orders
 from bot.matching.result_fit import best_per_unmet
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 from bot.matching.structure import negated_stems
-from bot.matching.values import unit_mismatches
 
 _ANY_WORD = re.compile(r"\w")
 # How far below the match threshold a candidate may score and still have its refusal heard.
@@ -99,6 +97,18 @@ def _acronym(word: str, index: MatcherIndex) -> bool:
     return stem(word.lower()) in index.vocab
 
 
+def _negated_subject(text: str, index: MatcherIndex, name: str) -> bool:
+    """A table or subject of the library the request negates and query `name` never says
+    ("customers who don't have an account" from rows of every customer and a count)."""
+    fit = index.fit_of(name)
+    negated = negated_stems(text)
+    return (
+        not fit.negation
+        and not negated & fit.excludes
+        and bool(negated & (index.table_stems | index.subjects))
+    )
+
+
 def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int = 1) -> Decision:
     """Decide what to do with one request (see the module docstring and the spec).
 
@@ -138,13 +148,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             signals.TICKET_ON_UNKNOWN_NAME
             and any(_written_as_name(w, text) or _acronym(w, index) for w in best_x.ignored)
         )
-        or (
-            # "customers who don't have an account" from rows of every customer and a count
-            signals.TICKET_ON_NEGATED_SUBJECT
-            and not index.fit_of(best_query.name).negation
-            and not negated_stems(text) & index.fit_of(best_query.name).excludes
-            and bool(negated_stems(text) & (index.table_stems | index.subjects))
-        )
+        or (signals.TICKET_ON_NEGATED_SUBJECT and _negated_subject(text, index, best_query.name))
     ):
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names
@@ -167,13 +171,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in [results[0], *close]
         ]
         return Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
-    if (
-        signals.TICKET_ON_MISREAD_UNIT
-        and (
-            unit_mismatches(best_query, ent, best_x, index.unit_words)
-            or misread_numbers(best_query, ent, best_x, index.name_words, index.unit_words)
-        )
-    ) or (
+    if (signals.TICKET_ON_MISREAD_UNIT and best_x.misread_numbers) or (
         # "the smallest enrollment per state" from rows that are not per state
         signals.TICKET_ON_BEST_PER_GROUP
         and best_per_unmet(

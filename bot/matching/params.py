@@ -65,6 +65,7 @@ class Extraction:
     dropped_filters: list[str] = field(default_factory=list)
     dropped_breakdowns: list[str] = field(default_factory=list)  # "by month": rows not per month
     dropped_bounds: int = 0  # numbers said as bounds ("at most three") that it leaves unused
+    misread_numbers: int = 0  # numbers taken under another parameter's unit or as a quantity
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
 
 
