@@ -16,11 +16,13 @@ from typing import Any
 
 from bot.language.textnorm import STOPWORDS, stem, words
 from bot.library.model import ParamDef, QueryDef
+from bot.matching.readings import SORT_PARAMS
 
-SORT_PARAMS = frozenset({"sort", "sort_by", "order", "order_by", "ordering"})
+# The words that start an order's phrase: how it is sorted, or the rank it asks for.
+_SORTING = r"sort|sorts|sorted|sorting|order|ordered"
+_RANKS = r"most|least|highest|lowest|largest|smallest|greatest|fewest|biggest|top"
 _CUE = re.compile(
-    r"\b(?:sort|sorts|sorted|sorting|order|ordered|ascending|descending|alphabetical(?:ly)?"
-    r"|most|least|highest|lowest|largest|smallest|greatest|fewest|biggest|top)\b",
+    rf"\b(?:{_SORTING}|ascending|descending|alphabetical(?:ly)?|{_RANKS})\b",
     re.I,
 )
 # "in ascending order of population": the order's words may come before its cue ("in")
@@ -129,17 +131,15 @@ _ASC_WORDS = frozenset(
 )
 _EXPLICIT = {"ascending": 1, "asc": 1, "increasing": 1, "descending": -1, "desc": -1}
 _ORDER_CUE = re.compile(
-    r"\b(?:sort|sorts|sorted|sorting|order|ordered|rank|ranked|arrange|arranged|ascending"
-    r"|descending|alphabetical(?:ly)?|most|least|highest|lowest|largest|smallest|greatest"
-    r"|fewest|biggest|maximum|minimum|top)\b",
+    rf"\b(?:{_SORTING}|rank|ranked|arrange|arranged|ascending|descending|alphabetical(?:ly)?"
+    rf"|{_RANKS}|maximum|minimum)\b",
     re.I,
 )
-_SORT_VERB = re.compile(r"\b(?:sort|sorts|sorted|sorting|order|ordered|arrange|arranged)\b", re.I)
+_SORT_VERB = re.compile(rf"\b(?:{_SORTING}|arrange|arranged)\b", re.I)
 # What an order is by: "sorted by their price", "in descending order of training hours",
 # "according to the price", "the maximum occupancy".
 _KEY_AFTER = re.compile(
-    r"\b(?:by|according\s+to|order\s+of|most|least|highest|lowest|largest|smallest|greatest"
-    r"|fewest|biggest|maximum|minimum|top)\s+(?:the\s+|their\s+|its\s+)?"
+    rf"\b(?:by|according\s+to|order\s+of|{_RANKS}|maximum|minimum)\s+(?:the\s+|their\s+|its\s+)?"
     r"((?:(?!(?:by|in|order|according)\b)[\w'-]+\s*){1,4})",
     re.I,
 )

@@ -131,7 +131,7 @@ _ORDERED_BY = re.compile(
     r"(?:the\s+|their\s+|its\s+)?(\w+(?:\s+\w+)?)",
     re.I,
 )
-_SORT_PARAMS = frozenset(["sort", "order", "sort_by", "order_by", "ordering"])
+SORT_PARAMS = frozenset(["sort", "order", "sort_by", "order_by", "ordering"])
 
 
 # "the highest score", "the most expensive": what a superlative ranks by.
@@ -151,7 +151,7 @@ def order_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> None:
     if m is None:
         for m in _SUPERLATIVE_OF.finditer(ent.masked):
             for p in query.params:
-                hit = find_choice(p, m.group(1)) if p.name.lower() in _SORT_PARAMS else None
+                hit = find_choice(p, m.group(1)) if p.name.lower() in SORT_PARAMS else None
                 if hit is not None:
                     binds[p.name] = hit[0]
         if _SUPERLATIVE_WORD.search(ent.masked):
@@ -163,7 +163,7 @@ def order_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> None:
         hit = find_choice(p, m.group(1))
         if hit is not None:
             binds[p.name] = hit[0]
-        elif p.name.lower() in _SORT_PARAMS and p.default is not None:
+        elif p.name.lower() in SORT_PARAMS and p.default is not None:
             binds[p.name] = p.default
 
 
@@ -173,7 +173,7 @@ def _sort_by_all_words(query: QueryDef, ent: Entities, binds: dict[str, Any]) ->
     "temperature difference"): that choice is the order a superlative asks for."""
     said = {stem(w) for w, _s, _e in words(ent.masked)}
     for p in query.params:
-        if p.name.lower() not in _SORT_PARAMS or binds.get(p.name) != p.default:
+        if p.name.lower() not in SORT_PARAMS or binds.get(p.name) != p.default:
             continue
         for phrase in (*p.choices, *p.synonyms):
             parts = [stem(w) for w, _s, _e in words(phrase.replace("_", " "))]
