@@ -152,7 +152,30 @@ def _told(num: Number, states: bool) -> bool:
 
 
 _DIGITS_ONLY = re.compile(r"[\d,.]+")
-NEGATIONS = {"without", "excluding", "exclude", "excl", "no", "not", "minus", "except"}
+# Words that take back what follows: "without returns", "not shipped", "didn't succeed".
+NEGATIONS = frozenset(
+    [
+        "without",
+        "excluding",
+        "exclude",
+        "excl",
+        "no",
+        "not",
+        "never",
+        "minus",
+        "except",
+        "don't",
+        "dont",
+        "doesn't",
+        "doesnt",
+        "didn't",
+        "didnt",
+        "wasn't",
+        "wasnt",
+        "weren't",
+        "werent",
+    ]
+)
 
 
 @dataclass(frozen=True)

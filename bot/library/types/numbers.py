@@ -15,6 +15,7 @@ from typing import Any
 from bot.errors import UserFacingError
 from bot.language.entities import (
     COMPARATORS,
+    NEGATIONS,
     RANK_WORDS,
     Number,
     bound_direction,
@@ -22,7 +23,7 @@ from bot.language.entities import (
     name_direction,
     written_as_text,
 )
-from bot.language.textnorm import stem
+from bot.language.textnorm import stem, words
 from bot.library.types import base
 from bot.library.types.base import Clip, FormField, Option, ParamDef, is_number, label, param_cues
 
@@ -173,7 +174,6 @@ _HAS_ONE = re.compile(
     r"|(?P<plural>[a-z]+s))\b",  # "customers with accounts"
     re.I,
 )
-_NEGATED = re.compile(r"\b(?:not|no|never|without|don't|doesn't|didn't|dont|doesnt)\b", re.I)
 INT64_MAX = 2**63 - 1  # the largest whole number an engine's BIGINT holds
 
 
@@ -246,9 +246,8 @@ class NumberType(base.ParamType):
         cues = param_cues(p)
         for m in _HAS_ONE.finditer(ctx.ent.masked):
             noun = m.group("noun") or m.group("plural")
-            if stem(noun.lower()) in cues and not _NEGATED.search(
-                ctx.ent.masked[max(0, m.start() - 16) : m.start() + len(m.group("verb"))]
-            ):
+            before = ctx.ent.masked[max(0, m.start() - 16) : m.start() + len(m.group("verb"))]
+            if stem(noun.lower()) in cues and not {w for w, _s, _e in words(before)} & NEGATIONS:
                 return base.Found({p.name: 1}, 0.3)
         return None
 

@@ -12,7 +12,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.errors import UserFacingError
-from bot.language.entities import Entities, context_words
+from bot.language.entities import NEGATIONS, Entities, context_words
 from bot.language.textnorm import STOPWORDS, fold, stem, words
 from bot.library.types import base
 from bot.library.types import numbers as number_types
@@ -80,7 +80,6 @@ def _fuzzy_choices(param: ParamDef) -> dict[str, str]:
 # `accepted`): both read down to one root.
 CHOICE_BY_ROOT = True
 _SUFFIXES = ("fully", "ful", "ingly", "ing", "edly", "ed", "ly", "es", "s")
-_NOT = {"not", "never", "no", "didn't", "didnt", "wasn't", "wasnt", "weren't", "without"}
 
 
 def word_root(word: str) -> str:
@@ -132,7 +131,7 @@ def _said_roots(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(
         (word_root(w), s, e)
         for k, (w, s, e) in enumerate(said)
-        if len(w) >= 6 and not {v for v, _s, _e in said[max(0, k - 2) : k]} & _NOT
+        if len(w) >= 6 and not {v for v, _s, _e in said[max(0, k - 2) : k]} & NEGATIONS
     )
 
 
