@@ -30,6 +30,7 @@ from bot.matching.sql_words import (
     asked_shape,
     asks_most_times,
     asks_recency,
+    bare_sql,
     counted,
     first_group_key,
     group_words,
@@ -345,7 +346,7 @@ _OUTER_FROM = re.compile(r"\bfrom\s+\"?(\w+)", re.I)
 
 def _outer_table(sql: str) -> list[str]:
     """The words of the first table of the outer query's FROM (its last top-level FROM)."""
-    text = re.sub(r"--[^\n]*|\{[%#{].*?[%#}]\}", " ", sql, flags=re.S)
+    text = bare_sql(sql)
     depth, found = 0, None
     for i, ch in enumerate(text):
         depth += (ch == "(") - (ch == ")")

@@ -47,7 +47,8 @@ class ResultShape:
 
 
 @lru_cache(maxsize=8192)
-def _strip(sql: str) -> str:
+def bare_sql(sql: str) -> str:
+    """`sql` without comments, Jinja tags, string literals and bind names."""
     sql = _COMMENT.sub(" ", sql)
     sql = _JINJA.sub(" ", sql)
     sql = _STRING.sub(" ", sql)
@@ -62,7 +63,7 @@ def identifier_words(sql: str) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def _identifier_words(sql: str) -> tuple[str, ...]:
-    text = _strip(sql)
+    text = bare_sql(sql)
     calls = {m.group(1).lower() for m in _FUNCTION_CALL.finditer(text)}
     out: list[str] = []
     for m in _IDENT.finditer(text):
@@ -79,7 +80,7 @@ def _identifier_words(sql: str) -> tuple[str, ...]:
 
 def result_shape(sql: str) -> ResultShape:
     """What the SQL's result looks like, read from its aggregates and clauses."""
-    text = _strip(sql).lower()
+    text = bare_sql(sql).lower()
     return ResultShape(
         counts=bool(re.search(r"\bcount\s*\(", text)),
         groups=bool(re.search(r"\bgroup\s+by\b", text)),
@@ -135,7 +136,7 @@ _AGGREGATE_NAMES = {
 def aggregates(sql: str) -> frozenset[str]:
     """The aggregates a query's result shows: its SQL calls them (`AVG(`), or one of its
     columns is named for one ("average_latitude", "max_temperature_f")."""
-    text = _strip(sql).lower()
+    text = bare_sql(sql).lower()
     names = set(identifier_words(sql))
     return frozenset(
         f for f, said in _AGGREGATE_NAMES.items() if re.search(rf"\b{f}\s*\(", text) or names & said
@@ -156,7 +157,7 @@ def group_words(sql: str, first_only: bool = False) -> frozenset[str] | None:
     """What one row of the result is, when the outer query groups: the words of its GROUP BY
     columns (or the first one), with a table's key read as the table ("GROUP BY m.mID" ->
     movie). None when the outer query does not group (a row is a row of its tables)."""
-    text = _strip(sql)
+    text = bare_sql(sql)
     aliases = {
         m.group(2).lower(): m.group(1)
         for m in _TABLE_ALIAS.finditer(text)
@@ -188,7 +189,7 @@ def group_words(sql: str, first_only: bool = False) -> frozenset[str] | None:
 @lru_cache(maxsize=8192)
 def _outer_group_clause(sql: str) -> str | None:
     """The text of the outer query's last GROUP BY clause (None when it does not group)."""
-    text = _strip(sql)
+    text = bare_sql(sql)
     depth, at = 0, None
     for i, ch in enumerate(text):
         depth += (ch == "(") - (ch == ")")
@@ -213,7 +214,7 @@ def shown_words(sql: str) -> frozenset[str]:
 
 def _select_items(sql: str) -> list[str]:
     """The items of the outer query's SELECT list, as written."""
-    text = _strip(sql)
+    text = bare_sql(sql)
     depth, start = 0, None
     for i, ch in enumerate(text):
         depth += (ch == "(") - (ch == ")")
@@ -241,7 +242,7 @@ _KEY_WORDS = frozenset(["name", "title", "code", "number", "key", "uuid"])
 
 def table_words(sql: str) -> frozenset[str]:
     """The words of every table a query reads ("FROM trip AS t JOIN station s" -> trip, station)."""
-    text = _strip(sql)
+    text = bare_sql(sql)
     found = [m.group(1) for m in _TABLE_ALIAS.finditer(text)]
     found += [m.group(1) for m in _TABLE_ONLY.finditer(text)]
     return frozenset(w for t in found for w in identifier_words(f'"{t}"'))
@@ -265,7 +266,7 @@ _ORDER_BY = re.compile(r"\border\s+by\b(.*?)(?=\blimit\b|\)|;|$)", re.I | re.S)
 
 def order_words(sql: str) -> frozenset[str]:
     """The words of the columns a query sorts by, in any of its ORDER BY branches."""
-    text = _strip(sql)
+    text = bare_sql(sql)
     return frozenset(w for m in _ORDER_BY.finditer(text) for w in identifier_words(m.group(1)))
 
 
@@ -299,7 +300,7 @@ def aggregate_words(sql: str) -> dict[str, frozenset[str]]:
     """Per aggregate the result shows (counts too), the words of the select lines that compute
     it ("ROUND(AVG(s.lat), 6) AS average_latitude": avg -> lat, average, latitude)."""
     out: dict[str, set[str]] = {}
-    for line in _strip(sql).splitlines():
+    for line in bare_sql(sql).splitlines():
         low = line.lower()
         calls = {m.group(1) for m in _AGGREGATE_CALL.finditer(low)}
         if not calls and not any(w in low for w in _AGGREGATE_NAME_WORDS):
