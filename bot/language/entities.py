@@ -36,6 +36,8 @@ RANK_WORDS = {
     "highest",
     "lowest",
 }
+# Words after which a number counts rows too ("the three most expensive", "the 3 largest").
+RANK_AFTER = RANK_WORDS | {"most", "least", "fewest", "cheapest", "latest", "oldest"}
 # Codes with letters and digits ("X4P9LM", "SKU-1182"), not ordinals, "100k" or a count of
 # rows written with a hyphen ("top-20").
 ID_CODE_RE = re.compile(
@@ -143,7 +145,7 @@ def _told(num: Number, states: bool) -> bool:
     count of rows, no bound unless the clause says what happened ("DAU dropped below 12k")."""
     if num.id_like or _after_rank_word(num.before) or (bound_direction(num.before) and not states):
         return False
-    if num.after and num.after[0] in RANK_WORDS | {"most", "least", "fewest"}:
+    if num.after and num.after[0] in RANK_AFTER:
         return False  # "the days with the 3 largest gusts": a count of rows, however worded
     prev = num.before[-1] if num.before else ""
     return (

@@ -18,6 +18,7 @@ from typing import Any
 from bot.language.entities import (  # noqa: F401 - re-exported for the matcher's callers
     EMAIL_RE,
     ID_CODE_RE,
+    RANK_AFTER,
     RANK_WORDS,
     Entities,
     Number,
@@ -27,7 +28,7 @@ from bot.language.entities import (  # noqa: F401 - re-exported for the matcher'
 )
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
-from bot.library.types.numbers import RANK_AFTER, RANK_PARAM_NAMES
+from bot.library.types.numbers import RANK_PARAM_NAMES
 from bot.matching import signals
 from bot.matching.order_said import sort_by_order_words
 from bot.matching.readings import (

@@ -16,6 +16,7 @@ from bot.errors import UserFacingError
 from bot.language.entities import (
     COMPARATORS,
     NEGATIONS,
+    RANK_AFTER,
     RANK_WORDS,
     Number,
     bound_direction,
@@ -29,7 +30,6 @@ from bot.library.types.base import Clip, FormField, Option, ParamDef, is_number,
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 # Words after a number that make it a count of rows: "the three most expensive", "5 largest".
-RANK_AFTER = RANK_WORDS | {"most", "least", "highest", "lowest", "cheapest", "latest", "oldest"}
 # A number whose words fit two parameters equally well goes to the one its bound points to.
 TIES_TO_THE_BOUND = True
 # A number is one parameter's value: not one a known value of another parameter holds, nor
