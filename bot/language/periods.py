@@ -26,6 +26,7 @@ from bot.language.dates import (
     monday_of,
     month_range,
 )
+from bot.language.numwords import words_to_number
 from bot.language.period_atoms import Atom
 from bot.language.period_rules import find_atoms
 
@@ -250,7 +251,7 @@ def _parts_of_months(text: str, periods: list[Period], today: date) -> list[Peri
             )
         else:
             raw = (m.group("n") or "1").lower()
-            n = 2 if raw.startswith("couple") else 1 if raw in ("a", "an") else _small(raw)
+            n = 2 if raw.startswith("couple") else int(words_to_number(raw) or 1)  # "a week"
             days = n * (7 if m.group("unit").lower().startswith("week") else 1)
             if not 0 < days <= month_end.day:
                 continue
@@ -267,11 +268,6 @@ def _parts_of_months(text: str, periods: list[Period], today: date) -> list[Peri
 
 
 _OWN_UNIT = re.compile(r"(?:the\s+)?(?:weeks?|days?)\s+(?:of|in)\s+", re.I)
-
-
-def _small(raw: str) -> int:
-    words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-    return int(raw) if raw.isdigit() else words.index(raw) + 1
 
 
 _BAD_QUARTER = re.compile(r"\b(?:in|for|during|since|through)\s+(?P<q>Q[05-9])\b(?!\s*[%-])", re.I)
