@@ -7,7 +7,7 @@ description: >
 examples:
   - how many previous positions has each person had
   - staff with 3 or more earlier roles
-  - when did each employee leave their last role before this one
+  - career summary per employee
 keywords: [history, job history, past, previous, earlier, former, prior, jobs, positions,
            roles, career, held, did, changes, moves, last job, previous job, ended, end date,
            started, first job, per employee, each employee]

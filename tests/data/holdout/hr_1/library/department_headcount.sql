@@ -10,9 +10,9 @@ examples:
   - headcount per department
   - payroll by department
   - pay range in each department
-  - who is the top earner in every department
+  - best-paid person per department
   - departments with at least 5 people
-  - average pay of commissioned staff per department
+  - sales commission earners by department
   - which department has the highest average salary
 keywords: [department, departments, dept, per department, each department, by department,
            headcount, how many, number of employees, employees, staff, size, salary, salaries,

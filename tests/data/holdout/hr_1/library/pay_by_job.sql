@@ -6,7 +6,7 @@ description: >
   department, and only jobs whose average salary is above an amount; sorted by job title
   (default) or highest average salary.
 examples:
-  - what does each role pay on average
+  - salary stats per role
   - mean salary per position
   - jobs averaging more than 5000
   - pay by job title in Purchasing
