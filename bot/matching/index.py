@@ -21,6 +21,7 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import signals
+from bot.matching.grain import grain_of, grain_penalty
 from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
 from bot.matching.number_roles import misread_numbers, name_words
@@ -123,6 +124,7 @@ class MatcherIndex:
             ]
         self.vocab = set(self.idf)
         self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
+        self.grains = frozenset(t for e in self.entries for t in grain_of(e.fit, e.query.sql))
         # The words that announce a numeric parameter anywhere in the library: a number's unit
         # ("3 stars") is for a parameter that has it among its words.
         self.unit_words = {
@@ -322,7 +324,7 @@ class MatcherIndex:
                 e.fit.tables,
                 self.table_stems,
             )
-            s += fit_score(wants, e.fit)
+            s += fit_score(wants, e.fit) - grain_penalty(wants, e.fit, e.query.sql, self.grains)
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             # A value only other queries' parameters take ("APAC" for a query with no region).
             unused = [

@@ -51,6 +51,9 @@ ROW_GRAIN_PENALTY = 0.3
 # Rows of a table of the library ("which delegates …", "find the rooms …") from a query that
 # neither reads nor shows that table.
 FOREIGN_ROWS_PENALTY = 0.3
+# Rows of (or per) a table from a listing whose rows are of another table and that does not
+# show it ("the course with the most enrolments" from a list of students): bot.matching.grain.
+FOREIGN_GRAIN_PENALTY = 0.3
 # A column that abbreviates a word ("pPos", "cName") groups by what the word says.
 ABBREVIATED_COLUMNS = True
 # The same for rows of things the query only counts: "show the delegates and their party"
