@@ -246,6 +246,7 @@ def main() -> None:
             "BLANK_PURPOSE",
             "BLANK_OPENING_VERB",
             "FOREIGN_GRAIN_PENALTY",
+            "DISTINCT_FROM_ROWS_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -469,6 +470,9 @@ def main() -> None:
         "blend, 'at least 3' may be a row count": {"LOWER_BOUND_NO_ROW_COUNT": False},
         "blend, 'the course with the most enrolments' from a list of students (no grain check)": {
             "FOREIGN_GRAIN_PENALTY": 0.0
+        },
+        "blend, 'the number of different majors' from a list of students or counts per dorm": {
+            "DISTINCT_FROM_ROWS_PENALTY": 0.0
         },
         "blend, a number goes to the parameter whose values have its shape (off in shipping)": {
             "SHAPE_TAKES_THE_NUMBER": True

@@ -87,3 +87,35 @@ def test_a_listing_that_shows_the_table_s_columns_lists_it_too(tmp_path: Path) -
     lone = _library(tmp_path / "b", {"members": MEMBERS})
     lone_index = index_for(lone)
     assert not other_grain(a, lone_index.fit_of("members"), MEMBERS[1], lone_index.grains)
+
+
+STUDENTS = (
+    "title: Student list\nkeywords: [student, students, major, majors, city, cities, age]\n"
+    "params:\n  major: {type: string, optional: true, label: major}",
+    "SELECT s.StuID, s.Fname, s.Major, s.City FROM Student AS s\n"
+    "WHERE TRUE {% if major %}AND s.Major = :major{% endif %} ORDER BY s.StuID",
+)
+MAJORS = (
+    "title: Students per major\nkeywords: [major, majors, per major, students]",
+    "SELECT Major, COUNT(*) AS students FROM Student GROUP BY Major ORDER BY Major",
+)
+
+
+def _score(lib: Library, text: str, name: str) -> float:
+    results, _ent = index_for(lib).score(text, TODAY)
+    return next(s for s, q, _x in results if q.name == name)
+
+
+def test_a_count_of_different_values_is_not_read_off_a_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "a", {"student_list": STUDENTS, "students_per_major": MAJORS})
+    text = "how many distinct majors do the students have?"
+    assert match(text, lib, TODAY).query == "students_per_major"  # a row per major
+    # "the numbers of …" asks for a count as "the number of …" does
+    said = "the numbers of different majors"
+    assert _score(lib, said, "student_list") < _score(lib, said, "students_per_major")
+    listed = _score(lib, text, "student_list")
+    monkeypatch.setattr(signals, "DISTINCT_FROM_ROWS_PENALTY", 0.0)
+    clear_index_cache()
+    assert _score(lib, text, "student_list") > listed + 0.2

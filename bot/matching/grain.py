@@ -5,15 +5,17 @@ A query that does not group its outer SELECT returns a row per row of its outer 
 of the library ("the name of the course with the most enrolments", "for each course") cannot
 be answered from it unless it shows that thing as a column: its rows are of another grain, and
 the number handed over would be per student, not per course. General SQL and English only;
-the tables and columns come from the query file.
+the tables and columns come from the query file. Likewise "the number of different majors"
+from a listing of students: its rows repeat each major.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
-from bot.language.textnorm import stem
+from bot.language.textnorm import stem, words
 from bot.matching import signals
 from bot.matching.result_fit import Asked, ResultFit, _meet
 from bot.matching.sql_words import _TABLE_ALIAS, _select_items, bare_sql, identifier_words
@@ -67,6 +69,27 @@ def other_grain(a: Asked, f: ResultFit, sql: str, grains: frozenset[str]) -> boo
     return not asked_of & (f.shown - f.shown_counts)
 
 
-def grain_penalty(a: Asked, f: ResultFit, sql: str, grains: frozenset[str]) -> float:
-    """How much a listing of another table's rows counts against a query."""
-    return signals.FOREIGN_GRAIN_PENALTY if other_grain(a, f, sql, grains) else 0.0
+def distinct_from_rows(a: Asked, f: ResultFit, sql: str, bound: frozenset[str]) -> bool:
+    """ "The number of different majors" from a listing of students (its rows repeat each
+    major) or from counts per dorm (each counts a dorm's own): only rows of majors, or one
+    count over every row, give it."""
+    if not (a.distinct_count and a.counts_of) or a.breakdowns or a.shape.groups:
+        return False  # "different products in each city": counts per group are asked
+    grain = grain_of(f, sql)
+    if not grain or _meet(a.counts_of, grain) or a.counts_of & bound:
+        return False  # (rows per person, for the office "governor" it takes)
+    # one figure over every row that counts them (a COUNT(DISTINCT …) without groups)
+    return f.groups is not None or not a.counts_of & f.aggregate_stems.get("count", frozenset())
+
+
+def grain_penalty(
+    a: Asked, f: ResultFit, sql: str, grains: frozenset[str], binds: Mapping[str, object]
+) -> float:
+    """How much rows of another grain count against a query (`binds`: the values it takes)."""
+    bound = frozenset(
+        stem(w) for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)
+    )
+    s = signals.FOREIGN_GRAIN_PENALTY if other_grain(a, f, sql, grains) else 0.0
+    if distinct_from_rows(a, f, sql, bound):
+        s += signals.DISTINCT_FROM_ROWS_PENALTY
+    return s

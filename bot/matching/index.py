@@ -324,7 +324,9 @@ class MatcherIndex:
                 e.fit.tables,
                 self.table_stems,
             )
-            s += fit_score(wants, e.fit) - grain_penalty(wants, e.fit, e.query.sql, self.grains)
+            s += fit_score(wants, e.fit) - grain_penalty(
+                wants, e.fit, e.query.sql, self.grains, extraction.binds
+            )
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             # A value only other queries' parameters take ("APAC" for a query with no region).
             unused = [

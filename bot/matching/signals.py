@@ -54,6 +54,8 @@ FOREIGN_ROWS_PENALTY = 0.3
 # Rows of (or per) a table from a listing whose rows are of another table and that does not
 # show it ("the course with the most enrolments" from a list of students): bot.matching.grain.
 FOREIGN_GRAIN_PENALTY = 0.3
+# "The number of different majors" from a listing of another table that counts no majors.
+DISTINCT_FROM_ROWS_PENALTY = 0.3
 # A column that abbreviates a word ("pPos", "cName") groups by what the word says.
 ABBREVIATED_COLUMNS = True
 # The same for rows of things the query only counts: "show the delegates and their party"
