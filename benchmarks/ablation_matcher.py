@@ -247,6 +247,7 @@ def main() -> None:
             "BLANK_OPENING_VERB",
             "FOREIGN_GRAIN_PENALTY",
             "DISTINCT_FROM_ROWS_PENALTY",
+            "UNRANKED_COUNT_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -473,6 +474,9 @@ def main() -> None:
         },
         "blend, 'the number of different majors' from a list of students or counts per dorm": {
             "DISTINCT_FROM_ROWS_PENALTY": 0.0
+        },
+        "blend, 'the dorm with the most amenities' from a query that counts no amenity": {
+            "UNRANKED_COUNT_PENALTY": 0.0
         },
         "blend, a number goes to the parameter whose values have its shape (off in shipping)": {
             "SHAPE_TAKES_THE_NUMBER": True

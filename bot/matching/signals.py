@@ -56,6 +56,8 @@ FOREIGN_ROWS_PENALTY = 0.3
 FOREIGN_GRAIN_PENALTY = 0.3
 # "The number of different majors" from a listing of another table that counts no majors.
 DISTINCT_FROM_ROWS_PENALTY = 0.3
+# "The dorm with the most amenities" from a query that counts, shows and groups by no amenity.
+UNRANKED_COUNT_PENALTY = 0.3
 # A column that abbreviates a word ("pPos", "cName") groups by what the word says.
 ABBREVIATED_COLUMNS = True
 # The same for rows of things the query only counts: "show the delegates and their party"
