@@ -248,6 +248,7 @@ def main() -> None:
             "FOREIGN_GRAIN_PENALTY",
             "DISTINCT_FROM_ROWS_PENALTY",
             "UNRANKED_COUNT_PENALTY",
+            "BLANK_RESULT_OBJECT",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -477,6 +478,9 @@ def main() -> None:
         },
         "blend, 'the dorm with the most amenities' from a query that counts no amenity": {
             "UNRANKED_COUNT_PENALTY": 0.0
+        },
+        "blend, 'sort the result' may be the library's 'test results'": {
+            "BLANK_RESULT_OBJECT": False
         },
         "blend, a number goes to the parameter whose values have its shape (off in shipping)": {
             "SHAPE_TAKES_THE_NUMBER": True

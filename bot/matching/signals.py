@@ -222,11 +222,21 @@ OPENING_VERBS = re.compile(
     re.I,
 )
 BLANK_OPENING_VERB = True
+# "Sort the result by name", "order the results", "list the results": the answer itself, not
+# a subject, even where the library knows the word ("test results").
+RESULT_OBJECT = re.compile(
+    r"\b(?:sort|order|rank|arrange|list|show|return|present|group)\s+(the\s+results?)\b",
+    re.I,
+)
+BLANK_RESULT_OBJECT = True
 
 
 def blank_opening_verb(text: str) -> str:
-    """`text` with OPENING_VERBS blanked out, for its words only: the result's shape still
-    reads "show the delegates" as a listing."""
+    """`text` with OPENING_VERBS (and "sort the result") blanked out, for its words only: the
+    result's shape still reads "show the delegates" as a listing."""
+    if BLANK_RESULT_OBJECT:
+        for m in reversed(list(RESULT_OBJECT.finditer(text))):
+            text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
     if not BLANK_OPENING_VERB:
         return text
     return OPENING_VERBS.sub(lambda m: " " * len(m.group(0)), text)
