@@ -249,6 +249,7 @@ def main() -> None:
             "DISTINCT_FROM_ROWS_PENALTY",
             "UNRANKED_COUNT_PENALTY",
             "BLANK_RESULT_OBJECT",
+            "DATABASE_OPENING_VERBS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -481,6 +482,9 @@ def main() -> None:
         },
         "blend, 'sort the result' may be the library's 'test results'": {
             "BLANK_RESULT_OBJECT": False
+        },
+        "blend, 'Select the names …', 'Compute the …' count as unknown words": {
+            "DATABASE_OPENING_VERBS": False
         },
         "blend, a number goes to the parameter whose values have its shape (off in shipping)": {
             "SHAPE_TAKES_THE_NUMBER": True

@@ -47,3 +47,24 @@ def test_sort_the_result_is_no_subject(tmp_path: Path, monkeypatch: pytest.Monke
     clear_index_cache()
     # "result" counts as another query's subject
     assert match(text, lib, TODAY).confidence < said.confidence - 0.1
+
+
+PRODUCTS = (
+    "title: Product catalogue\nkeywords: [product, products, price, prices, store]",
+    "SELECT p.code, p.name, p.price FROM Products AS p ORDER BY p.name",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Select the names of all the products in the store.", "Compute the prices of all products."],
+)
+def test_a_database_question_s_opening_verb_is_an_instruction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    lib = _library(tmp_path / "a", {"products": PRODUCTS, "members": MEMBERS})
+    said = match(text, lib, TODAY)
+    assert said.query == "products"
+    monkeypatch.setattr(signals, "DATABASE_OPENING_VERBS", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).confidence < said.confidence - 0.1

@@ -216,12 +216,24 @@ PURPOSE_PHRASES = re.compile(
 BLANK_PURPOSE = True
 # A sentence's opening verb that asks to be shown something ("Return the name …", "Show all
 # …") is an instruction, even where the library knows the word ("returning guests").
-OPENING_VERBS = re.compile(
-    r"(?:^|(?<=[.?!:]))\s*(?:please\s+)?(?:return|show|list|find|give|tell|display|get)"
-    r"(?=\s+(?:me\s+|us\s+)?(?:the|all|a|an|each|every|their|its|how|what|which)\b)",
-    re.I,
-)
+_OPENING = "return|show|list|find|give|tell|display|get"
+# Verbs of the same kind that questions written against a database open with ("Select the
+# names of …", "Compute the number of …"): an instruction too.
+_DATABASE_OPENING = "select|compute|retrieve|fetch|output|identify|provide"
+
+
+def _opening(verbs: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[.?!:]))\s*(?:please\s+)?(?:{verbs})"
+        r"(?=\s+(?:me\s+|us\s+)?(?:the|all|a|an|each|every|their|its|how|what|which)\b)",
+        re.I,
+    )
+
+
+OPENING_VERBS = _opening(_OPENING)
+_MORE_OPENING_VERBS = _opening(f"{_OPENING}|{_DATABASE_OPENING}")
 BLANK_OPENING_VERB = True
+DATABASE_OPENING_VERBS = True
 # "Sort the result by name", "order the results", "list the results": the answer itself, not
 # a subject, even where the library knows the word ("test results").
 RESULT_OBJECT = re.compile(
@@ -239,7 +251,8 @@ def blank_opening_verb(text: str) -> str:
             text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
     if not BLANK_OPENING_VERB:
         return text
-    return OPENING_VERBS.sub(lambda m: " " * len(m.group(0)), text)
+    verbs = _MORE_OPENING_VERBS if DATABASE_OPENING_VERBS else OPENING_VERBS
+    return verbs.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def blank_not_work(text: str) -> str:
