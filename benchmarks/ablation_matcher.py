@@ -71,6 +71,7 @@ SETS += [(db, SPIDER / f"requests-{db}.jsonl", SPIDER / db / "library") for db i
 # still held out are never scored here.
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 RELEASED = ["customers_and_invoices", "election", "inn_1", "soccer_2"]
+RELEASED += ["dorm_1", "manufactory_1", "e_learning"]  # released on 2026-12-03 (7854a09)
 SETS += [(db, HOLDOUT / f"requests-{db}.jsonl", HOLDOUT / db / "library") for db in RELEASED]
 _KNOWN: dict[Path, dict] = {}
 
@@ -244,6 +245,11 @@ def main() -> None:
             "SPLIT_COMPOUNDS",
             "BLANK_PURPOSE",
             "BLANK_OPENING_VERB",
+            "FOREIGN_GRAIN_PENALTY",
+            "DISTINCT_FROM_ROWS_PENALTY",
+            "UNRANKED_COUNT_PENALTY",
+            "BLANK_RESULT_OBJECT",
+            "DATABASE_OPENING_VERBS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -465,6 +471,21 @@ def main() -> None:
             "ONE_NUMBER_ONE_PARAM": False
         },
         "blend, 'at least 3' may be a row count": {"LOWER_BOUND_NO_ROW_COUNT": False},
+        "blend, 'the course with the most enrolments' from a list of students (no grain check)": {
+            "FOREIGN_GRAIN_PENALTY": 0.0
+        },
+        "blend, 'the number of different majors' from a list of students or counts per dorm": {
+            "DISTINCT_FROM_ROWS_PENALTY": 0.0
+        },
+        "blend, 'the dorm with the most amenities' from a query that counts no amenity": {
+            "UNRANKED_COUNT_PENALTY": 0.0
+        },
+        "blend, 'sort the result' may be the library's 'test results'": {
+            "BLANK_RESULT_OBJECT": False
+        },
+        "blend, 'Select the names …', 'Compute the …' count as unknown words": {
+            "DATABASE_OPENING_VERBS": False
+        },
         "blend, a number goes to the parameter whose values have its shape (off in shipping)": {
             "SHAPE_TAKES_THE_NUMBER": True
         },

@@ -21,10 +21,12 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import signals
+from bot.matching.grain import grain_of, grain_penalty
 from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
+from bot.matching.rank_fit import rank_penalty, ranked_by
 from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
 from bot.matching.sql_words import identifier_words
 from bot.matching.structure import (
@@ -123,6 +125,7 @@ class MatcherIndex:
             ]
         self.vocab = set(self.idf)
         self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
+        self.grains = frozenset(t for e in self.entries for t in grain_of(e.fit, e.query.sql))
         # The words that announce a numeric parameter anywhere in the library: a number's unit
         # ("3 stars") is for a parameter that has it among its words.
         self.unit_words = {
@@ -264,6 +267,7 @@ class MatcherIndex:
             self.table_stems,
             bool(ent.numbers or ent.periods),
         )
+        ranks_by = ranked_by(lowered, self.table_stems)
         counts_asked = signals.UNGROUPED_COUNT_DROPS and wants.shape.counts  # never per X in a list
         # A comparison with other rows: no query's filter says it.
         unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
@@ -322,8 +326,11 @@ class MatcherIndex:
                 e.fit.tables,
                 self.table_stems,
             )
-            s += fit_score(wants, e.fit)
+            s += fit_score(wants, e.fit) - grain_penalty(
+                wants, e.fit, e.query.sql, self.grains, extraction.binds
+            )
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
+            s -= rank_penalty(ranks_by, e.fit)
             # A value only other queries' parameters take ("APAC" for a query with no region).
             unused = [
                 n

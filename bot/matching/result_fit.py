@@ -211,7 +211,7 @@ def _heads(lowered: str) -> list[str]:
 
 
 _DISTINCT_COUNT = re.compile(
-    r"\b(?:how\s+many|number\s+of|count(?:\s+of)?(?:\s+the)?)\s+(?:distinct|different|unique)\b"
+    r"\b(?:how\s+many|numbers?\s+of|count(?:\s+of)?(?:\s+the)?)\s+(?:distinct|different|unique)\b"
 )
 _COUNT_WORDS = re.compile(r"\b(?:how\s+many|number|count|counts|total)\b")
 _HEAD_SKIP_TEXT = "the all a an each every distinct different unique me us"

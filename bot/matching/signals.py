@@ -51,6 +51,13 @@ ROW_GRAIN_PENALTY = 0.3
 # Rows of a table of the library ("which delegates …", "find the rooms …") from a query that
 # neither reads nor shows that table.
 FOREIGN_ROWS_PENALTY = 0.3
+# Rows of (or per) a table from a listing whose rows are of another table and that does not
+# show it ("the course with the most enrolments" from a list of students): bot.matching.grain.
+FOREIGN_GRAIN_PENALTY = 0.3
+# "The number of different majors" from a listing of another table that counts no majors.
+DISTINCT_FROM_ROWS_PENALTY = 0.3
+# "The dorm with the most amenities" from a query that counts, shows and groups by no amenity.
+UNRANKED_COUNT_PENALTY = 0.3
 # A column that abbreviates a word ("pPos", "cName") groups by what the word says.
 ABBREVIATED_COLUMNS = True
 # The same for rows of things the query only counts: "show the delegates and their party"
@@ -209,20 +216,43 @@ PURPOSE_PHRASES = re.compile(
 BLANK_PURPOSE = True
 # A sentence's opening verb that asks to be shown something ("Return the name …", "Show all
 # …") is an instruction, even where the library knows the word ("returning guests").
-OPENING_VERBS = re.compile(
-    r"(?:^|(?<=[.?!:]))\s*(?:please\s+)?(?:return|show|list|find|give|tell|display|get)"
-    r"(?=\s+(?:me\s+|us\s+)?(?:the|all|a|an|each|every|their|its|how|what|which)\b)",
+_OPENING = "return|show|list|find|give|tell|display|get"
+# Verbs of the same kind that questions written against a database open with ("Select the
+# names of …", "Compute the number of …"): an instruction too.
+_DATABASE_OPENING = "select|compute|retrieve|fetch|output|identify|provide"
+
+
+def _opening(verbs: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|(?<=[.?!:]))\s*(?:please\s+)?(?:{verbs})"
+        r"(?=\s+(?:me\s+|us\s+)?(?:the|all|a|an|each|every|their|its|how|what|which)\b)",
+        re.I,
+    )
+
+
+OPENING_VERBS = _opening(_OPENING)
+_MORE_OPENING_VERBS = _opening(f"{_OPENING}|{_DATABASE_OPENING}")
+BLANK_OPENING_VERB = True
+DATABASE_OPENING_VERBS = True
+# "Sort the result by name", "order the results", "list the results": the answer itself, not
+# a subject, even where the library knows the word ("test results").
+RESULT_OBJECT = re.compile(
+    r"\b(?:sort|order|rank|arrange|list|show|return|present|group)\s+(the\s+results?)\b",
     re.I,
 )
-BLANK_OPENING_VERB = True
+BLANK_RESULT_OBJECT = True
 
 
 def blank_opening_verb(text: str) -> str:
-    """`text` with OPENING_VERBS blanked out, for its words only: the result's shape still
-    reads "show the delegates" as a listing."""
+    """`text` with OPENING_VERBS (and "sort the result") blanked out, for its words only: the
+    result's shape still reads "show the delegates" as a listing."""
+    if BLANK_RESULT_OBJECT:
+        for m in reversed(list(RESULT_OBJECT.finditer(text))):
+            text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
     if not BLANK_OPENING_VERB:
         return text
-    return OPENING_VERBS.sub(lambda m: " " * len(m.group(0)), text)
+    verbs = _MORE_OPENING_VERBS if DATABASE_OPENING_VERBS else OPENING_VERBS
+    return verbs.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def blank_not_work(text: str) -> str:

@@ -88,7 +88,7 @@ def result_shape(sql: str) -> ResultShape:
     )
 
 
-_ASKS_COUNT = re.compile(r"\bhow many\b|\bnumber of\b|\bcount\b|\bhow much\b")
+_ASKS_COUNT = re.compile(r"\bhow many\b|\bnumbers? of\b|\bcount\b|\bhow much\b")
 _ASKS_GROUPS = re.compile(r"\b(?:each|every|per)\b|\bfor all\b|\bby (?:each )?[a-z]+\b")
 _ASKS_RANK = re.compile(rf"\b(?:{'|'.join([*SUPERLATIVES, 'maximum', 'minimum'])})\b")
 
@@ -251,7 +251,7 @@ def table_words(sql: str) -> frozenset[str]:
 _TABLE_ONLY = re.compile(r"\b(?:from|join)\s+\"?(\w+)\"?\s*(?:$|where|group|order|limit|\))", re.I)
 # "how many X", "the number of (distinct) X", "count the X": what a count counts.
 _ASKS_COUNT_OF = re.compile(
-    r"\b(?:how\s+many|number\s+of|count\s+of|count\s+the|count)\s+"
+    r"\b(?:how\s+many|numbers?\s+of|count\s+of|count\s+the|count)\s+"
     r"(?:the\s+|all\s+|distinct\s+|different\s+|unique\s+)*(\w+)(?:\s+(\w+))?"
 )
 

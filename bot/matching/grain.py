@@ -1,0 +1,95 @@
+"""What one row of a listing is, set against what the request asks rows of.
+
+A query that does not group its outer SELECT returns a row per row of its outer FROM table
+(students, with a count of their enrolments joined in). A request for rows of another table
+of the library ("the name of the course with the most enrolments", "for each course") cannot
+be answered from it unless it shows that thing as a column: its rows are of another grain, and
+the number handed over would be per student, not per course. General SQL and English only;
+the tables and columns come from the query file. Likewise "the number of different majors"
+from a listing of students: its rows repeat each major.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from bot.language.textnorm import stem, words
+from bot.matching import signals
+from bot.matching.result_fit import Asked, ResultFit, _meet
+from bot.matching.sql_words import _TABLE_ALIAS, _select_items, bare_sql, identifier_words
+
+_QUALIFIED = re.compile(r"\b(\w+)\s*\.\s*\"?\w")
+_CTE = re.compile(r"(?:\bwith(?:\s+recursive)?|,)\s+\"?(\w+)\"?\s+as\s*\(", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _cte_stems(sql: str) -> frozenset[str]:
+    """The stems of the names a query's WITH clause defines (not tables of the warehouse)."""
+    return frozenset(
+        stem(w) for m in _CTE.finditer(bare_sql(sql)) for w in identifier_words(f'"{m.group(1)}"')
+    )
+
+
+@lru_cache(maxsize=4096)
+def _shown_tables(sql: str) -> frozenset[str]:
+    """The stems of the tables whose columns the outer SELECT shows ("m.title" with "JOIN
+    Movie AS m" -> movie): a log of ratings that shows each movie's title lists movies too."""
+    tables = {m.group(2).lower(): m.group(1) for m in _TABLE_ALIAS.finditer(bare_sql(sql))}
+    tables.update({t.lower(): t for t in tables.values()})
+    out: set[str] = set()
+    for item in _select_items(sql):
+        for m in _QUALIFIED.finditer(item):
+            if (table := tables.get(m.group(1).lower())) is not None:
+                out.update(stem(w) for w in identifier_words(f'"{table}"'))
+    return frozenset(out)
+
+
+def grain_of(f: ResultFit, sql: str) -> frozenset[str]:
+    """What one row of a query's result is: its GROUP BY columns, or its outer FROM table
+    (nothing for rows of a WITH clause)."""
+    if f.groups is not None:
+        return f.groups | f.per
+    return frozenset() if f.rows_of & _cte_stems(sql) else f.rows_of
+
+
+def other_grain(a: Asked, f: ResultFit, sql: str, grains: frozenset[str]) -> bool:
+    """The request asks rows of (or a row per) a table of the library that another query's
+    rows are of (`grains`: every query's grain_of), that this listing's rows are not of and
+    that its result does not show as a column of its own."""
+    asked_of = a.row_subjects or a.breakdown_tables  # "the name of the course", else "each course"
+    if not asked_of or f.groups is not None or not f.rows_of or not _meet(asked_of, grains):
+        return False
+    if f.rows_of & _cte_stems(sql):
+        return False  # rows of a WITH clause: what they are is not read here
+    if _meet(asked_of, f.rows_of) or _meet(asked_of, _shown_tables(sql)):
+        return False
+    # a column of its own ("course_name"), not a count of them ("students")
+    return not asked_of & (f.shown - f.shown_counts)
+
+
+def distinct_from_rows(a: Asked, f: ResultFit, sql: str, bound: frozenset[str]) -> bool:
+    """ "The number of different majors" from a listing of students (its rows repeat each
+    major) or from counts per dorm (each counts a dorm's own): only rows of majors, or one
+    count over every row, give it."""
+    if not (a.distinct_count and a.counts_of) or a.breakdowns or a.shape.groups:
+        return False  # "different products in each city": counts per group are asked
+    grain = grain_of(f, sql)
+    if not grain or _meet(a.counts_of, grain) or a.counts_of & bound:
+        return False  # (rows per person, for the office "governor" it takes)
+    # one figure over every row that counts them (a COUNT(DISTINCT …) without groups)
+    return f.groups is not None or not a.counts_of & f.aggregate_stems.get("count", frozenset())
+
+
+def grain_penalty(
+    a: Asked, f: ResultFit, sql: str, grains: frozenset[str], binds: Mapping[str, object]
+) -> float:
+    """How much rows of another grain count against a query (`binds`: the values it takes)."""
+    bound = frozenset(
+        stem(w) for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)
+    )
+    s = signals.FOREIGN_GRAIN_PENALTY if other_grain(a, f, sql, grains) else 0.0
+    if distinct_from_rows(a, f, sql, bound):
+        s += signals.DISTINCT_FROM_ROWS_PENALTY
+    return s
