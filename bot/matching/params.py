@@ -35,6 +35,7 @@ from bot.matching.readings import (
     bounded_years,
     choice_in_periods,
     name_after_cue,
+    none_at_all,
     order_said,
     sql_operator,
     word_said,
@@ -72,6 +73,8 @@ class Extraction:
 
 # A sort choice read from what the order words say it sorts on and which way (order_said).
 SORT_BY_ORDER_WORDS = True
+# "not enrolled in any course", "with no reviews": an upper bound on that count takes 0.
+NONE_IS_ZERO = True
 
 
 def extract(
@@ -126,6 +129,8 @@ def _extract(
     if SORT_BY_ORDER_WORDS:
         sort_by_order_words(query, ent.masked, binds)
     absorbed += word_said(query, ent, binds) + name_after_cue(query, ent, binds)
+    if NONE_IS_ZERO:
+        absorbed += none_at_all(query, ent, binds)
     if not ctx.period_used and choice_in_periods(query, ent, binds):
         ctx.period_used = True
         absorbed += 1

@@ -12,11 +12,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bot.language.entities import Entities, name_direction
+from bot.language.entities import NEGATIONS, Entities, name_direction
 from bot.language.textnorm import stem, words
 from bot.library.model import QueryDef
 from bot.library.types import find_choice
 from bot.library.types.base import param_cues
+from bot.matching.sql_words import bare_sql
 
 
 @lru_cache(maxsize=8192)  # asked for each numeric parameter of each candidate, every request
@@ -70,10 +71,30 @@ def name_after_cue(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int
             if stem(w) not in cues:
                 continue
             m = _NAME_AFTER.match(ent.masked, e)
-            if m and stem(m.group(1).lower()) not in cues:
+            if m and stem(m.group(1).lower()) not in cues and not _column_words(query.sql, m):
                 binds[p.name] = m.group(1)
                 return 1
     return 0
+
+
+# A name after a parameter's word that only says the query's own columns ("the student ID",
+# "student IDs") names a column to show, not a value.
+COLUMN_WORDS_ARE_NO_NAMES = True
+_IDENT_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+def _column_words(sql: str, m: re.Match[str]) -> bool:
+    """Whether every word of the name `m` caught is a word of `sql`'s identifiers."""
+    if not COLUMN_WORDS_ARE_NO_NAMES:
+        return False
+    parts = _sql_parts(sql)
+    return all(stem(w) in parts for w, _s, _e in words(m.group(1)))
+
+
+@lru_cache(maxsize=1024)
+def _sql_parts(sql: str) -> frozenset[str]:
+    """Stems of every part of `sql`'s identifiers, short ones too ("student_id": id)."""
+    return frozenset(stem(p.lower()) for p in _IDENT_PART.findall(bare_sql(sql)))
 
 
 def choice_in_periods(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> bool:
@@ -180,3 +201,97 @@ def _sort_by_all_words(query: QueryDef, ent: Entities, binds: dict[str, Any]) ->
             if len(parts) >= 2 and all(w in said for w in parts):
                 binds[p.name] = p.synonyms.get(phrase, phrase)
                 break
+
+
+# Words that say none of something exists: "no reviews", "zero orders", "without any course".
+_NONE_WORDS = frozenset(["no", "zero", "without"])
+# Negations that say none only with "any" after them: "not enrolled in any course".
+_NONE_WITH_ANY = frozenset(
+    w for w in NEGATIONS if w not in ("except", "minus", "excluding", "exclude", "excl")
+)
+_BOUND_PARTS = frozenset(["max", "maximum", "most", "lte", "lt", "at", "upto", "until"])
+_COUNT_WORDS = frozenset(["many", "number", "count", "num"])
+_CLAUSE_END = re.compile(r"[,.;:?!()]")
+
+
+def none_at_all(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
+    """An upper bound on a count of things ("max_enrolments", "at most this many
+    reviews") takes zero from words that say none exist: "students not enrolled in any
+    course", "products with no reviews", "without any orders". Returns how many it set."""
+    said = words(ent.masked)
+    placed = 0
+    for p in query.params:
+        if not getattr(p.kind, "whole", False) or binds.get(p.name) is not None:
+            continue
+        op = sql_operator(query.sql, p.name)
+        if op is None and name_direction(p.name) != -1 or op is not None and op[0] != "<":
+            continue
+        value = 1 if op == "<" else 0  # "< 1" where the SQL leaves the bound out
+        things = _counted_things(p)
+        if (
+            not things
+            or (p.min is not None and p.min > value)
+            or (p.max is not None and p.max < value)
+        ):
+            continue
+        if any(_any_said(said, ent.text, i, things) for i in range(len(said))):
+            binds[p.name] = value
+            placed += 1
+    return placed
+
+
+def _counted_things(p: Any) -> set[str]:
+    """The roots of what an upper-bound parameter counts, when its name or label says it
+    counts ("max_enrolments": plural; "at most this many courses"), else nothing."""
+    name_parts = [w for w in p.name.lower().split("_") if w not in _BOUND_PARTS]
+    label = [w for w, _s, _e in words(p.label or "")]
+    counts = any(w.endswith("s") and len(w) > 3 for w in name_parts) or bool(
+        _COUNT_WORDS & set(label)
+    )
+    if not counts:
+        return set()
+    return {
+        _root(w)
+        for w in name_parts + label
+        if w not in _BOUND_PARTS and w not in _COUNT_WORDS and len(w) > 3
+    }
+
+
+def _root(word: str) -> str:
+    """A word's stem with doubled letters single ("enrollment" and "enrolment" meet)."""
+    return re.sub(r"(.)\1", r"\1", stem(word))
+
+
+def _names_thing(word: str, things: set[str]) -> bool:
+    """`word` names one of `things`: the same root, or one root the start of the other
+    ("enrolled" and "enrolments")."""
+    r = _root(word)
+    return any(
+        r == t or (min(len(r), len(t)) >= 4 and (r.startswith(t) or t.startswith(r)))
+        for t in things
+    )
+
+
+def _any_said(said: list[tuple[str, int, int]], text: str, i: int, things: set[str]) -> bool:
+    """Whether the words from `said[i]` say that none of `things` exist, within a clause
+    and with no number in it ("no more than 2 courses" is a bound, not none)."""
+    w = said[i][0]
+    if w in _NONE_WORDS:
+        span = said[i + 1 : i + 4]
+    elif w in _NONE_WITH_ANY:
+        after = [x for x, _s, _e in said[i + 1 : i + 5]]
+        if "any" not in after:
+            return False
+        span = said[i + 1 : i + 1 + after.index("any") + 3]
+    else:
+        return False
+    if not span:
+        return False
+    between = text[said[i][2] : span[-1][2]]
+    cut = _CLAUSE_END.search(between)
+    if cut is not None:
+        span = [s for s in span if s[1] < said[i][2] + cut.start()]
+        between = between[: cut.start()]
+    if any(c.isdigit() for c in between) or any(s[0] in ("more", "less", "than") for s in span):
+        return False
+    return any(_names_thing(x, things) for x, _s, _e in span)
