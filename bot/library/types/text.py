@@ -16,6 +16,7 @@ from bot.language.entities import NEGATIONS, Entities, context_words
 from bot.language.textnorm import STOPWORDS, fold, stem, words
 from bot.library.types import base
 from bot.library.types import numbers as number_types
+from bot.library.types.flags import find_had, yes_no_choices
 from bot.library.types.base import (
     Clip,
     FormField,
@@ -260,6 +261,9 @@ class ChoiceType(_TextType):
                 p, ctx.ent.masked[: hit[1]] + " " * (hit[2] - hit[1]) + ctx.ent.masked[hit[2] :]
             )
             hit = later or hit
+        if hit is None and (pair := yes_no_choices(p)) is not None:
+            had = find_had(p, ctx.ent.masked)
+            return None if had is None else base.Found({p.name: pair[0] if had else pair[1]}, 0.5)
         return None if hit is None else base.Found({p.name: hit[0]}, 1.0)
 
     def sample(self, p: ParamDef) -> Any:

@@ -1,0 +1,151 @@
+"""Parameter values on libraries the matcher was never tuned for (issue 10, values round):
+"none" as an upper bound of zero on a count, and a column's own words never taken as a name;
+one test per rule, each switched off to show it is the rule that does it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.language.entities import find_entities
+from bot.library.loader import parse_query_file
+from bot.library.model import QueryDef
+from bot.matching import params, readings
+
+TODAY = dt.date(2026, 11, 22)
+
+MEMBERS = """/*---
+title: Members
+params:
+  surname: {type: string, optional: true, label: member's surname}
+  min_bookings: {type: int, optional: true, min: 0, label: at least this many bookings}
+  max_bookings: {type: int, optional: true, min: 0, label: at most this many bookings}
+  max_age: {type: int, optional: true, min: 0, label: oldest age}
+---*/
+WITH b AS (SELECT member_id, COUNT(*) AS n FROM bookings GROUP BY member_id)
+SELECT m.member_id, m.surname, m.age, COALESCE(b.n, 0) AS bookings
+FROM members AS m LEFT JOIN b ON b.member_id = m.member_id
+WHERE 1 = 1
+{% if surname %}AND m.surname = :surname{% endif %}
+{% if min_bookings is not none %}AND COALESCE(b.n, 0) >= :min_bookings{% endif %}
+{% if max_bookings is not none %}AND COALESCE(b.n, 0) <= :max_bookings{% endif %}
+{% if max_age is not none %}AND m.age <= :max_age{% endif %}
+"""
+
+STRICT = MEMBERS.replace("<= :max_bookings", "< :max_bookings").replace(
+    "min: 0, label: at most", "min: 1, label: fewer than"
+)
+
+
+def _query(text: str = MEMBERS) -> QueryDef:
+    problems: list = []
+    query = parse_query_file(Path("members.sql"), text, problems, "members.sql")
+    assert query is not None, problems
+    return query
+
+
+def _binds(text: str, query: QueryDef | None = None) -> dict:
+    q = query or _query()
+    return params.extract(q, find_entities(text, TODAY), TODAY).binds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "members who have not made any booking",
+        "members with no bookings",
+        "which members never made any booking?",
+        "members without any bookings",
+        "how many members did not have any bookings",
+        "members that were never booked in any way, zero bookings",
+    ],
+)
+def test_none_said_is_an_upper_bound_of_zero(text: str) -> None:
+    binds = _binds(text)
+    assert binds["max_bookings"] == 0
+    assert binds["min_bookings"] is None
+    assert binds["max_age"] is None  # an age counts nothing: no zero for it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "members with bookings",
+        "members with no more than 2 bookings",  # a bound with its number
+        "members who are not old, with any bookings",  # the negation is in another clause
+        "no surname needed, just the bookings per member",  # nothing says there are none
+    ],
+)
+def test_no_zero_where_the_words_do_not_say_none(text: str) -> None:
+    assert _binds(text)["max_bookings"] != 0
+
+
+def test_a_strict_upper_bound_takes_one() -> None:
+    assert _binds("members with no bookings", _query(STRICT))["max_bookings"] == 1
+
+
+def test_none_is_zero_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(params, "NONE_IS_ZERO", False)
+    assert _binds("members who have not made any booking")["max_bookings"] is None
+
+
+def test_a_column_s_own_word_after_a_cue_is_no_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "the member ID and the surname of the members with 3 bookings or more"
+    assert _binds(text)["surname"] is None  # "ID" is the query's member_id column
+    assert _binds("the bookings of member Okafor")["surname"] == "Okafor"
+    monkeypatch.setattr(readings, "COLUMN_WORDS_ARE_NO_NAMES", False)
+    assert _binds(text)["surname"] == "ID"
+
+
+CARS = """/*---
+title: Cars
+params:
+  warranty:
+    type: choice
+    choices: ["yes", "no"]
+    optional: true
+  sort:
+    type: choice
+    choices: [model, cheapest, dearest]
+    default: model
+---*/
+SELECT model, price, warranty FROM cars
+WHERE 1 = 1 {% if warranty %}AND warranty = :warranty{% endif %}
+ORDER BY
+{% if sort == 'cheapest' %}price, model
+{% elif sort == 'dearest' %}price DESC, model
+{% else %}model
+{% endif %}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("cars that came with a warranty", "yes"),
+        ("which cars have any warranty left", "yes"),
+        ("cars sold without a warranty", "no"),
+        ("the models and their warranty", None),  # only named: says neither
+    ],
+)
+def test_a_yes_no_choice_reads_as_a_flag(text: str, want: str | None) -> None:
+    assert _binds(text, _query(CARS))["warranty"] == want
+
+
+def test_yes_no_choices_as_flags_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.library.types import flags
+
+    monkeypatch.setattr(flags, "YES_NO_CHOICES_AS_FLAGS", False)
+    assert _binds("cars that came with a warranty", _query(CARS))["warranty"] is None
+
+
+def test_the_first_way_said_orders_the_first_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.matching import order_said
+
+    text = "models and prices of the cars, sorted by price decreasing and model ascending"
+    assert _binds(text, _query(CARS))["sort"] == "dearest"
+    monkeypatch.setattr(order_said, "FIRST_WAY_SAID", False)
+    order_said._order_reading.cache_clear()  # read once per request text
+    assert _binds(text, _query(CARS))["sort"] != "dearest"
