@@ -16,7 +16,6 @@ from bot.language.entities import NEGATIONS, Entities, context_words
 from bot.language.textnorm import STOPWORDS, fold, stem, words
 from bot.library.types import base
 from bot.library.types import numbers as number_types
-from bot.library.types.flags import find_had, yes_no_choices
 from bot.library.types.base import (
     Clip,
     FormField,
@@ -26,6 +25,7 @@ from bot.library.types.base import (
     param_cues,
     select_element,
 )
+from bot.library.types.flags import find_had, yes_no_choices
 
 
 def _per_param(builder):  # type: ignore[no-untyped-def]
