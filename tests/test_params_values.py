@@ -65,7 +65,7 @@ def _binds(text: str, query: QueryDef | None = None) -> dict:
 def test_none_said_is_an_upper_bound_of_zero(text: str) -> None:
     binds = _binds(text)
     assert binds["max_bookings"] == 0
-    assert binds["min_bookings"] is None
+    assert binds["min_bookings"] in (None, 0)  # "zero bookings": exactly 0 both ways
     assert binds["max_age"] is None  # an age counts nothing: no zero for it
 
 
@@ -149,3 +149,102 @@ def test_the_first_way_said_orders_the_first_key(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(order_said, "FIRST_WAY_SAID", False)
     order_said._order_reading.cache_clear()  # read once per request text
     assert _binds(text, _query(CARS))["sort"] != "dearest"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("members with 3 or more bookings", (3, None)),
+        ("members with three or fewer bookings", (None, 3)),
+        ("members with 5+ bookings", (5, None)),
+    ],
+)
+def test_a_bound_said_after_the_number(
+    text: str, want: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    binds = _binds(text)
+    assert (binds["min_bookings"], binds["max_bookings"]) == want
+    assert binds["surname"] is None
+    from bot.language import entities
+
+    monkeypatch.setattr(entities, "BOUND_AFTER_NUMBER", False)
+    binds = _binds(text)
+    assert (binds["min_bookings"], binds["max_bookings"]) != want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "members with exactly 2 bookings",
+        "members with just two bookings",
+        "members with 2 bookings",
+    ],
+)
+def test_an_exact_count_binds_both_bounds(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    binds = _binds(text)
+    assert (binds["min_bookings"], binds["max_bookings"]) == (2, 2)
+    monkeypatch.setattr(params, "EXACT_COUNTS_BOTH_BOUNDS", False)
+    binds = _binds(text)
+    assert (binds["min_bookings"], binds["max_bookings"]) != (2, 2)
+
+
+def test_exactly_for_a_lone_bound_is_given_back() -> None:
+    lone = MEMBERS.replace(
+        "  max_bookings: {type: int, optional: true, min: 0, label: at most this many bookings}\n",
+        "",
+    ).replace(
+        "{% if max_bookings is not none %}AND COALESCE(b.n, 0) <= :max_bookings{% endif %}", ""
+    )
+    query = _query(lone)
+    assert _binds("members with exactly 2 bookings", query)["min_bookings"] is None
+    assert _binds("members with at least 2 bookings", query)["min_bookings"] == 2
+
+
+COURSES = """/*---
+title: Courses
+params:
+  min_enrolments: {type: int, optional: true, min: 0, label: at least this many enrolments}
+  max_enrolments: {type: int, optional: true, min: 0, label: at most this many enrolments}
+---*/
+SELECT course_name, enrolments FROM course_counts
+WHERE 1 = 1
+{% if min_enrolments is not none %}AND enrolments >= :min_enrolments{% endif %}
+{% if max_enrolments is not none %}AND enrolments <= :max_enrolments{% endif %}
+"""
+
+
+def test_a_pair_s_shared_words_in_another_spelling(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.library.types import numbers
+
+    text = "courses that have exactly 1 student enrollment"
+    binds = _binds(text, _query(COURSES))
+    assert (binds["min_enrolments"], binds["max_enrolments"]) == (1, 1)
+    monkeypatch.setattr(numbers, "SPELLINGS_MEET", False)
+    binds = _binds(text, _query(COURSES))
+    assert (binds["min_enrolments"], binds["max_enrolments"]) == (None, None)
+    monkeypatch.setattr(numbers, "SPELLINGS_MEET", True)
+    monkeypatch.setattr(numbers, "EXACT_FITS_A_PAIR", False)
+    binds = _binds(text, _query(COURSES))
+    assert (binds["min_enrolments"], binds["max_enrolments"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("members with bookings greater than or equal to 3", (3, None)),
+        ("members whose bookings are less than or equal to 2", (None, 2)),
+        ("members with bookings >= 4", (4, None)),
+        ("members with bookings > 4", (5, None)),  # the SQL's >= takes one more
+        ("members with bookings ≤ 1", (None, 1)),
+    ],
+)
+def test_an_or_equal_comparison_is_an_inclusive_bound(
+    text: str, want: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    binds = _binds(text)
+    assert (binds["min_bookings"], binds["max_bookings"]) == want
+    from bot.language import entities
+
+    monkeypatch.setattr(entities, "INCLUSIVE_COMPARISONS", False)
+    binds = _binds(text)
+    assert (binds["min_bookings"], binds["max_bookings"]) != want

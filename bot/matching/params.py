@@ -75,6 +75,10 @@ class Extraction:
 SORT_BY_ORDER_WORDS = True
 # "not enrolled in any course", "with no reviews": an upper bound on that count takes 0.
 NONE_IS_ZERO = True
+# "exactly 2 bookings", "just one enrollment": both bounds of a min/max pair take the number;
+# said "exactly" to a query with one bound only, the number is given back (not a bound).
+EXACT_COUNTS_BOTH_BOUNDS = True
+_EXACT_WORDS = frozenset(["exactly", "precisely", "just", "only"])
 
 
 def extract(
@@ -125,6 +129,8 @@ def _extract(
         if p.required:
             missing.append(p.name)
     _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
+    if EXACT_COUNTS_BOTH_BOUNDS:
+        _exact_to_both_bounds(query, ent, ctx.used_numbers, binds)
     order_said(query, ent, binds)
     if SORT_BY_ORDER_WORDS:
         sort_by_order_words(query, ent.masked, binds)
@@ -176,6 +182,50 @@ def _match_bound_to_operator(
             elif not op.endswith("=") and inclusive_words:
                 binds[p.name] = value - said
             break
+
+
+def _exact_to_both_bounds(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> None:
+    """A number said with no bound ("exactly 2", "with 2 bookings") that one bound of a
+    min/max pair took binds its partner too, so the rows have exactly that many; one said
+    "exactly" where the query has no partner is given back: a bound alone would return more."""
+    for i in sorted(used):
+        num = ent.numbers[i]
+        if bound_direction(num.before) or (num.before and num.before[-1] in RANK_WORDS):
+            continue
+        for p in query.params:
+            way = name_direction(p.name)
+            if not way or not p.kind.is_numeric or binds.get(p.name) != num.value:
+                continue
+            partner = _partner(query, p, way)
+            if partner is None:
+                if num.before and num.before[-1] in _EXACT_WORDS:
+                    binds[p.name] = p.default
+                    used.discard(i)
+                break
+            others = {ent.numbers[j].value for j in used if j != i}
+            if binds.get(partner.name) is None or binds[partner.name] not in others:
+                for q in (p, partner):
+                    binds[q.name] = _inclusive(query, q, num.exact or int(num.value))
+            break
+
+
+def _partner(query: QueryDef, p: ParamDef, way: int) -> ParamDef | None:
+    """The other bound of `p`'s pair: the same name but for its bound word (min_x, max_x)."""
+    rest = [w for w in p.name.lower().split("_") if not name_direction(w)]
+    for q in query.params:
+        if q is p or not q.kind.is_numeric or name_direction(q.name) != -way:
+            continue
+        if [w for w in q.name.lower().split("_") if not name_direction(w)] == rest:
+            return q
+    return None
+
+
+def _inclusive(query: QueryDef, p: ParamDef, value: int) -> int:
+    """`value` as the bound `p`'s SQL compares: `> :p` takes value - 1, `< :p` value + 1."""
+    op = sql_operator(query.sql, p.name)
+    return value - 1 if op == ">" else value + 1 if op == "<" else value
 
 
 def _bounds_on_equalities(

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.language.entities import NEGATIONS, Entities, name_direction
-from bot.language.textnorm import stem, words
+from bot.language.textnorm import single_letters, stem, words
 from bot.library.model import QueryDef
 from bot.library.types import find_choice
 from bot.library.types.base import param_cues
@@ -259,7 +259,7 @@ def _counted_things(p: Any) -> set[str]:
 
 def _root(word: str) -> str:
     """A word's stem with doubled letters single ("enrollment" and "enrolment" meet)."""
-    return re.sub(r"(.)\1", r"\1", stem(word))
+    return single_letters(stem(word))
 
 
 def _names_thing(word: str, things: set[str]) -> bool:

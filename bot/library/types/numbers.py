@@ -24,7 +24,7 @@ from bot.language.entities import (
     name_direction,
     written_as_text,
 )
-from bot.language.textnorm import stem, words
+from bot.language.textnorm import single_letters, stem, words
 from bot.library.types import base
 from bot.library.types.base import Clip, FormField, Option, ParamDef, is_number, label, param_cues
 
@@ -38,6 +38,12 @@ ONE_NUMBER_ONE_PARAM = True
 _NAME_WORDS = {"name", "named", "called", "titled"}
 # A number said as a lower bound ("more than", "at least") is never a count of rows to show.
 LOWER_BOUND_NO_ROW_COUNT = True
+# A number's words meet a parameter's whatever the spelling: "1 student enrollment" for
+# `min_enrolments`, "3 travellers" for `max_travelers`.
+SPELLINGS_MEET = True
+# A number with no bound said whose words fit a min/max pair's shared words ("exactly 1
+# enrollment" for min_ and max_enrolments) is the pair's (bot.matching.params binds both).
+EXACT_FITS_A_PAIR = True
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -47,10 +53,10 @@ def pick_number(
 ) -> tuple[Number, float] | None:
     """The request's number that best fits `param` (marked used), with how well it fits."""
     ent, used = ctx.ent, ctx.used_numbers
-    cues = _own_cues(param, ctx)
+    cues = _spelt(_own_cues(param, ctx))
     siblings = [o for o in ctx.siblings if o is not param and o.kind.is_numeric]
-    others = [_own_cues(o, ctx) for o in siblings]
-    mine, theirs = param_cues(param), [param_cues(o) for o in siblings]
+    others = [_spelt(_own_cues(o, ctx)) for o in siblings]
+    mine, theirs = _spelt(param_cues(param)), [_spelt(param_cues(o)) for o in siblings]
     is_rank = param.name.lower() in RANK_PARAM_NAMES
     held = set()
     if ONE_NUMBER_ONE_PARAM:  # "zip code 94002", "in 94002" for a five-digit zip code
@@ -70,9 +76,9 @@ def pick_number(
             continue  # "orders over $500" is no number of days or rows
         if is_rank and LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0:
             continue  # "more than 15000 students", "at least one song": a condition's bound
-        near = {stem(w) for w in num.before[-2:] + num.after[:2]}
+        near = _spelt({stem(w) for w in num.before[-2:] + num.after[:2]})
         if num.before and num.before[-1] == "than":  # "prices higher than 50"
-            near |= {stem(w) for w in num.before[-4:]}
+            near |= _spelt({stem(w) for w in num.before[-4:]})
         score = 0.0
         value = num.value
         unit = stem(num.after[0]) if num.after else ""
@@ -83,6 +89,8 @@ def pick_number(
             score += 2.0
         if near & cues:
             score += 2.0
+        elif EXACT_FITS_A_PAIR and i in _fits_as_exact(ent.numbers, mine):
+            score += 1.0  # "exactly 1 enrollment": both bounds' words; the pair takes it
         if is_rank and (
             (num.before and num.before[-1] in RANK_WORDS)
             or (num.after and num.after[0] in RANK_AFTER)  # "the three most expensive"
@@ -139,6 +147,26 @@ def pick_number(
         return None
     used.add(best[0])
     return best[1], best_score
+
+
+def _fits_as_exact(numbers: list[Number], mine: set[str]) -> set[int]:
+    """The number the words give as an exact count of what a bound's words name: said with no
+    bound and no rank ("top 3 durations"), and the only such one ("3 star and 4 star" is no
+    count of either)."""
+    fits = set()
+    for i, num in enumerate(numbers):
+        ranked = (num.before and num.before[-1] in RANK_WORDS) or (
+            num.after and num.after[0] in RANK_AFTER
+        )
+        near = _spelt({stem(w) for w in num.before[-2:] + num.after[:2]})
+        if near & mine and not bound_direction(num.before) and not ranked:
+            fits.add(i)
+    return fits if len(fits) == 1 else set()
+
+
+def _spelt(stems: set[str]) -> set[str]:
+    """Stems as their spellings meet ("enrollment" is "enrolment"), when that is on."""
+    return {single_letters(s) for s in stems} if SPELLINGS_MEET else stems
 
 
 def _names_taken(ctx: base.WordsContext) -> bool:
@@ -243,6 +271,8 @@ class NumberType(base.ParamType):
             return None
         if p.min is not None and p.min > 1 or p.max is not None and p.max < 1:
             return None
+        if any(bound_direction(n.before) for n in ctx.ent.numbers):
+            return None  # "with bookings <= 1": the count is bounded by the number said
         cues = param_cues(p)
         for m in _HAS_ONE.finditer(ctx.ent.masked):
             noun = m.group("noun") or m.group("plural")
