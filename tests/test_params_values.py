@@ -248,3 +248,31 @@ def test_an_or_equal_comparison_is_an_inclusive_bound(
     monkeypatch.setattr(entities, "INCLUSIVE_COMPARISONS", False)
     binds = _binds(text)
     assert (binds["min_bookings"], binds["max_bookings"]) != want
+
+
+PEOPLE = """/*---
+title: Students
+params:
+  family_name: {type: string, optional: true, label: student's family name}
+  personal_name: {type: string, optional: true, label: student's personal name}
+---*/
+SELECT student_id, personal_name, family_name FROM students
+WHERE 1 = 1
+{% if family_name %}AND family_name = :family_name{% endif %}
+{% if personal_name %}AND personal_name = :personal_name{% endif %}
+"""
+
+
+def test_a_name_one_parameter_took_is_not_another_s(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "students named Karson"
+    at = text.index("Karson")
+    known = {"personal_name": ("Karson", at, at + len("Karson"))}
+    query = _query(PEOPLE)
+
+    def binds() -> dict:
+        return params.extract(query, find_entities(text, TODAY), TODAY, known).binds
+
+    assert binds()["personal_name"] == "Karson"
+    assert binds()["family_name"] is None  # one word, one value
+    monkeypatch.setattr(readings, "ONE_NAME_ONE_PARAM", False)
+    assert binds()["family_name"] == "Karson"

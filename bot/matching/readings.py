@@ -71,7 +71,12 @@ def name_after_cue(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int
             if stem(w) not in cues:
                 continue
             m = _NAME_AFTER.match(ent.masked, e)
-            if m and stem(m.group(1).lower()) not in cues and not _column_words(query.sql, m):
+            if (
+                m
+                and stem(m.group(1).lower()) not in cues
+                and not _column_words(query.sql, m)
+                and not _bound_elsewhere(m.group(1), binds)
+            ):
                 binds[p.name] = m.group(1)
                 return 1
     return 0
@@ -81,6 +86,20 @@ def name_after_cue(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int
 # "student IDs") names a column to show, not a value.
 COLUMN_WORDS_ARE_NO_NAMES = True
 _IDENT_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+# A name another parameter took ("students named Karson" bound to personal_name by its known
+# value) is not also a second parameter's: one word is one value.
+ONE_NAME_ONE_PARAM = True
+
+
+def _bound_elsewhere(name: str, binds: dict[str, Any]) -> bool:
+    """Whether a text value already bound holds `name` (any case)."""
+    low = name.lower()
+    return ONE_NAME_ONE_PARAM and any(
+        isinstance(v, str) and (low == v.lower() or low in v.lower().split())
+        for v in binds.values()
+    )
 
 
 def _column_words(sql: str, m: re.Match[str]) -> bool:
