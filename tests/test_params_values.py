@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.language.entities import find_entities
+from bot.language.textnorm import stem
 from bot.library.loader import parse_query_file
 from bot.library.model import QueryDef
 from bot.matching import params, readings
@@ -276,3 +277,31 @@ def test_a_name_one_parameter_took_is_not_another_s(monkeypatch: pytest.MonkeyPa
     assert binds()["family_name"] is None  # one word, one value
     monkeypatch.setattr(readings, "ONE_NAME_ONE_PARAM", False)
     assert binds()["family_name"] == "Karson"
+
+
+HALLS = """/*---
+title: Halls
+params:
+  capacity_above: {type: int, optional: true, min: 0, label: capacity more than}
+  min_residents: {type: int, optional: true, min: 0, label: at least this many residents}
+---*/
+SELECT hall_name, student_capacity FROM halls
+WHERE 1 = 1
+{% if capacity_above %}AND student_capacity > :capacity_above{% endif %}
+{% if min_residents %}AND residents >= :min_residents{% endif %}
+"""
+
+
+def test_a_threshold_s_unit_may_be_its_compared_column_s_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    query = _query(HALLS)
+    p = next(p for p in query.params if p.name == "capacity_above")
+    assert {stem("students"), stem("capacity")} <= params.unit_cues(query, p)
+    amount = _query(HALLS.replace("capacity_above: {type: int", "capacity_above: {type: number"))
+    q = next(p for p in amount.params if p.name == "capacity_above")
+    assert stem("students") not in params.unit_cues(amount, q)  # an amount counts no things
+    monkeypatch.setattr(readings, "COMPARED_COLUMN_WORDS", False)
+    readings.compared_words.cache_clear()
+    assert "student" not in params.unit_cues(query, p)
+    readings.compared_words.cache_clear()

@@ -28,12 +28,14 @@ from bot.language.entities import (  # noqa: F401 - re-exported for the matcher'
 )
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
+from bot.library.types.base import param_cues
 from bot.library.types.numbers import RANK_PARAM_NAMES
 from bot.matching import signals
 from bot.matching.order_said import sort_by_order_words
 from bot.matching.readings import (
     bounded_years,
     choice_in_periods,
+    compared_words,
     name_after_cue,
     none_at_all,
     order_said,
@@ -296,6 +298,15 @@ def numbers_taken(
                 out.append((num, p))
                 break
     return out
+
+
+def unit_cues(query: QueryDef, p: ParamDef) -> set[str]:
+    """The words that may stand after a number `p` takes: its own, and for a whole number (a
+    count of things) those of the column its SQL compares it with ("300 students" for
+    `student_capacity > :capacity_above`; "4 transactions" is no `transaction_amount`)."""
+    if not getattr(p.kind, "whole", False):
+        return param_cues(p)
+    return param_cues(p) | compared_words(query.sql, p.name)
 
 
 def taken_as_text(written: str, binds: dict[str, Any]) -> bool:

@@ -32,6 +32,27 @@ def sql_operator(sql: str, bind: str) -> str | None:
     return None
 
 
+# A threshold's unit may be the words of the column its SQL compares ("more than 300 students"
+# for `d.student_capacity > :capacity_above`), not only those of its name and label.
+COMPARED_COLUMN_WORDS = True
+
+
+@lru_cache(maxsize=8192)
+def compared_words(sql: str, bind: str) -> frozenset[str]:
+    """Stems of the column a bind is compared with (`x.student_capacity > :p`: student,
+    capacity), read as `column OP :bind` or `:bind OP column`."""
+    if not COMPARED_COLUMN_WORDS:
+        return frozenset()
+    b = re.escape(bind)
+    m = re.search(rf"([A-Za-z_][\w.]*)\s*(?:>=|<=|<>|!=|=|>|<)\s*:{b}\b", sql) or re.search(
+        rf":{b}\b\s*(?:>=|<=|<>|!=|=|>|<)\s*([A-Za-z_][\w.]*)", sql
+    )
+    if m is None:
+        return frozenset()
+    column = m.group(1).rsplit(".", 1)[-1]
+    return frozenset(stem(w.lower()) for w in _IDENT_PART.findall(column) if len(w) > 1)
+
+
 # "the word love", "the term 'blue'", "containing the word “moon”".
 _THE_WORD = re.compile(r"\b(?:word|term|substring|string)\s+[\"'“‘]?([^\W\d_]+)", re.I)
 

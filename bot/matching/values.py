@@ -20,9 +20,8 @@ from bot.language.entities import NEGATIONS, Entities
 from bot.language.textnorm import STOPWORDS, is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
-from bot.library.types.base import param_cues
 from bot.library.value_keys import Entry, ValueKeys, is_code, value_keys, words_key
-from bot.matching.params import numbers_taken
+from bot.matching.params import numbers_taken, unit_cues
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 FUZZY_MIN_LENGTH = 6  # shorter names must be written exactly
@@ -349,7 +348,7 @@ def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words:
     library (`unit_words`): "more than 3 stars" taken as at least N ratings."""
     out = 0
     for num, p in numbers_taken(query, ent, extraction.used_numbers, extraction.binds):
-        cues = param_cues(p)
+        cues = unit_cues(query, p)
         reach = num.after[:UNIT_REACH] if UNIT_REACH else num.after[:1]
         for k, word in enumerate(reach):
             if word.endswith(("ed", "ing")) and k == 0:  # "below 100 started": a verb
