@@ -37,12 +37,14 @@ def sql_operator(sql: str, bind: str) -> str | None:
 COMPARED_COLUMN_WORDS = True
 
 
-@lru_cache(maxsize=8192)
 def compared_words(sql: str, bind: str) -> frozenset[str]:
     """Stems of the column a bind is compared with (`x.student_capacity > :p`: student,
     capacity), read as `column OP :bind` or `:bind OP column`."""
-    if not COMPARED_COLUMN_WORDS:
-        return frozenset()
+    return _compared_words(sql, bind) if COMPARED_COLUMN_WORDS else frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _compared_words(sql: str, bind: str) -> frozenset[str]:
     b = re.escape(bind)
     m = re.search(rf"([A-Za-z_][\w.]*)\s*(?:>=|<=|<>|!=|=|>|<)\s*:{b}\b", sql) or re.search(
         rf":{b}\b\s*(?:>=|<=|<>|!=|=|>|<)\s*([A-Za-z_][\w.]*)", sql
