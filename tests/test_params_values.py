@@ -303,3 +303,36 @@ def test_a_threshold_s_unit_may_be_its_compared_column_s_words(
     assert stem("students") not in params.unit_cues(amount, q)  # an amount counts no things
     monkeypatch.setattr(readings, "COMPARED_COLUMN_WORDS", False)
     assert stem("students") not in params.unit_cues(query, p)
+
+
+WINES = """/*---
+title: Wines
+params:
+  min_price: {type: number, optional: true, min: 0}
+  min_score: {type: number, optional: true, min: 0}
+---*/
+SELECT name, price, score FROM wines WHERE 1 = 1
+{% if min_price %}AND price >= :min_price{% endif %}
+{% if min_score %}AND score >= :min_score{% endif %}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("wines with a score at least 90", "min_score"),
+        ("wines with a price at least 90", "min_price"),
+        ("wines with a score of 90 or more", "min_score"),
+    ],
+)
+def test_the_subject_before_at_least_chooses_the_parameter(
+    text: str, want: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    binds = _binds(text, _query(WINES))
+    assert binds[want] == 90
+    assert [k for k, v in binds.items() if v is not None] == [want]
+    if want == "min_score":  # min_price is first: without the subject it takes the number
+        from bot.library.types import numbers
+
+        monkeypatch.setattr(numbers, "SUBJECT_BEFORE_AT_LEAST", False)
+        assert _binds(text, _query(WINES))[want] is None

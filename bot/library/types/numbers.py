@@ -44,6 +44,10 @@ SPELLINGS_MEET = True
 # A number with no bound said whose words fit a min/max pair's shared words ("exactly 1
 # enrollment" for min_ and max_enrolments) is the pair's (bot.matching.params binds both).
 EXACT_FITS_A_PAIR = True
+# The subject of a bound may stand before "at least" / "at most" as before "than": "a score at
+# least 90" is about the score.
+SUBJECT_BEFORE_AT_LEAST = True
+_SUBJECT_BEFORE = ("than", "least", "most")
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -54,6 +58,7 @@ def pick_number(
     """The request's number that best fits `param` (marked used), with how well it fits."""
     ent, used = ctx.ent, ctx.used_numbers
     cues = _spelt(_own_cues(param, ctx))
+    subject_before = _SUBJECT_BEFORE if SUBJECT_BEFORE_AT_LEAST else ("than",)
     siblings = [o for o in ctx.siblings if o is not param and o.kind.is_numeric]
     others = [_spelt(_own_cues(o, ctx)) for o in siblings]
     mine, theirs = _spelt(param_cues(param)), [_spelt(param_cues(o)) for o in siblings]
@@ -77,7 +82,8 @@ def pick_number(
         if is_rank and LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0:
             continue  # "more than 15000 students", "at least one song": a condition's bound
         near = _spelt({stem(w) for w in num.before[-2:] + num.after[:2]})
-        if num.before and num.before[-1] == "than":  # "prices higher than 50"
+        # "prices higher than 50", "a score at least 90" (or "a score of 90 or more")
+        if num.before and num.before[-1] in subject_before:
             near |= _spelt({stem(w) for w in num.before[-4:]})
         score = 0.0
         value = num.value
