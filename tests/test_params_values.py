@@ -158,6 +158,7 @@ def test_the_first_way_said_orders_the_first_key(monkeypatch: pytest.MonkeyPatch
         ("members with 3 or more bookings", (3, None)),
         ("members with three or fewer bookings", (None, 3)),
         ("members with 5+ bookings", (5, None)),
+        ("members with 3 bookings or more", (3, None)),  # the unit between
     ],
 )
 def test_a_bound_said_after_the_number(
@@ -336,3 +337,35 @@ def test_the_subject_before_at_least_chooses_the_parameter(
 
         monkeypatch.setattr(numbers, "SUBJECT_BEFORE_AT_LEAST", False)
         assert _binds(text, _query(WINES))[want] is None
+
+
+FILMS = """/*---
+title: Films
+params:
+  made_after: {type: int, optional: true, min: 1880, label: released after year}
+  min_films: {type: int, optional: true, min: 1, label: directors with at least this many films}
+---*/
+SELECT title, director, year FROM films WHERE 1 = 1
+{% if made_after %}AND year > :made_after{% endif %}
+{% if min_films %}AND director_films >= :min_films{% endif %}
+"""
+
+
+def test_exactly_given_back_is_refused_by_no_other_parameter() -> None:
+    text = "films of directors who made only one film"
+    x = params.extract(_query(FILMS), find_entities(text, TODAY), TODAY)
+    assert x.binds["min_films"] is None  # at least 1 is not only 1
+    assert x.refusals == []  # nor is "one" a year made, to refuse
+
+
+def test_a_refusal_needs_the_words_next_to_the_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.library.types import numbers
+
+    def refusals(text: str) -> list[str]:
+        return params.extract(_query(FILMS), find_entities(text, TODAY), TODAY).refusals
+
+    text = "which directors made exactly one movie"
+    assert refusals(text) == []
+    assert refusals("films released after year 1500")  # the year is tied to it: refused
+    monkeypatch.setattr(numbers, "REFUSE_ONLY_TIED", False)
+    assert refusals(text)

@@ -273,11 +273,13 @@ def _bound_after(
     """`before`/`after` of a number ending at `end` with a bound said after it moved before it."""
     if text[end : end + 1] == "+":
         return (*before, "at", "least")[-4:], after
-    if len(after) < 2 or after[0] != "or" or after[1] not in _OR_UP | _OR_DOWN:
+    # "3 or more", and "3 stars or higher" with the unit between
+    at = 0 if after[:1] == ("or",) else 1 if after[1:2] == ("or",) else -1
+    if at < 0 or len(after) < at + 2 or after[at + 1] not in _OR_UP | _OR_DOWN:
         return before, after
-    bound = ("at", "least") if after[1] in _OR_UP else ("at", "most")
-    rest = [w for w, _s, _e in words(text[end : end + 60])][2:5]
-    return (*before, *bound)[-4:], tuple(rest)
+    bound = ("at", "least") if after[at + 1] in _OR_UP else ("at", "most")
+    rest = [w for w, _s, _e in words(text[end : end + 60])]
+    return (*before, *bound)[-4:], tuple(rest[:at] + rest[at + 2 : 5])
 
 
 def context_words(

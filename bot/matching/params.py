@@ -131,8 +131,9 @@ def _extract(
         if p.required:
             missing.append(p.name)
     _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
+    given_back: set[int] = set()
     if EXACT_COUNTS_BOTH_BOUNDS:
-        _exact_to_both_bounds(query, ent, ctx.used_numbers, binds)
+        given_back = _exact_to_both_bounds(query, ent, ctx.used_numbers, binds)
     order_said(query, ent, binds)
     if SORT_BY_ORDER_WORDS:
         sort_by_order_words(query, ent.masked, binds)
@@ -150,7 +151,9 @@ def _extract(
     if placed:
         ctx.period_used = True
         absorbed += placed
-    refusals = [reason for i, reason in ctx.refusals if i not in ctx.used_numbers]
+    refusals = [
+        reason for i, reason in ctx.refusals if i not in ctx.used_numbers and i not in given_back
+    ]
     return Extraction(
         binds, missing, absorbed, ctx.period_used, evidence, refusals, used_numbers=ctx.used_numbers
     )
@@ -188,10 +191,12 @@ def _match_bound_to_operator(
 
 def _exact_to_both_bounds(
     query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
-) -> None:
+) -> set[int]:
     """A number said with no bound ("exactly 2", "with 2 bookings") that one bound of a
     min/max pair took binds its partner too, so the rows have exactly that many; one said
-    "exactly" where the query has no partner is given back: a bound alone would return more."""
+    "exactly" where the query has no partner is given back (returned): a bound alone would
+    return more, and no other parameter's refusal of it stands."""
+    given_back: set[int] = set()
     for i in sorted(used):
         num = ent.numbers[i]
         if bound_direction(num.before) or (num.before and num.before[-1] in RANK_WORDS):
@@ -205,12 +210,14 @@ def _exact_to_both_bounds(
                 if num.before and num.before[-1] in _EXACT_WORDS:
                     binds[p.name] = p.default
                     used.discard(i)
+                    given_back.add(i)
                 break
             others = {ent.numbers[j].value for j in used if j != i}
             if binds.get(partner.name) is None or binds[partner.name] not in others:
                 for q in (p, partner):
                     binds[q.name] = _inclusive(query, q, num.exact or int(num.value))
             break
+    return given_back
 
 
 def _partner(query: QueryDef, p: ParamDef, way: int) -> ParamDef | None:

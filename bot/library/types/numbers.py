@@ -48,6 +48,9 @@ EXACT_FITS_A_PAIR = True
 # least 90" is about the score.
 SUBJECT_BEFORE_AT_LEAST = True
 _SUBJECT_BEFORE = ("than", "least", "most")
+# A number is refused for a parameter ("must be at least 1880") only when the words right
+# next to it tie it to that parameter, or a bound is said before it.
+REFUSE_ONLY_TIED = True
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -144,7 +147,9 @@ def pick_number(
             num = replace(num, value=value, exact=None)  # converted: no longer as written
         refusal = _out_of_range(param, num, whole)
         if refusal is not None:
-            if score >= 2.0:  # the words say this number is for this parameter
+            # the words say this number is for this parameter ("within 400 days"), not for a
+            # thing it counts ("directors who made exactly one movie" is no year made)
+            if score >= 2.0 and (not REFUSE_ONLY_TIED or _tied(num, mine)):
                 ctx.refusals.append((i, refusal))
             continue
         if score > best_score:
@@ -168,6 +173,17 @@ def _fits_as_exact(numbers: list[Number], mine: set[str]) -> set[int]:
         if near & mine and not bound_direction(num.before) and not ranked:
             fits.add(i)
     return fits if len(fits) == 1 else set()
+
+
+def _tied(num: Number, cues: set[str]) -> bool:
+    """Whether the word right before or right after `num` (past a comparison) is one of
+    `cues`, or it is a bound said right before it: its words tie it to that parameter."""
+    if bound_direction(num.before) or (
+        num.before and (num.before[-1] in COMPARATORS or num.before[-1] in RANK_WORDS)
+    ):
+        return True  # "under -3", "top 5000"
+    next_to = [w for w in (num.before[-1:] + num.after[:1])]
+    return bool(_spelt({stem(w) for w in next_to}) & cues)
 
 
 def _spelt(stems: set[str]) -> set[str]:
