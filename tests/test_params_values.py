@@ -369,3 +369,35 @@ def test_a_refusal_needs_the_words_next_to_the_number(monkeypatch: pytest.Monkey
     assert refusals("films released after year 1500")  # the year is tied to it: refused
     monkeypatch.setattr(numbers, "REFUSE_ONLY_TIED", False)
     assert refusals(text)
+
+
+CATALOG = """/*---
+title: Catalog
+params:
+  made_after: {type: int, optional: true, min: 1880, max: 2100, label: released after year}
+  made_before: {type: int, optional: true, min: 1880, max: 2100, label: released before year}
+---*/
+SELECT title, release_year FROM films WHERE 1 = 1
+{% if made_after %}AND release_year > :made_after{% endif %}
+{% if made_before %}AND release_year < :made_before{% endif %}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("films made between 1990 and 2000", (1989, 2001)),  # as the SQL's > and < compare
+        ("films from 1990 to 2000", (1989, 2001)),
+        ("films made since 1995", (1994, None)),
+        ("films made in 1999", (1998, 2000)),  # one year: both bounds of the pair
+    ],
+)
+def test_a_range_of_years_goes_to_the_year_bounds(
+    text: str, want: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    binds = _binds(text, _query(CATALOG))
+    assert (binds["made_after"], binds["made_before"]) == want
+    if "1999" not in text:
+        monkeypatch.setattr(readings, "YEAR_RANGES_TO_BOUNDS", False)
+        binds = _binds(text, _query(CATALOG))
+        assert (binds["made_after"], binds["made_before"]) == (None, None)

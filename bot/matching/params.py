@@ -41,6 +41,7 @@ from bot.matching.readings import (
     order_said,
     sql_operator,
     word_said,
+    year_ranges,
 )
 
 
@@ -148,6 +149,8 @@ def _extract(
         if i not in ctx.used_numbers and num.value == 1 and num.before[-2:] == ("at", "least"):
             ctx.used_numbers.add(i)
     placed = bounded_years(query, ent, binds)
+    if not ctx.period_used and not placed:
+        placed = year_ranges(query, ent, binds, today)
     if placed:
         ctx.period_used = True
         absorbed += placed

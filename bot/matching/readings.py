@@ -188,6 +188,52 @@ def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
     return placed
 
 
+# "made between 1990 and 2000", "since 1995": a range of whole years goes to the year bounds
+# of a query with no period parameter to take it (made_after 1989 and made_before 2001 for
+# `year > :made_after` and `year < :made_before`), never dropped.
+YEAR_RANGES_TO_BOUNDS = True
+
+
+def year_ranges(query: QueryDef, ent: Entities, binds: dict[str, Any], today: dt.date) -> int:
+    """Place each range of whole years into the query's unset year bounds, each end as its
+    SQL compares it. Returns how many ranges were placed."""
+    if not YEAR_RANGES_TO_BOUNDS or any(p.kind.is_period for p in query.params):
+        return 0
+    years = [
+        p
+        for p in query.params
+        if getattr(p.kind, "whole", False)
+        and name_direction(p.name)
+        and binds.get(p.name) is None
+        and ("year" in param_cues(p) or (p.min is not None and p.min >= 1000))
+    ]
+    placed = 0
+    for period in ent.periods:
+        start, end = period.start, period.end
+        if (start.month, start.day) != (1, 1) or start.year == end.year:
+            continue  # one year is bounded_years' (or a year parameter's own)
+        whole_end = (end.month, end.day) == (12, 31)
+        if not whole_end and end != today:
+            continue
+        took = 0
+        for p in years:
+            way = name_direction(p.name)
+            if way < 0 and not whole_end:
+                continue  # "since 1995": no upper bound said
+            year = start.year if way > 0 else end.year
+            op = sql_operator(query.sql, p.name)
+            value = year - 1 if op == ">" else year + 1 if op == "<" else year
+            if binds.get(p.name) is None and _in_range(p, value):
+                binds[p.name] = value
+                took += 1
+        placed += took > 0
+    return placed
+
+
+def _in_range(p: Any, value: int) -> bool:
+    return (p.min is None or p.min <= value) and (p.max is None or value <= p.max)
+
+
 # "sorted by price", "ordered by title", "order them by their score".
 _ORDERED_BY = re.compile(
     r"\b(?:sort|sorted|order|ordered|rank|ranked|arrange|arranged)\s+(?:them\s+|it\s+)?by\s+"
