@@ -401,3 +401,39 @@ def test_a_range_of_years_goes_to_the_year_bounds(
         monkeypatch.setattr(readings, "YEAR_RANGES_TO_BOUNDS", False)
         binds = _binds(text, _query(CATALOG))
         assert (binds["made_after"], binds["made_before"]) == (None, None)
+
+
+CELLAR = """/*---
+title: Cellar
+params:
+  score_above: {type: int, optional: true, min: 0, max: 100, label: score higher than}
+  price_above: {type: number, optional: true, min: 0, label: price higher than}
+  price_below: {type: number, optional: true, min: 0, label: price lower than}
+  min_bottles: {type: int, optional: true, min: 1, label: at least this many bottles}
+  n: {type: int, optional: true, min: 1, max: 1000, label: number of wines}
+---*/
+SELECT name, score, price, bottles FROM wines WHERE 1 = 1
+{% if score_above %}AND score > :score_above{% endif %}
+{% if price_above %}AND price > :price_above{% endif %}
+{% if price_below %}AND price < :price_below{% endif %}
+{% if min_bottles %}AND bottles >= :min_bottles{% endif %}
+{% if n %}LIMIT :n{% endif %}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "switch"),
+    [
+        ("wines over $100", "price_above", "MONEY_TO_AMOUNTS"),
+        ("wines under $30", "price_below", "AMOUNTS_NO_ROW_COUNT"),
+    ],
+)
+def test_money_goes_to_an_amount(
+    text: str, want: str, switch: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.library.types import numbers
+
+    binds = _binds(text, _query(CELLAR))
+    assert [k for k, v in binds.items() if v is not None] == [want]
+    monkeypatch.setattr(numbers, switch, False)
+    assert _binds(text, _query(CELLAR))[want] is None

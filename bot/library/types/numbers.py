@@ -51,6 +51,12 @@ _SUBJECT_BEFORE = ("than", "least", "most")
 # A number is refused for a parameter ("must be at least 1880") only when the words right
 # next to it tie it to that parameter, or a bound is said before it.
 REFUSE_ONLY_TIED = True
+# An amount of money or a share is no row count: the count's words ("wines") do not keep it
+# from a price ("wines under $30").
+AMOUNTS_NO_ROW_COUNT = True
+# "$100" is an amount: never a count of things ("min_wines"), nor a whole-number parameter
+# where the query has a decimal one beside it (price_above, not score_above).
+MONEY_TO_AMOUNTS = True
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -82,6 +88,12 @@ def pick_number(
             continue  # "top 10% of customers" is no count of 10 rows
         if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
             continue  # "orders over $500" is no number of days or rows
+        if (
+            num.money
+            and MONEY_TO_AMOUNTS
+            and (_counts_things(param) or (whole and any(not o.kind.whole for o in siblings)))
+        ):
+            continue  # "wines over $100": no count of wines, nor a whole score beside a price
         if is_rank and LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0:
             continue  # "more than 15000 students", "at least one song": a condition's bound
         near = _spelt({stem(w) for w in num.before[-2:] + num.after[:2]})
@@ -110,8 +122,11 @@ def pick_number(
         # "prices above 50" is for price_above, not score_above; "resolution smaller than"
         # says as much of resolution_below as of resolution_above (the bound decides)
         rivals, rival_cues = others, theirs
-        if LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0:
-            # a row count cannot take a lower bound: its words ("colleges") claim no bound
+        if (LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0) or (
+            AMOUNTS_NO_ROW_COUNT and (num.money or num.percent)
+        ):
+            # a row count cannot take a lower bound, nor "$30" or "10%": its words ("wines
+            # under $30") claim no such number
             keep = [o.name.lower() not in RANK_PARAM_NAMES for o in siblings]
             rivals = [c for c, k in zip(others, keep, strict=True) if k]
             rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
@@ -184,6 +199,16 @@ def _tied(num: Number, cues: set[str]) -> bool:
         return True  # "under -3", "top 5000"
     next_to = [w for w in (num.before[-1:] + num.after[:1])]
     return bool(_spelt({stem(w) for w in next_to}) & cues)
+
+
+def _counts_things(param: ParamDef) -> bool:
+    """Whether `param` bounds a count of things: a plural in its name ("min_wines") or "how
+    many" / "number of" in its label."""
+    parts = [w for w in param.name.lower().split("_") if not name_direction(w)]
+    label = param.label.lower()
+    return any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in parts) or (
+        "many" in label.split() or "number of" in label
+    )
 
 
 def _spelt(stems: set[str]) -> set[str]:
