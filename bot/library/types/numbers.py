@@ -127,7 +127,11 @@ def pick_number(
         ):
             # a row count cannot take a lower bound, nor "$30" or "10%": its words ("wines
             # under $30") claim no such number
-            keep = [o.name.lower() not in RANK_PARAM_NAMES for o in siblings]
+            keep = [
+                o.name.lower() not in RANK_PARAM_NAMES
+                and not (num.money and MONEY_TO_AMOUNTS and _counts_things(o))
+                for o in siblings
+            ]
             rivals = [c for c, k in zip(others, keep, strict=True) if k]
             rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
         if (
