@@ -29,6 +29,17 @@ from bot.library.types import base
 from bot.library.types.base import Clip, FormField, Option, ParamDef, is_number, label, param_cues
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# Units of time by their stems, in seconds: "longer than 1 hour" for a duration in seconds is
+# 3600, "within two weeks" for days 14 ("min" is left out: it is a minimum as often).
+TIME_UNITS = {
+    "second": 1,
+    "minut": 60,
+    "hour": 3600,
+    "hr": 3600,
+    "hrs": 3600,
+    **{u: d * 86400 for u, d in UNIT_DAYS.items()},
+}
+SECONDS_TO_YEARS = True
 # Words after a number that make it a count of rows: "the three most expensive", "5 largest".
 # A number whose words fit two parameters equally well goes to the one its bound points to.
 TIES_TO_THE_BOUND = True
@@ -103,10 +114,11 @@ def pick_number(
         score = 0.0
         value = num.value
         unit = stem(num.after[0]) if num.after else ""
-        cue_units = [u for u in UNIT_DAYS if u in param_cues(param)]
-        if unit in UNIT_DAYS and cue_units and unit not in cue_units:
-            # "within two weeks" for a parameter counted in days
-            value = value * UNIT_DAYS[unit] / UNIT_DAYS[cue_units[0]]
+        units = TIME_UNITS if SECONDS_TO_YEARS else UNIT_DAYS
+        cue_units = [u for u in units if u in param_cues(param)]
+        if unit in units and cue_units and unit not in cue_units:
+            # "within two weeks" for a parameter counted in days, "1 hour" in seconds
+            value = value * units[unit] / units[cue_units[0]]
             score += 2.0
         if near & cues:
             score += 2.0
