@@ -438,3 +438,51 @@ def test_money_goes_to_an_amount(
     assert [k for k, v in binds.items() if v is not None and k != "min_bottles"] == [want]
     monkeypatch.setattr(numbers, switch, False)
     assert _binds(text, _query(CELLAR))[want] is None
+
+
+TRIPS = """/*---
+title: Trips
+params:
+  start_station: {type: string, optional: true, label: start station}
+  end_station: {type: string, optional: true, label: end station}
+  title_word: {type: string, optional: true, label: word in the title}
+  duration_above: {type: int, optional: true, min: 0, label: longer than N seconds}
+---*/
+SELECT id, duration FROM trips WHERE 1 = 1
+{% if start_station %}AND start_station = :start_station{% endif %}
+{% if end_station %}AND end_station = :end_station{% endif %}
+{% if title_word %}AND contains(title, :title_word){% endif %}
+{% if duration_above %}AND duration > :duration_above{% endif %}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("trips from station 'Market at 4th'", "start_station"),
+        ("trips ending at 'Market at 4th'", "end_station"),
+        ("trips named 'Market at 4th' in the title", "title_word"),
+        ("trips with 'Market at 4th'", None),  # nothing says which: neither
+    ],
+)
+def test_a_quoted_value_is_one_parameter_s(
+    text: str, want: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    binds = _binds(text, _query(TRIPS))
+    took = [k for k, v in binds.items() if v == "Market at 4th"]
+    assert took == ([want] if want else [])
+    monkeypatch.setattr(params, "ONE_QUOTE_ONE_PARAM", False)
+    assert len([k for k, v in _binds(text, _query(TRIPS)).items() if v == "Market at 4th"]) > 1
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [("trips longer than 1 hour", 3600), ("trips longer than 10 minutes", 600)]
+)
+def test_a_time_unit_converts_to_the_parameter_s(
+    text: str, want: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.library.types import numbers
+
+    assert _binds(text, _query(TRIPS))["duration_above"] == want
+    monkeypatch.setattr(numbers, "SECONDS_TO_YEARS", False)
+    assert _binds(text, _query(TRIPS))["duration_above"] != want

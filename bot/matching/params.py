@@ -26,9 +26,10 @@ from bot.language.entities import (  # noqa: F401 - re-exported for the matcher'
     find_entities,
     name_direction,
 )
+from bot.language.textnorm import stem, words
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
-from bot.library.types.base import param_cues
+from bot.library.types.base import name_stems, param_cues
 from bot.library.types.numbers import RANK_PARAM_NAMES
 from bot.matching import signals
 from bot.matching.order_said import sort_by_order_words
@@ -78,6 +79,8 @@ class Extraction:
 SORT_BY_ORDER_WORDS = True
 # "not enrolled in any course", "with no reviews": an upper bound on that count takes 0.
 NONE_IS_ZERO = True
+# A quoted value is one parameter's: "from station 'X'" binds the start station only.
+ONE_QUOTE_ONE_PARAM = True
 # "exactly 2 bookings", "just one enrollment": both bounds of a min/max pair take the number;
 # said "exactly" to a query with one bound only, the number is given back (not a bound).
 EXACT_COUNTS_BOTH_BOUNDS = True
@@ -131,6 +134,8 @@ def _extract(
         p.kind.default_binds(p, today, binds)
         if p.required:
             missing.append(p.name)
+    if ONE_QUOTE_ONE_PARAM:
+        _one_quote_one_param(query, ent, binds, known)
     _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     given_back: set[int] = set()
     if EXACT_COUNTS_BOTH_BOUNDS:
@@ -190,6 +195,45 @@ def _match_bound_to_operator(
             elif not op.endswith("=") and inclusive_words:
                 binds[p.name] = value - said
             break
+
+
+def _one_quote_one_param(
+    query: QueryDef, ent: Entities, binds: dict[str, Any], known: dict[str, Any]
+) -> None:
+    """A quoted value two text parameters took ("from station 'Market at 4th'" for start and
+    end station) stays with the one the words before it name ("from": start), or after it
+    ("'love' in its title"), else with the one its known value chose, else with neither: the
+    same value twice filters on both."""
+    for value, s, e in ent.quoted:
+        holders = [
+            p for p in query.params if p.kind.name == "string" and binds.get(p.name) == value
+        ]
+        if len(holders) < 2:
+            continue
+        own = {p.name: _words_of(p) - _others_words(p, holders) for p in holders}
+        named: list[ParamDef] = []
+        # the words before it first ("from station 'X'"), then after ("'love' in the title")
+        before = [stem(w) for w, _s, _e2 in words(ent.text[max(0, s - 40) : s])][-3:]
+        after = [stem(w) for w, _s, _e2 in words(ent.text[e : e + 40])][:3]
+        for said in (set(before), set(after)):
+            named = [p for p in holders if own[p.name] & said]
+            if len(named) == 1:
+                break
+        if len(named) != 1:
+            named = [p for p in holders if p.name in known][:1]
+        for p in holders:
+            if p not in named:
+                binds[p.name] = p.default
+
+
+def _words_of(p: ParamDef) -> frozenset[str]:
+    """A text parameter's words: its name's, with the verbs that point at it, and its label's."""
+    return name_stems(p.name) | param_cues(p)
+
+
+def _others_words(p: ParamDef, params: list[ParamDef]) -> frozenset[str]:
+    """The words of `params` other than `p` ("station" of the end station, for the start's)."""
+    return frozenset().union(*(_words_of(o) for o in params if o is not p))
 
 
 def _exact_to_both_bounds(

@@ -94,6 +94,8 @@ def name_after_cue(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int
             if stem(w) not in cues:
                 continue
             m = _NAME_AFTER.match(ent.masked, e)
+            if m and any(qs <= m.start(1) <= qe for _v, qs, qe in ent.quoted):
+                continue  # part of a quoted value ("station 'Market at 4th'") is no name
             if (
                 m
                 and stem(m.group(1).lower()) not in cues

@@ -20,6 +20,7 @@ from bot.language.entities import NEGATIONS, Entities
 from bot.language.textnorm import STOPWORDS, is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
+from bot.library.types.base import name_stems as _name_stems
 from bot.library.value_keys import Entry, ValueKeys, is_code, value_keys, words_key
 from bot.matching.params import numbers_taken, unit_cues
 
@@ -196,7 +197,9 @@ class ValueIndex:
                 pname, value = max(
                     fits,
                     key=lambda f: (
-                        2 * len(_name_stems(f[0]) & after) + len(_name_stems(f[0]) & before)
+                        # "from X to Y": X's own "from" before it, not Y's "to" after it
+                        len(_name_stems(f[0]) & before),
+                        len(_name_stems(f[0]) & after),
                     ),
                 )
                 hits[pname] = (value, s, e)
@@ -328,17 +331,6 @@ class _Known:
 
 
 @lru_cache(maxsize=4096)
-def _name_stems(name: str) -> frozenset[str]:
-    """Stems of a parameter name's parts, with the verbs that point at them ("start_city":
-    start, started, from; "end_city": end, ended, to)."""
-    parts = {stem(w) for w in name.lower().split("_")}
-    if parts & {"start", "from", "origin", "source", "depart"}:
-        parts |= {"start", "from", "leav", "depart"}
-    if parts & {"end", "to", "dest", "destination", "arriv"}:
-        parts |= {"end", "to", "arriv", "at"}
-    return frozenset(parts)
-
-
 def _usable(key: str) -> bool:
     return len(key) > 2 and not is_noise(key) and not key.replace(" ", "").isdigit()
 
