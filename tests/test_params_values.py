@@ -486,3 +486,14 @@ def test_a_time_unit_converts_to_the_parameter_s(
     assert _binds(text, _query(TRIPS))["duration_above"] == want
     monkeypatch.setattr(numbers, "SECONDS_TO_YEARS", False)
     assert _binds(text, _query(TRIPS))["duration_above"] != want
+
+
+def test_money_has_no_unit_before_its_comparison() -> None:
+    from bot.matching.values import unit_mismatches
+
+    query = _query(CELLAR)
+    ent = find_entities("wines over $100", TODAY)
+    x = params.extract(query, ent, TODAY)
+    assert x.binds["price_above"] == 100
+    # "wines" before "over $100" says what is priced, not the unit of the amount
+    assert unit_mismatches(query, ent, x, {stem("wines"), stem("bottles")}) == 0

@@ -352,7 +352,7 @@ def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words:
             break
         else:
             # "with population larger than 50000": the unit before the comparison
-            unit = _unit_before(num.before) if UNIT_BEFORE_COMPARISON else None
+            unit = _unit_before(num.before) if UNIT_BEFORE_COMPARISON and not num.money else None
             out += unit is not None and unit in unit_words and unit not in cues
     return out
 
