@@ -30,12 +30,15 @@ import duckdb
 
 import bot.language.entities as LE
 import bot.library.types.base as TB
+import bot.library.types.flags as TF
 import bot.library.types.numbers as TN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
+import bot.matching.order_said as MO
 import bot.matching.params as MP
+import bot.matching.readings as MR
 import bot.matching.signals as S
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
@@ -270,6 +273,23 @@ def main() -> None:
         "ONE_NUMBER_ONE_PARAM": TN,
         "LOWER_BOUND_NO_ROW_COUNT": TN,
         "SHAPE_TAKES_THE_NUMBER": TB,
+        "NONE_IS_ZERO": MP,
+        "EXACT_COUNTS_BOTH_BOUNDS": MP,
+        "COLUMN_WORDS_ARE_NO_NAMES": MR,
+        "FIRST_WAY_SAID": MO,
+        "YES_NO_CHOICES_AS_FLAGS": TF,
+        "BOUND_AFTER_NUMBER": LE,
+        "INCLUSIVE_COMPARISONS": LE,
+        "ONE_NAME_ONE_PARAM": MR,
+        "COMPARED_COLUMN_WORDS": MR,
+        "SUBJECT_BEFORE_AT_LEAST": TN,
+        "REFUSE_ONLY_TIED": TN,
+        "YEAR_RANGES_TO_BOUNDS": MR,
+        "MONEY_TO_AMOUNTS": TN,
+        "AMOUNTS_NO_ROW_COUNT": TN,
+        "SECONDS_TO_YEARS": TN,
+        "EXACT_FITS_A_PAIR": TN,
+        "SPELLINGS_MEET": TN,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -489,6 +509,40 @@ def main() -> None:
         "blend, a number goes to the parameter whose values have its shape (off in shipping)": {
             "SHAPE_TAKES_THE_NUMBER": True
         },
+        "blend, 'not enrolled in any course' leaves max_enrolments unset": {"NONE_IS_ZERO": False},
+        "blend, 'exactly 2' binds one bound of a min/max pair": {"EXACT_COUNTS_BOTH_BOUNDS": False},
+        "blend, 'exactly 1 enrollment' left to neither bound of a pair": {
+            "EXACT_FITS_A_PAIR": False
+        },
+        "blend, 'enrollment' never meets 'enrolment' (spellings apart)": {"SPELLINGS_MEET": False},
+        "blend, 'the student ID' may be a student's name": {"COLUMN_WORDS_ARE_NO_NAMES": False},
+        "blend, 'by price decreasing and name ascending' says no way": {"FIRST_WAY_SAID": False},
+        "blend, a yes/no choice only by its choices' words ('received a card')": {
+            "YES_NO_CHOICES_AS_FLAGS": False
+        },
+        "blend, '3 or more', '5+' are no bounds": {"BOUND_AFTER_NUMBER": False},
+        "blend, 'larger than or equal to $180', '>= 4' are no bounds": {
+            "INCLUSIVE_COMPARISONS": False
+        },
+        "blend, 'students named Karson' may bind Karson to two parameters": {
+            "ONE_NAME_ONE_PARAM": False
+        },
+        "blend, '300 students' is no unit of student_capacity (name and label only)": {
+            "COMPARED_COLUMN_WORDS": False
+        },
+        "blend, 'a score at least 90' never reads the score": {"SUBJECT_BEFORE_AT_LEAST": False},
+        "blend, 'made exactly one movie' refused as a year made": {"REFUSE_ONLY_TIED": False},
+        "blend, 'made between 1990 and 2000' dropped (no year bounds)": {
+            "YEAR_RANGES_TO_BOUNDS": False
+        },
+        "blend, '$100' may be a count of wines or a whole score": {"MONEY_TO_AMOUNTS": False},
+        "blend, 'wines under $30' left unread (the row count's words)": {
+            "AMOUNTS_NO_ROW_COUNT": False
+        },
+        "blend, '1 hour' for seconds read as 1 (units of days and up only)": {
+            "SECONDS_TO_YEARS": False
+        },
+        "blend, a quoted value may bind start and end station both": {"ONE_QUOTE_ONE_PARAM": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

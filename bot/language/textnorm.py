@@ -67,6 +67,14 @@ def clean(text: str) -> str:
     return text
 
 
+_DOUBLED = re.compile(r"(.)\1")
+
+
+def single_letters(stemmed: str) -> str:
+    """A stem with its doubled letters single, so spellings meet ("enrollment", "enrolment")."""
+    return _DOUBLED.sub(r"\1", stemmed)
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light, deterministic suffix stemmer: plurals, -ing, -ed, a final -e."""

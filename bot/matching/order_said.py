@@ -129,7 +129,17 @@ _ASC_WORDS = frozenset(
         "oldest",
     ]
 )
-_EXPLICIT = {"ascending": 1, "asc": 1, "increasing": 1, "descending": -1, "desc": -1}
+_EXPLICIT = {
+    "ascending": 1,
+    "asc": 1,
+    "increasing": 1,
+    "descending": -1,
+    "desc": -1,
+    "decreasing": -1,
+}
+# "sorted by price decreasing and name ascending": the first way said is the first key's (the
+# one a sort choice is told apart by), not a contradiction that leaves the way unsaid.
+FIRST_WAY_SAID = True
 _ORDER_CUE = re.compile(
     rf"\b(?:{_SORTING}|rank|ranked|arrange|arranged|ascending|descending|alphabetical(?:ly)?"
     rf"|{_RANKS}|maximum|minimum)\b",
@@ -211,9 +221,9 @@ def _first_term(body: str) -> str:
 
 def _direction(said: list[str]) -> int:
     """Which way the words say an order runs (0: not said, or said both ways)."""
-    explicit = {_EXPLICIT[w] for w in said if w in _EXPLICIT}
+    explicit = [_EXPLICIT[w] for w in said if w in _EXPLICIT]
     if explicit:
-        return explicit.pop() if len(explicit) == 1 else 0
+        return explicit[0] if FIRST_WAY_SAID or len(set(explicit)) == 1 else 0
     ways = {1 for w in said if w in _ASC_WORDS} | {-1 for w in said if w in _DESC_WORDS}
     return ways.pop() if len(ways) == 1 else 0
 

@@ -26,18 +26,23 @@ from bot.language.entities import (  # noqa: F401 - re-exported for the matcher'
     find_entities,
     name_direction,
 )
+from bot.language.textnorm import stem, words
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
+from bot.library.types.base import name_stems, param_cues
 from bot.library.types.numbers import RANK_PARAM_NAMES
 from bot.matching import signals
 from bot.matching.order_said import sort_by_order_words
 from bot.matching.readings import (
     bounded_years,
     choice_in_periods,
+    compared_words,
     name_after_cue,
+    none_at_all,
     order_said,
     sql_operator,
     word_said,
+    year_ranges,
 )
 
 
@@ -72,6 +77,14 @@ class Extraction:
 
 # A sort choice read from what the order words say it sorts on and which way (order_said).
 SORT_BY_ORDER_WORDS = True
+# "not enrolled in any course", "with no reviews": an upper bound on that count takes 0.
+NONE_IS_ZERO = True
+# A quoted value is one parameter's: "from station 'X'" binds the start station only.
+ONE_QUOTE_ONE_PARAM = True
+# "exactly 2 bookings", "just one enrollment": both bounds of a min/max pair take the number;
+# said "exactly" to a query with one bound only, the number is given back (not a bound).
+EXACT_COUNTS_BOTH_BOUNDS = True
+_EXACT_WORDS = frozenset(["exactly", "precisely", "just", "only"])
 
 
 def extract(
@@ -121,11 +134,18 @@ def _extract(
         p.kind.default_binds(p, today, binds)
         if p.required:
             missing.append(p.name)
+    if ONE_QUOTE_ONE_PARAM:
+        _one_quote_one_param(query, ent, binds, known)
     _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
+    given_back: set[int] = set()
+    if EXACT_COUNTS_BOTH_BOUNDS:
+        given_back = _exact_to_both_bounds(query, ent, ctx.used_numbers, binds)
     order_said(query, ent, binds)
     if SORT_BY_ORDER_WORDS:
         sort_by_order_words(query, ent.masked, binds)
     absorbed += word_said(query, ent, binds) + name_after_cue(query, ent, binds)
+    if NONE_IS_ZERO:
+        absorbed += none_at_all(query, ent, binds)
     if not ctx.period_used and choice_in_periods(query, ent, binds):
         ctx.period_used = True
         absorbed += 1
@@ -134,10 +154,14 @@ def _extract(
         if i not in ctx.used_numbers and num.value == 1 and num.before[-2:] == ("at", "least"):
             ctx.used_numbers.add(i)
     placed = bounded_years(query, ent, binds)
+    if not ctx.period_used and not placed:
+        placed = year_ranges(query, ent, binds, today)
     if placed:
         ctx.period_used = True
         absorbed += placed
-    refusals = [reason for i, reason in ctx.refusals if i not in ctx.used_numbers]
+    refusals = [
+        reason for i, reason in ctx.refusals if i not in ctx.used_numbers and i not in given_back
+    ]
     return Extraction(
         binds, missing, absorbed, ctx.period_used, evidence, refusals, used_numbers=ctx.used_numbers
     )
@@ -171,6 +195,93 @@ def _match_bound_to_operator(
             elif not op.endswith("=") and inclusive_words:
                 binds[p.name] = value - said
             break
+
+
+def _one_quote_one_param(
+    query: QueryDef, ent: Entities, binds: dict[str, Any], known: dict[str, Any]
+) -> None:
+    """A quoted value two text parameters took ("from station 'Market at 4th'" for start and
+    end station) stays with the one the words before it name ("from": start), or after it
+    ("'love' in its title"), else with the one its known value chose, else with neither: the
+    same value twice filters on both."""
+    for value, s, e in ent.quoted:
+        holders = [
+            p for p in query.params if p.kind.name == "string" and binds.get(p.name) == value
+        ]
+        if len(holders) < 2:
+            continue
+        own = {p.name: _words_of(p) - _others_words(p, holders) for p in holders}
+        named: list[ParamDef] = []
+        # the words before it first ("from station 'X'"), then after ("'love' in the title")
+        before = [stem(w) for w, _s, _e2 in words(ent.text[max(0, s - 40) : s])][-3:]
+        after = [stem(w) for w, _s, _e2 in words(ent.text[e : e + 40])][:3]
+        for said in (set(before), set(after)):
+            named = [p for p in holders if own[p.name] & said]
+            if len(named) == 1:
+                break
+        if len(named) != 1:
+            named = [p for p in holders if p.name in known][:1]
+        for p in holders:
+            if p not in named:
+                binds[p.name] = p.default
+
+
+def _words_of(p: ParamDef) -> frozenset[str]:
+    """A text parameter's words: its name's, with the verbs that point at it, and its label's."""
+    return name_stems(p.name) | param_cues(p)
+
+
+def _others_words(p: ParamDef, params: list[ParamDef]) -> frozenset[str]:
+    """The words of `params` other than `p` ("station" of the end station, for the start's)."""
+    return frozenset().union(*(_words_of(o) for o in params if o is not p))
+
+
+def _exact_to_both_bounds(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> set[int]:
+    """A number said with no bound ("exactly 2", "with 2 bookings") that one bound of a
+    min/max pair took binds its partner too, so the rows have exactly that many; one said
+    "exactly" where the query has no partner is given back (returned): a bound alone would
+    return more, and no other parameter's refusal of it stands."""
+    given_back: set[int] = set()
+    for i in sorted(used):
+        num = ent.numbers[i]
+        if bound_direction(num.before) or (num.before and num.before[-1] in RANK_WORDS):
+            continue
+        for p in query.params:
+            way = name_direction(p.name)
+            if not way or not p.kind.is_numeric or binds.get(p.name) != num.value:
+                continue
+            partner = _partner(query, p, way)
+            if partner is None:
+                if num.before and num.before[-1] in _EXACT_WORDS:
+                    binds[p.name] = p.default
+                    used.discard(i)
+                    given_back.add(i)
+                break
+            others = {ent.numbers[j].value for j in used if j != i}
+            if binds.get(partner.name) is None or binds[partner.name] not in others:
+                for q in (p, partner):
+                    binds[q.name] = _inclusive(query, q, num.exact or int(num.value))
+            break
+    return given_back
+
+
+def _partner(query: QueryDef, p: ParamDef, way: int) -> ParamDef | None:
+    """The other bound of `p`'s pair: the same name but for its bound word (min_x, max_x)."""
+    rest = [w for w in p.name.lower().split("_") if not name_direction(w)]
+    for q in query.params:
+        if q is p or not q.kind.is_numeric or name_direction(q.name) != -way:
+            continue
+        if [w for w in q.name.lower().split("_") if not name_direction(w)] == rest:
+            return q
+    return None
+
+
+def _inclusive(query: QueryDef, p: ParamDef, value: int) -> int:
+    """`value` as the bound `p`'s SQL compares: `> :p` takes value - 1, `< :p` value + 1."""
+    op = sql_operator(query.sql, p.name)
+    return value - 1 if op == ">" else value + 1 if op == "<" else value
 
 
 def _bounds_on_equalities(
@@ -241,6 +352,15 @@ def numbers_taken(
                 out.append((num, p))
                 break
     return out
+
+
+def unit_cues(query: QueryDef, p: ParamDef) -> set[str]:
+    """The words that may stand after a number `p` takes: its own, and for a whole number (a
+    count of things) those of the column its SQL compares it with ("300 students" for
+    `student_capacity > :capacity_above`; "4 transactions" is no `transaction_amount`)."""
+    if not getattr(p.kind, "whole", False):
+        return param_cues(p)
+    return param_cues(p) | compared_words(query.sql, p.name)
 
 
 def taken_as_text(written: str, binds: dict[str, Any]) -> bool:

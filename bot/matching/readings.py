@@ -12,11 +12,12 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bot.language.entities import Entities, name_direction
-from bot.language.textnorm import stem, words
+from bot.language.entities import NEGATIONS, Entities, name_direction
+from bot.language.textnorm import single_letters, stem, words
 from bot.library.model import QueryDef
 from bot.library.types import find_choice
 from bot.library.types.base import param_cues
+from bot.matching.sql_words import bare_sql
 
 
 @lru_cache(maxsize=8192)  # asked for each numeric parameter of each candidate, every request
@@ -29,6 +30,29 @@ def sql_operator(sql: str, bind: str) -> str | None:
     if m:  # ":p < col" is "col > :p"
         return {">=": "<=", "<=": ">=", ">": "<", "<": ">"}[m.group(1)]
     return None
+
+
+# A threshold's unit may be the words of the column its SQL compares ("more than 300 students"
+# for `d.student_capacity > :capacity_above`), not only those of its name and label.
+COMPARED_COLUMN_WORDS = True
+
+
+def compared_words(sql: str, bind: str) -> frozenset[str]:
+    """Stems of the column a bind is compared with (`x.student_capacity > :p`: student,
+    capacity), read as `column OP :bind` or `:bind OP column`."""
+    return _compared_words(sql, bind) if COMPARED_COLUMN_WORDS else frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _compared_words(sql: str, bind: str) -> frozenset[str]:
+    b = re.escape(bind)
+    m = re.search(rf"([A-Za-z_][\w.]*)\s*(?:>=|<=|<>|!=|=|>|<)\s*:{b}\b", sql) or re.search(
+        rf":{b}\b\s*(?:>=|<=|<>|!=|=|>|<)\s*([A-Za-z_][\w.]*)", sql
+    )
+    if m is None:
+        return frozenset()
+    column = m.group(1).rsplit(".", 1)[-1]
+    return frozenset(stem(w.lower()) for w in _IDENT_PART.findall(column) if len(w) > 1)
 
 
 # "the word love", "the term 'blue'", "containing the word “moon”".
@@ -70,10 +94,51 @@ def name_after_cue(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int
             if stem(w) not in cues:
                 continue
             m = _NAME_AFTER.match(ent.masked, e)
-            if m and stem(m.group(1).lower()) not in cues:
+            if m and any(qs <= m.start(1) <= qe for _v, qs, qe in ent.quoted):
+                continue  # part of a quoted value ("station 'Market at 4th'") is no name
+            if (
+                m
+                and stem(m.group(1).lower()) not in cues
+                and not _column_words(query.sql, m)
+                and not _bound_elsewhere(m.group(1), binds)
+            ):
                 binds[p.name] = m.group(1)
                 return 1
     return 0
+
+
+# A name after a parameter's word that only says the query's own columns ("the student ID",
+# "student IDs") names a column to show, not a value.
+COLUMN_WORDS_ARE_NO_NAMES = True
+_IDENT_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+
+
+# A name another parameter took ("students named Karson" bound to personal_name by its known
+# value) is not also a second parameter's: one word is one value.
+ONE_NAME_ONE_PARAM = True
+
+
+def _bound_elsewhere(name: str, binds: dict[str, Any]) -> bool:
+    """Whether a text value already bound holds `name` (any case)."""
+    low = name.lower()
+    return ONE_NAME_ONE_PARAM and any(
+        isinstance(v, str) and (low == v.lower() or low in v.lower().split())
+        for v in binds.values()
+    )
+
+
+def _column_words(sql: str, m: re.Match[str]) -> bool:
+    """Whether every word of the name `m` caught is a word of `sql`'s identifiers."""
+    if not COLUMN_WORDS_ARE_NO_NAMES:
+        return False
+    parts = _sql_parts(sql)
+    return all(stem(w) in parts for w, _s, _e in words(m.group(1)))
+
+
+@lru_cache(maxsize=1024)
+def _sql_parts(sql: str) -> frozenset[str]:
+    """Stems of every part of `sql`'s identifiers, short ones too ("student_id": id)."""
+    return frozenset(stem(p.lower()) for p in _IDENT_PART.findall(bare_sql(sql)))
 
 
 def choice_in_periods(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> bool:
@@ -123,6 +188,52 @@ def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
                 placed += 1
                 break
     return placed
+
+
+# "made between 1990 and 2000", "since 1995": a range of whole years goes to the year bounds
+# of a query with no period parameter to take it (made_after 1989 and made_before 2001 for
+# `year > :made_after` and `year < :made_before`), never dropped.
+YEAR_RANGES_TO_BOUNDS = True
+
+
+def year_ranges(query: QueryDef, ent: Entities, binds: dict[str, Any], today: dt.date) -> int:
+    """Place each range of whole years into the query's unset year bounds, each end as its
+    SQL compares it. Returns how many ranges were placed."""
+    if not YEAR_RANGES_TO_BOUNDS or any(p.kind.is_period for p in query.params):
+        return 0
+    years = [
+        p
+        for p in query.params
+        if getattr(p.kind, "whole", False)
+        and name_direction(p.name)
+        and binds.get(p.name) is None
+        and ("year" in param_cues(p) or (p.min is not None and p.min >= 1000))
+    ]
+    placed = 0
+    for period in ent.periods:
+        start, end = period.start, period.end
+        if (start.month, start.day) != (1, 1) or start.year == end.year:
+            continue  # one year is bounded_years' (or a year parameter's own)
+        whole_end = (end.month, end.day) == (12, 31)
+        if not whole_end and end != today:
+            continue
+        took = 0
+        for p in years:
+            way = name_direction(p.name)
+            if way < 0 and not whole_end:
+                continue  # "since 1995": no upper bound said
+            year = start.year if way > 0 else end.year
+            op = sql_operator(query.sql, p.name)
+            value = year - 1 if op == ">" else year + 1 if op == "<" else year
+            if binds.get(p.name) is None and _in_range(p, value):
+                binds[p.name] = value
+                took += 1
+        placed += took > 0
+    return placed
+
+
+def _in_range(p: Any, value: int) -> bool:
+    return (p.min is None or p.min <= value) and (p.max is None or value <= p.max)
 
 
 # "sorted by price", "ordered by title", "order them by their score".
@@ -180,3 +291,97 @@ def _sort_by_all_words(query: QueryDef, ent: Entities, binds: dict[str, Any]) ->
             if len(parts) >= 2 and all(w in said for w in parts):
                 binds[p.name] = p.synonyms.get(phrase, phrase)
                 break
+
+
+# Words that say none of something exists: "no reviews", "zero orders", "without any course".
+_NONE_WORDS = frozenset(["no", "zero", "without"])
+# Negations that say none only with "any" after them: "not enrolled in any course".
+_NONE_WITH_ANY = frozenset(
+    w for w in NEGATIONS if w not in ("except", "minus", "excluding", "exclude", "excl")
+)
+_BOUND_PARTS = frozenset(["max", "maximum", "most", "lte", "lt", "at", "upto", "until"])
+_COUNT_WORDS = frozenset(["many", "number", "count", "num"])
+_CLAUSE_END = re.compile(r"[,.;:?!()]")
+
+
+def none_at_all(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
+    """An upper bound on a count of things ("max_enrolments", "at most this many
+    reviews") takes zero from words that say none exist: "students not enrolled in any
+    course", "products with no reviews", "without any orders". Returns how many it set."""
+    said = words(ent.masked)
+    placed = 0
+    for p in query.params:
+        if not getattr(p.kind, "whole", False) or binds.get(p.name) is not None:
+            continue
+        op = sql_operator(query.sql, p.name)
+        if op is None and name_direction(p.name) != -1 or op is not None and op[0] != "<":
+            continue
+        value = 1 if op == "<" else 0  # "< 1" where the SQL leaves the bound out
+        things = _counted_things(p)
+        if (
+            not things
+            or (p.min is not None and p.min > value)
+            or (p.max is not None and p.max < value)
+        ):
+            continue
+        if any(_any_said(said, ent.text, i, things) for i in range(len(said))):
+            binds[p.name] = value
+            placed += 1
+    return placed
+
+
+def _counted_things(p: Any) -> set[str]:
+    """The roots of what an upper-bound parameter counts, when its name or label says it
+    counts ("max_enrolments": plural; "at most this many courses"), else nothing."""
+    name_parts = [w for w in p.name.lower().split("_") if w not in _BOUND_PARTS]
+    label = [w for w, _s, _e in words(p.label or "")]
+    counts = any(w.endswith("s") and len(w) > 3 for w in name_parts) or bool(
+        _COUNT_WORDS & set(label)
+    )
+    if not counts:
+        return set()
+    return {
+        _root(w)
+        for w in name_parts + label
+        if w not in _BOUND_PARTS and w not in _COUNT_WORDS and len(w) > 3
+    }
+
+
+def _root(word: str) -> str:
+    """A word's stem with doubled letters single ("enrollment" and "enrolment" meet)."""
+    return single_letters(stem(word))
+
+
+def _names_thing(word: str, things: set[str]) -> bool:
+    """`word` names one of `things`: the same root, or one root the start of the other
+    ("enrolled" and "enrolments")."""
+    r = _root(word)
+    return any(
+        r == t or (min(len(r), len(t)) >= 4 and (r.startswith(t) or t.startswith(r)))
+        for t in things
+    )
+
+
+def _any_said(said: list[tuple[str, int, int]], text: str, i: int, things: set[str]) -> bool:
+    """Whether the words from `said[i]` say that none of `things` exist, within a clause
+    and with no number in it ("no more than 2 courses" is a bound, not none)."""
+    w = said[i][0]
+    if w in _NONE_WORDS:
+        span = said[i + 1 : i + 4]
+    elif w in _NONE_WITH_ANY:
+        after = [x for x, _s, _e in said[i + 1 : i + 5]]
+        if "any" not in after:
+            return False
+        span = said[i + 1 : i + 1 + after.index("any") + 3]
+    else:
+        return False
+    if not span:
+        return False
+    between = text[said[i][2] : span[-1][2]]
+    cut = _CLAUSE_END.search(between)
+    if cut is not None:
+        span = [s for s in span if s[1] < said[i][2] + cut.start()]
+        between = between[: cut.start()]
+    if any(c.isdigit() for c in between) or any(s[0] in ("more", "less", "than") for s in span):
+        return False
+    return any(_names_thing(x, things) for x, _s, _e in span)

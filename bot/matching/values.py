@@ -20,9 +20,9 @@ from bot.language.entities import NEGATIONS, Entities
 from bot.language.textnorm import STOPWORDS, is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
-from bot.library.types.base import param_cues
+from bot.library.types.base import name_stems as _name_stems
 from bot.library.value_keys import Entry, ValueKeys, is_code, value_keys, words_key
-from bot.matching.params import numbers_taken
+from bot.matching.params import numbers_taken, unit_cues
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 FUZZY_MIN_LENGTH = 6  # shorter names must be written exactly
@@ -197,7 +197,9 @@ class ValueIndex:
                 pname, value = max(
                     fits,
                     key=lambda f: (
-                        2 * len(_name_stems(f[0]) & after) + len(_name_stems(f[0]) & before)
+                        # "from X to Y": X's own "from" before it, not Y's "to" after it
+                        len(_name_stems(f[0]) & before),
+                        len(_name_stems(f[0]) & after),
                     ),
                 )
                 hits[pname] = (value, s, e)
@@ -329,17 +331,6 @@ class _Known:
 
 
 @lru_cache(maxsize=4096)
-def _name_stems(name: str) -> frozenset[str]:
-    """Stems of a parameter name's parts, with the verbs that point at them ("start_city":
-    start, started, from; "end_city": end, ended, to)."""
-    parts = {stem(w) for w in name.lower().split("_")}
-    if parts & {"start", "from", "origin", "source", "depart"}:
-        parts |= {"start", "from", "leav", "depart"}
-    if parts & {"end", "to", "dest", "destination", "arriv"}:
-        parts |= {"end", "to", "arriv", "at"}
-    return frozenset(parts)
-
-
 def _usable(key: str) -> bool:
     return len(key) > 2 and not is_noise(key) and not key.replace(" ", "").isdigit()
 
@@ -349,7 +340,7 @@ def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words:
     library (`unit_words`): "more than 3 stars" taken as at least N ratings."""
     out = 0
     for num, p in numbers_taken(query, ent, extraction.used_numbers, extraction.binds):
-        cues = param_cues(p)
+        cues = unit_cues(query, p)
         reach = num.after[:UNIT_REACH] if UNIT_REACH else num.after[:1]
         for k, word in enumerate(reach):
             if word.endswith(("ed", "ing")) and k == 0:  # "below 100 started": a verb
@@ -361,7 +352,7 @@ def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words:
             break
         else:
             # "with population larger than 50000": the unit before the comparison
-            unit = _unit_before(num.before) if UNIT_BEFORE_COMPARISON else None
+            unit = _unit_before(num.before) if UNIT_BEFORE_COMPARISON and not num.money else None
             out += unit is not None and unit in unit_words and unit not in cues
     return out
 

@@ -125,6 +125,17 @@ def param_cues(p: ParamDef) -> set[str]:
     return {stem(w) for w, _s, _e in words(text) if w not in STOPWORDS and not w.isdigit()}
 
 
+def name_stems(name: str) -> frozenset[str]:
+    """Stems of a parameter name's parts, with the verbs that point at them ("start_city":
+    start, started, from; "end_city": end, ended, to)."""
+    parts = {stem(w) for w in name.lower().split("_")}
+    if parts & {"start", "from", "origin", "source", "depart"}:
+        parts |= {"start", "from", "leav", "depart"}
+    if parts & {"end", "to", "dest", "destination", "arriv"}:
+        parts |= {"end", "to", "arriv", "at"}
+    return frozenset(parts)
+
+
 def is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 

@@ -41,6 +41,39 @@ def find_flag(param: ParamDef, text: str) -> bool | None:
     return None
 
 
+# A choice of yes or no ("card: [yes, no]") is a flag: "players who received a card" says yes.
+YES_NO_CHOICES_AS_FLAGS = True
+_YES = frozenset(["yes", "y", "true", "t"])
+_NO = frozenset(["no", "n", "false", "f"])
+_SOME = frozenset(["a", "an", "any", "some"])
+
+
+def yes_no_choices(param: ParamDef) -> tuple[str, str] | None:
+    """The (yes, no) choices of a choice parameter that has just those two, else None."""
+    if not YES_NO_CHOICES_AS_FLAGS or len(param.choices) != 2:
+        return None
+    yes = [c for c in param.choices if str(c).lower() in _YES]
+    no = [c for c in param.choices if str(c).lower() in _NO]
+    return (yes[0], no[0]) if yes and no else None
+
+
+def find_had(param: ParamDef, text: str) -> bool | None:
+    """Whether the words say the thing a yes/no parameter names is had ("received a card",
+    "with any card": True) or not ("without a card", "never got a card": False); None when
+    they only name it ("their card"), which says neither."""
+    cues = {stem(w) for w in param.name.lower().split("_") if w not in _FLAG_VERBS}
+    toks = [w for w, _s, _e in words(text)]
+    for i, w in enumerate(toks):
+        if stem(w) not in cues:
+            continue
+        before = set(toks[max(0, i - 4) : i])
+        if before & NEGATIONS:
+            return False
+        if before & _SOME:
+            return True
+    return None
+
+
 def _is_yes(value: Any) -> bool:
     return value in (True, "true", "1", 1)
 

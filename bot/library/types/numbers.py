@@ -24,11 +24,22 @@ from bot.language.entities import (
     name_direction,
     written_as_text,
 )
-from bot.language.textnorm import stem, words
+from bot.language.textnorm import single_letters, stem, words
 from bot.library.types import base
 from bot.library.types.base import Clip, FormField, Option, ParamDef, is_number, label, param_cues
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# Units of time by their stems, in seconds: "longer than 1 hour" for a duration in seconds is
+# 3600, "within two weeks" for days 14 ("min" is left out: it is a minimum as often).
+TIME_UNITS = {
+    "second": 1,
+    "minut": 60,
+    "hour": 3600,
+    "hr": 3600,
+    "hrs": 3600,
+    **{u: d * 86400 for u, d in UNIT_DAYS.items()},
+}
+SECONDS_TO_YEARS = True
 # Words after a number that make it a count of rows: "the three most expensive", "5 largest".
 # A number whose words fit two parameters equally well goes to the one its bound points to.
 TIES_TO_THE_BOUND = True
@@ -38,6 +49,25 @@ ONE_NUMBER_ONE_PARAM = True
 _NAME_WORDS = {"name", "named", "called", "titled"}
 # A number said as a lower bound ("more than", "at least") is never a count of rows to show.
 LOWER_BOUND_NO_ROW_COUNT = True
+# A number's words meet a parameter's whatever the spelling: "1 student enrollment" for
+# `min_enrolments`, "3 travellers" for `max_travelers`.
+SPELLINGS_MEET = True
+# A number with no bound said whose words fit a min/max pair's shared words ("exactly 1
+# enrollment" for min_ and max_enrolments) is the pair's (bot.matching.params binds both).
+EXACT_FITS_A_PAIR = True
+# The subject of a bound may stand before "at least" / "at most" as before "than": "a score at
+# least 90" is about the score.
+SUBJECT_BEFORE_AT_LEAST = True
+_SUBJECT_BEFORE = ("than", "least", "most")
+# A number is refused for a parameter ("must be at least 1880") only when the words right
+# next to it tie it to that parameter, or a bound is said before it.
+REFUSE_ONLY_TIED = True
+# An amount of money or a share is no row count: the count's words ("wines") do not keep it
+# from a price ("wines under $30").
+AMOUNTS_NO_ROW_COUNT = True
+# "$100" is an amount: never a count of things ("min_wines"), nor a whole-number parameter
+# where the query has a decimal one beside it (price_above, not score_above).
+MONEY_TO_AMOUNTS = True
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -47,10 +77,11 @@ def pick_number(
 ) -> tuple[Number, float] | None:
     """The request's number that best fits `param` (marked used), with how well it fits."""
     ent, used = ctx.ent, ctx.used_numbers
-    cues = _own_cues(param, ctx)
+    cues = _spelt(_own_cues(param, ctx))
+    subject_before = _SUBJECT_BEFORE if SUBJECT_BEFORE_AT_LEAST else ("than",)
     siblings = [o for o in ctx.siblings if o is not param and o.kind.is_numeric]
-    others = [_own_cues(o, ctx) for o in siblings]
-    mine, theirs = param_cues(param), [param_cues(o) for o in siblings]
+    others = [_spelt(_own_cues(o, ctx)) for o in siblings]
+    mine, theirs = _spelt(param_cues(param)), [_spelt(param_cues(o)) for o in siblings]
     is_rank = param.name.lower() in RANK_PARAM_NAMES
     held = set()
     if ONE_NUMBER_ONE_PARAM:  # "zip code 94002", "in 94002" for a five-digit zip code
@@ -68,21 +99,31 @@ def pick_number(
             continue  # "top 10% of customers" is no count of 10 rows
         if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
             continue  # "orders over $500" is no number of days or rows
+        if (
+            num.money
+            and MONEY_TO_AMOUNTS
+            and (_counts_things(param) or (whole and any(not o.kind.whole for o in siblings)))
+        ):
+            continue  # "wines over $100": no count of wines, nor a whole score beside a price
         if is_rank and LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0:
             continue  # "more than 15000 students", "at least one song": a condition's bound
-        near = {stem(w) for w in num.before[-2:] + num.after[:2]}
-        if num.before and num.before[-1] == "than":  # "prices higher than 50"
-            near |= {stem(w) for w in num.before[-4:]}
+        near = _spelt({stem(w) for w in num.before[-2:] + num.after[:2]})
+        # "prices higher than 50", "a score at least 90" (or "a score of 90 or more")
+        if num.before and num.before[-1] in subject_before:
+            near |= _spelt({stem(w) for w in num.before[-4:]})
         score = 0.0
         value = num.value
         unit = stem(num.after[0]) if num.after else ""
-        cue_units = [u for u in UNIT_DAYS if u in param_cues(param)]
-        if unit in UNIT_DAYS and cue_units and unit not in cue_units:
-            # "within two weeks" for a parameter counted in days
-            value = value * UNIT_DAYS[unit] / UNIT_DAYS[cue_units[0]]
+        units = TIME_UNITS if SECONDS_TO_YEARS else UNIT_DAYS
+        cue_units = [u for u in units if u in param_cues(param)]
+        if unit in units and cue_units and unit not in cue_units:
+            # "within two weeks" for a parameter counted in days, "1 hour" in seconds
+            value = value * units[unit] / units[cue_units[0]]
             score += 2.0
         if near & cues:
             score += 2.0
+        elif EXACT_FITS_A_PAIR and i in _fits_as_exact(ent.numbers, mine):
+            score += 1.0  # "exactly 1 enrollment": both bounds' words; the pair takes it
         if is_rank and (
             (num.before and num.before[-1] in RANK_WORDS)
             or (num.after and num.after[0] in RANK_AFTER)  # "the three most expensive"
@@ -93,9 +134,16 @@ def pick_number(
         # "prices above 50" is for price_above, not score_above; "resolution smaller than"
         # says as much of resolution_below as of resolution_above (the bound decides)
         rivals, rival_cues = others, theirs
-        if LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0:
-            # a row count cannot take a lower bound: its words ("colleges") claim no bound
-            keep = [o.name.lower() not in RANK_PARAM_NAMES for o in siblings]
+        if (LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0) or (
+            AMOUNTS_NO_ROW_COUNT and (num.money or num.percent)
+        ):
+            # a row count cannot take a lower bound, nor "$30" or "10%": its words ("wines
+            # under $30") claim no such number
+            keep = [
+                o.name.lower() not in RANK_PARAM_NAMES
+                and not (num.money and MONEY_TO_AMOUNTS and _counts_things(o))
+                for o in siblings
+            ]
             rivals = [c for c, k in zip(others, keep, strict=True) if k]
             rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
         if (
@@ -130,7 +178,9 @@ def pick_number(
             num = replace(num, value=value, exact=None)  # converted: no longer as written
         refusal = _out_of_range(param, num, whole)
         if refusal is not None:
-            if score >= 2.0:  # the words say this number is for this parameter
+            # the words say this number is for this parameter ("within 400 days"), not for a
+            # thing it counts ("directors who made exactly one movie" is no year made)
+            if score >= 2.0 and (not REFUSE_ONLY_TIED or _tied(num, mine)):
                 ctx.refusals.append((i, refusal))
             continue
         if score > best_score:
@@ -139,6 +189,47 @@ def pick_number(
         return None
     used.add(best[0])
     return best[1], best_score
+
+
+def _fits_as_exact(numbers: list[Number], mine: set[str]) -> set[int]:
+    """The number the words give as an exact count of what a bound's words name: said with no
+    bound and no rank ("top 3 durations"), and the only such one ("3 star and 4 star" is no
+    count of either)."""
+    fits = set()
+    for i, num in enumerate(numbers):
+        ranked = (num.before and num.before[-1] in RANK_WORDS) or (
+            num.after and num.after[0] in RANK_AFTER
+        )
+        near = _spelt({stem(w) for w in num.before[-2:] + num.after[:2]})
+        if near & mine and not bound_direction(num.before) and not ranked:
+            fits.add(i)
+    return fits if len(fits) == 1 else set()
+
+
+def _tied(num: Number, cues: set[str]) -> bool:
+    """Whether the word right before or right after `num` (past a comparison) is one of
+    `cues`, or it is a bound said right before it: its words tie it to that parameter."""
+    if bound_direction(num.before) or (
+        num.before and (num.before[-1] in COMPARATORS or num.before[-1] in RANK_WORDS)
+    ):
+        return True  # "under -3", "top 5000"
+    next_to = [w for w in (num.before[-1:] + num.after[:1])]
+    return bool(_spelt({stem(w) for w in next_to}) & cues)
+
+
+def _counts_things(param: ParamDef) -> bool:
+    """Whether `param` bounds a count of things: a plural in its name ("min_wines") or "how
+    many" / "number of" in its label."""
+    parts = [w for w in param.name.lower().split("_") if not name_direction(w)]
+    label = param.label.lower()
+    return any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in parts) or (
+        "many" in label.split() or "number of" in label
+    )
+
+
+def _spelt(stems: set[str]) -> set[str]:
+    """Stems as their spellings meet ("enrollment" is "enrolment"), when that is on."""
+    return {single_letters(s) for s in stems} if SPELLINGS_MEET else stems
 
 
 def _names_taken(ctx: base.WordsContext) -> bool:
@@ -243,6 +334,8 @@ class NumberType(base.ParamType):
             return None
         if p.min is not None and p.min > 1 or p.max is not None and p.max < 1:
             return None
+        if any(bound_direction(n.before) for n in ctx.ent.numbers):
+            return None  # "with bookings <= 1": the count is bounded by the number said
         cues = param_cues(p)
         for m in _HAS_ONE.finditer(ctx.ent.masked):
             noun = m.group("noun") or m.group("plural")

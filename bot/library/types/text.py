@@ -25,6 +25,7 @@ from bot.library.types.base import (
     param_cues,
     select_element,
 )
+from bot.library.types.flags import find_had, yes_no_choices
 
 
 def _per_param(builder):  # type: ignore[no-untyped-def]
@@ -260,6 +261,9 @@ class ChoiceType(_TextType):
                 p, ctx.ent.masked[: hit[1]] + " " * (hit[2] - hit[1]) + ctx.ent.masked[hit[2] :]
             )
             hit = later or hit
+        if hit is None and (pair := yes_no_choices(p)) is not None:
+            had = find_had(p, ctx.ent.masked)
+            return None if had is None else base.Found({p.name: pair[0] if had else pair[1]}, 0.5)
         return None if hit is None else base.Found({p.name: hit[0]}, 1.0)
 
     def sample(self, p: ParamDef) -> Any:
