@@ -24,7 +24,9 @@ from bot.slack.request_log import REFUSALS
 from bot.slack.worker import prefer_acks
 
 EVENTS_PATH = "/slack/events"
-MAX_BODY = 4 * 1024 * 1024  # Slack's largest payloads (a modal's whole state) are far below
+# Slack's largest payloads (a modal's whole state, a 40,000-character message event) are far
+# below; a larger body is not read further (413).
+MAX_BODY = 1024 * 1024
 
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
