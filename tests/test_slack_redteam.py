@@ -89,3 +89,109 @@ def test_requests_no_listener_wants_are_one_short_log_line(
     assert "Unhandled request" not in text and "\nwho=U0ADMIN" not in text
     assert all(len(r.getMessage()) < 300 for r in caplog.records)
     assert len([r for r in caplog.records if r.levelno >= logging.WARNING]) <= 3
+
+
+# ---- outbound faults of the Web API ------------------------------------------------------------
+
+ANSWERABLE = "revenue by region last month"
+CHANNEL, DM = "C0GENERAL1", "D0REQ00001"
+
+
+def _results(fake: FakeSlack) -> list[tuple[str, dict[str, Any]]]:
+    return [
+        (channel, m)
+        for (channel, _), m in fake.messages.items()
+        if str(m.get("text", "")).startswith("Revenue by region")
+    ]
+
+
+@pytest.mark.parametrize("error", ["channel_not_found", "not_in_channel", "is_archived"])
+def test_a_channel_that_refuses_the_result_gets_it_by_dm_once(
+    app: AppServer, fake: FakeSlack, error: str
+) -> None:
+    fake.fail_next(1, 200, method="chat.postMessage", error=error)
+    assert app.post(command_body(ANSWERABLE))[0] == 200
+    app.drain()
+    assert [channel for channel, _ in _results(fake)] == [DM]
+
+
+@pytest.mark.parametrize("error", ["invalid_blocks", "msg_too_long"])
+def test_a_result_slack_refuses_for_its_content_is_posted_once_as_text(
+    app: AppServer, fake: FakeSlack, error: str
+) -> None:
+    """Sending the same blocks again (DM fallback, replays) is refused again: the person saw
+    only "Working on it" and the request was retried for ten minutes."""
+    fake.fail_next(1, 200, method="chat.postMessage", error=error)
+    assert app.post(command_body(ANSWERABLE))[0] == 200
+    app.drain()
+    posted = _results(fake)
+    assert len(posted) == 1 and posted[0][0] == CHANNEL
+    assert f"Slack refused the full message: {error}" in posted[0][1]["text"]
+    assert posted[0][1]["blocks"] == []
+
+
+def test_a_result_neither_the_channel_nor_a_dm_takes_reaches_the_response_url(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    fake.fail_next(1, 200, method="chat.postMessage", error="channel_not_found")
+    fake.fail_next(1, 200, method="conversations.open", error="user_not_found")
+    assert app.post(command_body(ANSWERABLE, response_url=fake.response_url()))[0] == 200
+    app.drain()
+    shown = fake.calls_to("response_url")
+    assert [c.args["text"][:17] for c in shown] == ["Revenue by region"]
+    assert not _results(fake)
+
+
+@pytest.mark.parametrize(
+    ("status", "error"), [(200, "expired_trigger_id"), (200, "ratelimited"), (429, None)]
+)
+def test_a_form_slack_does_not_open_is_explained_in_one_line(
+    app: AppServer, fake: FakeSlack, status: int, error: str | None
+) -> None:
+    from bot.slack.rendering import results as rr
+
+    assert app.post(command_body(ANSWERABLE))[0] == 200
+    app.drain()
+    (channel, result), = _results(fake)  # fmt: skip
+    fake.fail_next(6 if status == 429 else 1, status, method="views.open", error=error)
+    click = block_actions_body(
+        {"action_id": rr.CHANGE_PARAMS, "type": "button", **_value_of(result, rr.CHANGE_PARAMS)},
+        channel_id=channel,
+        message=result,
+        response_url=fake.response_url(),
+    )
+    assert app.post(click)[0] == 200
+    app.drain()
+    told = [c.args["text"] for c in fake.calls_to("response_url")]
+    assert told == ["Slack did not open the form in time. Please click again."]
+
+
+def _value_of(message: dict[str, Any], action_id: str) -> dict[str, Any]:
+    from slack_helpers import action_from_message
+
+    return {"value": action_from_message(message, action_id)["value"]}
+
+
+def test_a_dead_response_url_falls_back_with_one_short_line(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING)
+    assert app.post(command_body("tickets", response_url=fake.base_url + "/gone/x"))[0] == 200
+    app.drain()
+    assert [c.args["text"][:11] for c in fake.calls_to("chat.postEphemeral")] == ["You have no"]
+    assert not [r for r in caplog.records if r.exc_info]
+
+
+@pytest.mark.parametrize("fault", ["429", "reset_after_storing", "503_after_storing"])
+def test_rate_limits_and_lost_answers_give_one_post(
+    app: AppServer, fake: FakeSlack, fault: str
+) -> None:
+    if fault == "429":
+        fake.fail_next(2, 429, method="chat.postMessage", retry_after=1)
+    elif fault == "reset_after_storing":
+        fake.fail_next(1, 0, method="chat.postMessage", after_storing=True)
+    else:
+        fake.fail_next(3, 503, method="chat.postMessage", after_storing=True)
+    assert app.post(command_body(ANSWERABLE))[0] == 200
+    app.drain()
+    assert [channel for channel, _ in _results(fake)] == [CHANNEL]
