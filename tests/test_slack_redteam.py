@@ -195,3 +195,31 @@ def test_rate_limits_and_lost_answers_give_one_post(
     assert app.post(command_body(ANSWERABLE))[0] == 200
     app.drain()
     assert [channel for channel, _ in _results(fake)] == [CHANNEL]
+
+
+# ---- people of another organization (Slack Connect shared channels) --------------------------
+
+
+def test_people_of_another_organization_are_refused_in_one_line(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    from slack_helpers import thread_reply
+
+    foreign = command_body(ANSWERABLE).replace("team_id=T0TEAM0001", "team_id=T0OTHER001")
+    status, body, _ = app.post(foreign)
+    assert status == 200 and "workspace that installed it" in json.loads(body)["text"]
+    click = json.loads(parse_qs(block_actions_body({"action_id": "ticket_claim", "type": "button", "value": "1"}))["payload"][0])  # fmt: skip
+    click["user"]["team_id"] = "T0OTHER001"
+    assert app.post(urlencode({"payload": json.dumps(click)}))[0] == 403
+    event = json.loads(thread_reply("U0EXTERN01", CHANNEL, "1700000000.000100", "hi"))
+    event["event"]["user_team"] = "T0OTHER001"
+    assert app.post(json.dumps(event))[0] == 200  # acknowledged, ignored
+    grid = command_body(ANSWERABLE).replace("team_id=T0TEAM0001", "team_id=T0OTHER001")
+    app.drain()
+    assert not fake.calls_to("chat.postMessage") and not fake.calls_to("chat.postEphemeral")
+    # Within one Enterprise Grid org every workspace is at home.
+    from bot.slack.workspace import is_foreign
+
+    assert not is_foreign(
+        {k: v[0] for k, v in parse_qs(grid + "&enterprise_id=E0ORG").items()}, "T0TEAM0001", "E0ORG"
+    )

@@ -44,6 +44,7 @@ from bot.slack.forwarder import JobForwarder
 from bot.slack.request_log import describe, log_field, quiet_bolt
 from bot.slack.runtime import Runtime
 from bot.slack.worker import Worker
+from bot.slack.workspace import only_home_members
 from handlers import register_listeners
 
 log = logging.getLogger("datarequest.slack")
@@ -124,5 +125,6 @@ def create_app(
     async def on_error(error: Exception, body: dict[str, Any]) -> None:
         log.error("unhandled error for %s", log_field(describe(body)[1]), exc_info=error)
 
+    app.middleware(only_home_members)  # people of another organization (Slack Connect)
     register_listeners(app)
     return app
