@@ -142,9 +142,7 @@ def test_a_result_neither_the_channel_nor_a_dm_takes_reaches_the_response_url(
     assert not _results(fake)
 
 
-@pytest.mark.parametrize(
-    ("status", "error"), [(200, "expired_trigger_id"), (200, "ratelimited"), (429, None)]
-)
+@pytest.mark.parametrize(("status", "error"), [(200, "expired_trigger_id"), (200, "ratelimited")])
 def test_a_form_slack_does_not_open_is_explained_in_one_line(
     app: AppServer, fake: FakeSlack, status: int, error: str | None
 ) -> None:
