@@ -221,3 +221,13 @@ def test_people_of_another_organization_are_refused_in_one_line(
     assert not is_foreign(
         {k: v[0] for k, v in parse_qs(grid + "&enterprise_id=E0ORG").items()}, "T0TEAM0001", "E0ORG"
     )
+
+
+def test_slack_ssl_check_is_answered_even_unsigned_and_does_nothing(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    assert post_raw(app.base_url, b"ssl_check=1&token=abc", form)[0] == 200
+    # Anything more than the check still needs a signature.
+    assert post_raw(app.base_url, b"ssl_check=1&token=abc&command=%2Fdatarequest", form)[0] == 401
+    assert not fake.calls
