@@ -231,3 +231,32 @@ def test_slack_ssl_check_is_answered_even_unsigned_and_does_nothing(
     # Anything more than the check still needs a signature.
     assert post_raw(app.base_url, b"ssl_check=1&token=abc&command=%2Fdatarequest", form)[0] == 401
     assert not fake.calls
+
+
+def test_a_replayed_close_submission_closes_once_and_tells_once(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    """Four copies of one signed Close submission: one close, one note, one DM to the
+    requester, and no "already done" DM to the closer per copy."""
+    import threading
+
+    from slack_helpers import post_signed, view_submission_body
+
+    assert app.post(command_body("please build a churn dashboard"))[0] == 200
+    app.drain()
+    ticket = app.services.tickets.list_tickets()[0]
+    values = {"resolution": {"value": {"type": "plain_text_input", "value": "done"}}}
+    view = {"callback_id": "ticket_close_modal", "private_metadata": json.dumps({"ticket": ticket.id})}  # fmt: skip
+    body = view_submission_body(view, values, user_id="U0ANALYST1")
+    copies = [threading.Thread(target=post_signed, args=(app.base_url, body)) for _ in range(3)]
+    for copy in copies:
+        copy.start()
+    for copy in copies:
+        copy.join()
+    app.post(body)
+    app.drain()
+    assert app.services.tickets.get(ticket.id).state == "done"
+    threaded = [m["text"] for m in fake.messages.values() if m.get("thread_ts")]
+    direct = [m["text"] for (channel, _), m in fake.messages.items() if channel.startswith("D")]
+    assert len(threaded) == 1 and "closed it" in threaded[0]
+    assert len(direct) == 1 and direct[0].startswith("Your ticket #1 is done")
