@@ -14,7 +14,7 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from bot.answering import Answered, Failed
-from bot.slack import threads
+from bot.slack import payloads, threads
 from bot.slack.client import make_webhook_client
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
@@ -37,14 +37,31 @@ async def post(
     return await rt.poster.post(channel, msg, key=key, **kwargs)  # type: ignore[no-any-return]
 
 
+MODAL_REFUSED = "Slack did not open the form in time. Please click again."
+
+
 async def open_modal(rt: Any, body: dict[str, Any], view: dict[str, Any]) -> str:
     """views.open with the click's trigger_id: "modal", or "modal:refused" (one log line) when
-    Slack refuses it (the trigger is older than 3 s, or was never a real click's)."""
+    Slack refuses it (the trigger is older than 3 s, rate limited, or was never a real click's).
+
+    On a refusal the person who clicked is told in one line (`body` a click or a command):
+    otherwise the button seems dead.
+    """
     trigger_id = body.get("trigger_id") if isinstance(body.get("trigger_id"), str) else ""
     try:
         await rt.client.views_open(trigger_id=trigger_id, view=view)
     except SlackApiError as exc:
         log.warning("views.open refused: %s", exc.response.get("error"))
+        user = payloads.user_id(body) or payloads.text(body, "user_id")
+        if user:
+            container = payloads.mapping(body, "container")
+            channel = (
+                payloads.text(container, "channel_id")
+                or payloads.text(payloads.mapping(body, "channel"), "id")
+                or payloads.text(body, "channel_id")
+            )
+            url = payloads.text(body, "response_url")
+            await ephemeral(rt, channel or None, user, {"text": MODAL_REFUSED}, url or None)
         return "modal:refused"
     return "modal"
 
@@ -62,29 +79,30 @@ async def dm(rt: Any, user: str, msg: dict[str, Any], **kwargs: Any) -> dict[str
 
 async def ephemeral(
     rt: Any, channel: str | None, user: str, msg: dict[str, Any], response_url: str | None = None
-) -> None:
+) -> bool:
     """Show `msg` to `user` only: response_url when we have one, else postEphemeral, else a DM.
 
-    Once per stored request, whatever dies when (`bot.slack.replay.first_showing`).
+    Once per stored request, whatever dies when (`bot.slack.replay.first_showing`); False when
+    no way reached the person this time.
     """
     run = CURRENT_RUN.get()  # read here: the worker's threads do not see this context
     if run is not None:
         sf, now = rt.services.session_factory, rt.services.clock()
         if not await rt.worker.run(first_showing, sf, now, run):
-            return
+            return True  # shown by an earlier run
     if response_url:
         try:
             await _post_response_url(rt, response_url, msg)
-            return
-        except Exception:
-            log.warning("response_url post failed; falling back", exc_info=True)
+            return True
+        except Exception as exc:  # one line: a dead response_url is Slack's, not a bug here
+            log.warning("response_url post failed (%s); falling back", str(exc)[:200])
     if channel:
         try:
             await rt.client.chat_postEphemeral(channel=channel, user=user, **msg)
-            return
+            return True
         except SlackApiError as exc:
             log.warning("chat.postEphemeral failed: %s", exc.response.get("error"))
-    await dm(rt, user, msg)
+    return await dm(rt, user, msg) is not None
 
 
 async def _post_response_url(rt: Any, url: str, msg: dict[str, Any]) -> None:
@@ -130,6 +148,15 @@ async def post_answer(
         # Only the requester sees it (the setting, or the bot is not in that channel): their DM
         # holds the message and its files.
         posted = await dm(rt, user, msg)
+    # Neither the channel nor a DM took it (the bot was removed, the user cannot be DMed): the
+    # command's own response_url still shows it to the person.
+    if (
+        posted is None
+        and thread is None
+        and response_url
+        and await ephemeral(rt, None, user, msg, response_url)
+    ):
+        return answer.decision
     if posted is None:
         return "post_failed"
     where, ts = posted["channel"], posted["ts"]

@@ -93,6 +93,10 @@ async def on_command(ack: Any, body: dict[str, Any], context: dict[str, Any]) ->
         await ack(response_type="ephemeral", text="Looking up your tickets…")
         rt.job(entry, lambda: tickets_job(rt, body))
         return
+    if len(text) > rr.MAX_REQUEST_CHARS:
+        await ack(response_type="ephemeral", text=rr.too_long_message(text))
+        entry.decision = "refused:too_long"
+        return
     await ack(response_type="ephemeral", text=rr.working_message(text))
     rt.job(entry, lambda: request_job(rt, body))
 

@@ -19,7 +19,15 @@ from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
 from bot.slack import deliveries, payloads, threads, use_cases
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
-from handlers.common import dm, ephemeral, open_modal, post, post_answer, refresh_ticket
+from handlers.common import (
+    dm,
+    ephemeral,
+    key_of,
+    open_modal,
+    post,
+    post_answer,
+    refresh_ticket,
+)
 from handlers.context import request_context
 from handlers.home import publish_home
 
@@ -206,6 +214,11 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
     user = payloads.user_id(body)
 
     async def job() -> str:
+        # The same submission delivered again (a replayed request) closes nothing new and must
+        # not tell the closer "already done" once per copy.
+        key = key_of(body, "close")
+        if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "close"):
+            return "duplicate"
         async with rt.lock(("ticket", ticket_id)):
             try:
                 ticket = await rt.worker.run(

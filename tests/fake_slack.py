@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -171,7 +172,7 @@ class FakeSlack:
         self.home_views: dict[str, dict[str, Any]] = {}
         self.uploads: dict[str, dict[str, Any]] = {}
         self._cond = threading.Condition()
-        self._failures: list[tuple[int, str | None, int | None, bool]] = []
+        self._failures: list[tuple[int, str | None, int | None, bool, str | None]] = []
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
@@ -191,6 +192,10 @@ class FakeSlack:
                 length = int(self.headers.get("Content-Length") or 0)
                 raw = self.rfile.read(length) if length else b""
                 status, body, extra = fake._handle(self.path, dict(self.headers), raw)
+                if status == 0:  # a scripted reset: no answer at all
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    return
                 data = json.dumps(body).encode()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")
@@ -241,15 +246,18 @@ class FakeSlack:
         method: str | None = None,
         retry_after: int = 1,
         after_storing: bool = False,
+        error: str | None = None,
     ) -> None:
         """Answer the next `count` calls (of `method`, if given) with HTTP `status`.
 
         `after_storing`: the call is carried out first (a message is stored), then answered
-        with `status`, as when Slack fails after it took the message.
+        with `status`, as when Slack fails after it took the message. `error`: Slack's refusal
+        code (`channel_not_found`, `msg_too_long`...) in the body (use it with status 200).
+        Status 0: the connection is closed without an answer (a reset).
         """
         with self._cond:
             for _ in range(count):
-                self._failures.append((status, method, retry_after, after_storing))
+                self._failures.append((status, method, retry_after, after_storing, error))
 
     def recover(self) -> None:
         """Drop the failures still scripted: Slack works again."""
@@ -317,20 +325,23 @@ class FakeSlack:
             if isinstance(args.get(key), str):
                 with contextlib.suppress(ValueError):
                     args[key] = json.loads(args[key])
+        if parsed.path.startswith("/gone/"):  # a response_url Slack no longer knows
+            return self._record("response_url", {}, headers, 404, {"ok": False})
         if parsed.path.startswith("/response/"):
             name = parsed.path.rsplit("/", 1)[-1]
             args["response_name"] = name
             return self._record("response_url", args, headers, 200, {"ok": True})
         method = parsed.path.removeprefix("/api/")
         with self._cond:
-            for i, (status, only, retry_after, after_storing) in enumerate(self._failures):
+            for i, (status, only, retry_after, after_storing, error) in enumerate(self._failures):
                 if only is None or only == method:
                     del self._failures[i]
                     handler = getattr(self, "_m_" + method.replace(".", "_"), None)
                     if after_storing and handler is not None:
                         handler(args)
                     extra = {"Retry-After": str(retry_after)} if status == 429 else {}
-                    body = {"ok": False, "error": "ratelimited" if status == 429 else "fatal_error"}
+                    default = "ratelimited" if status == 429 else "fatal_error"
+                    body = {"ok": False, "error": error or default}
                     call = Call(method, args, headers, status, body)
                     self.calls.append(call)
                     self._cond.notify_all()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import http.client
 import os
+import random
 import re
 import signal
 import socket
@@ -268,3 +269,54 @@ def test_two_serves_on_postgresql_share_the_intake_and_survive_a_kill(
         finally:
             first.stop()
             second.stop()
+
+
+def test_kill_9_at_seeded_random_moments_then_restart_loses_nothing(tmp_path: Path) -> None:
+    """Not only after a fixed number of acks: two rounds of a burst with requests spread over
+    half a second and `kill -9` of the whole `serve` after a seeded random delay (a Slack that
+    fails after storing on the way), then a new `serve`: every acked request exactly once."""
+    rng = random.Random(20261203)
+    database = f"sqlite:///{tmp_path / 'bot.sqlite3'}"
+    acked: list[tuple[str, bool]] = []
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url, database_url=database)
+        for _ in range(2):
+            serve = Serve(tmp_path, settings)
+            try:
+                serve.wait_healthy()
+                fake.fail_next(2, 500, method="chat.postMessage", after_storing=True)
+                acked += _spread_burst(serve, rng, rng.uniform(0.1, 1.2))
+            finally:
+                serve.stop()
+        fake.recover()
+        again = Serve(tmp_path, settings)
+        try:
+            again.wait_healthy()
+            factory = _factory(database)
+            _wait_settled(fake, factory, acked)
+            _assert_exactly_once(fake, factory, acked, bursts=2)
+        finally:
+            again.stop()
+
+
+def _spread_burst(serve: Serve, rng: random.Random, kill_after_s: float) -> list[tuple[str, bool]]:
+    """20 commands sent 8 at a time, each after a random pause; the group killed meanwhile."""
+    jobs = []
+    for i in range(20):
+        trigger = next_id("7201.")
+        text = ANSWERABLE if i % 2 == 0 else f"please build a churn dashboard number {trigger}"
+        jobs.append((trigger, i % 2 == 0, command_body(text, trigger_id=trigger), rng.random() / 2))
+
+    def send(trigger: str, answerable: bool, body: str, pause: float) -> tuple[str, bool] | None:
+        time.sleep(pause)
+        try:
+            status = post_signed(serve.base, body, timeout=20)[0]
+        except (OSError, http.client.HTTPException):  # cut off by the kill: not acked
+            return None
+        return (trigger, answerable) if status == 200 else None
+
+    with ThreadPoolExecutor(8) as pool:
+        futures = [pool.submit(send, *job) for job in jobs]
+        time.sleep(kill_after_s)
+        serve.kill_group()
+        return [done for future in futures if (done := future.result()) is not None]

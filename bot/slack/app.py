@@ -41,9 +41,10 @@ from bot.services import build_services
 from bot.settings import Settings
 from bot.slack.client import DEFAULT_POLICY, RetryPolicy, check_token, make_client
 from bot.slack.forwarder import JobForwarder
-from bot.slack.request_log import describe
+from bot.slack.request_log import describe, log_field, quiet_bolt
 from bot.slack.runtime import Runtime
 from bot.slack.worker import Worker
+from bot.slack.workspace import only_home_members
 from handlers import register_listeners
 
 log = logging.getLogger("datarequest.slack")
@@ -118,10 +119,12 @@ def create_app(
     )
     rt.app = app
     _RUNTIMES[app] = rt
+    quiet_bolt()
 
     @app.error
     async def on_error(error: Exception, body: dict[str, Any]) -> None:
-        log.error("unhandled error for %s", describe(body)[1], exc_info=error)
+        log.error("unhandled error for %s", log_field(describe(body)[1]), exc_info=error)
 
+    app.middleware(only_home_members)  # people of another organization (Slack Connect)
     register_listeners(app)
     return app

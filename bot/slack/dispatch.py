@@ -22,7 +22,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
 from bot.slack.payloads import problem
-from bot.slack.request_log import REFUSALS, entry_for
+from bot.slack.request_log import REFUSALS, entry_for, log_field
 from bot.slack.runtime import Runtime
 
 log = logging.getLogger("datarequest.slack")
@@ -75,6 +75,9 @@ async def dispatch(rt: Runtime, req: AsyncBoltRequest) -> BoltResponse:
         entry.finish("ignored")
         return BoltResponse(status=200, body="")
     if response.status >= 400:
+        if response.status == 404:  # no listener (Bolt's own warning is filtered out)
+            what = log_field(entry.what)
+            REFUSALS.warning(f"who=- what={what} decision=refused:404 (no listener)")
         entry.finish(f"refused:{response.status}")
     elif entry.forward and rt.forwarder is not None:
         received = time.time() - (time.perf_counter() - entry.started)

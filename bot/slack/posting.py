@@ -32,6 +32,22 @@ log = logging.getLogger("datarequest.slack")
 METADATA_EVENT = "datarequest_scheduled"
 # How far before the first try the history search starts (clocks of Slack and us differ).
 HISTORY_MARGIN_S = 60.0
+# Refusals of the message's content, not of the channel: sending the same again is refused again
+# (in the channel, in the DM fallback, at every replay), so the message goes once more as its
+# plain-text summary, which still reaches the person.
+CONTENT_REFUSALS = frozenset(
+    {"invalid_blocks", "invalid_blocks_format", "msg_too_long", "too_many_attachments",
+     "invalid_attachments", "invalid_metadata_format", "metadata_too_large"}
+)  # fmt: skip
+FALLBACK_TEXT = 3000
+
+
+def plain_fallback(msg: dict[str, Any], error: str) -> dict[str, Any]:
+    """`msg` as text only (no blocks, files or attachments), saying it was cut short."""
+    text = str(msg.get("text") or "").strip()
+    if len(text) > FALLBACK_TEXT:
+        text = text[: FALLBACK_TEXT - 1] + "…"
+    return {"text": f"{text}\n_(Slack refused the full message: {error})_".strip()}
 
 
 def key_metadata(key: str) -> dict[str, Any]:
@@ -88,6 +104,7 @@ class KeyedPoster:
         args = {**msg, **kwargs, "metadata": key_metadata(key)}
         if thread_ts:
             args["thread_ts"] = thread_ts
+        plain = False
         for attempt in range(1, self.policy.transient + 2):
             try:
                 response = await self._client().chat_postMessage(channel=channel, **args)
@@ -95,9 +112,18 @@ class KeyedPoster:
             except SlackApiError as exc:
                 status = getattr(exc.response, "status_code", 200)
                 if status < 500:  # a definite refusal (ok: false), or still rate limited
-                    log.warning(
-                        "chat.postMessage to %s refused: %s", channel, exc.response.get("error")
-                    )
+                    error = str(exc.response.get("error"))
+                    log.warning("chat.postMessage to %s refused: %s", channel, error)
+                    if error in CONTENT_REFUSALS and not plain:
+                        plain = True  # nothing was stored: the same key is still free
+                        args = {
+                            **kwargs,
+                            **plain_fallback(msg, error),
+                            "metadata": args["metadata"],
+                        }
+                        if thread_ts:
+                            args["thread_ts"] = thread_ts
+                        continue
                     return None
                 reason = f"HTTP {status}"
             except (aiohttp.ClientError, TimeoutError) as exc:

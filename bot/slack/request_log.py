@@ -40,8 +40,8 @@ class RequestLog:
         ack = f"{self.ack_ms:.1f}" if self.ack_ms is not None else "-"
         access_log.info(
             "who=%s what=%s decision=%s ack_ms=%s total_ms=%.1f",
-            self.who or "-",
-            self.what,
+            log_field(self.who) or "-",
+            log_field(self.what),
             self.decision or "acked",
             ack,
             total,
@@ -69,6 +69,28 @@ class QuietLog:
 
 # Refused requests (unsigned, malformed): one short line at most every second, whatever comes.
 REFUSALS = QuietLog(access_log)
+LOG_FIELD = 80  # who/what come from the payload: a 5,000-character action_id stays short
+
+
+def log_field(value: str) -> str:
+    """`value` (from a payload) cut to LOG_FIELD, newlines and control characters shown as "?",
+    so a crafted action_id can neither flood the log nor forge a line of its own."""
+    return "".join(c if c.isprintable() else "?" for c in value[:LOG_FIELD])
+
+
+class WithoutUnhandledWarning(logging.Filter):
+    """Drops Bolt's "Unhandled request" warning: ten lines with the payload and a code hint, for
+    every request no listener wants. The dispatch writes one rate-limited line instead."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Unhandled request")
+
+
+def quiet_bolt(logger_name: str = "slack_bolt.AsyncApp") -> None:
+    """Install `WithoutUnhandledWarning` on Bolt's framework logger (once)."""
+    logger = logging.getLogger(logger_name)
+    if not any(isinstance(f, WithoutUnhandledWarning) for f in logger.filters):
+        logger.addFilter(WithoutUnhandledWarning())
 
 
 def describe(body: dict[str, Any]) -> tuple[str, str]:

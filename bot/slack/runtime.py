@@ -23,7 +23,7 @@ from bot.settings import Settings
 from bot.slack.client import DEFAULT_POLICY, RetryPolicy, make_client
 from bot.slack.posting import KeyedPoster
 from bot.slack.replay import CURRENT_RUN, ReplayingPoster
-from bot.slack.request_log import RequestLog
+from bot.slack.request_log import RequestLog, log_field
 from bot.slack.worker import Worker
 
 log = logging.getLogger("datarequest.slack")
@@ -127,9 +127,11 @@ class Runtime:
                 raise
             except SlackApiError as exc:  # Slack refused a call: its error code is the story
                 api = exc.response.get("error") if exc.response is not None else ""
-                log.warning("request %s failed: Slack answered %s", request_log.what, api)
+                log.warning(
+                    "request %s failed: Slack answered %s", log_field(request_log.what), api
+                )
             except Exception:
-                log.exception("request %s failed", request_log.what)
+                log.exception("request %s failed", log_field(request_log.what))
             request_log.finish(decision)
             if run is not None:
                 run.done(decision)
