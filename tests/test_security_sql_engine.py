@@ -112,3 +112,25 @@ def test_on_postgresql_nothing_is_written_and_no_file_is_read(
         assert "Only a single SELECT can run on pg" in info.value.reason, sql
     assert _state(pg_url) == before == (3, 0)
     assert warehouse.run("SELECT count(*) FROM victims", {}, timeout_s=5, max_rows=1).rows == [(3,)]
+
+
+def test_a_role_that_can_read_the_servers_files_is_logged_once(
+    pg_url: str, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.engines import sql_driver
+
+    monkeypatch.setattr(sql_driver, "_warned_roles", set())
+    engine = SQLEngine("pg", pg_url, timeout_s=10, pool_size=2)
+    try:
+        with caplog.at_level("WARNING", logger="bot.engines.sql_driver"):
+            for _ in range(2):
+                engine.run("SELECT 1 AS one", {}, timeout_s=5, max_rows=1)
+            engine.run("SELECT 1 AS one", {}, timeout_s=5, max_rows=1)
+        shown = engine.run(
+            "SELECT current_setting('default_transaction_read_only')", {}, timeout_s=5, max_rows=1
+        )
+    finally:
+        engine.close()
+    warned = [r.getMessage() for r in caplog.records if "server's files" in r.getMessage()]
+    assert len(warned) == 1 and "postgres" in warned[0]  # the tests connect as the superuser
+    assert shown.rows == [("on",)]  # the session is still read-only after the look
