@@ -219,3 +219,33 @@ def test_huge_results_keep_the_row_cap_and_endless_ones_the_timeout(warehouse: P
         ]
     finally:
         registry.close()
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{% if cycler.__init__.__globals__.os.environ.get('SLACK_BOT_TOKEN') %}1{% endif %}",
+        "{% if lipsum.__globals__['os'].system('touch PWNED') %}1{% endif %}",
+        "{% for c in ''.__class__.__mro__[1].__subclasses__() %}{% endfor %}",
+        "{% if range.__self__ %}1{% endif %}",
+    ],
+)
+def test_a_library_template_cannot_reach_the_process(
+    tmp_path: Path, host: Path, template: str
+) -> None:
+    """A library file's `{% %}` tags test parameters; they never reach Python's internals."""
+    from jinja2.exceptions import SecurityError, UndefinedError
+
+    library_dir = tmp_path / "library"
+    library_dir.mkdir()
+    (library_dir / "leak.sql").write_text(
+        f"/*---\ntitle: Leak\nexamples:\n  - leak it\n---*/\nSELECT {template} 0 AS bit\n".replace(
+            "PWNED", str(tmp_path / "pwned")
+        ),
+        encoding="utf-8",
+    )
+    query = load_library(library_dir).get("leak")
+    assert query is not None
+    with pytest.raises((SecurityError, UndefinedError)):
+        render_sql(query, default_binds(query, TODAY))
+    assert not (tmp_path / "pwned").exists()
