@@ -153,3 +153,99 @@ def test_the_demo_generator_still_writes_its_file(tmp_path: Path) -> None:
     finally:
         registry.close()
     assert rows.rows == [(500,)]
+
+
+def more_host_probes(host: Path) -> dict[str, str]:
+    """Probes that held when the red team tried them (issue 9): kept as regression tests."""
+    secret = f"{host}/secret.txt"
+    return {
+        "read_blob": f"SELECT content FROM read_blob('{secret}')",
+        "read_text_list": f"SELECT content FROM read_text(['{secret}'])",
+        "sniff_csv": f"SELECT * FROM sniff_csv('{secret}')",
+        "read_json_objects": f"SELECT * FROM read_json_objects('{secret}')",
+        "parquet_metadata": f"SELECT * FROM parquet_metadata('{secret}')",
+        "replacement_scan": f"SELECT * FROM '{secret}'",
+        "quoted_identifier_path": f'SELECT * FROM "{secret}"',
+        "read_text_in_query_function": f"SELECT * FROM query('SELECT content FROM read_text(''{secret}'')')",
+        "read_text_in_cte": f"WITH s AS (SELECT content FROM read_text('{secret}')) SELECT * FROM s",
+        "read_text_in_lateral": (
+            f"SELECT * FROM products p, LATERAL (SELECT content FROM read_text('{secret}')) t"
+        ),
+        "data_url": "SELECT * FROM read_csv('data:text/plain,a')",
+        "getenv": "SELECT getenv('SLACK_BOT_TOKEN') AS t",
+        "stored_secrets": "SELECT * FROM duckdb_secrets()",
+        "which_secret": "SELECT * FROM which_secret('s3://bucket/x', 's3')",
+        "extensions_folder": "SELECT * FROM duckdb_extensions()",
+        "reset_setting": "RESET enable_external_access",
+        "create_temp_macro": "CREATE TEMP MACRO leak() AS 1",
+        "create_secret": "CREATE SECRET s (TYPE s3, KEY_ID 'x', SECRET 'y')",
+        "export_database": f"EXPORT DATABASE '{host}/dump'",
+        "call_pragma": "CALL pragma_version()",
+        "semicolon_in_string_then_copy": f"SELECT ';' AS a; COPY products TO '{host}/p.csv'",
+    }
+
+
+@pytest.mark.parametrize("name", sorted(more_host_probes(Path("/x"))))
+def test_more_ways_to_the_host_are_closed(warehouse: Path, host: Path, name: str) -> None:
+    registry = EngineRegistry(Settings(warehouse_path=warehouse))
+    try:
+        engine = registry.get("duckdb")
+        with pytest.raises(QueryFailed) as info:
+            engine.run(more_host_probes(host)[name], {}, timeout_s=10, max_rows=10)
+    finally:
+        registry.close()
+    _assert_host_untouched(host, info.value.reason)
+
+
+def test_huge_results_keep_the_row_cap_and_endless_ones_the_timeout(warehouse: Path) -> None:
+    registry = EngineRegistry(Settings(warehouse_path=warehouse))
+    try:
+        engine = registry.get("duckdb")
+        endless = engine.run("SELECT * FROM range(1000000000000)", {}, timeout_s=5, max_rows=7)
+        assert endless.row_count == 7 and endless.truncated
+        cross = engine.run(
+            "SELECT * FROM range(100000) a, range(100000) b", {}, timeout_s=5, max_rows=3
+        )
+        assert cross.row_count == 3 and cross.truncated
+        with pytest.raises(QueryFailed, match="longer than 0.5 s"):
+            engine.run(
+                "SELECT count(*) FROM range(1000000000000) a, range(1000000) b",
+                {},
+                timeout_s=0.5,
+                max_rows=1,
+            )
+        assert engine.run("SELECT count(*) FROM products", {}, timeout_s=5, max_rows=1).rows == [
+            (300,)
+        ]
+    finally:
+        registry.close()
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{% if cycler.__init__.__globals__.os.environ.get('SLACK_BOT_TOKEN') %}1{% endif %}",
+        "{% if lipsum.__globals__['os'].system('touch PWNED') %}1{% endif %}",
+        "{% for c in ''.__class__.__mro__[1].__subclasses__() %}{% endfor %}",
+        "{% if range.__self__ %}1{% endif %}",
+    ],
+)
+def test_a_library_template_cannot_reach_the_process(
+    tmp_path: Path, host: Path, template: str
+) -> None:
+    """A library file's `{% %}` tags test parameters; they never reach Python's internals."""
+    from jinja2.exceptions import SecurityError, UndefinedError
+
+    library_dir = tmp_path / "library"
+    library_dir.mkdir()
+    (library_dir / "leak.sql").write_text(
+        f"/*---\ntitle: Leak\nexamples:\n  - leak it\n---*/\nSELECT {template} 0 AS bit\n".replace(
+            "PWNED", str(tmp_path / "pwned")
+        ),
+        encoding="utf-8",
+    )
+    query = load_library(library_dir).get("leak")
+    assert query is not None
+    with pytest.raises((SecurityError, UndefinedError)):
+        render_sql(query, default_binds(query, TODAY))
+    assert not (tmp_path / "pwned").exists()

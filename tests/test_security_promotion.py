@@ -271,3 +271,51 @@ def test_tickets_promote_on_the_cli_checks_the_warehouse_tables(
     assert main(["tickets", "promote", str(plain), "--name", "order_total"]) == 0
     written = sorted(p.name for p in (settings.query_library / "promoted").iterdir())
     assert written == ["order_total.sql"]
+
+
+# Probes of the red team (issue 9) that held: parsed with sqlglot, each is refused whether or not
+# the warehouse's table list is at hand.
+HELD_PROBES = [
+    "SELECT * FROM \"read_text\"('/etc/passwd')",
+    "SELECT * FROM READ_TEXT('/etc/passwd')",
+    "SELECT * FROM main.read_text('/etc/passwd')",
+    "SELECT * FROM system.main.read_text('/etc/passwd')",
+    "SELECT * FROM U&\"read\\0074ext\"('/etc/passwd')",
+    "SELECT * FROM orders, LATERAL (SELECT * FROM read_text('/etc/passwd'))",
+    "SELECT * FROM orders WHERE order_id IN (SELECT 1 FROM read_text('/etc/passwd'))",
+    "SELECT * FROM orders o WHERE EXISTS (FROM glob('/*'))",
+    "SELECT list_transform([1], x -> (SELECT content FROM read_text('/etc/passwd'))) FROM orders",
+    "SELECT * FROM unnest((SELECT list(content) FROM read_text('/etc/passwd')))",
+    "SELECT * FROM orders t1 POSITIONAL JOIN read_text('/etc/passwd') t2",
+    "SELECT * FROM customers c, read_text(c.email)",
+    "WITH orders AS (SELECT * FROM read_text('/etc/passwd')) SELECT * FROM orders",
+    "SELECT * FROM read_text('/etc/passwd') AS orders",
+    "FROM read_text('/etc/passwd')",
+    "SELECT * FROM query('SELECT 1')",
+    "SELECT * FROM query_table('orders')",
+    "SELECT * FROM sniff_csv('/etc/passwd')",
+    "SELECT current_setting('temp_directory') FROM orders",
+    "SELECT * FROM pragma_database_list",
+    "SELECT * FROM duckdb_databases()",
+    "SELECT * FROM 'orders.csv'",
+    'SELECT * FROM "/etc/passwd"',
+    "SELECT * FROM memory.main.orders",
+    "SELECT * FROM temp.main.orders",
+    "SELECT $$;COPY x TO 'y'$$ AS x FROM orders",
+    "SELECT E'\\';COPY orders TO ''/tmp/x''--' FROM orders",
+    "SELECT 1; SELECT 2",
+    "SUMMARIZE orders",
+    "DESCRIBE orders",
+    "CALL pragma_version()",
+    "EXPLAIN SELECT 1",
+    "SELECT '{{ cycler.__init__.__globals__.os.environ }}' AS x FROM orders",
+    "SELECT 1 AS x FROM orders {% if true %}{% endif %}",
+]
+
+
+@pytest.mark.parametrize("sql", HELD_PROBES)
+@pytest.mark.parametrize("tables", [WAREHOUSE, None], ids=["tables", "no_tables"])
+def test_held_probes_stay_refused(sql: str, tables: list[str] | None) -> None:
+    with pytest.raises(UserFacingError) as info:
+        check_promotable(sql, tables=tables)
+    assert "\n" not in info.value.reason and len(info.value.reason) < 300

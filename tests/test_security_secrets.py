@@ -154,3 +154,60 @@ def test_the_clients_redact_what_they_send_but_not_their_own_token() -> None:
         "text": f"x {REDACTED}",
         "blocks": [{"text": REDACTED}],
     }
+
+
+# ---- credentials the settings do not hold (red team, issue 9) -------------------------------
+
+AWS_SECRET = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+AWS_SESSION = "FwoGZXIvYXdzEXAMPLE//////////wEaDSESSION"
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
+    """Nothing remembered yet, the environment not read yet (restored afterwards)."""
+    monkeypatch.setattr(redaction, "_known", ())
+    monkeypatch.setattr(redaction, "_environment_read", False, raising=False)
+    yield monkeypatch
+
+
+def test_credentials_in_the_environment_are_redacted(fresh: pytest.MonkeyPatch) -> None:
+    fresh.setenv("AWS_SECRET_ACCESS_KEY", AWS_SECRET)
+    fresh.setenv("AWS_SESSION_TOKEN", AWS_SESSION)
+    fresh.setenv("PGPASSWORD", "pg-Pass-9876")
+    fresh.setenv("WAREHOUSE_DSN", "postgresql://reader:Dsn%2FSecret1@db/wh")
+    fresh.setenv("SLACK_TOKEN_ROTATION", "disabled")  # a flag, not a credential
+    fresh.setenv("AWS_WEB_IDENTITY_TOKEN_FILE", "/var/run/secrets/token")  # names a file
+    redaction.remember(SETTINGS.secrets)
+    text = (
+        f"boto said: key {AWS_SECRET} session {AWS_SESSION} pg pg-Pass-9876 dsn Dsn/Secret1; "
+        "rotation disabled, token in /var/run/secrets/token"
+    )
+    clean_text = redact(text)
+    for secret in (AWS_SECRET, AWS_SESSION, "pg-Pass-9876", "Dsn/Secret1", "Dsn%2FSecret1"):
+        assert secret not in clean_text
+    assert "rotation disabled" in clean_text and "/var/run/secrets/token" in clean_text
+
+
+def test_a_known_secret_is_found_once_escaped_for_slack_or_json(fresh: pytest.MonkeyPatch) -> None:
+    password = 'p&ss<w>rd"42'
+    settings = Settings(database_url=f"postgresql://bot:{password}@db/x", slack_bot_token=BOT_TOKEN)
+    redaction.remember(settings.secrets)
+    slack_escaped = 'p&amp;ss&lt;w&gt;rd"42'
+    for text in (slack_escaped, json.dumps({"error": password}), json.dumps([slack_escaped])):
+        cleaned = clean({"text": f"failed: {text}", "blocks": [{"text": text}]})
+        assert "ss&lt;w&gt;rd" not in json.dumps(cleaned) and "ss<w>rd" not in json.dumps(cleaned)
+        assert REDACTED in cleaned["text"]
+
+
+def test_the_warehouse_engines_passwords_are_secrets_too(fresh: pytest.MonkeyPatch) -> None:
+    from bot.engines.registry import EngineRegistry
+
+    fresh.delenv("ENGINE_WH_URL", raising=False)
+    registry = EngineRegistry(
+        Settings(engine_urls=("wh=postgresql+psycopg://reader:Wh%40reh0use@db.internal/wh",))
+    )
+    try:
+        said = redact("psycopg: password Wh@reh0use for reader rejected (Wh%40reh0use)")
+    finally:
+        registry.close()
+    assert "reh0use" not in said

@@ -146,25 +146,117 @@ def type_name(value: Any) -> str:
     return "VARCHAR"
 
 
-_NOT_CODE = re.compile(r"--[^\n]*|/\*.*?\*/|'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"", re.DOTALL)
 _FIRST_WORD = re.compile(r"[\s(]*([A-Za-z]*)")
 READ_STATEMENTS = {"SELECT", "WITH", "VALUES", "TABLE"}
+_DOLLAR_TAG = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)?\$")
+
+
+def _code(sql: str, *, backslash: bool, dollar: bool, nested: bool) -> str:
+    """`sql` with comments and quoted text blanked, read by one dialect's quoting rules.
+
+    Servers disagree on what is quoted: PostgreSQL's `E'\\''` and every MySQL string take
+    backslash escapes, PostgreSQL has `$tag$ … $tag$` strings and nests `/* */` comments. A
+    reading that ends a string or comment elsewhere than the server does can hide a `;` (and
+    the statements after it) from a check, so each check is made under every reading.
+    """
+    out: list[str] = []
+    i, n = 0, len(sql)
+    while i < n:
+        ch = sql[i]
+        if ch == "-" and sql.startswith("--", i):
+            end = sql.find("\n", i)
+            i = n if end < 0 else end
+            out.append(" ")
+        elif ch == "/" and sql.startswith("/*", i):
+            depth, i = 1, i + 2
+            while i < n and depth:
+                if sql.startswith("*/", i):
+                    depth, i = depth - 1, i + 2
+                elif nested and sql.startswith("/*", i):
+                    depth, i = depth + 1, i + 2
+                else:
+                    i += 1
+            out.append(" ")
+        elif ch in "'\"":
+            i += 1
+            while i < n:
+                if backslash and sql[i] == "\\":
+                    i += 2
+                elif sql[i] == ch:
+                    if not sql.startswith(ch * 2, i):
+                        break
+                    i += 2
+                else:
+                    i += 1
+            i += 1
+            out.append(" ")
+        elif ch == "$" and dollar and (tag := _DOLLAR_TAG.match(sql, i)):
+            end = sql.find(tag.group(0), tag.end())
+            i = n if end < 0 else end + len(tag.group(0))
+            out.append(" ")
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+_READINGS = [
+    {"backslash": b, "dollar": d, "nested": c}
+    for b in (False, True)
+    for d in (False, True)
+    for c in (False, True)
+]
 
 
 @functools.lru_cache(maxsize=1024)
 def read_only_problem(sql: str) -> str:
     """Why `sql` is not one reading statement ("" when it is), from its text alone.
 
-    Conservative and cheap (no parser): comments and quoted text are set aside, then a `;`
-    before the end means a second statement and the first word must start a read. The
-    engine's own read-only transaction stays the guard for what a SELECT may call.
+    Conservative and cheap (no parser): comments and quoted text are set aside, under every
+    dialect's quoting rules (`_code`), then a `;` before the end means a second statement and
+    the first word must start a read. The engine's own read-only transaction stays the guard
+    for what a SELECT may call, with `server_access_problem` for what that does not cover.
     """
-    code = _NOT_CODE.sub(" ", sql).strip().rstrip(";")
-    if ";" in code:
-        return "found more than one statement"
-    match = _FIRST_WORD.match(code)
-    word = match.group(1).upper() if match else ""
-    return "" if word in READ_STATEMENTS else f"found {word or 'no statement'}"
+    for reading in _READINGS:
+        code = _code(sql, **reading).strip().rstrip(";")
+        if ";" in code:
+            return "found more than one statement"
+        match = _FIRST_WORD.match(code)
+        word = match.group(1).upper() if match else ""
+        if word not in READ_STATEMENTS:
+            return f"found {word or 'no statement'}"
+    return ""
+
+
+# Functions that reach the database server's host, its other sessions or its configuration, or
+# run SQL given as text, which a read-only transaction does not stop (PostgreSQL runs
+# `lo_import` and `pg_read_file` in one; MySQL's LOAD_FILE and INTO OUTFILE; SQLite's
+# load_extension). A library query never needs them.
+_SERVER_ACCESS = re.compile(
+    r"\b(?:pg_read_file|pg_read_binary_file|pg_ls_\w+|pg_stat_file|pg_file_\w+|lo_import"
+    r"|lo_export|lo_create|lo_creat|lo_from_bytea|lo_put|lo_unlink|lo_open|dblink\w*"
+    r"|set_config|pg_terminate_backend|pg_cancel_backend|pg_reload_conf|pg_rotate_logfile"
+    r"|pg_switch_wal|pg_promote|pg_\w*advisory\w*|pg_create_\w+|pg_drop_replication_slot"
+    r"|pg_logical_\w+|pg_replication_origin_\w+|pg_log_backend_memory_contexts"
+    r"|query_to_xml\w*|cursor_to_xml\w*|load_file|load_extension|sys_exec|sys_eval)"
+    r"(?=(?:\s|/\*.*?\*/)*\()"  # called: a column of the same name is no call
+    r"|\binto\s+(?:out|dump)file\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_UNICODE_ESCAPED = re.compile(r"\bu&\s*['\"]", re.IGNORECASE)  # could spell any name above
+
+
+@functools.lru_cache(maxsize=1024)
+def server_access_problem(sql: str) -> str:
+    """The function in `sql` that reaches past the warehouse's tables ("" when none).
+
+    Read from the whole text with quotes dropped (a quoted `"pg_read_file"` is the function; a
+    name inside a string literal is refused too: nothing legitimate spells one).
+    """
+    if _UNICODE_ESCAPED.search(sql):
+        return "found a Unicode-escaped name"
+    found = _SERVER_ACCESS.search(sql.replace('"', "").replace("`", ""))
+    return "" if found is None else f"found {' '.join(found.group(0).split())}"
 
 
 class Watchdog:

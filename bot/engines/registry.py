@@ -32,6 +32,7 @@ from bot.engines.athena import athena_from_settings
 from bot.engines.base import Engine, QueryResult
 from bot.engines.duckdb_engine import DuckDBEngine
 from bot.errors import ConfigError
+from bot.redaction import remember, url_passwords
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -224,6 +225,8 @@ class EngineRegistry:
             **load_engine_configs(settings.engines_file),
             **engine_url_configs(settings.engine_urls),
         }
+        # The warehouses' passwords are secrets like the bot's own: never in a message or log.
+        remember(url_passwords(c.url for c in self.configs.values()))
         self._engines: dict[str, Engine] = {}
         self._lock = threading.Lock()
 

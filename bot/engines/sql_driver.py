@@ -8,11 +8,14 @@ the result's column names and types are read from libpq directly.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from typing import Any
 
 from bot.engines.base import type_name
+
+log = logging.getLogger(__name__)
 
 _TIMEOUT_SQLSTATES = {"57014"}  # PostgreSQL query_canceled
 
@@ -21,14 +24,43 @@ _READ_ONLY_SETTING_BYTES = _READ_ONLY_SETTING.encode()
 _KEPT_RESULT_ROWS = 100  # a kept cursor holds its last result until the next query
 
 
+# A role that may read or write the server's files or run programs there: a read-only
+# transaction does not take that away (`pg_read_file`, `lo_import`, `COPY … PROGRAM`).
+_PRIVILEGED_ROLE_SQL = (
+    "SELECT current_user, rolsuper"
+    " OR pg_has_role(current_user, 'pg_read_server_files', 'MEMBER')"
+    " OR pg_has_role(current_user, 'pg_write_server_files', 'MEMBER')"
+    " OR pg_has_role(current_user, 'pg_execute_server_program', 'MEMBER')"
+    " FROM pg_roles WHERE rolname = current_user"
+)
+_warned_roles: set[str] = set()
+
+
 def start_read_only_session(dbapi_connection: Any, _record: Any) -> None:
-    """A new PostgreSQL connection: every transaction read-only unless a query says otherwise."""
+    """A new PostgreSQL connection: every transaction read-only unless a query says otherwise.
+
+    A role that can reach the server's files is logged once (the operator should give the bot
+    one that can only read the warehouse's tables); the engine's name check is the other wall.
+    """
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"SET SESSION {_READ_ONLY_SETTING} = on")
+        dbapi_connection.commit()  # kept whatever the look at the role below does
+        try:
+            cursor.execute(_PRIVILEGED_ROLE_SQL)
+            found = cursor.fetchone()
+        except Exception:  # a server without these roles (before PostgreSQL 11)
+            found = None
+        dbapi_connection.rollback()
     finally:
         cursor.close()
-    dbapi_connection.commit()
+    if found and found[1] and found[0] not in _warned_roles:
+        _warned_roles.add(found[0])
+        log.warning(
+            "the warehouse role %s can read the database server's files (superuser or "
+            "pg_read_server_files): give the bot a role that can only read the warehouse",
+            found[0],
+        )
 
 
 class StaleConnection(Exception):

@@ -21,7 +21,9 @@ its cursor, so a query pays no pool checkout and no cursor set-up; one older tha
 when a query is sent and the query runs again, once, on a new one (it only reads). Where the
 setting is not reported (an older server, another driver) and on MySQL, the engine sends
 `BEGIN READ ONLY` and the timeout itself, and rolls back. A text that is not one reading
-statement (a second statement after `;`, a `SET`) is refused before it is sent.
+statement (a second statement after `;` under any dialect's quoting rules, a `SET`), or that
+calls a function reaching the server's files, sessions or settings (`pg_read_file`,
+`lo_import`, `set_config`, …: a read-only transaction allows them), is refused before it is sent.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from bot.engines.base import (
     query_failed,
     query_timed_out,
     read_only_problem,
+    server_access_problem,
     used_binds,
 )
 from bot.engines.cancel import QueryCancelled, on_cancel, was_cancelled
@@ -200,7 +203,7 @@ class SQLEngine:
         *,
         fresh: bool,
     ) -> Any:
-        problem = read_only_problem(sql)
+        problem = read_only_problem(sql) or server_access_problem(sql)
         if problem:
             raise QueryFailed(f"Only a single SELECT can run on {self.name} ({problem}).")
         try:

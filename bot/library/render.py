@@ -1,8 +1,9 @@
 """Rendering a query's SQL body: Jinja shapes the statement, values stay bound.
 
-The Jinja context maps each parameter name to its value (a date_range to an object with
-`.start`/`.end`, an unset optional parameter to None) so templates can test them
-(`{% if region %}`). Values are never written into the text: the result is SQL with `:name`
+Templates run in Jinja's immutable sandbox: they shape the statement from the parameters and
+reach nothing else of the process. The Jinja context maps each parameter name to its value (a
+date_range to an object with `.start`/`.end`, an unset optional parameter to None) so
+templates can test them (`{% if region %}`). Values are never written into the text: the result is SQL with `:name`
 binds plus a dict holding only the binds the rendered statement uses, typed for the engine.
 """
 
@@ -18,9 +19,12 @@ from bot.library.sqltext import find_binds
 @lru_cache(maxsize=1)
 def _environment():  # type: ignore[no-untyped-def]
     import jinja2  # only when a query runs: `datarequest match` never needs it
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     # StrictUndefined: a template naming an unknown variable fails validation, not silently.
-    return jinja2.Environment(
+    # Sandboxed: a template tests its parameters; it never reaches Python's internals
+    # (`cycler.__init__.__globals__.os.environ` would read the bot's tokens into a query).
+    return ImmutableSandboxedEnvironment(
         undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True
     )
 
