@@ -116,13 +116,13 @@ def test_spider_set_scores_above_its_floor(
         # floors a little below the figures reached; the held-out sets are never tuned on
         ("apartment_rentals", 0.82, 7),
         ("driving_school", 0.67, 6),
-        ("hr_1", 0.70, 8),  # new on 2026-12-03
+        ("hr_1", 0.68, 8),  # new on 2026-12-03
         ("flight_1", 0.63, 7),  # new on 2026-12-03
         ("loan_1", 0.64, 5),  # new on 2026-12-03
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
-        ("dorm_1", 0.72, 3),
-        ("manufactory_1", 0.68, 1),
-        ("e_learning", 0.72, 4),
+        ("dorm_1", 0.77, 2),
+        ("manufactory_1", 0.70, 1),
+        ("e_learning", 0.80, 2),
         ("inn_1", 0.77, 1),
         ("customers_and_invoices", 0.87, 2),
         ("election", 0.88, 3),
@@ -147,6 +147,7 @@ def test_held_out_set_scores_above_its_floor(
         ("holdout/requests-starter-others.jsonl", 0.92, 2),
         ("starter-blind2/requests.jsonl", 0.95, 1),
         ("starter-blind3/requests.jsonl", 0.85, 5),  # held out
+        ("starter-blind4/requests.jsonl", 0.61, 3),  # held out, new on 2026-12-03
     ],
 )
 def test_starter_library_worded_by_others_scores_above_its_floor(
