@@ -10,6 +10,7 @@ times is posted later, once.
 from __future__ import annotations
 
 import asyncio
+import collections
 import dataclasses
 import threading
 from datetime import UTC, datetime, timedelta
@@ -328,10 +329,10 @@ def test_the_front_writes_intake_rows_once_each_whatever_arrives_together(factor
     news = asyncio.run(burst())
     assert news[:2] == [True, False]
     assert sum(news[2:]) == 30  # each key new exactly once
-    seen: set[str] = set()
-    for key, new in zip(keys, news[2:], strict=True):
-        assert new == (key not in seen)
-        seen.add(key)
+    # Two copies of a key sent together go out on two connections: either may commit first,
+    # so what holds is that exactly one copy of each key is reported new, not which one.
+    new_copies = collections.Counter(k for k, new in zip(keys, news[2:], strict=True) if new)
+    assert new_copies == collections.Counter(set(keys))
     assert store.counts() == {"pending": 31}
     assert len({item.key for item in store.claim_ready("me", limit=100)}) == 31
 
