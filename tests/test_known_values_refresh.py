@@ -97,3 +97,36 @@ def test_a_key_file_with_no_usable_value_is_empty_and_never_breaks_a_lookup(tmp_
     # A file written by an older version, with a blank line after the header, reads the same.
     path.write_bytes(path.read_bytes() + b"\n")
     assert KeyFile(path).get("emea") is None
+
+
+def test_processes_refreshing_the_same_values_at_once_each_leave_a_whole_file(
+    tmp_path: Path,
+) -> None:
+    """Two `serve` processes starting together both refresh; neither may fail or leave a torn file."""
+    import subprocess
+    import sys
+
+    library, warehouse, data = _setup(tmp_path)
+    refresh_known_values(load_library(library), data, warehouse)  # the warehouse is read once
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from bot.library.known_values import refresh_known_values\n"
+        "from bot.library.loader import load_library\n"
+        "lib = load_library(Path(sys.argv[1]))\n"
+        "for _ in range(30):\n"
+        "    refresh_known_values(lib, Path(sys.argv[2]), Path(sys.argv[3]))\n"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(library), str(data), str(warehouse)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    errors = [p.communicate(timeout=120)[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], errors
+    assert sorted(p.suffix for p in (data / "known-values").iterdir()) == [".json", ".keys"]
+    live = load_library(library)
+    attach_known_values(live, data, warehouse)
+    assert "san jose" in live.value_keys

@@ -29,6 +29,7 @@ from bot.library.value_keys import (
     KeyFile,
     ValueKeys,
     open_key_file,
+    replace_file,
     value_keys,
     write_key_file,
 )
@@ -193,9 +194,7 @@ def values_file(data_dir: Path, library_root: Path | None, warehouse: Path | Non
 def save_values(path: Path, known: KnownValues, *, library: str, warehouse: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = {"library": library, "warehouse": warehouse, "values": known}
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    tmp.replace(path)
+    replace_file(path, json.dumps(doc, ensure_ascii=False).encode("utf-8"))
     write_key_file(path.with_suffix(".keys"), value_keys(known))
 
 

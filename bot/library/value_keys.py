@@ -10,7 +10,9 @@ after a header line; a lookup is a binary search over the memory-mapped file, so
 from __future__ import annotations
 
 import mmap
+import os
 import re
+import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -63,10 +65,24 @@ def write_key_file(path: Path, keys: ValueKeys) -> None:
         (f"{k}\t{q}\t{p}\t{v}".encode() for k, entries in keys.items() for q, p, v in entries),
         key=lambda line: line.split(b"\t", 1)[0],
     )
-    tmp = path.with_suffix(".tmp")
     body = b"".join(line + b"\n" for line in lines)  # no empty line when there is no value
-    tmp.write_bytes(f"{HEADER}{max_words}\n".encode() + body)
-    tmp.replace(path)
+    replace_file(path, f"{HEADER}{max_words}\n".encode() + body)
+
+
+def replace_file(path: Path, data: bytes) -> None:
+    """Write `path` whole or not at all; readers see the old file or the new one.
+
+    The temporary file's name is unique: two processes refreshing the same values at once (two
+    `serve` processes starting together) each replace the file with a complete copy.
+    """
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 _NOT_BLANK = re.compile(rb"\S")
