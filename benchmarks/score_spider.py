@@ -1,10 +1,12 @@
 """Score the matcher end to end on every Spider set (tests/data/spider), as a team would see it.
 
-    .venv/bin/python benchmarks/score_spider.py [--show-errors N] [SET ...]
+    .venv/bin/python benchmarks/score_spider.py [--dir DIR] [--show-errors N] [SET ...]
 
 For each set: build a DuckDB warehouse from its warehouse.sql in a temporary folder, run
 `datarequest queries refresh-values`, then /work/shared/tools/score_matcher.py (or SCORER) over
-`datarequest match - --json`. Prints one row per set: score and wrong-answer rate.
+`datarequest match - --json`. Prints one row per set: score and wrong-answer rate. `--dir
+tests/data/holdout` scores the held-out sets the same way (a set is a folder with `library/` and
+`warehouse.sql` beside `requests-SET.jsonl`).
 """
 
 from __future__ import annotations
@@ -67,10 +69,13 @@ def score(db: str, env: dict[str, str], show_errors: int) -> tuple[float, str, s
 
 
 def main() -> None:
+    global SPIDER
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("sets", nargs="*")
     ap.add_argument("--show-errors", type=int, default=0)
+    ap.add_argument("--dir", type=Path, default=SPIDER, help="folder of sets (default: Spider's)")
     a = ap.parse_args()
+    SPIDER = a.dir.resolve()
     sets = a.sets or sorted(p.parent.name for p in SPIDER.glob("*/library"))
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
