@@ -3,8 +3,8 @@
 Every query becomes a weighted bag of word stems from its own file (see bot.matching.matcher
 for the technique); a request's stems are scored by coverage, nearest example and bigrams, and
 the best lexical candidates are re-ranked by parameter fit, what their result can show
-(bot.matching.result_fit) and the signals in bot.matching.signals (read through the module,
-so the ablation can switch each one off).
+(bot.matching.result_fit) and the signals in bot.matching.signals, work_cues, filler_words and
+subject_fit (each read through its module, so the ablation can switch each one off).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from bot.language.entities import Entities, bound_direction, find_entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
-from bot.matching import signals
+from bot.matching import filler_words, signals, subject_fit, work_cues
 from bot.matching.grain import grain_of, grain_penalty
 from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
@@ -115,8 +115,8 @@ class MatcherIndex:
             self.subjects.update(t for t, w in e.weights.items() if w >= signals.W_KEYWORD)
         # "count", "total", "list" in a title ("patient appointment counts") say how a result
         # is shown, not what it is about: not a subject other queries lack.
-        if signals.PRESENTATION_NOT_SUBJECTS:
-            self.subjects -= signals.SHOWN_AS_STEMS | signals.ATTRIBUTE_STEMS
+        if subject_fit.PRESENTATION_NOT_SUBJECTS:
+            self.subjects -= subject_fit.SHOWN_AS_STEMS | subject_fit.ATTRIBUTE_STEMS
         for e in self.entries:
             e.splits = splits(e.query, e.weights, e.fit)
             e.examples = [
@@ -161,8 +161,8 @@ class MatcherIndex:
             if (
                 s not in self.vocab
                 and s not in self.body_idf
-                and s not in signals.HARD_CUES
-                and s not in signals.SOFT_CUES
+                and s not in work_cues.HARD_CUES
+                and s not in work_cues.SOFT_CUES
             ):
                 if w not in self._form_cache:
                     self._form_cache[w] = other_form(
@@ -192,7 +192,7 @@ class MatcherIndex:
                 continue
             parts = [p for p in expand(w) if not is_noise(p)]
             if not parts or any(
-                stem(p) in own or self._correct(p) in own or stem(p) in signals.SOFT_CUES
+                stem(p) in own or self._correct(p) in own or stem(p) in work_cues.SOFT_CUES
                 for p in parts
             ):
                 continue
@@ -207,20 +207,20 @@ class MatcherIndex:
         self, text: str, today: dt.date, fiscal_start: int = 1
     ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
         ent = find_entities(text, today, fiscal_start)
-        masked = signals.blank_not_work(ent.masked)
+        masked = work_cues.blank_not_work(ent.masked)
         named = self.values.named(masked, self.vocab)
-        stems = self.request_stems(signals.blank_opening_verb(masked))
+        stems = self.request_stems(filler_words.blank_opening_verb(masked))
         stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
         stems += [ID_TOKEN] * len(ent.id_tokens)
         lowered = " ".join(w for w, _s, _e in words(masked))
         content = [
-            s for s in stems if s not in signals.HARD_CUES and s not in signals.SOFT_CUES
+            s for s in stems if s not in work_cues.HARD_CUES and s not in work_cues.SOFT_CUES
         ] or stems
-        if signals.DROP_PRESENTATION_WORDS:
+        if filler_words.DROP_PRESENTATION_WORDS:
             content = [
                 s
                 for s in content
-                if s in self.vocab or s in self.body_idf or not signals.droppable(s)
+                if s in self.vocab or s in self.body_idf or not filler_words.droppable(s)
             ] or content
         uniq = list(dict.fromkeys(content))
         body_idf = self.body_idf if signals.W_BODY else {}
@@ -253,7 +253,7 @@ class MatcherIndex:
         unvalued = masked
         for _k, vs, ve, _o in named:
             unvalued = unvalued[:vs] + "0" + " " * (ve - vs - 1) + unvalued[ve:]
-        breakdowns = signals.find_breakdowns(" ".join(w for w, _s, _e in words(unvalued)))
+        breakdowns = subject_fit.find_breakdowns(" ".join(w for w, _s, _e in words(unvalued)))
         # The parameters the named values are for ("female" -> gender), as stems.
         named_params = {
             o.removeprefix("param:") for _k, _s, _e, owners in named for o in owners
@@ -315,8 +315,8 @@ class MatcherIndex:
                 s -= (
                     signals.UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
                 )
-            s -= signals.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
-            s -= signals.fit_penalty(
+            s -= work_cues.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
+            s -= subject_fit.fit_penalty(
                 e.weights,
                 self.subjects,
                 stems,
@@ -359,7 +359,7 @@ class MatcherIndex:
             if len(ent.periods) > max(
                 date_params, int(extraction.period_used)
             ):  # "this month vs the same month last year"
-                s -= signals.COMPARISON_PENALTY
+                s -= work_cues.COMPARISON_PENALTY
             splits = frozenset() if counts_asked and not e.fit.shape.groups else e.splits
             extraction.dropped_breakdowns = [b for b in breakdowns if not self._said(b) & splits]
             extraction.covered = frozenset(
