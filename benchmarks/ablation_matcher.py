@@ -78,6 +78,7 @@ SETS += [(db, SPIDER / f"requests-{db}.jsonl", SPIDER / db / "library") for db i
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 RELEASED = ["customers_and_invoices", "election", "inn_1", "soccer_2"]
 RELEASED += ["dorm_1", "manufactory_1", "e_learning"]  # released on 2026-12-03 (7854a09)
+RELEASED += ["flight_1", "hr_1"]  # released for tuning on 2026-12-03 (23b6911)
 SETS += [(db, HOLDOUT / f"requests-{db}.jsonl", HOLDOUT / db / "library") for db in RELEASED]
 _KNOWN: dict[Path, dict] = {}
 
@@ -237,6 +238,8 @@ def main() -> None:
             "FOREIGN_GRAIN_PENALTY",
             "DISTINCT_FROM_ROWS_PENALTY",
             "UNRANKED_COUNT_PENALTY",
+            "PATTERN_PENALTY",
+            "SAME_X_AS_IS_RELATIVE",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -547,6 +550,13 @@ def main() -> None:
             "SECONDS_TO_YEARS": False
         },
         "blend, a quoted value may bind start and end station both": {"ONE_QUOTE_ONE_PARAM": False},
+        # rank round (m-rank): which query, or a ticket
+        "blend, 'whose name contains the letter M' runs a query comparing whole values": {
+            "PATTERN_PENALTY": 0.0
+        },
+        "blend, 'in the same team as Clara' binds Clara (no comparison with another row)": {
+            "SAME_X_AS_IS_RELATIVE": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

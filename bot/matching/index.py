@@ -28,11 +28,14 @@ from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.rank_fit import rank_penalty, ranked_by
 from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
+from bot.matching.sql_words import bare_sql as bare_sql_text
 from bot.matching.sql_words import identifier_words
 from bot.matching.structure import (
     alternatives,
     asks_action,
     asks_method,
+    asks_pattern,
+    matches_patterns,
     relative_comparison,
     structure_penalty,
 )
@@ -49,6 +52,7 @@ class _QueryIndex:
     body: frozenset[str]  # stems of the SQL's identifiers the header lacks
     fit: ResultFit  # what its result can show (bot.matching.result_fit)
     splits: frozenset[str] = frozenset()  # what its rows can be per (see _splits)
+    patterns: bool = False  # its SQL matches part of a value (LIKE, contains())
 
 
 class MatcherIndex:
@@ -97,7 +101,15 @@ class MatcherIndex:
                 stem(w) for w in identifier_words(q.sql) if not is_noise(w)
             ).difference(weights)
             self.entries.append(
-                _QueryIndex(q, weights, [e for e in examples if e], bigrams, body, result_fit(q))
+                _QueryIndex(
+                    q,
+                    weights,
+                    [e for e in examples if e],
+                    bigrams,
+                    body,
+                    result_fit(q),
+                    patterns=matches_patterns(bare_sql_text(q.sql)),
+                )
             )
             df.update(weights.keys())
             body_df.update(body)
@@ -274,6 +286,7 @@ class MatcherIndex:
         unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
         unknown_penalty += signals.ACTION_PENALTY * asks_action(ent.text)
         joined_by_or = alternatives(ent.text)
+        pattern = asks_pattern(ent.text)
         quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
         # the library does not have: as strong a sign as a request for work.
@@ -330,6 +343,8 @@ class MatcherIndex:
                 wants, e.fit, e.query.sql, self.grains, extraction.binds
             )
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
+            if pattern and not e.patterns:
+                s -= signals.PATTERN_PENALTY  # "whose name contains the letter M": no LIKE
             s -= rank_penalty(ranks_by, e.fit)
             # A value only other queries' parameters take ("APAC" for a query with no region).
             unused = [

@@ -116,6 +116,11 @@ METHOD_PENALTY = 0.6
 # A request to act on a record, "refund order 44105" (bot.matching.structure.asks_action).
 ACTION_PENALTY = 0.6
 ALTERNATIVE_PENALTY = 0.3
+# "In the same department as Clara" compares with another row, like "the same name as".
+SAME_X_AS_IS_RELATIVE = True
+# A filter on part of a value ("whose name contains the letter M", "starts with 'S'") from a
+# query whose SQL matches whole values only (bot.matching.structure.asks_pattern).
+PATTERN_PENALTY = 0.5
 NEGATED_FILTER_PENALTY = 0.6
 # A negation anywhere in the request that the query's own words never say.
 NEGATION_PENALTY = 0.3

@@ -1,0 +1,99 @@
+"""Which query runs, or a ticket (issue 10, rank round): request structures a query's filters
+cannot take, each behind its switch in bot.matching.signals."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.library.loader import load_library
+from bot.library.model import Library
+from bot.matching import signals
+from bot.matching.matcher import clear_index_cache, match
+from bot.matching.structure import asks_pattern
+
+TODAY = date(2026, 11, 22)
+
+
+def _library(root: Path, files: dict[str, tuple[str, str]]) -> Library:
+    root.mkdir()
+    for name, (header, sql) in files.items():
+        (root / f"{name}.sql").write_text(f"/*---\n{header}\n---*/\n{sql}\n", encoding="utf-8")
+    return load_library(root)
+
+
+STAFF = (
+    "title: Staff list\nkeywords: [staff, employee, employees, first name, last name, team]\n"
+    "examples: [staff whose first name is Anna, employees in team Blue]\n"
+    "params:\n  first_name: {type: string, optional: true, label: first name, values: [Anna, Clara]}\n"
+    "  team: {type: string, optional: true, label: team, values: [Blue, Red]}",
+    "SELECT first_name, last_name, team FROM staff WHERE 1 = 1\n"
+    "{% if first_name %}AND first_name = :first_name{% endif %}\n"
+    "{% if team %}AND team = :team{% endif %}",
+)
+STAFF_SEARCH = (
+    "title: Staff search\nkeywords: [staff, employee, employees, first name, last name]\n"
+    "params:\n  part: {type: string, optional: true, label: part of the first name}",
+    "SELECT first_name, last_name FROM staff WHERE first_name ILIKE '%' || :part || '%'",
+)
+TEAMS = (
+    "title: Team sizes\nkeywords: [team, teams, size, headcount]",
+    "SELECT team, COUNT(*) AS staff FROM staff GROUP BY team",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "staff whose first name contains the letter M",
+        "employees whose name starts with 'S'",
+        "employees with a 'J' in their first name",
+        "staff whose first name has the substring 'an'",
+    ],
+)
+def test_a_filter_on_part_of_a_value_is_a_pattern(text: str) -> None:
+    assert asks_pattern(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "teams which contain at least two employees",
+        "staff starting with the newest",
+        "orders containing each product",
+        "the UK staff list",
+    ],
+)
+def test_whole_values_and_counts_are_no_pattern(text: str) -> None:
+    assert not asks_pattern(text)
+
+
+def test_a_pattern_is_no_value_of_a_query_that_compares_whole_values(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "a", {"staff_list": STAFF, "team_sizes": TEAMS})
+    text = "staff whose first name starts with 'A'"
+    assert match(text, lib, TODAY).status != "matched"
+    monkeypatch.setattr(signals, "PATTERN_PENALTY", 0.0)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "staff_list"
+
+
+def test_a_query_that_matches_patterns_keeps_the_request(tmp_path: Path) -> None:
+    lib = _library(tmp_path / "b", {"staff_list": STAFF, "staff_search": STAFF_SEARCH})
+    d = match("list the staff whose first name contains the letter M", lib, TODAY)
+    assert d.status != "matched" or d.query == "staff_search"
+    assert "staff_search" in [c.query for c in d.candidates]
+
+
+def test_the_same_team_as_someone_compares_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "c", {"staff_list": STAFF, "team_sizes": TEAMS})
+    text = "list the first and last names of staff in the same team as Clara"
+    assert match(text, lib, TODAY).status != "matched"
+    monkeypatch.setattr(signals, "SAME_X_AS_IS_RELATIVE", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "staff_list"
