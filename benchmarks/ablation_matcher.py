@@ -240,6 +240,7 @@ def main() -> None:
             "UNRANKED_COUNT_PENALTY",
             "PATTERN_PENALTY",
             "SAME_X_AS_IS_RELATIVE",
+            "COUNT_OTHER_ROWS_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -556,6 +557,9 @@ def main() -> None:
         },
         "blend, 'in the same team as Clara' binds Clara (no comparison with another row)": {
             "SAME_X_AS_IS_RELATIVE": False
+        },
+        "blend, 'how many employees are certified' may count rows of certificates": {
+            "COUNT_OTHER_ROWS_PENALTY": 0.0
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

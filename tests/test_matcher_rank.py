@@ -97,3 +97,29 @@ def test_the_same_team_as_someone_compares_rows(
     monkeypatch.setattr(signals, "SAME_X_AS_IS_RELATIVE", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query == "staff_list"
+
+
+CERTIFICATES = (
+    "title: Type ratings\nkeywords: [certificate, certificates, certified, employee, employees,"
+    " aircraft]\nexamples: [who is certified to fly which aircraft]",
+    "SELECT e.name AS employee, a.name AS aircraft FROM certificate AS c\n"
+    "JOIN employee AS e ON e.eid = c.eid JOIN aircraft AS a ON a.aid = c.aid",
+)
+EMPLOYEES = (
+    "title: Employee directory\nkeywords: [employee, employees, salary, staff, certified]\n"
+    "examples: [employees and their salaries]",
+    "SELECT e.eid, e.name, e.salary FROM employee AS e ORDER BY e.name",
+)
+
+
+def test_counting_one_thing_from_rows_of_another(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "d", {"certificate_list": CERTIFICATES, "employee_list": EMPLOYEES})
+    text = "how many employees are certified?"
+    # a row per certificate counts an employee once per aircraft: never the figure asked
+    assert match(text, lib, TODAY).query == "employee_list"
+    monkeypatch.setattr(signals, "COUNT_OTHER_ROWS_PENALTY", 0.0)
+    clear_index_cache()
+    # without it the words do not choose between them
+    assert match(text, lib, TODAY).status == "ambiguous"

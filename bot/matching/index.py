@@ -138,6 +138,9 @@ class MatcherIndex:
         self.vocab = set(self.idf)
         self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
         self.grains = frozenset(t for e in self.entries for t in grain_of(e.fit, e.query.sql))
+        self.listings = frozenset(
+            t for e in self.entries if e.fit.groups is None for t in e.fit.rows_of
+        )
         # The words that announce a numeric parameter anywhere in the library: a number's unit
         # ("3 stars") is for a parameter that has it among its words.
         self.unit_words = {
@@ -340,7 +343,7 @@ class MatcherIndex:
                 self.table_stems,
             )
             s += fit_score(wants, e.fit) - grain_penalty(
-                wants, e.fit, e.query.sql, self.grains, extraction.binds
+                wants, e.fit, e.query.sql, self.grains, extraction.binds, self.listings
             )
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             if pattern and not e.patterns:

@@ -51,6 +51,8 @@ FOREIGN_ROWS_PENALTY = 0.3
 FOREIGN_GRAIN_PENALTY = 0.3
 # "The number of different majors" from a listing of another table that counts no majors.
 DISTINCT_FROM_ROWS_PENALTY = 0.3
+# "How many customers have an account" from a listing of accounts (bot.matching.grain).
+COUNT_OTHER_ROWS_PENALTY = 0.2
 # "The dorm with the most amenities" from a query that counts, shows and groups by no amenity.
 UNRANKED_COUNT_PENALTY = 0.3
 # A column that abbreviates a word ("pPos", "cName") groups by what the word says.
