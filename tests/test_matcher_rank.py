@@ -10,9 +10,9 @@ import pytest
 
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import signals
+from bot.matching import signals, work_cues
 from bot.matching.matcher import clear_index_cache, match
-from bot.matching.structure import asks_pattern
+from bot.matching.structure import asks_method, asks_pattern
 
 TODAY = date(2026, 11, 22)
 
@@ -123,3 +123,19 @@ def test_counting_one_thing_from_rows_of_another(
     clear_index_cache()
     # without it the words do not choose between them
     assert match(text, lib, TODAY).status == "ambiguous"
+
+
+def test_how_a_figure_decides_is_a_question_about_its_method() -> None:
+    assert asks_method("how does signup conversion decide that someone converted?")
+    assert asks_method("how is a customer classified as churned")
+    assert not asks_method("how many customers decided to cancel")
+
+
+def test_who_is_asking_is_no_part_of_the_request() -> None:
+    text = "can you pull the details of order 38307 for me, customer is asking"
+    blanked = work_cues.blank_not_work(text)
+    assert "customer" not in blanked and len(blanked) == len(text)
+    assert "finance" not in work_cues.blank_not_work("refunds last month - finance asked")
+    assert (
+        work_cues.blank_not_work("customers asking for refunds") == "customers asking for refunds"
+    )

@@ -89,7 +89,8 @@ _OWN_NEGATION = re.compile(
 _METHOD = re.compile(
     r"\bhow\s+(?:exactly\s+)?(?:is|are|was|were|do|does|did|should|would)\b[^?.!]{0,60}?\b"
     r"(?:defined|calculated|computed|measured|counted|derived|determined|attributed|define"
-    r"|calculate|compute|measure|derive|determine|attribute)\b"
+    r"|calculate|compute|measure|derive|determine|attribute|decide|decided|decides|classify"
+    r"|classified|classifies)\b"
     r"|\bwhat\s+(?:counts|qualifies)\s+as\b"
     r"|\bwhat\s+(?:does|do)\b[^?.!]{0,60}?\bmean\b(?=\s*(?:[?.!,]|$|in\b|for\b|here\b|exactly\b))"
     r"|\b(?:definition|meaning)\s+of\b|\bwhat\s+is\s+meant\s+by\b",

@@ -47,7 +47,11 @@ NOT_WORK_PHRASES = re.compile(
 # coaches"): says why, not what, so it is no word the library lacks. ("need it for a call
 # list" stays: taken away, "customers with accounts" ran without its bound on one set.)
 PURPOSE_PHRASES = re.compile(
-    r"(?:(?<=[?.!])\s*(?:i'?m\s+|we'?re\s+)?asking\s+for)\s+(?:the|a|an|my|our)\b[^.?!:;,\n]*",
+    r"(?:(?<=[?.!])\s*(?:i'?m\s+|we'?re\s+)?asking\s+for)\s+(?:the|a|an|my|our)\b[^.?!:;,\n]*"
+    # "…, customer is asking", "… - the coach asked": who asks, in a clause of its own
+    r"|(?<=[,;(–—-])\s*(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+\s+(?:is|are|was|were|has\s+been)"
+    r"\s+asking\b[^.?!:;,\n]*|(?<=[,;(–—-])\s*(?:the\s+|a\s+|an\s+|my\s+|our\s+)?[a-z]+\s+asked"
+    r"\b[^.?!:;,\n]*",
     re.I,
 )
 BLANK_PURPOSE = True
