@@ -241,6 +241,7 @@ def main() -> None:
             "PATTERN_PENALTY",
             "SAME_X_AS_IS_RELATIVE",
             "COUNT_OTHER_ROWS_PENALTY",
+            "TICKET_ON_COUNT_FROM_LIST",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -560,6 +561,9 @@ def main() -> None:
         },
         "blend, 'how many employees are certified' may count rows of certificates": {
             "COUNT_OTHER_ROWS_PENALTY": 0.0
+        },
+        "blend, 'the departments and how many work in each' runs a plain listing": {
+            "TICKET_ON_COUNT_FROM_LIST": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -139,3 +139,33 @@ def test_who_is_asking_is_no_part_of_the_request() -> None:
     assert (
         work_cues.blank_not_work("customers asking for refunds") == "customers asking for refunds"
     )
+
+
+DIRECTORY = (
+    "title: Employee directory\nkeywords: [employee, employees, department, department name, name,"
+    " names, works, working, headcount, how many]\n"
+    "examples: [who works in Shipping, employees and the department they work in]",
+    "SELECT e.name, e.salary, d.name AS department_name FROM employee AS e\n"
+    "JOIN department AS d ON d.id = e.department_id ORDER BY e.name",
+)
+HEADCOUNT = (
+    "title: Headcount by department\nkeywords: [department, departments, headcount, per department]"
+    "\nexamples: [headcount per department]",
+    "SELECT d.name AS department_name, COUNT(e.id) AS employees FROM department AS d\n"
+    "LEFT JOIN employee AS e ON e.department_id = d.id GROUP BY d.name",
+)
+
+
+def test_a_count_for_each_from_a_plain_listing_is_a_ticket(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(
+        tmp_path / "e", {"employee_directory": DIRECTORY, "department_headcount": HEADCOUNT}
+    )
+    text = "What are the department names and how many employees work in each of them?"
+    d = match(text, lib, TODAY)
+    assert d.status == "unmatched" and d.candidates[0].query == "employee_directory"
+    assert match("who works in Shipping", lib, TODAY).query == "employee_directory"
+    monkeypatch.setattr(signals, "TICKET_ON_COUNT_FROM_LIST", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "employee_directory"

@@ -94,6 +94,14 @@ def counts_other_rows(a: Asked, f: ResultFit, sql: str, listings: frozenset[str]
     return not a.counted_tables & (f.shown_counts | f.aggregate_stems.get("count", frozenset()))
 
 
+def counts_per_row_unmet(a: Asked, f: ResultFit) -> bool:
+    """ "The departments and how many employees work in each" from a listing that neither
+    counts nor groups nor shows a number of them: its rows hold no such figure."""
+    if not (a.shape.counts and a.shape.groups) or a.aggregates:
+        return False
+    return not (f.shape.groups or f.shape.counts or a.counts_of & f.shown_counts)
+
+
 def grain_penalty(
     a: Asked,
     f: ResultFit,

@@ -21,7 +21,7 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import filler_words, signals, subject_fit, work_cues
-from bot.matching.grain import grain_of, grain_penalty
+from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty
 from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
 from bot.matching.number_roles import misread_numbers, name_words
@@ -380,6 +380,13 @@ class MatcherIndex:
                 s -= work_cues.COMPARISON_PENALTY
             splits = frozenset() if counts_asked and not e.fit.shape.groups else e.splits
             extraction.dropped_breakdowns = [b for b in breakdowns if not self._said(b) & splits]
+            if (
+                signals.TICKET_ON_COUNT_FROM_LIST
+                and not extraction.dropped_breakdowns
+                and counts_per_row_unmet(wants, e.fit)
+            ):
+                # "the departments and how many employees work in each": rows with no count
+                extraction.dropped_breakdowns = ["each"]
             extraction.covered = frozenset(
                 t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
             )

@@ -169,6 +169,9 @@ TICKET_ON_MISREAD_UNIT = True
 CAPITAL_NAMES_NOT_ACRONYMS = True
 # "The smallest enrollment per state" from rows not per state: a ticket, never the overall best.
 TICKET_ON_BEST_PER_GROUP = True
+# A count per group ("the departments and how many employees work in each") from a listing
+# that neither counts nor groups: a ticket, never a list without the figure.
+TICKET_ON_COUNT_FROM_LIST = True
 # An order said ("sorted by population") that the bound sort choice does not say: the sort is
 # asked for rather than run by name (bot.matching.order_said).
 ASK_UNREAD_ORDER = True
