@@ -242,6 +242,7 @@ def main() -> None:
             "SAME_X_AS_IS_RELATIVE",
             "COUNT_OTHER_ROWS_PENALTY",
             "TICKET_ON_COUNT_FROM_LIST",
+            "BEST_IN_THEIR_GROUP",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -564,6 +565,9 @@ def main() -> None:
         },
         "blend, 'the departments and how many work in each' runs a plain listing": {
             "TICKET_ON_COUNT_FROM_LIST": False
+        },
+        "blend, 'who earn the most in their departments' is only the overall best": {
+            "BEST_IN_THEIR_GROUP": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

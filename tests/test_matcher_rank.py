@@ -143,7 +143,7 @@ def test_who_is_asking_is_no_part_of_the_request() -> None:
 
 DIRECTORY = (
     "title: Employee directory\nkeywords: [employee, employees, department, department name, name,"
-    " names, works, working, headcount, how many]\n"
+    " names, works, working, headcount, how many, salary, salaries, earn, most]\n"
     "examples: [who works in Shipping, employees and the department they work in]",
     "SELECT e.name, e.salary, d.name AS department_name FROM employee AS e\n"
     "JOIN department AS d ON d.id = e.department_id ORDER BY e.name",
@@ -167,5 +167,19 @@ def test_a_count_for_each_from_a_plain_listing_is_a_ticket(
     assert d.status == "unmatched" and d.candidates[0].query == "employee_directory"
     assert match("who works in Shipping", lib, TODAY).query == "employee_directory"
     monkeypatch.setattr(signals, "TICKET_ON_COUNT_FROM_LIST", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "employee_directory"
+
+
+def test_the_best_in_their_group_from_rows_not_per_group(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(
+        tmp_path / "f", {"employee_directory": DIRECTORY, "department_headcount": HEADCOUNT}
+    )
+    text = "What are the department names and names of employees who earn the most in their departments?"
+    assert match(text, lib, TODAY).status != "matched"
+    assert match("names of employees who earn the most", lib, TODAY).query == "employee_directory"
+    monkeypatch.setattr(signals, "BEST_IN_THEIR_GROUP", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query == "employee_directory"

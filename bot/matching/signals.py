@@ -91,6 +91,8 @@ RECENCY_PENALTY = 0.2
 GROUP_VALUE_BONUS = 0.1
 # "The least rated movie for each reviewer" from a query whose rows are not per reviewer.
 BEST_PER_GROUP_PENALTY = 0.2
+# "Who earn the most in their departments" asks the best of each department as well.
+BEST_IN_THEIR_GROUP = True
 # A count per group ("how many songs for each format") from a query whose result has no groups.
 UNGROUPED_COUNT_PENALTY = 0.3
 # Its rows cannot be per that group either: the breakdown is dropped (a ticket if it is best).
