@@ -41,6 +41,7 @@ import bot.matching.order_said as MO
 import bot.matching.params as MP
 import bot.matching.readings as MR
 import bot.matching.signals as S
+import bot.matching.sql_words as SW
 import bot.matching.subject_fit as SJ
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
@@ -281,6 +282,7 @@ def main() -> None:
         "EXACT_FITS_A_PAIR": TN,
         "SPELLINGS_MEET": TN,
         "ONE_QUOTE_ONE_PARAM": MP,
+        "ROWS_FOR": SW,
         "BLANK_NOT_WORK_PHRASES": WC,
         "HARD_PENALTY": WC,
         "SOFT_PENALTY": WC,
@@ -568,6 +570,9 @@ def main() -> None:
         },
         "blend, 'who earn the most in their departments' is only the overall best": {
             "BEST_IN_THEIR_GROUP": False
+        },
+        "blend, 'the names and job titles for employees' asks no rows of employees": {
+            "ROWS_FOR": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -10,8 +10,9 @@ import pytest
 
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import signals, work_cues
+from bot.matching import signals, sql_words, work_cues
 from bot.matching.matcher import clear_index_cache, match
+from bot.matching.sql_words import asked_rows
 from bot.matching.structure import asks_method, asks_pattern
 
 TODAY = date(2026, 11, 22)
@@ -183,3 +184,24 @@ def test_the_best_in_their_group_from_rows_not_per_group(
     monkeypatch.setattr(signals, "BEST_IN_THEIR_GROUP", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query == "employee_directory"
+
+
+PAY_BY_JOB = (
+    "title: Pay by job\nkeywords: [job, jobs, job title, title, salary, salaries, employees, per job]",
+    "SELECT j.title, COUNT(*) AS employees, AVG(e.salary) AS avg_salary FROM employee AS e\n"
+    "JOIN job AS j ON j.id = e.job_id GROUP BY j.title",
+)
+
+
+def test_names_asked_for_a_thing_are_rows_of_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert "employees" in asked_rows("what are the names and job titles for employees?")
+    assert not asked_rows("the names for each department")
+    lib = _library(tmp_path / "g", {"employee_directory": DIRECTORY, "pay_by_job": PAY_BY_JOB})
+    text = "what are the names and job titles for employees?"
+    # rows per job title never list employees
+    assert match(text, lib, TODAY).query != "pay_by_job"
+    monkeypatch.setattr(sql_words, "ROWS_FOR", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "pay_by_job"

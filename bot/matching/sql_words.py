@@ -351,10 +351,15 @@ _FILLER = frozenset(
 
 
 # "the names of X", "which X": what one row of the answer is.
-_ASKS_ROWS = re.compile(
-    r"\b(?:names?|titles?|ids?)(?:\s*,?\s+(?:and\s+)?(?!(?:of|number|count|average|total|sum|amount)\b)\w+){0,3}\s+of\s+((?:\w+\s+){0,3}\w+)"
+_ROWS_OF = (
+    r"\b(?:names?|titles?|ids?)(?:\s*,?\s+(?:and\s+)?(?!(?:of|number|count|average|total|sum|amount)\b)\w+){0,3}\s+{of}\s+((?:\w+\s+){0,3}\w+)"
     r"|^(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|the|a|an)\b)(\w+)"
 )
+_ASKS_ROWS = re.compile(_ROWS_OF.replace("{of}", "of"))
+# "the employee ids and job titles for employees in …" (not "for each …": a breakdown)
+_ASKS_ROWS_FOR = re.compile(_ROWS_OF.replace("{of}", "(?:of|for(?!\\s+(?:each|every|all|any)\\b))"))
+# Rows asked "for" a thing, as "of" it (read by bot.matching.result_fit through asked_rows).
+ROWS_FOR = True
 _ROW_SKIP = frozenset(
     [
         "the",
@@ -378,7 +383,7 @@ def asked_rows(lowered: str) -> list[str]:
     """The words that say what a row of the answer is ("the names of all red wines that ..."
     -> red, wines; "which winery"), at most two per phrase."""
     out: list[str] = []
-    for m in _ASKS_ROWS.finditer(lowered):
+    for m in (_ASKS_ROWS_FOR if ROWS_FOR else _ASKS_ROWS).finditer(lowered):
         said = [w for w in (m.group(1) or m.group(2)).split() if w not in _ROW_SKIP]
         out += said[:2]
     return out
