@@ -283,6 +283,7 @@ def main() -> None:
         "SPELLINGS_MEET": TN,
         "ONE_QUOTE_ONE_PARAM": MP,
         "ROWS_FOR": SW,
+        "COLUMNS_OF_ALL": SW,
         "BLANK_NOT_WORK_PHRASES": WC,
         "HARD_PENALTY": WC,
         "SOFT_PENALTY": WC,
@@ -573,6 +574,9 @@ def main() -> None:
         },
         "blend, 'the names and job titles for employees' asks no rows of employees": {
             "ROWS_FOR": False
+        },
+        "blend, 'flight number, origin, destination of all flights' asks no rows of flights": {
+            "COLUMNS_OF_ALL": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

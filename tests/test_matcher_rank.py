@@ -205,3 +205,11 @@ def test_names_asked_for_a_thing_are_rows_of_it(
     monkeypatch.setattr(sql_words, "ROWS_FOR", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query == "pay_by_job"
+
+
+def test_columns_of_all_things_are_rows_of_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "show flight number origin destination of all flights in alphabetical order"
+    assert "flights" in asked_rows(text)
+    assert "employees" not in asked_rows("what is the average salary of all employees")
+    monkeypatch.setattr(sql_words, "COLUMNS_OF_ALL", False)
+    assert "flights" not in asked_rows(text)

@@ -360,6 +360,13 @@ _ASKS_ROWS = re.compile(_ROWS_OF.replace("{of}", "of"))
 _ASKS_ROWS_FOR = re.compile(_ROWS_OF.replace("{of}", "(?:of|for(?!\\s+(?:each|every|all|any)\\b))"))
 # Rows asked "for" a thing, as "of" it (read by bot.matching.result_fit through asked_rows).
 ROWS_FOR = True
+# "flight number, origin and destination of all flights": a list of columns of every X asks
+# rows of X.
+_COLUMNS_OF_ALL = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:show|list|give|display|find|return|what\s+(?:is|are))\s+(?:me\s+)?"
+    r"(?:the\s+)?(?:\w+\s+){1,6}?(?:of|for)\s+(?:all|every)\s+(?:the\s+)?(\w+)"
+)
+COLUMNS_OF_ALL = True
 _ROW_SKIP = frozenset(
     [
         "the",
@@ -386,6 +393,8 @@ def asked_rows(lowered: str) -> list[str]:
     for m in (_ASKS_ROWS_FOR if ROWS_FOR else _ASKS_ROWS).finditer(lowered):
         said = [w for w in (m.group(1) or m.group(2)).split() if w not in _ROW_SKIP]
         out += said[:2]
+    if COLUMNS_OF_ALL and not (asked_aggregates(lowered) or _ASKS_COUNT.search(lowered)):
+        out += [m.group(1) for m in _COLUMNS_OF_ALL.finditer(lowered)]
     return out
 
 
