@@ -34,6 +34,7 @@ import bot.library.types.flags as TF
 import bot.library.types.numbers as TN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
+import bot.matching.asked_rows as AR
 import bot.matching.filler_words as FW
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
@@ -41,7 +42,6 @@ import bot.matching.order_said as MO
 import bot.matching.params as MP
 import bot.matching.readings as MR
 import bot.matching.signals as S
-import bot.matching.sql_words as SW
 import bot.matching.subject_fit as SJ
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
@@ -282,8 +282,8 @@ def main() -> None:
         "EXACT_FITS_A_PAIR": TN,
         "SPELLINGS_MEET": TN,
         "ONE_QUOTE_ONE_PARAM": MP,
-        "ROWS_FOR": SW,
-        "COLUMNS_OF_ALL": SW,
+        "ROWS_FOR": AR,
+        "COLUMNS_OF_ALL": AR,
         "BLANK_NOT_WORK_PHRASES": WC,
         "HARD_PENALTY": WC,
         "SOFT_PENALTY": WC,

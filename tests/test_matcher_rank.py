@@ -10,9 +10,10 @@ import pytest
 
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import signals, sql_words, work_cues
+from bot.matching import asked_rows as rows_asked
+from bot.matching import signals, work_cues
+from bot.matching.asked_rows import asked_rows
 from bot.matching.matcher import clear_index_cache, match
-from bot.matching.sql_words import asked_rows
 from bot.matching.structure import asks_method, asks_pattern
 
 TODAY = date(2026, 11, 22)
@@ -202,7 +203,7 @@ def test_names_asked_for_a_thing_are_rows_of_it(
     text = "what are the names and job titles for employees?"
     # rows per job title never list employees
     assert match(text, lib, TODAY).query != "pay_by_job"
-    monkeypatch.setattr(sql_words, "ROWS_FOR", False)
+    monkeypatch.setattr(rows_asked, "ROWS_FOR", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query == "pay_by_job"
 
@@ -211,5 +212,5 @@ def test_columns_of_all_things_are_rows_of_them(monkeypatch: pytest.MonkeyPatch)
     text = "show flight number origin destination of all flights in alphabetical order"
     assert "flights" in asked_rows(text)
     assert "employees" not in asked_rows("what is the average salary of all employees")
-    monkeypatch.setattr(sql_words, "COLUMNS_OF_ALL", False)
+    monkeypatch.setattr(rows_asked, "COLUMNS_OF_ALL", False)
     assert "flights" not in asked_rows(text)

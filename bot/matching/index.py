@@ -28,6 +28,7 @@ from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.rank_fit import rank_penalty, ranked_by
 from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
+from bot.matching.said_unused import said_unused
 from bot.matching.sql_words import bare_sql as bare_sql_text
 from bot.matching.sql_words import identifier_words
 from bot.matching.structure import (
@@ -191,29 +192,6 @@ class MatcherIndex:
                 out.extend(self._form_cache[w] or [s])
                 continue
             out.append(s)
-        return out
-
-    def ignored(self, entry: _QueryIndex, ent: Entities, masked: str, extraction: Any) -> list[str]:
-        """What the request said that `entry`'s query neither knows nor took, as written."""
-        own = entry.weights
-        binds = extraction.binds
-        taken = {w for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)}
-        spans = extraction.value_spans
-        out: list[str] = []
-        for w, s, e in words(masked):
-            if w.isdigit() or is_noise(w) or w in taken:
-                continue
-            if any(vs <= s and e <= ve for vs, ve in spans):  # part of a value it took
-                continue
-            parts = [p for p in expand(w) if not is_noise(p)]
-            if not parts or any(
-                stem(p) in own or self._correct(p) in own or stem(p) in work_cues.SOFT_CUES
-                for p in parts
-            ):
-                continue
-            written = ent.text[s:e]
-            if written not in out:
-                out.append(written)
         return out
 
     # -- scoring ---------------------------------------------------------------------------
@@ -395,7 +373,7 @@ class MatcherIndex:
         if results:
             best = results[0]
             entry = self._entry_of[best[1].name]
-            ignored = self.ignored(entry, ent, masked, best[2])
+            ignored = said_unused(entry.weights, self._correct, ent, masked, best[2])
             best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
         return results, ent
 

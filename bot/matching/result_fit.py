@@ -19,6 +19,7 @@ from bot.language.textnorm import stem, words
 from bot.language.wordlists import SUPERLATIVES
 from bot.library.model import QueryDef
 from bot.matching import signals
+from bot.matching.asked_rows import asked_rows
 from bot.matching.sql_words import (
     TIME_WORDS,
     ResultShape,
@@ -26,7 +27,6 @@ from bot.matching.sql_words import (
     aggregates,
     asked_aggregates,
     asked_objects,
-    asked_rows,
     asked_shape,
     asks_most_times,
     asks_recency,

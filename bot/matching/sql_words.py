@@ -350,54 +350,6 @@ _FILLER = frozenset(
 )
 
 
-# "the names of X", "which X": what one row of the answer is.
-_ROWS_OF = (
-    r"\b(?:names?|titles?|ids?)(?:\s*,?\s+(?:and\s+)?(?!(?:of|number|count|average|total|sum|amount)\b)\w+){0,3}\s+{of}\s+((?:\w+\s+){0,3}\w+)"
-    r"|^(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|the|a|an)\b)(\w+)"
-)
-_ASKS_ROWS = re.compile(_ROWS_OF.replace("{of}", "of"))
-# "the employee ids and job titles for employees in …" (not "for each …": a breakdown)
-_ASKS_ROWS_FOR = re.compile(_ROWS_OF.replace("{of}", "(?:of|for(?!\\s+(?:each|every|all|any)\\b))"))
-# Rows asked "for" a thing, as "of" it (read by bot.matching.result_fit through asked_rows).
-ROWS_FOR = True
-# "flight number, origin and destination of all flights": a list of columns of every X asks
-# rows of X.
-_COLUMNS_OF_ALL = re.compile(
-    r"^(?:\w+\s+){0,2}?(?:show|list|give|display|find|return|what\s+(?:is|are))\s+(?:me\s+)?"
-    r"(?:the\s+)?(?:\w+\s+){1,6}?(?:of|for)\s+(?:all|every)\s+(?:the\s+)?(\w+)"
-)
-COLUMNS_OF_ALL = True
-_ROW_SKIP = frozenset(
-    [
-        "the",
-        "all",
-        "a",
-        "an",
-        "each",
-        "every",
-        "distinct",
-        "different",
-        "unique",
-        "most",
-        "least",
-        "top",
-        "and",
-    ]
-)
-
-
-def asked_rows(lowered: str) -> list[str]:
-    """The words that say what a row of the answer is ("the names of all red wines that ..."
-    -> red, wines; "which winery"), at most two per phrase."""
-    out: list[str] = []
-    for m in (_ASKS_ROWS_FOR if ROWS_FOR else _ASKS_ROWS).finditer(lowered):
-        said = [w for w in (m.group(1) or m.group(2)).split() if w not in _ROW_SKIP]
-        out += said[:2]
-    if COLUMNS_OF_ALL and not (asked_aggregates(lowered) or _ASKS_COUNT.search(lowered)):
-        out += [m.group(1) for m in _COLUMNS_OF_ALL.finditer(lowered)]
-    return out
-
-
 def asked_aggregates(lowered: str) -> frozenset[str]:
     """The aggregates a request asks for by name ("the average rating", "total duration")."""
     return frozenset(f for f, pattern in _ASKS_AGGREGATE.items() if pattern.search(lowered))
