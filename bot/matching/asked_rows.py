@@ -1,14 +1,29 @@
 """What one row of the answer a request asks for is: "the names of all red wines" -> wines,
 "which winery", "the employee ids and job titles for employees", "flight number, origin and
-destination of all flights". Read by bot.matching.result_fit (rows of another grain, of a
-table the query never reads). General English only; each switch is read at match time.
+destination of all flights"; and the groups it asks the best of ("in their departments"). Read
+by bot.matching.result_fit (rows of another grain, of a table the query never reads, the best
+per group). General English only; each switch is read at match time.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.matching import signals
 from bot.matching.sql_words import _ASKS_COUNT, asked_aggregates
+
+_EACH = re.compile(r"\b(?:each|every|per)\s+(?:single\s+)?(\w+)")
+# "who earn the most in their departments": the best of each department too.
+_EACH_OR_THEIR = re.compile(
+    r"\b(?:(?:each|every|per)\s+(?:single\s+)?|in\s+(?:their|its|his|her)\s+(?:own\s+)?)(\w+)"
+)
+
+
+def each_group() -> re.Pattern[str]:
+    """What finds the groups a request asks the best of ("for each reviewer", "per state", "in
+    their departments"): group 1 is the group's word."""
+    return _EACH_OR_THEIR if signals.BEST_IN_THEIR_GROUP else _EACH
+
 
 # "the names of X", "which X": what one row of the answer is.
 _ROWS_OF = (

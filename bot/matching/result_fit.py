@@ -19,7 +19,7 @@ from bot.language.textnorm import stem, words
 from bot.language.wordlists import SUPERLATIVES
 from bot.library.model import QueryDef
 from bot.matching import signals
-from bot.matching.asked_rows import asked_rows
+from bot.matching.asked_rows import asked_rows, each_group
 from bot.matching.sql_words import (
     TIME_WORDS,
     ResultShape,
@@ -45,11 +45,6 @@ from bot.matching.structure import excluded_words, negated_stems, negates, owns_
 
 _RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
-_EACH = re.compile(r"\b(?:each|every|per)\s+(?:single\s+)?(\w+)")
-# "who earn the most in their departments": the best of each department too.
-_EACH_OR_THEIR = re.compile(
-    r"\b(?:(?:each|every|per)\s+(?:single\s+)?|in\s+(?:their|its|his|her)\s+(?:own\s+)?)(\w+)"
-)
 _SUPERLATIVE = re.compile(rf"(?<!\bat )\b(?:{'|'.join(SUPERLATIVES)})\b")
 _GRAND_TOTAL = re.compile(
     r"\b(?:in total|altogether|all together|overall|grand total|total number)\b"
@@ -176,7 +171,7 @@ def asked(
         recency=asks_recency(lowered),
         negated=negates(text),
         negated_words=negated_stems(text),
-        best_per=kept([m.group(1) for m in _each().finditer(lowered)])
+        best_per=kept([m.group(1) for m in each_group().finditer(lowered)])
         if _SUPERLATIVE.search(lowered)
         else frozenset(),
         bounded=bounded,
@@ -335,12 +330,8 @@ def best_per_unmet(lowered: str, f: ResultFit, known: Callable[[str], bool]) -> 
     give the best overall, never the best of each group."""
     if not _SUPERLATIVE.search(lowered):
         return False
-    per = frozenset(st for m in _each().finditer(lowered) if known(st := stem(m.group(1))))
+    per = frozenset(st for m in each_group().finditer(lowered) if known(st := stem(m.group(1))))
     return bool(per) and not _meet(per, f.per)
-
-
-def _each() -> re.Pattern[str]:
-    return _EACH_OR_THEIR if signals.BEST_IN_THEIR_GROUP else _EACH
 
 
 def _counted_only(listed: frozenset[str], f: ResultFit) -> bool:
