@@ -30,6 +30,7 @@ import duckdb
 
 import bot.language.entities as LE
 import bot.library.types.base as TB
+import bot.library.types.date_bounds as TD
 import bot.library.types.flags as TF
 import bot.library.types.numbers as TN
 import bot.library.types.text as TT
@@ -290,6 +291,11 @@ def main() -> None:
         "SECONDS_TO_YEARS": TN,
         "EXACT_FITS_A_PAIR": TN,
         "SPELLINGS_MEET": TN,
+        "DATES_AS_BOUNDS": TD,
+        "WITH_WITHOUT_CHOICES_AS_FLAGS": TF,
+        "NAME_WORD_NO_CHOICE": TT,
+        "FLAG_LABEL_NEGATION": TF,
+        "NAME_BOUND_LAST": LE,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -543,6 +549,22 @@ def main() -> None:
             "SECONDS_TO_YEARS": False
         },
         "blend, a quoted value may bind start and end station both": {"ONE_QUOTE_ONE_PARAM": False},
+        # m-values rows
+        "blend, 'hired before June 21, 2002' may bind hired_after (dates not read as bounds)": {
+            "DATES_AS_BOUNDS": False
+        },
+        "blend, a bare 'with' binds commission 'with'; 'null commission' unread": {
+            "WITH_WITHOUT_CHOICES_AS_FLAGS": False
+        },
+        "blend, 'commission' may be a typo of the choice word 'commissioned'": {
+            "NAME_WORD_NO_CHOICE": False
+        },
+        "blend, 'employees' sets 'only employees without a department'": {
+            "FLAG_LABEL_NEGATION": False
+        },
+        "blend, 'max_salary_at_least' says no bound (bound word not read last)": {
+            "NAME_BOUND_LAST": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -120,9 +120,19 @@ def bound_direction(before: tuple[str, ...]) -> int:
 def name_direction(name: str) -> int:
     """+1 for a parameter that holds a lower bound (`made_after`, `min_stars`), -1 for an
     upper bound (`price_below`, `max_age`), 0 otherwise."""
+    if NAME_BOUND_LAST:
+        for part in reversed(name.lower().split("_")):
+            if part in _UP_NAME_PARTS or part in _DOWN_NAME_PARTS:
+                return 1 if part in _UP_NAME_PARTS else -1
+        return 0
     parts = set(name.lower().split("_"))
     up, down = bool(parts & _UP_NAME_PARTS), bool(parts & _DOWN_NAME_PARTS)
     return 0 if up == down else (1 if up else -1)
+
+
+# The bound word last in a parameter's name says its bound: `max_salary_at_least` is a lower
+# bound on the maximum salary, `min_price_below` an upper bound on the minimum price.
+NAME_BOUND_LAST = True
 
 
 _CURRENCY_SIGNS = set("$€£¥₹")

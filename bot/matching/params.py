@@ -123,6 +123,7 @@ def _extract(
         numeric_params=sum(1 for p in query.params if p.kind.is_numeric),
         known=known,
         siblings=tuple(p for p in query.params if p.name not in skip),
+        sql=query.sql,
     )
     for p in sorted(query.params, key=lambda p: p.kind.extract_order):
         found = p.kind.from_words(p, ctx) if p.name not in skip else None

@@ -16,21 +16,8 @@ from bot.language.entities import NEGATIONS, Entities, name_direction
 from bot.language.textnorm import single_letters, stem, words
 from bot.library.model import QueryDef
 from bot.library.types import find_choice
-from bot.library.types.base import param_cues
+from bot.library.types.base import param_cues, sql_operator  # noqa: F401 - re-exported
 from bot.matching.sql_words import bare_sql
-
-
-@lru_cache(maxsize=8192)  # asked for each numeric parameter of each candidate, every request
-def sql_operator(sql: str, bind: str) -> str | None:
-    """The comparison a bind sits in, read as `column OP :bind` (">=", ">", "<", "<=")."""
-    m = re.search(rf"(>=|<=|>|<)\s*:{re.escape(bind)}\b", sql)
-    if m:
-        return m.group(1)
-    m = re.search(rf":{re.escape(bind)}\b\s*(>=|<=|>|<)", sql)
-    if m:  # ":p < col" is "col > :p"
-        return {">=": "<=", "<=": ">=", ">": "<", "<": ">"}[m.group(1)]
-    return None
-
 
 # A threshold's unit may be the words of the column its SQL compares ("more than 300 students"
 # for `d.student_capacity > :capacity_above`), not only those of its name and label.

@@ -25,7 +25,7 @@ from bot.library.types.base import (
     param_cues,
     select_element,
 )
-from bot.library.types.flags import find_had, yes_no_choices
+from bot.library.types.flags import bare_presence_word, find_had, presence_choices
 
 
 def _per_param(builder):  # type: ignore[no-untyped-def]
@@ -102,6 +102,11 @@ def _root_choices(param: ParamDef) -> dict[str, str]:
     return {r: c for r, c in table.items() if len(r) >= 6}
 
 
+# The parameter's own name word ("commission" for `commission: [with, without]`) names the
+# parameter, never one of its choices by a typo or another form ("commissioned").
+NAME_WORD_NO_CHOICE = True
+
+
 def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     """The first choice of `param` named in `text` (value, start, end), typos tolerated."""
     text = fold(text)
@@ -109,10 +114,11 @@ def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     m = pattern.search(text) if pattern is not None else None
     if m is not None and m.lastgroup is not None:
         return groups[m.lastgroup], m.start(), m.end()
+    own = _own_words(param) if NAME_WORD_NO_CHOICE else frozenset()
     fuzzy = _fuzzy_choices(param)
     if fuzzy:
         for w, s, e in words(text):
-            if len(w) < 5 or w in STOPWORDS:
+            if len(w) < 5 or w in STOPWORDS or stem(w) in own:
                 continue
             hit = process.extractOne(w, fuzzy.keys(), scorer=fuzz.ratio, score_cutoff=84)
             if hit:
@@ -120,9 +126,17 @@ def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     roots = _root_choices(param) if CHOICE_BY_ROOT else {}
     if roots:
         for root, s, e in _said_roots(text):
-            if root in roots:
+            if root in roots and stem(text[s:e]) not in own:
                 return roots[root], s, e
     return None
+
+
+@_per_param
+def _own_words(param: ParamDef) -> frozenset[str]:
+    """Stems of the parameter's name words that no choice or synonym is written as."""
+    parts = {w for w in param.name.lower().split("_") if len(w) > 2}
+    parts -= {str(c).lower() for c in [*param.choices, *param.synonyms]}
+    return frozenset(stem(w) for w in parts)
 
 
 @lru_cache(maxsize=256)  # one request, read for every choice parameter of every candidate
@@ -254,14 +268,17 @@ class ChoiceType(_TextType):
         return f"is not one of the choices {list(p.choices)}"
 
     def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
-        hit = find_choice(p, ctx.ent.masked)
+        text = ctx.ent.masked
+        hit = find_choice(p, text)
+        while hit is not None and bare_presence_word(p, text[hit[1] : hit[2]]):
+            # "employees with last name King": a bare "with" is no commission "with"
+            text = text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :]
+            hit = find_choice(p, text)
         if hit is not None and hit[0] == p.default:
             # "the id of the shortest trip": the default named in passing, another choice too
-            later = find_choice(
-                p, ctx.ent.masked[: hit[1]] + " " * (hit[2] - hit[1]) + ctx.ent.masked[hit[2] :]
-            )
+            later = find_choice(p, text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :])
             hit = later or hit
-        if hit is None and (pair := yes_no_choices(p)) is not None:
+        if hit is None and (pair := presence_choices(p)) is not None:
             had = find_had(p, ctx.ent.masked)
             return None if had is None else base.Found({p.name: pair[0] if had else pair[1]}, 0.5)
         return None if hit is None else base.Found({p.name: hit[0]}, 1.0)

@@ -1,0 +1,168 @@
+"""The right query with the right value (issue 10): dates said as bounds for date parameters
+named as bounds, with/without choices read as flags, a flag named by the absence its label
+says, and the bound word last in a parameter's name. Each rule on a small library written
+here, and each switched off to show it is the rule that does it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.language import entities
+from bot.language.entities import find_entities, name_direction
+from bot.library.loader import parse_query_file
+from bot.library.model import QueryDef
+from bot.library.types import date_bounds, flags, text
+from bot.matching import params
+
+TODAY = dt.date(2026, 11, 22)
+
+STAFF = """/*---
+title: Staff
+params:
+  surname: {type: string, optional: true, label: surname}
+  joined_after: {type: date, optional: true, label: joined after this day}
+  joined_before: {type: date, optional: true, label: joined before this day}
+  bonus:
+    type: choice
+    choices: [with, without]
+    optional: true
+    synonyms: {bonused: with, on bonus: with, no bonus: without}
+  no_team: {type: bool, default: false, label: only staff without a team}
+  mentor:
+    type: choice
+    choices: [with, without]
+    optional: true
+    synonyms: {mentored: with, unmentored: without}
+---*/
+SELECT s.id, s.surname, s.joined, s.bonus_pct, s.team_id
+FROM staff AS s
+WHERE 1 = 1
+{% if surname %}AND s.surname = :surname{% endif %}
+{% if joined_after %}AND s.joined > CAST(:joined_after AS DATE){% endif %}
+{% if joined_before %}AND s.joined < CAST(:joined_before AS DATE){% endif %}
+{% if bonus == 'with' %}AND s.bonus_pct > 0{% elif bonus == 'without' %}AND s.bonus_pct = 0{% endif %}
+{% if no_team %}AND s.team_id IS NULL{% endif %}
+{% if mentor == 'with' %}AND s.mentor_id IS NOT NULL{% endif %}
+"""
+
+ONLY_AFTER = """/*---
+title: Staff who joined
+params:
+  joined_after: {type: date, optional: true, label: joined after this day}
+---*/
+SELECT s.id FROM staff AS s WHERE 1 = 1
+{% if joined_after %}AND s.joined >= :joined_after{% endif %}
+"""
+
+BANDS = """/*---
+title: Pay bands
+params:
+  top_pay_at_least: {type: int, optional: true, min: 0, label: band top at least}
+  top_pay_at_most: {type: int, optional: true, min: 0, label: band top at most}
+---*/
+SELECT band, top_pay FROM bands WHERE 1 = 1
+{% if top_pay_at_least is not none %}AND top_pay >= :top_pay_at_least{% endif %}
+{% if top_pay_at_most is not none %}AND top_pay <= :top_pay_at_most{% endif %}
+"""
+
+
+def _query(text: str = STAFF) -> QueryDef:
+    problems: list = []
+    query = parse_query_file(Path("staff.sql"), text, problems, "staff.sql")
+    assert query is not None, problems
+    return query
+
+
+def _binds(said: str, query: QueryDef | None = None) -> dict:
+    return params.extract(query or _query(), find_entities(said, TODAY), TODAY).binds
+
+
+@pytest.mark.parametrize(
+    ("said", "after", "before"),
+    [
+        ("staff who joined before June 21, 2002", None, "2002-06-21"),
+        ("staff who joined after 7th September, 1987", "1987-09-07", None),
+        # inclusive words, moved a day for the strict comparisons of the SQL
+        (
+            "staff who joined between November 5th, 2007 and July 5th, 2009",
+            "2007-11-04",
+            "2009-07-06",
+        ),
+        ("staff who joined after Nov 5, 2007 and before Jul 5, 2009", "2007-11-05", "2009-07-05"),
+        ("staff who joined in 2005", "2004-12-31", "2006-01-01"),
+        ("staff who joined since March 2001", "2001-02-28", None),
+        ("staff who joined on or before 2002-06-21", None, "2002-06-22"),
+    ],
+)
+def test_a_date_goes_to_the_bound_its_words_say(said: str, after: str, before: str) -> None:
+    binds = _binds(said)
+    assert (binds["joined_after"], binds["joined_before"]) == (after, before)
+
+
+def test_a_date_said_the_other_way_is_no_value_for_a_lone_bound() -> None:
+    # "before" for a query that can only say "after": binding it would return the other rows
+    assert _binds("staff who joined before 2002-06-21", _query(ONLY_AFTER))["joined_after"] is None
+    assert _binds("staff who joined after 2002-06-21", _query(ONLY_AFTER))["joined_after"] == (
+        "2002-06-22"  # `>=`: the day after
+    )
+
+
+def test_dates_as_bounds_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(date_bounds, "DATES_AS_BOUNDS", False)
+    binds = _binds("staff who joined before June 21, 2002")
+    assert binds["joined_before"] is None
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("staff with null bonuses", "without"),
+        ("staff who do not have any value for bonus", "without"),
+        ("staff whose bonus is null", "without"),
+        ("staff who get a bonus", "with"),
+        ("staff with surname King", None),  # a bare "with" says nothing of the bonus
+        ("staff with no bonus", "without"),  # a synonym, as before
+    ],
+)
+def test_a_with_or_without_choice_reads_as_a_flag(said: str, want: str | None) -> None:
+    assert _binds(said)["bonus"] == want
+
+
+def test_with_without_choices_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(flags, "WITH_WITHOUT_CHOICES_AS_FLAGS", False)
+    assert _binds("staff with surname King")["bonus"] == "with"
+
+
+def test_the_parameters_own_word_is_no_choice(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "mentor" is not another form of the synonym "mentored"
+    assert _binds("the mentor of every member of staff")["mentor"] is None
+    monkeypatch.setattr(text, "NAME_WORD_NO_CHOICE", False)
+    assert _binds("the mentor of every member of staff")["mentor"] == "with"
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("staff without a team", True),
+        ("staff and their teams", False),  # the subject of every row, not the flag
+        ("surnames of all staff", False),
+    ],
+)
+def test_a_flag_is_named_by_the_absence_its_label_says(said: str, want: bool) -> None:
+    assert _binds(said)["no_team"] is want
+
+
+def test_flag_label_negation_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(flags, "FLAG_LABEL_NEGATION", False)
+    assert _binds("surnames of all staff")["no_team"] is True
+
+
+def test_the_bound_word_last_in_a_name_says_the_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert name_direction("max_salary_at_least") == 1
+    assert name_direction("min_price_below") == -1
+    assert _binds("bands whose top pay is under 5000", _query(BANDS))["top_pay_at_least"] is None
+    monkeypatch.setattr(entities, "NAME_BOUND_LAST", False)
+    assert name_direction("max_salary_at_least") == 0
