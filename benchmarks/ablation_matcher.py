@@ -28,6 +28,7 @@ from pathlib import Path
 
 import duckdb
 
+import bot.language.bounds as LB
 import bot.language.entities as LE
 import bot.library.types.base as TB
 import bot.library.types.date_bounds as TD
@@ -295,7 +296,7 @@ def main() -> None:
         "WITH_WITHOUT_CHOICES_AS_FLAGS": TF,
         "NAME_WORD_NO_CHOICE": TT,
         "FLAG_LABEL_NEGATION": TF,
-        "NAME_BOUND_LAST": LE,
+        "NAME_BOUND_LAST": LB,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {

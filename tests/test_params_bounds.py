@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.language import entities
+from bot.language import bounds
 from bot.language.entities import find_entities, name_direction
 from bot.library.loader import parse_query_file
 from bot.library.model import QueryDef
@@ -164,5 +164,5 @@ def test_the_bound_word_last_in_a_name_says_the_bound(monkeypatch: pytest.Monkey
     assert name_direction("max_salary_at_least") == 1
     assert name_direction("min_price_below") == -1
     assert _binds("bands whose top pay is under 5000", _query(BANDS))["top_pay_at_least"] is None
-    monkeypatch.setattr(entities, "NAME_BOUND_LAST", False)
+    monkeypatch.setattr(bounds, "NAME_BOUND_LAST", False)
     assert name_direction("max_salary_at_least") == 0
