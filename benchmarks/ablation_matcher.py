@@ -36,11 +36,13 @@ import bot.library.types.flags as TF
 import bot.library.types.numbers as TN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
+import bot.matching.bound_pairs as MB
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
 import bot.matching.order_said as MO
 import bot.matching.params as MP
 import bot.matching.readings as MR
+import bot.matching.relations as MRL
 import bot.matching.signals as S
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
@@ -297,6 +299,8 @@ def main() -> None:
         "NAME_WORD_NO_CHOICE": TT,
         "FLAG_LABEL_NEGATION": TF,
         "NAME_BOUND_LAST": LB,
+        "RANGES_TO_PAIRS": MB,
+        "RELATION_WORDS_CHOOSE": MRL,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -565,6 +569,12 @@ def main() -> None:
         },
         "blend, 'max_salary_at_least' says no bound (bound word not read last)": {
             "NAME_BOUND_LAST": False
+        },
+        "blend, 'maximum salary between 12000 and 18000' left to each number's own reading": {
+            "RANGES_TO_PAIRS": False
+        },
+        "blend, 'employees who report to Payam' binds the employee's first name": {
+            "RELATION_WORDS_CHOOSE": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

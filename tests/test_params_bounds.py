@@ -166,3 +166,72 @@ def test_the_bound_word_last_in_a_name_says_the_bound(monkeypatch: pytest.Monkey
     assert _binds("bands whose top pay is under 5000", _query(BANDS))["top_pay_at_least"] is None
     monkeypatch.setattr(bounds, "NAME_BOUND_LAST", False)
     assert name_direction("max_salary_at_least") == 0
+
+
+PEOPLE = """/*---
+title: People
+params:
+  first_name: {type: string, optional: true, label: first name}
+  boss_first_name: {type: string, optional: true, label: boss's first name}
+  min_pay: {type: int, optional: true, min: 0, label: pay at least}
+  max_pay: {type: int, optional: true, min: 0, label: pay at most}
+  top_band_above: {type: int, optional: true, min: 0, label: band top above}
+  top_band_below: {type: int, optional: true, min: 0, label: band top below}
+  min_age: {type: int, optional: true, min: 0, label: age at least}
+---*/
+SELECT p.first_name, b.first_name AS boss, p.pay, p.band_top, p.age
+FROM people AS p LEFT JOIN people AS b ON b.id = p.boss_id
+WHERE 1 = 1
+{% if first_name %}AND p.first_name = :first_name{% endif %}
+{% if boss_first_name %}AND b.first_name = :boss_first_name{% endif %}
+{% if min_pay is not none %}AND p.pay >= :min_pay{% endif %}
+{% if max_pay is not none %}AND p.pay <= :max_pay{% endif %}
+{% if top_band_above is not none %}AND p.band_top > :top_band_above{% endif %}
+{% if top_band_below is not none %}AND p.band_top < :top_band_below{% endif %}
+{% if min_age is not none %}AND p.age >= :min_age{% endif %}
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("people with pay between 8000 and 12000", {"min_pay": 8000, "max_pay": 12000}),
+        # the pair the subject names, each end as its strict SQL compares
+        (
+            "people whose band top is between 12000 and 18000",
+            {"top_band_above": 11999, "top_band_below": 18001},
+        ),
+        (
+            "people with a band top in the range 12000 to 18000",
+            {"top_band_above": 11999, "top_band_below": 18001},
+        ),
+    ],
+)
+def test_a_range_goes_to_the_pair_its_subject_names(said: str, want: dict) -> None:
+    binds = _binds(said, _query(PEOPLE))
+    assert {k: binds[k] for k in want} == want
+    assert binds["min_age"] is None
+
+
+def test_ranges_to_pairs_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.matching import bound_pairs
+
+    said = "people whose band top is between 12000 and 18000"
+    monkeypatch.setattr(bound_pairs, "RANGES_TO_PAIRS", False)
+    binds = _binds(said, _query(PEOPLE))
+    assert (binds["top_band_above"], binds["top_band_below"]) != (11999, 18001)
+
+
+def test_a_name_after_a_relation_word_is_the_related_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.matching import relations
+
+    q = _query(PEOPLE)
+    said = "people who report to Payam"
+    ent = find_entities(said, TODAY)
+    # the known value of first names, as the index finds it, for the employee's first name
+    known = {"first_name": ("Payam", said.index("Payam"), len(said))}
+    binds = params.extract(q, ent, TODAY, known).binds
+    assert (binds["first_name"], binds["boss_first_name"]) == (None, "Payam")
+    monkeypatch.setattr(relations, "RELATION_WORDS_CHOOSE", False)
+    binds = params.extract(q, ent, TODAY, known).binds
+    assert (binds["first_name"], binds["boss_first_name"]) == ("Payam", None)

@@ -1,6 +1,6 @@
 """Numbers as bounds of a query's comparisons: a whole-number bound moved to what its SQL
 compares ("more than 3" is `>= 4`), an exact count given to both bounds of a min/max pair
-("exactly 2 bookings"), and a number handed back by a parameter that cannot take it (a bound
+("exactly 2 bookings") and both ends of a range ("salary between 8000 and 12000"), and a number handed back by a parameter that cannot take it (a bound
 said to an equality, a row count taken as a value). Each pass writes into the binds of one
 query's extraction (bot.matching.params).
 """
@@ -9,8 +9,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.language.entities import RANK_AFTER, RANK_WORDS, Entities, bound_direction, name_direction
+from bot.language.entities import (
+    RANK_AFTER,
+    RANK_WORDS,
+    Entities,
+    Number,
+    bound_direction,
+    name_direction,
+)
+from bot.language.textnorm import stem, words
 from bot.library.model import ParamDef, QueryDef
+from bot.library.types.base import param_cues
 from bot.library.types.numbers import RANK_PARAM_NAMES
 from bot.matching.readings import sql_operator
 
@@ -147,4 +156,77 @@ def counts_as_values(
             ):
                 out.append(p)
                 break
+    return out
+
+
+# "maximum salary between 12000 and 18000", "salary in the range 8000 to 12000": the two ends
+# of a range go to the two bounds of one min/max pair, the pair whose words the range's
+# subject says (or the only pair), each as its SQL compares; no other parameter keeps them.
+RANGES_TO_PAIRS = True
+_RANGE_OPENERS = frozenset(["between", "range", "from"])
+_RANGE_JOINS = frozenset(["and", "to", "through"])
+_SUBJECT_REACH = 40  # characters before a range read for what it is a range of
+
+
+def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]) -> None:
+    """Bind both bounds of a min/max pair from a range said with two numbers."""
+    if not RANGES_TO_PAIRS:
+        return
+    pairs = _bound_pairs(query)
+    if not pairs:
+        return
+    for i in range(len(ent.numbers) - 1):
+        low, high = ent.numbers[i], ent.numbers[i + 1]
+        if not _is_range(ent, low, high) or low.value > high.value:
+            continue
+        subject = {
+            stem(w) for w, _s, _e in words(ent.text[max(0, low.start - _SUBJECT_REACH) : low.start])
+        }
+        fit = [len(subject & (param_cues(lo) | param_cues(hi))) for lo, hi in pairs]
+        chosen = [pair for pair, n in zip(pairs, fit, strict=True) if n == max(fit)]
+        others = [
+            p for p in query.params if p.kind.is_numeric and all(p not in pair for pair in pairs)
+        ]
+        if len(chosen) != 1 or (
+            # no word of the pair said, and another parameter's words are: the range is not its
+            max(fit) == 0 and any(subject & param_cues(p) for p in others)
+        ):
+            continue
+        lower, upper = chosen[0]
+        ends = (low.value, high.value)
+        for p in query.params:  # a parameter that took an end of the range gives it back
+            value = binds.get(p.name)
+            if (
+                p.kind.is_numeric
+                and p.name not in (lower.name, upper.name)
+                and isinstance(value, int | float)
+                and any(abs(value - end) <= 1 for end in ends)
+            ):
+                binds[p.name] = p.default
+        for param, num in ((lower, low), (upper, high)):
+            whole = getattr(param.kind, "whole", False)
+            binds[param.name] = (
+                inclusive(query, param, num.exact or int(num.value)) if whole else num.value
+            )
+        used.update((i, i + 1))
+        return
+
+
+def _is_range(ent: Entities, low: Number, high: Number) -> bool:
+    """`low` and `high` are said as one range: "between A and B", "range (of) A to B",
+    "from A to B", with only the joining word between them."""
+    between = ent.text[low.end : high.start].strip().lower()
+    opener = [w for w in low.before if w != "of"][-1:]
+    return between in _RANGE_JOINS and bool(opener) and opener[0] in _RANGE_OPENERS
+
+
+def _bound_pairs(query: QueryDef) -> list[tuple[ParamDef, ParamDef]]:
+    """The query's min/max pairs of numbers, each as (lower bound, upper bound)."""
+    out = []
+    for p in query.params:
+        if not p.kind.is_numeric or name_direction(p.name) != 1:
+            continue
+        q = pair_partner(query, p, 1)
+        if q is not None:
+            out.append((p, q))
     return out

@@ -36,6 +36,7 @@ from bot.matching.bound_pairs import (
     counts_as_values,
     exact_to_both_bounds,
     match_bound_to_operator,
+    range_to_pair,
 )
 from bot.matching.order_said import sort_by_order_words
 from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for callers
@@ -49,6 +50,7 @@ from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for
     word_said,
     year_ranges,
 )
+from bot.matching.relations import relation_values
 
 
 @dataclass
@@ -145,10 +147,12 @@ def _extract(
     given_back: set[int] = set()
     if EXACT_COUNTS_BOTH_BOUNDS:
         given_back = exact_to_both_bounds(query, ent, ctx.used_numbers, binds)
+    range_to_pair(query, ent, ctx.used_numbers, binds)
     order_said(query, ent, binds)
     if SORT_BY_ORDER_WORDS:
         sort_by_order_words(query, ent.masked, binds)
     absorbed += word_said(query, ent, binds) + name_after_cue(query, ent, binds)
+    relation_values(query, ent, binds)
     if NONE_IS_ZERO:
         absorbed += none_at_all(query, ent, binds)
     if not ctx.period_used and choice_in_periods(query, ent, binds):
