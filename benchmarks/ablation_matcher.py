@@ -301,6 +301,7 @@ def main() -> None:
         "NAME_BOUND_LAST": LB,
         "RANGES_TO_PAIRS": MB,
         "RELATION_WORDS_CHOOSE": MRL,
+        "BARE_IDS_ONE_TAKER": TT,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -575,6 +576,9 @@ def main() -> None:
         },
         "blend, 'employees who report to Payam' binds the employee's first name": {
             "RELATION_WORDS_CHOOSE": False
+        },
+        "blend, '... salary and 2500' binds 2500 to every text parameter": {
+            "BARE_IDS_ONE_TAKER": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

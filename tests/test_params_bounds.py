@@ -235,3 +235,27 @@ def test_a_name_after_a_relation_word_is_the_related_ones(monkeypatch: pytest.Mo
     monkeypatch.setattr(relations, "RELATION_WORDS_CHOOSE", False)
     binds = params.extract(q, ent, TODAY, known).binds
     assert (binds["first_name"], binds["boss_first_name"]) == ("Payam", None)
+
+
+OFFICES = """/*---
+title: Offices
+params:
+  city: {type: string, optional: true, label: city}
+  street: {type: string, optional: true, label: street}
+---*/
+SELECT city, street FROM offices WHERE 1 = 1
+{% if city %}AND city = :city{% endif %}
+{% if street %}AND street = :street{% endif %}
+"""
+
+
+def test_a_bare_number_is_no_name_when_several_could_take_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    said = "offices and 2500"
+    binds = _binds(said, _query(OFFICES))
+    assert (binds["city"], binds["street"]) == (None, None)
+    # next to its own word it still is one
+    assert _binds("offices in city 2500", _query(OFFICES))["city"] == "2500"
+    monkeypatch.setattr(text, "BARE_IDS_ONE_TAKER", False)
+    assert _binds(said, _query(OFFICES))["city"] == "2500"

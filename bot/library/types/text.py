@@ -150,7 +150,9 @@ def _said_roots(text: str) -> tuple[tuple[str, int, int], ...]:
     )
 
 
-def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) -> str | None:
+def pick_string(
+    param: ParamDef, ent: Entities, used: set[int] | None = None, shared: bool = False
+) -> str | None:
     """The request's value for a free-text parameter: its own shape, an email, a quoted
     phrase, an id or code, or a whole number next to the parameter's words."""
     pattern = re.compile(param.pattern) if param.pattern else None
@@ -178,6 +180,8 @@ def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) ->
             near = {stem(w) for w in num.before[-2:] + num.after[:2]}
             if not near & cues and not num.id_like and pattern is None:
                 continue  # "above 50", "top 3": a quantity, not this parameter's value
+            if not near & cues and shared and BARE_IDS_ONE_TAKER:
+                continue  # "salary and 2500": no word says whose id, and several could take it
             if COUNT_BEFORE_NOUN and _counts_the_noun(num, cues) and pattern is None:
                 continue  # "which 3 wineries": how many of them, not winery "3"
             raw = ent.text[num.start : num.end].lstrip("#").replace(",", "")
@@ -190,6 +194,9 @@ def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) ->
     return None
 
 
+# A number no word of the parameter stands next to is its value only when no other free-text
+# parameter of the query could take it: "... salary and 2500" is no first name, city and job.
+BARE_IDS_ONE_TAKER = True
 # A small number written just before the parameter's own word counts them ("3 wineries").
 COUNT_BEFORE_NOUN = True
 
@@ -239,7 +246,8 @@ class StringType(_TextType):
         taken = set(ctx.used_numbers)
         if number_types.ONE_NUMBER_ONE_PARAM:  # read at call time (the ablation sets it)
             taken |= ctx.held_by_others(p.name) | ctx.shaped_for_others(p)
-        value = pick_string(p, ctx.ent, taken)
+        shared = any(o is not p and o.kind.name == "string" and not o.pattern for o in ctx.siblings)
+        value = pick_string(p, ctx.ent, taken, shared)
         return None if value is None else base.Found({p.name: value}, 1.0)
 
     def check_value(self, p: ParamDef, value: Any) -> Any:
