@@ -44,6 +44,7 @@ import bot.matching.params as MP
 import bot.matching.readings as MR
 import bot.matching.relations as MRL
 import bot.matching.signals as S
+import bot.matching.unread as MU
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
 from bot.errors import UserFacingError
@@ -302,6 +303,8 @@ def main() -> None:
         "RANGES_TO_PAIRS": MB,
         "RELATION_WORDS_CHOOSE": MRL,
         "BARE_IDS_ONE_TAKER": TT,
+        "ASK_UNREAD_DATES": MU,
+        "ASK_UNREAD_QUOTES": MP,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -579,6 +582,12 @@ def main() -> None:
         },
         "blend, '... salary and 2500' binds 2500 to every text parameter": {
             "BARE_IDS_ONE_TAKER": False
+        },
+        "blend, 'hired before X' for a query with hired_after only runs unfiltered (not asked)": {
+            "ASK_UNREAD_DATES": False
+        },
+        "blend, a quoted station neither bound takes runs unfiltered (not asked)": {
+            "ASK_UNREAD_QUOTES": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

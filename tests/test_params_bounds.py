@@ -259,3 +259,43 @@ def test_a_bare_number_is_no_name_when_several_could_take_it(
     assert _binds("offices in city 2500", _query(OFFICES))["city"] == "2500"
     monkeypatch.setattr(text, "BARE_IDS_ONE_TAKER", False)
     assert _binds(said, _query(OFFICES))["city"] == "2500"
+
+
+def test_a_date_no_date_parameter_can_take_is_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.library.loader import load_library
+    from bot.matching import unread
+    from bot.matching.matcher import match
+
+    said = "staff who joined before 2002-06-21"
+    x = params.extract(_query(ONLY_AFTER), find_entities(said, TODAY), TODAY)
+    assert x.binds["joined_after"] is None and x.asked == ["joined_after"]
+    (tmp_path / "staff_who_joined.sql").write_text(ONLY_AFTER)
+    decision = match(said, load_library(tmp_path), TODAY)
+    assert (decision.status, decision.missing) == ("matched", ["joined_after"])
+    monkeypatch.setattr(unread, "ASK_UNREAD_DATES", False)
+    assert params.extract(_query(ONLY_AFTER), find_entities(said, TODAY), TODAY).asked == []
+
+
+TRIPS = """/*---
+title: Trips
+params:
+  start_station: {type: string, optional: true, label: start station}
+  end_station: {type: string, optional: true, label: end station}
+---*/
+SELECT id FROM trips WHERE 1 = 1
+{% if start_station %}AND start_station = :start_station{% endif %}
+{% if end_station %}AND end_station = :end_station{% endif %}
+"""
+
+
+def test_a_quoted_value_neither_parameter_is_named_for_is_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    said = "trips with station 'Market at 4th'"
+    x = params.extract(_query(TRIPS), find_entities(said, TODAY), TODAY)
+    assert (x.binds["start_station"], x.binds["end_station"]) == (None, None)
+    assert x.asked == ["start_station", "end_station"]
+    monkeypatch.setattr(params, "ASK_UNREAD_QUOTES", False)
+    assert params.extract(_query(TRIPS), find_entities(said, TODAY), TODAY).asked == []

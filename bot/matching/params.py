@@ -51,6 +51,7 @@ from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for
     year_ranges,
 )
 from bot.matching.relations import relation_values
+from bot.matching.unread import unread_dates
 
 
 @dataclass
@@ -78,6 +79,9 @@ class Extraction:
     dropped_filters: list[str] = field(default_factory=list)
     dropped_breakdowns: list[str] = field(default_factory=list)  # "by month": rows not per month
     dropped_bounds: int = 0  # numbers said as bounds ("at most three") that it leaves unused
+    # Parameters the request states a constraint for that no value could be read for: asked
+    # for before anything runs (bot.matching.unread says why they count as missing).
+    asked: list[str] = field(default_factory=list)
     misread_numbers: int = 0  # numbers taken under another parameter's unit or as a quantity
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
 
@@ -88,6 +92,8 @@ SORT_BY_ORDER_WORDS = True
 NONE_IS_ZERO = True
 # A quoted value is one parameter's: "from station 'X'" binds the start station only.
 ONE_QUOTE_ONE_PARAM = True
+# A quoted value the words give to neither of two parameters asks for both (not run without it).
+ASK_UNREAD_QUOTES = True
 # "exactly 2 bookings", "just one enrollment": both bounds of a min/max pair take the number;
 # said "exactly" to a query with one bound only, the number is given back (not a bound).
 EXACT_COUNTS_BOTH_BOUNDS = True
@@ -141,8 +147,9 @@ def _extract(
         p.kind.default_binds(p, today, binds)
         if p.required:
             missing.append(p.name)
+    asked: list[str] = []
     if ONE_QUOTE_ONE_PARAM:
-        _one_quote_one_param(query, ent, binds, known)
+        asked += _one_quote_one_param(query, ent, binds, known)
     match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     given_back: set[int] = set()
     if EXACT_COUNTS_BOTH_BOUNDS:
@@ -171,18 +178,28 @@ def _extract(
     refusals = [
         reason for i, reason in ctx.refusals if i not in ctx.used_numbers and i not in given_back
     ]
+    asked += unread_dates(query, ent, binds, ctx.period_used)
     return Extraction(
-        binds, missing, absorbed, ctx.period_used, evidence, refusals, used_numbers=ctx.used_numbers
+        binds,
+        missing,
+        absorbed,
+        ctx.period_used,
+        evidence,
+        refusals,
+        used_numbers=ctx.used_numbers,
+        asked=[p for p in asked if p not in missing],
     )
 
 
 def _one_quote_one_param(
     query: QueryDef, ent: Entities, binds: dict[str, Any], known: dict[str, Any]
-) -> None:
+) -> list[str]:
     """A quoted value two text parameters took ("from station 'Market at 4th'" for start and
     end station) stays with the one the words before it name ("from": start), or after it
     ("'love' in its title"), else with the one its known value chose, else with neither: the
-    same value twice filters on both."""
+    same value twice filters on both, and both are asked for (returned) when the
+    ASK_UNREAD_QUOTES switch is on: the value is said, whose it is is not."""
+    asked: list[str] = []
     for value, s, e in ent.quoted:
         holders = [
             p for p in query.params if p.kind.name == "string" and binds.get(p.name) == value
@@ -203,6 +220,9 @@ def _one_quote_one_param(
         for p in holders:
             if p not in named:
                 binds[p.name] = p.default
+        if not named and ASK_UNREAD_QUOTES:
+            asked += [p.name for p in holders]
+    return asked
 
 
 def _words_of(p: ParamDef) -> frozenset[str]:
