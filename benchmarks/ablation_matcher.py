@@ -305,6 +305,12 @@ def main() -> None:
         "BARE_IDS_ONE_TAKER": TT,
         "ASK_UNREAD_DATES": MU,
         "ASK_UNREAD_QUOTES": MP,
+        "POSSESSIVES_ARE_NO_QUOTES": LE,
+        "NAME_ENDS_AT_FULL_STOP": MR,
+        "NUMBER_TO_CLOSEST_NAME": TT,
+        "BOUND_SAID_EARLIER": MB,
+        "COUNTS_ARE_NO_IDS": TN,
+        "RANKS_ARE_NO_BOUNDS": TN,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -588,6 +594,16 @@ def main() -> None:
         },
         "blend, a quoted station neither bound takes runs unfiltered (not asked)": {
             "ASK_UNREAD_QUOTES": False
+        },
+        "blend, \"physicians' ids … departments' ids\" quotes a value": {
+            "POSSESSIVES_ARE_NO_QUOTES": False
+        },
+        "blend, 'last name Keeling.' keeps the full stop": {"NAME_ENDS_AT_FULL_STOP": False},
+        "blend, 'account name 900' may be a first name too": {"NUMBER_TO_CLOSEST_NAME": False},
+        "blend, 'at least a salary of 100000' binds both bounds": {"BOUND_SAID_EARLIER": False},
+        "blend, 'the 3 employees who earn least' is employee 3": {"COUNTS_ARE_NO_IDS": False},
+        "blend, 'the three highest priced rooms' may bind a price of 3": {
+            "RANKS_ARE_NO_BOUNDS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

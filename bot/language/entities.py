@@ -24,6 +24,11 @@ _DIGITS = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"[\"“']([^\"”']{2,80})[\"”']")
+# "the physicians' ids with their departments' names": an apostrophe after a word, or before
+# one, is a possessive or an elision, not a quote (off: any two apostrophes quote what is
+# between them).
+POSSESSIVES_ARE_NO_QUOTES = True
+_SINGLE_QUOTED = re.compile(r"(?<!\w)[‘']([^\"”'’]{2,80})['’](?!\w)|[\"“]([^\"”]{2,80})[\"”]")
 # Words after which a number is a count of rows to show (top 20, first five).
 RANK_WORDS = {
     "top",
@@ -288,9 +293,9 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
     for m in EMAIL_RE.finditer(text):
         ent.emails.append((m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for m in _QUOTED.finditer(text):
+    for m in (_SINGLE_QUOTED if POSSESSIVES_ARE_NO_QUOTES else _QUOTED).finditer(text):
         if free(m.start(), m.end()):
-            ent.quoted.append((m.group(1), m.start(), m.end()))
+            ent.quoted.append((m.group(1) or m.group(2), m.start(), m.end()))
     for m in ID_CODE_RE.finditer(text):
         if free(m.start(), m.end()):
             ent.id_tokens.append((m.group(0), m.start(), m.end()))

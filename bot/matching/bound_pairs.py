@@ -24,6 +24,9 @@ from bot.library.types.numbers import RANK_PARAM_NAMES
 from bot.matching.readings import sql_operator
 
 _EXACT_WORDS = frozenset(["exactly", "precisely", "just", "only"])
+# A bound said a few words before its number ("at least a salary of 100000"), or a rank after
+# it ("the three highest priced rooms"), makes it no exact count for both bounds of a pair.
+BOUND_SAID_EARLIER = True
 
 
 def match_bound_to_operator(
@@ -68,6 +71,11 @@ def exact_to_both_bounds(
         num = ent.numbers[i]
         if bound_direction(num.before) or (num.before and num.before[-1] in RANK_WORDS):
             continue
+        if BOUND_SAID_EARLIER and (
+            {"least", "most", "than"} & set(num.before)
+            or (num.after and num.after[0] in RANK_AFTER)
+        ):
+            continue  # "at least a salary of 100000", "the three highest priced": no exact count
         for p in query.params:
             way = name_direction(p.name)
             if not way or not p.kind.is_numeric or binds.get(p.name) != num.value:
@@ -194,14 +202,16 @@ def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[st
             continue
         lower, upper = chosen[0]
         ends = (low.value, high.value)
+        written = {ent.text[n.start : n.end].replace(",", "") for n in (low, high)}
         for p in query.params:  # a parameter that took an end of the range gives it back
             value = binds.get(p.name)
+            if p.name in (lower.name, upper.name):
+                continue
             if (
                 p.kind.is_numeric
-                and p.name not in (lower.name, upper.name)
                 and isinstance(value, int | float)
                 and any(abs(value - end) <= 1 for end in ends)
-            ):
+            ) or (p.kind.name == "string" and value in written):
                 binds[p.name] = p.default
         for param, num in ((lower, low), (upper, high)):
             whole = getattr(param.kind, "whole", False)

@@ -62,6 +62,13 @@ AMOUNTS_NO_ROW_COUNT = True
 # "$100" is an amount: never a count of things ("min_wines"), nor a whole-number parameter
 # where the query has a decimal one beside it (price_above, not score_above).
 MONEY_TO_AMOUNTS = True
+# A number before a superlative counts rows ("the three highest priced rooms"): it is no
+# bound or value of another parameter ("most often" is an adverb's, not a rank).
+RANKS_ARE_NO_BOUNDS = True
+# A small number written just before the plural of an id parameter's own word counts those
+# things ("the 3 employees"), it is no id ("employee 3").
+COUNTS_ARE_NO_IDS = True
+_ID_PARTS = frozenset(["id", "code", "no", "number", "num", "nr"])
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -89,6 +96,10 @@ def pick_number(
             continue  # "the account with name 337": the account name's value, no amount
         if written_as_text(ent, num):  # "dates that start with '8'": no count or bound
             continue
+        if RANKS_ARE_NO_BOUNDS and not is_rank and _ranks_rows(num):
+            continue  # "the three highest priced rooms": how many rows, not a price of 3
+        if COUNTS_ARE_NO_IDS and _names_ids(param) and _counts_noun(num, param_cues(param)):
+            continue  # "the 3 employees who earn least": how many, not employee 3
         if num.percent and not param_cues(param) & _SHARE_WORDS:
             continue  # "top 10% of customers" is no count of 10 rows
         if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
@@ -140,6 +151,11 @@ def pick_number(
             ]
             rivals = [c for c, k in zip(others, keep, strict=True) if k]
             rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
+        if RANKS_ARE_NO_BOUNDS and _ranks_rows(num):
+            # "the three oldest id": only a row count takes it, whatever "id" says
+            keep = [o.name.lower() in RANK_PARAM_NAMES for o in siblings]
+            rivals = [c for c, k in zip(others, keep, strict=True) if k]
+            rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
         if (
             not near & cues
             and any(near & other for other in rivals)
@@ -183,6 +199,25 @@ def pick_number(
         return None
     used.add(best[0])
     return best[1], best_score
+
+
+def _ranks_rows(num: Number) -> bool:
+    """`num` stands before a rank word ("3 largest", "three highest priced")."""
+    if not num.after or num.after[0] not in RANK_AFTER or num.id_like:
+        return False
+    return not (len(num.after) > 1 and (num.after[1].endswith("ly") or num.after[1] == "often"))
+
+
+def _names_ids(param: ParamDef) -> bool:
+    """Whether `param`'s name says it holds an identifier (`employee_id`, `order_no`)."""
+    return bool(set(param.name.lower().split("_")) & _ID_PARTS)
+
+
+def _counts_noun(num: Number, cues: set[str]) -> bool:
+    """`num` stands before a plural of one of `cues` and after none ("the 3 employees")."""
+    if num.id_like or not num.after or not num.after[0].endswith("s"):
+        return False
+    return stem(num.after[0]) in cues and not {stem(w) for w in num.before[-2:]} & cues
 
 
 def _fits_as_exact(numbers: list[Number], mine: set[str]) -> set[int]:

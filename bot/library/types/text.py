@@ -151,7 +151,11 @@ def _said_roots(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 def pick_string(
-    param: ParamDef, ent: Entities, used: set[int] | None = None, shared: bool = False
+    param: ParamDef,
+    ent: Entities,
+    used: set[int] | None = None,
+    shared: bool = False,
+    rivals: tuple[set[str], ...] = (),
 ) -> str | None:
     """The request's value for a free-text parameter: its own shape, an email, a quoted
     phrase, an id or code, or a whole number next to the parameter's words."""
@@ -182,6 +186,8 @@ def pick_string(
                 continue  # "above 50", "top 3": a quantity, not this parameter's value
             if not near & cues and shared and BARE_IDS_ONE_TAKER:
                 continue  # "salary and 2500": no word says whose id, and several could take it
+            if NUMBER_TO_CLOSEST_NAME and any(len(near & r) > len(near & cues) for r in rivals):
+                continue  # "account name 900": the account name's, not the first name's
             if COUNT_BEFORE_NOUN and _counts_the_noun(num, cues) and pattern is None:
                 continue  # "which 3 wineries": how many of them, not winery "3"
             raw = ent.text[num.start : num.end].lstrip("#").replace(",", "")
@@ -194,6 +200,9 @@ def pick_string(
     return None
 
 
+# A number goes to the text parameter whose words stand next to it most ("account name 900"
+# is the account name, not a first name that shares the word "name").
+NUMBER_TO_CLOSEST_NAME = True
 # A number no word of the parameter stands next to is its value only when no other free-text
 # parameter of the query could take it: "... salary and 2500" is no first name, city and job.
 BARE_IDS_ONE_TAKER = True
@@ -246,8 +255,9 @@ class StringType(_TextType):
         taken = set(ctx.used_numbers)
         if number_types.ONE_NUMBER_ONE_PARAM:  # read at call time (the ablation sets it)
             taken |= ctx.held_by_others(p.name) | ctx.shaped_for_others(p)
-        shared = any(o is not p and o.kind.name == "string" and not o.pattern for o in ctx.siblings)
-        value = pick_string(p, ctx.ent, taken, shared)
+        others = [o for o in ctx.siblings if o is not p and o.kind.name == "string"]
+        shared = any(not o.pattern for o in others)
+        value = pick_string(p, ctx.ent, taken, shared, tuple(param_cues(o) for o in others))
         return None if value is None else base.Found({p.name: value}, 1.0)
 
     def check_value(self, p: ParamDef, value: Any) -> Any:
