@@ -122,3 +122,34 @@ def test_a_number_before_a_superlative_is_no_bound(monkeypatch: pytest.MonkeyPat
     assert (binds["min_rate"], binds["max_rate"]) == (None, None)
     monkeypatch.setattr(numbers, "RANKS_ARE_NO_BOUNDS", False)
     assert _binds(said, ROOMS)["max_rate"] == 3
+
+
+STAFF_PAY = """/*---
+title: Staff pay
+params:
+  sort:
+    type: choice
+    choices: [name, lowest_salary, highest_salary]
+    default: name
+    synonyms: {lowest paid: lowest_salary, best paid: highest_salary}
+---*/
+SELECT name, salary FROM staff
+ORDER BY
+{% if sort == 'lowest_salary' %}salary, name
+{% elif sort == 'highest_salary' %}salary DESC, name
+{% else %}name
+{% endif %}
+"""
+
+
+def test_the_word_before_a_final_superlative_is_what_is_ranked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.matching import order_said
+
+    said = "the names of the staff who get paid the least?"
+    assert _binds(said, STAFF_PAY)["sort"] == "lowest_salary"
+    monkeypatch.setattr(order_said, "KEY_BEFORE_SUPERLATIVE", False)
+    order_said._order_reading.cache_clear()  # read once per request text
+    assert _binds(said, STAFF_PAY)["sort"] == "name"
+    order_said._order_reading.cache_clear()
