@@ -30,6 +30,7 @@ import duckdb
 
 import bot.language.bounds as LB
 import bot.language.entities as LE
+import bot.language.periods as LP
 import bot.library.types.base as TB
 import bot.library.types.date_bounds as TD
 import bot.library.types.flags as TF
@@ -313,6 +314,7 @@ def main() -> None:
         "COUNTS_ARE_NO_IDS": TN,
         "RANKS_ARE_NO_BOUNDS": TN,
         "KEY_BEFORE_SUPERLATIVE": MO,
+        "WRAPS_INTO_THE_FUTURE_REVERSED": LP,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {

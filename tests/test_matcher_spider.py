@@ -93,7 +93,7 @@ def _built(folder: Path, tmp_path: Path) -> Path:
     ("db", "min_score", "max_wrong_runs"),
     [
         # floors a little below the figures reached (benchmarks/score_spider.py prints them)
-        ("bike_1", 0.76, 2),  # 0.768: "dew point below 70" no longer binds max wind >= 70
+        ("bike_1", 0.76, 2),  # 0.774: "dew point below 70" no longer binds max wind >= 70
         ("hospital_1", 0.79, 2),
         ("movie_1", 0.72, 3),
         ("music_1", 0.82, 3),
@@ -119,7 +119,7 @@ def test_spider_set_scores_above_its_floor(
         ("loan_1", 0.64, 5),  # new on 2026-12-03
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
         ("hr_1", 0.75, 8),
-        ("flight_1", 0.63, 7),
+        ("flight_1", 0.69, 7),
         ("dorm_1", 0.77, 2),
         ("manufactory_1", 0.70, 1),
         ("e_learning", 0.80, 2),
@@ -147,7 +147,7 @@ def test_held_out_set_scores_above_its_floor(
         # 2026-12-03, starter-blind3 until the afternoon of that day)
         ("holdout/requests-starter-others.jsonl", 0.92, 2),
         ("starter-blind2/requests.jsonl", 0.95, 1),
-        ("starter-blind3/requests.jsonl", 0.85, 5),
+        ("starter-blind3/requests.jsonl", 0.86, 5),
         ("starter-blind4/requests.jsonl", 0.61, 3),  # held out, new on 2026-12-03
     ],
 )
