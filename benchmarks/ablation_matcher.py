@@ -315,6 +315,7 @@ def main() -> None:
         "RANKS_ARE_NO_BOUNDS": TN,
         "KEY_BEFORE_SUPERLATIVE": MO,
         "WRAPS_INTO_THE_FUTURE_REVERSED": LP,
+        "ONE_UNIT_IS_ONE": LE,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {

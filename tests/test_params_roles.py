@@ -153,3 +153,30 @@ def test_the_word_before_a_final_superlative_is_what_is_ranked(
     order_said._order_reading.cache_clear()  # read once per request text
     assert _binds(said, STAFF_PAY)["sort"] == "name"
     order_said._order_reading.cache_clear()
+
+
+WINDOW = """/*---
+title: Orders within a window
+params:
+  days: {type: int, default: 30, min: 1, max: 365, label: within N days}
+---*/
+SELECT COUNT(*) AS orders FROM orders WHERE age_days <= :days
+"""
+
+
+@pytest.mark.parametrize(
+    ("said", "want"),
+    [
+        ("orders placed within a week", 7),
+        ("orders placed within a fortnight", 14),
+        ("orders placed within 2 weeks", 14),
+        ("orders placed within a day", 1),
+    ],
+)
+def test_one_unit_of_time_is_the_number_one(said: str, want: int) -> None:
+    assert _binds(said, WINDOW)["days"] == want
+
+
+def test_one_unit_is_one_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entities, "ONE_UNIT_IS_ONE", False)
+    assert _binds("orders placed within a week", WINDOW)["days"] == 30

@@ -234,6 +234,16 @@ def _bound_after(
     return (*before, *bound)[-4:], tuple(rest[:at] + rest[at + 2 : 5])
 
 
+# "within a week", "in under an hour", "over a fortnight": one unit of time is the number 1,
+# so the unit's reading (days, seconds) applies as to "within 2 weeks".
+ONE_UNIT_IS_ONE = True
+_ONE_UNIT = re.compile(
+    r"\b(?:within|in|under|over|past|after|than)\s+(?P<one>an?)\s+"
+    r"(?=(?:fortnight|week|day|hour|minute|second)\b)",
+    re.I,
+)
+
+
 def context_words(
     text: str, start: int, end: int, reach: int = 3
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -332,6 +342,11 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         ):
             exact = value if isinstance(value, int) else None
             found.append((s, e, float(value), False, exact))
+    if ONE_UNIT_IS_ONE:
+        for m in _ONE_UNIT.finditer(text):
+            s, e = m.span("one")
+            if free(s, e) and not any(s < b and e > a for a, b, _v, _i, _x in found):
+                found.append((s, e, 1.0, False, 1))
     telling = telling_spans(text) if CONTEXT_NUMBERS_ARE_NO_VALUES else []
     for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
         # Four words: "whose price is bigger than 100" names the price.

@@ -47,8 +47,10 @@ def match_bound_to_operator(
                 continue
             said = bound_direction(num.before)
             # "at least 4", "between 3 and 5": the bound itself is in
-            inclusive_words = (len(num.before) >= 2 and num.before[-2] == "at") or (
-                "between" in num.before[-3:]
+            inclusive_words = (
+                (len(num.before) >= 2 and num.before[-2] == "at")
+                or "between" in num.before[-3:]
+                or num.before[-1] == "within"  # "within 7 days": the 7th day is in
             )
             if said == 0 or said != (1 if op[0] == ">" else -1):
                 break

@@ -22,7 +22,7 @@ from bot.language.textnorm import single_letters, stem
 from bot.library.types import base
 from bot.library.types.base import ParamDef, label, param_cues
 
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 # Units of time by their stems, in seconds: "longer than 1 hour" for a duration in seconds is
 # 3600, "within two weeks" for days 14 ("min" is left out: it is a minimum as often).
 TIME_UNITS = {
