@@ -70,6 +70,7 @@ SETS = [
     ),
     ("starter-extra", ROOT / "tests" / "data" / "requests-starter-extra.jsonl", ROOT / "queries"),
     ("blind2", ROOT / "tests" / "data" / "starter-blind2" / "requests.jsonl", ROOT / "queries"),
+    ("blind3", ROOT / "tests" / "data" / "starter-blind3" / "requests.jsonl", ROOT / "queries"),
 ]
 
 
@@ -81,6 +82,7 @@ SETS += [(db, SPIDER / f"requests-{db}.jsonl", SPIDER / db / "library") for db i
 HOLDOUT = ROOT / "tests" / "data" / "holdout"
 RELEASED = ["customers_and_invoices", "election", "inn_1", "soccer_2"]
 RELEASED += ["dorm_1", "manufactory_1", "e_learning"]  # released on 2026-12-03 (7854a09)
+RELEASED += ["hr_1", "flight_1"]  # released on 2026-12-03 (23b6911)
 SETS += [(db, HOLDOUT / f"requests-{db}.jsonl", HOLDOUT / db / "library") for db in RELEASED]
 _KNOWN: dict[Path, dict] = {}
 
