@@ -613,6 +613,10 @@ def main() -> None:
             "RANKS_ARE_NO_BOUNDS": False
         },
         "blend, 'who get paid the least' keeps the default sort": {"KEY_BEFORE_SUPERLATIVE": False},
+        "blend, 'from Oct 20 to Sep 10' runs to next September (no reversed wraps)": {
+            "WRAPS_INTO_THE_FUTURE_REVERSED": False
+        },
+        "blend, 'within a fortnight' leaves the default window": {"ONE_UNIT_IS_ONE": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]
