@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from bot.language.bounds import bound_direction, name_direction  # noqa: F401 - re-exported
 from bot.language.clauses import states_verb, telling_spans
 from bot.language.numwords import parse_number_words
 from bot.language.periods import Period, scan_periods
@@ -23,6 +24,11 @@ _DIGITS = re.compile(
     re.I,
 )
 _QUOTED = re.compile(r"[\"“']([^\"”']{2,80})[\"”']")
+# "the physicians' ids with their departments' names": an apostrophe after a word, or before
+# one, is a possessive or an elision, not a quote (off: any two apostrophes quote what is
+# between them).
+POSSESSIVES_ARE_NO_QUOTES = True
+_SINGLE_QUOTED = re.compile(r"(?<!\w)[‘']([^\"”'’]{2,80})['’](?!\w)|[\"“]([^\"”]{2,80})[\"”]")
 # Words after which a number is a count of rows to show (top 20, first five).
 RANK_WORDS = {
     "top",
@@ -69,60 +75,6 @@ _BAD_COUNT = re.compile(
     r"(?:(?P<neg>[-−]\s?\d+)|(?P<part>\d+\.\d+)(?!\s*(?:%|percent))|0+)(?![\d.,])",
     re.I,
 )
-# Which way a bound points, from the words before a number ("more than 3" up, "before 2000"
-# down) and from a parameter's name ("made_after", "min_stars" up; "price_below" down).
-_UP_WORDS = {"over", "above", "after", "since", "exceeding", "exceeds", "exceed", "past"}
-_DOWN_WORDS = {"under", "below", "before", "until", "till", "within"}
-# "enrollment is greater 18000": a comparison with its "than" left out
-_UP_WORDS |= {"greater", "larger", "bigger", "higher"}
-_DOWN_WORDS |= {"smaller", "fewer", "lower"}
-_UP_BEFORE_THAN = {"more", "greater", "higher", "larger", "bigger", "longer", "later", "older"}
-_DOWN_BEFORE_THAN = {
-    "less",
-    "fewer",
-    "lower",
-    "smaller",
-    "shorter",
-    "earlier",
-    "younger",
-    "cheaper",
-}
-_UP_NAME_PARTS = {"above", "over", "after", "min", "minimum", "from", "since", "gt", "gte", "least"}
-_DOWN_NAME_PARTS = {"below", "under", "before", "max", "maximum", "until", "lt", "lte", "most"}
-
-
-def bound_direction(before: tuple[str, ...]) -> int:
-    """+1 when the words before a number make it a lower bound ("more than", "at least",
-    "after"), -1 for an upper bound ("under", "at most", "before"), 0 when they say neither."""
-    if not before:
-        return 0
-    last = before[-1]
-    # "between 3 and 5": the first a lower bound, the second an upper one.
-    if last == "between":
-        return 1
-    if last == "and" and len(before) >= 3 and before[-3] == "between":
-        return -1
-    if last in _UP_WORDS:
-        return 1
-    if last in _DOWN_WORDS:
-        return -1
-    if len(before) >= 2:
-        prev = before[-2]
-        if last == "than":
-            if prev not in _UP_BEFORE_THAN | _DOWN_BEFORE_THAN and len(before) >= 3:
-                prev = before[-3]  # "more expensive than", "less often than"
-            return 1 if prev in _UP_BEFORE_THAN else -1 if prev in _DOWN_BEFORE_THAN else 0
-        if prev == "at" and last in ("least", "most"):
-            return 1 if last == "least" else -1
-    return 0
-
-
-def name_direction(name: str) -> int:
-    """+1 for a parameter that holds a lower bound (`made_after`, `min_stars`), -1 for an
-    upper bound (`price_below`, `max_age`), 0 otherwise."""
-    parts = set(name.lower().split("_"))
-    up, down = bool(parts & _UP_NAME_PARTS), bool(parts & _DOWN_NAME_PARTS)
-    return 0 if up == down else (1 if up else -1)
 
 
 _CURRENCY_SIGNS = set("$€£¥₹")
@@ -282,6 +234,16 @@ def _bound_after(
     return (*before, *bound)[-4:], tuple(rest[:at] + rest[at + 2 : 5])
 
 
+# "within a week", "in under an hour", "over a fortnight": one unit of time is the number 1,
+# so the unit's reading (days, seconds) applies as to "within 2 weeks".
+ONE_UNIT_IS_ONE = True
+_ONE_UNIT = re.compile(
+    r"\b(?:within|in|under|over|past|after|than)\s+(?P<one>an?)\s+"
+    r"(?=(?:fortnight|week|day|hour|minute|second)\b)",
+    re.I,
+)
+
+
 def context_words(
     text: str, start: int, end: int, reach: int = 3
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -341,9 +303,9 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
     for m in EMAIL_RE.finditer(text):
         ent.emails.append((m.group(0), m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for m in _QUOTED.finditer(text):
+    for m in (_SINGLE_QUOTED if POSSESSIVES_ARE_NO_QUOTES else _QUOTED).finditer(text):
         if free(m.start(), m.end()):
-            ent.quoted.append((m.group(1), m.start(), m.end()))
+            ent.quoted.append((m.group(1) or m.group(2), m.start(), m.end()))
     for m in ID_CODE_RE.finditer(text):
         if free(m.start(), m.end()):
             ent.id_tokens.append((m.group(0), m.start(), m.end()))
@@ -380,6 +342,11 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         ):
             exact = value if isinstance(value, int) else None
             found.append((s, e, float(value), False, exact))
+    if ONE_UNIT_IS_ONE:
+        for m in _ONE_UNIT.finditer(text):
+            s, e = m.span("one")
+            if free(s, e) and not any(s < b and e > a for a, b, _v, _i, _x in found):
+                found.append((s, e, 1.0, False, 1))
     telling = telling_spans(text) if CONTEXT_NUMBERS_ARE_NO_VALUES else []
     for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
         # Four words: "whose price is bigger than 100" names the price.

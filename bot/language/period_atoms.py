@@ -8,7 +8,6 @@ a given year), resolved later against "today" or against the other end of a rang
 from __future__ import annotations
 
 import calendar
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -32,12 +31,10 @@ from bot.language.dates import (
     month_range,
     next_word,
     prev_word,
-    quarter_of,
     quarter_range,
-    shift_month,
     year_range,
 )
-from bot.language.numwords import words_to_number
+from bot.language.period_units import last_n_units, this_unit, unit_count, unit_name, units_ago
 
 # ---------------------------------------------------------------- atoms
 
@@ -203,86 +200,9 @@ def _fixed(m: re.Match[str], r: Range | None) -> Atom | None:
     return Atom(m.start(), m.end(), fixed=r, day=r[0] == r[1])
 
 
-def _this(unit: str, today: date) -> Range:
-    if unit == "week":
-        return monday_of(today), today
-    if unit == "month":
-        return today.replace(day=1), today
-    if unit == "quarter":
-        return quarter_range(today.year, quarter_of(today))[0], today
-    return date(today.year, 1, 1), today
-
-
-def _last_n(unit: str, n: int, today: date) -> Range:
-    """The N whole units before the current one; days: today and the N-1 days before."""
-    if unit == "day":
-        return today - timedelta(days=n - 1), today
-    if unit == "hour":
-        return today - timedelta(days=math.ceil(n / 24)), today
-    if unit == "week":
-        monday = monday_of(today)
-        return monday - timedelta(weeks=n), monday - timedelta(days=1)
-    if unit == "month":
-        y, mo = shift_month(today.year, today.month, -n)
-        return date(y, mo, 1), today.replace(day=1) - timedelta(days=1)
-    if unit == "quarter":
-        first = quarter_range(today.year, quarter_of(today))[0]
-        y, mo = shift_month(first.year, first.month, -3 * n)
-        return date(y, mo, 1), first - timedelta(days=1)
-    return date(today.year - n, 1, 1), date(today.year - 1, 12, 31)
-
-
-def _ago(unit: str, n: int, today: date) -> Range:
-    if unit == "day":
-        d = today - timedelta(days=n)
-        return d, d
-    if unit == "week":
-        monday = monday_of(today) - timedelta(weeks=n)
-        return monday, monday + timedelta(days=6)
-    if unit == "month":
-        return month_range(*shift_month(today.year, today.month, -n))
-    if unit == "quarter":
-        first = quarter_range(today.year, quarter_of(today))[0]
-        y, mo = shift_month(first.year, first.month, -3 * n)
-        return quarter_range(y, quarter_of(date(y, mo, 1)))
-    return year_range(today.year - n)
-
-
-_UNIT_NAMES = {
-    "d": "day",
-    "w": "week",
-    "wk": "week",
-    "mo": "month",
-    "mth": "month",
-    "qtr": "quarter",
-    "yr": "year",
-    "h": "hour",
-    "hr": "hour",
-}
-
-
-def _unit(raw: str) -> str:
-    u = raw.lower()
-    if u.endswith("s") and u not in ("s",):
-        u = u[:-1]
-    return _UNIT_NAMES.get(u, u)
-
-
-def _count(raw: str) -> int | None:
-    raw = raw.lower()
-    if raw.startswith("couple"):
-        return 2
-    if raw in ("a", "an"):
-        return 1
-    value = int(raw) if raw.isdigit() else words_to_number(raw)
-    if not isinstance(value, int) or value < 1 or value > 5000:
-        return None
-    return value
-
-
 def atom_this(m: re.Match[str], today: date) -> Atom | None:
     unit = m.group("unit").lower()
-    atom = _fixed(m, _this(unit, today))
+    atom = _fixed(m, this_unit(unit, today))
     if atom is not None and unit == "year":
         atom.year = today.year
     return atom
@@ -291,22 +211,22 @@ def atom_this(m: re.Match[str], today: date) -> Atom | None:
 def atom_to_date(m: re.Match[str], today: date) -> Atom | None:
     raw = (m.group("unit") or m.group("abbr")).lower()
     unit = {"w": "week", "m": "month", "q": "quarter", "y": "year"}.get(raw[0], raw)
-    return _fixed(m, _this(unit, today))
+    return _fixed(m, this_unit(unit, today))
 
 
 def atom_last_unit(m: re.Match[str], today: date) -> Atom | None:
     unit = m.group("unit").lower()
-    atom = _fixed(m, _last_n(unit, 1, today))
+    atom = _fixed(m, last_n_units(unit, 1, today))
     if atom is not None and unit == "year":
         atom.year = today.year - 1
     return atom
 
 
 def atom_last_n(m: re.Match[str], today: date) -> Atom | None:
-    n = _count(m.group("n"))
+    n = unit_count(m.group("n"))
     if n is None:
         return None
-    unit = _unit(m.group("unit"))
+    unit = unit_name(m.group("unit"))
     if unit == "day" and m.group("unit").lower() == "d" and not m.group("n").isdigit():
         return None
     if unit == "week" and not _WHOLE_UNITS.search(m.group(0)):
@@ -315,7 +235,7 @@ def atom_last_n(m: re.Match[str], today: date) -> Atom | None:
         # "last week" are whole weeks).
         unit, n = "day", 7 * n
     try:
-        return _fixed(m, _last_n(unit, n, today))
+        return _fixed(m, last_n_units(unit, n, today))
     except (ValueError, OverflowError):  # "last 2026 years": before year 1
         return None
 
@@ -324,15 +244,15 @@ _WHOLE_UNITS = re.compile(r"\b(?:full|whole|complete|calendar)\b", re.I)
 
 
 def atom_l_nd(m: re.Match[str], today: date) -> Atom | None:
-    return _fixed(m, _last_n("day", int(m.group("n")), today))
+    return _fixed(m, last_n_units("day", int(m.group("n")), today))
 
 
 def atom_ago(m: re.Match[str], today: date) -> Atom | None:
-    n = _count(m.group("n"))
+    n = unit_count(m.group("n"))
     if n is None:
         return None
     try:
-        return _fixed(m, _ago(_unit(m.group("unit")), n, today))
+        return _fixed(m, units_ago(unit_name(m.group("unit")), n, today))
     except (ValueError, OverflowError):
         return None
 
@@ -369,7 +289,7 @@ def atom_weekday(m: re.Match[str], today: date) -> Atom | None:
 
 
 def atom_before_last(m: re.Match[str], today: date) -> Atom | None:
-    return _fixed(m, _ago(m.group("unit").lower(), 2, today))
+    return _fixed(m, units_ago(m.group("unit").lower(), 2, today))
 
 
 _US_DATE_CONTEXT = re.compile(
@@ -401,6 +321,6 @@ def atom_us_date(m: re.Match[str], today: date) -> Atom | None:
 
 
 def atom_start_of(m: re.Match[str], today: date) -> Atom | None:
-    first = _this(m.group("unit").lower(), today)[0]
+    first = this_unit(m.group("unit").lower(), today)[0]
     atom = _fixed(m, (first, first))
     return None if atom is None else replace(atom, point=True)

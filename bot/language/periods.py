@@ -164,6 +164,29 @@ def _single(text: str, a: Atom, today: date, floor: int) -> _Found | None:
     return ra, _prefix_start(text, a.start, floor), a.end
 
 
+# "from Oct 20 to Sep 10" said in November: Sep 10 comes before Oct 20 in every year, and
+# read as next year's it has not come yet; a wrap over more than half a year is a reversed
+# range, refused with the reason. A shorter one ("from November to February") is a season in
+# progress, and "from Dec 20 to Jan 5" runs into a new year that has begun, as before.
+WRAPS_INTO_THE_FUTURE_REVERSED = True
+_LONGEST_WRAP = 183  # days
+
+
+def _wraps_ahead(a: Atom, b: Atom, today: date) -> bool:
+    """Two names without a year where B, in A's year, comes before A, and B's next
+    occurrence after A has not begun."""
+    if a.occ is None or b.occ is None or not (a.valid and b.valid):
+        return False
+    ra = latest_begun(a.occ, today)
+    if ra is None:
+        return False
+    same_year = b.occ(ra[0].year)
+    if same_year is None or same_year[0] >= ra[0]:
+        return False
+    rb = earliest_from(b.occ, ra[0])
+    return rb is not None and rb[0] > today and (rb[1] - ra[0]).days > _LONGEST_WRAP
+
+
 def _is_reversed(text: str, a: Atom, b: Atom, today: date) -> bool:
     """`from A to B` (or `between A and B`) where B ends before A begins."""
     joined = _RANGE_GAP.fullmatch(text, a.end, b.start) or (
@@ -171,6 +194,8 @@ def _is_reversed(text: str, a: Atom, b: Atom, today: date) -> bool:
         and _AND_GAP.fullmatch(text, a.end, b.start)
     )
     try:
+        if joined and WRAPS_INTO_THE_FUTURE_REVERSED and _wraps_ahead(a, b, today):
+            return True
         if not joined or not (a.valid and b.valid) or _range(a, b, today) is not None:
             return False
         ra, rb = a.resolve(today), b.resolve(today)

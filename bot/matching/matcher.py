@@ -191,7 +191,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         "matched",
         best_query.name,
         params=best_x.binds,
-        missing=best_x.missing + [p for p in unread if p not in best_x.missing],
+        missing=best_x.missing + [p for p in unread + best_x.asked if p not in best_x.missing],
         ignored=best_x.ignored,
         confidence=min(1.0, best_score),
         candidates=candidates,

@@ -153,6 +153,10 @@ _KEY_AFTER = re.compile(
     r"((?:(?!(?:by|in|order|according)\b)[\w'-]+\s*){1,4})",
     re.I,
 )
+# "the employees who get paid the least", "which product costs the most": with nothing after
+# the superlative, the word before it says what is ranked.
+KEY_BEFORE_SUPERLATIVE = True
+_KEY_BEFORE = re.compile(rf"\b([a-z]{{3,}})\s+the\s+(?:{_RANKS})\b\s*(?:[.?!,;]|$)", re.I)
 _NOT_KEYS = (
     _DESC_WORDS
     | _ASC_WORDS
@@ -268,6 +272,8 @@ def _order_reading(text: str) -> tuple[frozenset[str], int]:
     keyed = [
         m.group(1) for part in _order_parts(text, _ORDER_CUE) for m in _KEY_AFTER.finditer(part)
     ]
+    if KEY_BEFORE_SUPERLATIVE and not keyed:
+        keyed = [m.group(1) for m in _KEY_BEFORE.finditer(text)]
     stems = _stems(" ".join(keyed)) if keyed else _stems(phrase)
     # "sorted by price" with no way said runs ascending
     way = direction or (1 if _SORT_VERB.search(text) else 0)

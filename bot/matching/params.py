@@ -30,10 +30,16 @@ from bot.language.textnorm import stem, words
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
 from bot.library.types.base import name_stems, param_cues
-from bot.library.types.numbers import RANK_PARAM_NAMES
 from bot.matching import signals
+from bot.matching.bound_pairs import (
+    bounds_on_equalities,
+    counts_as_values,
+    exact_to_both_bounds,
+    match_bound_to_operator,
+    range_to_pair,
+)
 from bot.matching.order_said import sort_by_order_words
-from bot.matching.readings import (
+from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for callers
     bounded_years,
     choice_in_periods,
     compared_words,
@@ -44,6 +50,8 @@ from bot.matching.readings import (
     word_said,
     year_ranges,
 )
+from bot.matching.relations import relation_values
+from bot.matching.unread import unread_dates
 
 
 @dataclass
@@ -71,6 +79,9 @@ class Extraction:
     dropped_filters: list[str] = field(default_factory=list)
     dropped_breakdowns: list[str] = field(default_factory=list)  # "by month": rows not per month
     dropped_bounds: int = 0  # numbers said as bounds ("at most three") that it leaves unused
+    # Parameters the request states a constraint for that no value could be read for: asked
+    # for before anything runs (bot.matching.unread says why they count as missing).
+    asked: list[str] = field(default_factory=list)
     misread_numbers: int = 0  # numbers taken under another parameter's unit or as a quantity
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
 
@@ -81,10 +92,11 @@ SORT_BY_ORDER_WORDS = True
 NONE_IS_ZERO = True
 # A quoted value is one parameter's: "from station 'X'" binds the start station only.
 ONE_QUOTE_ONE_PARAM = True
+# A quoted value the words give to neither of two parameters asks for both (not run without it).
+ASK_UNREAD_QUOTES = True
 # "exactly 2 bookings", "just one enrollment": both bounds of a min/max pair take the number;
 # said "exactly" to a query with one bound only, the number is given back (not a bound).
 EXACT_COUNTS_BOTH_BOUNDS = True
-_EXACT_WORDS = frozenset(["exactly", "precisely", "just", "only"])
 
 
 def extract(
@@ -98,7 +110,7 @@ def extract(
     x = _extract(query, ent, today, known or {}, frozenset())
     # A parameter that took a bound its SQL cannot compare ("at most 3" for a row count) gives
     # it back: read again without it, so a parameter that does compare can take the number.
-    skip = _bounds_on_equalities(query, ent, x.used_numbers, x.binds) + _counts_as_values(
+    skip = bounds_on_equalities(query, ent, x.used_numbers, x.binds) + counts_as_values(
         query, ent, x.used_numbers, x.binds
     )
     if skip:
@@ -123,6 +135,7 @@ def _extract(
         numeric_params=sum(1 for p in query.params if p.kind.is_numeric),
         known=known,
         siblings=tuple(p for p in query.params if p.name not in skip),
+        sql=query.sql,
     )
     for p in sorted(query.params, key=lambda p: p.kind.extract_order):
         found = p.kind.from_words(p, ctx) if p.name not in skip else None
@@ -134,16 +147,19 @@ def _extract(
         p.kind.default_binds(p, today, binds)
         if p.required:
             missing.append(p.name)
+    asked: list[str] = []
     if ONE_QUOTE_ONE_PARAM:
-        _one_quote_one_param(query, ent, binds, known)
-    _match_bound_to_operator(query, ent, ctx.used_numbers, binds)
+        asked += _one_quote_one_param(query, ent, binds, known)
+    match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     given_back: set[int] = set()
     if EXACT_COUNTS_BOTH_BOUNDS:
-        given_back = _exact_to_both_bounds(query, ent, ctx.used_numbers, binds)
+        given_back = exact_to_both_bounds(query, ent, ctx.used_numbers, binds)
+    range_to_pair(query, ent, ctx.used_numbers, binds)
     order_said(query, ent, binds)
     if SORT_BY_ORDER_WORDS:
         sort_by_order_words(query, ent.masked, binds)
     absorbed += word_said(query, ent, binds) + name_after_cue(query, ent, binds)
+    relation_values(query, ent, binds)
     if NONE_IS_ZERO:
         absorbed += none_at_all(query, ent, binds)
     if not ctx.period_used and choice_in_periods(query, ent, binds):
@@ -162,48 +178,28 @@ def _extract(
     refusals = [
         reason for i, reason in ctx.refusals if i not in ctx.used_numbers and i not in given_back
     ]
+    asked += unread_dates(query, ent, binds, ctx.period_used)
     return Extraction(
-        binds, missing, absorbed, ctx.period_used, evidence, refusals, used_numbers=ctx.used_numbers
+        binds,
+        missing,
+        absorbed,
+        ctx.period_used,
+        evidence,
+        refusals,
+        used_numbers=ctx.used_numbers,
+        asked=[p for p in asked if p not in missing],
     )
-
-
-def _match_bound_to_operator(
-    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
-) -> None:
-    """A whole-number bound as the SQL compares it: "more than 3 stars" is `stars >= 4` for
-    a query that reads `stars >= :min_stars`, "at least 4" is `> 3` for `stars > :p`."""
-    for p in query.params:
-        value = binds.get(p.name)
-        if not getattr(p.kind, "whole", False) or not isinstance(value, int):
-            continue
-        op = sql_operator(query.sql, p.name)
-        if op is None:
-            continue
-        for i in used:
-            num = ent.numbers[i]
-            if num.value != value:
-                continue
-            said = bound_direction(num.before)
-            # "at least 4", "between 3 and 5": the bound itself is in
-            inclusive_words = (len(num.before) >= 2 and num.before[-2] == "at") or (
-                "between" in num.before[-3:]
-            )
-            if said == 0 or said != (1 if op[0] == ">" else -1):
-                break
-            if op.endswith("=") and not inclusive_words:
-                binds[p.name] = value + said
-            elif not op.endswith("=") and inclusive_words:
-                binds[p.name] = value - said
-            break
 
 
 def _one_quote_one_param(
     query: QueryDef, ent: Entities, binds: dict[str, Any], known: dict[str, Any]
-) -> None:
+) -> list[str]:
     """A quoted value two text parameters took ("from station 'Market at 4th'" for start and
     end station) stays with the one the words before it name ("from": start), or after it
     ("'love' in its title"), else with the one its known value chose, else with neither: the
-    same value twice filters on both."""
+    same value twice filters on both, and both are asked for (returned) when the
+    ASK_UNREAD_QUOTES switch is on: the value is said, whose it is is not."""
+    asked: list[str] = []
     for value, s, e in ent.quoted:
         holders = [
             p for p in query.params if p.kind.name == "string" and binds.get(p.name) == value
@@ -224,6 +220,9 @@ def _one_quote_one_param(
         for p in holders:
             if p not in named:
                 binds[p.name] = p.default
+        if not named and ASK_UNREAD_QUOTES:
+            asked += [p.name for p in holders]
+    return asked
 
 
 def _words_of(p: ParamDef) -> frozenset[str]:
@@ -234,109 +233,6 @@ def _words_of(p: ParamDef) -> frozenset[str]:
 def _others_words(p: ParamDef, params: list[ParamDef]) -> frozenset[str]:
     """The words of `params` other than `p` ("station" of the end station, for the start's)."""
     return frozenset().union(*(_words_of(o) for o in params if o is not p))
-
-
-def _exact_to_both_bounds(
-    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
-) -> set[int]:
-    """A number said with no bound ("exactly 2", "with 2 bookings") that one bound of a
-    min/max pair took binds its partner too, so the rows have exactly that many; one said
-    "exactly" where the query has no partner is given back (returned): a bound alone would
-    return more, and no other parameter's refusal of it stands."""
-    given_back: set[int] = set()
-    for i in sorted(used):
-        num = ent.numbers[i]
-        if bound_direction(num.before) or (num.before and num.before[-1] in RANK_WORDS):
-            continue
-        for p in query.params:
-            way = name_direction(p.name)
-            if not way or not p.kind.is_numeric or binds.get(p.name) != num.value:
-                continue
-            partner = _partner(query, p, way)
-            if partner is None:
-                if num.before and num.before[-1] in _EXACT_WORDS:
-                    binds[p.name] = p.default
-                    used.discard(i)
-                    given_back.add(i)
-                break
-            others = {ent.numbers[j].value for j in used if j != i}
-            if binds.get(partner.name) is None or binds[partner.name] not in others:
-                for q in (p, partner):
-                    binds[q.name] = _inclusive(query, q, num.exact or int(num.value))
-            break
-    return given_back
-
-
-def _partner(query: QueryDef, p: ParamDef, way: int) -> ParamDef | None:
-    """The other bound of `p`'s pair: the same name but for its bound word (min_x, max_x)."""
-    rest = [w for w in p.name.lower().split("_") if not name_direction(w)]
-    for q in query.params:
-        if q is p or not q.kind.is_numeric or name_direction(q.name) != -way:
-            continue
-        if [w for w in q.name.lower().split("_") if not name_direction(w)] == rest:
-            return q
-    return None
-
-
-def _inclusive(query: QueryDef, p: ParamDef, value: int) -> int:
-    """`value` as the bound `p`'s SQL compares: `> :p` takes value - 1, `< :p` value + 1."""
-    op = sql_operator(query.sql, p.name)
-    return value - 1 if op == ">" else value + 1 if op == "<" else value
-
-
-def _bounds_on_equalities(
-    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
-) -> list[ParamDef]:
-    """Parameters that took a number the words give as a bound ("at most 3 wines", "more than
-    12 bikes") while the SQL compares them for equality or uses them as a row count: the
-    query cannot say "at most", so the number is handed back (it then counts as unused)."""
-    out = []
-    for i in sorted(used):
-        num = ent.numbers[i]
-        # "within 7 days" is a window's length, not a bound on a compared value; "at least one"
-        # says that something exists.
-        if (
-            not bound_direction(num.before)
-            or num.before[-1] in ("within", "past")
-            or (num.value == 1 and num.before[-1] == "least")
-        ):
-            continue
-        for p in query.params:
-            if (
-                p.kind.is_numeric
-                and binds.get(p.name) == num.value
-                and sql_operator(query.sql, p.name) is None
-                and not name_direction(p.name)
-            ):
-                out.append(p)
-                break
-    return out
-
-
-def _counts_as_values(
-    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
-) -> list[ParamDef]:
-    """Parameters that took a row count ("the three oldest", "top 5") as a value: a row-count
-    parameter should take it, and without one the count is left unused (so it is heard)."""
-    out = []
-    for i in sorted(used):
-        num = ent.numbers[i]
-        # "room 111 most recently": "most" there is an adverb's, not a rank of rows
-        adverb = len(num.after) > 1 and (num.after[1].endswith("ly") or num.after[1] == "often")
-        ranks = (num.before and num.before[-1] in RANK_WORDS) or (
-            num.after and num.after[0] in RANK_AFTER and not adverb
-        )
-        if not ranks:
-            continue
-        for p in query.params:
-            if (
-                p.kind.is_numeric
-                and p.name.lower() not in RANK_PARAM_NAMES
-                and binds.get(p.name) == num.value
-            ):
-                out.append(p)
-                break
-    return out
 
 
 def numbers_taken(

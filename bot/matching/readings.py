@@ -16,21 +16,8 @@ from bot.language.entities import NEGATIONS, Entities, name_direction
 from bot.language.textnorm import single_letters, stem, words
 from bot.library.model import QueryDef
 from bot.library.types import find_choice
-from bot.library.types.base import param_cues
+from bot.library.types.base import param_cues, sql_operator  # noqa: F401 - re-exported
 from bot.matching.sql_words import bare_sql
-
-
-@lru_cache(maxsize=8192)  # asked for each numeric parameter of each candidate, every request
-def sql_operator(sql: str, bind: str) -> str | None:
-    """The comparison a bind sits in, read as `column OP :bind` (">=", ">", "<", "<=")."""
-    m = re.search(rf"(>=|<=|>|<)\s*:{re.escape(bind)}\b", sql)
-    if m:
-        return m.group(1)
-    m = re.search(rf":{re.escape(bind)}\b\s*(>=|<=|>|<)", sql)
-    if m:  # ":p < col" is "col > :p"
-        return {">=": "<=", "<=": ">=", ">": "<", "<": ">"}[m.group(1)]
-    return None
-
 
 # A threshold's unit may be the words of the column its SQL compares ("more than 300 students"
 # for `d.student_capacity > :capacity_above`), not only those of its name and label.
@@ -96,17 +83,22 @@ def name_after_cue(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int
             m = _NAME_AFTER.match(ent.masked, e)
             if m and any(qs <= m.start(1) <= qe for _v, qs, qe in ent.quoted):
                 continue  # part of a quoted value ("station 'Market at 4th'") is no name
+            # "last name Keeling.": the sentence's full stop is no part of the name
+            name = m.group(1).rstrip(".") if m and NAME_ENDS_AT_FULL_STOP else m and m.group(1)
             if (
                 m
-                and stem(m.group(1).lower()) not in cues
+                and name
+                and stem(name.lower()) not in cues
                 and not _column_words(query.sql, m)
-                and not _bound_elsewhere(m.group(1), binds)
+                and not _bound_elsewhere(name, binds)
             ):
-                binds[p.name] = m.group(1)
+                binds[p.name] = name
                 return 1
     return 0
 
 
+# A name at the end of a sentence ends before its full stop ("last name Keeling.").
+NAME_ENDS_AT_FULL_STOP = True
 # A name after a parameter's word that only says the query's own columns ("the student ID",
 # "student IDs") names a column to show, not a value.
 COLUMN_WORDS_ARE_NO_NAMES = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.library.types.base import FormField, Found, ParamType, WordsContext
 from bot.library.types.dates import DateRange, DateRangeType, DateType, point_in_time
 from bot.library.types.flags import BoolType
-from bot.library.types.numbers import IntType, NumberType
+from bot.library.types.number_types import IntType, NumberType
 from bot.library.types.text import ChoiceType, StringType, find_choice
 
 PARAM_TYPE_CLASSES: tuple[type[ParamType], ...] = (

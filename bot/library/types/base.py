@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Protocol
 
 from bot.errors import UserFacingError
@@ -65,6 +66,7 @@ class WordsContext:
     # Known values the request names for this query's parameters: param -> (value, start, end)
     known: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     siblings: tuple[ParamDef, ...] = ()  # the query's other parameters
+    sql: str = ""  # the query's SQL: how it compares each parameter
 
     def shaped_for_others(self, param: ParamDef) -> set[int]:
         """The numbers that have another text parameter's own shape ("94002" for a zip code
@@ -134,6 +136,20 @@ def name_stems(name: str) -> frozenset[str]:
     if parts & {"end", "to", "dest", "destination", "arriv"}:
         parts |= {"end", "to", "arriv", "at"}
     return frozenset(parts)
+
+
+@lru_cache(maxsize=8192)  # asked for each numeric parameter of each candidate, every request
+def sql_operator(sql: str, bind: str) -> str | None:
+    """The comparison a bind sits in, read as `column OP :bind` (">=", ">", "<", "<="), the
+    bind perhaps wrapped in a cast (`> CAST(:hired_after AS DATE)`)."""
+    b = re.escape(bind)
+    m = re.search(rf"(>=|<=|>|<)\s*(?:\w+\s*\(\s*)*:{b}\b", sql)
+    if m:
+        return m.group(1)
+    m = re.search(rf":{b}\b(?:\s+AS\s+\w+)?(?:\s*\))*\s*(>=|<=|>|<)", sql, re.I)
+    if m:  # ":p < col" is "col > :p"
+        return {">=": "<=", "<=": ">=", ">": "<", "<": ">"}[m.group(1)]
+    return None
 
 
 def is_number(value: Any) -> bool:

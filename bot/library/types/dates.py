@@ -15,9 +15,10 @@ from typing import Any
 
 from bot.errors import UserFacingError
 from bot.language.dates import date_range_words, day_words, read_date
+from bot.language.entities import name_direction
 from bot.language.periods import Period, parse_period
 from bot.library.sql_literals import iso_date
-from bot.library.types import base
+from bot.library.types import base, date_bounds
 from bot.library.types.base import Clip, FormField, Option, ParamDef, label
 
 
@@ -140,6 +141,21 @@ class _PeriodType(base.ParamType):
 class DateType(_PeriodType):
     name = "date"
     extract_order = 1
+
+    def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
+        if not date_bounds.DATES_AS_BOUNDS or not name_direction(p.name):
+            return super().from_words(p, ctx)
+        # `hired_before`: the date said as its bound ("before June 21, 2002"), or none
+        op = base.sql_operator(ctx.sql, p.name) if ctx.sql else None
+        hit = date_bounds.date_for_bound(p.name, op, ctx.ent, ctx.today, ctx.used_numbers)
+        if hit is None:
+            return None
+        day, said = hit
+        if said.number is not None:
+            ctx.used_numbers.add(said.number)
+        else:
+            ctx.period_used = True
+        return base.Found({p.name: day.isoformat()}, 0.5)
 
     def draft_default(self, value: Any, today: dt.date) -> Any:
         day = iso_date(" ".join(str(value).split())) if isinstance(value, str) else None

@@ -1,4 +1,4 @@
-"""The number types: `int` (a whole number) and `number`, each with an optional min/max.
+"""Which number of a request a number parameter (`int`, `number`) takes.
 
 From a request, a number goes to the parameter whose words surround it ("within 7 days" for
 `days`), after a rank word for a row count ("top 20" for `n`), or after a comparison for a
@@ -7,28 +7,22 @@ threshold ("under 25"); identifiers (5+ digits, "#4402") stay for id parameters.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import replace
-from typing import Any
 
-from bot.errors import UserFacingError
 from bot.language.entities import (
     COMPARATORS,
-    NEGATIONS,
     RANK_AFTER,
     RANK_WORDS,
     Number,
     bound_direction,
-    context_words,
     name_direction,
     written_as_text,
 )
-from bot.language.textnorm import single_letters, stem, words
+from bot.language.textnorm import single_letters, stem
 from bot.library.types import base
-from bot.library.types.base import Clip, FormField, Option, ParamDef, is_number, label, param_cues
+from bot.library.types.base import ParamDef, label, param_cues
 
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 # Units of time by their stems, in seconds: "longer than 1 hour" for a duration in seconds is
 # 3600, "within two weeks" for days 14 ("min" is left out: it is a minimum as often).
 TIME_UNITS = {
@@ -68,6 +62,13 @@ AMOUNTS_NO_ROW_COUNT = True
 # "$100" is an amount: never a count of things ("min_wines"), nor a whole-number parameter
 # where the query has a decimal one beside it (price_above, not score_above).
 MONEY_TO_AMOUNTS = True
+# A number before a superlative counts rows ("the three highest priced rooms"): it is no
+# bound or value of another parameter ("most often" is an adverb's, not a rank).
+RANKS_ARE_NO_BOUNDS = True
+# A small number written just before the plural of an id parameter's own word counts those
+# things ("the 3 employees"), it is no id ("employee 3").
+COUNTS_ARE_NO_IDS = True
+_ID_PARTS = frozenset(["id", "code", "no", "number", "num", "nr"])
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -95,6 +96,10 @@ def pick_number(
             continue  # "the account with name 337": the account name's value, no amount
         if written_as_text(ent, num):  # "dates that start with '8'": no count or bound
             continue
+        if RANKS_ARE_NO_BOUNDS and not is_rank and _ranks_rows(num):
+            continue  # "the three highest priced rooms": how many rows, not a price of 3
+        if COUNTS_ARE_NO_IDS and _names_ids(param) and _counts_noun(num, param_cues(param)):
+            continue  # "the 3 employees who earn least": how many, not employee 3
         if num.percent and not param_cues(param) & _SHARE_WORDS:
             continue  # "top 10% of customers" is no count of 10 rows
         if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
@@ -146,6 +151,11 @@ def pick_number(
             ]
             rivals = [c for c, k in zip(others, keep, strict=True) if k]
             rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
+        if RANKS_ARE_NO_BOUNDS and _ranks_rows(num):
+            # "the three oldest id": only a row count takes it, whatever "id" says
+            keep = [o.name.lower() in RANK_PARAM_NAMES for o in siblings]
+            rivals = [c for c, k in zip(others, keep, strict=True) if k]
+            rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
         if (
             not near & cues
             and any(near & other for other in rivals)
@@ -189,6 +199,25 @@ def pick_number(
         return None
     used.add(best[0])
     return best[1], best_score
+
+
+def _ranks_rows(num: Number) -> bool:
+    """`num` stands before a rank word ("3 largest", "three highest priced")."""
+    if not num.after or num.after[0] not in RANK_AFTER or num.id_like:
+        return False
+    return not (len(num.after) > 1 and (num.after[1].endswith("ly") or num.after[1] == "often"))
+
+
+def _names_ids(param: ParamDef) -> bool:
+    """Whether `param`'s name says it holds an identifier (`employee_id`, `order_no`)."""
+    return bool(set(param.name.lower().split("_")) & _ID_PARTS)
+
+
+def _counts_noun(num: Number, cues: set[str]) -> bool:
+    """`num` stands before a plural of one of `cues` and after none ("the 3 employees")."""
+    if num.id_like or not num.after or not num.after[0].endswith("s"):
+        return False
+    return stem(num.after[0]) in cues and not {stem(w) for w in num.before[-2:]} & cues
 
 
 def _fits_as_exact(numbers: list[Number], mine: set[str]) -> set[int]:
@@ -256,15 +285,6 @@ _SHARE_WORDS = {
     stem(w)
     for w in ("percent", "pct", "percentage", "rate", "share", "ratio", "proportion", "fraction")
 }
-# A parameter named for an inclusive lower bound ("min_accounts", "at_least_orders").
-_AT_LEAST_PARTS = {"min", "minimum", "least", "gte"}
-# "have an account", "with any account", "has opened an account", "with accounts": one exists.
-_HAS_ONE = re.compile(
-    r"\b(?P<verb>have|has|had|having|with|hold|holds|holding|own|owns|owning)\s+"
-    r"(?:[a-z]+ed\s+)?(?:(?:an?|any|some|at\s+least\s+one)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]+)"
-    r"|(?P<plural>[a-z]+s))\b",  # "customers with accounts"
-    re.I,
-)
 INT64_MAX = 2**63 - 1  # the largest whole number an engine's BIGINT holds
 
 
@@ -279,152 +299,3 @@ def _out_of_range(param: ParamDef, num: Number, whole: bool) -> str | None:
     if param.max is not None and value > param.max:
         return f"{name.capitalize()} must be at most {param.max:g} (the request says {value:g})."
     return None
-
-
-class NumberType(base.ParamType):
-    name = "number"
-    extract_order = 4
-    is_numeric = True
-    has_range = True
-    whole = False
-    kind_words = "a number"
-    literal_kinds = frozenset({"number"})
-
-    def draft_default(self, value: Any, today: dt.date) -> Any:
-        if isinstance(value, bool):
-            raise ValueError(f"is not a valid {self.name}")
-        if isinstance(value, int | float):
-            return value
-        try:
-            number = float(str(value))
-        except ValueError:
-            raise ValueError(f"is not a valid {self.name}") from None
-        return int(number) if number.is_integer() and "." not in str(value) else number
-
-    def default_problem(self, p: ParamDef) -> str | None:
-        if not self.accepts_default(p.default):
-            return f"is not {self.kind_words}"
-        if p.min is not None and p.default < p.min:
-            return f"is below the minimum {p.min}"
-        if p.max is not None and p.default > p.max:
-            return f"is above the maximum {p.max}"
-        return None
-
-    def accepts_default(self, default: Any) -> bool:
-        return is_number(default)
-
-    def sample(self, p: ParamDef) -> Any:
-        return 1
-
-    def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
-        picked = pick_number(p, ctx, self.whole)
-        if picked is None:
-            return self._year_from_period(p, ctx) or self._at_least_one(p, ctx)
-        num, fit = picked
-        if not self.whole:
-            value: float | int = num.value
-        else:
-            value = num.exact if num.exact is not None else int(num.value)
-        return base.Found({p.name: value}, 1.0 if fit >= 2 else 0.3)
-
-    def _at_least_one(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
-        """An inclusive lower bound on a count ("min_accounts") takes 1 from words that say
-        one exists: "customers who have an account", "with any account"."""
-        if not self.whole or not set(p.name.lower().split("_")) & _AT_LEAST_PARTS:
-            return None
-        if p.min is not None and p.min > 1 or p.max is not None and p.max < 1:
-            return None
-        if any(bound_direction(n.before) for n in ctx.ent.numbers):
-            return None  # "with bookings <= 1": the count is bounded by the number said
-        cues = param_cues(p)
-        for m in _HAS_ONE.finditer(ctx.ent.masked):
-            noun = m.group("noun") or m.group("plural")
-            before = ctx.ent.masked[max(0, m.start() - 16) : m.start() + len(m.group("verb"))]
-            if stem(noun.lower()) in cues and not {w for w, _s, _e in words(before)} & NEGATIONS:
-                return base.Found({p.name: 1}, 0.3)
-        return None
-
-    def _year_from_period(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
-        """A `year` parameter takes a whole calendar year the request names ("made in 2008"),
-        when no period parameter of the query took it."""
-        if not self.whole or "year" not in param_cues(p) or ctx.period_used:
-            return None
-        for period in ctx.ent.periods:
-            start, end = period.start, period.end
-            said = bound_direction(context_words(ctx.ent.text, *period.span)[0])
-            if said and said == -name_direction(p.name):  # "before 2000" for made_after
-                continue
-            if (
-                (start.month, start.day) == (1, 1)
-                and end.year == start.year
-                and ((end.month, end.day) == (12, 31) or end == ctx.today)
-            ):
-                if (
-                    p.min is not None
-                    and start.year < p.min
-                    or p.max is not None
-                    and start.year > p.max
-                ):
-                    continue
-                ctx.period_used = True
-                return base.Found({p.name: start.year}, 1.0)
-        return None
-
-    def check_value(self, p: ParamDef, value: Any) -> Any:
-        name = label(p).capitalize()
-        try:
-            if isinstance(value, bool):
-                raise ValueError
-            number: float | int = float(str(value).replace(",", "").strip())
-            if self.whole:
-                if number != int(number):
-                    raise ValueError
-                number = int(number)
-        except ValueError:
-            raise UserFacingError(f"{name} must be {self.kind_words}.") from None
-        if p.min is not None and number < p.min:
-            raise UserFacingError(f"{name} must be at least {p.min:g}.")
-        if p.max is not None and number > p.max:
-            raise UserFacingError(f"{name} must be at most {p.max:g}.")
-        return number
-
-    def engine_value(self, value: Any) -> Any:
-        return float(value)
-
-    def form_element(
-        self, p: ParamDef, fld: FormField, binds: dict[str, Any], option: Option, clip: Clip
-    ) -> dict[str, Any]:
-        value = binds.get(fld.key)
-        el: dict[str, Any] = {
-            "type": "number_input",
-            "action_id": "value",
-            "is_decimal_allowed": not self.whole,
-        }
-        if value is not None:
-            el["initial_value"] = str(value)
-        if p.min is not None:
-            el["min_value"] = str(int(p.min) if self.whole else p.min)
-        if p.max is not None:
-            el["max_value"] = str(int(p.max) if self.whole else p.max)
-        return el
-
-
-class IntType(NumberType):
-    name = "int"
-    extract_order = 3
-    takes_identifier = True
-    whole = True
-    kind_words = "a whole number"
-
-    def draft_default(self, value: Any, today: dt.date) -> Any:
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
-            return int(value)
-        raise ValueError(f"is not a valid {self.name}")
-
-    def accepts_default(self, default: Any) -> bool:
-        return isinstance(default, int) and not isinstance(default, bool)
-
-    def engine_value(self, value: Any) -> Any:
-        return int(value)

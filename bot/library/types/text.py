@@ -25,7 +25,7 @@ from bot.library.types.base import (
     param_cues,
     select_element,
 )
-from bot.library.types.flags import find_had, yes_no_choices
+from bot.library.types.flags import bare_presence_word, find_had, presence_choices
 
 
 def _per_param(builder):  # type: ignore[no-untyped-def]
@@ -102,6 +102,11 @@ def _root_choices(param: ParamDef) -> dict[str, str]:
     return {r: c for r, c in table.items() if len(r) >= 6}
 
 
+# The parameter's own name word ("commission" for `commission: [with, without]`) names the
+# parameter, never one of its choices by a typo or another form ("commissioned").
+NAME_WORD_NO_CHOICE = True
+
+
 def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     """The first choice of `param` named in `text` (value, start, end), typos tolerated."""
     text = fold(text)
@@ -109,10 +114,11 @@ def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     m = pattern.search(text) if pattern is not None else None
     if m is not None and m.lastgroup is not None:
         return groups[m.lastgroup], m.start(), m.end()
+    own = _own_words(param) if NAME_WORD_NO_CHOICE else frozenset()
     fuzzy = _fuzzy_choices(param)
     if fuzzy:
         for w, s, e in words(text):
-            if len(w) < 5 or w in STOPWORDS:
+            if len(w) < 5 or w in STOPWORDS or stem(w) in own:
                 continue
             hit = process.extractOne(w, fuzzy.keys(), scorer=fuzz.ratio, score_cutoff=84)
             if hit:
@@ -120,9 +126,17 @@ def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     roots = _root_choices(param) if CHOICE_BY_ROOT else {}
     if roots:
         for root, s, e in _said_roots(text):
-            if root in roots:
+            if root in roots and stem(text[s:e]) not in own:
                 return roots[root], s, e
     return None
+
+
+@_per_param
+def _own_words(param: ParamDef) -> frozenset[str]:
+    """Stems of the parameter's name words that no choice or synonym is written as."""
+    parts = {w for w in param.name.lower().split("_") if len(w) > 2}
+    parts -= {str(c).lower() for c in [*param.choices, *param.synonyms]}
+    return frozenset(stem(w) for w in parts)
 
 
 @lru_cache(maxsize=256)  # one request, read for every choice parameter of every candidate
@@ -136,7 +150,13 @@ def _said_roots(text: str) -> tuple[tuple[str, int, int], ...]:
     )
 
 
-def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) -> str | None:
+def pick_string(
+    param: ParamDef,
+    ent: Entities,
+    used: set[int] | None = None,
+    shared: bool = False,
+    rivals: tuple[set[str], ...] = (),
+) -> str | None:
     """The request's value for a free-text parameter: its own shape, an email, a quoted
     phrase, an id or code, or a whole number next to the parameter's words."""
     pattern = re.compile(param.pattern) if param.pattern else None
@@ -164,6 +184,10 @@ def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) ->
             near = {stem(w) for w in num.before[-2:] + num.after[:2]}
             if not near & cues and not num.id_like and pattern is None:
                 continue  # "above 50", "top 3": a quantity, not this parameter's value
+            if not near & cues and shared and BARE_IDS_ONE_TAKER:
+                continue  # "salary and 2500": no word says whose id, and several could take it
+            if NUMBER_TO_CLOSEST_NAME and any(len(near & r) > len(near & cues) for r in rivals):
+                continue  # "account name 900": the account name's, not the first name's
             if COUNT_BEFORE_NOUN and _counts_the_noun(num, cues) and pattern is None:
                 continue  # "which 3 wineries": how many of them, not winery "3"
             raw = ent.text[num.start : num.end].lstrip("#").replace(",", "")
@@ -176,6 +200,12 @@ def pick_string(param: ParamDef, ent: Entities, used: set[int] | None = None) ->
     return None
 
 
+# A number goes to the text parameter whose words stand next to it most ("account name 900"
+# is the account name, not a first name that shares the word "name").
+NUMBER_TO_CLOSEST_NAME = True
+# A number no word of the parameter stands next to is its value only when no other free-text
+# parameter of the query could take it: "... salary and 2500" is no first name, city and job.
+BARE_IDS_ONE_TAKER = True
 # A small number written just before the parameter's own word counts them ("3 wineries").
 COUNT_BEFORE_NOUN = True
 
@@ -225,7 +255,9 @@ class StringType(_TextType):
         taken = set(ctx.used_numbers)
         if number_types.ONE_NUMBER_ONE_PARAM:  # read at call time (the ablation sets it)
             taken |= ctx.held_by_others(p.name) | ctx.shaped_for_others(p)
-        value = pick_string(p, ctx.ent, taken)
+        others = [o for o in ctx.siblings if o is not p and o.kind.name == "string"]
+        shared = any(not o.pattern for o in others)
+        value = pick_string(p, ctx.ent, taken, shared, tuple(param_cues(o) for o in others))
         return None if value is None else base.Found({p.name: value}, 1.0)
 
     def check_value(self, p: ParamDef, value: Any) -> Any:
@@ -254,14 +286,17 @@ class ChoiceType(_TextType):
         return f"is not one of the choices {list(p.choices)}"
 
     def from_words(self, p: ParamDef, ctx: base.WordsContext) -> base.Found | None:
-        hit = find_choice(p, ctx.ent.masked)
+        text = ctx.ent.masked
+        hit = find_choice(p, text)
+        while hit is not None and bare_presence_word(p, text[hit[1] : hit[2]]):
+            # "employees with last name King": a bare "with" is no commission "with"
+            text = text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :]
+            hit = find_choice(p, text)
         if hit is not None and hit[0] == p.default:
             # "the id of the shortest trip": the default named in passing, another choice too
-            later = find_choice(
-                p, ctx.ent.masked[: hit[1]] + " " * (hit[2] - hit[1]) + ctx.ent.masked[hit[2] :]
-            )
+            later = find_choice(p, text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :])
             hit = later or hit
-        if hit is None and (pair := yes_no_choices(p)) is not None:
+        if hit is None and (pair := presence_choices(p)) is not None:
             had = find_had(p, ctx.ent.masked)
             return None if had is None else base.Found({p.name: pair[0] if had else pair[1]}, 0.5)
         return None if hit is None else base.Found({p.name: hit[0]}, 1.0)

@@ -1,0 +1,244 @@
+"""Numbers as bounds of a query's comparisons: a whole-number bound moved to what its SQL
+compares ("more than 3" is `>= 4`), an exact count given to both bounds of a min/max pair
+("exactly 2 bookings") and both ends of a range ("salary between 8000 and 12000"), and a number handed back by a parameter that cannot take it (a bound
+said to an equality, a row count taken as a value). Each pass writes into the binds of one
+query's extraction (bot.matching.params).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.language.entities import (
+    RANK_AFTER,
+    RANK_WORDS,
+    Entities,
+    Number,
+    bound_direction,
+    name_direction,
+)
+from bot.language.textnorm import stem, words
+from bot.library.model import ParamDef, QueryDef
+from bot.library.types.base import param_cues
+from bot.library.types.numbers import RANK_PARAM_NAMES
+from bot.matching.readings import sql_operator
+
+_EXACT_WORDS = frozenset(["exactly", "precisely", "just", "only"])
+# A bound said a few words before its number ("at least a salary of 100000"), or a rank after
+# it ("the three highest priced rooms"), makes it no exact count for both bounds of a pair.
+BOUND_SAID_EARLIER = True
+
+
+def match_bound_to_operator(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> None:
+    """A whole-number bound as the SQL compares it: "more than 3 stars" is `stars >= 4` for
+    a query that reads `stars >= :min_stars`, "at least 4" is `> 3` for `stars > :p`."""
+    for p in query.params:
+        value = binds.get(p.name)
+        if not getattr(p.kind, "whole", False) or not isinstance(value, int):
+            continue
+        op = sql_operator(query.sql, p.name)
+        if op is None:
+            continue
+        for i in used:
+            num = ent.numbers[i]
+            if num.value != value:
+                continue
+            said = bound_direction(num.before)
+            # "at least 4", "between 3 and 5": the bound itself is in
+            inclusive_words = (
+                (len(num.before) >= 2 and num.before[-2] == "at")
+                or "between" in num.before[-3:]
+                or num.before[-1] == "within"  # "within 7 days": the 7th day is in
+            )
+            if said == 0 or said != (1 if op[0] == ">" else -1):
+                break
+            if op.endswith("=") and not inclusive_words:
+                binds[p.name] = value + said
+            elif not op.endswith("=") and inclusive_words:
+                binds[p.name] = value - said
+            break
+
+
+def exact_to_both_bounds(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> set[int]:
+    """A number said with no bound ("exactly 2", "with 2 bookings") that one bound of a
+    min/max pair took binds its partner too, so the rows have exactly that many; one said
+    "exactly" where the query has no partner is given back (returned): a bound alone would
+    return more, and no other parameter's refusal of it stands."""
+    given_back: set[int] = set()
+    for i in sorted(used):
+        num = ent.numbers[i]
+        if bound_direction(num.before) or (num.before and num.before[-1] in RANK_WORDS):
+            continue
+        if BOUND_SAID_EARLIER and (
+            {"least", "most", "than"} & set(num.before)
+            or (num.after and num.after[0] in RANK_AFTER)
+        ):
+            continue  # "at least a salary of 100000", "the three highest priced": no exact count
+        for p in query.params:
+            way = name_direction(p.name)
+            if not way or not p.kind.is_numeric or binds.get(p.name) != num.value:
+                continue
+            partner = pair_partner(query, p, way)
+            if partner is None:
+                if num.before and num.before[-1] in _EXACT_WORDS:
+                    binds[p.name] = p.default
+                    used.discard(i)
+                    given_back.add(i)
+                break
+            others = {ent.numbers[j].value for j in used if j != i}
+            if binds.get(partner.name) is None or binds[partner.name] not in others:
+                for q in (p, partner):
+                    binds[q.name] = inclusive(query, q, num.exact or int(num.value))
+            break
+    return given_back
+
+
+def pair_partner(query: QueryDef, p: ParamDef, way: int) -> ParamDef | None:
+    """The other bound of `p`'s pair: the same name but for its bound word (min_x, max_x)."""
+    rest = [w for w in p.name.lower().split("_") if not name_direction(w)]
+    for q in query.params:
+        if q is p or not q.kind.is_numeric or name_direction(q.name) != -way:
+            continue
+        if [w for w in q.name.lower().split("_") if not name_direction(w)] == rest:
+            return q
+    return None
+
+
+def inclusive(query: QueryDef, p: ParamDef, value: int) -> int:
+    """`value` as the bound `p`'s SQL compares: `> :p` takes value - 1, `< :p` value + 1."""
+    op = sql_operator(query.sql, p.name)
+    return value - 1 if op == ">" else value + 1 if op == "<" else value
+
+
+def bounds_on_equalities(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> list[ParamDef]:
+    """Parameters that took a number the words give as a bound ("at most 3 wines", "more than
+    12 bikes") while the SQL compares them for equality or uses them as a row count: the
+    query cannot say "at most", so the number is handed back (it then counts as unused)."""
+    out = []
+    for i in sorted(used):
+        num = ent.numbers[i]
+        # "within 7 days" is a window's length, not a bound on a compared value; "at least one"
+        # says that something exists.
+        if (
+            not bound_direction(num.before)
+            or num.before[-1] in ("within", "past")
+            or (num.value == 1 and num.before[-1] == "least")
+        ):
+            continue
+        for p in query.params:
+            if (
+                p.kind.is_numeric
+                and binds.get(p.name) == num.value
+                and sql_operator(query.sql, p.name) is None
+                and not name_direction(p.name)
+            ):
+                out.append(p)
+                break
+    return out
+
+
+def counts_as_values(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> list[ParamDef]:
+    """Parameters that took a row count ("the three oldest", "top 5") as a value: a row-count
+    parameter should take it, and without one the count is left unused (so it is heard)."""
+    out = []
+    for i in sorted(used):
+        num = ent.numbers[i]
+        # "room 111 most recently": "most" there is an adverb's, not a rank of rows
+        adverb = len(num.after) > 1 and (num.after[1].endswith("ly") or num.after[1] == "often")
+        ranks = (num.before and num.before[-1] in RANK_WORDS) or (
+            num.after and num.after[0] in RANK_AFTER and not adverb
+        )
+        if not ranks:
+            continue
+        for p in query.params:
+            if (
+                p.kind.is_numeric
+                and p.name.lower() not in RANK_PARAM_NAMES
+                and binds.get(p.name) == num.value
+            ):
+                out.append(p)
+                break
+    return out
+
+
+# "maximum salary between 12000 and 18000", "salary in the range 8000 to 12000": the two ends
+# of a range go to the two bounds of one min/max pair, the pair whose words the range's
+# subject says (or the only pair), each as its SQL compares; no other parameter keeps them.
+RANGES_TO_PAIRS = True
+_RANGE_OPENERS = frozenset(["between", "range", "from"])
+_RANGE_JOINS = frozenset(["and", "to", "through"])
+_SUBJECT_REACH = 40  # characters before a range read for what it is a range of
+
+
+def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]) -> None:
+    """Bind both bounds of a min/max pair from a range said with two numbers."""
+    if not RANGES_TO_PAIRS:
+        return
+    pairs = _bound_pairs(query)
+    if not pairs:
+        return
+    for i in range(len(ent.numbers) - 1):
+        low, high = ent.numbers[i], ent.numbers[i + 1]
+        if not _is_range(ent, low, high) or low.value > high.value:
+            continue
+        subject = {
+            stem(w) for w, _s, _e in words(ent.text[max(0, low.start - _SUBJECT_REACH) : low.start])
+        }
+        fit = [len(subject & (param_cues(lo) | param_cues(hi))) for lo, hi in pairs]
+        chosen = [pair for pair, n in zip(pairs, fit, strict=True) if n == max(fit)]
+        others = [
+            p for p in query.params if p.kind.is_numeric and all(p not in pair for pair in pairs)
+        ]
+        if len(chosen) != 1 or (
+            # no word of the pair said, and another parameter's words are: the range is not its
+            max(fit) == 0 and any(subject & param_cues(p) for p in others)
+        ):
+            continue
+        lower, upper = chosen[0]
+        ends = (low.value, high.value)
+        written = {ent.text[n.start : n.end].replace(",", "") for n in (low, high)}
+        for p in query.params:  # a parameter that took an end of the range gives it back
+            value = binds.get(p.name)
+            if p.name in (lower.name, upper.name):
+                continue
+            if (
+                p.kind.is_numeric
+                and isinstance(value, int | float)
+                and any(abs(value - end) <= 1 for end in ends)
+            ) or (p.kind.name == "string" and value in written):
+                binds[p.name] = p.default
+        for param, num in ((lower, low), (upper, high)):
+            whole = getattr(param.kind, "whole", False)
+            binds[param.name] = (
+                inclusive(query, param, num.exact or int(num.value)) if whole else num.value
+            )
+        used.update((i, i + 1))
+        return
+
+
+def _is_range(ent: Entities, low: Number, high: Number) -> bool:
+    """`low` and `high` are said as one range: "between A and B", "range (of) A to B",
+    "from A to B", with only the joining word between them."""
+    between = ent.text[low.end : high.start].strip().lower()
+    opener = [w for w in low.before if w != "of"][-1:]
+    return between in _RANGE_JOINS and bool(opener) and opener[0] in _RANGE_OPENERS
+
+
+def _bound_pairs(query: QueryDef) -> list[tuple[ParamDef, ParamDef]]:
+    """The query's min/max pairs of numbers, each as (lower bound, upper bound)."""
+    out = []
+    for p in query.params:
+        if not p.kind.is_numeric or name_direction(p.name) != 1:
+            continue
+        q = pair_partner(query, p, 1)
+        if q is not None:
+            out.append((p, q))
+    return out
