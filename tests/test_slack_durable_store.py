@@ -339,10 +339,11 @@ def test_the_front_writes_intake_rows_once_each_whatever_arrives_together(factor
     assert len({item.key for item in store.claim_ready("me", limit=100)}) == 31
 
 
-def test_a_request_leaves_from_the_caller_when_a_connection_is_free(pg_url: str) -> None:
-    """With a connection free, `send` hands the INSERT over before it yields (the ack waits
-    for no writer task's turn); a burst larger than the connections waits and goes out in
-    batches; once the replies are in every connection is free again, nothing left pending."""
+def test_the_requests_of_one_turn_leave_together_as_one_insert(pg_url: str) -> None:
+    """Requests the event loop handles in one turn go out as one INSERT at the start of the
+    next turn (one commit for all; no writer task's turn is awaited); a burst larger than the
+    connections waits and goes out in batches; once the replies are in every connection is
+    free again, nothing left pending."""
     from bot.db.session import make_engine, make_session_factory, upgrade
     from bot.slack.intake_writer import AsyncIntakeWriter
 
@@ -350,15 +351,18 @@ def test_a_request_leaves_from_the_caller_when_a_connection_is_free(pg_url: str)
     store = IntakeStore(make_session_factory(make_engine(pg_url)), clock=Clock(START))
     writer = AsyncIntakeWriter(store, _libpq(pg_url), writers=3)
 
-    async def bursts() -> tuple[list[int], bool]:
+    async def bursts() -> tuple[list[int], list[int], bool]:
         idle_after = []
         try:
             assert await _committed(writer, "cmd:warm", "{}")  # the connections open
             await asyncio.sleep(0.05)
-            send = asyncio.ensure_future(writer.send("cmd:inline", "{}"))
-            await asyncio.sleep(0)  # one turn: time for the send only, none for a writer task
-            inline = send.done()
-            assert await send.result()
+            sends = [asyncio.ensure_future(writer.send(f"cmd:turn{n}", "{}")) for n in range(5)]
+            await asyncio.sleep(0)  # the five run in this turn; the INSERT leaves in the next
+            await asyncio.sleep(0)
+            batches = [len(link.batch) for link in writer._links if link.batch]
+            await asyncio.sleep(0)
+            sent = all(send.done() for send in sends)
+            assert all([await send.result() for send in sends])
             for size in (1, 7, 1, 25):
                 base = len(idle_after) * 100
                 keys = [f"cmd:{base + n}" for n in range(size)]
@@ -367,12 +371,12 @@ def test_a_request_leaves_from_the_caller_when_a_connection_is_free(pg_url: str)
                 await asyncio.sleep(0.05)  # the writers go back to waiting
                 idle_after.append(sum(link.wake is not None for link in writer._idle))
             assert not writer._pending
-            return idle_after, inline
+            return idle_after, batches, sent
         finally:
             await writer.aclose()
 
-    assert asyncio.run(bursts()) == ([3, 3, 3, 3], True)
-    assert store.counts() == {"pending": 36}
+    assert asyncio.run(bursts()) == ([3, 3, 3, 3], [5], True)
+    assert store.counts() == {"pending": 40}
 
 
 def test_a_front_writer_that_cannot_reach_its_database_raises_and_stores_nothing(

@@ -7,13 +7,15 @@ delivery was new (False: Slack retried one stored before).
 
 - `AsyncIntakeWriter` (PostgreSQL): the acking event loop writes the rows itself over libpq,
   one multi-row `INSERT ... ON CONFLICT DO NOTHING RETURNING` in autocommit (one round trip),
-  over ten connections. With one free, the request's own coroutine hands its INSERT over
-  before it yields; otherwise it waits for the next free connection, which takes every
-  request waiting as one batch. A connection is busy until its commit's reply is read, so
-  fewer connections than requests in flight make an ack wait for another's commit (c=8, time
-  from the listener's return to the INSERT handed over, p50 / p99: a writer task per batch
-  with six connections 2.0 / 8-10 ms; from the caller, six 0.7 / 14.6 ms, ten 0.11 / 4.1 ms,
-  sixteen 0.13 / 5.4 ms).
+  over ten connections. The requests the loop handles in one turn leave together, at the
+  start of the next turn, on a free connection (`_flush`); with none free, the first one freed
+  takes every request waiting as one batch. A connection is busy until its commit's reply is
+  read, so fewer connections than requests in flight make an ack wait for another's commit.
+  Before, each request's coroutine handed over its own INSERT when a connection was free: one
+  statement and one commit per request, and on two cores each one woke a backend that
+  preempted the front in the middle of its acks (in a wall-clock profile of the front, 1.3 ms
+  per request spent in a libpq send that took 80 us of CPU). One INSERT per turn cut the ack
+  p99 over bare Bolt's (RELIABILITY.md, soak figures).
   `send` returns when the whole statement has been handed to the connection's socket (libpq's
   flush), before the server's reply: from then on the server commits it whatever becomes of
   this process (a statement received whole runs to its end; the socket holds no unread reply
@@ -78,7 +80,7 @@ class _Link:
     conn: Any = None  # psycopg AsyncConnection, kept between batches
     batch: list[_Pending] | None = None
     out: bool = False  # the batch's INSERT was handed to libpq
-    error: BaseException | None = None  # raised by an inline send; the task fails the batch
+    error: BaseException | None = None  # raised by `_send` in a flush; the task fails the batch
     wake: asyncio.Future[None] | None = None
 
 
@@ -96,13 +98,14 @@ class AsyncIntakeWriter:
         self._links: list[_Link] = []
         self._idle: list[_Link] = []  # links whose task waits for work
         self._tasks: list[asyncio.Task[None]] = []
+        self._flushing = False
 
     async def send(self, key: str, record: str) -> asyncio.Future[bool]:
         """Returns once the request has left for the database; the future: new or not.
 
-        With a connection free, the INSERT leaves from the caller itself, before it yields:
-        the ack then waits for no other request's turn on the event loop (c=8: the wait for a
-        writer task's turn was 2 ms at the median, 8-10 ms at p99)."""
+        The requests the event loop handles in one turn leave together as one INSERT, at the
+        start of the next turn (`_flush`), on a free connection: one statement and one commit
+        for all of them, instead of a backend woken, and the front preempted, per request."""
         loop = asyncio.get_running_loop()
         if not self._tasks:
             self._links = [_Link() for _ in range(self.writers)]
@@ -111,16 +114,28 @@ class AsyncIntakeWriter:
                 for n, link in enumerate(self._links)
             ]
         item = _Pending(key, record, loop.create_future(), loop.create_future())
-        link = self._take_idle()
-        if link is not None and not self._pending and link.conn and not link.conn.closed:
-            link.batch = [item]
-            self._send(link)
-        else:
-            self._pending.append(item)
-        if link is not None and link.wake is not None:
-            link.wake.set_result(None)  # its task reads the reply, or takes the pending ones
+        self._pending.append(item)
+        if not self._flushing:
+            self._flushing = True
+            loop.call_soon(self._flush)
         await item.sent
         return item.committed
+
+    def _flush(self) -> None:
+        """Hand the waiting requests to free connections; with none free, the first one
+        freed takes them (its task)."""
+        self._flushing = False
+        while self._pending:
+            link = self._take_idle()
+            if link is None:
+                return
+            assert link.wake is not None
+            link.wake.set_result(None)  # its task reads the reply, or connects and sends
+            if link.conn is None or link.conn.closed:
+                return
+            link.batch = self._pending[: self.max_batch]
+            del self._pending[: self.max_batch]
+            self._send(link)
 
     def _take_idle(self) -> _Link | None:
         """An idle link, one with its connection open if there is one."""
