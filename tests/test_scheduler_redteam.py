@@ -1,0 +1,186 @@
+"""The scheduler attacked as a fault harness would: "on schedule, once" under kill -9, restarts
+after long down times, DST days in Europe and America, edits of the schedules file, channels
+that are gone, a clock that moves backwards, tickets closed meanwhile.
+
+Real databases (SQLite file, PostgreSQL) and the fake Slack Web API on loopback. Time is driven
+through the scheduler's clock (`tick(now)`); the kill -9 probes run the scheduler in a child
+process (the jobs process's own code path: `build_scheduler` + `tick`) with a fixed clock and
+kill it while the fake Slack holds its post.
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from fake_slack import FakeSlack
+from slack_helpers import BOT_TOKEN
+from slack_sdk import WebClient
+from test_scheduler_delivery import ROSTER, TINY_QUERY, Clock, make_services
+
+from scheduler.config_file import load_schedules
+from scheduler.core import Scheduler
+from scheduler.delivery import Outbox, SlackPoster
+
+GONE = "C0GONE0001"
+
+
+class HoldingSlack(FakeSlack):
+    """The shared fake; it can hold a chat.postMessage before or after storing it (a process
+    killed mid-post), and it refuses a channel that was deleted."""
+
+    def __init__(self, *args: Any, **kw: Any) -> None:
+        super().__init__(*args, **kw)
+        self.hold: str | None = None  # "before" | "after" storing the message
+        self.arrived = threading.Event()
+        self.release = threading.Event()
+
+    def _handle(self, path: str, headers: dict[str, str], raw: bytes) -> tuple[int, dict, dict]:
+        posting = path.endswith("/chat.postMessage")
+        if posting and self.hold == "before":
+            self.hold = None
+            self.arrived.set()
+            self.release.wait(30)
+            return 0, {}, {}  # the poster died: no answer, nothing stored
+        answer = super()._handle(path, headers, raw)
+        if posting and self.hold == "after":
+            self.hold = None
+            self.arrived.set()
+            self.release.wait(30)
+        return answer
+
+    def _m_chat_postMessage(self, args: dict) -> dict:  # noqa: N802
+        if args.get("channel") == GONE:
+            return {"ok": False, "error": "channel_not_found"}
+        return super()._m_chat_postMessage(args)
+
+    def stored(self, channel: str) -> list[dict[str, Any]]:
+        return [m for (ch, _), m in list(self.messages.items()) if ch == channel]
+
+    def attempts(self, channel: str) -> int:
+        return sum(
+            1
+            for c in self.calls_to("chat.postMessage", ok_only=False)
+            if c.args.get("channel") == channel
+        )
+
+
+def digest(sid: str, channel: str, cron: str, **extra: Any) -> str:
+    more = "".join(f"\n    {k}: {v}" for k, v in extra.items())
+    return (
+        f"  - id: {sid}\n    kind: standup_digest\n    channel: {channel}\n"
+        f'    cron: "{cron}"\n    working_days_only: false{more}\n'
+    )
+
+
+def schedules_file(*items: str, timezone: str = "America/Los_Angeles") -> str:
+    return f"timezone: {timezone}\ngrace: 30m\nschedules:\n" + "".join(items)
+
+
+@pytest.fixture
+def fake() -> Any:
+    with HoldingSlack(BOT_TOKEN) as server:
+        yield server
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    import duckdb
+
+    lib = tmp_path / "library"
+    lib.mkdir()
+    (lib / "tiny_period.sql").write_text(TINY_QUERY, encoding="utf-8")
+    warehouse = tmp_path / "warehouse.duckdb"
+    duckdb.connect(str(warehouse)).close()
+    roster = tmp_path / "roster.yaml"
+    roster.write_text(ROSTER, encoding="utf-8")
+    schedules = tmp_path / "schedules.yaml"
+    schedules.write_text(schedules_file(digest("daily", "C0DATATEAM", "0 9 * * *")))
+    return {"library": lib, "warehouse": warehouse, "roster": roster, "schedules": schedules}
+
+
+def scheduler(services: Any, fake: FakeSlack, clock: Clock, instance: str = "a") -> Scheduler:
+    client = WebClient(token=BOT_TOKEN, base_url=fake.api_url)
+    config = load_schedules(services.settings.schedules_file, default_timezone="UTC")
+    outbox = Outbox(services.session_factory, SlackPoster(client), clock, instance=instance)
+    return Scheduler(services, config, outbox, clock=clock, instance=instance)
+
+
+@pytest.fixture
+def make(db_url: str, files: dict[str, Path], fake: HoldingSlack) -> Any:
+    """make(schedules_text, now) -> (services, clock, scheduler) on a fresh database."""
+    made: list[Any] = []
+
+    def build(text: str, now: datetime) -> tuple[Any, Clock, Scheduler]:
+        files["schedules"].write_text(text, encoding="utf-8")
+        clock = Clock(now)
+        services = make_services(db_url, files, fake, clock)
+        made.append(services)
+        return services, clock, scheduler(services, fake, clock)
+
+    yield build
+    for services in made:
+        services.close()
+
+
+# ---- DST: a time that exists twice, a time that does not exist ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tz", "day", "cron"),
+    [
+        ("America/New_York", (2026, 11, 1), "30 1 * * *"),  # 01:30 EDT, then 01:30 EST
+        ("Europe/Berlin", (2026, 10, 25), "30 2 * * *"),  # 02:30 CEST, then 02:30 CET
+    ],
+)
+def test_a_time_that_exists_twice_is_posted_once(
+    make: Any, fake: HoldingSlack, tz: str, day: tuple[int, int, int], cron: str
+) -> None:
+    hour = int(cron.split()[1])
+    first = datetime(*day, hour, 30, tzinfo=ZoneInfo(tz))
+    second = datetime(*day, hour, 30, fold=1, tzinfo=ZoneInfo(tz))
+    assert second.astimezone(UTC) - first.astimezone(UTC) == timedelta(hours=1)
+    _, clock, sched = make(
+        schedules_file(digest("nightly", "C0NIGHT001", cron), timezone=tz), first
+    )
+    # The scheduler ticks every minute: around both copies of the wall-clock time.
+    for moment in (first, second):
+        utc = moment.astimezone(UTC)
+        sched.tick(clock.set(utc - timedelta(minutes=1)))
+        sched.tick(clock.set(utc + timedelta(seconds=20)))
+        sched.tick(clock.set(utc + timedelta(minutes=1, seconds=20)))
+    assert len(fake.stored("C0NIGHT001")) == 1
+    # And the next day's slot still comes.
+    nxt = first.astimezone(UTC) + timedelta(days=1, hours=1)
+    sched.tick(clock.set(nxt - timedelta(minutes=1)))
+    sched.tick(clock.set(nxt + timedelta(seconds=20)))
+    assert len(fake.stored("C0NIGHT001")) == 2
+
+
+@pytest.mark.parametrize(
+    ("tz", "day"),
+    [("America/New_York", (2026, 3, 8)), ("Europe/Berlin", (2026, 3, 29))],
+)
+def test_a_time_that_does_not_exist_is_posted_once(
+    make: Any, fake: HoldingSlack, tz: str, day: tuple[int, int, int]
+) -> None:
+    # 02:30 does not exist that day (clocks jump from 02:00 to 03:00).
+    before = datetime(*day, 1, 59, tzinfo=ZoneInfo(tz)).astimezone(UTC)
+    _, clock, sched = make(
+        schedules_file(digest("nightly", "C0NIGHT001", "30 2 * * *"), timezone=tz), before
+    )
+    sched.tick(clock.set(before))
+    moment = before + timedelta(minutes=1, seconds=20)  # 03:00:20 local, then every 10 min
+    for _ in range(9):
+        sched.tick(clock.set(moment))
+        moment += timedelta(minutes=10)
+    assert len(fake.stored("C0NIGHT001")) == 1
+    # The next night, 02:30 exists again: posted once.
+    nxt = (datetime(*day, 2, 30) + timedelta(days=1)).replace(tzinfo=ZoneInfo(tz))
+    sched.tick(clock.set(nxt - timedelta(minutes=1)))
+    sched.tick(clock.set(nxt + timedelta(seconds=20)))
+    assert len(fake.stored("C0NIGHT001")) == 2
