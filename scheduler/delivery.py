@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import insert_new, write_session
 from bot.slack.client import make_sync_client
-from bot.slack.posting import METADATA_EVENT, find_keyed, key_metadata
+from bot.slack.posting import CONTENT_REFUSALS, METADATA_EVENT, find_keyed, key_metadata
 from scheduler.models import CLAIMED, FAILED, RETRY, SENT, OutboundMessage
 
 log = logging.getLogger(__name__)
@@ -45,6 +45,19 @@ log = logging.getLogger(__name__)
 __all__ = ["METADATA_EVENT", "Message", "Outbox", "SlackPoster", "make_slack_client"]
 DEFAULT_LEASE = timedelta(minutes=5)
 DEFAULT_MAX_ATTEMPTS = 5
+# Refusals that sending again will not change (the channel or person is gone, the bot was
+# removed, the content is refused): the message fails at once, in one log line, instead of
+# being tried again every lease until the last attempt, slot after slot.
+LASTING_REFUSALS = CONTENT_REFUSALS | {
+    "channel_not_found",
+    "is_archived",
+    "not_in_channel",
+    "thread_not_found",
+    "user_not_found",
+    "user_disabled",
+    "cannot_dm_bot",
+    "restricted_action",
+}
 
 
 def claim_columns(now: datetime, by: str, attempts: int = 1) -> dict[str, Any]:
@@ -81,6 +94,10 @@ def reclaim(
 
 class SendRefused(Exception):
     """Slack answered with an error: the message was certainly not posted."""
+
+    @property
+    def lasting(self) -> bool:
+        return str(self) in LASTING_REFUSALS
 
 
 class Poster(Protocol):
@@ -185,6 +202,17 @@ class Outbox:
                 channel, message.text, message.blocks, key=key, thread_ts=thread_ts
             )
         except SendRefused as exc:
+            if exc.lasting:
+                log.error(
+                    "schedule %s: Slack refused its %s for %s (%s); not retried: fix the"
+                    " schedule's channel or the roster",
+                    message.schedule_id or "-",
+                    message.kind,
+                    channel,
+                    exc,
+                )
+                self._mark(key, FAILED, attempts, error=str(exc))
+                return Delivery(key, "failed")
             log.warning("Slack refused %s (attempt %d): %s", key, attempts, exc)
             return self._finish(key, RETRY, attempts, error=str(exc))
         except Exception as exc:
