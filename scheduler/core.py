@@ -19,22 +19,27 @@ knows which slots it missed. The clock is a parameter: tests drive `tick(now)` d
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import logging
 import os
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import insert_new, write_session
-from bot.errors import NotFound
-from scheduler.config import ScheduleDef, SchedulesConfig
+from bot.errors import ConfigError, NotFound
+from scheduler.checks import report_problems
+from scheduler.config import ScheduleDef, SchedulesConfig, format_duration
+from scheduler.config_file import load_schedules
 from scheduler.delivery import Delivery, Message, Outbox, claim_columns, reclaim
 from scheduler.jobs import Jobs
 from scheduler.models import (
@@ -88,6 +93,7 @@ class Scheduler:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.instance = instance or instance_name()
         self.jobs = Jobs(services, outbox)
+        self._file_seen = _file_digest(config.path)
 
     @property
     def session_factory(self) -> sessionmaker[Session]:
@@ -101,11 +107,44 @@ class Scheduler:
     def schedule(self, schedule_id: str) -> ScheduleDef | None:
         return next((s for s in self.schedules() if s.id == schedule_id), None)
 
+    def reload_file(self, now: datetime) -> bool:
+        """Apply SCHEDULES_FILE again when its content changed; True when it was applied.
+
+        An edit that does not validate (the file's own rules, or a report the library cannot
+        run) is refused in one log line naming `file:line`, and the schedules in force stay.
+        """
+        path = self.config.path
+        seen = _file_digest(path)
+        if path is None or seen == self._file_seen:
+            return False
+        self._file_seen = seen
+        try:
+            config = load_schedules(path, default_timezone=self.services.settings.timezone)
+            library = getattr(self.services, "library", None)
+            problems = report_problems(config.schedules, library, now) if library else []
+            if problems:
+                raise ConfigError("Invalid schedules file:\n" + "\n".join(problems))
+        except ConfigError as exc:
+            log.error("%s; keeping the %d schedule(s) in force", exc, len(self.config.schedules))
+            return False
+        old = {s.id: s for s in self.config.schedules}
+        new = {s.id: s for s in config.schedules}
+        log.info(
+            "schedules file %s changed: added %s, removed %s, changed %s",
+            path,
+            sorted(new.keys() - old.keys()) or "none",
+            sorted(old.keys() - new.keys()) or "none",
+            sorted(k for k in new.keys() & old.keys() if _differs(new[k], old[k])) or "none",
+        )
+        self.config = config
+        return True
+
     # ---- the tick ----------------------------------------------------------------------------
 
     def tick(self, now: datetime | None = None) -> list[SlotRun]:
         """Post everything due at `now` (default: the clock); safe to call from many processes."""
         now = (now or self.clock()).astimezone(UTC)
+        self.reload_file(now)
         runs: list[SlotRun] = []
         schedules = self.schedules()
         for schedule in schedules:
@@ -125,16 +164,18 @@ class Scheduler:
     def _tick_schedule(self, schedule: ScheduleDef, now: datetime) -> list[SlotRun]:
         start = self._checked_until(schedule, now)
         slots = due_slots(schedule, start, now)
-        runs: list[SlotRun] = []
-        skipped: list[datetime] = []
         allowed = max(schedule.grace, ON_TIME)
-        for slot in slots:
-            if now - slot > allowed:
-                skipped.append(slot)
-                continue
-            runs.append(self._claim_and_run(schedule, slot, now))
-        if skipped:
-            runs.extend(self._skip(schedule, skipped, now))
+        missed = [slot for slot in slots if now - slot > allowed]
+        recent = [slot for slot in slots if now - slot <= allowed]
+        runs: list[SlotRun] = []
+        # Only the newest slot is posted: the ones before it (a down time within the grace, a
+        # late tick) would be stale the moment they appeared.
+        if recent:
+            runs.append(self._claim_and_run(schedule, recent[-1], now))
+        if missed:
+            runs.extend(self._skip(schedule, missed, now, "missed by more than the grace period"))
+        if len(recent) > 1:
+            runs.extend(self._skip(schedule, recent[:-1], now, "coalesced into the newest one"))
         self._advance(schedule.id, now)
         return runs
 
@@ -159,7 +200,9 @@ class Scheduler:
         except IntegrityError:  # another process created the row first; its value is as good
             pass
 
-    def _skip(self, schedule: ScheduleDef, slots: list[datetime], now: datetime) -> list[SlotRun]:
+    def _skip(
+        self, schedule: ScheduleDef, slots: list[datetime], now: datetime, why: str
+    ) -> list[SlotRun]:
         recorded = slots[-SKIP_ROWS:]
         runs = []
         for slot in recorded:
@@ -167,11 +210,11 @@ class Scheduler:
                 runs.append(SlotRun(schedule.id, slot, "skipped"))
         if runs:
             log.warning(
-                "schedule %s: %d slot(s) missed by more than the grace period (%s) were skipped,"
-                " the latest due %s",
+                "schedule %s: %d slot(s) %s (grace %s) were skipped, the latest due %s",
                 schedule.id,
                 len(slots),
-                schedule.grace,
+                why,
+                format_duration(schedule.grace),
                 slots[-1].isoformat(),
             )
         return runs
@@ -231,7 +274,8 @@ class Scheduler:
         if pending and attempts < self.outbox.max_attempts:
             self._finish_post(post_id, RETRY, error=f"{len(pending)} message(s) not sent yet")
             return SlotRun(schedule.id, slot, "retry", deliveries)
-        self._finish_post(post_id, SENT if not pending else FAILED)
+        failed = bool(deliveries) and all(d.outcome == "failed" for d in deliveries)
+        self._finish_post(post_id, SENT if not pending and not failed else FAILED)
         return SlotRun(schedule.id, slot, "late" if late else "posted", deliveries)
 
     def _finish_post(self, post_id: int, status: str, *, error: str | None = None) -> None:
@@ -263,11 +307,22 @@ class Scheduler:
                 .order_by(ScheduledPost.slot_at)
                 .limit(50)
             ).all()
+        newest = self._newest_slots({row[1] for row in stale})
         runs = []
         for post_id, schedule_id, slot_at, status, claimed_at, attempts in stale:
             schedule = by_id.get(schedule_id)
             if schedule is None:
                 self._finish_post(post_id, FAILED, error="the schedule no longer exists")
+                continue
+            if slot_at < newest.get(schedule_id, slot_at):
+                # A later slot has run: posting this one now would put a stale digest or
+                # report after a newer one (what it had to say, the newer one said).
+                log.info(
+                    "schedule %s, slot %s: superseded by a later slot, not retried",
+                    schedule_id,
+                    slot_at.isoformat(),
+                )
+                self._finish_post(post_id, SKIPPED, error="superseded by a later slot")
                 continue
             if attempts >= self.outbox.max_attempts:
                 log.error(
@@ -315,6 +370,22 @@ class Scheduler:
             )
         return runs
 
+    def _newest_slots(self, schedule_ids: set[str]) -> dict[str, datetime]:
+        """Per schedule, its newest slot that was run (not skipped, not run by hand)."""
+        if not schedule_ids:
+            return {}
+        with self.session_factory() as session:
+            rows = session.execute(
+                select(ScheduledPost.schedule_id, func.max(ScheduledPost.slot_at))
+                .where(
+                    ScheduledPost.schedule_id.in_(schedule_ids),
+                    ScheduledPost.manual.is_(False),
+                    ScheduledPost.status != SKIPPED,
+                )
+                .group_by(ScheduledPost.schedule_id)
+            ).all()
+        return {schedule_id: slot for schedule_id, slot in rows if slot is not None}
+
     # ---- by hand -----------------------------------------------------------------------------
 
     def _existing(self, schedule_id: str) -> ScheduleDef:
@@ -338,6 +409,19 @@ class Scheduler:
         outbox = PreviewOutbox()
         Jobs(self.services, outbox).run(schedule, now, now, "")
         return outbox.messages
+
+
+def _file_digest(path: Path | None) -> str | None:
+    if path is None:
+        return None
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        return f"unreadable: {exc.strerror}"
+
+
+def _differs(a: ScheduleDef, b: ScheduleDef) -> bool:
+    return dataclasses.replace(a, source="") != dataclasses.replace(b, source="")
 
 
 def late_note(slot: datetime, timezone: str) -> str:

@@ -10,6 +10,8 @@ kill it while the fake Slack holds its post.
 
 from __future__ import annotations
 
+import json
+import logging
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -184,3 +186,117 @@ def test_a_time_that_does_not_exist_is_posted_once(
     sched.tick(clock.set(nxt - timedelta(minutes=1)))
     sched.tick(clock.set(nxt + timedelta(seconds=20)))
     assert len(fake.stored("C0NIGHT001")) == 2
+
+
+# ---- long down times: coalesced, never a burst of stale posts ---------------------------------
+
+
+def test_slots_missed_within_the_grace_are_coalesced_into_one_late_post(
+    make: Any, fake: HoldingSlack
+) -> None:
+    la = ZoneInfo("America/Los_Angeles")
+    text = schedules_file(digest("often", "C0OFTEN001", "*/5 * * * *"))
+    _, clock, sched = make(text, datetime(2026, 11, 23, 9, 0, 10, tzinfo=la))
+    sched.tick(clock.now)
+    assert len(fake.stored("C0OFTEN001")) == 1
+    # Down from 09:00 to 09:22: 09:05, 09:10, 09:15 and 09:20 are all within the 30m grace.
+    runs = sched.tick(clock.set(datetime(2026, 11, 23, 9, 22, tzinfo=la)))
+    posts = fake.stored("C0OFTEN001")
+    assert len(posts) == 2, [p["text"] for p in posts]
+    assert "Posted late: this was due at 09:20" in json.dumps(posts[-1]["blocks"])
+    assert sorted(r.outcome for r in runs) == ["late", "skipped", "skipped", "skipped"]
+    # Down two days (576 slots): one post, the 09:00 slot 2 minutes late; then on time.
+    sched.tick(clock.set(datetime(2026, 11, 25, 9, 2, tzinfo=la)))
+    assert len(fake.stored("C0OFTEN001")) == 3
+    sched.tick(clock.set(datetime(2026, 11, 25, 9, 5, 10, tzinfo=la)))
+    assert len(fake.stored("C0OFTEN001")) == 4
+
+
+def test_a_slot_slack_refused_is_not_posted_after_a_newer_one(
+    make: Any, fake: HoldingSlack
+) -> None:
+    la = ZoneInfo("America/Los_Angeles")
+    text = schedules_file(digest("often", "C0OFTEN001", "*/5 * * * *"))
+    _, clock, sched = make(text, datetime(2026, 11, 23, 8, 59, tzinfo=la))
+    sched.tick(clock.now)
+    fake.fail_next(1, status=200, method="chat.postMessage", error="internal_error")
+    runs = sched.tick(clock.set(datetime(2026, 11, 23, 9, 0, 10, tzinfo=la)))
+    assert [r.outcome for r in runs] == ["retry"]
+    sched.tick(clock.set(datetime(2026, 11, 23, 9, 5, 10, tzinfo=la)))  # the 09:05 digest
+    for minute in range(6, 30):  # the 09:00 one's lease passes: it is stale, not posted
+        sched.tick(clock.set(datetime(2026, 11, 23, 9, minute, 10, tzinfo=la)))
+    texts = [json.dumps(p["blocks"]) for p in fake.stored("C0OFTEN001")]
+    assert len(texts) == 5  # 09:05, 09:10, 09:15, 09:20, 09:25
+    assert not any("Posted late" in t for t in texts)
+
+
+# ---- a channel that is gone ------------------------------------------------------------------
+
+
+def test_a_schedule_whose_channel_is_gone_logs_one_line_and_does_not_retry(
+    make: Any, fake: HoldingSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    la = ZoneInfo("America/Los_Angeles")
+    _, clock, sched = make(
+        schedules_file(digest("lost", GONE, "0 9 * * *")), datetime(2026, 11, 23, 8, 59, tzinfo=la)
+    )
+    sched.tick(clock.now)
+    with caplog.at_level(logging.INFO):
+        for minute in range(0, 60, 4):
+            sched.tick(clock.set(datetime(2026, 11, 23, 9, minute, 10, tzinfo=la)))
+    assert fake.attempts(GONE) == 1
+    about = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(about) == 1, [r.getMessage() for r in about]
+    assert GONE in about[0].getMessage() and "channel_not_found" in about[0].getMessage()
+    assert "lost" in about[0].getMessage()
+
+
+# ---- the schedules file edited while running -------------------------------------------------
+
+
+def test_an_edited_schedules_file_is_applied_at_the_next_tick(
+    make: Any, fake: HoldingSlack, files: dict[str, Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    la = ZoneInfo("America/Los_Angeles")
+    text = schedules_file(
+        digest("daily", "C0DATATEAM", "0 9 * * *"), digest("gone", "C0OLD00001", "0 9 * * *")
+    )
+    _, clock, sched = make(text, datetime(2026, 11, 23, 8, 50, tzinfo=la))
+    sched.tick(clock.now)
+    edited = schedules_file(
+        digest("daily", "C0DATATEAM", "0 10 * * *"),  # moved to 10:00
+        digest("added", "C0NEW00001", "0 9 * * *"),  # new; "gone" removed
+    )
+    files["schedules"].write_text(edited, encoding="utf-8")
+    sched.tick(clock.set(datetime(2026, 11, 23, 9, 0, 10, tzinfo=la)))
+    assert len(fake.stored("C0NEW00001")) == 1
+    assert fake.stored("C0OLD00001") == [] and fake.stored("C0DATATEAM") == []
+    sched.tick(clock.set(datetime(2026, 11, 23, 10, 0, 10, tzinfo=la)))
+    assert len(fake.stored("C0DATATEAM")) == 1
+    # A broken edit is refused with file:line, once, and the schedules in force stay.
+    files["schedules"].write_text(edited + "  - id: bad\n    kind: nope\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        for day in (24, 25):
+            sched.tick(clock.set(datetime(2026, 11, day, 9, 0, 10, tzinfo=la)))
+            sched.tick(clock.set(datetime(2026, 11, day, 10, 0, 10, tzinfo=la)))
+    refusals = [r for r in caplog.records if "schedules.yaml:" in r.getMessage()]
+    assert len(refusals) == 1, [r.getMessage() for r in refusals]
+    assert len(fake.stored("C0NEW00001")) == 3 and len(fake.stored("C0DATATEAM")) == 3
+
+
+# ---- the clock moving backwards --------------------------------------------------------------
+
+
+def test_a_clock_that_moves_backwards_does_not_post_again(make: Any, fake: HoldingSlack) -> None:
+    la = ZoneInfo("America/Los_Angeles")
+    _, clock, sched = make(
+        schedules_file(digest("daily", "C0DATATEAM", "0 9 * * *")),
+        datetime(2026, 11, 23, 8, 59, tzinfo=la),
+    )
+    sched.tick(clock.now)
+    sched.tick(clock.set(datetime(2026, 11, 23, 9, 0, 10, tzinfo=la)))
+    for moment in ((8, 30), (8, 59, 50), (9, 0, 5), (9, 0, 30), (9, 1, 30), (9, 20)):
+        sched.tick(clock.set(datetime(2026, 11, 23, *moment, tzinfo=la)))
+    assert len(fake.stored("C0DATATEAM")) == 1
+    sched.tick(clock.set(datetime(2026, 11, 24, 9, 0, 10, tzinfo=la)))
+    assert len(fake.stored("C0DATATEAM")) == 2
