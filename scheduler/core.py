@@ -11,7 +11,9 @@ Each tick, for every schedule (the file's and the database's):
   wins runs the slot. Each message the slot sends goes through `Outbox.send_once` (recorded
   under its own unique key before it is sent, see `scheduler.delivery`);
 - a slot left `claimed` (a crash while running it) or `retry` (Slack was down) is run again by
-  a later tick once its lease has passed; messages already sent are not sent again.
+  a later tick once its lease has passed (a `claimed` one at once when the process that held
+  it, of this host, is gone); messages already sent are not sent again; a slot is not run
+  again once a later slot of its schedule has run.
 
 `checked_until` per schedule lives in `scheduler_state`, so after a restart the scheduler
 knows which slots it missed. The clock is a parameter: tests drive `tick(now)` directly.
@@ -40,7 +42,7 @@ from bot.errors import ConfigError, NotFound
 from scheduler.checks import report_problems
 from scheduler.config import ScheduleDef, SchedulesConfig, format_duration
 from scheduler.config_file import load_schedules
-from scheduler.delivery import Delivery, Message, Outbox, claim_columns, reclaim
+from scheduler.delivery import Delivery, Message, Outbox, claim_columns, owner_gone, reclaim
 from scheduler.jobs import Jobs
 from scheduler.models import (
     CLAIMED,
@@ -291,7 +293,7 @@ class Scheduler:
         """Run again the slots a crash left `claimed` and those Slack refused (`retry`)."""
         cutoff = now - self.outbox.lease
         with self.session_factory() as session:
-            stale = session.execute(
+            rows = session.execute(
                 select(
                     ScheduledPost.id,
                     ScheduledPost.schedule_id,
@@ -299,17 +301,20 @@ class Scheduler:
                     ScheduledPost.status,
                     ScheduledPost.claimed_at,
                     ScheduledPost.attempts,
+                    ScheduledPost.claimed_by,
                 )
                 .where(
                     ScheduledPost.status.in_((CLAIMED, RETRY)),
-                    ScheduledPost.claimed_at < cutoff,
+                    (ScheduledPost.claimed_at < cutoff) | (ScheduledPost.status == CLAIMED),
                 )
                 .order_by(ScheduledPost.slot_at)
-                .limit(50)
+                .limit(200)
             ).all()
+        # A slot whose process was killed is run again at once, not after the lease.
+        stale = [r for r in rows if r.claimed_at < cutoff or owner_gone(r.status, r.claimed_by)]
         newest = self._newest_slots({row[1] for row in stale})
         runs = []
-        for post_id, schedule_id, slot_at, status, claimed_at, attempts in stale:
+        for post_id, schedule_id, slot_at, status, claimed_at, attempts, _ in stale:
             schedule = by_id.get(schedule_id)
             if schedule is None:
                 self._finish_post(post_id, FAILED, error="the schedule no longer exists")

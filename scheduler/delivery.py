@@ -10,8 +10,9 @@
 3. Mark the row `sent` with the message ts.
 
 A row left `claimed` means the sender died (or lost the connection) between 1 and 3: Slack may
-or may not have accepted the message. After a lease (`lease`, default 5 minutes) any process
-may take the row over (a conditional UPDATE, so only one does) and first looks in the
+or may not have accepted the message. After a lease (`lease`, default 5 minutes), or at once
+when its owner was a process of this host that no longer exists, any process may take the
+row over (a conditional UPDATE, so only one does) and first looks in the
 channel's recent history (conversations.history / conversations.replies with
 `include_all_metadata`) for a message carrying the key: found means it was posted, and it is
 only marked `sent`; not found means it is sent now. When Slack answered with an error (so the
@@ -37,6 +38,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import insert_new, write_session
 from bot.slack.client import make_sync_client
+from bot.slack.intake import _alive_here as owner_alive
 from bot.slack.posting import CONTENT_REFUSALS, METADATA_EVENT, find_keyed, key_metadata
 from scheduler.models import CLAIMED, FAILED, RETRY, SENT, OutboundMessage
 
@@ -58,6 +60,13 @@ LASTING_REFUSALS = CONTENT_REFUSALS | {
     "cannot_dm_bot",
     "restricted_action",
 }
+
+
+def owner_gone(status: str, claimed_by: str | None) -> bool:
+    """A row left `claimed` by a process of this host that no longer exists (kill -9): it
+    may be taken over at once instead of after the lease. Another host's owner, or a name
+    that is not `host:pid`, counts as alive: only its lease tells."""
+    return status == CLAIMED and bool(claimed_by) and not owner_alive(str(claimed_by))
 
 
 def claim_columns(now: datetime, by: str, attempts: int = 1) -> dict[str, Any]:
@@ -230,7 +239,8 @@ class Outbox:
                 return Delivery(key, "already", row.ts, row.posted_channel)
             if status == FAILED:
                 return Delivery(key, "failed")
-        if claimed_at > now - self.lease:
+            gone = owner_gone(status, row.claimed_by)
+        if claimed_at > now - self.lease and not gone:
             return Delivery(key, "busy")
         if attempts >= self.max_attempts:
             self._mark(key, FAILED, attempts, error="gave up after the last attempt")

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import signal
+import subprocess
+import sys
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,6 +31,7 @@ from test_scheduler_delivery import ROSTER, TINY_QUERY, Clock, make_services
 from scheduler.config_file import load_schedules
 from scheduler.core import Scheduler
 from scheduler.delivery import Outbox, SlackPoster
+from scheduler.models import OutboundMessage, ScheduledPost
 
 GONE = "C0GONE0001"
 
@@ -300,3 +305,88 @@ def test_a_clock_that_moves_backwards_does_not_post_again(make: Any, fake: Holdi
     assert len(fake.stored("C0DATATEAM")) == 1
     sched.tick(clock.set(datetime(2026, 11, 24, 9, 0, 10, tzinfo=la)))
     assert len(fake.stored("C0DATATEAM")) == 2
+
+
+# ---- kill -9 of the scheduler's process, and two processes on one PostgreSQL -----------------
+
+CHILD = """
+import sys
+from datetime import datetime
+from bot.services import build_services
+from bot.settings import load_settings
+from scheduler.runner import build_scheduler
+now = datetime.fromisoformat(sys.argv[1])
+settings = load_settings()
+services = build_services(settings, clock=lambda: now)
+build_scheduler(services, settings, clock=lambda: now).tick(now)
+"""
+
+
+def run_child(services: Any, cwd: Path, now: datetime) -> subprocess.Popen:
+    """The jobs process's scheduler (build_scheduler + one tick) at `now`, in a new process."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_"))}
+    env.update(services.settings.as_env())
+    return subprocess.Popen(
+        [sys.executable, "-c", CHILD, now.isoformat()],
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def finish(child: subprocess.Popen) -> None:
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 0, err[-3000:]
+
+
+@pytest.mark.parametrize("moment", ["before", "after"])
+def test_kill_9_mid_post_then_restart_posts_once_right_away(
+    make: Any, fake: HoldingSlack, tmp_path: Path, moment: str
+) -> None:
+    """kill -9 while Slack holds the digest's post, before or after storing it; the restarted
+    process, a minute later (inside the 5-minute lease), posts it once or finds it posted."""
+    la = ZoneInfo("America/Los_Angeles")
+    nine = datetime(2026, 11, 23, 9, 0, 10, tzinfo=la)
+    services, _, _ = make(schedules_file(digest("daily", "C0DATATEAM", "0 9 * * *")), nine)
+    fake.hold = moment
+    child = run_child(services, tmp_path, nine)
+    try:
+        assert fake.arrived.wait(90), child.stderr.read() if child.poll() is not None else ""
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        fake.release.set()
+    assert child.returncode == -signal.SIGKILL
+    assert len(fake.stored("C0DATATEAM")) == (1 if moment == "after" else 0)
+    finish(run_child(services, tmp_path, nine + timedelta(minutes=1)))
+    assert len(fake.stored("C0DATATEAM")) == 1
+    with services.session_factory() as session:
+        assert session.query(OutboundMessage).one().status == "sent"
+        assert session.query(ScheduledPost).one().status == "sent"
+    # Later ticks (after the lease) change nothing.
+    finish(run_child(services, tmp_path, nine + timedelta(minutes=7)))
+    assert len(fake.stored("C0DATATEAM")) == 1
+
+
+def test_two_processes_on_postgresql_post_each_slot_once(
+    pg_url: str, files: dict[str, Path], fake: HoldingSlack, tmp_path: Path
+) -> None:
+    la = ZoneInfo("America/Los_Angeles")
+    text = schedules_file(
+        digest("daily", "C0DATATEAM", "0 9 * * *"), digest("often", "C0OFTEN001", "*/5 * * * *")
+    )
+    files["schedules"].write_text(text, encoding="utf-8")
+    clock = Clock(datetime(2026, 11, 23, 9, 0, 10, tzinfo=la))
+    services = make_services(pg_url, files, fake, clock)
+    try:
+        for minute in (0, 5, 10):
+            now = datetime(2026, 11, 23, 9, minute, 10, tzinfo=la)
+            children = [run_child(services, tmp_path, now) for _ in range(2)]
+            for child in children:
+                finish(child)
+        assert len(fake.stored("C0DATATEAM")) == 1
+        assert len(fake.stored("C0OFTEN001")) == 3
+    finally:
+        services.close()
