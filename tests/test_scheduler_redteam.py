@@ -390,3 +390,79 @@ def test_two_processes_on_postgresql_post_each_slot_once(
         assert len(fake.stored("C0OFTEN001")) == 3
     finally:
         services.close()
+
+
+# ---- deadline reminders and escalations ------------------------------------------------------
+
+
+def deadlines(channel: str = "") -> str:
+    where = f"\n    channel: {channel}" if channel else ""
+    return (
+        "  - id: deadlines\n    kind: deadline_reminders\n"
+        f'    cron: "*/15 * * * *"\n    working_days_only: false{where}\n'
+    )
+
+
+def dms(fake: HoldingSlack, user: str) -> list[dict[str, Any]]:
+    return fake.stored("D" + user[1:])
+
+
+def test_a_reminder_for_a_ticket_closed_meanwhile_is_not_sent(
+    make: Any, fake: HoldingSlack
+) -> None:
+    la = ZoneInfo("America/Los_Angeles")
+    services, clock, sched = make(
+        schedules_file(deadlines()), datetime(2026, 11, 23, 7, 0, tzinfo=la)
+    )
+    t = services.tickets
+    due = datetime(2026, 11, 23, 17, 0, tzinfo=la)
+    first = t.create_ticket("first report", "U0REQ00001", "C0GENERAL1", due_at=due)
+    second = t.create_ticket("second report", "U0REQ00002", "C0GENERAL1", due_at=due)
+    t.claim(first.id, "U0ALICE001")
+    t.claim(second.id, "U0CAROL001")
+    # Closed while the 08:00 run is sending: after the run listed it, before its reminder.
+    real = fake._m_chat_postMessage
+
+    def close_second(args: dict) -> dict:
+        if args.get("channel") == "U0ALICE001":
+            threading.Thread(target=t.close, args=(second.id, "U0CAROL001", "done")).start()
+            threading.Event().wait(1.0)  # the close commits while Slack answers this post
+        return real(args)
+
+    fake._m_chat_postMessage = close_second  # type: ignore[method-assign]
+    sched.tick(clock.set(datetime(2026, 11, 23, 8, 0, 10, tzinfo=la)))
+    fake._m_chat_postMessage = real  # type: ignore[method-assign]
+    assert services.tickets.get(second.id).state == "done"
+    # Closed after Slack refused its reminder: the retry does not send it either.
+    third = t.create_ticket("third report", "U0REQ00003", "C0GENERAL1", due_at=due)
+    t.claim(third.id, "U0BOB00001")
+    fake.fail_next(1, status=200, method="chat.postMessage", error="internal_error")
+    sched.tick(clock.set(datetime(2026, 11, 23, 8, 15, 10, tzinfo=la)))
+    t.close(third.id, "U0BOB00001", "done")
+    for minute in (30, 45):
+        sched.tick(clock.set(datetime(2026, 11, 23, 8, minute, 10, tzinfo=la)))
+    assert len(dms(fake, "U0ALICE001")) == 1
+    assert dms(fake, "U0CAROL001") == [] and dms(fake, "U0BOB00001") == []
+
+
+def test_escalations_are_not_repeated(make: Any, fake: HoldingSlack) -> None:
+    la = ZoneInfo("America/Los_Angeles")
+    services, clock, sched = make(
+        schedules_file(deadlines()), datetime(2026, 11, 23, 6, 0, tzinfo=la)
+    )
+    t = services.tickets
+    late = t.create_ticket(
+        "late one", "U0REQ00001", "C0GENERAL1", due_at=datetime(2026, 11, 23, 12, 0, tzinfo=la)
+    )
+    t.claim(late.id, "U0ALICE001")
+    t.create_ticket("nobody's", "U0REQ00002", "C0GENERAL1")
+    # The first escalation's answer is lost after Slack stored it (a 500).
+    fake.fail_next(1, status=500, method="chat.postMessage", after_storing=True)
+    moment = datetime(2026, 11, 23, 10, 0, 10, tzinfo=la)  # unclaimed 4 h at 10:00
+    for _ in range(20):  # every 3 hours for 2.5 days
+        sched.tick(clock.set(moment))
+        moment += timedelta(hours=3)
+    texts = [m["text"] for m in dms(fake, "U0LEAD0001")]
+    assert len(texts) == 2, texts
+    assert sum("not been claimed" in x for x in texts) == 1
+    assert sum("overdue" in x for x in texts) == 1
