@@ -165,10 +165,11 @@ class Scheduler:
 
     def _tick_schedule(self, schedule: ScheduleDef, now: datetime) -> list[SlotRun]:
         start = self._checked_until(schedule, now)
-        slots = due_slots(schedule, start, now)
-        allowed = max(schedule.grace, ON_TIME)
-        missed = [slot for slot in slots if now - slot > allowed]
-        recent = [slot for slot in slots if now - slot <= allowed]
+        edge = now - max(schedule.grace, ON_TIME)
+        # Two enumerations: each is bounded (MAX_SLOTS), and after a long down time the slots
+        # too old to post must not use up the bound before the ones still due are reached.
+        missed = due_slots(schedule, start, edge) if start < edge else []
+        recent = due_slots(schedule, max(start, edge), now)
         runs: list[SlotRun] = []
         # Only the newest slot is posted: the ones before it (a down time within the grace, a
         # late tick) would be stale the moment they appeared.

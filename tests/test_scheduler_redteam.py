@@ -466,3 +466,15 @@ def test_escalations_are_not_repeated(make: Any, fake: HoldingSlack) -> None:
     assert len(texts) == 2, texts
     assert sum("not been claimed" in x for x in texts) == 1
     assert sum("overdue" in x for x in texts) == 1
+
+
+def test_after_a_week_down_a_minutely_schedule_posts_its_current_slot(
+    make: Any, fake: HoldingSlack
+) -> None:
+    la = ZoneInfo("America/Los_Angeles")
+    text = schedules_file(digest("minutely", "C0OFTEN001", "* * * * *"))
+    _, clock, sched = make(text, datetime(2026, 11, 23, 9, 0, 10, tzinfo=la))
+    sched.tick(clock.now)
+    runs = sched.tick(clock.set(datetime(2026, 12, 1, 9, 0, 10, tzinfo=la)))  # 8 days later
+    assert [r.outcome for r in runs].count("posted") == 1
+    assert len(fake.stored("C0OFTEN001")) == 2
