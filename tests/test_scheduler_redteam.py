@@ -478,3 +478,28 @@ def test_after_a_week_down_a_minutely_schedule_posts_its_current_slot(
     runs = sched.tick(clock.set(datetime(2026, 12, 1, 9, 0, 10, tzinfo=la)))  # 8 days later
     assert [r.outcome for r in runs].count("posted") == 1
     assert len(fake.stored("C0OFTEN001")) == 2
+
+
+def test_a_jobs_process_started_on_a_broken_schedules_file_keeps_running_and_picks_up_the_fix(
+    make: Any, fake: HoldingSlack, files: dict[str, Path], caplog: pytest.LogCaptureFixture
+) -> None:
+    """The supervisor restarts a killed jobs process while the file holds a broken edit: it must
+    not crash (a crash loop would stop the requests too); the fix is applied when it lands."""
+    import dataclasses
+
+    from scheduler.runner import start_scheduler
+
+    la = ZoneInfo("America/Los_Angeles")
+    good = schedules_file(digest("daily", "C0DATATEAM", "0 9 * * *"))
+    services, clock, _ = make(good, datetime(2026, 11, 23, 8, 50, tzinfo=la))
+    files["schedules"].write_text(good + "  - id: bad\n    kind: nope\n", encoding="utf-8")
+    settings = dataclasses.replace(services.settings, known_values_refresh_hours=0)
+    client = WebClient(token=BOT_TOKEN, base_url=fake.api_url)
+    with caplog.at_level(logging.ERROR, logger="scheduler"):
+        handle = start_scheduler(services, settings, client=client, clock=clock)
+        handle.stop()
+    assert any("schedules.yaml:" in r.getMessage() for r in caplog.records)
+    assert handle.scheduler.config.schedules == ()
+    files["schedules"].write_text(good, encoding="utf-8")
+    handle.scheduler.tick(clock.set(datetime(2026, 11, 23, 9, 0, 10, tzinfo=la)))
+    assert len(fake.stored("C0DATATEAM")) == 1
