@@ -21,15 +21,12 @@ knows which slots it missed. The clock is a parameter: tests drive `tick(now)` d
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import logging
 import os
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -38,10 +35,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import insert_new, write_session
-from bot.errors import ConfigError, NotFound
-from scheduler.checks import report_problems
+from bot.errors import NotFound
 from scheduler.config import ScheduleDef, SchedulesConfig, format_duration
-from scheduler.config_file import load_schedules
+from scheduler.config_file import file_digest, reload_schedules
 from scheduler.delivery import Delivery, Message, Outbox, claim_columns, owner_gone, reclaim
 from scheduler.jobs import Jobs
 from scheduler.models import (
@@ -95,7 +91,7 @@ class Scheduler:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.instance = instance or instance_name()
         self.jobs = Jobs(services, outbox)
-        self._file_seen = _file_digest(config.path)
+        self._file_seen = file_digest(config.path)
 
     @property
     def session_factory(self) -> sessionmaker[Session]:
@@ -112,32 +108,21 @@ class Scheduler:
     def reload_file(self, now: datetime) -> bool:
         """Apply SCHEDULES_FILE again when its content changed; True when it was applied.
 
-        An edit that does not validate (the file's own rules, or a report the library cannot
-        run) is refused in one log line naming `file:line`, and the schedules in force stay.
+        An edit that does not validate is refused in one log line naming `file:line`, and
+        the schedules in force stay (`scheduler.config_file.reload_schedules`).
         """
-        path = self.config.path
-        seen = _file_digest(path)
-        if path is None or seen == self._file_seen:
+        seen = file_digest(self.config.path)
+        if self.config.path is None or seen == self._file_seen:
             return False
         self._file_seen = seen
-        try:
-            config = load_schedules(path, default_timezone=self.services.settings.timezone)
-            library = getattr(self.services, "library", None)
-            problems = report_problems(config.schedules, library, now) if library else []
-            if problems:
-                raise ConfigError("Invalid schedules file:\n" + "\n".join(problems))
-        except ConfigError as exc:
-            log.error("%s; keeping the %d schedule(s) in force", exc, len(self.config.schedules))
-            return False
-        old = {s.id: s for s in self.config.schedules}
-        new = {s.id: s for s in config.schedules}
-        log.info(
-            "schedules file %s changed: added %s, removed %s, changed %s",
-            path,
-            sorted(new.keys() - old.keys()) or "none",
-            sorted(old.keys() - new.keys()) or "none",
-            sorted(k for k in new.keys() & old.keys() if _differs(new[k], old[k])) or "none",
+        config = reload_schedules(
+            self.config,
+            default_timezone=self.services.settings.timezone,
+            library=getattr(self.services, "library", None),
+            now=now,
         )
+        if config is None:
+            return False
         self.config = config
         return True
 
@@ -415,19 +400,6 @@ class Scheduler:
         outbox = PreviewOutbox()
         Jobs(self.services, outbox).run(schedule, now, now, "")
         return outbox.messages
-
-
-def _file_digest(path: Path | None) -> str | None:
-    if path is None:
-        return None
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:
-        return f"unreadable: {exc.strerror}"
-
-
-def _differs(a: ScheduleDef, b: ScheduleDef) -> bool:
-    return dataclasses.replace(a, source="") != dataclasses.replace(b, source="")
 
 
 def late_note(slot: datetime, timezone: str) -> str:
