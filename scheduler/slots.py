@@ -67,7 +67,10 @@ def due_slots(
         raise ValueError("due_slots needs aware datetimes")
     trigger = _trigger(schedule.cron, schedule.timezone)
     out: list[datetime] = []
-    cursor = after - DST_LOOKBACK
+    zone = ZoneInfo(schedule.timezone)
+    cursor = after
+    if (after - DST_LOOKBACK).astimezone(zone).utcoffset() != until.astimezone(zone).utcoffset():
+        cursor = after - DST_LOOKBACK  # only near an offset change (a */1 cron: 180 more steps)
     last_wall: datetime | None = None
     examined = 0
     # The look-back adds at most one fire time a minute (cron's finest step) to the limit.
