@@ -22,8 +22,6 @@ knows which slots it missed. The clock is a parameter: tests drive `tick(now)` d
 from __future__ import annotations
 
 import logging
-import os
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -38,7 +36,15 @@ from bot.db.session import insert_new, write_session
 from bot.errors import NotFound
 from scheduler.config import ScheduleDef, SchedulesConfig, format_duration
 from scheduler.config_file import file_digest, reload_schedules
-from scheduler.delivery import Delivery, Message, Outbox, claim_columns, owner_gone, reclaim
+from scheduler.delivery import (
+    Delivery,
+    Message,
+    Outbox,
+    claim_columns,
+    instance_name,
+    owner_gone,
+    reclaim,
+)
 from scheduler.jobs import Jobs
 from scheduler.models import (
     CLAIMED,
@@ -67,10 +73,6 @@ class SlotRun:
     slot_at: datetime
     outcome: str  # posted | late | skipped | taken (another process has it) | retry | failed
     deliveries: tuple[Delivery, ...] = ()
-
-
-def instance_name() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 class Scheduler:

@@ -28,9 +28,12 @@ after the last attempt, with the reason logged.
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from collections.abc import Callable
 from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
@@ -38,9 +41,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import insert_new, write_session
 from bot.slack.client import make_sync_client
-from bot.slack.intake import _alive_here as owner_alive
 from bot.slack.posting import CONTENT_REFUSALS, METADATA_EVENT, find_keyed, key_metadata
-from scheduler.models import CLAIMED, FAILED, RETRY, SENT, OutboundMessage
+from scheduler.models import CLAIMED, FAILED, ID_LEN, RETRY, SENT, OutboundMessage
 
 log = logging.getLogger(__name__)
 
@@ -62,11 +64,42 @@ LASTING_REFUSALS = CONTENT_REFUSALS | {
 }
 
 
+def _started(pid: int) -> str | None:
+    """When process `pid` started (clock ticks since boot, /proc), or None when unknown."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return fields[19] if len(fields) > 19 else None
+
+
+def instance_name() -> str:
+    """This process as the owner of the rows it claims: `host:pid@start`, so that a process
+    that died is recognised even when a new one got its pid (a restarted container)."""
+    pid = os.getpid()
+    name = f"{socket.gethostname()}:{pid}@{_started(pid) or ''}"
+    return name if len(name) <= ID_LEN else f"{socket.gethostname()}:{pid}"[-ID_LEN:]
+
+
 def owner_gone(status: str, claimed_by: str | None) -> bool:
     """A row left `claimed` by a process of this host that no longer exists (kill -9): it
     may be taken over at once instead of after the lease. Another host's owner, or a name
-    that is not `host:pid`, counts as alive: only its lease tells."""
-    return status == CLAIMED and bool(claimed_by) and not owner_alive(str(claimed_by))
+    that is not ours, counts as alive: only its lease tells."""
+    if status != CLAIMED or not claimed_by:
+        return False
+    host, _, rest = str(claimed_by).rpartition(":")
+    pid, _, started = rest.partition("@")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    now_started = _started(int(pid))
+    return bool(started and now_started and started != now_started)  # the pid was reused
 
 
 def claim_columns(now: datetime, by: str, attempts: int = 1) -> dict[str, Any]:

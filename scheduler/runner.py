@@ -27,8 +27,8 @@ from bot.errors import ConfigError
 from scheduler.checks import report_problems
 from scheduler.config import SchedulesConfig, empty_config
 from scheduler.config_file import load_config
-from scheduler.core import Scheduler, instance_name
-from scheduler.delivery import Outbox, SlackPoster, make_slack_client
+from scheduler.core import Scheduler
+from scheduler.delivery import Outbox, SlackPoster, instance_name, make_slack_client
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def build_scheduler(
 ) -> Scheduler:
     """The Scheduler over `services` (session factory, tickets, library, engines)."""
     clock = clock or getattr(services, "clock", None) or (lambda: datetime.now(UTC))
-    instance = instance or instance_name()  # host:pid, so a killed owner's rows are known
+    instance = instance or instance_name()  # host:pid@start: a killed owner's rows are known
     config = config if config is not None else load_config(settings)
     poster = SlackPoster(client if client is not None else make_slack_client(settings))
     outbox = Outbox(services.session_factory, poster, clock, instance=instance)

@@ -503,3 +503,18 @@ def test_a_jobs_process_started_on_a_broken_schedules_file_keeps_running_and_pic
     files["schedules"].write_text(good, encoding="utf-8")
     handle.scheduler.tick(clock.set(datetime(2026, 11, 23, 9, 0, 10, tzinfo=la)))
     assert len(fake.stored("C0DATATEAM")) == 1
+
+
+def test_a_dead_owner_is_recognised_even_when_its_pid_was_reused() -> None:
+    """A restarted container gives the new jobs process the old one's pid: the start time in
+    the owner's name tells them apart; another host's owner waits for its lease."""
+    import socket
+
+    from scheduler.delivery import instance_name, owner_gone
+
+    host, pid = socket.gethostname(), os.getpid()
+    assert not owner_gone("claimed", instance_name())
+    assert owner_gone("claimed", f"{host}:{pid}@1")  # this pid, but started at another time
+    assert owner_gone("claimed", f"{host}:{2**22 + 7}@1")  # no such process
+    assert not owner_gone("claimed", f"elsewhere:{2**22 + 7}@1")
+    assert not owner_gone("retry", f"{host}:{2**22 + 7}@1")  # Slack refused: wait the lease
