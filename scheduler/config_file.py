@@ -8,7 +8,11 @@ as strings (only true/false are booleans).
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import logging
 import re
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +30,8 @@ from scheduler.config import (
     parse_duration,
     schedule_from_mapping,
 )
+
+log = logging.getLogger(__name__)
 
 _TOP_KEYS = {"timezone", "holidays", "grace", "schedules"}
 
@@ -158,3 +164,46 @@ def load_config(settings: Any) -> SchedulesConfig:
     if settings.schedules_file is None:
         return empty_config(settings.timezone)
     return load_schedules(settings.schedules_file, default_timezone=settings.timezone)
+
+
+def file_digest(path: Path | None) -> str | None:
+    """What the file holds, as a hash (None without a file): a changed file is read again."""
+    if path is None:
+        return None
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError as exc:
+        return f"unreadable: {exc.strerror}"
+
+
+def reload_schedules(
+    current: SchedulesConfig, *, default_timezone: str, library: Any, now: datetime
+) -> SchedulesConfig | None:
+    """The file at `current.path` read again, reports checked against `library`; None (and
+    one log line naming `file:line`) when the edit does not validate. Logs what changed."""
+    from scheduler.checks import report_problems
+
+    assert current.path is not None
+    try:
+        config = load_schedules(current.path, default_timezone=default_timezone)
+        problems = report_problems(config.schedules, library, now) if library else []
+        if problems:
+            raise ConfigError("Invalid schedules file:\n" + "\n".join(problems))
+    except ConfigError as exc:
+        log.error("%s; keeping the %d schedule(s) in force", exc, len(current.schedules))
+        return None
+    old = {s.id: s for s in current.schedules}
+    new = {s.id: s for s in config.schedules}
+    changed = [k for k in new.keys() & old.keys() if _differs(new[k], old[k])]
+    log.info(
+        "schedules file %s changed: added %s, removed %s, changed %s",
+        current.path,
+        sorted(new.keys() - old.keys()) or "none",
+        sorted(old.keys() - new.keys()) or "none",
+        sorted(changed) or "none",
+    )
+    return config
+
+
+def _differs(a: ScheduleDef, b: ScheduleDef) -> bool:
+    return dataclasses.replace(a, source="") != dataclasses.replace(b, source="")

@@ -11,7 +11,9 @@ Each tick, for every schedule (the file's and the database's):
   wins runs the slot. Each message the slot sends goes through `Outbox.send_once` (recorded
   under its own unique key before it is sent, see `scheduler.delivery`);
 - a slot left `claimed` (a crash while running it) or `retry` (Slack was down) is run again by
-  a later tick once its lease has passed; messages already sent are not sent again.
+  a later tick once its lease has passed (a `claimed` one at once when the process that held
+  it, of this host, is gone); messages already sent are not sent again; a slot is not run
+  again once a later slot of its schedule has run.
 
 `checked_until` per schedule lives in `scheduler_state`, so after a restart the scheduler
 knows which slots it missed. The clock is a parameter: tests drive `tick(now)` directly.
@@ -20,22 +22,29 @@ knows which slots it missed. The clock is a parameter: tests drive `tick(now)` d
 from __future__ import annotations
 
 import logging
-import os
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import insert_new, write_session
 from bot.errors import NotFound
-from scheduler.config import ScheduleDef, SchedulesConfig
-from scheduler.delivery import Delivery, Message, Outbox, claim_columns, reclaim
+from scheduler.config import ScheduleDef, SchedulesConfig, format_duration
+from scheduler.config_file import file_digest, reload_schedules
+from scheduler.delivery import (
+    Delivery,
+    Message,
+    Outbox,
+    claim_columns,
+    instance_name,
+    owner_gone,
+    reclaim,
+)
 from scheduler.jobs import Jobs
 from scheduler.models import (
     CLAIMED,
@@ -66,10 +75,6 @@ class SlotRun:
     deliveries: tuple[Delivery, ...] = ()
 
 
-def instance_name() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
 class Scheduler:
     """Runs schedules against a database and a Slack poster; `tick(now)` is the whole job."""
 
@@ -88,6 +93,7 @@ class Scheduler:
         self.clock = clock or (lambda: datetime.now(UTC))
         self.instance = instance or instance_name()
         self.jobs = Jobs(services, outbox)
+        self._file_seen = file_digest(config.path)
 
     @property
     def session_factory(self) -> sessionmaker[Session]:
@@ -101,11 +107,33 @@ class Scheduler:
     def schedule(self, schedule_id: str) -> ScheduleDef | None:
         return next((s for s in self.schedules() if s.id == schedule_id), None)
 
+    def reload_file(self, now: datetime) -> bool:
+        """Apply SCHEDULES_FILE again when its content changed; True when it was applied.
+
+        An edit that does not validate is refused in one log line naming `file:line`, and
+        the schedules in force stay (`scheduler.config_file.reload_schedules`).
+        """
+        seen = file_digest(self.config.path)
+        if self.config.path is None or seen == self._file_seen:
+            return False
+        self._file_seen = seen
+        config = reload_schedules(
+            self.config,
+            default_timezone=self.services.settings.timezone,
+            library=getattr(self.services, "library", None),
+            now=now,
+        )
+        if config is None:
+            return False
+        self.config = config
+        return True
+
     # ---- the tick ----------------------------------------------------------------------------
 
     def tick(self, now: datetime | None = None) -> list[SlotRun]:
         """Post everything due at `now` (default: the clock); safe to call from many processes."""
         now = (now or self.clock()).astimezone(UTC)
+        self.reload_file(now)
         runs: list[SlotRun] = []
         schedules = self.schedules()
         for schedule in schedules:
@@ -124,17 +152,20 @@ class Scheduler:
 
     def _tick_schedule(self, schedule: ScheduleDef, now: datetime) -> list[SlotRun]:
         start = self._checked_until(schedule, now)
-        slots = due_slots(schedule, start, now)
+        edge = now - max(schedule.grace, ON_TIME)
+        # Two enumerations: each is bounded (MAX_SLOTS), and after a long down time the slots
+        # too old to post must not use up the bound before the ones still due are reached.
+        missed = due_slots(schedule, start, edge) if start < edge else []
+        recent = due_slots(schedule, max(start, edge), now)
         runs: list[SlotRun] = []
-        skipped: list[datetime] = []
-        allowed = max(schedule.grace, ON_TIME)
-        for slot in slots:
-            if now - slot > allowed:
-                skipped.append(slot)
-                continue
-            runs.append(self._claim_and_run(schedule, slot, now))
-        if skipped:
-            runs.extend(self._skip(schedule, skipped, now))
+        # Only the newest slot is posted: the ones before it (a down time within the grace, a
+        # late tick) would be stale the moment they appeared.
+        if recent:
+            runs.append(self._claim_and_run(schedule, recent[-1], now))
+        if missed:
+            runs.extend(self._skip(schedule, missed, now, "missed by more than the grace period"))
+        if len(recent) > 1:
+            runs.extend(self._skip(schedule, recent[:-1], now, "coalesced into the newest one"))
         self._advance(schedule.id, now)
         return runs
 
@@ -159,7 +190,9 @@ class Scheduler:
         except IntegrityError:  # another process created the row first; its value is as good
             pass
 
-    def _skip(self, schedule: ScheduleDef, slots: list[datetime], now: datetime) -> list[SlotRun]:
+    def _skip(
+        self, schedule: ScheduleDef, slots: list[datetime], now: datetime, why: str
+    ) -> list[SlotRun]:
         recorded = slots[-SKIP_ROWS:]
         runs = []
         for slot in recorded:
@@ -167,11 +200,11 @@ class Scheduler:
                 runs.append(SlotRun(schedule.id, slot, "skipped"))
         if runs:
             log.warning(
-                "schedule %s: %d slot(s) missed by more than the grace period (%s) were skipped,"
-                " the latest due %s",
+                "schedule %s: %d slot(s) %s (grace %s) were skipped, the latest due %s",
                 schedule.id,
                 len(slots),
-                schedule.grace,
+                why,
+                format_duration(schedule.grace),
                 slots[-1].isoformat(),
             )
         return runs
@@ -231,7 +264,8 @@ class Scheduler:
         if pending and attempts < self.outbox.max_attempts:
             self._finish_post(post_id, RETRY, error=f"{len(pending)} message(s) not sent yet")
             return SlotRun(schedule.id, slot, "retry", deliveries)
-        self._finish_post(post_id, SENT if not pending else FAILED)
+        failed = bool(deliveries) and all(d.outcome == "failed" for d in deliveries)
+        self._finish_post(post_id, SENT if not pending and not failed else FAILED)
         return SlotRun(schedule.id, slot, "late" if late else "posted", deliveries)
 
     def _finish_post(self, post_id: int, status: str, *, error: str | None = None) -> None:
@@ -247,7 +281,7 @@ class Scheduler:
         """Run again the slots a crash left `claimed` and those Slack refused (`retry`)."""
         cutoff = now - self.outbox.lease
         with self.session_factory() as session:
-            stale = session.execute(
+            rows = session.execute(
                 select(
                     ScheduledPost.id,
                     ScheduledPost.schedule_id,
@@ -255,19 +289,33 @@ class Scheduler:
                     ScheduledPost.status,
                     ScheduledPost.claimed_at,
                     ScheduledPost.attempts,
+                    ScheduledPost.claimed_by,
                 )
                 .where(
                     ScheduledPost.status.in_((CLAIMED, RETRY)),
-                    ScheduledPost.claimed_at < cutoff,
+                    (ScheduledPost.claimed_at < cutoff) | (ScheduledPost.status == CLAIMED),
                 )
                 .order_by(ScheduledPost.slot_at)
-                .limit(50)
+                .limit(200)
             ).all()
+        # A slot whose process was killed is run again at once, not after the lease.
+        stale = [r for r in rows if r.claimed_at < cutoff or owner_gone(r.status, r.claimed_by)]
+        newest = self._newest_slots({row[1] for row in stale})
         runs = []
-        for post_id, schedule_id, slot_at, status, claimed_at, attempts in stale:
+        for post_id, schedule_id, slot_at, status, claimed_at, attempts, _ in stale:
             schedule = by_id.get(schedule_id)
             if schedule is None:
                 self._finish_post(post_id, FAILED, error="the schedule no longer exists")
+                continue
+            if slot_at < newest.get(schedule_id, slot_at):
+                # A later slot has run: posting this one now would put a stale digest or
+                # report after a newer one (what it had to say, the newer one said).
+                log.info(
+                    "schedule %s, slot %s: superseded by a later slot, not retried",
+                    schedule_id,
+                    slot_at.isoformat(),
+                )
+                self._finish_post(post_id, SKIPPED, error="superseded by a later slot")
                 continue
             if attempts >= self.outbox.max_attempts:
                 log.error(
@@ -314,6 +362,22 @@ class Scheduler:
                 )
             )
         return runs
+
+    def _newest_slots(self, schedule_ids: set[str]) -> dict[str, datetime]:
+        """Per schedule, its newest slot that was run (not skipped, not run by hand)."""
+        if not schedule_ids:
+            return {}
+        with self.session_factory() as session:
+            rows = session.execute(
+                select(ScheduledPost.schedule_id, func.max(ScheduledPost.slot_at))
+                .where(
+                    ScheduledPost.schedule_id.in_(schedule_ids),
+                    ScheduledPost.manual.is_(False),
+                    ScheduledPost.status != SKIPPED,
+                )
+                .group_by(ScheduledPost.schedule_id)
+            ).all()
+        return {schedule_id: slot for schedule_id, slot in rows if slot is not None}
 
     # ---- by hand -----------------------------------------------------------------------------
 

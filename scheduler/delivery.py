@@ -10,8 +10,9 @@
 3. Mark the row `sent` with the message ts.
 
 A row left `claimed` means the sender died (or lost the connection) between 1 and 3: Slack may
-or may not have accepted the message. After a lease (`lease`, default 5 minutes) any process
-may take the row over (a conditional UPDATE, so only one does) and first looks in the
+or may not have accepted the message. After a lease (`lease`, default 5 minutes), or at once
+when its owner was a process of this host that no longer exists, any process may take the
+row over (a conditional UPDATE, so only one does) and first looks in the
 channel's recent history (conversations.history / conversations.replies with
 `include_all_metadata`) for a message carrying the key: found means it was posted, and it is
 only marked `sent`; not found means it is sent now. When Slack answered with an error (so the
@@ -27,9 +28,12 @@ after the last attempt, with the reason logged.
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from collections.abc import Callable
 from dataclasses import KW_ONLY, dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import select, update
@@ -37,14 +41,65 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import insert_new, write_session
 from bot.slack.client import make_sync_client
-from bot.slack.posting import METADATA_EVENT, find_keyed, key_metadata
-from scheduler.models import CLAIMED, FAILED, RETRY, SENT, OutboundMessage
+from bot.slack.posting import CONTENT_REFUSALS, METADATA_EVENT, find_keyed, key_metadata
+from scheduler.models import CLAIMED, FAILED, ID_LEN, RETRY, SENT, OutboundMessage
 
 log = logging.getLogger(__name__)
 
 __all__ = ["METADATA_EVENT", "Message", "Outbox", "SlackPoster", "make_slack_client"]
 DEFAULT_LEASE = timedelta(minutes=5)
 DEFAULT_MAX_ATTEMPTS = 5
+# Refusals that sending again will not change (the channel or person is gone, the bot was
+# removed, the content is refused): the message fails at once, in one log line, instead of
+# being tried again every lease until the last attempt, slot after slot.
+LASTING_REFUSALS = CONTENT_REFUSALS | {
+    "channel_not_found",
+    "is_archived",
+    "not_in_channel",
+    "thread_not_found",
+    "user_not_found",
+    "user_disabled",
+    "cannot_dm_bot",
+    "restricted_action",
+}
+
+
+def _started(pid: int) -> str | None:
+    """When process `pid` started (clock ticks since boot, /proc), or None when unknown."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = stat[stat.rindex(")") + 2 :].split()
+    return fields[19] if len(fields) > 19 else None
+
+
+def instance_name() -> str:
+    """This process as the owner of the rows it claims: `host:pid@start`, so that a process
+    that died is recognised even when a new one got its pid (a restarted container)."""
+    pid = os.getpid()
+    name = f"{socket.gethostname()}:{pid}@{_started(pid) or ''}"
+    return name if len(name) <= ID_LEN else f"{socket.gethostname()}:{pid}"[-ID_LEN:]
+
+
+def owner_gone(status: str, claimed_by: str | None) -> bool:
+    """A row left `claimed` by a process of this host that no longer exists (kill -9): it
+    may be taken over at once instead of after the lease. Another host's owner, or a name
+    that is not ours, counts as alive: only its lease tells."""
+    if status != CLAIMED or not claimed_by:
+        return False
+    host, _, rest = str(claimed_by).rpartition(":")
+    pid, _, started = rest.partition("@")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    now_started = _started(int(pid))
+    return bool(started and now_started and started != now_started)  # the pid was reused
 
 
 def claim_columns(now: datetime, by: str, attempts: int = 1) -> dict[str, Any]:
@@ -81,6 +136,10 @@ def reclaim(
 
 class SendRefused(Exception):
     """Slack answered with an error: the message was certainly not posted."""
+
+    @property
+    def lasting(self) -> bool:
+        return str(self) in LASTING_REFUSALS
 
 
 class Poster(Protocol):
@@ -185,6 +244,17 @@ class Outbox:
                 channel, message.text, message.blocks, key=key, thread_ts=thread_ts
             )
         except SendRefused as exc:
+            if exc.lasting:
+                log.error(
+                    "schedule %s: Slack refused its %s for %s (%s); not retried: fix the"
+                    " schedule's channel or the roster",
+                    message.schedule_id or "-",
+                    message.kind,
+                    channel,
+                    exc,
+                )
+                self._mark(key, FAILED, attempts, error=str(exc))
+                return Delivery(key, "failed")
             log.warning("Slack refused %s (attempt %d): %s", key, attempts, exc)
             return self._finish(key, RETRY, attempts, error=str(exc))
         except Exception as exc:
@@ -202,7 +272,8 @@ class Outbox:
                 return Delivery(key, "already", row.ts, row.posted_channel)
             if status == FAILED:
                 return Delivery(key, "failed")
-        if claimed_at > now - self.lease:
+            gone = owner_gone(status, row.claimed_by)
+        if claimed_at > now - self.lease and not gone:
             return Delivery(key, "busy")
         if attempts >= self.max_attempts:
             self._mark(key, FAILED, attempts, error="gave up after the last attempt")

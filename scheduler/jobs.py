@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from bot.answering import Answered, Failed
-from bot.errors import UserFacingError
+from bot.errors import NotFound, UserFacingError
 from bot.slack.rendering import reminders
 from bot.slack.rendering.digest import checkin_dm, digest_message
 from bot.tickets.roster import RosterView, show_roster
@@ -199,22 +199,23 @@ class Jobs:
         tz = schedule.timezone
         out: list[Delivery] = []
 
+        def send(ticket: Any, key: str, kind: str, target: str, message: Any, **kw: Any) -> None:
+            # The list was read at the start of the run; a ticket closed, claimed or given a
+            # new deadline since (while earlier reminders were being sent) gets nothing now:
+            # the next run judges it as it is then.
+            if not self._unchanged(ticket):
+                log.info("ticket #%s changed during the run; its %s is not sent", ticket.id, kind)
+                return
+            kw.setdefault("ticket_id", ticket.id)
+            out.append(self._send(key, kind, target, message, schedule_id=schedule.id, **kw))
+
         def escalate(ticket: Any, reason: str, key: str) -> None:
             target = schedule.channel or lead
             if not target:
                 log.info("no lead or channel to escalate ticket #%s to", ticket.id)
                 return
             message = reminders.escalation(ticket, reason, now, tz, lead)
-            out.append(
-                self._send(
-                    key,
-                    f"escalate_{reason}",
-                    target,
-                    message,
-                    schedule_id=schedule.id,
-                    ticket_id=ticket.id,
-                )
-            )
+            send(ticket, key, f"escalate_{reason}", target, message)
 
         for t in self.services.tickets.list_tickets(limit=100_000):
             if t.due_at is not None:
@@ -225,41 +226,20 @@ class Jobs:
                     message = reminders.due_soon(
                         t, now, tz, away_owner=t.owner_id if owner_away else None
                     )
-                    out.append(
-                        self._send(
-                            f"due_soon:{t.id}:{due}",
-                            "due_soon",
-                            target,
-                            message,
-                            schedule_id=schedule.id,
-                            ticket_id=t.id,
-                        )
-                    )
+                    send(t, f"due_soon:{t.id}:{due}", "due_soon", target, message)
                 if t.due_at <= now:
                     message = reminders.overdue_notice(t, tz)
                     if t.message_channel and t.message_ts:
-                        out.append(
-                            self._send(
-                                f"overdue:{t.id}:{due}",
-                                "overdue",
-                                t.message_channel,
-                                message,
-                                schedule_id=schedule.id,
-                                ticket_id=t.id,
-                                thread_ts=t.message_ts,
-                            )
+                        send(
+                            t,
+                            f"overdue:{t.id}:{due}",
+                            "overdue",
+                            t.message_channel,
+                            message,
+                            thread_ts=t.message_ts,
                         )
                     elif t.owner_id:
-                        out.append(
-                            self._send(
-                                f"overdue:{t.id}:{due}",
-                                "overdue",
-                                t.owner_id,
-                                message,
-                                schedule_id=schedule.id,
-                                ticket_id=t.id,
-                            )
-                        )
+                        send(t, f"overdue:{t.id}:{due}", "overdue", t.owner_id, message)
                     after = schedule.escalate_overdue_after
                     if after is not None and t.due_at + after <= now:
                         escalate(t, "overdue", f"escalate_overdue:{t.id}:{due}")
@@ -272,6 +252,15 @@ class Jobs:
             ):
                 escalate(t, "unclaimed", f"escalate_unclaimed:{t.id}:{_iso(t.created_at)}")
         return out
+
+    def _unchanged(self, listed: Any) -> bool:
+        """Is the ticket still as `list_tickets` gave it (open, same owner, same deadline)?"""
+        try:
+            now = self.services.tickets.get(listed.id)
+        except NotFound:
+            return False
+        fields = ("state", "owner_id", "claimed_by", "due_at")
+        return all(getattr(now, f) == getattr(listed, f) for f in fields)
 
     # ---- reports -----------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ refreshes the known values every KNOWN_VALUES_REFRESH_HOURS (`refresh_known_valu
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,10 +25,10 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.errors import ConfigError
 from scheduler.checks import report_problems
-from scheduler.config import SchedulesConfig
+from scheduler.config import SchedulesConfig, empty_config
 from scheduler.config_file import load_config
 from scheduler.core import Scheduler
-from scheduler.delivery import Outbox, SlackPoster, make_slack_client
+from scheduler.delivery import Outbox, SlackPoster, instance_name, make_slack_client
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ def build_scheduler(
 ) -> Scheduler:
     """The Scheduler over `services` (session factory, tickets, library, engines)."""
     clock = clock or getattr(services, "clock", None) or (lambda: datetime.now(UTC))
+    instance = instance or instance_name()  # host:pid@start: a killed owner's rows are known
     config = config if config is not None else load_config(settings)
     poster = SlackPoster(client if client is not None else make_slack_client(settings))
     outbox = Outbox(services.session_factory, poster, clock, instance=instance)
@@ -53,6 +55,29 @@ def build_scheduler(
     if services.library is not None:
         check_reports(sched)
     return sched
+
+
+def check_schedules_file(settings: Any, library: Any) -> SchedulesConfig:
+    """SCHEDULES_FILE validated, reports against the library (`serve` refuses a bad one at
+    start-up); raises ConfigError listing every `file:line: reason`."""
+    config = load_config(settings)
+    if library is not None:
+        problems = report_problems(config.schedules, library, datetime.now(UTC))
+        if problems:
+            raise ConfigError("Invalid schedules file:\n" + "\n".join(problems))
+    return config
+
+
+def _config_or_none(settings: Any, library: Any) -> SchedulesConfig:
+    """SCHEDULES_FILE for a process that must keep running (the jobs process, restarted after
+    a crash while the file held a broken edit): the problem is logged and no file schedule
+    runs until the file is fixed (each tick reads it again), instead of a crash loop that
+    would also stop the work on requests."""
+    try:
+        return check_schedules_file(settings, library)
+    except ConfigError as exc:
+        log.error("%s; no schedule of the file runs until it is fixed", exc)
+        return dataclasses.replace(empty_config(settings.timezone), path=settings.schedules_file)
 
 
 def check_reports(sched: Scheduler) -> None:
@@ -120,7 +145,8 @@ def start_scheduler(
     blocking: bool = False,
 ) -> SchedulerHandle:
     """Start ticking in a background thread (or, `blocking=True`, in this one until Ctrl-C)."""
-    sched = build_scheduler(services, settings, client=client, clock=clock)
+    config = _config_or_none(settings, services.library)
+    sched = build_scheduler(services, settings, client=client, clock=clock, config=config)
     aps_cls = BlockingScheduler if blocking else BackgroundScheduler
     aps = aps_cls(timezone=UTC)
     aps.add_listener(_on_error, EVENT_JOB_ERROR)

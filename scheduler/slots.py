@@ -19,6 +19,10 @@ from scheduler.config import ScheduleDef
 from scheduler.cron import make_trigger
 
 MAX_SLOTS = 10_000  # bound on one enumeration: a */1 cron over a week is ~10,000
+# Every window is enumerated from this much earlier, so that what a slot is does not depend on
+# where the window starts: the repeated hour of a DST end is recognised (its first copy is
+# seen) and a time skipped by a DST start is found (it is only returned from before the gap).
+DST_LOOKBACK = timedelta(hours=3)
 
 
 @lru_cache(maxsize=256)
@@ -52,25 +56,39 @@ def due_slots(
 
     Weekend and holiday slots are left out when the schedule says so. At most `limit` fire
     times are examined (a long outage with a minutely cron does not loop for ever).
+
+    The scheduler asks minute by minute, so the answer must not depend on where a window
+    starts: a wall-clock time that happens twice (DST end) is one slot, its first instant,
+    even when the window holds only the second; a time that does not exist (DST start) is
+    one slot, at the instant APScheduler gives it (02:30 read in the old offset), even when
+    the window starts after the jump.
     """
     if after.tzinfo is None or until.tzinfo is None:
         raise ValueError("due_slots needs aware datetimes")
     trigger = _trigger(schedule.cron, schedule.timezone)
     out: list[datetime] = []
+    zone = ZoneInfo(schedule.timezone)
     cursor = after
+    if (after - DST_LOOKBACK).astimezone(zone).utcoffset() != until.astimezone(zone).utcoffset():
+        cursor = after - DST_LOOKBACK  # only near an offset change (a */1 cron: 180 more steps)
     last_wall: datetime | None = None
-    for _ in range(limit):
+    examined = 0
+    # The look-back adds at most one fire time a minute (cron's finest step) to the limit.
+    for _ in range(limit + int(DST_LOOKBACK.total_seconds() // 60) + 1):
+        if examined >= limit:
+            break
         nxt = _next_after(trigger, cursor)
         if nxt is None or nxt > until:
             break
         cursor = nxt
+        examined += nxt > after
         wall = nxt.replace(tzinfo=None)
         # In the repeated hour of a DST end a wall-clock time happens twice; fire it once,
         # as cron does for fixed times.
         if wall == last_wall:
             continue
         last_wall = wall
-        if is_working_day(schedule, nxt.date()):
+        if nxt > after and is_working_day(schedule, nxt.date()):
             out.append(nxt)
     return out
 

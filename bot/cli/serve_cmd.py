@@ -56,9 +56,14 @@ def run(args: argparse.Namespace) -> int:
     configure_logging(settings.log_level)
     # A broken query library or an unreachable database stops start-up here, in one line,
     # before Slack is contacted (the front process migrates; its jobs process finds it done).
-    load_library_or_explain(settings.query_library)
+    library = load_library_or_explain(settings.query_library)
     if not args.jobs_socket:
         open_database(settings, migrate=True).dispose()
+        # A broken SCHEDULES_FILE stops start-up here (the jobs process only logs it and runs
+        # no file schedule, so that a later broken edit cannot crash-loop it).
+        from scheduler.runner import check_schedules_file
+
+        check_schedules_file(settings, library)
     if not settings.slack_bot_token:
         raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...); see .env.example.")
 
