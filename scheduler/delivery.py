@@ -40,8 +40,8 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import insert_new, write_session
-from bot.slack.client import make_sync_client
-from bot.slack.posting import CONTENT_REFUSALS, METADATA_EVENT, find_keyed, key_metadata
+from bot.slack.client import is_permanent, make_sync_client
+from bot.slack.posting import METADATA_EVENT, find_keyed, key_metadata
 from scheduler.models import CLAIMED, FAILED, ID_LEN, RETRY, SENT, OutboundMessage
 
 log = logging.getLogger(__name__)
@@ -49,19 +49,6 @@ log = logging.getLogger(__name__)
 __all__ = ["METADATA_EVENT", "Message", "Outbox", "SlackPoster", "make_slack_client"]
 DEFAULT_LEASE = timedelta(minutes=5)
 DEFAULT_MAX_ATTEMPTS = 5
-# Refusals that sending again will not change (the channel or person is gone, the bot was
-# removed, the content is refused): the message fails at once, in one log line, instead of
-# being tried again every lease until the last attempt, slot after slot.
-LASTING_REFUSALS = CONTENT_REFUSALS | {
-    "channel_not_found",
-    "is_archived",
-    "not_in_channel",
-    "thread_not_found",
-    "user_not_found",
-    "user_disabled",
-    "cannot_dm_bot",
-    "restricted_action",
-}
 
 
 def _started(pid: int) -> str | None:
@@ -139,7 +126,7 @@ class SendRefused(Exception):
 
     @property
     def lasting(self) -> bool:
-        return str(self) in LASTING_REFUSALS
+        return is_permanent(str(self))
 
 
 class Poster(Protocol):

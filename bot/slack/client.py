@@ -64,7 +64,7 @@ SENDS = frozenset(
 # up and says why; every other refusal (`ratelimited`, `internal_error`, an unknown code) is
 # transient and may be tried again.
 PERMANENT_ERRORS = frozenset(
-    {"channel_not_found", "not_in_channel", "is_archived", "invalid_channel",
+    {"channel_not_found", "not_in_channel", "is_archived", "invalid_channel", "thread_not_found",
      "user_not_found", "user_not_in_channel", "cannot_dm_bot", "user_disabled",
      "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired",
      "no_permission", "missing_scope", "not_allowed_token_type", "restricted_action",
