@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from platformdirs import user_data_dir
 
-from bot.errors import ConfigError
+from bot.errors import ConfigError, read_text_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 STARTER_LIBRARY = REPO_ROOT / "queries"
@@ -243,9 +243,12 @@ def _read_dotenv(path: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
     # Imported here: python-dotenv is only needed when a .env file exists.
+    from io import StringIO
+
     from dotenv import dotenv_values
 
-    return {k: v for k, v in dotenv_values(path).items() if v is not None}
+    text = read_text_file(path, "the settings file")
+    return {k: v for k, v in dotenv_values(stream=StringIO(text)).items() if v is not None}
 
 
 def load_settings(

@@ -19,7 +19,7 @@ from bot.cli.db_cmds import now, session_factory, ticket_service
 from bot.cli.people import member_names, person, readable, team_command
 from bot.cli.terminal import render_table
 from bot.cli.ticket_reports import age, cmd_demand, cmd_stats
-from bot.errors import UserFacingError
+from bot.errors import UserFacingError, read_text_file
 
 ID_HELP = "the ticket number"
 AS_HELP = "who does it: a Slack user id (U...)"
@@ -172,12 +172,7 @@ def cmd_release(args: argparse.Namespace) -> int:
 @team_command
 def cmd_close(args: argparse.Namespace) -> int:
 
-    sql = None
-    if args.sql:
-        try:
-            sql = Path(args.sql).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise UserFacingError(f"Cannot read {args.sql}: {exc.strerror}") from None
+    sql = read_text_file(args.sql, "the SQL file") if args.sql else None
     settings = cli_settings()
     t = ticket_service(settings).close(args.id, args.user, args.resolution, sql=sql)
     names = member_names(session_factory(settings))
