@@ -54,6 +54,7 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 
 def cmd_queries_refresh_values(args: argparse.Namespace) -> int:
+    from bot.engines.duckdb_engine import open_sandboxed
     from bot.errors import ConfigError
     from bot.library.known_values import refresh_known_values
 
@@ -62,6 +63,7 @@ def cmd_queries_refresh_values(args: argparse.Namespace) -> int:
     warehouse = settings.effective_warehouse_path
     if not Path(warehouse).is_file():
         raise ConfigError(f"no warehouse at {warehouse} (set WAREHOUSE_PATH or --warehouse)")
+    open_sandboxed(warehouse).close()  # a file that is not DuckDB: the same one line as `ask`
     with ProgressLine("refresh-values") as progress:
         done = refresh_known_values(
             library, settings.data_dir, warehouse, cap=args.cap, progress=progress
