@@ -187,3 +187,22 @@ def test_help_and_version_into_a_closed_pipe(argv: list[str], monkeypatch) -> No
     except SystemExit as stopped:  # argparse's own exit after printing
         code = stopped.code or 0
     assert code == 0
+
+
+def test_schedule_add_refuses_a_parameter_the_query_does_not_have(tmp_path: Path) -> None:
+    env = {"DATA_DIR": str(tmp_path)}
+    assert run("db", "upgrade", env=env).returncode == 0
+    args = (
+        "schedule",
+        "add",
+        "--kind",
+        "report",
+        "--query",
+        "top_customers",
+        "--cron",
+        "0 9 * * 1",
+    )
+    done = run(*args, "--channel", "C0SALES0001", "--param", "count=5", env=env)
+    line = one_line_refusal(done)
+    assert "top_customers has no parameter 'count'" in line
+    assert "No schedules" in run("schedule", "list", env=env).stdout

@@ -101,6 +101,23 @@ def add_library_options(p: argparse.ArgumentParser) -> None:
     )
 
 
+def check_param_names(query: Any, params: dict[str, str]) -> None:
+    """A misspelt --param would otherwise be ignored silently: refuse it, naming the real ones."""
+    import difflib
+
+    from bot.errors import UserFacingError
+
+    known = [name for p in query.params for name in dict.fromkeys((p.name, *p.bind_names))]
+    for name in params:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f" Did you mean {close[0]}?" if close else ""
+            listed = ", ".join(known) or "none"
+            raise UserFacingError(
+                f"{query.name} has no parameter {name!r} (its parameters: {listed}).{hint}"
+            )
+
+
 OUTPUT_FORMATS = ("table", "csv", "json")
 
 
