@@ -206,3 +206,27 @@ def test_schedule_add_refuses_a_parameter_the_query_does_not_have(tmp_path: Path
     line = one_line_refusal(done)
     assert "top_customers has no parameter 'count'" in line
     assert "No schedules" in run("schedule", "list", env=env).stdout
+
+
+# ---- the README's table of commands ------------------------------------------------------------
+
+
+def test_the_readme_lists_every_command_and_action() -> None:
+    """An operator reads the table to learn what exists: nothing the CLI has is missing there."""
+    import argparse
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## The command line", 1)[1].split("\n## ", 1)[0]
+    rows = [line.replace("\\|", "|") for line in table.splitlines() if line.startswith("| `")]
+    listed = {row.split("`")[1].split()[1]: row.split("`")[1] for row in rows}
+    missing = []
+    for action in cli.build_parser()._subparsers._group_actions:  # type: ignore[union-attr]
+        for command, sub in action.choices.items():
+            if command not in listed:
+                missing.append(command)
+                continue
+            for group in sub._subparsers._group_actions if sub._subparsers else []:
+                if isinstance(group, argparse._SubParsersAction):
+                    names = listed[command].split()[2].split("|")
+                    missing += [f"{command} {a}" for a in group.choices if a not in names]
+    assert not missing, f"the README's command table lacks: {missing}"
