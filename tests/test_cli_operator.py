@@ -230,3 +230,38 @@ def test_the_readme_lists_every_command_and_action() -> None:
                     names = listed[command].split()[2].split("|")
                     missing += [f"{command} {a}" for a in group.choices if a not in names]
     assert not missing, f"the README's command table lacks: {missing}"
+
+
+# ---- numbers and words on the command line -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ask", "top customers", "--max-rows", "0"],
+        ["audit", "--limit", "-5"],
+        ["audit", "--days", "-1"],
+        ["queries", "refresh-values", "--cap", "0"],
+        ["schedule", "run", "--interval", "0"],
+        ["tickets", "list", "--limit", "-1"],
+        ["tickets", "stats", "--weeks", "-1"],
+        ["tickets", "demand", "--days", "-1"],
+        ["tickets", "demand", "--min-count", "-3"],
+    ],
+)
+def test_a_count_out_of_range_is_a_usage_error(argv: list[str], capsys) -> None:  # type: ignore[no-untyped-def]
+    """--cap 0 emptied the known values; --interval 0 spun the scheduler; others were ignored."""
+    with pytest.raises(SystemExit) as stopped:
+        cli.main(argv)
+    assert stopped.value.code == 2
+    assert "or more" in capsys.readouterr().err.splitlines()[-1]
+
+
+def test_a_request_typed_in_latin1_is_recorded(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.endswith(("_FILE", "_URL", "_PATH"))}
+    env.update({"DATA_DIR": str(tmp_path), "DEMO_SCALE": "0.01"})
+    done = subprocess.run(
+        [CLI, "ask", b"revenue " + LATIN1], capture_output=True, env=env, timeout=180, check=False
+    )
+    assert done.returncode == 3, done.stderr
+    assert b"not recorded" not in done.stderr and b"Traceback" not in done.stderr

@@ -20,6 +20,8 @@ from bot.cli.common import (
     library_settings,
     open_services,
     operator_name,
+    positive_int,
+    request_text,
 )
 
 EXIT_NOT_ANSWERED = 3
@@ -136,7 +138,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "is recorded in the request log. Exit status: 0 answered, 1 error, 3 not answered (no "
         "query fits, ambiguous, or a value is missing).",
     )
-    p.add_argument("text", help="the request in words, or the name of a library query")
+    p.add_argument(
+        "text", type=request_text, help="the request in words, or the name of a library query"
+    )
     p.add_argument(
         "--param",
         dest="params",
@@ -162,6 +166,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="DuckDB warehouse (default: WAREHOUSE_PATH or the demo warehouse)",
     )
-    p.add_argument("--max-rows", type=int, default=0, help="cap the rows printed")
+    p.add_argument("--max-rows", type=positive_int, default=0, help="cap the rows printed")
     add_library_options(p)
     p.set_defaults(func=cmd_ask)

@@ -45,6 +45,32 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
 
 
+def request_text(text: str) -> str:
+    """argparse type for a request in words: bytes the terminal sent in another encoding than
+    UTF-8 become U+FFFD instead of failing later, when the request log stores the text."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def positive_int(text: str) -> int:
+    """argparse type for counts that must be 1 or more (--limit, --cap, --interval)."""
+    return _whole(text, 1)
+
+
+def count_or_zero(text: str) -> int:
+    """argparse type for counts where 0 has a meaning of its own (--days 0: all)."""
+    return _whole(text, 0)
+
+
+def _whole(text: str, least: int) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < least:
+        raise argparse.ArgumentTypeError(f"{text!r} must be {least} or more")
+    return number
+
+
 def key_value(text: str) -> tuple[str, str]:
     """argparse type for NAME=VALUE arguments (`--param region=EMEA`)."""
     name, sep, value = text.partition("=")
