@@ -265,3 +265,11 @@ def test_a_request_typed_in_latin1_is_recorded(tmp_path: Path) -> None:
     )
     assert done.returncode == 3, done.stderr
     assert b"not recorded" not in done.stderr and b"Traceback" not in done.stderr
+
+
+def test_the_shell_with_a_data_dir_it_cannot_write(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    done = run("shell", env={"DATA_DIR": str(blocker / "data")})
+    line = one_line_refusal(done)
+    assert "DATA_DIR" in line and "writable" in line
