@@ -273,3 +273,12 @@ def test_the_shell_with_a_data_dir_it_cannot_write(tmp_path: Path) -> None:
     done = run("shell", env={"DATA_DIR": str(blocker / "data")})
     line = one_line_refusal(done)
     assert "DATA_DIR" in line and "writable" in line
+
+
+def test_clear_cache_of_a_query_that_does_not_exist(tmp_path: Path) -> None:
+    env = {"DATA_DIR": str(tmp_path)}
+    assert run("db", "upgrade", env=env).returncode == 0
+    line = one_line_refusal(run("db", "clear-cache", "--query", "top_customerz", env=env))
+    assert "no query named 'top_customerz'" in line
+    done = run("db", "clear-cache", "--query", "top_customers", env=env)
+    assert done.returncode == 0 and "Cleared 0 cached result(s) of top_customers" in done.stdout
