@@ -10,6 +10,7 @@ out (turning the request into a ticket). `words_for_person` is the one place tha
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 log = logging.getLogger("datarequest.errors")
 
@@ -40,6 +41,20 @@ class InvalidTransition(UserFacingError):
 
 class QueryFailed(UserFacingError):
     """A query failed or timed out; the message is short, the detail is in the log."""
+
+
+def read_text_file(path: Path | str, what: str) -> str:
+    """The UTF-8 text of the operator's file `path`, or a ConfigError naming `what` and the file:
+    missing, a folder, unreadable, or saved in another encoding."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"Cannot read {what} {path}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at "
+            f"offset {exc.start}); save it as UTF-8"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"Cannot read {what} {path}: {exc.strerror or exc}") from None
 
 
 GENERIC_FAILURE = (

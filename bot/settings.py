@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from platformdirs import user_data_dir
 
-from bot.errors import ConfigError
+from bot.errors import ConfigError, read_text_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 STARTER_LIBRARY = REPO_ROOT / "queries"
@@ -82,6 +82,12 @@ def default_warehouse_threads() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+def _named_urls(value: tuple[str, ...]) -> str | None:
+    if all("=" in entry for entry in value):
+        return None
+    return "each entry is name=URL (e.g. shop_pg=postgresql+psycopg://reader@db/shop)"
+
+
 def _port(value: int) -> str | None:
     return None if 0 < value < 65536 else "not a TCP port (1-65535)"
 
@@ -137,23 +143,23 @@ class Settings:
     # YAML of named engines (`engines: {name: {url: <SQLAlchemy URL>}}`), used by `engine:`.
     engines_file: Path | None = None
     # Engines by URL without a file: ENGINE_<NAME>_URL variables, kept here as "name=url".
-    engine_urls: tuple[str, ...] = ()
+    engine_urls: tuple[str, ...] = field(default=(), metadata={"check": _named_urls})
     # Athena's price in US dollars per TB scanned, for the cost shown with each result.
-    athena_price_per_tb: float = 5.0
+    athena_price_per_tb: float = field(default=5.0, metadata={"check": _not_negative})
     # Bytes an Athena query may read unless its header says `max_bytes:`; 0 = no cap of ours.
-    athena_max_bytes: int = 0
+    athena_max_bytes: int = field(default=0, metadata={"check": _not_negative})
     # Minutes Athena may reuse a previous identical query's result; 0 = never.
-    athena_result_reuse_minutes: int = 0
+    athena_result_reuse_minutes: int = field(default=0, metadata={"check": _not_negative})
     # Per-user daily Athena spend in US dollars before a query needs approval; 0 = no budget.
-    athena_daily_budget_usd: float = 0.0
+    athena_daily_budget_usd: float = field(default=0.0, metadata={"check": _not_negative})
     # Another Athena API endpoint (a VPC endpoint, or a local test server); empty = AWS's.
     athena_endpoint_url: str = ""
     # --- Result cache and shared library (w2-cache) -----------------------------------------
     # Seconds a result is reused for the same query and values (shared by every process through
     # the database); 0 = always run. Scheduled reports and the Refresh button always run.
-    result_cache_seconds: int = 300
+    result_cache_seconds: int = field(default=300, metadata={"check": _not_negative})
     # Results bigger than this many cells (rows × columns) are not cached.
-    result_cache_max_cells: int = 50_000
+    result_cache_max_cells: int = field(default=50_000, metadata={"check": _not_negative})
     # Hours between refreshes of the known values by the scheduler (also done at `serve` start
     # and by `datarequest queries refresh-values`); 0 = no scheduled refresh.
     known_values_refresh_hours: float = field(default=24.0, metadata={"check": _not_negative})
@@ -266,9 +272,12 @@ def _read_dotenv(path: Path) -> dict[str, str]:
     if not path.is_file():
         return {}
     # Imported here: python-dotenv is only needed when a .env file exists.
+    from io import StringIO
+
     from dotenv import dotenv_values
 
-    return {k: v for k, v in dotenv_values(path).items() if v is not None}
+    text = read_text_file(path, "the settings file")
+    return {k: v for k, v in dotenv_values(stream=StringIO(text)).items() if v is not None}
 
 
 def load_settings(

@@ -81,6 +81,8 @@ def load_schedules(path: Path, *, default_timezone: str = "UTC") -> SchedulesCon
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read schedules file ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: cannot read schedules file (not UTF-8 text)") from None
     try:
         data = yaml.load(text, Loader=_loader()) if text.strip() else _Mapping()  # noqa: S506
     except yaml.YAMLError as exc:

@@ -113,6 +113,11 @@ def validate_library(
 ) -> ValidationReport:
     """The whole self-test of the library at `settings.query_library`."""
     library, report = check_files(settings.query_library)
+    if not report.queries and not report.problems:  # a wrong folder must not pass a CI job
+        report.problems.append(
+            f"{settings.query_library}: no query files (*.sql) in this folder "
+            "(check --library or QUERY_LIBRARY)"
+        )
     if explain:
         plan_queries(library, settings, today, report, progress)
     if examples and library.queries:

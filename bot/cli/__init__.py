@@ -14,7 +14,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from bot.cli.common import cli_settings
@@ -70,6 +73,40 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    interrupted = threading.Event()
+
+    def on_ctrl_c(_signum: int, _frame: object) -> None:
+        # Remembered because DuckDB turns the KeyboardInterrupt into its own error.
+        interrupted.set()
+        raise KeyboardInterrupt
+
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, on_ctrl_c) if main_thread else None
+    try:
+        return _run(argv)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
+        _silence_stdout()
+        return 0
+    except Exception as exc:
+        if interrupted.is_set():
+            return 130
+        # A bug or an outage: one line for the person, the traceback only with --verbose.
+        log.debug("unexpected error", exc_info=True)
+        detail = (str(exc).strip().splitlines() or [""])[0][:300]
+        print(
+            f"datarequest: unexpected error: {type(exc).__name__}: {detail} "
+            "(run with --verbose for the details)",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     configure_logging("DEBUG" if args.verbose else "WARNING", tracebacks=args.verbose)
@@ -82,20 +119,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserFacingError as exc:
         print(f"datarequest: {exc.reason}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as exc:
-        # A bug or an outage: one line for the person, the traceback only with --verbose.
-        log.debug("unexpected error", exc_info=True)
-        detail = (str(exc).strip().splitlines() or [""])[0][:300]
-        print(
-            f"datarequest: unexpected error: {type(exc).__name__}: {detail} "
-            "(run with --verbose for the details)",
-            file=sys.stderr,
-        )
-        return 1
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null so the interpreter's last flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):  # not a real file (a test's stand-in)
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

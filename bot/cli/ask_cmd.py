@@ -15,10 +15,13 @@ from typing import Any
 from bot.cli.common import (
     add_format_option,
     add_library_options,
+    check_param_names,
     key_value,
     library_settings,
     open_services,
     operator_name,
+    positive_int,
+    request_text,
 )
 
 EXIT_NOT_ANSWERED = 3
@@ -45,7 +48,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             max_rows=args.max_rows or None,
         )
         if named:
-            _check_param_names(services.query(args.text), dict(args.params or []))
+            check_param_names(services.query(args.text), dict(args.params or []))
             outcome = services.answer(
                 args.text, context, query=args.text, inputs=dict(args.params or [])
             )
@@ -71,23 +74,6 @@ def cmd_ask(args: argparse.Namespace) -> int:
     elif isinstance(outcome, Ambiguous):
         print("Which one did you mean? Ask again with more detail, or run one by name.", file=out)
     return EXIT_NOT_ANSWERED
-
-
-def _check_param_names(query: Any, params: dict[str, str]) -> None:
-    """A misspelt --param would otherwise be ignored silently: refuse it, naming the real ones."""
-    import difflib
-
-    from bot.errors import UserFacingError
-
-    known = [name for p in query.params for name in dict.fromkeys((p.name, *p.bind_names))]
-    for name in params:
-        if name not in known:
-            close = difflib.get_close_matches(name, known, n=1)
-            hint = f" Did you mean {close[0]}?" if close else ""
-            listed = ", ".join(known) or "none"
-            raise UserFacingError(
-                f"{query.name} has no parameter {name!r} (its parameters: {listed}).{hint}"
-            )
 
 
 def _describe_outcome(outcome: Any, named: bool) -> str:
@@ -152,7 +138,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "is recorded in the request log. Exit status: 0 answered, 1 error, 3 not answered (no "
         "query fits, ambiguous, or a value is missing).",
     )
-    p.add_argument("text", help="the request in words, or the name of a library query")
+    p.add_argument(
+        "text", type=request_text, help="the request in words, or the name of a library query"
+    )
     p.add_argument(
         "--param",
         dest="params",
@@ -178,6 +166,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="DuckDB warehouse (default: WAREHOUSE_PATH or the demo warehouse)",
     )
-    p.add_argument("--max-rows", type=int, default=0, help="cap the rows printed")
+    p.add_argument("--max-rows", type=positive_int, default=0, help="cap the rows printed")
     add_library_options(p)
     p.set_defaults(func=cmd_ask)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.cli.common import add_format_option, cli_settings
+from bot.cli.common import add_format_option, cli_settings, count_or_zero, positive_int
 from bot.cli.db_cmds import now, one_line_database_errors, session_factory
 from bot.cli.terminal import render_table
 from bot.errors import UserFacingError
@@ -122,7 +122,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--channel", metavar="CHANNEL", help="only this Slack channel id")
     p.add_argument("--since", metavar="WHEN", help="from this date or time (YYYY-MM-DD[THH:MM])")
     p.add_argument("--until", metavar="WHEN", help="up to this date (included) or time")
-    p.add_argument("--days", type=int, help="the last N days (when --since is not given)")
+    p.add_argument("--days", type=count_or_zero, help="the last N days (when --since is not given)")
     p.add_argument(
         "--kind",
         action="append",
@@ -131,5 +131,7 @@ def register(subparsers: Any) -> None:
     )
     add_format_option(p, "one object per line")
     p.add_argument("--output", metavar="FILE", help="write the export to FILE instead of stdout")
-    p.add_argument("--limit", type=int, default=1000, help="at most this many entries (1000)")
+    p.add_argument(
+        "--limit", type=positive_int, default=1000, help="at most this many entries (1000)"
+    )
     p.set_defaults(func=cmd_audit)

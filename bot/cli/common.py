@@ -45,6 +45,32 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
 
 
+def request_text(text: str) -> str:
+    """argparse type for a request in words: bytes the terminal sent in another encoding than
+    UTF-8 become U+FFFD instead of failing later, when the request log stores the text."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def positive_int(text: str) -> int:
+    """argparse type for counts that must be 1 or more (--limit, --cap, --interval)."""
+    return _whole(text, 1)
+
+
+def count_or_zero(text: str) -> int:
+    """argparse type for counts where 0 has a meaning of its own (--days 0: all)."""
+    return _whole(text, 0)
+
+
+def _whole(text: str, least: int) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < least:
+        raise argparse.ArgumentTypeError(f"{text!r} must be {least} or more")
+    return number
+
+
 def key_value(text: str) -> tuple[str, str]:
     """argparse type for NAME=VALUE arguments (`--param region=EMEA`)."""
     name, sep, value = text.partition("=")
@@ -99,6 +125,23 @@ def add_library_options(p: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="resolve periods as if today were this date",
     )
+
+
+def check_param_names(query: Any, params: dict[str, str]) -> None:
+    """A misspelt --param would otherwise be ignored silently: refuse it, naming the real ones."""
+    import difflib
+
+    from bot.errors import UserFacingError
+
+    known = [name for p in query.params for name in dict.fromkeys((p.name, *p.bind_names))]
+    for name in params:
+        if name not in known:
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f" Did you mean {close[0]}?" if close else ""
+            listed = ", ".join(known) or "none"
+            raise UserFacingError(
+                f"{query.name} has no parameter {name!r} (its parameters: {listed}).{hint}"
+            )
 
 
 OUTPUT_FORMATS = ("table", "csv", "json")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.cli.common import cli_settings, translating
+from bot.errors import UserFacingError
 
 
 def _system_clock() -> dt.datetime:
@@ -99,6 +100,14 @@ def cmd_db_clear_cache(args: argparse.Namespace) -> int:
 
     cache = ResultCache(session_factory(cli_settings()), ttl_s=0, max_cells=0, clock=now)
     cleared = cache.clear(args.query)
+    if args.query and not cleared:
+        from bot.library.loader import load_library
+
+        if args.query not in load_library(cli_settings().query_library).queries:
+            raise UserFacingError(
+                f"There is no query named {args.query!r} in the library, and nothing cached "
+                "under that name: check the name (`datarequest queries list`)."
+            )
     which = f" of {args.query}" if args.query else ""
     print(f"Cleared {cleared} cached result(s){which}; the next request runs its query.")
     return 0

@@ -17,6 +17,8 @@ from bot.cli.common import (
     iso_date,
     library_settings,
     load_library_or_exit,
+    positive_int,
+    request_text,
     today_of,
 )
 from bot.cli.engine_cmds import register_queries_test
@@ -54,6 +56,7 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 
 def cmd_queries_refresh_values(args: argparse.Namespace) -> int:
+    from bot.engines.duckdb_engine import open_sandboxed
     from bot.errors import ConfigError
     from bot.library.known_values import refresh_known_values
 
@@ -62,6 +65,7 @@ def cmd_queries_refresh_values(args: argparse.Namespace) -> int:
     warehouse = settings.effective_warehouse_path
     if not Path(warehouse).is_file():
         raise ConfigError(f"no warehouse at {warehouse} (set WAREHOUSE_PATH or --warehouse)")
+    open_sandboxed(warehouse).close()  # a file that is not DuckDB: the same one line as `ask`
     with ProgressLine("refresh-values") as progress:
         done = refresh_known_values(
             library, settings.data_dir, warehouse, cap=args.cap, progress=progress
@@ -199,7 +203,11 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("match", help="match a request to a library query (JSON with --json)")
-    p.add_argument("text", help="the request; '-' reads one request per line from standard input")
+    p.add_argument(
+        "text",
+        type=request_text,
+        help="the request; '-' reads one request per line from standard input",
+    )
     p.add_argument(
         "--json", action="store_true", help="print the decision as JSON (the spec's contract)"
     )
@@ -237,7 +245,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--warehouse", metavar="FILE", help="DuckDB warehouse to read (default: WAREHOUSE_PATH)"
     )
-    p.add_argument("--cap", type=int, default=5000, help="distinct values kept per parameter")
+    p.add_argument(
+        "--cap", type=positive_int, default=5000, help="distinct values kept per parameter"
+    )
     add_library_options(p)
     p.set_defaults(func=cmd_queries_refresh_values)
     q.set_defaults(func=lambda args: (q.print_help(), 2)[1])

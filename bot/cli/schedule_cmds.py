@@ -20,7 +20,7 @@ import sys
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.cli.common import cli_settings
+from bot.cli.common import check_param_names, cli_settings, positive_int
 from bot.cli.db_cmds import now, one_line_database_errors, session_factory
 from bot.cli.terminal import render_table
 from bot.errors import ConfigError, UserFacingError
@@ -146,6 +146,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         query = library.get(args.query or "")
         if query is None:
             raise UserFacingError(f"There is no query named {args.query!r} in the library.")
+        check_param_names(query, params)
         coerce_inputs(query, params, now().date())
     sf = session_factory(settings)
     sched = add_schedule(sf, config, values, now=now(), created_by=args.created_by)
@@ -276,5 +277,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_run_now)
 
     p = sub.add_parser("run", help="run the scheduler in the foreground")
-    p.add_argument("--interval", type=int, default=60, help="seconds between ticks (default 60)")
+    p.add_argument(
+        "--interval", type=positive_int, default=60, help="seconds between ticks (default 60)"
+    )
     p.set_defaults(func=cmd_run)

@@ -91,13 +91,20 @@ def _log_to_file(path: Any) -> Any:
     """The terminal is the conversation: the bot's log (with any traceback) goes to a file."""
     import logging
 
+    from bot.errors import ConfigError
     from bot.redaction import RedactingFilter
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(
+            f"Cannot write the shell's log in DATA_DIR={path.parent}: {exc.strerror or exc} "
+            "(set DATA_DIR to a writable folder)"
+        ) from None
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        root.removeHandler(handler)
-    handler = logging.FileHandler(path, encoding="utf-8")
+    for old in list(root.handlers):
+        root.removeHandler(old)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())  # no secret in the log file either
     root.addHandler(handler)

@@ -14,12 +14,18 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.cli.common import cli_settings, iso_date
+from bot.cli.common import (
+    cli_settings,
+    count_or_zero,
+    iso_date,
+    positive_int,
+    request_text,
+)
 from bot.cli.db_cmds import now, session_factory, ticket_service
 from bot.cli.people import member_names, person, readable, team_command
 from bot.cli.terminal import render_table
 from bot.cli.ticket_reports import age, cmd_demand, cmd_stats
-from bot.errors import UserFacingError
+from bot.errors import UserFacingError, read_text_file
 
 ID_HELP = "the ticket number"
 AS_HELP = "who does it: a Slack user id (U...)"
@@ -172,12 +178,7 @@ def cmd_release(args: argparse.Namespace) -> int:
 @team_command
 def cmd_close(args: argparse.Namespace) -> int:
 
-    sql = None
-    if args.sql:
-        try:
-            sql = Path(args.sql).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise UserFacingError(f"Cannot read {args.sql}: {exc.strerror}") from None
+    sql = read_text_file(args.sql, "the SQL file") if args.sql else None
     settings = cli_settings()
     t = ticket_service(settings).close(args.id, args.user, args.resolution, sql=sql)
     names = member_names(session_factory(settings))
@@ -285,7 +286,7 @@ def register(subparsers: Any) -> None:
         help="only these states (repeat or comma-separate)",
     )
     p.add_argument("--all", action="store_true", help="include done and cancelled tickets")
-    p.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    p.add_argument("--limit", type=positive_int, default=50, help="at most this many (default 50)")
     p.set_defaults(func=cmd_list)
 
     p = tsub.add_parser("show", help="one ticket with its history")
@@ -293,7 +294,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_show)
 
     p = tsub.add_parser("create", help="open a ticket by hand (owner by rotation)")
-    p.add_argument("text", help="the request, in the requester's words")
+    p.add_argument("text", type=request_text, help="the request, in the requester's words")
     p.add_argument("--as", dest="user", required=True, metavar="USER", help="the requester")
     p.add_argument("--channel", metavar="CHANNEL", help="the Slack channel id it belongs to")
     p.add_argument("--priority", choices=PRIORITY_CHOICES, help="default: from the text")
@@ -318,13 +319,15 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_close)
 
     p = tsub.add_parser("stats", help="queue numbers: load, age, weekly flow, medians, automation")
-    p.add_argument("--weeks", type=int, default=8, help="weeks of history (default 8)")
+    p.add_argument("--weeks", type=positive_int, default=8, help="weeks of history (default 8)")
     p.set_defaults(func=cmd_stats)
 
     p = tsub.add_parser("demand", help="recurring unanswered requests, grouped by wording")
-    p.add_argument("--days", type=int, default=90, help="tickets of the last N days (0: all)")
-    p.add_argument("--min-count", type=int, default=2, help="smallest group shown")
-    p.add_argument("--limit", type=int, default=20, help="groups shown")
+    p.add_argument(
+        "--days", type=count_or_zero, default=90, help="tickets of the last N days (0: all)"
+    )
+    p.add_argument("--min-count", type=positive_int, default=2, help="smallest group shown")
+    p.add_argument("--limit", type=positive_int, default=20, help="groups shown")
     p.set_defaults(func=cmd_demand)
 
     p = tsub.add_parser(

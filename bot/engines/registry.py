@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from bot.engines.athena import athena_from_settings
 from bot.engines.base import Engine, QueryResult
 from bot.engines.duckdb_engine import DuckDBEngine
-from bot.errors import ConfigError
+from bot.errors import ConfigError, read_text_file
 from bot.redaction import remember, url_passwords
 
 if TYPE_CHECKING:
@@ -111,9 +111,7 @@ def load_engine_configs(path: Path | None) -> dict[str, EngineConfig]:
 
     where = f"ENGINES_FILE {path}"
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError(f"Cannot read {where}: {exc.strerror or exc}") from None
+        data = yaml.safe_load(read_text_file(path, "ENGINES_FILE"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from bot.errors import ConfigError
+from bot.errors import ConfigError, read_text_file
 
 USER_ID_RE = re.compile(r"^[UW][A-Z0-9]{2,30}$")
 CHANNEL_ID_RE = re.compile(r"^[CGD][A-Z0-9]{2,30}$")
@@ -294,8 +294,4 @@ def _line_of(problem: str) -> int:
 
 def load_roster(path: Path) -> Roster:
     """Read and validate a roster file."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ConfigError(f"Cannot read roster file {path}: {exc.strerror}") from None
-    return parse_roster(text, str(path))
+    return parse_roster(read_text_file(path, "roster file"), str(path))
