@@ -9,7 +9,7 @@ import pytest
 from fake_slack import FakeSlack
 
 from bot.cli import main
-from bot.cli.doctor import manifest_scopes
+from bot.cli.doctor_slack import manifest_scopes
 from bot.db.session import upgrade
 from bot.engines.demo_data import generate
 from bot.settings import REPO_ROOT
