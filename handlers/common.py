@@ -16,6 +16,7 @@ from slack_sdk.errors import SlackApiError
 from bot.answering import Answered, Failed
 from bot.slack import payloads, threads
 from bot.slack.client import make_webhook_client
+from bot.slack.intake import delivery_key
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
 from bot.slack.rendering.charts import time_series_png
@@ -25,8 +26,10 @@ log = logging.getLogger("datarequest.slack")
 
 
 def key_of(body: dict[str, Any], *parts: str) -> str:
-    """The delivery key of a request: its trigger_id (stable across Slack's retries)."""
-    base = body.get("trigger_id") or body.get("event_id") or ""
+    """The delivery key of a request: its trigger_id (stable across Slack's retries); without
+    one, the payload's digest, as the intake keys it (an empty base made every such command a
+    duplicate of the first)."""
+    base = body.get("trigger_id") or body.get("event_id") or delivery_key(body)
     return ":".join([*parts, str(base)])
 
 

@@ -13,6 +13,8 @@ import math
 import re
 from typing import Any
 
+from slack_bolt.request import payload_utils as bolt
+
 MAX_TICKET_ID = 2**31 - 1  # the ids fit a 32-bit column: larger digits are not ours
 _TICKET_ID = re.compile(r"[0-9]{1,10}")
 _MAX_DEPTH = 64
@@ -35,12 +37,31 @@ def _user_ok(body: dict[str, Any]) -> bool:
     return isinstance(user, dict) and isinstance(user.get("id"), str) and bool(user["id"])
 
 
+# What Bolt reads from every payload before any listener or error handler runs (the arguments it
+# injects): a payload these fail on is a 500 inside Bolt, and again inside its error handler.
+_BOLT_READERS = (
+    bolt.to_options, bolt.to_shortcut, bolt.to_action, bolt.to_view, bolt.to_command,
+    bolt.to_event, bolt.to_message, bolt.to_step,
+)  # fmt: skip
+
+
+def _bolt_cannot_read(body: dict[str, Any]) -> bool:
+    try:
+        for reader in _BOLT_READERS:
+            reader(body)
+    except (KeyError, TypeError, AttributeError, IndexError):
+        return True
+    return False
+
+
 def problem(body: Any) -> str | None:
     """Why `body` is not a payload Slack would send; None when it may go to a listener."""
     if not isinstance(body, dict) or not body:
         return "not an object"
     if _has_bad_number(body):
         return "a number that is not finite, or nesting too deep"
+    if _bolt_cannot_read(body):
+        return "a payload Bolt cannot read (a field Slack always sends is missing)"
     if "command" in body:
         if not isinstance(body.get("user_id"), str) or not body["user_id"]:
             return "a command without user_id"

@@ -1,0 +1,135 @@
+"""Red-team probes at the running app, second round (issue 9): what a harness author tries next.
+
+Each test drives the real app over signed HTTP on loopback, with the fake Slack Web API, in
+Slack's payload shapes, and asserts what a hostile or faulty Slack would get: a 2xx or 4xx,
+never a 5xx or a traceback, and every request answered once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlencode
+
+import pytest
+from fake_slack import FakeSlack
+from slack_helpers import (
+    TEAM_ID,
+    AppServer,
+    app_settings,
+    command_body,
+    event_body,
+    post_raw,
+    sign,
+)
+
+CHANNEL = "C0GENERAL1"
+
+
+@pytest.fixture
+def fake() -> Any:
+    with FakeSlack() as server:
+        yield server
+
+
+@pytest.fixture
+def app(tmp_path: Path, fake: FakeSlack) -> Any:
+    with AppServer(app_settings(tmp_path, fake.api_url)) as server:
+        yield server
+
+
+def _post(app: AppServer, body: str) -> tuple[int, str]:
+    kind = "application/json" if body.startswith("{") else "application/x-www-form-urlencoded"
+    return post_raw(app.base_url, body.encode(), {"Content-Type": kind, **sign(body)})
+
+
+def _interaction(payload: dict[str, Any]) -> str:
+    return urlencode({"payload": json.dumps(payload)})
+
+
+USER = {"id": "U0REQ00001", "team_id": TEAM_ID}
+TEAM = {"id": TEAM_ID, "domain": "acme"}
+
+
+def _tracebacks(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.exc_info]
+
+
+def test_interactions_the_app_never_registered_get_200_and_nothing_happens(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 404 shows the person an error for a shortcut or a form of another app; Slack's
+    shapes of what this app never registered are answered 200 and ignored."""
+    caplog.set_level(logging.INFO)
+    modal = {"id": "V0VIEW0001", "type": "modal", "callback_id": "not_ours", "state": {"values": {}}}  # fmt: skip
+    # fmt: off
+    unregistered = {
+        "view_closed": {"type": "view_closed", "team": TEAM, "user": USER, "view": modal, "is_cleared": False},
+        "view_submission": {"type": "view_submission", "team": TEAM, "user": USER, "view": modal, "trigger_id": "3.1"},
+        "shortcut": {"type": "shortcut", "team": TEAM, "user": USER, "callback_id": "x", "trigger_id": "4.1"},
+        "message_action": {"type": "message_action", "team": TEAM, "user": USER, "callback_id": "x", "trigger_id": "4.2", "channel": {"id": CHANNEL}, "message": {"ts": "1.1", "text": "x"}},
+        "block_actions": {"type": "block_actions", "team": TEAM, "user": USER, "trigger_id": "4.3", "actions": [{"action_id": "not_ours", "type": "button"}]},
+        "block_suggestion": {"type": "block_suggestion", "team": TEAM, "user": USER, "action_id": "a", "block_id": "b", "value": "x", "view": modal},
+    }
+    # fmt: on
+    for name, payload in unregistered.items():
+        status, body = _post(app, _interaction(payload))
+        assert status == 200, name
+        if name == "block_suggestion":
+            assert json.loads(body) == {"options": []}
+    status, body = _post(app, command_body("help", command="/not-ours"))
+    assert status == 200 and json.loads(body)["text"] == "This app does not answer /not-ours."
+    app.drain()
+    assert not fake.calls_to("chat.postMessage") and not fake.calls_to("views.open")
+    assert not _tracebacks(caplog)
+
+
+def test_payloads_bolt_cannot_read_get_400_not_500(
+    app: AppServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Bolt reads some fields unchecked before any listener (a view's `type`, a workflow step,
+    an event's `function`): those were 500s with a traceback, twice per request."""
+    caplog.set_level(logging.INFO)
+    close = {"callback_id": "ticket_close_modal", "id": "V1", "state": {"values": {}}}
+    # fmt: off
+    fields = {
+        "view without type": {"type": "view_submission", "team": TEAM, "user": USER, "view": close},
+        "workflow step edit without step": {"type": "workflow_step_edit", "team": TEAM, "user": USER, "callback_id": "x", "trigger_id": "5.1"},
+        "workflow step save without step": {"type": "view_submission", "team": TEAM, "user": USER, "view": {**close, "type": "workflow_step"}},
+    }
+    # fmt: on
+    for name, payload in fields.items():
+        assert _post(app, _interaction(payload))[0] == 400, name
+    odd_events = [
+        {"type": "function_executed", "function": 7, "function_execution_id": "Fx1", "inputs": {}},
+        {"type": "function_executed", "function": "x", "function_execution_id": "Fx2"},
+        {"type": "workflow_step_execute", "callback_id": "x", "workflow_step": []},
+    ]
+    for event in odd_events:
+        assert _post(app, event_body(event))[0] in (200, 400), event
+    odd_menus = [{"action_id": 7}, {"action_id": []}, {"view": None}, {"view": "x"}]
+    for spoiled in odd_menus:
+        payload = {"type": "block_suggestion", "team": TEAM, "user": USER, "action_id": "a",
+                   "block_id": "b", "value": "x", "view": {"id": "V1", "type": "modal"}}  # fmt: skip
+        assert _post(app, _interaction({**payload, **spoiled}))[0] in (200, 400), spoiled
+    app.drain()
+    assert not _tracebacks(caplog), _tracebacks(caplog)
+
+
+def test_commands_without_a_trigger_id_are_each_answered(app: AppServer, fake: FakeSlack) -> None:
+    """Each job's delivery key was its trigger_id or "": the first command without one was
+    answered and every later one dropped as its duplicate (the person saw "Working on it")."""
+    asked = ["revenue by region last month", "daily revenue trend"]
+    for text in asked * 2:
+        fields = {k: v[0] for k, v in parse_qs(command_body(text)).items()}
+        del fields["trigger_id"]
+        assert app.post(urlencode(fields))[0] == 200
+    fields["trigger_id"] = ""
+    fields["text"] = "look up order 42"
+    assert app.post(urlencode(fields))[0] == 200
+    app.drain()
+    titles = sorted(m["text"].split(":")[0] for m in fake.posted())
+    # The same command delivered twice (a retry carries the same body) is answered once.
+    assert titles == ["Daily revenue trend", "Order lookup", "Revenue by region"]
