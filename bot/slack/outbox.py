@@ -70,7 +70,7 @@ async def repost_unposted(rt: Any, *, grace: timedelta = GRACE) -> int:
         if posted is None:
             msg = ticket_message(ticket, tz=rt.settings.timezone)
             posted = await rt.poster.post(triage, msg, key=key)
-        if posted is None:
+        if not posted:  # refused, or MAYBE_POSTED: looked up again next round
             continue
         await rt.worker.run(
             rt.services.tickets.set_message_ref, ticket_id, posted["channel"], posted["ts"]
