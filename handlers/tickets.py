@@ -157,7 +157,8 @@ def _claim(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> An
 
 
 def _reassign(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> Any:
-    selected = payloads.text(payloads.first_action(body), "selected_user")
+    # Written into the note as a mention: anything but a Slack id is nobody.
+    selected = payloads.slack_id(payloads.first_action(body).get("selected_user"))
     return services.tickets.reassign(ticket_id, user, selected)
 
 

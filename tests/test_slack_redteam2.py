@@ -133,3 +133,68 @@ def test_commands_without_a_trigger_id_are_each_answered(app: AppServer, fake: F
     titles = sorted(m["text"].split(":")[0] for m in fake.posted())
     # The same command delivered twice (a retry carries the same body) is answered once.
     assert titles == ["Daily revenue trend", "Order lookup", "Revenue by region"]
+
+
+# ---- Web API faults: a message Slack may have stored is sent nowhere else ------------------------
+
+
+def _results(fake: FakeSlack) -> list[str]:
+    return [
+        channel
+        for (channel, _), m in fake.messages.items()
+        if str(m.get("text", "")).startswith("Revenue by region")
+    ]
+
+
+def test_a_result_slack_may_have_stored_is_not_sent_again_by_dm(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    """Slack answers 500 after storing the result and its history is down too: the poster did
+    not send it again, but the caller's DM fallback did (in the channel and in the DM)."""
+    fake.fail_next(1, 500, method="chat.postMessage", after_storing=True)
+    fake.fail_next(20, 500, method="conversations.history")
+    assert app.post(command_body("revenue by region last month"))[0] == 200
+    app.drain()
+    assert _results(fake) == [CHANNEL]
+
+
+def test_the_last_try_slack_stored_is_found_before_giving_up(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    """Every try fails, the last one after Slack stored the message: giving up without looking
+    sent it again by DM."""
+    from slack_helpers import TEST_POLICY
+
+    fake.fail_next(TEST_POLICY.transient, 500, method="chat.postMessage")
+    fake.fail_next(1, 500, method="chat.postMessage", after_storing=True)
+    assert app.post(command_body("revenue by region last month"))[0] == 200
+    app.drain()
+    assert _results(fake) == [CHANNEL]
+
+
+# ---- ids from the payload are written as mentions: markup in place of one would ping -------------
+
+
+def test_markup_in_place_of_a_user_id_pings_nobody(app: AppServer, fake: FakeSlack) -> None:
+    """`<@{id}>` is how every note names a person: a users_select value (or an actor id) of
+    `<!channel>` became `<@<!channel>>` in the triage thread, an @channel ping."""
+    from slack_helpers import block_actions_body
+
+    assert app.post(command_body("please build a churn dashboard"))[0] == 200
+    app.drain()
+    ticket = app.services.tickets.list_tickets()[0]
+    reassign = {"action_id": "ticket_reassign", "type": "users_select", "block_id": f"ticket:{ticket.id}"}  # fmt: skip
+    for forged in ("<!channel>", "U0ANALYST1> <!here", "u0analyst1"):
+        body = block_actions_body({**reassign, "selected_user": forged}, user_id="U0ANALYST1")
+        assert app.post(body)[0] == 200
+    claim = {"action_id": "ticket_claim", "type": "button", "value": str(ticket.id)}
+    assert app.post(block_actions_body(claim, user_id="<!here>"))[0] == 400
+    assert app.post(command_body("revenue by region last month", user_id="<!channel>"))[0] == 400
+    reply = json.loads(event_body({"type": "message", "user": "<!channel>", "text": "hi", "ts": "2.1", "thread_ts": ticket.message_ts, "channel": "C0TRIAGE01"}))  # fmt: skip
+    assert _post(app, json.dumps(reply))[0] == 400
+    app.drain()
+    sent = json.dumps([c.args for c in fake.calls if c.method.startswith("chat.")])
+    assert "<!channel>" not in sent and "<!here" not in sent
+    assert app.services.tickets.get(ticket.id).owner_id is None
+    refusals = [c.args["text"] for c in fake.calls_to("chat.postEphemeral")]
+    assert refusals == ["Say who should get the ticket."] * 3
