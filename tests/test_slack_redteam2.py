@@ -198,3 +198,27 @@ def test_markup_in_place_of_a_user_id_pings_nobody(app: AppServer, fake: FakeSla
     assert app.services.tickets.get(ticket.id).owner_id is None
     refusals = [c.args["text"] for c in fake.calls_to("chat.postEphemeral")]
     assert refusals == ["Say who should get the ticket."] * 3
+
+
+@pytest.mark.parametrize("retry_after", ["1.5", "soon", ""])
+def test_a_rate_limit_with_an_odd_retry_after_still_gets_the_answer_posted(
+    app: AppServer, fake: FakeSlack, retry_after: str
+) -> None:
+    """slack_sdk read Retry-After with int(): `1.5` raised ValueError inside the post, and the
+    answer was lost with a traceback."""
+    fake.fail_next(1, 429, method="chat.postMessage", retry_after=retry_after)  # type: ignore[arg-type]
+    assert app.post(command_body("revenue by region last month"))[0] == 200
+    app.drain()
+    assert _results(fake) == [CHANNEL]
+
+
+def test_a_retry_after_is_read_as_seconds_and_capped() -> None:
+    from bot.slack.ratelimit import MAX_RETRY_AFTER_S, retry_after_s
+
+    assert retry_after_s({"Retry-After": ["2"]}) == 2
+    assert retry_after_s({"retry-after": "0.2"}) == 1
+    assert retry_after_s({"Retry-After": ["-5"]}) == 0
+    assert retry_after_s({"Retry-After": ["86400"]}) == MAX_RETRY_AFTER_S
+    for odd in (["nan"], ["inf"], ["abc"], [], None):
+        assert retry_after_s({"Retry-After": odd}) == 1
+    assert retry_after_s({}) == 1

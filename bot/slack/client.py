@@ -28,8 +28,6 @@ import aiohttp
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
-from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 from slack_sdk.http_retry.handler import RetryHandler
 from slack_sdk.http_retry.request import HttpRequest
@@ -40,6 +38,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.errors import ConfigError
 from bot.settings import Settings
+from bot.slack.ratelimit import AsyncRateLimited, RateLimited
 from bot.slack.redacting import (
     RedactingAsyncWebClient,
     RedactingWebClient,
@@ -152,7 +151,7 @@ def make_client(
         timeout=policy.timeout_s,
         session=session,
         retry_handlers=[
-            AsyncRateLimitErrorRetryHandler(max_retry_count=policy.rate_limited),
+            AsyncRateLimited(max_retry_count=policy.rate_limited),
             _AsyncTransient(max_retry_count=policy.transient, interval_calculator=backoff),
         ],
     )
@@ -165,7 +164,7 @@ def make_webhook_client(url: str, *, policy: RetryPolicy = DEFAULT_POLICY) -> As
         url,
         timeout=policy.timeout_s,
         retry_handlers=[
-            AsyncRateLimitErrorRetryHandler(max_retry_count=policy.rate_limited),
+            AsyncRateLimited(max_retry_count=policy.rate_limited),
             _AsyncTransient(
                 max_retry_count=policy.transient, interval_calculator=backoff, sends=True
             ),
@@ -181,7 +180,7 @@ def make_sync_client(settings: Settings, *, policy: RetryPolicy = DEFAULT_POLICY
         base_url=_base_url(settings),
         timeout=policy.timeout_s,
         retry_handlers=[
-            RateLimitErrorRetryHandler(max_retry_count=policy.rate_limited),
+            RateLimited(max_retry_count=policy.rate_limited),
             _SyncTransient(max_retry_count=policy.transient, interval_calculator=backoff),
         ],
     )
