@@ -222,3 +222,46 @@ def test_a_retry_after_is_read_as_seconds_and_capped() -> None:
     for odd in (["nan"], ["inf"], ["abc"], [], None):
         assert retry_after_s({"Retry-After": odd}) == 1
     assert retry_after_s({}) == 1
+
+
+# ---- a forged form cannot name the channel a query is allowed in --------------------------------
+
+FINANCE_BY_ID = """/*---
+title: Finance ledger
+examples:
+  - finance ledger totals
+keywords: [ledger]
+allowed_channels: [C0FINANCE1]
+---*/
+SELECT SUM(amount) AS revenue FROM orders
+"""
+
+
+def test_a_forged_parameters_form_cannot_name_the_channel_a_query_is_allowed_in(
+    tmp_path: Path,
+) -> None:
+    """The parameters form carries its channel in private_metadata: a submission forged with
+    `"c": "C0FINANCE1"` from anywhere ran a query allowed only in #finance and posted there."""
+    import asyncio
+
+    from slack_helpers import FakeAck, form, listener_context, offline_runtime, view_submission_body
+
+    from handlers import requests as h
+
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "finance_ledger.sql").write_text(FINANCE_BY_ID, encoding="utf-8")
+    rt = offline_runtime(tmp_path)
+
+    async def submit(meta: dict[str, Any]) -> None:
+        view = {"callback_id": "params_modal", "private_metadata": json.dumps(meta)}
+        body = form(view_submission_body(view, {}))
+        await h.on_params_submit(ack=FakeAck(), body=body, context=listener_context(rt))
+        await rt.worker.drain(timeout=20)
+
+    asyncio.run(submit({"q": "finance_ledger", "c": "C0FINANCE1", "p": {}}))
+    (told,) = rt.client.named("chat_postMessage")  # by DM: the form's channel is not known
+    assert told["channel"] == "D0REQ00001" and "can only be run in C0FINANCE1" in told["text"]
+    rt.client.calls.clear()
+    # The form the app itself opened for that channel still answers there.
+    asyncio.run(submit(h.sealed(rt, {"q": "finance_ledger", "c": "C0FINANCE1", "p": {}})))
+    assert [c["channel"] for c in rt.client.named("chat_postMessage")] == ["C0FINANCE1"]
