@@ -265,3 +265,48 @@ def test_a_forged_parameters_form_cannot_name_the_channel_a_query_is_allowed_in(
     # The form the app itself opened for that channel still answers there.
     asyncio.run(submit(h.sealed(rt, {"q": "finance_ledger", "c": "C0FINANCE1", "p": {}})))
     assert [c["channel"] for c in rt.client.named("chat_postMessage")] == ["C0FINANCE1"]
+
+
+# ---- two processes, two clicks on "Run suggested query": one answer -----------------------------
+
+
+def test_two_instances_running_the_suggested_query_answer_once(
+    tmp_path: Path, fake: FakeSlack, pg_url: str
+) -> None:
+    """A double click (two trigger_ids) on "Run suggested query", one click to each `serve`
+    on one PostgreSQL: each process's lock saw the ticket open, both ran the query and posted
+    the answer to the requester, and the second closer was told "already done"."""
+    import threading
+
+    from slack_helpers import block_actions_body
+
+    settings = app_settings(tmp_path, fake.api_url, database_url=pg_url)
+    with AppServer(settings) as one, AppServer(settings) as two:
+        for n in range(3):
+            ticket = one.services.tickets.create_ticket(
+                f"revenue by region please {n}",
+                "U0REQ00001",
+                CHANNEL,
+                best_query="revenue_by_region",
+                best_params={"period_start": "2026-10-01", "period_end": "2026-10-31"},
+            )
+            action = {"action_id": "ticket_confirm", "type": "button", "value": str(ticket.id)}
+            start = threading.Barrier(2)
+
+            def click(app: AppServer, barrier: Any = start, action: Any = action) -> None:
+                body = block_actions_body(action, user_id="U0ANALYST1")
+                barrier.wait()
+                assert app.post(body)[0] == 200
+
+            threads = [threading.Thread(target=click, args=(a,)) for a in (one, two)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            one.drain()
+            two.drain()
+            assert one.services.tickets.get(ticket.id).state == "done"
+        answers = [m for m in fake.posted() if m["text"].startswith("Revenue by region")]
+        assert len(answers) == 3
+        closed_dms = [m for m in fake.posted() if m["text"].startswith("Your ticket #")]
+        assert len(closed_dms) == 3
