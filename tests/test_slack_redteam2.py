@@ -310,3 +310,22 @@ def test_two_instances_running_the_suggested_query_answer_once(
         assert len(answers) == 3
         closed_dms = [m for m in fake.posted() if m["text"].startswith("Your ticket #")]
         assert len(closed_dms) == 3
+
+
+def test_a_click_without_the_person_s_team_is_judged_by_the_payload_s_team(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    """A click whose `user` carries no team_id passed as at home whatever `team.id` said."""
+    from slack_helpers import block_actions_body
+
+    claim = {"action_id": "ticket_claim", "type": "button", "value": "1"}
+    click = json.loads(parse_qs(block_actions_body(claim))["payload"][0])
+    del click["user"]["team_id"]
+    click["team"]["id"] = "T0OTHER001"
+    assert app.post(_interaction(click))[0] == 403
+    click["team"]["id"] = TEAM_ID
+    assert app.post(_interaction(click))[0] == 200
+    app.drain()
+    assert [c.args["text"] for c in fake.calls_to("chat.postEphemeral")] == [
+        "Ticket #1 does not exist."
+    ]
