@@ -329,3 +329,60 @@ def test_a_click_without_the_person_s_team_is_judged_by_the_payload_s_team(
     assert [c.args["text"] for c in fake.calls_to("chat.postEphemeral")] == [
         "Ticket #1 does not exist."
     ]
+
+
+# ---- the Subscribe form: once per submission, and its ack not held by a slow Slack -------------
+
+
+def test_a_replayed_subscribe_submission_makes_one_schedule_and_acks_before_slack_answers(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    """Four copies of one signed Subscribe submission made four schedules (the report posted
+    four times a day); the confirmation was sent before the listener returned, so a 429 on it
+    held the form's ack for its Retry-After (Slack gives up after 3 s and the person submits
+    again)."""
+    import threading
+    import time
+
+    from slack_helpers import action_from_message, block_actions_body, post_signed
+    from slack_helpers import view_submission_body as submission
+    from sqlalchemy import text
+
+    from bot.slack.rendering import results as rr
+
+    assert app.post(command_body("revenue by region last month"))[0] == 200
+    app.drain()
+    result = next(m for m in fake.posted() if m["text"].startswith("Revenue by region"))
+    action = action_from_message(result, rr.SUBSCRIBE)
+    assert app.post(block_actions_body(action, message=result))[0] == 200
+    app.drain()
+    view = fake.calls_to("views.open")[-1].args["view"]
+    values = {
+        "frequency": {
+            "frequency": {"type": "static_select", "selected_option": {"value": "daily"}}
+        },  # fmt: skip
+        "hour": {"hour": {"type": "static_select", "selected_option": {"value": "9"}}},
+        "channel": {
+            "channel": {"type": "conversations_select", "selected_conversation": CHANNEL}
+        },  # fmt: skip
+    }
+    body = submission(view, values)
+    fake.fail_next(1, 429, method="chat.postEphemeral", retry_after=3)
+    acks: list[float] = []
+    copies = [
+        threading.Thread(
+            target=lambda: acks.append(post_signed(app.base_url, body) and time.monotonic())
+        )
+        for _ in range(4)
+    ]
+    for copy in copies:
+        copy.start()
+    for copy in copies:
+        copy.join()
+    app.drain()
+    with app.services.session_factory() as session:
+        schedules = session.execute(text("SELECT channel FROM schedules")).fetchall()
+    assert [row[0] for row in schedules] == [CHANNEL]
+    (told,) = fake.calls_to("chat.postEphemeral")
+    assert told.args["text"].startswith("Subscribed:")
+    assert max(acks) < told.at  # every ack left before the confirmation got through the 429
