@@ -31,6 +31,7 @@ SETS = {
     "starter-blind2": DATA / "starter-blind2" / "requests.jsonl",
     "starter-blind3": DATA / "starter-blind3" / "requests.jsonl",
     "starter-blind4": DATA / "starter-blind4" / "requests.jsonl",
+    "starter-blind5": DATA / "starter-blind5" / "requests.jsonl",
 }
 
 

@@ -68,6 +68,20 @@ def _not_negative(value: float) -> str | None:
     return None if value >= 0 else "must be 0 or more"
 
 
+def default_warehouse_memory_mb() -> int:
+    """A quarter of the machine's RAM, at most 1024 MB (what a DuckDB warehouse may use)."""
+    try:
+        ram_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+    except (ValueError, OSError, AttributeError):  # no sysconf (Windows): the cap
+        return 1024
+    return max(64, min(1024, ram_mb // 4))
+
+
+def default_warehouse_threads() -> int:
+    """The machine's CPUs, at most 4 (DuckDB's threads per warehouse)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def _port(value: int) -> str | None:
     return None if 0 < value < 65536 else "not a TCP port (1-65535)"
 
@@ -96,6 +110,15 @@ class Settings:
     # "channel": results are posted in the channel; "ephemeral": only the requester sees them.
     reply_visibility: str = field(default="channel", metadata=_one_of("channel", "ephemeral"))
     query_timeout_s: float = field(default=30.0, metadata={"check": _positive})
+    # Memory (MB) and threads a DuckDB warehouse may use; a query that needs more memory fails
+    # with one line, nothing spills to disk. The process that runs warehouse queries is capped
+    # at this much plus PROCESS_HEADROOM_MB (`bot.engines.duckdb_engine.limit_process_memory`).
+    warehouse_memory_mb: int = field(
+        default_factory=default_warehouse_memory_mb, metadata={"check": _positive}
+    )
+    warehouse_threads: int = field(
+        default_factory=default_warehouse_threads, metadata={"check": _positive}
+    )
     max_rows: int = field(default=5000, metadata={"check": _positive})
     # A query still running after PROGRESS_AFTER_S shows "still running" and a Cancel button,
     # updated every PROGRESS_EVERY_S seconds.

@@ -177,6 +177,9 @@ class FakeSlack:
         self._ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        # False: every answer closes its connection (no idle keep-alive connections, and their
+        # handler threads, left in the client's pool between two calls).
+        self.keep_alive = True
 
     # ---- lifecycle -------------------------------------------------------------------------
     def start(self) -> FakeSlack:
@@ -200,6 +203,8 @@ class FakeSlack:
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; charset=utf-8")
                 self.send_header("Content-Length", str(len(data)))
+                if not fake.keep_alive:
+                    self.send_header("Connection", "close")  # and close it once answered
                 for k, v in extra.items():
                     self.send_header(k, v)
                 self.end_headers()

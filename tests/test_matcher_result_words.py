@@ -1,5 +1,5 @@
 """'Sort the result', 'order the results': the answer itself, never a subject of the library
-("test results"): signals.RESULT_OBJECT."""
+("test results"): filler_words.RESULT_OBJECT."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import signals
+from bot.matching import filler_words
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -43,7 +43,7 @@ def test_sort_the_result_is_no_subject(tmp_path: Path, monkeypatch: pytest.Monke
     )
     said = match(text, lib, TODAY)
     assert said.query == "members"
-    monkeypatch.setattr(signals, "BLANK_RESULT_OBJECT", False)
+    monkeypatch.setattr(filler_words, "BLANK_RESULT_OBJECT", False)
     clear_index_cache()
     # "result" counts as another query's subject
     assert match(text, lib, TODAY).confidence < said.confidence - 0.1
@@ -65,6 +65,6 @@ def test_a_database_question_s_opening_verb_is_an_instruction(
     lib = _library(tmp_path / "a", {"products": PRODUCTS, "members": MEMBERS})
     said = match(text, lib, TODAY)
     assert said.query == "products"
-    monkeypatch.setattr(signals, "DATABASE_OPENING_VERBS", False)
+    monkeypatch.setattr(filler_words, "DATABASE_OPENING_VERBS", False)
     clear_index_cache()
     assert match(text, lib, TODAY).confidence < said.confidence - 0.1

@@ -9,13 +9,14 @@ import pytest
 
 from bot.language.entities import bound_direction, find_entities
 from bot.library.loader import parse_query_file
+from bot.matching import filler_words, signals, subject_fit, work_cues
+from bot.matching.asked_rows import asked_rows
 from bot.matching.params import extract
 from bot.matching.result_fit import asked, fit_score, result_fit
 from bot.matching.sql_words import (
     aggregate_words,
     aggregates,
     asked_aggregates,
-    asked_rows,
     asks_most_times,
     first_group_key,
     group_words,
@@ -219,19 +220,18 @@ def test_verbs_that_only_tie_things_are_no_unknown_words(tmp_path: Path) -> None
             "rooms": ("title: Rooms\nkeywords: [room, floor]", "SELECT number FROM room"),
         },
     )
-    from bot.matching import signals
     from bot.matching.matcher import clear_index_cache
 
     text = "which patients made an appointment?"
     d = match(text, lib, TODAY)
     assert d.status == "matched" and d.query == "appointments"
-    saved = signals.DROP_LINKING_WORDS
+    saved = filler_words.DROP_LINKING_WORDS
     try:
-        signals.DROP_LINKING_WORDS = False
+        filler_words.DROP_LINKING_WORDS = False
         clear_index_cache()
         assert match(text, lib, TODAY).confidence < d.confidence
     finally:
-        signals.DROP_LINKING_WORDS = saved
+        filler_words.DROP_LINKING_WORDS = saved
         clear_index_cache()
 
 
@@ -274,18 +274,16 @@ def test_what_the_outer_select_shows() -> None:
 
 
 def test_a_column_the_result_shows_is_no_other_query_s_subject() -> None:
-    from bot.matching import signals
 
     own = {"reviewer": 1.0, "rate": 0.9}
     stems = ["director", "movi", "rate", "reviewer"]
     subjects = {"director", "movi", "reviewer"}
     shown = frozenset({"director", "reviewer"})
-    assert signals.fit_penalty(own, subjects, stems, [], shown) == signals.FOREIGN_PENALTY
-    assert signals.fit_penalty(own, subjects, stems, []) == 2 * signals.FOREIGN_PENALTY
+    assert subject_fit.fit_penalty(own, subjects, stems, [], shown) == subject_fit.FOREIGN_PENALTY
+    assert subject_fit.fit_penalty(own, subjects, stems, []) == 2 * subject_fit.FOREIGN_PENALTY
 
 
 def test_a_shown_column_weighs_more_than_a_join_key() -> None:
-    from bot.matching import signals
 
     body, shown = frozenset({"director", "mid"}), frozenset({"director"})
     assert signals.body_weight("director", body, shown) > signals.body_weight("mid", body, shown)
@@ -293,11 +291,10 @@ def test_a_shown_column_weighs_more_than_a_join_key() -> None:
 
 
 def test_a_change_to_a_report_is_work_even_in_filler_words() -> None:
-    from bot.matching import signals
 
     own = {"report": 1.0, "candid": 1.0}
-    assert signals.cue_penalty(own, [], "could the reqs report also show the source") > 0
-    assert signals.cue_penalty(own, [], "could the reqs report show the source") == 0
+    assert work_cues.cue_penalty(own, [], "could the reqs report also show the source") > 0
+    assert work_cues.cue_penalty(own, [], "could the reqs report show the source") == 0
 
 
 def test_what_a_request_says_it_does_not_want() -> None:
@@ -308,7 +305,7 @@ def test_what_a_request_says_it_does_not_want() -> None:
 
 def test_an_ordering_is_no_breakdown() -> None:
     from bot.language.textnorm import stem
-    from bot.matching.signals import find_breakdowns
+    from bot.matching.subject_fit import find_breakdowns
 
     assert find_breakdowns("revenue by region") == ["region"]
     assert find_breakdowns("nurses ordered by alphabetical order") == []
@@ -375,21 +372,22 @@ def test_how_many_of_a_table_from_a_query_counting_another() -> None:
 
 
 def test_a_value_s_words_are_no_other_query_s_subject() -> None:
-    from bot.matching import signals
 
     own = {"song": 1.0}
     subjects = {"song", "english"}
-    assert signals.fit_penalty(own, subjects, ["song", "english"], []) == signals.FOREIGN_PENALTY
-    assert signals.fit_penalty(own, subjects, ["song", "english"], [], values={"english"}) == 0
+    assert (
+        subject_fit.fit_penalty(own, subjects, ["song", "english"], [])
+        == subject_fit.FOREIGN_PENALTY
+    )
+    assert subject_fit.fit_penalty(own, subjects, ["song", "english"], [], values={"english"}) == 0
 
 
 def test_a_table_the_query_reads_is_no_other_query_s_subject() -> None:
-    from bot.matching import signals
 
     # "the customers whose orders shipped late" from a query over customers joined to orders
     own = {"customer": 1.0, "late": 1.0}
     subjects = {"customer", "order"}
     stems = ["customer", "order", "late"]
-    assert signals.fit_penalty(own, subjects, stems, []) == signals.FOREIGN_PENALTY
+    assert subject_fit.fit_penalty(own, subjects, stems, []) == subject_fit.FOREIGN_PENALTY
     tables = frozenset({"customer", "order"})
-    assert signals.fit_penalty(own, subjects, stems, [], tables=tables) == 0
+    assert subject_fit.fit_penalty(own, subjects, stems, [], tables=tables) == 0

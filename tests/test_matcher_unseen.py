@@ -289,7 +289,7 @@ def test_one_figure_over_all_rows_from_a_listing_that_lacks_it() -> None:
 
 
 def test_a_count_for_each_different_x_from_a_listing_is_a_ticket(tmp_path: Path) -> None:
-    from bot.matching import signals as sig
+    from bot.matching import subject_fit as sig
 
     assert sig.find_breakdowns("how many rooms for each different decor") == [stem("decor")]
     rooms = (

@@ -11,7 +11,7 @@ import pytest
 from bot.language.textnorm import stem
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import signals, word_forms
+from bot.matching import filler_words, signals, subject_fit, word_forms, work_cues
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.word_forms import joined, split_compound, unknown_form, verb_bases
 
@@ -77,7 +77,7 @@ def test_words_that_restate_the_question_are_dropped(
     text = "quick q: full names and city of the members who attended"
     d = match(text, lib, TODAY)
     assert (d.status, d.query) == ("matched", "member_list")
-    monkeypatch.setattr(signals, "DROP_RESTATING_WORDS", False)
+    monkeypatch.setattr(filler_words, "DROP_RESTATING_WORDS", False)
     clear_index_cache()  # its words were read with the rule on
     assert match(text, lib, TODAY).status != "matched"
 
@@ -89,13 +89,13 @@ def test_another_query_s_subject_naming_an_unread_table_counts_more(
     subjects = {stem("tryout"), stem("player")}
     stems = [stem("player"), stem("hours"), stem("tryout")]
     tables = frozenset({stem("tryout"), stem("player")})
-    plain = signals.fit_penalty(own, subjects, stems, [], frozenset(), frozenset(), frozenset())
-    unread = signals.fit_penalty(
+    plain = subject_fit.fit_penalty(own, subjects, stems, [], frozenset(), frozenset(), frozenset())
+    unread = subject_fit.fit_penalty(
         own, subjects, stems, [], frozenset(), frozenset(), frozenset({stem("player")}), tables
     )
-    assert unread == pytest.approx(plain + signals.FOREIGN_TABLE_PENALTY)
-    monkeypatch.setattr(signals, "FOREIGN_TABLE_PENALTY", 0.0)
-    assert signals.fit_penalty(
+    assert unread == pytest.approx(plain + subject_fit.FOREIGN_TABLE_PENALTY)
+    monkeypatch.setattr(subject_fit, "FOREIGN_TABLE_PENALTY", 0.0)
+    assert subject_fit.fit_penalty(
         own, subjects, stems, [], frozenset(), frozenset(), frozenset({stem("player")}), tables
     ) == pytest.approx(plain)
 
@@ -121,11 +121,11 @@ def test_a_compound_column_name_finds_its_query(
 
 def test_who_the_answer_is_for_is_blanked(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "which stage has the most auditions? asking for the directors"
-    assert "directors" not in signals.blank_not_work(text)
-    assert len(signals.blank_not_work(text)) == len(text)
-    assert "asking for refunds" in signals.blank_not_work("customers asking for refunds")
-    monkeypatch.setattr(signals, "BLANK_PURPOSE", False)
-    assert signals.blank_not_work(text) == text
+    assert "directors" not in work_cues.blank_not_work(text)
+    assert len(work_cues.blank_not_work(text)) == len(text)
+    assert "asking for refunds" in work_cues.blank_not_work("customers asking for refunds")
+    monkeypatch.setattr(work_cues, "BLANK_PURPOSE", False)
+    assert work_cues.blank_not_work(text) == text
 
 
 GUESTS = (
@@ -139,13 +139,13 @@ DECOR = (
 
 
 def test_an_opening_verb_is_an_instruction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert signals.blank_opening_verb("Return the decor").strip() == "the decor"
-    assert signals.blank_opening_verb("Return policy") == "Return policy"
+    assert filler_words.blank_opening_verb("Return the decor").strip() == "the decor"
+    assert filler_words.blank_opening_verb("Return policy") == "Return policy"
     lib = _library(tmp_path / "d", {"frequent_guests": GUESTS, "room_decor": DECOR})
     text = "Return the decor of every room."
     d = match(text, lib, TODAY)
     assert (d.status, d.query) == ("matched", "room_decor")
-    monkeypatch.setattr(signals, "BLANK_OPENING_VERB", False)
+    monkeypatch.setattr(filler_words, "BLANK_OPENING_VERB", False)
     clear_index_cache()  # its words were read with the rule on
     assert match(text, lib, TODAY).confidence < d.confidence
 

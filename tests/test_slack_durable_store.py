@@ -24,13 +24,15 @@ from slack_helpers import TEST_POLICY, app_settings, command_body, next_id
 from sqlalchemy import select, update
 from support import Clock
 
+from bot.cli.doctor import deliveries_check
 from bot.services import build_services
 from bot.slack.app import create_app, runtime_of
+from bot.slack.client import is_permanent
 from bot.slack.forwarder import job_record
 from bot.slack.intake import DONE, IntakeItem, IntakeStore, SlackIntake, delivery_key
 from bot.slack.intake_runner import IntakeRunner
-from bot.slack.outbox import repost_unposted
-from bot.slack.posting import key_metadata
+from bot.slack.outbox import UNDELIVERED, repost_unposted, undelivered_posts
+from bot.slack.posting import Refused, key_metadata
 from bot.slack.process import describe_exit
 from bot.slack.replay import CURRENT_RUN, IntakeRun, forget_delivery_marks
 from bot.tickets.models import Ticket
@@ -451,3 +453,51 @@ def test_a_write_refused_after_the_ack_is_answered_by_the_front(
     assert rt.worker.wait_idle(30)
     assert any("Revenue by region" in str(m) for m in fake.posted())
     assert store.counts() == {}  # the intake never had it: it ran here
+
+
+@pytest.mark.parametrize("error", ["channel_not_found", "not_in_channel", "is_archived"])
+def test_a_triage_post_slack_refuses_for_good_is_given_up_once_and_counted(
+    world: Any, error: str
+) -> None:
+    fake, rt, store, clock = world
+    fake.fail_next(5, 500, method="chat.postMessage")
+    _store_command(store, "please build a churn dashboard for the board")
+    _run_pending(rt, store, "host:1")
+    with rt.services.session_factory() as session:
+        ticket = session.scalars(select(Ticket)).one()
+    assert ticket.message_ts is None
+    clock.advance(minutes=2)
+    fake.fail_next(3, 200, method="chat.postMessage", error=error)
+
+    def tries() -> int:
+        return len(fake.calls_to("chat.postMessage", ok_only=False))
+
+    before = tries()
+    assert asyncio.run(repost_unposted(rt)) == 0
+    assert tries() == before + 1  # one try, refused
+    for _ in range(3):  # later passes leave it alone (it was retried on every pass)
+        assert asyncio.run(repost_unposted(rt)) == 0
+    assert tries() == before + 1
+    (event,) = [e for e in rt.services.tickets.events(ticket.id) if e.kind == UNDELIVERED]
+    assert event.detail == {"post": "triage", "channel": "C0TRIAGE01", "error": error}
+    assert undelivered_posts(rt.services.session_factory) == {error: 1}
+    check = deliveries_check(rt.settings)
+    assert check.status == "warn" and f"1 triage post could not be delivered: {error} (1)" in (
+        check.detail
+    )
+    # A transient refusal is still tried again on the next pass.
+    fake.fail_next(5, 500, method="chat.postMessage")
+    _store_command(store, "please build a retention dashboard for the board")
+    _run_pending(rt, store, "host:1")
+    clock.advance(minutes=2)
+    fake.fail_next(1, 200, method="chat.postMessage", error="internal_error")
+    assert asyncio.run(repost_unposted(rt)) == 0
+    assert asyncio.run(repost_unposted(rt)) == 1
+    assert undelivered_posts(rt.services.session_factory) == {error: 1}
+
+
+def test_slack_refusals_are_classified_in_one_place() -> None:
+    for error in ("channel_not_found", "not_in_channel", "is_archived", "invalid_auth"):
+        assert is_permanent(error) and Refused(error).permanent
+    for error in ("ratelimited", "internal_error", "fatal_error", "service_unavailable", "odd"):
+        assert not is_permanent(error)

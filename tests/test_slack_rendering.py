@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
@@ -52,6 +54,39 @@ def test_wide_long_result_fits_and_says_so() -> None:
     assert all(len(c["text"]) <= bk.MAX_CELL_TEXT for r in table["rows"] for c in r)
     assert "first 20 of 25 columns" in str(msg["blocks"])
     assert results.result_csv(Result(columns, rows)).count(b"\n") == 151
+
+
+def test_a_result_csv_cell_never_starts_a_formula() -> None:
+    # CSV injection: a warehouse value (or column name) opened in a spreadsheet would run.
+    columns = ["=cmd|' /C calc'!A0", "amount"]
+    rows = [
+        ('=HYPERLINK("http://evil","x")', -5),
+        ("+1+1", 1.5),
+        ("-2+3", None),
+        ("@SUM(A1)", date(2026, 1, 2)),
+        ("\t=1", 0),
+        ("\r=1", 0),
+        ("plain - text", 7),
+    ]
+    got = list(csv.reader(io.StringIO(results.result_csv(Result(columns, rows)).decode())))
+    assert got[0] == ["'=cmd|' /C calc'!A0", "amount"]
+    assert [r[0] for r in got[1:]] == [
+        '\'=HYPERLINK("http://evil","x")',
+        "'+1+1",
+        "'-2+3",
+        "'@SUM(A1)",
+        "'\t=1",
+        "'\r=1",
+        "plain - text",
+    ]
+    # Numbers stay numbers (a negative one is not text a spreadsheet would run).
+    assert [r[1] for r in got[1:4]] == ["-5", "1.5", ""]
+
+
+def test_the_result_and_the_audit_exports_share_one_writer() -> None:
+    from bot.tickets import audit_query
+
+    assert results.csv_text is audit_query.csv_text
 
 
 def test_full_table_up_to_99_rows_with_numbers_right_aligned() -> None:

@@ -6,10 +6,12 @@ what it is sent (tests/fake_slack.py), and asserts on what Slack would show.
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import json
 import logging
 import threading
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -259,13 +261,37 @@ def test_a_non_member_cannot_open_close_or_run_the_suggested_query(
 
 
 def _live_objects() -> Counter[str]:
+    """Instances by type, without what only waits for time to pass (see the test)."""
     gc.collect()
-    return Counter(type(o).__qualname__ for o in gc.get_objects())
+    found = Counter(type(o).__qualname__ for o in gc.get_objects())
+    # A cancelled timer stays in its event loop's heap, with the context copied for it, until it
+    # comes due (asyncio drops cancelled timers lazily: when due, or when they are over half of
+    # a heap of 100): how many are there at one moment follows the timeouts cancelled in the
+    # last 30 s (every Web API call has one), so the machine's load, not the requests served.
+    for handle in gc.get_objects():
+        if isinstance(handle, asyncio.TimerHandle) and handle.cancelled():
+            found["TimerHandle"] -= 1
+            found["Context"] -= 1
+    return found
+
+
+def _wait_for_connections_to_close(timeout: float = 10.0) -> None:
+    """The fake closes each connection once it answered; wait for its handler threads to end."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if not any("process_request_thread" in t.name for t in threading.enumerate()):
+            return
+        time.sleep(0.02)
 
 
 def test_nothing_is_kept_per_request(app: AppServer, fake: FakeSlack) -> None:
     """Instances stay flat over a burst of commands and clicks on many tickets (no per-ticket
     lock, client, logger or request kept)."""
+
+    # Idle keep-alive connections to the fake (each with its handler thread, socket pair and
+    # buffers) were counted too: their number follows how many calls overlapped in the last
+    # seconds, which grows under load, and two growths of ten connections failed this test.
+    fake.keep_alive = False
 
     def burst(n: int, first: int) -> None:
         for i in range(first, first + n):
@@ -275,6 +301,7 @@ def test_nothing_is_kept_per_request(app: AppServer, fake: FakeSlack) -> None:
             assert app.post(block_actions_body(action, user_id="U0ANALYST1"))[0] == 200
             assert app.post(command_body("revenue by region last month"))[0] == 200
         app.drain()
+        _wait_for_connections_to_close()
 
     # Equal bursts: what one leaves in flight (connections in keep-alive, their timers) the
     # next leaves too. What is kept per request grows after every burst; what was merely in

@@ -1,10 +1,12 @@
 """`datarequest doctor`: is this installation ready? One line per check, and the fix for each.
 
 Checks, in order: the settings; the bot token (`auth.test`); its scopes against
-`slack_manifest.yaml`; the app-level token (Socket Mode) or the signing secret (HTTP); the bot's membership of the triage channel and of every channel a
-schedule posts to (`conversations.info`); the database and its migrations (read only: nothing
-is created); every engine the library uses; `queries validate`; `schedule check`. The exit
-status is 1 when any check fails. Only the standard library is imported at module level.
+`slack_manifest.yaml`; the app-level token (Socket Mode) or the signing secret (HTTP); the
+bot's membership of the triage channel and of every channel a schedule posts to
+(`conversations.info`); the database and its migrations (read only: nothing is created), and
+the triage posts Slack refused for good (`bot.slack.outbox`); every engine the library uses;
+`queries validate`; `schedule check`. The exit status is 1 when any check fails. Only the
+standard library is imported at module level.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     manifest = args.manifest or REPO_ROOT / "slack_manifest.yaml"
     steps: list[Callable[[], Iterable[Check]]] = [
         lambda: slack_checks(settings, manifest),
-        lambda: [database_check(settings)],
+        lambda: database_checks(settings),
         lambda: engine_checks(settings),
         lambda: [library_check(settings, examples=not args.no_examples)],
         lambda: [schedules_check(settings)],
@@ -297,6 +299,38 @@ def database_check(settings: Any) -> Check:
             "run `datarequest db upgrade`",
         )
     return Check("database", OK, f"{shown} at migration {head}")
+
+
+def database_checks(settings: Any) -> list[Check]:
+    """The database, then (when it is ready) what could not be delivered to Slack."""
+    database = database_check(settings)
+    return [database] if database.status != OK else [database, deliveries_check(settings)]
+
+
+def deliveries_check(settings: Any) -> Check:
+    """Triage posts the outbox gave up (Slack refused them for good), counted by reason."""
+    from bot.db.session import make_engine, make_session_factory
+    from bot.slack.outbox import undelivered_posts
+
+    try:
+        engine = make_engine(settings.effective_database_url)
+        try:
+            counts = undelivered_posts(make_session_factory(engine))
+        finally:
+            engine.dispose()
+    except Exception as exc:  # the database went away since its check
+        return Check("deliveries", WARN, f"not checked ({str(exc).splitlines()[0][:120]})")
+    if not counts:
+        return Check("deliveries", OK, "every ticket's triage post reached Slack")
+    total = sum(counts.values())
+    reasons = ", ".join(f"{error} ({n})" for error, n in sorted(counts.items()))
+    return Check(
+        "deliveries",
+        WARN,
+        f"{total} triage post{'s' if total != 1 else ''} could not be delivered: {reasons}",
+        "check that TRIAGE_CHANNEL exists, is not archived and has the bot in it; the tickets "
+        "are in `datarequest tickets`",
+    )
 
 
 def engine_checks(settings: Any) -> list[Check]:

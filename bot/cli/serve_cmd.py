@@ -83,6 +83,7 @@ def run(args: argparse.Namespace) -> int:
         # The jobs process: matching, queries, Slack posts and the scheduler, at a lower CPU
         # priority than the process that acks.
         os.nice(19)
+        _limit_memory(settings, log)
         refresh_values_at_start(
             settings.query_library, settings.data_dir, settings.effective_warehouse_path
         )
@@ -100,6 +101,8 @@ def run(args: argparse.Namespace) -> int:
     if args.single_process:
         from bot.services import build_services
         from bot.slack.jobs_server import JobsThread
+
+        _limit_memory(settings, log)
 
         refresh_values_at_start(
             settings.query_library, settings.data_dir, settings.effective_warehouse_path
@@ -142,3 +145,12 @@ def _start_scheduler(services: Any, settings: Any) -> Any:
     from scheduler.runner import start_scheduler
 
     return start_scheduler(services, settings)
+
+
+def _limit_memory(settings: Any, log: logging.Logger) -> None:
+    """Cap the memory of the process that runs warehouse queries (see `limit_process_memory`)."""
+    from bot.engines.duckdb_engine import limit_process_memory
+
+    cap = limit_process_memory(settings.warehouse_memory_mb)
+    if cap is not None:
+        log.info("warehouse queries: at most %d MB in this process", cap // 2**20)

@@ -8,6 +8,16 @@ it back. On top of that each text must be exactly one SELECT statement (DuckDB's
 says which), so `SET VARIABLE`, `PRAGMA`, `CALL` and a second statement after `;` are refused
 before anything runs. The demo warehouse generator opens its own, writable connection.
 
+Resources: the connection gets a memory limit and a number of threads (WAREHOUSE_MEMORY_MB,
+WAREHOUSE_THREADS) before its configuration is locked, and no temporary directory, so a query
+that needs more memory (a cross join that builds a hash table, a huge sort) fails with one line
+instead of taking 80% of RAM or filling the disk. DuckDB's limit covers its buffers, not the
+value one function call builds (`repeat('x', 2000000000)` ran 18 s and took 3.9 GB with the
+limit set), and the timeout is checked between chunks of rows, not inside such a call: the
+process that runs warehouse queries (`serve`'s jobs process) therefore caps its own data memory
+at the limit plus PROCESS_HEADROOM_MB (`limit_process_memory`), where such an allocation fails
+at once as a DuckDB out-of-memory error and the process carries on.
+
 duckdb is imported inside the functions that need it: the CLI's fast paths (`match`, `--help`)
 import this package without paying for it.
 """
@@ -33,6 +43,7 @@ from bot.engines.base import (
 from bot.engines.cancel import QueryCancelled, on_cancel, was_cancelled
 from bot.errors import ConfigError, QueryFailed
 from bot.library.sqltext import replace_binds
+from bot.settings import default_warehouse_memory_mb, default_warehouse_threads
 
 log = logging.getLogger(__name__)
 
@@ -41,12 +52,17 @@ SANDBOX_CONFIG = {
     "autoinstall_known_extensions": False,
     "autoload_known_extensions": False,
     "python_enable_replacements": False,
+    "temp_directory": "",  # nothing spills to disk: over the memory limit, a query fails
 }
 ONLY_SELECT = "The warehouse is read-only here: only a single SELECT over its tables can run"
+# What the rest of the process that runs warehouse queries may use besides the warehouse's
+# memory limit (the Python heap, the matcher, threads' stacks, the database driver).
+PROCESS_HEADROOM_MB = 1024
 
 
-def open_sandboxed(path: Path) -> Any:
-    """A read-only connection to `path` that can read nothing else (see the module docstring).
+def open_sandboxed(path: Path, *, memory_mb: int | None = None, threads: int | None = None) -> Any:
+    """A read-only connection to `path` that can read nothing else (see the module docstring),
+    using at most `memory_mb` of memory and `threads` threads (default: the settings' defaults).
 
     A missing, corrupt, truncated or locked file is a `ConfigError` with one line that names
     the file; the driver's detail goes to the debug log.
@@ -55,13 +71,40 @@ def open_sandboxed(path: Path) -> Any:
 
     if not path.is_file():
         raise ConfigError(f"Warehouse file not found: {path}")
+    config = {
+        **SANDBOX_CONFIG,
+        "memory_limit": f"{memory_mb or default_warehouse_memory_mb()}MB",
+        "threads": threads or default_warehouse_threads(),
+    }
     try:
-        con = duckdb.connect(str(path), read_only=True, config=SANDBOX_CONFIG)
+        con = duckdb.connect(str(path), read_only=True, config=config)
         con.execute("SET lock_configuration = true")
     except duckdb.Error as exc:
         log.debug("cannot open warehouse %s", path, exc_info=True)
         raise ConfigError(f"Cannot open the warehouse {path}: {_open_reason(exc)}") from None
     return con
+
+
+def limit_process_memory(memory_mb: int) -> int | None:
+    """Cap this process's data memory (RLIMIT_DATA) at `memory_mb` + PROCESS_HEADROOM_MB; the
+    cap in bytes, or None where there is no such limit. A lower cap already set is kept.
+
+    For the process that runs warehouse queries (see the module docstring): an allocation over
+    the cap fails (DuckDB raises its out-of-memory error, Python a MemoryError) instead of
+    growing the process until the machine runs out.
+    """
+    try:
+        import resource
+    except ImportError:  # not a Unix
+        return None
+    cap = (memory_mb + PROCESS_HEADROOM_MB) * 2**20
+    soft, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        cap = min(cap, hard)
+    if soft == resource.RLIM_INFINITY or soft > cap:
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, hard))
+        return cap
+    return soft
 
 
 def _open_reason(exc: BaseException) -> str:
@@ -102,9 +145,12 @@ class DuckDBEngine:
 
     name = "duckdb"
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(
+        self, path: Path | str, *, memory_mb: int | None = None, threads: int | None = None
+    ) -> None:
         self.path = Path(path)
-        self._con = open_sandboxed(self.path)
+        self.memory_mb = memory_mb or default_warehouse_memory_mb()
+        self._con = open_sandboxed(self.path, memory_mb=self.memory_mb, threads=threads)
         self._lock = threading.Lock()
         self._closed = False
         self._cursors: dict[int, tuple[threading.Thread, Any]] = {}  # by thread ident
@@ -168,7 +214,7 @@ class DuckDBEngine:
                 cursor.execute(text, params)
                 description = cursor.description or []
                 fetched = cursor.fetchmany(max(0, max_rows) + 1) if description else []
-        except duckdb.Error as exc:
+        except (duckdb.Error, MemoryError) as exc:
             self._drop_cursor(cursor)
             if was_cancelled():
                 raise QueryCancelled() from None
@@ -176,6 +222,8 @@ class DuckDBEngine:
                 raise query_timed_out(timeout_s, sql) from None
             if isinstance(exc, duckdb.IOException):
                 raise self._damaged(exc) from None
+            if isinstance(exc, (duckdb.OutOfMemoryException, MemoryError)):
+                raise self._out_of_memory(exc, sql) from None
             raise query_failed(exc, sql, params) from None
         elapsed_ms = (time.perf_counter() - started) * 1000
         truncated = len(fetched) > max_rows
@@ -187,6 +235,14 @@ class DuckDBEngine:
             row_count=len(rows),
             elapsed_ms=elapsed_ms,
             truncated=truncated,
+        )
+
+    def _out_of_memory(self, exc: BaseException, sql: str) -> QueryFailed:
+        log.warning("query needed more than %d MB: %s (%s)", self.memory_mb, sql, first_line(exc))
+        return QueryFailed(
+            f"The query needs more memory than the warehouse may use here "
+            f"({self.memory_mb} MB, WAREHOUSE_MEMORY_MB); narrow it down (a shorter period, "
+            "fewer groups) or ask the data team."
         )
 
     def _damaged(self, exc: BaseException) -> QueryFailed:

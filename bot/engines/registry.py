@@ -168,7 +168,9 @@ def _duckdb_warehouse(settings: Settings, today: dt.date | None) -> DuckDBEngine
         from bot.engines.demo_data import ensure_warehouse  # builds with a writable connection
 
         ensure_warehouse(path, scale=settings.demo_scale, today=today)
-    return DuckDBEngine(path)
+    return DuckDBEngine(
+        path, memory_mb=settings.warehouse_memory_mb, threads=settings.warehouse_threads
+    )
 
 
 def _from_config(config: EngineConfig, settings: Settings) -> Engine:
@@ -176,7 +178,9 @@ def _from_config(config: EngineConfig, settings: Settings) -> Engine:
         path = config.url.split(":///", 1)[-1] if ":///" in config.url else ""
         if not path or path == ":memory:":
             raise ConfigError(f"engine {config.name!r}: a DuckDB engine needs duckdb:///FILE")
-        return DuckDBEngine(Path(path))
+        return DuckDBEngine(
+            Path(path), memory_mb=settings.warehouse_memory_mb, threads=settings.warehouse_threads
+        )
     if config.backend in ("athena", "awsathena"):
         return athena_from_settings(settings, **config.options)
     from bot.engines.sql_engine import SQLEngine  # sqlalchemy stays off the CLI's fast path

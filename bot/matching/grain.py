@@ -82,14 +82,42 @@ def distinct_from_rows(a: Asked, f: ResultFit, sql: str, bound: frozenset[str]) 
     return f.groups is not None or not a.counts_of & f.aggregate_stems.get("count", frozenset())
 
 
+def counts_other_rows(a: Asked, f: ResultFit, sql: str, listings: frozenset[str]) -> bool:
+    """ "How many customers have an account" from a listing of accounts, when another query
+    lists customers (`listings`: the tables other listings' rows are of): counting its rows
+    counts accounts (a customer with two is counted twice), and it shows no number of
+    customers to read off."""
+    if not a.counted_tables & listings or a.breakdowns or a.shape.groups or f.groups is not None:
+        return False
+    if not f.rows_of or f.rows_of & _cte_stems(sql) or _meet(a.counted_tables, f.rows_of):
+        return False
+    return not a.counted_tables & (f.shown_counts | f.aggregate_stems.get("count", frozenset()))
+
+
+def counts_per_row_unmet(a: Asked, f: ResultFit) -> bool:
+    """ "The departments and how many employees work in each" from a listing that neither
+    counts nor groups nor shows a number of them: its rows hold no such figure."""
+    if not (a.shape.counts and a.shape.groups) or a.aggregates:
+        return False
+    return not (f.shape.groups or f.shape.counts or a.counts_of & f.shown_counts)
+
+
 def grain_penalty(
-    a: Asked, f: ResultFit, sql: str, grains: frozenset[str], binds: Mapping[str, object]
+    a: Asked,
+    f: ResultFit,
+    sql: str,
+    grains: frozenset[str],
+    binds: Mapping[str, object],
+    listings: frozenset[str] = frozenset(),
 ) -> float:
-    """How much rows of another grain count against a query (`binds`: the values it takes)."""
+    """How much rows of another grain count against a query (`binds`: the values it takes,
+    `listings`: the tables the library's listings are rows of)."""
     bound = frozenset(
         stem(w) for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)
     )
     s = signals.FOREIGN_GRAIN_PENALTY if other_grain(a, f, sql, grains) else 0.0
     if distinct_from_rows(a, f, sql, bound):
         s += signals.DISTINCT_FROM_ROWS_PENALTY
+    if counts_other_rows(a, f, sql, listings):
+        s += signals.COUNT_OTHER_ROWS_PENALTY
     return s

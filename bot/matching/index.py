@@ -3,8 +3,8 @@
 Every query becomes a weighted bag of word stems from its own file (see bot.matching.matcher
 for the technique); a request's stems are scored by coverage, nearest example and bigrams, and
 the best lexical candidates are re-ranked by parameter fit, what their result can show
-(bot.matching.result_fit) and the signals in bot.matching.signals (read through the module,
-so the ablation can switch each one off).
+(bot.matching.result_fit) and the signals in bot.matching.signals, work_cues, filler_words and
+subject_fit (each read through its module, so the ablation can switch each one off).
 """
 
 from __future__ import annotations
@@ -20,19 +20,23 @@ from bot.language.entities import Entities, bound_direction, find_entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
-from bot.matching import signals
-from bot.matching.grain import grain_of, grain_penalty
+from bot.matching import filler_words, signals, subject_fit, work_cues
+from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty
 from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.rank_fit import rank_penalty, ranked_by
 from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
+from bot.matching.said_unused import said_unused
+from bot.matching.sql_words import bare_sql as bare_sql_text
 from bot.matching.sql_words import identifier_words
 from bot.matching.structure import (
     alternatives,
     asks_action,
     asks_method,
+    asks_pattern,
+    matches_patterns,
     relative_comparison,
     structure_penalty,
 )
@@ -49,6 +53,7 @@ class _QueryIndex:
     body: frozenset[str]  # stems of the SQL's identifiers the header lacks
     fit: ResultFit  # what its result can show (bot.matching.result_fit)
     splits: frozenset[str] = frozenset()  # what its rows can be per (see _splits)
+    patterns: bool = False  # its SQL matches part of a value (LIKE, contains())
 
 
 class MatcherIndex:
@@ -97,7 +102,15 @@ class MatcherIndex:
                 stem(w) for w in identifier_words(q.sql) if not is_noise(w)
             ).difference(weights)
             self.entries.append(
-                _QueryIndex(q, weights, [e for e in examples if e], bigrams, body, result_fit(q))
+                _QueryIndex(
+                    q,
+                    weights,
+                    [e for e in examples if e],
+                    bigrams,
+                    body,
+                    result_fit(q),
+                    patterns=matches_patterns(bare_sql_text(q.sql)),
+                )
             )
             df.update(weights.keys())
             body_df.update(body)
@@ -115,8 +128,8 @@ class MatcherIndex:
             self.subjects.update(t for t, w in e.weights.items() if w >= signals.W_KEYWORD)
         # "count", "total", "list" in a title ("patient appointment counts") say how a result
         # is shown, not what it is about: not a subject other queries lack.
-        if signals.PRESENTATION_NOT_SUBJECTS:
-            self.subjects -= signals.SHOWN_AS_STEMS | signals.ATTRIBUTE_STEMS
+        if subject_fit.PRESENTATION_NOT_SUBJECTS:
+            self.subjects -= subject_fit.SHOWN_AS_STEMS | subject_fit.ATTRIBUTE_STEMS
         for e in self.entries:
             e.splits = splits(e.query, e.weights, e.fit)
             e.examples = [
@@ -126,6 +139,9 @@ class MatcherIndex:
         self.vocab = set(self.idf)
         self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
         self.grains = frozenset(t for e in self.entries for t in grain_of(e.fit, e.query.sql))
+        self.listings = frozenset(
+            t for e in self.entries if e.fit.groups is None for t in e.fit.rows_of
+        )
         # The words that announce a numeric parameter anywhere in the library: a number's unit
         # ("3 stars") is for a parameter that has it among its words.
         self.unit_words = {
@@ -161,8 +177,8 @@ class MatcherIndex:
             if (
                 s not in self.vocab
                 and s not in self.body_idf
-                and s not in signals.HARD_CUES
-                and s not in signals.SOFT_CUES
+                and s not in work_cues.HARD_CUES
+                and s not in work_cues.SOFT_CUES
             ):
                 if w not in self._form_cache:
                     self._form_cache[w] = other_form(
@@ -178,49 +194,26 @@ class MatcherIndex:
             out.append(s)
         return out
 
-    def ignored(self, entry: _QueryIndex, ent: Entities, masked: str, extraction: Any) -> list[str]:
-        """What the request said that `entry`'s query neither knows nor took, as written."""
-        own = entry.weights
-        binds = extraction.binds
-        taken = {w for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)}
-        spans = extraction.value_spans
-        out: list[str] = []
-        for w, s, e in words(masked):
-            if w.isdigit() or is_noise(w) or w in taken:
-                continue
-            if any(vs <= s and e <= ve for vs, ve in spans):  # part of a value it took
-                continue
-            parts = [p for p in expand(w) if not is_noise(p)]
-            if not parts or any(
-                stem(p) in own or self._correct(p) in own or stem(p) in signals.SOFT_CUES
-                for p in parts
-            ):
-                continue
-            written = ent.text[s:e]
-            if written not in out:
-                out.append(written)
-        return out
-
     # -- scoring ---------------------------------------------------------------------------
 
     def score(
         self, text: str, today: dt.date, fiscal_start: int = 1
     ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
         ent = find_entities(text, today, fiscal_start)
-        masked = signals.blank_not_work(ent.masked)
+        masked = work_cues.blank_not_work(ent.masked)
         named = self.values.named(masked, self.vocab)
-        stems = self.request_stems(signals.blank_opening_verb(masked))
+        stems = self.request_stems(filler_words.blank_opening_verb(masked))
         stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
         stems += [ID_TOKEN] * len(ent.id_tokens)
         lowered = " ".join(w for w, _s, _e in words(masked))
         content = [
-            s for s in stems if s not in signals.HARD_CUES and s not in signals.SOFT_CUES
+            s for s in stems if s not in work_cues.HARD_CUES and s not in work_cues.SOFT_CUES
         ] or stems
-        if signals.DROP_PRESENTATION_WORDS:
+        if filler_words.DROP_PRESENTATION_WORDS:
             content = [
                 s
                 for s in content
-                if s in self.vocab or s in self.body_idf or not signals.droppable(s)
+                if s in self.vocab or s in self.body_idf or not filler_words.droppable(s)
             ] or content
         uniq = list(dict.fromkeys(content))
         body_idf = self.body_idf if signals.W_BODY else {}
@@ -253,7 +246,7 @@ class MatcherIndex:
         unvalued = masked
         for _k, vs, ve, _o in named:
             unvalued = unvalued[:vs] + "0" + " " * (ve - vs - 1) + unvalued[ve:]
-        breakdowns = signals.find_breakdowns(" ".join(w for w, _s, _e in words(unvalued)))
+        breakdowns = subject_fit.find_breakdowns(" ".join(w for w, _s, _e in words(unvalued)))
         # The parameters the named values are for ("female" -> gender), as stems.
         named_params = {
             o.removeprefix("param:") for _k, _s, _e, owners in named for o in owners
@@ -274,6 +267,7 @@ class MatcherIndex:
         unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
         unknown_penalty += signals.ACTION_PENALTY * asks_action(ent.text)
         joined_by_or = alternatives(ent.text)
+        pattern = asks_pattern(ent.text)
         quantities = ent.quantities
         # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
         # the library does not have: as strong a sign as a request for work.
@@ -315,8 +309,8 @@ class MatcherIndex:
                 s -= (
                     signals.UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
                 )
-            s -= signals.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
-            s -= signals.fit_penalty(
+            s -= work_cues.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
+            s -= subject_fit.fit_penalty(
                 e.weights,
                 self.subjects,
                 stems,
@@ -327,9 +321,11 @@ class MatcherIndex:
                 self.table_stems,
             )
             s += fit_score(wants, e.fit) - grain_penalty(
-                wants, e.fit, e.query.sql, self.grains, extraction.binds
+                wants, e.fit, e.query.sql, self.grains, extraction.binds, self.listings
             )
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
+            if pattern and not e.patterns:
+                s -= signals.PATTERN_PENALTY  # "whose name contains the letter M": no LIKE
             s -= rank_penalty(ranks_by, e.fit)
             # A value only other queries' parameters take ("APAC" for a query with no region).
             unused = [
@@ -359,9 +355,16 @@ class MatcherIndex:
             if len(ent.periods) > max(
                 date_params, int(extraction.period_used)
             ):  # "this month vs the same month last year"
-                s -= signals.COMPARISON_PENALTY
+                s -= work_cues.COMPARISON_PENALTY
             splits = frozenset() if counts_asked and not e.fit.shape.groups else e.splits
             extraction.dropped_breakdowns = [b for b in breakdowns if not self._said(b) & splits]
+            if (
+                signals.TICKET_ON_COUNT_FROM_LIST
+                and not extraction.dropped_breakdowns
+                and counts_per_row_unmet(wants, e.fit)
+            ):
+                # "the departments and how many employees work in each": rows with no count
+                extraction.dropped_breakdowns = ["each"]
             extraction.covered = frozenset(
                 t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
             )
@@ -370,7 +373,7 @@ class MatcherIndex:
         if results:
             best = results[0]
             entry = self._entry_of[best[1].name]
-            ignored = self.ignored(entry, ent, masked, best[2])
+            ignored = said_unused(entry.weights, self._correct, ent, masked, best[2])
             best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
         return results, ent
 

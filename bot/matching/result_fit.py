@@ -19,6 +19,7 @@ from bot.language.textnorm import stem, words
 from bot.language.wordlists import SUPERLATIVES
 from bot.library.model import QueryDef
 from bot.matching import signals
+from bot.matching.asked_rows import asked_rows, each_group
 from bot.matching.sql_words import (
     TIME_WORDS,
     ResultShape,
@@ -26,7 +27,6 @@ from bot.matching.sql_words import (
     aggregates,
     asked_aggregates,
     asked_objects,
-    asked_rows,
     asked_shape,
     asks_most_times,
     asks_recency,
@@ -45,7 +45,6 @@ from bot.matching.structure import excluded_words, negated_stems, negates, owns_
 
 _RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
-_EACH = re.compile(r"\b(?:each|every|per)\s+(?:single\s+)?(\w+)")
 _SUPERLATIVE = re.compile(rf"(?<!\bat )\b(?:{'|'.join(SUPERLATIVES)})\b")
 _GRAND_TOTAL = re.compile(
     r"\b(?:in total|altogether|all together|overall|grand total|total number)\b"
@@ -172,7 +171,7 @@ def asked(
         recency=asks_recency(lowered),
         negated=negates(text),
         negated_words=negated_stems(text),
-        best_per=kept([m.group(1) for m in _EACH.finditer(lowered)])
+        best_per=kept([m.group(1) for m in each_group().finditer(lowered)])
         if _SUPERLATIVE.search(lowered)
         else frozenset(),
         bounded=bounded,
@@ -331,7 +330,7 @@ def best_per_unmet(lowered: str, f: ResultFit, known: Callable[[str], bool]) -> 
     give the best overall, never the best of each group."""
     if not _SUPERLATIVE.search(lowered):
         return False
-    per = frozenset(st for m in _EACH.finditer(lowered) if known(st := stem(m.group(1))))
+    per = frozenset(st for m in each_group().finditer(lowered) if known(st := stem(m.group(1))))
     return bool(per) and not _meet(per, f.per)
 
 

@@ -350,40 +350,6 @@ _FILLER = frozenset(
 )
 
 
-# "the names of X", "which X": what one row of the answer is.
-_ASKS_ROWS = re.compile(
-    r"\b(?:names?|titles?|ids?)(?:\s*,?\s+(?:and\s+)?(?!(?:of|number|count|average|total|sum|amount)\b)\w+){0,3}\s+of\s+((?:\w+\s+){0,3}\w+)"
-    r"|^(?:which|what)\s+(?!(?:is|are|was|were|do|does|did|has|have|the|a|an)\b)(\w+)"
-)
-_ROW_SKIP = frozenset(
-    [
-        "the",
-        "all",
-        "a",
-        "an",
-        "each",
-        "every",
-        "distinct",
-        "different",
-        "unique",
-        "most",
-        "least",
-        "top",
-        "and",
-    ]
-)
-
-
-def asked_rows(lowered: str) -> list[str]:
-    """The words that say what a row of the answer is ("the names of all red wines that ..."
-    -> red, wines; "which winery"), at most two per phrase."""
-    out: list[str] = []
-    for m in _ASKS_ROWS.finditer(lowered):
-        said = [w for w in (m.group(1) or m.group(2)).split() if w not in _ROW_SKIP]
-        out += said[:2]
-    return out
-
-
 def asked_aggregates(lowered: str) -> frozenset[str]:
     """The aggregates a request asks for by name ("the average rating", "total duration")."""
     return frozenset(f for f, pattern in _ASKS_AGGREGATE.items() if pattern.search(lowered))

@@ -1,7 +1,8 @@
 """Request structures no single query of a library answers, whatever its words: a comparison
 with other rows ("a higher rating than some blues song"), alternatives joined by "or"
 ("on mp4 or above 720"), a filter said in the negative ("not reviewed by Brittany Harris"),
-a negation a query's own words never say ("which physician was not trained in").
+a negation a query's own words never say ("which physician was not trained in"), a filter on
+part of a value ("whose name contains the letter M") from a query that compares whole values.
 
 A query takes a value as a filter that must hold; each of these asks for something else, so
 running the query would hand over a wrong list. General English only.
@@ -31,6 +32,29 @@ _RELATIVE = re.compile(
     r"|\b(?:than|before|after|below|above|under|over)\s+(?:the\s+\w+\s+of\s+)?"
     r"(?:any|all|every|some|the\s+most\s+recent|the\s+latest|the\s+earliest|that\s+of)\b"
     r"|\bsame\s+(?:name|as)\b",
+    re.I,
+)
+# "in the same department as Clara", "the same city as the airport": rows compared with
+# another row, whatever stands between "same" and "as".
+_SAME_X_AS = re.compile(r"\bsame\s+(?:[a-z]+\s+){1,2}as\b", re.I)
+_QUOTE = "'\"‘’“”`"
+# A filter on part of a value: "whose name contains the letter M", "starts with 'S'", "has
+# the substring 'Ha'", "a 'J' in their first name", "names containing ROY"... A query compares
+# whole values unless its SQL matches patterns (LIKE, ILIKE, contains(), starts_with()).
+_PATTERN = re.compile(
+    r"(?i:\b(?:contain|contains|containing|include|includes|including|has|have|having|with)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:letters?|substring|sub-string|characters?|string|word)\b)"
+    r"|(?i:\b(?:starts?|starting|begins?|beginning|ends?|ending)\s+with\s+(?:the\s+|a\s+|an\s+)?)"
+    rf"(?:(?i:letters?)\b|[{_QUOTE}]|[A-Z]{{1,3}}\b)"
+    r"|\bletters?\s+[A-Z]\b"
+    rf"|\b(?:contains?|containing)\s+(?:a\s+|an\s+|the\s+)?(?:[{_QUOTE}][^{_QUOTE}]{{1,20}}[{_QUOTE}]|[A-Z]{{1,4}}\b)"
+    r"|\bsubstring\b|\b(?:first|last)\s+letter\b"
+    rf"|\b(?:a|an|the\s+letters?)\s+[{_QUOTE}]?[A-Za-z][{_QUOTE}]?\s+in\s+(?:their|its|his|her|the)\b",
+)
+# What a query's SQL uses to match part of a value.
+_SQL_PATTERN = re.compile(
+    r"\b(?:i?like|similar\s+to|regexp(?:_\w+)?|contains|starts_with|ends_with|instr|strpos"
+    r"|position)\b|~~?\*?",
     re.I,
 )
 # "or" that joins two conditions; "or more", "or less", "or equal", "2000 or after" only widen
@@ -65,7 +89,8 @@ _OWN_NEGATION = re.compile(
 _METHOD = re.compile(
     r"\bhow\s+(?:exactly\s+)?(?:is|are|was|were|do|does|did|should|would)\b[^?.!]{0,60}?\b"
     r"(?:defined|calculated|computed|measured|counted|derived|determined|attributed|define"
-    r"|calculate|compute|measure|derive|determine|attribute)\b"
+    r"|calculate|compute|measure|derive|determine|attribute|decide|decided|decides|classify"
+    r"|classified|classifies)\b"
     r"|\bwhat\s+(?:counts|qualifies)\s+as\b"
     r"|\bwhat\s+(?:does|do)\b[^?.!]{0,60}?\bmean\b(?=\s*(?:[?.!,]|$|in\b|for\b|here\b|exactly\b))"
     r"|\b(?:definition|meaning)\s+of\b|\bwhat\s+is\s+meant\s+by\b",
@@ -111,7 +136,19 @@ def owns_negation(header: str) -> bool:
 
 def relative_comparison(text: str) -> bool:
     """The request compares rows with other rows rather than with a value it names."""
-    return bool(_RELATIVE.search(text))
+    return bool(_RELATIVE.search(text)) or bool(
+        signals.SAME_X_AS_IS_RELATIVE and _SAME_X_AS.search(text)
+    )
+
+
+def asks_pattern(text: str) -> bool:
+    """The request filters on part of a value (see _PATTERN), not on a whole value."""
+    return bool(_PATTERN.search(text.replace("’", "'")))
+
+
+def matches_patterns(sql: str) -> bool:
+    """The query's SQL can match part of a value (LIKE, ILIKE, contains(), …)."""
+    return bool(_SQL_PATTERN.search(sql))
 
 
 def alternatives(text: str) -> bool:

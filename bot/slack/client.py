@@ -1,6 +1,7 @@
 """The one Slack Web API client factory and its one retry policy, for the app and the scheduler.
 
-The policy (`RetryPolicy`, decided by `may_retry`):
+The policy (`RetryPolicy`, decided by `may_retry`), and which of Slack's refusals are
+permanent (`is_permanent`: never worth another try):
 
 - HTTP 429 is retried for every method after its Retry-After: Slack did not take the call.
 - A connection that could not be opened is retried for every method: nothing was sent.
@@ -55,6 +56,31 @@ SENDS = frozenset(
         "files.completeUploadExternal",
     }
 )
+
+# Slack's refusals (`ok: false`) that the same call gets again however often it is repeated:
+# the channel is gone, never existed or is archived, the bot is not in it, the token is not
+# valid, or the message itself is refused. Whoever retries later (the outbox) gives such a call
+# up and says why; every other refusal (`ratelimited`, `internal_error`, an unknown code) is
+# transient and may be tried again.
+PERMANENT_ERRORS = frozenset(
+    {"channel_not_found", "not_in_channel", "is_archived", "invalid_channel",
+     "user_not_found", "user_not_in_channel", "cannot_dm_bot", "user_disabled",
+     "invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired",
+     "no_permission", "missing_scope", "not_allowed_token_type", "restricted_action",
+     "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
+     "team_access_not_granted", "ekm_access_denied"}
+)  # fmt: skip
+# Refusals of a message's content, not of its channel: the same message is refused again
+# (`bot.slack.posting` then sends its plain-text summary once).
+CONTENT_REFUSALS = frozenset(
+    {"invalid_blocks", "invalid_blocks_format", "msg_too_long", "too_many_attachments",
+     "invalid_attachments", "invalid_metadata_format", "metadata_too_large"}
+)  # fmt: skip
+
+
+def is_permanent(error: str) -> bool:
+    """True when Slack's refusal `error` will be the answer to the same call every time."""
+    return error in PERMANENT_ERRORS or error in CONTENT_REFUSALS
 
 
 @dataclass(frozen=True)

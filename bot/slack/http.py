@@ -9,6 +9,7 @@ garbage cannot fill the log. Signed, well-formed requests go to `bot.slack.dispa
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -146,15 +147,36 @@ def asgi_app(app: AsyncApp) -> Callable[..., Awaitable[None]]:
     return application
 
 
-def serve_http(app: AsyncApp, *, port: int, host: str = "0.0.0.0") -> None:  # noqa: S104
-    """Serve over HTTP with uvicorn (a production ASGI server) until interrupted."""
-    prefer_acks()
-    uvicorn.run(
-        asgi_app(app),
+UVICORN_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access", "uvicorn.asgi")
+
+
+def uvicorn_server(application: Any, *, port: int, host: str) -> uvicorn.Server:
+    """A uvicorn server whose log records go through the process's own (redacting) handlers.
+
+    uvicorn's default logging config gives its loggers handlers of their own that do not
+    propagate: an exception it logged ("Exception in ASGI application", its traceback, a path)
+    reached stderr without `RedactingFilter`. `log_config=None` keeps uvicorn from configuring
+    logging; its loggers are reset in case anything in this process configured them before.
+    """
+    for name in UVICORN_LOGGERS:
+        logger = logging.getLogger(name)
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+        logger.propagate = True
+    config = uvicorn.Config(
+        application,
         host=host,
         port=port,
+        log_config=None,
         log_level="warning",
         access_log=False,
         lifespan="on",
         timeout_graceful_shutdown=25,
     )
+    return uvicorn.Server(config)
+
+
+def serve_http(app: AsyncApp, *, port: int, host: str = "0.0.0.0") -> None:  # noqa: S104
+    """Serve over HTTP with uvicorn (a production ASGI server) until interrupted."""
+    prefer_acks()
+    uvicorn_server(asgi_app(app), port=port, host=host).run()

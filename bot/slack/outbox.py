@@ -5,6 +5,12 @@ or the process died between the two), the ticket has no message reference. `repo
 finds such tickets older than a grace period (so a post still in progress is left alone), looks
 for the post by its key (`ticket:<id>:triage`) in the channel first, and posts it only when it
 is not there; either way the message reference is stored, so it is done once.
+
+A post Slack refuses for good (`bot.slack.client.is_permanent`: the channel is gone, never
+existed or is archived, the bot is not in it, the token is not valid) is given up rather than
+tried again every pass: the ticket gets an `undelivered` event with Slack's reason (so the audit
+shows it), one log line says so, and `datarequest doctor` counts the posts given up, by reason
+(`undelivered_posts`). The ticket itself stays in the queue.
 """
 
 from __future__ import annotations
@@ -13,21 +19,27 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from slack_sdk.errors import SlackApiError
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.slack import threads
-from bot.slack.posting import HISTORY_MARGIN_S
+from bot.slack.client import is_permanent
+from bot.slack.posting import HISTORY_MARGIN_S, Refused
 from bot.slack.rendering.tickets import ticket_message
-from bot.tickets.models import OPEN_STATES, Ticket
+from bot.tickets.models import OPEN_STATES, Ticket, TicketEvent
 
 log = logging.getLogger("datarequest.slack")
 
 GRACE = timedelta(seconds=60)
 BATCH = 20
+UNDELIVERED = "undelivered"  # the ticket event of a triage post given up
 
 
 def unposted_ticket_ids(services: Any, *, older_than: datetime, limit: int = BATCH) -> list[int]:
-    """Open tickets created before `older_than` that have no triage message yet."""
+    """Open tickets created before `older_than` that have no triage message yet (and whose
+    post was not given up)."""
+    given_up = exists().where(TicketEvent.ticket_id == Ticket.id, TicketEvent.kind == UNDELIVERED)
     with services.session_factory() as session:
         return list(
             session.scalars(
@@ -36,11 +48,45 @@ def unposted_ticket_ids(services: Any, *, older_than: datetime, limit: int = BAT
                     Ticket.message_ts.is_(None),
                     Ticket.state.in_(OPEN_STATES),
                     Ticket.created_at < older_than,
+                    ~given_up,
                 )
                 .order_by(Ticket.id)
                 .limit(limit)
             ).all()
         )
+
+
+def give_up(services: Any, ticket_id: int, channel: str, error: str) -> None:
+    """Record that the triage post of `ticket_id` will not be tried again, and why."""
+    with services.session_factory.begin() as session:
+        session.add(
+            TicketEvent(
+                ticket_id=ticket_id,
+                kind=UNDELIVERED,
+                at=services.now(),
+                detail={"post": "triage", "channel": channel, "error": error},
+            )
+        )
+    log.warning(
+        "outbox: ticket %d cannot be posted to %s (%s); not trying again", ticket_id, channel, error
+    )
+
+
+def undelivered_posts(session_factory: sessionmaker[Session]) -> dict[str, int]:
+    """Tickets whose triage post was given up and is still missing, counted by Slack's reason."""
+    with session_factory() as session:
+        rows = session.execute(
+            select(TicketEvent.ticket_id, TicketEvent.detail)
+            .join(Ticket, Ticket.id == TicketEvent.ticket_id)
+            .where(TicketEvent.kind == UNDELIVERED, Ticket.message_ts.is_(None))
+        ).all()
+    reasons = {
+        ticket_id: str((detail or {}).get("error") or "refused") for ticket_id, detail in rows
+    }
+    counts: dict[str, int] = {}
+    for reason in reasons.values():
+        counts[reason] = counts.get(reason, 0) + 1
+    return counts
 
 
 def triage_key(ticket_id: int) -> str:
@@ -64,13 +110,23 @@ async def repost_unposted(rt: Any, *, grace: timedelta = GRACE) -> int:
         since = ticket.created_at.timestamp() - HISTORY_MARGIN_S
         try:
             posted = await rt.poster.find(triage, key, since)
+        except SlackApiError as exc:
+            error = str(exc.response.get("error"))
+            if is_permanent(error):
+                await rt.worker.run(give_up, rt.services, ticket_id, triage, error)
+            else:  # cannot tell whether it is there: try again next round
+                log.warning("outbox: history of %s unreadable (%s)", triage, error)
+            continue
         except Exception as exc:  # cannot tell whether it is there: try again next round
             log.warning("outbox: history of %s unreadable (%s)", triage, exc)
             continue
         if posted is None:
             msg = ticket_message(ticket, tz=rt.settings.timezone)
-            posted = await rt.poster.post(triage, msg, key=key)
-        if not posted:  # refused, or MAYBE_POSTED: looked up again next round
+            posted = await rt.poster.send(triage, msg, key=key)
+        if isinstance(posted, Refused) and posted.permanent:
+            await rt.worker.run(give_up, rt.services, ticket_id, triage, posted.error)
+            continue
+        if not isinstance(posted, dict):
             continue
         await rt.worker.run(
             rt.services.tickets.set_message_ref, ticket_id, posted["channel"], posted["ts"]

@@ -19,6 +19,7 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
@@ -26,7 +27,13 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack.client import DEFAULT_POLICY, RetryPolicy, never_sent
+from bot.slack.client import (
+    CONTENT_REFUSALS,
+    DEFAULT_POLICY,
+    RetryPolicy,
+    is_permanent,
+    never_sent,
+)
 
 log = logging.getLogger("datarequest.slack")
 
@@ -35,13 +42,6 @@ log = logging.getLogger("datarequest.slack")
 METADATA_EVENT = "datarequest_scheduled"
 # How far before the first try the history search starts (clocks of Slack and us differ).
 HISTORY_MARGIN_S = 60.0
-# Refusals of the message's content, not of the channel: sending the same again is refused again
-# (in the channel, in the DM fallback, at every replay), so the message goes once more as its
-# plain-text summary, which still reaches the person.
-CONTENT_REFUSALS = frozenset(
-    {"invalid_blocks", "invalid_blocks_format", "msg_too_long", "too_many_attachments",
-     "invalid_attachments", "invalid_metadata_format", "metadata_too_large"}
-)  # fmt: skip
 FALLBACK_TEXT = 3000
 # What `KeyedPoster.post` returns for a message Slack may have stored, when its history cannot
 # tell: falsy (there is no ts to use) but not None (not a refusal), so no fallback sends it.
@@ -78,6 +78,18 @@ def new_key(prefix: str = "post") -> str:
     return f"{prefix}:{uuid.uuid4().hex}"
 
 
+@dataclass(frozen=True)
+class Refused:
+    """Slack's definite refusal of a post (`ok: false`): nothing was stored."""
+
+    error: str
+
+    @property
+    def permanent(self) -> bool:
+        """The same post would be refused again (`bot.slack.client.is_permanent`)."""
+        return is_permanent(self.error)
+
+
 class KeyedPoster:
     """chat.postMessage with a key: definite refusals return None, uncertain ones are checked."""
 
@@ -103,6 +115,19 @@ class KeyedPoster:
     ) -> Mapping[str, Any] | None:
         """Post `msg` once; the response data (channel, ts), None when it was not posted, or
         MAYBE_POSTED when it may have been and Slack's history cannot tell."""
+        sent = await self.send(channel, msg, key=key, thread_ts=thread_ts, **kwargs)
+        return sent if isinstance(sent, dict) or sent is MAYBE_POSTED else None
+
+    async def send(
+        self,
+        channel: str,
+        msg: dict[str, Any],
+        *,
+        key: str | None = None,
+        thread_ts: str | None = None,
+        **kwargs: Any,
+    ) -> Mapping[str, Any] | Refused | None:
+        """As `post`, but Slack's definite refusal is returned (`Refused`) rather than None."""
         key, found = await self._posted_before(channel, key, thread_ts)
         if found is not None:
             return found
@@ -131,7 +156,7 @@ class KeyedPoster:
                         if thread_ts:
                             args["thread_ts"] = thread_ts
                         continue
-                    return None
+                    return Refused(error)
                 reason = f"HTTP {status}"
             except (aiohttp.ClientError, TimeoutError) as exc:
                 if never_sent(exc):

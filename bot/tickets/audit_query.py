@@ -8,8 +8,6 @@ as bound parameters.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
@@ -18,6 +16,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.csv_export import csv_text
 from bot.tickets.models import QueryRun, RequestLog, Ticket, TicketEvent
 
 KINDS = ("request", "query", "ticket")
@@ -190,22 +189,13 @@ def entries_json(entries: list[AuditEntry]) -> str:
     return "".join(json.dumps(_plain(e), default=str, sort_keys=False) + "\n" for e in entries)
 
 
-def _cell(value: Any) -> Any:
-    # A requester's words opened in a spreadsheet must not run as a formula.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def entries_csv(entries: list[AuditEntry]) -> str:
     """CSV with a header; `params` and `detail` as JSON text; no cell starts a formula."""
     columns = [f.name for f in fields(AuditEntry)]
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
+    rows = []
     for entry in entries:
         row = _plain(entry)
         for key in ("params", "detail"):
             row[key] = json.dumps(row[key], default=str) if row[key] else ""
-        writer.writerow({k: _cell(v) for k, v in row.items()})
-    return out.getvalue()
+        rows.append([row[c] for c in columns])
+    return csv_text(columns, rows, lineterminator="\n")

@@ -11,14 +11,13 @@ so a click never depends on server memory.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
 from bot.answering.cache import cached_words
+from bot.csv_export import csv_text
 from bot.language.dates import date_range_words  # noqa: F401 - re-exported
 from bot.slack.rendering import blocks as bk
 
@@ -82,13 +81,8 @@ def is_time_series(result: Any) -> bool:
 
 
 def result_csv(result: Any) -> bytes:
-    """The whole result as CSV (UTF-8, header row first)."""
-    buf = io.StringIO()
-    writer = csv.writer(buf)
-    writer.writerow(result.columns)
-    for row in result.rows:
-        writer.writerow(["" if v is None else v for v in row])
-    return buf.getvalue().encode()
+    """The whole result as CSV (UTF-8, header row first; no cell starts a formula)."""
+    return csv_text(result.columns, result.rows).encode()
 
 
 def _value(query_name: str, binds: dict[str, Any], text: str = "") -> dict[str, Any]:

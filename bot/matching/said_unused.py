@@ -1,0 +1,40 @@
+"""What a request said that the chosen query neither knows nor took, as written: the decision's
+`ignored` ("not used: APAC"), shown to the person with the answer or the ticket."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from bot.language.entities import Entities
+from bot.language.textnorm import expand, is_noise, stem, words
+from bot.matching import work_cues
+
+
+def said_unused(
+    own: Mapping[str, float],
+    correct: Callable[[str], str | None],
+    ent: Entities,
+    masked: str,
+    extraction: Any,
+) -> list[str]:
+    """The words of the request (`masked`, as `ent.text` writes them) that the query whose own
+    words are `own` neither knows (a typo of one, `correct`, counts) nor took as a value."""
+    binds = extraction.binds
+    taken = {w for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)}
+    spans = extraction.value_spans
+    out: list[str] = []
+    for w, s, e in words(masked):
+        if w.isdigit() or is_noise(w) or w in taken:
+            continue
+        if any(vs <= s and e <= ve for vs, ve in spans):  # part of a value it took
+            continue
+        parts = [p for p in expand(w) if not is_noise(p)]
+        if not parts or any(
+            stem(p) in own or correct(p) in own or stem(p) in work_cues.SOFT_CUES for p in parts
+        ):
+            continue
+        written = ent.text[s:e]
+        if written not in out:
+            out.append(written)
+    return out

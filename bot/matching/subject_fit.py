@@ -1,0 +1,81 @@
+"""Breakdowns ("by country", "per manager") and other queries' subjects a query does not
+cover: each counts against it ("refunds by product category" is not product sales). Which
+words of a title are no subject ("counts", "id", "name") lives here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.language.textnorm import STOPWORDS, stem
+from bot.language.wordlists import SHOWN_AS
+
+# Words in a title that say how a result is shown ("appointment counts") are no subject.
+PRESENTATION_NOT_SUBJECTS = True
+SHOWN_AS_STEMS = frozenset(stem(w) for w in SHOWN_AS)
+# Nor are words naming an attribute any row may have ("the id and name of …"), though a
+# keyword says "account id" (an empty set counts them as subjects).
+ATTRIBUTE_STEMS = frozenset(stem(w) for w in ("id", "ids", "name", "names"))
+# "by country" / "per manager" names a breakdown; a query whose vocabulary lacks it cannot give it.
+BREAKDOWN_PENALTY = 0.4
+# A word that is a title or keyword of another query, but absent from this one: the request is
+# (also) about that other query's subject ("refunds by product category" is not product sales).
+FOREIGN_PENALTY = 0.15
+_BREAKDOWN = re.compile(
+    r"(?<!\border )(?<!\bordered )(?<!\bsorted )(?<!\bsort )(?<!\branked )(?<!\brank )"
+    r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?"
+    # "for each different decor": the breakdown is the noun, not its adjective
+    r"(?:(?:different|distinct|unique|individual|separate|single)\s+)?([a-z][a-z0-9_]*)"
+)
+_NOT_BREAKDOWNS_TEXT = """
+    monday tuesday wednesday thursday friday saturday sunday tomorrow tonight eod eow cob
+    noon then now far way default hand chance name email slack
+"""
+_NOT_BREAKDOWNS = frozenset(_NOT_BREAKDOWNS_TEXT.split())
+
+
+def find_breakdowns(lowered: str) -> list[str]:
+    """Stems of the breakdowns a request names ("by team", "per manager")."""
+    return [
+        stem(m.group(1))
+        for m in _BREAKDOWN.finditer(lowered)
+        # filler words count here: "by team" is a breakdown
+        if m.group(1) not in STOPWORDS
+        and m.group(1) not in _NOT_BREAKDOWNS
+        and not m.group(1).isdigit()
+    ]
+
+
+def fit_penalty(
+    own: dict[str, float],
+    subjects: set[str],
+    stems: list[str],
+    breakdowns: list[str],
+    shown: frozenset[str] = frozenset(),
+    values: set[str] | frozenset[str] = frozenset(),
+    tables: frozenset[str] = frozenset(),
+    all_tables: frozenset[str] = frozenset(),
+) -> float:
+    """Breakdowns the query cannot give and other queries' subjects it does not cover (a
+    column its result shows, `shown`, is covered: "directors whose movies Sarah rated"; so
+    are the words of a value it takes, `values`: "English" for its language, and of a table
+    its SQL reads, `tables`: "orders" for a query that joins the orders table)."""
+    penalty = sum(BREAKDOWN_PENALTY for b in breakdowns if b not in own)
+    shown = shown if SHOWN_COLUMNS_COVER else frozenset()
+    shown = shown | tables if TABLES_COVER else shown
+    shown = shown | values if VALUE_WORDS_COVER else shown
+    foreign = {s for s in set(stems) if s not in own and s not in shown and s in subjects}
+    # Another query's subject that names a table this query never reads: rows it cannot reach.
+    unread = sum(1 for s in foreign if s in all_tables) if FOREIGN_TABLE_PENALTY else 0
+    return penalty + FOREIGN_PENALTY * min(len(foreign), 2) + FOREIGN_TABLE_PENALTY * min(unread, 1)
+
+
+# Another query's subject that this query's SQL shows as a column is no foreign subject, nor
+# is a word of a value it takes.
+SHOWN_COLUMNS_COVER = True
+VALUE_WORDS_COVER = True
+# Nor is one that names a table this query's SQL reads: the query reaches those rows.
+TABLES_COVER = True
+# And more against it when that subject names a table of the library ("… at tryouts" asked
+# of a players query that never reads the tryout table).
+FOREIGN_TABLE_PENALTY = 0.15
