@@ -9,6 +9,7 @@ post never loses it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
@@ -19,21 +20,23 @@ from bot.slack.client import make_webhook_client
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
 from bot.slack.rendering.charts import time_series_png
-from bot.slack.replay import CURRENT_RUN, first_showing
+from bot.slack.replay import CURRENT_RUN, delivery_base, first_showing
 
 log = logging.getLogger("datarequest.slack")
 
 
 def key_of(body: dict[str, Any], *parts: str) -> str:
-    """The delivery key of a request: its trigger_id (stable across Slack's retries)."""
-    base = body.get("trigger_id") or body.get("event_id") or ""
-    return ":".join([*parts, str(base)])
+    """The delivery key of a request: its trigger_id (stable across Slack's retries); without
+    one, the payload's digest, as the intake keys it (an empty base made every such command a
+    duplicate of the first)."""
+    return ":".join([*parts, delivery_base(body)])
 
 
 async def post(
     rt: Any, channel: str, msg: dict[str, Any], *, key: str | None = None, **kwargs: Any
-) -> dict[str, Any] | None:
-    """chat.postMessage at most once (`bot.slack.posting`); None (logged) when not posted."""
+) -> Mapping[str, Any] | None:
+    """chat.postMessage at most once (`bot.slack.posting`); None (logged) when not posted,
+    MAYBE_POSTED (falsy) when Slack may have it: fall back elsewhere only on None."""
     return await rt.poster.post(channel, msg, key=key, **kwargs)  # type: ignore[no-any-return]
 
 
@@ -66,7 +69,7 @@ async def open_modal(rt: Any, body: dict[str, Any], view: dict[str, Any]) -> str
     return "modal"
 
 
-async def dm(rt: Any, user: str, msg: dict[str, Any], **kwargs: Any) -> dict[str, Any] | None:
+async def dm(rt: Any, user: str, msg: dict[str, Any], **kwargs: Any) -> Mapping[str, Any] | None:
     """A direct message from the bot to `user`."""
     try:
         opened = await rt.client.conversations_open(users=user)
@@ -139,7 +142,7 @@ async def post_answer(
         now=rt.services.now(),
         ignored=answer.ignored,
     )
-    posted: dict[str, Any] | None = None
+    posted: Mapping[str, Any] | None = None
     if thread is not None:
         posted = await post(rt, thread[0], msg, thread_ts=thread[1])
     elif rt.settings.reply_visibility == "channel" and channel:
@@ -157,7 +160,7 @@ async def post_answer(
         and await ephemeral(rt, None, user, msg, response_url)
     ):
         return answer.decision
-    if posted is None:
+    if not posted:  # not posted, or Slack may have it: a later run looks it up by its key
         return "post_failed"
     where, ts = posted["channel"], posted["ts"]
     thread_ts = thread[1] if thread is not None else ts
@@ -201,7 +204,7 @@ async def publish_ticket(
         posted = await post(
             rt, triage, rt_render.ticket_message(ticket, tz=tz), key=f"ticket:{ticket.id}:triage"
         )
-        if posted is not None:
+        if posted:  # MAYBE_POSTED leaves no message_ts: the outbox looks it up later
             permalink = None
             try:
                 link = await rt.client.chat_getPermalink(
@@ -236,7 +239,7 @@ async def publish_ticket(
         told = await post(rt, channel, reply)
     if told is None:
         told = await dm(rt, user, reply)
-    if told is not None:
+    if told:
         where, ts = (told["channel"], told["ts"]) if thread is None else thread
         await rt.worker.run(threads.link_thread, rt.services, ticket.id, where, ts, "requester")
     return f"ticket:{ticket.id}"

@@ -84,7 +84,7 @@ class PlaceholderSurface:
                 posted = await post(rt, self._channel, msg)
             if posted is None:
                 posted = await dm(rt, self._user, msg)
-            if posted is not None:
+            if posted:
                 self._posted = (posted["channel"], posted["ts"])
             return
         channel, ts = self._posted

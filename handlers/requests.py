@@ -9,6 +9,8 @@ under its field.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -164,12 +166,15 @@ async def deliver(
         return outcome.decision
     if isinstance(outcome, NeedsValues):
         missing = list(outcome.missing)
-        meta = {
-            "q": outcome.query.name,
-            "c": channel,
-            "t": outcome.text[:500],
-            "p": rr._jsonable(dict(outcome.binds)),
-        }
+        meta = sealed(
+            rt,
+            {
+                "q": outcome.query.name,
+                "c": channel,
+                "t": outcome.text[:500],
+                "p": rr._jsonable(dict(outcome.binds)),
+            },
+        )
         if trigger_id:
             view = rr.params_modal(outcome.query, outcome.binds, only=missing, metadata=meta)
             if await open_modal(rt, {"trigger_id": trigger_id}, view) == "modal":
@@ -187,6 +192,30 @@ async def deliver(
     return outcome.decision
 
 
+# ---- the parameters form: its channel travels in private_metadata, sealed ------------------------
+
+
+def _seal(rt: Any, query: Any, channel: Any) -> str:
+    secret = rt.settings.slack_signing_secret or rt.settings.slack_bot_token
+    message = f"params-form\x00{query}\x00{channel}".encode()
+    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()[:32]
+
+
+def sealed(rt: Any, meta: dict[str, Any]) -> dict[str, Any]:
+    """`meta` (a parameters form's private_metadata) with a MAC of its query and channel."""
+    return {**meta, "s": _seal(rt, meta.get("q"), meta.get("c"))}
+
+
+def sealed_channel(rt: Any, meta: dict[str, Any]) -> str | None:
+    """The channel a submitted form was opened for, when its seal holds; else None (the answer
+    goes by DM, and a query restricted to channels is refused): a forged submission naming
+    #finance must not run a query allowed only there."""
+    channel = payloads.text(meta, "c") or None
+    seal = payloads.text(meta, "s")
+    expected = _seal(rt, meta.get("q"), meta.get("c"))
+    return channel if seal and hmac.compare_digest(seal, expected) else None
+
+
 # ---- buttons on answers --------------------------------------------------------------------------
 
 
@@ -199,14 +228,15 @@ async def on_change_params(ack: Any, body: dict[str, Any], context: dict[str, An
         if query is None:
             return "unknown_query"
         binds = payloads.mapping(click.value, "p")
-        meta = {"q": query.name, "c": click.channel, "p": binds}
+        meta = sealed(rt, {"q": query.name, "c": click.channel, "p": binds})
         return await open_modal(rt, body, rr.params_modal(query, binds, metadata=meta))
 
     rt.job(entry, job, here=True)
 
 
 async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    value = (await _clicked(ack, body)).value
+    click = await _clicked(ack, body)
+    value = click.value
     rt, entry = context["rt"], context["request_log"]
 
     async def job() -> str:
@@ -214,7 +244,9 @@ async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]
         if query is None:
             return "unknown_query"
         binds = rr._jsonable(default_binds(query, rt.services.today()))
-        meta = {"q": query.name, "c": payloads.text(value, "c") or None}
+        # The channel is the one the button was clicked in, not the value's (which a forged
+        # click can set to a channel the query is allowed in).
+        meta = sealed(rt, {"q": query.name, "c": click.channel})
         missing = value.get("m")
         only = [m for m in missing if isinstance(m, str)] if isinstance(missing, list) else []
         view = rr.params_modal(query, binds, only=only or None, metadata=meta)
@@ -250,7 +282,7 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
         return
     await ack()
     user = payloads.user_id(body)
-    channel = payloads.text(meta, "c") or None
+    channel = sealed_channel(rt, meta)
 
     async def job() -> str:
         context = await _first_context(

@@ -12,9 +12,9 @@ from datetime import date
 from typing import Any
 
 from bot.errors import UserFacingError, words_for_person
-from bot.slack import payloads, use_cases
+from bot.slack import deliveries, payloads, use_cases
 from bot.slack.rendering import digest as dr
-from handlers.common import dm, open_modal
+from handlers.common import dm, key_of, open_modal
 
 log = logging.getLogger("datarequest.slack")
 
@@ -45,8 +45,15 @@ async def on_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> 
         entry.decision = "invalid_input"
         return
     await ack()
-    entry.decision = "checkin"
-    await dm(rt, user, {"text": dr.checkin_thanks(answer.has_blockers)})
+
+    async def thank() -> str:  # after the ack, and once however often the form is delivered
+        key = key_of(body, "checkin")
+        if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "checkin"):
+            return "duplicate"
+        await dm(rt, user, {"text": dr.checkin_thanks(answer.has_blockers)})
+        return "checkin"
+
+    rt.job(entry, thank, here=True)
 
 
 def register(app: Any) -> None:

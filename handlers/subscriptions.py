@@ -12,10 +12,10 @@ import logging
 from typing import Any
 
 from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
-from bot.slack import payloads, use_cases
+from bot.slack import deliveries, payloads, use_cases
 from bot.slack.rendering import reminders as rm
 from bot.slack.rendering import results as rr
-from handlers.common import ephemeral, open_modal
+from handlers.common import ephemeral, key_of, open_modal
 
 log = logging.getLogger("datarequest.slack")
 
@@ -58,6 +58,13 @@ async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str,
     if not form["channel"]:
         await ack(response_action="errors", errors={"channel": "Choose a channel."})
         return
+    # The same submission delivered again (a replay, a retry) subscribes once: four copies
+    # made four schedules, each posting the report.
+    key = key_of(body, "subscribe")
+    if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "subscribe"):
+        await ack()
+        entry.decision = "duplicate"
+        return
     try:
         schedule = await rt.worker.run(
             lambda: use_cases.subscribe(
@@ -84,8 +91,12 @@ async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str,
         entry.decision = "error"
         return
     await ack()
-    entry.decision = f"subscribed:{schedule.id}"
-    await ephemeral(rt, form["channel"], user, {"text": rm.subscribed_text(schedule)})
+
+    async def tell() -> str:  # after the ack: a slow Slack must not hold the form past 3 s
+        await ephemeral(rt, form["channel"], user, {"text": rm.subscribed_text(schedule)})
+        return f"subscribed:{schedule.id}"
+
+    rt.job(entry, tell, here=True)
 
 
 async def on_unsubscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:

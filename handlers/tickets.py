@@ -19,6 +19,7 @@ from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
 from bot.slack import deliveries, payloads, threads, use_cases
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
+from bot.slack.replay import CURRENT_RUN
 from handlers.common import (
     dm,
     ephemeral,
@@ -157,7 +158,8 @@ def _claim(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> An
 
 
 def _reassign(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> Any:
-    selected = payloads.text(payloads.first_action(body), "selected_user")
+    # Written into the note as a mention: anything but a Slack id is nobody.
+    selected = payloads.slack_id(payloads.first_action(body).get("selected_user"))
     return services.tickets.reassign(ticket_id, user, selected)
 
 
@@ -266,11 +268,39 @@ async def _confirm_job(rt: Any, body: dict[str, Any], ticket_id: int, user: str)
 on_confirm = _ticket_button(_confirm_job)
 
 
+async def _first_to_answer(rt: Any, ticket_id: int) -> str | None:
+    """The mark this run took to answer the ticket in its current state, or None when another
+    click (in any process) took it first: the lock above is this process's only, and two
+    `serve` processes each ran the query and posted the answer. A replay of a run that died is
+    the holder of its own mark (or nobody is): it goes on."""
+    events = await rt.worker.run(rt.services.tickets.events, ticket_id)
+    key = f"confirm:{ticket_id}:{events[-1].id if events else 0}"
+    run = CURRENT_RUN.get()
+    if run is not None and run.item.replayed:
+        return key
+    taken = await rt.worker.run(deliveries.first_delivery, rt.services, key, "confirm")
+    return key if taken else None
+
+
 async def _confirm(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> str:
     ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
     if not ticket.best_query or not ticket.is_open:
         await _refuse(rt, body, f"Ticket #{ticket_id} is {ticket.state_label}: nothing to run.")
         return "refused"
+    mark = await _first_to_answer(rt, ticket_id)
+    if mark is None:
+        return "answered_elsewhere"
+    decision = "error"
+    try:
+        decision = await _answer_and_close(rt, body, ticket, user)
+    finally:
+        if not decision.startswith("answered:"):  # not answered: the next click may try again
+            await rt.worker.run(deliveries.forget_delivery, rt.services, mark)
+    return decision
+
+
+async def _answer_and_close(rt: Any, body: dict[str, Any], ticket: Any, user: str) -> str:
+    ticket_id = ticket.id
     # The result is shown to the requester in their channel: their permissions apply.
     context = request_context(
         rt, user=ticket.requester_id, channel=ticket.channel_id, source="suggested"

@@ -83,8 +83,8 @@ def test_requests_no_listener_wants_are_one_short_log_line(
         urlencode({"payload": json.dumps({"type": "shortcut", "callback_id": "x", "user": {"id": "U1"}})}),
         command_body("help", command="/other"),
     ]  # fmt: skip
-    for body in bodies * 20:
-        assert app.post(body)[0] == 404
+    for body in bodies * 20:  # answered 200 and ignored (tests/test_slack_redteam2.py)
+        assert app.post(body)[0] == 200
     text = caplog.text
     assert "Unhandled request" not in text and "\nwho=U0ADMIN" not in text
     assert all(len(r.getMessage()) < 300 for r in caplog.records)

@@ -29,8 +29,6 @@ import aiohttp
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
-from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler
-from slack_sdk.http_retry.builtin_handlers import RateLimitErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 from slack_sdk.http_retry.handler import RetryHandler
 from slack_sdk.http_retry.request import HttpRequest
@@ -41,6 +39,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.errors import ConfigError
 from bot.settings import Settings
+from bot.slack.ratelimit import AsyncRateLimited, RateLimited
 from bot.slack.redacting import (
     RedactingAsyncWebClient,
     RedactingWebClient,
@@ -178,7 +177,7 @@ def make_client(
         timeout=policy.timeout_s,
         session=session,
         retry_handlers=[
-            AsyncRateLimitErrorRetryHandler(max_retry_count=policy.rate_limited),
+            AsyncRateLimited(max_retry_count=policy.rate_limited),
             _AsyncTransient(max_retry_count=policy.transient, interval_calculator=backoff),
         ],
     )
@@ -191,7 +190,7 @@ def make_webhook_client(url: str, *, policy: RetryPolicy = DEFAULT_POLICY) -> As
         url,
         timeout=policy.timeout_s,
         retry_handlers=[
-            AsyncRateLimitErrorRetryHandler(max_retry_count=policy.rate_limited),
+            AsyncRateLimited(max_retry_count=policy.rate_limited),
             _AsyncTransient(
                 max_retry_count=policy.transient, interval_calculator=backoff, sends=True
             ),
@@ -207,7 +206,7 @@ def make_sync_client(settings: Settings, *, policy: RetryPolicy = DEFAULT_POLICY
         base_url=_base_url(settings),
         timeout=policy.timeout_s,
         retry_handlers=[
-            RateLimitErrorRetryHandler(max_retry_count=policy.rate_limited),
+            RateLimited(max_retry_count=policy.rate_limited),
             _SyncTransient(max_retry_count=policy.transient, interval_calculator=backoff),
         ],
     )

@@ -36,6 +36,12 @@ def first_delivery(services: Services, key: str, kind: str) -> bool:
     return True
 
 
+def forget_delivery(services: Services, key: str) -> None:
+    """Drop `key`: the work it guarded did not happen, so the next delivery may do it."""
+    with write_session(services.session_factory) as session:
+        session.execute(delete(SlackDelivery).where(SlackDelivery.key == key[:200]))
+
+
 def forget_old_deliveries(services: Services, now: datetime) -> None:
     """Drop the keys seen more than two days before `now`."""
     with write_session(services.session_factory) as session:

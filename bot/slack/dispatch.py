@@ -7,13 +7,16 @@ returned; see `bot.slack.forwarder`).
 Bolt's global middleware run one after the other and cannot see the response, so this wraps
 `AsyncApp.async_dispatch` from the outside instead of patching it.
 
-A payload no Slack client sends (`bot.slack.payloads.problem`) gets 400 before any listener.
+A payload no Slack client sends (`bot.slack.payloads.problem`) gets 400 before any listener; a
+request no listener wants (an event, a shortcut, a form or a command this app never registered)
+gets 200 and is ignored, with one rate-limited log line.
 Strings in the payload lose their NUL characters here, whatever the transport: PostgreSQL
 refuses NUL in text, and a request must not be lost for it.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from typing import Any
@@ -22,6 +25,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
 from bot.slack.payloads import problem
+from bot.slack.rendering.blocks import escape
 from bot.slack.request_log import REFUSALS, entry_for, log_field
 from bot.slack.runtime import Runtime
 
@@ -49,6 +53,20 @@ def describe_limit(req: AsyncBoltRequest) -> str:
     return f"minute {minute}" if isinstance(minute, int) else "no minute given"
 
 
+def unhandled_response(body: dict[str, Any]) -> BoltResponse:
+    """200 for a request no listener wants: a command is told so in one line, a menu gets no
+    options, anything else an empty body."""
+    headers = {"content-type": "application/json"}
+    if "command" in body:
+        command = escape(log_field(str(body.get("command")))[:40])
+        said = f"This app does not answer {command}."
+        text = json.dumps({"response_type": "ephemeral", "text": said})
+        return BoltResponse(status=200, body=text, headers=headers)
+    if body.get("type") == "block_suggestion":
+        return BoltResponse(status=200, body='{"options":[]}', headers=headers)
+    return BoltResponse(status=200, body="")
+
+
 async def dispatch(rt: Runtime, req: AsyncBoltRequest) -> BoltResponse:
     """Run the request through the app; log it or forward its work (see the module docstring)."""
     reason = problem(req.body)
@@ -62,7 +80,12 @@ async def dispatch(rt: Runtime, req: AsyncBoltRequest) -> BoltResponse:
     seed = req.context.get("job_seed")
     if seed:  # in the jobs process: time the request from its arrival in the front
         entry.started = time.perf_counter() - (time.time() - seed["received_at"])
-    response = await rt.app.async_dispatch(req)
+    try:
+        response = await rt.app.async_dispatch(req)
+    except Exception as exc:  # inside Bolt, before any listener: a payload it cannot read
+        REFUSALS.warning(f"who=- what=request decision=refused:400 ({type(exc).__name__} in Bolt)")
+        entry.finish("refused:400")
+        return BoltResponse(status=400, body='{"error":"malformed payload"}')
     if seed:
         entry.ack_ms = seed.get("ack_ms")
     else:
@@ -74,10 +97,13 @@ async def dispatch(rt: Runtime, req: AsyncBoltRequest) -> BoltResponse:
             log.warning("Slack dropped events: the app was rate-limited (%s)", describe_limit(req))
         entry.finish("ignored")
         return BoltResponse(status=200, body="")
+    if response.status == 404:
+        # No listener: a shortcut, a form or a command this app never registered. Answered 200
+        # and ignored (a 404 shows the person an error for what they did not ask of this app).
+        REFUSALS.warning(f"who=- what={log_field(entry.what)} decision=ignored (no listener)")
+        entry.finish("ignored")
+        return unhandled_response(req.body)
     if response.status >= 400:
-        if response.status == 404:  # no listener (Bolt's own warning is filtered out)
-            what = log_field(entry.what)
-            REFUSALS.warning(f"who=- what={what} decision=refused:404 (no listener)")
         entry.finish(f"refused:{response.status}")
     elif entry.forward and rt.forwarder is not None:
         received = time.time() - (time.perf_counter() - entry.started)

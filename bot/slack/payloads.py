@@ -13,8 +13,11 @@ import math
 import re
 from typing import Any
 
+from slack_bolt.request import payload_utils as bolt
+
 MAX_TICKET_ID = 2**31 - 1  # the ids fit a 32-bit column: larger digits are not ours
 _TICKET_ID = re.compile(r"[0-9]{1,10}")
+_SLACK_ID = re.compile(r"[A-Z0-9]{2,40}")
 _MAX_DEPTH = 64
 
 
@@ -32,7 +35,31 @@ def _has_bad_number(value: Any, depth: int = 0) -> bool:
 
 def _user_ok(body: dict[str, Any]) -> bool:
     user = body.get("user")
-    return isinstance(user, dict) and isinstance(user.get("id"), str) and bool(user["id"])
+    return isinstance(user, dict) and bool(slack_id(user.get("id")))
+
+
+def _event_user_ok(body: dict[str, Any]) -> bool:
+    """An event's `user`, when it is text, is a Slack id (some events carry a user object)."""
+    event = body.get("event")
+    user = event.get("user") if isinstance(event, dict) else None
+    return not isinstance(user, str) or not user or bool(slack_id(user))
+
+
+# What Bolt reads from every payload before any listener or error handler runs (the arguments it
+# injects): a payload these fail on is a 500 inside Bolt, and again inside its error handler.
+_BOLT_READERS = (
+    bolt.to_options, bolt.to_shortcut, bolt.to_action, bolt.to_view, bolt.to_command,
+    bolt.to_event, bolt.to_message, bolt.to_step,
+)  # fmt: skip
+
+
+def _bolt_cannot_read(body: dict[str, Any]) -> bool:
+    try:
+        for reader in _BOLT_READERS:
+            reader(body)
+    except (KeyError, TypeError, AttributeError, IndexError):
+        return True
+    return False
 
 
 def problem(body: Any) -> str | None:
@@ -41,9 +68,11 @@ def problem(body: Any) -> str | None:
         return "not an object"
     if _has_bad_number(body):
         return "a number that is not finite, or nesting too deep"
+    if _bolt_cannot_read(body):
+        return "a payload Bolt cannot read (a field Slack always sends is missing)"
     if "command" in body:
-        if not isinstance(body.get("user_id"), str) or not body["user_id"]:
-            return "a command without user_id"
+        if not slack_id(body.get("user_id")):
+            return "a command without a user_id shaped like a Slack id"
         # Slack form-encodes a command: every field is a string (a JSON body could say anything).
         if not all(isinstance(value, str) for value in body.values()):
             return "a command with a field that is not text"
@@ -66,6 +95,8 @@ def problem(body: Any) -> str | None:
         return None if _user_ok(body) else f"{kind} without a user"
     if kind == "event_callback" and not isinstance(body.get("event"), dict):
         return "event_callback without an event"
+    if kind == "event_callback" and not _event_user_ok(body):
+        return "an event whose user is not a Slack id"
     return None
 
 
@@ -81,6 +112,12 @@ def ticket_id(raw: Any) -> int | None:
         return None
     value = int(text)
     return value if 0 < value <= MAX_TICKET_ID else None
+
+
+def slack_id(raw: Any) -> str:
+    """`raw` when it is shaped like a Slack id (U024BE7LH, W012A3CDE), else "": every id this
+    app writes as a mention `<@id>`, so markup in place of one (`<!channel>`) would ping."""
+    return raw if isinstance(raw, str) and _SLACK_ID.fullmatch(raw) else ""
 
 
 def text(mapping: Any, key: str, default: str = "") -> str:

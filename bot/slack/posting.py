@@ -4,7 +4,9 @@ A chat.postMessage that failed with a 5xx, a timeout or a lost connection may st
 stored by Slack. The client never repeats it (`bot.slack.client.SENDS`); instead the message
 carries its key in Slack message metadata, and before sending again the channel's (or thread's)
 recent history is searched for a message with that key: found means it was posted. When the
-history cannot be read the message is not sent again (at most once wins over at least once).
+history cannot be read the message is not sent again (at most once wins over at least once), and
+`post` returns MAYBE_POSTED, not None: a caller's fallback (the DM after the channel) would be the
+same message a second time (it was, in the channel and in the DM).
 
 The scheduler's exactly-once outbox (`scheduler.delivery`) uses the same metadata and the same
 matching (`key_metadata`, `find_keyed`), and the same client policy.
@@ -16,8 +18,9 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 import aiohttp
@@ -40,6 +43,9 @@ METADATA_EVENT = "datarequest_scheduled"
 # How far before the first try the history search starts (clocks of Slack and us differ).
 HISTORY_MARGIN_S = 60.0
 FALLBACK_TEXT = 3000
+# What `KeyedPoster.post` returns for a message Slack may have stored, when its history cannot
+# tell: falsy (there is no ts to use) but not None (not a refusal), so no fallback sends it.
+MAYBE_POSTED: Mapping[str, Any] = MappingProxyType({})
 
 
 def plain_fallback(msg: dict[str, Any], error: str) -> dict[str, Any]:
@@ -106,10 +112,11 @@ class KeyedPoster:
         key: str | None = None,
         thread_ts: str | None = None,
         **kwargs: Any,
-    ) -> dict[str, Any] | None:
-        """Post `msg` once; the response data (channel, ts), or None when it was not posted."""
+    ) -> Mapping[str, Any] | None:
+        """Post `msg` once; the response data (channel, ts), None when it was not posted, or
+        MAYBE_POSTED when it may have been and Slack's history cannot tell."""
         sent = await self.send(channel, msg, key=key, thread_ts=thread_ts, **kwargs)
-        return sent if isinstance(sent, dict) else None
+        return sent if isinstance(sent, dict) or sent is MAYBE_POSTED else None
 
     async def send(
         self,
@@ -119,7 +126,7 @@ class KeyedPoster:
         key: str | None = None,
         thread_ts: str | None = None,
         **kwargs: Any,
-    ) -> dict[str, Any] | Refused | None:
+    ) -> Mapping[str, Any] | Refused | None:
         """As `post`, but Slack's definite refusal is returned (`Refused`) rather than None."""
         key, found = await self._posted_before(channel, key, thread_ts)
         if found is not None:
@@ -156,10 +163,8 @@ class KeyedPoster:
                     log.warning("chat.postMessage to %s: Slack unreachable (%s)", channel, exc)
                     return None
                 reason = type(exc).__name__
-            if attempt > self.policy.transient:
-                break
             await self._sleep(self.policy.backoff_s * 2 ** (attempt - 1))
-            try:
+            try:  # the last try too: it may be the one Slack stored
                 found = await self.find(channel, key, since, thread_ts=thread_ts)
             except Exception as exc:
                 log.error(
@@ -169,10 +174,12 @@ class KeyedPoster:
                     reason,
                     exc,
                 )
-                return None
+                return MAYBE_POSTED
             if found is not None:
                 log.info("post %s was stored by Slack despite %s; not sending again", key, reason)
                 return found
+            if attempt > self.policy.transient:
+                break
             log.info(
                 "post %s to %s failed (%s), not in history: sending again", key, channel, reason
             )

@@ -25,7 +25,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import insert_new, write_session
-from bot.slack.intake import IntakeItem
+from bot.slack.intake import IntakeItem, delivery_key
 from bot.slack.models import SlackDelivery
 from bot.slack.posting import HISTORY_MARGIN_S, KeyedPoster
 
@@ -105,9 +105,12 @@ class ReplayingPoster(KeyedPoster):
 
 
 def delivery_base(body: dict[str, Any]) -> str:
-    """The id every delivery mark of this request ends with (see `handlers.common.key_of`)."""
-    base = body.get("trigger_id") or body.get("event_id") or ""
-    return str(base) if isinstance(base, str | int) else ""
+    """The id every delivery mark of this request ends with (`handlers.common.key_of`): its
+    trigger_id or event_id, else the digest of the payload, as the intake keys it."""
+    base = body.get("trigger_id") or body.get("event_id")
+    if isinstance(base, str | int) and not isinstance(base, bool):
+        return str(base)
+    return delivery_key(body)
 
 
 def forget_delivery_marks(session_factory: sessionmaker[Session], body: dict[str, Any]) -> int:

@@ -36,7 +36,9 @@ def actor_team(body: dict[str, Any]) -> tuple[str, str]:
         return team, payloads.text(payloads.mapping(body, "enterprise"), "id")
     user = payloads.mapping(body, "user")
     enterprise = payloads.text(payloads.mapping(body, "enterprise"), "id")
-    return payloads.text(user, "team_id"), enterprise
+    # The person's own team; a payload without it is judged by the team it came from.
+    team = payloads.text(user, "team_id") or payloads.text(payloads.mapping(body, "team"), "id")
+    return team, enterprise
 
 
 def is_foreign(body: dict[str, Any], home_team: str | None, home_enterprise: str | None) -> bool:
