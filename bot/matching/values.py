@@ -213,13 +213,15 @@ class ValueIndex:
         named: list[NamedValue],
         text: str,
         breakdowns: frozenset[str] = frozenset(),
+        columns: frozenset[str] = frozenset(),
     ) -> tuple[list[str], list[str], list[str]]:
         """Named values `query` would not use, as written: (those not among its own words:
         values only other queries' parameters take, a second value for a parameter that holds
         one, a negated value; the second values for a filter that holds one, "how many are
         male and how many female"; and, of the first, those that are values of another query's
         filter, "refund reasons for apparel"). A filter on what the query's rows are grouped by
-        (`breakdowns`) shows every value anyway."""
+        (`breakdowns`) shows every value anyway; a value whose every word names a column of
+        the query's SQL (`columns`: "the flight number", "family name") names that column."""
         takes = {query.name, *(param_key(p.name) for p in query.params)}
         bound = {words_key(v) for v in binds.values() if isinstance(v, str)}
         dropped: list[str] = []
@@ -237,7 +239,9 @@ class ValueIndex:
                 )
             )
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
-            own_word = all(stem(w) in own for w in key.split())
+            own_word = all(stem(w) in own for w in key.split()) or (
+                COLUMN_WORDS_NOT_VALUES and all(stem(w) in columns for w in key.split())
+            )
             if own_word and not second:
                 continue
             if RANKINGS_NOT_DROPPED and not second and self._only_ranking(key):
@@ -384,3 +388,6 @@ _RANK_WORDS = frozenset(["most", "least", "top", "bottom", "best", "worst", "few
 UNIT_REACH = 3
 # A number with no unit after it may have one before its comparison ("population above 50000").
 UNIT_BEFORE_COMPARISON = True
+# A value of another query whose every word names a column of this query's SQL ("show the
+# flight number", "the student with family name Zieme") names that column, no dropped filter.
+COLUMN_WORDS_NOT_VALUES = True

@@ -1,0 +1,55 @@
+"""Answerable requests a penalty left unmatched (issue 10, second rank round): each rule behind
+its switch, on a small library written here."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.library.loader import load_library
+from bot.library.model import Library
+from bot.matching import values
+from bot.matching.index import index_for
+from bot.matching.matcher import clear_index_cache
+
+TODAY = date(2026, 11, 22)
+
+FLIGHTS = (
+    "title: Flight list\nkeywords: [flights, distance, price]\n"
+    "examples: [flights longer than 2000 miles]\n"
+    "params:\n  origin: {type: string, optional: true, label: origin}",
+    "SELECT flight_number, distance, price FROM flight WHERE 1 = 1\n"
+    "{% if origin %}AND origin = :origin{% endif %}",
+)
+FARES = (
+    "title: Fares per mile\nkeywords: [fare, fares, mile]\n"
+    "params:\n  sort:\n    type: choice\n    choices: [fare, flight_number]\n    default: fare\n"
+    "    synonyms: {flight number: flight_number}",
+    "SELECT flight_number, price / distance AS fare FROM flight ORDER BY\n"
+    "{% if sort == 'flight_number' %}flight_number{% else %}fare{% endif %}",
+)
+
+
+def _library(root: Path, files: dict[str, tuple[str, str]]) -> Library:
+    root.mkdir()
+    for name, (header, sql) in files.items():
+        (root / f"{name}.sql").write_text(f"/*---\n{header}\n---*/\n{sql}\n", encoding="utf-8")
+    return load_library(root)
+
+
+def _dropped(lib: Library, text: str, query: str) -> list[str]:
+    clear_index_cache()
+    results, _ent = index_for(lib).score(text, TODAY)
+    return next(x.foreign_values for _s, q, x in results if q.name == query)
+
+
+def test_a_value_naming_a_column_of_the_query_is_no_dropped_filter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "a", {"flight_list": FLIGHTS, "fare_per_mile": FARES})
+    text = "show the flight number and distance of every flight"
+    assert _dropped(lib, text, "flight_list") == []
+    monkeypatch.setattr(values, "COLUMN_WORDS_NOT_VALUES", False)
+    assert _dropped(lib, text, "flight_list") == ["flight number"]
