@@ -10,9 +10,10 @@ import pytest
 
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import values
+from bot.matching import sql_words, values
 from bot.matching.index import index_for
 from bot.matching.matcher import clear_index_cache
+from bot.matching.sql_words import asked_aggregates
 
 TODAY = date(2026, 11, 22)
 
@@ -53,3 +54,33 @@ def test_a_value_naming_a_column_of_the_query_is_no_dropped_filter(
     assert _dropped(lib, text, "flight_list") == []
     monkeypatch.setattr(values, "COLUMN_WORDS_NOT_VALUES", False)
     assert _dropped(lib, text, "flight_list") == ["flight number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("the distance of the flight with maximum price", set()),
+        ("the room that has the minimum rate", set()),
+        ("the maximum price of all flights", {"max"}),
+        ("which dorm has the maximum capacity", set()),
+        ("the maximum price, and the flight with the minimum distance", {"max"}),
+    ],
+)
+def test_the_row_with_the_maximum_asks_no_figure(text: str, asked: set[str]) -> None:
+    assert asked_aggregates(text) == asked
+
+
+def _score(lib: Library, text: str, query: str) -> float:
+    clear_index_cache()
+    results, _ent = index_for(lib).score(text, TODAY)
+    return next(s for s, q, _x in results if q.name == query)
+
+
+def test_the_flight_with_the_maximum_price_is_read_off_a_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "a", {"flight_list": FLIGHTS, "fare_per_mile": FARES})
+    text = "the distance of the flight with the maximum price"
+    on = _score(lib, text, "flight_list")
+    monkeypatch.setattr(sql_words, "WITH_EXTREME_RANKS", False)
+    assert _score(lib, text, "flight_list") < on
