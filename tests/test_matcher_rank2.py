@@ -84,3 +84,30 @@ def test_the_flight_with_the_maximum_price_is_read_off_a_listing(
     on = _score(lib, text, "flight_list")
     monkeypatch.setattr(sql_words, "WITH_EXTREME_RANKS", False)
     assert _score(lib, text, "flight_list") < on
+
+
+STAYS = (
+    "title: Reservation list\nkeywords: [reservations, guests]\n"
+    "params:\n  guest: {type: string, optional: true, label: guest}",
+    "SELECT guest, day, check_in, check_out FROM reservation WHERE 1 = 1\n"
+    "{% if guest %}AND guest = :guest{% endif %}",
+)
+STAYS_BY = (
+    "title: Stays by month\nkeywords: [stays, nights, month]\n"
+    "params:\n  sort:\n    type: choice\n    choices: [nights, check_in, per_day]\n"
+    "    default: nights\n    synonyms: {check in: check_in, per day: per_day}",
+    "SELECT check_in, nights FROM stay ORDER BY\n"
+    "{% if sort == 'check_in' %}check_in{% elif sort == 'per_day' %}day{% else %}nights{% endif %}",
+)
+
+
+def test_a_column_said_with_its_little_word_is_no_dropped_filter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "a", {"reservation_list": STAYS, "stays_by_month": STAYS_BY})
+    text = "the guest and check in date of each reservation"
+    assert _dropped(lib, text, "reservation_list") == []
+    # a little word first names no column of the query ("per day": a breakdown)
+    assert _dropped(lib, "reservations per day", "reservation_list") == ["per day"]
+    monkeypatch.setattr(values, "COLUMN_WORDS_NOT_VALUES", False)
+    assert _dropped(lib, text, "reservation_list") == ["check in"]

@@ -126,7 +126,7 @@ def test_spider_set_scores_above_its_floor(
         ("dorm_1", 0.77, 2),
         ("manufactory_1", 0.70, 1),
         ("e_learning", 0.85, 2),
-        ("inn_1", 0.77, 1),
+        ("inn_1", 0.78, 1),
         ("customers_and_invoices", 0.87, 2),
         ("election", 0.88, 3),
         ("soccer_2", 0.79, 1),

@@ -240,7 +240,7 @@ class ValueIndex:
             )
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
             own_word = all(stem(w) in own for w in key.split()) or (
-                COLUMN_WORDS_NOT_VALUES and all(stem(w) in columns for w in key.split())
+                COLUMN_WORDS_NOT_VALUES and _names_columns(key, columns)
             )
             if own_word and not second:
                 continue
@@ -388,6 +388,15 @@ _RANK_WORDS = frozenset(["most", "least", "top", "bottom", "best", "worst", "few
 UNIT_REACH = 3
 # A number with no unit after it may have one before its comparison ("population above 50000").
 UNIT_BEFORE_COMPARISON = True
+
+
+def _names_columns(key: str, columns: frozenset[str]) -> bool:
+    """`key` names a column in `columns`: every word does, but for little words after the
+    first ("check in"; never "per day")."""
+    first, *rest = key.split()
+    return stem(first) in columns and all(w in STOPWORDS or stem(w) in columns for w in rest)
+
+
 # A value of another query whose every word names a column of this query's SQL ("show the
 # flight number", "the student with family name Zieme") names that column, no dropped filter.
 COLUMN_WORDS_NOT_VALUES = True
