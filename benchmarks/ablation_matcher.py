@@ -287,6 +287,7 @@ def main() -> None:
         "COLUMNS_OF_ALL": AR,
         "COLUMN_WORDS_NOT_VALUES": MV,
         "WITH_EXTREME_RANKS": SW,
+        "ORDER_WORDS_NOT_DROPPED": MV,
         "BLANK_NOT_WORK_PHRASES": WC,
         "HARD_PENALTY": WC,
         "SOFT_PENALTY": WC,
@@ -587,6 +588,9 @@ def main() -> None:
         },
         "blend, 'the flight with the maximum price' asks for the maximum as a figure": {
             "WITH_EXTREME_RANKS": False
+        },
+        "blend, 'sorted in alphabetic order' drops another query's sort choice": {
+            "ORDER_WORDS_NOT_DROPPED": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

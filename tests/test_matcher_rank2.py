@@ -111,3 +111,27 @@ def test_a_column_said_with_its_little_word_is_no_dropped_filter(
     assert _dropped(lib, "reservations per day", "reservation_list") == ["per day"]
     monkeypatch.setattr(values, "COLUMN_WORDS_NOT_VALUES", False)
     assert _dropped(lib, text, "reservation_list") == ["check in"]
+
+
+AMENITIES = (
+    "title: Dorm amenities\nkeywords: [amenities, dorm]\n"
+    "params:\n  dorm: {type: string, label: dorm, values: [Smith Hall, Fawlty Hall]}",
+    "SELECT amenity FROM amenities WHERE dorm = :dorm",
+)
+DORMS = (
+    "title: Dorm list\nkeywords: [dorms, capacity]\n"
+    "params:\n  sort:\n    type: choice\n    choices: [capacity, name]\n    default: capacity\n"
+    "    synonyms: {alphabetic: name}",
+    "SELECT dorm, capacity FROM dorm ORDER BY\n"
+    "{% if sort == 'name' %}dorm{% else %}capacity DESC{% endif %}",
+)
+
+
+def test_an_order_said_is_no_dropped_filter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "a", {"dorm_amenities": AMENITIES, "dorm_list": DORMS})
+    text = "the amenities of Smith Hall, sorted in alphabetic order"
+    assert _dropped(lib, text, "dorm_amenities") == []
+    monkeypatch.setattr(values, "ORDER_WORDS_NOT_DROPPED", False)
+    assert _dropped(lib, text, "dorm_amenities") == ["alphabetic"]

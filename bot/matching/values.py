@@ -22,6 +22,7 @@ from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import name_stems as _name_stems
 from bot.library.value_keys import Entry, ValueKeys, is_code, value_keys, words_key
+from bot.matching.library_words import names_columns
 from bot.matching.params import numbers_taken, unit_cues
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
@@ -240,7 +241,7 @@ class ValueIndex:
             )
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
             own_word = all(stem(w) in own for w in key.split()) or (
-                COLUMN_WORDS_NOT_VALUES and _names_columns(key, columns)
+                COLUMN_WORDS_NOT_VALUES and names_columns(key, columns)
             )
             if own_word and not second:
                 continue
@@ -279,7 +280,8 @@ class ValueIndex:
     def _only_ranking(self, key: str) -> bool:
         """`key` says a ranking ("most transactions", "largest") and only parameters with a
         default take it (a sort order, not a filter)."""
-        if not any(w in _RANK_WORDS or (len(w) > 4 and w.endswith("est")) for w in key.split()):
+        ranks = _RANK_WORDS | _ORDER_WORDS if ORDER_WORDS_NOT_DROPPED else _RANK_WORDS
+        if not any(w in ranks or (len(w) > 4 and w.endswith("est")) for w in key.split()):
             return False
         return not any((q, p) in self.filters for q, p, _v in self.choices.get(key, ()))
 
@@ -383,18 +385,16 @@ def _unit_before(before: tuple[str, ...]) -> str | None:
 # "the account with the most transactions" from accounts ranked by transactions.
 RANKINGS_NOT_DROPPED = True
 _RANK_WORDS = frozenset(["most", "least", "top", "bottom", "best", "worst", "fewest"])
+# So is an order said outright ("sort the results in alphabetic order", "descending").
+ORDER_WORDS_NOT_DROPPED = True
+_ORDER_WORDS = frozenset(
+    ["alphabetic", "alphabetical", "alphabetically", "ascending", "descending"]
+)
 # How many words after a number may hold its unit ("the top three highly rated songs"); 0
 # reads only the next word.
 UNIT_REACH = 3
 # A number with no unit after it may have one before its comparison ("population above 50000").
 UNIT_BEFORE_COMPARISON = True
-
-
-def _names_columns(key: str, columns: frozenset[str]) -> bool:
-    """`key` names a column in `columns`: every word does, but for little words after the
-    first ("check in"; never "per day")."""
-    first, *rest = key.split()
-    return stem(first) in columns and all(w in STOPWORDS or stem(w) in columns for w in rest)
 
 
 # A value of another query whose every word names a column of this query's SQL ("show the
