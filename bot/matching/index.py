@@ -340,7 +340,7 @@ class MatcherIndex:
                     extraction.binds[pname] = None
             dropped, extraction.second_values, extraction.dropped_filters = (
                 self.values.unused_values(
-                    e.query, e.weights, extraction.binds, named, ent.text, e.fit.per
+                    e.query, e.weights, extraction.binds, named, ent.text, e.fit.per, e.fit.columns
                 )
             )
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from bot.language.entities import EMAIL_RE, ID_CODE_RE
-from bot.language.textnorm import expand, is_noise, stem, words
+from bot.language.textnorm import STOPWORDS, expand, is_noise, stem, words
 
 EMAIL_TOKEN = "xemailx"
 ID_TOKEN = "xidx"
@@ -47,3 +47,10 @@ def acronyms(text: str) -> set[str]:
         for i in range(len(toks) - n + 1):
             out.add("".join(t[0] for t in toks[i : i + n]))
     return {a for a in out if len(a) >= 3}
+
+
+def names_columns(key: str, columns: frozenset[str]) -> bool:
+    """`key` (a value's words) names a column in `columns` (stems of a query's SQL): every
+    word does, but for little words after the first ("check in"; never "per day")."""
+    first, *rest = key.split()
+    return stem(first) in columns and all(w in STOPWORDS or stem(w) in columns for w in rest)

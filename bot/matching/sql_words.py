@@ -351,8 +351,23 @@ _FILLER = frozenset(
 
 
 def asked_aggregates(lowered: str) -> frozenset[str]:
-    """The aggregates a request asks for by name ("the average rating", "total duration")."""
-    return frozenset(f for f, pattern in _ASKS_AGGREGATE.items() if pattern.search(lowered))
+    """The aggregates a request asks for by name ("the average rating", "total duration");
+    "the flight with the maximum price" asks for a row ranked by it, no figure."""
+    return frozenset(
+        f
+        for f, pattern in _ASKS_AGGREGATE.items()
+        if any(not _ranks_a_row(f, lowered, m.start()) for m in pattern.finditer(lowered))
+    )
+
+
+# "The flight with (the) maximum price", "the room that has the minimum rate": the row at the
+# top of a ranking, like "the most expensive flight", not the maximum as a figure.
+WITH_EXTREME_RANKS = True
+_WITH_BEFORE = re.compile(r"\b(?:with|has|have|had)\s+(?:the\s+)?$")
+
+
+def _ranks_a_row(f: str, lowered: str, at: int) -> bool:
+    return WITH_EXTREME_RANKS and f in ("max", "min") and bool(_WITH_BEFORE.search(lowered[:at]))
 
 
 def shape_fit(asked: ResultShape, has: ResultShape) -> int:

@@ -22,6 +22,7 @@ from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import name_stems as _name_stems
 from bot.library.value_keys import Entry, ValueKeys, is_code, value_keys, words_key
+from bot.matching.library_words import names_columns
 from bot.matching.params import numbers_taken, unit_cues
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
@@ -213,13 +214,15 @@ class ValueIndex:
         named: list[NamedValue],
         text: str,
         breakdowns: frozenset[str] = frozenset(),
+        columns: frozenset[str] = frozenset(),
     ) -> tuple[list[str], list[str], list[str]]:
         """Named values `query` would not use, as written: (those not among its own words:
         values only other queries' parameters take, a second value for a parameter that holds
         one, a negated value; the second values for a filter that holds one, "how many are
         male and how many female"; and, of the first, those that are values of another query's
         filter, "refund reasons for apparel"). A filter on what the query's rows are grouped by
-        (`breakdowns`) shows every value anyway."""
+        (`breakdowns`) shows every value anyway; a value whose every word names a column of
+        the query's SQL (`columns`: "the flight number", "family name") names that column."""
         takes = {query.name, *(param_key(p.name) for p in query.params)}
         bound = {words_key(v) for v in binds.values() if isinstance(v, str)}
         dropped: list[str] = []
@@ -237,7 +240,9 @@ class ValueIndex:
                 )
             )
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
-            own_word = all(stem(w) in own for w in key.split())
+            own_word = all(stem(w) in own for w in key.split()) or (
+                COLUMN_WORDS_NOT_VALUES and names_columns(key, columns)
+            )
             if own_word and not second:
                 continue
             if RANKINGS_NOT_DROPPED and not second and self._only_ranking(key):
@@ -275,7 +280,8 @@ class ValueIndex:
     def _only_ranking(self, key: str) -> bool:
         """`key` says a ranking ("most transactions", "largest") and only parameters with a
         default take it (a sort order, not a filter)."""
-        if not any(w in _RANK_WORDS or (len(w) > 4 and w.endswith("est")) for w in key.split()):
+        ranks = _RANK_WORDS | _ORDER_WORDS if ORDER_WORDS_NOT_DROPPED else _RANK_WORDS
+        if not any(w in ranks or (len(w) > 4 and w.endswith("est")) for w in key.split()):
             return False
         return not any((q, p) in self.filters for q, p, _v in self.choices.get(key, ()))
 
@@ -379,8 +385,18 @@ def _unit_before(before: tuple[str, ...]) -> str | None:
 # "the account with the most transactions" from accounts ranked by transactions.
 RANKINGS_NOT_DROPPED = True
 _RANK_WORDS = frozenset(["most", "least", "top", "bottom", "best", "worst", "fewest"])
+# So is an order said outright ("sort the results in alphabetic order", "descending").
+ORDER_WORDS_NOT_DROPPED = True
+_ORDER_WORDS = frozenset(
+    ["alphabetic", "alphabetical", "alphabetically", "ascending", "descending"]
+)
 # How many words after a number may hold its unit ("the top three highly rated songs"); 0
 # reads only the next word.
 UNIT_REACH = 3
 # A number with no unit after it may have one before its comparison ("population above 50000").
 UNIT_BEFORE_COMPARISON = True
+
+
+# A value of another query whose every word names a column of this query's SQL ("show the
+# flight number", "the student with family name Zieme") names that column, no dropped filter.
+COLUMN_WORDS_NOT_VALUES = True
