@@ -321,6 +321,7 @@ def main() -> None:
         "FLAG_LABEL_NEGATION": TF,
         "NAME_BOUND_LAST": LB,
         "RANGES_TO_PAIRS": MB,
+        "RANGE_FORMS": MB,
         "RELATION_WORDS_CHOOSE": MRL,
         "BARE_IDS_ONE_TAKER": TT,
         "ASK_UNREAD_DATES": MU,
@@ -627,6 +628,9 @@ def main() -> None:
         },
         "blend, 'maximum salary between 12000 and 18000' left to each number's own reading": {
             "RANGES_TO_PAIRS": False
+        },
+        "blend, 'salary 8000-12000', 'between $8,000 and $12,000' are no ranges": {
+            "RANGE_FORMS": False
         },
         "blend, 'employees who report to Payam' binds the employee's first name": {
             "RELATION_WORDS_CHOOSE": False

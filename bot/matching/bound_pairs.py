@@ -176,6 +176,15 @@ RANGES_TO_PAIRS = True
 _RANGE_OPENERS = frozenset(["between", "range", "from"])
 _RANGE_JOINS = frozenset(["and", "to", "through"])
 _SUBJECT_REACH = 40  # characters before a range read for what it is a range of
+# "rent 800-1200", "between $800 and $1,200", "rent ranging 800 to 1200", "2-4 rooms": a range
+# said with a dash, with currency around its ends, or with no opening word; said bare, it is
+# only the range of a pair whose own words stand next to it ("800-1200" alone names none).
+RANGE_FORMS = True
+_DASHES = frozenset(["-", "–", "—"])
+_BARE_JOINS = frozenset(["to", "through", "thru"]) | _DASHES
+_MORE_OPENERS = frozenset(["ranging", "ranges", "ranged"])
+_SIGNS = str.maketrans("", "", "$€£¥₹")
+_MONEY_WORDS = frozenset(["dollars", "dollar", "usd", "eur", "euros", "euro", "gbp", "pounds"])
 
 
 def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]) -> None:
@@ -187,19 +196,23 @@ def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[st
         return
     for i in range(len(ent.numbers) - 1):
         low, high = ent.numbers[i], ent.numbers[i + 1]
-        if not _is_range(ent, low, high) or low.value > high.value:
+        form = _range_form(ent, low, high)
+        if form is None or low.value > high.value:
             continue
-        subject = {
-            stem(w) for w, _s, _e in words(ent.text[max(0, low.start - _SUBJECT_REACH) : low.start])
-        }
+        said = words(ent.text[max(0, low.start - _SUBJECT_REACH) : low.start])
+        subject = {stem(w) for w, _s, _e in said}
+        if RANGE_FORMS:
+            subject |= {stem(w) for w in high.after[:1]}  # "2-4 rooms"
         fit = [len(subject & (param_cues(lo) | param_cues(hi))) for lo, hi in pairs]
         chosen = [pair for pair, n in zip(pairs, fit, strict=True) if n == max(fit)]
         others = [
             p for p in query.params if p.kind.is_numeric and all(p not in pair for pair in pairs)
         ]
-        if len(chosen) != 1 or (
+        if (
+            len(chosen) != 1
+            or (form == "bare" and max(fit) == 0)
             # no word of the pair said, and another parameter's words are: the range is not its
-            max(fit) == 0 and any(subject & param_cues(p) for p in others)
+            or (max(fit) == 0 and any(subject & param_cues(p) for p in others))
         ):
             continue
         lower, upper = chosen[0]
@@ -224,12 +237,34 @@ def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[st
         return
 
 
-def _is_range(ent: Entities, low: Number, high: Number) -> bool:
-    """`low` and `high` are said as one range: "between A and B", "range (of) A to B",
-    "from A to B", with only the joining word between them."""
+def _range_form(ent: Entities, low: Number, high: Number) -> str | None:
+    """How `low` and `high` are said as one range: "opened" ("between A and B", "range (of) A
+    to B", "from A to B"), "bare" ("rent A-B", "rent A to B"), None when they are no range."""
     between = ent.text[low.end : high.start].strip().lower()
+    joins, openers = _RANGE_JOINS, _RANGE_OPENERS
+    if RANGE_FORMS:
+        kept = [w for w in between.translate(_SIGNS).split() if w not in _MONEY_WORDS]
+        between = " ".join(kept)
+        joins, openers = joins | _DASHES, openers | _MORE_OPENERS
+    if between not in joins:
+        return None
     opener = [w for w in low.before if w != "of"][-1:]
-    return between in _RANGE_JOINS and bool(opener) and opener[0] in _RANGE_OPENERS
+    if opener and (opener[0] in openers or (RANGE_FORMS and _letter_dropped(opener[0]))):
+        return "opened"
+    ranked = bool(low.before) and low.before[-1] in RANK_WORDS  # "top 3-5": rows, no range
+    if RANGE_FORMS and between in _BARE_JOINS and not ranked and ent.text[low.start] != "#":
+        return "bare"
+    return None
+
+
+def _letter_dropped(word: str) -> bool:
+    """`word` is a long opener with one letter left out ("betwen" for "between")."""
+    return len(word) >= 5 and any(
+        word == o[:k] + o[k + 1 :]
+        for o in _RANGE_OPENERS | _MORE_OPENERS
+        if len(o) >= 6
+        for k in range(len(o))
+    )
 
 
 def _bound_pairs(query: QueryDef) -> list[tuple[ParamDef, ParamDef]]:
