@@ -169,10 +169,8 @@ class Settings:
 
     def __post_init__(self) -> None:
         for f in fields(self):
-            check = f.metadata.get("check")
-            value = getattr(self, f.name)
-            if check is not None and value is not None and (reason := check(value)):
-                raise invalid(f.name, value, reason)
+            if reason := setting_problem(f.name, getattr(self, f.name)):
+                raise invalid(f.name, getattr(self, f.name), reason)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -224,6 +222,16 @@ def database_password(url: str) -> str:
 
 def env_name(field_name: str) -> str:
     return field_name.upper()
+
+
+def setting_problem(field_name: str, value: object) -> str | None:
+    """Why `value` does not fit the setting `field_name` (its field's check), or None.
+
+    For a value given another way than its variable (a command-line flag), to be refused
+    naming that way."""
+    (f,) = [f for f in fields(Settings) if f.name == field_name]
+    check = f.metadata.get("check")
+    return check(value) if check is not None and value is not None else None
 
 
 def invalid(field_name: str, raw: object, reason: str) -> ConfigError:
@@ -300,8 +308,7 @@ def load_settings(
             value = _convert(kinds[f.name], raw)
         except ValueError as exc:
             raise invalid(f.name, raw, str(exc)) from None
-        check = f.metadata.get("check")
-        if check is not None and (reason := check(value)):
+        if reason := setting_problem(f.name, value):
             raise invalid(f.name, raw, reason)
         kwargs[f.name] = value
     named = [

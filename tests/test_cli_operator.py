@@ -8,6 +8,7 @@ library, Ctrl-C at any moment and output piped into a reader that has gone: each
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -23,13 +24,22 @@ CLI = str(Path(sys.executable).parent / "datarequest")
 LATIN1 = "café".encode("latin-1")  # a byte that no UTF-8 text has
 
 
+# Root reads and writes any folder: without these capabilities, permissions count for it too.
+NO_OVERRIDE = "-dac_override,-dac_read_search"
+AS_OTHERS = (
+    ["setpriv", f"--bounding-set={NO_OVERRIDE}", f"--inh-caps={NO_OVERRIDE}"]
+    if os.geteuid() == 0 and shutil.which("setpriv")
+    else []
+)
+
+
 def run(
-    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, as_others: bool = False
 ) -> subprocess.CompletedProcess:
     keep = {k: v for k, v in os.environ.items() if not k.endswith(("_FILE", "_URL", "_PATH"))}
     keep.pop("QUERY_LIBRARY", None)
     return subprocess.run(
-        [CLI, *args],
+        [*(AS_OTHERS if as_others else []), CLI, *args],
         capture_output=True,
         text=True,
         env={**keep, **(env or {})},
@@ -282,3 +292,63 @@ def test_clear_cache_of_a_query_that_does_not_exist(tmp_path: Path) -> None:
     assert "no query named 'top_customerz'" in line
     done = run("db", "clear-cache", "--query", "top_customers", env=env)
     assert done.returncode == 0 and "Cleared 0 cached result(s) of top_customers" in done.stdout
+
+
+# ---- a flag's value, a folder for a file, a file for a folder, a folder it cannot use ----------
+
+
+@pytest.mark.parametrize("port", ["99999", "0", "-1"])
+def test_serve_with_a_port_out_of_range_names_the_flag(port: str, tmp_path: Path) -> None:
+    """The operator typed --port: the refusal says --port, not the PORT variable."""
+    done = run("serve", "--port", port, env={"DATA_DIR": str(tmp_path), "SLACK_BOT_TOKEN": ""})
+    line = one_line_refusal(done)
+    assert f"Invalid --port {port}: not a TCP port (1-65535)" in line, line
+    assert "PORT=" not in line
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("ask", "top 5 customers"), ("queries", "refresh-values"), ("queries", "test", "--local")],
+)
+def test_a_warehouse_that_is_a_folder(command: tuple[str, ...], tmp_path: Path) -> None:
+    done = run(*command, "--warehouse", str(tmp_path), env={"DATA_DIR": str(tmp_path)})
+    line = one_line_refusal(done)
+    assert f"--warehouse {tmp_path} is a folder, not a DuckDB file" in line, line
+
+
+@pytest.mark.parametrize(
+    "command", [("queries", "list"), ("match", "top 5 customers"), ("ask", "top 5 customers")]
+)
+def test_a_library_that_is_a_file(command: tuple[str, ...], tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text("# not queries\n", encoding="utf-8")
+    done = run(*command, "--library", str(readme), env={"DATA_DIR": str(tmp_path)})
+    line = one_line_refusal(done)
+    assert str(readme) in line and "is a file, but a query library is a folder of .sql" in line
+    assert "does not exist" not in line
+
+
+@pytest.mark.parametrize(
+    ("mode", "says"), [(0o555, "not writable"), (0o000, "Cannot read DATA_DIR")]
+)
+def test_tickets_with_a_data_dir_it_cannot_use(mode: int, says: str, tmp_path: Path) -> None:
+    """`db upgrade` would fail there the same way: the refusal names the folder's problem."""
+    if os.geteuid() == 0 and not AS_OTHERS:
+        pytest.skip("root without setpriv: every folder is readable and writable")
+    data = tmp_path / "data"
+    data.mkdir()
+    data.chmod(mode)
+    try:
+        done = run("tickets", "list", env={"DATA_DIR": str(data)}, as_others=True)
+    finally:
+        data.chmod(0o755)
+    line = one_line_refusal(done)
+    assert f"DATA_DIR={data}" in line and says in line and "ermission" in line, line
+    assert "db upgrade" not in line
+
+
+def test_tickets_with_a_data_dir_that_is_a_file(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    line = one_line_refusal(run("tickets", "list", env={"DATA_DIR": str(blocker)}))
+    assert f"DATA_DIR={blocker} is not a folder" in line and "db upgrade" not in line

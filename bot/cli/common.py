@@ -86,13 +86,32 @@ def today_of(args: argparse.Namespace, settings: Any) -> dt.date:
     return system_clock().astimezone(settings.tz).date()
 
 
+def flag_override(settings: Any, flag: str, field_name: str, value: object) -> Any:
+    """`settings` with one value given by a command-line flag; a wrong value is refused naming
+    the flag the operator typed, not the variable it stands in for."""
+    from bot.errors import ConfigError
+    from bot.settings import setting_problem
+
+    if reason := setting_problem(field_name, value):
+        raise ConfigError(f"Invalid {flag} {value}: {reason}")
+    return settings.with_overrides(**{field_name: value})
+
+
 def library_settings(args: argparse.Namespace) -> Any:
     """Settings with the command's --library and --warehouse applied."""
+    from bot.errors import ConfigError
+
     settings = cli_settings()
     if getattr(args, "library", None):
         settings = settings.with_overrides(query_library=Path(args.library))
     if getattr(args, "warehouse", None):
-        settings = settings.with_overrides(warehouse_path=Path(args.warehouse))
+        warehouse = Path(args.warehouse)
+        if warehouse.is_dir():
+            raise ConfigError(
+                f"--warehouse {warehouse} is a folder, not a DuckDB file "
+                "(give the warehouse's .duckdb file)"
+            )
+        settings = settings.with_overrides(warehouse_path=warehouse)
     return settings
 
 
@@ -105,6 +124,9 @@ def load_library_or_exit(settings: Any) -> Any:
     try:
         library = load_library(settings.query_library)
     except LibraryError as exc:
+        if not Path(settings.query_library).is_dir():  # no files to list: the one problem
+            problem = exc.problems[0]
+            raise ConfigError(f"{problem.path}: {problem.reason}") from None
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         raise ConfigError(

@@ -2,8 +2,9 @@
 
 Only `db upgrade` (and `serve`) change the schema. The ticket, roster, schedule and audit
 commands open the database with `session_factory(settings)`, which refuses an unmigrated one
-with "run `datarequest db upgrade`" and turns an invalid or unreachable DATABASE_URL into one
-line (`bot.db.status`). `now()` is the commands' clock: tests replace `clock` with a fixed one.
+with "run `datarequest db upgrade`" (a DATA_DIR it cannot read or write is named as such
+instead) and turns an invalid or unreachable DATABASE_URL into one line (`bot.db.status`).
+`now()` is the commands' clock: tests replace `clock` with a fixed one.
 
 Only the standard library is imported at module level: building the parser imports every
 command module, and `datarequest match` must not pay for sqlalchemy or alembic.
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from bot.cli.common import cli_settings, translating
@@ -50,7 +53,35 @@ def session_factory(settings: Any) -> Any:
     """A session factory on the configured database, which must already be migrated."""
     from bot.db.status import open_migrated_database  # sqlalchemy + alembic: see module doc
 
+    if not settings.database_url:
+        _check_data_dir(settings.data_dir)
     return open_migrated_database(settings.effective_database_url)
+
+
+def _check_data_dir(folder: Path) -> None:
+    """The default SQLite file lives in DATA_DIR: a folder that cannot hold it is said as such,
+    not as a database that `db upgrade` would fix (it would fail there the same way)."""
+    from bot.errors import ConfigError
+
+    where = f"DATA_DIR={folder}"
+    try:
+        database = (folder / "datarequest.sqlite3").stat()
+    except FileNotFoundError:
+        database = None
+    except NotADirectoryError:
+        raise ConfigError(
+            f"{where} is not a folder (a file stands in its place): set DATA_DIR to a folder"
+        ) from None
+    except OSError as exc:  # the folder cannot be searched (permission)
+        raise ConfigError(
+            f"Cannot read {where}: {exc.strerror or exc} (give this user access to the folder, "
+            "or set DATA_DIR to one it can use)"
+        ) from None
+    if database is None and folder.is_dir() and not os.access(folder, os.W_OK | os.X_OK):
+        raise ConfigError(
+            f"Cannot create the database in {where}: the folder is not writable by this user "
+            "(permission denied); give it write access or set DATA_DIR to a writable folder"
+        )
 
 
 def ticket_service(settings: Any, *, sync_roster: bool = True) -> Any:

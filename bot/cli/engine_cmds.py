@@ -12,10 +12,9 @@ module to build the parser); the engines and sqlglot are imported inside the com
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from bot.cli.common import cli_settings, iso_date
+from bot.cli.common import iso_date, library_settings
 
 
 def _where(query: Any, line: int | None = None) -> str:
@@ -31,11 +30,7 @@ def cmd_queries_test(args: argparse.Namespace) -> int:
     from bot.library.render import render_sql
     from bot.matching.params import default_binds
 
-    settings = cli_settings()
-    if args.library:
-        settings = settings.with_overrides(query_library=Path(args.library))
-    if args.warehouse:
-        settings = settings.with_overrides(warehouse_path=Path(args.warehouse))
+    settings = library_settings(args)
     today = args.today or DEMO_TODAY
     try:
         library = load_library(settings.query_library)

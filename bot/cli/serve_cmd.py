@@ -45,14 +45,15 @@ def run(args: argparse.Namespace) -> int:
     import asyncio
     import os
 
+    from bot.cli.common import flag_override
     from bot.errors import ConfigError
     from bot.logconfig import configure_logging
     from bot.services import load_library_or_explain, open_database
     from bot.settings import load_settings
 
     settings = load_settings()
-    if args.port:
-        settings = settings.with_overrides(port=args.port)
+    if args.port is not None:  # --port 0 too: refused, not ignored
+        settings = flag_override(settings, "--port", "port", args.port)
     configure_logging(settings.log_level)
     # A broken query library or an unreachable database stops start-up here, in one line,
     # before Slack is contacted (the front process migrates; its jobs process finds it done).

@@ -250,7 +250,12 @@ def check_library(root: Path | str) -> tuple[Library, list[Problem]]:
     problems: list[Problem] = []
     queries: dict[str, QueryDef] = {}
     if not root.is_dir():
-        return Library({}, root), [Problem(str(root), 0, "the query library folder does not exist")]
+        reason = (
+            "this is a file, but a query library is a folder of .sql files"
+            if root.exists()
+            else "the query library folder does not exist"
+        )
+        return Library({}, root), [Problem(str(root), 0, reason)]
     seen: dict[str, str] = {}
     for path in sorted(root.rglob("*.sql")):
         if any(part.startswith(".") for part in path.relative_to(root).parts):
