@@ -120,6 +120,7 @@ def test_spider_set_scores_above_its_floor(
         ("department_store", 0.74, 9),  # new on 2026-12-03 (afternoon)
         ("cre_Theme_park", 0.73, 6),  # new on 2026-12-03 (evening)
         ("game_1", 0.62, 21),  # new on 2026-12-03 (evening)
+        ("customers_card_transactions", 0.70, 14),  # new on 2026-12-03 (evening)
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
         ("allergy_1", 0.61, 13),
         ("sakila_1", 0.61, 10),
