@@ -83,6 +83,8 @@ def open_sandboxed(path: Path, *, memory_mb: int | None = None, threads: int | N
     """
     import duckdb
 
+    if path.is_dir():
+        raise ConfigError(f"The warehouse {path} is a folder, not a DuckDB file")
     if not path.is_file():
         raise ConfigError(f"Warehouse file not found: {path}")
     config = {
