@@ -317,6 +317,8 @@ class DuckDBEngine:
         return "\n".join(str(r[-1]) for r in rows)
 
     def close(self) -> None:
+        import duckdb
+
         with self._lock:
             if not self._closed:
                 self._closed = True
@@ -324,4 +326,7 @@ class DuckDBEngine:
                     worker.close()
                     cursor.close()
                 self._cursors.clear()
-                self._con.close()
+                try:
+                    self._con.close()
+                except duckdb.Error:  # a statement that could not be stopped still runs on it
+                    log.warning("the warehouse stays open until its stuck statements end")
