@@ -7,15 +7,22 @@ failed before its fix; the probes that held are kept beside them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 
+import duckdb
 import psycopg
 import pytest
 
 from bot.engines import base
 from bot.engines.sql_engine import SQLEngine
 from bot.errors import QueryFailed, UserFacingError
+from bot.library.known_values import attach_known_values, refresh_known_values
+from bot.library.loader import load_library
 from bot.library.promote_guard import check_promotable
+
+SECRET = "xoxb-redteam3-0123456789-secret"
 
 # PostgreSQL runs SQL given as text in `ts_stat(sqlquery)` and `ts_rewrite(query, select)`:
 # a name split by `||` inside that text is no name any check can read, and the inner query
@@ -98,3 +105,62 @@ def test_promotion_refuses_a_scalar_function_that_runs_sql_text() -> None:
     """`ts_rewrite` is a scalar: the promotion guard let it through as any other function."""
     with pytest.raises(UserFacingError, match="ts_rewrite"):
         check_promotable(PAST_THE_WAREHOUSE_ON_POSTGRESQL["ts_rewrite_runs_text"])
+
+
+def _values_library(tmp_path: Path, values_sql: str) -> tuple[Path, Path, Path]:
+    """A library whose `city` parameter reads its known values with `values_sql`."""
+    library, warehouse, data = tmp_path / "lib", tmp_path / "wh.duckdb", tmp_path / "data"
+    library.mkdir()
+    header = {"title": "Stations of a city", "params": {"city": {"type": "string"}}}
+    header["params"]["city"]["values"] = values_sql
+    (library / "city_stations.sql").write_text(
+        f"/*---\n{json.dumps(header)}\n---*/\nSELECT name FROM station WHERE city = :city\n",
+        encoding="utf-8",
+    )
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("CREATE TABLE station (name TEXT, city TEXT)")
+        con.execute("INSERT INTO station VALUES ('A', 'Mountain View'), ('B', 'Oslo')")
+    return library, warehouse, data
+
+
+def _host_with_a_secret(tmp_path: Path) -> Path:
+    host = tmp_path / "host"
+    host.mkdir()
+    (host / "secret.txt").write_text(f"SLACK_BOT_TOKEN={SECRET}\n", encoding="utf-8")
+    return host
+
+
+def known_values_probes(host: Path) -> dict[str, str]:
+    return {
+        "read_text": f"SELECT content FROM read_text('{host}/secret.txt')",
+        "read_csv": f"SELECT * FROM read_csv('{host}/secret.txt', sep = '=', header = false)",
+        "glob": f"SELECT file FROM glob('{host}/*')",
+        "copy_to": f"COPY (SELECT city FROM station) TO '{host}/written.csv'",
+        "second_statement": f"SELECT 1; COPY (SELECT city FROM station) TO '{host}/written.csv'",
+        "attach": f"ATTACH '{host}/new.duckdb' AS other",
+        "set": "SET enable_external_access = true",
+        "install": "INSTALL httpfs",
+    }
+
+
+@pytest.mark.parametrize("name", sorted(known_values_probes(Path("/h"))))
+def test_known_values_sql_of_a_library_file_runs_in_the_sandbox(tmp_path: Path, name: str) -> None:
+    """`values:` SQL ran on a plain DuckDB connection at every `serve` start and scheduled
+    refresh: a library file read the host's files into the known values, or wrote files."""
+    host = _host_with_a_secret(tmp_path)
+    library, warehouse, data = _values_library(tmp_path, known_values_probes(host)[name])
+    done = refresh_known_values(load_library(library), data, warehouse)
+    assert done.values == 0 and len(done.problems) == 1
+    assert SECRET not in done.problems[0] and "\n" not in done.problems[0]
+    assert sorted(p.name for p in host.iterdir()) == ["secret.txt"]
+    stored = attach_known_values(load_library(library), data, warehouse).value_keys
+    assert not any(SECRET.lower() in key or "secret" in key for key in stored)
+
+
+def test_known_values_sql_over_the_warehouse_still_reads_them(tmp_path: Path) -> None:
+    library, warehouse, data = _values_library(
+        tmp_path, "SELECT DISTINCT city FROM station ORDER BY 1"
+    )
+    done = refresh_known_values(load_library(library), data, warehouse)
+    assert (done.values, done.problems) == (2, ())
+    assert "oslo" in attach_known_values(load_library(library), data, warehouse).value_keys
