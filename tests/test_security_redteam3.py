@@ -164,3 +164,37 @@ def test_known_values_sql_over_the_warehouse_still_reads_them(tmp_path: Path) ->
     done = refresh_known_values(load_library(library), data, warehouse)
     assert (done.values, done.problems) == (2, ())
     assert "oslo" in attach_known_values(load_library(library), data, warehouse).value_keys
+
+
+def test_an_uploaded_file_is_redacted_like_a_message() -> None:
+    """Messages were cleaned of secrets, files were not: a result CSV (*Download CSV*, a result
+    too big for a table, a scheduled report's CSV) went to Slack with a token a warehouse cell
+    held, since `files_upload_v2` sends its bytes to the upload URL outside `api_call`."""
+    import asyncio
+
+    from fake_slack import FakeSlack
+
+    from bot.settings import Settings
+    from bot.slack.client import make_client, make_sync_client
+
+    leaked = "xoxb-1111111111-2222222222-leakedintoacell"
+    csv = f"name,note\nalpha,{leaked}\nbeta,=1+1\n".encode()
+    with FakeSlack() as fake:
+        settings = Settings(slack_bot_token=fake.token, slack_api_url=fake.api_url)
+
+        async def upload_async() -> None:
+            client = make_client(settings)
+            await client.files_upload_v2(
+                channel="C0GENERAL1", filename="r.csv", content=csv, title=f"rows {leaked}"
+            )
+
+        asyncio.run(upload_async())
+        make_sync_client(settings).files_upload_v2(
+            channel="C0GENERAL1", filename="s.csv", content=csv.decode(), title="report"
+        )
+        uploads = list(fake.uploads.values())
+    assert len(uploads) == 2
+    for up in uploads:
+        content = up["content"]
+        assert content is not None and b"alpha," in content and b"beta,=1+1" in content
+        assert leaked.encode() not in content and leaked not in str(up.get("title"))
