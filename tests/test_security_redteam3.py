@@ -198,3 +198,102 @@ def test_an_uploaded_file_is_redacted_like_a_message() -> None:
         content = up["content"]
         assert content is not None and b"alpha," in content and b"beta,=1+1" in content
         assert leaked.encode() not in content and leaked not in str(up.get("title"))
+
+
+def test_the_cli_prints_no_terminal_control_sequence_from_a_request(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A request is stored as sent; `tickets list/show` and `audit` printed it raw to the
+    operator's terminal: an OSC 52 sequence sets their clipboard, `ESC[2J` clears the screen,
+    U+202E reverses what follows. Output on stdout keeps the words, not the controls."""
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    for name in ("ROSTER_FILE", "SCHEDULES_FILE", "QUERY_LIBRARY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TIMEZONE", "UTC")
+    hostile = "churn \x1b]52;c;ZWNobyBwd25lZA==\x07by plan \x1b[2J\x1b[31mred \u202eeulav\x9b1m"
+    assert main(["db", "upgrade"]) == 0
+    assert main(["tickets", "create", hostile, "--as", "U0REQ00001"]) == 0
+    capsys.readouterr()
+    for args in (["tickets", "list"], ["tickets", "show", "1"], ["audit"], ["tickets", "demand"]):
+        assert main(args) == 0, args
+        out = capsys.readouterr().out
+        assert not any(ch in out for ch in "\x1b\x07\x9b\u202e"), (args, out)
+        if args[-1] == "1":
+            assert "churn" in out and "by plan" in out and "red" in out
+
+
+RESTRICTED = """/*---
+title: Salaries by person
+examples:
+  - salaries by person
+params:
+  region: {type: choice, choices: [north, south], default: north}
+allowed_channels: [C0FINANCE1]
+allowed_users: [U0CFO00001]
+---*/
+SELECT SUM(amount) AS total FROM orders WHERE :region IS NOT NULL
+"""
+
+
+@pytest.mark.parametrize("button", ["change_params", "open_params", "subscribe"])
+def test_a_form_for_a_query_the_person_may_not_run_is_refused_in_one_line(
+    tmp_path: Path, button: str
+) -> None:
+    """*Change parameters*, *Open form* and *Subscribe* opened their form for any query a click
+    named: a person the query is not allowed to saw its title, its parameters and their
+    choices, and was refused only on submitting. Now the click is refused in one line, as
+    help hides the query and a request for it is refused; the allowed person gets the form."""
+    import asyncio
+
+    from slack_helpers import (
+        FakeAck,
+        block_actions_body,
+        form,
+        listener_context,
+        offline_runtime,
+    )
+
+    from handlers import requests as hr
+    from handlers import subscriptions as hs
+
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "salaries.sql").write_text(RESTRICTED, encoding="utf-8")
+    rt = offline_runtime(tmp_path)
+    listener = {
+        "change_params": hr.on_change_params,
+        "open_params": hr.on_open_params,
+        "subscribe": hs.on_subscribe,
+    }[button]
+    value = json.dumps({"q": "salaries", "p": {"region": "north"}})
+
+    def click(user: str, channel: str) -> None:
+        action = {"action_id": button, "type": "button", "value": value}
+        body = form(block_actions_body(action, user_id=user, channel_id=channel))
+
+        async def run() -> None:
+            await listener(ack=FakeAck(), body=body, context=listener_context(rt))
+            await rt.worker.drain(timeout=20)
+
+        asyncio.run(run())
+
+    query = rt.services.library.get("salaries")
+    assert query is not None, [q.name for q in rt.services.library]
+    for user, channel in (("U0REQ00001", "C0FINANCE1"), ("U0CFO00001", "C0GENERAL1")):
+        click(user, channel)
+        assert rt.client.named("views_open") == [], (user, channel)
+        told = [
+            *rt.client.named("chat_postEphemeral"),
+            *rt.client.named("chat_postMessage"),
+        ]
+        assert len(told) == 1 and (
+            "limited to" in told[0]["text"] or "only be run in" in told[0]["text"]
+        )
+        assert "north" not in json.dumps(told) and "\n" not in told[0]["text"]
+        rt.client.calls.clear()
+    click("U0CFO00001", "C0FINANCE1")
+    (opened,) = rt.client.named("views_open")
+    assert "Salaries by person" in json.dumps(opened)
