@@ -297,3 +297,50 @@ def test_a_form_for_a_query_the_person_may_not_run_is_refused_in_one_line(
     click("U0CFO00001", "C0FINANCE1")
     (opened,) = rt.client.named("views_open")
     assert "Salaries by person" in json.dumps(opened)
+
+
+# A statement that starts with WITH and writes: PostgreSQL's read-only transaction and SQLite's
+# `query_only` refuse it at the server, but on the dialects the engine opens no read-only
+# transaction for (SQL Server, Snowflake, Trino, …) the first word was the only check.
+WRITES_AFTER_WITH = {
+    "delete": "WITH t AS (SELECT 1 AS id) DELETE FROM victims WHERE id IN (SELECT id FROM t)",
+    "delete_in_cte": "WITH d AS (DELETE FROM victims RETURNING *) SELECT * FROM d",
+    "insert": "WITH t AS (SELECT 1 AS id) INSERT INTO victims SELECT id FROM t",
+    "update": "WITH t AS (SELECT 1) UPDATE victims SET id = 0",
+    "merge": "WITH x AS (SELECT 1 AS id) MERGE INTO victims v USING x ON v.id = x.id "
+    "WHEN MATCHED THEN DELETE",
+    "truncate_after_comment": "WITH x AS (SELECT 1) /* read */ SELECT 1 FROM x; TRUNCATE victims",
+    "create": "WITH x AS (SELECT 1 AS id) CREATE TABLE stolen AS SELECT * FROM x",
+    "drop": "WITH x AS (SELECT 1) DROP TABLE victims",
+    "lower_case": "with t as (select 1) delete from victims",
+}
+
+
+@pytest.mark.parametrize("name", sorted(WRITES_AFTER_WITH))
+def test_a_statement_that_writes_after_a_with_is_refused_before_it_is_sent(name: str) -> None:
+    assert base.read_only_problem(WRITES_AFTER_WITH[name]).startswith("found ")
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "WITH t AS (SELECT created_at, last_update, 'delete me' AS note FROM x) SELECT * FROM t",
+        'SELECT "update", "delete" FROM audit_log WHERE action <> \'DROP TABLE\'',
+        "SELECT updated_by, deleted_at, insert_ts, merge_key FROM t -- update later",
+    ],
+)
+def test_reads_that_name_those_words_only_in_text_or_identifiers_still_pass(sql: str) -> None:
+    assert base.read_only_problem(sql) == ""
+
+
+def test_on_postgresql_a_write_after_with_is_refused_before_the_server(
+    pg_engine: SQLEngine, pg_url: str
+) -> None:
+    with psycopg.connect(pg_url.replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute("CREATE TABLE victims AS SELECT generate_series(1, 3) AS id")
+    for sql in WRITES_AFTER_WITH.values():
+        with pytest.raises(QueryFailed) as info:
+            pg_engine.run(sql, {}, timeout_s=5, max_rows=5)
+        assert "Only a single SELECT can run on pg" in info.value.reason, sql
+    rows = pg_engine.run("SELECT count(*) FROM victims", {}, timeout_s=5, max_rows=1).rows
+    assert rows == [(3,)]

@@ -148,6 +148,12 @@ def type_name(value: Any) -> str:
 
 _FIRST_WORD = re.compile(r"[\s(]*([A-Za-z]*)")
 READ_STATEMENTS = {"SELECT", "WITH", "VALUES", "TABLE"}
+# A read that names one of these outside quotes and comments writes (`WITH t AS (…) DELETE …`,
+# a data-modifying CTE) or locks (`FOR UPDATE`); the first word alone let it through, and only
+# PostgreSQL, MySQL and SQLite have a read-only transaction behind this check.
+_WRITE_WORD = re.compile(
+    r"\b(?:INSERT|UPDATE|DELETE|MERGE|UPSERT|TRUNCATE|DROP|ALTER|CREATE|GRANT|REVOKE)\b", re.I
+)
 _DOLLAR_TAG = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)?\$")
 
 
@@ -225,6 +231,8 @@ def read_only_problem(sql: str) -> str:
         word = match.group(1).upper() if match else ""
         if word not in READ_STATEMENTS:
             return f"found {word or 'no statement'}"
+        if write := _WRITE_WORD.search(code):
+            return f"found {write.group(0).upper()}"
     return ""
 
 
