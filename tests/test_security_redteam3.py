@@ -389,3 +389,82 @@ def test_athena_runs_only_a_reading_statement(name: str) -> None:
     with pytest.raises(QueryFailed):
         engine.explain(ATHENA_WRITES[name], {})
     assert client.calls == []
+
+
+TOP_N = """/*---
+title: Biggest orders
+examples:
+  - biggest orders
+params:
+  n: {type: int, default: 5}
+  at_least: {type: number, default: 0}
+---*/
+SELECT * FROM orders WHERE amount >= coalesce(:at_least, 0) LIMIT :n
+"""
+
+
+@pytest.mark.parametrize("value", ["1e999", "-1e999", "inf", "nan", "1e400"])
+@pytest.mark.parametrize("param", ["n", "at_least"])
+def test_a_number_too_big_for_a_float_is_a_one_line_refusal_in_the_form(
+    tmp_path: Path, value: str, param: str
+) -> None:
+    """`1e999` in a number field of the parameters form raised OverflowError out of the
+    listener (a traceback in the log, Slack's generic error to the person); `nan`/`inf` in a
+    decimal field ran the query with NaN. Each is now the field's one-line error."""
+    import asyncio
+
+    from slack_helpers import FakeAck, form, listener_context, offline_runtime, view_submission_body
+
+    from handlers import requests as hr
+
+    (tmp_path / "queries").mkdir()
+    (tmp_path / "queries" / "biggest_orders.sql").write_text(TOP_N, encoding="utf-8")
+    rt = offline_runtime(tmp_path)
+    meta = hr.sealed(rt, {"q": "biggest_orders", "c": "C0GENERAL1", "p": {}})
+    state = {f"p:{param}": {"value": {"type": "number_input", "value": value}}}
+    view = {"callback_id": "params_modal", "private_metadata": json.dumps(meta)}
+    body = form(view_submission_body(view, state))
+    ack = FakeAck()
+
+    async def submit() -> None:
+        await hr.on_params_submit(ack=ack, body=body, context=listener_context(rt))
+        await rt.worker.drain(timeout=20)
+
+    asyncio.run(submit())
+    (acked,) = ack.calls
+    assert acked.get("response_action") == "errors", acked
+    (error,) = acked["errors"].values()
+    assert "must be" in error and "\n" not in error
+    assert rt.client.named("chat_postMessage") == []
+
+
+HUGE = "9" * 400  # read as a float it is infinity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"look up order {HUGE}",
+        f"order details for order id {HUGE}",
+        f"revenue by region top {HUGE}",
+        f"salaries above {HUGE}",
+        f"order 1e999 details",
+    ],
+)
+def test_a_number_too_big_for_a_float_in_a_request_is_no_crash(
+    tmp_path: Path, text: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A 400-digit number in a request reached `int(inf)` in the parameter readers: an
+    OverflowError, a traceback in the log and "something went wrong" for the person."""
+    import logging
+
+    from slack_helpers import offline_runtime
+
+    from bot.errors import GENERIC_FAILURE
+
+    rt = offline_runtime(tmp_path)
+    context = rt.services.context(user="U0REQ00001", where="C0GENERAL1", source="slash")
+    with caplog.at_level(logging.ERROR):
+        outcome = rt.services.answer(text, context)
+    assert not [r for r in caplog.records if r.exc_info], text
+    assert getattr(outcome, "reason", "") != GENERIC_FAILURE
