@@ -468,3 +468,56 @@ def test_a_number_too_big_for_a_float_in_a_request_is_no_crash(
         outcome = rt.services.answer(text, context)
     assert not [r for r in caplog.records if r.exc_info], text
     assert getattr(outcome, "reason", "") != GENERIC_FAILURE
+
+
+def test_the_csv_of_ask_never_starts_a_formula(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`datarequest ask --format csv` wrote warehouse cells raw (its own writer, not the one
+    every other export shares): `=HYPERLINK(…)` in a cell ran when the file was opened."""
+    import csv
+    import io
+
+    from bot.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    monkeypatch.setenv("DATA_DIR", str(tmp_path / "data"))
+    library, warehouse = tmp_path / "lib", tmp_path / "wh.duckdb"
+    library.mkdir()
+    (library / "notes.sql").write_text(
+        "/*---\ntitle: Every note\nexamples:\n  - every note\n---*/\n"
+        "SELECT body, n FROM notes ORDER BY n\n",
+        encoding="utf-8",
+    )
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("CREATE TABLE notes (body TEXT, n INTEGER)")
+        con.execute(
+            "INSERT INTO notes VALUES ('=HYPERLINK(\"http://evil\",\"x\")', -1), ('+1+1', 2),"
+            " ('@SUM(A1)', 3), ('-2-2', 4), ('plain', 5)"
+        )
+    assert main(["db", "upgrade"]) == 0
+    capsys.readouterr()
+    code = main(
+        [
+            "ask",
+            "notes",
+            "--format",
+            "csv",
+            "--warehouse",
+            str(warehouse),
+            "--library",
+            str(library),
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 0, out
+    rows = list(csv.reader(io.StringIO(out)))
+    assert [r[0] for r in rows[1:]] == [
+        '\'=HYPERLINK("http://evil","x")',
+        "'+1+1",
+        "'@SUM(A1)",
+        "'-2-2",
+        "plain",
+    ]
+    assert [r[1] for r in rows[1:]] == ["-1", "2", "3", "4", "5"]  # numbers stay numbers
