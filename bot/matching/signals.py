@@ -60,6 +60,9 @@ ABBREVIATED_COLUMNS = True
 # The same for rows of things the query only counts: "show the delegates and their party"
 # from a count of delegates per party.
 COUNTED_NOT_LISTED = True
+# A GROUP BY column of several words is a row per its last word: "GROUP BY AllergyType" gives
+# rows of types, so "show all allergies and their types" asks rows of another grain.
+HEADS_OF_GROUP_COLUMNS = True
 # Rows of two things ("the names of the reviewers and the movies") from rows per one of them.
 TWO_LISTS_PENALTY = 0.2
 # "Which bike traveled the most (often)" from a query that counts nothing.

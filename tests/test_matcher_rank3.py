@@ -1,0 +1,68 @@
+"""Which query runs, or the person picks (issue 10, third rank round): what a row of a grouped
+result is, each rule behind its switch in bot.matching.signals."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.library.loader import load_library
+from bot.library.model import Library
+from bot.matching import signals
+from bot.matching.group_heads import group_compounds
+from bot.matching.matcher import clear_index_cache, match
+from bot.matching.sql_words import group_words
+
+TODAY = date(2026, 11, 22)
+
+
+def _library(root: Path, files: dict[str, tuple[str, str]]) -> Library:
+    root.mkdir()
+    for name, (header, sql) in files.items():
+        (root / f"{name}.sql").write_text(f"/*---\n{header}\n---*/\n{sql}\n", encoding="utf-8")
+    return load_library(root)
+
+
+GADGETS = (
+    "title: Gadget catalogue\nkeywords: [gadget, gadgets, kind, kinds, list]\n"
+    "examples: [list of gadgets we sell]",
+    "SELECT Gadget AS gadget, GadgetKind AS kind FROM Gadget_Kind ORDER BY GadgetKind, Gadget",
+)
+KINDS = (
+    "title: Gadget kinds overview\nkeywords: [gadget kind, gadget kinds, kind, kinds, gadgets,"
+    " number, count, most, common]\nexamples: [how many gadgets fall under each kind]",
+    "SELECT t.GadgetKind AS kind, COUNT(DISTINCT t.Gadget) AS gadgets_in_catalogue\n"
+    "FROM Gadget_Kind AS t GROUP BY t.GadgetKind ORDER BY gadgets_in_catalogue DESC",
+)
+
+
+def test_a_compound_group_column_is_a_row_per_its_last_word() -> None:
+    sql = KINDS[1]
+    assert group_words(sql, heads=True) == frozenset({"kind"})
+    assert group_words(sql) == frozenset({"gadget", "kind"})
+    assert group_compounds(sql) == frozenset({("gadget", "kind")})
+    # a column naming what it keys keeps its words: rows per name, per city code
+    assert group_words("SELECT last_name, COUNT(*) FROM a GROUP BY last_name", heads=True) == {
+        "last",
+        "name",
+    }
+
+
+def test_rows_of_things_are_not_rows_per_their_kind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "a", {"gadget_catalog": GADGETS, "gadget_kinds": KINDS})
+    text = "Show all gadgets and their kinds."
+    d = match(text, lib, TODAY)
+    assert d.query != "gadget_kinds"
+    assert "gadget_catalog" in [c.query for c in d.candidates]
+    monkeypatch.setattr(signals, "HEADS_OF_GROUP_COLUMNS", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "gadget_kinds"
+
+
+def test_the_compound_said_whole_asks_rows_per_it(tmp_path: Path) -> None:
+    lib = _library(tmp_path / "b", {"gadget_catalog": GADGETS, "gadget_kinds": KINDS})
+    assert match("Which gadget kind is most common?", lib, TODAY).query == "gadget_kinds"
