@@ -296,6 +296,7 @@ def main() -> None:
         "COLUMNS_OF_ALL": AR,
         "COLUMN_WORDS_NOT_VALUES": MV,
         "WITH_EXTREME_RANKS": SW,
+        "CORRESPONDING_PER_ROW": SW,
         "ORDER_WORDS_NOT_DROPPED": MV,
         "BLANK_NOT_WORK_PHRASES": WC,
         "HARD_PENALTY": WC,
@@ -673,6 +674,9 @@ def main() -> None:
         # third rank round (m-rank): what a row of a grouped result is
         "blend, 'GROUP BY AllergyType' is a row per allergy too ('all allergies and types')": {
             "HEADS_OF_GROUP_COLUMNS": False
+        },
+        "blend, 'all ages and corresponding number of students' asks no count per row": {
+            "CORRESPONDING_PER_ROW": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

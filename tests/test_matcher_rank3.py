@@ -10,7 +10,7 @@ import pytest
 
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import signals
+from bot.matching import signals, sql_words
 from bot.matching.group_heads import group_compounds
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.sql_words import group_words
@@ -66,3 +66,29 @@ def test_rows_of_things_are_not_rows_per_their_kind(
 def test_the_compound_said_whole_asks_rows_per_it(tmp_path: Path) -> None:
     lib = _library(tmp_path / "b", {"gadget_catalog": GADGETS, "gadget_kinds": KINDS})
     assert match("Which gadget kind is most common?", lib, TODAY).query == "gadget_kinds"
+
+
+MEMBERS = (
+    "title: Member directory\nkeywords: [member, members, club, town, age, list]\n"
+    "examples: [members who live in Leeds, list of members and their towns]",
+    "SELECT member_id, first_name, last_name, age, town FROM member ORDER BY member_id",
+)
+MEMBERS_PER_GROUP = (
+    "title: Members per group\nkeywords: [members, number, count, how many, age, town, group]\n"
+    "examples: [members per town]\n"
+    "params:\n  by: {type: choice, choices: [town, age], default: town}",
+    "SELECT {% if by == 'age' %}age{% else %}town{% endif %} AS grp, COUNT(*) AS members\n"
+    "FROM member GROUP BY 1 ORDER BY 1",
+)
+
+
+def test_a_corresponding_number_is_one_for_each_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "c", {"member_list": MEMBERS, "members_per_group": MEMBERS_PER_GROUP})
+    text = "Show all ages and corresponding number of members."
+    d = match(text, lib, TODAY)
+    assert (d.query, d.params.get("by")) == ("members_per_group", "age")
+    monkeypatch.setattr(sql_words, "CORRESPONDING_PER_ROW", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query != "members_per_group"

@@ -90,6 +90,9 @@ def result_shape(sql: str) -> ResultShape:
 
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bnumbers? of\b|\bcount\b|\bhow much\b")
 _ASKS_GROUPS = re.compile(r"\b(?:each|every|per)\b|\bfor all\b|\bby (?:each )?[a-z]+\b")
+# "all majors and the corresponding number of students": a count for each row shown.
+_CORRESPONDING = re.compile(r"\b(?:corresponding|respective)\s+(?:numbers?|counts?|totals?)\b")
+CORRESPONDING_PER_ROW = True
 _ASKS_RANK = re.compile(rf"\b(?:{'|'.join([*SUPERLATIVES, 'maximum', 'minimum'])})\b")
 
 
@@ -111,7 +114,8 @@ def asked_shape(lowered: str) -> ResultShape:
     "the most / top" an ordering."""
     return ResultShape(
         counts=bool(_ASKS_COUNT.search(lowered)),
-        groups=bool(_ASKS_GROUPS.search(lowered)),
+        groups=bool(_ASKS_GROUPS.search(lowered))
+        or (CORRESPONDING_PER_ROW and bool(_CORRESPONDING.search(lowered))),
         ranks=bool(_ASKS_RANK.search(lowered)),
     )
 
