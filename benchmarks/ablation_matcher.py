@@ -317,6 +317,7 @@ def main() -> None:
         "TABLES_COVER": SJ,
         "ATTRIBUTE_STEMS": SJ,
         "FOREIGN_TABLE_PENALTY": SJ,
+        "QUALIFIERS_NOT_SUBJECTS": SJ,
         "DATES_AS_BOUNDS": TD,
         "WITH_WITHOUT_CHOICES_AS_FLAGS": TF,
         "NAME_WORD_NO_CHOICE": TT,
@@ -677,6 +678,9 @@ def main() -> None:
         },
         "blend, 'all ages and corresponding number of students' asks no count per row": {
             "CORRESPONDING_PER_ROW": False
+        },
+        "blend, 'different' in one query's keywords is a subject the others lack": {
+            "QUALIFIERS_NOT_SUBJECTS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

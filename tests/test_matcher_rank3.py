@@ -10,7 +10,7 @@ import pytest
 
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import signals, sql_words
+from bot.matching import signals, sql_words, subject_fit
 from bot.matching.group_heads import group_compounds
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.sql_words import group_words
@@ -92,3 +92,26 @@ def test_a_corresponding_number_is_one_for_each_row(
     monkeypatch.setattr(sql_words, "CORRESPONDING_PER_ROW", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query != "members_per_group"
+
+
+SHOPS = (
+    "title: Shops per town\nkeywords: [shops, shop, town, towns, different, distinct, count]\n"
+    "examples: [how many shops in each town]",
+    "SELECT town, COUNT(*) AS shops FROM shop GROUP BY town ORDER BY shops DESC",
+)
+
+
+def test_a_qualifier_in_one_query_keywords_is_no_subject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(
+        tmp_path / "d",
+        {"gadget_catalog": GADGETS, "gadget_kinds": KINDS, "shops_per_town": SHOPS},
+    )
+    text = "What are the different gadget kinds?"
+    on = match(text, lib, TODAY)
+    assert on.query == "gadget_kinds"
+    monkeypatch.setattr(subject_fit, "QUALIFIERS_NOT_SUBJECTS", False)
+    clear_index_cache()
+    # "different" counted as the shops query's subject, which the kinds overview lacks
+    assert match(text, lib, TODAY).confidence <= on.confidence - subject_fit.FOREIGN_PENALTY

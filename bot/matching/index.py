@@ -130,6 +130,8 @@ class MatcherIndex:
         # is shown, not what it is about: not a subject other queries lack.
         if subject_fit.PRESENTATION_NOT_SUBJECTS:
             self.subjects -= subject_fit.SHOWN_AS_STEMS | subject_fit.ATTRIBUTE_STEMS
+        if subject_fit.QUALIFIERS_NOT_SUBJECTS:
+            self.subjects -= subject_fit.QUALIFIER_STEMS
         for e in self.entries:
             e.splits = splits(e.query, e.weights, e.fit)
             e.examples = [
