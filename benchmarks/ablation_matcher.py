@@ -254,6 +254,7 @@ def main() -> None:
             "TICKET_ON_COUNT_FROM_LIST",
             "BEST_IN_THEIR_GROUP",
             "HEADS_OF_GROUP_COLUMNS",
+            "CONTEXT_SENTENCES_BLANK",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -681,6 +682,9 @@ def main() -> None:
         },
         "blend, 'different' in one query's keywords is a subject the others lack": {
             "QUALIFIERS_NOT_SUBJECTS": False
+        },
+        "blend, '…? Marketing want it for the retro.' counts as unknown words": {
+            "CONTEXT_SENTENCES_BLANK": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

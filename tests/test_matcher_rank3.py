@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from bot.language.entities import find_entities
 from bot.library.loader import load_library
 from bot.library.model import Library
 from bot.matching import signals, sql_words, subject_fit
 from bot.matching.group_heads import group_compounds
-from bot.matching.matcher import clear_index_cache, match
+from bot.matching.matcher import clear_index_cache, index_for, match
 from bot.matching.sql_words import group_words
 
 TODAY = date(2026, 11, 22)
@@ -115,3 +116,40 @@ def test_a_qualifier_in_one_query_keywords_is_no_subject(
     clear_index_cache()
     # "different" counted as the shops query's subject, which the kinds overview lacks
     assert match(text, lib, TODAY).confidence <= on.confidence - subject_fit.FOREIGN_PENALTY
+
+
+SALES = (
+    "title: Sales by shop\nkeywords: [sales, revenue, shop, shops, per shop]\n"
+    "examples: [sales per shop last month, revenue by shop this year]\n"
+    "params:\n  period: {type: date_range, default: last month}",
+    "SELECT shop, SUM(amount) AS sales FROM sale\n"
+    "WHERE sold_at BETWEEN :period_start AND :period_end GROUP BY shop",
+)
+STOCK = (
+    "title: Stock on hand\nkeywords: [stock, inventory, units, on hand]\n"
+    "examples: [how much stock do we hold]",
+    "SELECT item, units FROM stock ORDER BY units",
+)
+
+
+def test_a_sentence_of_context_after_the_ask_is_no_unknown_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "e", {"sales_by_shop": SALES, "stock_on_hand": STOCK})
+    text = "sales per shop last month? Marketing wants it for their retro, cheers mate"
+    assert match(text, lib, TODAY).query == "sales_by_shop"
+    monkeypatch.setattr(signals, "CONTEXT_SENTENCES_BLANK", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status == "unmatched"
+
+
+def test_an_ask_the_library_lacks_stays_unanswered_before_known_words(tmp_path: Path) -> None:
+    lib = _library(tmp_path / "f", {"sales_by_shop": SALES, "stock_on_hand": STOCK})
+    assert match("how happy are our cashiers lately? sales looked fine", lib, TODAY).query is None
+    # a sentence with a date or a number in it is no mere context: it stays
+    ent = find_entities("sales per shop last month? cheers, sorry: in October 2025", TODAY)
+    kept = index_for(lib).blank_context(ent.masked, ent.text)
+    assert kept == ent.masked
+    ent = find_entities("sales per shop last month? cheers, sorry", TODAY)
+    blanked = index_for(lib).blank_context(ent.masked, ent.text)
+    assert len(blanked) == len(ent.masked) and blanked.rstrip().endswith("shop           ?")

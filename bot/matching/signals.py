@@ -202,6 +202,9 @@ ACRONYMS_ARE_NAMES = True
 # "products never ordered") that the best query's title, keywords and examples never say: its
 # rows hold both sides, so the request is a ticket.
 TICKET_ON_NEGATED_SUBJECT = True
+# A sentence of a request that says no word of the library ("… Marketing want it for the
+# retro.") is context around the ask: its words are no unknown words.
+CONTEXT_SENTENCES_BLANK = True
 # The words of a known value a query takes count as that query's parameter words.
 W_KNOWN_VALUE = 0.7
 # A known value's words do not bring a request closer to an example that names the same value.
