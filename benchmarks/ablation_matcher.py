@@ -256,6 +256,7 @@ def main() -> None:
             "BEST_IN_THEIR_GROUP",
             "HEADS_OF_GROUP_COLUMNS",
             "CONTEXT_SENTENCES_BLANK",
+            "REPEATED_VALUES_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -686,6 +687,9 @@ def main() -> None:
         },
         "blend, '…? Marketing want it for the retro.' counts as unknown words": {
             "CONTEXT_SENTENCES_BLANK": False
+        },
+        "blend, 'what towns do members live in' may run a listing of members": {
+            "REPEATED_VALUES_PENALTY": 0.0
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

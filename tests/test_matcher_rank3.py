@@ -153,3 +153,24 @@ def test_an_ask_the_library_lacks_stays_unanswered_before_known_words(tmp_path: 
     ent = find_entities("sales per shop last month? cheers, sorry", TODAY)
     blanked = index_for(lib).blank_context(ent.masked, ent.text)
     assert len(blanked) == len(ent.masked) and blanked.rstrip().endswith("shop           ?")
+
+
+TOWNS = (
+    "title: Membership by area\nkeywords: [area, areas, membership]\nexamples: [members per town]",
+    "SELECT town, COUNT(*) AS members FROM member GROUP BY town ORDER BY town",
+)
+
+
+def test_a_column_asked_for_alone_is_not_read_off_a_listing_repeating_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "g", {"member_list": MEMBERS, "towns": TOWNS})
+    text = "What towns do members live in?"
+    assert match(text, lib, TODAY).query == "towns"
+    monkeypatch.setattr(signals, "REPEATED_VALUES_PENALTY", 0.0)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "member_list"
+    # the listing's own rows asked for: the listing answers
+    monkeypatch.setattr(signals, "REPEATED_VALUES_PENALTY", 0.3)
+    clear_index_cache()
+    assert match("Show all members and their towns.", lib, TODAY).query != "towns"

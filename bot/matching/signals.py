@@ -53,6 +53,9 @@ FOREIGN_GRAIN_PENALTY = 0.3
 DISTINCT_FROM_ROWS_PENALTY = 0.3
 # "How many customers have an account" from a listing of accounts (bot.matching.grain).
 COUNT_OTHER_ROWS_PENALTY = 0.2
+# "Show all majors" from a listing of students that shows each one's major, when another
+# query's rows are one per major: the listing repeats each value (bot.matching.grain).
+REPEATED_VALUES_PENALTY = 0.3
 # "The dorm with the most amenities" from a query that counts, shows and groups by no amenity.
 UNRANKED_COUNT_PENALTY = 0.3
 # A column that abbreviates a word ("pPos", "cName") groups by what the word says.
