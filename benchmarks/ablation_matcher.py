@@ -88,6 +88,7 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 RELEASED = ["customers_and_invoices", "election", "inn_1", "soccer_2"]
 RELEASED += ["dorm_1", "manufactory_1", "e_learning"]  # released on 2026-12-03 (7854a09)
 RELEASED += ["flight_1", "hr_1"]  # released for tuning on 2026-12-03 (23b6911)
+RELEASED += ["allergy_1", "sakila_1"]  # released for tuning on 2026-12-03 (b06d38a)
 SETS += [(db, HOLDOUT / f"requests-{db}.jsonl", HOLDOUT / db / "library") for db in RELEASED]
 _KNOWN: dict[Path, dict] = {}
 
@@ -253,6 +254,9 @@ def main() -> None:
             "COUNT_OTHER_ROWS_PENALTY",
             "TICKET_ON_COUNT_FROM_LIST",
             "BEST_IN_THEIR_GROUP",
+            "HEADS_OF_GROUP_COLUMNS",
+            "CONTEXT_SENTENCES_BLANK",
+            "REPEATED_VALUES_PENALTY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -295,6 +299,7 @@ def main() -> None:
         "COLUMNS_OF_ALL": AR,
         "COLUMN_WORDS_NOT_VALUES": MV,
         "WITH_EXTREME_RANKS": SW,
+        "CORRESPONDING_PER_ROW": SW,
         "ORDER_WORDS_NOT_DROPPED": MV,
         "BLANK_NOT_WORK_PHRASES": WC,
         "HARD_PENALTY": WC,
@@ -315,6 +320,7 @@ def main() -> None:
         "TABLES_COVER": SJ,
         "ATTRIBUTE_STEMS": SJ,
         "FOREIGN_TABLE_PENALTY": SJ,
+        "QUALIFIERS_NOT_SUBJECTS": SJ,
         "DATES_AS_BOUNDS": TD,
         "WITH_WITHOUT_CHOICES_AS_FLAGS": TF,
         "NAME_WORD_NO_CHOICE": TT,
@@ -668,6 +674,22 @@ def main() -> None:
         },
         "blend, 'sorted in alphabetic order' drops another query's sort choice": {
             "ORDER_WORDS_NOT_DROPPED": False
+        },
+        # third rank round (m-rank): what a row of a grouped result is
+        "blend, 'GROUP BY AllergyType' is a row per allergy too ('all allergies and types')": {
+            "HEADS_OF_GROUP_COLUMNS": False
+        },
+        "blend, 'all ages and corresponding number of students' asks no count per row": {
+            "CORRESPONDING_PER_ROW": False
+        },
+        "blend, 'different' in one query's keywords is a subject the others lack": {
+            "QUALIFIERS_NOT_SUBJECTS": False
+        },
+        "blend, '…? Marketing want it for the retro.' counts as unknown words": {
+            "CONTEXT_SENTENCES_BLANK": False
+        },
+        "blend, 'what towns do members live in' may run a listing of members": {
+            "REPEATED_VALUES_PENALTY": 0.0
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -94,10 +94,10 @@ def _built(folder: Path, tmp_path: Path) -> Path:
     [
         # floors a little below the figures reached (benchmarks/score_spider.py prints them)
         ("bike_1", 0.76, 2),  # 0.780: "dew point below 70" no longer binds max wind >= 70
-        ("hospital_1", 0.79, 2),
+        ("hospital_1", 0.80, 2),  # 0.815 (m-rank3)
         ("movie_1", 0.72, 3),
         ("music_1", 0.82, 3),
-        ("wine_1", 0.78, 1),
+        ("wine_1", 0.79, 1),  # 0.799 here, 0.842 by score_spider.py (m-rank3)
     ],
 )
 def test_spider_set_scores_above_its_floor(
@@ -122,7 +122,7 @@ def test_spider_set_scores_above_its_floor(
         ("game_1", 0.62, 21),  # new on 2026-12-03 (evening)
         ("customers_card_transactions", 0.70, 14),  # new on 2026-12-03 (evening)
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
-        ("allergy_1", 0.61, 13),
+        ("allergy_1", 0.66, 10),  # 0.683 (m-rank3)
         ("sakila_1", 0.61, 10),
         ("hr_1", 0.76, 3),
         ("flight_1", 0.72, 3),
@@ -130,7 +130,7 @@ def test_spider_set_scores_above_its_floor(
         ("manufactory_1", 0.70, 1),
         ("e_learning", 0.85, 2),
         ("inn_1", 0.78, 1),
-        ("customers_and_invoices", 0.87, 2),
+        ("customers_and_invoices", 0.89, 2),  # 0.908 (m-rank3)
         ("election", 0.88, 3),
         ("soccer_2", 0.79, 1),
     ],
@@ -154,7 +154,11 @@ def test_held_out_set_scores_above_its_floor(
         ("holdout/requests-starter-others.jsonl", 0.92, 2),
         ("starter-blind2/requests.jsonl", 0.95, 1),
         ("starter-blind3/requests.jsonl", 0.87, 2),
-        ("starter-blind4/requests.jsonl", 0.61, 3),  # released on 2026-12-03 (evening)
+        (
+            "starter-blind4/requests.jsonl",
+            0.64,
+            3,
+        ),  # released 2026-12-03 (evening); 0.666 (m-rank3)
         ("starter-blind5/requests.jsonl", 0.74, 6),  # held out, new on 2026-12-03 (afternoon)
         ("starter-blind6/requests.jsonl", 0.72, 9),  # held out, new on 2026-12-03 (evening)
     ],
