@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.ask_focus import blank_context
 from bot.language.textnorm import is_noise, stem
 from bot.matching import signals
 
@@ -61,7 +62,8 @@ BLANK_NOT_WORK_PHRASES = True
 
 def blank_not_work(text: str) -> str:
     """`text` with NOT_WORK_PHRASES (and what the answer is for) blanked out (same length, so
-    offsets still hold)."""
+    offsets still hold); the sentences and clauses that only tell too (bot.language.ask_focus)."""
+    text = blank_context(text)
     if BLANK_PURPOSE:
         text = PURPOSE_PHRASES.sub(lambda m: " " * len(m.group(0)), text)
     if not BLANK_NOT_WORK_PHRASES:

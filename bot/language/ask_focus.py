@@ -1,0 +1,108 @@
+"""The part of a Slack message that asks, told from the parts that only tell: "Can we get DAU
+for the past fortnight? Marketing want it for the retro." asks in its first sentence; the second
+says who wants it and why. "Emma Khan (emma@x.io) says she was double-charged. Can you check
+her account?" tells first and asks second. "AOV YTD pls, I'm analysing the pricing change":
+a clause of its own says what the person is doing.
+
+Only the words of the telling parts are blanked (same length, so offsets hold): the values
+found in them (an email, an order number, a period) were taken out before and still count.
+General English and Slack habits only: sentence marks, question words, request openers,
+pronouns and verbs of a statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.language.textnorm import is_noise, words
+
+# Switches (benchmarks/ablation_matcher.py).
+BLANK_TELLING_SENTENCES = True
+BLANK_TELLING_CLAUSES = True
+BLANK_GREETINGS = True
+
+# A sentence ends at ., ?, ! (not inside "1.5" or "e.g.") or at a line break.
+_SENTENCE_END = re.compile(r"(?<!\b[a-z])[.?!…]+(?=\s|$)|\n+", re.I)
+# A sentence that asks: a question, a request opener, "please".
+_ASKING_OPENER = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|morning|ok|so|and|also|but|quick\s+one|quick\s+q)\W+)*"
+    r"(?:can|could|would|will|pls|please|plz|need|what|what's|whats|how|how's|who|whom|which|"
+    r"where|where's|when|show|give|pull|send|share|get|list|grab|run|find|tell|any|is|are|do|"
+    r"does|did)\b",
+    re.I,
+)
+_PLEASE = re.compile(r"\b(?:please|pls|plz)\b|\?\s*$", re.I)
+# A statement: a pronoun or a named subject with a verb that says what happened, what someone
+# wants or thinks ("Marketing want it", "customer says it never arrived", "the promo's been
+# running", "I'm analysing").
+_STATEMENT = re.compile(
+    r"\b(?:i|i'm|i’m|im|we|we're|we’re|they|they're|they’re|he|he's|she|she's|it|it's|it’s|"
+    r"that's|there's|this|that|[a-z]+'s|[a-z]+’s)\s+(?:\w+\s+)?"
+    r"(?:am|is|are|was|were|been|has|have|had|want|wants|wanted|say|says|said|think|thinks|"
+    r"thought|need|needs|asked|asking|looked|looks|seems|seemed|went|goes|got|just|also|"
+    r"[a-z]{3,}ed|[a-z]{3,}ing)\b"
+    r"|^\W*[a-z]+(?:\s+[a-z]+)?\s+(?:want|wants|wanted|say|says|said|think|thinks|thought|"
+    r"asked|is|are|was|were|looked|looks|seems|seemed|went|need|needs)\b",
+    re.I,
+)
+# A clause after a comma that says what the person is doing or why ("…, I'm analysing the
+# pricing change", "…, we're reviewing the autumn promo", "…, it's for the QBR").
+_TELLING_CLAUSE = re.compile(
+    r"(?<=[,;–—(-])\s*(?:i'm|i’m|i\s+am|we're|we’re|we\s+are|it's|it’s|it\s+is|that's|"
+    r"they're|they\s+are)\s+(?:\w+ing|for|about)\b[^.?!;\n]*",
+    re.I,
+)
+# A greeting, a thanks or an apology at the start, in a clause of its own ("morning all!",
+# "hi team,", "yep that's the one, thanks.", "Sorry to bug you again,").
+_GREETING = re.compile(
+    r"^\W*(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hey|hello|hiya|yo|yep|yes|ok|okay|"
+    r"thanks|thank\s+you|cheers|sorry(?:\s+to\s+(?:bug|bother|chase)\s+you(?:\s+again)?)?|"
+    r"quick\s+(?:one|q|question)|following\s+up(?:\s+on\s+[^,:;.!?]*)?|re)\b"
+    r"[^,:;.!?\n]{0,40}[,:;.!?\n]",
+    re.I,
+)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if re.search(r"[A-Za-z]", text[s:e])]
+
+
+def _content(text: str) -> int:
+    return sum(1 for w, _s, _e in words(text) if not is_noise(w) and not w.isdigit())
+
+
+def _asks(sentence: str) -> bool:
+    return bool(_ASKING_OPENER.search(sentence) or _PLEASE.search(sentence.rstrip()))
+
+
+def blank_context(text: str) -> str:
+    """`text` with the words of its telling sentences and clauses blanked (same length)."""
+    if BLANK_GREETINGS:
+        while (m := _GREETING.match(text)) and _content(text[m.end() :]) >= 2:
+            text = _blank(text, m.start(), m.end())
+    if BLANK_TELLING_CLAUSES:
+        for m in reversed(list(_TELLING_CLAUSE.finditer(text))):
+            if _content(text[: m.start()]) >= 2:
+                text = _blank(text, m.start(), m.end())
+    if not BLANK_TELLING_SENTENCES:
+        return text
+    spans = _sentences(text)
+    if len(spans) < 2:
+        return text
+    asking = [_asks(text[s:e]) and _content(text[s:e]) >= 2 for s, e in spans]
+    if not any(asking):
+        return text
+    for (s, e), asks in zip(spans, asking, strict=True):
+        if not asks and _STATEMENT.search(text[s:e]) and not _PLEASE.search(text[s:e]):
+            text = _blank(text, s, e)
+    return text
