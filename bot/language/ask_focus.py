@@ -41,8 +41,14 @@ _STATEMENT = re.compile(
     r"(?:am|is|are|was|were|been|has|have|had|want|wants|wanted|say|says|said|think|thinks|"
     r"thought|need|needs|asked|asking|looked|looks|seems|seemed|went|goes|got|just|also|"
     r"[a-z]{3,}ed|[a-z]{3,}ing)\b"
-    r"|^\W*[a-z]+(?:\s+[a-z]+)?\s+(?:want|wants|wanted|say|says|said|think|thinks|thought|"
+    r"|^\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:want|wants|wanted|say|says|said|think|thinks|thought|"
     r"asked|is|are|was|were|looked|looks|seems|seemed|went|need|needs)\b",
+    re.I,
+)
+# "… is fine", "… is plenty": what comes before is a choice said, not context.
+_IS_FINE = re.compile(
+    r"\s(?:is|are|'s|would\s+be|will\s+do|works?)\s+(?:\w+\s+)?(?:fine|ok|okay|plenty|enough|"
+    r"good|great|perfect|sufficient)\b\W*$",
     re.I,
 )
 # A clause after a comma that says what the person is doing or why ("…, I'm analysing the
@@ -56,7 +62,8 @@ _TELLING_CLAUSE = re.compile(
 # "hi team,", "yep that's the one, thanks.", "Sorry to bug you again,").
 _GREETING = re.compile(
     r"^\W*(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hey|hello|hiya|yo|yep|yes|ok|okay|"
-    r"thanks|thank\s+you|cheers|sorry(?:\s+to\s+(?:bug|bother|chase)\s+you(?:\s+again)?)?|"
+    r"thanks|thank\s+you|cheers|sorry(?:\s+to\s+(?:bug|bother|chase)\s+you(?:\s+again)?)?"
+    r"(?:[,!.]?\s+(?:wrong\s+\w+|typo)(?:\s+(?:earlier|before|above))?)?|"
     r"quick\s+(?:one|q|question)|following\s+up(?:\s+on\s+[^,:;.!?]*)?|re)\b"
     r"[^,:;.!?\n]{0,40}[,:;.!?\n]",
     re.I,
@@ -81,6 +88,11 @@ def _content(text: str) -> int:
     return sum(1 for w, _s, _e in words(text) if not is_noise(w) and not w.isdigit())
 
 
+def _said_something(text: str) -> bool:
+    """A content word, or a value taken out of the text ("look up <email>?")."""
+    return _content(text) >= 1 or "   " in text.strip()
+
+
 def _asks(sentence: str) -> bool:
     return bool(_ASKING_OPENER.search(sentence) or _PLEASE.search(sentence.rstrip()))
 
@@ -88,7 +100,7 @@ def _asks(sentence: str) -> bool:
 def blank_context(text: str) -> str:
     """`text` with the words of its telling sentences and clauses blanked (same length)."""
     if BLANK_GREETINGS:
-        while (m := _GREETING.match(text)) and _content(text[m.end() :]) >= 2:
+        while (m := _GREETING.match(text)) and _said_something(text[m.end() :]):
             text = _blank(text, m.start(), m.end())
     if BLANK_TELLING_CLAUSES:
         for m in reversed(list(_TELLING_CLAUSE.finditer(text))):
@@ -99,10 +111,15 @@ def blank_context(text: str) -> str:
     spans = _sentences(text)
     if len(spans) < 2:
         return text
-    asking = [_asks(text[s:e]) and _content(text[s:e]) >= 2 for s, e in spans]
+    asking = [_asks(text[s:e]) and _said_something(text[s:e]) for s, e in spans]
     if not any(asking):
         return text
     for (s, e), asks in zip(spans, asking, strict=True):
-        if not asks and _STATEMENT.search(text[s:e]) and not _PLEASE.search(text[s:e]):
+        if asks or _PLEASE.search(text[s:e]):
+            continue
+        if (fine := _IS_FINE.search(text[s:e])) and _content(text[s : s + fine.start()]) >= 1:
+            # "wk by wk is fine", "a top 5 is plenty": what is fine is said as a choice
+            text = _blank(text, s + fine.start(), e)
+        elif _STATEMENT.search(text[s:e]):
             text = _blank(text, s, e)
     return text

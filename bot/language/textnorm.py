@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bot.language.corrections import apply_corrections
 from bot.language.wordlists import ABBREVIATIONS, FILLER, IRREGULAR, STOPWORDS
 
 # Slack markup and decorations that carry no request meaning.
@@ -53,7 +54,8 @@ def fold(text: str) -> str:
 
 def clean(text: str) -> str:
     """Remove Slack markup (mentions, channel links), plain-text mentions, emoji, URLs,
-    invisible and control characters and times of day; keep link labels; spell out "w/"."""
+    invisible and control characters and times of day; keep link labels; spell out "w/"; put
+    a correction in place of what it corrects (bot.language.corrections)."""
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text)
@@ -64,7 +66,8 @@ def clean(text: str) -> str:
     text = _WITHOUT.sub("without", text)
     text = _WITH.sub("with ", text)
     text = _TIME_OF_DAY.sub(" ", text)
-    return text
+    # "…, sorry, I meant per week": the request as the person meant it
+    return apply_corrections(text)
 
 
 _DOUBLED = re.compile(r"(.)\1")
