@@ -20,6 +20,7 @@ from bot.language.textnorm import is_noise, words
 BLANK_TELLING_SENTENCES = True
 BLANK_TELLING_CLAUSES = True
 BLANK_GREETINGS = True
+BLANK_DEFAULTS_SAID = True
 
 # A sentence ends at ., ?, ! (not inside "1.5" or "e.g.") or at a line break.
 _SENTENCE_END = re.compile(r"(?<!\b[a-z])[.?!…]+(?=\s|$)|\n+", re.I)
@@ -70,6 +71,15 @@ _GREETING = re.compile(
 )
 
 
+# A clause that accepts the defaults ("whatever range you normally use is fine", "default
+# window pls", "the standard 30 days") or says how far along ("so far"): no subject of its own.
+_DEFAULTS_SAID = re.compile(
+    r"(?:^|(?<=[,;:.!?(]))[^,;:.!?()\n]*\b(?:whatever|default|usual|usually|normally|standard)\b"
+    r"[^,;:.!?()\n]*|\bso\s+far\b",
+    re.I,
+)
+
+
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
@@ -102,6 +112,10 @@ def blank_context(text: str) -> str:
     if BLANK_GREETINGS:
         while (m := _GREETING.match(text)) and _said_something(text[m.end() :]):
             text = _blank(text, m.start(), m.end())
+    if BLANK_DEFAULTS_SAID:
+        for m in reversed(list(_DEFAULTS_SAID.finditer(text))):
+            if _said_something(text[: m.start()] + text[m.end() :]):
+                text = _blank(text, m.start(), m.end())
     if BLANK_TELLING_CLAUSES:
         for m in reversed(list(_TELLING_CLAUSE.finditer(text))):
             if _content(text[: m.start()]) >= 2:

@@ -302,10 +302,21 @@ def atom_weekend(m: re.Match[str], today: date) -> Atom | None:
     return _fixed(m, (saturday, min(saturday + timedelta(days=1), today)))
 
 
+# "Monday's standup", "Thursday's board meeting": a meeting on that day, not a period.
+WEEKDAY_EVENTS_ARE_NO_PERIODS = True
+_DAY_EVENT = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:meeting|standup|stand-up|call|sync|review|demo|retro|session|"
+    r"presentation|offsite|all-hands|catch-up|check-in|deadline|update)s?\b",
+    re.I,
+)
+
+
 def atom_weekday(m: re.Match[str], today: date) -> Atom | None:
     which = (m.group("which") or "").lower()
     if not which and prev_word(m.string, m.start()) in ("every", "each", "next"):
         return None  # a schedule ("every Monday") or the future, not a period
+    if WEEKDAY_EVENTS_ARE_NO_PERIODS and _DAY_EVENT.match(m.string, m.end()):
+        return None  # "for Monday's standup": when the answer is needed, not what it covers
     wd = WEEKDAY_NUMBERS[m.group("wd").lower()]
     if which == "this":
         d = monday_of(today) + timedelta(days=wd)

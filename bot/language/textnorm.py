@@ -118,6 +118,14 @@ def stem(word: str) -> str:
 
 # Compiled once: a large library's patterns can empty re's cache between two requests.
 _WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
+# Second halves of a hyphenated word that only say how the first one applies ("paid-sourced",
+# "company-wide", "EU-based"): the first half is the word meant.
+HYPHEN_SUFFIXES_APART = True
+_HYPHEN_SUFFIXES_TEXT = """
+    sourced based related driven led wide only specific focused heavy facing generated
+    originated attributed acquired
+"""
+_HYPHEN_SUFFIXES = frozenset(_HYPHEN_SUFFIXES_TEXT.split())
 _CONTRACTION = re.compile(r"['’](s|t|re|ve|ll|d|m)$")
 
 
@@ -141,6 +149,10 @@ def words(text: str) -> list[tuple[str, int, int]]:
             for part in parts:
                 out.append((part, at, at + len(part)))
                 at += len(part) + 1
+            continue
+        if HYPHEN_SUFFIXES_APART and len(parts) == 2 and parts[1] in _HYPHEN_SUFFIXES:
+            # "affiliate-sourced", "organisation-wide": the first word says what
+            out.append((parts[0], m.start(), m.start() + len(parts[0])))
             continue
         out.append((raw.replace("-", ""), m.start(), m.end()))
     return out
