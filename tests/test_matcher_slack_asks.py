@@ -1,0 +1,196 @@
+"""Slack messages around the ask (issue 10, the starter library worded by others): context
+sentences and clauses, greetings, corrections, accepted defaults, abbreviated periods. Each rule
+is shown on a small library written here, with its switch on and off."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.language import ask_focus, corrections, period_atoms, textnorm
+from bot.language.corrections import apply_corrections
+from bot.language.periods import scan_periods
+from bot.library.loader import load_library
+from bot.library.model import Library
+from bot.matching.matcher import clear_index_cache, match
+
+TODAY = date(2026, 11, 22)  # a Sunday
+
+PARCELS = (
+    "title: Parcels delivered per day\n"
+    "examples:\n  - parcels delivered last month\n  - deliveries per day this week\n"
+    "keywords: [parcels, deliveries, delivered, couriers]\n"
+    "params:\n  period: {type: date_range, default: last month, label: period}\n"
+    "  grain:\n    type: choice\n    choices: [day, week, month]\n    default: day\n"
+    "    synonyms: {daily: day, weekly: week, monthly: month}",
+    "SELECT date_trunc(:grain, day) AS day, COUNT(*) AS parcels FROM parcel"
+    " WHERE day BETWEEN :period_start AND :period_end GROUP BY 1",
+)
+LOCKERS = (
+    "title: Locker lookup\n"
+    "examples:\n  - look up locker 5512\n  - details of locker 3021\n"
+    "keywords: [locker, lookup, look up, details]\n"
+    "params:\n  locker_id: {type: int, min: 1, label: locker number}",
+    "SELECT * FROM locker WHERE id = :locker_id",
+)
+COURIERS = (
+    "title: Couriers by depot\n"
+    "examples:\n  - couriers per depot\n  - how many couriers work at each depot\n"
+    "keywords: [couriers, depot, depots, drivers, staff]\n"
+    "params:\n  depot:\n    type: choice\n    choices: [north, south, harbour]\n    optional: true\n"
+    "    synonyms: {partner: harbour}",
+    "SELECT depot, COUNT(*) AS couriers FROM courier"
+    " {% if depot %} WHERE depot = :depot {% endif %} GROUP BY depot",
+)
+
+
+def _library(root: Path) -> Library:
+    root.mkdir()
+    for name, (header, sql) in {
+        "parcels": PARCELS,
+        "locker_lookup": LOCKERS,
+        "couriers": COURIERS,
+    }.items():
+        (root / f"{name}.sql").write_text(f"/*---\n{header}\n---*/\n{sql}\n", encoding="utf-8")
+    clear_index_cache()
+    return load_library(root)
+
+
+def _decide(lib: Library, text: str) -> tuple[str, str | None, dict]:
+    d = match(text, lib, TODAY)
+    return d.status, d.query, d.params
+
+
+def _span(text: str) -> tuple[date, date] | None:
+    periods, _problems = scan_periods(text, TODAY)
+    return (periods[0].start, periods[0].end) if periods else None
+
+
+def test_abbreviated_units_are_periods(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _span("parcels last wk") == (date(2026, 11, 9), date(2026, 11, 15))
+    assert _span("parcels this qtr") == (date(2026, 10, 1), TODAY)
+    monkeypatch.setattr(period_atoms, "ABBREVIATED_UNITS", False)
+    assert _span("parcels last wk") is None
+
+
+def test_the_past_fortnight_is_fourteen_days(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _span("parcels over the past fortnight") == (date(2026, 11, 9), TODAY)
+    monkeypatch.setattr(period_atoms, "FORTNIGHT", False)
+    assert _span("parcels over the past fortnight") is None
+
+
+def test_so_far_today_is_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _span("parcels so far today") == (TODAY, TODAY)
+    monkeypatch.setattr(period_atoms, "SO_FAR_TODAY", False)
+    assert _span("parcels so far today") != (TODAY, TODAY)
+
+
+def test_a_meeting_on_a_weekday_is_no_period(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _span("parcels for Monday's standup") is None
+    assert _span("Monday's parcels") == (date(2026, 11, 16), date(2026, 11, 16))
+    monkeypatch.setattr(period_atoms, "WEEKDAY_EVENTS_ARE_NO_PERIODS", False)
+    assert _span("parcels for Monday's standup") is not None
+
+
+def test_a_telling_sentence_after_the_ask_is_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "a")
+    text = "can we get parcels delivered last week? Finance want it for the quarterly retro."
+    assert _decide(lib, text)[:2] == ("matched", "parcels")
+    monkeypatch.setattr(ask_focus, "BLANK_TELLING_SENTENCES", False)
+    assert _decide(lib, text)[0] == "unmatched"
+
+
+def test_a_telling_sentence_before_the_ask_is_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "b")
+    text = "Jo Bloggs says her key stopped working yesterday afternoon. Can you check locker 4471?"
+    assert _decide(lib, text) == ("matched", "locker_lookup", {"locker_id": 4471})
+    monkeypatch.setattr(ask_focus, "BLANK_TELLING_SENTENCES", False)
+    assert _decide(lib, text)[0] == "unmatched"
+
+
+def test_a_telling_clause_after_a_comma_is_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "c")
+    text = "parcels delivered last month pls, I'm preparing the annual budget forecast slides"
+    assert _decide(lib, text)[:2] == ("matched", "parcels")
+    monkeypatch.setattr(ask_focus, "BLANK_TELLING_CLAUSES", False)
+    assert _decide(lib, text)[0] == "unmatched"
+
+
+def test_a_greeting_is_no_word_of_the_ask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "d")
+    text = "morning everybody in logistics! couriers per depot"
+    assert _decide(lib, text)[:2] == ("matched", "couriers")
+    monkeypatch.setattr(ask_focus, "BLANK_GREETINGS", False)
+    assert _decide(lib, text)[0] == "unmatched"
+
+
+def test_accepting_the_defaults_is_no_word_of_the_ask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "e")
+    text = "daily parcels, whatever timeframe you normally pick works"
+    assert _decide(lib, text)[:2] == ("matched", "parcels")
+    monkeypatch.setattr(ask_focus, "BLANK_DEFAULTS_SAID", False)
+    assert _decide(lib, text)[0] == "unmatched"
+
+
+def test_what_is_fine_is_kept_as_a_choice() -> None:
+    blanked = ask_focus.blank_context("how did parcels move? week by week is fine")
+    assert "week by week" in blanked and "fine" not in blanked
+
+
+def test_a_correction_replaces_what_it_corrects(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert apply_corrections("parcels per day for 2025, sorry, I meant per week") == (
+        "parcels per week for 2025"
+    )
+    assert apply_corrections("locker 4218, sorry, typo, I meant 4212") == "locker 4212"
+    assert apply_corrections("parcels since 1 Aug, sorry, since 1 July") == "parcels since 1 July"
+    assert apply_corrections("parcels this month vs… actually just this month") == (
+        "parcels this month"
+    )
+    # no anchor: left as it is
+    assert apply_corrections("parcels, sorry, forgot to say thanks") == (
+        "parcels, sorry, forgot to say thanks"
+    )
+    monkeypatch.setattr(corrections, "APPLY_CORRECTIONS", False)
+    assert "4218" in apply_corrections("locker 4218, sorry, typo, I meant 4212")
+
+
+def test_a_corrected_value_is_the_one_bound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "f")
+    text = "details of locker 4218, sorry, typo, I meant 4212"
+    assert _decide(lib, text) == ("matched", "locker_lookup", {"locker_id": 4212})
+    monkeypatch.setattr(corrections, "APPLY_CORRECTIONS", False)
+    assert _decide(lib, text) != ("matched", "locker_lookup", {"locker_id": 4212})
+
+
+def test_the_number_not_meant_is_dropped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "g")
+    text = "details of locker 30962 not 30926"
+    assert _decide(lib, text) == ("matched", "locker_lookup", {"locker_id": 30962})
+    monkeypatch.setattr(corrections, "DROP_NOT_NUMBER", False)
+    assert _decide(lib, text) != ("matched", "locker_lookup", {"locker_id": 30962})
+
+
+def test_a_hyphenated_source_reads_as_its_first_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert [w for w, _s, _e in textnorm.words("partner-sourced couriers")] == [
+        "partner",
+        "couriers",
+    ]
+    lib = _library(tmp_path / "h")
+    text = "partner-sourced couriers"
+    assert _decide(lib, text)[2].get("depot") == "harbour"
+    monkeypatch.setattr(textnorm, "HYPHEN_SUFFIXES_APART", False)
+    assert _decide(lib, text)[2].get("depot") != "harbour"
