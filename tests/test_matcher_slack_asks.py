@@ -194,3 +194,13 @@ def test_a_hyphenated_source_reads_as_its_first_word(
     assert _decide(lib, text)[2].get("depot") == "harbour"
     monkeypatch.setattr(textnorm, "HYPHEN_SUFFIXES_APART", False)
     assert _decide(lib, text)[2].get("depot") != "harbour"
+
+
+def test_lead_ins_and_pronoun_clauses_are_blanked() -> None:
+    lead = ask_focus.blank_context("for the 9am sync with ops: parcels delivered")
+    assert "sync" not in lead and "parcels delivered" in lead
+    clause = ask_focus.blank_context("look up locker 12, she's locked out of it")
+    assert "locked" not in clause and "look up locker 12" in clause
+    # a clause about what it is for keeps a value it may name
+    kept = ask_focus.blank_context("couriers, it's the harbour depot")
+    assert "harbour" in kept

@@ -55,8 +55,9 @@ _IS_FINE = re.compile(
 # A clause after a comma that says what the person is doing or why ("…, I'm analysing the
 # pricing change", "…, we're reviewing the autumn promo", "…, it's for the QBR").
 _TELLING_CLAUSE = re.compile(
-    r"(?<=[,;–—(-])\s*(?:i'm|i’m|i\s+am|we're|we’re|we\s+are|it's|it’s|it\s+is|that's|"
-    r"they're|they\s+are)\s+(?:\w+ing|for|about)\b[^.?!;\n]*",
+    r"(?<=[,;–—(-])\s*(?:(?:i'm|i’m|i\s+am|we're|we’re|we\s+are|they're|they’re|they\s+are|"
+    r"he's|he’s|he\s+is|she's|she’s|she\s+is)\s+\w+"
+    r"|(?:it's|it’s|it\s+is|that's|that’s)\s+(?:\w+ing|for|about)\b)[^.?!;\n]*",
     re.I,
 )
 # A greeting, a thanks or an apology at the start, in a clause of its own ("morning all!",
@@ -66,7 +67,10 @@ _GREETING = re.compile(
     r"thanks|thank\s+you|cheers|sorry(?:\s+to\s+(?:bug|bother|chase)\s+you(?:\s+again)?)?"
     r"(?:[,!.]?\s+(?:wrong\s+\w+|typo)(?:\s+(?:earlier|before|above))?)?|"
     r"quick\s+(?:one|q|question)|following\s+up(?:\s+on\s+[^,:;.!?]*)?|re)\b"
-    r"[^,:;.!?\n]{0,40}[,:;.!?\n]",
+    r"[^,:;.!?\n]{0,40}[,:;.!?\n]"
+    # "for the 10am call with the VPs:", "ahead of the board meeting:" - what it is for
+    r"|^\W*(?:for|ahead\s+of|before)\s+(?:the|a|an|my|our|this|tomorrow's|today's)\s+"
+    r"[^,:;.!?\n]{0,40}:",
     re.I,
 )
 
