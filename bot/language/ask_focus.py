@@ -122,7 +122,7 @@ def blank_context(text: str) -> str:
                 text = _blank(text, m.start(), m.end())
     if BLANK_TELLING_CLAUSES:
         for m in reversed(list(_TELLING_CLAUSE.finditer(text))):
-            if _content(text[: m.start()]) >= 2:
+            if _said_something(text[: m.start()]):
                 text = _blank(text, m.start(), m.end())
     if not BLANK_TELLING_SENTENCES:
         return text
