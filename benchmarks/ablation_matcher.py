@@ -351,6 +351,7 @@ def main() -> None:
         "APPLY_CORRECTIONS": LC,
         "DROP_NOT_NUMBER": LC,
         "HYPHEN_SUFFIXES_APART": TXN,
+        "SPELL_OUT_UNITS": TXN,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -703,6 +704,7 @@ def main() -> None:
         "blend, '…, sorry, I meant per week' keeps both": {"APPLY_CORRECTIONS": False},
         "blend, 'order 30962 not 30926' keeps both numbers": {"DROP_NOT_NUMBER": False},
         "blend, 'affiliate-sourced' is one word": {"HYPHEN_SUFFIXES_APART": False},
+        "blend, 'wk by wk' is no breakdown by week": {"SPELL_OUT_UNITS": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

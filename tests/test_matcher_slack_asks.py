@@ -204,3 +204,14 @@ def test_lead_ins_and_pronoun_clauses_are_blanked() -> None:
     # a clause about what it is for keeps a value it may name
     kept = ask_focus.blank_context("couriers, it's the harbour depot")
     assert "harbour" in kept
+
+
+def test_units_written_short_read_as_their_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "i")
+    text = "how did parcels move in the past 3 months? wk by wk is fine"
+    assert _decide(lib, text)[:2] == ("matched", "parcels")
+    assert _decide(lib, text)[2]["grain"] == "week"
+    monkeypatch.setattr(textnorm, "SPELL_OUT_UNITS", False)
+    assert _decide(lib, text)[2].get("grain") != "week"

@@ -37,6 +37,16 @@ _WITH = re.compile(r"(?<![\w/])w/(?=\s)", re.I)
 _TIME_OF_DAY = re.compile(r"(?<![\w.:])\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
 
 
+# Units of time written short ("wk by wk", "per mth", "last qtr"): spelled out, so a breakdown
+# or a grain reads as the word the library uses.
+SPELL_OUT_UNITS = True
+_UNIT_SPELLED = {
+    "wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "qtr": "quarter",
+    "qtrs": "quarters", "yr": "year", "yrs": "years",
+}  # fmt: skip
+_UNIT_ABBREVIATION = re.compile(r"(?<![\w'’-])(?:wks?|mths?|qtrs?|yrs?)(?![\w'’-])", re.I)
+
+
 def _fold_char(ch: str) -> str:
     base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
     return base if len(base) == 1 else ch
@@ -66,6 +76,8 @@ def clean(text: str) -> str:
     text = _WITHOUT.sub("without", text)
     text = _WITH.sub("with ", text)
     text = _TIME_OF_DAY.sub(" ", text)
+    if SPELL_OUT_UNITS:
+        text = _UNIT_ABBREVIATION.sub(lambda m: _UNIT_SPELLED[m.group(0).lower()], text)
     # "…, sorry, I meant per week": the request as the person meant it
     return apply_corrections(text)
 
