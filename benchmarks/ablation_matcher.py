@@ -352,6 +352,7 @@ def main() -> None:
         "DROP_NOT_NUMBER": LC,
         "HYPHEN_SUFFIXES_APART": TXN,
         "SPELL_OUT_UNITS": TXN,
+        "SPLIT_IS_A_BREAKDOWN": WC,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -705,6 +706,9 @@ def main() -> None:
         "blend, 'order 30962 not 30926' keeps both numbers": {"DROP_NOT_NUMBER": False},
         "blend, 'affiliate-sourced' is one word": {"HYPHEN_SUFFIXES_APART": False},
         "blend, 'wk by wk' is no breakdown by week": {"SPELL_OUT_UNITS": False},
+        "blend, 'split by channel' reads as work ('split the table')": {
+            "SPLIT_IS_A_BREAKDOWN": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

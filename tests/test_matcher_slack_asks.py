@@ -14,6 +14,7 @@ from bot.language.corrections import apply_corrections
 from bot.language.periods import scan_periods
 from bot.library.loader import load_library
 from bot.library.model import Library
+from bot.matching import work_cues
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)  # a Sunday
@@ -215,3 +216,11 @@ def test_units_written_short_read_as_their_words(
     assert _decide(lib, text)[2]["grain"] == "week"
     monkeypatch.setattr(textnorm, "SPELL_OUT_UNITS", False)
     assert _decide(lib, text)[2].get("grain") != "week"
+
+
+def test_split_by_asks_for_a_breakdown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "j")
+    text = "couriers, split by depot, for the roster"
+    assert _decide(lib, text)[:2] == ("matched", "couriers")
+    monkeypatch.setattr(work_cues, "SPLIT_IS_A_BREAKDOWN", False)
+    assert _decide(lib, text)[0] == "unmatched"
