@@ -34,6 +34,7 @@ import bot.language.corrections as LC
 import bot.language.entities as LE
 import bot.language.period_atoms as PA
 import bot.language.periods as LP
+import bot.language.slack_quotes as SQ
 import bot.language.textnorm as TXN
 import bot.library.types.base as TB
 import bot.library.types.date_bounds as TD
@@ -353,6 +354,8 @@ def main() -> None:
         "HYPHEN_SUFFIXES_APART": TXN,
         "SPELL_OUT_UNITS": TXN,
         "SPLIT_IS_A_BREAKDOWN": WC,
+        "UNESCAPE": SQ,
+        "DROP_QUOTED_LINES": SQ,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -706,6 +709,8 @@ def main() -> None:
         "blend, 'order 30962 not 30926' keeps both numbers": {"DROP_NOT_NUMBER": False},
         "blend, 'affiliate-sourced' is one word": {"HYPHEN_SUFFIXES_APART": False},
         "blend, 'wk by wk' is no breakdown by week": {"SPELL_OUT_UNITS": False},
+        "blend, Slack's '&gt;' and '&amp;' read as written": {"UNESCAPE": False},
+        "blend, '> an earlier message' quoted in a reply counts": {"DROP_QUOTED_LINES": False},
         "blend, 'split by channel' reads as work ('split the table')": {
             "SPLIT_IS_A_BREAKDOWN": False
         },

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.language import ask_focus, corrections, period_atoms, textnorm
+from bot.language import ask_focus, corrections, period_atoms, slack_quotes, textnorm
 from bot.language.corrections import apply_corrections
 from bot.language.periods import scan_periods
 from bot.library.loader import load_library
@@ -224,3 +224,21 @@ def test_split_by_asks_for_a_breakdown(tmp_path: Path, monkeypatch: pytest.Monke
     assert _decide(lib, text)[:2] == ("matched", "couriers")
     monkeypatch.setattr(work_cues, "SPLIT_IS_A_BREAKDOWN", False)
     assert _decide(lib, text)[0] == "unmatched"
+
+
+def test_slack_escapes_are_undone(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert slack_quotes.unescape("parcels &gt; 10 &amp; couriers") == "parcels > 10 & couriers"
+    monkeypatch.setattr(slack_quotes, "UNESCAPE", False)
+    assert slack_quotes.unescape("parcels &gt; 10") == "parcels &gt; 10"
+
+
+def test_a_quoted_earlier_message_is_no_part_of_the_ask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "k")
+    text = "> can you pull parcels delivered last week?\nthanks! now couriers per depot please"
+    assert _decide(lib, text)[:2] == ("matched", "couriers")
+    # the quote is the ask when the reply says nothing of its own
+    assert _decide(lib, "> couriers per depot\nthis please")[:2] == ("matched", "couriers")
+    monkeypatch.setattr(slack_quotes, "DROP_QUOTED_LINES", False)
+    assert _decide(lib, text)[:2] != ("matched", "couriers")

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from bot.language.corrections import apply_corrections
+from bot.language.slack_quotes import unescape
 from bot.language.wordlists import ABBREVIATIONS, FILLER, IRREGULAR, STOPWORDS
 
 # Slack markup and decorations that carry no request meaning.
@@ -69,6 +70,7 @@ def clean(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text)
+    text = unescape(text)  # "&gt;" is ">"; "> an earlier message" is no part of the ask
     text = _PLAIN_MENTION.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _EMOJI_CODE.sub(" ", text)
