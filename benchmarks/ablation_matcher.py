@@ -355,6 +355,7 @@ def main() -> None:
         "SPELL_OUT_UNITS": TXN,
         "SPLIT_IS_A_BREAKDOWN": WC,
         "UNESCAPE": SQ,
+        "PLEASANTRIES_ARE_NO_PERIODS": PA,
         "DROP_QUOTED_LINES": SQ,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
@@ -710,6 +711,7 @@ def main() -> None:
         "blend, 'affiliate-sourced' is one word": {"HYPHEN_SUFFIXES_APART": False},
         "blend, 'wk by wk' is no breakdown by week": {"SPELL_OUT_UNITS": False},
         "blend, Slack's '&gt;' and '&amp;' read as written": {"UNESCAPE": False},
+        "blend, 'hope you had a good weekend' is a period": {"PLEASANTRIES_ARE_NO_PERIODS": False},
         "blend, '> an earlier message' quoted in a reply counts": {"DROP_QUOTED_LINES": False},
         "blend, 'split by channel' reads as work ('split the table')": {
             "SPLIT_IS_A_BREAKDOWN": False

@@ -242,3 +242,18 @@ def test_a_quoted_earlier_message_is_no_part_of_the_ask(
     assert _decide(lib, "> couriers per depot\nthis please")[:2] == ("matched", "couriers")
     monkeypatch.setattr(slack_quotes, "DROP_QUOTED_LINES", False)
     assert _decide(lib, text)[:2] != ("matched", "couriers")
+
+
+def test_a_pleasantry_is_no_period(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _span("hope you all had a good weekend") is None
+    assert _span("parcels last weekend") is not None
+    monkeypatch.setattr(period_atoms, "PLEASANTRIES_ARE_NO_PERIODS", False)
+    assert _span("hope you all had a good weekend") is not None
+
+
+def test_politeness_is_no_word_of_the_ask(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "l")
+    text = "no rush, but whenever you get a chance: couriers per depot. Thanks in advance!"
+    assert _decide(lib, text)[:2] == ("matched", "couriers")
+    monkeypatch.setattr(ask_focus, "BLANK_GREETINGS", False)
+    assert _decide(lib, text)[0] == "unmatched"

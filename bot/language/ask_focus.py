@@ -43,7 +43,9 @@ _STATEMENT = re.compile(
     r"thought|need|needs|asked|asking|looked|looks|seems|seemed|went|goes|got|just|also|"
     r"[a-z]{3,}ed|[a-z]{3,}ing)\b"
     r"|^\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:want|wants|wanted|say|says|said|think|thinks|thought|"
-    r"asked|is|are|was|were|looked|looks|seems|seemed|went|need|needs)\b",
+    r"asked|is|are|was|were|looked|looks|seems|seemed|went|need|needs|had|has|have|hope|hopes)\b"
+    # "Asking because finance flagged it", "hope you all had a good weekend"
+    r"|^\W*(?:asking|hope|hoping|because|since|fyi|context)\b",
     re.I,
 )
 # "… is fine", "… is plenty": what comes before is a choice said, not context.
@@ -67,10 +69,22 @@ _GREETING = re.compile(
     r"thanks|thank\s+you|cheers|sorry(?:\s+to\s+(?:bug|bother|chase)\s+you(?:\s+again)?)?"
     r"(?:[,!.]?\s+(?:wrong\s+\w+|typo)(?:\s+(?:earlier|before|above))?)?|"
     r"quick\s+(?:one|q|question)|following\s+up(?:\s+on\s+[^,:;.!?]*)?|re)\b"
-    r"[^,:;.!?\n]{0,40}[,:;.!?\n]"
+    r"[^,:;.!?\n–—]{0,40}?(?:[,:;.!?\n–—]|\s-\s)"
     # "for the 10am call with the VPs:", "ahead of the board meeting:" - what it is for
     r"|^\W*(?:for|ahead\s+of|before)\s+(?:the|a|an|my|our|this|tomorrow's|today's)\s+"
     r"[^,:;.!?\n]{0,40}:",
+    re.I,
+)
+
+
+# Politeness that says nothing of the ask, wherever it stands ("not urgent, but when you get a
+# chance could you …", "thanks in advance!").
+_POLITE = re.compile(
+    r"\b(?:not\s+urgent|no\s+rush|low\s+priority|"
+    r"when(?:ever)?\s+you\s+(?:get|have)\s+a\s+(?:chance|sec|second|minute|moment)|"
+    r"if\s+you\s+(?:have|get)\s+a\s+(?:chance|sec|second|minute|moment)|"
+    r"(?:thanks|thank\s+you|many\s+thanks)\s+in\s+advance|much\s+appreciated|"
+    r"(?:i\s+)?appreciate\s+it|thanks\s+so\s+much|thank\s+you\s+so\s+much)\b",
     re.I,
 )
 
@@ -114,6 +128,8 @@ def _asks(sentence: str) -> bool:
 def blank_context(text: str) -> str:
     """`text` with the words of its telling sentences and clauses blanked (same length)."""
     if BLANK_GREETINGS:
+        for m in reversed(list(_POLITE.finditer(text))):
+            text = _blank(text, m.start(), m.end())
         while (m := _GREETING.match(text)) and _said_something(text[m.end() :]):
             text = _blank(text, m.start(), m.end())
     if BLANK_DEFAULTS_SAID:

@@ -294,8 +294,14 @@ def atom_today(m: re.Match[str], today: date) -> Atom | None:
     return _fixed(m, (d, d))
 
 
+PLEASANTRIES_ARE_NO_PERIODS = True
+_PLEASANTRY = ("a", "good", "nice", "great", "lovely", "long", "relaxing", "restful")
+
+
 def atom_weekend(m: re.Match[str], today: date) -> Atom | None:
     which = (m.group("which") or "").lower()
+    if PLEASANTRIES_ARE_NO_PERIODS and not which and prev_word(m.string, m.start()) in _PLEASANTRY:
+        return None  # "had a good weekend": no weekend in particular
     saturday = monday_of(today) + timedelta(days=5)
     if which in ("last", "past", "previous", "prior") or saturday > today:
         saturday -= timedelta(days=7)
