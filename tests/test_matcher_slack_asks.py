@@ -257,3 +257,24 @@ def test_politeness_is_no_word_of_the_ask(tmp_path: Path, monkeypatch: pytest.Mo
     assert _decide(lib, text)[:2] == ("matched", "couriers")
     monkeypatch.setattr(ask_focus, "BLANK_GREETINGS", False)
     assert _decide(lib, text)[0] == "unmatched"
+
+
+def test_a_greeting_s_period_is_no_value(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "m")
+    text = "thx for yesterday! one more: parcels delivered this month?"
+    assert _decide(lib, text)[2]["period_start"] == "2026-11-01"
+    monkeypatch.setattr(ask_focus, "BLANK_GREETINGS", False)
+    assert _decide(lib, text)[2].get("period_start") != "2026-11-01"
+
+
+def test_what_the_answer_is_needed_for_is_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "n")
+    text = "Could you pull couriers per depot? Need it before the quarterly planning offsite."
+    assert _decide(lib, text)[:2] == ("matched", "couriers")
+    seen = "Heads up: the parcel chart on the dashboard looked low. Can you pull parcels last week?"
+    assert _decide(lib, seen)[:2] == ("matched", "parcels")
+    monkeypatch.setattr(ask_focus, "BLANK_TELLING_SENTENCES", False)
+    assert _decide(lib, text)[0] == "unmatched"
+    assert _decide(lib, seen)[0] == "unmatched"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from bot.language.textnorm import is_noise, words
+from bot.language.wordlists import FILLER, STOPWORDS
 
 # Switches (benchmarks/ablation_matcher.py).
 BLANK_TELLING_SENTENCES = True
@@ -32,6 +32,8 @@ _ASKING_OPENER = re.compile(
     r"does|did)\b",
     re.I,
 )
+# "Need it before Friday's sync.": opens as an ask, says only when or why of the answer.
+_FOR_IT = re.compile(r"\W*(?:need|needed|want|wanted)\s+(?:it|this|that|them)\b", re.I)
 _PLEASE = re.compile(r"\b(?:please|pls|plz)\b|\?\s*$", re.I)
 # A statement: a pronoun or a named subject with a verb that says what happened, what someone
 # wants or thinks ("Marketing want it", "customer says it never arrived", "the promo's been
@@ -45,7 +47,12 @@ _STATEMENT = re.compile(
     r"|^\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:want|wants|wanted|say|says|said|think|thinks|thought|"
     r"asked|is|are|was|were|looked|looks|seems|seemed|went|need|needs|had|has|have|hope|hopes)\b"
     # "Asking because finance flagged it", "hope you all had a good weekend"
-    r"|^\W*(?:asking|hope|hoping|because|since|fyi|context)\b",
+    r"|^\W*(?:asking|hope|hoping|because|since|fyi|fwiw|context|background|heads\s+up)\b"
+    # "need it before Friday": what the answer is for, after the ask
+    r"|^\W*(?:need|needed|want|wanted)\s+(?:it|this|that|them)\b"
+    # "the DAU number in the dashboard looked low": what was seen
+    r"|\b(?:looked|looks|seemed|seems)\s+(?:a\s+bit\s+|really\s+|very\s+|too\s+|quite\s+)?"
+    r"(?:low|high|off|weird|odd|wrong|strange|soft|down|up|flat|broken)\b",
     re.I,
 )
 # "… is fine", "… is plenty": what comes before is a choice said, not context.
@@ -66,7 +73,7 @@ _TELLING_CLAUSE = re.compile(
 # "hi team,", "yep that's the one, thanks.", "Sorry to bug you again,").
 _GREETING = re.compile(
     r"^\W*(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hey|hello|hiya|yo|yep|yes|ok|okay|"
-    r"thanks|thank\s+you|cheers|sorry(?:\s+to\s+(?:bug|bother|chase)\s+you(?:\s+again)?)?"
+    r"one\s+more(?:\s+(?:thing|q|question))?|thanks|thank\s+you|thx|ty|cheers|sorry(?:\s+to\s+(?:bug|bother|chase)\s+you(?:\s+again)?)?"
     r"(?:[,!.]?\s+(?:wrong\s+\w+|typo)(?:\s+(?:earlier|before|above))?)?|"
     r"quick\s+(?:one|q|question)|following\s+up(?:\s+on\s+[^,:;.!?]*)?|re)\b"
     r"[^,:;.!?\n–—]{0,40}?(?:[,:;.!?\n–—]|\s-\s)"
@@ -113,7 +120,11 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _content(text: str) -> int:
-    return sum(1 for w, _s, _e in words(text) if not is_noise(w) and not w.isdigit())
+    return sum(
+        1
+        for w in re.findall(r"[a-z]+(?:['’][a-z]+)?", text.lower())
+        if w not in STOPWORDS and w not in FILLER
+    )
 
 
 def _said_something(text: str) -> bool:
@@ -122,16 +133,26 @@ def _said_something(text: str) -> bool:
 
 
 def _asks(sentence: str) -> bool:
+    if _FOR_IT.match(sentence):
+        return False
     return bool(_ASKING_OPENER.search(sentence) or _PLEASE.search(sentence.rstrip()))
+
+
+def blank_pleasantries(text: str) -> str:
+    """`text` with its opening greetings and its politeness blanked (same length): read before
+    any value is taken, so "thx for yesterday! one more: AOV this year?" says one period."""
+    if not BLANK_GREETINGS:
+        return text
+    for m in reversed(list(_POLITE.finditer(text))):
+        text = _blank(text, m.start(), m.end())
+    while (m := _GREETING.match(text)) and _said_something(text[m.end() :]):
+        text = _blank(text, m.start(), m.end())
+    return text
 
 
 def blank_context(text: str) -> str:
     """`text` with the words of its telling sentences and clauses blanked (same length)."""
-    if BLANK_GREETINGS:
-        for m in reversed(list(_POLITE.finditer(text))):
-            text = _blank(text, m.start(), m.end())
-        while (m := _GREETING.match(text)) and _said_something(text[m.end() :]):
-            text = _blank(text, m.start(), m.end())
+    text = blank_pleasantries(text)
     if BLANK_DEFAULTS_SAID:
         for m in reversed(list(_DEFAULTS_SAID.finditer(text))):
             if _said_something(text[: m.start()] + text[m.end() :]):

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bot.language.ask_focus import blank_pleasantries
 from bot.language.corrections import apply_corrections
 from bot.language.slack_quotes import unescape
 from bot.language.wordlists import ABBREVIATIONS, FILLER, IRREGULAR, STOPWORDS
@@ -81,7 +82,7 @@ def clean(text: str) -> str:
     if SPELL_OUT_UNITS:
         text = _UNIT_ABBREVIATION.sub(lambda m: _UNIT_SPELLED[m.group(0).lower()], text)
     # "…, sorry, I meant per week": the request as the person meant it
-    return apply_corrections(text)
+    return apply_corrections(blank_pleasantries(text))
 
 
 _DOUBLED = re.compile(r"(.)\1")
