@@ -278,3 +278,13 @@ def test_what_the_answer_is_needed_for_is_context(
     monkeypatch.setattr(ask_focus, "BLANK_TELLING_SENTENCES", False)
     assert _decide(lib, text)[0] == "unmatched"
     assert _decide(lib, seen)[0] == "unmatched"
+
+
+def test_corrections_of_a_month_a_quarter_a_name_and_a_bare_number() -> None:
+    assert apply_corrections("parcels for October, actually make that September") == (
+        "parcels for September"
+    )
+    assert apply_corrections("parcels for Q2 — wait, Q3") == "parcels for Q3"
+    assert apply_corrections("couriers at HQ, sorry I meant DC") == "couriers at DC"
+    assert apply_corrections("parcels by week, no, by month") == "parcels by month"
+    assert apply_corrections("lockers under 5 actually 10") == "lockers under 10"

@@ -19,11 +19,11 @@ DROP_NOT_NUMBER = True
 
 # What says "what follows replaces something said before", at the start of a clause.
 _MARKER = re.compile(
-    r"(?:^|(?<=[,.;:!?…])|(?<=\s[-–—]))\s*(?:"
+    r"(?:^|(?<=[,.;:!?…])|(?<=\s[-–—])|(?<=\d\s)(?=actually|sorry|i\s+meant|or\s+rather))\s*(?:"
     r"(?:sorry|oops|apologies|my\s+bad)[,!.]*\s+(?:(?:typo|wrong\s+\w+|my\s+mistake)[,!.]*\s+)?"
     r"(?:i\s+meant|i\s+mean|make\s+(?:that|it)|it\s+should\s+(?:be|say))?"
     r"|actually[,]?\s+(?:make\s+(?:that|it)\s+|i\s+meant\s+)?"
-    r"|(?:no\s+)?wait[,!.]*\s+(?:i\s+meant\s+)?"
+    r"|(?:no\s+)?wait[,!.]*\s+(?:i\s+meant\s+)?|no[,!]+\s+"
     r"|i\s+meant|or\s+rather|make\s+that|scratch\s+that[,.]?|correction:?"
     r")\s*",
     re.I,
@@ -36,13 +36,23 @@ _CLOSING = re.compile(
     r"\b.*$",
     re.I,
 )
+_MONTHS = """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+"""
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday"
 # Words of one kind: a correction's first word replaces the last one of its kind.
 _KINDS = (
     frozenset({"this", "last", "past", "previous", "prior", "next", "current"}),
     frozenset({"in", "for", "during", "over", "throughout"}),
     frozenset({"since", "from", "after", "starting"}),
     frozenset({"per", "by", "each", "every"}),
+    frozenset({"q1", "q2", "q3", "q4", "h1", "h2"}),
+    frozenset(_MONTHS.split()),
+    frozenset(_WEEKDAYS.split()),
 )
+# A name written in capitals ("EMEA … sorry I meant APAC") replaces the last one said.
+_CAPITALS = re.compile(r"[A-Z]{2,6}")
 _NUMBER = re.compile(r"#?\d[\d,.]*")
 # "the order is 30962 not 30926": the number after "not" is the one not meant.
 _NOT_NUMBER = re.compile(r"(?<=\d)(\s*,?\s+not\s+#?\d[\d,]*)(?!\w|\.\d)", re.I)
@@ -62,10 +72,11 @@ def _anchor(before: str, first: str, from_first: bool) -> int | None:
     for tok in reversed(tokens):
         if tok.group(0).lower() in kind:
             return tok.start()
-    if _NUMBER.fullmatch(first):
-        for tok in reversed(tokens):
-            if _NUMBER.fullmatch(tok.group(0)):
-                return tok.start()
+    for shape in (_NUMBER, _CAPITALS):
+        if shape.fullmatch(first):
+            for tok in reversed(tokens):
+                if shape.fullmatch(tok.group(0)):
+                    return tok.start()
     return None
 
 
