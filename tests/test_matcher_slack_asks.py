@@ -288,3 +288,26 @@ def test_corrections_of_a_month_a_quarter_a_name_and_a_bare_number() -> None:
     assert apply_corrections("couriers at HQ, sorry I meant DC") == "couriers at DC"
     assert apply_corrections("parcels by week, no, by month") == "parcels by month"
     assert apply_corrections("lockers under 5 actually 10") == "lockers under 10"
+
+
+def test_a_remark_in_parentheses_and_a_reason_clause_are_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "o")
+    remark = "couriers per depot please (the regional director wants headline totals)"
+    reason = "couriers per depot, want to see whether hiring kept pace with seasonal volume"
+    assert _decide(lib, remark)[:2] == ("matched", "couriers")
+    assert _decide(lib, reason)[:2] == ("matched", "couriers")
+    # a value in parentheses stays
+    assert "harbour" in ask_focus.blank_context("couriers (harbour only)")
+    monkeypatch.setattr(ask_focus, "BLANK_TELLING_CLAUSES", False)
+    assert _decide(lib, remark)[0] == "unmatched"
+    assert _decide(lib, reason)[0] == "unmatched"
+
+
+def test_mom_reads_as_month_over_month(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "p")
+    text = "MoM parcels for 2025"
+    assert _decide(lib, text)[2].get("grain") == "month"
+    monkeypatch.setattr(textnorm, "SPELL_OUT_UNITS", False)
+    assert _decide(lib, text)[2].get("grain") != "month"

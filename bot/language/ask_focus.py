@@ -66,9 +66,14 @@ _IS_FINE = re.compile(
 _TELLING_CLAUSE = re.compile(
     r"(?<=[,;–—(-])\s*(?:(?:i'm|i’m|i\s+am|we're|we’re|we\s+are|they're|they’re|they\s+are|"
     r"he's|he’s|he\s+is|she's|she’s|she\s+is)\s+\w+"
-    r"|(?:it's|it’s|it\s+is|that's|that’s)\s+(?:\w+ing|for|about)\b)[^.?!;\n]*",
+    r"|(?:it's|it’s|it\s+is|that's|that’s)\s+(?:\w+ing|for|about)\b"
+    # "…, want to see if the summer dip was real": why, not what
+    r"|(?:i\s+|we\s+)?(?:want|wanted|wanna|trying|need)\s+to\s+(?:see|check|know|understand|"
+    r"compare|figure|confirm|make\s+sure|sanity)\b)[^.?!;\n]*",
     re.I,
 )
+# A remark in parentheses that states something ("(finance want the total)").
+_PARENTHESIS = re.compile(r"\(([^()\n]{3,80})\)")
 # A greeting, a thanks or an apology at the start, in a clause of its own ("morning all!",
 # "hi team,", "yep that's the one, thanks.", "Sorry to bug you again,").
 _GREETING = re.compile(
@@ -160,6 +165,14 @@ def blank_context(text: str) -> str:
     if BLANK_TELLING_CLAUSES:
         for m in reversed(list(_TELLING_CLAUSE.finditer(text))):
             if _said_something(text[: m.start()]):
+                text = _blank(text, m.start(), m.end())
+        for m in reversed(list(_PARENTHESIS.finditer(text))):
+            inner = m.group(1)
+            if (
+                _STATEMENT.search(inner)
+                and not _asks(inner)
+                and _said_something(text[: m.start()] + text[m.end() :])
+            ):
                 text = _blank(text, m.start(), m.end())
     if not BLANK_TELLING_SENTENCES:
         return text

@@ -46,6 +46,13 @@ _UNIT_SPELLED = {
     "wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "qtr": "quarter",
     "qtrs": "quarters", "yr": "year", "yrs": "years",
 }  # fmt: skip
+# "MoM", "WoW": month over month, week over week, a trend by that unit (written in mixed case,
+# so "mom" and "wow" stay words). "YoY" stays: it asks to compare two years.
+_OVER_SPELLED = {
+    "d": "day over day", "w": "week over week", "m": "month over month",
+    "q": "quarter over quarter",
+}  # fmt: skip
+_OVER_UNIT = re.compile(r"(?<![\w'’-])(?:DoD|WoW|MoM|MOM|QoQ|QOQ)(?![\w'’-])")
 _UNIT_ABBREVIATION = re.compile(r"(?<![\w'’-])(?:wks?|mths?|qtrs?|yrs?)(?![\w'’-])", re.I)
 
 
@@ -81,6 +88,7 @@ def clean(text: str) -> str:
     text = _TIME_OF_DAY.sub(" ", text)
     if SPELL_OUT_UNITS:
         text = _UNIT_ABBREVIATION.sub(lambda m: _UNIT_SPELLED[m.group(0).lower()], text)
+        text = _OVER_UNIT.sub(lambda m: _OVER_SPELLED[m.group(0)[0].lower()], text)
     # "…, sorry, I meant per week": the request as the person meant it
     return apply_corrections(blank_pleasantries(text))
 
