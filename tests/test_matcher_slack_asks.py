@@ -311,3 +311,12 @@ def test_mom_reads_as_month_over_month(tmp_path: Path, monkeypatch: pytest.Monke
     assert _decide(lib, text)[2].get("grain") == "month"
     monkeypatch.setattr(textnorm, "SPELL_OUT_UNITS", False)
     assert _decide(lib, text)[2].get("grain") != "month"
+
+
+def test_a_sentence_that_tells_a_value_is_kept() -> None:
+    for text in (
+        "Show the couriers of each depot. Their depot is harbour.",
+        "How many couriers (depot is harbour) are there?",
+        "Find the busiest depot. The busiest depot is the one that had the most parcels.",
+    ):
+        assert ask_focus.blank_context(text) == text

@@ -40,12 +40,13 @@ _PLEASE = re.compile(r"\b(?:please|pls|plz)\b|\?\s*$", re.I)
 # running", "I'm analysing").
 _STATEMENT = re.compile(
     r"\b(?:i|i'm|i’m|im|we|we're|we’re|they|they're|they’re|he|he's|she|she's|it|it's|it’s|"
-    r"that's|there's|this|that|[a-z]+'s|[a-z]+’s)\s+(?:\w+\s+)?"
+    r"that's|there's|[a-z]+'s|[a-z]+’s)\s+(?:\w+\s+)?"
     r"(?:am|is|are|was|were|been|has|have|had|want|wants|wanted|say|says|said|think|thinks|"
     r"thought|need|needs|asked|asking|looked|looks|seems|seemed|went|goes|got|just|also|"
     r"[a-z]{3,}ed|[a-z]{3,}ing)\b"
+    # "Marketing want it", "the SEO agency is asking" (not "their sex is F": that one tells a value)
     r"|^\W*[a-z]+(?:\s+[a-z]+){0,2}\s+(?:want|wants|wanted|say|says|said|think|thinks|thought|"
-    r"asked|is|are|was|were|looked|looks|seems|seemed|went|need|needs|had|has|have|hope|hopes)\b"
+    r"asked|looked|looks|seems|seemed|went|need|needs|hope|hopes|(?:is|are|was|were)\s+\w+ing)\b"
     # "Asking because finance flagged it", "hope you all had a good weekend"
     r"|^\W*(?:asking|hope|hoping|because|since|fyi|fwiw|context|background|heads\s+up)\b"
     # "need it before Friday": what the answer is for, after the ask
@@ -72,7 +73,13 @@ _TELLING_CLAUSE = re.compile(
     r"compare|figure|confirm|make\s+sure|sanity)\b)[^.?!;\n]*",
     re.I,
 )
-# A remark in parentheses that states something ("(finance want the total)").
+# A remark in parentheses that says what someone wants or thinks ("(finance want the total)"),
+# not a value told ("(sex is F)", "(iOS only)").
+_REMARK = re.compile(
+    r"\W*(?:i|we|they|he|she|[a-z]+(?:\s+[a-z]+){0,2})\s+(?:want|wants|wanted|need|needs|say|says|"
+    r"said|think|thinks|asked|asking|is\s+asking|are\s+asking)\b",
+    re.I,
+)
 _PARENTHESIS = re.compile(r"\(([^()\n]{3,80})\)")
 # A greeting, a thanks or an apology at the start, in a clause of its own ("morning all!",
 # "hi team,", "yep that's the one, thanks.", "Sorry to bug you again,").
@@ -169,7 +176,7 @@ def blank_context(text: str) -> str:
         for m in reversed(list(_PARENTHESIS.finditer(text))):
             inner = m.group(1)
             if (
-                _STATEMENT.search(inner)
+                _REMARK.match(inner)
                 and not _asks(inner)
                 and _said_something(text[: m.start()] + text[m.end() :])
             ):
