@@ -28,9 +28,14 @@ from pathlib import Path
 
 import duckdb
 
+import bot.language.ask_focus as AF
 import bot.language.bounds as LB
+import bot.language.corrections as LC
 import bot.language.entities as LE
+import bot.language.period_atoms as PA
 import bot.language.periods as LP
+import bot.language.slack_quotes as SQ
+import bot.language.textnorm as TXN
 import bot.library.types.base as TB
 import bot.library.types.date_bounds as TD
 import bot.library.types.flags as TF
@@ -76,6 +81,7 @@ SETS = [
     ("starter-extra", ROOT / "tests" / "data" / "requests-starter-extra.jsonl", ROOT / "queries"),
     ("blind2", ROOT / "tests" / "data" / "starter-blind2" / "requests.jsonl", ROOT / "queries"),
     ("blind3", ROOT / "tests" / "data" / "starter-blind3" / "requests.jsonl", ROOT / "queries"),
+    ("blind4", ROOT / "tests" / "data" / "starter-blind4" / "requests.jsonl", ROOT / "queries"),
 ]
 
 
@@ -341,6 +347,22 @@ def main() -> None:
         "KEY_BEFORE_SUPERLATIVE": MO,
         "WRAPS_INTO_THE_FUTURE_REVERSED": LP,
         "ONE_UNIT_IS_ONE": LE,
+        "ABBREVIATED_UNITS": PA,
+        "FORTNIGHT": PA,
+        "SO_FAR_TODAY": PA,
+        "WEEKDAY_EVENTS_ARE_NO_PERIODS": PA,
+        "BLANK_TELLING_SENTENCES": AF,
+        "BLANK_TELLING_CLAUSES": AF,
+        "BLANK_GREETINGS": AF,
+        "BLANK_DEFAULTS_SAID": AF,
+        "APPLY_CORRECTIONS": LC,
+        "DROP_NOT_NUMBER": LC,
+        "HYPHEN_SUFFIXES_APART": TXN,
+        "SPELL_OUT_UNITS": TXN,
+        "SPLIT_IS_A_BREAKDOWN": WC,
+        "UNESCAPE": SQ,
+        "PLEASANTRIES_ARE_NO_PERIODS": PA,
+        "DROP_QUOTED_LINES": SQ,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -690,6 +712,31 @@ def main() -> None:
         },
         "blend, 'what towns do members live in' may run a listing of members": {
             "REPEATED_VALUES_PENALTY": 0.0
+        },
+        # the starter library worded by others (m-starter): Slack messages around the ask
+        "blend, 'last wk', 'this qtr' are no periods": {"ABBREVIATED_UNITS": False},
+        "blend, 'the past fortnight' is no period": {"FORTNIGHT": False},
+        "blend, 'so far today' is no period": {"SO_FAR_TODAY": False},
+        "blend, 'for Monday's standup' is a period": {"WEEKDAY_EVENTS_ARE_NO_PERIODS": False},
+        "blend, '…? Marketing want it for the retro.' counts the telling sentence": {
+            "BLANK_TELLING_SENTENCES": False
+        },
+        "blend, '…, I'm analysing the pricing change' counts the telling clause": {
+            "BLANK_TELLING_CLAUSES": False
+        },
+        "blend, 'morning all!', 'quick one:' count as words": {"BLANK_GREETINGS": False},
+        "blend, 'whatever range you normally use is fine' counts as words": {
+            "BLANK_DEFAULTS_SAID": False
+        },
+        "blend, '…, sorry, I meant per week' keeps both": {"APPLY_CORRECTIONS": False},
+        "blend, 'order 30962 not 30926' keeps both numbers": {"DROP_NOT_NUMBER": False},
+        "blend, 'affiliate-sourced' is one word": {"HYPHEN_SUFFIXES_APART": False},
+        "blend, 'wk by wk' is no breakdown by week": {"SPELL_OUT_UNITS": False},
+        "blend, Slack's '&gt;' and '&amp;' read as written": {"UNESCAPE": False},
+        "blend, 'hope you had a good weekend' is a period": {"PLEASANTRIES_ARE_NO_PERIODS": False},
+        "blend, '> an earlier message' quoted in a reply counts": {"DROP_QUOTED_LINES": False},
+        "blend, 'split by channel' reads as work ('split the table')": {
+            "SPLIT_IS_A_BREAKDOWN": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
