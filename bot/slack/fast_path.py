@@ -22,6 +22,7 @@ extra matchers, middleware or lazy functions, or asking for arguments other than
 
 from __future__ import annotations
 
+import functools
 import inspect
 import weakref
 from collections.abc import Awaitable, Callable
@@ -40,8 +41,10 @@ LISTENER_ARGS = frozenset({"ack", "body", "context"})
 MIDDLEWARE_ARGS = frozenset({"body", "context", "next"})
 
 
-def _arguments(func: Callable[..., Any]) -> frozenset[str]:
-    return frozenset(inspect.signature(func).parameters)
+@functools.cache
+def _arguments(func: Callable[..., Any]) -> tuple[str, ...]:
+    """The names `func` takes (as Bolt injects them: by name, only those asked for)."""
+    return tuple(inspect.signature(func).parameters)
 
 
 def _matches(constraint: Constraint, value: Any) -> bool:
@@ -101,7 +104,7 @@ class Routes:
         def decorator(func: Listener) -> Any:
             if not isinstance(constraint, str | Pattern):
                 self.open = False  # a dict of block_id/action_id: not mirrored
-            plain = not options and _arguments(func) <= LISTENER_ARGS
+            plain = not options and set(_arguments(func)) <= LISTENER_ARGS
             table.append((constraint, func if plain else None))
             return register(func)
 
@@ -149,7 +152,7 @@ class FastPath:
         self.routes = routes
         self.authorize = authorize
         self.middleware = middleware
-        self.open = routes.open and all(_arguments(m) <= MIDDLEWARE_ARGS for m in middleware)
+        self.open = routes.open and all(set(_arguments(m)) <= MIDDLEWARE_ARGS for m in middleware)
 
     async def dispatch(self, req: AsyncBoltRequest) -> BoltResponse | None:
         """The response for `req`, or None when Bolt's path must take it (nothing ran yet)."""
@@ -171,8 +174,9 @@ class FastPath:
         if answered is not None:
             return answered
         ack = context.ack
+        given = {"ack": ack, "body": req.body, "context": context}
         try:
-            returned = await listener(ack=ack, body=req.body, context=context)
+            returned = await listener(**{name: given[name] for name in _arguments(listener)})
         except Exception as error:  # Bolt's listener runner: 500 and the error handler
             return await self._failed(
                 req, error, self.app._async_listener_runner.listener_error_handler
@@ -198,7 +202,8 @@ class FastPath:
                 nonlocal called
                 called = True
 
-            returned = await middleware(body=req.body, context=req.context, next=proceed)
+            given = {"body": req.body, "context": req.context, "next": proceed}
+            returned = await middleware(**{name: given[name] for name in _arguments(middleware)})
             if not called:
                 if returned is None:
                     return BoltResponse(status=404, body={"error": "no next() calls in middleware"})
