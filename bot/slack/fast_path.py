@@ -84,6 +84,7 @@ class Routes:
         self.commands: list[tuple[Constraint, Listener | None]] = []
         self.actions: list[tuple[Constraint, Listener | None]] = []
         self.open = True  # False once something registered that the fast path cannot mirror
+        self.plain: set[Listener] = set()  # listeners Bolt runs with no middleware of their own
 
     def command(self, command: Any, **options: Any) -> Callable[[Listener], Any]:
         return self._recording(
@@ -133,6 +134,8 @@ class Routes:
         else:
             return False, None
         found = [func for constraint, func in table if _matches(constraint, value)]
+        if found and found[0] is not None and found[0] not in self.plain:
+            return False, None
         if len(found) != 1 or found[0] is None:
             return False, None
         return True, found[0]
@@ -152,6 +155,14 @@ class FastPath:
         self.routes = routes
         self.authorize = authorize
         self.middleware = middleware
+        # Bolt may attach middleware or matchers of its own to a listener: those stay with it.
+        routes.plain = {
+            listener.ack_function
+            for listener in app._async_listeners
+            if not listener.middleware
+            and len(listener.matchers) == 1
+            and not listener.lazy_functions
+        }
         self.open = routes.open and all(set(_arguments(m)) <= MIDDLEWARE_ARGS for m in middleware)
 
     async def dispatch(self, req: AsyncBoltRequest) -> BoltResponse | None:
