@@ -118,27 +118,23 @@ class Routes:
             self.open = False
         return getattr(self.app, name)
 
-    def match(self, body: dict[str, Any]) -> tuple[bool, Listener | None]:
-        """(True, listener) when `body` is a command or a click exactly one recorded listener
-        matches and the fast path can run it; (False, None) otherwise."""
+    def match(self, body: dict[str, Any]) -> Listener | None:
+        """The listener for `body` when it is a command or a click that exactly one recorded
+        listener matches and the fast path can run it; None otherwise."""
         if "command" in body:
             if "type" in body:  # the other kinds of listener look at `type`: Bolt decides
-                return False, None
+                return None
             table, value = self.commands, body["command"]
         elif body.get("type") == "block_actions":
             actions = body.get("actions")
             first = actions[0] if isinstance(actions, list) and actions else None
             if not isinstance(first, dict):
-                return False, None
+                return None
             table, value = self.actions, first.get("action_id")
         else:
-            return False, None
+            return None
         found = [func for constraint, func in table if _matches(constraint, value)]
-        if found and found[0] is not None and found[0] not in self.plain:
-            return False, None
-        if len(found) != 1 or found[0] is None:
-            return False, None
-        return True, found[0]
+        return found[0] if len(found) == 1 and found[0] in self.plain else None
 
 
 class FastPath:
@@ -172,8 +168,8 @@ class FastPath:
             return None
         if "function_bot_access_token" in req.context:  # Bolt swaps the client's token
             return None
-        found, listener = self.routes.match(req.body)
-        if not found or listener is None:
+        listener = self.routes.match(req.body)
+        if listener is None:
             return None
         context = req.context
         context.set_authorize_result(auth)
