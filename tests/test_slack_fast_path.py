@@ -345,3 +345,25 @@ def test_bare_app_leaves_what_it_cannot_mirror_to_bolt() -> None:
         assert by_bolt.body == "one"  # Bolt: the first registered wins
 
     asyncio.run(check())
+
+
+async def _never_called() -> Any:
+    raise AssertionError("auth.test is not called to install the fast path")
+
+
+def test_a_bolt_without_the_parts_the_fast_path_reuses_gets_bolts_own_path() -> None:
+    """A Bolt release that renamed what the fast path reuses: no fast path, not a broken one."""
+    from slack_bolt.async_app import AsyncApp
+
+    from bot.slack.fast_path import CachedAuthorize, FastPath, Routes, fast_path_of, install
+
+    class Renamed(AsyncApp):
+        def __getattribute__(self, name: str):  # noqa: ANN204
+            if name == "_init_context":
+                raise AttributeError(name)
+            return super().__getattribute__(name)
+
+    authorize = CachedAuthorize(_never_called)
+    app = Renamed(signing_secret="x", authorize=authorize.for_bolt())  # noqa: S106
+    install(FastPath(app, Routes(app), authorize, ()))
+    assert fast_path_of(app) is None

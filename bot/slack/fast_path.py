@@ -154,7 +154,7 @@ class FastPath:
         # Bolt may attach middleware or matchers of its own to a listener: those stay with it.
         routes.plain = {
             listener.ack_function
-            for listener in app._async_listeners
+            for listener in getattr(app, "_async_listeners", ())
             if not listener.middleware
             and len(listener.matchers) == 1
             and not listener.lazy_functions
@@ -234,9 +234,17 @@ class FastPath:
 _FAST: weakref.WeakKeyDictionary[AsyncApp, FastPath] = weakref.WeakKeyDictionary()
 
 
+# The parts of Bolt's app the fast path reuses; a Bolt release without one of them gets no fast
+# path (every request takes Bolt's own path), never a broken one.
+BOLT_PARTS = ("_async_listeners", "_async_middleware_error_handler", "_init_context")
+
+
 def install(fast: FastPath) -> None:
     """Make `fast` the fast path of its app (`bot.slack.dispatch` looks it up)."""
-    _FAST[fast.app] = fast
+    if all(hasattr(fast.app, part) for part in BOLT_PARTS) and hasattr(
+        getattr(fast.app, "_async_listener_runner", None), "listener_error_handler"
+    ):
+        _FAST[fast.app] = fast
 
 
 def fast_path_of(app: AsyncApp) -> FastPath | None:
