@@ -134,7 +134,7 @@ class Chaos:
     def _workload(self) -> list[tuple[str, Any, str]]:
         """(kind, subject, body) of this round's requests: commands, claims, closes."""
         rng, out = self.rng, []
-        for i in range(rng.randint(8, 16)):
+        for _ in range(rng.randint(8, 16)):
             trigger = next_id("7301.")
             answerable = rng.random() < 0.5
             text = ANSWERABLE if answerable else f"please build a churn dashboard number {trigger}"
