@@ -96,6 +96,7 @@ class Chaos:
         )
         self.factory = make_session_factory(make_engine(database))
         self.record = Record()
+        self._jobs_killed = 0
         self.serves: list[Serve] = [self._start() for _ in range(serves)]
 
     # ---- processes -----------------------------------------------------------------------------
@@ -108,7 +109,8 @@ class Chaos:
     def _kill(self, index: int, target: str) -> None:
         serve = self.serves[index]
         if target == "jobs":
-            os.kill(serve.jobs_pid(), signal.SIGKILL)
+            self._jobs_killed = serve.jobs_pid()
+            os.kill(self._jobs_killed, signal.SIGKILL)
         elif target == "front":
             os.kill(serve.proc.pid, signal.SIGKILL)
         else:
@@ -118,8 +120,9 @@ class Chaos:
     def _bring_back(self, index: int, target: str) -> None:
         serve = self.serves[index]
         if target == "jobs":  # the front's supervisor restarts it
-            serve.wait_for_line(r"jobs process \d+ died \(signal SIGKILL\)")
-            serve.wait_for_line(r"jobs process \d+ (started|listening)")
+            dead = self._jobs_killed
+            serve.wait_for_line(rf"jobs process {dead} died \(signal SIGKILL\)")
+            serve.wait_for_line(rf"jobs process (?!{dead}\b)\d+ started")
             return
         serve.proc.wait(timeout=30)
         serve.stop()
