@@ -7,6 +7,7 @@ stored click again: the note and the DM must be posted, once.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
@@ -79,3 +80,53 @@ def test_a_close_committed_before_a_kill_is_told_once_by_the_replay(world: Any) 
         assert len(direct) == 1 and direct[0].startswith(f"Your ticket #{ticket.id} is done")
         _taken_by_a_dead_process(store, key)  # the replay died too, after telling
         _run_pending(rt, store, "host:3")
+
+
+# ---- an answer whose progress placeholder was posted before the kill ------------------------------
+
+ANSWERABLE = "revenue by region in October 2026"
+CHANNEL = "C0GENERAL1"
+
+
+def _slow(rt: Any, slow: bool) -> None:
+    """Progress shows at once (the query 'takes long') or only after a minute."""
+    rt.settings = dataclasses.replace(rt.settings, progress_after_s=0.001 if slow else 60.0)
+
+
+def _results(fake: Any) -> list[dict[str, Any]]:
+    return fake.posted(lambda m: m["text"].startswith("Revenue by region"))
+
+
+def test_a_replay_answers_after_the_dead_run_s_placeholder_and_leaves_no_working_on_it(
+    world: Any,  # noqa: F811
+) -> None:
+    """The dead run was slow (its placeholder posted, "still running…"), then died before the
+    answer; the replay is fast. The answer is posted once and the placeholder says done."""
+    fake, rt, store, _clock = world
+    _slow(rt, True)
+    trigger = _store_command(store, ANSWERABLE)
+    _run_pending(rt, store, "host:1")
+    [answer] = _results(fake)
+    [placeholder] = [m for m in fake.posted() if m["text"].startswith("Done after")]
+    del fake.messages[(CHANNEL, answer["ts"])]  # the dead run never got to post it
+    placeholder["text"] = "Working on it: revenue by region — still running, 4 s…"
+    _taken_by_a_dead_process(store, f"cmd:{trigger}")
+    _slow(rt, False)
+    _run_pending(rt, store, "host:2")
+    assert len(_results(fake)) == 1
+    assert not [m for m in fake.posted() if m["text"].startswith("Working on it")]
+
+
+def test_a_slow_replay_of_a_fast_answer_does_not_overwrite_it_or_post_it_again(
+    world: Any,  # noqa: F811
+) -> None:
+    fake, rt, store, _clock = world
+    _slow(rt, False)
+    trigger = _store_command(store, ANSWERABLE)
+    _run_pending(rt, store, "host:1")
+    [answer] = _results(fake)
+    _taken_by_a_dead_process(store, f"cmd:{trigger}")  # died before marking it done
+    _slow(rt, True)
+    _run_pending(rt, store, "host:2")
+    assert [m["ts"] for m in _results(fake)] == [answer["ts"]]
+    assert not [m for m in fake.posted() if m["text"].startswith("Working on it")]
