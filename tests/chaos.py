@@ -232,12 +232,18 @@ class Chaos:
         sent = {f"cmd:{t}" for t in self.record.commands}
         bad += [f"ticket #{t.id} from nowhere" for t in tickets if t.idempotency_key not in sent]
         ticketed = {t.idempotency_key: t for t in tickets}
+        answers = Counter(
+            k.rsplit(":", 1)[0]
+            for m in posted
+            if (k := key_of(m)) and k.startswith("cmd:") and m["text"].startswith("Revenue")
+        )
         for trigger, (answerable, acked) in self.record.commands.items():
             reply = by_key.get(f"cmd:{trigger}:1")
             if acked and reply is None:
                 bad.append(f"acked {trigger} never answered")
-            elif reply is not None and answerable and not reply["text"].startswith("Revenue"):
-                bad.append(f"{trigger} answered {reply['text'][:60]!r}")
+            n = answers[f"cmd:{trigger}"]
+            if answerable and (n > 1 or (acked and n == 0)):
+                bad.append(f"answerable {trigger} answered {n} times")
             ticket = ticketed.get(f"cmd:{trigger}")
             if answerable and ticket is not None:
                 bad.append(f"answerable {trigger} ticketed")
