@@ -68,11 +68,11 @@ def run_seed(setup: str, seed: int, rounds: int) -> dict[str, Any]:
         try:
             with FakeSlack() as fake:
                 chaos = Chaos(tmp_path, fake, database, rng, serves=2 if setup == "two" else 1)
-                error = ""
+                error, bad = "", []
                 try:
                     for _ in range(rounds):
                         chaos.round()
-                    bad = chaos.settle(120)
+                    bad += chaos.settle(120)
                     bad += chaos.probe(60) if not bad else []
                 except (
                     AssertionError,
@@ -81,7 +81,7 @@ def run_seed(setup: str, seed: int, rounds: int) -> dict[str, Any]:
                 ) as exc:  # a serve that never came back
                     bad, error = [f"harness: {exc!s:.300}"], str(exc)[:300]
                 finally:
-                    chaos.close()
+                    bad += chaos.close()
                 rec = chaos.record
                 return {
                     "seed": seed,

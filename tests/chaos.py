@@ -21,10 +21,12 @@ seeds, longer).
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import json
 import os
 import random
+import re
 import signal
 import time
 from collections import Counter
@@ -64,6 +66,15 @@ SCHEDULES = (
 )
 
 
+def _alive(pid: int) -> bool:
+    """A process that exists and is not a zombie."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
 def key_of(message: dict[str, Any]) -> str | None:
     meta = message.get("metadata") or {}
     return (meta.get("event_payload") or {}).get("key")
@@ -97,11 +108,13 @@ class Chaos:
         self.factory = make_session_factory(make_engine(database))
         self.record = Record()
         self._jobs_killed = 0
+        self._all: list[Serve] = []
         self.serves: list[Serve] = [self._start() for _ in range(serves)]
 
     # ---- processes -----------------------------------------------------------------------------
     def _start(self) -> Serve:
         serve = Serve(self.tmp_path, self.settings)
+        self._all.append(serve)
         serve.wait_healthy()
         serve.wait_for_line(r"jobs process \d+ listening")
         return serve
@@ -128,10 +141,25 @@ class Chaos:
         serve.stop()
         self.serves[index] = self._start()
 
-    def close(self) -> None:
+    def close(self, wait_s: float = 30) -> list[str]:
+        """Stop the serves; the jobs processes of every serve started (those whose front was
+        killed too) still alive `wait_s` later (orphans), as violations, then killed."""
         for serve in self.serves:
             serve.stop()
         self.factory.kw["bind"].dispose()
+        pids = {
+            int(m.group(1))
+            for serve in self._all
+            for line in list(serve.lines)
+            if (m := re.search(r"jobs process (\d+) (listening|started)", line))
+        }
+        deadline = time.monotonic() + wait_s
+        while (alive := [p for p in pids if _alive(p)]) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        for pid in alive:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        return [f"orphan jobs process {p} alive {wait_s:.0f} s after its serve" for p in alive]
 
     # ---- one round -----------------------------------------------------------------------------
     def _workload(self) -> list[tuple[str, Any, str]]:

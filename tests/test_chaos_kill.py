@@ -28,7 +28,8 @@ def test_kill_9_of_jobs_front_or_serve_at_random_moments_keeps_every_invariant(
             assert chaos.settle(40) == []
             assert chaos.probe() == []
         finally:
-            chaos.close()
+            orphans = chaos.close()
+    assert orphans == []
     assert sum(chaos.record.kills.values()) == 4
     assert any(chaos.record.claims.values()) and chaos.record.commands
 
@@ -44,5 +45,6 @@ def test_kill_9_of_one_of_two_serves_on_postgresql_keeps_every_invariant(
             assert chaos.settle(40) == []
             assert chaos.probe() == []
         finally:
-            chaos.close()
+            orphans = chaos.close()
+    assert orphans == []
     assert sum(chaos.record.kills.values()) == 3
