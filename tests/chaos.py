@@ -174,7 +174,7 @@ class Chaos:
         with self.factory() as session:
             tickets = session.scalars(select(Ticket)).all()
         open_ = [t for t in tickets if t.message_ts and t.id not in self.record.claims]
-        for t in rng.sample(open_, min(len(open_), rng.randint(0, 4))):
+        for t in rng.sample(open_, min(len(open_), rng.randint(1, 4))):
             triage = self.fake.messages.get((TRIAGE, t.message_ts))
             if triage is None:
                 continue
@@ -183,7 +183,7 @@ class Chaos:
             self.record.claims[t.id] = False
             out.append(("claim", t.id, body))
         claimed = [t for t in tickets if t.claimed_by == ANALYST and t.id not in self.record.closes]
-        for t in rng.sample(claimed, min(len(claimed), rng.randint(0, 3))):
+        for t in rng.sample(claimed, min(len(claimed), rng.randint(1, 3))):
             values = {"resolution": {"value": {"type": "plain_text_input", "value": "done"}}}
             meta = json.dumps({"ticket": t.id})
             view = {"callback_id": "ticket_close_modal", "private_metadata": meta}
