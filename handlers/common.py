@@ -245,8 +245,9 @@ async def publish_ticket(
     return f"ticket:{ticket.id}"
 
 
-async def refresh_ticket(rt: Any, ticket: Any, note: str | None) -> None:
-    """Update the ticket's triage message in place and note the change in its thread."""
+async def refresh_ticket(rt: Any, ticket: Any, note: str | None, *, key: str | None = None) -> None:
+    """Update the ticket's triage message in place and note the change in its thread (the
+    note posted under `key` when given)."""
     if not ticket.message_channel or not ticket.message_ts:
         return
     msg = rt_render.ticket_message(ticket, tz=rt.settings.timezone)
@@ -255,4 +256,4 @@ async def refresh_ticket(rt: Any, ticket: Any, note: str | None) -> None:
     except SlackApiError as exc:
         log.warning("chat.update of ticket %s failed: %s", ticket.id, exc.response.get("error"))
     if note:
-        await post(rt, ticket.message_channel, {"text": note}, thread_ts=ticket.message_ts)
+        await post(rt, ticket.message_channel, {"text": note}, thread_ts=ticket.message_ts, key=key)

@@ -32,8 +32,10 @@ from bot.engines.base import WATCHDOG
 from bot.engines.cancel import cancel_scope
 from bot.slack import payloads
 from bot.slack.client import make_webhook_client
+from bot.slack.posting import HISTORY_MARGIN_S
 from bot.slack.rendering import progress as pr
 from bot.slack.rendering.results import parse_value
+from bot.slack.replay import CURRENT_RUN
 from handlers.common import dm, ephemeral, post
 
 log = logging.getLogger("datarequest.slack")
@@ -45,6 +47,8 @@ class Surface(Protocol):
     """Where the progress of one request is shown."""
 
     async def show(self, msg: dict[str, Any], *, final: bool = False) -> None: ...
+
+    async def close_left(self, msg: dict[str, Any]) -> None: ...
 
 
 class ResponseUrlSurface:
@@ -64,6 +68,9 @@ class ResponseUrlSurface:
         if response.status_code != 200:
             raise RuntimeError(f"response_url answered {response.status_code}")
 
+    async def close_left(self, msg: dict[str, Any]) -> None:
+        """An ephemeral message cannot be looked up: nothing to close."""
+
 
 class PlaceholderSurface:
     """A message the bot posts where the answer will go, then edits in place."""
@@ -73,6 +80,14 @@ class PlaceholderSurface:
         self._user = user
         self._channel = channel
         self._posted: tuple[str, str] | None = None
+        # Its own key, not the n-th post of the request's run: whether a run shows progress
+        # depends on how long its query takes, so a replay of a stored request (`kill -9`)
+        # would shift every later post's number (the answer was taken for the dead run's
+        # placeholder and never posted; or the placeholder for the answer, which it overwrote).
+        run = CURRENT_RUN.get()
+        self._key = f"{run.item.key[:240]}:progress" if run is not None else None
+        self._replay = run is not None and run.item.replayed
+        self._since = run.item.created_at.timestamp() - HISTORY_MARGIN_S if run else 0.0
 
     async def show(self, msg: dict[str, Any], *, final: bool = False) -> None:
         rt = self._rt
@@ -81,15 +96,39 @@ class PlaceholderSurface:
                 return  # never shown: nothing to close
             posted = None
             if rt.settings.reply_visibility == "channel" and self._channel:
-                posted = await post(rt, self._channel, msg)
+                posted = await post(rt, self._channel, msg, key=self._key)
             if posted is None:
-                posted = await dm(rt, self._user, msg)
+                posted = await dm(rt, self._user, msg, key=self._key)
             if posted:
                 self._posted = (posted["channel"], posted["ts"])
             return
+        await self._update(msg)
+
+    async def close_left(self, msg: dict[str, Any]) -> None:
+        """On a replay that showed no progress: the placeholder its dead run left, if any,
+        says `msg` (done) rather than "still running" for ever."""
+        if not self._replay or self._key is None or self._posted is not None:
+            return
+        rt = self._rt
+        places = [self._user]
+        if rt.settings.reply_visibility == "channel" and self._channel:
+            places.insert(0, self._channel)
+        for place in places:
+            try:
+                found = await rt.poster.find(place, self._key, self._since)
+            except Exception as exc:  # history unreadable: the placeholder stays as it is
+                log.warning("replay: progress message in %s not looked up (%s)", place, exc)
+                continue
+            if found is not None:
+                self._posted = (found["channel"], found["ts"])
+                await self._update(msg)
+                return
+
+    async def _update(self, msg: dict[str, Any]) -> None:
+        assert self._posted is not None
         channel, ts = self._posted
         try:
-            await rt.client.chat_update(channel=channel, ts=ts, **msg)
+            await self._rt.client.chat_update(channel=channel, ts=ts, **msg)
         except SlackApiError as exc:
             log.warning("chat.update of a progress message failed: %s", exc.response.get("error"))
 
@@ -149,6 +188,11 @@ async def answer_with_progress(
         return None
     if shown:
         await _show(surface, pr.finished_message(text, elapsed), final=True)
+    else:
+        try:
+            await surface.close_left(pr.finished_message(text, elapsed))
+        except Exception:  # never costs the answer
+            log.warning("closing a replayed request's progress message failed", exc_info=True)
     return outcome
 
 

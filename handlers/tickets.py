@@ -102,8 +102,14 @@ def _ticket_button(job: TicketJob, *, here: bool = False) -> Any:
     return listener
 
 
-def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -> Any:
-    """A listener for one ticket button: ack, then `change(services, ticket_id, user, body)`."""
+def _ticket_action(
+    change: Any, *, note_kind: str, dm_kind: str | None = None, kinds: tuple[str, ...] = ()
+) -> Any:
+    """A listener for one ticket button: ack, then `change(services, ticket_id, user, body)`.
+
+    `kinds`: the ticket event kinds the change records (default `note_kind`).
+    """
+    kinds = kinds or (note_kind,)
 
     async def job(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> str:
         async with rt.lock(("ticket", ticket_id)):
@@ -117,13 +123,15 @@ def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -
                 log.exception("ticket %s: %s failed", ticket_id, note_kind)
                 await _refuse(rt, body, GENERIC_FAILURE)
                 return "error"
-        if ticket.updated_at == before.updated_at and ticket.state == before.state:
-            return "unchanged"
-        if not await _first_to_tell(rt, ticket.id):
-            return "told_elsewhere"
-        await refresh_ticket(rt, ticket, tr.change_note(note_kind, user, ticket))
+        made = not (ticket.updated_at == before.updated_at and ticket.state == before.state)
+        event = await _change_to_tell(rt, ticket.id, user, kinds, made=made)
+        if event is None:
+            return "told_elsewhere" if made else "unchanged"
+        tell = f"tell:{ticket.id}:{event}"
+        await refresh_ticket(rt, ticket, tr.change_note(note_kind, user, ticket), key=tell)
         if dm_kind and ticket.requester_id != user:
-            await dm(rt, ticket.requester_id, tr.dm_message(dm_kind, ticket, user))
+            msg = tr.dm_message(dm_kind, ticket, user)
+            await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm")
         if note_kind == "waiting":
             thread = await rt.worker.run(threads.thread_of, rt.services, ticket.id, "requester")
             if thread is not None:
@@ -135,6 +143,7 @@ def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -
                         f"{tr.change_note('waiting', user, ticket)} Reply here."
                     },
                     thread_ts=thread[1],
+                    key=f"{tell}:ask",
                 )
         await _refresh_home(rt, body)
         return f"{note_kind}:{ticket.id}"
@@ -142,15 +151,33 @@ def _ticket_action(change: Any, *, note_kind: str, dm_kind: str | None = None) -
     return _ticket_button(job)
 
 
-async def _first_to_tell(rt: Any, ticket_id: int) -> bool:
-    """True in the one process (of several receiving the same click) that tells of the change.
+def _replaying() -> bool:
+    run = CURRENT_RUN.get()
+    return run is not None and run.item.replayed
 
-    The change is the ticket's latest event: whichever process made it, or found it made,
-    only the first to record the event's key posts the note and the DM.
+
+async def _change_to_tell(
+    rt: Any, ticket_id: int, user: str, kinds: tuple[str, ...], *, made: bool
+) -> int | None:
+    """The id of the ticket event this run tells of (its note and DM are keyed by it), or None.
+
+    The change is the ticket's latest event. Of several processes receiving the same click,
+    whichever made the change or found it made, only the first to record the event's key tells.
+    A stored click run again after its process died (`kill -9`) may find its own change already
+    made, and its "told" mark recorded, with nothing posted yet: it tells of the latest event
+    when `user` made it with this action; the posts are keyed by the event, and a replay looks
+    each key up in Slack first, so what did reach Slack is not posted again.
     """
     events = await rt.worker.run(rt.services.tickets.events, ticket_id)
-    key = f"told:{ticket_id}:{events[-1].id if events else 0}"
-    return bool(await rt.worker.run(deliveries.first_delivery, rt.services, key, "told"))
+    event = events[-1] if events else None
+    event_id = event.id if event is not None else 0
+    if made:
+        key = f"told:{ticket_id}:{event_id}"
+        if await rt.worker.run(deliveries.first_delivery, rt.services, key, "told"):
+            return event_id
+    if not _replaying() or event is None:
+        return None
+    return event_id if event.actor_id == user and event.kind in kinds else None
 
 
 def _claim(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> Any:
@@ -226,9 +253,17 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
                 ticket = await rt.worker.run(
                     rt.services.tickets.close, ticket_id, user, resolution, sql or None
                 )
+                event = await _change_to_tell(rt, ticket_id, user, ("closed",), made=True)
             except UserFacingError as exc:
-                await dm(rt, user, {"text": words_for_person(exc)})
-                return "refused"
+                # A replay whose dead run closed the ticket tells of that close.
+                event = await _change_to_tell(rt, ticket_id, user, ("closed",), made=False)
+                if event is None:
+                    await dm(rt, user, {"text": words_for_person(exc)})
+                    return "refused"
+                ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
+        if event is None:
+            return "told_elsewhere"
+        tell = f"tell:{ticket_id}:{event}"
         extra = ""
         if promote:
             try:
@@ -244,9 +279,11 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
                     user,
                     {"text": f"Ticket #{ticket_id} is closed, but {words_for_person(exc)}"},
                 )
-        await refresh_ticket(rt, ticket, tr.change_note("closed", user, ticket, extra))
+        note = tr.change_note("closed", user, ticket, extra)
+        await refresh_ticket(rt, ticket, note, key=tell)
         if ticket.requester_id != user:
-            await dm(rt, ticket.requester_id, tr.dm_message("closed", ticket, user))
+            msg = tr.dm_message("closed", ticket, user)
+            await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm")
         return f"closed:{ticket_id}"
 
     rt.job(entry, job)
@@ -336,7 +373,9 @@ async def _answer_and_close(rt: Any, body: dict[str, Any], ticket: Any, user: st
 
 
 def register(app: Any) -> None:
-    app.action(tr.CLAIM)(_ticket_action(_claim, note_kind="claimed", dm_kind="claimed"))
+    app.action(tr.CLAIM)(
+        _ticket_action(_claim, note_kind="claimed", dm_kind="claimed", kinds=("claimed", "resumed"))
+    )
     app.action(tr.REASSIGN)(_ticket_action(_reassign, note_kind="reassigned"))
     app.action(tr.WAITING)(_ticket_action(_waiting, note_kind="waiting"))
     app.action(tr.CLOSE)(on_close)

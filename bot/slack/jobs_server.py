@@ -25,7 +25,7 @@ from slack_bolt.async_app import AsyncApp
 from bot.slack.app import runtime_of
 from bot.slack.intake import IntakeStore
 from bot.slack.intake_runner import IntakeRunner, read_record
-from bot.slack.process import jobs_folder
+from bot.slack.process import FRONT_PID_ENV, jobs_folder
 
 __all__ = ["JobsThread", "read_record", "run_jobs_server"]
 
@@ -64,7 +64,7 @@ async def run_jobs_server(
         for sig in (signal.SIGTERM, signal.SIGINT):
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)
-    parent = os.getppid() if own_process else None
+    parent = front_pid() if own_process else None
     watcher = asyncio.ensure_future(_watch_parent(parent, stop))
     taking = asyncio.ensure_future(runner.run(stop))
     try:
@@ -80,6 +80,13 @@ async def run_jobs_server(
         await rt.aclose()
         rt.worker.shutdown()
         _remove_socket(socket_path)
+
+
+def front_pid() -> int:
+    """The front that started this process: the pid it handed over, else the parent now (if
+    the front died while this process was starting, the parent now is whoever adopted it)."""
+    given = os.environ.get(FRONT_PID_ENV, "")
+    return int(given) if given.isdigit() else os.getppid()
 
 
 async def _watch_parent(parent: int | None, stop: asyncio.Event) -> None:

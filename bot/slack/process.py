@@ -29,6 +29,9 @@ from bot.settings import Settings
 
 log = logging.getLogger("datarequest.slack")
 
+# The environment variable that tells the jobs process which process is its front.
+FRONT_PID_ENV = "DATAREQUEST_FRONT_PID"
+
 START_TIMEOUT_S = 120.0
 BACKOFF_S = 0.5  # first restart delay; doubles up to MAX_BACKOFF_S while it keeps dying
 MAX_BACKOFF_S = 30.0
@@ -119,8 +122,11 @@ class JobsProcess:
     def _spawn(self) -> subprocess.Popen[bytes]:
         # The child removes the folder with its socket when it stops: make it again if needed.
         self.folder.mkdir(mode=0o700, exist_ok=True)
+        # The front's pid goes with it: a child started while the front is being killed must
+        # not take whoever adopted it (init) for its front once it has started.
+        env = {**self.env, FRONT_PID_ENV: str(os.getpid())}
         return subprocess.Popen(
-            [sys.executable, "-c", _CLI, "serve", "--jobs-socket", self.socket_path], env=self.env
+            [sys.executable, "-c", _CLI, "serve", "--jobs-socket", self.socket_path], env=env
         )
 
     def _wait_for_socket(self, proc: subprocess.Popen[bytes]) -> None:
