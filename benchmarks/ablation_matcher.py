@@ -42,6 +42,7 @@ import bot.matching.bound_pairs as MB
 import bot.matching.filler_words as FW
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
+import bot.matching.number_units as NU
 import bot.matching.order_said as MO
 import bot.matching.params as MP
 import bot.matching.readings as MR
@@ -259,8 +260,8 @@ def main() -> None:
     elsewhere = {
         "SHORT_CODES": VK,
         "COUNT_BEFORE_NOUN": TT,
-        "UNIT_REACH": MV,
-        "UNIT_BEFORE_COMPARISON": MV,
+        "UNIT_REACH": NU,
+        "UNIT_BEFORE_COMPARISON": NU,
         "RANKINGS_NOT_DROPPED": MV,
         "NAMED_NUMBERS": NR,
         "NAMED_PARAM_OWNS": MV,
