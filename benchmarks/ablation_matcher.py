@@ -30,6 +30,7 @@ import duckdb
 
 import bot.language.bounds as LB
 import bot.language.entities as LE
+import bot.language.numwords as NW
 import bot.language.periods as LP
 import bot.library.types.base as TB
 import bot.library.types.date_bounds as TD
@@ -336,6 +337,10 @@ def main() -> None:
         "KEY_BEFORE_SUPERLATIVE": MO,
         "WRAPS_INTO_THE_FUTURE_REVERSED": LP,
         "ONE_UNIT_IS_ONE": LE,
+        # m-values round 3
+        "LEAD_IN_ONE": NW,
+        "EVERY_EQUALITY_GIVES_BACK": MP,
+        "MEASURE_WORDS": LE,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -670,6 +675,12 @@ def main() -> None:
         "blend, 'sorted in alphabetic order' drops another query's sort choice": {
             "ORDER_WORDS_NOT_DROPPED": False
         },
+        # m-values round 3: values, numbers by role, what was not used
+        "blend, 'quick one: how many …' is the number 1": {"LEAD_IN_ONE": False},
+        "blend, 'older than 20' given back by student 20 is kept by major 20": {
+            "EVERY_EQUALITY_GIVES_BACK": False
+        },
+        "blend, 'aged 20', '20 years old' measure nothing (student 20)": {"MEASURE_WORDS": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.language.bounds import bound_direction, name_direction  # noqa: F401 - re-exported
 from bot.language.clauses import states_verb, telling_spans
+from bot.language.measures import measured
 from bot.language.numwords import parse_number_words
 from bot.language.periods import Period, scan_periods
 from bot.language.textnorm import STOPWORDS, clean, words
@@ -143,6 +144,8 @@ class Number:
     exact: int | None = None  # the whole number as written, digit for digit (no float rounding)
     percent: bool = False  # "10%", "5 percent": a share, not a count or an amount
     money: bool = False  # "$500", "100 dollars": an amount of money
+    # Stems of what the words around it say it measures: "older than 20", "20 years old": age.
+    measures: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -234,6 +237,9 @@ def _bound_after(
     return (*before, *bound)[-4:], tuple(rest[:at] + rest[at + 2 : 5])
 
 
+# What a number measures, said in general English ("older than 20", "20 years old": an age):
+# the parameter that measures it takes the number (bot.library.types.numbers).
+MEASURE_WORDS = True
 # "within a week", "in under an hour", "over a fortnight": one unit of time is the number 1,
 # so the unit's reading (days, seconds) applies as to "within 2 weeks".
 ONE_UNIT_IS_ONE = True
@@ -362,7 +368,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         money = text[max(0, s - 1) : s] in _CURRENCY_SIGNS or (
             bool(after) and after[0] in _CURRENCY_WORDS
         )
-        num = Number(value, s, e, id_like, before, after, exact, percent, money)
+        measures = measured(before, after) if MEASURE_WORDS else frozenset()
+        num = Number(value, s, e, id_like, before, after, exact, percent, money, measures)
         taken.append((s, e))
         if not any(a <= s and e <= b and _told(num, states) for a, b, states in telling):
             ent.numbers.append(num)

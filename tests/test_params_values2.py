@@ -1,0 +1,129 @@
+"""Values and numbers by role, on small libraries written here (issue 10, classes 1, 3, 4, 6):
+one test per rule, each failing with its switch off."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import bot.language.numwords as NW
+from bot.library.loader import load_library
+from bot.library.model import Library
+from bot.matching.matcher import clear_index_cache, match
+
+TODAY = date(2026, 11, 22)
+
+
+def _library(root: Path, files: dict[str, tuple[str, str]]) -> Library:
+    root.mkdir()
+    for name, (header, sql) in files.items():
+        (root / f"{name}.sql").write_text(f"/*---\n{header}\n---*/\n{sql}\n", encoding="utf-8")
+    clear_index_cache()
+    return load_library(root)
+
+
+MEMBERS = (
+    "title: Member list\n"
+    "description: Every member, optionally of one club, active or not.\n"
+    "examples: [members of club 3, how many active members]\n"
+    "keywords: [member, members, club, active]\n"
+    "params:\n"
+    "  club: {type: int, optional: true, min: 1, label: club number}\n"
+    "  active: {type: bool, optional: true, label: active members only}",
+    "SELECT id, name FROM member WHERE 1 = 1\n"
+    "{% if club %}AND club_id = :club{% endif %}\n"
+    "{% if active %}AND active{% endif %}",
+)
+
+
+def test_a_quick_one_is_no_number(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "lib", {"member_list": MEMBERS})
+    for text in ("quick one: how many active members?", "simple one, list the active members"):
+        d = match(text, lib, TODAY)
+        assert (d.query, d.params["club"]) == ("member_list", None), text
+    assert match("members of club one", lib, TODAY).params["club"] == 1
+    monkeypatch.setattr(NW, "LEAD_IN_ONE", False)
+    assert match("quick one: how many active members?", lib, TODAY).params["club"] == 1
+
+
+ROSTER = (
+    "title: Member roster\n"
+    "description: Every member with age and club; one member, one club, an exact age or an\n"
+    "  age window.\n"
+    "examples: [member 1021, members of club 3, members aged 19 to 21]\n"
+    "keywords: [member, members, roster, age, old, years old, club]\n"
+    "params:\n"
+    "  member: {type: int, optional: true, min: 1, label: member id}\n"
+    "  club: {type: int, optional: true, min: 1, label: club number}\n"
+    "  age: {type: int, optional: true, min: 0, label: exact age}\n"
+    "  min_age: {type: int, optional: true, min: 0, label: age at least}\n"
+    "  max_age: {type: int, optional: true, min: 0, label: age at most}",
+    "SELECT id, age, club FROM member WHERE 1 = 1\n"
+    "{% if member %}AND id = :member{% endif %}\n"
+    "{% if club %}AND club = :club{% endif %}\n"
+    "{% if age %}AND age = :age{% endif %}\n"
+    "{% if min_age %}AND age >= :min_age{% endif %}\n"
+    "{% if max_age %}AND age <= :max_age{% endif %}",
+)
+
+
+def _set(params: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in params.items() if v is not None}
+
+
+def _binds(tmp_path: Path, text: str) -> dict[str, object]:
+    """The roster query's binds (those set) for `text`."""
+    from bot.language.entities import find_entities
+    from bot.matching.params import extract
+
+    root = tmp_path / "lib"
+    lib = load_library(root) if root.exists() else _library(root, {"member_roster": ROSTER})
+    return _set(extract(next(iter(lib)), find_entities(text, TODAY), TODAY).binds)
+
+
+def test_a_bound_given_back_by_one_equality_is_given_back_by_every_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.matching.params as MP
+
+    # "members above 30": member 30 gives it back (an id is compared for equality), and so
+    # must club 30; the age window's lower bound compares it
+    assert _binds(tmp_path, "members above 30") == {"min_age": 31}
+    monkeypatch.setattr(MP, "EVERY_EQUALITY_GIVES_BACK", False)
+    assert _binds(tmp_path, "members above 30") == {"club": 30}
+
+
+def test_what_a_number_measures_chooses_its_parameter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.language.entities as LE
+
+    said = {
+        "how many members are 18 years old?": {"age": 18},
+        "members aged 30": {"age": 30},
+        "members older than 30": {"min_age": 31},
+        "members younger than 20": {"max_age": 19},
+        "members under 20 years of age": {"max_age": 19},
+        "member 18": {"member": 18},
+    }
+    for text, params in said.items():
+        assert _binds(tmp_path, text) == params, text
+    d = match("how many members are 18 years old?", load_library(tmp_path / "lib"), TODAY)
+    assert (d.query, _set(d.params)) == ("member_roster", {"age": 18})
+    monkeypatch.setattr(LE, "MEASURE_WORDS", False)
+    assert _binds(tmp_path, "members aged 30") == {"member": 30}
+    assert _binds(tmp_path, "how many members are 18 years old?") == {"member": 18}
+
+
+def test_measures_read_in_general_english() -> None:
+    from bot.language.measures import measured
+
+    assert measured(("older", "than"), ()) == {"age"}
+    assert measured(("are",), ("years", "old")) == {"age"}
+    assert measured(("under",), ("years", "of", "age")) == {"age"}
+    assert measured(("lasted", "more", "than"), ("minutes",)) == {"length", "duration"}
+    assert measured(("more", "expensive", "than"), ()) == measured(("costs",), ())
+    assert measured(("top",), ("songs",)) == frozenset()
+    assert measured(("the",), ("old", "songs")) == frozenset()  # "3 old songs": no unit
