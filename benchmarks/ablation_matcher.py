@@ -341,6 +341,8 @@ def main() -> None:
         "LEAD_IN_ONE": NW,
         "EVERY_EQUALITY_GIVES_BACK": MP,
         "MEASURE_WORDS": LE,
+        "VALUES_HOLD_NUMBERS": MV,
+        "CODES_IN_VALUES_HELD": TT,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -676,11 +678,17 @@ def main() -> None:
             "ORDER_WORDS_NOT_DROPPED": False
         },
         # m-values round 3: values, numbers by role, what was not used
-        "blend, 'quick one: how many …' is the number 1": {"LEAD_IN_ONE": False},
+        "blend, 'quick one: how many …' is no number 1 (off in shipping)": {"LEAD_IN_ONE": True},
         "blend, 'older than 20' given back by student 20 is kept by major 20": {
             "EVERY_EQUALITY_GIVES_BACK": False
         },
         "blend, 'aged 20', '20 years old' measure nothing (student 20)": {"MEASURE_WORDS": False},
+        "blend, no known value holds a number or code ('1031 Daugavpils Parkway')": {
+            "VALUES_HOLD_NUMBERS": False
+        },
+        "blend, a code inside another parameter's known value is read again ('a340-300')": {
+            "CODES_IN_VALUES_HELD": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -39,6 +39,7 @@ MEMBERS = (
 
 
 def test_a_quick_one_is_no_number(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(NW, "LEAD_IN_ONE", True)  # off in shipping (see numwords)
     lib = _library(tmp_path / "lib", {"member_list": MEMBERS})
     for text in ("quick one: how many active members?", "simple one, list the active members"):
         d = match(text, lib, TODAY)
@@ -127,3 +128,47 @@ def test_measures_read_in_general_english() -> None:
     assert measured(("more", "expensive", "than"), ()) == measured(("costs",), ())
     assert measured(("top",), ("songs",)) == frozenset()
     assert measured(("the",), ("old", "songs")) == frozenset()  # "3 old songs": no unit
+
+
+FLIGHTS = (
+    "title: Flight list\n"
+    "description: Every flight with its origin, destination and aircraft; optionally from one\n"
+    "  city, to one city or on one aircraft.\n"
+    "examples: [flights from Chicago, flights on a Boeing 747-400]\n"
+    "keywords: [flight, flights, flight number, origin, destination, aircraft, from, to]\n"
+    "params:\n"
+    "  origin: {type: string, optional: true, label: origin city}\n"
+    "  destination: {type: string, optional: true, label: destination city}\n"
+    "  aircraft: {type: string, optional: true, label: aircraft name}",
+    "SELECT f.flno, f.origin, f.destination, a.name FROM flight f JOIN aircraft a USING (aid)\n"
+    "WHERE 1 = 1 {% if origin %}AND f.origin = :origin{% endif %}\n"
+    "{% if destination %}AND f.destination = :destination{% endif %}\n"
+    "{% if aircraft %}AND a.name = :aircraft{% endif %}",
+)
+
+
+def test_a_known_value_may_hold_numbers_and_codes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.library.types.text as TT
+    import bot.matching.values as MV
+
+    lib = _library(tmp_path / "lib", {"flight_list": FLIGHTS})
+    lib.known_values = {
+        "flight_list": {
+            "aircraft": ["Airbus A340-300", "Boeing 737-800", "Boeing 747-400"],
+            "origin": ["Los Angeles", "Chicago", "1200 Harbor Point"],
+        }
+    }
+    clear_index_cache()
+    d = match("flight numbers for the aircraft airbus a340-300?", lib, TODAY)
+    assert (d.query, _set(d.params)) == ("flight_list", {"aircraft": "Airbus A340-300"})
+    d = match("flights from '1200 Harbor Point'", lib, TODAY)
+    assert _set(d.params) == {"origin": "1200 Harbor Point"}
+    monkeypatch.setattr(TT, "CODES_IN_VALUES_HELD", False)
+    d = match("flight numbers for the aircraft airbus a340-300?", lib, TODAY)
+    assert d.params["origin"] == "a340-300"  # the code read again as a city
+    monkeypatch.setattr(MV, "VALUES_HOLD_NUMBERS", False)
+    clear_index_cache()
+    d = match("flight numbers for the aircraft airbus a340-300?", lib, TODAY)
+    assert d.params.get("aircraft") != "Airbus A340-300"

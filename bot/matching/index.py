@@ -201,7 +201,7 @@ class MatcherIndex:
     ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
         ent = find_entities(text, today, fiscal_start)
         masked = work_cues.blank_not_work(ent.masked)
-        named = self.values.named(masked, self.vocab)
+        named = self.values.named(masked, self.vocab, ent)
         stems = self.request_stems(filler_words.blank_opening_verb(masked))
         stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
         stems += [ID_TOKEN] * len(ent.id_tokens)

@@ -114,10 +114,10 @@ def extract(
     # A parameter that took a bound its SQL cannot compare ("at most 3" for a row count) gives
     # it back: read again without it, so a parameter that does compare can take the number.
     skipped: frozenset[str] = frozenset()
-    for _round in range(len(query.params) if EVERY_EQUALITY_GIVES_BACK else 1):
-        skip = bounds_on_equalities(query, ent, x.used_numbers, x.binds) + counts_as_values(
-            query, ent, x.used_numbers, x.binds
-        )
+    for round_ in range(len(query.params) if EVERY_EQUALITY_GIVES_BACK else 1):
+        skip = bounds_on_equalities(query, ent, x.used_numbers, x.binds)
+        if not round_:
+            skip += counts_as_values(query, ent, x.used_numbers, x.binds)
         if not skip:
             break
         skipped |= {p.name for p in skip}

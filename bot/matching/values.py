@@ -16,7 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from bot.language.entities import NEGATIONS
+from bot.language.entities import NEGATIONS, Entities
 from bot.language.textnorm import is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
@@ -86,12 +86,18 @@ class ValueIndex:
         return out | ({key} if key in self.known else set())
 
     def named(
-        self, masked: str, vocab: set[str] | frozenset[str] = frozenset()
+        self,
+        masked: str,
+        vocab: set[str] | frozenset[str] = frozenset(),
+        ent: Entities | None = None,
     ) -> list[NamedValue]:
         """Values the request names: (key, start, end, owners), longest first at each word,
-        not overlapping; a long known value also when mistyped, if the typo is no library word."""
+        not overlapping; a long known value also when mistyped, if the typo is no library word.
+        With `ent`, a value may hold its numbers and codes ("1031 Daugavpils Parkway")."""
         if not self.max_words:
             return []
+        if ent is not None and VALUES_HOLD_NUMBERS:
+            masked = _with_numbers(masked, ent)
         toks = words(masked)
         found = []
         i = 0
@@ -121,6 +127,8 @@ class ValueIndex:
     def _exact(self, toks: list[tuple[str, int, int]], i: int, text: str) -> tuple[str, int] | None:
         for n in range(min(self.max_words, len(toks) - i), 0, -1):
             key = " ".join(w for w, _s, _e in toks[i : i + n])
+            if _digits_alone(toks[i : i + n]):
+                continue  # "1031" alone is a number, read as one (bot.library.types)
             if key in self.choices or key in self.known:
                 if len(key) <= 2 and not self._as_code(key, text[toks[i][1] : toks[i][2]]):
                     continue
@@ -336,6 +344,22 @@ class _Known:
         return found or default
 
 
+def _with_numbers(masked: str, ent: Entities) -> str:
+    """`masked` with the request's numbers and codes written back in: a known value may hold
+    them ("47 MySakila Drive", "Airbus A340-300")."""
+    chars = list(masked)
+    spans = [(n.start, n.end) for n in ent.numbers] + [(s, e) for _v, s, e in ent.id_tokens]
+    for s, e in spans:
+        if any(c.isdigit() for c in ent.text[s:e]):  # "four wines" is no winery "Four Vines"
+            chars[s:e] = ent.text[s:e]
+    return "".join(chars)
+
+
+def _digits_alone(toks: list[tuple[str, int, int]]) -> bool:
+    """Every word of the span is a number: no name of its own."""
+    return all(w.replace(".", "").replace(",", "").isdigit() for w, _s, _e in toks)
+
+
 @lru_cache(maxsize=4096)
 def _usable(key: str) -> bool:
     return len(key) > 2 and not is_noise(key) and not key.replace(" ", "").isdigit()
@@ -350,6 +374,9 @@ ORDER_WORDS_NOT_DROPPED = True
 _ORDER_WORDS = frozenset(
     ["alphabetic", "alphabetical", "alphabetically", "ascending", "descending"]
 )
+# A known value may hold numbers and codes the request writes ("47 MySakila Drive", "Airbus
+# A340-300"): they are read back into the text the values are looked for in.
+VALUES_HOLD_NUMBERS = True
 # A value of another query whose every word names a column of this query's SQL ("show the
 # flight number", "the student with family name Zieme") names that column, no dropped filter.
 COLUMN_WORDS_NOT_VALUES = True

@@ -156,9 +156,11 @@ def pick_string(
     used: set[int] | None = None,
     shared: bool = False,
     rivals: tuple[set[str], ...] = (),
+    held: tuple[tuple[int, int], ...] = (),
 ) -> str | None:
     """The request's value for a free-text parameter: its own shape, an email, a quoted
-    phrase, an id or code, or a whole number next to the parameter's words."""
+    phrase, an id or code, or a whole number next to the parameter's words; none inside a
+    known value another parameter took (`held`: "Airbus A340-300" is no origin "a340-300")."""
     pattern = re.compile(param.pattern) if param.pattern else None
     cues = param_cues(param)
     candidates: list[tuple[float, str]] = []
@@ -172,9 +174,12 @@ def pick_string(
                 candidates.append((2.5, token))
     for value, _s, _e in ent.emails:
         candidates.append((3.0, value))
-    for value, _s, _e in ent.quoted:
-        candidates.append((2.0, value))
+    for value, s, e in ent.quoted:
+        if not any(a <= s < b or a < e <= b for a, b in held):
+            candidates.append((2.0, value))
     for value, s, e in ent.id_tokens:
+        if any(a <= s and e <= b for a, b in held):
+            continue
         before, after = context_words(ent.text, s, e)
         candidates.append((1.5 + (1.0 if {stem(w) for w in before + after} & cues else 0), value))
     for i, num in enumerate(ent.numbers):
@@ -206,6 +211,9 @@ NUMBER_TO_CLOSEST_NAME = True
 # A number no word of the parameter stands next to is its value only when no other free-text
 # parameter of the query could take it: "... salary and 2500" is no first name, city and job.
 BARE_IDS_ONE_TAKER = True
+# A code or quoted phrase inside a known value another parameter took is that one's: "Airbus
+# A340-300" for the aircraft leaves no "a340-300" for the origin and destination.
+CODES_IN_VALUES_HELD = True
 # A small number written just before the parameter's own word counts them ("3 wineries").
 COUNT_BEFORE_NOUN = True
 
@@ -257,7 +265,10 @@ class StringType(_TextType):
             taken |= ctx.held_by_others(p.name) | ctx.shaped_for_others(p)
         others = [o for o in ctx.siblings if o is not p and o.kind.name == "string"]
         shared = any(not o.pattern for o in others)
-        value = pick_string(p, ctx.ent, taken, shared, tuple(param_cues(o) for o in others))
+        held = tuple((s, e) for o, (_v, s, e) in ctx.known.items() if o != p.name)
+        held = held if CODES_IN_VALUES_HELD else ()
+        rivals = tuple(param_cues(o) for o in others)
+        value = pick_string(p, ctx.ent, taken, shared, rivals, held)
         return None if value is None else base.Found({p.name: value}, 1.0)
 
     def check_value(self, p: ParamDef, value: Any) -> Any:
