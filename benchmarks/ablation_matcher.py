@@ -343,6 +343,7 @@ def main() -> None:
         "MEASURE_WORDS": LE,
         "VALUES_HOLD_NUMBERS": MV,
         "CODES_IN_VALUES_HELD": TT,
+        "SUPERLATIVE_CHOICE_FIRST": TT,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -688,6 +689,9 @@ def main() -> None:
         },
         "blend, a code inside another parameter's known value is read again ('a340-300')": {
             "CODES_IN_VALUES_HELD": False
+        },
+        "blend, 'the student id of the oldest student' sorts by id (first choice named)": {
+            "SUPERLATIVE_CHOICE_FIRST": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

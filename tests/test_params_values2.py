@@ -172,3 +172,21 @@ def test_a_known_value_may_hold_numbers_and_codes(
     clear_index_cache()
     d = match("flight numbers for the aircraft airbus a340-300?", lib, TODAY)
     assert d.params.get("aircraft") != "Airbus A340-300"
+
+
+def test_a_choice_said_as_a_superlative_ranks_the_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.library.types.text as TT
+
+    sorted_roster = (
+        ROSTER[0] + "\n  sort:\n    type: choice\n    choices: [name, id, youngest, oldest]\n"
+        "    default: name\n    synonyms: {member id: id, by id: id, oldest first: oldest}",
+        ROSTER[1] + "\nORDER BY {% if sort == 'oldest' %}age DESC{% else %}id{% endif %}",
+    )
+    lib = _library(tmp_path / "lib", {"member_roster": sorted_roster})
+    d = match("show the member id of the oldest member", lib, TODAY)
+    assert (d.query, d.params["sort"]) == ("member_roster", "oldest")
+    assert match("list members by id", lib, TODAY).params["sort"] == "id"
+    monkeypatch.setattr(TT, "SUPERLATIVE_CHOICE_FIRST", False)
+    assert match("show the member id of the oldest member", lib, TODAY).params["sort"] == "id"

@@ -211,6 +211,35 @@ NUMBER_TO_CLOSEST_NAME = True
 # A number no word of the parameter stands next to is its value only when no other free-text
 # parameter of the query could take it: "... salary and 2500" is no first name, city and job.
 BARE_IDS_ONE_TAKER = True
+# Two choices of one parameter named, one of them by a superlative ("the student id of the
+# oldest student"): the superlative ranks the rows, the other names a column shown.
+SUPERLATIVE_CHOICE_FIRST = True
+_SUPERLATIVES = frozenset(["most", "least", "fewest"])
+
+
+def _superlative(said: str) -> bool:
+    return any(w in _SUPERLATIVES or (len(w) > 5 and w.endswith("est")) for w in said.split())
+
+
+def _superlative_instead(p: ParamDef, text: str, hit: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The one choice named by a superlative when `hit` is not, among the choices `text`
+    names ("oldest" over "student id"); else `hit`."""
+    if _superlative(text[hit[1] : hit[2]].lower()):
+        return hit
+    rest, found = text, []
+    other = hit
+    while other is not None and len(found) < 5:
+        rest = rest[: other[1]] + " " * (other[2] - other[1]) + rest[other[2] :]
+        other = find_choice(p, rest)
+        if (
+            other is not None
+            and other[0] != hit[0]
+            and _superlative(text[other[1] : other[2]].lower())
+        ):
+            found.append(other)
+    return found[0] if len({f[0] for f in found}) == 1 else hit
+
+
 # A code or quoted phrase inside a known value another parameter took is that one's: "Airbus
 # A340-300" for the aircraft leaves no "a340-300" for the origin and destination.
 CODES_IN_VALUES_HELD = True
@@ -307,6 +336,8 @@ class ChoiceType(_TextType):
             # "the id of the shortest trip": the default named in passing, another choice too
             later = find_choice(p, text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :])
             hit = later or hit
+        if hit is not None and SUPERLATIVE_CHOICE_FIRST:
+            hit = _superlative_instead(p, text, hit)
         if hit is None and (pair := presence_choices(p)) is not None:
             had = find_had(p, ctx.ent.masked)
             return None if had is None else base.Found({p.name: pair[0] if had else pair[1]}, 0.5)
