@@ -344,6 +344,7 @@ def main() -> None:
         "VALUES_HOLD_NUMBERS": MV,
         "CODES_IN_VALUES_HELD": TT,
         "SUPERLATIVE_CHOICE_FIRST": TT,
+        "UNIT_HYPHENS": LE,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -693,6 +694,7 @@ def main() -> None:
         "blend, 'the student id of the oldest student' sorts by id (first choice named)": {
             "SUPERLATIVE_CHOICE_FIRST": False
         },
+        "blend, 'a 60-day window' is a code '60-day' (no number of days)": {"UNIT_HYPHENS": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

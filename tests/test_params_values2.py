@@ -190,3 +190,30 @@ def test_a_choice_said_as_a_superlative_ranks_the_rows(
     assert match("list members by id", lib, TODAY).params["sort"] == "id"
     monkeypatch.setattr(TT, "SUPERLATIVE_CHOICE_FIRST", False)
     assert match("show the member id of the oldest member", lib, TODAY).params["sort"] == "id"
+
+
+WINDOW = (
+    "title: Repeat buyers\n"
+    "description: Share of buyers who order again within a window of days, optionally for one\n"
+    "  customer.\n"
+    "examples: [repeat buyers within 30 days, repeat rate for customer C-1001]\n"
+    "keywords: [repeat, buyers, repeat rate, window, days, customer]\n"
+    "params:\n"
+    "  days: {type: int, default: 30, min: 1, max: 365, label: window in days}\n"
+    "  customer: {type: string, optional: true, label: customer code}",
+    "SELECT 1 AS repeat_rate FROM orders WHERE age <= :days\n"
+    "{% if customer %}AND customer = :customer{% endif %}",
+)
+
+
+def test_a_number_hyphened_to_its_unit_is_no_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.language.entities as LE
+
+    lib = _library(tmp_path / "lib", {"repeat_buyers": WINDOW})
+    d = match("repeat buyers, 60-day window", lib, TODAY)
+    assert (d.query, _set(d.params)) == ("repeat_buyers", {"days": 60})
+    assert _set(match("repeat rate for customer C-1001", lib, TODAY).params)["customer"] == "C-1001"
+    monkeypatch.setattr(LE, "UNIT_HYPHENS", False)
+    assert _set(match("repeat buyers, 60-day window", lib, TODAY).params).get("days") != 60

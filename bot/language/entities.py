@@ -237,6 +237,10 @@ def _bound_after(
     return (*before, *bound)[-4:], tuple(rest[:at] + rest[at + 2 : 5])
 
 
+# "a 60-day window", "3-star reviews", "a 5-year-old": a number joined to its unit by a hyphen
+# is that number (its unit the word after it), not a code.
+UNIT_HYPHENS = True
+_NUMBER_UNIT = re.compile(r"\d+(?:\.\d+)?(?:-[A-Za-z]+)+")
 # What a number measures, said in general English ("older than 20", "20 years old": an age):
 # the parameter that measures it takes the number (bot.library.types.numbers).
 MEASURE_WORDS = True
@@ -313,6 +317,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         if free(m.start(), m.end()):
             ent.quoted.append((m.group(1) or m.group(2), m.start(), m.end()))
     for m in ID_CODE_RE.finditer(text):
+        if UNIT_HYPHENS and _NUMBER_UNIT.fullmatch(m.group(0)):
+            continue  # "a 60-day window", "3-star hotels": a number and its unit, no code
         if free(m.start(), m.end()):
             ent.id_tokens.append((m.group(0), m.start(), m.end()))
             taken.append((m.start(), m.end()))

@@ -54,6 +54,8 @@ def measured(before: tuple[str, ...], after: tuple[str, ...]) -> frozenset[str]:
         k -= 1  # "older than", "priced at"
     if k and before[k - 1] in _BEFORE:
         out = _BEFORE[before[k - 1]]
+    elif after and after[0] in ("yearold", "yearsold"):  # "an 18-year-old"
+        out = _AGE
     elif len(after) >= 2 and after[1] in _AFTER_UNIT:
         if after[1] != "old" or after[0] in _AGE_UNITS:
             out = _AFTER_UNIT[after[1]]
