@@ -90,6 +90,7 @@ HOLDOUT = ROOT / "tests" / "data" / "holdout"
 RELEASED = ["customers_and_invoices", "election", "inn_1", "soccer_2"]
 RELEASED += ["dorm_1", "manufactory_1", "e_learning"]  # released on 2026-12-03 (7854a09)
 RELEASED += ["flight_1", "hr_1"]  # released for tuning on 2026-12-03 (23b6911)
+RELEASED += ["allergy_1", "sakila_1"]  # released for tuning on 2026-12-03 (b06d38a)
 SETS += [(db, HOLDOUT / f"requests-{db}.jsonl", HOLDOUT / db / "library") for db in RELEASED]
 _KNOWN: dict[Path, dict] = {}
 

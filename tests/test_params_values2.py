@@ -113,6 +113,8 @@ def test_what_a_number_measures_chooses_its_parameter(
         assert _binds(tmp_path, text) == params, text
     d = match("how many members are 18 years old?", load_library(tmp_path / "lib"), TODAY)
     assert (d.query, _set(d.params)) == ("member_roster", {"age": 18})
+    d = match("members older than 30", load_library(tmp_path / "lib"), TODAY)
+    assert _set(d.params) == {"min_age": 31} and d.ignored == []  # "older" said the age
     monkeypatch.setattr(LE, "MEASURE_WORDS", False)
     assert _binds(tmp_path, "members aged 30") == {"member": 30}
     assert _binds(tmp_path, "how many members are 18 years old?") == {"member": 18}

@@ -62,3 +62,7 @@ def measured(before: tuple[str, ...], after: tuple[str, ...]) -> frozenset[str]:
     elif len(after) >= 3 and after[0] in _AGE_UNITS and after[1:3] == ("of", "age"):
         out = _AGE
     return frozenset(stem(w) for w in out)
+
+
+# The words that say a measure, as written: a query that took the number used them too.
+SAYING = frozenset([*_BEFORE, *_AFTER_UNIT, *_AGE_UNITS, "yearold", "yearsold"])
