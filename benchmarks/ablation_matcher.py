@@ -346,6 +346,7 @@ def main() -> None:
         "CODES_IN_VALUES_HELD": TT,
         "SUPERLATIVE_CHOICE_FIRST": TT,
         "UNIT_HYPHENS": LE,
+        "SIGN_WORDS": LE,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -696,6 +697,7 @@ def main() -> None:
             "SUPERLATIVE_CHOICE_FIRST": False
         },
         "blend, 'a 60-day window' is a code '60-day' (no number of days)": {"UNIT_HYPHENS": False},
+        "blend, 'below minus ten units' is below 10 (sign word dropped)": {"SIGN_WORDS": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -219,3 +219,17 @@ def test_a_number_hyphened_to_its_unit_is_no_code(
     assert _set(match("repeat rate for customer C-1001", lib, TODAY).params)["customer"] == "C-1001"
     monkeypatch.setattr(LE, "UNIT_HYPHENS", False)
     assert _set(match("repeat buyers, 60-day window", lib, TODAY).params).get("days") != 60
+
+
+def test_a_sign_said_in_words_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.language.entities as LE
+    from bot.errors import UserFacingError
+    from bot.language.entities import find_entities
+
+    assert [n.value for n in find_entities("below minus ten units", TODAY).numbers] == [-10]
+    assert [n.value for n in find_entities("a negative 5 balance", TODAY).numbers] == [-5]
+    lib = _library(tmp_path / "lib", {"repeat_buyers": WINDOW})
+    with pytest.raises(UserFacingError):  # a window of -10 days cannot be meant: refused
+        match("repeat buyers within minus ten days", lib, TODAY)
+    monkeypatch.setattr(LE, "SIGN_WORDS", False)
+    assert match("repeat buyers within minus ten days", lib, TODAY).params["days"] == 10

@@ -241,6 +241,9 @@ def _bound_after(
 # is that number (its unit the word after it), not a code.
 UNIT_HYPHENS = True
 _NUMBER_UNIT = re.compile(r"\d+(?:\.\d+)?(?:-[A-Za-z]+)+")
+# "minus ten", "negative 5": a sign said in words belongs to the number (never dropped).
+SIGN_WORDS = True
+_SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 # What a number measures, said in general English ("older than 20", "20 years old": an age):
 # the parameter that measures it takes the number (bot.library.types.numbers).
 MEASURE_WORDS = True
@@ -359,6 +362,15 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             s, e = m.span("one")
             if free(s, e) and not any(s < b and e > a for a, b, _v, _i, _x in found):
                 found.append((s, e, 1.0, False, 1))
+    if SIGN_WORDS:  # "below minus ten units": the sign said in words is the number's
+        signed = []
+        for s, e, v, i, x in found:
+            sign = _SIGN_WORD.search(text[:s])
+            if sign is None or not free(sign.start(), s):
+                signed.append((s, e, v, i, x))
+            else:
+                signed.append((sign.start(), e, -v, False, None if x is None else -x))
+        found = signed
     telling = telling_spans(text) if CONTEXT_NUMBERS_ARE_NO_VALUES else []
     for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
         # Four words: "whose price is bigger than 100" names the price.
