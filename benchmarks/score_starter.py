@@ -32,6 +32,7 @@ SETS = {
     "starter-blind3": DATA / "starter-blind3" / "requests.jsonl",
     "starter-blind4": DATA / "starter-blind4" / "requests.jsonl",
     "starter-blind5": DATA / "starter-blind5" / "requests.jsonl",
+    "starter-blind6": DATA / "starter-blind6" / "requests.jsonl",
 }
 
 

@@ -168,13 +168,24 @@ def load_library_or_explain(root: Path) -> Library:
     try:
         return load_library(root)
     except LibraryError as exc:
-        count = len(exc.problems)
-        first = f": {exc.problems[0]}" if exc.problems else ""
-        more = f" (and {count - 1} more)" if count > 1 else ""
-        raise ConfigError(
-            f"The query library {root} has {count} problem(s){first}{more}; "
-            "run `datarequest queries validate` for details"
-        ) from None
+        raise ConfigError(library_refusal(root, exc)) from None
+
+
+def library_refusal(root: Path, exc: LibraryError) -> str:
+    """One line for a library that does not load: the problem itself when there is one (the
+    folder missing, a file given for it, one broken file), else the first and a count."""
+    count = len(exc.problems)
+    if count == 0:
+        return f"The query library {root} cannot be loaded"
+    first = exc.problems[0]
+    where = f"{first.path}:{first.line}" if first.line else str(first.path)
+    if count == 1 and Path(first.path) == Path(root):
+        return f"The query library {root}: {first.reason} (QUERY_LIBRARY or --library)"
+    more = f" (and {count - 1} more)" if count > 1 else ""
+    return (
+        f"The query library {root} cannot be loaded: {where}: {first.reason}{more}; "
+        "run `datarequest queries validate` for details"
+    )
 
 
 def open_database(settings: Settings, *, migrate: bool) -> Engine:

@@ -6,7 +6,11 @@ import asyncio
 from typing import Any
 
 from bot.answering import RequestContext
-from bot.slack.usergroups import cached_member_check, member_check
+from bot.answering.permissions import refusal
+from bot.slack import payloads
+from bot.slack.rendering.blocks import escape
+from bot.slack.usergroups import USER_GROUPS, cached_member_check, member_check
+from handlers.common import ephemeral
 
 
 def request_context(
@@ -40,6 +44,28 @@ def help_context(rt: Any, body: dict[str, Any]) -> RequestContext:
         member_of=cached_member_check(rt.client, user),
         **_names(body),
     )
+
+
+async def refused_form(rt: Any, body: dict[str, Any], query: Any, channel: str | None) -> bool:
+    """True when the person who clicked a button that opens `query`'s form (its parameters, a
+    subscription) may not run it where they clicked; they are told why in one line.
+
+    Judged inside the ack (a trigger is good for 3 s), so user groups come from the cache; a
+    group not looked up yet lets the form open, and its submission is checked in full.
+    """
+    user = payloads.user_id(body)
+
+    def member_of(group: str) -> bool:
+        members = USER_GROUPS.cached(rt.client, group)
+        return members is None or user in members
+
+    context = rt.services.context(
+        user=user, where=channel, source="form", member_of=member_of, **_names(body)
+    )
+    reason = refusal(query, context)
+    if reason:
+        await ephemeral(rt, channel, user, {"text": escape(reason)})
+    return reason is not None
 
 
 def _names(body: dict[str, Any]) -> dict[str, str]:

@@ -30,7 +30,7 @@ from bot.slack import deliveries, payloads, use_cases
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import ephemeral, key_of, open_modal, post_answer, publish_ticket
-from handlers.context import help_context, request_context
+from handlers.context import help_context, refused_form, request_context
 from handlers.progress import answer_with_progress
 
 COMMAND = "/datarequest"
@@ -227,6 +227,8 @@ async def on_change_params(ack: Any, body: dict[str, Any], context: dict[str, An
         query = rt.services.library.get(payloads.text(click.value, "q"))
         if query is None:
             return "unknown_query"
+        if await refused_form(rt, body, query, click.channel):
+            return "refused"
         binds = payloads.mapping(click.value, "p")
         meta = sealed(rt, {"q": query.name, "c": click.channel, "p": binds})
         return await open_modal(rt, body, rr.params_modal(query, binds, metadata=meta))
@@ -243,6 +245,8 @@ async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]
         query = rt.services.library.get(payloads.text(value, "q"))
         if query is None:
             return "unknown_query"
+        if await refused_form(rt, body, query, click.channel):
+            return "refused"
         binds = rr._jsonable(default_binds(query, rt.services.today()))
         # The channel is the one the button was clicked in, not the value's (which a forged
         # click can set to a channel the query is allowed in).

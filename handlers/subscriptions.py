@@ -16,6 +16,7 @@ from bot.slack import deliveries, payloads, use_cases
 from bot.slack.rendering import reminders as rm
 from bot.slack.rendering import results as rr
 from handlers.common import ephemeral, key_of, open_modal
+from handlers.context import refused_form
 
 log = logging.getLogger("datarequest.slack")
 
@@ -45,6 +46,9 @@ async def on_subscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]) 
             payloads.user_id(body),
             {"text": "This query is no longer in the library."},
         )
+        return
+    if await refused_form(rt, body, query, _channel(body)):
+        entry.decision = "refused"
         return
     # views.open straight away: the trigger_id is only good for 3 seconds.
     view = rm.subscribe_modal(query, payloads.mapping(value, "p"), _channel(body))

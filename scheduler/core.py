@@ -24,11 +24,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,7 +42,6 @@ from scheduler.delivery import (
     Outbox,
     claim_columns,
     instance_name,
-    owner_gone,
     reclaim,
 )
 from scheduler.jobs import Jobs
@@ -57,11 +56,13 @@ from scheduler.models import (
 )
 from scheduler.preview import PreviewOutbox
 from scheduler.slots import due_slots
+from scheduler.stale import GAVE_UP, ON_TIME, TOO_LATE, newest_slots, stale_posts, verdict
 from scheduler.store import db_schedules
 
 log = logging.getLogger(__name__)
 
-ON_TIME = timedelta(seconds=90)  # a tick this late is still "on time" (ticks run every minute)
+# How loud closing a stale slot is: giving up on a slot is an error, skipping one a warning.
+CLOSE_LOG_LEVELS = {GAVE_UP: logging.ERROR, TOO_LATE: logging.WARNING}
 SKIP_ROWS = 20  # at most this many skipped slots are recorded per schedule and tick
 
 
@@ -279,61 +280,29 @@ class Scheduler:
 
     def _retry_stale(self, now: datetime, by_id: dict[str, ScheduleDef]) -> list[SlotRun]:
         """Run again the slots a crash left `claimed` and those Slack refused (`retry`)."""
-        cutoff = now - self.outbox.lease
-        with self.session_factory() as session:
-            rows = session.execute(
-                select(
-                    ScheduledPost.id,
-                    ScheduledPost.schedule_id,
-                    ScheduledPost.slot_at,
-                    ScheduledPost.status,
-                    ScheduledPost.claimed_at,
-                    ScheduledPost.attempts,
-                    ScheduledPost.claimed_by,
-                )
-                .where(
-                    ScheduledPost.status.in_((CLAIMED, RETRY)),
-                    (ScheduledPost.claimed_at < cutoff) | (ScheduledPost.status == CLAIMED),
-                )
-                .order_by(ScheduledPost.slot_at)
-                .limit(200)
-            ).all()
-        # A slot whose process was killed is run again at once, not after the lease.
-        stale = [r for r in rows if r.claimed_at < cutoff or owner_gone(r.status, r.claimed_by)]
-        newest = self._newest_slots({row[1] for row in stale})
+        lease = self.outbox.lease
+        stale = stale_posts(self.session_factory, now, lease)
+        newest = newest_slots(self.session_factory, {row[1] for row in stale})
         runs = []
         for post_id, schedule_id, slot_at, status, claimed_at, attempts, _ in stale:
             schedule = by_id.get(schedule_id)
-            if schedule is None:
-                self._finish_post(post_id, FAILED, error="the schedule no longer exists")
-                continue
-            if slot_at < newest.get(schedule_id, slot_at):
-                # A later slot has run: posting this one now would put a stale digest or
-                # report after a newer one (what it had to say, the newer one said).
-                log.info(
-                    "schedule %s, slot %s: superseded by a later slot, not retried",
-                    schedule_id,
-                    slot_at.isoformat(),
+            closed = verdict(
+                schedule,
+                slot_at,
+                attempts,
+                newest=newest.get(schedule_id),
+                now=now,
+                lease=lease,
+                max_attempts=self.outbox.max_attempts,
+            )
+            if closed is not None:
+                level = CLOSE_LOG_LEVELS.get(closed[1], logging.INFO)
+                log.log(
+                    level, "schedule %s, slot %s: %s", schedule_id, slot_at.isoformat(), closed[1]
                 )
-                self._finish_post(post_id, SKIPPED, error="superseded by a later slot")
+                self._finish_post(post_id, closed[0], error=closed[1])
                 continue
-            if attempts >= self.outbox.max_attempts:
-                log.error(
-                    "schedule %s, slot %s: giving up after %d attempts",
-                    schedule_id,
-                    slot_at.isoformat(),
-                    attempts,
-                )
-                self._finish_post(post_id, FAILED, error="gave up after the last attempt")
-                continue
-            if now - slot_at > max(schedule.grace, ON_TIME) + self.outbox.lease * attempts:
-                log.warning(
-                    "schedule %s, slot %s: too late to retry, skipped",
-                    schedule_id,
-                    slot_at.isoformat(),
-                )
-                self._finish_post(post_id, SKIPPED, error="too late to retry")
-                continue
+            assert schedule is not None  # verdict closes the slots of a schedule that is gone
             seen = (status, claimed_at, attempts)
             if not reclaim(
                 self.session_factory,
@@ -351,33 +320,11 @@ class Scheduler:
                 slot_at.isoformat(),
                 attempts + 1,
             )
+            late = now - slot_at > ON_TIME
             runs.append(
-                self._run(
-                    schedule,
-                    slot_at,
-                    now,
-                    post_id,
-                    attempts=attempts + 1,
-                    late=now - slot_at > ON_TIME,
-                )
+                self._run(schedule, slot_at, now, post_id, attempts=attempts + 1, late=late)
             )
         return runs
-
-    def _newest_slots(self, schedule_ids: set[str]) -> dict[str, datetime]:
-        """Per schedule, its newest slot that was run (not skipped, not run by hand)."""
-        if not schedule_ids:
-            return {}
-        with self.session_factory() as session:
-            rows = session.execute(
-                select(ScheduledPost.schedule_id, func.max(ScheduledPost.slot_at))
-                .where(
-                    ScheduledPost.schedule_id.in_(schedule_ids),
-                    ScheduledPost.manual.is_(False),
-                    ScheduledPost.status != SKIPPED,
-                )
-                .group_by(ScheduledPost.schedule_id)
-            ).all()
-        return {schedule_id: slot for schedule_id, slot in rows if slot is not None}
 
     # ---- by hand -----------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from bot.db.session import insert_new, write_session
 from bot.slack.client import is_permanent, make_sync_client
 from bot.slack.posting import METADATA_EVENT, find_keyed, key_metadata
 from scheduler.models import CLAIMED, FAILED, ID_LEN, RETRY, SENT, OutboundMessage
+from scheduler.ticket_guard import insert_if
 
 log = logging.getLogger(__name__)
 
@@ -161,18 +162,19 @@ class Message:
     thread_ts: str | None = None
     schedule_id: str | None = None  # recorded on the outbound row
     ticket_id: int | None = None
+    guard: Callable[[Session], bool] | None = None  # checked in the claim's transaction
 
 
 @dataclass(frozen=True)
 class Delivery:
     key: str
-    outcome: str  # sent | found | already | busy | retry | failed
+    outcome: str  # sent | found | already | busy | retry | failed | dropped (by its guard)
     ts: str | None = None
     channel: str | None = None
 
     @property
     def done(self) -> bool:
-        return self.outcome in ("sent", "found", "already", "failed")
+        return self.outcome in ("sent", "found", "already", "failed", "dropped")
 
 
 @dataclass(frozen=True)
@@ -194,19 +196,20 @@ class Outbox:
     def send_once(self, message: Message) -> Delivery:
         key, channel, thread_ts = message.key, message.channel, message.thread_ts
         now = self.clock()
-        first = insert_new(
-            self.session_factory,
-            OutboundMessage(
-                key=key,
-                schedule_id=message.schedule_id,
-                kind=message.kind,
-                channel=channel,
-                thread_ts=thread_ts,
-                ticket_id=message.ticket_id,
-                status=CLAIMED,
-                **claim_columns(now, self.instance),
-            ),
+        row = OutboundMessage(
+            key=key,
+            schedule_id=message.schedule_id,
+            kind=message.kind,
+            channel=channel,
+            thread_ts=thread_ts,
+            ticket_id=message.ticket_id,
+            status=CLAIMED,
+            **claim_columns(now, self.instance),
         )
+        guard, sf = message.guard, self.session_factory
+        first = insert_new(sf, row) if guard is None else insert_if(sf, row, guard)
+        if first is None:
+            return Delivery(key, "dropped")
         attempts = 1
         if not first:
             taken = self._take_over(key, now)

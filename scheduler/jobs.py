@@ -38,6 +38,7 @@ from scheduler.standup import (
     build_digest,
     checkin_prefill,
 )
+from scheduler.ticket_guard import still_as_listed
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +208,9 @@ class Jobs:
                 log.info("ticket #%s changed during the run; its %s is not sent", ticket.id, kind)
                 return
             kw.setdefault("ticket_id", ticket.id)
+            # Checked again where the message is claimed, with the ticket's row locked: a close
+            # committed after the check above and before the claim is not missed.
+            kw.setdefault("guard", still_as_listed(ticket))
             out.append(self._send(key, kind, target, message, schedule_id=schedule.id, **kw))
 
         def escalate(ticket: Any, reason: str, key: str) -> None:

@@ -7,6 +7,7 @@ APScheduler job store is needed: what has been posted and up to when schedules w
 lives in the scheduler's own tables (`scheduler.models`), so it survives restarts and is
 shared by every process; a process that starts simply ticks and catches up. A second job
 refreshes the known values every KNOWN_VALUES_REFRESH_HOURS (`refresh_known_values_job`).
+A `ClockGuard` moves both back when the wall clock is set back (`scheduler.clock_jump`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from bot.errors import ConfigError
 from scheduler.checks import report_problems
+from scheduler.clock_jump import ClockGuard
 from scheduler.config import SchedulesConfig, empty_config
 from scheduler.config_file import load_config
 from scheduler.core import Scheduler
@@ -126,8 +128,11 @@ def _on_error(event: Any) -> None:
 class SchedulerHandle:
     scheduler: Scheduler
     apscheduler: Any
+    guard: ClockGuard | None = None
 
     def stop(self) -> None:
+        if self.guard is not None:
+            self.guard.stop()
         if self.apscheduler.running:
             self.apscheduler.shutdown(wait=True)
 
@@ -174,11 +179,13 @@ def start_scheduler(
             coalesce=True,
             max_instances=1,
         )
-    handle = SchedulerHandle(sched, aps)
+    guard = ClockGuard(aps)
+    handle = SchedulerHandle(sched, aps, guard)
     log.info(
         "scheduler started: %d schedule(s) from the file, ticking every %ds",
         len(sched.config.schedules),
         interval_s,
     )
+    guard.start()
     aps.start()  # returns at once for BackgroundScheduler; blocks for BlockingScheduler
     return handle

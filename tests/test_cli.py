@@ -300,7 +300,7 @@ def test_serve_with_a_broken_library_is_one_line(tmp_path: Path) -> None:
         "DATA_DIR": str(tmp_path / "data"),
     }
     line = _one_line(run("serve", "--single-process", env=env))
-    assert line.startswith(f"datarequest: The query library {tmp_path} has 1 problem(s): ")
+    assert line.startswith(f"datarequest: The query library {tmp_path} cannot be loaded: ")
     assert "bad.sql:1: a query file must start with a YAML header" in line
     assert line.endswith("run `datarequest queries validate` for details")
 

@@ -17,6 +17,7 @@ from bot.engines.base import Deadline, Watchdog, to_plain
 from bot.engines.demo_data import generate
 from bot.engines.duckdb_engine import DuckDBEngine
 from bot.engines.registry import EngineRegistry, make_engine
+from bot.engines.runaway import StatementThread
 from bot.errors import ConfigError, QueryFailed
 from bot.settings import Settings
 
@@ -291,7 +292,7 @@ def test_each_thread_keeps_its_cursor_a_failure_drops_it_and_close_releases_the_
     ended.start()
     ended.join()
     stale = eng._con.cursor()
-    eng._cursors[threading.get_ident()] = (ended, stale)
+    eng._cursors[threading.get_ident()] = (ended, stale, StatementThread())
     assert eng.run("SELECT 2", {}).rows == [(2,)]
     assert eng._cursors[threading.get_ident()][1] is not stale
     with pytest.raises(duckdb.ConnectionException):

@@ -440,8 +440,11 @@ def test_moto_cancels_the_query_on_timeout(athena: AthenaEngine, moto_url: str) 
 
 
 def test_moto_api_errors_are_one_line(
-    athena: AthenaEngine, caplog: pytest.LogCaptureFixture
+    athena: AthenaEngine, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    with pytest.raises(QueryFailed, match="found no statement"):
+        athena.run("", {}, timeout_s=5, max_rows=10)  # refused before any call
+    monkeypatch.setattr(athena, "_check", lambda sql: None)  # as if that check missed it
     with pytest.raises(QueryFailed) as info:
         athena.run("", {}, timeout_s=5, max_rows=10)  # refused by the API's validation
     assert info.value.reason.startswith("The query failed: Parameter validation failed")

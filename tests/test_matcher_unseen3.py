@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.language import ask_focus
 from bot.language.textnorm import stem
 from bot.library.loader import load_library
 from bot.library.model import Library
@@ -125,6 +126,8 @@ def test_who_the_answer_is_for_is_blanked(monkeypatch: pytest.MonkeyPatch) -> No
     assert len(work_cues.blank_not_work(text)) == len(text)
     assert "asking for refunds" in work_cues.blank_not_work("customers asking for refunds")
     monkeypatch.setattr(work_cues, "BLANK_PURPOSE", False)
+    # bot.language.ask_focus blanks the telling sentence too (m-starter): its own switch
+    monkeypatch.setattr(ask_focus, "BLANK_TELLING_SENTENCES", False)
     assert work_cues.blank_not_work(text) == text
 
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-import bot.language.numwords as NW
 from bot.library.loader import load_library
 from bot.library.model import Library
 from bot.matching.matcher import clear_index_cache, match
@@ -22,31 +21,6 @@ def _library(root: Path, files: dict[str, tuple[str, str]]) -> Library:
         (root / f"{name}.sql").write_text(f"/*---\n{header}\n---*/\n{sql}\n", encoding="utf-8")
     clear_index_cache()
     return load_library(root)
-
-
-MEMBERS = (
-    "title: Member list\n"
-    "description: Every member, optionally of one club, active or not.\n"
-    "examples: [members of club 3, how many active members]\n"
-    "keywords: [member, members, club, active]\n"
-    "params:\n"
-    "  club: {type: int, optional: true, min: 1, label: club number}\n"
-    "  active: {type: bool, optional: true, label: active members only}",
-    "SELECT id, name FROM member WHERE 1 = 1\n"
-    "{% if club %}AND club_id = :club{% endif %}\n"
-    "{% if active %}AND active{% endif %}",
-)
-
-
-def test_a_quick_one_is_no_number(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(NW, "LEAD_IN_ONE", True)  # off in shipping (see numwords)
-    lib = _library(tmp_path / "lib", {"member_list": MEMBERS})
-    for text in ("quick one: how many active members?", "simple one, list the active members"):
-        d = match(text, lib, TODAY)
-        assert (d.query, d.params["club"]) == ("member_list", None), text
-    assert match("members of club one", lib, TODAY).params["club"] == 1
-    monkeypatch.setattr(NW, "LEAD_IN_ONE", False)
-    assert match("quick one: how many active members?", lib, TODAY).params["club"] == 1
 
 
 ROSTER = (

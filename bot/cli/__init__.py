@@ -21,6 +21,7 @@ import threading
 from collections.abc import Sequence
 
 from bot.cli.common import cli_settings
+from bot.cli.printable import PrintableStream
 from bot.errors import UserFacingError
 from bot.logconfig import configure_logging
 
@@ -82,6 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGINT, on_ctrl_c) if main_thread else None
+    stdout = sys.stdout
+    sys.stdout = PrintableStream(stdout)  # type: ignore[assignment]
     try:
         return _run(argv)
     except KeyboardInterrupt:
@@ -102,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     finally:
+        sys.stdout = stdout
         if previous is not None:
             signal.signal(signal.SIGINT, previous)
 

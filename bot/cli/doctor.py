@@ -147,10 +147,14 @@ def deliveries_check(settings: Any) -> Check:
 def engine_checks(settings: Any) -> list[Check]:
     from bot.engines.registry import EngineRegistry
     from bot.errors import ConfigError
-    from bot.library.loader import load_library
+    from bot.library.loader import LibraryError, load_library
+    from bot.services import library_refusal
 
     try:
         library = load_library(settings.query_library)
+    except LibraryError as exc:  # the engines the library uses are not known
+        reason = library_refusal(settings.query_library, exc)
+        return [Check("engines", FAIL, reason, "see `datarequest queries validate`")]
     except ConfigError as exc:
         return [
             Check("engines", FAIL, str(exc).splitlines()[0], "see `datarequest queries validate`")
@@ -208,7 +212,8 @@ def schedules_check(settings: Any) -> Check:
     """`schedule check`: every report schedule's query, parameters and period phrases."""
     from bot.cli.db_cmds import now
     from bot.errors import ConfigError
-    from bot.library.loader import load_library
+    from bot.library.loader import LibraryError, load_library
+    from bot.services import library_refusal
     from scheduler.checks import period_phrases, report_problems
     from scheduler.runner import load_config
 
@@ -217,6 +222,9 @@ def schedules_check(settings: Any) -> Check:
     try:
         config = load_config(settings)
         library = load_library(settings.query_library)
+    except LibraryError as exc:
+        reason = library_refusal(settings.query_library, exc)
+        return Check("schedule check", FAIL, reason, "fix the query library first")
     except (ConfigError, OSError) as exc:
         return Check(
             "schedule check", FAIL, str(exc).replace("\n", " ")[:300], "fix the file:line named"

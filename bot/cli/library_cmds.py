@@ -57,12 +57,15 @@ def cmd_match(args: argparse.Namespace) -> int:
 
 def cmd_queries_refresh_values(args: argparse.Namespace) -> int:
     from bot.engines.duckdb_engine import open_sandboxed
+    from bot.engines.registry import folder_not_warehouse
     from bot.errors import ConfigError
     from bot.library.known_values import refresh_known_values
 
     settings = library_settings(args)
     library = load_library_or_exit(settings)
     warehouse = settings.effective_warehouse_path
+    if Path(warehouse).is_dir():
+        raise ConfigError(folder_not_warehouse(warehouse, settings.warehouse_path is not None))
     if not Path(warehouse).is_file():
         raise ConfigError(f"no warehouse at {warehouse} (set WAREHOUSE_PATH or --warehouse)")
     open_sandboxed(warehouse).close()  # a file that is not DuckDB: the same one line as `ask`

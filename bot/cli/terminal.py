@@ -6,13 +6,12 @@ reads the same in both places (ids and years plain, counts and amounts with sepa
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from decimal import Decimal
 from typing import Any
 
+from bot.csv_export import csv_text
 from bot.language.value_words import format_value
 
 _MENTION = re.compile(r"<([@#!])([^>|]+)(?:\|([^>]*))?>")
@@ -75,13 +74,9 @@ def render_table(columns: list[str], rows: list[tuple], *, max_width: int = 40) 
 
 
 def render_csv(columns: list[str], rows: list[tuple]) -> str:
-    """The rows as CSV (header first); values as the engine returned them, not formatted."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow(["" if v is None else v for v in row])
-    return buf.getvalue()
+    """The rows as CSV (header first); values as the engine returned them, not formatted,
+    through the writer every export shares (no cell starts a spreadsheet formula)."""
+    return csv_text(columns, rows, lineterminator="\n")
 
 
 def render_json(payload: dict[str, Any]) -> str:

@@ -21,7 +21,13 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from bot.engines.base import QueryResult, first_line, timeout_message
+from bot.engines.base import (
+    QueryResult,
+    first_line,
+    read_only_problem,
+    server_access_problem,
+    timeout_message,
+)
 from bot.engines.cancel import QueryCancelled, was_cancelled
 from bot.engines.cost import effective_cap, human_bytes, scan_cost
 from bot.errors import ConfigError, QueryFailed
@@ -260,6 +266,13 @@ class AthenaEngine:
         truncated = len(rows) > max_rows
         return columns, types, rows[:max_rows], truncated
 
+    def _check(self, sql: str) -> None:
+        """Only one reading statement goes to Athena: it runs whatever the bot's role may
+        (`UNLOAD` to any bucket, `CREATE TABLE AS`, `DROP`), with no read-only mode."""
+        problem = read_only_problem(sql) or server_access_problem(sql)
+        if problem:
+            raise QueryFailed(f"Only a single SELECT can run on {self.name} ({problem}).")
+
     def run(
         self,
         sql: str,
@@ -269,6 +282,7 @@ class AthenaEngine:
         max_rows: int = 5000,
         max_bytes: int | None = None,
     ) -> QueryResult:
+        self._check(sql)
         text, params = to_positional(sql, binds)
         cap = effective_cap(max_bytes, self.max_bytes, self.workgroup_cutoff())
         started = time.perf_counter()
@@ -292,6 +306,7 @@ class AthenaEngine:
         )
 
     def explain(self, sql: str, binds: Mapping[str, Any]) -> str:
+        self._check(sql)
         text, params = to_positional(sql, binds)
         execution_id = self._start("EXPLAIN " + text, params, reuse=False)
         self._wait(execution_id, 60.0)

@@ -148,6 +148,12 @@ def type_name(value: Any) -> str:
 
 _FIRST_WORD = re.compile(r"[\s(]*([A-Za-z]*)")
 READ_STATEMENTS = {"SELECT", "WITH", "VALUES", "TABLE"}
+# A read that names one of these outside quotes and comments writes (`WITH t AS (…) DELETE …`,
+# a data-modifying CTE) or locks (`FOR UPDATE`); the first word alone let it through, and only
+# PostgreSQL, MySQL and SQLite have a read-only transaction behind this check.
+_WRITE_WORD = re.compile(
+    r"\b(?:INSERT|UPDATE|DELETE|MERGE|UPSERT|TRUNCATE|DROP|ALTER|CREATE|GRANT|REVOKE)\b", re.I
+)
 _DOLLAR_TAG = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)?\$")
 
 
@@ -225,22 +231,31 @@ def read_only_problem(sql: str) -> str:
         word = match.group(1).upper() if match else ""
         if word not in READ_STATEMENTS:
             return f"found {word or 'no statement'}"
+        if write := _WRITE_WORD.search(code):
+            return f"found {write.group(0).upper()}"
     return ""
 
 
 # Functions that reach the database server's host, its other sessions or its configuration, or
 # run SQL given as text, which a read-only transaction does not stop (PostgreSQL runs
 # `lo_import` and `pg_read_file` in one; MySQL's LOAD_FILE and INTO OUTFILE; SQLite's
-# load_extension). A library query never needs them.
+# load_extension). SQL given as text (`ts_stat`, `ts_rewrite`, `query_to_xml`) can spell any
+# name with `||`, so no name check sees inside it; the views name the server's files
+# (`pg_file_settings`, `pg_hba_file_rules`), its other sessions' SQL or its password hashes.
+# A library query never needs them.
 _SERVER_ACCESS = re.compile(
     r"\b(?:pg_read_file|pg_read_binary_file|pg_ls_\w+|pg_stat_file|pg_file_\w+|lo_import"
     r"|lo_export|lo_create|lo_creat|lo_from_bytea|lo_put|lo_unlink|lo_open|dblink\w*"
     r"|set_config|pg_terminate_backend|pg_cancel_backend|pg_reload_conf|pg_rotate_logfile"
     r"|pg_switch_wal|pg_promote|pg_\w*advisory\w*|pg_create_\w+|pg_drop_replication_slot"
     r"|pg_logical_\w+|pg_replication_origin_\w+|pg_log_backend_memory_contexts"
-    r"|query_to_xml\w*|cursor_to_xml\w*|load_file|load_extension|sys_exec|sys_eval)"
+    r"|query_to_xml\w*|cursor_to_xml\w*|table_to_xml\w*|schema_to_xml\w*|database_to_xml\w*"
+    r"|ts_stat|ts_rewrite|pg_show_all_file_settings|pg_logdir_ls|pg_stat_reset\w*|pg_notify"
+    r"|load_file|load_extension|sys_exec|sys_eval)"
     r"(?=(?:\s|/\*.*?\*/)*\()"  # called: a column of the same name is no call
-    r"|\binto\s+(?:out|dump)file\b",
+    r"|\binto\s+(?:out|dump)file\b"
+    r"|\b(?:pg_file_settings|pg_hba_file_rules|pg_ident_file_mappings|pg_stat_activity"
+    r"|pg_authid|pg_shadow|pg_user_mappings|pg_config)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _UNICODE_ESCAPED = re.compile(r"\bu&\s*['\"]", re.IGNORECASE)  # could spell any name above

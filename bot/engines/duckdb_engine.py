@@ -13,10 +13,16 @@ WAREHOUSE_THREADS) before its configuration is locked, and no temporary director
 that needs more memory (a cross join that builds a hash table, a huge sort) fails with one line
 instead of taking 80% of RAM or filling the disk. DuckDB's limit covers its buffers, not the
 value one function call builds (`repeat('x', 2000000000)` ran 18 s and took 3.9 GB with the
-limit set), and the timeout is checked between chunks of rows, not inside such a call: the
-process that runs warehouse queries (`serve`'s jobs process) therefore caps its own data memory
-at the limit plus PROCESS_HEADROOM_MB (`limit_process_memory`), where such an allocation fails
-at once as a DuckDB out-of-memory error and the process carries on.
+limit set): the process that runs warehouse queries (`serve`'s jobs process) therefore caps its
+own data memory at the limit plus PROCESS_HEADROOM_MB (`limit_process_memory`), where such an
+allocation fails at once as a DuckDB out-of-memory error and the process carries on.
+
+Time: the timeout interrupts the running statement from the watchdog thread; DuckDB takes the
+interrupt between chunks of rows, so a cross join or `range(10^10)` stops at once. One function
+call over a huge value (a regex over a 200 MB string) does not look at it, so each statement
+runs on its cursor's worker thread and the person is answered when the timeout has had
+`stop_grace_s` to work (`bot.engines.runaway`); such a statement is left to end on its own,
+with its cursor, and at most MAX_RUNAWAYS of them at once.
 
 duckdb is imported inside the functions that need it: the CLI's fast paths (`match`, `--help`)
 import this package without paying for it.
@@ -41,6 +47,7 @@ from bot.engines.base import (
     used_binds,
 )
 from bot.engines.cancel import QueryCancelled, on_cancel, was_cancelled
+from bot.engines.runaway import STOP_GRACE_S, Abandoned, Runaways, StatementThread
 from bot.errors import ConfigError, QueryFailed
 from bot.library.sqltext import replace_binds
 from bot.settings import default_warehouse_memory_mb, default_warehouse_threads
@@ -58,6 +65,13 @@ ONLY_SELECT = "The warehouse is read-only here: only a single SELECT over its ta
 # What the rest of the process that runs warehouse queries may use besides the warehouse's
 # memory limit (the Python heap, the matcher, threads' stacks, the database driver).
 PROCESS_HEADROOM_MB = 1024
+# Statements that did not stop when interrupted and still run (each holds a core): beyond
+# this many, a new query is refused until one of them ends.
+MAX_RUNAWAYS = 2
+BUSY = (
+    "The warehouse is still busy with earlier queries that could not be stopped; "
+    "try again in a few minutes."
+)
 
 
 def open_sandboxed(path: Path, *, memory_mb: int | None = None, threads: int | None = None) -> Any:
@@ -69,6 +83,8 @@ def open_sandboxed(path: Path, *, memory_mb: int | None = None, threads: int | N
     """
     import duckdb
 
+    if path.is_dir():
+        raise ConfigError(f"The warehouse {path} is a folder, not a DuckDB file")
     if not path.is_file():
         raise ConfigError(f"Warehouse file not found: {path}")
     config = {
@@ -153,37 +169,52 @@ class DuckDBEngine:
         self._con = open_sandboxed(self.path, memory_mb=self.memory_mb, threads=threads)
         self._lock = threading.Lock()
         self._closed = False
-        self._cursors: dict[int, tuple[threading.Thread, Any]] = {}  # by thread ident
+        # By thread ident: the thread, its cursor and the worker thread that runs its statements.
+        self._cursors: dict[int, tuple[threading.Thread, Any, StatementThread]] = {}
+        self._runaways = Runaways()
+        self.stop_grace_s = STOP_GRACE_S
         # Texts already found to be one SELECT: a library repeats the same few texts, and
         # parsing each again would cost more than running a small query.
         self._selects: set[str] = set()
 
     def _cursor(self) -> Any:
+        return self._kept()[1]
+
+    def _kept(self) -> tuple[threading.Thread, Any, StatementThread]:
         # Kept with the thread object, not only its ident: an ident is reused by a new thread
         # once the old one ended, and only a thread known dead may have its cursor closed.
         me = threading.current_thread()
-        kept = self._cursors.get(me.ident)
+        kept = self._cursors.get(me.ident)  # type: ignore[arg-type]
         if kept is not None and kept[0] is me and not self._closed:
-            return kept[1]
+            return kept
         with self._lock:
             if self._closed:
                 raise QueryFailed("The warehouse connection is closed.")
-            for ident, (thread, cursor) in list(self._cursors.items()):
+            for ident, (thread, cursor, worker) in list(self._cursors.items()):
                 if not thread.is_alive():
                     del self._cursors[ident]
+                    worker.close()
                     cursor.close()
-            cursor = self._con.cursor()
-            self._cursors[me.ident] = (me, cursor)  # type: ignore[index]
-            return cursor
+            kept = (me, self._con.cursor(), StatementThread())
+            self._cursors[me.ident] = kept  # type: ignore[index]
+            return kept
 
-    def _drop_cursor(self, cursor: Any) -> None:
-        """Close this thread's cursor after a failure (the next query opens a fresh one)."""
+    def _drop_cursor(self, cursor: Any, *, running: bool = False) -> None:
+        """Close this thread's cursor after a failure (the next query opens a fresh one); one
+        whose statement still `running` is closed by its worker thread once the statement ends."""
         ident = threading.get_ident()
         with self._lock:
             kept = self._cursors.get(ident)
             if kept is not None and kept[1] is cursor:
                 del self._cursors[ident]
-        cursor.close()
+        if kept is None or kept[1] is not cursor:
+            cursor.close()
+        elif running:
+            kept[2].close(then=cursor.close)
+            self._runaways.add(kept[2])
+        else:
+            kept[2].close()
+            cursor.close()
 
     def _check(self, cursor: Any, text: str) -> None:
         if text not in self._selects:
@@ -205,15 +236,30 @@ class DuckDBEngine:
 
         params = used_binds(sql, binds)
         text = dollar_binds(sql)
-        cursor = self._cursor()
+        if self._runaways.count() >= MAX_RUNAWAYS:
+            log.warning("query refused: %d stuck statements still run: %s", MAX_RUNAWAYS, sql)
+            raise QueryFailed(BUSY)
+        _me, cursor, worker = self._kept()
         deadline = Deadline(timeout_s, cursor.interrupt)
         started = time.perf_counter()
+
+        def execute() -> tuple[list[Any], list[Any]]:
+            cursor.execute(text, params)
+            description = cursor.description or []
+            return description, cursor.fetchmany(max(0, max_rows) + 1) if description else []
+
         try:
             self._check(cursor, text)
             with deadline, on_cancel(cursor.interrupt):
-                cursor.execute(text, params)
-                description = cursor.description or []
-                fetched = cursor.fetchmany(max(0, max_rows) + 1) if description else []
+                description, fetched = worker.run(
+                    execute, timeout_s, cursor.interrupt, grace_s=self.stop_grace_s
+                )
+        except Abandoned as stuck:
+            self._drop_cursor(cursor, running=True)
+            log.warning("a statement did not stop when interrupted; left to end: %s", sql)
+            if stuck.cancelled:
+                raise QueryCancelled() from None
+            raise query_timed_out(timeout_s, sql) from None
         except (duckdb.Error, MemoryError) as exc:
             self._drop_cursor(cursor)
             if was_cancelled():
@@ -271,10 +317,16 @@ class DuckDBEngine:
         return "\n".join(str(r[-1]) for r in rows)
 
     def close(self) -> None:
+        import duckdb
+
         with self._lock:
             if not self._closed:
                 self._closed = True
-                for _thread, cursor in self._cursors.values():
+                for _thread, cursor, worker in self._cursors.values():
+                    worker.close()
                     cursor.close()
                 self._cursors.clear()
-                self._con.close()
+                try:
+                    self._con.close()
+                except duckdb.Error:  # a statement that could not be stopped still runs on it
+                    log.warning("the warehouse stays open until its stuck statements end")

@@ -157,9 +157,22 @@ def engine_url_configs(pairs: Iterable[str]) -> dict[str, EngineConfig]:
     return configs
 
 
+def folder_not_warehouse(path: Path, is_setting: bool) -> str:
+    """The refusal of a folder where the warehouse's DuckDB file should be, naming the setting
+    it came from (WAREHOUSE_PATH, or DATA_DIR's demo warehouse when that is unset)."""
+    if is_setting:
+        return f"WAREHOUSE_PATH={path} is a folder, not a DuckDB file (give the warehouse's file)"
+    return (
+        f"{path} is a folder, not the demo warehouse's DuckDB file "
+        "(WAREHOUSE_PATH is unset, so the warehouse is DATA_DIR/warehouse.duckdb; move it away)"
+    )
+
+
 def _duckdb_warehouse(settings: Settings, today: dt.date | None) -> DuckDBEngine:
     """The DuckDB warehouse; the demo one (WAREHOUSE_PATH unset) is generated on first use."""
     path = settings.effective_warehouse_path
+    if path.is_dir():
+        raise ConfigError(folder_not_warehouse(path, settings.warehouse_path is not None))
     if not path.exists():
         if settings.warehouse_path is not None:
             raise ConfigError(f"Warehouse file not found: {path} (check WAREHOUSE_PATH)")
@@ -176,6 +189,8 @@ def _from_config(config: EngineConfig, settings: Settings) -> Engine:
         path = config.url.split(":///", 1)[-1] if ":///" in config.url else ""
         if not path or path == ":memory:":
             raise ConfigError(f"engine {config.name!r}: a DuckDB engine needs duckdb:///FILE")
+        if Path(path).is_dir():
+            raise ConfigError(f"engine {config.name!r}: {path} is a folder, not a DuckDB file")
         return DuckDBEngine(
             Path(path), memory_mb=settings.warehouse_memory_mb, threads=settings.warehouse_threads
         )

@@ -87,15 +87,6 @@ _PRONOUN_ONE_BEFORE = {
     "a",
     "an",
 }
-# "quick one: how many …", "an easy one?": "one" as a question, the message's lead-in, not a
-# value (a number is never followed by a colon, and these adjectives never count things).
-# Off in shipping: the values come out right ("quick one: how many active customers" no longer
-# counts store 1 only), but the 1 a query took today decides some rankings (a near-tie then
-# turns ambiguous), and a held-out floor drops below its line: a matter for the ranking.
-LEAD_IN_ONE = False
-_LEAD_IN_BEFORE = frozenset(
-    ["quick", "easy", "simple", "small", "silly", "dumb", "random", "odd", "weird", "tricky"]
-)
 # "a second", "per second": the unit of time, not the ordinal.
 _UNIT_SECOND_BEFORE = {"a", "per", "every", "each", "one", "the", "split"}
 
@@ -171,7 +162,7 @@ def _word_numbers(text: str) -> list[NumberMatch]:
             i += 1
             continue
         value, j, ordinal = parsed
-        if _is_pronoun_or_unit(tokens, i, j, value, ordinal) or _lead_in(text, tokens, i, j):
+        if _is_pronoun_or_unit(tokens, i, j, value, ordinal):
             i = j
             continue
         out.append(NumberMatch(tokens[i][0], tokens[j - 1][1], value, ordinal))
@@ -187,17 +178,6 @@ def _is_pronoun_or_unit(
     if j == i + 1 and word == "one" and before in _PRONOUN_ONE_BEFORE:
         return True
     return j == i + 1 and word == "second" and (before in _UNIT_SECOND_BEFORE or before in _UNITS)
-
-
-def _lead_in(text: str, tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
-    """ "quick one:", "a simple one": the one word "one" naming the question being asked."""
-    if not LEAD_IN_ONE or j != i + 1 or tokens[i][2] != "one":
-        return False
-    before = tokens[i - 1][2] if i > 0 else ""
-    if before in _LEAD_IN_BEFORE:
-        return True
-    said_as_count = before in ("least", "most", "than", "exactly", "only", "just")
-    return not said_as_count and text[tokens[i][1] :].lstrip(" ").startswith(":")
 
 
 def _joined(text: str, tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:

@@ -200,8 +200,25 @@ def _fixed(m: re.Match[str], r: Range | None) -> Atom | None:
     return Atom(m.start(), m.end(), fixed=r, day=r[0] == r[1])
 
 
+# Switches (benchmarks/ablation_matcher.py): "last wk", "this qtr" read as their units; "the
+# past fortnight" as 14 days; "so far today" as today.
+ABBREVIATED_UNITS = True
+FORTNIGHT = True
+SO_FAR_TODAY = True
+
+
+def _unit_said(m: re.Match[str]) -> str | None:
+    """The unit of "this/last <unit>", None for an abbreviation while they are switched off."""
+    unit = unit_name(m.group("unit"))
+    if not ABBREVIATED_UNITS and unit != m.group("unit").lower():
+        return None
+    return unit
+
+
 def atom_this(m: re.Match[str], today: date) -> Atom | None:
-    unit = m.group("unit").lower()
+    unit = _unit_said(m)
+    if unit is None:
+        return None
     atom = _fixed(m, this_unit(unit, today))
     if atom is not None and unit == "year":
         atom.year = today.year
@@ -215,7 +232,9 @@ def atom_to_date(m: re.Match[str], today: date) -> Atom | None:
 
 
 def atom_last_unit(m: re.Match[str], today: date) -> Atom | None:
-    unit = m.group("unit").lower()
+    unit = _unit_said(m)
+    if unit is None:
+        return None
     atom = _fixed(m, last_n_units(unit, 1, today))
     if atom is not None and unit == "year":
         atom.year = today.year - 1
@@ -257,27 +276,53 @@ def atom_ago(m: re.Match[str], today: date) -> Atom | None:
         return None
 
 
+def atom_fortnight(m: re.Match[str], today: date) -> Atom | None:
+    """ "the past fortnight": the 14 days up to today, as "the past 2 weeks" is."""
+    if not FORTNIGHT:
+        return None
+    return _fixed(m, last_n_units("day", 14, today))
+
+
 def atom_today(m: re.Match[str], today: date) -> Atom | None:
     word = m.group(0).lower()
-    if word == "today":
+    if "far" in word and not SO_FAR_TODAY:
+        return None
+    if word.endswith(("today", "far")):
         return _fixed(m, (today, today))
     back = 2 if "before" in word else 1
     d = today - timedelta(days=back)
     return _fixed(m, (d, d))
 
 
+PLEASANTRIES_ARE_NO_PERIODS = True
+_PLEASANTRY = ("a", "good", "nice", "great", "lovely", "long", "relaxing", "restful")
+
+
 def atom_weekend(m: re.Match[str], today: date) -> Atom | None:
     which = (m.group("which") or "").lower()
+    if PLEASANTRIES_ARE_NO_PERIODS and not which and prev_word(m.string, m.start()) in _PLEASANTRY:
+        return None  # "had a good weekend": no weekend in particular
     saturday = monday_of(today) + timedelta(days=5)
     if which in ("last", "past", "previous", "prior") or saturday > today:
         saturday -= timedelta(days=7)
     return _fixed(m, (saturday, min(saturday + timedelta(days=1), today)))
 
 
+# "Monday's standup", "Thursday's board meeting": a meeting on that day, not a period.
+WEEKDAY_EVENTS_ARE_NO_PERIODS = True
+_DAY_EVENT = re.compile(
+    r"['’]s\s+(?:\w+\s+)?(?:meeting|standup|stand-up|call|sync|review|demo|retro|session|"
+    r"presentation|offsite|all-hands|catch-up|check-in|deadline|update)s?\b",
+    re.I,
+)
+
+
 def atom_weekday(m: re.Match[str], today: date) -> Atom | None:
     which = (m.group("which") or "").lower()
     if not which and prev_word(m.string, m.start()) in ("every", "each", "next"):
         return None  # a schedule ("every Monday") or the future, not a period
+    if WEEKDAY_EVENTS_ARE_NO_PERIODS and _DAY_EVENT.match(m.string, m.end()):
+        return None  # "for Monday's standup": when the answer is needed, not what it covers
     wd = WEEKDAY_NUMBERS[m.group("wd").lower()]
     if which == "this":
         d = monday_of(today) + timedelta(days=wd)

@@ -22,6 +22,7 @@ from bot.language.period_atoms import (
     Atom,
     atom_ago,
     atom_before_last,
+    atom_fortnight,
     atom_half,
     atom_half_words,
     atom_iso_date,
@@ -46,6 +47,8 @@ from bot.language.period_atoms import (
 from bot.language.period_calendars import CALENDAR_NEEDLES, CALENDAR_RULES, WEEK_CODE
 
 _I = re.IGNORECASE
+# A calendar unit after "this" or "last", spelled out or abbreviated ("last wk", "this qtr").
+UNIT_WORDS = "week|month|quarter|year|wk|mth|qtr|yr"
 
 
 def day_of_this_month(m: re.Match[str], today: date) -> Atom:
@@ -144,7 +147,15 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]
         ),
         atom_year,
     ),
-    (re.compile(r"\b(?:today|yesterday|(?:the\s+)?day\s+before\s+yesterday)\b", _I), atom_today),
+    # "so far today", "today so far": today up to now, which is today
+    (
+        re.compile(
+            r"\b(?:(?:so\s+far\s+)?today(?:\s+so\s+far)?|yesterday"
+            r"|(?:the\s+)?day\s+before\s+yesterday)\b",
+            _I,
+        ),
+        atom_today,
+    ),
     # "since the 1st", "on the 15th": a day of this month (of the last one if not yet reached);
     # only after a word that makes it a date ("the 3rd customer" is no day).
     (
@@ -158,7 +169,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]
     ),
     (
         re.compile(
-            r"\b(?:so\s+far\s+)?(?:this|current)\s+(?:calendar\s+)?(?P<unit>week|month|quarter|year)\b"
+            r"\b(?:so\s+far\s+)?(?:this|current)\s+(?:calendar\s+)?(?P<unit>" + UNIT_WORDS + r")\b"
             r"(?:\s+(?:so\s+far|to\s+date))?",
             _I,
         ),
@@ -174,7 +185,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]
     (
         re.compile(
             r"\b(?:last|previous|prior|past)\s+(?:(?:full|whole|complete|calendar)\s+)?"
-            r"(?P<unit>week|month|quarter|year)\b",
+            r"(?P<unit>" + UNIT_WORDS + r")\b",
             _I,
         ),
         atom_last_unit,
@@ -188,6 +199,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]
         atom_last_n,
     ),
     (re.compile(r"\bL(?P<n>\d{1,3})D\b", _I), atom_l_nd),
+    (re.compile(r"\b(?:the\s+)?(?:last|past|previous|prior)\s+fortnight\b", _I), atom_fortnight),
     (
         re.compile(
             rf"\b(?P<n>\d{{1,4}}|an?|{CARDINAL_PATTERN})\s+"
@@ -234,6 +246,7 @@ _NEEDLES: dict[Callable[[re.Match[str], date], Atom | None], tuple[str, ...]] = 
     atom_last_n: ("last", "previous", "prior", "past", "trailing", "rolling"),
     atom_ago: ("ago",),
     atom_weekend: ("weekend",),
+    atom_fortnight: ("fortnight",),
     atom_weekday: ("day",),
     atom_before_last: ("before last",),
     atom_start_of: ("start", "beginning"),

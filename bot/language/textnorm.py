@@ -11,6 +11,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bot.language.ask_focus import blank_pleasantries
+from bot.language.corrections import apply_corrections
+from bot.language.slack_quotes import unescape
 from bot.language.wordlists import ABBREVIATIONS, FILLER, IRREGULAR, STOPWORDS
 
 # Slack markup and decorations that carry no request meaning.
@@ -36,6 +39,23 @@ _WITH = re.compile(r"(?<![\w/])w/(?=\s)", re.I)
 _TIME_OF_DAY = re.compile(r"(?<![\w.:])\d{1,2}(?::[0-5]\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)", re.I)
 
 
+# Units of time written short ("wk by wk", "per mth", "last qtr"): spelled out, so a breakdown
+# or a grain reads as the word the library uses.
+SPELL_OUT_UNITS = True
+_UNIT_SPELLED = {
+    "wk": "week", "wks": "weeks", "mth": "month", "mths": "months", "qtr": "quarter",
+    "qtrs": "quarters", "yr": "year", "yrs": "years",
+}  # fmt: skip
+# "MoM", "WoW": month over month, week over week, a trend by that unit (written in mixed case,
+# so "mom" and "wow" stay words). "YoY" stays: it asks to compare two years.
+_OVER_SPELLED = {
+    "d": "day over day", "w": "week over week", "m": "month over month",
+    "q": "quarter over quarter",
+}  # fmt: skip
+_OVER_UNIT = re.compile(r"(?<![\w'’-])(?:DoD|WoW|MoM|MOM|QoQ|QOQ)(?![\w'’-])")
+_UNIT_ABBREVIATION = re.compile(r"(?<![\w'’-])(?:wks?|mths?|qtrs?|yrs?)(?![\w'’-])", re.I)
+
+
 def _fold_char(ch: str) -> str:
     base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
     return base if len(base) == 1 else ch
@@ -53,10 +73,12 @@ def fold(text: str) -> str:
 
 def clean(text: str) -> str:
     """Remove Slack markup (mentions, channel links), plain-text mentions, emoji, URLs,
-    invisible and control characters and times of day; keep link labels; spell out "w/"."""
+    invisible and control characters and times of day; keep link labels; spell out "w/"; put
+    a correction in place of what it corrects (bot.language.corrections)."""
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text)
+    text = unescape(text)  # "&gt;" is ">"; "> an earlier message" is no part of the ask
     text = _PLAIN_MENTION.sub(" ", text)
     text = _URL.sub(" ", text)
     text = _EMOJI_CODE.sub(" ", text)
@@ -64,7 +86,11 @@ def clean(text: str) -> str:
     text = _WITHOUT.sub("without", text)
     text = _WITH.sub("with ", text)
     text = _TIME_OF_DAY.sub(" ", text)
-    return text
+    if SPELL_OUT_UNITS:
+        text = _UNIT_ABBREVIATION.sub(lambda m: _UNIT_SPELLED[m.group(0).lower()], text)
+        text = _OVER_UNIT.sub(lambda m: _OVER_SPELLED[m.group(0)[0].lower()], text)
+    # "…, sorry, I meant per week": the request as the person meant it
+    return apply_corrections(blank_pleasantries(text))
 
 
 _DOUBLED = re.compile(r"(.)\1")
@@ -115,6 +141,14 @@ def stem(word: str) -> str:
 
 # Compiled once: a large library's patterns can empty re's cache between two requests.
 _WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
+# Second halves of a hyphenated word that only say how the first one applies ("paid-sourced",
+# "company-wide", "EU-based"): the first half is the word meant.
+HYPHEN_SUFFIXES_APART = True
+_HYPHEN_SUFFIXES_TEXT = """
+    sourced based related driven led wide only specific focused heavy facing generated
+    originated attributed acquired
+"""
+_HYPHEN_SUFFIXES = frozenset(_HYPHEN_SUFFIXES_TEXT.split())
 _CONTRACTION = re.compile(r"['’](s|t|re|ve|ll|d|m)$")
 
 
@@ -138,6 +172,10 @@ def words(text: str) -> list[tuple[str, int, int]]:
             for part in parts:
                 out.append((part, at, at + len(part)))
                 at += len(part) + 1
+            continue
+        if HYPHEN_SUFFIXES_APART and len(parts) == 2 and parts[1] in _HYPHEN_SUFFIXES:
+            # "affiliate-sourced", "organisation-wide": the first word says what
+            out.append((parts[0], m.start(), m.start() + len(parts[0])))
             continue
         out.append((raw.replace("-", ""), m.start(), m.end()))
     return out

@@ -42,6 +42,7 @@ _FILLER_TEXT = """
     mainly mostly normally usually typically generally approximately roughly nearly
     almost finally firstly secondly lastly respectively basically essentially remember
     forget forgot
+    sorry apologies actually ballpark whatever re
     danke schon merci gracias grazie obrigado obrigada bedankt tack takk arigato
 """
 FILLER = frozenset(_FILLER_TEXT.split()) - {"all"}

@@ -36,6 +36,7 @@ from bot.library.value_keys import (
 
 CAP_PER_PARAM = 5000  # distinct values kept per parameter
 MAX_VALUE_LENGTH = 120
+VALUES_SQL_ONLY = "a `values:` query must be a single SELECT over the warehouse"
 _JINJA_TAG = re.compile(r"\{[%#].*?[%#]\}", re.S)
 
 KnownValues = dict[str, dict[str, list[str]]]  # query -> parameter -> values as stored
@@ -242,15 +243,21 @@ def refresh_known_values(
     Module-level and with plain arguments, so a scheduler can run it; never called while a
     request is matched. Raises FileNotFoundError when there is no warehouse file."""
     # duckdb is heavy to import: only a refresh reads the warehouse, never the match path.
-    import duckdb
+    # A `values:` query is library SQL like any other: it runs in the same sandbox as the
+    # library's queries (a plain connection let a library file read or write host files).
+    from bot.engines.duckdb_engine import open_sandboxed
 
     if not Path(warehouse).is_file():
         raise FileNotFoundError(f"no warehouse at {warehouse}")
     started = time.perf_counter()
     sources = value_sources(library)
-    with duckdb.connect(str(warehouse), read_only=True) as con:
+    with open_sandboxed(Path(warehouse)) as con:
 
         def run(sql: str) -> list[tuple[Any, ...]]:
+            statements = con.extract_statements(sql)
+            kinds = [s.type.name for s in statements]
+            if kinds != ["SELECT"]:
+                raise ValueError(f"{VALUES_SQL_ONLY} (found {', '.join(kinds) or 'nothing'})")
             return con.execute(sql).fetchall()
 
         def columns_of(table: str) -> set[str]:

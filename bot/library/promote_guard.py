@@ -36,7 +36,8 @@ _GENERATORS = frozenset({"range", "generate_series", "unnest", "explode"})
 _HOST_FUNCTION = re.compile(
     r"^(?:read_\w*|glob|getenv|query|query_table|sniff_csv|parquet_\w*|duckdb_\w*|pragma_\w*"
     r"|current_setting|\w+_scan|iceberg_\w*|delta_\w*|st_read\w*|load_\w*|which_secret"
-    r"|sqlite_\w*|postgres_\w*|mysql_\w*|json_execute_serialized_sql|copy_\w*)$",
+    r"|sqlite_\w*|postgres_\w*|mysql_\w*|json_execute_serialized_sql|copy_\w*"
+    r"|ts_stat|ts_rewrite|\w+_to_xml\w*)$",
     re.IGNORECASE,
 )
 _SYSTEM_SCHEMAS = frozenset({"information_schema", "pg_catalog", "system", "temp"})

@@ -19,6 +19,7 @@ from bot.language.textnorm import stem, words
 from bot.matching import signals
 from bot.matching.result_fit import Asked, ResultFit, _meet
 from bot.matching.sql_words import _TABLE_ALIAS, _select_items, bare_sql, identifier_words
+from bot.matching.subject_fit import ATTRIBUTE_STEMS
 
 _QUALIFIED = re.compile(r"\b(\w+)\s*\.\s*\"?\w")
 _CTE = re.compile(r"(?:\bwith(?:\s+recursive)?|,)\s+\"?(\w+)\"?\s+as\s*\(", re.I)
@@ -94,6 +95,18 @@ def counts_other_rows(a: Asked, f: ResultFit, sql: str, listings: frozenset[str]
     return not a.counted_tables & (f.shown_counts | f.aggregate_stems.get("count", frozenset()))
 
 
+def repeats_column(a: Asked, f: ResultFit, grains: frozenset[str]) -> bool:
+    """ "Show all majors", "what cities do students live in" from a listing of students that
+    shows each one's major: its rows repeat every value, while another query's rows are one per
+    value (`grains`). Only a column asked for with no value, number or table named."""
+    said = (a.listed | a.rows) - ATTRIBUTE_STEMS
+    if not said or a.row_subjects or a.named_params or a.bounded or a.negated:
+        return False
+    if a.shape.counts or a.aggregates or f.groups is not None or not f.rows_of:
+        return False
+    return said <= f.shown and said <= grains and not _meet(said, f.rows_of)
+
+
 def counts_per_row_unmet(a: Asked, f: ResultFit) -> bool:
     """ "The departments and how many employees work in each" from a listing that neither
     counts nor groups nor shows a number of them: its rows hold no such figure."""
@@ -120,4 +133,6 @@ def grain_penalty(
         s += signals.DISTINCT_FROM_ROWS_PENALTY
     if counts_other_rows(a, f, sql, listings):
         s += signals.COUNT_OTHER_ROWS_PENALTY
+    if signals.REPEATED_VALUES_PENALTY and repeats_column(a, f, grains - listings):
+        s += signals.REPEATED_VALUES_PENALTY
     return s

@@ -43,6 +43,9 @@ from bot.matching.structure import (
 from bot.matching.values import ValueIndex, unit_mismatches
 from bot.matching.word_forms import joined_pairs, other_form
 
+# A sentence: up to its full stop, question or exclamation mark (or a line's end).
+_SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)", re.M)
+
 
 @dataclass
 class _QueryIndex:
@@ -130,6 +133,8 @@ class MatcherIndex:
         # is shown, not what it is about: not a subject other queries lack.
         if subject_fit.PRESENTATION_NOT_SUBJECTS:
             self.subjects -= subject_fit.SHOWN_AS_STEMS | subject_fit.ATTRIBUTE_STEMS
+        if subject_fit.QUALIFIERS_NOT_SUBJECTS:
+            self.subjects -= subject_fit.QUALIFIER_STEMS
         for e in self.entries:
             e.splits = splits(e.query, e.weights, e.fit)
             e.examples = [
@@ -194,6 +199,28 @@ class MatcherIndex:
             out.append(s)
         return out
 
+    def blank_context(self, masked: str, text: str) -> str:
+        """`masked` without the sentences that say no word of the library and no value, date
+        or number (`text` has them where `masked` has blanks): "… Marketing want it for the
+        retro." is context around the ask, not the ask (same length)."""
+        if not signals.CONTEXT_SENTENCES_BLANK or len(text) != len(masked):
+            return masked
+        parts = [m.span() for m in _SENTENCE.finditer(masked) if m.group(0).strip()]
+        if len(parts) < 2:
+            return masked
+        known = [
+            text[a:b].split() != masked[a:b].split()
+            or any(s in self.vocab or s in self.body_idf for s in self.request_stems(masked[a:b]))
+            for a, b in parts
+        ]
+        # only after the first sentence the library knows: an ask in words it lacks ("how
+        # happy are users? revenue looked fine") stays an ask it cannot answer
+        first = known.index(True) if any(known) else len(parts)
+        for (a, b), k in list(zip(parts, known, strict=True))[first + 1 :]:
+            if not k:
+                masked = masked[:a] + " " * (b - a) + masked[b:]
+        return masked
+
     # -- scoring ---------------------------------------------------------------------------
 
     def score(
@@ -202,7 +229,9 @@ class MatcherIndex:
         ent = find_entities(text, today, fiscal_start)
         masked = work_cues.blank_not_work(ent.masked)
         named = self.values.named(masked, self.vocab, ent)
-        stems = self.request_stems(filler_words.blank_opening_verb(masked))
+        stems = self.request_stems(
+            self.blank_context(filler_words.blank_opening_verb(masked), ent.text)
+        )
         stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
         stems += [ID_TOKEN] * len(ent.id_tokens)
         lowered = " ".join(w for w, _s, _e in words(masked))

@@ -20,6 +20,7 @@ from bot.language.wordlists import SUPERLATIVES
 from bot.library.model import QueryDef
 from bot.matching import signals
 from bot.matching.asked_rows import asked_rows, each_group
+from bot.matching.group_heads import group_compounds, row_groups, said_pairs
 from bot.matching.sql_words import (
     TIME_WORDS,
     ResultShape,
@@ -72,6 +73,9 @@ class ResultFit:
     negation: bool  # its header says a negation, or a yes/no parameter can
     negated_subject: bool  # its title says one: what it lists is what is missing
     excludes: frozenset[str] = frozenset()  # what its description leaves out ("not cancelled")
+    # what a row is, a compound column read as its last word ("AllergyType": a type)
+    heads: frozenset[str] | None = None
+    compounds: frozenset[tuple[str, str]] = frozenset()  # (allergi, type) of "AllergyType"
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -112,6 +116,8 @@ def result_fit(q: QueryDef) -> ResultFit:
         or owns_negation(asked_of if signals.NEGATION_NOT_FROM_DESCRIPTION else header),
         negated_subject=owns_negation(q.title),
         excludes=excluded_words(q.description),
+        heads=_stems(heads) if (heads := group_words(q.sql, heads=True)) else None,
+        compounds=group_compounds(q.sql),
     )
 
 
@@ -140,6 +146,7 @@ class Asked:
     # the tables a row of the answer is ("which delegates")
     row_subjects: frozenset[str] = frozenset()
     distinct_count: bool = False  # "how many different colleges": a COUNT(DISTINCT …)
+    pairs: frozenset[tuple[str, str]] = frozenset()  # stems of words said next to each other
 
 
 def asked(
@@ -184,6 +191,7 @@ def asked(
         row_subjects=kept(asked_rows(lowered) + _heads(lowered)) & tables,
         breakdown_tables=frozenset(breakdowns) & tables,
         distinct_count=bool(_DISTINCT_COUNT.search(lowered)),
+        pairs=said_pairs(lowered),
         listed=frozenset()
         if _COUNT_WORDS.search(lowered) or asked_aggregates(lowered)
         else kept(_heads(lowered)),
@@ -243,9 +251,10 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     s -= signals.MISPLACED_AGGREGATE_PENALTY * _misplaced(a.objects, f)
     # ("the movie rated least by each reviewer" from rows per reviewer that show that movie)
     per_asked = a.breakdowns & f.per and a.rows & f.shown
-    if a.rows and f.groups and not _meet(a.rows, f.groups) and not per_asked:
+    groups = row_groups(f.groups, f.heads, f.compounds, a.pairs)
+    if a.rows and groups and not _meet(a.rows, groups) and not per_asked:
         s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
-    elif signals.COUNTED_NOT_LISTED and _counted_only(a.listed, f):
+    elif signals.COUNTED_NOT_LISTED and _counted_only(a.listed, f, groups):
         s -= signals.ROW_GRAIN_PENALTY  # "show the delegates and their party" from counts
     elif f.groups and len(a.row_tables) >= 2 and not a.row_tables <= f.groups:
         s -= signals.TWO_LISTS_PENALTY  # "the reviewers and the movies" from rows per reviewer
@@ -334,10 +343,11 @@ def best_per_unmet(lowered: str, f: ResultFit, known: Callable[[str], bool]) -> 
     return bool(per) and not _meet(per, f.per)
 
 
-def _counted_only(listed: frozenset[str], f: ResultFit) -> bool:
+def _counted_only(listed: frozenset[str], f: ResultFit, groups: frozenset[str] | None) -> bool:
     """The rows asked for are things the query only counts (a COUNT of them, no row each)."""
     counted = f.aggregate_stems.get("count", frozenset())
-    return bool(listed) and listed <= counted and not listed & (f.groups or f.per)
+    per = f.per if groups is f.groups else frozenset()
+    return bool(listed) and listed <= counted and not listed & (groups or per)
 
 
 _OUTER_FROM = re.compile(r"\bfrom\s+\"?(\w+)", re.I)

@@ -53,6 +53,9 @@ FOREIGN_GRAIN_PENALTY = 0.3
 DISTINCT_FROM_ROWS_PENALTY = 0.3
 # "How many customers have an account" from a listing of accounts (bot.matching.grain).
 COUNT_OTHER_ROWS_PENALTY = 0.2
+# "Show all majors" from a listing of students that shows each one's major, when another
+# query's rows are one per major: the listing repeats each value (bot.matching.grain).
+REPEATED_VALUES_PENALTY = 0.3
 # "The dorm with the most amenities" from a query that counts, shows and groups by no amenity.
 UNRANKED_COUNT_PENALTY = 0.3
 # A column that abbreviates a word ("pPos", "cName") groups by what the word says.
@@ -60,6 +63,9 @@ ABBREVIATED_COLUMNS = True
 # The same for rows of things the query only counts: "show the delegates and their party"
 # from a count of delegates per party.
 COUNTED_NOT_LISTED = True
+# A GROUP BY column of several words is a row per its last word: "GROUP BY AllergyType" gives
+# rows of types, so "show all allergies and their types" asks rows of another grain.
+HEADS_OF_GROUP_COLUMNS = True
 # Rows of two things ("the names of the reviewers and the movies") from rows per one of them.
 TWO_LISTS_PENALTY = 0.2
 # "Which bike traveled the most (often)" from a query that counts nothing.
@@ -199,6 +205,9 @@ ACRONYMS_ARE_NAMES = True
 # "products never ordered") that the best query's title, keywords and examples never say: its
 # rows hold both sides, so the request is a ticket.
 TICKET_ON_NEGATED_SUBJECT = True
+# A sentence of a request that says no word of the library ("… Marketing want it for the
+# retro.") is context around the ask: its words are no unknown words.
+CONTEXT_SENTENCES_BLANK = True
 # The words of a known value a query takes count as that query's parameter words.
 W_KNOWN_VALUE = 0.7
 # A known value's words do not bring a request closer to an example that names the same value.

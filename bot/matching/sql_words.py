@@ -90,6 +90,9 @@ def result_shape(sql: str) -> ResultShape:
 
 _ASKS_COUNT = re.compile(r"\bhow many\b|\bnumbers? of\b|\bcount\b|\bhow much\b")
 _ASKS_GROUPS = re.compile(r"\b(?:each|every|per)\b|\bfor all\b|\bby (?:each )?[a-z]+\b")
+# "all majors and the corresponding number of students": a count for each row shown.
+_CORRESPONDING = re.compile(r"\b(?:corresponding|respective)\s+(?:numbers?|counts?|totals?)\b")
+CORRESPONDING_PER_ROW = True
 _ASKS_RANK = re.compile(rf"\b(?:{'|'.join([*SUPERLATIVES, 'maximum', 'minimum'])})\b")
 
 
@@ -111,7 +114,8 @@ def asked_shape(lowered: str) -> ResultShape:
     "the most / top" an ordering."""
     return ResultShape(
         counts=bool(_ASKS_COUNT.search(lowered)),
-        groups=bool(_ASKS_GROUPS.search(lowered)),
+        groups=bool(_ASKS_GROUPS.search(lowered))
+        or (CORRESPONDING_PER_ROW and bool(_CORRESPONDING.search(lowered))),
         ranks=bool(_ASKS_RANK.search(lowered)),
     )
 
@@ -153,10 +157,11 @@ def first_group_key(sql: str) -> frozenset[str]:
     return group_words(sql, first_only=True) or frozenset()
 
 
-def group_words(sql: str, first_only: bool = False) -> frozenset[str] | None:
+def group_words(sql: str, first_only: bool = False, heads: bool = False) -> frozenset[str] | None:
     """What one row of the result is, when the outer query groups: the words of its GROUP BY
     columns (or the first one), with a table's key read as the table ("GROUP BY m.mID" ->
-    movie). None when the outer query does not group (a row is a row of its tables)."""
+    movie). None when the outer query does not group (a row is a row of its tables). With
+    `heads`, a column of several words gives only its last one, the thing it names."""
     text = bare_sql(sql)
     aliases = {
         m.group(2).lower(): m.group(1)
@@ -178,6 +183,13 @@ def group_words(sql: str, first_only: bool = False) -> frozenset[str] | None:
     if first_only:
         clause = next((c for c in clause.split(",") if c.strip()), "")
     out = identifier_words(clause)
+    if heads:
+        # "GROUP BY t.AllergyType": a row is a type (of allergy), not an allergy; "last_name"
+        # and "city_code" name what they key, so their words all stay.
+        out = []
+        for col in clause.split(","):
+            said = identifier_words(col.split(".")[-1])
+            out += said[-1:] if len(said) > 1 and said[-1] not in _KEY_WORDS else said
     # "m.mID", "s.id", "p.Name": a key of the table, so a row is one of the table's things.
     for m in re.finditer(r"(\w+)\.\"?(\w+)", clause):
         table = aliases.get(m.group(1).lower())

@@ -16,6 +16,14 @@ SHOWN_AS_STEMS = frozenset(stem(w) for w in SHOWN_AS)
 # Nor are words naming an attribute any row may have ("the id and name of …"), though a
 # keyword says "account id" (an empty set counts them as subjects).
 ATTRIBUTE_STEMS = frozenset(stem(w) for w in ("id", "ids", "name", "names"))
+# Nor are words that qualify how things are shown and never name data ("different",
+# "alphabetical"), though one query's keywords hold them ("different majors").
+QUALIFIERS_NOT_SUBJECTS = True
+_QUALIFIERS_TEXT = """
+    different distinct unique various alphabetical alphabetically ascending descending sorted
+    together each every respective corresponding
+"""
+QUALIFIER_STEMS = frozenset(stem(w) for w in _QUALIFIERS_TEXT.split())
 # "by country" / "per manager" names a breakdown; a query whose vocabulary lacks it cannot give it.
 BREAKDOWN_PENALTY = 0.4
 # A word that is a title or keyword of another query, but absent from this one: the request is

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.ask_focus import blank_context
 from bot.language.textnorm import is_noise, stem
 from bot.matching import signals
 
@@ -36,10 +37,15 @@ _SOFT_CUES_TEXT = """
     definition
 """
 SOFT_CUES = frozenset(stem(w) for w in _SOFT_CUES_TEXT.split())
+SPLIT_IS_A_BREAKDOWN = True
 # Phrases whose words would read as a request for work but ask for an answer's shape:
 # "revenue broken down by region", "break it down by team", "broken out by month".
 NOT_WORK_PHRASES = re.compile(
     r"\bbr(?:oken|eak|eaks|oke|eaking)\s+(?:it\s+|that\s+|this\s+)?(?:down|out)\b", re.I
+)
+# "split by channel", "the status split for last month": a breakdown, not a change
+SPLIT_PHRASES = re.compile(
+    r"\bsplit(?:s|ting)?(?=\s+(?:it\s+|that\s+|this\s+|them\s+)?(?:by|per|across|of|for)\b)", re.I
 )
 
 
@@ -61,11 +67,14 @@ BLANK_NOT_WORK_PHRASES = True
 
 def blank_not_work(text: str) -> str:
     """`text` with NOT_WORK_PHRASES (and what the answer is for) blanked out (same length, so
-    offsets still hold)."""
+    offsets still hold); the sentences and clauses that only tell too (bot.language.ask_focus)."""
+    text = blank_context(text)
     if BLANK_PURPOSE:
         text = PURPOSE_PHRASES.sub(lambda m: " " * len(m.group(0)), text)
     if not BLANK_NOT_WORK_PHRASES:
         return text
+    if SPLIT_IS_A_BREAKDOWN:
+        text = SPLIT_PHRASES.sub(lambda m: " " * len(m.group(0)), text)
     return NOT_WORK_PHRASES.sub(lambda m: " " * len(m.group(0)), text)
 
 

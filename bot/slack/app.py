@@ -22,8 +22,9 @@ retry policy (`bot.slack.client`), and a post that may have reached Slack is che
 sent again (`bot.slack.posting`).
 
 Modules of this package: client (factory, policy, token check), posting (keyed posts), worker,
-runtime, request_log, dispatch, forwarder, jobs_server, process (the jobs child), http (ASGI and
-uvicorn), socket_mode, rendering (Block Kit).
+runtime, request_log, dispatch, fast_path (commands and clicks without Bolt's generic dispatch),
+forwarder, jobs_server, process (the jobs child), http (ASGI and uvicorn), socket_mode,
+rendering (Block Kit).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from bot.errors import ConfigError
 from bot.services import build_services
 from bot.settings import Settings
 from bot.slack.client import DEFAULT_POLICY, RetryPolicy, check_token, make_client
+from bot.slack.fast_path import CachedAuthorize, FastPath, Routes, install
 from bot.slack.forwarder import JobForwarder
 from bot.slack.request_log import describe, log_field, quiet_bolt
 from bot.slack.runtime import Runtime
@@ -49,6 +51,9 @@ from bot.slack.workspace import only_home_members
 from handlers import register_listeners
 
 log = logging.getLogger("datarequest.slack")
+
+# Global middleware, in order: Bolt's path and the fast path run the same ones.
+GLOBAL_MIDDLEWARE = (only_home_members,)  # people of another organization (Slack Connect)
 
 _RUNTIMES: weakref.WeakKeyDictionary[AsyncApp, Runtime] = weakref.WeakKeyDictionary()
 
@@ -88,21 +93,20 @@ def create_app(
     rt = Runtime(settings, services, client, worker or Worker(), policy)
     if forward_to:
         rt.forwarder = JobForwarder(forward_to, rt)
-    auth_cache: dict[str, AuthorizeResult] = {}
 
-    async def authorize(**_kwargs: Any) -> AuthorizeResult:
+    async def check() -> AuthorizeResult:
         # auth.test once per process (Bolt would call it before the first ack otherwise).
-        if "auth" not in auth_cache:
-            data = await check_token(client)
-            rt.bot_user_id = data.get("user_id", "")
-            auth_cache["auth"] = AuthorizeResult(
-                enterprise_id=data.get("enterprise_id"),
-                team_id=data.get("team_id"),
-                bot_user_id=data.get("user_id"),
-                bot_id=data.get("bot_id"),
-                bot_token=client.token,
-            )
-        return auth_cache["auth"]
+        data = await check_token(client)
+        rt.bot_user_id = data.get("user_id", "")
+        return AuthorizeResult(
+            enterprise_id=data.get("enterprise_id"),
+            team_id=data.get("team_id"),
+            bot_user_id=data.get("user_id"),
+            bot_id=data.get("bot_id"),
+            bot_token=client.token,
+        )
+
+    authorize = CachedAuthorize(check)
 
     # Bolt's own client carries no token: `authorize` supplies it per request.
     bolt_client = make_client(settings, token="", policy=policy)
@@ -110,7 +114,7 @@ def create_app(
     app = AsyncApp(
         client=bolt_client,
         signing_secret=settings.slack_signing_secret,
-        authorize=authorize,
+        authorize=authorize.for_bolt(),
         process_before_response=True,
         # Signatures are checked in bot.slack.http before the body is parsed; Socket Mode
         # needs none, and the jobs process receives requests the front already checked.
@@ -130,6 +134,9 @@ def create_app(
             return  # no listener: answered and logged by bot.slack.dispatch
         log.error("unhandled error for %s", log_field(describe(body)[1]), exc_info=error)
 
-    app.middleware(only_home_members)  # people of another organization (Slack Connect)
-    register_listeners(app)
+    for middleware in GLOBAL_MIDDLEWARE:
+        app.middleware(middleware)
+    routes = Routes(app)
+    register_listeners(routes)
+    install(FastPath(app, routes, authorize, GLOBAL_MIDDLEWARE))
     return app

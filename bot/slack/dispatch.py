@@ -1,7 +1,8 @@
 """The one way into the app: every request (HTTP, Socket Mode, the jobs process) comes here.
 
-`dispatch(rt, req)` puts the runtime in the request's context, runs Bolt's dispatch (middleware,
-the matching listener and its ack), then writes the request's log line, or, when the listener
+`dispatch(rt, req)` puts the runtime in the request's context, runs the listener (a command or a
+click through `bot.slack.fast_path`, anything else through Bolt's dispatch: middleware, the
+matching listener and its ack), then writes the request's log line, or, when the listener
 declared work and a jobs process exists, stores the request for it (durably, before the ack is
 returned; see `bot.slack.forwarder`).
 Bolt's global middleware run one after the other and cannot see the response, so this wraps
@@ -24,6 +25,7 @@ from typing import Any
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
+from bot.slack.fast_path import fast_path_of
 from bot.slack.payloads import problem
 from bot.slack.rendering.blocks import escape
 from bot.slack.request_log import REFUSALS, entry_for, log_field
@@ -80,8 +82,11 @@ async def dispatch(rt: Runtime, req: AsyncBoltRequest) -> BoltResponse:
     seed = req.context.get("job_seed")
     if seed:  # in the jobs process: time the request from its arrival in the front
         entry.started = time.perf_counter() - (time.time() - seed["received_at"])
+    fast = fast_path_of(rt.app)
     try:
-        response = await rt.app.async_dispatch(req)
+        response = await fast.dispatch(req) if fast is not None else None
+        if response is None:
+            response = await rt.app.async_dispatch(req)
     except Exception as exc:  # inside Bolt, before any listener: a payload it cannot read
         REFUSALS.warning(f"who=- what=request decision=refused:400 ({type(exc).__name__} in Bolt)")
         entry.finish("refused:400")

@@ -8,6 +8,7 @@ for a year), and how a number is checked, shown and asked for.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Any
 
@@ -124,6 +125,8 @@ class NumberType(base.ParamType):
             if isinstance(value, bool):
                 raise ValueError
             number: float | int = float(str(value).replace(",", "").strip())
+            if not math.isfinite(number):  # `1e999`, `inf`, `nan`: no value a query can use
+                raise ValueError
             if self.whole:
                 if number != int(number):
                     raise ValueError

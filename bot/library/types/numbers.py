@@ -7,6 +7,7 @@ threshold ("under 25"); identifiers (5+ digits, "#4402") stay for id parameters.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from bot.language.entities import (
@@ -176,7 +177,7 @@ def pick_number(
             score -= 1.5
         if ctx.numeric_params == 1:
             score += 1.0
-        if whole and value != int(value):
+        if whole and math.isfinite(value) and value != int(value):
             if score >= 2.0 and value == num.value:  # "under 3.5 units" for a whole count
                 ctx.refusals.append(
                     (
@@ -294,6 +295,8 @@ def _out_of_range(param: ParamDef, num: Number, whole: bool) -> str | None:
     """Why `num` cannot be `param`'s value, in words for the person (None when it can)."""
     value = num.exact if whole and num.exact is not None else num.value
     name = label(param)
+    if isinstance(value, float) and not math.isfinite(value):  # 400 digits read as a float
+        return f"The number is too large for {name}."
     if whole and abs(value) > INT64_MAX:
         return f"{value} is too large for {name}."
     if param.min is not None and value < param.min:

@@ -5,6 +5,7 @@ its `choices`, named directly or by a `synonyms` word).
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from functools import lru_cache
 from typing import Any
@@ -185,7 +186,8 @@ def pick_string(
     for i, num in enumerate(ent.numbers):
         if used and i in used:  # a number a numeric parameter took is not also a name
             continue
-        if num.value == int(num.value):
+        # A whole number, also one too long for a float (its value infinity, its digits exact).
+        if num.exact is not None or (math.isfinite(num.value) and num.value == int(num.value)):
             near = {stem(w) for w in num.before[-2:] + num.after[:2]}
             if not near & cues and not num.id_like and pattern is None:
                 continue  # "above 50", "top 3": a quantity, not this parameter's value

@@ -1,0 +1,41 @@
+"""What a row of a grouped result is, when its GROUP BY column is a compound: "GROUP BY
+AllergyType" gives a row per type (of allergy), not per allergy, so "show all allergies and
+their types" asks rows of another grain; "which allergy type …", saying the compound whole,
+asks rows per it. General SQL and English only: the columns come from the query file.
+"""
+
+from __future__ import annotations
+
+from bot.language.textnorm import stem
+from bot.matching import signals
+from bot.matching.sql_words import _KEY_WORDS, _outer_group_clause, identifier_words
+
+
+def group_compounds(sql: str) -> frozenset[tuple[str, str]]:
+    """The last two words of each GROUP BY column of several words ("AllergyType" -> allergy,
+    type), unless the last names what the column keys ("last_name", "city_code")."""
+    out = set()
+    for col in (_outer_group_clause(sql) or "").split(","):
+        said = identifier_words(col.split(".")[-1])
+        if len(said) > 1 and said[-1] not in _KEY_WORDS:
+            out.add((stem(said[-2]), stem(said[-1])))
+    return frozenset(out)
+
+
+def said_pairs(lowered: str) -> frozenset[tuple[str, str]]:
+    """The stems of the words a request says next to each other."""
+    said = [stem(w) for w in lowered.split()]
+    return frozenset(zip(said, said[1:], strict=False))
+
+
+def row_groups(
+    groups: frozenset[str] | None,
+    heads: frozenset[str] | None,
+    compounds: frozenset[tuple[str, str]],
+    pairs: frozenset[tuple[str, str]],
+) -> frozenset[str] | None:
+    """What a row is, to set against the rows a request asks for: each compound column's last
+    word (`heads`), and its first too where the request says the two together (`pairs`)."""
+    if not signals.HEADS_OF_GROUP_COLUMNS or heads is None:
+        return groups
+    return heads | {m for m, h in compounds if (m, h) in pairs}
