@@ -47,6 +47,7 @@ import bot.matching.bound_pairs as MB
 import bot.matching.filler_words as FW
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
+import bot.matching.number_units as NU
 import bot.matching.order_said as MO
 import bot.matching.params as MP
 import bot.matching.readings as MR
@@ -269,8 +270,8 @@ def main() -> None:
     elsewhere = {
         "SHORT_CODES": VK,
         "COUNT_BEFORE_NOUN": TT,
-        "UNIT_REACH": MV,
-        "UNIT_BEFORE_COMPARISON": MV,
+        "UNIT_REACH": NU,
+        "UNIT_BEFORE_COMPARISON": NU,
         "RANKINGS_NOT_DROPPED": MV,
         "NAMED_NUMBERS": NR,
         "NAMED_PARAM_OWNS": MV,
@@ -347,6 +348,14 @@ def main() -> None:
         "KEY_BEFORE_SUPERLATIVE": MO,
         "WRAPS_INTO_THE_FUTURE_REVERSED": LP,
         "ONE_UNIT_IS_ONE": LE,
+        # m-values round 3
+        "EVERY_EQUALITY_GIVES_BACK": MP,
+        "MEASURE_WORDS": LE,
+        "VALUES_HOLD_NUMBERS": MV,
+        "CODES_IN_VALUES_HELD": TT,
+        "SUPERLATIVE_CHOICE_FIRST": TT,
+        "UNIT_HYPHENS": LE,
+        "SIGN_WORDS": LE,
         "ABBREVIATED_UNITS": PA,
         "FORTNIGHT": PA,
         "SO_FAR_TODAY": PA,
@@ -697,6 +706,22 @@ def main() -> None:
         "blend, 'sorted in alphabetic order' drops another query's sort choice": {
             "ORDER_WORDS_NOT_DROPPED": False
         },
+        # m-values round 3: values, numbers by role, what was not used
+        "blend, 'older than 20' given back by student 20 is kept by major 20": {
+            "EVERY_EQUALITY_GIVES_BACK": False
+        },
+        "blend, 'aged 20', '20 years old' measure nothing (student 20)": {"MEASURE_WORDS": False},
+        "blend, no known value holds a number or code ('1031 Daugavpils Parkway')": {
+            "VALUES_HOLD_NUMBERS": False
+        },
+        "blend, a code inside another parameter's known value is read again ('a340-300')": {
+            "CODES_IN_VALUES_HELD": False
+        },
+        "blend, 'the student id of the oldest student' sorts by id (first choice named)": {
+            "SUPERLATIVE_CHOICE_FIRST": False
+        },
+        "blend, 'a 60-day window' is a code '60-day' (no number of days)": {"UNIT_HYPHENS": False},
+        "blend, 'below minus ten units' is below 10 (sign word dropped)": {"SIGN_WORDS": False},
         # third rank round (m-rank): what a row of a grouped result is
         "blend, 'GROUP BY AllergyType' is a row per allergy too ('all allergies and types')": {
             "HEADS_OF_GROUP_COLUMNS": False

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from bot.language.bounds import bound_direction, name_direction  # noqa: F401 - re-exported
 from bot.language.clauses import states_verb, telling_spans
+from bot.language.measures import measured
 from bot.language.numwords import parse_number_words
 from bot.language.periods import Period, scan_periods
 from bot.language.textnorm import STOPWORDS, clean, words
@@ -143,6 +144,8 @@ class Number:
     exact: int | None = None  # the whole number as written, digit for digit (no float rounding)
     percent: bool = False  # "10%", "5 percent": a share, not a count or an amount
     money: bool = False  # "$500", "100 dollars": an amount of money
+    # Stems of what the words around it say it measures: "older than 20", "20 years old": age.
+    measures: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -234,6 +237,16 @@ def _bound_after(
     return (*before, *bound)[-4:], tuple(rest[:at] + rest[at + 2 : 5])
 
 
+# "a 60-day window", "3-star reviews", "a 5-year-old": a number joined to its unit by a hyphen
+# is that number (its unit the word after it), not a code.
+UNIT_HYPHENS = True
+_NUMBER_UNIT = re.compile(r"\d+(?:\.\d+)?(?:-[A-Za-z]+)+")
+# "minus ten", "negative 5": a sign said in words belongs to the number (never dropped).
+SIGN_WORDS = True
+_SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.I)
+# What a number measures, said in general English ("older than 20", "20 years old": an age):
+# the parameter that measures it takes the number (bot.library.types.numbers).
+MEASURE_WORDS = True
 # "within a week", "in under an hour", "over a fortnight": one unit of time is the number 1,
 # so the unit's reading (days, seconds) applies as to "within 2 weeks".
 ONE_UNIT_IS_ONE = True
@@ -307,6 +320,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         if free(m.start(), m.end()):
             ent.quoted.append((m.group(1) or m.group(2), m.start(), m.end()))
     for m in ID_CODE_RE.finditer(text):
+        if UNIT_HYPHENS and _NUMBER_UNIT.fullmatch(m.group(0)):
+            continue  # "a 60-day window", "3-star hotels": a number and its unit, no code
         if free(m.start(), m.end()):
             ent.id_tokens.append((m.group(0), m.start(), m.end()))
             taken.append((m.start(), m.end()))
@@ -347,6 +362,15 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             s, e = m.span("one")
             if free(s, e) and not any(s < b and e > a for a, b, _v, _i, _x in found):
                 found.append((s, e, 1.0, False, 1))
+    if SIGN_WORDS:  # "below minus ten units": the sign said in words is the number's
+        signed = []
+        for s, e, v, i, x in found:
+            sign = _SIGN_WORD.search(text[:s])
+            if sign is None or not free(sign.start(), s):
+                signed.append((s, e, v, i, x))
+            else:
+                signed.append((sign.start(), e, -v, False, None if x is None else -x))
+        found = signed
     telling = telling_spans(text) if CONTEXT_NUMBERS_ARE_NO_VALUES else []
     for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
         # Four words: "whose price is bigger than 100" names the price.
@@ -362,7 +386,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         money = text[max(0, s - 1) : s] in _CURRENCY_SIGNS or (
             bool(after) and after[0] in _CURRENCY_WORDS
         )
-        num = Number(value, s, e, id_like, before, after, exact, percent, money)
+        measures = measured(before, after) if MEASURE_WORDS else frozenset()
+        num = Number(value, s, e, id_like, before, after, exact, percent, money, measures)
         taken.append((s, e))
         if not any(a <= s and e <= b and _told(num, states) for a, b, states in telling):
             ent.numbers.append(num)

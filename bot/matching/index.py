@@ -228,7 +228,7 @@ class MatcherIndex:
     ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
         ent = find_entities(text, today, fiscal_start)
         masked = work_cues.blank_not_work(ent.masked)
-        named = self.values.named(masked, self.vocab)
+        named = self.values.named(masked, self.vocab, ent)
         stems = self.request_stems(
             self.blank_context(filler_words.blank_opening_verb(masked), ent.text)
         )

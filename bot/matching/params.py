@@ -97,6 +97,9 @@ ASK_UNREAD_QUOTES = True
 # "exactly 2 bookings", "just one enrollment": both bounds of a min/max pair take the number;
 # said "exactly" to a query with one bound only, the number is given back (not a bound).
 EXACT_COUNTS_BOTH_BOUNDS = True
+# A bound given back by one equality ("older than 20" taken as student 20) is given back by the
+# next one too (major 20, advisor 20): only a parameter its SQL compares may keep it.
+EVERY_EQUALITY_GIVES_BACK = True
 
 
 def extract(
@@ -110,11 +113,15 @@ def extract(
     x = _extract(query, ent, today, known or {}, frozenset())
     # A parameter that took a bound its SQL cannot compare ("at most 3" for a row count) gives
     # it back: read again without it, so a parameter that does compare can take the number.
-    skip = bounds_on_equalities(query, ent, x.used_numbers, x.binds) + counts_as_values(
-        query, ent, x.used_numbers, x.binds
-    )
-    if skip:
-        x = _extract(query, ent, today, known or {}, frozenset(p.name for p in skip))
+    skipped: frozenset[str] = frozenset()
+    for round_ in range(len(query.params) if EVERY_EQUALITY_GIVES_BACK else 1):
+        skip = bounds_on_equalities(query, ent, x.used_numbers, x.binds)
+        if not round_:
+            skip += counts_as_values(query, ent, x.used_numbers, x.binds)
+        if not skip:
+            break
+        skipped |= {p.name for p in skip}
+        x = _extract(query, ent, today, known or {}, skipped)
     return x
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from bot.language import measures
 from bot.language.entities import Entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.matching import work_cues
@@ -23,9 +24,17 @@ def said_unused(
     binds = extraction.binds
     taken = {w for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)}
     spans = extraction.value_spans
+    # "older than 20", "18 years old": the words that said what a taken number measures
+    measure_said = {
+        w
+        for i in extraction.used_numbers
+        if ent.numbers[i].measures
+        for w in (*ent.numbers[i].before[-3:], *ent.numbers[i].after[:2])
+        if w in measures.SAYING
+    }
     out: list[str] = []
     for w, s, e in words(masked):
-        if w.isdigit() or is_noise(w) or w in taken:
+        if w.isdigit() or is_noise(w) or w in taken or w in measure_said:
             continue
         if any(vs <= s and e <= ve for vs, ve in spans):  # part of a value it took
             continue

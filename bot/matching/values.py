@@ -17,13 +17,13 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.language.entities import NEGATIONS, Entities
-from bot.language.textnorm import STOPWORDS, is_noise, stem, words
+from bot.language.textnorm import is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import name_stems as _name_stems
 from bot.library.value_keys import Entry, ValueKeys, is_code, value_keys, words_key
 from bot.matching.library_words import names_columns
-from bot.matching.params import numbers_taken, unit_cues
+from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 FUZZY_MIN_LENGTH = 6  # shorter names must be written exactly
@@ -86,12 +86,18 @@ class ValueIndex:
         return out | ({key} if key in self.known else set())
 
     def named(
-        self, masked: str, vocab: set[str] | frozenset[str] = frozenset()
+        self,
+        masked: str,
+        vocab: set[str] | frozenset[str] = frozenset(),
+        ent: Entities | None = None,
     ) -> list[NamedValue]:
         """Values the request names: (key, start, end, owners), longest first at each word,
-        not overlapping; a long known value also when mistyped, if the typo is no library word."""
+        not overlapping; a long known value also when mistyped, if the typo is no library word.
+        With `ent`, a value may hold its numbers and codes ("1031 Daugavpils Parkway")."""
         if not self.max_words:
             return []
+        if ent is not None and VALUES_HOLD_NUMBERS:
+            masked = _with_numbers(masked, ent)
         toks = words(masked)
         found = []
         i = 0
@@ -121,6 +127,8 @@ class ValueIndex:
     def _exact(self, toks: list[tuple[str, int, int]], i: int, text: str) -> tuple[str, int] | None:
         for n in range(min(self.max_words, len(toks) - i), 0, -1):
             key = " ".join(w for w, _s, _e in toks[i : i + n])
+            if _digits_alone(toks[i : i + n]):
+                continue  # "1031" alone is a number, read as one (bot.library.types)
             if key in self.choices or key in self.known:
                 if len(key) <= 2 and not self._as_code(key, text[toks[i][1] : toks[i][2]]):
                     continue
@@ -336,49 +344,25 @@ class _Known:
         return found or default
 
 
+def _with_numbers(masked: str, ent: Entities) -> str:
+    """`masked` with the request's numbers and codes written back in: a known value may hold
+    them ("47 MySakila Drive", "Airbus A340-300")."""
+    chars = list(masked)
+    spans = [(n.start, n.end) for n in ent.numbers] + [(s, e) for _v, s, e in ent.id_tokens]
+    for s, e in spans:
+        if any(c.isdigit() for c in ent.text[s:e]):  # "four wines" is no winery "Four Vines"
+            chars[s:e] = ent.text[s:e]
+    return "".join(chars)
+
+
+def _digits_alone(toks: list[tuple[str, int, int]]) -> bool:
+    """Every word of the span is a number: no name of its own."""
+    return all(w.replace(".", "").replace(",", "").isdigit() for w, _s, _e in toks)
+
+
 @lru_cache(maxsize=4096)
 def _usable(key: str) -> bool:
     return len(key) > 2 and not is_noise(key) and not key.replace(" ", "").isdigit()
-
-
-def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words: set[str]) -> int:
-    """Numbers a parameter took whose unit word announces another numeric parameter of the
-    library (`unit_words`): "more than 3 stars" taken as at least N ratings."""
-    out = 0
-    for num, p in numbers_taken(query, ent, extraction.used_numbers, extraction.binds):
-        cues = unit_cues(query, p)
-        reach = num.after[:UNIT_REACH] if UNIT_REACH else num.after[:1]
-        for k, word in enumerate(reach):
-            if word.endswith(("ed", "ing")) and k == 0:  # "below 100 started": a verb
-                break
-            if word.endswith(("ly", "ed")) and word not in STOPWORDS:
-                continue  # "3 highly rated songs": the unit comes after
-            unit = stem(word)
-            out += unit in unit_words and unit not in cues
-            break
-        else:
-            # "with population larger than 50000": the unit before the comparison
-            unit = _unit_before(num.before) if UNIT_BEFORE_COMPARISON and not num.money else None
-            out += unit is not None and unit in unit_words and unit not in cues
-    return out
-
-
-# Words between a number's unit and the number itself: "population (is) larger than 50000".
-_COMPARING_TEXT = """
-    than more less fewer greater higher larger bigger smaller lower longer shorter under below
-    over above exceeding exceeds exceed least most at is are was were of or equal to
-"""
-_COMPARING = frozenset(_COMPARING_TEXT.split())
-
-
-def _unit_before(before: tuple[str, ...]) -> str | None:
-    """The stem of the word just before a comparison that ends at a number, if there is one."""
-    k = len(before)
-    while k and before[k - 1] in _COMPARING:
-        k -= 1
-    if k == len(before) or not k or before[k - 1] in STOPWORDS:
-        return None
-    return stem(before[k - 1])
 
 
 # A value that names a ranking only other queries' sort orders take is no dropped constraint:
@@ -390,13 +374,9 @@ ORDER_WORDS_NOT_DROPPED = True
 _ORDER_WORDS = frozenset(
     ["alphabetic", "alphabetical", "alphabetically", "ascending", "descending"]
 )
-# How many words after a number may hold its unit ("the top three highly rated songs"); 0
-# reads only the next word.
-UNIT_REACH = 3
-# A number with no unit after it may have one before its comparison ("population above 50000").
-UNIT_BEFORE_COMPARISON = True
-
-
+# A known value may hold numbers and codes the request writes ("47 MySakila Drive", "Airbus
+# A340-300"): they are read back into the text the values are looked for in.
+VALUES_HOLD_NUMBERS = True
 # A value of another query whose every word names a column of this query's SQL ("show the
 # flight number", "the student with family name Zieme") names that column, no dropped filter.
 COLUMN_WORDS_NOT_VALUES = True

@@ -113,7 +113,9 @@ def pick_number(
             continue  # "wines over $100": no count of wines, nor a whole score beside a price
         if is_rank and LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0:
             continue  # "more than 15000 students", "at least one song": a condition's bound
-        near = _spelt({stem(w) for w in num.before[-2:] + num.after[:2]})
+        if num.measures and not num.measures & mine and any(num.measures & t for t in theirs):
+            continue  # "students aged 20", "20 years old": the age's number, no student 20
+        near = _spelt({stem(w) for w in num.before[-2:] + num.after[:2]} | num.measures)
         # "prices higher than 50", "a score at least 90" (or "a score of 90 or more")
         if num.before and num.before[-1] in subject_before:
             near |= _spelt({stem(w) for w in num.before[-4:]})
@@ -126,7 +128,7 @@ def pick_number(
             # "within two weeks" for a parameter counted in days, "1 hour" in seconds
             value = value * units[unit] / units[cue_units[0]]
             score += 2.0
-        if near & cues:
+        if near & cues or num.measures & mine:  # "aged 20" for `age`, shared with `min_age`
             score += 2.0
         elif EXACT_FITS_A_PAIR and i in _fits_as_exact(ent.numbers, mine):
             score += 1.0  # "exactly 1 enrollment": both bounds' words; the pair takes it

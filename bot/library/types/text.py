@@ -157,9 +157,11 @@ def pick_string(
     used: set[int] | None = None,
     shared: bool = False,
     rivals: tuple[set[str], ...] = (),
+    held: tuple[tuple[int, int], ...] = (),
 ) -> str | None:
     """The request's value for a free-text parameter: its own shape, an email, a quoted
-    phrase, an id or code, or a whole number next to the parameter's words."""
+    phrase, an id or code, or a whole number next to the parameter's words; none inside a
+    known value another parameter took (`held`: "Airbus A340-300" is no origin "a340-300")."""
     pattern = re.compile(param.pattern) if param.pattern else None
     cues = param_cues(param)
     candidates: list[tuple[float, str]] = []
@@ -173,9 +175,12 @@ def pick_string(
                 candidates.append((2.5, token))
     for value, _s, _e in ent.emails:
         candidates.append((3.0, value))
-    for value, _s, _e in ent.quoted:
-        candidates.append((2.0, value))
+    for value, s, e in ent.quoted:
+        if not any(a <= s < b or a < e <= b for a, b in held):
+            candidates.append((2.0, value))
     for value, s, e in ent.id_tokens:
+        if any(a <= s and e <= b for a, b in held):
+            continue
         before, after = context_words(ent.text, s, e)
         candidates.append((1.5 + (1.0 if {stem(w) for w in before + after} & cues else 0), value))
     for i, num in enumerate(ent.numbers):
@@ -208,6 +213,38 @@ NUMBER_TO_CLOSEST_NAME = True
 # A number no word of the parameter stands next to is its value only when no other free-text
 # parameter of the query could take it: "... salary and 2500" is no first name, city and job.
 BARE_IDS_ONE_TAKER = True
+# Two choices of one parameter named, one of them by a superlative ("the student id of the
+# oldest student"): the superlative ranks the rows, the other names a column shown.
+SUPERLATIVE_CHOICE_FIRST = True
+_SUPERLATIVES = frozenset(["most", "least", "fewest"])
+
+
+def _superlative(said: str) -> bool:
+    return any(w in _SUPERLATIVES or (len(w) > 5 and w.endswith("est")) for w in said.split())
+
+
+def _superlative_instead(p: ParamDef, text: str, hit: tuple[str, int, int]) -> tuple[str, int, int]:
+    """The one choice named by a superlative when `hit` is not, among the choices `text`
+    names ("oldest" over "student id"); else `hit`."""
+    if _superlative(text[hit[1] : hit[2]].lower()):
+        return hit
+    rest, found = text, []
+    other = hit
+    while other is not None and len(found) < 5:
+        rest = rest[: other[1]] + " " * (other[2] - other[1]) + rest[other[2] :]
+        other = find_choice(p, rest)
+        if (
+            other is not None
+            and other[0] != hit[0]
+            and _superlative(text[other[1] : other[2]].lower())
+        ):
+            found.append(other)
+    return found[0] if len({f[0] for f in found}) == 1 else hit
+
+
+# A code or quoted phrase inside a known value another parameter took is that one's: "Airbus
+# A340-300" for the aircraft leaves no "a340-300" for the origin and destination.
+CODES_IN_VALUES_HELD = True
 # A small number written just before the parameter's own word counts them ("3 wineries").
 COUNT_BEFORE_NOUN = True
 
@@ -259,7 +296,10 @@ class StringType(_TextType):
             taken |= ctx.held_by_others(p.name) | ctx.shaped_for_others(p)
         others = [o for o in ctx.siblings if o is not p and o.kind.name == "string"]
         shared = any(not o.pattern for o in others)
-        value = pick_string(p, ctx.ent, taken, shared, tuple(param_cues(o) for o in others))
+        held = tuple((s, e) for o, (_v, s, e) in ctx.known.items() if o != p.name)
+        held = held if CODES_IN_VALUES_HELD else ()
+        rivals = tuple(param_cues(o) for o in others)
+        value = pick_string(p, ctx.ent, taken, shared, rivals, held)
         return None if value is None else base.Found({p.name: value}, 1.0)
 
     def check_value(self, p: ParamDef, value: Any) -> Any:
@@ -298,6 +338,8 @@ class ChoiceType(_TextType):
             # "the id of the shortest trip": the default named in passing, another choice too
             later = find_choice(p, text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :])
             hit = later or hit
+        if hit is not None and SUPERLATIVE_CHOICE_FIRST:
+            hit = _superlative_instead(p, text, hit)
         if hit is None and (pair := presence_choices(p)) is not None:
             had = find_had(p, ctx.ent.masked)
             return None if had is None else base.Found({p.name: pair[0] if had else pair[1]}, 0.5)

@@ -1,0 +1,61 @@
+"""A number's unit word: "more than 3 stars" read as at least N ratings is a number taken
+under another numeric parameter's unit, which counts against the query that took it.
+
+The unit is the word after the number ("3 highly rated songs" reads past an adverb), or, with
+none, the word before its comparison ("population larger than 50000").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.language.entities import Entities
+from bot.language.textnorm import STOPWORDS, stem
+from bot.library.model import QueryDef
+from bot.matching.params import numbers_taken, unit_cues
+
+# How many words after a number may hold its unit ("the top three highly rated songs"); 0
+# reads only the next word.
+UNIT_REACH = 3
+# A number with no unit after it may have one before its comparison ("population above 50000").
+UNIT_BEFORE_COMPARISON = True
+
+
+def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words: set[str]) -> int:
+    """Numbers a parameter took whose unit word announces another numeric parameter of the
+    library (`unit_words`): "more than 3 stars" taken as at least N ratings."""
+    out = 0
+    for num, p in numbers_taken(query, ent, extraction.used_numbers, extraction.binds):
+        cues = unit_cues(query, p)
+        reach = num.after[:UNIT_REACH] if UNIT_REACH else num.after[:1]
+        for k, word in enumerate(reach):
+            if word.endswith(("ed", "ing")) and k == 0:  # "below 100 started": a verb
+                break
+            if word.endswith(("ly", "ed")) and word not in STOPWORDS:
+                continue  # "3 highly rated songs": the unit comes after
+            unit = stem(word)
+            out += unit in unit_words and unit not in cues
+            break
+        else:
+            # "with population larger than 50000": the unit before the comparison
+            unit = _unit_before(num.before) if UNIT_BEFORE_COMPARISON and not num.money else None
+            out += unit is not None and unit in unit_words and unit not in cues
+    return out
+
+
+# Words between a number's unit and the number itself: "population (is) larger than 50000".
+_COMPARING_TEXT = """
+    than more less fewer greater higher larger bigger smaller lower longer shorter under below
+    over above exceeding exceeds exceed least most at is are was were of or equal to
+"""
+_COMPARING = frozenset(_COMPARING_TEXT.split())
+
+
+def _unit_before(before: tuple[str, ...]) -> str | None:
+    """The stem of the word just before a comparison that ends at a number, if there is one."""
+    k = len(before)
+    while k and before[k - 1] in _COMPARING:
+        k -= 1
+    if k == len(before) or not k or before[k - 1] in STOPWORDS:
+        return None
+    return stem(before[k - 1])
