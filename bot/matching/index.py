@@ -21,6 +21,7 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import filler_words, signals, subject_fit, work_cues
+from bot.matching.context_sentences import blank_unknown_sentences
 from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty
 from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
@@ -42,9 +43,6 @@ from bot.matching.structure import (
 )
 from bot.matching.values import ValueIndex, unit_mismatches
 from bot.matching.word_forms import joined_pairs, other_form
-
-# A sentence: up to its full stop, question or exclamation mark (or a line's end).
-_SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)", re.M)
 
 
 @dataclass
@@ -199,27 +197,9 @@ class MatcherIndex:
             out.append(s)
         return out
 
-    def blank_context(self, masked: str, text: str) -> str:
-        """`masked` without the sentences that say no word of the library and no value, date
-        or number (`text` has them where `masked` has blanks): "… Marketing want it for the
-        retro." is context around the ask, not the ask (same length)."""
-        if not signals.CONTEXT_SENTENCES_BLANK or len(text) != len(masked):
-            return masked
-        parts = [m.span() for m in _SENTENCE.finditer(masked) if m.group(0).strip()]
-        if len(parts) < 2:
-            return masked
-        known = [
-            text[a:b].split() != masked[a:b].split()
-            or any(s in self.vocab or s in self.body_idf for s in self.request_stems(masked[a:b]))
-            for a, b in parts
-        ]
-        # only after the first sentence the library knows: an ask in words it lacks ("how
-        # happy are users? revenue looked fine") stays an ask it cannot answer
-        first = known.index(True) if any(known) else len(parts)
-        for (a, b), k in list(zip(parts, known, strict=True))[first + 1 :]:
-            if not k:
-                masked = masked[:a] + " " * (b - a) + masked[b:]
-        return masked
+    def knows_words_of(self, sentence: str) -> bool:
+        """Whether `sentence` says a word of the library (its headers or its SQL)."""
+        return any(s in self.vocab or s in self.body_idf for s in self.request_stems(sentence))
 
     # -- scoring ---------------------------------------------------------------------------
 
@@ -230,7 +210,9 @@ class MatcherIndex:
         masked = work_cues.blank_not_work(ent.masked)
         named = self.values.named(masked, self.vocab, ent)
         stems = self.request_stems(
-            self.blank_context(filler_words.blank_opening_verb(masked), ent.text)
+            blank_unknown_sentences(
+                filler_words.blank_opening_verb(masked), ent.text, self.knows_words_of
+            )
         )
         stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
         stems += [ID_TOKEN] * len(ent.id_tokens)

@@ -1,0 +1,35 @@
+"""Sentences around the ask that the library has no word for: context, not the ask.
+
+"How many signups by channel last week? Marketing want it for the retro." — the second
+sentence says no word of the library and no value, date or number, so counting its words as
+unknown would only push an answerable request towards a ticket. (bot.language.ask_focus blanks
+context by its English form; this blanks it by what the library knows.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.matching import signals
+
+# A sentence: up to its full stop, question or exclamation mark (or a line's end).
+_SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)", re.M)
+
+
+def blank_unknown_sentences(masked: str, text: str, knows: Callable[[str], bool]) -> str:
+    """`masked` without the sentences after the ask that say no word the library `knows` and no
+    value, date or number (`text` has them where `masked` has blanks); same length."""
+    if not signals.CONTEXT_SENTENCES_BLANK or len(text) != len(masked):
+        return masked
+    parts = [m.span() for m in _SENTENCE.finditer(masked) if m.group(0).strip()]
+    if len(parts) < 2:
+        return masked
+    known = [text[a:b].split() != masked[a:b].split() or knows(masked[a:b]) for a, b in parts]
+    # only after the first sentence the library knows: an ask in words it lacks ("how
+    # happy are users? revenue looked fine") stays an ask it cannot answer
+    first = known.index(True) if any(known) else len(parts)
+    for (a, b), k in list(zip(parts, known, strict=True))[first + 1 :]:
+        if not k:
+            masked = masked[:a] + " " * (b - a) + masked[b:]
+    return masked
