@@ -14,7 +14,7 @@ from bot.language.corrections import apply_corrections
 from bot.language.periods import scan_periods
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import work_cues
+from bot.matching import signals, work_cues
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)  # a Sunday
@@ -102,6 +102,9 @@ def test_a_telling_sentence_after_the_ask_is_context(
     text = "can we get parcels delivered last week? Finance want it for the quarterly retro."
     assert _decide(lib, text)[:2] == ("matched", "parcels")
     monkeypatch.setattr(ask_focus, "BLANK_TELLING_SENTENCES", False)
+    # a sentence after the ask with no word of the library is context by that rule too
+    # (bot.matching.context_sentences): off as well, to show this one
+    monkeypatch.setattr(signals, "CONTEXT_SENTENCES_BLANK", False)
     assert _decide(lib, text)[0] == "unmatched"
 
 
@@ -276,6 +279,7 @@ def test_what_the_answer_is_needed_for_is_context(
     seen = "Heads up: the parcel chart on the dashboard looked low. Can you pull parcels last week?"
     assert _decide(lib, seen)[:2] == ("matched", "parcels")
     monkeypatch.setattr(ask_focus, "BLANK_TELLING_SENTENCES", False)
+    monkeypatch.setattr(signals, "CONTEXT_SENTENCES_BLANK", False)  # as above
     assert _decide(lib, text)[0] == "unmatched"
     assert _decide(lib, seen)[0] == "unmatched"
 
