@@ -149,12 +149,21 @@ def check_line(line: dict, library: dict, con: duckdb.DuckDBPyConnection) -> lis
 
 def main(argv: list[str]) -> int:
     """Checks every line; prints the problems and a summary."""
-    warehouse = argv[1] if len(argv) > 1 else "/tmp/w2/w.duckdb"
+    if len(argv) < 2:
+        print(__doc__)
+        return 2
+    warehouse = argv[1]
     library = load_library(ROOT / "queries")
     con = duckdb.connect(warehouse, read_only=True)
     lines = [json.loads(text) for text in REQUESTS.read_text(encoding="utf-8").splitlines()]
     bad = 0
+    seen: dict[str, int] = {}
     for number, line in enumerate(lines, 1):
+        key = " ".join(line["text"].lower().split())
+        if key in seen:
+            bad += 1
+            print(f"line {number}: same text as line {seen[key]}: {line['text']}")
+        seen.setdefault(key, number)
         for problem in check_line(line, library, con):
             bad += 1
             print(f"line {number}: {problem}: {line['text']}")
