@@ -9,8 +9,6 @@ under its field.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -31,6 +29,7 @@ from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import ephemeral, key_of, open_modal, post_answer, publish_ticket
 from handlers.context import help_context, refused_form, request_context
+from handlers.form_seal import sealed, sealed_channel
 from handlers.progress import answer_with_progress
 
 COMMAND = "/datarequest"
@@ -190,30 +189,6 @@ async def deliver(
     # Unmatched: Slack requests always open a ticket, so this is only a safety net.
     await ephemeral(rt, channel, user, {"text": "No query in the library fits this."}, response_url)
     return outcome.decision
-
-
-# ---- the parameters form: its channel travels in private_metadata, sealed ------------------------
-
-
-def _seal(rt: Any, query: Any, channel: Any) -> str:
-    secret = rt.settings.slack_signing_secret or rt.settings.slack_bot_token
-    message = f"params-form\x00{query}\x00{channel}".encode()
-    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()[:32]
-
-
-def sealed(rt: Any, meta: dict[str, Any]) -> dict[str, Any]:
-    """`meta` (a parameters form's private_metadata) with a MAC of its query and channel."""
-    return {**meta, "s": _seal(rt, meta.get("q"), meta.get("c"))}
-
-
-def sealed_channel(rt: Any, meta: dict[str, Any]) -> str | None:
-    """The channel a submitted form was opened for, when its seal holds; else None (the answer
-    goes by DM, and a query restricted to channels is refused): a forged submission naming
-    #finance must not run a query allowed only there."""
-    channel = payloads.text(meta, "c") or None
-    seal = payloads.text(meta, "s")
-    expected = _seal(rt, meta.get("q"), meta.get("c"))
-    return channel if seal and hmac.compare_digest(seal, expected) else None
 
 
 # ---- buttons on answers --------------------------------------------------------------------------
