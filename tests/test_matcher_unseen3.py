@@ -7,23 +7,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from support import library_of as _library
 
 from bot.language import ask_focus
 from bot.language.textnorm import stem
-from bot.library.loader import load_library
-from bot.library.model import Library
 from bot.matching import filler_words, signals, subject_fit, word_forms, work_cues
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.word_forms import joined, split_compound, unknown_form, verb_bases
 
 TODAY = date(2026, 11, 22)
-
-
-def _library(root: Path, files: dict[str, tuple[str, str]]) -> Library:
-    root.mkdir()
-    for name, (header, sql) in files.items():
-        (root / f"{name}.sql").write_text(f"/*---\n{header}\n---*/\n{sql}\n", encoding="utf-8")
-    return load_library(root)
 
 
 AUDITIONS = (
