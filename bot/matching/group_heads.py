@@ -1,4 +1,5 @@
-"""What a row of a grouped result is, when its GROUP BY column is a compound: "GROUP BY
+"""What a row of a query's result is. A listing's row is the first table of its outer FROM. A
+grouped result's row, when its GROUP BY column is a compound: "GROUP BY
 AllergyType" gives a row per type (of allergy), not per allergy, so "show all allergies and
 their types" asks rows of another grain; "which allergy type …", saying the compound whole,
 asks rows per it. General SQL and English only: the columns come from the query file.
@@ -6,9 +7,24 @@ asks rows per it. General SQL and English only: the columns come from the query 
 
 from __future__ import annotations
 
+import re
+
 from bot.language.textnorm import stem
 from bot.matching import signals
-from bot.matching.sql_words import _KEY_WORDS, _outer_group_clause, identifier_words
+from bot.matching.sql_words import _KEY_WORDS, _outer_group_clause, bare_sql, identifier_words
+
+_OUTER_FROM = re.compile(r"\bfrom\s+\"?(\w+)", re.I)
+
+
+def outer_table(sql: str) -> list[str]:
+    """The words of the first table of the outer query's FROM (its last top-level FROM)."""
+    text = bare_sql(sql)
+    depth, found = 0, None
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in "fF" and (m := _OUTER_FROM.match(text, i)):
+            found = m.group(1)
+    return sorted(identifier_words(f'"{found}"')) if found else []
 
 
 def group_compounds(sql: str) -> frozenset[tuple[str, str]]:

@@ -24,7 +24,7 @@ from bot.matching import filler_words, signals, subject_fit, work_cues
 from bot.matching.context_sentences import blank_unknown_sentences
 from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty
 from bot.matching.lexical import Postings, Typos, in_capital_name
-from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, acronyms, analyze, stems_of
+from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, header_weights, stems_of
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.rank_fit import rank_penalty, ranked_by
@@ -67,33 +67,7 @@ class MatcherIndex:
         body_df: Counter[str] = Counter()
         self.raw_vocab: dict[str, str] = {}
         for q in library:
-            weights: dict[str, float] = {}
-
-            def add(text: str, weight: float, _w: dict[str, float] = weights) -> None:
-                stems, raw = analyze(text)
-                for s in stems:
-                    if _w.get(s, 0) < weight:
-                        _w[s] = weight
-                for w in raw:
-                    if w not in self.raw_vocab:
-                        self.raw_vocab[w] = stem(w)
-
-            add(q.title, signals.W_TITLE)
-            add(q.name.replace("_", " "), signals.W_TITLE)
-            for k in q.keywords:
-                add(k, signals.W_KEYWORD)
-            for ex in q.examples:
-                add(ex, signals.W_EXAMPLE)
-            for p in q.params:
-                add(" ".join([p.name.replace("_", " "), p.label]), signals.W_PARAM)
-                for c in p.choices:
-                    add(c, signals.W_PARAM)
-                for syn in p.synonyms:
-                    add(syn, signals.W_PARAM)
-            add(q.description, signals.W_DESCRIPTION)
-            for acr in acronyms(q.title) | {a for k in q.keywords for a in acronyms(k)}:
-                if acr not in weights:
-                    weights[acr] = signals.W_KEYWORD
+            weights = header_weights(q, self.raw_vocab)
             examples = [set(stems_of(ex)) for ex in q.examples] + [set(stems_of(q.title))]
             bigrams: set[tuple[str, str]] = set()
             for text in (q.title, *q.examples, *q.keywords):

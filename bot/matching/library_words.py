@@ -1,6 +1,7 @@
 """A library text as the matcher's words: content stems, with emails and identifiers as
 placeholder words (so an example "who is jane@example.com" teaches that a bare email belongs
-to its query), and the acronyms of a title or keyword ("daily active users" -> "dau").
+to its query), and the acronyms of a title or keyword ("daily active users" -> "dau"); the
+weight of each stem a query's header gives.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from functools import lru_cache
 
 from bot.language.entities import EMAIL_RE, ID_CODE_RE
 from bot.language.textnorm import STOPWORDS, expand, is_noise, stem, words
+from bot.library.model import QueryDef
+from bot.matching import signals
 
 EMAIL_TOKEN = "xemailx"
 ID_TOKEN = "xidx"
@@ -54,3 +57,37 @@ def names_columns(key: str, columns: frozenset[str]) -> bool:
     word does, but for little words after the first ("check in"; never "per day")."""
     first, *rest = key.split()
     return stem(first) in columns and all(w in STOPWORDS or stem(w) in columns for w in rest)
+
+
+def header_weights(q: QueryDef, raw_vocab: dict[str, str]) -> dict[str, float]:
+    """Each stem `q`'s header gives, weighted by the strongest place it stands in (title and
+    name, keywords, examples, parameters, description); its raw words are added to `raw_vocab`
+    (the typo corrector's words)."""
+    weights: dict[str, float] = {}
+
+    def add(text: str, weight: float) -> None:
+        stems, raw = analyze(text)
+        for s in stems:
+            if weights.get(s, 0) < weight:
+                weights[s] = weight
+        for w in raw:
+            if w not in raw_vocab:
+                raw_vocab[w] = stem(w)
+
+    add(q.title, signals.W_TITLE)
+    add(q.name.replace("_", " "), signals.W_TITLE)
+    for k in q.keywords:
+        add(k, signals.W_KEYWORD)
+    for ex in q.examples:
+        add(ex, signals.W_EXAMPLE)
+    for p in q.params:
+        add(" ".join([p.name.replace("_", " "), p.label]), signals.W_PARAM)
+        for c in p.choices:
+            add(c, signals.W_PARAM)
+        for syn in p.synonyms:
+            add(syn, signals.W_PARAM)
+    add(q.description, signals.W_DESCRIPTION)
+    for acr in acronyms(q.title) | {a for k in q.keywords for a in acronyms(k)}:
+        if acr not in weights:
+            weights[acr] = signals.W_KEYWORD
+    return weights

@@ -20,7 +20,7 @@ from bot.language.wordlists import SUPERLATIVES
 from bot.library.model import QueryDef
 from bot.matching import signals
 from bot.matching.asked_rows import asked_rows, each_group
-from bot.matching.group_heads import group_compounds, row_groups, said_pairs
+from bot.matching.group_heads import group_compounds, outer_table, row_groups, said_pairs
 from bot.matching.sql_words import (
     TIME_WORDS,
     ResultShape,
@@ -31,7 +31,6 @@ from bot.matching.sql_words import (
     asked_shape,
     asks_most_times,
     asks_recency,
-    bare_sql,
     counted,
     first_group_key,
     group_words,
@@ -109,7 +108,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         columns=frozenset(stem(w) for w in identifier_words(q.sql)),
         shown=_stems(shown_words(q.sql)),
         shown_counts=_stems([w for w in shown_words(q.sql) if _plural(w)]),
-        rows_of=frozenset() if groups else _stems(_outer_table(q.sql)),
+        rows_of=frozenset() if groups else _stems(outer_table(q.sql)),
         ranks_by_time=_ranks_by_time(q, agg_stems),
         # a yes/no parameter is said either way ("without contractors")
         negation=any(p.kind.name == "bool" for p in q.params)
@@ -348,20 +347,6 @@ def _counted_only(listed: frozenset[str], f: ResultFit, groups: frozenset[str] |
     counted = f.aggregate_stems.get("count", frozenset())
     per = f.per if groups is f.groups else frozenset()
     return bool(listed) and listed <= counted and not listed & (groups or per)
-
-
-_OUTER_FROM = re.compile(r"\bfrom\s+\"?(\w+)", re.I)
-
-
-def _outer_table(sql: str) -> list[str]:
-    """The words of the first table of the outer query's FROM (its last top-level FROM)."""
-    text = bare_sql(sql)
-    depth, found = 0, None
-    for i, ch in enumerate(text):
-        depth += (ch == "(") - (ch == ")")
-        if depth == 0 and ch in "fF" and (m := _OUTER_FROM.match(text, i)):
-            found = m.group(1)
-    return sorted(identifier_words(f'"{found}"')) if found else []
 
 
 def _plural(word: str) -> bool:
