@@ -33,6 +33,7 @@ SETS = {
     "starter-blind4": DATA / "starter-blind4" / "requests.jsonl",
     "starter-blind5": DATA / "starter-blind5" / "requests.jsonl",
     "starter-blind6": DATA / "starter-blind6" / "requests.jsonl",
+    "starter-blind7": DATA / "starter-blind7" / "requests.jsonl",
 }
 
 
