@@ -315,3 +315,8 @@ def test_a_values_line_is_a_list_a_query_or_none() -> None:
     assert problems == [
         "x.sql:4: parameter 'code': 'values' must be a list, a query (SELECT …) or none"
     ]
+
+
+def test_a_header_with_tabs_between_words_keeps_its_values_as_written() -> None:
+    param, problems = _param("  code:\t{type: choice, choices: [NO, SE]}\t# codes\n")
+    assert problems == [] and param.choices == ("NO", "SE")  # type: ignore[union-attr]

@@ -66,7 +66,9 @@ def render_header(header: Mapping[str, Any]) -> str:
 @lru_cache(maxsize=256)
 def _as_written(header: str) -> Any:
     try:
-        return yaml.load(header, Loader=yaml.BaseLoader)  # noqa: S506 - builds only str/list/dict
+        # libyaml when present, as the loader reads headers: the same text parses the same way
+        loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+        return yaml.load(header, Loader=loader)  # noqa: S506 - builds only str/list/dict
     except yaml.YAMLError:
         return None
 
