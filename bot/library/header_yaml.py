@@ -1,5 +1,7 @@
-"""The YAML header of a drafted query file, written by hand so it reads like the files people
-write: block style for the mapping, flow style for short lists, quotes only where needed."""
+"""The YAML header of a query file: written for a drafted query by hand, so it reads like the
+files people write (block style for the mapping, flow style for short lists, quotes only where
+needed), and read back as written where YAML 1.1 would retype a value (`NO` -> False).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 import yaml
@@ -58,3 +61,26 @@ def render_header(header: Mapping[str, Any]) -> str:
         else:
             out.append(f"{key}: {_flow(value)}")
     return "\n".join(out) + "\n"
+
+
+@lru_cache(maxsize=256)
+def _as_written(header: str) -> Any:
+    try:
+        # libyaml when present, as the loader reads headers: the same text parses the same way
+        loader = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+        return yaml.load(header, Loader=loader)  # noqa: S506 - builds only str/list/dict
+    except yaml.YAMLError:
+        return None
+
+
+def param_as_written(header: str, name: str) -> dict[str, Any]:
+    """Parameter `name` of a header with every scalar as the text written (`NO`, `yes`, `01`,
+    `2026-01-01` stay strings); {} when it is not a mapping.
+
+    PyYAML reads YAML 1.1, where `NO`, `yes`, `on` are booleans and `01` is octal: a choice of
+    country codes `[US, NO]` or a value `Off Broadway` must keep its spelling.
+    """
+    meta = _as_written(header)
+    params = meta.get("params") if isinstance(meta, dict) else None
+    spec = params.get(name) if isinstance(params, dict) else None
+    return spec if isinstance(spec, dict) else {}

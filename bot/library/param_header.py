@@ -2,6 +2,8 @@
 
 Every problem is reported as `file:line: reason` (the line found from the header's text), and a
 parameter that has one is left out, so the loader can report every problem of a file at once.
+Values people compare with data (choices, synonyms, `values:`, a string's default) are taken as
+written: YAML 1.1 would turn the country code `NO` into False and `01` into 1.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.library.header_yaml import param_as_written
 from bot.library.model import ParamDef, Problem
 from bot.library.types import PARAM_TYPES, param_type
 
@@ -60,6 +63,7 @@ def parse_param(
     if not isinstance(spec, dict):
         problem(f"parameter '{name}' must be a mapping with at least a 'type'")
         return None
+    spec = _with_values_as_written(spec, param_as_written("\n".join(header_lines), name))
     for key in spec:
         if key not in PARAM_KEYS:
             problem(f"parameter '{name}': unknown key '{key}'", str(key))
@@ -134,6 +138,42 @@ def parse_param(
     return param
 
 
+_TEXT_KEYS = ("choices", "synonyms", "values")
+_OPT_OUT = {"none", "no", "false", "off"}
+# A `values:` query; leading SQL comments allowed. Anything else ("values: Aberdeen") is refused
+# here rather than failing as SQL at every refresh.
+_VALUES_QUERY = re.compile(
+    r"^\s*(?:--[^\n]*\n\s*|/\*.*?\*/\s*)*(?:(?:select|with|from|values|table)\b|\()", re.I | re.S
+)
+
+
+def _as_written(typed: Any, written: Any) -> Any:
+    """`typed` (YAML 1.1) with each scalar that YAML retyped replaced by its text as written."""
+    if isinstance(typed, list) and isinstance(written, list) and len(typed) == len(written):
+        return [_as_written(t, w) for t, w in zip(typed, written, strict=True)]
+    if isinstance(typed, dict) and isinstance(written, dict) and len(typed) == len(written):
+        return {
+            _as_written(tk, wk): _as_written(tv, wv)
+            for (tk, tv), (wk, wv) in zip(typed.items(), written.items(), strict=True)
+        }
+    if isinstance(typed, bool | int | float) or (typed is not None and not isinstance(typed, str)):
+        return written if isinstance(written, str) else typed
+    return typed
+
+
+def _with_values_as_written(spec: dict[Any, Any], written: dict[str, Any]) -> dict[Any, Any]:
+    """`spec` with its data values as written; `type`, `optional`, `min`/`max` stay typed."""
+    if not written:
+        return spec
+    out = dict(spec)
+    for key in _TEXT_KEYS:
+        if key in out:
+            out[key] = _as_written(out[key], written.get(key))
+    if out.get("type") in ("string", "choice") and out.get("default") is not None:
+        out["default"] = _as_written(out["default"], written.get("default"))
+    return out
+
+
 def _values_spec(name: str, raw: Any, kind: Any, problem: Any) -> Any:
     """`values:` of a parameter: None (found from the SQL), "none", a query, or a tuple."""
     if raw is None:
@@ -142,8 +182,10 @@ def _values_spec(name: str, raw: Any, kind: Any, problem: Any) -> Any:
         problem(f"parameter '{name}': 'values' applies to string and choice parameters", "values")
         return None
     if isinstance(raw, list) and all(isinstance(v, str | int | float) for v in raw):
-        return tuple(str(v) for v in raw)
-    if isinstance(raw, str) and raw.strip():
+        return tuple(str(v) for v in raw) or "none"  # an empty list: no values to know
+    if isinstance(raw, str) and raw.strip().lower() in _OPT_OUT:
+        return "none"
+    if isinstance(raw, str) and _VALUES_QUERY.match(raw):
         return raw.strip()
     problem(f"parameter '{name}': 'values' must be a list, a query (SELECT …) or none", "values")
     return None
