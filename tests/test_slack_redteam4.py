@@ -1,0 +1,237 @@
+"""Red-team probes at the running app, fourth round (issue 9): hostile and faulty Slack traffic.
+
+Each test drives the real app over signed HTTP on loopback, with the fake Slack Web API, in
+Slack's payload shapes, and asserts what the person, the ticket and the server get: a reply
+Slack delivers in a shape the first rounds never sent, a Slack that refuses every post, a DM to
+the bot, a client that connects and stalls.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import select
+import socket
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fake_slack import FakeSlack
+from slack_helpers import (
+    TEST_POLICY,
+    AppServer,
+    app_settings,
+    command_body,
+    event_body,
+    post_signed,
+)
+
+
+@pytest.fixture
+def fake() -> Any:
+    with FakeSlack() as server:
+        yield server
+
+
+@pytest.fixture
+def app(tmp_path: Path, fake: FakeSlack) -> Any:
+    with AppServer(app_settings(tmp_path, fake.api_url)) as server:
+        yield server
+
+
+def _tracebacks(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.exc_info]
+
+
+def _a_ticket(app: AppServer) -> Any:
+    assert app.post(command_body("please build a churn dashboard"))[0] == 200
+    app.drain()
+    return app.services.tickets.list_tickets()[0]
+
+
+# ---- thread replies in the shapes Slack gives them -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subtype", "extra"),
+    [
+        ("thread_broadcast", {"root": {"ts": "x"}}),  # "Also send to #channel" ticked
+        ("file_share", {"files": [{"id": "F0FILE0001", "name": "example.csv"}]}),
+    ],
+)
+def test_a_reply_also_sent_to_the_channel_or_with_a_file_reaches_the_ticket(
+    app: AppServer, fake: FakeSlack, subtype: str, extra: dict[str, Any]
+) -> None:
+    """A reply with "Also send to #channel" ticked is a `thread_broadcast` message, one with a
+    file attached a `file_share`: both were ignored as "not a reply" (every subtype was), so
+    the comment was lost and the requester's "this is wrong" did not reopen the ticket."""
+    ticket = _a_ticket(app)
+    app.services.tickets.claim(ticket.id, "U0ANALYST1")
+    app.services.tickets.close(ticket.id, "U0ANALYST1", resolution="done")
+    event = {
+        "type": "message",
+        "subtype": subtype,
+        "user": ticket.requester_id,
+        "text": "these numbers are wrong for EMEA",
+        "ts": f"{time.time():.6f}",
+        "thread_ts": ticket.message_ts,
+        "channel": ticket.message_channel,
+        "channel_type": "channel",
+        "event_ts": f"{time.time():.6f}",
+        **extra,
+    }
+    body = event_body(event)
+    for retry in ("", "1", "2"):  # Slack's retries of one event carry the same event_id
+        headers = {"X-Slack-Retry-Num": retry, "X-Slack-Retry-Reason": "http_timeout"}
+        assert app.post(body, extra_headers=headers if retry else None)[0] == 200
+    app.drain()
+    after = app.services.tickets.get(ticket.id)
+    assert after.is_open, after.state
+    history = app.services.tickets.events(ticket.id)
+    comments = [e for e in history if e.kind == "commented"]
+    assert len(comments) == 1
+
+
+def test_edits_and_deletions_in_a_ticket_thread_are_still_not_replies(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    ticket = _a_ticket(app)
+    for subtype in ("message_changed", "message_deleted", "channel_join", "bot_message"):
+        event = {"type": "message", "subtype": subtype, "user": ticket.requester_id, "text": "x",
+                 "ts": f"{time.time():.6f}", "thread_ts": ticket.message_ts,
+                 "channel": ticket.message_channel}  # fmt: skip
+        assert app.post(event_body(event))[0] == 200
+    app.drain()
+    assert not [e for e in app.services.tickets.events(ticket.id) if e.kind == "commented"]
+
+
+# ---- a DM to the bot --------------------------------------------------------------------------
+
+
+def test_a_message_to_the_bot_in_its_dm_is_answered_once_with_where_to_ask(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    """The app subscribes to `message.im` and shows a Messages tab, but a DM that is not a
+    thread reply was acked and dropped: the person wrote to the bot and heard nothing. Slack's
+    retries of the event (same event_id) are answered once."""
+    event = {
+        "type": "message",
+        "user": "U0REQ00001",
+        "text": "revenue by region last month",
+        "ts": f"{time.time():.6f}",
+        "channel": "D0DM000001",
+        "channel_type": "im",
+        "event_ts": f"{time.time():.6f}",
+    }
+    body = event_body(event)
+    for retry in ("", "1", "2"):
+        headers = {"X-Slack-Retry-Num": retry, "X-Slack-Retry-Reason": "http_timeout"}
+        assert app.post(body, extra_headers=headers if retry else None)[0] == 200
+    # The bot's own message in that DM, and an edit, are not answered.
+    for own in ({"bot_id": "B0BOT00001", "user": "U0BOT00001"}, {"subtype": "message_changed"}):
+        assert app.post(event_body({**event, "ts": f"{time.time():.6f}", **own}))[0] == 200
+    app.drain()
+    said = [c.args for c in fake.calls_to("chat.postMessage")]
+    assert [(m["channel"], "/datarequest" in m["text"]) for m in said] == [("D0DM000001", True)]
+
+
+# ---- Slack refuses every post: the person still hears about their ticket ------------------------
+
+
+@pytest.mark.parametrize("error", ["not_in_channel", "is_archived", "channel_not_found"])
+def test_a_ticket_neither_the_channel_nor_a_dm_takes_is_told_through_the_response_url(
+    app: AppServer, fake: FakeSlack, error: str
+) -> None:
+    """A result nowhere else to go reaches the command's response_url; the news of a new ticket
+    did not: with the channel and the DM refused, the person saw only "Working on it"."""
+    fake.fail_next(40, 200, method="chat.postMessage", error=error)
+    url = fake.response_url("ticket")
+    assert app.post(command_body("please build a churn dashboard", response_url=url))[0] == 200
+    app.drain()
+    told = [c.args for c in fake.calls_to("response_url")]
+    assert len(told) == 1 and told[0]["text"].startswith("Ticket #1")
+    assert told[0].get("response_type", "ephemeral") == "ephemeral"
+
+
+# ---- a client that connects and stalls ----------------------------------------------------------
+
+
+class _ServedByUvicornServer(AppServer):
+    """The app behind `bot.slack.http.uvicorn_server`: the server `serve` runs, deadline short."""
+
+    def __enter__(self) -> _ServedByUvicornServer:
+        from bot.services import build_services
+        from bot.slack.app import create_app
+        from bot.slack.http import asgi_app, uvicorn_server
+
+        self.services = build_services(self.settings, clock=self.clock)
+        self.app = create_app(self.settings, services=self.services, policy=TEST_POLICY)
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+        self._server = uvicorn_server(asgi_app(self.app), port=port, host="127.0.0.1")
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [sock]}, daemon=True
+        )
+        self._thread.start()
+        self.base_url = f"http://127.0.0.1:{port}"
+        while not self._server.started:
+            time.sleep(0.02)
+        return self
+
+
+def _closed_by_server(socks: list[socket.socket], wait_s: float) -> int:
+    """How many of `socks` the server closed within `wait_s` (one bounded wait for all)."""
+    open_ = {sock.fileno(): sock for sock in socks}
+    deadline = time.monotonic() + wait_s
+    while open_ and time.monotonic() < deadline:
+        ready, _, _ = select.select(list(open_.values()), [], [], 0.5)
+        for sock in ready:
+            try:
+                gone = sock.recv(4096) == b""
+            except OSError:
+                gone = True
+            if gone:
+                del open_[sock.fileno()]
+    return len(socks) - len(open_)
+
+
+def test_clients_that_connect_and_stall_are_dropped_and_others_are_served(
+    tmp_path: Path,
+    fake: FakeSlack,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """uvicorn waits forever for a request that has started: a connection that sends nothing,
+    half its headers, or a Content-Length and three bytes stayed open for good (700 of them
+    after minutes), each a file descriptor, until the process could accept nothing more."""
+    from bot.slack.http_guard import DeadlineH11Protocol
+
+    caplog.set_level(logging.WARNING)
+    monkeypatch.setattr(DeadlineH11Protocol, "read_deadline_s", 1.0)
+    with _ServedByUvicornServer(app_settings(tmp_path, fake.api_url)) as app:
+        port = int(app.base_url.rsplit(":", 1)[1])
+        stalls = [b"", b"POST /slack/events HTTP/1.1\r\nHost: x\r\n"]
+        stalls.append(b"POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: 900\r\n\r\nabc")
+        stalled = []
+        for start in stalls * 20:
+            sock = socket.create_connection(("127.0.0.1", port))
+            sock.sendall(start)
+            stalled.append(sock)
+        # Others are served meanwhile.
+        status, body, _ = post_signed(app.base_url, command_body("help"))
+        assert status == 200 and json.loads(body)
+        # Bounded wait (far above the deadline): each stalled connection is closed by the server.
+        dropped = _closed_by_server(stalled, 30.0)
+        for sock in stalled:
+            sock.close()
+        assert dropped == len(stalled)
+        # A keep-alive connection that finished its request is not cut short by the deadline.
+        status, _, _ = post_signed(app.base_url, command_body("help"))
+        assert status == 200
+    assert not _tracebacks(caplog)
+    drops = [r for r in caplog.records if "not received in time" in r.getMessage()]
+    assert 1 <= len(drops) <= len(stalled)
