@@ -235,3 +235,30 @@ def test_clients_that_connect_and_stall_are_dropped_and_others_are_served(
     assert not _tracebacks(caplog)
     drops = [r for r in caplog.records if "not received in time" in r.getMessage()]
     assert 1 <= len(drops) <= len(stalled)
+
+
+# ---- the text of a ticket's triage post (notifications, screen readers, search) --------------------
+
+
+def test_the_triage_post_of_a_ticket_with_a_suggested_query_names_its_state(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    """The button label of "Run suggested query" reused the state's variable: the `text` of
+    every ticket with a closest query (the notification people read) said "Ticket #1 (None)"."""
+    from slack_helpers import action_from_message, block_actions_body
+
+    assert app.post(command_body("daily revenue trend for october 2026"))[0] == 200
+    app.drain()
+    posted = fake.calls_to("chat.postMessage")[-1].response
+    result = fake.messages[(posted["channel"], posted["ts"])]
+    action = action_from_message(result, "not_what_i_asked")
+    assert (
+        app.post(block_actions_body(action, message=result, channel_id=posted["channel"]))[0] == 200
+    )
+    app.drain()
+    ticket = app.services.tickets.list_tickets()[0]
+    assert ticket.best_query
+    triage = fake.messages[(ticket.message_channel, ticket.message_ts)]
+    assert triage["text"].startswith(f"Ticket #{ticket.id} (open): "), triage["text"]
+    run = action_from_message(triage, "ticket_confirm")
+    assert run["text"]["text"] == "Run suggested query"
