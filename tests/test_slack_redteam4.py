@@ -262,3 +262,42 @@ def test_the_triage_post_of_a_ticket_with_a_suggested_query_names_its_state(
     assert triage["text"].startswith(f"Ticket #{ticket.id} (open): "), triage["text"]
     run = action_from_message(triage, "ticket_confirm")
     assert run["text"]["text"] == "Run suggested query"
+
+
+# ---- the same click delivered again, out of order ------------------------------------------------
+
+
+def test_a_ticket_click_delivered_again_out_of_order_changes_nothing_and_tells_nobody(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    """Claim, then Waiting; then both clicks delivered again (Claim, Waiting, Claim): each copy
+    was applied again, the late Claim took the ticket out of waiting, and every copy posted its
+    note and DMed the requester again (3 claim notes, 3 DMs, 2 pings for one of each)."""
+    from slack_helpers import action_from_message, block_actions_body
+
+    ticket = _a_ticket(app)
+
+    def click(action_id: str) -> str:
+        message = fake.messages[(ticket.message_channel, ticket.message_ts)]
+        action = action_from_message(message, action_id)
+        return block_actions_body(
+            action, user_id="U0ANALYST1", channel_id=ticket.message_channel, message=message
+        )
+
+    claim = click("ticket_claim")
+    assert app.post(claim)[0] == 200
+    app.drain()
+    waiting = click("ticket_waiting")
+    assert app.post(waiting)[0] == 200
+    app.drain()
+    before = len(fake.calls_to("chat.postMessage"))
+    for again in (claim, waiting, claim):
+        assert app.post(again)[0] == 200
+    app.drain()
+    assert app.services.tickets.get(ticket.id).state == "waiting"
+    assert [e.kind for e in app.services.tickets.events(ticket.id)] == [
+        "created",
+        "claimed",
+        "waiting",
+    ]
+    assert len(fake.calls_to("chat.postMessage")) == before
