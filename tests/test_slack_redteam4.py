@@ -301,3 +301,26 @@ def test_a_ticket_click_delivered_again_out_of_order_changes_nothing_and_tells_n
         "waiting",
     ]
     assert len(fake.calls_to("chat.postMessage")) == before
+
+
+def test_connections_that_send_garbage_instead_of_http_write_one_line_not_one_each(
+    tmp_path: Path, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """uvicorn logged "Invalid HTTP request received." for each connection that sent garbage
+    (300 connections, 300 lines) and two lines for each request asking for a WebSocket
+    upgrade; refusals are one rate-limited line."""
+    caplog.set_level(logging.INFO)
+    with _ServedByUvicornServer(app_settings(tmp_path, fake.api_url)) as app:
+        port = int(app.base_url.rsplit(":", 1)[1])
+        for _ in range(200):
+            with socket.create_connection(("127.0.0.1", port)) as sock:
+                sock.sendall(b"GARBAGE \x00\x01 nonsense\r\n\r\n")
+                assert sock.recv(100).startswith(b"HTTP/1.1 400")
+        upgrade = {"Connection": "Upgrade", "Upgrade": "websocket"}
+        for _ in range(20):
+            status, _, _ = post_signed(app.base_url, command_body("help"), extra_headers=upgrade)
+            assert status == 200
+    uvicorn_lines = [r for r in caplog.records if r.name.startswith("uvicorn")]
+    assert not uvicorn_lines, uvicorn_lines[0].getMessage()
+    refused = [r for r in caplog.records if "refused:400 (not HTTP)" in r.getMessage()]
+    assert 1 <= len(refused) <= 3

@@ -21,7 +21,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.slack.app import require_signing_secret, runtime_of
 from bot.slack.dispatch import dispatch
-from bot.slack.http_guard import DeadlineH11Protocol
+from bot.slack.http_guard import QUIET_PROTOCOL_ERRORS, DeadlineH11Protocol
 from bot.slack.request_log import REFUSALS
 from bot.slack.worker import prefer_acks
 
@@ -173,6 +173,7 @@ def uvicorn_server(application: Any, *, port: int, host: str) -> uvicorn.Server:
         for handler in list(logger.handlers):
             logger.removeHandler(handler)
         logger.propagate = True
+    logging.getLogger("uvicorn.error").addFilter(QUIET_PROTOCOL_ERRORS)
     config = uvicorn.Config(
         application,
         host=host,

@@ -7,11 +7,16 @@ descriptor) for as long as it likes. Enough of them (a slowloris) and the proces
 descriptor left to accept Slack's requests with. Slack sends a whole request at once, so a
 request not fully received within `READ_DEADLINE_S` of its first byte (or of the connection
 opening) is dropped: the connection is closed, with one rate-limited log line.
+
+uvicorn also logs a warning of its own for every connection that sends garbage instead of HTTP
+("Invalid HTTP request received.") or asks for a WebSocket upgrade: 300 such connections wrote
+300 lines. `QuietProtocolErrors` sends them through the same rate-limited refusal line.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
@@ -22,6 +27,26 @@ from bot.slack.request_log import REFUSALS
 # not Slack's.
 READ_DEADLINE_S = 10.0
 _RECEIVING = (h11.IDLE, h11.SEND_BODY)
+_PROTOCOL_ERRORS = (
+    "Invalid HTTP request received",
+    "Unsupported upgrade request",
+    "No supported WebSocket library",
+)
+
+
+class QuietProtocolErrors(logging.Filter):
+    """For uvicorn's error logger: its per-connection protocol warnings become one rate-limited
+    refusal line (`REFUSALS`); everything else passes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not str(record.msg).startswith(_PROTOCOL_ERRORS):
+            return True
+        if str(record.msg).startswith(_PROTOCOL_ERRORS[0]):
+            REFUSALS.warning("who=- what=request decision=refused:400 (not HTTP)")
+        return False
+
+
+QUIET_PROTOCOL_ERRORS = QuietProtocolErrors()
 
 
 class DeadlineH11Protocol(H11Protocol):
