@@ -324,3 +324,35 @@ def test_connections_that_send_garbage_instead_of_http_write_one_line_not_one_ea
     assert not uvicorn_lines, uvicorn_lines[0].getMessage()
     refused = [r for r in caplog.records if "refused:400 (not HTTP)" in r.getMessage()]
     assert 1 <= len(refused) <= 3
+
+
+# ---- a JSON payload may carry what no database stores --------------------------------------------
+
+
+def test_a_lone_surrogate_in_a_form_or_a_reply_loses_nothing(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """JSON may escape a lone UTF-16 surrogate (`\\udc00`); Python decodes it into a string
+    SQLite, PostgreSQL and every UTF-8 encoder refuse: a Close submission with one in its
+    resolution was a traceback, the ticket stayed open and the closer was told nothing."""
+    from slack_helpers import view_submission_body
+
+    caplog.set_level(logging.INFO)
+    ticket = _a_ticket(app)
+    values = {"resolution": {"value": {"type": "plain_text_input", "value": "fixed ☃ now"}}}
+    view = {"callback_id": "ticket_close_modal", "private_metadata": json.dumps({"ticket": ticket.id})}  # fmt: skip
+    body = view_submission_body(view, values, user_id="U0ANALYST1")
+    escaped = json.dumps("☃")[1:-1]  # the snowman as JSON writes it, \u2603, in the form field
+    assert escaped in body.replace("%5C", "\\")
+    body = body.replace("%5Cu2603", "%5Cudc00")  # the same payload with a lone surrogate
+    assert app.post(body)[0] == 200
+    reply = {"type": "message", "user": "U0ANALYST1", "text": "and \\ud800 this",
+             "ts": f"{time.time():.6f}", "thread_ts": ticket.message_ts,
+             "channel": ticket.message_channel}  # fmt: skip
+    assert app.post(event_body(reply).replace("\\\\ud800", "\\ud800"))[0] == 200
+    app.drain()
+    closed = app.services.tickets.get(ticket.id)
+    assert closed.state == "done" and closed.resolution == "fixed \ufffd now"
+    comments = [e for e in app.services.tickets.events(ticket.id) if e.kind == "commented"]
+    assert len(comments) == 1
+    assert not _tracebacks(caplog), _tracebacks(caplog)
