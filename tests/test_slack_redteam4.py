@@ -356,3 +356,31 @@ def test_a_lone_surrogate_in_a_form_or_a_reply_loses_nothing(
     comments = [e for e in app.services.tickets.events(ticket.id) if e.kind == "commented"]
     assert len(comments) == 1
     assert not _tracebacks(caplog), _tracebacks(caplog)
+
+
+# ---- a job that fails after the ack --------------------------------------------------------------
+
+
+def test_a_request_whose_work_fails_after_the_ack_is_told_in_one_line(
+    app: AppServer, fake: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unexpected failure in a job after the ack (the surrogate above was one) was a log
+    line and silence: the person saw "Working on it" for good. Now they get one DM."""
+    from bot.errors import GENERIC_FAILURE
+    from bot.slack import threads
+
+    ticket = _a_ticket(app)
+
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("the database went away mid-request")
+
+    monkeypatch.setattr(threads, "reply_in_thread", broken)
+    reply = {"type": "message", "user": "U0ANALYST1", "text": "on it",
+             "ts": f"{time.time():.6f}", "thread_ts": ticket.message_ts,
+             "channel": ticket.message_channel}  # fmt: skip
+    assert app.post(event_body(reply))[0] == 200
+    app.drain()
+    told = [c.args for c in fake.calls_to("chat.postMessage") if c.args["channel"] == "D0ANALYST1"]
+    sent = json.dumps([c.args for c in fake.calls])
+    assert [m["text"] for m in told] == [GENERIC_FAILURE]
+    assert "Traceback" not in sent and "database went away" not in sent
