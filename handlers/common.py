@@ -195,9 +195,16 @@ async def upload(
 
 
 async def publish_ticket(
-    rt: Any, ticket: Any, *, channel: str | None, user: str, thread: tuple[str, str] | None = None
+    rt: Any,
+    ticket: Any,
+    *,
+    channel: str | None,
+    user: str,
+    thread: tuple[str, str] | None = None,
+    response_url: str | None = None,
 ) -> str:
-    """Post a new ticket to triage and tell the requester (thread linked to the ticket)."""
+    """Post a new ticket to triage and tell the requester (thread linked to the ticket); when
+    neither the channel nor a DM takes the news, the command's response_url shows it."""
     tz = rt.settings.timezone
     triage = await rt.worker.run(threads.triage_channel, rt.services)
     if triage and not ticket.message_ts:
@@ -239,6 +246,8 @@ async def publish_ticket(
         told = await post(rt, channel, reply)
     if told is None:
         told = await dm(rt, user, reply)
+    if told is None and response_url:
+        await ephemeral(rt, None, user, reply, response_url)
     if told:
         where, ts = (told["channel"], told["ts"]) if thread is None else thread
         await rt.worker.run(threads.link_thread, rt.services, ticket.id, where, ts, "requester")

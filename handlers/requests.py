@@ -185,7 +185,9 @@ async def deliver(
     if isinstance(outcome, TicketOpened):
         if outcome.note:  # e.g. over the daily budget: say why it waits for a team member
             await ephemeral(rt, channel, user, {"text": outcome.note}, response_url)
-        return await publish_ticket(rt, outcome.ticket, channel=channel, user=user)
+        return await publish_ticket(
+            rt, outcome.ticket, channel=channel, user=user, response_url=response_url
+        )
     # Unmatched: Slack requests always open a ticket, so this is only a safety net.
     await ephemeral(rt, channel, user, {"text": "No query in the library fits this."}, response_url)
     return outcome.decision
@@ -357,7 +359,10 @@ async def _open_ticket(rt: Any, body: dict[str, Any], click: _Click, kind: str, 
         ),
     )
     thread = (channel, click.ts) if channel and click.ts and not click.ephemeral else None
-    return await publish_ticket(rt, ticket, channel=channel, user=click.user, thread=thread)
+    url = payloads.text(body, "response_url") or None
+    return await publish_ticket(
+        rt, ticket, channel=channel, user=click.user, thread=thread, response_url=url
+    )
 
 
 on_not_what_i_asked = _ticket_button("reject", "rejected")

@@ -1,7 +1,11 @@
 """Replies in a ticket's thread: a comment on the ticket; the requester's reopens a closed one.
 
-A reply that is only a thanks does not reopen. Messages that are not thread replies, edits and
-other bots' messages are acknowledged and ignored.
+A message to the bot in its DM (not in a thread) is answered once with where to ask: the bot
+reads requests from /datarequest, and a DM left unanswered looks lost.
+A reply that is only a thanks does not reopen. A reply also sent to the channel
+(`thread_broadcast`) or with a file attached (`file_share`) is a reply like any other. Messages
+that are not thread replies, edits, deletions and other bots' messages are acknowledged and
+ignored.
 """
 
 from __future__ import annotations
@@ -11,21 +15,45 @@ from typing import Any
 from bot.slack import deliveries, payloads, threads
 from bot.slack.rendering import tickets as tr
 from bot.slack.rendering.blocks import clip, escape
-from handlers.common import refresh_ticket
+from handlers.common import post, refresh_ticket
+
+# Subtypes of a message a person wrote in a thread; every other subtype (edits, deletions, joins,
+# bot messages...) is not a new reply.
+REPLY_SUBTYPES = frozenset({"thread_broadcast", "file_share"})
+DM_POINTER = (
+    "I answer requests made with /datarequest, for example "
+    "`/datarequest revenue by region last month`; `/datarequest help` lists what you can ask."
+)
+
+
+def _delivery_key(body: dict[str, Any], event: dict[str, Any]) -> str:
+    return f"event:{payloads.text(body, 'event_id') or payloads.text(event, 'ts')}"
+
+
+async def _point_to_the_command(rt: Any, body: dict[str, Any], event: dict[str, Any]) -> str:
+    key = _delivery_key(body, event)
+    if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "message"):
+        return "duplicate"
+    await post(rt, payloads.text(event, "channel"), {"text": DM_POINTER})
+    return "dm:pointed"
 
 
 async def on_message(event: dict[str, Any], body: dict[str, Any], context: dict[str, Any]) -> None:
     rt, entry = context["rt"], context["request_log"]
     thread_ts, user = payloads.text(event, "thread_ts"), payloads.text(event, "user")
     if (
-        not thread_ts
-        or thread_ts == event.get("ts")
-        or not user
-        or event.get("subtype")
+        not user
+        or (event.get("subtype") and payloads.text(event, "subtype") not in REPLY_SUBTYPES)
         or event.get("bot_id")
         or user == rt.bot_user_id
     ):
         entry.decision = "ignored"
+        return
+    if not thread_ts or thread_ts == event.get("ts"):
+        if payloads.text(event, "channel_type") == "im" and payloads.text(event, "channel"):
+            rt.job(entry, lambda: _point_to_the_command(rt, body, event))
+        else:
+            entry.decision = "ignored"
         return
     channel, text = payloads.text(event, "channel"), payloads.text(event, "text").strip()
 
@@ -33,7 +61,7 @@ async def on_message(event: dict[str, Any], body: dict[str, Any], context: dict[
         ticket_id = await rt.worker.run(threads.ticket_of_thread, rt.services, channel, thread_ts)
         if ticket_id is None or not text:
             return "not_a_ticket"
-        key = f"event:{body.get('event_id') or event.get('ts')}"
+        key = _delivery_key(body, event)
         if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "message"):
             return "duplicate"
         ticket, what = await rt.worker.run(

@@ -112,6 +112,12 @@ def _ticket_action(
     kinds = kinds or (note_kind,)
 
     async def job(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> str:
+        # The same click delivered again (a replay, or a run without the durable intake that
+        # drops repeated deliveries) is not a new click: a late Claim would undo a Waiting.
+        # A stored click run again after its process died had this mark forgotten first.
+        key = key_of(body, "click", note_kind)
+        if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "click"):
+            return "duplicate"
         async with rt.lock(("ticket", ticket_id)):
             try:
                 before = await rt.worker.run(rt.services.tickets.get, ticket_id)

@@ -12,13 +12,16 @@ A payload no Slack client sends (`bot.slack.payloads.problem`) gets 400 before a
 request no listener wants (an event, a shortcut, a form or a command this app never registered)
 gets 200 and is ignored, with one rate-limited log line.
 Strings in the payload lose their NUL characters here, whatever the transport: PostgreSQL
-refuses NUL in text, and a request must not be lost for it.
+refuses NUL in text, and a request must not be lost for it. Lone UTF-16 surrogates (a JSON
+payload may escape one, `"\\udc00"`, and Python decodes it into a string no database or encoder
+takes) become U+FFFD: one in a Close form's resolution was a traceback and a ticket left open.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from typing import Any
 
@@ -34,10 +37,16 @@ from bot.slack.runtime import Runtime
 log = logging.getLogger("datarequest.slack")
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def without_nul(value: Any) -> Any:
-    """`value` (a parsed payload) with NUL characters removed from every string, in place."""
+    """`value` (a parsed payload) with NUL characters removed from every string and lone
+    surrogates replaced by U+FFFD, in place."""
     if isinstance(value, str):
-        return value.replace("\x00", "") if "\x00" in value else value
+        if "\x00" in value:
+            value = value.replace("\x00", "")
+        return _LONE_SURROGATE.sub("\ufffd", value) if _LONE_SURROGATE.search(value) else value
     if isinstance(value, dict):
         for key, item in value.items():
             value[key] = without_nul(item)

@@ -21,6 +21,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from bot.slack.app import require_signing_secret, runtime_of
 from bot.slack.dispatch import dispatch
+from bot.slack.http_guard import QUIET_PROTOCOL_ERRORS, DeadlineH11Protocol
 from bot.slack.request_log import REFUSALS
 from bot.slack.worker import prefer_acks
 
@@ -33,12 +34,18 @@ Send = Callable[[dict[str, Any]], Awaitable[None]]
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 
 
+class ClientGone(Exception):
+    """The client went away (or was dropped for being too slow) before its body was read."""
+
+
 async def _read_body(receive: Receive) -> bytes | None:
     """The request body, or None when it is larger than MAX_BODY."""
     chunks: list[bytes] = []
     size = 0
     while True:
         message = await receive()
+        if message.get("type") == "http.disconnect":
+            raise ClientGone
         chunk = message.get("body", b"")
         size += len(chunk)
         if size > MAX_BODY:
@@ -105,7 +112,10 @@ def asgi_app(app: AsyncApp) -> Callable[..., Awaitable[None]]:
     verifier = SignatureVerifier(rt.settings.slack_signing_secret)
 
     async def slack_events(scope: dict[str, Any], receive: Receive, send: Send) -> None:
-        body = await _read_body(receive)
+        try:
+            body = await _read_body(receive)
+        except ClientGone:  # nobody to answer; a slow client's drop was logged when it happened
+            return
         if body is None:
             REFUSALS.warning("decision=refused:413 (body too large)")
             await _respond(send, 413, b"", "text/plain")
@@ -163,12 +173,14 @@ def uvicorn_server(application: Any, *, port: int, host: str) -> uvicorn.Server:
         for handler in list(logger.handlers):
             logger.removeHandler(handler)
         logger.propagate = True
+    logging.getLogger("uvicorn.error").addFilter(QUIET_PROTOCOL_ERRORS)
     config = uvicorn.Config(
         application,
         host=host,
         port=port,
         log_config=None,
         log_level="warning",
+        http=DeadlineH11Protocol,  # a request that never finishes arriving is dropped
         access_log=False,
         lifespan="on",
         timeout_graceful_shutdown=25,

@@ -19,8 +19,10 @@ import aiohttp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.errors import GENERIC_FAILURE
 from bot.settings import Settings
 from bot.slack.client import DEFAULT_POLICY, RetryPolicy, make_client
+from bot.slack.payloads import slack_id
 from bot.slack.posting import KeyedPoster
 from bot.slack.replay import CURRENT_RUN, ReplayingPoster
 from bot.slack.request_log import RequestLog, log_field
@@ -87,6 +89,17 @@ class Runtime:
             self._clients[loop] = client
         return client
 
+    async def _tell_failure(self, user: str) -> None:
+        """A job that failed unexpectedly tells its person so in one line (a DM): an acked
+        request must not end in silence ("Working on it" forever)."""
+        if not slack_id(user):
+            return
+        try:
+            opened = await self.client.conversations_open(users=user)
+            await self.poster.post(opened["channel"]["id"], {"text": GENERIC_FAILURE})
+        except Exception as exc:  # Slack is failing too: the log line above is the story
+            log.warning("could not tell %s of a failed request (%s)", user, type(exc).__name__)
+
     def lock(self, key: Any) -> asyncio.Lock:
         """An in-process lock per key (e.g. a ticket): clicks on one ticket run one at a time."""
         found = self.locks.get(key)
@@ -132,6 +145,7 @@ class Runtime:
                 )
             except Exception:
                 log.exception("request %s failed", log_field(request_log.what))
+                await self._tell_failure(request_log.who)
             request_log.finish(decision)
             if run is not None:
                 run.done(decision)

@@ -96,8 +96,8 @@ def ticket_message(ticket: Any, *, tz: str = "UTC") -> dict[str, Any]:
             elements.append(bk.button("Waiting on requester", WAITING, value))
         if ticket.best_query:
             # An over-budget request waits for a member's approval: the click is the approval.
-            label = "Approve: run for requester" if ticket.source == "budget" else None
-            elements.append(bk.button(label or "Run suggested query", CONFIRM, value))
+            run = "Approve: run for requester" if ticket.source == "budget" else None
+            elements.append(bk.button(run or "Run suggested query", CONFIRM, value))
         blocks.append(bk.actions(f"ticket:{ticket.id}", *elements))
     text = f"Ticket #{ticket.id} ({label}): {bk.escape(bk.clip(ticket.text, 200))}"
     return bk.message(text, blocks)
