@@ -264,6 +264,7 @@ def main() -> None:
             "HEADS_OF_GROUP_COLUMNS",
             "CONTEXT_SENTENCES_BLANK",
             "REPEATED_VALUES_PENALTY",
+            "ROWS_ARE_COUNTED_BONUS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -762,6 +763,10 @@ def main() -> None:
         "blend, '> an earlier message' quoted in a reply counts": {"DROP_QUOTED_LINES": False},
         "blend, 'split by channel' reads as work ('split the table')": {
             "SPLIT_IS_A_BREAKDOWN": False
+        },
+        # m-which: which of overlapping queries a count is of
+        "blend, 'how many accounts' no nearer the rows of accounts than a count per customer": {
+            "ROWS_ARE_COUNTED_BONUS": 0.0
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bot.language.textnorm import stem, words
 from bot.matching import signals
-from bot.matching.result_fit import Asked, ResultFit, _meet
+from bot.matching.result_fit import Asked, ResultFit, meets
 from bot.matching.sql_words import _TABLE_ALIAS, _select_items, bare_sql, identifier_words
 from bot.matching.subject_fit import ATTRIBUTE_STEMS
 
@@ -60,11 +60,11 @@ def other_grain(a: Asked, f: ResultFit, sql: str, grains: frozenset[str]) -> boo
     rows are of (`grains`: every query's grain_of), that this listing's rows are not of and
     that its result does not show as a column of its own."""
     asked_of = a.row_subjects or a.breakdown_tables  # "the name of the course", else "each course"
-    if not asked_of or f.groups is not None or not f.rows_of or not _meet(asked_of, grains):
+    if not asked_of or f.groups is not None or not f.rows_of or not meets(asked_of, grains):
         return False
     if f.rows_of & _cte_stems(sql):
         return False  # rows of a WITH clause: what they are is not read here
-    if _meet(asked_of, f.rows_of) or _meet(asked_of, _shown_tables(sql)):
+    if meets(asked_of, f.rows_of) or meets(asked_of, _shown_tables(sql)):
         return False
     # a column of its own ("course_name"), not a count of them ("students")
     return not asked_of & (f.shown - f.shown_counts)
@@ -77,7 +77,7 @@ def distinct_from_rows(a: Asked, f: ResultFit, sql: str, bound: frozenset[str]) 
     if not (a.distinct_count and a.counts_of) or a.breakdowns or a.shape.groups:
         return False  # "different products in each city": counts per group are asked
     grain = grain_of(f, sql)
-    if not grain or _meet(a.counts_of, grain) or a.counts_of & bound:
+    if not grain or meets(a.counts_of, grain) or a.counts_of & bound:
         return False  # (rows per person, for the office "governor" it takes)
     # one figure over every row that counts them (a COUNT(DISTINCT …) without groups)
     return f.groups is not None or not a.counts_of & f.aggregate_stems.get("count", frozenset())
@@ -90,7 +90,7 @@ def counts_other_rows(a: Asked, f: ResultFit, sql: str, listings: frozenset[str]
     customers to read off."""
     if not a.counted_tables & listings or a.breakdowns or a.shape.groups or f.groups is not None:
         return False
-    if not f.rows_of or f.rows_of & _cte_stems(sql) or _meet(a.counted_tables, f.rows_of):
+    if not f.rows_of or f.rows_of & _cte_stems(sql) or meets(a.counted_tables, f.rows_of):
         return False
     return not a.counted_tables & (f.shown_counts | f.aggregate_stems.get("count", frozenset()))
 
@@ -104,7 +104,7 @@ def repeats_column(a: Asked, f: ResultFit, grains: frozenset[str]) -> bool:
         return False
     if a.shape.counts or a.aggregates or f.groups is not None or not f.rows_of:
         return False
-    return said <= f.shown and said <= grains and not _meet(said, f.rows_of)
+    return said <= f.shown and said <= grains and not meets(said, f.rows_of)
 
 
 def counts_per_row_unmet(a: Asked, f: ResultFit) -> bool:

@@ -29,6 +29,7 @@ from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.rank_fit import rank_penalty, ranked_by
 from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
+from bot.matching.row_count import row_grain, rows_are_counted
 from bot.matching.said_unused import said_unused
 from bot.matching.sql_words import bare_sql as bare_sql_text
 from bot.matching.sql_words import identifier_words
@@ -308,6 +309,10 @@ class MatcherIndex:
             s += fit_score(wants, e.fit) - grain_penalty(
                 wants, e.fit, e.query.sql, self.grains, extraction.binds, self.listings
             )
+            if rows_are_counted(wants, lowered, row_grain(e.fit, e.query.sql)):
+                # "how many accounts": a row per account (it chooses among queries that match,
+                # it is no evidence that one does)
+                s += signals.ROWS_ARE_COUNTED_BONUS * (s >= signals.MATCH_THRESHOLD)
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             if pattern and not e.patterns:
                 s -= signals.PATTERN_PENALTY  # "whose name contains the letter M": no LIKE
