@@ -120,3 +120,29 @@ def test_no_row_count_for_a_count_beside_columns(tmp_path: Path) -> None:
     lib = library_of(tmp_path / "lib", {"memberships": MEMBERSHIPS, "people": PEOPLE})
     d = M.match("show the level and the number of memberships", lib, TODAY)
     assert d.query != "memberships"
+
+
+def test_a_ranking_by_a_count_an_abbreviated_column_keeps(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "The sport with the most students" from COUNT(DISTINCT StuID) per sport: ranked."""
+    from bot.language.textnorm import stem
+    from bot.matching.rank_fit import ranked_by, unranked
+
+    lib = library_of(
+        tmp_path / "lib",
+        {
+            "per_sport": (
+                "title: Sports overview",
+                "SELECT SportName, COUNT(DISTINCT StuID) AS athletes FROM SportsInfo "
+                "GROUP BY SportName",
+            )
+        },
+    )
+    fit = result_fit(lib.get("per_sport"))
+    by = ranked_by(
+        "which sport has the most students on scholarship", frozenset({stem("students")})
+    )
+    assert by and not unranked(by, fit)
+    monkeypatch.setattr(S, "ABBREVIATED_COLUMNS", False)
+    assert unranked(by, fit)
