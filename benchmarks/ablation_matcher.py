@@ -45,6 +45,7 @@ import bot.library.value_keys as VK
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
 import bot.matching.filler_words as FW
+import bot.matching.grain as GR
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
@@ -270,6 +271,7 @@ def main() -> None:
     # Signals that live outside bot.matching.signals: (module, name).
     elsewhere = {
         "SHORT_CODES": VK,
+        "GROUPING_CHOICES_NO_VALUES": GR,
         "COUNT_BEFORE_NOUN": TT,
         "UNIT_REACH": NU,
         "UNIT_BEFORE_COMPARISON": NU,
@@ -767,6 +769,9 @@ def main() -> None:
         # m-which: which of overlapping queries a count is of
         "blend, 'how many accounts' no nearer the rows of accounts than a count per customer": {
             "ROWS_ARE_COUNTED_BONUS": 0.0
+        },
+        "blend, 'what cities do students live in': 'cities' a value of a grouping choice": {
+            "GROUPING_CHOICES_NO_VALUES": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -146,3 +146,38 @@ def test_a_ranking_by_a_count_an_abbreviated_column_keeps(
     assert by and not unranked(by, fit)
     monkeypatch.setattr(S, "ABBREVIATED_COLUMNS", False)
     assert unranked(by, fit)
+
+
+STUDENTS = (
+    "title: Student directory\n"
+    "keywords: [student, students, who, name, city, major, live, lives]\n"
+    "params:\n  sort: {type: choice, choices: [name, age], default: name}",
+    "SELECT s.StuID, s.Fname, s.LName, s.city_code, s.Major FROM Student AS s "
+    "ORDER BY {% if sort == 'age' %}s.Age{% else %}s.LName{% endif %}",
+)
+PER_GROUP = (
+    "title: Students per group\n"
+    "keywords: [how many students, per, each, by]\n"
+    "params:\n"
+    "  by:\n    type: choice\n    choices: [city, major]\n    default: city\n"
+    "    synonyms: {cities: city, town: city, majors: major}",
+    "SELECT {% if by == 'major' %}Major{% else %}city_code{% endif %} AS grp, "
+    "COUNT(*) AS students FROM Student GROUP BY 1 ORDER BY students DESC",
+)
+
+
+def test_a_choice_of_a_grouping_is_no_value(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "What cities do students live in" from a listing of students repeats each city; the
+    word "cities" names a choice of what the other query groups by, not a filter value."""
+    from bot.matching import grain
+
+    lib = library_of(tmp_path / "lib", {"students": STUDENTS, "per_group": PER_GROUP})
+    assert grain.grouping_params(q.sql for q in lib) == {"by"}
+    text = "What cities do students live in?"
+    assert M.match(text, lib, TODAY).query != "students"
+    monkeypatch.setattr(grain, "GROUPING_CHOICES_NO_VALUES", False)
+    M.clear_index_cache()
+    assert M.match(text, lib, TODAY).query == "students"
+    M.clear_index_cache()

@@ -12,7 +12,7 @@ from a listing of students: its rows repeat each major.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from bot.language.textnorm import stem, words
@@ -95,12 +95,36 @@ def counts_other_rows(a: Asked, f: ResultFit, sql: str, listings: frozenset[str]
     return not a.counted_tables & (f.shown_counts | f.aggregate_stems.get("count", frozenset()))
 
 
-def repeats_column(a: Asked, f: ResultFit, grains: frozenset[str]) -> bool:
+_TESTED = re.compile(r"\{%-?\s*(?:if|elif)\s+(\w+)\s*==")
+_LAST_ORDER_BY = re.compile(r"\border\s+by\b(?!.*\border\s+by\b)", re.I | re.S)
+# "cities" naming a choice of what another query's rows are grouped by ("by: city") is a
+# breakdown, no value of a filter: "what cities do students live in" still asks rows per city.
+GROUPING_CHOICES_NO_VALUES = True
+
+
+def grouping_params(sqls: Iterable[str]) -> frozenset[str]:
+    """The parameters that choose what a query's columns or groups are: compared in a template
+    before its last ORDER BY ("SELECT {% if by == 'city' %}…") and never bound as a value."""
+    out: set[str] = set()
+    for sql in sqls:
+        order = _LAST_ORDER_BY.search(sql)
+        end = order.start() if order else len(sql)
+        for t in _TESTED.finditer(sql, 0, end):
+            if not re.search(rf":{t.group(1)}\b", sql):
+                out.add(t.group(1))
+    return frozenset(out)
+
+
+def repeats_column(
+    a: Asked, f: ResultFit, grains: frozenset[str], grouping: frozenset[str] = frozenset()
+) -> bool:
     """ "Show all majors", "what cities do students live in" from a listing of students that
     shows each one's major: its rows repeat every value, while another query's rows are one per
-    value (`grains`). Only a column asked for with no value, number or table named."""
+    value (`grains`). Only a column asked for with no value, number or table named (a choice
+    of a parameter in `grouping` names a breakdown, no value)."""
     said = (a.listed | a.rows) - ATTRIBUTE_STEMS
-    if not said or a.row_subjects or a.named_params or a.bounded or a.negated:
+    named = a.named_params - grouping if GROUPING_CHOICES_NO_VALUES else a.named_params
+    if not said or a.row_subjects or named or a.bounded or a.negated:
         return False
     if a.shape.counts or a.aggregates or f.groups is not None or not f.rows_of:
         return False
@@ -122,9 +146,11 @@ def grain_penalty(
     grains: frozenset[str],
     binds: Mapping[str, object],
     listings: frozenset[str] = frozenset(),
+    grouping: frozenset[str] = frozenset(),
 ) -> float:
     """How much rows of another grain count against a query (`binds`: the values it takes,
-    `listings`: the tables the library's listings are rows of)."""
+    `listings`: the tables the library's listings are rows of, `grouping`: the parameters that
+    choose a GROUP BY)."""
     bound = frozenset(
         stem(w) for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)
     )
@@ -133,6 +159,6 @@ def grain_penalty(
         s += signals.DISTINCT_FROM_ROWS_PENALTY
     if counts_other_rows(a, f, sql, listings):
         s += signals.COUNT_OTHER_ROWS_PENALTY
-    if signals.REPEATED_VALUES_PENALTY and repeats_column(a, f, grains - listings):
+    if signals.REPEATED_VALUES_PENALTY and repeats_column(a, f, grains - listings, grouping):
         s += signals.REPEATED_VALUES_PENALTY
     return s

@@ -22,7 +22,7 @@ from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import filler_words, signals, subject_fit, work_cues
 from bot.matching.context_sentences import blank_unknown_sentences
-from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty
+from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
 from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, header_weights, stems_of
 from bot.matching.number_roles import misread_numbers, name_words
@@ -120,6 +120,7 @@ class MatcherIndex:
         self.listings = frozenset(
             t for e in self.entries if e.fit.groups is None for t in e.fit.rows_of
         )
+        self.grouping = grouping_params(q.sql for q in library)
         # The words that announce a numeric parameter anywhere in the library: a number's unit
         # ("3 stars") is for a parameter that has it among its words.
         self.unit_words = {
@@ -307,7 +308,13 @@ class MatcherIndex:
                 self.table_stems,
             )
             s += fit_score(wants, e.fit) - grain_penalty(
-                wants, e.fit, e.query.sql, self.grains, extraction.binds, self.listings
+                wants,
+                e.fit,
+                e.query.sql,
+                self.grains,
+                extraction.binds,
+                self.listings,
+                self.grouping,
             )
             if rows_are_counted(wants, lowered, row_grain(e.fit, e.query.sql)):
                 # "how many accounts": a row per account (it chooses among queries that match,
