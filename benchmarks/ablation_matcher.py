@@ -266,12 +266,14 @@ def main() -> None:
             "CONTEXT_SENTENCES_BLANK",
             "REPEATED_VALUES_PENALTY",
             "ROWS_ARE_COUNTED_BONUS",
+            "PLURAL_ENDS_HEAD",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
     elsewhere = {
         "SHORT_CODES": VK,
         "GROUPING_CHOICES_NO_VALUES": GR,
+        "NOUN_BEFORE_VERB": AR,
         "COUNT_BEFORE_NOUN": TT,
         "UNIT_REACH": NU,
         "UNIT_BEFORE_COMPARISON": NU,
@@ -772,6 +774,12 @@ def main() -> None:
         },
         "blend, 'what cities do students live in': 'cities' a value of a grouping choice": {
             "GROUPING_CHOICES_NO_VALUES": False
+        },
+        "blend, 'show all video game types' asks rows of games (no plural ends the phrase)": {
+            "PLURAL_ENDS_HEAD": False
+        },
+        "blend, 'which game type has the most games' asks rows of games": {
+            "NOUN_BEFORE_VERB": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -96,20 +96,18 @@ def counts_other_rows(a: Asked, f: ResultFit, sql: str, listings: frozenset[str]
 
 
 _TESTED = re.compile(r"\{%-?\s*(?:if|elif)\s+(\w+)\s*==")
-_LAST_ORDER_BY = re.compile(r"\border\s+by\b(?!.*\border\s+by\b)", re.I | re.S)
-# "cities" naming a choice of what another query's rows are grouped by ("by: city") is a
-# breakdown, no value of a filter: "what cities do students live in" still asks rows per city.
+# "cities" naming a choice of what another query's rows are grouped by ("by: city"), or of how
+# one is sorted, is no value of a filter: "what cities do students live in" still asks rows per
+# city.
 GROUPING_CHOICES_NO_VALUES = True
 
 
 def grouping_params(sqls: Iterable[str]) -> frozenset[str]:
-    """The parameters that choose what a query's columns or groups are: compared in a template
-    before its last ORDER BY ("SELECT {% if by == 'city' %}…") and never bound as a value."""
+    """The parameters that shape a query rather than filter it (its columns, groups or order):
+    compared in a template ("SELECT {% if by == 'city' %}…") and never bound as a value."""
     out: set[str] = set()
     for sql in sqls:
-        order = _LAST_ORDER_BY.search(sql)
-        end = order.start() if order else len(sql)
-        for t in _TESTED.finditer(sql, 0, end):
+        for t in _TESTED.finditer(sql):
             if not re.search(rf":{t.group(1)}\b", sql):
                 out.add(t.group(1))
     return frozenset(out)
@@ -121,7 +119,7 @@ def repeats_column(
     """ "Show all majors", "what cities do students live in" from a listing of students that
     shows each one's major: its rows repeat every value, while another query's rows are one per
     value (`grains`). Only a column asked for with no value, number or table named (a choice
-    of a parameter in `grouping` names a breakdown, no value)."""
+    of a parameter in `grouping` shapes the query, no value)."""
     said = (a.listed | a.rows) - ATTRIBUTE_STEMS
     named = a.named_params - grouping if GROUPING_CHOICES_NO_VALUES else a.named_params
     if not said or a.row_subjects or named or a.bounded or a.negated:
@@ -150,7 +148,7 @@ def grain_penalty(
 ) -> float:
     """How much rows of another grain count against a query (`binds`: the values it takes,
     `listings`: the tables the library's listings are rows of, `grouping`: the parameters that
-    choose a GROUP BY)."""
+    shape a query rather than filter it)."""
     bound = frozenset(
         stem(w) for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)
     )
