@@ -266,7 +266,6 @@ def main() -> None:
             "CONTEXT_SENTENCES_BLANK",
             "REPEATED_VALUES_PENALTY",
             "ROWS_ARE_COUNTED_BONUS",
-            "PLURAL_ENDS_HEAD",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -774,9 +773,6 @@ def main() -> None:
         },
         "blend, 'what cities do students live in': 'cities' a value of a grouping choice": {
             "GROUPING_CHOICES_NO_VALUES": False
-        },
-        "blend, 'show all video game types' asks rows of games (no plural ends the phrase)": {
-            "PLURAL_ENDS_HEAD": False
         },
         "blend, 'which game type has the most games' asks rows of games": {
             "NOUN_BEFORE_VERB": False

@@ -199,7 +199,7 @@ def asked(
 
 # "find the delegates who …", "list all rooms with …": the first word after the verb.
 _HEAD = re.compile(
-    r"^(?:\w+\W+){0,2}?(?:find|list|show|give|get|return)\s+(?:me\s+)?((?:\w+\s+){0,3}\w+)"
+    r"^(?:\w+\W+){0,2}?(?:find|list|show|give|get|return)\s+(?:me\s+)?((?:\w+\s+){0,2}\w+)"
 )
 
 
@@ -208,13 +208,11 @@ def _heads(lowered: str) -> list[str]:
     after it ("show all product colors" -> colors), skipping "the", "all" and the like."""
     m = _HEAD.search(lowered)
     said: list[str] = []
-    for w in (m.group(1).split() if m else [])[: 4 if signals.PLURAL_ENDS_HEAD else 3]:
+    for w in m.group(1).split() if m else []:
         if w in _LIST_ENDS or w in ("and", "of", "or"):
             break
         if w not in _HEAD_SKIP:
             said.append(w)
-        if signals.PLURAL_ENDS_HEAD and plural(w):
-            break  # "show all video game types": types ends the phrase
     return said[-1:]
 
 

@@ -76,9 +76,6 @@ COUNT_GRAIN_PENALTY = 0.2
 COUNT_READ_OFF = True
 # Never for "the number of distinct bed types": a count of distinct values is no column.
 DISTINCT_NOT_READ_OFF = True
-# "Show all video game types": the noun phrase after the verb may run to four words, and a
-# plural ends it (its head: types).
-PLURAL_ENDS_HEAD = True
 # One count over every row ("how many accounts do we have") from a result whose rows are the
 # things counted (a row per account): its number of rows is the answer (bot.matching.row_count).
 ROWS_ARE_COUNTED_BONUS = 0.1
