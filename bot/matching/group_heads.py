@@ -8,6 +8,7 @@ asks rows per it. General SQL and English only: the columns come from the query 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.language.textnorm import stem
 from bot.matching import signals
@@ -16,7 +17,8 @@ from bot.matching.sql_words import KEY_WORDS, bare_sql, identifier_words, outer_
 _OUTER_FROM = re.compile(r"\bfrom\s+\"?(\w+)", re.I)
 
 
-def _outer_table_words(sql: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def _outer_table_words(sql: str) -> tuple[str, ...]:
     """The words of the first table of the outer query's FROM (its last top-level FROM), in
     the order written."""
     text = bare_sql(sql)
@@ -25,7 +27,7 @@ def _outer_table_words(sql: str) -> list[str]:
         depth += (ch == "(") - (ch == ")")
         if depth == 0 and ch in "fF" and (m := _OUTER_FROM.match(text, i)):
             found = m.group(1)
-    return identifier_words(f'"{found}"') if found else []
+    return tuple(identifier_words(f'"{found}"')) if found else ()
 
 
 def outer_table(sql: str) -> list[str]:
