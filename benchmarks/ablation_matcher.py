@@ -45,6 +45,7 @@ import bot.library.value_keys as VK
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
 import bot.matching.filler_words as FW
+import bot.matching.grain as GR
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
@@ -264,11 +265,14 @@ def main() -> None:
             "HEADS_OF_GROUP_COLUMNS",
             "CONTEXT_SENTENCES_BLANK",
             "REPEATED_VALUES_PENALTY",
+            "ROWS_ARE_COUNTED_BONUS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
     elsewhere = {
         "SHORT_CODES": VK,
+        "GROUPING_CHOICES_NO_VALUES": GR,
+        "NOUN_BEFORE_VERB": AR,
         "COUNT_BEFORE_NOUN": TT,
         "UNIT_REACH": NU,
         "UNIT_BEFORE_COMPARISON": NU,
@@ -762,6 +766,16 @@ def main() -> None:
         "blend, '> an earlier message' quoted in a reply counts": {"DROP_QUOTED_LINES": False},
         "blend, 'split by channel' reads as work ('split the table')": {
             "SPLIT_IS_A_BREAKDOWN": False
+        },
+        # m-which: which of overlapping queries a count is of
+        "blend, 'how many accounts' no nearer the rows of accounts than a count per customer": {
+            "ROWS_ARE_COUNTED_BONUS": 0.0
+        },
+        "blend, 'what cities do students live in': 'cities' a value of a grouping choice": {
+            "GROUPING_CHOICES_NO_VALUES": False
+        },
+        "blend, 'which game type has the most games' asks rows of games": {
+            "NOUN_BEFORE_VERB": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -61,12 +61,21 @@ _ROW_SKIP = frozenset(
 )
 
 
+# "which game type has the fewest games": the word before the verb heads the phrase (type).
+NOUN_BEFORE_VERB = True
+_WHICH_PHRASE = re.compile(
+    r"^(?:which|what)\s+((?:\w+\s+){0,2}?)(\w+)\s+(?:has|have|had|is|are|was|were|do|does|did)\b"
+)
+
+
 def asked_rows(lowered: str) -> list[str]:
     """The words that say what a row of the answer is ("the names of all red wines that ..."
     -> red, wines; "which winery"), at most two per phrase."""
     out: list[str] = []
     for m in (_ASKS_ROWS_FOR if ROWS_FOR else _ASKS_ROWS).finditer(lowered):
         said = [w for w in (m.group(1) or m.group(2)).split() if w not in _ROW_SKIP]
+        if m.group(2) and NOUN_BEFORE_VERB and (v := _WHICH_PHRASE.match(lowered)):
+            said = [v.group(2)]  # "which game type has": type
         out += said[:2]
     if COLUMNS_OF_ALL and not (asked_aggregates(lowered) or _ASKS_COUNT.search(lowered)):
         out += [m.group(1) for m in _COLUMNS_OF_ALL.finditer(lowered)]

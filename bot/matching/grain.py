@@ -12,12 +12,12 @@ from a listing of students: its rows repeat each major.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from bot.language.textnorm import stem, words
 from bot.matching import signals
-from bot.matching.result_fit import Asked, ResultFit, _meet
+from bot.matching.result_fit import Asked, ResultFit, meets
 from bot.matching.sql_words import _TABLE_ALIAS, _select_items, bare_sql, identifier_words
 from bot.matching.subject_fit import ATTRIBUTE_STEMS
 
@@ -60,11 +60,11 @@ def other_grain(a: Asked, f: ResultFit, sql: str, grains: frozenset[str]) -> boo
     rows are of (`grains`: every query's grain_of), that this listing's rows are not of and
     that its result does not show as a column of its own."""
     asked_of = a.row_subjects or a.breakdown_tables  # "the name of the course", else "each course"
-    if not asked_of or f.groups is not None or not f.rows_of or not _meet(asked_of, grains):
+    if not asked_of or f.groups is not None or not f.rows_of or not meets(asked_of, grains):
         return False
     if f.rows_of & _cte_stems(sql):
         return False  # rows of a WITH clause: what they are is not read here
-    if _meet(asked_of, f.rows_of) or _meet(asked_of, _shown_tables(sql)):
+    if meets(asked_of, f.rows_of) or meets(asked_of, _shown_tables(sql)):
         return False
     # a column of its own ("course_name"), not a count of them ("students")
     return not asked_of & (f.shown - f.shown_counts)
@@ -77,7 +77,7 @@ def distinct_from_rows(a: Asked, f: ResultFit, sql: str, bound: frozenset[str]) 
     if not (a.distinct_count and a.counts_of) or a.breakdowns or a.shape.groups:
         return False  # "different products in each city": counts per group are asked
     grain = grain_of(f, sql)
-    if not grain or _meet(a.counts_of, grain) or a.counts_of & bound:
+    if not grain or meets(a.counts_of, grain) or a.counts_of & bound:
         return False  # (rows per person, for the office "governor" it takes)
     # one figure over every row that counts them (a COUNT(DISTINCT …) without groups)
     return f.groups is not None or not a.counts_of & f.aggregate_stems.get("count", frozenset())
@@ -90,21 +90,43 @@ def counts_other_rows(a: Asked, f: ResultFit, sql: str, listings: frozenset[str]
     customers to read off."""
     if not a.counted_tables & listings or a.breakdowns or a.shape.groups or f.groups is not None:
         return False
-    if not f.rows_of or f.rows_of & _cte_stems(sql) or _meet(a.counted_tables, f.rows_of):
+    if not f.rows_of or f.rows_of & _cte_stems(sql) or meets(a.counted_tables, f.rows_of):
         return False
     return not a.counted_tables & (f.shown_counts | f.aggregate_stems.get("count", frozenset()))
 
 
-def repeats_column(a: Asked, f: ResultFit, grains: frozenset[str]) -> bool:
+_TESTED = re.compile(r"\{%-?\s*(?:if|elif)\s+(\w+)\s*==")
+# "cities" naming a choice of what another query's rows are grouped by ("by: city"), or of how
+# one is sorted, is no value of a filter: "what cities do students live in" still asks rows per
+# city.
+GROUPING_CHOICES_NO_VALUES = True
+
+
+def grouping_params(sqls: Iterable[str]) -> frozenset[str]:
+    """The parameters that shape a query rather than filter it (its columns, groups or order):
+    compared in a template ("SELECT {% if by == 'city' %}…") and never bound as a value."""
+    out: set[str] = set()
+    for sql in sqls:
+        for t in _TESTED.finditer(sql):
+            if not re.search(rf":{t.group(1)}\b", sql):
+                out.add(t.group(1))
+    return frozenset(out)
+
+
+def repeats_column(
+    a: Asked, f: ResultFit, grains: frozenset[str], grouping: frozenset[str] = frozenset()
+) -> bool:
     """ "Show all majors", "what cities do students live in" from a listing of students that
     shows each one's major: its rows repeat every value, while another query's rows are one per
-    value (`grains`). Only a column asked for with no value, number or table named."""
+    value (`grains`). Only a column asked for with no value, number or table named (a choice
+    of a parameter in `grouping` shapes the query, no value)."""
     said = (a.listed | a.rows) - ATTRIBUTE_STEMS
-    if not said or a.row_subjects or a.named_params or a.bounded or a.negated:
+    named = a.named_params - grouping if GROUPING_CHOICES_NO_VALUES else a.named_params
+    if not said or a.row_subjects or named or a.bounded or a.negated:
         return False
     if a.shape.counts or a.aggregates or f.groups is not None or not f.rows_of:
         return False
-    return said <= f.shown and said <= grains and not _meet(said, f.rows_of)
+    return said <= f.shown and said <= grains and not meets(said, f.rows_of)
 
 
 def counts_per_row_unmet(a: Asked, f: ResultFit) -> bool:
@@ -122,9 +144,11 @@ def grain_penalty(
     grains: frozenset[str],
     binds: Mapping[str, object],
     listings: frozenset[str] = frozenset(),
+    grouping: frozenset[str] = frozenset(),
 ) -> float:
     """How much rows of another grain count against a query (`binds`: the values it takes,
-    `listings`: the tables the library's listings are rows of)."""
+    `listings`: the tables the library's listings are rows of, `grouping`: the parameters that
+    shape a query rather than filter it)."""
     bound = frozenset(
         stem(w) for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)
     )
@@ -133,6 +157,6 @@ def grain_penalty(
         s += signals.DISTINCT_FROM_ROWS_PENALTY
     if counts_other_rows(a, f, sql, listings):
         s += signals.COUNT_OTHER_ROWS_PENALTY
-    if signals.REPEATED_VALUES_PENALTY and repeats_column(a, f, grains - listings):
+    if signals.REPEATED_VALUES_PENALTY and repeats_column(a, f, grains - listings, grouping):
         s += signals.REPEATED_VALUES_PENALTY
     return s

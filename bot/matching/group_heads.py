@@ -8,32 +8,49 @@ asks rows per it. General SQL and English only: the columns come from the query 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.language.textnorm import stem
 from bot.matching import signals
-from bot.matching.sql_words import _KEY_WORDS, _outer_group_clause, bare_sql, identifier_words
+from bot.matching.sql_words import KEY_WORDS, bare_sql, identifier_words, outer_group_clause
 
 _OUTER_FROM = re.compile(r"\bfrom\s+\"?(\w+)", re.I)
 
 
-def outer_table(sql: str) -> list[str]:
-    """The words of the first table of the outer query's FROM (its last top-level FROM)."""
+@lru_cache(maxsize=8192)
+def _outer_table_words(sql: str) -> tuple[str, ...]:
+    """The words of the first table of the outer query's FROM (its last top-level FROM), in
+    the order written."""
     text = bare_sql(sql)
     depth, found = 0, None
     for i, ch in enumerate(text):
         depth += (ch == "(") - (ch == ")")
         if depth == 0 and ch in "fF" and (m := _OUTER_FROM.match(text, i)):
             found = m.group(1)
-    return sorted(identifier_words(f'"{found}"')) if found else []
+    return tuple(identifier_words(f'"{found}"')) if found else ()
+
+
+def outer_table(sql: str) -> list[str]:
+    """The words of the first table of the outer query's FROM (its last top-level FROM)."""
+    return sorted(_outer_table_words(sql))
+
+
+def outer_table_head(sql: str) -> str | None:
+    """What a row of the outer FROM table is: its name's last word ("Invoice_Line_Items": an
+    item, "Has_Allergy": an allergy), unless that word names a key ("city_code")."""
+    said = _outer_table_words(sql)
+    if len(said) > 1 and said[-1] in KEY_WORDS:
+        return None
+    return said[-1] if said else None
 
 
 def group_compounds(sql: str) -> frozenset[tuple[str, str]]:
     """The last two words of each GROUP BY column of several words ("AllergyType" -> allergy,
     type), unless the last names what the column keys ("last_name", "city_code")."""
     out = set()
-    for col in (_outer_group_clause(sql) or "").split(","):
+    for col in (outer_group_clause(sql) or "").split(","):
         said = identifier_words(col.split(".")[-1])
-        if len(said) > 1 and said[-1] not in _KEY_WORDS:
+        if len(said) > 1 and said[-1] not in KEY_WORDS:
             out.add((stem(said[-2]), stem(said[-1])))
     return frozenset(out)
 

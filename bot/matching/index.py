@@ -22,13 +22,14 @@ from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import filler_words, signals, subject_fit, work_cues
 from bot.matching.context_sentences import blank_unknown_sentences
-from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty
+from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
 from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, header_weights, stems_of
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.rank_fit import rank_penalty, ranked_by
 from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
+from bot.matching.row_count import row_grain, rows_are_counted
 from bot.matching.said_unused import said_unused
 from bot.matching.sql_words import bare_sql as bare_sql_text
 from bot.matching.sql_words import identifier_words
@@ -119,6 +120,7 @@ class MatcherIndex:
         self.listings = frozenset(
             t for e in self.entries if e.fit.groups is None for t in e.fit.rows_of
         )
+        self.grouping = grouping_params(q.sql for q in library)
         # The words that announce a numeric parameter anywhere in the library: a number's unit
         # ("3 stars") is for a parameter that has it among its words.
         self.unit_words = {
@@ -306,8 +308,18 @@ class MatcherIndex:
                 self.table_stems,
             )
             s += fit_score(wants, e.fit) - grain_penalty(
-                wants, e.fit, e.query.sql, self.grains, extraction.binds, self.listings
+                wants,
+                e.fit,
+                e.query.sql,
+                self.grains,
+                extraction.binds,
+                self.listings,
+                self.grouping,
             )
+            if rows_are_counted(wants, lowered, row_grain(e.fit, e.query.sql)):
+                # "how many accounts": a row per account (it chooses among queries that match,
+                # it is no evidence that one does)
+                s += signals.ROWS_ARE_COUNTED_BONUS * (s >= signals.MATCH_THRESHOLD)
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             if pattern and not e.patterns:
                 s -= signals.PATTERN_PENALTY  # "whose name contains the letter M": no LIKE

@@ -13,7 +13,7 @@ import re
 
 from bot.language.textnorm import STOPWORDS, stem
 from bot.matching import signals
-from bot.matching.result_fit import ResultFit
+from bot.matching.result_fit import ResultFit, meets
 
 # "the most amenities", "the least number of rooms", "the most course enrolments"
 _MOST_OF = re.compile(r"(?<!\bat )\b(?:most|fewest|least)\s+(?:number\s+of\s+)?(\w+)(?:\s+(\w+))?")
@@ -36,7 +36,8 @@ def ranked_by(lowered: str, tables: frozenset[str]) -> frozenset[str]:
 def unranked(by: frozenset[str], f: ResultFit) -> bool:
     """The query cannot rank by a count of `by`: it counts, shows and groups by none of it."""
     counted = f.aggregate_stems.get("count", frozenset())
-    return bool(by) and not by & (counted | f.shown | f.per | (f.groups or frozenset()))
+    # ("the most students" from COUNT(DISTINCT StuID): a column may abbreviate the word)
+    return bool(by) and not meets(by, counted | f.shown | f.per | (f.groups or frozenset()))
 
 
 def rank_penalty(by: frozenset[str], f: ResultFit) -> float:

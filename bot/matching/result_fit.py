@@ -20,6 +20,7 @@ from bot.language.wordlists import SUPERLATIVES
 from bot.library.model import QueryDef
 from bot.matching import signals
 from bot.matching.asked_rows import asked_rows, each_group
+from bot.matching.counted import counted, plural
 from bot.matching.group_heads import group_compounds, outer_table, row_groups, said_pairs
 from bot.matching.sql_words import (
     TIME_WORDS,
@@ -31,7 +32,6 @@ from bot.matching.sql_words import (
     asked_shape,
     asks_most_times,
     asks_recency,
-    counted,
     first_group_key,
     group_words,
     identifier_words,
@@ -107,7 +107,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         tables=_stems(table_words(q.sql)),
         columns=frozenset(stem(w) for w in identifier_words(q.sql)),
         shown=_stems(shown_words(q.sql)),
-        shown_counts=_stems([w for w in shown_words(q.sql) if _plural(w)]),
+        shown_counts=_stems([w for w in shown_words(q.sql) if plural(w)]),
         rows_of=frozenset() if groups else _stems(outer_table(q.sql)),
         ranks_by_time=_ranks_by_time(q, agg_stems),
         # a yes/no parameter is said either way ("without contractors")
@@ -251,7 +251,7 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     # ("the movie rated least by each reviewer" from rows per reviewer that show that movie)
     per_asked = a.breakdowns & f.per and a.rows & f.shown
     groups = row_groups(f.groups, f.heads, f.compounds, a.pairs)
-    if a.rows and groups and not _meet(a.rows, groups) and not per_asked:
+    if a.rows and groups and not meets(a.rows, groups) and not per_asked:
         s -= signals.ROW_GRAIN_PENALTY  # "names of wines" from a summary per grape
     elif signals.COUNTED_NOT_LISTED and _counted_only(a.listed, f, groups):
         s -= signals.ROW_GRAIN_PENALTY  # "show the delegates and their party" from counts
@@ -266,7 +266,7 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     counts = f.aggregate_stems.get("count", frozenset())
     if a.counted_tables and counts and not a.counted_tables & (counts | f.per | f.shown):
         s -= signals.MISCOUNT_PENALTY  # "how many stations" from a query counting trips
-    if a.breakdowns and f.per and f.shape.groups and not _meet(a.breakdowns, f.per):
+    if a.breakdowns and f.per and f.shape.groups and not meets(a.breakdowns, f.per):
         # rows per day with a column per channel show a breakdown by channel too
         pivot = f.per & _TIME_STEMS and a.breakdowns & f.shown
         if not (pivot and signals.BREAKDOWN_COLUMN_PENALTY):
@@ -279,7 +279,7 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         and a.breakdown_tables
         and f.rows_of
         and (a.aggregates or a.shape.counts)
-        and not _meet(a.breakdown_tables, f.rows_of | f.tables)
+        and not meets(a.breakdown_tables, f.rows_of | f.tables)
         and a.breakdown_tables & f.shown
     ):
         # "the total quantity for each product" from rows per order that show their products
@@ -290,7 +290,7 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         a.breakdown_tables & counted_here - (f.shown - f.shown_counts)
         and not f.per
         and f.rows_of
-        and not _meet(a.breakdown_tables, f.rows_of)
+        and not meets(a.breakdown_tables, f.rows_of)
     ):
         # "for each delegate, the party" from rows per party that count their delegates
         s -= signals.COUNTED_BREAKDOWN_PENALTY
@@ -339,7 +339,7 @@ def best_per_unmet(lowered: str, f: ResultFit, known: Callable[[str], bool]) -> 
     if not _SUPERLATIVE.search(lowered):
         return False
     per = frozenset(st for m in each_group().finditer(lowered) if known(st := stem(m.group(1))))
-    return bool(per) and not _meet(per, f.per)
+    return bool(per) and not meets(per, f.per)
 
 
 def _counted_only(listed: frozenset[str], f: ResultFit, groups: frozenset[str] | None) -> bool:
@@ -349,12 +349,7 @@ def _counted_only(listed: frozenset[str], f: ResultFit, groups: frozenset[str] |
     return bool(listed) and listed <= counted and not listed & (groups or per)
 
 
-def _plural(word: str) -> bool:
-    """A plural English noun, as column names go ("kids", "accounts"; not "status", "class")."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-
-
-def _meet(said: frozenset[str], sql: frozenset[str]) -> bool:
+def meets(said: frozenset[str], sql: frozenset[str]) -> bool:
     """A word said is a word of the SQL, or a column abbreviates it ("pPos" for position)."""
     if said & sql:
         return True

@@ -76,6 +76,9 @@ COUNT_GRAIN_PENALTY = 0.2
 COUNT_READ_OFF = True
 # Never for "the number of distinct bed types": a count of distinct values is no column.
 DISTINCT_NOT_READ_OFF = True
+# One count over every row ("how many accounts do we have") from a result whose rows are the
+# things counted (a row per account): its number of rows is the answer (bot.matching.row_count).
+ROWS_ARE_COUNTED_BONUS = 0.1
 # "How many stations" (a table of the library) from a query whose counts are of something
 # else and that neither groups by nor shows stations.
 MISCOUNT_PENALTY = 0.2

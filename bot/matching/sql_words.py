@@ -168,7 +168,7 @@ def group_words(sql: str, first_only: bool = False, heads: bool = False) -> froz
         for m in _TABLE_ALIAS.finditer(text)
         if m.group(2).lower() not in SQL_WORDS
     }
-    clause = _outer_group_clause(sql)
+    clause = outer_group_clause(sql)
     if clause is None:
         return None
     # "GROUP BY GROUPING SETS ((m.month, s.plan), (m.month))": the columns inside
@@ -189,17 +189,17 @@ def group_words(sql: str, first_only: bool = False, heads: bool = False) -> froz
         out = []
         for col in clause.split(","):
             said = identifier_words(col.split(".")[-1])
-            out += said[-1:] if len(said) > 1 and said[-1] not in _KEY_WORDS else said
+            out += said[-1:] if len(said) > 1 and said[-1] not in KEY_WORDS else said
     # "m.mID", "s.id", "p.Name": a key of the table, so a row is one of the table's things.
     for m in re.finditer(r"(\w+)\.\"?(\w+)", clause):
         table = aliases.get(m.group(1).lower())
-        if table and not set(identifier_words(f'"{m.group(2)}"')) - _KEY_WORDS:
+        if table and not set(identifier_words(f'"{m.group(2)}"')) - KEY_WORDS:
             out += identifier_words(table)
     return frozenset(out)
 
 
 @lru_cache(maxsize=8192)
-def _outer_group_clause(sql: str) -> str | None:
+def outer_group_clause(sql: str) -> str | None:
     """The text of the outer query's last GROUP BY clause (None when it does not group)."""
     text = bare_sql(sql)
     depth, at = 0, None
@@ -249,7 +249,9 @@ def _select_items(sql: str) -> list[str]:
     return [*items, text[last:end]]
 
 
-_KEY_WORDS = frozenset(["name", "title", "code", "number", "key", "uuid"])
+# The last word of a column that names what the column keys ("last_name", "city_code"): such a
+# column is a row of what its other words say, not of that word.
+KEY_WORDS = frozenset(["name", "title", "code", "number", "key", "uuid"])
 
 
 def table_words(sql: str) -> frozenset[str]:
@@ -261,18 +263,6 @@ def table_words(sql: str) -> frozenset[str]:
 
 
 _TABLE_ONLY = re.compile(r"\b(?:from|join)\s+\"?(\w+)\"?\s*(?:$|where|group|order|limit|\))", re.I)
-# "how many X", "the number of (distinct) X", "count the X": what a count counts.
-_ASKS_COUNT_OF = re.compile(
-    r"\b(?:how\s+many|numbers?\s+of|count\s+of|count\s+the|count)\s+"
-    r"(?:the\s+|all\s+|distinct\s+|different\s+|unique\s+)*(\w+)(?:\s+(\w+))?"
-)
-
-
-def counted(lowered: str) -> list[str]:
-    """The words right after "how many" / "number of" (the thing counted, maybe a modifier)."""
-    return [w for m in _ASKS_COUNT_OF.finditer(lowered) for w in m.groups() if w]
-
-
 _ORDER_BY = re.compile(r"\border\s+by\b(.*?)(?=\blimit\b|\)|;|$)", re.I | re.S)
 
 
