@@ -16,7 +16,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answering import Answered, Failed
 from bot.slack import payloads, threads
-from bot.slack.client import make_webhook_client
+from bot.slack.client import make_webhook_client, slack_response_url
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
 from bot.slack.rendering.charts import time_series_png
@@ -63,8 +63,8 @@ async def open_modal(rt: Any, body: dict[str, Any], view: dict[str, Any]) -> str
                 or payloads.text(payloads.mapping(body, "channel"), "id")
                 or payloads.text(body, "channel_id")
             )
-            url = payloads.text(body, "response_url")
-            await ephemeral(rt, channel or None, user, {"text": MODAL_REFUSED}, url or None)
+            url = slack_response_url(payloads.text(body, "response_url"), rt.settings)
+            await ephemeral(rt, channel or None, user, {"text": MODAL_REFUSED}, url)
         return "modal:refused"
     return "modal"
 

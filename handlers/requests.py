@@ -25,6 +25,7 @@ from bot.answering import (
 from bot.errors import UserFacingError, words_for_person
 from bot.matching.params import coerce_inputs, default_binds
 from bot.slack import deliveries, payloads, use_cases
+from bot.slack.client import slack_response_url
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import ephemeral, key_of, open_modal, post_answer, publish_ticket
@@ -106,7 +107,8 @@ async def tickets_job(rt: Any, body: dict[str, Any]) -> str:
     user = body["user_id"]
     tickets = await rt.worker.run(use_cases.my_tickets, rt.services, user)
     msg = tr.tickets_list_message(tickets, tz=rt.settings.timezone)
-    await ephemeral(rt, body.get("channel_id"), user, msg, body.get("response_url"))
+    url = slack_response_url(body.get("response_url"), rt.settings)
+    await ephemeral(rt, body.get("channel_id"), user, msg, url)
     return f"tickets:{len(tickets)}"
 
 
@@ -133,7 +135,7 @@ async def _answer_and_deliver(
 ) -> str:
     """Answer showing progress, then show the outcome; `body` lends its response_url/trigger_id."""
     slack = body or {}
-    response_url = slack.get("response_url")
+    response_url = slack_response_url(slack.get("response_url"), rt.settings)
     outcome = await answer_with_progress(rt, text, context, response_url=response_url, **named)
     if outcome is None:
         return "cancelled"
@@ -173,6 +175,7 @@ async def deliver(
                 "t": outcome.text[:500],
                 "p": rr._jsonable(dict(outcome.binds)),
             },
+            user=user,
         )
         if trigger_id:
             view = rr.params_modal(outcome.query, outcome.binds, only=missing, metadata=meta)
@@ -207,7 +210,7 @@ async def on_change_params(ack: Any, body: dict[str, Any], context: dict[str, An
         if await refused_form(rt, body, query, click.channel):
             return "refused"
         binds = payloads.mapping(click.value, "p")
-        meta = sealed(rt, {"q": query.name, "c": click.channel, "p": binds})
+        meta = sealed(rt, {"q": query.name, "c": click.channel, "p": binds}, user=click.user)
         return await open_modal(rt, body, rr.params_modal(query, binds, metadata=meta))
 
     rt.job(entry, job, here=True)
@@ -227,7 +230,7 @@ async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]
         binds = rr._jsonable(default_binds(query, rt.services.today()))
         # The channel is the one the button was clicked in, not the value's (which a forged
         # click can set to a channel the query is allowed in).
-        meta = sealed(rt, {"q": query.name, "c": click.channel})
+        meta = sealed(rt, {"q": query.name, "c": click.channel}, user=click.user)
         missing = value.get("m")
         only = [m for m in missing if isinstance(m, str)] if isinstance(missing, list) else []
         view = rr.params_modal(query, binds, only=only or None, metadata=meta)
@@ -247,6 +250,13 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
         await ack(response_action="errors", errors=errors)
         entry.decision = "unknown_query"
         return
+    user = payloads.user_id(body)
+    try:
+        channel = sealed_channel(rt, meta, user)
+    except UserFacingError as exc:  # opened for another person, or expired
+        await ack(response_action="errors", errors=rr.form_error(exc.reason, state))
+        entry.decision = "form_refused"
+        return
     raw: dict[str, Any] = dict(payloads.mapping(meta, "p"))
     try:
         raw.update(rr.read_param_inputs(query, state))
@@ -262,8 +272,6 @@ async def on_params_submit(ack: Any, body: dict[str, Any], context: dict[str, An
         entry.decision = "invalid_input"
         return
     await ack()
-    user = payloads.user_id(body)
-    channel = sealed_channel(rt, meta)
 
     async def job() -> str:
         context = await _first_context(

@@ -421,7 +421,9 @@ def test_a_number_too_big_for_a_float_is_a_one_line_refusal_in_the_form(
     (tmp_path / "queries").mkdir()
     (tmp_path / "queries" / "biggest_orders.sql").write_text(TOP_N, encoding="utf-8")
     rt = offline_runtime(tmp_path)
-    meta = form_seal.sealed(rt, {"q": "biggest_orders", "c": "C0GENERAL1", "p": {}})
+    meta = form_seal.sealed(
+        rt, {"q": "biggest_orders", "c": "C0GENERAL1", "p": {}}, user="U0REQ00001"
+    )
     state = {f"p:{param}": {"value": {"type": "number_input", "value": value}}}
     view = {"callback_id": "params_modal", "private_metadata": json.dumps(meta)}
     body = form(view_submission_body(view, state))

@@ -264,7 +264,8 @@ def test_a_forged_parameters_form_cannot_name_the_channel_a_query_is_allowed_in(
     assert told["channel"] == "D0REQ00001" and "can only be run in C0FINANCE1" in told["text"]
     rt.client.calls.clear()
     # The form the app itself opened for that channel still answers there.
-    asyncio.run(submit(form_seal.sealed(rt, {"q": "finance_ledger", "c": "C0FINANCE1", "p": {}})))
+    opened = {"q": "finance_ledger", "c": "C0FINANCE1", "p": {}}
+    asyncio.run(submit(form_seal.sealed(rt, opened, user="U0REQ00001")))
     assert [c["channel"] for c in rt.client.named("chat_postMessage")] == ["C0FINANCE1"]
 
 

@@ -24,6 +24,7 @@ from decimal import Decimal
 from typing import Any, Protocol
 
 from bot.errors import QueryFailed
+from bot.library.engine_internals import internals_problem
 from bot.library.sqltext import find_binds
 
 log = logging.getLogger(__name__)
@@ -252,7 +253,7 @@ _SERVER_ACCESS = re.compile(
     r"|query_to_xml\w*|cursor_to_xml\w*|table_to_xml\w*|schema_to_xml\w*|database_to_xml\w*"
     r"|ts_stat|ts_rewrite|pg_show_all_file_settings|pg_logdir_ls|pg_stat_reset\w*|pg_notify"
     r"|load_file|load_extension|sys_exec|sys_eval)"
-    r"(?=(?:\s|/\*.*?\*/)*\()"  # called: a column of the same name is no call
+    r"(?=(?:\s|/\*.*?\*/|--[^\n]*\n)*\()"  # called: a column of the same name is no call
     r"|\binto\s+(?:out|dump)file\b"
     r"|\b(?:pg_file_settings|pg_hba_file_rules|pg_ident_file_mappings|pg_stat_activity"
     r"|pg_authid|pg_shadow|pg_user_mappings|pg_config)\b",
@@ -263,7 +264,9 @@ _UNICODE_ESCAPED = re.compile(r"\bu&\s*['\"]", re.IGNORECASE)  # could spell any
 
 @functools.lru_cache(maxsize=1024)
 def server_access_problem(sql: str) -> str:
-    """The function in `sql` that reaches past the warehouse's tables ("" when none).
+    """The function in `sql` that reaches past the warehouse's tables ("" when none): the
+    server's files and sessions here, its settings and identity (`current_setting`,
+    `pg_settings`, `inet_server_addr()`, `version()`) in `bot.library.engine_internals`.
 
     Read from the whole text with quotes dropped (a quoted `"pg_read_file"` is the function; a
     name inside a string literal is refused too: nothing legitimate spells one).
@@ -271,7 +274,9 @@ def server_access_problem(sql: str) -> str:
     if _UNICODE_ESCAPED.search(sql):
         return "found a Unicode-escaped name"
     found = _SERVER_ACCESS.search(sql.replace('"', "").replace("`", ""))
-    return "" if found is None else f"found {' '.join(found.group(0).split())}"
+    if found is not None:
+        return f"found {' '.join(found.group(0).split())}"
+    return internals_problem(sql)
 
 
 class Watchdog:

@@ -6,7 +6,10 @@ external access is off (no file or URL table functions, no `COPY … TO`, no `AT
 process), and the configuration is locked right after opening so a query cannot `SET` any of
 it back. On top of that each text must be exactly one SELECT statement (DuckDB's own parser
 says which), so `SET VARIABLE`, `PRAGMA`, `CALL` and a second statement after `;` are refused
-before anything runs. The demo warehouse generator opens its own, writable connection.
+before anything runs, and so is one that names DuckDB's own catalog or settings
+(`duckdb_settings()`, `current_setting(…)`, `pragma_database_list`: the warehouse's path, a home
+folder), which no configuration hides. The demo warehouse generator opens its own, writable
+connection.
 
 Resources: the connection gets a memory limit and a number of threads (WAREHOUSE_MEMORY_MB,
 WAREHOUSE_THREADS) before its configuration is locked, and no temporary directory, so a query
@@ -49,6 +52,7 @@ from bot.engines.base import (
 from bot.engines.cancel import QueryCancelled, on_cancel, was_cancelled
 from bot.engines.runaway import STOP_GRACE_S, Abandoned, Runaways, StatementThread
 from bot.errors import ConfigError, QueryFailed
+from bot.library.engine_internals import internals_problem
 from bot.library.sqltext import replace_binds
 from bot.settings import default_warehouse_memory_mb, default_warehouse_threads
 
@@ -136,13 +140,17 @@ def _open_reason(exc: BaseException) -> str:
 
 
 def _check_single_select(cursor: Any, text: str) -> None:
-    """Refuse `text` unless DuckDB's parser finds exactly one SELECT in it."""
+    """Refuse `text` unless DuckDB's parser finds exactly one SELECT in it, one that reads no
+    DuckDB catalog or setting (`bot.library.engine_internals`: they name the warehouse's path
+    and the home folder, which no configuration hides)."""
     statements = cursor.extract_statements(text)
     if len(statements) != 1:
         raise QueryFailed(f"{ONLY_SELECT} (found {len(statements)} statements).")
     kind = statements[0].type.name
     if kind != "SELECT":
         raise QueryFailed(f"{ONLY_SELECT} (found {kind}).")
+    if problem := internals_problem(text):
+        raise QueryFailed(f"{ONLY_SELECT} ({problem}).")
 
 
 @functools.lru_cache(maxsize=1024)

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from bot.library.engine_internals import READS_INTERNALS, first_internal
 from bot.library.model import Library, LibraryError, ParamDef, Problem, QueryDef
 from bot.library.param_header import line_of, parse_param
 from bot.library.sqltext import find_binds
@@ -164,6 +165,14 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
             params.append(p)
         else:  # already reported; don't report its binds again as undeclared
             unparsed.update({pname, f"{pname}_start", f"{pname}_end"})
+    for p in params:  # a `values:` query runs on the warehouse like the body
+        if isinstance(p.values, str) and (found := first_internal(p.values)):
+            problem(
+                f"parameter '{p.name}': its values query names {found[0]}, {READS_INTERNALS}",
+                "params",
+                p.name,
+                "values",
+            )
     max_bytes = meta.get("max_bytes")
     if max_bytes is not None and (
         not isinstance(max_bytes, int) or isinstance(max_bytes, bool) or max_bytes < 1
@@ -222,6 +231,10 @@ def _check_body(
     sql_only = re.sub(
         r"\{%.*?%\}|\{#.*?#\}", lambda m: "\n" * m.group(0).count("\n"), body, flags=re.DOTALL
     )
+    if found := first_internal(sql_only):
+        name, at = found
+        at_line = body_line + sql_only.count("\n", 0, at)
+        problems.append(Problem(rel, at_line, f"the SQL names {name}, {READS_INTERNALS}"))
     declared = {b: p for p in params for b in p.bind_names}
     used_binds: set[str] = set()
     for bind, line in find_binds(sql_only):

@@ -87,7 +87,9 @@ class Problem:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.reason}"
+        # Line 0: the problem is the file or folder itself, which has no line to point at.
+        where = f"{self.path}:{self.line}" if self.line > 0 else self.path
+        return f"{where}: {self.reason}"
 
 
 @dataclass

@@ -20,6 +20,7 @@ from sqlglot import exp
 from sqlglot.errors import ErrorLevel, SqlglotError
 
 from bot.errors import UserFacingError
+from bot.library.engine_internals import INTERNAL_FUNCTIONS, first_internal
 from bot.library.sql_literals import check_statement
 
 # What `warehouse_tables` reads: the warehouse's own tables and views, by schema.
@@ -32,12 +33,12 @@ DEFAULT_SCHEMA = "main"
 
 # Table functions that only generate values; every other function in a FROM is refused.
 _GENERATORS = frozenset({"range", "generate_series", "unnest", "explode"})
-# Scalar or table functions that read files, URLs, the environment or the engine's settings.
+# Scalar or table functions that read files, URLs or the environment, or (the list every
+# library query is held to, `bot.library.engine_internals`) the engine's catalog and settings.
 _HOST_FUNCTION = re.compile(
-    r"^(?:read_\w*|glob|getenv|query|query_table|sniff_csv|parquet_\w*|duckdb_\w*|pragma_\w*"
-    r"|current_setting|\w+_scan|iceberg_\w*|delta_\w*|st_read\w*|load_\w*|which_secret"
-    r"|sqlite_\w*|postgres_\w*|mysql_\w*|json_execute_serialized_sql|copy_\w*"
-    r"|ts_stat|ts_rewrite|\w+_to_xml\w*)$",
+    r"^(?:read_\w*|glob|sniff_csv|parquet_\w*|\w+_scan|iceberg_\w*|delta_\w*|st_read\w*"
+    r"|load_\w*|sqlite_\w*|postgres_\w*|mysql_\w*|copy_\w*|ts_stat|ts_rewrite|\w+_to_xml\w*"
+    rf"|{INTERNAL_FUNCTIONS})$",
     re.IGNORECASE,
 )
 _SYSTEM_SCHEMAS = frozenset({"information_schema", "pg_catalog", "system", "temp"})
@@ -169,4 +170,8 @@ def check_promotable(sql: str, *, tables: Collection[str] | None = None) -> str:
     ctes = {cte.alias_or_name.lower() for cte in tree.find_all(exp.CTE)}
     for table in tree.find_all(exp.Table):
         _check_table(table, ctes, known)
+    # The names every library query is held to, read from the text: sqlglot renames some
+    # (`version()`), and a view such as `pg_settings` is a table to it.
+    if found := first_internal(body):
+        raise _refuse(f"{found[0]} reads the engine's own catalog, settings or server")
     return body

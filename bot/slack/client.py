@@ -19,11 +19,13 @@ The app uses the asyncio client (`make_client`), the scheduler the blocking one
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 from collections.abc import Awaitable
 from dataclasses import dataclass
 from typing import Any
 from urllib.error import URLError
+from urllib.parse import urlsplit
 
 import aiohttp
 from slack_sdk import WebClient
@@ -181,6 +183,42 @@ def make_client(
             _AsyncTransient(max_retry_count=policy.transient, interval_calculator=backoff),
         ],
     )
+
+
+# Where Slack's response_urls point; the host of SLACK_API_URL is the other one allowed (the
+# local shell's own server and the tests' fake Slack answer response_urls there).
+SLACK_HOOKS = "https://hooks.slack.com/"
+log = logging.getLogger("datarequest.slack")
+
+
+def _origin(url: str) -> tuple[str, str] | None:
+    """(scheme, host:port) of `url`, or None when it has credentials, spaces or control
+    characters, or is not http(s): nothing a response_url of Slack's looks like."""
+    if not url.isascii() or not url.isprintable() or any(c.isspace() or c == "\\" for c in url):
+        return None
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in ("https", "http") or not parts.hostname or "@" in parts.netloc:
+        return None
+    default = 443 if parts.scheme == "https" else 80
+    return parts.scheme, f"{parts.hostname.lower()}:{port or default}"
+
+
+def slack_response_url(url: str | None, settings: Settings) -> str | None:
+    """`url` when it is Slack's (https://hooks.slack.com/…, or the host of SLACK_API_URL);
+    None otherwise, with one log line naming its host: a payload's response_url is posted to
+    with the answer, so one pointing elsewhere would send a result out of Slack."""
+    if not url:
+        return None
+    origin = _origin(url)
+    if origin is not None and origin in (_origin(SLACK_HOOKS), _origin(_base_url(settings))):
+        return url
+    host = urlsplit(url).netloc[:80] if origin is not None else "unreadable"
+    log.warning("a response_url outside Slack (%s) was dropped", host)
+    return None
 
 
 def make_webhook_client(url: str, *, policy: RetryPolicy = DEFAULT_POLICY) -> AsyncWebhookClient:
