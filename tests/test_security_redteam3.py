@@ -21,6 +21,7 @@ from bot.engines.sql_engine import SQLEngine
 from bot.errors import QueryFailed, UserFacingError
 from bot.library.known_values import attach_known_values, refresh_known_values
 from bot.library.loader import load_library
+from bot.library.model import LibraryError
 from bot.library.promote_guard import check_promotable
 
 SECRET = "xoxb-redteam3-0123456789-secret"
@@ -150,7 +151,13 @@ def test_known_values_sql_of_a_library_file_runs_in_the_sandbox(tmp_path: Path, 
     refresh: a library file read the host's files into the known values, or wrote files."""
     host = _host_with_a_secret(tmp_path)
     library, warehouse, data = _values_library(tmp_path, known_values_probes(host)[name])
-    done = refresh_known_values(load_library(library), data, warehouse)
+    try:
+        loaded = load_library(library)
+    except LibraryError as refused:  # not a query at all (ATTACH, SET, COPY…): refused at load
+        assert "'values' must be a list, a query" in str(refused)
+        assert sorted(p.name for p in host.iterdir()) == ["secret.txt"]
+        return
+    done = refresh_known_values(loaded, data, warehouse)
     assert done.values == 0 and len(done.problems) == 1
     assert SECRET not in done.problems[0] and "\n" not in done.problems[0]
     assert sorted(p.name for p in host.iterdir()) == ["secret.txt"]
