@@ -35,6 +35,7 @@ import bot.language.entities as LE
 import bot.language.period_atoms as PA
 import bot.language.periods as LP
 import bot.language.slack_quotes as SQ
+import bot.language.speaker_context as SC
 import bot.language.textnorm as TXN
 import bot.library.types.base as TB
 import bot.library.types.date_bounds as TD
@@ -364,6 +365,9 @@ def main() -> None:
         "BLANK_TELLING_CLAUSES": AF,
         "BLANK_GREETINGS": AF,
         "BLANK_DEFAULTS_SAID": AF,
+        "BLANK_ROLE_LABELS": SC,
+        "BLANK_SIGN_OFFS": SC,
+        "BLANK_PURPOSES": SC,
         "APPLY_CORRECTIONS": LC,
         "DROP_NOT_NUMBER": LC,
         "HYPHEN_SUFFIXES_APART": TXN,
@@ -750,6 +754,11 @@ def main() -> None:
             "BLANK_TELLING_CLAUSES": False
         },
         "blend, 'morning all!', 'quick one:' count as words": {"BLANK_GREETINGS": False},
+        "blend, 'Support lead here:', 'Merch team needs' count as words": {
+            "BLANK_ROLE_LABELS": False
+        },
+        "blend, 'Thanks, Helen (CFO office)' counts as words": {"BLANK_SIGN_OFFS": False},
+        "blend, '… so I can sanity-check the pipeline' counts as words": {"BLANK_PURPOSES": False},
         "blend, 'whatever range you normally use is fine' counts as words": {
             "BLANK_DEFAULTS_SAID": False
         },

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.speaker_context import blank_speaker_context
 from bot.language.wordlists import FILLER, STOPWORDS
 
 # Switches (benchmarks/ablation_matcher.py).
@@ -27,7 +28,7 @@ _SENTENCE_END = re.compile(r"(?<!\b[a-z])[.?!…]+(?=\s|$)|\n+", re.I)
 # A sentence that asks: a question, a request opener, "please".
 _ASKING_OPENER = re.compile(
     r"^\W*(?:(?:hi|hey|hello|morning|ok|so|and|also|but|quick\s+one|quick\s+q)\W+)*"
-    r"(?:can|could|would|will|pls|please|plz|need|what|what's|whats|how|how's|who|whom|which|"
+    r"(?:can|could|would|will|pls|please|plz|need|(?:i|we)\s+(?:need|want|would\s+like)|what|what's|whats|how|how's|who|whom|which|"
     r"where|where's|when|show|give|pull|send|share|get|list|grab|run|find|tell|any|is|are|do|"
     r"does|did)\b",
     re.I,
@@ -159,7 +160,7 @@ def blank_pleasantries(text: str) -> str:
         text = _blank(text, m.start(), m.end())
     while (m := _GREETING.match(text)) and _said_something(text[m.end() :]):
         text = _blank(text, m.start(), m.end())
-    return text
+    return blank_speaker_context(text)
 
 
 def blank_context(text: str) -> str:
