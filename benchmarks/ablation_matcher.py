@@ -279,6 +279,7 @@ def main() -> None:
         "TIES_TO_THE_BOUND": TN,
         "DEADLINES_ARE_NO_PERIODS": LE,
         "DERIVED_FORMS": WF,
+        "SYNONYMS_OF_UNKNOWN": WF,
         "CONTEXT_NUMBERS_ARE_NO_VALUES": LE,
         "SORT_BY_ORDER_WORDS": MP,
         "CHOICE_BY_ROOT": TT,
@@ -317,6 +318,7 @@ def main() -> None:
         "DROP_PRESENTATION_WORDS": FW,
         "DROP_LINKING_WORDS": FW,
         "DROP_RESTATING_WORDS": FW,
+        "DROP_ASIDE_WORDS": FW,
         "BLANK_OPENING_VERB": FW,
         "BLANK_RESULT_OBJECT": FW,
         "DATABASE_OPENING_VERBS": FW,
@@ -360,6 +362,8 @@ def main() -> None:
         "ABBREVIATED_UNITS": PA,
         "FORTNIGHT": PA,
         "SO_FAR_TODAY": PA,
+        "SHORT_YESTERDAY": PA,
+        "DAYS_BETWEEN_IN_A_MONTH": PA,
         "WEEKDAY_EVENTS_ARE_NO_PERIODS": PA,
         "BLANK_TELLING_SENTENCES": AF,
         "BLANK_TELLING_CLAUSES": AF,
@@ -557,6 +561,12 @@ def main() -> None:
             "FOREIGN_TABLE_PENALTY": 0.0
         },
         "blend, 'playing' never meets 'player' (no noun of a verb)": {"DERIVED_FORMS": False},
+        "blend, 'revenue trajectory' never meets a trend (no synonyms)": {
+            "SYNONYMS_OF_UNKNOWN": False
+        },
+        "blend, 'anything unusual?', 'json is fine' count as unknown words": {
+            "DROP_ASIDE_WORDS": False
+        },
         "blend, 'ratingDate' stays one unknown word (no compounds split)": {
             "SPLIT_COMPOUNDS": False
         },
@@ -746,6 +756,8 @@ def main() -> None:
         "blend, 'last wk', 'this qtr' are no periods": {"ABBREVIATED_UNITS": False},
         "blend, 'the past fortnight' is no period": {"FORTNIGHT": False},
         "blend, 'so far today' is no period": {"SO_FAR_TODAY": False},
+        "blend, 'signups yday' is no period": {"SHORT_YESTERDAY": False},
+        "blend, 'between 24 and 30 Nov' is the 30th only": {"DAYS_BETWEEN_IN_A_MONTH": False},
         "blend, 'for Monday's standup' is a period": {"WEEKDAY_EVENTS_ARE_NO_PERIODS": False},
         "blend, '…? Marketing want it for the retro.' counts the telling sentence": {
             "BLANK_TELLING_SENTENCES": False

@@ -1,6 +1,7 @@
-"""Who asks and why, around the ask (bot.language.speaker_context): a role label before it,
-a purpose after it, a thanks and a name closing the message. Each rule on a small library
-written here, with its switch on and off."""
+"""Wording around and inside the ask (issue 10, the starter library worded by others): who
+asks and why (bot.language.speaker_context), yesterday written short, days between two dates of
+one month, general synonyms of unknown words, aside words. Each rule with its switch on and
+off, on a small library written here."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from bot.errors import UserFacingError
-from bot.language import speaker_context
+from bot.language import period_atoms, speaker_context
+from bot.language.periods import scan_periods
 from bot.library.model import Library
+from bot.matching import filler_words, word_forms
 from bot.matching.matcher import clear_index_cache, match
 from tests.support import library_of
 
@@ -83,4 +86,48 @@ def test_a_closing_thanks_and_name_are_no_words_of_the_ask(
     text = "couriers per depot please. Thanks, Helena (rostering office)"
     assert _decide(lib, text)[:2] == ("matched", "couriers")
     monkeypatch.setattr(speaker_context, "BLANK_SIGN_OFFS", False)
+    assert _decide(lib, text)[0] == "unmatched"
+
+
+def test_yesterday_written_short_is_a_period(monkeypatch: pytest.MonkeyPatch) -> None:
+    periods, _ = scan_periods("parcels yday", TODAY)
+    assert (periods[0].start, periods[0].end) == (date(2026, 11, 21), date(2026, 11, 21))
+    monkeypatch.setattr(period_atoms, "SHORT_YESTERDAY", False)
+    assert scan_periods("parcels yday", TODAY)[0] == []
+
+
+def test_days_between_in_one_month(monkeypatch: pytest.MonkeyPatch) -> None:
+    periods, _ = scan_periods("parcels between 24 and 30 Nov 2025", TODAY)
+    assert (periods[0].start, periods[0].end) == (date(2025, 11, 24), date(2025, 11, 30))
+    monkeypatch.setattr(period_atoms, "DAYS_BETWEEN_IN_A_MONTH", False)
+    periods, _ = scan_periods("parcels between 24 and 30 Nov 2025", TODAY)
+    assert periods[0].start == date(2025, 11, 30)
+
+
+TRENDS = (
+    "title: Parcels trend\n"
+    "examples:\n  - parcels trend by week\n"
+    "keywords: [parcels, trend, trends]\n"
+    "params:\n  period: {type: date_range, default: last month, label: period}",
+    "SELECT week, COUNT(*) AS parcels FROM parcel"
+    " WHERE day BETWEEN :period_start AND :period_end GROUP BY 1",
+)
+
+
+def test_a_general_synonym_of_an_unknown_word_is_the_library_s_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    lib = library_of(tmp_path / "d", {"trend": TRENDS, "couriers": COURIERS})
+    assert _decide(lib, "show me the parcels trajectory")[:2] == ("matched", "trend")
+    clear_index_cache()
+    monkeypatch.setattr(word_forms, "SYNONYMS_OF_UNKNOWN", False)
+    assert _decide(lib, "show me the parcels trajectory")[0] == "unmatched"
+
+
+def test_an_aside_word_is_no_unknown_word(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "e")
+    text = "couriers per depot, anything unusual?"
+    assert _decide(lib, text)[:2] == ("matched", "couriers")
+    monkeypatch.setattr(filler_words, "DROP_ASIDE_WORDS", False)
     assert _decide(lib, text)[0] == "unmatched"

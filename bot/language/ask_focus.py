@@ -110,10 +110,11 @@ _POLITE = re.compile(
 
 
 # A clause that accepts the defaults ("whatever range you normally use is fine", "default
-# window pls", "the standard 30 days") or says how far along ("so far"): no subject of its own.
+# window pls", "the standard 30 days") or says how far along ("so far", "these days"): no
+# subject of its own.
 _DEFAULTS_SAID = re.compile(
     r"(?:^|(?<=[,;:.!?(]))[^,;:.!?()\n]*\b(?:whatever|default|usual|usually|normally|standard)\b"
-    r"[^,;:.!?()\n]*|\bso\s+far\b",
+    r"[^,;:.!?()\n]*|\bso\s+far\b|\bthese\s+days\b|\bnowadays\b",
     re.I,
 )
 

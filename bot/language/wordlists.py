@@ -68,6 +68,8 @@ ABBREVIATIONS = {
     "perc": "percent",
     "num": "number",
     "nbr": "number",
+    "nb": "number",
+    "incl": "including",
     "stat": "statistics",
     "txn": "transaction",
     "txns": "transactions",
