@@ -45,6 +45,7 @@ import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
+import bot.matching.context_sentences as CS
 import bot.matching.filler_words as FW
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
@@ -319,6 +320,7 @@ def main() -> None:
         "DROP_LINKING_WORDS": FW,
         "DROP_RESTATING_WORDS": FW,
         "DROP_ASIDE_WORDS": FW,
+        "PURPOSE_PHRASES_BLANK": CS,
         "BLANK_OPENING_VERB": FW,
         "BLANK_RESULT_OBJECT": FW,
         "DATABASE_OPENING_VERBS": FW,
@@ -564,7 +566,10 @@ def main() -> None:
         "blend, 'revenue trajectory' never meets a trend (no synonyms)": {
             "SYNONYMS_OF_UNKNOWN": False
         },
-        "blend, 'anything unusual?', 'json is fine' count as unknown words": {
+        "blend, '… for a reconciliation script', ', json is fine' count as unknown words": {
+            "PURPOSE_PHRASES_BLANK": False
+        },
+        "blend, 'anything unusual?', 'status mix' count as unknown words": {
             "DROP_ASIDE_WORDS": False
         },
         "blend, 'ratingDate' stays one unknown word (no compounds split)": {

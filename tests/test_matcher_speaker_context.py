@@ -14,7 +14,7 @@ from bot.errors import UserFacingError
 from bot.language import period_atoms, speaker_context
 from bot.language.periods import scan_periods
 from bot.library.model import Library
-from bot.matching import filler_words, word_forms
+from bot.matching import context_sentences, filler_words, word_forms
 from bot.matching.matcher import clear_index_cache, match
 from tests.support import library_of
 
@@ -130,4 +130,16 @@ def test_an_aside_word_is_no_unknown_word(tmp_path: Path, monkeypatch: pytest.Mo
     text = "couriers per depot, anything unusual?"
     assert _decide(lib, text)[:2] == ("matched", "couriers")
     monkeypatch.setattr(filler_words, "DROP_ASIDE_WORDS", False)
+    assert _decide(lib, text)[0] == "unmatched"
+
+
+def test_what_the_answer_is_for_is_no_word_of_the_ask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "f")
+    text = "couriers per depot for the rota planning doc, plaintext is fine"
+    assert _decide(lib, text)[:2] == ("matched", "couriers")
+    # a phrase the library knows stays: "for the north depot" is a filter
+    assert _decide(lib, "couriers for the north depot")[2] == {"depot": "north"}
+    monkeypatch.setattr(context_sentences, "PURPOSE_PHRASES_BLANK", False)
     assert _decide(lib, text)[0] == "unmatched"

@@ -29,6 +29,7 @@ DROP_RESTATING_WORDS = True
 DROP_ASIDE_WORDS = True
 _ASIDE_TEXT = """
 fine soon whether especially particularly unusual asked terms bucket buckets mix inside
+
 """
 ASIDE_STEMS = frozenset(stem(w) for w in _ASIDE_TEXT.split())
 
