@@ -14,7 +14,7 @@ from bot.errors import UserFacingError
 from bot.language import period_atoms, speaker_context
 from bot.language.periods import scan_periods
 from bot.library.model import Library
-from bot.matching import context_sentences, filler_words, word_forms
+from bot.matching import context_sentences, filler_words, word_forms, work_cues
 from bot.matching.matcher import clear_index_cache, match
 from tests.support import library_of
 
@@ -143,3 +143,22 @@ def test_what_the_answer_is_for_is_no_word_of_the_ask(
     assert _decide(lib, "couriers for the north depot")[2] == {"depot": "north"}
     monkeypatch.setattr(context_sentences, "PURPOSE_PHRASES_BLANK", False)
     assert _decide(lib, text)[0] == "unmatched"
+
+
+def test_a_full_year_phrase_is_one_period(monkeypatch: pytest.MonkeyPatch) -> None:
+    for text in ("parcels 2025 full year", "parcels for the whole year 2025"):
+        periods, _ = scan_periods(text, TODAY)
+        assert (periods[0].start, periods[0].end) == (date(2025, 1, 1), date(2025, 12, 31))
+        assert "year" in periods[0].text
+    monkeypatch.setattr(period_atoms, "FULL_YEAR_PHRASES", False)
+    assert "full" not in scan_periods("parcels 2025 full year", TODAY)[0][0].text
+
+
+def test_a_bare_check_after_a_statement_is_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "g")
+    text = "the couriers per depot list shows drivers who left, can someone check?"
+    assert _decide(lib, text)[0] == "unmatched"
+    monkeypatch.setattr(work_cues, "CHECK_WITHOUT_OBJECT", False)
+    assert _decide(lib, text)[:2] == ("matched", "couriers")

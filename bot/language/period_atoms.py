@@ -203,6 +203,20 @@ def atom_year(m: re.Match[str], today: date) -> Atom | None:
     return atom
 
 
+# "signups 2025 full year", "the whole year 2025": one year, "full year" no words of the ask.
+FULL_YEAR_PHRASES = True
+
+
+def atom_full_year(m: re.Match[str], today: date) -> Atom | None:
+    """ "2025 full year", "the whole year of 2025": that calendar year."""
+    if not FULL_YEAR_PHRASES:
+        return None
+    year = int(m.group("year") or m.group("year2"))
+    atom = _named(m, year_range, year)
+    atom.year = year
+    return atom
+
+
 def _fixed(m: re.Match[str], r: Range | None) -> Atom | None:
     if r is None or r[0] > r[1]:
         return None

@@ -24,6 +24,7 @@ from bot.language.period_atoms import (
     atom_before_last,
     atom_between_days,
     atom_fortnight,
+    atom_full_year,
     atom_half,
     atom_half_words,
     atom_iso_date,
@@ -147,6 +148,16 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]
             _I,
         ),
         atom_half_words,
+    ),
+    # "2025 full year", "the whole year 2025": the year, its qualifier part of the phrase
+    (
+        re.compile(
+            r"(?<![\w#$.,/:-])(?P<year>20\d\d)\s+(?:full|whole|entire|complete)\s+year\b(?P<yy>)"
+            r"|\b(?:the\s+)?(?:full|whole|entire|complete)\s+(?:calendar\s+)?year\s+(?:of\s+)?"
+            r"(?P<year2>20\d\d)(?![\w%]|[.,:]\d|[-/]\d)",
+            _I,
+        ),
+        atom_full_year,
     ),
     (re.compile(r"(?<![\w#$.,/:-])(?P<year>20\d\d)(?![\w%]|[.,:]\d|[-/]\d)(?P<yy>)"), atom_year),
     # A 20th-century year only where it can only be a year: "since 1900", "from 1995".

@@ -69,6 +69,8 @@ ABBREVIATIONS = {
     "num": "number",
     "nbr": "number",
     "nb": "number",
+    "ord": "order",
+    "ords": "orders",
     "incl": "including",
     "stat": "statistics",
     "txn": "transaction",
