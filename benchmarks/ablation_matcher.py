@@ -376,6 +376,7 @@ def main() -> None:
         "BLANK_ROLE_LABELS": SC,
         "BLANK_SIGN_OFFS": SC,
         "BLANK_PURPOSES": SC,
+        "BLANK_NOT_JUST": SC,
         "APPLY_CORRECTIONS": LC,
         "DROP_NOT_NUMBER": LC,
         "HYPHEN_SUFFIXES_APART": TXN,
@@ -779,6 +780,7 @@ def main() -> None:
             "BLANK_ROLE_LABELS": False
         },
         "blend, 'Thanks, Helen (CFO office)' counts as words": {"BLANK_SIGN_OFFS": False},
+        "blend, '…, not just Sept' is a second period": {"BLANK_NOT_JUST": False},
         "blend, '… so I can sanity-check the pipeline' counts as words": {"BLANK_PURPOSES": False},
         "blend, 'whatever range you normally use is fine' counts as words": {
             "BLANK_DEFAULTS_SAID": False

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import UserFacingError
-from bot.language import period_atoms, speaker_context
+from bot.language import ask_focus, period_atoms, speaker_context
 from bot.language.periods import scan_periods
 from bot.library.model import Library
 from bot.matching import context_sentences, filler_words, word_forms, work_cues
@@ -162,3 +162,43 @@ def test_a_bare_check_after_a_statement_is_work(
     assert _decide(lib, text)[0] == "unmatched"
     monkeypatch.setattr(work_cues, "CHECK_WITHOUT_OBJECT", False)
     assert _decide(lib, text)[:2] == ("matched", "couriers")
+
+
+def test_what_the_ask_goes_beyond_is_no_second_period(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "h")
+    text = "parcels delivered over the last six months, not just Sept?"
+    assert _decide(lib, text) == (
+        "matched",
+        "parcels",
+        {"period_start": "2026-05-01", "period_end": "2026-10-31"},
+    )
+    monkeypatch.setattr(speaker_context, "BLANK_NOT_JUST", False)
+    assert _decide(lib, text)[0] != "matched"
+
+
+def test_why_in_a_clause_after_the_ask_says_no_period(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "i")
+    text = "parcels delivered for week 45, want to see if the outage on the 4th shows up"
+    on = match(text, lib, TODAY)
+    assert (on.status, on.params) == (
+        "matched",
+        {"period_start": "2026-11-02", "period_end": "2026-11-08"},
+    )
+    monkeypatch.setattr(speaker_context, "BLANK_PURPOSES", False)
+    # "on the 4th" counts as a second period: a comparison, so a lower score
+    assert match(text, lib, TODAY).confidence < on.confidence - 0.2
+
+
+def test_the_usual_period_said_inside_the_ask_is_the_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "j")
+    text = "couriers per depot for the usual period, whatever you normally use"
+    on = match(text, lib, TODAY)
+    assert on.query == "couriers" and "usual" not in on.ignored
+    monkeypatch.setattr(ask_focus, "BLANK_DEFAULTS_SAID", False)
+    assert "usual" in match(text, lib, TODAY).ignored

@@ -112,6 +112,12 @@ _POLITE = re.compile(
 # A clause that accepts the defaults ("whatever range you normally use is fine", "default
 # window pls", "the standard 30 days") or says how far along ("so far", "these days"): no
 # subject of its own.
+# "AOV for the usual period": the default, said inside the clause that asks.
+_DEFAULT_PERIOD_SAID = re.compile(
+    r"\b(?:for\s+|over\s+)?(?:the|your|our)\s+(?:usual|default|standard|normal)\s+(?:period|range|"
+    r"window|timeframe|time\s+frame|dates|interval)\b",
+    re.I,
+)
 _DEFAULTS_SAID = re.compile(
     r"(?:^|(?<=[,;:.!?(]))[^,;:.!?()\n]*\b(?:whatever|default|usual|usually|normally|standard)\b"
     r"[^,;:.!?()\n]*|\bso\s+far\b|\bthese\s+days\b|\bnowadays\b",
@@ -168,6 +174,9 @@ def blank_context(text: str) -> str:
     """`text` with the words of its telling sentences and clauses blanked (same length)."""
     text = blank_pleasantries(text)
     if BLANK_DEFAULTS_SAID:
+        for m in reversed(list(_DEFAULT_PERIOD_SAID.finditer(text))):
+            if _said_something(text[: m.start()] + text[m.end() :]):
+                text = _blank(text, m.start(), m.end())
         for m in reversed(list(_DEFAULTS_SAID.finditer(text))):
             if _said_something(text[: m.start()] + text[m.end() :]):
                 text = _blank(text, m.start(), m.end())

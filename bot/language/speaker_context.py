@@ -55,9 +55,15 @@ _PURPOSE_SENTENCE = re.compile(
     re.I,
 )
 _PURPOSE_CLAUSE = re.compile(
-    r"\bso\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\s+[^.?!;\n]*",
+    r"\bso\s+(?:that\s+)?(?:i|we)\s+(?:can|could)\s+[^.?!;\n]*"
+    # "…, want to see if the outage on the 4th shows up": why, in a clause after the ask
+    r"|(?<=,)\s*(?:i\s+|we\s+)?(?:want(?:ed)?\s+to\s+see|trying\s+to\s+see|to\s+see)\s+(?:if|whether)"
+    r"\b[^.?!;\n]*",
     re.I,
 )
+# "…, not just Sept": what the ask goes beyond, no period or value of it.
+BLANK_NOT_JUST = True
+_NOT_JUST = re.compile(r"(?<=,)\s*not\s+(?:just|only)\s+[^,.;!?\n]{1,30}", re.I)
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -79,6 +85,9 @@ def blank_speaker_context(text: str) -> str:
     if BLANK_SIGN_OFFS:
         m = _SIGN_OFF.search(text)
         if m and m.start() > 0 and _left(text[: m.start()]):
+            text = _blank(text, m.start(), m.end())
+    if BLANK_NOT_JUST:
+        for m in reversed(list(_NOT_JUST.finditer(text))):
             text = _blank(text, m.start(), m.end())
     if BLANK_PURPOSES:
         for pattern in (_PURPOSE_SENTENCE, _PURPOSE_CLAUSE):
