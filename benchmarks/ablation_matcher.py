@@ -377,6 +377,7 @@ def main() -> None:
         "BLANK_SIGN_OFFS": SC,
         "BLANK_PURPOSES": SC,
         "BLANK_NOT_JUST": SC,
+        "BLANK_DEADLINES": SC,
         "APPLY_CORRECTIONS": LC,
         "DROP_NOT_NUMBER": LC,
         "HYPHEN_SUFFIXES_APART": TXN,
@@ -781,6 +782,9 @@ def main() -> None:
         },
         "blend, 'Thanks, Helen (CFO office)' counts as words": {"BLANK_SIGN_OFFS": False},
         "blend, '…, not just Sept' is a second period": {"BLANK_NOT_JUST": False},
+        "blend, 'before the board pack goes out on Tuesday' is a period": {
+            "BLANK_DEADLINES": False
+        },
         "blend, '… so I can sanity-check the pipeline' counts as words": {"BLANK_PURPOSES": False},
         "blend, 'whatever range you normally use is fine' counts as words": {
             "BLANK_DEFAULTS_SAID": False

@@ -202,3 +202,17 @@ def test_the_usual_period_said_inside_the_ask_is_the_default(
     assert on.query == "couriers" and "usual" not in on.ignored
     monkeypatch.setattr(ask_focus, "BLANK_DEFAULTS_SAID", False)
     assert "usual" in match(text, lib, TODAY).ignored
+
+
+def test_a_deadline_is_no_period_of_the_ask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "k")
+    text = "parcels delivered in October before the rota pack goes out on Tuesday"
+    on = match(text, lib, TODAY)
+    assert (on.status, on.params) == (
+        "matched",
+        {"period_start": "2026-10-01", "period_end": "2026-10-31"},
+    )
+    monkeypatch.setattr(speaker_context, "BLANK_DEADLINES", False)
+    assert match(text, lib, TODAY).confidence < on.confidence - 0.2

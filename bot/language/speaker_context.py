@@ -61,6 +61,16 @@ _PURPOSE_CLAUSE = re.compile(
     r"\b[^.?!;\n]*",
     re.I,
 )
+# A deadline around the ask: "… before the board pack goes out on Tuesday", "… before the
+# report is due tomorrow". When the answer is needed, not a period of it.
+BLANK_DEADLINES = True
+_DEADLINE = re.compile(
+    r"\bbefore\s+(?:the|a|an|my|our|this|their|tomorrow's|today's)\s+[^,.;!?\n]{0,40}?\b"
+    r"(?:goes|go|is|are|gets|get)\s+(?:out|sent|due|published|shared|presented)\b"
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|"
+    r"tonight|today|next\s+week))?",
+    re.I,
+)
 # "…, not just Sept": what the ask goes beyond, no period or value of it.
 BLANK_NOT_JUST = True
 _NOT_JUST = re.compile(r"(?<=,)\s*not\s+(?:just|only)\s+[^,.;!?\n]{1,30}", re.I)
@@ -86,6 +96,10 @@ def blank_speaker_context(text: str) -> str:
         m = _SIGN_OFF.search(text)
         if m and m.start() > 0 and _left(text[: m.start()]):
             text = _blank(text, m.start(), m.end())
+    if BLANK_DEADLINES:
+        for m in reversed(list(_DEADLINE.finditer(text))):
+            if _left(text[: m.start()]):
+                text = _blank(text, m.start(), m.end())
     if BLANK_NOT_JUST:
         for m in reversed(list(_NOT_JUST.finditer(text))):
             text = _blank(text, m.start(), m.end())
