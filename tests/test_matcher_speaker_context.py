@@ -16,6 +16,7 @@ from bot.language.periods import scan_periods
 from bot.library.model import Library
 from bot.matching import context_sentences, filler_words, word_forms, work_cues
 from bot.matching.matcher import clear_index_cache, match
+from bot.matching.structure import asks_action
 from tests.support import library_of
 
 TODAY = date(2026, 11, 22)
@@ -216,3 +217,10 @@ def test_a_deadline_is_no_period_of_the_ask(
     )
     monkeypatch.setattr(speaker_context, "BLANK_DEADLINES", False)
     assert match(text, lib, TODAY).confidence < on.confidence - 0.2
+
+
+def test_a_date_after_a_noun_is_no_record_acted_on() -> None:
+    assert not asks_action("refund reasons 11/2025")
+    assert not asks_action("refund reasons 2025-11-01")
+    assert asks_action("refund order 44105 in full")
+    assert asks_action("cancel order #49393.")
