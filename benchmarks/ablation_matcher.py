@@ -373,6 +373,8 @@ def main() -> None:
         "BLANK_TELLING_CLAUSES": AF,
         "BLANK_GREETINGS": AF,
         "BLANK_DEFAULTS_SAID": AF,
+        "BLANK_REPORTED_CLAUSES": AF,
+        "ABBREVIATION_STOPS_END_NOTHING": AF,
         "BLANK_ROLE_LABELS": SC,
         "BLANK_SIGN_OFFS": SC,
         "BLANK_PURPOSES": SC,
@@ -782,6 +784,10 @@ def main() -> None:
         },
         "blend, 'Thanks, Helen (CFO office)' counts as words": {"BLANK_SIGN_OFFS": False},
         "blend, '…, not just Sept' is a second period": {"BLANK_NOT_JUST": False},
+        "blend, 'customer says … arrived broken, can I see …' counts the report": {
+            "BLANK_REPORTED_CLAUSES": False
+        },
+        "blend, 'order no. 334455' ends a sentence": {"ABBREVIATION_STOPS_END_NOTHING": False},
         "blend, 'before the board pack goes out on Tuesday' is a period": {
             "BLANK_DEADLINES": False
         },

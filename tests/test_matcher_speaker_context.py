@@ -224,3 +224,30 @@ def test_a_date_after_a_noun_is_no_record_acted_on() -> None:
     assert not asks_action("refund reasons 2025-11-01")
     assert asks_action("refund order 44105 in full")
     assert asks_action("cancel order #49393.")
+
+
+LOCKERS = (
+    "title: Locker lookup\n"
+    "examples:\n  - look up locker 5512\n  - details of locker 3021\n"
+    "keywords: [locker, lookup, look up, details]\n"
+    "params:\n  locker_id: {type: int, min: 1, label: locker number}",
+    "SELECT * FROM locker WHERE id = :locker_id",
+)
+
+
+def test_a_reported_clause_before_a_request_is_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    lib = library_of(tmp_path / "l", {"locker_lookup": LOCKERS, "couriers": COURIERS})
+    text = "hi! tenant says locker no. 4471 is broken, can I see its details?"
+    assert _decide(lib, text) == ("matched", "locker_lookup", {"locker_id": 4471})
+    monkeypatch.setattr(ask_focus, "BLANK_REPORTED_CLAUSES", False)
+    assert _decide(lib, text)[0] == "unmatched"
+
+
+def test_an_abbreviation_s_full_stop_ends_no_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "tenant says locker no. 4471 is broken, can I see its details?"
+    assert "broken" not in ask_focus.blank_context(text)
+    monkeypatch.setattr(ask_focus, "ABBREVIATION_STOPS_END_NOTHING", False)
+    assert "broken" in ask_focus.blank_context(text)

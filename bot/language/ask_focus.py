@@ -23,8 +23,15 @@ BLANK_TELLING_CLAUSES = True
 BLANK_GREETINGS = True
 BLANK_DEFAULTS_SAID = True
 
-# A sentence ends at ., ?, ! (not inside "1.5" or "e.g.") or at a line break.
-_SENTENCE_END = re.compile(r"(?<!\b[a-z])[.?!…]+(?=\s|$)|\n+", re.I)
+# A sentence ends at ., ?, ! (not inside "1.5" or "e.g.") or at a line break; an abbreviation's
+# full stop ends none ("order no. 334455", "incl. returns").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[a-z])(?<!\bno)(?<!\bnr)(?<!\bref)(?<!\bincl)(?<!\bapprox)(?<!\bvs)(?<!\betc)"
+    r"[.?!…]+(?=\s|$)|\n+",
+    re.I,
+)
+_ANY_SENTENCE_END = re.compile(r"(?<!\b[a-z])[.?!…]+(?=\s|$)|\n+", re.I)
+ABBREVIATION_STOPS_END_NOTHING = True
 # A sentence that asks: a question, a request opener, "please".
 _ASKING_OPENER = re.compile(
     r"^\W*(?:(?:hi|hey|hello|morning|ok|so|and|also|but|quick\s+one|quick\s+q)\W+)*"
@@ -72,6 +79,16 @@ _TELLING_CLAUSE = re.compile(
     # "…, want to see if the summer dip was real": why, not what
     r"|(?:i\s+|we\s+)?(?:want|wanted|wanna|trying|need)\s+to\s+(?:see|check|know|understand|"
     r"compare|figure|confirm|make\s+sure|sanity)\b)[^.?!;\n]*",
+    re.I,
+)
+# A clause that reports what someone says, before the ask in the same sentence ("customer says
+# order 334455 arrived broken, can I see what was in it?"): the report, not the ask.
+BLANK_REPORTED_CLAUSES = True
+_REPORTED_CLAUSE = re.compile(
+    r"^\W*(?:(?:the|a|an|our|my|this|one)\s+)?[a-z]+\s+(?:says|said|claims|claimed|reports|"
+    r"reported|tells\s+me|told\s+me|thinks|swears)\b[^,;:?!\n]*"
+    # only before a request ("…, can I see …"): "…, which one is right?" asks about the report
+    r"(?=[,;:]\s*(?:can|could|would|pls|please)\b)",
     re.I,
 )
 # A remark in parentheses that says what someone wants or thinks ("(finance want the total)"),
@@ -131,7 +148,8 @@ def _blank(text: str, start: int, end: int) -> str:
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
+    ends = _SENTENCE_END if ABBREVIATION_STOPS_END_NOTHING else _ANY_SENTENCE_END
+    for m in ends.finditer(text):
         spans.append((start, m.end()))
         start = m.end()
     if start < len(text):
@@ -191,6 +209,10 @@ def blank_context(text: str) -> str:
                 and not _asks(inner)
                 and _said_something(text[: m.start()] + text[m.end() :])
             ):
+                text = _blank(text, m.start(), m.end())
+    if BLANK_REPORTED_CLAUSES:
+        for s, e in _sentences(text):
+            if m := _REPORTED_CLAUSE.match(text, s, e):
                 text = _blank(text, m.start(), m.end())
     if not BLANK_TELLING_SENTENCES:
         return text
