@@ -85,6 +85,7 @@ SETS = [
     ("blind2", ROOT / "tests" / "data" / "starter-blind2" / "requests.jsonl", ROOT / "queries"),
     ("blind3", ROOT / "tests" / "data" / "starter-blind3" / "requests.jsonl", ROOT / "queries"),
     ("blind4", ROOT / "tests" / "data" / "starter-blind4" / "requests.jsonl", ROOT / "queries"),
+    ("blind5", ROOT / "tests" / "data" / "starter-blind5" / "requests.jsonl", ROOT / "queries"),
 ]
 
 
