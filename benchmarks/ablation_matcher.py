@@ -35,6 +35,7 @@ import bot.language.entities as LE
 import bot.language.period_atoms as PA
 import bot.language.periods as LP
 import bot.language.slack_quotes as SQ
+import bot.language.speaker_context as SC
 import bot.language.textnorm as TXN
 import bot.library.types.base as TB
 import bot.library.types.date_bounds as TD
@@ -44,6 +45,7 @@ import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
+import bot.matching.context_sentences as CS
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.matcher as M
@@ -84,6 +86,7 @@ SETS = [
     ("blind2", ROOT / "tests" / "data" / "starter-blind2" / "requests.jsonl", ROOT / "queries"),
     ("blind3", ROOT / "tests" / "data" / "starter-blind3" / "requests.jsonl", ROOT / "queries"),
     ("blind4", ROOT / "tests" / "data" / "starter-blind4" / "requests.jsonl", ROOT / "queries"),
+    ("blind5", ROOT / "tests" / "data" / "starter-blind5" / "requests.jsonl", ROOT / "queries"),
 ]
 
 
@@ -282,6 +285,7 @@ def main() -> None:
         "TIES_TO_THE_BOUND": TN,
         "DEADLINES_ARE_NO_PERIODS": LE,
         "DERIVED_FORMS": WF,
+        "SYNONYMS_OF_UNKNOWN": WF,
         "CONTEXT_NUMBERS_ARE_NO_VALUES": LE,
         "SORT_BY_ORDER_WORDS": MP,
         "CHOICE_BY_ROOT": TT,
@@ -317,9 +321,12 @@ def main() -> None:
         "SOFT_PENALTY": WC,
         "COMPARISON_PENALTY": WC,
         "BLANK_PURPOSE": WC,
+        "CHECK_WITHOUT_OBJECT": WC,
         "DROP_PRESENTATION_WORDS": FW,
         "DROP_LINKING_WORDS": FW,
         "DROP_RESTATING_WORDS": FW,
+        "DROP_ASIDE_WORDS": FW,
+        "PURPOSE_PHRASES_BLANK": CS,
         "BLANK_OPENING_VERB": FW,
         "BLANK_RESULT_OBJECT": FW,
         "DATABASE_OPENING_VERBS": FW,
@@ -363,11 +370,21 @@ def main() -> None:
         "ABBREVIATED_UNITS": PA,
         "FORTNIGHT": PA,
         "SO_FAR_TODAY": PA,
+        "SHORT_YESTERDAY": PA,
+        "FULL_YEAR_PHRASES": PA,
+        "DAYS_BETWEEN_IN_A_MONTH": PA,
         "WEEKDAY_EVENTS_ARE_NO_PERIODS": PA,
         "BLANK_TELLING_SENTENCES": AF,
         "BLANK_TELLING_CLAUSES": AF,
         "BLANK_GREETINGS": AF,
         "BLANK_DEFAULTS_SAID": AF,
+        "BLANK_REPORTED_CLAUSES": AF,
+        "ABBREVIATION_STOPS_END_NOTHING": AF,
+        "BLANK_ROLE_LABELS": SC,
+        "BLANK_SIGN_OFFS": SC,
+        "BLANK_PURPOSES": SC,
+        "BLANK_NOT_JUST": SC,
+        "BLANK_DEADLINES": SC,
         "APPLY_CORRECTIONS": LC,
         "DROP_NOT_NUMBER": LC,
         "HYPHEN_SUFFIXES_APART": TXN,
@@ -557,6 +574,15 @@ def main() -> None:
             "FOREIGN_TABLE_PENALTY": 0.0
         },
         "blend, 'playing' never meets 'player' (no noun of a verb)": {"DERIVED_FORMS": False},
+        "blend, 'revenue trajectory' never meets a trend (no synonyms)": {
+            "SYNONYMS_OF_UNKNOWN": False
+        },
+        "blend, '… for a reconciliation script', ', json is fine' count as unknown words": {
+            "PURPOSE_PHRASES_BLANK": False
+        },
+        "blend, 'anything unusual?', 'status mix' count as unknown words": {
+            "DROP_ASIDE_WORDS": False
+        },
         "blend, 'ratingDate' stays one unknown word (no compounds split)": {
             "SPLIT_COMPOUNDS": False
         },
@@ -746,6 +772,10 @@ def main() -> None:
         "blend, 'last wk', 'this qtr' are no periods": {"ABBREVIATED_UNITS": False},
         "blend, 'the past fortnight' is no period": {"FORTNIGHT": False},
         "blend, 'so far today' is no period": {"SO_FAR_TODAY": False},
+        "blend, 'signups yday' is no period": {"SHORT_YESTERDAY": False},
+        "blend, '2025 full year' leaves 'full year' as words": {"FULL_YEAR_PHRASES": False},
+        "blend, '…, can someone check?' is no request for work": {"CHECK_WITHOUT_OBJECT": False},
+        "blend, 'between 24 and 30 Nov' is the 30th only": {"DAYS_BETWEEN_IN_A_MONTH": False},
         "blend, 'for Monday's standup' is a period": {"WEEKDAY_EVENTS_ARE_NO_PERIODS": False},
         "blend, '…? Marketing want it for the retro.' counts the telling sentence": {
             "BLANK_TELLING_SENTENCES": False
@@ -754,6 +784,19 @@ def main() -> None:
             "BLANK_TELLING_CLAUSES": False
         },
         "blend, 'morning all!', 'quick one:' count as words": {"BLANK_GREETINGS": False},
+        "blend, 'Support lead here:', 'Merch team needs' count as words": {
+            "BLANK_ROLE_LABELS": False
+        },
+        "blend, 'Thanks, Helen (CFO office)' counts as words": {"BLANK_SIGN_OFFS": False},
+        "blend, '…, not just Sept' is a second period": {"BLANK_NOT_JUST": False},
+        "blend, 'customer says … arrived broken, can I see …' counts the report": {
+            "BLANK_REPORTED_CLAUSES": False
+        },
+        "blend, 'order no. 334455' ends a sentence": {"ABBREVIATION_STOPS_END_NOTHING": False},
+        "blend, 'before the board pack goes out on Tuesday' is a period": {
+            "BLANK_DEADLINES": False
+        },
+        "blend, '… so I can sanity-check the pipeline' counts as words": {"BLANK_PURPOSES": False},
         "blend, 'whatever range you normally use is fine' counts as words": {
             "BLANK_DEFAULTS_SAID": False
         },

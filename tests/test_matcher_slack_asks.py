@@ -9,12 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from bot.language import ask_focus, corrections, period_atoms, slack_quotes, textnorm
+from bot.language import (
+    ask_focus,
+    corrections,
+    period_atoms,
+    slack_quotes,
+    speaker_context,
+    textnorm,
+)
 from bot.language.corrections import apply_corrections
 from bot.language.periods import scan_periods
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import signals, work_cues
+from bot.matching import context_sentences, signals, work_cues
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)  # a Sunday
@@ -226,6 +233,8 @@ def test_split_by_asks_for_a_breakdown(tmp_path: Path, monkeypatch: pytest.Monke
     text = "couriers, split by depot, for the roster"
     assert _decide(lib, text)[:2] == ("matched", "couriers")
     monkeypatch.setattr(work_cues, "SPLIT_IS_A_BREAKDOWN", False)
+    # "for the roster" would be blanked as what the answer is for: kept, to show this rule alone
+    monkeypatch.setattr(context_sentences, "PURPOSE_PHRASES_BLANK", False)
     assert _decide(lib, text)[0] == "unmatched"
 
 
@@ -305,6 +314,8 @@ def test_a_remark_in_parentheses_and_a_reason_clause_are_context(
     # a value in parentheses stays
     assert "harbour" in ask_focus.blank_context("couriers (harbour only)")
     monkeypatch.setattr(ask_focus, "BLANK_TELLING_CLAUSES", False)
+    # "want to see whether …" is a purpose read before values too (bot.language.speaker_context)
+    monkeypatch.setattr(speaker_context, "BLANK_PURPOSES", False)
     assert _decide(lib, remark)[0] == "unmatched"
     assert _decide(lib, reason)[0] == "unmatched"
 

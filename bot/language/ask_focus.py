@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.speaker_context import blank_speaker_context
 from bot.language.wordlists import FILLER, STOPWORDS
 
 # Switches (benchmarks/ablation_matcher.py).
@@ -22,12 +23,19 @@ BLANK_TELLING_CLAUSES = True
 BLANK_GREETINGS = True
 BLANK_DEFAULTS_SAID = True
 
-# A sentence ends at ., ?, ! (not inside "1.5" or "e.g.") or at a line break.
-_SENTENCE_END = re.compile(r"(?<!\b[a-z])[.?!…]+(?=\s|$)|\n+", re.I)
+# A sentence ends at ., ?, ! (not inside "1.5" or "e.g.") or at a line break; an abbreviation's
+# full stop ends none ("order no. 334455", "incl. returns").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[a-z])(?<!\bno)(?<!\bnr)(?<!\bref)(?<!\bincl)(?<!\bapprox)(?<!\bvs)(?<!\betc)"
+    r"[.?!…]+(?=\s|$)|\n+",
+    re.I,
+)
+_ANY_SENTENCE_END = re.compile(r"(?<!\b[a-z])[.?!…]+(?=\s|$)|\n+", re.I)
+ABBREVIATION_STOPS_END_NOTHING = True
 # A sentence that asks: a question, a request opener, "please".
 _ASKING_OPENER = re.compile(
     r"^\W*(?:(?:hi|hey|hello|morning|ok|so|and|also|but|quick\s+one|quick\s+q)\W+)*"
-    r"(?:can|could|would|will|pls|please|plz|need|what|what's|whats|how|how's|who|whom|which|"
+    r"(?:can|could|would|will|pls|please|plz|need|(?:i|we)\s+(?:need|want|would\s+like)|what|what's|whats|how|how's|who|whom|which|"
     r"where|where's|when|show|give|pull|send|share|get|list|grab|run|find|tell|any|is|are|do|"
     r"does|did)\b",
     re.I,
@@ -73,6 +81,16 @@ _TELLING_CLAUSE = re.compile(
     r"compare|figure|confirm|make\s+sure|sanity)\b)[^.?!;\n]*",
     re.I,
 )
+# A clause that reports what someone says, before the ask in the same sentence ("customer says
+# order 334455 arrived broken, can I see what was in it?"): the report, not the ask.
+BLANK_REPORTED_CLAUSES = True
+_REPORTED_CLAUSE = re.compile(
+    r"^\W*(?:(?:the|a|an|our|my|this|one)\s+)?[a-z]+\s+(?:says|said|claims|claimed|reports|"
+    r"reported|tells\s+me|told\s+me|thinks|swears)\b[^,;:?!\n]*"
+    # only before a request ("…, can I see …"): "…, which one is right?" asks about the report
+    r"(?=[,;:]\s*(?:can|could|would|pls|please)\b)",
+    re.I,
+)
 # A remark in parentheses that says what someone wants or thinks ("(finance want the total)"),
 # not a value told ("(sex is F)", "(iOS only)").
 _REMARK = re.compile(
@@ -109,10 +127,17 @@ _POLITE = re.compile(
 
 
 # A clause that accepts the defaults ("whatever range you normally use is fine", "default
-# window pls", "the standard 30 days") or says how far along ("so far"): no subject of its own.
+# window pls", "the standard 30 days") or says how far along ("so far", "these days"): no
+# subject of its own.
+# "AOV for the usual period": the default, said inside the clause that asks.
+_DEFAULT_PERIOD_SAID = re.compile(
+    r"\b(?:for\s+|over\s+)?(?:the|your|our)\s+(?:usual|default|standard|normal)\s+(?:period|range|"
+    r"window|timeframe|time\s+frame|dates|interval)\b",
+    re.I,
+)
 _DEFAULTS_SAID = re.compile(
     r"(?:^|(?<=[,;:.!?(]))[^,;:.!?()\n]*\b(?:whatever|default|usual|usually|normally|standard)\b"
-    r"[^,;:.!?()\n]*|\bso\s+far\b",
+    r"[^,;:.!?()\n]*|\bso\s+far\b|\bthese\s+days\b|\bnowadays\b",
     re.I,
 )
 
@@ -123,7 +148,8 @@ def _blank(text: str, start: int, end: int) -> str:
 
 def _sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
+    ends = _SENTENCE_END if ABBREVIATION_STOPS_END_NOTHING else _ANY_SENTENCE_END
+    for m in ends.finditer(text):
         spans.append((start, m.end()))
         start = m.end()
     if start < len(text):
@@ -159,13 +185,16 @@ def blank_pleasantries(text: str) -> str:
         text = _blank(text, m.start(), m.end())
     while (m := _GREETING.match(text)) and _said_something(text[m.end() :]):
         text = _blank(text, m.start(), m.end())
-    return text
+    return blank_speaker_context(text)
 
 
 def blank_context(text: str) -> str:
     """`text` with the words of its telling sentences and clauses blanked (same length)."""
     text = blank_pleasantries(text)
     if BLANK_DEFAULTS_SAID:
+        for m in reversed(list(_DEFAULT_PERIOD_SAID.finditer(text))):
+            if _said_something(text[: m.start()] + text[m.end() :]):
+                text = _blank(text, m.start(), m.end())
         for m in reversed(list(_DEFAULTS_SAID.finditer(text))):
             if _said_something(text[: m.start()] + text[m.end() :]):
                 text = _blank(text, m.start(), m.end())
@@ -180,6 +209,10 @@ def blank_context(text: str) -> str:
                 and not _asks(inner)
                 and _said_something(text[: m.start()] + text[m.end() :])
             ):
+                text = _blank(text, m.start(), m.end())
+    if BLANK_REPORTED_CLAUSES:
+        for s, e in _sentences(text):
+            if m := _REPORTED_CLAUSE.match(text, s, e):
                 text = _blank(text, m.start(), m.end())
     if not BLANK_TELLING_SENTENCES:
         return text

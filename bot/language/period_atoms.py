@@ -122,6 +122,15 @@ def atom_month_day(m: re.Match[str], today: date) -> Atom | None:
     return _day_atom(m)
 
 
+# "between 24 and 30 Nov 2025" as 24 to 30 November (off: only the 30th is read).
+DAYS_BETWEEN_IN_A_MONTH = True
+
+
+def atom_between_days(m: re.Match[str], today: date) -> Atom | None:
+    """ "between 24 and 30 Nov": a span of days in one month, as "24-30 Nov" is."""
+    return atom_month_day_span(m, today) if DAYS_BETWEEN_IN_A_MONTH else None
+
+
 def atom_month_day_span(m: re.Match[str], today: date) -> Atom | None:
     """ "Oct 3-20", "Oct 3 to 20 2025": two days of one month."""
     mon, d1, d2 = _month_num(m), int(m.group("day")), int(m.group("day2"))
@@ -191,6 +200,20 @@ def atom_year(m: re.Match[str], today: date) -> Atom | None:
         return None  # "2025 units", but "in 2025 orders" is a year
     atom = _named(m, year_range, int(m.group("year")))
     atom.year = int(m.group("year"))
+    return atom
+
+
+# "signups 2025 full year", "the whole year 2025": one year, "full year" no words of the ask.
+FULL_YEAR_PHRASES = True
+
+
+def atom_full_year(m: re.Match[str], today: date) -> Atom | None:
+    """ "2025 full year", "the whole year of 2025": that calendar year."""
+    if not FULL_YEAR_PHRASES:
+        return None
+    year = int(m.group("year") or m.group("year2"))
+    atom = _named(m, year_range, year)
+    atom.year = year
     return atom
 
 
@@ -285,6 +308,8 @@ def atom_fortnight(m: re.Match[str], today: date) -> Atom | None:
 
 def atom_today(m: re.Match[str], today: date) -> Atom | None:
     word = m.group(0).lower()
+    if word in ("yday", "ystd", "yest") and not SHORT_YESTERDAY:
+        return None
     if "far" in word and not SO_FAR_TODAY:
         return None
     if word.endswith(("today", "far")):
@@ -294,6 +319,8 @@ def atom_today(m: re.Match[str], today: date) -> Atom | None:
     return _fixed(m, (d, d))
 
 
+# "signups yday": yesterday written short, as chat writes it ("ystd", "yest").
+SHORT_YESTERDAY = True
 PLEASANTRIES_ARE_NO_PERIODS = True
 _PLEASANTRY = ("a", "good", "nice", "great", "lovely", "long", "relaxing", "restful")
 

@@ -22,7 +22,9 @@ from bot.language.period_atoms import (
     Atom,
     atom_ago,
     atom_before_last,
+    atom_between_days,
     atom_fortnight,
+    atom_full_year,
     atom_half,
     atom_half_words,
     atom_iso_date,
@@ -101,6 +103,16 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]
         ),
         atom_month_day_span,
     ),
+    # "between 24 and 30 Nov 2025": two days of one month, the month said once
+    (
+        re.compile(
+            r"(?<=\bbetween )(?:the\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s+and\s+"
+            rf"(?:the\s+)?(?P<day2>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b(?:\s+of)?\s+{MONTH_PATTERN}"
+            rf"(?:,?\s*{YEAR_PATTERN})?(?![-/:]?\d)",
+            _I,
+        ),
+        atom_between_days,
+    ),
     (
         re.compile(rf"\b{MONTH_PATTERN}(?:(?:\s+of)?,?\s*{YEAR_PATTERN})?(?![-/:]?\d)", _I),
         atom_month,
@@ -137,6 +149,16 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]
         ),
         atom_half_words,
     ),
+    # "2025 full year", "the whole year 2025": the year, its qualifier part of the phrase
+    (
+        re.compile(
+            r"(?<![\w#$.,/:-])(?P<year>20\d\d)\s+(?:full|whole|entire|complete)\s+year\b(?P<yy>)"
+            r"|\b(?:the\s+)?(?:full|whole|entire|complete)\s+(?:calendar\s+)?year\s+(?:of\s+)?"
+            r"(?P<year2>20\d\d)(?![\w%]|[.,:]\d|[-/]\d)",
+            _I,
+        ),
+        atom_full_year,
+    ),
     (re.compile(r"(?<![\w#$.,/:-])(?P<year>20\d\d)(?![\w%]|[.,:]\d|[-/]\d)(?P<yy>)"), atom_year),
     # A 20th-century year only where it can only be a year: "since 1900", "from 1995".
     (
@@ -150,7 +172,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]
     # "so far today", "today so far": today up to now, which is today
     (
         re.compile(
-            r"\b(?:(?:so\s+far\s+)?today(?:\s+so\s+far)?|yesterday"
+            r"\b(?:(?:so\s+far\s+)?today(?:\s+so\s+far)?|yesterday|yday|ystd|yest"
             r"|(?:the\s+)?day\s+before\s+yesterday)\b",
             _I,
         ),
@@ -236,10 +258,11 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _NEEDLES: dict[Callable[[re.Match[str], date], Atom | None], tuple[str, ...]] = {
     atom_month_day: _MONTH_STEMS,
     atom_month_day_span: _MONTH_STEMS,
+    atom_between_days: _MONTH_STEMS,
     atom_month: _MONTH_STEMS,
     atom_quarter_words: ("quarter",),
     atom_half_words: ("half",),
-    atom_today: ("today", "yesterday"),
+    atom_today: ("today", "yesterday", "yday", "ystd", "yest"),
     atom_this: ("this", "current"),
     atom_to_date: ("date", "td"),
     atom_last_unit: ("last", "previous", "prior", "past"),

@@ -145,7 +145,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*")
 # "company-wide", "EU-based"): the first half is the word meant.
 HYPHEN_SUFFIXES_APART = True
 _HYPHEN_SUFFIXES_TEXT = """
-    sourced based related driven led wide only specific focused heavy facing generated
+    sourced level based related driven led wide only specific focused heavy facing generated
     originated attributed acquired
 """
 _HYPHEN_SUFFIXES = frozenset(_HYPHEN_SUFFIXES_TEXT.split())

@@ -15,6 +15,18 @@ from bot.matching import signals
 
 # A sentence: up to its full stop, question or exclamation mark (or a line's end).
 _SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)", re.M)
+# What the answer is for, closing a clause: "… for a reconciliation script", "… for the renewal
+# campaign", "… for the newsletter shout-out". Blanked when the library knows none of its words
+# (a filter the library has, "for the enterprise plan", stays).
+PURPOSE_PHRASES_BLANK = True
+_PURPOSE = re.compile(
+    r"\bfor\s+(?:a|an|the|my|our|his|her|their|this|that|next|tomorrow's|today's|monday's|"
+    r"friday's)\s+(?:[a-z][\w'’-]*\s*){1,3}(?=[,.;:!?)\n]|$)"
+    # a clause that accepts a form of the answer: "…, json is fine", "…, a csv works"
+    r"|(?<=,)\s*(?:a\s+|an\s+|the\s+)?[a-z]+\s+(?:is|are|would\s+be|works?)\s+(?:fine|ok|okay|"
+    r"good|great|perfect)\b(?=\W*$|\s*[,.;!?])",
+    re.I,
+)
 
 
 def blank_unknown_sentences(masked: str, text: str, knows: Callable[[str], bool]) -> str:
@@ -24,12 +36,24 @@ def blank_unknown_sentences(masked: str, text: str, knows: Callable[[str], bool]
         return masked
     parts = [m.span() for m in _SENTENCE.finditer(masked) if m.group(0).strip()]
     if len(parts) < 2:
-        return masked
+        return _blank_purposes(masked, text, knows)
     known = [text[a:b].split() != masked[a:b].split() or knows(masked[a:b]) for a, b in parts]
     # only after the first sentence the library knows: an ask in words it lacks ("how
     # happy are users? revenue looked fine") stays an ask it cannot answer
     first = known.index(True) if any(known) else len(parts)
     for (a, b), k in list(zip(parts, known, strict=True))[first + 1 :]:
         if not k:
+            masked = masked[:a] + " " * (b - a) + masked[b:]
+    return _blank_purposes(masked, text, knows)
+
+
+def _blank_purposes(masked: str, text: str, knows: Callable[[str], bool]) -> str:
+    """`masked` without the _PURPOSE phrases whose words the library does not know."""
+    if not PURPOSE_PHRASES_BLANK:
+        return masked
+    for m in reversed(list(_PURPOSE.finditer(masked))):
+        a, b = m.span()
+        said = masked[a:b].split()[2 if m.group(0).lower().startswith("for") else 0 :]
+        if text[a:b] == masked[a:b] and not knows(" ".join(said)) and knows(masked[:a]):
             masked = masked[:a] + " " * (b - a) + masked[b:]
     return masked

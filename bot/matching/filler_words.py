@@ -24,6 +24,16 @@ LINKING_STEMS = frozenset(stem(w) for w in LINKING)
 DROP_RESTATING_WORDS = True
 
 
+# And words that only qualify how the person asks ("anything unusual?", "the damaged ones
+# especially", "json is fine", "weekly buckets", "what's the status mix").
+DROP_ASIDE_WORDS = True
+_ASIDE_TEXT = """
+fine soon whether especially particularly unusual asked terms bucket buckets mix inside
+
+"""
+ASIDE_STEMS = frozenset(stem(w) for w in _ASIDE_TEXT.split())
+
+
 def droppable(s: str) -> bool:
     """A stem said about the result's form, a linking verb or a word that only restates the
     question: dropped if no query knows it."""
@@ -31,6 +41,7 @@ def droppable(s: str) -> bool:
         s in PRESENTATION_STEMS
         or (DROP_LINKING_WORDS and s in LINKING_STEMS)
         or (DROP_RESTATING_WORDS and s in RESTATING_STEMS)
+        or (DROP_ASIDE_WORDS and s in ASIDE_STEMS)
     )
 
 

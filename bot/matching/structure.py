@@ -101,7 +101,8 @@ _METHOD = re.compile(
 # A request to act on a record rather than to read one: an opening verb of an operation on
 # business records, then what it acts on: "refund order 44105 in full", "cancel order 49393",
 # "delete all data on customer 5521", "update the email of customer X". ("refund reasons",
-# "refund summary" name data: no determiner, no record after the noun.)
+# "refund summary" name data: no determiner, no record after the noun; nor is a date one,
+# "refund reasons 11/2025".)
 _ACTION = re.compile(
     r"^\W*(?:(?:hey|hi|hello|pls|please|kindly|can\s+(?:you|someone|we)|could\s+(?:you|someone|we)"
     r"|would\s+you)\W+)*"
@@ -109,7 +110,7 @@ _ACTION = re.compile(
     r"|reset|restock|reorder|resend|ship|update|change|edit|modify|merge|rename|archive|suspend"
     r"|reactivate|activate|deactivate|block|unblock|ban|upgrade|downgrade|extend|transfer"
     r"|assign|reassign|escalate)\s+"
-    r"(?:(?:the|this|that|these|those|all|my|our|his|her|their|its|it|them|a|an)\b|\w+\s+(?:no\.?\s*|#)?\d)",
+    r"(?:(?:the|this|that|these|those|all|my|our|his|her|their|its|it|them|a|an)\b|\w+\s+(?:no\.?\s*|#)?\d+(?!\d|[/.\-]\d))",
     re.I,
 )
 

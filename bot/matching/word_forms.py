@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
+from bot.language.synonyms import SYNONYMS
 from bot.language.textnorm import expand, stem
 
 # Particles that make a phrasal verb ("try out", "sign up", "log in", "check out").
@@ -27,6 +28,8 @@ RESTATING_STEMS = frozenset(stem(w) for w in _RESTATING_TEXT.split())
 # whose pairs drift apart too often ("product" / "production", "state" / "station").
 NOUN_SUFFIXES = ("ment", "er", "or", "ance", "ence")
 DERIVED_FORMS = True
+# A general English synonym of an unknown word that the library knows ("trajectory" -> trend).
+SYNONYMS_OF_UNKNOWN = True
 
 
 def verb_bases(word: str) -> list[str]:
@@ -126,5 +129,9 @@ def other_form(
     parts = split and split_compound(word, lambda t: t in vocab or t in body)
     if parts:
         return parts
+    if SYNONYMS_OF_UNKNOWN:
+        said = [stem(w) for w in SYNONYMS.get(word, ())]
+        if said and all(s in vocab or s in body for s in said):
+            return said
     fixed = (forms and unknown_form(word, vocab.__contains__)) or correct(word)
     return [fixed] if fixed else None

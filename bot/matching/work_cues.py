@@ -112,6 +112,15 @@ COMPARISON_PHRASES = (
     "year over year",
     "same month last year",
 )
+# A request to check, with nothing to check but what was said before ("the churn list shows
+# people who still pay, can someone check?"): an investigation, not an answer.
+CHECK_WITHOUT_OBJECT = True
+_CHECK_AT_END = re.compile(
+    r"\b(?:can|could|would)\s+(?:someone|somebody|anyone|you|u|we)\s+(?:please\s+|pls\s+)?"
+    r"(?:check|double\s*check|verify|investigate|look\s+into|have\s+a\s+look|take\s+a\s+look)"
+    # "can you check it" after "order 18904 shows delivered" checks that order: only a bare check
+    r"(?:\s+(?:pls|please|plz))?$"
+)
 COMPARISON_PENALTY = 0.3
 HARD_PENALTY = 0.6
 SOFT_PENALTY = 0.12
@@ -137,6 +146,8 @@ def cue_penalty(
         # a phrase of filler words alone ("also show") is never the query's own
         if not (said and all(own.get(stem(w), 0) >= signals.W_PARAM for w in said)):
             penalty += HARD_PENALTY
+    if CHECK_WITHOUT_OBJECT and _CHECK_AT_END.search(lowered.strip()):
+        penalty += HARD_PENALTY
     padded = f" {lowered} "
     if any(phrase in padded for phrase in COMPARISON_PHRASES):
         penalty += COMPARISON_PENALTY
