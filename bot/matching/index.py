@@ -269,7 +269,8 @@ class MatcherIndex:
         for base, i in top:
             e = self.entries[i]
             hits = self.values.hits(e.query.name, named, masked)
-            extraction = extract(e.query, ent, today, hits)
+            held = self.values.held_numbers(e.query.name, named, ent)
+            extraction = extract(e.query, ent, today, hits, held)
             extraction.value_spans = [
                 (vs, ve) for pname, (_v, vs, ve) in hits.items() if pname in extraction.binds
             ]
@@ -359,7 +360,9 @@ class MatcherIndex:
             best = results[0]
             entry = self._entry_of[best[1].name]
             ignored = said_unused(entry.weights, self._correct, ent, masked, best[2])
-            best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
+            best[2].ignored = ignored + [
+                v for v in dict.fromkeys(best[2].foreign_values) if v not in ignored
+            ]
         return results, ent
 
 

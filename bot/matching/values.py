@@ -10,7 +10,6 @@ milliseconds; who takes a value is worked out only for the values a request name
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
@@ -21,9 +20,11 @@ from bot.language.textnorm import is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import name_stems as _name_stems
-from bot.library.value_keys import Entry, ValueKeys, is_code, value_keys, words_key
+from bot.library.value_keys import is_code, value_keys, words_key
+from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
+from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers, value_numbers
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 FUZZY_MIN_LENGTH = 6  # shorter names must be written exactly
@@ -58,10 +59,12 @@ class ValueIndex:
         extra = value_keys(library.known_values)
         for key, entries in value_keys(header_values(library)).items():
             extra.setdefault(key, []).extend(entries)
-        self.known = _Known(library.value_keys, extra)
+        self.known = KnownLookup(library.value_keys, extra)
         longest = max((k.count(" ") + 1 for k in (*self.choices, *extra)), default=0)
         self.max_words = min(max(longest, self.known.stored_max_words), MAX_VALUE_WORDS)
         self._owners: dict[str, set[str]] = {}
+        self._library = library
+        self._cues: ParamCues | None = None  # each parameter's words, read when first needed
         # Parameters that filter rows: no default, so a value given restricts what is returned
         # (a grain or a sort order has a default and only shapes the result).
         self.filters = {(q.name, p.name) for q in library for p in q.params if p.default is None}
@@ -97,12 +100,17 @@ class ValueIndex:
         if not self.max_words:
             return []
         if ent is not None and VALUES_HOLD_NUMBERS:
-            masked = _with_numbers(masked, ent)
+            masked = with_numbers(masked, ent)
+        digits = self._value_digits(ent) if ent is not None and self.known else {}
         toks = words(masked)
         found = []
         i = 0
         while i < len(toks):
-            n = self._exact(toks, i, masked) or self._typo(toks, i, vocab)
+            n = (
+                self._exact(toks, i, masked)
+                or self._number(toks, i, digits)
+                or self._typo(toks, i, vocab)
+            )
             if n:
                 key, length = n
                 owners = self._named_param(key) or self.owners(key) or set()
@@ -134,6 +142,29 @@ class ValueIndex:
                     continue
                 return key, n
         return None
+
+    def _number(
+        self, toks: list[tuple[str, int, int]], i: int, digits: dict[int, str]
+    ) -> tuple[str, int] | None:
+        """A number written as a known value ("account name 338"): bot.matching.number_values."""
+        word, start, _e = toks[i]
+        if digits.get(start) == word and word in self.known:
+            return word, 1
+        return None
+
+    def _value_digits(self, ent: Entities) -> dict[int, str]:
+        """The numbers (start -> digits) that are known values of text parameters the words
+        next to them announce (bot.matching.number_values)."""
+        if self._cues is None:
+            self._cues = ParamCues(self._library)
+        return known_numbers(ent, lambda digits: self.known.get(digits, ()), self._cues)
+
+    def held_numbers(
+        self, query: str, named: list[NamedValue], ent: Entities
+    ) -> tuple[tuple[int, int], ...]:
+        """Spans of the numbers named as other queries' known values only (not `query`'s)."""
+        digits = value_numbers(ent)
+        return held_elsewhere(named, query, digits) if digits and named else ()
 
     def _as_code(self, key: str, written: str) -> bool:
         """A one- or two-letter value counts only written as the code it is stored as ("UK"
@@ -247,6 +278,8 @@ class ValueIndex:
                     and any(stem(last) == stem(p.name) for p in query.params)
                 )
             )
+            if not taken and key.isdigit() and _number_bound(key, binds):
+                continue  # a number one of its numeric parameters took ("order 551")
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
             own_word = all(stem(w) in own for w in key.split()) or (
                 COLUMN_WORDS_NOT_VALUES and names_columns(key, columns)
@@ -320,39 +353,12 @@ class ValueIndex:
         return False
 
 
-class _Known:
-    """Known values from the stored key file (searched in place) and from memory, as one."""
-
-    def __init__(self, stored: Mapping[str, list[Entry]], extra: ValueKeys) -> None:
-        self.stored, self.extra = stored, extra
-        self.stored_max_words = getattr(stored, "max_words", 0) or max(
-            (k.count(" ") + 1 for k in stored), default=0
-        )
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.extra or key in self.stored
-
-    def __bool__(self) -> bool:
-        return bool(self.extra) or bool(self.stored)
-
-    def __iter__(self) -> Iterator[str]:
-        yield from self.extra
-        yield from (k for k in self.stored if k not in self.extra)
-
-    def get(self, key: str, default: Any = ()) -> list[Entry]:
-        found = [*self.extra.get(key, ()), *self.stored.get(key, ())]
-        return found or default
-
-
-def _with_numbers(masked: str, ent: Entities) -> str:
-    """`masked` with the request's numbers and codes written back in: a known value may hold
-    them ("47 MySakila Drive", "Airbus A340-300")."""
-    chars = list(masked)
-    spans = [(n.start, n.end) for n in ent.numbers] + [(s, e) for _v, s, e in ent.id_tokens]
-    for s, e in spans:
-        if any(c.isdigit() for c in ent.text[s:e]):  # "four wines" is no winery "Four Vines"
-            chars[s:e] = ent.text[s:e]
-    return "".join(chars)
+def _number_bound(digits: str, binds: dict[str, Any]) -> bool:
+    """A parameter holds the number `digits` (a numeric one took it: "order 551")."""
+    return any(
+        isinstance(v, int | float) and not isinstance(v, bool) and v == int(digits)
+        for v in binds.values()
+    )
 
 
 def _digits_alone(toks: list[tuple[str, int, int]]) -> bool:
