@@ -379,6 +379,7 @@ def main() -> None:
         "NUMBERS_NAME_VALUES": NV,
         "MEASURED_IS_NO_GROUP": CR,
         "COUNTED_IS_NO_GROUP": GC,
+        "GROUPED_VALUES_SHOWN": MV,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -738,6 +739,9 @@ def main() -> None:
         },
         "blend, 'how many cities are in Australia' is rows per city": {
             "COUNTED_IS_NO_GROUP": False
+        },
+        "blend, 'enrollment in the state FL' from rows per state drops FL": {
+            "GROUPED_VALUES_SHOWN": False
         },
         # third rank round (m-rank): what a row of a grouped result is
         "blend, 'GROUP BY AllergyType' is a row per allergy too ('all allergies and types')": {

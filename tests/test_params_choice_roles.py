@@ -88,3 +88,42 @@ def test_what_is_counted_is_no_grouping_when_a_filter_names_another(
     assert d.query is None or d.params["by"] == "city"
     monkeypatch.setattr(GC, "COUNTED_IS_NO_GROUP", False)
     assert match("how many cities are in Australia?", lib, TODAY).params["by"] == "city"
+
+
+BY_STATE = (
+    "title: Enrollment by state\n"
+    "description: Per state, the number of colleges and their average and total enrollment.\n"
+    "examples: [average enrollment per state, total enrollment by state]\n"
+    "keywords: [enrollment, enrolment, state, states, per state, average, total, colleges]",
+    "SELECT state, COUNT(*) AS colleges, AVG(enr) AS avg_enrollment, SUM(enr) AS total\n"
+    "FROM college GROUP BY state ORDER BY state",
+)
+COLLEGES = (
+    "title: College list\n"
+    "description: Every college with its state and enrollment; optionally one state.\n"
+    "examples: [colleges in LA, list of colleges]\n"
+    "keywords: [college, colleges, list, name, names]\n"
+    "params:\n"
+    "  state: {type: string, optional: true, label: state code}",
+    "SELECT name, state, enr FROM college WHERE 1 = 1\n"
+    "{% if state %}AND state = :state{% endif %} ORDER BY name",
+)
+
+
+def test_a_value_of_what_the_rows_are_grouped_by_is_shown_in_its_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.matching.values as MV
+
+    lib = library_of(tmp_path / "lib", {"enrollment_by_state": BY_STATE, "colleges": COLLEGES})
+    lib.known_values = {"colleges": {"state": ["FL", "LA", "AZ"]}}
+    clear_index_cache()
+    text = "What is the average enrollment of colleges in the state FL?"
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query) == ("matched", "enrollment_by_state")
+    # the filter's own query still takes the value it filters on
+    d = match("list the colleges in FL", lib, TODAY)
+    assert (d.query, d.params) == ("colleges", {"state": "FL"})
+    monkeypatch.setattr(MV, "GROUPED_VALUES_SHOWN", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query != "enrollment_by_state"

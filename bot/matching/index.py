@@ -329,6 +329,7 @@ class MatcherIndex:
                     e.query, e.weights, extraction.binds, named, ent.text, e.fit.per, e.fit.columns
                 )
             )
+            extraction.value_spans += self.values.shown_in_rows(e.query, named, e.fit.per)
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)

@@ -13,8 +13,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from bot.language.entities import NEGATIONS, Entities
 from bot.language.textnorm import is_noise, stem, words
 from bot.library.known_values import header_values
@@ -25,17 +23,13 @@ from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
 from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers, value_numbers
+from bot.matching.value_typos import TypoReader
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
-FUZZY_MIN_LENGTH = 6  # shorter names must be written exactly
-FUZZY_CUTOFF = 85  # rapidfuzz ratio
-FUZZY_MAX_WORDS = 3
 NEGATION_REACH = 5
 # "Sonoma county" names the value Sonoma of the parameter county (see _named_param).
 NAMED_PARAM_OWNS = True  # words before a value in which "not" / "without" negates it
 NamedValue = tuple[str, int, int, set[str]]  # key, start, end, owners (queries, param keys)
-CLOSE_SEEN_MAX = 20_000  # words remembered with their closest known value (then forgotten)
-_UNSEEN: Any = object()
 
 
 @lru_cache(maxsize=4096)
@@ -44,7 +38,7 @@ def param_key(name: str) -> str:
     return "param:" + stem(name.lower())
 
 
-class ValueIndex:
+class ValueIndex(TypoReader):
     def __init__(self, library: Library) -> None:
         # Choices and synonyms: key -> (query, param, the choice it binds, as a key).
         self.choices: dict[str, list[tuple[str, str, str]]] = {}
@@ -63,15 +57,12 @@ class ValueIndex:
         longest = max((k.count(" ") + 1 for k in (*self.choices, *extra)), default=0)
         self.max_words = min(max(longest, self.known.stored_max_words), MAX_VALUE_WORDS)
         self._owners: dict[str, set[str]] = {}
+        self._fuzzy, self._close_seen = None, {}  # typos: bot.matching.value_typos
         self._library = library
         self._cues: ParamCues | None = None  # each parameter's words, read when first needed
         # Parameters that filter rows: no default, so a value given restricts what is returned
         # (a grain or a sort order has a default and only shapes the result).
         self.filters = {(q.name, p.name) for q in library for p in q.params if p.default is None}
-        self._fuzzy: dict[tuple[str, int], list[str]] | None = None  # (first letter, length)
-        # Words once compared with every known value of about their length, and what they were
-        # closest to: a bot hears the same words again and again ("customers", "report").
-        self._close_seen: dict[str, str | None] = {}
 
     def owners(self, key: str) -> set[str] | None:
         """The queries and parameter keys that take the value `key` (None: no such value)."""
@@ -174,45 +165,6 @@ class ValueIndex:
         # a short choice or synonym is kept only where the library writes it as a code
         return key in self.choices or written in (v for _q, _p, v in self.known.get(key, ()))
 
-    def _typo(
-        self, toks: list[tuple[str, int, int]], i: int, vocab: set[str] | frozenset[str]
-    ) -> tuple[str, int] | None:
-        first = toks[i][0]
-        if not self.known or stem(first) in vocab or is_noise(first) or first.isdigit():
-            return None  # a name starts with a word the library does not know
-        for n in range(min(FUZZY_MAX_WORDS, len(toks) - i), 0, -1):
-            written = " ".join(w for w, _s, _e in toks[i : i + n])
-            if len(written) >= FUZZY_MIN_LENGTH:
-                key = self._close_seen.get(written, _UNSEEN)
-                if key is _UNSEEN:
-                    if len(self._close_seen) >= CLOSE_SEEN_MAX:
-                        self._close_seen.clear()
-                    key = self._close_seen[written] = self._close(written)
-                if key is not None:
-                    return key, n
-        return None
-
-    def _close(self, written: str) -> str | None:
-        if self._fuzzy is None:  # built on the first unknown word that could be a name
-            self._fuzzy = {}
-            for key in self.known:
-                if len(key) >= FUZZY_MIN_LENGTH:
-                    self._fuzzy.setdefault((key[0], len(key)), []).append(key)
-        # A ratio of 85 allows lengths about 15 % apart: only those buckets are compared, each
-        # in place (no list of them all: a bucket can hold most of 100,000 values). The first
-        # best across the buckets in length order wins, as over one list.
-        reach = max(1, len(written) * (100 - FUZZY_CUTOFF) // 100)
-        best: str | None = None
-        cutoff: float = FUZZY_CUTOFF
-        for length in range(len(written) - reach, len(written) + reach + 1):
-            bucket = self._fuzzy.get((written[0], length))
-            if not bucket:
-                continue
-            hit = process.extractOne(written, bucket, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if hit is not None:
-                best, cutoff = hit[0], hit[1] + 1e-9  # a later bucket must do strictly better
-        return best
-
     def hits(
         self, query: str, named: list[NamedValue], text: str = ""
     ) -> dict[str, tuple[str, int, int]]:
@@ -286,6 +238,13 @@ class ValueIndex:
             )
             if own_word and not second:
                 continue
+            if (
+                GROUPED_VALUES_SHOWN
+                and not taken
+                and not second
+                and _grouped_by(owners, breakdowns)
+            ):
+                continue  # "enrollment in the state FL" from rows per state: FL's row is shown
             if RANKINGS_NOT_DROPPED and not second and self._only_ranking(key):
                 continue  # "the most transactions": another query's sort order, no filter
             # "not using X", "without X": a filter on X would return the opposite.
@@ -298,6 +257,18 @@ class ValueIndex:
                 if second:
                     seconds.append(text[s:e])
         return dropped, seconds, filters
+
+    def shown_in_rows(
+        self, query: QueryDef, named: list[NamedValue], per: frozenset[str]
+    ) -> list[tuple[int, int]]:
+        """Spans of the named values no parameter of `query` takes that are values of what its
+        rows are grouped by (`per`): each is shown in its own row, none is unused."""
+        if not GROUPED_VALUES_SHOWN:
+            return []
+        takes = {query.name, *(param_key(p.name) for p in query.params)}
+        return [
+            (s, e) for _k, s, e, owners in named if not owners & takes and _grouped_by(owners, per)
+        ]
 
     def shown_apart(
         self, query: QueryDef, binds: dict[str, Any], named: list[NamedValue], per: frozenset[str]
@@ -353,6 +324,11 @@ class ValueIndex:
         return False
 
 
+def _grouped_by(owners: set[str], per: frozenset[str]) -> bool:
+    """A parameter that takes the value is named as what the rows are grouped by."""
+    return any(o.startswith("param:") and o[6:] in per for o in owners)
+
+
 def _number_bound(digits: str, binds: dict[str, Any]) -> bool:
     """A parameter holds the number `digits` (a numeric one took it: "order 551")."""
     return any(
@@ -386,3 +362,6 @@ VALUES_HOLD_NUMBERS = True
 # A value of another query whose every word names a column of this query's SQL ("show the
 # flight number", "the student with family name Zieme") names that column, no dropped filter.
 COLUMN_WORDS_NOT_VALUES = True
+# A value of another query's filter on what this query's rows are grouped by ("the state FL"
+# for rows per state) is shown in its own row: no constraint dropped.
+GROUPED_VALUES_SHOWN = True
