@@ -269,7 +269,7 @@ class MatcherIndex:
         for base, i in top:
             e = self.entries[i]
             hits = self.values.hits(e.query.name, named, masked)
-            held = self.values.held_numbers(e.query.name, named, ent)
+            held = self.values.held_numbers(e.query.name, named)
             extraction = extract(e.query, ent, today, hits, held)
             extraction.value_spans = [
                 (vs, ve) for pname, (_v, vs, ve) in hits.items() if pname in extraction.binds

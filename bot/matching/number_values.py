@@ -66,15 +66,12 @@ def owners_say_it(
 
 
 def held_elsewhere(
-    named: list[tuple[str, int, int, set[str]]], query: str, digits: dict[int, Number]
+    named: list[tuple[str, int, int, set[str]]], query: str
 ) -> tuple[tuple[int, int], ...]:
     """The spans of numbers named as known values of other queries' parameters only: no
-    parameter of `query` reads them ("338" is an account name, not this query's first name)."""
-    return tuple(
-        (s, e)
-        for key, s, e, owners in named
-        if s in digits and key.isdigit() and query not in owners
-    )
+    parameter of `query` reads them ("338" is an account name, not this query's first name).
+    A number is named as a value only when it passed known_numbers."""
+    return tuple((s, e) for key, s, e, owners in named if key.isdigit() and query not in owners)
 
 
 class ParamCues:

@@ -22,7 +22,7 @@ from bot.library.value_keys import is_code, value_keys, words_key
 from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
-from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers, value_numbers
+from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers
 from bot.matching.value_typos import TypoReader
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
@@ -150,12 +150,9 @@ class ValueIndex(TypoReader):
             self._cues = ParamCues(self._library)
         return known_numbers(ent, lambda digits: self.known.get(digits, ()), self._cues)
 
-    def held_numbers(
-        self, query: str, named: list[NamedValue], ent: Entities
-    ) -> tuple[tuple[int, int], ...]:
+    def held_numbers(self, query: str, named: list[NamedValue]) -> tuple[tuple[int, int], ...]:
         """Spans of the numbers named as other queries' known values only (not `query`'s)."""
-        digits = value_numbers(ent)
-        return held_elsewhere(named, query, digits) if digits and named else ()
+        return held_elsewhere(named, query) if named else ()
 
     def _as_code(self, key: str, written: str) -> bool:
         """A one- or two-letter value counts only written as the code it is stored as ("UK"
