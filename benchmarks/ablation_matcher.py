@@ -38,6 +38,7 @@ import bot.language.slack_quotes as SQ
 import bot.language.speaker_context as SC
 import bot.language.textnorm as TXN
 import bot.library.types.base as TB
+import bot.library.types.choice_roles as CR
 import bot.library.types.date_bounds as TD
 import bot.library.types.flags as TF
 import bot.library.types.numbers as TN
@@ -48,9 +49,11 @@ import bot.matching.bound_pairs as MB
 import bot.matching.context_sentences as CS
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
+import bot.matching.grain_choice as GC
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
+import bot.matching.number_values as NV
 import bot.matching.order_said as MO
 import bot.matching.params as MP
 import bot.matching.readings as MR
@@ -393,6 +396,11 @@ def main() -> None:
         "UNESCAPE": SQ,
         "PLEASANTRIES_ARE_NO_PERIODS": PA,
         "DROP_QUOTED_LINES": SQ,
+        # m-values round 4
+        "NUMBERS_NAME_VALUES": NV,
+        "MEASURED_IS_NO_GROUP": CR,
+        "COUNTED_IS_NO_GROUP": GC,
+        "GROUPED_VALUES_SHOWN": MV,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -752,6 +760,19 @@ def main() -> None:
         },
         "blend, 'a 60-day window' is a code '60-day' (no number of days)": {"UNIT_HYPHENS": False},
         "blend, 'below minus ten units' is below 10 (sign word dropped)": {"SIGN_WORDS": False},
+        # m-values round 4: numbers that are known values
+        "blend, 'account name 338' is no known value (a first name '338')": {
+            "NUMBERS_NAME_VALUES": False
+        },
+        "blend, 'the average age for different majors' groups by age": {
+            "MEASURED_IS_NO_GROUP": False
+        },
+        "blend, 'how many cities are in Australia' is rows per city": {
+            "COUNTED_IS_NO_GROUP": False
+        },
+        "blend, 'enrollment in the state FL' from rows per state drops FL": {
+            "GROUPED_VALUES_SHOWN": False
+        },
         # third rank round (m-rank): what a row of a grouped result is
         "blend, 'GROUP BY AllergyType' is a row per allergy too ('all allergies and types')": {
             "HEADS_OF_GROUP_COLUMNS": False

@@ -179,7 +179,7 @@ def test_the_key_file_is_searched_in_place(tmp_path: Path) -> None:
     known = {
         "trips": {"start_city": ["Mountain View", "Palo Alto"], "end_city": ["Palo Alto"]},
         "cities": {
-            "city": [f"Town {i:05d}" for i in range(2000)] + ["São Paulo", "US", "us", "2024"]
+            "city": [f"Town {i:05d}" for i in range(2000)] + ["São Paulo", "US", "us", "2024", "12"]
         },
     }
     path = tmp_path / "k.keys"
@@ -191,10 +191,12 @@ def test_the_key_file_is_searched_in_place(tmp_path: Path) -> None:
     ]
     assert keys["sao paulo"] == [("cities", "city", "São Paulo")]
     assert keys["town 01999"] == [("cities", "city", "Town 01999")]
-    assert "town 02000" not in keys and "2024" not in keys
+    assert "town 02000" not in keys and "12" not in keys
+    # a number of 3+ digits stored as text is kept: a request may name it ("account 2024")
+    assert keys["2024"] == [("cities", "city", "2024")]
     # a short code in capitals is kept (matched only as written); a short word is not
     assert keys["us"] == [("cities", "city", "US")]
-    assert keys.max_words == 2 and len(keys) == 2004
+    assert keys.max_words == 2 and len(keys) == 2005
     assert open_key_file(tmp_path / "missing.keys") == {}
 
 

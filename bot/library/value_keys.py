@@ -38,16 +38,21 @@ def is_code(value: str) -> bool:
 def _usable(key: str, value: str = "") -> bool:
     if SHORT_CODES and is_code(value):
         return True
+    if NUMBER_KEYS and key.isdigit() and len(key) >= NUMBER_KEY_DIGITS:
+        return True  # an account name "338", a card number: the matcher reads it (number_values)
     return len(key) > 2 and not is_noise(key) and not key.replace(" ", "").isdigit()
 
 
 # Values of one or two capital letters are kept, to be matched only as written (is_code).
 SHORT_CODES = True
+# Values written as one number of 3+ digits are kept: a request may name one ("account 338").
+NUMBER_KEYS = True
+NUMBER_KEY_DIGITS = 3
 
 
 def value_keys(known: Mapping[str, Mapping[str, list[str]]]) -> ValueKeys:
     """query -> parameter -> values, keyed (values of no use as names left out: stop words,
-    numbers, one or two letters unless stored as a code in capitals: is_code)."""
+    numbers of one or two digits or of several words, one or two letters unless stored as a code in capitals: is_code)."""
     keys: ValueKeys = {}
     for qname, params in known.items():
         for pname, values in params.items():

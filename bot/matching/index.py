@@ -271,7 +271,8 @@ class MatcherIndex:
         for base, i in top:
             e = self.entries[i]
             hits = self.values.hits(e.query.name, named, masked)
-            extraction = extract(e.query, ent, today, hits)
+            held = self.values.held_numbers(e.query.name, named)
+            extraction = extract(e.query, ent, today, hits, held)
             extraction.value_spans = [
                 (vs, ve) for pname, (_v, vs, ve) in hits.items() if pname in extraction.binds
             ]
@@ -340,6 +341,7 @@ class MatcherIndex:
                     e.query, e.weights, extraction.binds, named, ent.text, e.fit.per, e.fit.columns
                 )
             )
+            extraction.value_spans += self.values.shown_in_rows(e.query, named, e.fit.per)
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
@@ -371,7 +373,9 @@ class MatcherIndex:
             best = results[0]
             entry = self._entry_of[best[1].name]
             ignored = said_unused(entry.weights, self._correct, ent, masked, best[2])
-            best[2].ignored = ignored + [v for v in best[2].foreign_values if v not in ignored]
+            best[2].ignored = ignored + [
+                v for v in dict.fromkeys(best[2].foreign_values) if v not in ignored
+            ]
         return results, ent
 
 

@@ -38,6 +38,7 @@ from bot.matching.bound_pairs import (
     match_bound_to_operator,
     range_to_pair,
 )
+from bot.matching.grain_choice import group_by_filter
 from bot.matching.order_said import sort_by_order_words
 from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for callers
     bounded_years,
@@ -107,10 +108,12 @@ def extract(
     ent: Entities,
     today: dt.date,
     known: dict[str, tuple[str, int, int]] | None = None,
+    held: tuple[tuple[int, int], ...] = (),
 ) -> Extraction:
     """Fill `query`'s binds from the request; defaults for the rest; list missing required.
-    `known`: the known values the request names for the query's parameters (bot.matching.index)."""
-    x = _extract(query, ent, today, known or {}, frozenset())
+    `known`: the known values the request names for the query's parameters (bot.matching.index);
+    `held`: spans of numbers that are other queries' known values (none of its own reads them)."""
+    x = _extract(query, ent, today, known or {}, frozenset(), held)
     # A parameter that took a bound its SQL cannot compare ("at most 3" for a row count) gives
     # it back: read again without it, so a parameter that does compare can take the number.
     skipped: frozenset[str] = frozenset()
@@ -121,7 +124,7 @@ def extract(
         if not skip:
             break
         skipped |= {p.name for p in skip}
-        x = _extract(query, ent, today, known or {}, skipped)
+        x = _extract(query, ent, today, known or {}, skipped, held)
     return x
 
 
@@ -131,6 +134,7 @@ def _extract(
     today: dt.date,
     known: dict[str, tuple[str, int, int]],
     skip: frozenset[str],
+    held: tuple[tuple[int, int], ...] = (),
 ) -> Extraction:
     binds: dict[str, Any] = {}
     missing: list[str] = []
@@ -143,6 +147,7 @@ def _extract(
         known=known,
         siblings=tuple(p for p in query.params if p.name not in skip),
         sql=query.sql,
+        held=held,
     )
     for p in sorted(query.params, key=lambda p: p.kind.extract_order):
         found = p.kind.from_words(p, ctx) if p.name not in skip else None
@@ -185,6 +190,7 @@ def _extract(
     refusals = [
         reason for i, reason in ctx.refusals if i not in ctx.used_numbers and i not in given_back
     ]
+    group_by_filter(query, ent, binds)
     asked += unread_dates(query, ent, binds, ctx.period_used)
     return Extraction(
         binds,

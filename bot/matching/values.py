@@ -10,31 +10,26 @@ milliseconds; who takes a value is worked out only for the values a request name
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
-
-from rapidfuzz import fuzz, process
 
 from bot.language.entities import NEGATIONS, Entities
 from bot.language.textnorm import is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import name_stems as _name_stems
-from bot.library.value_keys import Entry, ValueKeys, is_code, value_keys, words_key
+from bot.library.value_keys import is_code, value_keys, words_key
+from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
+from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers
+from bot.matching.value_typos import TypoReader
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
-FUZZY_MIN_LENGTH = 6  # shorter names must be written exactly
-FUZZY_CUTOFF = 85  # rapidfuzz ratio
-FUZZY_MAX_WORDS = 3
 NEGATION_REACH = 5
 # "Sonoma county" names the value Sonoma of the parameter county (see _named_param).
 NAMED_PARAM_OWNS = True  # words before a value in which "not" / "without" negates it
 NamedValue = tuple[str, int, int, set[str]]  # key, start, end, owners (queries, param keys)
-CLOSE_SEEN_MAX = 20_000  # words remembered with their closest known value (then forgotten)
-_UNSEEN: Any = object()
 
 
 @lru_cache(maxsize=4096)
@@ -43,7 +38,7 @@ def param_key(name: str) -> str:
     return "param:" + stem(name.lower())
 
 
-class ValueIndex:
+class ValueIndex(TypoReader):
     def __init__(self, library: Library) -> None:
         # Choices and synonyms: key -> (query, param, the choice it binds, as a key).
         self.choices: dict[str, list[tuple[str, str, str]]] = {}
@@ -58,17 +53,16 @@ class ValueIndex:
         extra = value_keys(library.known_values)
         for key, entries in value_keys(header_values(library)).items():
             extra.setdefault(key, []).extend(entries)
-        self.known = _Known(library.value_keys, extra)
+        self.known = KnownLookup(library.value_keys, extra)
         longest = max((k.count(" ") + 1 for k in (*self.choices, *extra)), default=0)
         self.max_words = min(max(longest, self.known.stored_max_words), MAX_VALUE_WORDS)
         self._owners: dict[str, set[str]] = {}
+        self._fuzzy, self._close_seen = None, {}  # typos: bot.matching.value_typos
+        self._library = library
+        self._cues: ParamCues | None = None  # each parameter's words, read when first needed
         # Parameters that filter rows: no default, so a value given restricts what is returned
         # (a grain or a sort order has a default and only shapes the result).
         self.filters = {(q.name, p.name) for q in library for p in q.params if p.default is None}
-        self._fuzzy: dict[tuple[str, int], list[str]] | None = None  # (first letter, length)
-        # Words once compared with every known value of about their length, and what they were
-        # closest to: a bot hears the same words again and again ("customers", "report").
-        self._close_seen: dict[str, str | None] = {}
 
     def owners(self, key: str) -> set[str] | None:
         """The queries and parameter keys that take the value `key` (None: no such value)."""
@@ -97,12 +91,17 @@ class ValueIndex:
         if not self.max_words:
             return []
         if ent is not None and VALUES_HOLD_NUMBERS:
-            masked = _with_numbers(masked, ent)
+            masked = with_numbers(masked, ent)
+        digits = self._value_digits(ent) if ent is not None and self.known else {}
         toks = words(masked)
         found = []
         i = 0
         while i < len(toks):
-            n = self._exact(toks, i, masked) or self._typo(toks, i, vocab)
+            n = (
+                self._exact(toks, i, masked)
+                or self._number(toks, i, digits)
+                or self._typo(toks, i, vocab)
+            )
             if n:
                 key, length = n
                 owners = self._named_param(key) or self.owners(key) or set()
@@ -135,6 +134,26 @@ class ValueIndex:
                 return key, n
         return None
 
+    def _number(
+        self, toks: list[tuple[str, int, int]], i: int, digits: dict[int, str]
+    ) -> tuple[str, int] | None:
+        """A number written as a known value ("account name 338"): bot.matching.number_values."""
+        word, start, _e = toks[i]
+        if digits.get(start) == word and word in self.known:
+            return word, 1
+        return None
+
+    def _value_digits(self, ent: Entities) -> dict[int, str]:
+        """The numbers (start -> digits) that are known values of text parameters the words
+        next to them announce (bot.matching.number_values)."""
+        if self._cues is None:
+            self._cues = ParamCues(self._library)
+        return known_numbers(ent, lambda digits: self.known.get(digits, ()), self._cues)
+
+    def held_numbers(self, query: str, named: list[NamedValue]) -> tuple[tuple[int, int], ...]:
+        """Spans of the numbers named as other queries' known values only (not `query`'s)."""
+        return held_elsewhere(named, query) if named else ()
+
     def _as_code(self, key: str, written: str) -> bool:
         """A one- or two-letter value counts only written as the code it is stored as ("UK"
         for UK; never "us" or "in")."""
@@ -142,45 +161,6 @@ class ValueIndex:
             return False
         # a short choice or synonym is kept only where the library writes it as a code
         return key in self.choices or written in (v for _q, _p, v in self.known.get(key, ()))
-
-    def _typo(
-        self, toks: list[tuple[str, int, int]], i: int, vocab: set[str] | frozenset[str]
-    ) -> tuple[str, int] | None:
-        first = toks[i][0]
-        if not self.known or stem(first) in vocab or is_noise(first) or first.isdigit():
-            return None  # a name starts with a word the library does not know
-        for n in range(min(FUZZY_MAX_WORDS, len(toks) - i), 0, -1):
-            written = " ".join(w for w, _s, _e in toks[i : i + n])
-            if len(written) >= FUZZY_MIN_LENGTH:
-                key = self._close_seen.get(written, _UNSEEN)
-                if key is _UNSEEN:
-                    if len(self._close_seen) >= CLOSE_SEEN_MAX:
-                        self._close_seen.clear()
-                    key = self._close_seen[written] = self._close(written)
-                if key is not None:
-                    return key, n
-        return None
-
-    def _close(self, written: str) -> str | None:
-        if self._fuzzy is None:  # built on the first unknown word that could be a name
-            self._fuzzy = {}
-            for key in self.known:
-                if len(key) >= FUZZY_MIN_LENGTH:
-                    self._fuzzy.setdefault((key[0], len(key)), []).append(key)
-        # A ratio of 85 allows lengths about 15 % apart: only those buckets are compared, each
-        # in place (no list of them all: a bucket can hold most of 100,000 values). The first
-        # best across the buckets in length order wins, as over one list.
-        reach = max(1, len(written) * (100 - FUZZY_CUTOFF) // 100)
-        best: str | None = None
-        cutoff: float = FUZZY_CUTOFF
-        for length in range(len(written) - reach, len(written) + reach + 1):
-            bucket = self._fuzzy.get((written[0], length))
-            if not bucket:
-                continue
-            hit = process.extractOne(written, bucket, scorer=fuzz.ratio, score_cutoff=cutoff)
-            if hit is not None:
-                best, cutoff = hit[0], hit[1] + 1e-9  # a later bucket must do strictly better
-        return best
 
     def hits(
         self, query: str, named: list[NamedValue], text: str = ""
@@ -247,12 +227,21 @@ class ValueIndex:
                     and any(stem(last) == stem(p.name) for p in query.params)
                 )
             )
+            if not taken and key.isdigit() and _number_bound(key, binds):
+                continue  # a number one of its numeric parameters took ("order 551")
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
             own_word = all(stem(w) in own for w in key.split()) or (
                 COLUMN_WORDS_NOT_VALUES and names_columns(key, columns)
             )
             if own_word and not second:
                 continue
+            if (
+                GROUPED_VALUES_SHOWN
+                and not taken
+                and not second
+                and _grouped_by(owners, breakdowns)
+            ):
+                continue  # "enrollment in the state FL" from rows per state: FL's row is shown
             if RANKINGS_NOT_DROPPED and not second and self._only_ranking(key):
                 continue  # "the most transactions": another query's sort order, no filter
             # "not using X", "without X": a filter on X would return the opposite.
@@ -265,6 +254,18 @@ class ValueIndex:
                 if second:
                     seconds.append(text[s:e])
         return dropped, seconds, filters
+
+    def shown_in_rows(
+        self, query: QueryDef, named: list[NamedValue], per: frozenset[str]
+    ) -> list[tuple[int, int]]:
+        """Spans of the named values no parameter of `query` takes that are values of what its
+        rows are grouped by (`per`): each is shown in its own row, none is unused."""
+        if not GROUPED_VALUES_SHOWN:
+            return []
+        takes = {query.name, *(param_key(p.name) for p in query.params)}
+        return [
+            (s, e) for _k, s, e, owners in named if not owners & takes and _grouped_by(owners, per)
+        ]
 
     def shown_apart(
         self, query: QueryDef, binds: dict[str, Any], named: list[NamedValue], per: frozenset[str]
@@ -320,39 +321,17 @@ class ValueIndex:
         return False
 
 
-class _Known:
-    """Known values from the stored key file (searched in place) and from memory, as one."""
-
-    def __init__(self, stored: Mapping[str, list[Entry]], extra: ValueKeys) -> None:
-        self.stored, self.extra = stored, extra
-        self.stored_max_words = getattr(stored, "max_words", 0) or max(
-            (k.count(" ") + 1 for k in stored), default=0
-        )
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.extra or key in self.stored
-
-    def __bool__(self) -> bool:
-        return bool(self.extra) or bool(self.stored)
-
-    def __iter__(self) -> Iterator[str]:
-        yield from self.extra
-        yield from (k for k in self.stored if k not in self.extra)
-
-    def get(self, key: str, default: Any = ()) -> list[Entry]:
-        found = [*self.extra.get(key, ()), *self.stored.get(key, ())]
-        return found or default
+def _grouped_by(owners: set[str], per: frozenset[str]) -> bool:
+    """A parameter that takes the value is named as what the rows are grouped by."""
+    return any(o.startswith("param:") and o[6:] in per for o in owners)
 
 
-def _with_numbers(masked: str, ent: Entities) -> str:
-    """`masked` with the request's numbers and codes written back in: a known value may hold
-    them ("47 MySakila Drive", "Airbus A340-300")."""
-    chars = list(masked)
-    spans = [(n.start, n.end) for n in ent.numbers] + [(s, e) for _v, s, e in ent.id_tokens]
-    for s, e in spans:
-        if any(c.isdigit() for c in ent.text[s:e]):  # "four wines" is no winery "Four Vines"
-            chars[s:e] = ent.text[s:e]
-    return "".join(chars)
+def _number_bound(digits: str, binds: dict[str, Any]) -> bool:
+    """A parameter holds the number `digits` (a numeric one took it: "order 551")."""
+    return any(
+        isinstance(v, int | float) and not isinstance(v, bool) and v == int(digits)
+        for v in binds.values()
+    )
 
 
 def _digits_alone(toks: list[tuple[str, int, int]]) -> bool:
@@ -380,3 +359,6 @@ VALUES_HOLD_NUMBERS = True
 # A value of another query whose every word names a column of this query's SQL ("show the
 # flight number", "the student with family name Zieme") names that column, no dropped filter.
 COLUMN_WORDS_NOT_VALUES = True
+# A value of another query's filter on what this query's rows are grouped by ("the state FL"
+# for rows per state) is shown in its own row: no constraint dropped.
+GROUPED_VALUES_SHOWN = True

@@ -67,6 +67,9 @@ class WordsContext:
     known: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     siblings: tuple[ParamDef, ...] = ()  # the query's other parameters
     sql: str = ""  # the query's SQL: how it compares each parameter
+    # Spans of numbers that name known values of other queries' parameters only: none of
+    # this query's parameters reads them (bot.matching.number_values).
+    held: tuple[tuple[int, int], ...] = ()
 
     def shaped_for_others(self, param: ParamDef) -> set[int]:
         """The numbers that have another text parameter's own shape ("94002" for a zip code
@@ -92,7 +95,7 @@ class WordsContext:
     def held_by_others(self, name: str) -> set[int]:
         """The numbers inside a known value another parameter takes ("zip code 94002" for
         `zip_code`): one number is one parameter's value."""
-        spans = [(s, e) for p, (_v, s, e) in self.known.items() if p != name]
+        spans = [(s, e) for p, (_v, s, e) in self.known.items() if p != name] + list(self.held)
         return {
             i
             for i, num in enumerate(self.ent.numbers)

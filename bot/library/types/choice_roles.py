@@ -1,0 +1,47 @@
+"""What a named choice does in the sentence: measured or grouped by.
+
+"the average, minimum and maximum age for different majors" names two choices of a grouping
+parameter (`by: [major, age]`): "age" follows the aggregates, so it is what is measured; the
+rows are per major. English words only; the choices come from the library.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.language.textnorm import words
+from bot.library.types.base import ParamDef
+
+# A choice said right after an aggregate ("average age") is what is measured: the grouping
+# parameter takes another choice the request names without one.
+MEASURED_IS_NO_GROUP = True
+_AGGREGATE_WORDS = frozenset(
+    ["average", "avg", "mean", "minimum", "min", "maximum", "max", "total", "sum", "median"]
+)
+_REACH = 2  # words before a choice an aggregate may stand in ("the average student age")
+
+Hit = tuple[str, int, int]
+
+
+def _measured(text: str, start: int) -> bool:
+    before = [w for w, _s, _e in words(text[max(0, start - 40) : start])][-_REACH:]
+    return any(w in _AGGREGATE_WORDS for w in before)
+
+
+def grouped_instead(
+    p: ParamDef, text: str, hit: Hit, find: Callable[[ParamDef, str], Hit | None]
+) -> Hit:
+    """For a parameter with a default (a grouping, not a filter): when `hit` is measured and
+    another choice is named without an aggregate before it, that one; else `hit`."""
+    if not MEASURED_IS_NO_GROUP or p.default is None or not _measured(text, hit[1]):
+        return hit
+    rest, other = text, hit
+    for _ in range(5):
+        rest = rest[: other[1]] + " " * (other[2] - other[1]) + rest[other[2] :]
+        found = find(p, rest)
+        if found is None:
+            return hit
+        other = found
+        if other[0] != hit[0] and not _measured(text, other[1]):
+            return other
+    return hit
