@@ -66,7 +66,7 @@ import bot.matching.values as MV
 import bot.matching.word_forms as WF
 import bot.matching.work_cues as WC
 from bot.errors import UserFacingError
-from bot.library.known_values import read_values, value_sources
+from bot.library.known_values import read_values, table_columns, value_sources
 from bot.library.loader import load_library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,10 +116,8 @@ def known_values(lib_dir: Path) -> dict:
             con = duckdb.connect()
             con.execute(warehouse.read_text())
 
-            def columns_of(table: str) -> set[str]:
-                sql = "SELECT lower(column_name) FROM information_schema.columns "
-                sql += "WHERE lower(table_name) = lower(?)"
-                return {r[0] for r in con.execute(sql, [table]).fetchall()}
+            def columns_of(table: tuple[str, ...]) -> set[str]:
+                return table_columns(con, table)
 
             sources = value_sources(load_library(lib_dir))
             _KNOWN[lib_dir] = read_values(sources, lambda q: con.execute(q).fetchall(), columns_of)[

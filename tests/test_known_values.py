@@ -106,12 +106,16 @@ def refreshed(tmp_path_factory) -> dict[str, Path]:  # type: ignore[no-untyped-d
 def test_the_compared_column_is_found_in_the_sql(tmp_path: Path) -> None:
     lib = load_library(_library(tmp_path))
     assert compared_column(lib.get("flights_from"), "origin") == (
-        "airports",
+        ("airports",),
         "city",
-        ("flights", "airports"),
+        (("flights",), ("airports",)),
     )
     # A column of a CTE: the one base table the query reads.
-    assert compared_column(lib.get("country_of"), "city") == ("airports", "city", ("airports",))
+    assert compared_column(lib.get("country_of"), "city") == (
+        ("airports",),
+        "city",
+        (("airports",),),
+    )
     sources = {(s.query, s.param): s for s in value_sources(lib)}
     assert sources[("airline_code", "airline")].sql == "SELECT name FROM airlines"
     assert sources[("airline_code", "alliance")].values == ("Star Alliance", "SkyTeam", "oneworld")

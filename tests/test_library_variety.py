@@ -122,21 +122,17 @@ COMPARED = {
     "segment_order_months.customer_segment": "customers.segment",
     "product_stock.item": "products.product_name",
     "shipping_windows.shipper": "shipments.carrier",
+    "ticket_backlog.team": "support.tickets.team",
+    "assignee_resolution.assignee": "support.tickets.assignee",
+    "browser_sessions.browser": "analytics.web_sessions.browser",
+    "device_sessions.device": '"analytics"."web_sessions"."DeviceType"',
+    "client_spend.client": 'customers."Customer Name"',
+    "carrier_delays.carrier": "shipments.carrier",
 }
 LISTED = {"medium_campaigns.medium": ["Podcast", "Billboard", "Newsletter"]}
 OPTED_OUT = {"priority_tickets.priority", "supplier_codes.name_like"}
-# Loaded and run, but their known values are not found yet (bot.library.known_values): the
-# schema-qualified tables (support.tickets, analytics.web_sessions), a column renamed in a CTE,
-# and a bind also used in the select list (`SELECT :carrier AS ...`, which sqlglot's DuckDB
-# parser reads as a prefix alias). The lib-rt report gives each as a minimal file.
-PENDING_VALUES = {
-    "ticket_backlog.team",
-    "assignee_resolution.assignee",
-    "browser_sessions.browser",
-    "device_sessions.device",
-    "client_spend.client",
-    "carrier_delays.carrier",
-}
+# Loaded and run, but their known values are not found yet (bot.library.known_values).
+PENDING_VALUES: set[str] = set()
 
 
 def run(*args: str, env: dict[str, str], stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -320,3 +316,146 @@ def test_a_values_line_is_a_list_a_query_or_none() -> None:
 def test_a_header_with_tabs_between_words_keeps_its_values_as_written() -> None:
     param, problems = _param("  code:\t{type: choice, choices: [NO, SE]}\t# codes\n")
     assert problems == [] and param.choices == ("NO", "SE")  # type: ignore[union-attr]
+
+
+def _query_of(sql: str) -> object:
+    text = f"/*---\ntitle: t\nparams:\n  p: {{type: string}}\n---*/\n{sql}\n"
+    problems: list = []
+    query = parse_query_file(Path("x.sql"), text, problems, "x.sql")
+    assert problems == []
+    return query
+
+
+@pytest.mark.parametrize(
+    ("sql", "table", "column"),
+    [
+        ("SELECT t.id FROM support.tickets t WHERE t.team = :p", ("support", "tickets"), "team"),
+        ("SELECT 1 FROM wh.support.tickets WHERE team = :p", ("wh", "support", "tickets"), "team"),
+        (
+            'SELECT 1 FROM "analytics"."web_sessions" s WHERE s."DeviceType" = :p',
+            ("analytics", "web_sessions"),
+            "DeviceType",
+        ),
+        (
+            "SELECT :p AS asked, COUNT(*) FROM shipments sh WHERE sh.carrier = :p",
+            ("shipments",),
+            "carrier",
+        ),
+        (
+            "WITH named AS (SELECT c.id, c.name AS client_name FROM customers c) "
+            "SELECT n.client_name FROM named n JOIN orders o ON o.customer_id = n.id "
+            "WHERE n.client_name = :p",
+            ("customers",),
+            "name",
+        ),
+        (
+            "SELECT s.nm FROM (SELECT c.name AS nm FROM sales.customers c) s "
+            "JOIN orders o ON o.id = s.nm WHERE lower(s.nm) = lower(:p)",
+            ("sales", "customers"),
+            "name",
+        ),
+        (
+            "WITH a AS (SELECT * FROM airports), b AS (SELECT a.city AS town FROM a) "
+            "SELECT 1 FROM b JOIN flights f ON f.x = b.town WHERE b.town = :p",
+            ("airports",),
+            "city",
+        ),
+    ],
+)
+def test_the_compared_column_is_traced_to_its_table(
+    sql: str, table: tuple[str, ...], column: str
+) -> None:
+    from bot.library.known_values import compared_column, distinct_values_sql
+
+    found = compared_column(_query_of(sql), "p")  # type: ignore[arg-type]
+    assert found is not None and found[:2] == (table, column)
+    quoted = ".".join(f'"{part}"' for part in table)
+    assert f"FROM {quoted} WHERE" in distinct_values_sql(table, column)
+
+
+def test_a_string_compared_with_no_column_is_warned_of(
+    world: dict[str, str], tmp_path: Path
+) -> None:
+    (tmp_path / "echo.sql").write_text(
+        "/*---\ntitle: Echo\nparams:\n  word: {type: string}\n---*/\nSELECT :word AS said\n",
+        encoding="utf-8",
+    )
+    done = run("queries", "refresh-values", env={**world, "QUERY_LIBRARY": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    warned = [line for line in done.stderr.splitlines() if "echo.word" in line]
+    assert len(warned) == 1 and "no column compared with :word" in warned[0]
+
+
+REFUSED = {
+    "broken_yaml.sql",
+    "never_closed.sql",
+    "no_header.sql",
+    "pasted_value.sql",
+    "tab_indented.sql",
+    "unknown_type.sql",
+}
+
+
+def _one_line_per_bad_file(stderr: str, library: Path) -> None:
+    lines = [line for line in stderr.splitlines() if str(library) in line]
+    assert sorted(Path(line.split(":", 1)[0]).name for line in lines) == sorted(REFUSED)
+
+
+def test_the_good_queries_work_beside_malformed_files(
+    world: dict[str, str], tmp_path: Path
+) -> None:
+    library = tmp_path / "library"
+    shutil.copytree(DATA / "refusals", library)
+    env = {**world, "QUERY_LIBRARY": str(library), "DATA_DIR": str(tmp_path / "data")}
+    listed = run("queries", "list", env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert (
+        "1 queries in" in listed.stdout and "good_rep_quota  Quota of a sales rep" in listed.stdout
+    )
+    _one_line_per_bad_file(listed.stderr, library)
+    refreshed = run("queries", "refresh-values", env=env)
+    assert refreshed.returncode == 0, refreshed.stderr
+    assert "for 1 parameter(s)" in refreshed.stdout
+    _one_line_per_bad_file(refreshed.stderr, library)
+    matched = run("match", "quota for grace hopper", "--json", "--today", TODAY, env=env)
+    assert matched.returncode == 0, matched.stderr
+    decision = json.loads(matched.stdout)
+    assert (decision["query"], decision["params"]) == ("good_rep_quota", {"rep": "Grace Hopper"})
+    _one_line_per_bad_file(matched.stderr, library)
+    tested = run("queries", "test", "--local", "--today", TODAY, env=env)
+    assert "ok  good_rep_quota (duckdb)" in tested.stdout and "1 of 1 queries ran" in tested.stdout
+    assert tested.returncode == 1  # a check: a file that does not load fails it
+    _one_line_per_bad_file(tested.stderr, library)
+    missing = run("queries", "list", env={**env, "QUERY_LIBRARY": str(tmp_path / "nowhere")})
+    assert missing.returncode != 0 and "does not exist" in missing.stderr
+
+
+def test_a_refused_file_gives_only_its_real_error(tmp_path: Path) -> None:
+    pasted = (DATA / "refusals" / "pasted_value.sql").read_text(encoding="utf-8")
+    problems: list = []
+    assert parse_query_file(Path("p.sql"), pasted, problems, "p.sql") is None
+    assert [str(p) for p in problems] == [
+        "p.sql:6: a value is pasted into the SQL text with {{ }}: "
+        "use a :bind parameter instead (values are always bound)"
+    ]
+    tabbed = (DATA / "refusals" / "tab_indented.sql").read_text(encoding="utf-8")
+    problems = []
+    assert parse_query_file(Path("t.sql"), tabbed, problems, "t.sql") is None
+    assert len(problems) == 1 and str(problems[0]).startswith("t.sql:4: ")
+    assert "tabs are not allowed for indentation" in str(problems[0])
+
+
+def test_text_keys_are_read_as_written() -> None:
+    text = (
+        "/*---\ntitle: NO\ndescription: 2026-01-01\nowner: yes\nkeywords: [on, 0123]\n"
+        "examples:\n  - 2026-01-01\n  - NO\n  - orders for NO\n"
+        "params:\n  c: {type: string}\nmax_rows: 10\n---*/\n"
+        "SELECT 1 FROM customers c WHERE c.country = :c\n"
+    )
+    problems: list = []
+    query = parse_query_file(Path("x.sql"), text, problems, "x.sql")
+    assert problems == [] and query is not None
+    assert (query.title, query.description, query.owner) == ("NO", "2026-01-01", "yes")
+    assert query.examples == ("2026-01-01", "NO", "orders for NO")
+    assert query.keywords == ("on", "0123")
+    assert query.max_rows == 10

@@ -116,24 +116,31 @@ def library_settings(args: argparse.Namespace) -> Any:
 
 
 def load_library_or_exit(settings: Any) -> Any:
-    """The library; every problem printed as file:line, then one refusal line."""
-    from bot.errors import ConfigError
+    """The library's good queries (with their known values); each bad file is printed on
+    stderr as file:line: reason and left out, as `serve` does. Exits only when the library
+    itself cannot be loaded (no such folder, or no file of it loads)."""
     from bot.library.known_values import attach_known_values
-    from bot.library.loader import LibraryError, load_library
 
-    try:
-        library = load_library(settings.query_library)
-    except LibraryError as exc:
-        if not Path(settings.query_library).is_dir():  # no files to list: the one problem
-            problem = exc.problems[0]
-            raise ConfigError(f"{problem.path}: {problem.reason}") from None
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
-        raise ConfigError(
-            f"the query library {settings.query_library} has {len(exc.problems)} problem(s); "
-            "run `datarequest queries validate` for details"
-        ) from None
+    library, _problems = load_good_queries(settings)
     return attach_known_values(library, settings.data_dir, settings.effective_warehouse_path)
+
+
+def load_good_queries(settings: Any) -> tuple[Any, list[Any]]:
+    """(the library of the files that load, the problems of the others, printed on stderr)."""
+    from bot.errors import ConfigError
+    from bot.library.loader import check_library
+
+    library, problems = check_library(settings.query_library)
+    if not Path(settings.query_library).is_dir():  # no files to list: the one problem
+        raise ConfigError(f"{problems[0].path}: {problems[0].reason}")
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems and not len(library):  # nothing to work with: the library cannot be loaded
+        raise ConfigError(
+            f"no query of {settings.query_library} loads; "
+            "run `datarequest queries validate` for details"
+        )
+    return library, problems
 
 
 def add_library_options(p: argparse.ArgumentParser) -> None:

@@ -3,7 +3,8 @@
 Each query's SQL is first parsed in its engine's dialect (sqlglot, no connection), then run:
 on its own engine, or with `--local` transpiled to DuckDB and run on the DuckDB demo warehouse
 (sandboxed, read-only), so a team can test an Athena or Trino library on a laptop. Every
-problem is printed as `file:line: reason`; the exit status is 1 when any query fails.
+problem is printed as `file:line: reason` (a file that does not load on stderr, the others
+still run); the exit status is 1 when any query fails or any file does not load.
 
 Only the standard library is imported at module level (the CLI's fast paths import this
 module to build the parser); the engines and sqlglot are imported inside the command.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bot.cli.common import iso_date, library_settings
+from bot.cli.common import iso_date, library_settings, load_good_queries
 
 
 def _where(query: Any, line: int | None = None) -> str:
@@ -26,18 +27,12 @@ def cmd_queries_test(args: argparse.Namespace) -> int:
     from bot.engines.dialects import check_syntax, to_duckdb
     from bot.engines.registry import EngineRegistry
     from bot.errors import UserFacingError
-    from bot.library.loader import LibraryError, load_library
     from bot.library.render import render_sql
     from bot.matching.params import default_binds
 
     settings = library_settings(args)
     today = args.today or DEMO_TODAY
-    try:
-        library = load_library(settings.query_library)
-    except LibraryError as exc:
-        for problem in exc.problems:
-            print(problem)
-        return 1
+    library, bad_files = load_good_queries(settings)
     registry = EngineRegistry(settings)
     failures = 0
     try:
@@ -69,7 +64,7 @@ def cmd_queries_test(args: argparse.Namespace) -> int:
     finally:
         registry.close()
     print(f"{len(library) - failures} of {len(library)} queries ran")
-    return 1 if failures else 0
+    return 1 if failures or bad_files else 0
 
 
 def register_queries_test(queries_sub: argparse._SubParsersAction) -> None:

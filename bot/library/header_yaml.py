@@ -73,6 +73,12 @@ def _as_written(header: str) -> Any:
         return None
 
 
+def header_as_written(header: str) -> dict[str, Any]:
+    """The header with every scalar as the text written; {} when it is not a mapping."""
+    meta = _as_written(header)
+    return meta if isinstance(meta, dict) else {}
+
+
 def param_as_written(header: str, name: str) -> dict[str, Any]:
     """Parameter `name` of a header with every scalar as the text written (`NO`, `yes`, `01`,
     `2026-01-01` stay strings); {} when it is not a mapping.
@@ -80,7 +86,6 @@ def param_as_written(header: str, name: str) -> dict[str, Any]:
     PyYAML reads YAML 1.1, where `NO`, `yes`, `on` are booleans and `01` is octal: a choice of
     country codes `[US, NO]` or a value `Off Broadway` must keep its spelling.
     """
-    meta = _as_written(header)
-    params = meta.get("params") if isinstance(meta, dict) else None
+    params = header_as_written(header).get("params")
     spec = params.get(name) if isinstance(params, dict) else None
     return spec if isinstance(spec, dict) else {}

@@ -25,6 +25,7 @@ from typing import Any
 from bot.library.loader import load_library
 from bot.library.model import Library, ParamDef, QueryDef
 from bot.library.render import render_sql
+from bot.library.sqltext import replace_binds
 from bot.library.value_keys import (
     KeyFile,
     ValueKeys,
@@ -42,17 +43,22 @@ _JINJA_TAG = re.compile(r"\{[%#].*?[%#]\}", re.S)
 KnownValues = dict[str, dict[str, list[str]]]  # query -> parameter -> values as stored
 
 
+TableName = tuple[str, ...]  # the parts as written: (name,), (schema, name) or (db, schema, name)
+
+
 @dataclass(frozen=True)
 class ValueSource:
-    """Where one parameter's values come from: a list, a query, or a compared column."""
+    """Where one parameter's values come from: a list, a query, or a compared column.
+
+    None of the three: no column compared with the parameter was found (a refresh warns)."""
 
     query: str
     param: str
     values: tuple[str, ...] = ()
     sql: str | None = None
-    table: str | None = None  # None: any table of the query that has `column`
+    table: TableName | None = None  # None: any table of the query that has `column`
     column: str | None = None
-    tables: tuple[str, ...] = ()  # the query's base tables, to resolve `column` at refresh
+    tables: tuple[TableName, ...] = ()  # the query's base tables, to resolve `column` at refresh
 
 
 def _opted_out(p: ParamDef) -> bool:
@@ -72,34 +78,39 @@ def value_sources(library: Library) -> list[ValueSource]:
                 out.append(ValueSource(q.name, p.name, sql=p.values))
             elif not p.kind.has_choices:  # a choice's values are its choices
                 found = compared_column(q, p.name)
-                if found is not None:
-                    table, column, tables = found
-                    out.append(
-                        ValueSource(q.name, p.name, table=table, column=column, tables=tables)
-                    )
+                if found is None:
+                    out.append(ValueSource(q.name, p.name))
+                    continue
+                table, column, tables = found
+                out.append(ValueSource(q.name, p.name, table=table, column=column, tables=tables))
     return out
 
 
-def compared_column(query: QueryDef, bind: str) -> tuple[str | None, str, tuple[str, ...]] | None:
-    """(table or None, column, the query's base tables) that `:bind` is compared with."""
+def compared_column(
+    query: QueryDef, bind: str
+) -> tuple[TableName | None, str, tuple[TableName, ...]] | None:
+    """(table or None, column, the query's base tables) that `:bind` is compared with.
+
+    A column of a CTE or subquery is traced back to the base table column it renames."""
     # sqlglot is heavy to import (0.2-0.5 s): only `queries refresh-values` parses SQL.
     import sqlglot
     from sqlglot import exp
+    from sqlglot.optimizer.scope import build_scope
 
-    sql = _statement_with_every_filter(query)
+    # `$name` rather than `:name`: the DuckDB parser reads `SELECT :p AS x` as a prefix alias.
+    sql = replace_binds(_statement_with_every_filter(query), lambda name: "$" + name)
     try:
         tree = sqlglot.parse_one(sql, read="duckdb")
-    except sqlglot.errors.ParseError:
+        root = build_scope(tree)
+    except sqlglot.errors.SqlglotError:
         return None
     ctes = {c.alias_or_name.lower() for c in tree.find_all(exp.CTE)}
-    aliases: dict[str, str] = {}
-    tables: list[str] = []
+    tables: list[TableName] = []
     for t in tree.find_all(exp.Table):
-        if t.name.lower() in ctes:
-            continue
-        aliases[t.alias_or_name.lower()] = t.name
-        if t.name not in tables:
-            tables.append(t.name)
+        name = _table_name(t)
+        if t.name and name not in tables and not (len(name) == 1 and name[0].lower() in ctes):
+            tables.append(name)
+    scopes = {id(s.expression): s for s in root.traverse()} if root is not None else {}
     predicates = (exp.EQ, exp.Like, exp.ILike, exp.In, exp.NEQ, exp.Func)
     for ph in tree.find_all(exp.Placeholder):
         if ph.name != bind:
@@ -114,11 +125,52 @@ def compared_column(query: QueryDef, bind: str) -> tuple[str | None, str, tuple[
         column = next((c for c in node.find_all(exp.Column) if c.name), None)
         if column is None:
             continue
-        table = aliases.get(column.table.lower()) if column.table else None
+        scope = next((scopes[id(a)] for a in _ancestors(column) if id(a) in scopes), None)
+        table, name = _base_column(column, scope) if scope is not None else (None, column.name)
         if table is None and not column.table and len(tables) == 1:
             table = tables[0]
-        return table, column.name, tuple(tables)
+        return table, name, tuple(tables)
     return None
+
+
+def _ancestors(node: Any) -> list[Any]:
+    out = []
+    while node.parent is not None:
+        node = node.parent
+        out.append(node)
+    return out
+
+
+def _table_name(table: Any) -> TableName:
+    return tuple(part.name for part in table.parts)
+
+
+def _base_column(column: Any, scope: Any, depth: int = 0) -> tuple[TableName | None, str]:
+    """The base table and column that `column` (read in `scope`) comes from, through the
+    projections of CTEs and subqueries; (None, its name) when that cannot be told."""
+    from sqlglot import exp
+
+    sources = {k.lower(): v for k, v in scope.sources.items()}
+    if column.table:
+        source = sources.get(column.table.lower())
+    else:
+        source = next(iter(sources.values())) if len(sources) == 1 else None
+    if isinstance(source, exp.Table):
+        return _table_name(source), column.name
+    if source is None or depth > 10 or not isinstance(source.expression, exp.Select):
+        return None, column.name
+    for projection in source.expression.selects:
+        if isinstance(projection, exp.Star) or (
+            isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star)
+        ):
+            star_table = projection.table if isinstance(projection, exp.Column) else ""
+            return _base_column(exp.column(column.name, table=star_table), source, depth + 1)
+        if projection.alias_or_name.lower() == column.name.lower():
+            inner = projection.unalias()
+            if isinstance(inner, exp.Column):
+                return _base_column(inner, source, depth + 1)
+            return None, column.name
+    return None, column.name
 
 
 def _statement_with_every_filter(query: QueryDef) -> str:
@@ -134,10 +186,10 @@ def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
 
-def distinct_values_sql(table: str, column: str, cap: int = CAP_PER_PARAM) -> str:
+def distinct_values_sql(table: TableName, column: str, cap: int = CAP_PER_PARAM) -> str:
     col = _quote(column)
     return (
-        f"SELECT DISTINCT CAST({col} AS VARCHAR) FROM {_quote(table)} "
+        f"SELECT DISTINCT CAST({col} AS VARCHAR) FROM {'.'.join(map(_quote, table))} "
         f"WHERE {col} IS NOT NULL LIMIT {int(cap)}"
     )
 
@@ -145,7 +197,7 @@ def distinct_values_sql(table: str, column: str, cap: int = CAP_PER_PARAM) -> st
 def read_values(
     sources: list[ValueSource],
     run: Callable[[str], list[tuple[Any, ...]]],
-    columns_of: Callable[[str], set[str]],
+    columns_of: Callable[[TableName], set[str]],
     cap: int = CAP_PER_PARAM,
     progress: Callable[[int, int, str], None] | None = None,
 ) -> tuple[KnownValues, list[str]]:
@@ -162,6 +214,12 @@ def read_values(
             rows: list[tuple[Any, ...]] = [(v,) for v in src.values]
         else:
             sql = src.sql
+            if sql is None and src.column is None:
+                problems.append(
+                    f"{where}: no column compared with :{src.param} found in the SQL "
+                    "(give it `values:` or `values: none`)"
+                )
+                continue
             if sql is None and src.column is not None:
                 table = src.table or next(
                     (t for t in src.tables if src.column.lower() in columns_of(t)), None
@@ -183,6 +241,16 @@ def read_values(
                     values.append(text)
         known.setdefault(src.query, {})[src.param] = values
     return known, problems
+
+
+def table_columns(con: Any, table: TableName) -> set[str]:
+    """The lower-cased column names of `table` (its schema and database too when written)."""
+    where = ["lower(table_name) = lower(?)"]
+    where += ["lower(table_schema) = lower(?)"][: len(table) - 1]
+    where += ["lower(table_catalog) = lower(?)"][: len(table) - 2]
+    args = list(reversed(table))[: len(where)]
+    sql = "SELECT lower(column_name) FROM information_schema.columns WHERE " + " AND ".join(where)
+    return {r[0] for r in con.execute(sql, args).fetchall()}
 
 
 def values_file(data_dir: Path, library_root: Path | None, warehouse: Path | None) -> Path:
@@ -260,13 +328,8 @@ def refresh_known_values(
                 raise ValueError(f"{VALUES_SQL_ONLY} (found {', '.join(kinds) or 'nothing'})")
             return con.execute(sql).fetchall()
 
-        def columns_of(table: str) -> set[str]:
-            rows = con.execute(
-                "SELECT lower(column_name) FROM information_schema.columns "
-                "WHERE lower(table_name) = lower(?)",
-                [table],
-            ).fetchall()
-            return {r[0] for r in rows}
+        def columns_of(table: TableName) -> set[str]:
+            return table_columns(con, table)
 
         known, problems = read_values(sources, run, columns_of, cap=cap, progress=progress)
     path = values_file(data_dir, library.root, warehouse)

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from bot.library.engine_internals import READS_INTERNALS, first_internal
+from bot.library.header_yaml import header_as_written
 from bot.library.model import Library, LibraryError, ParamDef, Problem, QueryDef
 from bot.library.param_header import line_of, parse_param
 from bot.library.sqltext import find_binds
@@ -50,6 +51,7 @@ QUERY_KEYS = {
     "max_rows",
     "max_bytes",
 }
+TEXT_KEYS = QUERY_KEYS - {"params", "max_rows", "max_bytes"}
 KNOWN_ENGINES = ("duckdb", "athena")
 _NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
@@ -92,6 +94,15 @@ def _string_list(value: Any, key: str, problem: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in value)
 
 
+def _as_text(typed: Any, written: Any) -> Any:
+    """`typed` with each scalar replaced by its text as written (lists item by item)."""
+    if isinstance(typed, list) and isinstance(written, list) and len(typed) == len(written):
+        return [_as_text(t, w) for t, w in zip(typed, written, strict=True)]
+    if typed is not None and not isinstance(typed, dict | list) and isinstance(written, str):
+        return written
+    return typed
+
+
 def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -> QueryDef | None:
     """Parse one query file; append every problem found (with file:line) to `problems`."""
     header, first, body, body_line = split_file(text)
@@ -118,6 +129,11 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
         mark = getattr(exc, "problem_mark", None)
         line = first + mark.line if mark is not None else first
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        tabbed = next((i for i, text in enumerate(header_lines) if re.match(" *\t", text)), None)
+        if tabbed is not None and re.search("tab|cannot start any token", reason):
+            # libyaml's words do not name the tab, nor always its line
+            line = first + tabbed
+            reason = "a tab indents this line: tabs are not allowed for indentation, use spaces"
         problems.append(Problem(rel, line, f"YAML error in header: {reason}"))
         return None
     if meta is None:
@@ -125,6 +141,9 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
     if not isinstance(meta, dict):
         problems.append(Problem(rel, first, "the header must be a YAML mapping (key: value lines)"))
         return None
+    # Text keys as written: YAML 1.1 would make `title: NO` False and `- 2026-01-01` a date.
+    written = header_as_written(header)
+    meta = {k: _as_text(v, written.get(k)) if k in TEXT_KEYS else v for k, v in meta.items()}
     before = len(problems)
 
     def problem(reason: str, *keys: str) -> None:
@@ -247,7 +266,9 @@ def _check_body(
                     f":{bind} is used in the SQL but no parameter declares it",
                 )
             )
-    tag_words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(tags)))
+    # A name pasted with {{ }} is reported above as a paste: not also as never used.
+    pasted = re.findall(r"\{\{(.*?)(?:\}\}|$)", body, re.DOTALL)
+    tag_words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(tags + pasted)))
     for p in params:
         if not (set(p.bind_names) & used_binds) and p.name not in tag_words:
             problems.append(
