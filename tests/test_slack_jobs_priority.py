@@ -15,11 +15,9 @@ from bot.settings import Settings
 from bot.slack.heap import YOUNG_THRESHOLD, freeze_heap
 from bot.slack.jobs_priority import jobs_settings, renice_database_backends
 
-PG_URL = os.environ.get("PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
-
-def test_the_jobs_processs_database_backends_run_at_its_niceness() -> None:
-    engine = create_engine(PG_URL, pool_size=1)
+def test_the_jobs_processs_database_backends_run_at_its_niceness(pg_url: str) -> None:
+    engine = create_engine(pg_url, pool_size=1)
     try:
         assert renice_database_backends(engine, niceness=19)
         with engine.connect() as conn:
