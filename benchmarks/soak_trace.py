@@ -92,6 +92,14 @@ def explain(
             "stalls_over_5ms": len(stalls),
             "stall_max_ms": max((e["late_ms"] for e in stalls), default=0),
             "busy_ticks": sum(1 for e in inside if e["k"] == "tick" and e["cpu_ms"] > e["span_ms"]),
+            "heap_at_end": next(
+                (
+                    {k: e[k] for k in ("old", "frozen", "full")}
+                    for e in reversed(events)
+                    if e["k"] == "heap" and e["at"] <= end
+                ),
+                None,
+            ),
         }
     commits = sorted(
         (r["commit"] - r["out"]) * 1000 for r in front.values() if start <= r["rx"] <= end

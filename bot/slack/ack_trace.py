@@ -8,7 +8,8 @@ With `DATAREQUEST_ACK_TRACE` naming a folder, each `serve` process (front and jo
 - `gc`: a garbage collection that took over 1 ms (generation, ms);
 - `tick`: a 5 ms tick of the event loop that came late (`late_ms`, a stall of the loop) or in
   which the process used more than half a core of CPU (`cpu_ms`: DuckDB's threads, parsing);
-- `claim`/`job` (jobs): requests claimed, and each one's run.
+- `claim`/`job` (jobs): requests claimed, and each one's run;
+- `heap` (every 0.5 s): objects a full collection would walk, objects frozen, full collections.
 
 `benchmarks/soak_trace.py` lines these up with the slowest acks. Off, every hook is one test of
 a module global.
@@ -81,6 +82,18 @@ def _on_gc(phase: str, info: dict[str, int]) -> None:
         record("gc", at=time.time(), ms=round(ms, 2), gen=info.get("generation"))
 
 
+def _record_heap() -> None:
+    # What a full collection would walk now (the frozen start-up heap it skips), and how many
+    # full collections ran so far.
+    record(
+        "heap",
+        at=time.time(),
+        old=len(gc.get_objects(generation=2)),
+        frozen=gc.get_freeze_count(),
+        full=gc.get_stats()[2]["collections"],
+    )
+
+
 async def _watch() -> None:
     last, last_cpu, last_flush = time.perf_counter(), time.process_time(), time.monotonic()
     while True:
@@ -94,4 +107,5 @@ async def _watch() -> None:
         last, last_cpu = now, cpu
         if time.monotonic() - last_flush > 0.5:
             last_flush = time.monotonic()
+            _record_heap()
             flush()
