@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     from bot.slack.client import check_token, make_client
     from bot.slack.heap import freeze_heap
     from bot.slack.http import serve_http
-    from bot.slack.jobs_priority import jobs_settings, renice_database_backends
+    from bot.slack.jobs_priority import jobs_settings
     from bot.slack.jobs_server import run_jobs_server
     from bot.slack.process import start_jobs_process
     from bot.slack.socket_mode import serve_socket_mode
@@ -98,7 +98,6 @@ def run(args: argparse.Namespace) -> int:
             settings.query_library, settings.data_dir, settings.effective_warehouse_path
         )
         app = create_app(settings)
-        renice_database_backends(runtime_of(app).services.session_factory.kw["bind"])
         scheduler = _start_scheduler(runtime_of(app).services, settings)
         freeze_heap()
         try:
