@@ -4,11 +4,11 @@ DuckDB runs one query on as many threads as `WAREHOUSE_THREADS` (default: every 
 on two cores one query of the jobs process took both. Unless the operator set it, the jobs
 process of `serve` runs DuckDB on one core less than the machine has (`jobs_settings`).
 
-Not done, on purpose: renicing the jobs process's PostgreSQL backends to its nice 19. Tried:
-in the soak's trace the front's intake commits then took p99 79 / 188 ms (c=8 / c=32) against
-24 / 40 ms without it at the same load, and the slowest acks waited 60-130 ms for a free intake
-connection: a niced backend that holds the WAL's locks while it waits for a core holds up every
-commit behind it (priority inversion).
+Not done, on purpose: renicing the jobs process's PostgreSQL backends to its nice 19 (tried,
+as root). A niced backend that holds the WAL's locks while it waits for a core holds up every
+commit behind it, the front's intake commits included (priority inversion); the soak's traces
+did not settle it either way on a loaded machine (the front's commit p99 79 / 188 ms at c=8 /
+c=32 with it, 24 / 40 and 81 / 40 ms in two runs without it).
 """
 
 from __future__ import annotations
