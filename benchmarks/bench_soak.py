@@ -132,10 +132,13 @@ def app_settings(api_url: str, data_dir: Path, library: Path, database_url: str)
     )
 
 
-def start_serve(settings: Any, port: int) -> subprocess.Popen[bytes]:
+def start_serve(settings: Any, port: int, trace: Path | None = None) -> subprocess.Popen[bytes]:
+    from bot.slack.ack_trace import ENV as TRACE_ENV
     from bot.slack.process import settings_env
 
     env = {**os.environ, **settings_env(settings)}
+    if trace is not None:
+        env[TRACE_ENV] = str(trace)
     cmd = [sys.executable, "-c", _CLI, "serve", "--port", str(port), "--host", "127.0.0.1"]
     return subprocess.Popen(cmd, env=env, cwd=ROOT, start_new_session=True)
 
@@ -187,6 +190,7 @@ async def load(
     import aiohttp
 
     latencies: list[float] = []
+    samples: list[tuple[str, float, float, int]] = []  # (key, start, ms, n-th): for --trace
     acked: dict[str, float] = {}
     errors = 0
     sent = 0
@@ -206,13 +210,15 @@ async def load(
                 except aiohttp.ClientError:
                     ok = False
                 latencies.append((time.perf_counter() - started) * 1000)
+                samples.append((key, wall, latencies[-1], len(samples)))
                 if ok:
                     acked[key] = wall
                 else:
                     errors += 1
 
         await asyncio.gather(*(worker(n) for n in range(concurrency)))
-    return summary([{"sent": sent, "errors": errors, "latencies": latencies, "acked": acked}])
+    run = {"sent": sent, "errors": errors, "latencies": latencies, "acked": acked}
+    return summary([{**run, "samples": samples}])
 
 
 def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
@@ -224,6 +230,7 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "ack_p50_ms": round(statistics.median(latencies), 2),
         "ack_p99_ms": round(latencies[max(0, int(len(latencies) * 0.99) - 1)], 2),
         "latencies": latencies,
+        "samples": [s for run in runs for s in run.get("samples", [])],
         "acked": {key: wall for run in runs for key, wall in run["acked"].items()},
     }
 
@@ -329,7 +336,7 @@ def direct_floor(settings: Any, count: int, concurrency: int) -> dict[str, Any]:
 
 
 def _public(result: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in result.items() if k not in ("acked", "latencies")}
+    return {k: v for k, v in result.items() if k not in ("acked", "latencies", "samples")}
 
 
 async def soak_app(
@@ -339,12 +346,13 @@ async def soak_app(
     processes: int,
     seconds: float,
     floor_url: str | None = None,
+    trace: Path | None = None,
 ) -> dict[str, Any]:
     phase_start = time.time()  # ticket ids restart with a new database: count this phase only
     procs, urls = [], []
     for _ in range(processes):
         port = _free_port()
-        procs.append(start_serve(settings, port))
+        procs.append(start_serve(settings, port, trace))
         urls.append(f"http://127.0.0.1:{port}")
     try:
         for url in urls:
@@ -362,6 +370,10 @@ async def soak_app(
                 run = await load(urls, seconds, c, limit=STEP_LIMIT[c])
             acked.update(run["acked"])
             result[f"c={c}"] = _public(run)
+            if trace is not None:
+                from soak_trace import explain
+
+                result[f"trace c={c}"] = explain(trace, run["samples"])
             print(processes, "process(es)", c, result[f"c={c}"], flush=True)
         result["lost"] = await settle(database_url, acked)
         keys = await posted_keys(api_url)
@@ -379,7 +391,7 @@ async def soak_app(
             _stop(p)
 
 
-async def run(seconds: float, sqlite: bool = False) -> dict[str, Any]:
+async def run(seconds: float, sqlite: bool = False, trace: Path | None = None) -> dict[str, Any]:
     started = time.monotonic()
     tmp = Path(tempfile.mkdtemp(prefix="bench_soak_"))
     library = tmp / "queries"
@@ -408,7 +420,7 @@ async def run(seconds: float, sqlite: bool = False) -> dict[str, Any]:
         # only); then two serves sharing one PostgreSQL database; `--sqlite`: one on SQLite too.
         settings = app_settings(api_url, tmp, library, database_url)
         results["one serve"] = await soak_app(
-            settings, api_url, database_url, 1, seconds, floor_url=url
+            settings, api_url, database_url, 1, seconds, floor_url=url, trace=trace
         )
         _stop(floor)
         for c in (8, 32):
@@ -442,12 +454,17 @@ def main() -> None:
     parser.add_argument(
         "--sqlite", action="store_true", help="also one serve on SQLite (a longer run)"
     )
+    parser.add_argument(
+        "--trace", type=Path, help="trace one serve into this folder and explain its slowest acks"
+    )
     parser.add_argument("--fake", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.fake:
         serve_fake(args.fake)
         return
-    results = asyncio.run(run(args.seconds, args.sqlite))
+    if args.trace:
+        args.trace.mkdir(parents=True, exist_ok=True)
+    results = asyncio.run(run(args.seconds, args.sqlite, args.trace))
     with open("/proc/loadavg") as f:
         load_avg = f.read().split()[:3]
     results["machine"] = {

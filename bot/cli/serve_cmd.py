@@ -50,7 +50,9 @@ def run(args: argparse.Namespace) -> int:
     from bot.logconfig import configure_logging
     from bot.services import load_library_or_explain, open_database
     from bot.settings import load_settings
+    from bot.slack import ack_trace
 
+    ack_trace.install("jobs" if args.jobs_socket else "front")
     settings = load_settings()
     if args.port is not None:  # --port 0 too: refused, not ignored
         settings = flag_override(settings, "--port", "port", args.port)
@@ -71,7 +73,9 @@ def run(args: argparse.Namespace) -> int:
     from bot.library.known_values import refresh_values_at_start
     from bot.slack.app import create_app, require_signing_secret, runtime_of
     from bot.slack.client import check_token, make_client
+    from bot.slack.heap import freeze_heap
     from bot.slack.http import serve_http
+    from bot.slack.jobs_priority import jobs_settings
     from bot.slack.jobs_server import run_jobs_server
     from bot.slack.process import start_jobs_process
     from bot.slack.socket_mode import serve_socket_mode
@@ -95,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
         )
         app = create_app(settings)
         scheduler = _start_scheduler(runtime_of(app).services, settings)
+        freeze_heap()
         try:
             asyncio.run(run_jobs_server(app, args.jobs_socket))
         finally:
@@ -124,12 +129,16 @@ def run(args: argparse.Namespace) -> int:
         from bot.services import build_services
 
         services = build_services(settings)  # migrates the database before the jobs process
-        proc = start_jobs_process(settings)  # supervised: restarted if it dies
+        # Supervised: restarted if it dies; DuckDB leaves a core to this process.
+        proc = start_jobs_process(jobs_settings(settings))
         log.info("jobs process %d listening on %s", proc.pid, proc.socket_path)
         app = create_app(settings, services=services, forward_to=proc.socket_path)
         runtime_of(app).on_shutdown.append(proc.stop)
     if no_team := runtime_of(app).services.tickets.team_warning():
         log.warning(no_team)  # one line at start-up: nobody can promote yet
+    # Start-up is over: what lives now lives as long as the process; no collection walks it
+    # again (a full one paused the acks for 200-360 ms in the soak's trace; bot/slack/heap.py).
+    freeze_heap()
     try:
         if socket_mode:
             log.info("connecting over Socket Mode")

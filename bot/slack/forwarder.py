@@ -17,10 +17,12 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from typing import Any
 
 from slack_bolt.request.async_request import AsyncBoltRequest
 
+from bot.slack import ack_trace
 from bot.slack.dispatch import dispatch_here
 from bot.slack.intake import IntakeStore, delivery_key
 from bot.slack.intake_writer import AsyncIntakeWriter, IntakeWriter
@@ -40,6 +42,13 @@ def job_record(req: AsyncBoltRequest, *, received_at: float, ack_ms: float | Non
     else:  # Socket Mode: the payload arrived parsed
         record["payload"] = req.body
     return json.dumps(record).encode() + b"\n"
+
+
+def _trace_request(key: str, received_at: float, committed: asyncio.Future[bool]) -> None:
+    out = time.time()
+    committed.add_done_callback(
+        lambda _: ack_trace.record("req", key=key, rx=received_at, out=out, commit=time.time())
+    )
 
 
 def intake_writer_for(store: IntakeStore) -> AsyncIntakeWriter | IntakeWriter:
@@ -74,6 +83,8 @@ class JobForwarder:
     ) -> None:
         record = job_record(req, received_at=received_at, ack_ms=ack_ms).decode()
         key = delivery_key(req.body, req.raw_body or None)
+        if ack_trace.enabled():
+            ack_trace.ensure_monitor()
         try:
             committed = await self.writer.send(key, record)
         except Exception:
@@ -81,6 +92,8 @@ class JobForwarder:
             await dispatch_here(self.rt, req, ack_ms=fallback.ack_ms)
             return
         # The ack leaves now; the commit (on PostgreSQL a moment later) is seen to here.
+        if ack_trace.enabled():
+            _trace_request(key, received_at, committed)
         committed.add_done_callback(lambda done: self._stored(done, req, fallback))
 
     def _stored(

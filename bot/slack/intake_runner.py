@@ -22,6 +22,7 @@ from datetime import timedelta
 
 from slack_bolt.request.async_request import AsyncBoltRequest
 
+from bot.slack import ack_trace
 from bot.slack.dispatch import dispatch
 from bot.slack.intake import IntakeItem, IntakeStore, process_owner
 from bot.slack.outbox import repost_unposted
@@ -80,6 +81,7 @@ class IntakeRunner:
         next_dead_check = next_renew = 0.0
         next_outbox = time.monotonic() + self.outbox_every_s
         await asyncio.to_thread(self.store.forget_done)
+        ack_trace.ensure_monitor()
         while not stop.is_set():
             # Cleared before claiming: a wake-up that arrives meanwhile is kept for the wait.
             self.wake.clear()
@@ -97,6 +99,8 @@ class IntakeRunner:
                 items = []
                 if room > 0:
                     items = await asyncio.to_thread(self.store.claim_ready, self.owner, room)
+                if items:
+                    ack_trace.record("claim", at=time.time(), n=len(items))
                 for item in items:
                     with self._lock:
                         self._in_flight[item.id] = item
@@ -139,8 +143,10 @@ class IntakeRunner:
             except Exception:  # run it anyway: at worst its job drops it as a duplicate
                 log.exception("intake: clearing the marks of request %d failed", item.id)
         CURRENT_RUN.set(run)
+        started = time.time()
         try:
             response = await dispatch(self.rt, req)
+            ack_trace.record("job", at=started, ms=round((time.time() - started) * 1000, 2))
         except Exception:
             log.exception("intake: request %d failed", item.id)
             run.done("failed")

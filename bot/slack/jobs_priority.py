@@ -1,0 +1,35 @@
+"""The jobs process's DuckDB leaves a core to the front's acks.
+
+DuckDB runs one query on as many threads as `WAREHOUSE_THREADS` (default: every CPU, up to 4):
+on two cores one query of the jobs process took both. Unless the operator set it, the jobs
+process of `serve` runs DuckDB on one core less than the machine has (`jobs_settings`).
+
+Not done, on purpose: renicing the jobs process's PostgreSQL backends to its nice 19 (tried,
+as root). A niced backend that holds the WAL's locks while it waits for a core holds up every
+commit behind it, the front's intake commits included (priority inversion); the soak's traces
+did not settle it either way on a loaded machine (the front's commit p99 79 / 188 ms at c=8 /
+c=32 with it, 24 / 40 and 81 / 40 ms in two runs without it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from bot.settings import Settings, _read_dotenv
+
+THREADS_ENV = "WAREHOUSE_THREADS"
+
+
+def jobs_settings(
+    settings: Settings, environ: Mapping[str, str] | None = None, dotenv: Path | None = None
+) -> Settings:
+    """The settings for the jobs process: DuckDB on one core less than the machine has (at
+    least 1, at most the default) unless WAREHOUSE_THREADS was given."""
+    environ = os.environ if environ is None else environ
+    if environ.get(THREADS_ENV) or _read_dotenv(dotenv or Path(".env")).get(THREADS_ENV):
+        return settings
+    spare = max(1, (os.cpu_count() or 1) - 1)
+    return replace(settings, warehouse_threads=min(settings.warehouse_threads, spare))
