@@ -276,7 +276,8 @@ def _convert(kind: Any, raw: str) -> Any:
     raise TypeError(f"settings of type {kind!r} are not supported")
 
 
-def _read_dotenv(path: Path) -> dict[str, str]:
+def read_dotenv(path: Path) -> dict[str, str]:
+    """The variables a `.env` file sets ({} without one)."""
     if not path.is_file():
         return {}
     # Imported here: python-dotenv is only needed when a .env file exists.
@@ -296,7 +297,7 @@ def load_settings(
     Raises ConfigError (one line, naming the variable) for a value that does not fit its field.
     """
     values: dict[str, str] = {}
-    values.update(_read_dotenv(dotenv_path or Path(".env")))
+    values.update(read_dotenv(dotenv_path or Path(".env")))
     values.update(os.environ if env is None else env)
     kinds = _field_types()
     kwargs: dict[str, object] = {}

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from bot.settings import Settings, _read_dotenv
+from bot.settings import Settings, read_dotenv
 
 THREADS_ENV = "WAREHOUSE_THREADS"
 
@@ -29,7 +29,7 @@ def jobs_settings(
     """The settings for the jobs process: DuckDB on one core less than the machine has (at
     least 1, at most the default) unless WAREHOUSE_THREADS was given."""
     environ = os.environ if environ is None else environ
-    if environ.get(THREADS_ENV) or _read_dotenv(dotenv or Path(".env")).get(THREADS_ENV):
+    if environ.get(THREADS_ENV) or read_dotenv(dotenv or Path(".env")).get(THREADS_ENV):
         return settings
     spare = max(1, (os.cpu_count() or 1) - 1)
     return replace(settings, warehouse_threads=min(settings.warehouse_threads, spare))
