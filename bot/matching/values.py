@@ -58,8 +58,9 @@ class ValueIndex(TypoReader):
         self.max_words = min(max(longest, self.known.stored_max_words), MAX_VALUE_WORDS)
         self._owners: dict[str, set[str]] = {}
         self._fuzzy, self._close_seen = None, {}  # typos: bot.matching.value_typos
-        self._library = library
-        self._cues: ParamCues | None = None  # each parameter's words, read when first needed
+        # Each parameter's words, read with the index, not by the first request that needs them
+        # (185 ms for a 2,000-query library).
+        self._cues = ParamCues(library)
         # Parameters that filter rows: no default, so a value given restricts what is returned
         # (a grain or a sort order has a default and only shapes the result).
         self.filters = {(q.name, p.name) for q in library for p in q.params if p.default is None}
@@ -146,8 +147,6 @@ class ValueIndex(TypoReader):
     def _value_digits(self, ent: Entities) -> dict[int, str]:
         """The numbers (start -> digits) that are known values of text parameters the words
         next to them announce (bot.matching.number_values)."""
-        if self._cues is None:
-            self._cues = ParamCues(self._library)
         return known_numbers(ent, lambda digits: self.known.get(digits, ()), self._cues)
 
     def held_numbers(self, query: str, named: list[NamedValue]) -> tuple[tuple[int, int], ...]:
