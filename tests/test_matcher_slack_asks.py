@@ -19,10 +19,10 @@ from bot.language import (
 )
 from bot.language.corrections import apply_corrections
 from bot.language.periods import scan_periods
-from bot.library.loader import load_library
 from bot.library.model import Library
 from bot.matching import context_sentences, signals, work_cues
 from bot.matching.matcher import clear_index_cache, match
+from tests.support import library_of
 
 TODAY = date(2026, 11, 22)  # a Sunday
 
@@ -55,15 +55,8 @@ COURIERS = (
 
 
 def _library(root: Path) -> Library:
-    root.mkdir()
-    for name, (header, sql) in {
-        "parcels": PARCELS,
-        "locker_lookup": LOCKERS,
-        "couriers": COURIERS,
-    }.items():
-        (root / f"{name}.sql").write_text(f"/*---\n{header}\n---*/\n{sql}\n", encoding="utf-8")
     clear_index_cache()
-    return load_library(root)
+    return library_of(root, {"parcels": PARCELS, "locker_lookup": LOCKERS, "couriers": COURIERS})
 
 
 def _decide(lib: Library, text: str) -> tuple[str, str | None, dict]:
