@@ -34,6 +34,7 @@ SETS = {
     "starter-blind5": DATA / "starter-blind5" / "requests.jsonl",
     "starter-blind6": DATA / "starter-blind6" / "requests.jsonl",
     "starter-blind7": DATA / "starter-blind7" / "requests.jsonl",
+    "starter-blind8": DATA / "starter-blind8" / "requests.jsonl",
 }
 
 

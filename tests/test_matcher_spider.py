@@ -125,6 +125,8 @@ def test_spider_set_scores_above_its_floor(
         ("behavior_monitoring", 0.74, 5),  # new on 2026-12-03 (night): first 0.773
         ("formula_1", 0.68, 8),  # new on 2026-12-03 (night): first 0.723
         ("tracking_grants_for_research", 0.68, 9),  # new on 2026-12-03 (night): first 0.726
+        ("activity_1", 0.76, 10),  # new on 2026-12-04: first 0.793
+        ("customers_and_addresses", 0.74, 6),  # new on 2026-12-04: first 0.774
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
         ("allergy_1", 0.66, 10),  # 0.683 (m-rank3)
         ("sakila_1", 0.66, 10),  # 0.685 after m-values
@@ -167,6 +169,7 @@ def test_held_out_set_scores_above_its_floor(
             0.75,
             7,
         ),  # held out, new on 2026-12-03 (night): first 0.765
+        ("starter-blind8/requests.jsonl", 0.80, 5),  # held out, new on 2026-12-04: first 0.838
     ],
 )
 def test_starter_library_worded_by_others_scores_above_its_floor(
