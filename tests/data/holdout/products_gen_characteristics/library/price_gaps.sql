@@ -8,7 +8,7 @@ examples:
   - products with no price on file
   - which items have no typical buying price
   - price data gaps in the catalogue
-keywords: [missing, no price, without price, blank, empty, null, gap, gaps, not recorded,
+keywords: [missing, no price, without price, blank, empty, gap, gaps, not recorded,
            unknown, data quality, buying price, selling price, price, prices, product,
            products, which]
 params:
