@@ -10,7 +10,7 @@ description: >
   dearest to sell, or most characteristics first.
 examples:
   - full product list with prices
-  - what do we pay for basil and what do we sell it for
+  - what do we pay for ginger and what do we sell it for
   - all the green products
   - seeds that sell for more than 50000
   - products with three or more characteristics recorded
