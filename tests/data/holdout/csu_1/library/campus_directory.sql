@@ -20,10 +20,10 @@ params:
   campus: {type: string, optional: true, label: campus name}
   location: {type: string, optional: true, label: city}
   county: {type: string, optional: true, label: county}
-  opened_in: {type: int, optional: true, min: 1800, max: 2100, label: year the campus opened}
-  opened_from: {type: int, optional: true, min: 1800, max: 2100,
+  opened_in: {type: int, optional: true, min: 1700, max: 2100, label: year the campus opened}
+  opened_from: {type: int, optional: true, min: 1700, max: 2100,
                 label: opened in or after this year}
-  opened_to: {type: int, optional: true, min: 1800, max: 2100,
+  opened_to: {type: int, optional: true, min: 1700, max: 2100,
               label: opened in or before this year}
   sort:
     type: choice
