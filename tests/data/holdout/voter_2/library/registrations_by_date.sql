@@ -16,7 +16,7 @@ SELECT
     v.Registration_Date AS registration_date,
     v.Election_Cycle AS election_cycle,
     COUNT(*) AS voting_records,
-    string_agg(DISTINCT CAST(v.StuID AS VARCHAR), ', ') AS voter_ids
+    string_agg(DISTINCT CAST(v.StuID AS VARCHAR), ', ' ORDER BY CAST(v.StuID AS VARCHAR)) AS voter_ids
 FROM Voting_record AS v
 GROUP BY v.Registration_Date, v.Election_Cycle
 ORDER BY v.Registration_Date DESC, v.Election_Cycle

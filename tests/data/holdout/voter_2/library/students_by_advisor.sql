@@ -27,8 +27,8 @@ owner: "@student-gov-data"
 SELECT
     Advisor AS advisor,
     COUNT(*) AS students,
-    string_agg(DISTINCT CAST(Major AS VARCHAR), ', ') AS majors,
-    string_agg(DISTINCT city_code, ', ') AS cities
+    string_agg(DISTINCT CAST(Major AS VARCHAR), ', ' ORDER BY CAST(Major AS VARCHAR)) AS majors,
+    string_agg(DISTINCT city_code, ', ' ORDER BY city_code) AS cities
 FROM Student
 WHERE 1 = 1
 {% if major is not none and major is not false %}AND Major = :major

@@ -81,7 +81,7 @@ SELECT
     s.Fname AS first_name,
     s.LName AS last_name,
     COUNT(*) AS votes,
-    string_agg(DISTINCT v.cycle, ', ') AS cycles,
+    string_agg(DISTINCT v.cycle, ', ' ORDER BY v.cycle) AS cycles,
     s.Age AS age,
     s.Sex AS sex,
     s.Major AS major,
