@@ -129,6 +129,7 @@ def test_spider_set_scores_above_its_floor(
         ("customers_and_addresses", 0.74, 6),  # new on 2026-12-04: first 0.774
         ("products_gen_characteristics", 0.64, 20),  # new on 2026-12-04: first 0.672
         ("csu_1", 0.52, 13),  # new on 2026-12-04: first 0.547
+        ("voter_2", 0.79, 6),  # new on 2026-12-04: first 0.830
         ("club_1", 0.58, 17),  # new on 2026-12-04: first 0.616
         ("tracking_orders", 0.79, 6),  # new on 2026-12-04: first 0.829
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
