@@ -171,6 +171,7 @@ class FakeSlack:
         self.views: dict[str, dict[str, Any]] = {}
         self.home_views: dict[str, dict[str, Any]] = {}
         self.uploads: dict[str, dict[str, Any]] = {}
+        self.used_triggers: set[str] = set()  # a trigger_id opens one view, as in Slack
         self._cond = threading.Condition()
         self._failures: list[tuple[int, str | None, int | None, bool, str | None]] = []
         self._ts = itertools.count(1)
@@ -528,11 +529,15 @@ class FakeSlack:
         return None
 
     def _m_views_open(self, args: dict) -> dict:
-        if not args.get("trigger_id"):
+        trigger = args.get("trigger_id")
+        if not trigger:
             return {"ok": False, "error": "invalid_trigger_id"}
+        if trigger in self.used_triggers:  # Slack: "already exchanged in a previous call"
+            return {"ok": False, "error": "exchanged_trigger_id"}
         error = self._check_view(args.get("view"))
         if error:
             return {"ok": False, "error": error}
+        self.used_triggers.add(trigger)
         view_id = f"V{next(self._ids):08d}"
         view = {**args["view"], "id": view_id}
         self.views[view_id] = view
