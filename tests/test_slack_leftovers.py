@@ -128,3 +128,28 @@ def test_a_command_delivered_again_opens_its_form_once(app: AppServer, fake: Fak
         app.drain()
     assert len(fake.calls_to("views.open")) == 1
     assert _told(fake) == []
+
+
+# ---- threads that outlive their test -------------------------------------------------------------
+
+
+def test_a_stopped_worker_finishes_its_jobs_and_leaves_no_thread_running() -> None:
+    """A runtime's worker (its jobs loop thread and its pool) ran on after the test that made it,
+    and a job of it logged into a later test's closed log stream ("--- Logging error ---")."""
+    import asyncio
+    import threading
+
+    from bot.slack.worker import Worker
+
+    before = set(threading.enumerate())
+    worker = Worker(max_threads=2)
+    ran = threading.Event()
+
+    async def job() -> None:
+        await asyncio.sleep(0.05)
+        await worker.run(ran.set)
+
+    worker.spawn(job())
+    worker.shutdown(wait_s=10)
+    assert ran.is_set()
+    assert [t.name for t in set(threading.enumerate()) - before if t.is_alive()] == []
