@@ -178,6 +178,7 @@ class FakeSlack:
         self._ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._connections: dict[socket.socket, threading.Thread] = {}  # open, each its thread
         # False: every answer closes its connection (no idle keep-alive connections, and their
         # handler threads, left in the client's pool between two calls).
         self.keep_alive = True
@@ -188,6 +189,16 @@ class FakeSlack:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+
+            def setup(self) -> None:
+                super().setup()
+                with fake._cond:
+                    fake._connections[self.connection] = threading.current_thread()
+
+            def finish(self) -> None:
+                with fake._cond:
+                    fake._connections.pop(self.connection, None)
+                super().finish()
 
             def log_message(self, *args: Any) -> None:  # quiet
                 pass
@@ -220,10 +231,18 @@ class FakeSlack:
         return self
 
     def stop(self) -> None:
+        """Stop serving, and end the threads of the connections a client keeps open between
+        calls (they would wait for its next request after the test that started them)."""
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
             self._server = None
+        with self._cond:
+            connections = list(self._connections.items())
+        for connection, thread in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+            thread.join(5)
 
     def __enter__(self) -> FakeSlack:
         return self.start()
