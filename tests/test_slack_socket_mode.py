@@ -156,3 +156,5 @@ def test_socket_mode_acks_over_the_socket_and_answers(tmp_path: Path) -> None:
             slack.stop()
             stop_runtime(runtime_of(app))
         assert not thread.is_alive()
+        loop.run_until_complete(loop.shutdown_default_executor())  # its to_thread worker
+        loop.close()
