@@ -32,10 +32,25 @@ class OneLineFormatter(logging.Formatter):
         return f"{record.levelname.lower()}: {first}{more}"
 
 
+class StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to `sys.stderr` as it is when a record comes, not as it was when set up: a
+    stream swapped in and closed since (a captured stderr) is never written to."""
+
+    def __init__(self) -> None:
+        logging.Handler.__init__(self)  # StreamHandler's would pin the stream of this moment
+
+    @property  # type: ignore[override]
+    def stream(self) -> TextIO:
+        return sys.stderr
+
+
 def configure_logging(
     level: str | int = "WARNING", *, stream: TextIO | None = None, tracebacks: bool = True
 ) -> None:
     """Log to stderr (or `stream`): the product at `level`, libraries at WARNING.
+
+    Standard error is looked up at each record: a thread that logs after whoever called this
+    swapped `sys.stderr` back (an in-process CLI run, a test) writes to the one in use.
 
     `tracebacks=False` (the CLI without --verbose) prints each record as one line: no traceback
     reaches a person at a terminal; `serve` keeps the full records for the operator's log.
@@ -43,7 +58,7 @@ def configure_logging(
     root = logging.getLogger()
     ours = next((h for h in root.handlers if h.get_name() == _HANDLER_NAME), None)
     if ours is None:
-        ours = logging.StreamHandler(stream or sys.stderr)
+        ours = logging.StreamHandler(stream) if stream is not None else StderrHandler()
         ours.set_name(_HANDLER_NAME)
         ours.addFilter(RedactingFilter())
         root.addHandler(ours)

@@ -113,15 +113,21 @@ class Services:
 
 
 def build_services(
-    settings: Settings, *, clock: Clock | None = None, migrate: bool = True
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    migrate: bool = True,
+    folder: Library | None = None,
 ) -> Services:
     """Load the library, open the database (migrated to head), seed the roster if one is given.
 
     The library is the folder plus the queries promoted into the database; a query naming an
     engine nobody configured stops start-up. A database that cannot be opened or migrated is
-    a ConfigError naming DATABASE_URL.
+    a ConfigError naming DATABASE_URL. `folder`: the folder's queries already loaded (a CLI
+    command keeps the good ones of a library with bad files); else a bad file stops here.
     """
-    folder = load_library_or_explain(settings.query_library)
+    if folder is None:
+        folder = load_library_or_explain(settings.query_library)
     db_engine = open_database(settings, migrate=migrate)
     sf = make_session_factory(db_engine)
     clock = clock or system_clock

@@ -41,6 +41,7 @@ async def post(
 
 
 MODAL_REFUSED = "Slack did not open the form in time. Please click again."
+TRIGGER_USED = "exchanged_trigger_id"  # Slack: the trigger_id was used by an earlier call
 
 
 async def open_modal(rt: Any, body: dict[str, Any], view: dict[str, Any]) -> str:
@@ -48,13 +49,20 @@ async def open_modal(rt: Any, body: dict[str, Any], view: dict[str, Any]) -> str
     Slack refuses it (the trigger is older than 3 s, rate limited, or was never a real click's).
 
     On a refusal the person who clicked is told in one line (`body` a click or a command):
-    otherwise the button seems dead.
+    otherwise the button seems dead. "modal:repeat" when Slack says the trigger was already
+    exchanged: a trigger opens one view, so this same click, delivered again (a Socket Mode
+    redelivery, a replay after a crash), already opened its form, and "click again" would be
+    wrong.
     """
     trigger_id = body.get("trigger_id") if isinstance(body.get("trigger_id"), str) else ""
     try:
         await rt.client.views_open(trigger_id=trigger_id, view=view)
     except SlackApiError as exc:
-        log.warning("views.open refused: %s", exc.response.get("error"))
+        error = exc.response.get("error")
+        if error == TRIGGER_USED:
+            log.info("views.open: the trigger already opened its form (a repeated delivery)")
+            return "modal:repeat"
+        log.warning("views.open refused: %s", error)
         user = payloads.user_id(body) or payloads.text(body, "user_id")
         if user:
             container = payloads.mapping(body, "container")

@@ -179,7 +179,8 @@ async def deliver(
         )
         if trigger_id:
             view = rr.params_modal(outcome.query, outcome.binds, only=missing, metadata=meta)
-            if await open_modal(rt, {"trigger_id": trigger_id}, view) == "modal":
+            opened = await open_modal(rt, {"trigger_id": trigger_id}, view)
+            if opened != "modal:refused":  # opened now, or by this command's earlier delivery
                 return "missing:modal"
             # the trigger expired (3 s): offer a button that opens it
         msg = rr.missing_values_message(outcome.query, missing, channel)

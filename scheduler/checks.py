@@ -8,7 +8,7 @@ is the part that needs the query library. `schedule check`, `serve` and `doctor`
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -27,14 +27,25 @@ def schedule_inputs(schedule: ScheduleDef) -> dict[str, str]:
     }
 
 
-def report_problems(schedules: Iterable[ScheduleDef], library: Any, now: datetime) -> list[str]:
-    """Every problem of the report schedules against `library`, at `now` (periods resolve)."""
+def report_problems(
+    schedules: Iterable[ScheduleDef],
+    library: Any,
+    now: datetime,
+    broken: Mapping[str, str] | None = None,
+) -> list[str]:
+    """Every problem of the report schedules against `library`, at `now` (periods resolve).
+
+    `broken`: query names whose library file does not load, with that file's problem (a
+    schedule of one is told so, not that the query does not exist)."""
     problems: list[str] = []
     for s in schedules:
         if s.kind != "report":
             continue
         where = f"{s.source}: schedule {s.id!r}"
         query = library.get(s.query)
+        if query is None and broken and s.query in broken:
+            problems.append(f"{where}: its query's file does not load: {broken[s.query]}")
+            continue
         if query is None:
             close = difflib.get_close_matches(s.query, list(library.queries), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""

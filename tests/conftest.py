@@ -8,6 +8,7 @@ end. Each test gets its own throw-away database so parallel runs do not collide.
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -16,6 +17,16 @@ import pytest
 from pg_server import DEFAULT_URL, ThrowawayServer, reachable, start_throwaway, with_database
 
 TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def _nothing_of_a_test_runs_after_it() -> Iterator[None]:
+    """The runtimes a test made with `slack_helpers.offline_runtime` stop with it: their jobs
+    thread and pool ran on after the test, and a job of one logged into a later test."""
+    yield
+    helpers = sys.modules.get("slack_helpers")
+    if helpers is not None:
+        helpers.stop_offline_runtimes()
 
 
 @pytest.fixture

@@ -171,12 +171,14 @@ class FakeSlack:
         self.views: dict[str, dict[str, Any]] = {}
         self.home_views: dict[str, dict[str, Any]] = {}
         self.uploads: dict[str, dict[str, Any]] = {}
+        self.used_triggers: set[str] = set()  # a trigger_id opens one view, as in Slack
         self._cond = threading.Condition()
         self._failures: list[tuple[int, str | None, int | None, bool, str | None]] = []
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self._connections: dict[socket.socket, threading.Thread] = {}  # open, each its thread
         # False: every answer closes its connection (no idle keep-alive connections, and their
         # handler threads, left in the client's pool between two calls).
         self.keep_alive = True
@@ -187,6 +189,16 @@ class FakeSlack:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+
+            def setup(self) -> None:
+                super().setup()
+                with fake._cond:
+                    fake._connections[self.connection] = threading.current_thread()
+
+            def finish(self) -> None:
+                with fake._cond:
+                    fake._connections.pop(self.connection, None)
+                super().finish()
 
             def log_message(self, *args: Any) -> None:  # quiet
                 pass
@@ -219,10 +231,18 @@ class FakeSlack:
         return self
 
     def stop(self) -> None:
+        """Stop serving, and end the threads of the connections a client keeps open between
+        calls (they would wait for its next request after the test that started them)."""
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
             self._server = None
+        with self._cond:
+            connections = list(self._connections.items())
+        for connection, thread in connections:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
+            thread.join(5)
 
     def __enter__(self) -> FakeSlack:
         return self.start()
@@ -528,11 +548,15 @@ class FakeSlack:
         return None
 
     def _m_views_open(self, args: dict) -> dict:
-        if not args.get("trigger_id"):
+        trigger = args.get("trigger_id")
+        if not trigger:
             return {"ok": False, "error": "invalid_trigger_id"}
+        if trigger in self.used_triggers:  # Slack: "already exchanged in a previous call"
+            return {"ok": False, "error": "exchanged_trigger_id"}
         error = self._check_view(args.get("view"))
         if error:
             return {"ok": False, "error": error}
+        self.used_triggers.add(trigger)
         view_id = f"V{next(self._ids):08d}"
         view = {**args["view"], "id": view_id}
         self.views[view_id] = view

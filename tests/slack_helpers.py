@@ -490,8 +490,19 @@ class RecordingClient:
         return call
 
 
+_STOP_AFTER_TEST: list[Any] = []  # what offline_runtime made during the running test
+
+
 def offline_runtime(tmp_path: Any, **overrides: Any) -> Any:
-    """A Runtime over real services (SQLite + DuckDB in tmp_path) and a RecordingClient."""
+    """A Runtime over real services (SQLite + DuckDB in tmp_path) and a RecordingClient,
+    stopped when the test that made it ends (`stop_offline_runtimes`, from conftest)."""
+    rt = build_offline_runtime(tmp_path, **overrides)
+    _STOP_AFTER_TEST.append(rt)
+    return rt
+
+
+def build_offline_runtime(tmp_path: Any, **overrides: Any) -> Any:
+    """`offline_runtime` that its caller stops (`stop_runtime`), e.g. one shared by a module."""
     from datetime import UTC, datetime
 
     from bot.services import build_services
@@ -501,6 +512,20 @@ def offline_runtime(tmp_path: Any, **overrides: Any) -> Any:
     settings = app_settings(tmp_path, "http://127.0.0.1:9/api/", **overrides)
     services = build_services(settings, clock=lambda: datetime(2026, 11, 22, 12, tzinfo=UTC))
     return Runtime(settings, services, RecordingClient(), Worker(max_threads=4), TEST_POLICY)  # type: ignore[arg-type]
+
+
+def stop_runtime(rt: Any) -> None:
+    """Finish a runtime's jobs, end its jobs thread and pool, close its engines and database:
+    its threads ran on after their test, and a job of one logged into a later test's (closed)
+    log stream ("--- Logging error ---")."""
+    rt.worker.shutdown(wait_s=10)
+    rt.services.close()
+
+
+def stop_offline_runtimes() -> None:
+    """Stop every runtime `offline_runtime` made during the test that just ended."""
+    while _STOP_AFTER_TEST:
+        stop_runtime(_STOP_AFTER_TEST.pop())
 
 
 def listener_context(rt: Any) -> dict[str, Any]:

@@ -18,9 +18,11 @@ import pytest
 from slack_helpers import make_test_warehouse
 from test_cli_operator import run
 
+from bot.engines.base import server_access_problem
 from bot.engines.registry import EngineRegistry
 from bot.engines.sql_engine import SQLEngine
 from bot.errors import QueryFailed, UserFacingError
+from bot.library.engine_internals import first_internal
 from bot.library.loader import check_library
 from bot.library.promote_guard import check_promotable
 from bot.settings import Settings
@@ -232,3 +234,72 @@ def test_validate_prints_a_problem_of_the_folder_itself_without_a_line_number(
     first = done.stdout.splitlines()[0]
     assert first == f"{missing}: the query library folder does not exist", done.stdout
     assert ":0:" not in done.stdout
+
+
+# ---- roles, sessions, configuration files and system variables (issue 9, last stop) -----------
+
+# Each was allowed at load and on promotion (the SQL engine refused a few by a list of its own,
+# and MySQL's `@@` variables were refused only when their name was in a short list).
+ACCOUNTS_SESSIONS_AND_VARIABLES = {
+    "roles": "SELECT rolname, rolsuper FROM pg_roles",
+    "users": "SELECT usename, usesuper FROM pg_catalog.pg_user",
+    "shadow": "SELECT usename, passwd FROM pg_shadow",
+    "authid": 'SELECT rolname, rolpassword FROM "pg_authid"',
+    "sessions": "SELECT query FROM pg_stat_activity",
+    "hba": "SELECT * FROM pg_hba_file_rules",
+    "file_settings": "SELECT sourcefile, setting FROM pg_file_settings",
+    "secure_file_priv": "SELECT @@secure_file_priv AS f",
+    "global_plugin_dir": "SELECT @@GLOBAL.plugin_dir AS d",
+    "quoted_variable": "SELECT @@`datadir` AS d",
+    "unlisted_variable": "SELECT @@innodb_data_home_dir AS d",
+    "sql_server": "SELECT @@SERVERNAME AS s",
+    "mysql_accounts": "SELECT user, authentication_string FROM mysql.user",
+    "quoted_mysql_accounts": "SELECT * FROM `mysql`.`user`",
+    "mysql_sessions": "SELECT * FROM information_schema.PROCESSLIST",
+    "mysql_statements": "SELECT sql_text FROM performance_schema.events_statements_current",
+}
+
+
+def _file_of(sql: str) -> str:
+    return f"/*---\ntitle: Probe\nexamples: [probe]\n---*/\nSELECT 1 AS one\nFROM t\nWHERE {sql}\n"
+
+
+@pytest.mark.parametrize("name", sorted(ACCOUNTS_SESSIONS_AND_VARIABLES))
+def test_accounts_sessions_and_system_variables_are_refused_at_load_and_on_promotion(
+    name: str, tmp_path: Path
+) -> None:
+    sql = ACCOUNTS_SESSIONS_AND_VARIABLES[name]
+    library = tmp_path / "lib"
+    library.mkdir()
+    (library / "probe.sql").write_text(_file_of(f"EXISTS ({sql})"), encoding="utf-8")
+    (library / "good.sql").write_text(GOOD_FILE, encoding="utf-8")
+    loaded, problems = check_library(library)
+    assert [(Path(p.path).name, p.line) for p in problems] == [("probe.sql", 7)], problems
+    assert "own catalog, settings or server" in problems[0].reason
+    assert [q.name for q in loaded] == ["good"]
+    with pytest.raises(UserFacingError):  # by the list, or as a system table or schema
+        check_promotable(sql)
+    assert server_access_problem(sql).startswith("found ")
+
+
+def test_on_postgresql_roles_and_sessions_are_refused_before_the_server(
+    pg_engine: SQLEngine,
+) -> None:
+    """As the superuser: `pg_roles` and `pg_user` answered who may log in and who is superuser."""
+    for sql in (ACCOUNTS_SESSIONS_AND_VARIABLES[k] for k in ("roles", "users", "sessions")):
+        with pytest.raises(QueryFailed) as info:
+            pg_engine.run(sql, {}, timeout_s=5, max_rows=50)
+        assert info.value.reason.startswith("Only a single SELECT can run on pg (found pg_")
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT to_tsvector('simple', body) @@ plainto_tsquery('simple', :q) AS hit FROM docs",
+        "SELECT body @@ query AS hit, pg_user_name, roles, mysql_version FROM docs",
+        "SELECT u.user_name FROM mysql_users u WHERE u.email = 'a@example.com'",
+    ],
+)
+def test_text_search_and_lookalike_names_still_load(sql: str, tmp_path: Path) -> None:
+    assert first_internal(sql) is None
+    assert server_access_problem(sql) == ""

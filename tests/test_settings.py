@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import sys
 from dataclasses import fields
@@ -83,6 +84,36 @@ def test_the_dotenv_file_is_read_and_the_environment_wins(tmp_path: Path) -> Non
     dotenv.write_text("PORT=4000\nTIMEZONE=Asia/Tokyo\n", encoding="utf-8")
     settings = load_settings({"PORT": "5000"}, dotenv_path=dotenv)
     assert settings.port == 5000 and settings.timezone == "Asia/Tokyo"
+
+
+def test_a_record_after_stderr_was_swapped_back_goes_to_the_stderr_in_use(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An in-process CLI run set the handler up on a test's captured stderr; that stream closed
+    with the test, and a thread that logged later wrote "--- Logging error ---" (CI, one run in
+    two). The handler now writes to the stderr of the moment."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    first, second = io.StringIO(), io.StringIO()
+    try:
+        for handler in [h for h in root.handlers if h.get_name() == "datarequest"]:
+            root.removeHandler(handler)  # an earlier test's: this one sets up its own
+        monkeypatch.setattr(sys, "stderr", first)
+        configure_logging("WARNING")
+        first.close()
+        monkeypatch.setattr(sys, "stderr", second)
+        logging.getLogger("datarequest.test").warning("logged after the first stderr closed")
+        assert "Logging error" not in second.getvalue()
+        assert "WARNING datarequest.test: logged after the first stderr closed" in second.getvalue()
+    finally:
+        for handler in list(root.handlers):
+            if handler not in before:
+                root.removeHandler(handler)
+        for handler in before:
+            if handler not in root.handlers:
+                root.addHandler(handler)
+        for name in ("datarequest", "bot", "handlers", "scheduler"):
+            logging.getLogger(name).setLevel(logging.NOTSET)
 
 
 def test_configure_logging_is_one_handler_however_often_it_is_called() -> None:

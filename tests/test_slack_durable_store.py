@@ -442,6 +442,7 @@ def test_a_write_refused_after_the_ack_is_answered_by_the_front(
 
     fake, rt, store, _clock = world
     forwarder = JobForwarder(str(tmp_path / "nobody.sock"), rt)
+    asyncio.run(forwarder.writer.aclose())  # replaced: its thread stops with this test
     forwarder.writer = AsyncIntakeWriter(store, _libpq(pg_url))  # a database with no intake
     req = AsyncBoltRequest(
         body=command_body("revenue by region last month", trigger_id=next_id("9101.")),

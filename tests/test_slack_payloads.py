@@ -11,13 +11,15 @@ import asyncio
 import json
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from slack_helpers import FakeAck, listener_context, offline_runtime
+from slack_helpers import FakeAck, build_offline_runtime, listener_context, stop_runtime
 
 from bot.slack import payloads
 from bot.slack.dispatch import without_nul
@@ -75,7 +77,16 @@ def test_ticket_ids_are_small_ascii_numbers_only(raw: Any) -> None:
 
 @cache
 def _runtime() -> Any:
-    return offline_runtime(Path(tempfile.mkdtemp(prefix="dr-props-")))
+    return build_offline_runtime(Path(tempfile.mkdtemp(prefix="dr-props-")))
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _stop_the_runtime() -> Iterator[None]:
+    """The examples of this module share one runtime; it stops with the module."""
+    yield
+    if _runtime.cache_info().currsize:
+        stop_runtime(_runtime())
+        _runtime.cache_clear()
 
 
 async def _run(listener: Any, body: dict[str, Any]) -> FakeAck:

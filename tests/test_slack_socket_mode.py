@@ -16,7 +16,7 @@ from pathlib import Path
 
 from aiohttp import WSMsgType, web
 from fake_slack import FakeSlack
-from slack_helpers import app_settings, command_body, form
+from slack_helpers import app_settings, command_body, form, stop_runtime
 
 
 class SocketSlack:
@@ -154,5 +154,7 @@ def test_socket_mode_acks_over_the_socket_and_answers(tmp_path: Path) -> None:
             loop.call_soon_threadsafe(task_box["task"].cancel)
             thread.join(timeout=30)
             slack.stop()
-            runtime_of(app).services.close()
+            stop_runtime(runtime_of(app))
         assert not thread.is_alive()
+        loop.run_until_complete(loop.shutdown_default_executor())  # its to_thread worker
+        loop.close()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from fake_slack import FakeSlack
-from slack_helpers import app_settings
+from slack_helpers import app_settings, stop_runtime
 
 from bot.errors import ConfigError
 from bot.slack.app import create_app, runtime_of
@@ -34,7 +34,7 @@ def test_socket_mode_app_needs_no_signing_secret_and_a_refused_token_stops_once(
             assert "\n" not in message and "xapp-1-refused" not in message
             assert len(fake.calls_to("apps.connections.open", ok_only=False)) == 1  # not retried
         finally:
-            runtime_of(app).services.close()
+            stop_runtime(runtime_of(app))
 
 
 def test_http_mode_still_refuses_to_serve_without_a_signing_secret(tmp_path: Path) -> None:
@@ -44,7 +44,7 @@ def test_http_mode_still_refuses_to_serve_without_a_signing_secret(tmp_path: Pat
             with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET is not set"):
                 asgi_app(app)
         finally:
-            runtime_of(app).services.close()
+            stop_runtime(runtime_of(app))
 
 
 def test_serve_in_socket_mode_with_a_refused_app_token_prints_one_line(tmp_path: Path) -> None:

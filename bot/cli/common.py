@@ -8,7 +8,7 @@ import functools
 import getpass
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -141,6 +141,23 @@ def load_good_queries(settings: Any) -> tuple[Any, list[Any]]:
             "run `datarequest queries validate` for details"
         )
     return library, problems
+
+
+def broken_names(problems: Iterable[Any]) -> dict[str, str]:
+    """The query name each bad file would give (its file name), with its first problem as
+    `file:line: reason`: a command asked for one of them says why it is not there."""
+    found: dict[str, str] = {}
+    for problem in problems:
+        if problem.line:  # line 0: the folder itself, not a file
+            found.setdefault(Path(problem.path).stem, str(problem))
+    return found
+
+
+def missing_query(name: str | None, problems: Iterable[Any]) -> str:
+    """Why `name` is not in the library: its file does not load, or there is no such query."""
+    if name and (line := broken_names(problems).get(name)):
+        return f"The query {name!r} is in a library file that does not load: {line}"
+    return f"There is no query named {name!r} in the library."
 
 
 def add_library_options(p: argparse.ArgumentParser) -> None:

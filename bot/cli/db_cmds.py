@@ -131,17 +131,19 @@ def cmd_db_clear_cache(args: argparse.Namespace) -> int:
 
     cache = ResultCache(session_factory(cli_settings()), ttl_s=0, max_cells=0, clock=now)
     cleared = cache.clear(args.query)
+    bad_files: list[Any] = []
     if args.query and not cleared:
-        from bot.library.loader import load_library
+        from bot.cli.common import load_good_queries, missing_query
 
-        if args.query not in load_library(cli_settings().query_library).queries:
+        library, bad_files = load_good_queries(cli_settings())  # each bad file: one line
+        if args.query not in library.queries:
             raise UserFacingError(
-                f"There is no query named {args.query!r} in the library, and nothing cached "
-                "under that name: check the name (`datarequest queries list`)."
+                f"{missing_query(args.query, bad_files)} Nothing is cached under that name: "
+                "check the name (`datarequest queries list`)."
             )
     which = f" of {args.query}" if args.query else ""
     print(f"Cleared {cleared} cached result(s){which}; the next request runs its query.")
-    return 0
+    return 1 if bad_files else 0
 
 
 def register(subparsers: Any) -> None:

@@ -5,8 +5,10 @@ Checks, in order: the settings; the bot token (`auth.test`); its scopes against
 bot's membership of the triage channel and of every channel a schedule posts to
 (`conversations.info`); the database and its migrations (read only: nothing is created), and
 the triage posts Slack refused for good (`bot.slack.outbox`); every engine the library uses;
-`queries validate`; `schedule check`. The exit status is 1 when any check fails. Only the
-standard library is imported at module level.
+`queries validate`; `schedule check`. A library file that does not load is one failing line of
+its own (`file:line: reason`); the engines and schedules are still checked against the queries
+that load. The exit status is 1 when any check fails. Only the standard library is imported at
+module level.
 """
 
 from __future__ import annotations
@@ -61,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         lambda: slack_checks(settings, manifest),
         lambda: database_checks(settings),
         lambda: engine_checks(settings),
-        lambda: [library_check(settings, examples=not args.no_examples)],
+        lambda: library_check(settings, examples=not args.no_examples),
         lambda: [schedules_check(settings)],
     ]
     for step in steps:
@@ -145,20 +147,22 @@ def deliveries_check(settings: Any) -> Check:
 
 
 def engine_checks(settings: Any) -> list[Check]:
+    """Every engine the library's good queries use (the bad files are the library check's)."""
     from bot.engines.registry import EngineRegistry
-    from bot.errors import ConfigError
-    from bot.library.loader import LibraryError, load_library
-    from bot.services import library_refusal
+    from bot.library.loader import check_library
 
-    try:
-        library = load_library(settings.query_library)
-    except LibraryError as exc:  # the engines the library uses are not known
-        reason = library_refusal(settings.query_library, exc)
-        return [Check("engines", FAIL, reason, "see `datarequest queries validate`")]
-    except ConfigError as exc:
+    library, problems = check_library(settings.query_library)
+    if not Path(settings.query_library).is_dir():  # the folder itself: its one problem
         return [
-            Check("engines", FAIL, str(exc).splitlines()[0], "see `datarequest queries validate`")
+            Check(
+                "engines",
+                FAIL,
+                f"{problems[0].path}: {problems[0].reason}",
+                "set QUERY_LIBRARY to the library folder",
+            )
         ]
+    if not len(library):
+        return [Check("engines", WARN, "not checked: no query of the library loads")]
     names = sorted({q.engine for q in library})
     checks = []
     engines = EngineRegistry(settings)
@@ -188,32 +192,41 @@ def engine_checks(settings: Any) -> list[Check]:
     return checks
 
 
-def library_check(settings: Any, *, examples: bool) -> Check:
+def library_check(settings: Any, *, examples: bool) -> list[Check]:
+    """`queries validate`, then each of its problems on a line of its own (`file:line: reason`)."""
     from bot.answering.selftest import validate_library
     from bot.errors import ConfigError
 
     try:
         report = validate_library(settings, today=dt.date.today(), explain=True, examples=examples)
     except ConfigError as exc:
-        return Check(
-            "queries validate", FAIL, str(exc).splitlines()[0], "see `datarequest queries validate`"
-        )
+        return [
+            Check(
+                "queries validate",
+                FAIL,
+                str(exc).splitlines()[0],
+                "see `datarequest queries validate`",
+            )
+        ]
     if report.problems:
-        return Check(
-            "queries validate",
-            FAIL,
-            f"{report.summary}; first: {report.problems[0]}",
-            "run `datarequest queries validate` and fix each file:line",
-        )
-    return Check("queries validate", OK, report.summary)
+        return [
+            Check(
+                "queries validate",
+                FAIL,
+                report.summary,
+                "fix each file:line below (`datarequest queries validate` prints them too)",
+            ),
+            *(Check("library", FAIL, line) for line in report.problems),
+        ]
+    return [Check("queries validate", OK, report.summary)]
 
 
 def schedules_check(settings: Any) -> Check:
     """`schedule check`: every report schedule's query, parameters and period phrases."""
+    from bot.cli.common import broken_names
     from bot.cli.db_cmds import now
     from bot.errors import ConfigError
-    from bot.library.loader import LibraryError, load_library
-    from bot.services import library_refusal
+    from bot.library.loader import check_library
     from scheduler.checks import period_phrases, report_problems
     from scheduler.runner import load_config
 
@@ -221,15 +234,13 @@ def schedules_check(settings: Any) -> Check:
         return Check("schedule check", OK, "SCHEDULES_FILE is not set: no file schedules")
     try:
         config = load_config(settings)
-        library = load_library(settings.query_library)
-    except LibraryError as exc:
-        reason = library_refusal(settings.query_library, exc)
-        return Check("schedule check", FAIL, reason, "fix the query library first")
     except (ConfigError, OSError) as exc:
         return Check(
             "schedule check", FAIL, str(exc).replace("\n", " ")[:300], "fix the file:line named"
         )
-    problems = report_problems(config.schedules, library, now())
+    # Against the queries that load; a schedule of a bad file's query names that file.
+    library, bad_files = check_library(settings.query_library)
+    problems = report_problems(config.schedules, library, now(), broken_names(bad_files))
     if problems:
         return Check("schedule check", FAIL, "; ".join(problems), "fix the schedules file")
     phrases = period_phrases(config.schedules, library)

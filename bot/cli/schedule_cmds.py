@@ -6,7 +6,8 @@ every report schedule against the library (query, parameters, period phrases). `
 deletes database schedules only; a file schedule is changed by editing the file. `run-now ID`
 posts one now (a manual slot), or with `--dry-run` prints its messages and posts nothing; `run`
 runs the scheduler in the foreground (beside `datarequest serve`). The database must be
-migrated first (`datarequest db upgrade`).
+migrated first (`datarequest db upgrade`). A library file that does not load is printed on
+stderr as `file:line: reason`; the commands work on the queries that load, and exit 1.
 
 Only the standard library is imported at module level: the scheduler (sqlalchemy, apscheduler)
 is imported inside the commands, off the fast path of `datarequest match`.
@@ -20,7 +21,14 @@ import sys
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.cli.common import check_param_names, cli_settings, positive_int
+from bot.cli.common import (
+    broken_names,
+    check_param_names,
+    cli_settings,
+    load_good_queries,
+    missing_query,
+    positive_int,
+)
 from bot.cli.db_cmds import now, one_line_database_errors, session_factory
 from bot.cli.terminal import render_table
 from bot.errors import ConfigError, UserFacingError
@@ -91,22 +99,21 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 @one_line_database_errors
 def cmd_check(args: argparse.Namespace) -> int:
-    from bot.library.loader import load_library  # the library: off the fast path
-    from scheduler.checks import period_phrases, report_problems
+    from scheduler.checks import period_phrases, report_problems  # off the fast path
 
     settings = cli_settings()
     config = _config(settings)
     if settings.schedules_file is None:
         print("SCHEDULES_FILE is not set: no file schedules.")
         return 0
-    library = load_library(settings.query_library)
-    problems = report_problems(config.schedules, library, now())
+    library, bad_files = load_good_queries(settings)  # each bad file: one line on stderr
+    problems = report_problems(config.schedules, library, now(), broken_names(bad_files))
     if problems:
         raise ConfigError("Invalid schedules file:\n" + "\n".join(problems))
     valid = f"{len(config.schedules)} schedule(s), all valid"
     phrases = period_phrases(config.schedules, library)
     print(f"{settings.schedules_file}: {valid} ({phrases} period phrase(s) resolved).")
-    return 0
+    return 1 if bad_files else 0
 
 
 @one_line_database_errors
@@ -138,20 +145,20 @@ def cmd_add(args: argparse.Namespace) -> int:
         params[name.strip()] = value.strip()
     if params:
         values["params"] = params
+    bad_files: list[Any] = []
     if args.kind == "report":
-        from bot.library.loader import load_library  # the library: off the fast path
-        from bot.matching.params import coerce_inputs
+        from bot.matching.params import coerce_inputs  # the library: off the fast path
 
-        library = load_library(settings.query_library)
+        library, bad_files = load_good_queries(settings)  # each bad file: one line on stderr
         query = library.get(args.query or "")
         if query is None:
-            raise UserFacingError(f"There is no query named {args.query!r} in the library.")
+            raise UserFacingError(missing_query(args.query, bad_files))
         check_param_names(query, params)
         coerce_inputs(query, params, now().date())
     sf = session_factory(settings)
     sched = add_schedule(sf, config, values, now=now(), created_by=args.created_by)
     print(f"Added schedule {sched.id} ({sched.kind}, {sched.cron} {sched.timezone}).")
-    return 0
+    return 1 if bad_files else 0
 
 
 @one_line_database_errors
@@ -164,13 +171,16 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return 0
 
 
-def _services(settings: Any, *, needs_slack: bool = True) -> Any:
+def _services(settings: Any, *, needs_slack: bool = True) -> tuple[Any, list[Any]]:
+    """The services over the library's good queries, and the problems of its bad files (each
+    printed on stderr as file:line: reason)."""
     from bot.services import build_services  # the whole app: off the fast path
 
     if needs_slack and not settings.slack_bot_token:
         raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...); see .env.example.")
     session_factory(settings)  # refuses an unmigrated or unreachable database in one line
-    return build_services(settings, migrate=False)
+    library, bad_files = load_good_queries(settings)
+    return build_services(settings, migrate=False, folder=library), bad_files
 
 
 class _NoSlack:
@@ -186,7 +196,7 @@ def cmd_run_now(args: argparse.Namespace) -> int:
     from scheduler.runner import build_scheduler
 
     settings = cli_settings()
-    services = _services(settings, needs_slack=not args.dry_run)
+    services, bad_files = _services(settings, needs_slack=not args.dry_run)
     try:
         if args.dry_run:
             scheduler = build_scheduler(services, settings, client=_NoSlack(), clock=now)
@@ -199,10 +209,10 @@ def cmd_run_now(args: argparse.Namespace) -> int:
         for message in messages:
             print(message_as_text(message))
         print(f"{args.id}: dry run, {len(messages)} message(s) would be posted; nothing was sent.")
-        return 0
+        return 1 if bad_files else 0
     sent = [d for d in run.deliveries if d.outcome in ("sent", "found")]
     print(f"{run.schedule_id}: {run.outcome}, {len(sent)} message(s) sent.")
-    return 0 if run.outcome in ("posted", "late") else 1
+    return 0 if run.outcome in ("posted", "late") and not bad_files else 1
 
 
 @one_line_database_errors
@@ -212,7 +222,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     settings = cli_settings()
     configure_logging(settings.log_level)
-    services = _services(settings)
+    services, bad_files = _services(settings)
     print("Scheduler running (Ctrl-C to stop).", file=sys.stderr)
     try:
         start_scheduler(services, settings, interval_s=args.interval, blocking=True)
@@ -220,7 +230,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         pass
     finally:
         services.close()
-    return 0
+    return 1 if bad_files else 0
 
 
 def register(subparsers: Any) -> None:

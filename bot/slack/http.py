@@ -5,6 +5,7 @@ Slack's signature (HMAC of the raw bytes and a fresh timestamp), then parsing. A
 stale request gets 401, a signed one that is not a Slack payload gets 400; neither writes more
 than one short log line, and those lines are rate limited (`request_log.REFUSALS`), so
 garbage cannot fill the log. Signed, well-formed requests go to `bot.slack.dispatch`.
+`/healthz` answers `ok` and nothing else (no queue length, no version): it is unauthenticated.
 """
 
 from __future__ import annotations
@@ -148,7 +149,9 @@ def asgi_app(app: AsyncApp) -> Callable[..., Awaitable[None]]:
         if scope["type"] != "http":
             return
         if scope["path"] == "/healthz":
-            await _respond(send, 200, f"ok pending={rt.worker.pending}".encode(), "text/plain")
+            # Liveness only, to anyone: it is unauthenticated, and behind a TLS proxy on the
+            # same host every client is loopback, so no detail is shown to anyone here.
+            await _respond(send, 200, b"ok", "text/plain")
         elif scope["path"] == EVENTS_PATH and scope["method"] == "POST":
             await slack_events(scope, receive, send)
         else:

@@ -98,6 +98,16 @@ class Worker:
         with self._idle:
             return self._idle.wait_for(lambda: not self._jobs, timeout)
 
-    def shutdown(self) -> None:
+    def shutdown(self, *, wait_s: float = 0.0) -> None:
+        """Stop the jobs loop and the pool. With `wait_s`, first let the jobs finish and then
+        wait for the loop's thread to end, each within `wait_s`, so that nothing of this worker
+        runs (or logs) after its owner is gone; a job still running then is left to end on its
+        own, as without `wait_s`."""
+        idle = self.wait_idle(wait_s) if wait_s else False
         self._loop.call_soon_threadsafe(self._loop.stop)
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        # Idle, the pool's threads end as soon as they are told to: waiting for them is quick.
+        self._pool.shutdown(wait=idle, cancel_futures=True)
+        if wait_s and threading.current_thread() is not self._thread:
+            self._thread.join(wait_s)
+            if not self._thread.is_alive():
+                self._loop.close()
