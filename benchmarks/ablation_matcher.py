@@ -270,6 +270,7 @@ def main() -> None:
             "CONTEXT_SENTENCES_BLANK",
             "REPEATED_VALUES_PENALTY",
             "ROWS_ARE_COUNTED_BONUS",
+            "COUNT_BESIDE_IS_PER_ROW",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -838,6 +839,10 @@ def main() -> None:
         },
         "blend, 'which game type has the most games' asks rows of games": {
             "NOUN_BEFORE_VERB": False
+        },
+        # m-overlap: which of several queries over the same tables
+        "blend, 'the ids with the number of sports' may run a listing that counts nothing": {
+            "COUNT_BESIDE_IS_PER_ROW": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bot.language.textnorm import stem, words
 from bot.matching import signals
-from bot.matching.result_fit import Asked, ResultFit, meets
+from bot.matching.result_fit import Asked, ResultFit, meets, read_off
 from bot.matching.sql_words import _TABLE_ALIAS, _select_items, bare_sql, identifier_words
 from bot.matching.subject_fit import ATTRIBUTE_STEMS
 
@@ -132,9 +132,9 @@ def repeats_column(
 def counts_per_row_unmet(a: Asked, f: ResultFit) -> bool:
     """ "The departments and how many employees work in each" from a listing that neither
     counts nor groups nor shows a number of them: its rows hold no such figure."""
-    if not (a.shape.counts and a.shape.groups) or a.aggregates:
+    if not (a.shape.counts and (a.shape.groups or a.beside)) or a.aggregates:
         return False
-    return not (f.shape.groups or f.shape.counts or a.counts_of & f.shown_counts)
+    return not (f.shape.groups or f.shape.counts or read_off(a, f))
 
 
 def grain_penalty(

@@ -20,7 +20,7 @@ from bot.language.wordlists import SUPERLATIVES
 from bot.library.model import QueryDef
 from bot.matching import signals
 from bot.matching.asked_rows import asked_rows, each_group
-from bot.matching.counted import counted, plural
+from bot.matching.counted import count_beside_columns, counted, counted_heads, plural
 from bot.matching.group_heads import group_compounds, outer_table, row_groups, said_pairs
 from bot.matching.sql_words import (
     TIME_WORDS,
@@ -146,6 +146,8 @@ class Asked:
     row_subjects: frozenset[str] = frozenset()
     distinct_count: bool = False  # "how many different colleges": a COUNT(DISTINCT …)
     pairs: frozenset[tuple[str, str]] = frozenset()  # stems of words said next to each other
+    beside: bool = False  # "the sports and the number of students": a count per row of them
+    count_heads: frozenset[str] = frozenset()  # the nouns its counts count ("sports", "games")
 
 
 def asked(
@@ -164,6 +166,9 @@ def asked(
     def kept(said: list[str]) -> frozenset[str]:
         return frozenset(st for w in said if known(st := stem(w)))
 
+    # "the sports and the number of students": a count per row, never one over everything
+    beside = signals.COUNT_BESIDE_IS_PER_ROW and count_beside_columns(lowered)
+
     return Asked(
         shape=asked_shape(lowered),
         aggregates=asked_aggregates(lowered),
@@ -181,9 +186,14 @@ def asked(
         if _SUPERLATIVE.search(lowered)
         else frozenset(),
         bounded=bounded,
-        grand_total=bool(_GRAND_TOTAL.search(lowered))
-        or bool(
-            signals.OVER_ALL_IS_TOTAL and _OVER_ALL.search(lowered) and asked_aggregates(lowered)
+        grand_total=not beside
+        and (
+            bool(_GRAND_TOTAL.search(lowered))
+            or bool(
+                signals.OVER_ALL_IS_TOTAL
+                and _OVER_ALL.search(lowered)
+                and asked_aggregates(lowered)
+            )
         ),
         row_tables=kept(_listed(lowered)) & tables,
         counted_tables=kept(counted(lowered)) & tables,
@@ -191,6 +201,8 @@ def asked(
         breakdown_tables=frozenset(breakdowns) & tables,
         distinct_count=bool(_DISTINCT_COUNT.search(lowered)),
         pairs=said_pairs(lowered),
+        beside=beside,
+        count_heads=frozenset(stem(w) for w in counted_heads(lowered)),
         listed=frozenset()
         if _COUNT_WORDS.search(lowered) or asked_aggregates(lowered)
         else kept(_heads(lowered)),
@@ -307,8 +319,8 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     elif (
         signals.COUNT_PER_ROW_FROM_LIST
         and a.shape.counts
-        and a.shape.groups
-        and not (f.shape.groups or f.shape.counts or a.counts_of & f.shown_counts)
+        and (a.shape.groups or a.beside)
+        and not (f.shape.groups or f.shape.counts or read_off(a, f))
     ):
         # "all customers and the number of accounts" from a listing that counts nothing
         s -= signals.UNGROUPED_COUNT_PENALTY
@@ -331,6 +343,14 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     elif not a.negated and f.negated_subject:
         s -= signals.NEGATION_PENALTY  # "the movies they reviewed" from "films with no rating"
     return s
+
+
+def read_off(a: Asked, f: ResultFit) -> bool:
+    """The numbers of things asked are columns of the listing ("rooms and their beds"); beside
+    other columns, every one of them must be ("ids with the number of sports and of games")."""
+    if not a.beside or a.shape.groups:
+        return bool(a.counts_of & f.shown_counts)
+    return bool(a.count_heads) and a.count_heads <= f.shown_counts
 
 
 def best_per_unmet(lowered: str, f: ResultFit, known: Callable[[str], bool]) -> bool:

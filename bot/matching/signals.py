@@ -108,6 +108,9 @@ UNGROUPED_COUNT_PENALTY = 0.3
 UNGROUPED_COUNT_DROPS = True
 # "All customers and the number of accounts each" from a listing with no count and no groups.
 COUNT_PER_ROW_FROM_LIST = True
+# So does "the sports and the number of students" (a count beside other columns): a count per
+# row of them, which a listing that counts nothing cannot give (a ticket if it is best).
+COUNT_BESIDE_IS_PER_ROW = True
 # One count ("how many appointments are there", no group, rank or value named) from a query
 # whose result is a row per group: the person gets a list of counts, not the total.
 TOTAL_FROM_GROUPS_PENALTY = 0.1

@@ -1,0 +1,59 @@
+"""Which of several queries over the same tables a request asks for: what each SQL body
+returns (counts beside other columns, a row per counted thing) decides, or the request is a
+ticket or an ambiguity rather than a wrong run. Synthetic libraries written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from support import library_of
+
+from bot.matching import signals
+from bot.matching.matcher import clear_index_cache, match
+
+TODAY = dt.date(2026, 12, 4)
+
+_ROSTER = (
+    """title: Team roster
+description: One row per member and team they play for, with hours and matches.
+examples:
+  - who is on the chess team
+  - members of the rowing club
+keywords: [roster, team, teams, member, members, club, clubs, hours, matches, ids, id]
+params:
+  club: {type: string, optional: true, label: club}""",
+    """SELECT m.MemberID AS member_id, m.Name AS name, t.ClubName AS club, t.Hours AS hours,
+    t.Matches AS matches
+FROM Teams AS t JOIN Members AS m ON m.MemberID = t.MemberID
+WHERE 1 = 1
+{% if club %}AND t.ClubName = :club
+{% endif %}ORDER BY t.ClubName""",
+)
+_LOAD = (
+    """title: Member load
+description: One row per member, how many clubs they play in and their matches over all.
+examples:
+  - busiest members
+keywords: [load, member, members, busiest, workload]
+params: {}""",
+    """SELECT t.MemberID AS member_id, COUNT(*) AS clubs, SUM(t.Matches) AS matches
+FROM Teams AS t GROUP BY t.MemberID ORDER BY clubs DESC""",
+)
+
+
+@pytest.fixture()
+def library(tmp_path: Path):  # type: ignore[no-untyped-def]
+    clear_index_cache()
+    return library_of(tmp_path / "lib", {"team_roster": _ROSTER, "member_load": _LOAD})
+
+
+def test_a_count_beside_other_columns_is_not_run_from_a_listing(
+    library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "show all member ids with the number of clubs and total number of matches"
+    assert match(text, library, TODAY).query != "team_roster"
+    monkeypatch.setattr(signals, "COUNT_BESIDE_IS_PER_ROW", False)
+    clear_index_cache()
+    assert match(text, library, TODAY).query == "team_roster"
