@@ -271,6 +271,9 @@ def main() -> None:
             "REPEATED_VALUES_PENALTY",
             "ROWS_ARE_COUNTED_BONUS",
             "COUNT_BESIDE_IS_PER_ROW",
+            "GRAIN_FROM_FIRST_GROUP",
+            "COUNTED_IN_TOTAL",
+            "ROWS_COUNTED_NOT_GROUPS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -843,6 +846,15 @@ def main() -> None:
         # m-overlap: which of several queries over the same tables
         "blend, 'the ids with the number of sports' may run a listing that counts nothing": {
             "COUNT_BESIDE_IS_PER_ROW": False
+        },
+        "blend, 'GROUP BY vehicle_id, vehicle_details' is a row per detail, not per vehicle": {
+            "GRAIN_FROM_FIRST_GROUP": False
+        },
+        "blend, 'how many vehicles in total' is no count of the rows per vehicle": {
+            "COUNTED_IN_TOTAL": False
+        },
+        "blend, 'how many vehicles in total' from a row per vehicle costs a grand total": {
+            "ROWS_COUNTED_NOT_GROUPS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -57,3 +57,47 @@ def test_a_count_beside_other_columns_is_not_run_from_a_listing(
     monkeypatch.setattr(signals, "COUNT_BESIDE_IS_PER_ROW", False)
     clear_index_cache()
     assert match(text, library, TODAY).query == "team_roster"
+
+
+_VEHICLES = (
+    """title: Vehicles
+description: Every vehicle with how many lessons it was booked for.
+examples:
+  - our fleet
+keywords: [vehicle, vehicles, fleet, car, cars, details]
+params:
+  sort:
+    type: choice
+    choices: [id, most_lessons]
+    default: id""",
+    """SELECT v.vehicle_id, v.vehicle_details, COUNT(l.lesson_id) AS lessons
+FROM Vehicles AS v LEFT JOIN Lessons AS l ON l.vehicle_id = v.vehicle_id
+GROUP BY v.vehicle_id, v.vehicle_details
+ORDER BY {% if sort == 'most_lessons' %}lessons DESC{% else %}v.vehicle_id{% endif %}""",
+)
+_LESSONS = (
+    """title: Lessons
+description: Every lesson with its date, price, customer and vehicle.
+examples:
+  - the lesson log
+keywords: [lesson, lessons, log, date, price, customer, vehicle, booked]
+params: {}""",
+    """SELECT l.lesson_id, l.lesson_date, l.price, v.vehicle_details
+FROM Lessons AS l JOIN Vehicles AS v ON v.vehicle_id = l.vehicle_id
+ORDER BY l.lesson_date DESC""",
+)
+
+
+@pytest.mark.parametrize(
+    "switch", ["GRAIN_FROM_FIRST_GROUP", "COUNTED_IN_TOTAL", "ROWS_COUNTED_NOT_GROUPS"]
+)
+def test_how_many_in_total_is_the_rows_of_a_result_per_that_thing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, switch: str
+) -> None:
+    clear_index_cache()
+    lib = library_of(tmp_path / "lib", {"vehicle_list": _VEHICLES, "lesson_list": _LESSONS})
+    text = "how many vehicles in total?"
+    assert match(text, lib, TODAY).query == "vehicle_list"
+    monkeypatch.setattr(signals, switch, False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query != "vehicle_list"

@@ -308,7 +308,8 @@ class MatcherIndex:
                 e.fit.tables,
                 self.table_stems,
             )
-            s += fit_score(wants, e.fit) - grain_penalty(
+            counted_rows = rows_are_counted(wants, lowered, row_grain(e.fit, e.query.sql))
+            s += fit_score(wants, e.fit, counted_rows) - grain_penalty(
                 wants,
                 e.fit,
                 e.query.sql,
@@ -317,7 +318,7 @@ class MatcherIndex:
                 self.listings,
                 self.grouping,
             )
-            if rows_are_counted(wants, lowered, row_grain(e.fit, e.query.sql)):
+            if counted_rows:
                 # "how many accounts": a row per account (it chooses among queries that match,
                 # it is no evidence that one does)
                 s += signals.ROWS_ARE_COUNTED_BONUS * (s >= signals.MATCH_THRESHOLD)

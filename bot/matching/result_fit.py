@@ -253,8 +253,9 @@ def _listed(lowered: str) -> list[str]:
     return out
 
 
-def fit_score(a: Asked, f: ResultFit) -> float:
-    """How well `f` can show what `a` asks: the result-shape bonus less each mismatch."""
+def fit_score(a: Asked, f: ResultFit, rows_counted: bool = False) -> float:
+    """How well `f` can show what `a` asks: the result-shape bonus less each mismatch
+    (`rows_counted`: a row of `f` is one of the things a count asks for)."""
     s = signals.W_RESULT_SHAPE * shape_fit(a.shape, f.shape)
     s -= signals.MISSING_AGGREGATE_PENALTY * len(a.aggregates - f.aggregates)
     if a.grand_total and a.aggregates - f.aggregates:
@@ -332,7 +333,9 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     ):
         # "how many appointments" from counts per patient, "the average rating of songs by
         # female artists" from averages per artist: a list of figures, not the one asked for
-        s -= signals.GRAND_TOTAL_PENALTY if a.grand_total else signals.TOTAL_FROM_GROUPS_PENALTY
+        # ("how many vehicles in total" from a row per vehicle: no more than without "in total")
+        total = a.grand_total and not (signals.ROWS_COUNTED_NOT_GROUPS and rows_counted)
+        s -= signals.GRAND_TOTAL_PENALTY if total else signals.TOTAL_FROM_GROUPS_PENALTY
         if "avg" in a.aggregates and not a.grand_total:
             s -= signals.AVERAGE_FROM_GROUPS_PENALTY  # no average of averages is the average
     seen = f.tables | f.shown | f.per | (f.groups or frozenset())

@@ -79,6 +79,13 @@ DISTINCT_NOT_READ_OFF = True
 # One count over every row ("how many accounts do we have") from a result whose rows are the
 # things counted (a row per account): its number of rows is the answer (bot.matching.row_count).
 ROWS_ARE_COUNTED_BONUS = 0.1
+# Its rows are those things when its first GROUP BY column keys them ("GROUP BY vehicle_id,
+# vehicle_details": a row per vehicle), whatever the other columns are.
+GRAIN_FROM_FIRST_GROUP = True
+# "How many vehicles in total" is such a count too ("the total number of games played" is not).
+COUNTED_IN_TOTAL = True
+# Nor is such a result, grouped, further from "in total" than from the count alone.
+ROWS_COUNTED_NOT_GROUPS = True
 # "How many stations" (a table of the library) from a query whose counts are of something
 # else and that neither groups by nor shows stations.
 MISCOUNT_PENALTY = 0.2
