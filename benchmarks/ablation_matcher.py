@@ -274,6 +274,7 @@ def main() -> None:
             "GRAIN_FROM_FIRST_GROUP",
             "COUNTED_IN_TOTAL",
             "ROWS_COUNTED_NOT_GROUPS",
+            "TICKET_ON_GRAND_TOTAL",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -855,6 +856,9 @@ def main() -> None:
         },
         "blend, 'how many vehicles in total' from a row per vehicle costs a grand total": {
             "ROWS_COUNTED_NOT_GROUPS": False
+        },
+        "blend, 'the total amount of all payments' runs a result of many rows (no ticket)": {
+            "TICKET_ON_GRAND_TOTAL": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

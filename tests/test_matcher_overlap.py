@@ -101,3 +101,50 @@ def test_how_many_in_total_is_the_rows_of_a_result_per_that_thing(
     monkeypatch.setattr(signals, switch, False)
     clear_index_cache()
     assert match(text, lib, TODAY).query != "vehicle_list"
+
+
+_STAFF = (
+    """title: Staff activity
+description: Per staff member, the payments they took and the amount taken.
+examples:
+  - who took the most payments
+keywords: [staff, payments, amount, taken, activity]
+params: {}""",
+    """WITH ids AS (SELECT staff_id FROM payment)
+SELECT ids.staff_id,
+    (SELECT COUNT(*) FROM payment AS p WHERE p.staff_id = ids.staff_id) AS payments_taken,
+    (SELECT SUM(p.amount) FROM payment AS p WHERE p.staff_id = ids.staff_id) AS amount_taken
+FROM ids ORDER BY ids.staff_id""",
+)
+_ONE_ROW = (
+    """title: Head count
+description: How many employees we have.
+examples:
+  - staff head count
+keywords: [head count, headcount, staff, employees, how many]
+params: {}""",
+    """SELECT COUNT(*) AS employees FROM employee""",
+)
+
+
+def test_one_figure_over_every_row_from_a_result_of_many_rows_is_a_ticket(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    lib = library_of(tmp_path / "lib", {"staff_activity": _STAFF, "head_count": _ONE_ROW})
+    text = "what is the total amount of all payments?"
+    assert match(text, lib, TODAY).status == "unmatched"
+    # a figure per row asked is no figure over every row
+    assert match("the total amount of payments per staff", lib, TODAY).query == "staff_activity"
+    monkeypatch.setattr(signals, "TICKET_ON_GRAND_TOTAL", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "staff_activity"
+
+
+def test_a_result_of_aggregates_only_is_one_row() -> None:
+    from bot.matching.grand_total import one_row
+
+    assert one_row("SELECT COUNT(*) AS n, ROUND(AVG(salary), 2) AS a FROM employee")
+    assert not one_row("SELECT dept, AVG(salary) FROM employee GROUP BY dept")
+    assert not one_row("SELECT s.id, (SELECT SUM(p.amount) FROM payment p) AS t FROM staff s")
+    assert not one_row("SELECT id, salary FROM employee")

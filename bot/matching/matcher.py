@@ -149,6 +149,8 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             and any(_written_as_name(w, text) or _acronym(w, index) for w in best_x.ignored)
         )
         or (signals.TICKET_ON_NEGATED_SUBJECT and _negated_subject(text, index, best_query.name))
+        # "the total amount of all payments" from a row per staff member with their totals
+        or best_x.grand_total_unmet
     ):
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names

@@ -214,6 +214,9 @@ TICKET_ON_UNKNOWN_NAME = True
 # So is a word in capitals that another query knows and the best one leaves unused ("AOV for
 # pro plan subscribers" from a churn list), even as the request's first word.
 ACRONYMS_ARE_NAMES = True
+# One figure over every row ("the average and largest salary of all employees") from a result
+# of many rows (a row per group, per staff member, a listing): a ticket (bot.matching.grand_total).
+TICKET_ON_GRAND_TOTAL = True
 # A negation of one of the library's tables or subjects ("customers without an account",
 # "products never ordered") that the best query's title, keywords and examples never say: its
 # rows hold both sides, so the request is a ticket.
