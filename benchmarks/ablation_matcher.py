@@ -275,12 +275,14 @@ def main() -> None:
             "COUNTED_IN_TOTAL",
             "ROWS_COUNTED_NOT_GROUPS",
             "TICKET_ON_GRAND_TOTAL",
+            "TICKET_ON_OTHER_GRAIN",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
     elsewhere = {
         "SHORT_CODES": VK,
         "GROUPING_CHOICES_NO_VALUES": GR,
+        "CTE_COLUMNS_NO_ROWS": GR,
         "NOUN_BEFORE_VERB": AR,
         "COUNT_BEFORE_NOUN": TT,
         "UNIT_REACH": NU,
@@ -859,6 +861,12 @@ def main() -> None:
         },
         "blend, 'the total amount of all payments' runs a result of many rows (no ticket)": {
             "TICKET_ON_GRAND_TOTAL": False
+        },
+        "blend, 'a.accounts' of 'account_counts AS a' shows rows of accounts": {
+            "CTE_COLUMNS_NO_ROWS": False
+        },
+        "blend, 'ids and names for all accounts' runs a listing of customers (no ticket)": {
+            "TICKET_ON_OTHER_GRAIN": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

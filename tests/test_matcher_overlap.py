@@ -148,3 +148,59 @@ def test_a_result_of_aggregates_only_is_one_row() -> None:
     assert not one_row("SELECT dept, AVG(salary) FROM employee GROUP BY dept")
     assert not one_row("SELECT s.id, (SELECT SUM(p.amount) FROM payment p) AS t FROM staff s")
     assert not one_row("SELECT id, salary FROM employee")
+
+
+_CUSTOMERS = (
+    """title: Customer directory
+description: Every customer with contact details and how many accounts they hold.
+examples:
+  - contact details of our customers
+  - customers with two or more accounts
+keywords: [customer, customers, contact, phone, email, accounts, ids, id, names]
+params:
+  sort:
+    type: choice
+    choices: [name, id]
+    default: name""",
+    """WITH account_counts AS (
+    SELECT customer_id, COUNT(*) AS accounts FROM Accounts GROUP BY customer_id
+)
+SELECT c.customer_id, c.first_name, c.phone, COALESCE(a.accounts, 0) AS accounts
+FROM Customers AS c LEFT JOIN account_counts AS a ON a.customer_id = c.customer_id
+ORDER BY {% if sort == 'id' %}c.customer_id{% else %}c.first_name{% endif %}""",
+)
+_ACCOUNTS = (
+    """title: Account directory
+description: Every account with its holder.
+examples:
+  - details of account 338
+keywords: [account details, holder]
+params: {}""",
+    """SELECT a.account_id, a.customer_id, a.account_name, a.other_account_details
+FROM Accounts AS a ORDER BY a.account_id""",
+)
+
+
+def test_rows_of_another_table_from_a_listing_showing_only_a_count_of_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    lib = library_of(
+        tmp_path / "lib", {"customer_directory": _CUSTOMERS, "account_directory": _ACCOUNTS}
+    )
+    text = "show ids, customer ids, names for all accounts"
+    assert match(text, lib, TODAY).query != "customer_directory"
+    monkeypatch.setattr(signals, "TICKET_ON_OTHER_GRAIN", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "customer_directory"
+
+
+def test_a_column_of_a_with_clause_shows_no_rows_of_its_table(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from bot.matching import grain
+
+    sql = _CUSTOMERS[1]
+    assert "account" not in grain._shown_tables(sql)
+    monkeypatch.setattr(grain, "CTE_COLUMNS_NO_ROWS", False)
+    assert "account" in grain._shown_tables(sql)

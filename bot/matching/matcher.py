@@ -151,6 +151,7 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         or (signals.TICKET_ON_NEGATED_SUBJECT and _negated_subject(text, index, best_query.name))
         # "the total amount of all payments" from a row per staff member with their totals
         or best_x.grand_total_unmet
+        or (signals.TICKET_ON_OTHER_GRAIN and best_x.other_grain)
     ):
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names

@@ -217,6 +217,9 @@ ACRONYMS_ARE_NAMES = True
 # One figure over every row ("the average and largest salary of all employees") from a result
 # of many rows (a row per group, per staff member, a listing): a ticket (bot.matching.grand_total).
 TICKET_ON_GRAND_TOTAL = True
+# Rows of a table another listing is of ("ids and names for all accounts") from a listing of
+# another table that does not show it: a ticket, never rows of the wrong thing.
+TICKET_ON_OTHER_GRAIN = True
 # A negation of one of the library's tables or subjects ("customers without an account",
 # "products never ordered") that the best query's title, keywords and examples never say: its
 # rows hold both sides, so the request is a ticket.
