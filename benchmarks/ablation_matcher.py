@@ -276,6 +276,7 @@ def main() -> None:
             "ROWS_COUNTED_NOT_GROUPS",
             "TICKET_ON_GRAND_TOTAL",
             "TICKET_ON_OTHER_GRAIN",
+            "GROUP_BY_CHOICE",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -867,6 +868,9 @@ def main() -> None:
         },
         "blend, 'ids and names for all accounts' runs a listing of customers (no ticket)": {
             "TICKET_ON_OTHER_GRAIN": False
+        },
+        "blend, 'GROUP BY place' picked by 'by: city' is no row per city": {
+            "GROUP_BY_CHOICE": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -204,3 +204,51 @@ def test_a_column_of_a_with_clause_shows_no_rows_of_its_table(
     assert "account" not in grain._shown_tables(sql)
     monkeypatch.setattr(grain, "CTE_COLUMNS_NO_ROWS", False)
     assert "account" in grain._shown_tables(sql)
+
+
+_BY_PLACE = (
+    """title: Customers by location
+description: How many customers live in each city, state or country.
+examples:
+  - customers per state
+keywords: [location, where, customers, live, per, count]
+params:
+  by:
+    type: choice
+    choices: [city, state, country]
+    default: city""",
+    """SELECT {% if by == 'state' %}a.state{% elif by == 'country' %}a.country{% else %}a.city{% endif %} AS place,
+    COUNT(*) AS customers
+FROM Customers AS c JOIN Addresses AS a ON a.address_id = c.address_id
+GROUP BY place ORDER BY customers DESC, place""",
+)
+_DIRECTORY = (
+    """title: Customers
+description: Every customer with their email, phone and home city.
+examples:
+  - contact list
+  - customers in Springfield
+keywords: [customer, customers, email, phone, city, address, lives]
+params:
+  city: {type: string, optional: true, label: customer's city}""",
+    """SELECT c.customer_id, c.first_name, c.email, a.city
+FROM Customers AS c JOIN Addresses AS a ON a.address_id = c.address_id
+WHERE 1 = 1
+{% if city %}AND a.city = :city
+{% endif %}ORDER BY c.first_name""",
+)
+
+
+def test_rows_per_the_column_a_choice_picks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    lib = library_of(
+        tmp_path / "lib", {"customers_by_location": _BY_PLACE, "customer_directory": _DIRECTORY}
+    )
+    text = "which city has the most customers?"
+    got = match(text, lib, TODAY)
+    assert (got.query, got.params.get("by")) == ("customers_by_location", "city")
+    monkeypatch.setattr(signals, "GROUP_BY_CHOICE", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query != "customers_by_location"

@@ -35,7 +35,7 @@ from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, header_weights, st
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.rank_fit import rank_penalty, ranked_by
-from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
+from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits, with_choice
 from bot.matching.row_count import row_grain, rows_are_counted
 from bot.matching.said_unused import said_unused
 from bot.matching.sql_words import bare_sql as bare_sql_text
@@ -124,6 +124,8 @@ class MatcherIndex:
         self.vocab = set(self.idf)
         self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
         self.grains = frozenset(t for e in self.entries for t in grain_of(e.fit, e.query.sql))
+        # a query whose rows a choice makes per city gives rows of cities too
+        self.grains |= {t for e in self.entries for ts in e.fit.chosen.values() for t in ts}
         self.listings = frozenset(
             t for e in self.entries if e.fit.groups is None for t in e.fit.rows_of
         )
@@ -315,10 +317,11 @@ class MatcherIndex:
                 e.fit.tables,
                 self.table_stems,
             )
-            counted_rows = rows_are_counted(wants, lowered, row_grain(e.fit, e.query.sql))
-            s += fit_score(wants, e.fit, counted_rows) - grain_penalty(
+            fit = with_choice(e.fit, extraction.binds)
+            counted_rows = rows_are_counted(wants, lowered, row_grain(fit, e.query.sql))
+            s += fit_score(wants, fit, counted_rows) - grain_penalty(
                 wants,
-                e.fit,
+                fit,
                 e.query.sql,
                 self.grains,
                 extraction.binds,
@@ -373,7 +376,7 @@ class MatcherIndex:
                 # "the departments and how many employees work in each": rows with no count
                 extraction.dropped_breakdowns = ["each"]
             extraction.grand_total_unmet = grand_total_unmet(wants, e.fit, e.query.sql)
-            extraction.other_grain = other_grain(wants, e.fit, e.query.sql, self.grains)
+            extraction.other_grain = other_grain(wants, fit, e.query.sql, self.grains)
             extraction.covered = frozenset(
                 t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
             )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from bot.language.textnorm import stem, words
 from bot.language.wordlists import SUPERLATIVES
@@ -21,7 +21,13 @@ from bot.library.model import QueryDef
 from bot.matching import signals
 from bot.matching.asked_rows import asked_rows, each_group
 from bot.matching.counted import count_beside_columns, counted, counted_heads, plural
-from bot.matching.group_heads import group_compounds, outer_table, row_groups, said_pairs
+from bot.matching.group_heads import (
+    chosen_groups,
+    group_compounds,
+    outer_table,
+    row_groups,
+    said_pairs,
+)
 from bot.matching.sql_words import (
     TIME_WORDS,
     ResultShape,
@@ -75,6 +81,8 @@ class ResultFit:
     # what a row is, a compound column read as its last word ("AllergyType": a type)
     heads: frozenset[str] | None = None
     compounds: frozenset[tuple[str, str]] = frozenset()  # (allergi, type) of "AllergyType"
+    chooser: str | None = None  # the choice parameter that picks what a row is per ("by")
+    chosen: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per choice, its stems
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -95,6 +103,9 @@ def result_fit(q: QueryDef) -> ResultFit:
         shape = ResultShape(shape.counts, shape.groups, True)
     agg_stems = {f: _stems(ws) for f, ws in aggregate_words(q.sql).items()}
     groups = group_words(q.sql)
+    choices = {p.name: tuple(p.choices) for p in q.params if p.choices}
+    chosen = chosen_groups(q.sql, choices) if signals.GROUP_BY_CHOICE else {}
+    chooser = next((p for p, cs in choices.items() if chosen and set(cs) == set(chosen)), None)
     header = " ".join([q.title, q.description, *q.keywords, *q.examples])
     # what it is asked for; a description's "(zero included)" says what its rows show
     asked_of = " ".join([q.title, *q.keywords, *q.examples])
@@ -117,6 +128,21 @@ def result_fit(q: QueryDef) -> ResultFit:
         excludes=excluded_words(q.description),
         heads=_stems(heads) if (heads := group_words(q.sql, heads=True)) else None,
         compounds=group_compounds(q.sql),
+        chooser=chooser,
+        chosen=chosen,
+    )
+
+
+def with_choice(f: ResultFit, binds: Mapping[str, object]) -> ResultFit:
+    """`f` with the column its rows are per that the bound choice picks ("by: city")."""
+    said = f.chosen.get(str(binds.get(f.chooser))) if f.chooser else None
+    if not said:
+        return f
+    return replace(
+        f,
+        groups=(f.groups or frozenset()) | said,
+        per=f.per | said,
+        heads=None if f.heads is None else f.heads | said,
     )
 
 

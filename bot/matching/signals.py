@@ -58,6 +58,9 @@ COUNT_OTHER_ROWS_PENALTY = 0.2
 REPEATED_VALUES_PENALTY = 0.3
 # "The dorm with the most amenities" from a query that counts, shows and groups by no amenity.
 UNRANKED_COUNT_PENALTY = 0.3
+# A result whose GROUP BY column a choice parameter picks ("by: city, state, country") can be
+# per each of its choices: "which city has the most customers" asks its rows, by city.
+GROUP_BY_CHOICE = True
 # A column that abbreviates a word ("pPos", "cName") groups by what the word says.
 ABBREVIATED_COLUMNS = True
 # The same for rows of things the query only counts: "show the delegates and their party"
