@@ -277,6 +277,7 @@ def main() -> None:
             "TICKET_ON_GRAND_TOTAL",
             "TICKET_ON_OTHER_GRAIN",
             "GROUP_BY_CHOICE",
+            "LONG_NOUN_PHRASES",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -871,6 +872,9 @@ def main() -> None:
         },
         "blend, 'GROUP BY place' picked by 'by: city' is no row per city": {
             "GROUP_BY_CHOICE": False
+        },
+        "blend, 'show all video game types' lists games (three words after the verb only)": {
+            "LONG_NOUN_PHRASES": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -252,3 +252,36 @@ def test_rows_per_the_column_a_choice_picks(
     monkeypatch.setattr(signals, "GROUP_BY_CHOICE", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query != "customers_by_location"
+
+
+_CATALOG = (
+    """title: Video game catalogue
+description: The video games we hold, with id, title and genre.
+examples:
+  - what games are in the catalogue
+keywords: [video game, video games, game, games, title, titles, catalogue, genre, type, list]
+params: {}""",
+    """SELECT GameID AS game_id, GName AS game, GType AS game_type FROM Video_Games ORDER BY GName""",
+)
+_GENRES = (
+    """title: Games per genre
+description: One row per genre with how many titles it has.
+examples:
+  - titles per genre
+keywords: [genre, genres, kinds, categories, titles, breakdown]
+params: {}""",
+    """SELECT GType AS game_type, COUNT(*) AS titles FROM Video_Games GROUP BY GType
+ORDER BY titles DESC""",
+)
+
+
+def test_the_head_of_a_longer_noun_phrase_after_show(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    lib = library_of(tmp_path / "lib", {"game_catalog": _CATALOG, "game_types": _GENRES})
+    text = "show all video game types"
+    assert match(text, lib, TODAY).query != "game_catalog"
+    monkeypatch.setattr(signals, "LONG_NOUN_PHRASES", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "game_catalog"

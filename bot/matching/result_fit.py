@@ -239,19 +239,32 @@ def asked(
 _HEAD = re.compile(
     r"^(?:\w+\W+){0,2}?(?:find|list|show|give|get|return)\s+(?:me\s+)?((?:\w+\s+){0,2}\w+)"
 )
+# "show all video game types": four words after the verb, the head noun last.
+_LONG_HEAD = re.compile(
+    r"^(?:\w+\W+){0,2}?(?:find|list|show|give|get|return)\s+(?:me\s+)?((?:\w+\s+){0,3}\w+)"
+)
 
 
 def _heads(lowered: str) -> list[str]:
     """What a request that opens with a verb asks rows of: the last word of the noun phrase
-    after it ("show all product colors" -> colors), skipping "the", "all" and the like."""
-    m = _HEAD.search(lowered)
+    after it ("show all product colors" -> colors), skipping "the", "all" and the like; a
+    fourth word when it is a plural ("show all video game types" -> types)."""
+    said = _phrase(_HEAD, lowered)
+    longer = _phrase(_LONG_HEAD, lowered) if signals.LONG_NOUN_PHRASES else []
+    if len(longer) > len(said) and plural(longer[-1]):
+        said = longer
+    return said[-1:]
+
+
+def _phrase(pattern: re.Pattern[str], lowered: str) -> list[str]:
+    m = pattern.search(lowered)
     said: list[str] = []
     for w in m.group(1).split() if m else []:
         if w in _LIST_ENDS or w in ("and", "of", "or"):
             break
         if w not in _HEAD_SKIP:
             said.append(w)
-    return said[-1:]
+    return said
 
 
 _DISTINCT_COUNT = re.compile(

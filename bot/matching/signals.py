@@ -61,6 +61,9 @@ UNRANKED_COUNT_PENALTY = 0.3
 # A result whose GROUP BY column a choice parameter picks ("by: city, state, country") can be
 # per each of its choices: "which city has the most customers" asks its rows, by city.
 GROUP_BY_CHOICE = True
+# What "show all video game types" lists is its fourth word after the verb (types), not its
+# third (game).
+LONG_NOUN_PHRASES = True
 # A column that abbreviates a word ("pPos", "cName") groups by what the word says.
 ABBREVIATED_COLUMNS = True
 # The same for rows of things the query only counts: "show the delegates and their party"
