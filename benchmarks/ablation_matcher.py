@@ -278,6 +278,7 @@ def main() -> None:
             "TICKET_ON_OTHER_GRAIN",
             "GROUP_BY_CHOICE",
             "LONG_NOUN_PHRASES",
+            "TICKET_ON_VALUES_ONLY",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -875,6 +876,9 @@ def main() -> None:
         },
         "blend, 'show all video game types' lists games (three words after the verb only)": {
             "LONG_NOUN_PHRASES": False
+        },
+        "blend, 'how many signups from APAC' runs revenue by region (chosen by its values only)": {
+            "TICKET_ON_VALUES_ONLY": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

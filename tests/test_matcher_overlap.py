@@ -285,3 +285,45 @@ def test_the_head_of_a_longer_noun_phrase_after_show(
     monkeypatch.setattr(signals, "LONG_NOUN_PHRASES", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query == "game_catalog"
+
+
+_REVENUE = (
+    """title: Revenue by region
+description: Revenue per region.
+examples:
+  - revenue by region
+  - how much did we get from APAC
+keywords: [revenue, sales, region, regions, how much, get]
+params:
+  region:
+    type: choice
+    optional: true
+    choices: [APAC, EMEA, AMER]""",
+    """SELECT region, SUM(amount) AS revenue FROM orders
+WHERE 1 = 1
+{% if region %}AND region = :region
+{% endif %}GROUP BY region""",
+)
+_SIGNUPS = (
+    """title: Signups
+description: New accounts per day.
+examples:
+  - signups per day
+keywords: [signups, signup, new accounts]
+params: {}""",
+    """SELECT CAST(created_at AS DATE) AS day, COUNT(*) AS signups FROM accounts GROUP BY 1""",
+)
+
+
+def test_a_query_chosen_by_its_values_only_while_another_says_the_subject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    lib = library_of(tmp_path / "lib", {"revenue_by_region": _REVENUE, "signups": _SIGNUPS})
+    text = "how many signups did we get from APAC?"
+    got = match(text, lib, TODAY)
+    assert got.status == "unmatched" and got.candidates[0].query == "revenue_by_region"
+    assert match("revenue in APAC", lib, TODAY).query == "revenue_by_region"
+    monkeypatch.setattr(signals, "TICKET_ON_VALUES_ONLY", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "revenue_by_region"

@@ -226,6 +226,11 @@ TICKET_ON_GRAND_TOTAL = True
 # Rows of a table another listing is of ("ids and names for all accounts") from a listing of
 # another table that does not show it: a ticket, never rows of the wrong thing.
 TICKET_ON_OTHER_GRAIN = True
+# A best query none of whose title or keyword words the request says (its values and period
+# chose it: "how many signups from APAC last month" for revenue by region), while another
+# candidate's title or keywords say a word it leaves unused: the request is about that one's
+# subject.
+TICKET_ON_VALUES_ONLY = True
 # A negation of one of the library's tables or subjects ("customers without an account",
 # "products never ordered") that the best query's title, keywords and examples never say: its
 # rows hold both sides, so the request is a ticket.
