@@ -279,6 +279,7 @@ def main() -> None:
             "GROUP_BY_CHOICE",
             "LONG_NOUN_PHRASES",
             "TICKET_ON_VALUES_ONLY",
+            "NEGATION_OF_OWN_WORDS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
@@ -879,6 +880,9 @@ def main() -> None:
         },
         "blend, 'how many signups from APAC' runs revenue by region (chosen by its values only)": {
             "TICKET_ON_VALUES_ONLY": False
+        },
+        "blend, 'students who don't play sports' runs a roster whose negation is of scholarships": {
+            "NEGATION_OF_OWN_WORDS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -327,3 +327,24 @@ def test_a_query_chosen_by_its_values_only_while_another_says_the_subject(
     monkeypatch.setattr(signals, "TICKET_ON_VALUES_ONLY", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query == "revenue_by_region"
+
+
+_ROSTER_FUNDED = (
+    _ROSTER[0].replace(
+        "  - members of the rowing club",
+        "  - members of the rowing club\n  - players without a grant",
+    ),
+    _ROSTER[1],
+)
+
+
+def test_a_negation_the_query_says_of_other_words_owns_no_negated_subject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    lib = library_of(tmp_path / "lib", {"team_roster": _ROSTER_FUNDED, "member_load": _LOAD})
+    text = "show the member ids of members who don't play in any club"
+    assert match(text, lib, TODAY).status == "unmatched"
+    monkeypatch.setattr(signals, "NEGATION_OF_OWN_WORDS", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "team_roster"

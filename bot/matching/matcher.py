@@ -102,11 +102,12 @@ def _negated_subject(text: str, index: MatcherIndex, name: str) -> bool:
     ("customers who don't have an account" from rows of every customer and a count)."""
     fit = index.fit_of(name)
     negated = negated_stems(text)
-    return (
-        not fit.negation
-        and not negated & fit.excludes
-        and bool(negated & (index.table_stems | index.subjects))
+    said = negated & (index.table_stems | index.subjects)
+    # "students who don't play sports" from a roster whose negations are about scholarships
+    owned = fit.negation and not (
+        signals.NEGATION_OF_OWN_WORDS and fit.negated_own and said and not said & fit.negated_own
     )
+    return not owned and not negated & fit.excludes and bool(said)
 
 
 def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int = 1) -> Decision:

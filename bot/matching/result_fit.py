@@ -40,7 +40,7 @@ from bot.matching.sql_words import (
     shown_words,
     table_words,
 )
-from bot.matching.structure import excluded_words, owns_negation
+from bot.matching.structure import excluded_words, negated_stems, owns_negation
 
 _RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
@@ -67,6 +67,7 @@ class ResultFit:
     # what a row is, a compound column read as its last word ("AllergyType": a type)
     heads: frozenset[str] | None = None
     compounds: frozenset[tuple[str, str]] = frozenset()  # (allergi, type) of "AllergyType"
+    negated_own: frozenset[str] = frozenset()  # the words its own negations govern
     chooser: str | None = None  # the choice parameter that picks what a row is per ("by")
     chosen: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per choice, its stems
 
@@ -111,6 +112,11 @@ def result_fit(q: QueryDef) -> ResultFit:
         negation=any(p.kind.name == "bool" for p in q.params)
         or owns_negation(asked_of if signals.NEGATION_NOT_FROM_DESCRIPTION else header),
         negated_subject=owns_negation(q.title),
+        # what its own negations are about ("athletes without a scholarship"); none for a
+        # yes/no parameter, said either way
+        negated_own=frozenset()
+        if any(p.kind.name == "bool" for p in q.params)
+        else negated_stems(asked_of),
         excludes=excluded_words(q.description),
         heads=_stems(heads) if (heads := group_words(q.sql, heads=True)) else None,
         compounds=group_compounds(q.sql),

@@ -235,6 +235,9 @@ TICKET_ON_VALUES_ONLY = True
 # "products never ordered") that the best query's title, keywords and examples never say: its
 # rows hold both sides, so the request is a ticket.
 TICKET_ON_NEGATED_SUBJECT = True
+# Unless its own negations are about other words ("athletes without a scholarship" says nothing
+# of students who play no sport).
+NEGATION_OF_OWN_WORDS = True
 # A sentence of a request that says no word of the library ("… Marketing want it for the
 # retro.") is context around the ask: its words are no unknown words.
 CONTEXT_SENTENCES_BLANK = True
