@@ -22,14 +22,8 @@ from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import filler_words, signals, subject_fit, work_cues
 from bot.matching.context_sentences import blank_unknown_sentences
-from bot.matching.grain import (
-    counts_per_row_unmet,
-    grain_of,
-    grain_penalty,
-    grouping_params,
-    other_grain,
-)
-from bot.matching.grand_total import grand_total_unmet
+from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
+from bot.matching.grand_total import unmet_rows
 from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, header_weights, stems_of
 from bot.matching.number_roles import misread_numbers, name_words
@@ -375,8 +369,9 @@ class MatcherIndex:
             ):
                 # "the departments and how many employees work in each": rows with no count
                 extraction.dropped_breakdowns = ["each"]
-            extraction.grand_total_unmet = grand_total_unmet(wants, e.fit, e.query.sql)
-            extraction.other_grain = other_grain(wants, fit, e.query.sql, self.grains)
+            extraction.grand_total_unmet, extraction.other_grain = unmet_rows(
+                wants, fit, e.query.sql, self.grains
+            )
             extraction.covered = frozenset(
                 t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
             )
