@@ -270,12 +270,23 @@ def main() -> None:
             "CONTEXT_SENTENCES_BLANK",
             "REPEATED_VALUES_PENALTY",
             "ROWS_ARE_COUNTED_BONUS",
+            "COUNT_BESIDE_IS_PER_ROW",
+            "GRAIN_FROM_FIRST_GROUP",
+            "COUNTED_IN_TOTAL",
+            "ROWS_COUNTED_NOT_GROUPS",
+            "TICKET_ON_GRAND_TOTAL",
+            "TICKET_ON_OTHER_GRAIN",
+            "GROUP_BY_CHOICE",
+            "LONG_NOUN_PHRASES",
+            "TICKET_ON_VALUES_ONLY",
+            "NEGATION_OF_OWN_WORDS",
         )
     }
     # Signals that live outside bot.matching.signals: (module, name).
     elsewhere = {
         "SHORT_CODES": VK,
         "GROUPING_CHOICES_NO_VALUES": GR,
+        "CTE_COLUMNS_NO_ROWS": GR,
         "NOUN_BEFORE_VERB": AR,
         "COUNT_BEFORE_NOUN": TT,
         "UNIT_REACH": NU,
@@ -838,6 +849,40 @@ def main() -> None:
         },
         "blend, 'which game type has the most games' asks rows of games": {
             "NOUN_BEFORE_VERB": False
+        },
+        # m-overlap: which of several queries over the same tables
+        "blend, 'the ids with the number of sports' may run a listing that counts nothing": {
+            "COUNT_BESIDE_IS_PER_ROW": False
+        },
+        "blend, 'GROUP BY vehicle_id, vehicle_details' is a row per detail, not per vehicle": {
+            "GRAIN_FROM_FIRST_GROUP": False
+        },
+        "blend, 'how many vehicles in total' is no count of the rows per vehicle": {
+            "COUNTED_IN_TOTAL": False
+        },
+        "blend, 'how many vehicles in total' from a row per vehicle costs a grand total": {
+            "ROWS_COUNTED_NOT_GROUPS": False
+        },
+        "blend, 'the total amount of all payments' runs a result of many rows (no ticket)": {
+            "TICKET_ON_GRAND_TOTAL": False
+        },
+        "blend, 'a.accounts' of 'account_counts AS a' shows rows of accounts": {
+            "CTE_COLUMNS_NO_ROWS": False
+        },
+        "blend, 'ids and names for all accounts' runs a listing of customers (no ticket)": {
+            "TICKET_ON_OTHER_GRAIN": False
+        },
+        "blend, 'GROUP BY place' picked by 'by: city' is no row per city": {
+            "GROUP_BY_CHOICE": False
+        },
+        "blend, 'show all video game types' lists games (three words after the verb only)": {
+            "LONG_NOUN_PHRASES": False
+        },
+        "blend, 'how many signups from APAC' runs revenue by region (chosen by its values only)": {
+            "TICKET_ON_VALUES_ONLY": False
+        },
+        "blend, 'students who don't play sports' runs a roster whose negation is of scholarships": {
+            "NEGATION_OF_OWN_WORDS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bot.language.textnorm import stem, words
 from bot.matching import signals
-from bot.matching.result_fit import Asked, ResultFit, meets
+from bot.matching.result_fit import Asked, ResultFit, meets, read_off
 from bot.matching.sql_words import _TABLE_ALIAS, _select_items, bare_sql, identifier_words
 from bot.matching.subject_fit import ATTRIBUTE_STEMS
 
@@ -33,18 +33,32 @@ def _cte_stems(sql: str) -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=4096)
 def _shown_tables(sql: str) -> frozenset[str]:
+    """The stems of the tables whose columns the outer SELECT shows (see _tables_shown)."""
+    return _tables_shown(sql, CTE_COLUMNS_NO_ROWS)
+
+
+@lru_cache(maxsize=4096)
+def _tables_shown(sql: str, skip_ctes: bool) -> frozenset[str]:
     """The stems of the tables whose columns the outer SELECT shows ("m.title" with "JOIN
     Movie AS m" -> movie): a log of ratings that shows each movie's title lists movies too."""
     tables = {m.group(2).lower(): m.group(1) for m in _TABLE_ALIAS.finditer(bare_sql(sql))}
     tables.update({t.lower(): t for t in tables.values()})
+    if skip_ctes:
+        # "a.accounts" from "account_counts AS a": a figure per customer, no row of accounts
+        ctes = {m.group(1).lower() for m in _CTE.finditer(bare_sql(sql))}
+        tables = {k: t for k, t in tables.items() if t.lower() not in ctes}
     out: set[str] = set()
     for item in _select_items(sql):
         for m in _QUALIFIED.finditer(item):
             if (table := tables.get(m.group(1).lower())) is not None:
                 out.update(stem(w) for w in identifier_words(f'"{table}"'))
     return frozenset(out)
+
+
+# A column of a WITH clause's rows ("account_counts AS a" … "a.accounts") shows no rows of the
+# tables its name says.
+CTE_COLUMNS_NO_ROWS = True
 
 
 def grain_of(f: ResultFit, sql: str) -> frozenset[str]:
@@ -132,9 +146,9 @@ def repeats_column(
 def counts_per_row_unmet(a: Asked, f: ResultFit) -> bool:
     """ "The departments and how many employees work in each" from a listing that neither
     counts nor groups nor shows a number of them: its rows hold no such figure."""
-    if not (a.shape.counts and a.shape.groups) or a.aggregates:
+    if not (a.shape.counts and (a.shape.groups or a.beside)) or a.aggregates:
         return False
-    return not (f.shape.groups or f.shape.counts or a.counts_of & f.shown_counts)
+    return not (f.shape.groups or f.shape.counts or read_off(a, f))
 
 
 def grain_penalty(

@@ -55,6 +55,31 @@ def group_compounds(sql: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+# "{% if by == 'state' %}a.state{% else %}a.city{% endif %} AS place … GROUP BY place" (or
+# "GROUP BY 1", or "GROUP BY {% if by == …"): a choice parameter picks what a row is per.
+_CHOSEN_COLUMN = re.compile(
+    r"\{%-?\s*if\s+(\w+)\s*==[^;]*?\{%-?\s*endif\s*-?%\}\s*(?:as\s+)?\"?(\w+)", re.I | re.S
+)
+_CHOSEN_GROUP = re.compile(r"\bgroup\s+by\s*\{%-?\s*if\s+(\w+)\s*==", re.I)
+
+
+def chosen_groups(sql: str, params: dict[str, tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """Per choice of the parameter that picks the column a row is per, that choice's stems
+    (`params`: each choice parameter's choices); empty when no parameter does."""
+    clause = (outer_group_clause(sql) or "").strip().lower()
+    if not clause:
+        return {}
+    picked = {m.group(1) for m in _CHOSEN_GROUP.finditer(sql)}
+    for m in _CHOSEN_COLUMN.finditer(sql):
+        if clause == "1" or m.group(2).lower() in re.split(r"[\s,]+", clause):
+            picked.add(m.group(1))
+    return {
+        c: frozenset(stem(w) for w in identifier_words(f'"{c}"'))
+        for p in sorted(picked)[:1]
+        for c in params.get(p, ())
+    }
+
+
 def said_pairs(lowered: str) -> frozenset[tuple[str, str]]:
     """The stems of the words a request says next to each other."""
     said = [stem(w) for w in lowered.split()]

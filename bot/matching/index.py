@@ -23,12 +23,13 @@ from bot.library.types.base import param_cues
 from bot.matching import filler_words, signals, subject_fit, work_cues
 from bot.matching.context_sentences import blank_unknown_sentences
 from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
+from bot.matching.grand_total import unmet_rows
 from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, header_weights, stems_of
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.rank_fit import rank_penalty, ranked_by
-from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
+from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits, with_choice
 from bot.matching.row_count import row_grain, rows_are_counted
 from bot.matching.said_unused import said_unused
 from bot.matching.sql_words import bare_sql as bare_sql_text
@@ -117,6 +118,8 @@ class MatcherIndex:
         self.vocab = set(self.idf)
         self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
         self.grains = frozenset(t for e in self.entries for t in grain_of(e.fit, e.query.sql))
+        # a query whose rows a choice makes per city gives rows of cities too
+        self.grains |= {t for e in self.entries for ts in e.fit.chosen.values() for t in ts}
         self.listings = frozenset(
             t for e in self.entries if e.fit.groups is None for t in e.fit.rows_of
         )
@@ -308,16 +311,18 @@ class MatcherIndex:
                 e.fit.tables,
                 self.table_stems,
             )
-            s += fit_score(wants, e.fit) - grain_penalty(
+            fit = with_choice(e.fit, extraction.binds)
+            counted_rows = rows_are_counted(wants, lowered, row_grain(fit, e.query.sql))
+            s += fit_score(wants, fit, counted_rows) - grain_penalty(
                 wants,
-                e.fit,
+                fit,
                 e.query.sql,
                 self.grains,
                 extraction.binds,
                 self.listings,
                 self.grouping,
             )
-            if rows_are_counted(wants, lowered, row_grain(e.fit, e.query.sql)):
+            if counted_rows:
                 # "how many accounts": a row per account (it chooses among queries that match,
                 # it is no evidence that one does)
                 s += signals.ROWS_ARE_COUNTED_BONUS * (s >= signals.MATCH_THRESHOLD)
@@ -364,6 +369,9 @@ class MatcherIndex:
             ):
                 # "the departments and how many employees work in each": rows with no count
                 extraction.dropped_breakdowns = ["each"]
+            extraction.grand_total_unmet, extraction.other_grain = unmet_rows(
+                wants, fit, e.query.sql, self.grains
+            )
             extraction.covered = frozenset(
                 t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
             )

@@ -102,11 +102,12 @@ def _negated_subject(text: str, index: MatcherIndex, name: str) -> bool:
     ("customers who don't have an account" from rows of every customer and a count)."""
     fit = index.fit_of(name)
     negated = negated_stems(text)
-    return (
-        not fit.negation
-        and not negated & fit.excludes
-        and bool(negated & (index.table_stems | index.subjects))
+    said = negated & (index.table_stems | index.subjects)
+    # "students who don't play sports" from a roster whose negations are about scholarships
+    owned = fit.negation and not (
+        signals.NEGATION_OF_OWN_WORDS and fit.negated_own and said and not said & fit.negated_own
     )
+    return not owned and not negated & fit.excludes and bool(said)
 
 
 def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int = 1) -> Decision:
@@ -138,17 +139,34 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             candidates=candidates,
         )
     best_score, best_query, best_x = results[0]
-    if signals.TICKET_ON_DROPPED_NAME and (
-        any(not v.islower() for v in best_x.foreign_values)
-        or (signals.TICKET_ON_DROPPED_BOUND and best_x.dropped_bounds)
-        or (signals.TICKET_ON_SECOND_VALUE and best_x.second_values)
-        or (signals.TICKET_ON_DROPPED_FILTER and best_x.dropped_filters)
-        or (signals.TICKET_ON_DROPPED_BREAKDOWN and best_x.dropped_breakdowns)
-        or (
-            signals.TICKET_ON_UNKNOWN_NAME
-            and any(_written_as_name(w, text) or _acronym(w, index) for w in best_x.ignored)
+    if (
+        signals.TICKET_ON_DROPPED_NAME
+        and (
+            any(not v.islower() for v in best_x.foreign_values)
+            or (signals.TICKET_ON_DROPPED_BOUND and best_x.dropped_bounds)
+            or (signals.TICKET_ON_SECOND_VALUE and best_x.second_values)
+            or (signals.TICKET_ON_DROPPED_FILTER and best_x.dropped_filters)
+            or (signals.TICKET_ON_DROPPED_BREAKDOWN and best_x.dropped_breakdowns)
+            or (
+                signals.TICKET_ON_UNKNOWN_NAME
+                and any(_written_as_name(w, text) or _acronym(w, index) for w in best_x.ignored)
+            )
+            or (
+                signals.TICKET_ON_NEGATED_SUBJECT and _negated_subject(text, index, best_query.name)
+            )
+            # "the total amount of all payments" from a row per staff member with their totals
+            or best_x.grand_total_unmet
+            or (signals.TICKET_ON_OTHER_GRAIN and best_x.other_grain)
+            # "how many signups from APAC": only the value and period chose it, while another query's
+            # title or keywords say what is asked about
+            or (
+                signals.TICKET_ON_VALUES_ONLY
+                and not best_x.covered
+                and any(
+                    x.covered & _stems_of(best_x.ignored) for _s, _q, x in results[1:MAX_CANDIDATES]
+                )
+            )
         )
-        or (signals.TICKET_ON_NEGATED_SUBJECT and _negated_subject(text, index, best_query.name))
     ):
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names
@@ -196,6 +214,10 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         confidence=min(1.0, best_score),
         candidates=candidates,
     )
+
+
+def _stems_of(said: list[str]) -> frozenset[str]:
+    return frozenset(stem(w.lower()) for v in said for w in v.split())
 
 
 def _ticket(best_x: Any, best_score: float, candidates: list[Candidate]) -> Decision:

@@ -85,6 +85,8 @@ class Extraction:
     asked: list[str] = field(default_factory=list)
     misread_numbers: int = 0  # numbers taken under another parameter's unit or as a quantity
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
+    other_grain: bool = False  # rows of a table another listing is of, that its rows are not
+    grand_total_unmet: bool = False  # one figure over every row asked of a result of many
 
 
 # A sort choice read from what the order words say it sorts on and which way (order_said).

@@ -11,27 +11,26 @@ measured by benchmarks/ablation_matcher.py). General English only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from bot.language.textnorm import stem, words
-from bot.language.wordlists import SUPERLATIVES
 from bot.library.model import QueryDef
 from bot.matching import signals
-from bot.matching.asked_rows import asked_rows, each_group
-from bot.matching.counted import counted, plural
-from bot.matching.group_heads import group_compounds, outer_table, row_groups, said_pairs
+from bot.matching.asked_result import SUPERLATIVE, Asked, asked  # noqa: F401 (re-exported)
+from bot.matching.asked_rows import each_group
+from bot.matching.counted import plural
+from bot.matching.group_heads import (
+    chosen_groups,
+    group_compounds,
+    outer_table,
+    row_groups,
+)
 from bot.matching.sql_words import (
     TIME_WORDS,
     ResultShape,
     aggregate_words,
     aggregates,
-    asked_aggregates,
-    asked_objects,
-    asked_shape,
-    asks_most_times,
-    asks_recency,
     first_group_key,
     group_words,
     identifier_words,
@@ -41,17 +40,10 @@ from bot.matching.sql_words import (
     shown_words,
     table_words,
 )
-from bot.matching.structure import excluded_words, negated_stems, negates, owns_negation
+from bot.matching.structure import excluded_words, negated_stems, owns_negation
 
 _RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
-_SUPERLATIVE = re.compile(rf"(?<!\bat )\b(?:{'|'.join(SUPERLATIVES)})\b")
-_GRAND_TOTAL = re.compile(
-    r"\b(?:in total|altogether|all together|overall|grand total|total number)\b"
-)
-# "the average hours of all players": one figure over every row, when an aggregate is asked.
-_OVER_ALL = re.compile(r"\b(?:of|among|across)\s+all\b")
-_MOST_OF = re.compile(r"(?<!\bat )\b(?:most|fewest|least)\s+(?:number\s+of\s+)?(\w+)")
 
 
 @dataclass(frozen=True)
@@ -75,6 +67,9 @@ class ResultFit:
     # what a row is, a compound column read as its last word ("AllergyType": a type)
     heads: frozenset[str] | None = None
     compounds: frozenset[tuple[str, str]] = frozenset()  # (allergi, type) of "AllergyType"
+    negated_own: frozenset[str] = frozenset()  # the words its own negations govern
+    chooser: str | None = None  # the choice parameter that picks what a row is per ("by")
+    chosen: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per choice, its stems
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -95,6 +90,9 @@ def result_fit(q: QueryDef) -> ResultFit:
         shape = ResultShape(shape.counts, shape.groups, True)
     agg_stems = {f: _stems(ws) for f, ws in aggregate_words(q.sql).items()}
     groups = group_words(q.sql)
+    choices = {p.name: tuple(p.choices) for p in q.params if p.choices}
+    chosen = chosen_groups(q.sql, choices) if signals.GROUP_BY_CHOICE else {}
+    chooser = next((p for p, cs in choices.items() if chosen and set(cs) == set(chosen)), None)
     header = " ".join([q.title, q.description, *q.keywords, *q.examples])
     # what it is asked for; a description's "(zero included)" says what its rows show
     asked_of = " ".join([q.title, *q.keywords, *q.examples])
@@ -114,135 +112,35 @@ def result_fit(q: QueryDef) -> ResultFit:
         negation=any(p.kind.name == "bool" for p in q.params)
         or owns_negation(asked_of if signals.NEGATION_NOT_FROM_DESCRIPTION else header),
         negated_subject=owns_negation(q.title),
+        # what its own negations are about ("athletes without a scholarship"); none for a
+        # yes/no parameter, said either way
+        negated_own=frozenset()
+        if any(p.kind.name == "bool" for p in q.params)
+        else negated_stems(asked_of),
         excludes=excluded_words(q.description),
         heads=_stems(heads) if (heads := group_words(q.sql, heads=True)) else None,
         compounds=group_compounds(q.sql),
+        chooser=chooser,
+        chosen=chosen,
     )
 
 
-@dataclass(frozen=True)
-class Asked:
-    """What one request asks of a result, in words the library knows."""
-
-    shape: ResultShape
-    aggregates: frozenset[str]
-    objects: Mapping[str, frozenset[str]]  # per aggregate, what it is of ("average latitude")
-    rows: frozenset[str]  # what a row of the answer is ("the names of wines")
-    counts_of: frozenset[str]  # what "how many" counts
-    breakdowns: frozenset[str]  # "for each director"
-    named_params: frozenset[str]  # the parameters the named values are for ("female": gender)
-    most_times: bool
-    recency: bool
-    negated: bool
-    best_per: frozenset[str] = frozenset()  # "the least rating for each reviewer": reviewer
-    bounded: bool = False  # it gives a number or a period ("more than one", "in Q2")
-    grand_total: bool = False  # "in total", "altogether": one figure for everything
-    row_tables: frozenset[str] = frozenset()  # the tables among `rows` ("reviewers and movies")
-    counted_tables: frozenset[str] = frozenset()  # the tables among `counts_of`
-    listed: frozenset[str] = frozenset()  # "show the delegates …", no count said
-    negated_words: frozenset[str] = frozenset()  # the words its negations govern
-    breakdown_tables: frozenset[str] = frozenset()  # the tables among `breakdowns`
-    # the tables a row of the answer is ("which delegates")
-    row_subjects: frozenset[str] = frozenset()
-    distinct_count: bool = False  # "how many different colleges": a COUNT(DISTINCT …)
-    pairs: frozenset[tuple[str, str]] = frozenset()  # stems of words said next to each other
-
-
-def asked(
-    lowered: str,
-    text: str,
-    known: Callable[[str], bool],
-    breakdowns: list[str],
-    named_params: set[str],
-    tables: frozenset[str] = frozenset(),
-    bounded: bool = False,
-) -> Asked:
-    """What the request (`lowered` words, `text` as written) asks of a result; `known` says
-    whether a stem is a word of the library, `tables` are the stems of its tables ("the most
-    songs" counts songs)."""
-
-    def kept(said: list[str]) -> frozenset[str]:
-        return frozenset(st for w in said if known(st := stem(w)))
-
-    return Asked(
-        shape=asked_shape(lowered),
-        aggregates=asked_aggregates(lowered),
-        objects={f: kept(ws) for f, ws in asked_objects(lowered).items()},
-        rows=kept(asked_rows(lowered)),
-        counts_of=kept(counted(lowered)),
-        breakdowns=frozenset(breakdowns),
-        named_params=frozenset(named_params),
-        most_times=asks_most_times(lowered)
-        or any(stem(m.group(1)) in tables for m in _MOST_OF.finditer(lowered)),
-        recency=asks_recency(lowered),
-        negated=negates(text),
-        negated_words=negated_stems(text),
-        best_per=kept([m.group(1) for m in each_group().finditer(lowered)])
-        if _SUPERLATIVE.search(lowered)
-        else frozenset(),
-        bounded=bounded,
-        grand_total=bool(_GRAND_TOTAL.search(lowered))
-        or bool(
-            signals.OVER_ALL_IS_TOTAL and _OVER_ALL.search(lowered) and asked_aggregates(lowered)
-        ),
-        row_tables=kept(_listed(lowered)) & tables,
-        counted_tables=kept(counted(lowered)) & tables,
-        row_subjects=kept(asked_rows(lowered) + _heads(lowered)) & tables,
-        breakdown_tables=frozenset(breakdowns) & tables,
-        distinct_count=bool(_DISTINCT_COUNT.search(lowered)),
-        pairs=said_pairs(lowered),
-        listed=frozenset()
-        if _COUNT_WORDS.search(lowered) or asked_aggregates(lowered)
-        else kept(_heads(lowered)),
+def with_choice(f: ResultFit, binds: Mapping[str, object]) -> ResultFit:
+    """`f` with the column its rows are per that the bound choice picks ("by: city")."""
+    said = f.chosen.get(str(binds.get(f.chooser))) if f.chooser else None
+    if not said:
+        return f
+    return replace(
+        f,
+        groups=(f.groups or frozenset()) | said,
+        per=f.per | said,
+        heads=None if f.heads is None else f.heads | said,
     )
 
 
-# "find the delegates who …", "list all rooms with …": the first word after the verb.
-_HEAD = re.compile(
-    r"^(?:\w+\W+){0,2}?(?:find|list|show|give|get|return)\s+(?:me\s+)?((?:\w+\s+){0,2}\w+)"
-)
-
-
-def _heads(lowered: str) -> list[str]:
-    """What a request that opens with a verb asks rows of: the last word of the noun phrase
-    after it ("show all product colors" -> colors), skipping "the", "all" and the like."""
-    m = _HEAD.search(lowered)
-    said: list[str] = []
-    for w in m.group(1).split() if m else []:
-        if w in _LIST_ENDS or w in ("and", "of", "or"):
-            break
-        if w not in _HEAD_SKIP:
-            said.append(w)
-    return said[-1:]
-
-
-_DISTINCT_COUNT = re.compile(
-    r"\b(?:how\s+many|numbers?\s+of|count(?:\s+of)?(?:\s+the)?)\s+(?:distinct|different|unique)\b"
-)
-_COUNT_WORDS = re.compile(r"\b(?:how\s+many|number|count|counts|total)\b")
-_HEAD_SKIP_TEXT = "the all a an each every distinct different unique me us"
-_HEAD_SKIP = frozenset(_HEAD_SKIP_TEXT.split())
-
-
-_LISTED = re.compile(r"\b(?:names?|titles?|ids?)\s+of\s+((?:\w+\s+){0,5}\w+)")
-_LIST_ENDS_TEXT = "that who which whose with in from for by on at where whom"
-_LIST_ENDS = frozenset(_LIST_ENDS_TEXT.split())
-
-
-def _listed(lowered: str) -> list[str]:
-    """The words of what "the names of …" lists, up to its first clause ("the names of all
-    the reviewers and movie names" -> all, the, reviewers, and, movie, names)."""
-    out: list[str] = []
-    for m in _LISTED.finditer(lowered):
-        for w in m.group(1).split():
-            if w in _LIST_ENDS:
-                break
-            out.append(w)
-    return out
-
-
-def fit_score(a: Asked, f: ResultFit) -> float:
-    """How well `f` can show what `a` asks: the result-shape bonus less each mismatch."""
+def fit_score(a: Asked, f: ResultFit, rows_counted: bool = False) -> float:
+    """How well `f` can show what `a` asks: the result-shape bonus less each mismatch
+    (`rows_counted`: a row of `f` is one of the things a count asks for)."""
     s = signals.W_RESULT_SHAPE * shape_fit(a.shape, f.shape)
     s -= signals.MISSING_AGGREGATE_PENALTY * len(a.aggregates - f.aggregates)
     if a.grand_total and a.aggregates - f.aggregates:
@@ -307,8 +205,8 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     elif (
         signals.COUNT_PER_ROW_FROM_LIST
         and a.shape.counts
-        and a.shape.groups
-        and not (f.shape.groups or f.shape.counts or a.counts_of & f.shown_counts)
+        and (a.shape.groups or a.beside)
+        and not (f.shape.groups or f.shape.counts or read_off(a, f))
     ):
         # "all customers and the number of accounts" from a listing that counts nothing
         s -= signals.UNGROUPED_COUNT_PENALTY
@@ -320,7 +218,9 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     ):
         # "how many appointments" from counts per patient, "the average rating of songs by
         # female artists" from averages per artist: a list of figures, not the one asked for
-        s -= signals.GRAND_TOTAL_PENALTY if a.grand_total else signals.TOTAL_FROM_GROUPS_PENALTY
+        # ("how many vehicles in total" from a row per vehicle: no more than without "in total")
+        total = a.grand_total and not (signals.ROWS_COUNTED_NOT_GROUPS and rows_counted)
+        s -= signals.GRAND_TOTAL_PENALTY if total else signals.TOTAL_FROM_GROUPS_PENALTY
         if "avg" in a.aggregates and not a.grand_total:
             s -= signals.AVERAGE_FROM_GROUPS_PENALTY  # no average of averages is the average
     seen = f.tables | f.shown | f.per | (f.groups or frozenset())
@@ -333,10 +233,18 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     return s
 
 
+def read_off(a: Asked, f: ResultFit) -> bool:
+    """The numbers of things asked are columns of the listing ("rooms and their beds"); beside
+    other columns, every one of them must be ("ids with the number of sports and of games")."""
+    if not a.beside or a.shape.groups:
+        return bool(a.counts_of & f.shown_counts)
+    return bool(a.count_heads) and a.count_heads <= f.shown_counts
+
+
 def best_per_unmet(lowered: str, f: ResultFit, known: Callable[[str], bool]) -> bool:
     """ "The smallest enrollment per state" from a query whose rows are not per state: it can
     give the best overall, never the best of each group."""
-    if not _SUPERLATIVE.search(lowered):
+    if not SUPERLATIVE.search(lowered):
         return False
     per = frozenset(st for m in each_group().finditer(lowered) if known(st := stem(m.group(1))))
     return bool(per) and not meets(per, f.per)

@@ -16,6 +16,9 @@ from bot.matching.result_fit import Asked, ResultFit, meets
 
 # "GROUP BY {% if by == 'card_type' %}…": the column a row is per depends on a parameter.
 _TEMPLATED_GROUP = re.compile(r"\bgroup\s+by\s*\{[%{]", re.I)
+_IN_TOTAL = re.compile(
+    r"\b(?:how\s+many|count)\b(?!.*\btotal\s+(?:number|count)\b).*\b(?:in\s+total|altogether|all\s+together)\b"
+)
 
 
 def row_grain(f: ResultFit, sql: str) -> frozenset[str]:
@@ -30,6 +33,10 @@ def row_grain(f: ResultFit, sql: str) -> frozenset[str]:
         return frozenset([stem(head)])
     if _TEMPLATED_GROUP.search(sql):
         return frozenset()
+    if signals.GRAIN_FROM_FIRST_GROUP:
+        # "GROUP BY vehicle_id, vehicle_details": a row per vehicle; only a compound that is
+        # the first column itself ("AllergyType") makes a row of its last word
+        return f.per - {m for m, h in f.compounds if h in f.per}
     return f.per - {m for m, _h in f.compounds}
 
 
@@ -39,7 +46,10 @@ def rows_are_counted(a: Asked, lowered: str, grain: frozenset[str]) -> bool:
     every column a templated GROUP BY may take)."""
     if not signals.ROWS_ARE_COUNTED_BONUS or not a.shape.counts or a.aggregates:
         return False
-    if a.breakdowns or a.shape.groups or a.shape.ranks or a.grand_total or not grain:
+    # "how many vehicles in total" is still one count of them ("the total number of games
+    # played" is a sum)
+    total = a.grand_total and not (signals.COUNTED_IN_TOTAL and _IN_TOTAL.search(lowered))
+    if a.breakdowns or a.shape.groups or a.shape.ranks or total or not grain:
         return False
     if count_beside_columns(lowered):
         return False  # "the transaction type and the number of transactions": per type

@@ -58,6 +58,12 @@ COUNT_OTHER_ROWS_PENALTY = 0.2
 REPEATED_VALUES_PENALTY = 0.3
 # "The dorm with the most amenities" from a query that counts, shows and groups by no amenity.
 UNRANKED_COUNT_PENALTY = 0.3
+# A result whose GROUP BY column a choice parameter picks ("by: city, state, country") can be
+# per each of its choices: "which city has the most customers" asks its rows, by city.
+GROUP_BY_CHOICE = True
+# What "show all video game types" lists is its fourth word after the verb (types), not its
+# third (game).
+LONG_NOUN_PHRASES = True
 # A column that abbreviates a word ("pPos", "cName") groups by what the word says.
 ABBREVIATED_COLUMNS = True
 # The same for rows of things the query only counts: "show the delegates and their party"
@@ -79,6 +85,13 @@ DISTINCT_NOT_READ_OFF = True
 # One count over every row ("how many accounts do we have") from a result whose rows are the
 # things counted (a row per account): its number of rows is the answer (bot.matching.row_count).
 ROWS_ARE_COUNTED_BONUS = 0.1
+# Its rows are those things when its first GROUP BY column keys them ("GROUP BY vehicle_id,
+# vehicle_details": a row per vehicle), whatever the other columns are.
+GRAIN_FROM_FIRST_GROUP = True
+# "How many vehicles in total" is such a count too ("the total number of games played" is not).
+COUNTED_IN_TOTAL = True
+# Nor is such a result, grouped, further from "in total" than from the count alone.
+ROWS_COUNTED_NOT_GROUPS = True
 # "How many stations" (a table of the library) from a query whose counts are of something
 # else and that neither groups by nor shows stations.
 MISCOUNT_PENALTY = 0.2
@@ -108,6 +121,9 @@ UNGROUPED_COUNT_PENALTY = 0.3
 UNGROUPED_COUNT_DROPS = True
 # "All customers and the number of accounts each" from a listing with no count and no groups.
 COUNT_PER_ROW_FROM_LIST = True
+# So does "the sports and the number of students" (a count beside other columns): a count per
+# row of them, which a listing that counts nothing cannot give (a ticket if it is best).
+COUNT_BESIDE_IS_PER_ROW = True
 # One count ("how many appointments are there", no group, rank or value named) from a query
 # whose result is a row per group: the person gets a list of counts, not the total.
 TOTAL_FROM_GROUPS_PENALTY = 0.1
@@ -204,10 +220,24 @@ TICKET_ON_UNKNOWN_NAME = True
 # So is a word in capitals that another query knows and the best one leaves unused ("AOV for
 # pro plan subscribers" from a churn list), even as the request's first word.
 ACRONYMS_ARE_NAMES = True
+# One figure over every row ("the average and largest salary of all employees") from a result
+# of many rows (a row per group, per staff member, a listing): a ticket (bot.matching.grand_total).
+TICKET_ON_GRAND_TOTAL = True
+# Rows of a table another listing is of ("ids and names for all accounts") from a listing of
+# another table that does not show it: a ticket, never rows of the wrong thing.
+TICKET_ON_OTHER_GRAIN = True
+# A best query none of whose title or keyword words the request says (its values and period
+# chose it: "how many signups from APAC last month" for revenue by region), while another
+# candidate's title or keywords say a word it leaves unused: the request is about that one's
+# subject.
+TICKET_ON_VALUES_ONLY = True
 # A negation of one of the library's tables or subjects ("customers without an account",
 # "products never ordered") that the best query's title, keywords and examples never say: its
 # rows hold both sides, so the request is a ticket.
 TICKET_ON_NEGATED_SUBJECT = True
+# Unless its own negations are about other words ("athletes without a scholarship" says nothing
+# of students who play no sport).
+NEGATION_OF_OWN_WORDS = True
 # A sentence of a request that says no word of the library ("… Marketing want it for the
 # retro.") is context around the ask: its words are no unknown words.
 CONTEXT_SENTENCES_BLANK = True

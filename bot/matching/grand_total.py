@@ -1,0 +1,47 @@
+"""One figure over every row ("the total amount of all payments", "the minimum, average and
+maximum age of all students") from a query whose result is many rows: a row per staff member
+with each one's total, a row per group with its average, a listing of payments. Running it
+hands over a list of figures, none of them the one asked for, so the request is a ticket. A
+result is one row when its outer SELECT shows aggregates only and it does not group. General
+SQL and English only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.matching import signals
+from bot.matching.grain import other_grain
+from bot.matching.result_fit import Asked, ResultFit
+from bot.matching.sql_words import _select_items, outer_group_clause
+
+_AGGREGATE_CALL = re.compile(r"\b(?:avg|sum|max|min|count|median|stddev\w*)\s*\(", re.I)
+_SUBQUERY = re.compile(r"\(\s*select\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def one_row(sql: str) -> bool:
+    """The outer query shows aggregates only and does not group: its result is one row."""
+    if outer_group_clause(sql) is not None:
+        return False
+    items = [i for i in _select_items(sql) if i.strip()]
+    return bool(items) and all(_AGGREGATE_CALL.search(i) and not _SUBQUERY.search(i) for i in items)
+
+
+def unmet_rows(a: Asked, f: ResultFit, sql: str, grains: frozenset[str]) -> tuple[bool, bool]:
+    """What `f`'s rows cannot be, each a ticket when it is the best query: one figure over
+    every row (`grand_total_unmet`), rows of a table another listing is of
+    (bot.matching.grain.other_grain)."""
+    return grand_total_unmet(a, f, sql), other_grain(a, f, sql, grains)
+
+
+def grand_total_unmet(a: Asked, f: ResultFit, sql: str) -> bool:
+    """An aggregate over every row ("… of all employees") asked of a result of many rows."""
+    if not signals.TICKET_ON_GRAND_TOTAL or not (a.grand_total and a.aggregates):
+        return False
+    if a.breakdowns or a.shape.groups or a.bounded or a.named_params & f.per:
+        # "the total per store", "… after 2000", "the average of female students" from rows
+        # per sex: not one figure over every row, or one the rows show
+        return False
+    return not one_row(sql)
