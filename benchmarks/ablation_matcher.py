@@ -345,6 +345,8 @@ def main() -> None:
         "NAME_WORD_NO_CHOICE": TT,
         "FLAG_LABEL_NEGATION": TF,
         "NAME_BOUND_LAST": LB,
+        "TO_IS_AN_UPPER_BOUND": LB,
+        "YEAR_BOUND_STRICTNESS": MR,
         "RANGES_TO_PAIRS": MB,
         "RANGE_FORMS": MB,
         "RELATION_WORDS_CHOOSE": MRL,
@@ -838,6 +840,11 @@ def main() -> None:
         },
         "blend, 'which game type has the most games' asks rows of games": {
             "NOUN_BEFORE_VERB": False
+        },
+        # m-values: right query, right value
+        "blend, 'between 2009 and 2011' leaves to_year unset": {"TO_IS_AN_UPPER_BOUND": False},
+        "blend, 'after 2017' is from_year 2017 for `>= :from_year`": {
+            "YEAR_BOUND_STRICTNESS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

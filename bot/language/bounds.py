@@ -23,6 +23,8 @@ _DOWN_BEFORE_THAN = {
 }
 _UP_NAME_PARTS = {"above", "over", "after", "min", "minimum", "from", "since", "gt", "gte", "least"}
 _DOWN_NAME_PARTS = {"below", "under", "before", "max", "maximum", "until", "lt", "lte", "most"}
+# `from_year` / `to_year`: "to" closes a range as "from" opens it.
+TO_IS_AN_UPPER_BOUND = True
 
 
 def bound_direction(before: tuple[str, ...]) -> int:
@@ -54,13 +56,14 @@ def bound_direction(before: tuple[str, ...]) -> int:
 def name_direction(name: str) -> int:
     """+1 for a parameter that holds a lower bound (`made_after`, `min_stars`), -1 for an
     upper bound (`price_below`, `max_age`), 0 otherwise."""
+    downs = _DOWN_NAME_PARTS | {"to"} if TO_IS_AN_UPPER_BOUND else _DOWN_NAME_PARTS
     if NAME_BOUND_LAST:
         for part in reversed(name.lower().split("_")):
-            if part in _UP_NAME_PARTS or part in _DOWN_NAME_PARTS:
+            if part in _UP_NAME_PARTS or part in downs:
                 return 1 if part in _UP_NAME_PARTS else -1
         return 0
     parts = set(name.lower().split("_"))
-    up, down = bool(parts & _UP_NAME_PARTS), bool(parts & _DOWN_NAME_PARTS)
+    up, down = bool(parts & _UP_NAME_PARTS), bool(parts & downs)
     return 0 if up == down else (1 if up else -1)
 
 

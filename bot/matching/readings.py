@@ -176,10 +176,34 @@ def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
                 and (p.max is None or y <= p.max)
                 and (p.min is not None or p.max is not None)
             ):
-                binds[p.name] = y
+                binds[p.name] = (
+                    _year_as_compared(query, p, y, said, before[-2:])
+                    if (YEAR_BOUND_STRICTNESS)
+                    else y
+                )
                 placed += 1
                 break
     return placed
+
+
+# "after 2017" for `year >= :from_year` is 2018, "before 2000" for `year <= :to_year` 1999;
+# "since 2010", "until 2010" keep the year itself: the word and the SQL's comparison decide.
+YEAR_BOUND_STRICTNESS = True
+_INCLUSIVE_YEAR_WORDS = frozenset(["since", "until", "till"])
+
+
+def _year_as_compared(query: QueryDef, p: Any, y: int, said: int, words_: list[str]) -> int:
+    """The year `y`, said as a bound pointing `said`, as the SQL compares `p` with it."""
+    op = sql_operator(query.sql, p.name)
+    if op is None:
+        return y
+    inclusive_said = bool(set(words_) & _INCLUSIVE_YEAR_WORDS)
+    value = y
+    if op.endswith("=") and not inclusive_said:
+        value = y + said
+    elif not op.endswith("=") and inclusive_said:
+        value = y - said
+    return value if _in_range(p, value) else y
 
 
 # "made between 1990 and 2000", "since 1995": a range of whole years goes to the year bounds
