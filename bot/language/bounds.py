@@ -70,3 +70,39 @@ def name_direction(name: str) -> int:
 # The bound word last in a parameter's name says its bound: `max_salary_at_least` is a lower
 # bound on the maximum salary, `min_price_below` an upper bound on the minimum price.
 NAME_BOUND_LAST = True
+
+
+# "no more than 10", "not over 5": a negated comparison is the opposite bound, inclusive;
+# "a maximum of 10", "up to 10", "min 3": a bound said with a noun. Each is rewritten as the
+# "at most" / "at least" every reading of a bound knows.
+NEGATED_AND_NAMED_BOUNDS = True
+_NEGATIONS = frozenset(["no", "not", "never"])
+_MAX_NOUNS = frozenset(["maximum", "max"])
+_MIN_NOUNS = frozenset(["minimum", "min"])
+
+
+def canonical_bound(before: tuple[str, ...]) -> tuple[str, ...]:
+    """`before` (the words before a number) with a negated or named bound said as "at most" /
+    "at least"; unchanged when it says neither."""
+    if not NEGATED_AND_NAMED_BOUNDS or not before:
+        return before
+    ws = list(before)
+    noun_at = len(ws) - 2 if ws[-1] == "of" and len(ws) >= 2 else len(ws) - 1
+    if ws[noun_at] in _MAX_NOUNS | _MIN_NOUNS:
+        said = ("at", "most") if ws[noun_at] in _MAX_NOUNS else ("at", "least")
+        return (*ws[:noun_at], *said)[-4:]
+    if ws[-2:] == ["up", "to"]:
+        return (*ws[:-2], "at", "most")[-4:]
+    way = bound_direction(before)
+    if not way or ws[-2:-1] == ["at"]:
+        return before
+    # where the comparison starts: "more than", "more expensive than", or one word ("over")
+    start = len(ws) - 1
+    if ws[-1] == "than":
+        start = len(ws) - 2
+        if ws[start] not in _UP_BEFORE_THAN | _DOWN_BEFORE_THAN and start >= 1:
+            start -= 1
+    if start >= 1 and ws[start - 1] in _NEGATIONS:
+        said = ("at", "most") if way > 0 else ("at", "least")
+        return (*ws[: start - 1], *said)[-4:]
+    return before

@@ -11,7 +11,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.language.bounds import bound_direction, name_direction  # noqa: F401 - re-exported
+from bot.language.bounds import (  # noqa: F401 - re-exported
+    bound_direction,
+    canonical_bound,
+    name_direction,
+)
 from bot.language.clauses import states_verb, telling_spans
 from bot.language.measures import measured
 from bot.language.numwords import parse_number_words
@@ -379,6 +383,7 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             before, after = _bound_after(text, e, before, after)
         if INCLUSIVE_COMPARISONS and not bound_direction(before):
             before = _inclusive_before(text, s, before)
+        before = canonical_bound(before)
         # "more expensive than 5000", "above 1000": a bound is a quantity, not an identifier.
         # "top 5000": a count of rows, however many digits it has.
         id_like = id_like and not bound_direction(before) and not _after_rank_word(before)

@@ -37,6 +37,7 @@ from bot.matching.bound_pairs import (
     exact_to_both_bounds,
     match_bound_to_operator,
     range_to_pair,
+    strictness_picks_bound,
 )
 from bot.matching.grain_choice import group_by_filter
 from bot.matching.order_said import sort_by_order_words
@@ -162,6 +163,7 @@ def _extract(
     asked: list[str] = []
     if ONE_QUOTE_ONE_PARAM:
         asked += _one_quote_one_param(query, ent, binds, known)
+    strictness_picks_bound(query, ent, ctx.used_numbers, binds)
     match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     given_back: set[int] = set()
     if EXACT_COUNTS_BOTH_BOUNDS:

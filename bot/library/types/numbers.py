@@ -128,6 +128,14 @@ def pick_number(
             # "within two weeks" for a parameter counted in days, "1 hour" in seconds
             value = value * units[unit] / units[cue_units[0]]
             score += 2.0
+        if (
+            COUNTS_NEED_THEIR_NOUN
+            and not is_rank
+            and _counted_nouns(param)
+            and not near & _counted_nouns(param)
+            and _amount_beside(param, num, ctx)
+        ):
+            continue  # "a balance of more than 2000" is no count of payments
         if near & cues or num.measures & mine:  # "aged 20" for `age`, shared with `min_age`
             score += 2.0
         elif EXACT_FITS_A_PAIR and i in _fits_as_exact(ent.numbers, mine):
@@ -202,6 +210,32 @@ def pick_number(
         return None
     used.add(best[0])
     return best[1], best_score
+
+
+# A bound on a count of things ("min_payments") takes a number said without that noun only
+# when no other bound of the query (an amount, a score) could take it: counts are said with
+# what they count ("more than 2 payments"), amounts often bare ("a balance over 2000").
+COUNTS_NEED_THEIR_NOUN = True
+
+
+def _counted_nouns(param: ParamDef) -> set[str]:
+    """What `param` counts, as its name's plurals say it ("min_payments": payment)."""
+    parts = [w for w in param.name.lower().split("_") if not name_direction(w)]
+    plurals = {w for w in parts if len(w) > 3 and w.endswith("s") and not w.endswith("ss")}
+    # "min_weekly_hours" measures time ("30+ hrs"), it counts no things
+    return _spelt({stem(w) for w in plurals} - set(TIME_UNITS))
+
+
+def _amount_beside(param: ParamDef, num: Number, ctx: base.WordsContext) -> bool:
+    """Another numeric parameter of the query, no count of things nor of rows, may take `num`."""
+    for o in ctx.siblings:
+        if o is param or not o.kind.is_numeric or o.name.lower() in RANK_PARAM_NAMES:
+            continue
+        if _counts_things(o) or {"year", "id"} & param_cues(o) or _names_ids(o):
+            continue
+        if _out_of_range(o, num, o.kind.whole) is None:
+            return True
+    return False
 
 
 def _ranks_rows(num: Number) -> bool:
