@@ -60,6 +60,7 @@ import bot.matching.readings as MR
 import bot.matching.relations as MRL
 import bot.matching.signals as S
 import bot.matching.sql_words as SW
+import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
 import bot.matching.unread as MU
 import bot.matching.values as MV
@@ -347,6 +348,12 @@ def main() -> None:
         "NAME_BOUND_LAST": LB,
         "TO_IS_AN_UPPER_BOUND": LB,
         "YEAR_BOUND_STRICTNESS": MR,
+        "NEGATED_AND_NAMED_BOUNDS": LB,
+        "WHOLE_AMOUNTS_STEP": MB,
+        "STRICTNESS_PICKS_THE_BOUND": MB,
+        "COUNTS_NEED_THEIR_NOUN": TN,
+        "BOUND_NEGATIONS_ARE_BOUNDS": MST,
+        "NAMED_SUPERLATIVE_KEPT": MO,
         "RANGES_TO_PAIRS": MB,
         "RANGE_FORMS": MB,
         "RELATION_WORDS_CHOOSE": MRL,
@@ -846,6 +853,22 @@ def main() -> None:
         "blend, 'after 2017' is from_year 2017 for `>= :from_year`": {
             "YEAR_BOUND_STRICTNESS": False
         },
+        "blend, 'no more than 10' is a lower bound, 'a maximum of 10' exact": {
+            "NEGATED_AND_NAMED_BOUNDS": False
+        },
+        "blend, 'more than 3000' is 3000 for a decimal `>= :min_amount`": {
+            "WHOLE_AMOUNTS_STEP": False
+        },
+        "blend, 'more than 2000' may go to `>= :min_x` beside `> :x_above`": {
+            "STRICTNESS_PICKS_THE_BOUND": False
+        },
+        "blend, 'a balance over 2000' may be a count of payments": {
+            "COUNTS_NEED_THEIR_NOUN": False
+        },
+        "blend, 'no more than 10 visits' counts as a negation": {
+            "BOUND_NEGATIONS_ARE_BOUNDS": False
+        },
+        "blend, 'the largest payment' may sort by payment date": {"NAMED_SUPERLATIVE_KEPT": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -293,7 +293,10 @@ def sort_by_order_words(query: QueryDef, text: str, binds: dict[str, Any]) -> No
     key_stems, way = _order_reading(text)
     if not key_stems:
         return
+    said = {w.lower() for w, _s, _e in words(text)}
     for p in sorts:
+        if NAMED_SUPERLATIVE_KEPT and _superlative_named(p, str(binds.get(p.name)), said):
+            continue  # "the largest payment" names the choice largest: no other reading
         profiles = _choice_profiles(query, p)
         overlap = {
             c: len(key_stems & keys) for c, (keys, d) in profiles.items() if not way or d == way
@@ -304,3 +307,20 @@ def sort_by_order_words(query: QueryDef, text: str, binds: dict[str, Any]) -> No
         fits = [c for c, n in overlap.items() if n == best]
         if binds.get(p.name) not in fits and len(fits) == 1:
             binds[p.name] = fits[0]
+
+
+# A sort choice named by its own superlative ("largest", a synonym "most recent") is the one
+# the words mean, whatever column the rest of the phrase names ("the largest payment" is no
+# order by payment date).
+NAMED_SUPERLATIVE_KEPT = True
+_SUPERLATIVES = _DESC_WORDS | _ASC_WORDS
+
+
+def _superlative_named(p: ParamDef, choice: str, said: set[str]) -> bool:
+    """`choice`'s own name or a synonym of it is a superlative the request says."""
+    names = [choice.replace("_", " ")] + [s for s, c in p.synonyms.items() if c == choice]
+    for name in names:
+        ws = name.lower().split()
+        if any(w in _SUPERLATIVES for w in ws) and all(w in said for w in ws):
+            return True
+    return False
