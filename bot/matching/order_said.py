@@ -293,6 +293,8 @@ def sort_by_order_words(query: QueryDef, text: str, binds: dict[str, Any]) -> No
     key_stems, way = _order_reading(text)
     if not key_stems:
         return
+    if ADVERBS_AS_ADJECTIVES:  # "held most recently": the order of "most recent"
+        key_stems = frozenset(_adjective(w) for w in key_stems)
     said = {w.lower() for w, _s, _e in words(text)}
     for p in sorts:
         if NAMED_SUPERLATIVE_KEPT and _superlative_named(p, str(binds.get(p.name)), said):
@@ -324,3 +326,15 @@ def _superlative_named(p: ParamDef, choice: str, said: set[str]) -> bool:
         if any(w in _SUPERLATIVES for w in ws) and all(w in said for w in ws):
             return True
     return False
+
+
+# An order said with an adverb ("the race held most recently", "sorted alphabetically") is the
+# order its adjective says ("most recent", "alphabetical").
+ADVERBS_AS_ADJECTIVES = True
+
+
+def _adjective(stemmed: str) -> str:
+    """The stem of an adverb's adjective ("recentli" -> "recent"); other stems unchanged."""
+    if stemmed.endswith("li") and len(stemmed) > 5:
+        return stem(stemmed[:-2])
+    return stemmed
