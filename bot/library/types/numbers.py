@@ -101,6 +101,8 @@ def pick_number(
             continue  # "the three highest priced rooms": how many rows, not a price of 3
         if COUNTS_ARE_NO_IDS and _names_ids(param) and _counts_noun(num, param_cues(param)):
             continue  # "the 3 employees who earn least": how many, not employee 3
+        if ID_OWNER_SAID and _id_of_another(num, param, ctx):
+            continue  # "the advisor of student with ID 1004": the student's id, no advisor's
         if num.percent and not param_cues(param) & _SHARE_WORDS:
             continue  # "top 10% of customers" is no count of 10 rows
         if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
@@ -136,7 +138,11 @@ def pick_number(
             and _amount_beside(param, num, ctx)
         ):
             continue  # "a balance of more than 2000" is no count of payments
-        if near & cues or num.measures & mine:  # "aged 20" for `age`, shared with `min_age`
+        if (
+            near & cues
+            or num.measures & mine  # "aged 20" for `age`, shared with `min_age`
+            or (ID_OWNER_SAID and _id_owner(num) in mine)  # "student with ID 1004": stuid
+        ):
             score += 2.0
         elif EXACT_FITS_A_PAIR and i in _fits_as_exact(ent.numbers, mine):
             score += 1.0  # "exactly 1 enrollment": both bounds' words; the pair takes it
@@ -243,6 +249,34 @@ def _ranks_rows(num: Number) -> bool:
     if not num.after or num.after[0] not in RANK_AFTER or num.id_like:
         return False
     return not (len(num.after) > 1 and (num.after[1].endswith("ly") or num.after[1] == "often"))
+
+
+# An id's number belongs to the noun before the id word ("student with ID 1004" is the
+# student's): a parameter for another thing's id, whose own noun the request says elsewhere
+# ("the advisor of …"), does not take it.
+ID_OWNER_SAID = True
+_ID_LINKS = frozenset(["with", "whose", "having", "the", "a", "an", "of", "its", "their"])
+
+
+def _id_of_another(num: Number, param: ParamDef, ctx: base.WordsContext) -> bool:
+    """`num` follows an id word whose owner noun is none of `param`'s words, while a noun of
+    `param`'s own is said elsewhere in the request."""
+    owner = _id_owner(num)
+    cues = param_cues(param)
+    nouns = {c for c in cues if c not in _ID_PARTS and len(c) > 2}
+    if not owner or owner in cues or not nouns:
+        return False
+    said = {stem(w) for w in ctx.ent.masked.lower().split()}
+    return bool(nouns & said)
+
+
+def _id_owner(num: Number) -> str:
+    """The stem of the noun whose id `num` is ("student with ID 1004": student), or ""."""
+    before = list(num.before)
+    if not before or before[-1] not in _ID_PARTS - {"number", "no"}:
+        return ""
+    rest = [w for w in before[:-1] if w not in _ID_LINKS]
+    return stem(rest[-1]) if rest else ""
 
 
 def _names_ids(param: ParamDef) -> bool:
