@@ -18,7 +18,7 @@ from bot.language.bounds import (  # noqa: F401 - re-exported
 )
 from bot.language.clauses import states_verb, telling_spans
 from bot.language.measures import measured
-from bot.language.numwords import parse_number_words
+from bot.language.numwords import number_idioms, parse_number_words
 from bot.language.periods import Period, scan_periods
 from bot.language.textnorm import STOPWORDS, clean, words
 
@@ -351,7 +351,7 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         )
         exact = sign * int(raw) if raw.isdigit() and not suffix else None
         found.append((m.start(), m.end(), value, id_like, exact))
-    for s, e, value in parse_number_words(text):
+    for s, e, value in number_idioms(text) + parse_number_words(text):  # idioms first
         if _ORDINAL.fullmatch(text[s:e].strip().lower()):
             continue  # "first order", "third quarter": ordinals are not quantities
         if (

@@ -20,7 +20,7 @@ from bot.matching import signals
 
 # How a number starts, in digits or words: "than 500", "than five", "than $5".
 _NUMBER_WORDS = (
-    r"(?:\d|[$€£#.]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"(?:\d|[$€£#.]\d|once|twice|thrice|half\s+a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a\s+(?:dozen"
     r"|hundred|thousand|million))"
 )
