@@ -32,6 +32,7 @@ import bot.language.ask_focus as AF
 import bot.language.bounds as LB
 import bot.language.corrections as LC
 import bot.language.entities as LE
+import bot.language.numwords as NW
 import bot.language.period_atoms as PA
 import bot.language.periods as LP
 import bot.language.slack_quotes as SQ
@@ -41,6 +42,7 @@ import bot.library.types.base as TB
 import bot.library.types.choice_roles as CR
 import bot.library.types.date_bounds as TD
 import bot.library.types.flags as TF
+import bot.library.types.number_types as TNT
 import bot.library.types.numbers as TN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
@@ -354,6 +356,10 @@ def main() -> None:
         "COUNTS_NEED_THEIR_NOUN": TN,
         "BOUND_NEGATIONS_ARE_BOUNDS": MST,
         "NAMED_SUPERLATIVE_KEPT": MO,
+        "ADVERBS_AS_ADJECTIVES": MO,
+        "ID_OWNER_SAID": TN,
+        "NUMBER_IDIOMS": NW,
+        "VERB_SAYS_ONE": TNT,
         "RANGES_TO_PAIRS": MB,
         "RANGE_FORMS": MB,
         "RELATION_WORDS_CHOOSE": MRL,
@@ -869,6 +875,14 @@ def main() -> None:
             "BOUND_NEGATIONS_ARE_BOUNDS": False
         },
         "blend, 'the largest payment' may sort by payment date": {"NAMED_SUPERLATIVE_KEPT": False},
+        "blend, 'held most recently' is no order of 'most recent'": {
+            "ADVERBS_AS_ADJECTIVES": False
+        },
+        "blend, 'the advisor of student with ID 1004' may be advisor 1004": {
+            "ID_OWNER_SAID": False
+        },
+        "blend, 'twice', 'more than once', 'half a dozen' are no counts": {"NUMBER_IDIOMS": False},
+        "blend, 'drivers who won' bounds no wins": {"VERB_SAYS_ONE": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.language import bounds
+from bot.language import bounds, numwords
 from bot.library.model import Library
-from bot.library.types import numbers
+from bot.library.types import number_types, numbers
 from bot.matching import bound_pairs, order_said, readings, structure
 from bot.matching.matcher import match
 
@@ -228,3 +228,93 @@ def test_a_superlative_that_names_a_choice_keeps_it(
     assert match("the most recent payment", pays, TODAY).params["sort"] == "latest"
     monkeypatch.setattr(order_said, "NAMED_SUPERLATIVE_KEPT", False)
     assert match("the amount of the largest payment", pays, TODAY).params["sort"] != "largest"
+
+
+SHOWS = (
+    """title: Shows
+description: Every show staged, one row per show, by date, newest first or by name.
+keywords: [show, shows, staged, held, date]
+params:
+  sort:
+    type: choice
+    choices: [date, latest, name]
+    default: date
+    synonyms: {chronological: date, most recent: latest, newest first: latest, alphabetical: name}""",
+    """SELECT s.name, s.staged_on FROM shows AS s
+ORDER BY
+{% if sort == 'latest' %}s.staged_on DESC
+{% elif sort == 'name' %}s.name
+{% else %}s.staged_on
+{% endif %}""",
+)
+
+
+def test_an_order_said_as_an_adverb_is_its_adjective(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shows = library_of(tmp_path / "lib", {"shows": SHOWS})
+    said = "what is the name of the show staged most recently"
+    assert match(said, shows, TODAY).params["sort"] == "latest"
+    monkeypatch.setattr(order_said, "ADVERBS_AS_ADJECTIVES", False)
+    assert match(said, shows, TODAY).params["sort"] != "latest"
+
+
+PUPILS = (
+    """title: Pupils
+description: Every pupil with their id, name and tutor id.
+keywords: [pupil, pupils, tutor, tutors, who]
+params:
+  pupil_id: {type: int, optional: true, min: 1, label: pupil id}
+  tutor: {type: int, optional: true, min: 0, label: tutor id}""",
+    """SELECT p.id, p.name, p.tutor FROM pupils AS p WHERE 1 = 1
+{% if pupil_id %}AND p.id = :pupil_id{% endif %}
+{% if tutor is not none %}AND p.tutor = :tutor{% endif %}""",
+)
+
+
+def test_an_ids_number_is_the_noun_before_the_id_word(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pupils = library_of(tmp_path / "lib", {"pupils": PUPILS})
+    d = match("who is the tutor of the pupil with ID 1004", pupils, TODAY)
+    assert (d.params["pupil_id"], d.params["tutor"]) == (1004, None)
+    d = match("pupils of tutor 1121", pupils, TODAY)
+    assert (d.params["pupil_id"], d.params["tutor"]) == (None, 1121)
+    monkeypatch.setattr(numbers, "ID_OWNER_SAID", False)
+    d = match("who is the tutor of the pupil with ID 1004", pupils, TODAY)
+    assert (d.params.get("pupil_id"), d.params.get("tutor")) != (1004, None)
+
+
+def test_counts_said_as_idioms(members: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _set(match("members with visits more than once", members, TODAY)) == {"min_visits": 2}
+    assert _set(match("members who made exactly twice the visits", members, TODAY)) != {}
+    assert _set(match("members with half a dozen visits or more", members, TODAY)) == {
+        "min_visits": 6
+    }
+    monkeypatch.setattr(numwords, "NUMBER_IDIOMS", False)
+    assert _set(match("members with visits more than once", members, TODAY)) != {"min_visits": 2}
+
+
+TEAMS = (
+    """title: Team standings
+description: Each team's standing with its wins.
+keywords: [team, teams, standing, standings, wins, points]
+params:
+  min_wins: {type: int, optional: true, min: 0, label: wins at least}
+  points_above: {type: number, optional: true, min: 0, label: points more than}""",
+    """SELECT t.name, t.wins, t.points FROM standings AS t WHERE 1 = 1
+{% if min_wins is not none %}AND t.wins >= :min_wins{% endif %}
+{% if points_above is not none %}AND t.points > :points_above{% endif %}""",
+)
+
+
+def test_the_verb_of_a_counted_noun_says_one_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    teams = library_of(tmp_path / "lib", {"teams": TEAMS})
+    d = match("team standings of teams that won and had more than 20 points", teams, TODAY)
+    assert (d.params["min_wins"], d.params["points_above"]) == (1, 20)
+    assert match("team standings by most wins", teams, TODAY).params["min_wins"] is None
+    monkeypatch.setattr(number_types, "VERB_SAYS_ONE", False)
+    d = match("team standings of teams that won and had more than 20 points", teams, TODAY)
+    assert d.params.get("min_wins") is None
