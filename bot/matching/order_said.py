@@ -64,7 +64,7 @@ def _order_parts(text: str, cue: re.Pattern[str]) -> list[str]:
 def unread_orders(query: QueryDef, binds: Mapping[str, Any], text: str) -> list[str]:
     """The sort parameters whose bound choice the request's order words contradict (say
     another choice's words and none of its own)."""
-    phrase = order_phrase(text)
+    phrase = order_phrase(_bounds_blanked(text))
     if not phrase:
         return []
     said = _stems(phrase)
@@ -290,7 +290,7 @@ def sort_by_order_words(query: QueryDef, text: str, binds: dict[str, Any]) -> No
     ]
     if not sorts:
         return
-    key_stems, way = _order_reading(text)
+    key_stems, way = _order_reading(_bounds_blanked(text))
     if not key_stems:
         return
     if ADVERBS_AS_ADJECTIVES:  # "held most recently": the order of "most recent"
@@ -338,3 +338,15 @@ def _adjective(stemmed: str) -> str:
     if stemmed.endswith("li") and len(stemmed) > 5:
         return stem(stemmed[:-2])
     return stemmed
+
+
+# "at least 2 races", "at most 30": a bound, no order by the least or the most races.
+BOUND_WORDS_NO_ORDER = True
+_AT_BOUND = re.compile(r"\bat\s+(?:least|most)\b", re.I)
+
+
+def _bounds_blanked(text: str) -> str:
+    """`text` with "at least" / "at most" blanked (same length) when that is on."""
+    if not BOUND_WORDS_NO_ORDER:
+        return text
+    return _AT_BOUND.sub(lambda m: " " * len(m.group(0)), text)

@@ -17,6 +17,7 @@ from bot.language.textnorm import single_letters, stem, words
 from bot.library.model import QueryDef
 from bot.library.types import find_choice
 from bot.library.types.base import param_cues, sql_operator  # noqa: F401 - re-exported
+from bot.library.types.text import blank_bound_words
 from bot.matching.sql_words import bare_sql
 
 # A threshold's unit may be the words of the column its SQL compares ("more than 300 students"
@@ -168,7 +169,17 @@ def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
             equality = sql_operator(query.sql, p.name) is None and not name_direction(p.name)
             if binds.get(p.name) == y and equality:
                 binds[p.name] = p.default
+            elif (
+                YEAR_BOUND_STRICTNESS and binds.get(p.name) == y and name_direction(p.name) == said
+            ):
+                # the year parameter's own reading took the year as said ("after 2010")
+                binds[p.name] = _year_as_compared(query, p, y, said, before[-2:])
+        years = years_of(numeric, query.sql)
+        if YEARS_TO_YEAR_BOUNDS and any(binds.get(p.name) is not None for p in years):
+            continue  # a year bound of the query took it: no count of races takes 2010 too
         for p in numeric:
+            if YEARS_TO_YEAR_BOUNDS and p not in years:
+                continue
             if (
                 binds.get(p.name) is None
                 and name_direction(p.name) == said
@@ -184,6 +195,21 @@ def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
                 placed += 1
                 break
     return placed
+
+
+# A year said as a bound ("after 2010") goes to a year-like parameter (its words say "year",
+# or its range holds only years), never to a count ("min_races") beside it.
+YEARS_TO_YEAR_BOUNDS = True
+
+
+def years_of(params: list[Any], sql: str) -> list[Any]:
+    """The year-like parameters among `params` (their words, range or compared column)."""
+    return [
+        p
+        for p in params
+        if {"year", "season"} & (param_cues(p) | compared_words(sql, p.name))
+        or (p.min or 0) >= 1000
+    ]
 
 
 # "after 2017" for `year >= :from_year` is 2018, "before 2000" for `year <= :to_year` 1999;
@@ -281,7 +307,7 @@ def order_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> None:
                 hit = find_choice(p, m.group(1)) if p.name.lower() in SORT_PARAMS else None
                 if hit is not None:
                     binds[p.name] = hit[0]
-        if _SUPERLATIVE_WORD.search(ent.masked):
+        if _SUPERLATIVE_WORD.search(blank_bound_words(ent.masked)):
             _sort_by_all_words(query, ent, binds)
         return
     for p in query.params:
@@ -298,7 +324,7 @@ def _sort_by_all_words(query: QueryDef, ent: Entities, binds: dict[str, Any]) ->
     """A sort left at its default, and a choice of two or more words all said in any order
     ("the difference between the max and min temperature was the smallest" for
     "temperature difference"): that choice is the order a superlative asks for."""
-    said = {stem(w) for w, _s, _e in words(ent.masked)}
+    said = {stem(w) for w, _s, _e in words(blank_bound_words(ent.masked))}
     for p in query.params:
         if p.name.lower() not in SORT_PARAMS or binds.get(p.name) != p.default:
             continue
