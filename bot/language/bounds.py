@@ -5,6 +5,8 @@ General English only.
 
 from __future__ import annotations
 
+import re
+
 _UP_WORDS = {"over", "above", "after", "since", "exceeding", "exceeds", "exceed", "past"}
 _DOWN_WORDS = {"under", "below", "before", "until", "till", "within"}
 # "enrollment is greater 18000": a comparison with its "than" left out
@@ -73,12 +75,14 @@ NAME_BOUND_LAST = True
 
 
 # "no more than 10", "not over 5": a negated comparison is the opposite bound, inclusive;
-# "a maximum of 10", "up to 10", "min 3": a bound said with a noun. Each is rewritten as the
-# "at most" / "at least" every reading of a bound knows.
+# "a maximum of 10", "up to 10", "min 3": a bound said with a noun; "at most participated in
+# 30": a bound said before its verb. Each is rewritten as the "at most" / "at least" every
+# reading of a bound knows.
 NEGATED_AND_NAMED_BOUNDS = True
 _NEGATIONS = frozenset(["no", "not", "never"])
 _MAX_NOUNS = frozenset(["maximum", "max"])
 _MIN_NOUNS = frozenset(["minimum", "min"])
+_VERB_LINKS = frozenset(["in", "on", "for", "with", "to"])
 
 
 def canonical_bound(before: tuple[str, ...]) -> tuple[str, ...]:
@@ -93,6 +97,15 @@ def canonical_bound(before: tuple[str, ...]) -> tuple[str, ...]:
         return (*ws[:noun_at], *said)[-4:]
     if ws[-2:] == ["up", "to"]:
         return (*ws[:-2], "at", "most")[-4:]
+    # "who have at most participated in 30 races": the bound said before its verb
+    if (
+        len(ws) >= 4
+        and ws[-4] == "at"
+        and ws[-3] in ("least", "most")
+        and ws[-2].endswith("ed")
+        and ws[-1] in _VERB_LINKS
+    ):
+        return (*ws[:-4], ws[-2], ws[-1], "at", ws[-3])[-4:]
     way = bound_direction(before)
     if not way or ws[-2:-1] == ["at"]:
         return before
@@ -106,3 +119,26 @@ def canonical_bound(before: tuple[str, ...]) -> tuple[str, ...]:
         said = ("at", "most") if way > 0 else ("at", "least")
         return (*ws[: start - 1], *said)[-4:]
     return before
+
+
+# "salary between 1000 and 2000", "from 1500 to 2000": a year-like number that closes a range
+# opened by a number that is no year is the range's end, a number, not the year 2000.
+RANGE_ENDS_ARE_NUMBERS = True
+_OPENED_BY_NUMBER = re.compile(
+    r"\b(?:between|from|range|ranging)\s+(?:of\s+)?[$€£]?(?P<low>\d[\d,]*(?:\.\d+)?)[kK]?\s*"
+    r"(?:dollars|usd|euros?)?\s*(?:and|to|through|-|–)\s*[$€£]?\s*$",
+    re.I,
+)
+
+
+def ends_a_number_range(text: str, start: int) -> bool:
+    """The year-like number at `start` closes a range whose first end is no year."""
+    if not RANGE_ENDS_ARE_NUMBERS:
+        return False
+    m = _OPENED_BY_NUMBER.search(text[max(0, start - 40) : start])
+    if m is None:
+        return False
+    low = m.group("low").replace(",", "")
+    return not (
+        len(low) == 4 and low.isdigit() and 1000 <= int(low) <= 2100 and low[:2] in ("19", "20")
+    )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from bot.language.bounds import (  # noqa: F401 - re-exported
     bound_direction,
     canonical_bound,
+    ends_a_number_range,
     name_direction,
 )
 from bot.language.clauses import states_verb, telling_spans
@@ -310,7 +311,11 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
     text = clean(text)  # Slack mentions and links are not values ("<@U0ALICE001>")
     ent = Entities(text=text)
     ent.periods, ent.problems = scan_periods(text, today, fiscal_start)
-    ent.periods = [p for p in ent.periods if not _deadline(text, p)]
+    ent.periods = [
+        p
+        for p in ent.periods
+        if not _deadline(text, p) and not ends_a_number_range(text, p.span[0])
+    ]
     ent.problems += _count_problems(text)
     taken: list[tuple[int, int]] = [p.span for p in ent.periods]
 
