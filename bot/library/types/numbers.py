@@ -306,9 +306,24 @@ def _fits_as_exact(numbers: list[Number], mine: set[str]) -> set[int]:
     return fits if len(fits) == 1 else set()
 
 
+# A number before the plural of a thing it counts ("at least 2 races") is tied to no year
+# parameter, whatever bound is said before it: a year's range does not refuse it.
+COUNTED_NOUN_NO_YEAR = True
+_YEAR_WORDS = frozenset(["year", "season"])
+
+
 def _tied(num: Number, cues: set[str]) -> bool:
     """Whether the word right before or right after `num` (past a comparison) is one of
     `cues`, or it is a bound said right before it: its words tie it to that parameter."""
+    if (
+        COUNTED_NOUN_NO_YEAR
+        and cues & _YEAR_WORDS
+        and num.after
+        and num.after[0].isalpha()
+        and num.after[0].endswith("s")
+        and not _spelt({stem(num.after[0])}) & cues
+    ):
+        return False  # "at least 2 races": a count of races, no season 2 refused
     if bound_direction(num.before) or (
         num.before and (num.before[-1] in COMPARATORS or num.before[-1] in RANK_WORDS)
     ):
