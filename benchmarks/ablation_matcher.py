@@ -360,6 +360,11 @@ def main() -> None:
         "ID_OWNER_SAID": TN,
         "NUMBER_IDIOMS": NW,
         "VERB_SAYS_ONE": TNT,
+        "YEARS_TO_YEAR_BOUNDS": MR,
+        "RANGE_ENDS_ARE_NUMBERS": LB,
+        "COUNTED_NOUN_NO_YEAR": TN,
+        "BOUND_WORDS_NO_CHOICE": TT,
+        "BOUND_WORDS_NO_ORDER": MO,
         "RANGES_TO_PAIRS": MB,
         "RANGE_FORMS": MB,
         "RELATION_WORDS_CHOOSE": MRL,
@@ -883,6 +888,17 @@ def main() -> None:
         },
         "blend, 'twice', 'more than once', 'half a dozen' are no counts": {"NUMBER_IDIOMS": False},
         "blend, 'drivers who won' bounds no wins": {"VERB_SAYS_ONE": False},
+        "blend, 'the most races after 2010' may bound races by 2010": {
+            "YEARS_TO_YEAR_BOUNDS": False
+        },
+        "blend, 'salary between 1000 and 2000' reads 2000 as a year": {
+            "RANGE_ENDS_ARE_NUMBERS": False
+        },
+        "blend, 'at least 2 races' is refused as season 2": {"COUNTED_NOUN_NO_YEAR": False},
+        "blend, 'at least 2 races' names the choice 'least races'": {
+            "BOUND_WORDS_NO_CHOICE": False,
+            "BOUND_WORDS_NO_ORDER": False,
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -11,10 +11,12 @@ import pytest
 from support import library_of
 
 from bot.language import bounds, numwords
+from bot.language.entities import find_entities
 from bot.library.model import Library
-from bot.library.types import number_types, numbers
+from bot.library.types import number_types, numbers, text
 from bot.matching import bound_pairs, order_said, readings, structure
 from bot.matching.matcher import match
+from bot.matching.params import extract
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -318,3 +320,108 @@ def test_the_verb_of_a_counted_noun_says_one_exists(
     monkeypatch.setattr(number_types, "VERB_SAYS_ONE", False)
     d = match("team standings of teams that won and had more than 20 points", teams, TODAY)
     assert d.params.get("min_wins") is None
+
+
+CAREERS = (
+    """title: Player careers
+description: One row per player with games played, first and last season.
+keywords: [player, players, career, games, played, most]
+params:
+  from_year: {type: int, optional: true, min: 1950, max: 2030, label: "from season"}
+  min_games: {type: int, optional: true, min: 1, label: "games at least"}""",
+    """SELECT p.id, COUNT(*) AS games FROM appearances AS a JOIN players AS p ON p.id = a.player
+WHERE 1 = 1 {% if from_year %}AND a.year >= :from_year{% endif %}
+GROUP BY p.id HAVING 1 = 1 {% if min_games %}AND COUNT(*) >= :min_games{% endif %}""",
+)
+
+
+def test_a_year_bound_goes_to_the_year_not_to_a_count(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    careers = library_of(tmp_path / "lib", {"careers": CAREERS})
+    d = match("the player who played the most games after 2010", careers, TODAY)
+    assert (d.params["from_year"], d.params["min_games"]) == (2011, None)
+    monkeypatch.setattr(readings, "YEARS_TO_YEAR_BOUNDS", False)
+    d = match("the player who played the most games after 2010", careers, TODAY)
+    assert (d.params.get("from_year"), d.params.get("min_games")) != (2011, None)
+
+
+PAY = (
+    """title: Staff pay
+description: Every employee with their salary.
+keywords: [employee, employees, staff, salary, pay]
+params:
+  min_salary: {type: int, optional: true, min: 0, label: salary at least}
+  max_salary: {type: int, optional: true, min: 0, label: salary at most}""",
+    """SELECT e.name, e.salary FROM employees AS e WHERE 1 = 1
+{% if min_salary is not none %}AND e.salary >= :min_salary{% endif %}
+{% if max_salary is not none %}AND e.salary <= :max_salary{% endif %}""",
+)
+
+
+def test_a_year_like_end_of_a_range_of_amounts_is_a_number(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pay = library_of(tmp_path / "lib", {"pay": PAY})
+    d = match("employees with a salary between 1000 and 2000", pay, TODAY)
+    assert (d.params["min_salary"], d.params["max_salary"]) == (1000, 2000)
+    monkeypatch.setattr(bounds, "RANGE_ENDS_ARE_NUMBERS", False)
+    d = match("employees with a salary between 1000 and 2000", pay, TODAY)
+    assert (d.params.get("min_salary"), d.params.get("max_salary")) != (1000, 2000)
+
+
+def test_a_bound_said_before_its_verb(members: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    said = "members who have at most checked in 10 visits"
+    assert _set(match(said, members, TODAY)) == {"max_visits": 10}
+    monkeypatch.setattr(bounds, "NEGATED_AND_NAMED_BOUNDS", False)
+    assert _set(match(said, members, TODAY)) != {"max_visits": 10}
+
+
+SEASONS = (
+    """title: Player seasons
+description: One row per player with games played, by most games or fewest games.
+keywords: [player, players, games, played]
+params:
+  from_year: {type: int, optional: true, min: 1950, max: 2030, label: "from season"}
+  min_games: {type: int, optional: true, min: 1, label: "games at least"}
+  sort:
+    type: choice
+    choices: [most_games, fewest_games]
+    default: most_games
+    synonyms: {most games: most_games, least games: fewest_games, fewest games: fewest_games}""",
+    """SELECT p.id, COUNT(*) AS games FROM appearances AS a JOIN players AS p ON p.id = a.player
+WHERE 1 = 1 {% if from_year %}AND a.year >= :from_year{% endif %}
+GROUP BY p.id HAVING 1 = 1 {% if min_games %}AND COUNT(*) >= :min_games{% endif %}
+ORDER BY {% if sort == 'fewest_games' %}games{% else %}games DESC{% endif %}""",
+)
+
+
+def test_at_least_a_count_is_no_season_and_no_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seasons = library_of(tmp_path / "lib", {"seasons": SEASONS})
+    said = "players who played in at least 2 games"
+    d = match(said, seasons, TODAY)
+    assert (d.status, d.params["min_games"], d.params["sort"]) == ("matched", 2, "most_games")
+    assert match("players with the least games", seasons, TODAY).params["sort"] == "fewest_games"
+    monkeypatch.setattr(text, "BOUND_WORDS_NO_CHOICE", False)
+    monkeypatch.setattr(order_said, "BOUND_WORDS_NO_ORDER", False)
+    assert match(said, seasons, TODAY).params["sort"] == "fewest_games"
+
+    # a query with a season bound and no count: "2 games" is no season 2 to refuse
+    (calendar,) = library_of(tmp_path / "cal", {"calendar": CALENDAR})
+    ent = find_entities(said, TODAY)
+    assert extract(calendar, ent, TODAY).refusals == []
+    monkeypatch.setattr(numbers, "COUNTED_NOUN_NO_YEAR", False)
+    assert extract(calendar, ent, TODAY).refusals != []
+
+
+CALENDAR = (
+    """title: Game calendar
+description: Every game played, by date.
+keywords: [game, games, calendar, date]
+params:
+  from_year: {type: int, optional: true, min: 1950, max: 2030, label: "from season"}""",
+    """SELECT g.id, g.played_on FROM games AS g WHERE 1 = 1
+{% if from_year %}AND g.year >= :from_year{% endif %}""",
+)
