@@ -365,6 +365,7 @@ def main() -> None:
         "COUNTED_NOUN_NO_YEAR": TN,
         "BOUND_WORDS_NO_CHOICE": TT,
         "BOUND_WORDS_NO_ORDER": MO,
+        "GREETINGS_HOLD_NO_VALUES": AF,
         "RANGES_TO_PAIRS": MB,
         "RANGE_FORMS": MB,
         "RELATION_WORDS_CHOOSE": MRL,
@@ -898,6 +899,9 @@ def main() -> None:
         "blend, 'at least 2 races' names the choice 'least races'": {
             "BOUND_WORDS_NO_CHOICE": False,
             "BOUND_WORDS_NO_ORDER": False,
+        },
+        "blend, 'hey @bot refunds paid out in 2025, by reason' blanks up to the comma": {
+            "GREETINGS_HOLD_NO_VALUES": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.language import bounds, numwords
+from bot.language import ask_focus, bounds, numwords
 from bot.language.entities import find_entities
 from bot.library.model import Library
 from bot.library.types import number_types, numbers, text
@@ -425,3 +425,20 @@ params:
     """SELECT g.id, g.played_on FROM games AS g WHERE 1 = 1
 {% if from_year %}AND g.year >= :from_year{% endif %}""",
 )
+
+
+def test_an_arrow_joins_two_days_into_one_range() -> None:
+    for said in ("refunds 2026-11-16 → 2026-11-22", "refunds Nov 16 -> Nov 22"):
+        (period,) = find_entities(said, TODAY).periods
+        assert (period.start, period.end) == (dt.date(2026, 11, 16), dt.date(2026, 11, 22))
+
+
+def test_a_greeting_that_runs_on_into_the_request_keeps_its_values(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    said = "hey @databot reimbursements paid out in 2025, by reason"
+    (period,) = find_entities(said, TODAY).periods
+    assert period.start == dt.date(2025, 1, 1)
+    assert find_entities("thanks for the Q3 numbers! refunds by reason", TODAY).periods == []
+    monkeypatch.setattr(ask_focus, "GREETINGS_HOLD_NO_VALUES", False)
+    assert find_entities(said, TODAY).periods == []
