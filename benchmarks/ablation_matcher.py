@@ -366,6 +366,7 @@ def main() -> None:
         "BOUND_WORDS_NO_CHOICE": TT,
         "BOUND_WORDS_NO_ORDER": MO,
         "GREETINGS_HOLD_NO_VALUES": AF,
+        "YEAR_SAID_IS_THE_YEAR": TN,
         "RANGES_TO_PAIRS": MB,
         "RANGE_FORMS": MB,
         "RELATION_WORDS_CHOOSE": MRL,
@@ -903,6 +904,7 @@ def main() -> None:
         "blend, 'hey @bot refunds paid out in 2025, by reason' blanks up to the comma": {
             "GREETINGS_HOLD_NO_VALUES": False
         },
+        "blend, 'cars made in 1980' may be made_after 1980": {"YEAR_SAID_IS_THE_YEAR": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

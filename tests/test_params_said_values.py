@@ -442,3 +442,27 @@ def test_a_greeting_that_runs_on_into_the_request_keeps_its_values(
     assert find_entities("thanks for the Q3 numbers! refunds by reason", TODAY).periods == []
     monkeypatch.setattr(ask_focus, "GREETINGS_HOLD_NO_VALUES", False)
     assert find_entities(said, TODAY).periods == []
+
+
+CARS = (
+    """title: Cars
+description: Every car model with maker, model year and cylinders.
+keywords: [car, cars, model, maker, made, cylinders, year]
+params:
+  year: {type: int, optional: true, min: 1900, max: 2030, label: model year}
+  made_after: {type: int, optional: true, min: 1900, max: 2030, label: made after year}""",
+    """SELECT c.model, c.year FROM cars AS c WHERE 1 = 1
+{% if year %}AND c.year = :year{% endif %}
+{% if made_after %}AND c.year > :made_after{% endif %}""",
+)
+
+
+def test_a_year_said_with_no_bound_is_the_year(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cars = library_of(tmp_path / "lib", {"cars": CARS})
+    d = match("cars made in 1980", cars, TODAY)
+    assert (d.params["year"], d.params["made_after"]) == (1980, None)
+    assert match("cars made after 1980", cars, TODAY).params["made_after"] == 1980
+    monkeypatch.setattr(numbers, "YEAR_SAID_IS_THE_YEAR", False)
+    assert match("cars made in 1980", cars, TODAY).params.get("year") != 1980

@@ -138,6 +138,14 @@ def pick_number(
             and _amount_beside(param, num, ctx)
         ):
             continue  # "a balance of more than 2000" is no count of payments
+        the_year = False
+        if YEAR_SAID_IS_THE_YEAR and _plain_year(num):  # "made in 1980": the year, no bound
+            if _year_param(param) and not name_direction(param.name):
+                score, the_year = score + 2.0, True
+            elif name_direction(param.name) and any(
+                _year_param(o) and not name_direction(o.name) for o in siblings
+            ):
+                continue
         if (
             near & cues
             or num.measures & mine  # "aged 20" for `age`, shared with `min_age`
@@ -175,6 +183,7 @@ def pick_number(
             rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
         if (
             not near & cues
+            and not the_year
             and any(near & other for other in rivals)
             and (
                 not TIES_TO_THE_BOUND
@@ -268,6 +277,24 @@ def _id_of_another(num: Number, param: ParamDef, ctx: base.WordsContext) -> bool
         return False
     said = {stem(w) for w in ctx.ent.masked.lower().split()}
     return bool(nouns & said)
+
+
+# A year said with no bound ("cars made in 1980") is the query's year, not a bound on it.
+YEAR_SAID_IS_THE_YEAR = True
+
+
+def _plain_year(num: Number) -> bool:
+    """`num` is written as a year (19xx, 20xx) with no bound said before it."""
+    return (
+        num.exact is not None
+        and 1900 <= num.exact <= 2099
+        and not bound_direction(num.before)
+        and not (num.before and num.before[-1] in COMPARATORS)
+    )
+
+
+def _year_param(p: ParamDef) -> bool:
+    return bool({"year", "season"} & param_cues(p)) or (p.min or 0) >= 1000
 
 
 def _id_owner(num: Number) -> str:
