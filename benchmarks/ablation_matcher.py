@@ -42,6 +42,7 @@ import bot.library.types.base as TB
 import bot.library.types.choice_roles as CR
 import bot.library.types.date_bounds as TD
 import bot.library.types.flags as TF
+import bot.library.types.number_said as TNS
 import bot.library.types.number_types as TNT
 import bot.library.types.numbers as TN
 import bot.library.types.text as TT
@@ -68,6 +69,7 @@ import bot.matching.unread as MU
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
 import bot.matching.work_cues as WC
+import bot.matching.year_bounds as MYB
 from bot.errors import UserFacingError
 from bot.library.known_values import read_values, table_columns, value_sources
 from bot.library.loader import load_library
@@ -307,7 +309,7 @@ def main() -> None:
         "COMPARED_COLUMN_WORDS": MR,
         "SUBJECT_BEFORE_AT_LEAST": TN,
         "REFUSE_ONLY_TIED": TN,
-        "YEAR_RANGES_TO_BOUNDS": MR,
+        "YEAR_RANGES_TO_BOUNDS": MYB,
         "MONEY_TO_AMOUNTS": TN,
         "AMOUNTS_NO_ROW_COUNT": TN,
         "SECONDS_TO_YEARS": TN,
@@ -349,7 +351,7 @@ def main() -> None:
         "FLAG_LABEL_NEGATION": TF,
         "NAME_BOUND_LAST": LB,
         "TO_IS_AN_UPPER_BOUND": LB,
-        "YEAR_BOUND_STRICTNESS": MR,
+        "YEAR_BOUND_STRICTNESS": MYB,
         "NEGATED_AND_NAMED_BOUNDS": LB,
         "WHOLE_AMOUNTS_STEP": MB,
         "STRICTNESS_PICKS_THE_BOUND": MB,
@@ -357,16 +359,16 @@ def main() -> None:
         "BOUND_NEGATIONS_ARE_BOUNDS": MST,
         "NAMED_SUPERLATIVE_KEPT": MO,
         "ADVERBS_AS_ADJECTIVES": MO,
-        "ID_OWNER_SAID": TN,
+        "ID_OWNER_SAID": TNS,
         "NUMBER_IDIOMS": NW,
         "VERB_SAYS_ONE": TNT,
-        "YEARS_TO_YEAR_BOUNDS": MR,
+        "YEARS_TO_YEAR_BOUNDS": MYB,
         "RANGE_ENDS_ARE_NUMBERS": LB,
         "COUNTED_NOUN_NO_YEAR": TN,
         "BOUND_WORDS_NO_CHOICE": TT,
         "BOUND_WORDS_NO_ORDER": MO,
         "GREETINGS_HOLD_NO_VALUES": AF,
-        "YEAR_SAID_IS_THE_YEAR": TN,
+        "YEAR_SAID_IS_THE_YEAR": TNS,
         "RANGES_TO_PAIRS": MB,
         "RANGE_FORMS": MB,
         "RELATION_WORDS_CHOOSE": MRL,

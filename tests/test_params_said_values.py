@@ -13,8 +13,8 @@ from support import library_of
 from bot.language import ask_focus, bounds, numwords
 from bot.language.entities import find_entities
 from bot.library.model import Library
-from bot.library.types import number_types, numbers, text
-from bot.matching import bound_pairs, order_said, readings, structure
+from bot.library.types import number_said, number_types, numbers, text
+from bot.matching import bound_pairs, order_said, structure, year_bounds
 from bot.matching.matcher import match
 from bot.matching.params import extract
 
@@ -61,7 +61,7 @@ def test_a_year_said_as_a_bound_is_read_as_the_sql_compares_it(
 def test_a_strict_year_bound_is_the_year_said_without_the_rule(
     fairs: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(readings, "YEAR_BOUND_STRICTNESS", False)
+    monkeypatch.setattr(year_bounds, "YEAR_BOUND_STRICTNESS", False)
     assert match("trade fairs held after 2017", fairs, TODAY).params["from_year"] == 2017
 
 
@@ -282,7 +282,7 @@ def test_an_ids_number_is_the_noun_before_the_id_word(
     assert (d.params["pupil_id"], d.params["tutor"]) == (1004, None)
     d = match("pupils of tutor 1121", pupils, TODAY)
     assert (d.params["pupil_id"], d.params["tutor"]) == (None, 1121)
-    monkeypatch.setattr(numbers, "ID_OWNER_SAID", False)
+    monkeypatch.setattr(number_said, "ID_OWNER_SAID", False)
     d = match("who is the tutor of the pupil with ID 1004", pupils, TODAY)
     assert (d.params.get("pupil_id"), d.params.get("tutor")) != (1004, None)
 
@@ -341,7 +341,7 @@ def test_a_year_bound_goes_to_the_year_not_to_a_count(
     careers = library_of(tmp_path / "lib", {"careers": CAREERS})
     d = match("the player who played the most games after 2010", careers, TODAY)
     assert (d.params["from_year"], d.params["min_games"]) == (2011, None)
-    monkeypatch.setattr(readings, "YEARS_TO_YEAR_BOUNDS", False)
+    monkeypatch.setattr(year_bounds, "YEARS_TO_YEAR_BOUNDS", False)
     d = match("the player who played the most games after 2010", careers, TODAY)
     assert (d.params.get("from_year"), d.params.get("min_games")) != (2011, None)
 
@@ -464,5 +464,5 @@ def test_a_year_said_with_no_bound_is_the_year(
     d = match("cars made in 1980", cars, TODAY)
     assert (d.params["year"], d.params["made_after"]) == (1980, None)
     assert match("cars made after 1980", cars, TODAY).params["made_after"] == 1980
-    monkeypatch.setattr(numbers, "YEAR_SAID_IS_THE_YEAR", False)
+    monkeypatch.setattr(number_said, "YEAR_SAID_IS_THE_YEAR", False)
     assert match("cars made in 1980", cars, TODAY).params.get("year") != 1980

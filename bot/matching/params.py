@@ -42,7 +42,6 @@ from bot.matching.bound_pairs import (
 from bot.matching.grain_choice import group_by_filter
 from bot.matching.order_said import sort_by_order_words
 from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for callers
-    bounded_years,
     choice_in_periods,
     compared_words,
     name_after_cue,
@@ -50,10 +49,10 @@ from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for
     order_said,
     sql_operator,
     word_said,
-    year_ranges,
 )
 from bot.matching.relations import relation_values
 from bot.matching.unread import unread_dates
+from bot.matching.year_bounds import bounded_years, year_ranges
 
 
 @dataclass

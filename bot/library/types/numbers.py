@@ -20,7 +20,7 @@ from bot.language.entities import (
     written_as_text,
 )
 from bot.language.textnorm import single_letters, stem
-from bot.library.types import base
+from bot.library.types import base, number_said
 from bot.library.types.base import ParamDef, label, param_cues
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
@@ -69,7 +69,7 @@ RANKS_ARE_NO_BOUNDS = True
 # A small number written just before the plural of an id parameter's own word counts those
 # things ("the 3 employees"), it is no id ("employee 3").
 COUNTS_ARE_NO_IDS = True
-_ID_PARTS = frozenset(["id", "code", "no", "number", "num", "nr"])
+_ID_PARTS = number_said.ID_PARTS
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -101,7 +101,7 @@ def pick_number(
             continue  # "the three highest priced rooms": how many rows, not a price of 3
         if COUNTS_ARE_NO_IDS and _names_ids(param) and _counts_noun(num, param_cues(param)):
             continue  # "the 3 employees who earn least": how many, not employee 3
-        if ID_OWNER_SAID and _id_of_another(num, param, ctx):
+        if number_said.ID_OWNER_SAID and number_said.id_of_another(num, param, ctx):
             continue  # "the advisor of student with ID 1004": the student's id, no advisor's
         if num.percent and not param_cues(param) & _SHARE_WORDS:
             continue  # "top 10% of customers" is no count of 10 rows
@@ -139,17 +139,19 @@ def pick_number(
         ):
             continue  # "a balance of more than 2000" is no count of payments
         the_year = False
-        if YEAR_SAID_IS_THE_YEAR and _plain_year(num):  # "made in 1980": the year, no bound
-            if _year_param(param) and not name_direction(param.name):
+        # "made in 1980": the year, no bound
+        if number_said.YEAR_SAID_IS_THE_YEAR and number_said.plain_year(num):
+            if number_said.year_param(param) and not name_direction(param.name):
                 score, the_year = score + 2.0, True
             elif name_direction(param.name) and any(
-                _year_param(o) and not name_direction(o.name) for o in siblings
+                number_said.year_param(o) and not name_direction(o.name) for o in siblings
             ):
                 continue
         if (
             near & cues
             or num.measures & mine  # "aged 20" for `age`, shared with `min_age`
-            or (ID_OWNER_SAID and _id_owner(num) in mine)  # "student with ID 1004": stuid
+            # "student with ID 1004" for stuid
+            or (number_said.ID_OWNER_SAID and number_said.id_owner(num) in mine)
         ):
             score += 2.0
         elif EXACT_FITS_A_PAIR and i in _fits_as_exact(ent.numbers, mine):
@@ -258,52 +260,6 @@ def _ranks_rows(num: Number) -> bool:
     if not num.after or num.after[0] not in RANK_AFTER or num.id_like:
         return False
     return not (len(num.after) > 1 and (num.after[1].endswith("ly") or num.after[1] == "often"))
-
-
-# An id's number belongs to the noun before the id word ("student with ID 1004" is the
-# student's): a parameter for another thing's id, whose own noun the request says elsewhere
-# ("the advisor of …"), does not take it.
-ID_OWNER_SAID = True
-_ID_LINKS = frozenset(["with", "whose", "having", "the", "a", "an", "of", "its", "their"])
-
-
-def _id_of_another(num: Number, param: ParamDef, ctx: base.WordsContext) -> bool:
-    """`num` follows an id word whose owner noun is none of `param`'s words, while a noun of
-    `param`'s own is said elsewhere in the request."""
-    owner = _id_owner(num)
-    cues = param_cues(param)
-    nouns = {c for c in cues if c not in _ID_PARTS and len(c) > 2}
-    if not owner or owner in cues or not nouns:
-        return False
-    said = {stem(w) for w in ctx.ent.masked.lower().split()}
-    return bool(nouns & said)
-
-
-# A year said with no bound ("cars made in 1980") is the query's year, not a bound on it.
-YEAR_SAID_IS_THE_YEAR = True
-
-
-def _plain_year(num: Number) -> bool:
-    """`num` is written as a year (19xx, 20xx) with no bound said before it."""
-    return (
-        num.exact is not None
-        and 1900 <= num.exact <= 2099
-        and not bound_direction(num.before)
-        and not (num.before and num.before[-1] in COMPARATORS)
-    )
-
-
-def _year_param(p: ParamDef) -> bool:
-    return bool({"year", "season"} & param_cues(p)) or (p.min or 0) >= 1000
-
-
-def _id_owner(num: Number) -> str:
-    """The stem of the noun whose id `num` is ("student with ID 1004": student), or ""."""
-    before = list(num.before)
-    if not before or before[-1] not in _ID_PARTS - {"number", "no"}:
-        return ""
-    rest = [w for w in before[:-1] if w not in _ID_LINKS]
-    return stem(rest[-1]) if rest else ""
 
 
 def _names_ids(param: ParamDef) -> bool:
