@@ -372,6 +372,7 @@ def main() -> None:
         "BOUND_WORDS_NO_ORDER": MO,
         "GREETINGS_HOLD_NO_VALUES": AF,
         "YEAR_SAID_IS_THE_YEAR": TNS,
+        "LISTED_IS_NO_GROUP": CR,
         "RANGES_TO_PAIRS": MB,
         "RANGE_FORMS": MB,
         "RELATION_WORDS_CHOOSE": MRL,
@@ -910,6 +911,9 @@ def main() -> None:
             "GREETINGS_HOLD_NO_VALUES": False
         },
         "blend, 'cars made in 1980' may be made_after 1980": {"YEAR_SAID_IS_THE_YEAR": False},
+        "blend, 'the city and name of bank branches' is rows per city": {
+            "LISTED_IS_NO_GROUP": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -16,7 +16,7 @@ from test_params_said_values import MEMBERS, _set
 from bot.language import ask_focus, bounds, numwords
 from bot.language.entities import find_entities
 from bot.library.model import Library
-from bot.library.types import number_said, number_types, numbers, text
+from bot.library.types import choice_roles, number_said, number_types, numbers, text
 from bot.matching import order_said, year_bounds
 from bot.matching.matcher import match
 from bot.matching.params import extract
@@ -293,3 +293,30 @@ def test_a_year_said_with_no_bound_is_the_year(
     assert match("cars made after 1980", cars, TODAY).params["made_after"] == 1980
     monkeypatch.setattr(number_said, "YEAR_SAID_IS_THE_YEAR", False)
     assert match("cars made in 1980", cars, TODAY).params.get("year") != 1980
+
+
+LENDING = (
+    """title: Lending by branch or city
+description: What the branches have lent, per branch (with its city) or per city.
+keywords: [lending, lent, loans, branch, branches, city, cities, bank]
+params:
+  by:
+    type: choice
+    choices: [branch, city]
+    default: branch
+    synonyms: {branches: branch, cities: city}""",
+    """SELECT {% if by == 'city' %}b.city{% else %}b.name, b.city{% endif %}, SUM(l.amount) AS lent
+FROM loans AS l JOIN branches AS b ON b.id = l.branch
+GROUP BY {% if by == 'city' %}b.city{% else %}b.name, b.city{% endif %}""",
+)
+
+
+def test_a_choice_listed_before_of_is_shown_not_grouped_by(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lending = library_of(tmp_path / "lib", {"lending": LENDING})
+    said = "the city and name of bank branches that lent money"
+    assert match(said, lending, TODAY).params["by"] == "branch"
+    assert match("money lent per city", lending, TODAY).params["by"] == "city"
+    monkeypatch.setattr(choice_roles, "LISTED_IS_NO_GROUP", False)
+    assert match(said, lending, TODAY).params["by"] != "branch"
