@@ -13,7 +13,7 @@ from bot.language.entities import find_entities
 from bot.language.textnorm import stem
 from bot.library.loader import parse_query_file
 from bot.library.model import QueryDef
-from bot.matching import params, readings
+from bot.matching import params, readings, year_bounds
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -398,7 +398,7 @@ def test_a_range_of_years_goes_to_the_year_bounds(
     binds = _binds(text, _query(CATALOG))
     assert (binds["made_after"], binds["made_before"]) == want
     if "1999" not in text:
-        monkeypatch.setattr(readings, "YEAR_RANGES_TO_BOUNDS", False)
+        monkeypatch.setattr(year_bounds, "YEAR_RANGES_TO_BOUNDS", False)
         binds = _binds(text, _query(CATALOG))
         assert (binds["made_after"], binds["made_before"]) == (None, None)
 

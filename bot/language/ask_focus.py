@@ -176,6 +176,20 @@ def _asks(sentence: str) -> bool:
     return bool(_ASKING_OPENER.search(sentence) or _PLEASE.search(sentence.rstrip()))
 
 
+# "hey @databot reimbursements paid out in 2025, by reason": the greeting's clause runs on
+# into the request (five words or more and a number), so it is not blanked as a greeting.
+GREETINGS_HOLD_NO_VALUES = True
+
+
+def _holds_a_request(greeting: str) -> bool:
+    """The words matched as a greeting hold a request: a number and five words or more
+    after the greeting word itself."""
+    said = re.findall(r"[\w@']+", greeting)
+    if not said or said[0].lower() in ("for", "ahead", "before"):
+        return False  # "for the 9am sync with ops:" says what the answer is for
+    return len(said) >= 6 and any(ch.isdigit() for ch in greeting)
+
+
 def blank_pleasantries(text: str) -> str:
     """`text` with its opening greetings and its politeness blanked (same length): read before
     any value is taken, so "thx for yesterday! one more: AOV this year?" says one period."""
@@ -183,7 +197,11 @@ def blank_pleasantries(text: str) -> str:
         return text
     for m in reversed(list(_POLITE.finditer(text))):
         text = _blank(text, m.start(), m.end())
-    while (m := _GREETING.match(text)) and _said_something(text[m.end() :]):
+    while (
+        (m := _GREETING.match(text))
+        and _said_something(text[m.end() :])
+        and not (GREETINGS_HOLD_NO_VALUES and _holds_a_request(m.group(0)))
+    ):
         text = _blank(text, m.start(), m.end())
     return blank_speaker_context(text)
 

@@ -5,6 +5,8 @@ General English only.
 
 from __future__ import annotations
 
+import re
+
 _UP_WORDS = {"over", "above", "after", "since", "exceeding", "exceeds", "exceed", "past"}
 _DOWN_WORDS = {"under", "below", "before", "until", "till", "within"}
 # "enrollment is greater 18000": a comparison with its "than" left out
@@ -23,6 +25,8 @@ _DOWN_BEFORE_THAN = {
 }
 _UP_NAME_PARTS = {"above", "over", "after", "min", "minimum", "from", "since", "gt", "gte", "least"}
 _DOWN_NAME_PARTS = {"below", "under", "before", "max", "maximum", "until", "lt", "lte", "most"}
+# `from_year` / `to_year`: "to" closes a range as "from" opens it.
+TO_IS_AN_UPPER_BOUND = True
 
 
 def bound_direction(before: tuple[str, ...]) -> int:
@@ -54,16 +58,87 @@ def bound_direction(before: tuple[str, ...]) -> int:
 def name_direction(name: str) -> int:
     """+1 for a parameter that holds a lower bound (`made_after`, `min_stars`), -1 for an
     upper bound (`price_below`, `max_age`), 0 otherwise."""
+    downs = _DOWN_NAME_PARTS | {"to"} if TO_IS_AN_UPPER_BOUND else _DOWN_NAME_PARTS
     if NAME_BOUND_LAST:
         for part in reversed(name.lower().split("_")):
-            if part in _UP_NAME_PARTS or part in _DOWN_NAME_PARTS:
+            if part in _UP_NAME_PARTS or part in downs:
                 return 1 if part in _UP_NAME_PARTS else -1
         return 0
     parts = set(name.lower().split("_"))
-    up, down = bool(parts & _UP_NAME_PARTS), bool(parts & _DOWN_NAME_PARTS)
+    up, down = bool(parts & _UP_NAME_PARTS), bool(parts & downs)
     return 0 if up == down else (1 if up else -1)
 
 
 # The bound word last in a parameter's name says its bound: `max_salary_at_least` is a lower
 # bound on the maximum salary, `min_price_below` an upper bound on the minimum price.
 NAME_BOUND_LAST = True
+
+
+# "no more than 10", "not over 5": a negated comparison is the opposite bound, inclusive;
+# "a maximum of 10", "up to 10", "min 3": a bound said with a noun; "at most participated in
+# 30": a bound said before its verb. Each is rewritten as the "at most" / "at least" every
+# reading of a bound knows.
+NEGATED_AND_NAMED_BOUNDS = True
+_NEGATIONS = frozenset(["no", "not", "never"])
+_MAX_NOUNS = frozenset(["maximum", "max"])
+_MIN_NOUNS = frozenset(["minimum", "min"])
+_VERB_LINKS = frozenset(["in", "on", "for", "with", "to"])
+
+
+def canonical_bound(before: tuple[str, ...]) -> tuple[str, ...]:
+    """`before` (the words before a number) with a negated or named bound said as "at most" /
+    "at least"; unchanged when it says neither."""
+    if not NEGATED_AND_NAMED_BOUNDS or not before:
+        return before
+    ws = list(before)
+    noun_at = len(ws) - 2 if ws[-1] == "of" and len(ws) >= 2 else len(ws) - 1
+    if ws[noun_at] in _MAX_NOUNS | _MIN_NOUNS:
+        said = ("at", "most") if ws[noun_at] in _MAX_NOUNS else ("at", "least")
+        return (*ws[:noun_at], *said)[-4:]
+    if ws[-2:] == ["up", "to"]:
+        return (*ws[:-2], "at", "most")[-4:]
+    # "who have at most participated in 30 races": the bound said before its verb
+    if (
+        len(ws) >= 4
+        and ws[-4] == "at"
+        and ws[-3] in ("least", "most")
+        and ws[-2].endswith("ed")
+        and ws[-1] in _VERB_LINKS
+    ):
+        return (*ws[:-4], ws[-2], ws[-1], "at", ws[-3])[-4:]
+    way = bound_direction(before)
+    if not way or ws[-2:-1] == ["at"]:
+        return before
+    # where the comparison starts: "more than", "more expensive than", or one word ("over")
+    start = len(ws) - 1
+    if ws[-1] == "than":
+        start = len(ws) - 2
+        if ws[start] not in _UP_BEFORE_THAN | _DOWN_BEFORE_THAN and start >= 1:
+            start -= 1
+    if start >= 1 and ws[start - 1] in _NEGATIONS:
+        said = ("at", "most") if way > 0 else ("at", "least")
+        return (*ws[: start - 1], *said)[-4:]
+    return before
+
+
+# "salary between 1000 and 2000", "from 1500 to 2000": a year-like number that closes a range
+# opened by a number that is no year is the range's end, a number, not the year 2000.
+RANGE_ENDS_ARE_NUMBERS = True
+_OPENED_BY_NUMBER = re.compile(
+    r"\b(?:between|from|range|ranging)\s+(?:of\s+)?[$€£]?(?P<low>\d[\d,]*(?:\.\d+)?)[kK]?\s*"
+    r"(?:dollars|usd|euros?)?\s*(?:and|to|through|-|–)\s*[$€£]?\s*$",
+    re.I,
+)
+
+
+def ends_a_number_range(text: str, start: int) -> bool:
+    """The year-like number at `start` closes a range whose first end is no year."""
+    if not RANGE_ENDS_ARE_NUMBERS:
+        return False
+    m = _OPENED_BY_NUMBER.search(text[max(0, start - 40) : start])
+    if m is None:
+        return False
+    low = m.group("low").replace(",", "")
+    return not (
+        len(low) == 4 and low.isdigit() and 1000 <= int(low) <= 2100 and low[:2] in ("19", "20")
+    )

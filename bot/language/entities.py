@@ -11,10 +11,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from bot.language.bounds import bound_direction, name_direction  # noqa: F401 - re-exported
+from bot.language.bounds import (  # noqa: F401 - re-exported
+    bound_direction,
+    canonical_bound,
+    ends_a_number_range,
+    name_direction,
+)
 from bot.language.clauses import states_verb, telling_spans
 from bot.language.measures import measured
-from bot.language.numwords import parse_number_words
+from bot.language.numwords import number_idioms, parse_number_words
 from bot.language.periods import Period, scan_periods
 from bot.language.textnorm import STOPWORDS, clean, words
 
@@ -306,7 +311,11 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
     text = clean(text)  # Slack mentions and links are not values ("<@U0ALICE001>")
     ent = Entities(text=text)
     ent.periods, ent.problems = scan_periods(text, today, fiscal_start)
-    ent.periods = [p for p in ent.periods if not _deadline(text, p)]
+    ent.periods = [
+        p
+        for p in ent.periods
+        if not _deadline(text, p) and not ends_a_number_range(text, p.span[0])
+    ]
     ent.problems += _count_problems(text)
     taken: list[tuple[int, int]] = [p.span for p in ent.periods]
 
@@ -347,7 +356,7 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         )
         exact = sign * int(raw) if raw.isdigit() and not suffix else None
         found.append((m.start(), m.end(), value, id_like, exact))
-    for s, e, value in parse_number_words(text):
+    for s, e, value in number_idioms(text) + parse_number_words(text):  # idioms first
         if _ORDINAL.fullmatch(text[s:e].strip().lower()):
             continue  # "first order", "third quarter": ordinals are not quantities
         if (
@@ -379,6 +388,7 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             before, after = _bound_after(text, e, before, after)
         if INCLUSIVE_COMPARISONS and not bound_direction(before):
             before = _inclusive_before(text, s, before)
+        before = canonical_bound(before)
         # "more expensive than 5000", "above 1000": a bound is a quantity, not an identifier.
         # "top 5000": a count of rows, however many digits it has.
         id_like = id_like and not bound_direction(before) and not _after_rank_word(before)

@@ -278,3 +278,26 @@ def _parse_below_100(
         if nxt in _ORDINALS and 1 <= _ORDINALS[nxt] <= 9:
             return value + _ORDINALS[nxt], i + 2, True
     return value, i + 1, False
+
+
+# "twice", "thrice", "at least once", "more than once", "half a dozen": counts said as idioms.
+# "once" alone is mostly the adverb ("who once earned"): only after a bound or "only/exactly".
+NUMBER_IDIOMS = True
+_IDIOM_RE = re.compile(
+    r"\b(?:(?P<two>twice)|(?P<three>thrice)"
+    r"|(?:least|than|exactly|only|just|most)\s+(?P<one>once)"
+    r"|(?P<half>half\s+a\s+dozen))\b",
+    re.I,
+)
+
+
+def number_idioms(text: str) -> list[tuple[int, int, int]]:
+    """The counts `text` says as idioms, as (start, end, value)."""
+    if not NUMBER_IDIOMS:
+        return []
+    out = []
+    for m in _IDIOM_RE.finditer(text):
+        value = 2 if m.group("two") else 3 if m.group("three") else 1 if m.group("one") else 6
+        start = m.start("one") if m.group("one") else m.start()
+        out.append((start, m.end(), value))
+    return out

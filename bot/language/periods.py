@@ -48,8 +48,9 @@ def today_in(tz_name: str) -> date:
 
 # ---------------------------------------------------------------- combinations
 
+# "2026-11-16 → 2026-11-22", "Nov 16 -> Nov 22": an arrow joins a range as a dash does.
 _RANGE_GAP = re.compile(
-    r"\s*(?:-|–|—|\.\.)\s*|\s+(?:to|until|till|til|thru|through|up\s+to)\s+", _I
+    r"\s*(?:->|=>|→|⟶|-|–|—|\.\.)\s*|\s+(?:to|until|till|til|thru|through|up\s+to)\s+", _I
 )
 _YEAR_GAP = re.compile(r",?\s+(?:of\s+|in\s+)?", _I)
 _AND_GAP = re.compile(r"\s+and\s+", _I)

@@ -21,7 +21,7 @@ from bot.language.textnorm import stem, words
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types.base import param_cues
 from bot.library.types.numbers import RANK_PARAM_NAMES
-from bot.matching.readings import sql_operator
+from bot.matching.readings import compared_words, sql_operator
 
 _EXACT_WORDS = frozenset(["exactly", "precisely", "just", "only"])
 # A bound said a few words before its number ("at least a salary of 100000"), or a rank after
@@ -36,29 +36,104 @@ def match_bound_to_operator(
     a query that reads `stars >= :min_stars`, "at least 4" is `> 3` for `stars > :p`."""
     for p in query.params:
         value = binds.get(p.name)
-        if not getattr(p.kind, "whole", False) or not isinstance(value, int):
+        whole = getattr(p.kind, "whole", False) and isinstance(value, int)
+        if not whole and not (WHOLE_AMOUNTS_STEP and _steps_whole(p, value)):
             continue
         op = sql_operator(query.sql, p.name)
         if op is None:
             continue
         for i in used:
             num = ent.numbers[i]
-            if num.value != value:
+            if num.value != value or (not whole and num.exact is None):
                 continue
             said = bound_direction(num.before)
-            # "at least 4", "between 3 and 5": the bound itself is in
-            inclusive_words = (
-                (len(num.before) >= 2 and num.before[-2] == "at")
-                or "between" in num.before[-3:]
-                or num.before[-1] == "within"  # "within 7 days": the 7th day is in
-            )
+            inclusive_words = said_inclusive(num)
             if said == 0 or said != (1 if op[0] == ">" else -1):
                 break
+            step = said if whole else said * 1.0
             if op.endswith("=") and not inclusive_words:
-                binds[p.name] = value + said
-            elif not op.endswith("=") and inclusive_words:
+                binds[p.name] = value + step
+            elif not op.endswith("=") and inclusive_words and whole:
                 binds[p.name] = value - said
             break
+
+
+def said_inclusive(num: Number) -> bool:
+    """The bound said before `num` holds the number itself: "at least 4", "between 3 and 5",
+    "within 7 days" (the 7th day is in)."""
+    return (
+        (len(num.before) >= 2 and num.before[-2] == "at")
+        or "between" in num.before[-3:]
+        or num.before[-1] == "within"
+    )
+
+
+# "more than 3000" for `amount >= :min_amount` (a decimal parameter whose name or label says
+# "at least") is 3001, as for a whole number: the person counts in whole units of it.
+WHOLE_AMOUNTS_STEP = True
+_INCLUSIVE_LABEL = ("at least", "at most", "minimum", "maximum", "inclusive")
+
+
+def _steps_whole(p: ParamDef, value: Any) -> bool:
+    """`p` is a decimal bound named or labelled inclusive that holds a whole number."""
+    if not isinstance(value, float) or not value.is_integer() or not p.kind.is_numeric:
+        return False
+    named = bool({"min", "max", "minimum", "maximum"} & set(p.name.lower().split("_")))
+    return named or any(w in p.label.lower() for w in _INCLUSIVE_LABEL)
+
+
+# "more than 2000" for a query with `amount >= :min_amount` and `amount > :amount_above`: the
+# bound whose comparison is as strict as the words takes the number ("at least 2000": the
+# inclusive one); "between 1000 and 3000" goes to the inclusive pair of two that fit.
+STRICTNESS_PICKS_THE_BOUND = True
+
+
+def strictness_picks_bound(
+    query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]
+) -> None:
+    """Move a bound from a parameter compared less or more strictly than the words say to an
+    unset one on the same column compared as they say."""
+    if not STRICTNESS_PICKS_THE_BOUND:
+        return
+    for i in sorted(used):
+        num = ent.numbers[i]
+        said = bound_direction(num.before)
+        if not said:
+            continue
+        inclusive_words = said_inclusive(num)
+        holder = next(
+            (
+                p
+                for p in query.params
+                if p.kind.is_numeric and _same_number(binds.get(p.name), num.value)
+            ),
+            None,
+        )
+        op = sql_operator(query.sql, holder.name) if holder is not None else None
+        if holder is None or op is None or op.endswith("=") == inclusive_words:
+            continue
+        column = compared_words(query.sql, holder.name)
+        for q in query.params:
+            q_op = sql_operator(query.sql, q.name)
+            if (
+                q is holder
+                or not q.kind.is_numeric
+                or binds.get(q.name) is not None
+                or q_op is None
+                or q_op[0] != op[0]
+                or q_op.endswith("=") != inclusive_words
+                or not column
+                or compared_words(query.sql, q.name) != column
+            ):
+                continue
+            whole = getattr(q.kind, "whole", False)
+            binds[q.name] = (num.exact or int(num.value)) if whole else num.value
+            binds[holder.name] = holder.default
+            break
+
+
+def _same_number(value: Any, said: float) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value == said
 
 
 def exact_to_both_bounds(
@@ -205,6 +280,9 @@ def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[st
             subject |= {stem(w) for w in high.after[:1]}  # "2-4 rooms"
         fit = [len(subject & (param_cues(lo) | param_cues(hi))) for lo, hi in pairs]
         chosen = [pair for pair, n in zip(pairs, fit, strict=True) if n == max(fit)]
+        if STRICTNESS_PICKS_THE_BOUND and len(chosen) > 1:
+            closed = [pair for pair in chosen if all(_inclusive_op(query, p) for p in pair)]
+            chosen = closed if len(closed) == 1 else chosen
         others = [
             p for p in query.params if p.kind.is_numeric and all(p not in pair for pair in pairs)
         ]
@@ -277,3 +355,8 @@ def _bound_pairs(query: QueryDef) -> list[tuple[ParamDef, ParamDef]]:
         if q is not None:
             out.append((p, q))
     return out
+
+
+def _inclusive_op(query: QueryDef, p: ParamDef) -> bool:
+    op = sql_operator(query.sql, p.name)
+    return op is not None and op.endswith("=")

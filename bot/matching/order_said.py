@@ -64,7 +64,7 @@ def _order_parts(text: str, cue: re.Pattern[str]) -> list[str]:
 def unread_orders(query: QueryDef, binds: Mapping[str, Any], text: str) -> list[str]:
     """The sort parameters whose bound choice the request's order words contradict (say
     another choice's words and none of its own)."""
-    phrase = order_phrase(text)
+    phrase = order_phrase(_bounds_blanked(text))
     if not phrase:
         return []
     said = _stems(phrase)
@@ -290,10 +290,15 @@ def sort_by_order_words(query: QueryDef, text: str, binds: dict[str, Any]) -> No
     ]
     if not sorts:
         return
-    key_stems, way = _order_reading(text)
+    key_stems, way = _order_reading(_bounds_blanked(text))
     if not key_stems:
         return
+    if ADVERBS_AS_ADJECTIVES:  # "held most recently": the order of "most recent"
+        key_stems = frozenset(_adjective(w) for w in key_stems)
+    said = {w.lower() for w, _s, _e in words(text)}
     for p in sorts:
+        if NAMED_SUPERLATIVE_KEPT and _superlative_named(p, str(binds.get(p.name)), said):
+            continue  # "the largest payment" names the choice largest: no other reading
         profiles = _choice_profiles(query, p)
         overlap = {
             c: len(key_stems & keys) for c, (keys, d) in profiles.items() if not way or d == way
@@ -304,3 +309,44 @@ def sort_by_order_words(query: QueryDef, text: str, binds: dict[str, Any]) -> No
         fits = [c for c, n in overlap.items() if n == best]
         if binds.get(p.name) not in fits and len(fits) == 1:
             binds[p.name] = fits[0]
+
+
+# A sort choice named by its own superlative ("largest", a synonym "most recent") is the one
+# the words mean, whatever column the rest of the phrase names ("the largest payment" is no
+# order by payment date).
+NAMED_SUPERLATIVE_KEPT = True
+_SUPERLATIVES = _DESC_WORDS | _ASC_WORDS
+
+
+def _superlative_named(p: ParamDef, choice: str, said: set[str]) -> bool:
+    """`choice`'s own name or a synonym of it is a superlative the request says."""
+    names = [choice.replace("_", " ")] + [s for s, c in p.synonyms.items() if c == choice]
+    for name in names:
+        ws = name.lower().split()
+        if any(w in _SUPERLATIVES for w in ws) and all(w in said for w in ws):
+            return True
+    return False
+
+
+# An order said with an adverb ("the race held most recently", "sorted alphabetically") is the
+# order its adjective says ("most recent", "alphabetical").
+ADVERBS_AS_ADJECTIVES = True
+
+
+def _adjective(stemmed: str) -> str:
+    """The stem of an adverb's adjective ("recentli" -> "recent"); other stems unchanged."""
+    if stemmed.endswith("li") and len(stemmed) > 5:
+        return stem(stemmed[:-2])
+    return stemmed
+
+
+# "at least 2 races", "at most 30": a bound, no order by the least or the most races.
+BOUND_WORDS_NO_ORDER = True
+_AT_BOUND = re.compile(r"\bat\s+(?:least|most)\b", re.I)
+
+
+def _bounds_blanked(text: str) -> str:
+    """`text` with "at least" / "at most" blanked (same length) when that is on."""
+    if not BOUND_WORDS_NO_ORDER:
+        return text
+    return _AT_BOUND.sub(lambda m: " " * len(m.group(0)), text)

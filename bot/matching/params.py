@@ -37,11 +37,11 @@ from bot.matching.bound_pairs import (
     exact_to_both_bounds,
     match_bound_to_operator,
     range_to_pair,
+    strictness_picks_bound,
 )
 from bot.matching.grain_choice import group_by_filter
 from bot.matching.order_said import sort_by_order_words
 from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for callers
-    bounded_years,
     choice_in_periods,
     compared_words,
     name_after_cue,
@@ -49,10 +49,10 @@ from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for
     order_said,
     sql_operator,
     word_said,
-    year_ranges,
 )
 from bot.matching.relations import relation_values
 from bot.matching.unread import unread_dates
+from bot.matching.year_bounds import bounded_years, year_ranges
 
 
 @dataclass
@@ -164,6 +164,7 @@ def _extract(
     asked: list[str] = []
     if ONE_QUOTE_ONE_PARAM:
         asked += _one_quote_one_param(query, ent, binds, known)
+    strictness_picks_bound(query, ent, ctx.used_numbers, binds)
     match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     given_back: set[int] = set()
     if EXACT_COUNTS_BOTH_BOUNDS:

@@ -7,7 +7,6 @@ only; each reading writes into the binds of one query's extraction (bot.matching
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 from typing import Any
@@ -17,6 +16,7 @@ from bot.language.textnorm import single_letters, stem, words
 from bot.library.model import QueryDef
 from bot.library.types import find_choice
 from bot.library.types.base import param_cues, sql_operator  # noqa: F401 - re-exported
+from bot.library.types.text import blank_bound_words
 from bot.matching.sql_words import bare_sql
 
 # A threshold's unit may be the words of the column its SQL compares ("more than 300 students"
@@ -147,87 +147,6 @@ def choice_in_periods(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> 
     return False
 
 
-_YEAR_BOUND = {"before": -1, "until": -1, "till": -1, "prior": -1, "after": 1, "since": 1}
-
-
-def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
-    """A whole year said as a bound ("made before 2000", "after 1990") goes to the parameter
-    whose name says that bound (`made_before`), never to one the SQL compares for equality
-    (`year = :year`). Returns how many years were placed."""
-    placed = 0
-    for period in ent.periods:
-        y = period.start.year
-        if (period.start.month, period.start.day, period.end) != (1, 1, dt.date(y, 12, 31)):
-            continue
-        before = ent.text[max(0, period.span[0] - 20) : period.span[0]].lower().split()
-        said = next((_YEAR_BOUND[w] for w in reversed(before[-2:]) if w in _YEAR_BOUND), 0)
-        if not said:
-            continue
-        numeric = [p for p in query.params if p.kind.is_numeric]
-        for p in numeric:
-            equality = sql_operator(query.sql, p.name) is None and not name_direction(p.name)
-            if binds.get(p.name) == y and equality:
-                binds[p.name] = p.default
-        for p in numeric:
-            if (
-                binds.get(p.name) is None
-                and name_direction(p.name) == said
-                and (p.min is None or p.min <= y)
-                and (p.max is None or y <= p.max)
-                and (p.min is not None or p.max is not None)
-            ):
-                binds[p.name] = y
-                placed += 1
-                break
-    return placed
-
-
-# "made between 1990 and 2000", "since 1995": a range of whole years goes to the year bounds
-# of a query with no period parameter to take it (made_after 1989 and made_before 2001 for
-# `year > :made_after` and `year < :made_before`), never dropped.
-YEAR_RANGES_TO_BOUNDS = True
-
-
-def year_ranges(query: QueryDef, ent: Entities, binds: dict[str, Any], today: dt.date) -> int:
-    """Place each range of whole years into the query's unset year bounds, each end as its
-    SQL compares it. Returns how many ranges were placed."""
-    if not YEAR_RANGES_TO_BOUNDS or any(p.kind.is_period for p in query.params):
-        return 0
-    years = [
-        p
-        for p in query.params
-        if getattr(p.kind, "whole", False)
-        and name_direction(p.name)
-        and binds.get(p.name) is None
-        and ("year" in param_cues(p) or (p.min is not None and p.min >= 1000))
-    ]
-    placed = 0
-    for period in ent.periods:
-        start, end = period.start, period.end
-        if (start.month, start.day) != (1, 1) or start.year == end.year:
-            continue  # one year is bounded_years' (or a year parameter's own)
-        whole_end = (end.month, end.day) == (12, 31)
-        if not whole_end and end != today:
-            continue
-        took = 0
-        for p in years:
-            way = name_direction(p.name)
-            if way < 0 and not whole_end:
-                continue  # "since 1995": no upper bound said
-            year = start.year if way > 0 else end.year
-            op = sql_operator(query.sql, p.name)
-            value = year - 1 if op == ">" else year + 1 if op == "<" else year
-            if binds.get(p.name) is None and _in_range(p, value):
-                binds[p.name] = value
-                took += 1
-        placed += took > 0
-    return placed
-
-
-def _in_range(p: Any, value: int) -> bool:
-    return (p.min is None or p.min <= value) and (p.max is None or value <= p.max)
-
-
 # "sorted by price", "ordered by title", "order them by their score".
 _ORDERED_BY = re.compile(
     r"\b(?:sort|sorted|order|ordered|rank|ranked|arrange|arranged)\s+(?:them\s+|it\s+)?by\s+"
@@ -257,7 +176,7 @@ def order_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> None:
                 hit = find_choice(p, m.group(1)) if p.name.lower() in SORT_PARAMS else None
                 if hit is not None:
                     binds[p.name] = hit[0]
-        if _SUPERLATIVE_WORD.search(ent.masked):
+        if _SUPERLATIVE_WORD.search(blank_bound_words(ent.masked)):
             _sort_by_all_words(query, ent, binds)
         return
     for p in query.params:
@@ -274,7 +193,7 @@ def _sort_by_all_words(query: QueryDef, ent: Entities, binds: dict[str, Any]) ->
     """A sort left at its default, and a choice of two or more words all said in any order
     ("the difference between the max and min temperature was the smallest" for
     "temperature difference"): that choice is the order a superlative asks for."""
-    said = {stem(w) for w, _s, _e in words(ent.masked)}
+    said = {stem(w) for w, _s, _e in words(blank_bound_words(ent.masked))}
     for p in query.params:
         if p.name.lower() not in SORT_PARAMS or binds.get(p.name) != p.default:
             continue

@@ -20,7 +20,7 @@ from bot.matching import signals
 
 # How a number starts, in digits or words: "than 500", "than five", "than $5".
 _NUMBER_WORDS = (
-    r"(?:\d|[$€£#.]\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"(?:\d|[$€£#.]\d|once|twice|thrice|half\s+a\s+dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a\s+(?:dozen"
     r"|hundred|thousand|million))"
 )
@@ -127,7 +127,26 @@ def asks_method(text: str) -> bool:
 
 def negates(text: str) -> bool:
     """The request says a negation (see _NEGATION)."""
-    return bool(_NEGATION.search(text.replace("’", "'")))
+    text = text.replace("’", "'")
+    if not BOUND_NEGATIONS_ARE_BOUNDS:
+        return bool(_NEGATION.search(text))
+    return any(not _negates_a_bound(text, m.end()) for m in _NEGATION.finditer(text))
+
+
+# "no more than 10 visits", "not over 5": a bound said in the negative, no negated request
+# (bot.language.bounds.canonical_bound reads it as "at most" / "at least").
+BOUND_NEGATIONS_ARE_BOUNDS = True
+_COMPARISON_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:than\b|[$€£]?\d)", re.I)
+
+
+def _negates_a_bound(text: str, end: int) -> bool:
+    """The negation ending at `end` is followed by a comparison and its number or "than"."""
+    after = re.findall(r"[a-z]+", text[end : end + 20].lower())[:1]
+    return (
+        bool(after)
+        and after[0] in _BOUND_NOT_NEGATION - {"only"}
+        and bool(_COMPARISON_AFTER.match(text, end + 1 + len(after[0])))
+    )
 
 
 def owns_negation(header: str) -> bool:
@@ -162,7 +181,10 @@ def negated_before(text: str, start: int, reach: int = 30) -> bool:
     # The value's first character stays in view: "no" before a number is a number sign.
     window = text[max(0, start - reach) : start + 1].replace("’", "'")
     end = len(window) - (1 if start < len(text) else 0)
-    return any(m.end() <= end for m in _NEGATED.finditer(window))
+    return any(
+        m.end() <= end and not (BOUND_NEGATIONS_ARE_BOUNDS and _negates_a_bound(window, m.end()))
+        for m in _NEGATED.finditer(window)
+    )
 
 
 # The few words a negation governs: "customers who don't have an account" -> have, an, account.

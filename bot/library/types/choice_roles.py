@@ -7,6 +7,7 @@ rows are per major. English words only; the choices come from the library.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.language.textnorm import words
@@ -28,11 +29,32 @@ def _measured(text: str, start: int) -> bool:
     return any(w in _AGGREGATE_WORDS for w in before)
 
 
+# A choice listed among the columns before "of" ("the city and name of bank branches") is
+# shown, not what the rows are per: a grouping takes the choice named right after "of".
+LISTED_IS_NO_GROUP = True
+_LIST_TO_OF = re.compile(r"(?:\s*(?:,|and|&)?\s*[a-z]+){0,4}?\s+of\s+", re.I)
+_OF_REACH = 20  # characters after "of" the head noun may start in ("of all the bank branches")
+# An order is read by its own rules (bot.matching.order_said), not as what rows are per.
+_ORDER_NAMES = frozenset(["sort", "order", "sort_by", "order_by", "ordering"])
+
+
+def _listed_before_of(text: str, hit: Hit) -> int:
+    """Where the words after "of" start when `hit` is listed before an "of", else 0."""
+    m = _LIST_TO_OF.match(text, hit[2])
+    return m.end() if m else 0
+
+
 def grouped_instead(
     p: ParamDef, text: str, hit: Hit, find: Callable[[ParamDef, str], Hit | None]
 ) -> Hit:
     """For a parameter with a default (a grouping, not a filter): when `hit` is measured and
     another choice is named without an aggregate before it, that one; else `hit`."""
+    grouping = p.default is not None and p.name.lower() not in _ORDER_NAMES
+    if LISTED_IS_NO_GROUP and grouping and (of := _listed_before_of(text, hit)):
+        rest = text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :]
+        other = find(p, rest)
+        if other is not None and other[0] != hit[0] and of <= other[1] <= of + _OF_REACH:
+            return other  # "the city and name of bank branches": rows per branch
     if not MEASURED_IS_NO_GROUP or p.default is None or not _measured(text, hit[1]):
         return hit
     rest, other = text, hit

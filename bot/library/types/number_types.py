@@ -30,6 +30,27 @@ _HAS_ONE = re.compile(
 )
 
 
+# "drivers who won" for `wins >= :min_wins`: the verb of what a lower bound counts, said
+# with no number, says that at least one exists (its noun, "the most wins", says nothing).
+VERB_SAYS_ONE = True
+
+
+def _verb_of_count(p: ParamDef, text: str) -> bool:
+    """`text` says, not negated, a verb whose stem is the noun `p`'s name counts, in another
+    form than the noun's ("won" for min_wins)."""
+    nouns = [w for w in p.name.lower().split("_") if len(w) > 2 and w.endswith("s")]
+    if not nouns:
+        return False
+    said = words(text)
+    for k, (w, _s, _e) in enumerate(said):
+        lw = w.lower()
+        if any(lw in (n, n[:-1]) or stem(lw) != stem(n) for n in nouns):
+            continue
+        if not {v.lower() for v, _s2, _e2 in said[max(0, k - 2) : k]} & NEGATIONS:
+            return True
+    return False
+
+
 class NumberType(base.ParamType):
     name = "number"
     extract_order = 4
@@ -83,6 +104,10 @@ class NumberType(base.ParamType):
             return None
         if p.min is not None and p.min > 1 or p.max is not None and p.max < 1:
             return None
+        if VERB_SAYS_ONE and _verb_of_count(p, ctx.ent.masked):
+            counted = {stem(w) for n in ctx.ent.numbers for w in n.before[-2:] + n.after[:2]}
+            if not counted & param_cues(p):  # "won more than 2 races" bounds no wins
+                return base.Found({p.name: 1}, 0.3)
         if any(bound_direction(n.before) for n in ctx.ent.numbers):
             return None  # "with bookings <= 1": the count is bounded by the number said
         cues = param_cues(p)

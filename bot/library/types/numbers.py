@@ -20,7 +20,7 @@ from bot.language.entities import (
     written_as_text,
 )
 from bot.language.textnorm import single_letters, stem
-from bot.library.types import base
+from bot.library.types import base, number_said
 from bot.library.types.base import ParamDef, label, param_cues
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
@@ -69,7 +69,7 @@ RANKS_ARE_NO_BOUNDS = True
 # A small number written just before the plural of an id parameter's own word counts those
 # things ("the 3 employees"), it is no id ("employee 3").
 COUNTS_ARE_NO_IDS = True
-_ID_PARTS = frozenset(["id", "code", "no", "number", "num", "nr"])
+_ID_PARTS = number_said.ID_PARTS
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
 
@@ -101,6 +101,8 @@ def pick_number(
             continue  # "the three highest priced rooms": how many rows, not a price of 3
         if COUNTS_ARE_NO_IDS and _names_ids(param) and _counts_noun(num, param_cues(param)):
             continue  # "the 3 employees who earn least": how many, not employee 3
+        if number_said.ID_OWNER_SAID and number_said.id_of_another(num, param, ctx):
+            continue  # "the advisor of student with ID 1004": the student's id, no advisor's
         if num.percent and not param_cues(param) & _SHARE_WORDS:
             continue  # "top 10% of customers" is no count of 10 rows
         if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
@@ -128,7 +130,29 @@ def pick_number(
             # "within two weeks" for a parameter counted in days, "1 hour" in seconds
             value = value * units[unit] / units[cue_units[0]]
             score += 2.0
-        if near & cues or num.measures & mine:  # "aged 20" for `age`, shared with `min_age`
+        if (
+            COUNTS_NEED_THEIR_NOUN
+            and not is_rank
+            and _counted_nouns(param)
+            and not near & _counted_nouns(param)
+            and _amount_beside(param, num, ctx)
+        ):
+            continue  # "a balance of more than 2000" is no count of payments
+        the_year = False
+        # "made in 1980": the year, no bound
+        if number_said.YEAR_SAID_IS_THE_YEAR and number_said.plain_year(num):
+            if number_said.year_param(param) and not name_direction(param.name):
+                score, the_year = score + 2.0, True
+            elif name_direction(param.name) and any(
+                number_said.year_param(o) and not name_direction(o.name) for o in siblings
+            ):
+                continue
+        if (
+            near & cues
+            or num.measures & mine  # "aged 20" for `age`, shared with `min_age`
+            # "student with ID 1004" for stuid
+            or (number_said.ID_OWNER_SAID and number_said.id_owner(num) in mine)
+        ):
             score += 2.0
         elif EXACT_FITS_A_PAIR and i in _fits_as_exact(ent.numbers, mine):
             score += 1.0  # "exactly 1 enrollment": both bounds' words; the pair takes it
@@ -161,6 +185,7 @@ def pick_number(
             rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
         if (
             not near & cues
+            and not the_year
             and any(near & other for other in rivals)
             and (
                 not TIES_TO_THE_BOUND
@@ -204,6 +229,32 @@ def pick_number(
     return best[1], best_score
 
 
+# A bound on a count of things ("min_payments") takes a number said without that noun only
+# when no other bound of the query (an amount, a score) could take it: counts are said with
+# what they count ("more than 2 payments"), amounts often bare ("a balance over 2000").
+COUNTS_NEED_THEIR_NOUN = True
+
+
+def _counted_nouns(param: ParamDef) -> set[str]:
+    """What `param` counts, as its name's plurals say it ("min_payments": payment)."""
+    parts = [w for w in param.name.lower().split("_") if not name_direction(w)]
+    plurals = {w for w in parts if len(w) > 3 and w.endswith("s") and not w.endswith("ss")}
+    # "min_weekly_hours" measures time ("30+ hrs"), it counts no things
+    return _spelt({stem(w) for w in plurals} - set(TIME_UNITS))
+
+
+def _amount_beside(param: ParamDef, num: Number, ctx: base.WordsContext) -> bool:
+    """Another numeric parameter of the query, no count of things nor of rows, may take `num`."""
+    for o in ctx.siblings:
+        if o is param or not o.kind.is_numeric or o.name.lower() in RANK_PARAM_NAMES:
+            continue
+        if _counts_things(o) or {"year", "id"} & param_cues(o) or _names_ids(o):
+            continue
+        if _out_of_range(o, num, o.kind.whole) is None:
+            return True
+    return False
+
+
 def _ranks_rows(num: Number) -> bool:
     """`num` stands before a rank word ("3 largest", "three highest priced")."""
     if not num.after or num.after[0] not in RANK_AFTER or num.id_like:
@@ -238,9 +289,24 @@ def _fits_as_exact(numbers: list[Number], mine: set[str]) -> set[int]:
     return fits if len(fits) == 1 else set()
 
 
+# A number before the plural of a thing it counts ("at least 2 races") is tied to no year
+# parameter, whatever bound is said before it: a year's range does not refuse it.
+COUNTED_NOUN_NO_YEAR = True
+_YEAR_WORDS = frozenset(["year", "season"])
+
+
 def _tied(num: Number, cues: set[str]) -> bool:
     """Whether the word right before or right after `num` (past a comparison) is one of
     `cues`, or it is a bound said right before it: its words tie it to that parameter."""
+    if (
+        COUNTED_NOUN_NO_YEAR
+        and cues & _YEAR_WORDS
+        and num.after
+        and num.after[0].isalpha()
+        and num.after[0].endswith("s")
+        and not _spelt({stem(num.after[0])}) & cues
+    ):
+        return False  # "at least 2 races": a count of races, no season 2 refused
     if bound_direction(num.before) or (
         num.before and (num.before[-1] in COMPARATORS or num.before[-1] in RANK_WORDS)
     ):

@@ -109,9 +109,23 @@ def _root_choices(param: ParamDef) -> dict[str, str]:
 NAME_WORD_NO_CHOICE = True
 
 
+# "at least" / "at most" say a bound: their "least" / "most" start no choice or synonym
+# ("least races", "most wins").
+BOUND_WORDS_NO_CHOICE = True
+_AT_BOUND = re.compile(r"\b(at\s+)(least|most)\b", re.I)
+
+
+def blank_bound_words(text: str) -> str:
+    """`text` with the "least" / "most" of "at least" / "at most" blanked (same length)."""
+    if not BOUND_WORDS_NO_CHOICE:
+        return text
+    return _AT_BOUND.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     """The first choice of `param` named in `text` (value, start, end), typos tolerated."""
     text = fold(text)
+    text = blank_bound_words(text)  # "at least 2 races" names no choice "least races"
     pattern, groups = _choice_pattern(param)
     m = pattern.search(text) if pattern is not None else None
     if m is not None and m.lastgroup is not None:

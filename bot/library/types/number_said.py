@@ -1,0 +1,61 @@
+"""What a number's own words say about whose it is: a year said with no bound ("made in
+1980") is the query's year, and an id's number belongs to the noun before the id word
+("the advisor of student with ID 1004" is the student's). Read by
+bot.library.types.numbers when it picks a parameter's number. General English only.
+"""
+
+from __future__ import annotations
+
+from bot.language.entities import COMPARATORS, Number, bound_direction
+from bot.language.textnorm import stem
+from bot.library.types import base
+from bot.library.types.base import ParamDef, param_cues
+
+# Words of a parameter's name that say it holds an identifier.
+ID_PARTS = frozenset(["id", "code", "no", "number", "num", "nr"])
+
+# An id's number belongs to the noun before the id word ("student with ID 1004" is the
+# student's): a parameter for another thing's id, whose own noun the request says elsewhere
+# ("the advisor of …"), does not take it.
+ID_OWNER_SAID = True
+_ID_LINKS = frozenset(["with", "whose", "having", "the", "a", "an", "of", "its", "their"])
+
+
+def id_of_another(num: Number, param: ParamDef, ctx: base.WordsContext) -> bool:
+    """`num` follows an id word whose owner noun is none of `param`'s words, while a noun of
+    `param`'s own is said elsewhere in the request."""
+    owner = id_owner(num)
+    cues = param_cues(param)
+    nouns = {c for c in cues if c not in ID_PARTS and len(c) > 2}
+    if not owner or owner in cues or not nouns:
+        return False
+    said = {stem(w) for w in ctx.ent.masked.lower().split()}
+    return bool(nouns & said)
+
+
+# A year said with no bound ("cars made in 1980") is the query's year, not a bound on it.
+YEAR_SAID_IS_THE_YEAR = True
+
+
+def plain_year(num: Number) -> bool:
+    """`num` is written as a year (19xx, 20xx) with no bound said before it."""
+    return (
+        num.exact is not None
+        and 1900 <= num.exact <= 2099
+        and not bound_direction(num.before)
+        and not (num.before and num.before[-1] in COMPARATORS)
+    )
+
+
+def year_param(p: ParamDef) -> bool:
+    """`p` holds a year: its words say so, or its range holds only years."""
+    return bool({"year", "season"} & param_cues(p)) or (p.min or 0) >= 1000
+
+
+def id_owner(num: Number) -> str:
+    """The stem of the noun whose id `num` is ("student with ID 1004": student), or ""."""
+    before = list(num.before)
+    if not before or before[-1] not in ID_PARTS - {"number", "no"}:
+        return ""
+    rest = [w for w in before[:-1] if w not in _ID_LINKS]
+    return stem(rest[-1]) if rest else ""

@@ -1,0 +1,145 @@
+"""Whole years said as bounds of a query's year parameters: "made before 2000" for
+`made_before`, "after 2017" as `year >= :from_year` compares it (2018), "between 2009 and
+2011" for a from/to pair; a year goes to a year-like parameter only, never to a count beside
+it. General English only; each reading writes into the binds of one query's extraction
+(bot.matching.params).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.language.entities import Entities, name_direction
+from bot.library.model import QueryDef
+from bot.library.types.base import param_cues, sql_operator
+from bot.matching.readings import compared_words
+
+_YEAR_BOUND = {"before": -1, "until": -1, "till": -1, "prior": -1, "after": 1, "since": 1}
+
+
+def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
+    """A whole year said as a bound ("made before 2000", "after 1990") goes to the parameter
+    whose name says that bound (`made_before`), never to one the SQL compares for equality
+    (`year = :year`). Returns how many years were placed."""
+    placed = 0
+    for period in ent.periods:
+        y = period.start.year
+        if (period.start.month, period.start.day, period.end) != (1, 1, dt.date(y, 12, 31)):
+            continue
+        before = ent.text[max(0, period.span[0] - 20) : period.span[0]].lower().split()
+        said = next((_YEAR_BOUND[w] for w in reversed(before[-2:]) if w in _YEAR_BOUND), 0)
+        if not said:
+            continue
+        numeric = [p for p in query.params if p.kind.is_numeric]
+        for p in numeric:
+            equality = sql_operator(query.sql, p.name) is None and not name_direction(p.name)
+            if binds.get(p.name) == y and equality:
+                binds[p.name] = p.default
+            elif (
+                YEAR_BOUND_STRICTNESS and binds.get(p.name) == y and name_direction(p.name) == said
+            ):
+                # the year parameter's own reading took the year as said ("after 2010")
+                binds[p.name] = _year_as_compared(query, p, y, said, before[-2:])
+        years = years_of(numeric, query.sql)
+        if YEARS_TO_YEAR_BOUNDS and any(binds.get(p.name) is not None for p in years):
+            continue  # a year bound of the query took it: no count of races takes 2010 too
+        for p in numeric:
+            if YEARS_TO_YEAR_BOUNDS and p not in years:
+                continue
+            if (
+                binds.get(p.name) is None
+                and name_direction(p.name) == said
+                and (p.min is None or p.min <= y)
+                and (p.max is None or y <= p.max)
+                and (p.min is not None or p.max is not None)
+            ):
+                binds[p.name] = (
+                    _year_as_compared(query, p, y, said, before[-2:])
+                    if (YEAR_BOUND_STRICTNESS)
+                    else y
+                )
+                placed += 1
+                break
+    return placed
+
+
+# A year said as a bound ("after 2010") goes to a year-like parameter (its words say "year",
+# or its range holds only years), never to a count ("min_races") beside it.
+YEARS_TO_YEAR_BOUNDS = True
+
+
+def years_of(params: list[Any], sql: str) -> list[Any]:
+    """The year-like parameters among `params` (their words, range or compared column)."""
+    return [
+        p
+        for p in params
+        if {"year", "season"} & (param_cues(p) | compared_words(sql, p.name))
+        or (p.min or 0) >= 1000
+    ]
+
+
+# "after 2017" for `year >= :from_year` is 2018, "before 2000" for `year <= :to_year` 1999;
+# "since 2010", "until 2010" keep the year itself: the word and the SQL's comparison decide.
+YEAR_BOUND_STRICTNESS = True
+_INCLUSIVE_YEAR_WORDS = frozenset(["since", "until", "till"])
+
+
+def _year_as_compared(query: QueryDef, p: Any, y: int, said: int, words_: list[str]) -> int:
+    """The year `y`, said as a bound pointing `said`, as the SQL compares `p` with it."""
+    op = sql_operator(query.sql, p.name)
+    if op is None:
+        return y
+    inclusive_said = bool(set(words_) & _INCLUSIVE_YEAR_WORDS)
+    value = y
+    if op.endswith("=") and not inclusive_said:
+        value = y + said
+    elif not op.endswith("=") and inclusive_said:
+        value = y - said
+    return value if _in_range(p, value) else y
+
+
+# "made between 1990 and 2000", "since 1995": a range of whole years goes to the year bounds
+# of a query with no period parameter to take it (made_after 1989 and made_before 2001 for
+# `year > :made_after` and `year < :made_before`), never dropped.
+YEAR_RANGES_TO_BOUNDS = True
+
+
+def year_ranges(query: QueryDef, ent: Entities, binds: dict[str, Any], today: dt.date) -> int:
+    """Place each range of whole years into the query's unset year bounds, each end as its
+    SQL compares it. Returns how many ranges were placed."""
+    if not YEAR_RANGES_TO_BOUNDS or any(p.kind.is_period for p in query.params):
+        return 0
+    years = [
+        p
+        for p in query.params
+        if getattr(p.kind, "whole", False)
+        and name_direction(p.name)
+        and binds.get(p.name) is None
+        and ("year" in param_cues(p) or (p.min is not None and p.min >= 1000))
+    ]
+    placed = 0
+    for period in ent.periods:
+        start, end = period.start, period.end
+        if (start.month, start.day) != (1, 1) or start.year == end.year:
+            continue  # one year is bounded_years' (or a year parameter's own)
+        whole_end = (end.month, end.day) == (12, 31)
+        if not whole_end and end != today:
+            continue
+        took = 0
+        for p in years:
+            way = name_direction(p.name)
+            if way < 0 and not whole_end:
+                continue  # "since 1995": no upper bound said
+            year = start.year if way > 0 else end.year
+            op = sql_operator(query.sql, p.name)
+            value = year - 1 if op == ">" else year + 1 if op == "<" else year
+            if binds.get(p.name) is None and _in_range(p, value):
+                binds[p.name] = value
+                took += 1
+        placed += took > 0
+    return placed
+
+
+def _in_range(p: Any, value: int) -> bool:
+    return (p.min is None or p.min <= value) and (p.max is None or value <= p.max)
