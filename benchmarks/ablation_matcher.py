@@ -292,6 +292,7 @@ def main() -> None:
         "CHOICE_BY_ROOT": TT,
         "ONE_NUMBER_ONE_PARAM": TN,
         "LOWER_BOUND_NO_ROW_COUNT": TN,
+        "SQL_SAYS_THE_BOUND": TN,
         "SHAPE_TAKES_THE_NUMBER": TB,
         "NONE_IS_ZERO": MP,
         "EXACT_COUNTS_BOTH_BOUNDS": MP,
@@ -609,6 +610,9 @@ def main() -> None:
             "ONE_NUMBER_ONE_PARAM": False
         },
         "blend, 'at least 3' may be a row count": {"LOWER_BOUND_NO_ROW_COUNT": False},
+        "blend, 'more than 20' may fill a bound the SQL compares with '<'": {
+            "SQL_SAYS_THE_BOUND": False
+        },
         "blend, 'the course with the most enrolments' from a list of students (no grain check)": {
             "FOREIGN_GRAIN_PENALTY": 0.0
         },
