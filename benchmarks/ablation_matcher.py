@@ -360,6 +360,9 @@ def main() -> None:
         "RANKS_ARE_NO_BOUNDS": TN,
         "KEY_BEFORE_SUPERLATIVE": MO,
         "WRAPS_INTO_THE_FUTURE_REVERSED": LP,
+        "ARROWS_JOIN_RANGES": LP,
+        "FUTURE_DATES_REFUSED": LP,
+        "SHORT_SALUTATIONS": AF,
         "ONE_UNIT_IS_ONE": LE,
         # m-values round 3
         "EVERY_EQUALITY_GIVES_BACK": MP,
@@ -807,6 +810,9 @@ def main() -> None:
             "BLANK_TELLING_CLAUSES": False
         },
         "blend, 'morning all!', 'quick one:' count as words": {"BLANK_GREETINGS": False},
+        "blend, 'hey <ask>, by reason' blanks the ask as a greeting": {"SHORT_SALUTATIONS": False},
+        "blend, '2026-11-16 → 2026-11-22' is two days, no range": {"ARROWS_JOIN_RANGES": False},
+        "blend, 'Q1 2027 sales' (after today) runs with no data": {"FUTURE_DATES_REFUSED": False},
         "blend, 'Support lead here:', 'Merch team needs' count as words": {
             "BLANK_ROLE_LABELS": False
         },

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.errors import UserFacingError
+from bot.language import ask_focus, periods
 from bot.library.model import Library
 from bot.library.types import numbers
 from bot.matching.matcher import match
@@ -44,3 +46,57 @@ def test_a_bound_the_sql_points_the_other_way_is_no_value(
     assert match(text, shelf, TODAY).status == "unmatched"
     monkeypatch.setattr(numbers, "SQL_SAYS_THE_BOUND", False)
     assert match(text, shelf, TODAY).params == {"limit_units": 40}
+
+
+REFUNDS = (
+    """title: Refunds by reason
+examples:
+  - refunds last month
+  - refunded amount by reason this quarter
+keywords: [refunds, refunded, reimbursements, reason]
+params:
+  period: {type: date_range, default: last month, label: period}""",
+    "SELECT reason, SUM(amount) FROM refunds"
+    " WHERE refund_date BETWEEN :period_start AND :period_end GROUP BY reason",
+)
+
+
+@pytest.fixture
+def refunds(tmp_path: Path) -> Library:
+    return library_of(tmp_path / "lib", {"refunds_by_reason": REFUNDS})
+
+
+def test_an_arrow_joins_a_range(refunds: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "refunds by reason for 2026-11-16 → 2026-11-22"
+    want = {"period_start": "2026-11-16", "period_end": "2026-11-22"}
+    assert match(text, refunds, TODAY).params == want
+    assert match("refunds by reason Nov 3 -> Nov 9", refunds, TODAY).params == {
+        "period_start": "2026-11-03",
+        "period_end": "2026-11-09",
+    }
+    monkeypatch.setattr(periods, "ARROWS_JOIN_RANGES", False)
+    assert match(text, refunds, TODAY).params != want
+
+
+def test_a_salutation_names_whom_it_greets_in_a_few_words(
+    refunds: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "hey @databot reimbursements paid out in 2025, by reason"
+    want = {"period_start": "2025-01-01", "period_end": "2025-12-31"}
+    assert match(text, refunds, TODAY).params == want
+    # a short greeting is still no part of the ask
+    assert match("hi data team, refunds in 2025", refunds, TODAY).params == want
+    monkeypatch.setattr(ask_focus, "SHORT_SALUTATIONS", False)
+    assert match(text, refunds, TODAY).params != want
+
+
+@pytest.mark.parametrize("text", ["refunds by reason Q1 2027", "refunds by reason for 2027"])
+def test_a_period_written_as_dates_after_today_is_refused(
+    refunds: Library, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    with pytest.raises(UserFacingError, match="has not begun"):
+        match(text, refunds, TODAY)
+    # a forecast or a plan is no period to refuse (it goes on to be a ticket or a match)
+    match("refunds by reason we expect in Q1 2027", refunds, TODAY)
+    monkeypatch.setattr(periods, "FUTURE_DATES_REFUSED", False)
+    assert match(text, refunds, TODAY).status == "matched"

@@ -114,6 +114,23 @@ _GREETING = re.compile(
 )
 
 
+# A salutation names whom it greets in a word or three ("hi team,", "hey data folks -"): a
+# longer clause after "hey" is the ask itself ("hey @bot refunds paid out in 2025, by reason").
+SHORT_SALUTATIONS = True
+_SALUTATION = re.compile(
+    r"^\W*(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hey|hello|hiya|yo)\b(?P<tail>.*)$",
+    re.I | re.S,
+)
+_ADDRESSEE_WORDS = 3
+
+
+def _ask_after_salutation(greeting: str) -> bool:
+    """`greeting` (a match of _GREETING) is a salutation followed by more words than name whom
+    it greets."""
+    m = _SALUTATION.match(greeting) if SHORT_SALUTATIONS else None
+    return bool(m) and len(re.findall(r"\w+", m.group("tail"))) > _ADDRESSEE_WORDS
+
+
 # Politeness that says nothing of the ask, wherever it stands ("not urgent, but when you get a
 # chance could you …", "thanks in advance!").
 _POLITE = re.compile(
@@ -183,7 +200,11 @@ def blank_pleasantries(text: str) -> str:
         return text
     for m in reversed(list(_POLITE.finditer(text))):
         text = _blank(text, m.start(), m.end())
-    while (m := _GREETING.match(text)) and _said_something(text[m.end() :]):
+    while (
+        (m := _GREETING.match(text))
+        and _said_something(text[m.end() :])
+        and not _ask_after_salutation(m.group(0))
+    ):
         text = _blank(text, m.start(), m.end())
     return blank_speaker_context(text)
 
