@@ -247,6 +247,7 @@ def main() -> None:
             "ACTION_PENALTY",
             "NEGATION_NOT_FROM_DESCRIPTION",
             "TICKET_ON_NEGATED_SUBJECT",
+            "TICKET_ON_RESTRICTED_UNUSED",
             "FOREIGN_ROWS_PENALTY",
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
@@ -544,6 +545,9 @@ def main() -> None:
         },
         "blend, a negated subject the query never says runs anyway (no ticket)": {
             "TICKET_ON_NEGATED_SUBJECT": False
+        },
+        "blend, an unused word said as a restriction runs anyway ('only annual-billing')": {
+            "TICKET_ON_RESTRICTED_UNUSED": False
         },
         "blend, no penalty for rows of a table the query never reads": {
             "FOREIGN_ROWS_PENALTY": 0.0

@@ -12,6 +12,7 @@ from bot.errors import UserFacingError
 from bot.language import ask_focus, periods
 from bot.library.model import Library
 from bot.library.types import numbers
+from bot.matching import signals
 from bot.matching.matcher import match
 from tests.support import library_of
 
@@ -100,3 +101,35 @@ def test_a_period_written_as_dates_after_today_is_refused(
     match("refunds by reason we expect in Q1 2027", refunds, TODAY)
     monkeypatch.setattr(periods, "FUTURE_DATES_REFUSED", False)
     assert match(text, refunds, TODAY).status == "matched"
+
+
+USERS = (
+    """title: Daily active users
+description: Distinct users active each day.
+examples:
+  - daily active users last week
+  - how many users were active per day this month
+keywords: [active users, daily, users, active]
+params:
+  period: {type: date_range, default: last 7 days, label: period}""",
+    "SELECT day, COUNT(DISTINCT user_id) AS users FROM events"
+    " WHERE day BETWEEN :period_start AND :period_end GROUP BY day",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "daily active users last week but only premium users",
+        "how many payouts did daily active users get last week",
+    ],
+)
+def test_an_unused_word_said_as_a_restriction_makes_a_ticket(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    lib = library_of(tmp_path / "lib", {"daily_active_users": USERS})
+    assert match("daily active users last week", lib, TODAY).status == "matched"
+    d = match(text, lib, TODAY)
+    assert d.status == "unmatched" and d.ignored
+    monkeypatch.setattr(signals, "TICKET_ON_RESTRICTED_UNUSED", False)
+    assert match(text, lib, TODAY).status == "matched"

@@ -208,6 +208,10 @@ ACRONYMS_ARE_NAMES = True
 # "products never ordered") that the best query's title, keywords and examples never say: its
 # rows hold both sides, so the request is a ticket.
 TICKET_ON_NEGATED_SUBJECT = True
+# A word the best query leaves unused, said as a restriction or as what is counted ("only
+# annual-billing subscriptions", "users who used search", "how many signups"): a ticket
+# (bot.matching.restricted).
+TICKET_ON_RESTRICTED_UNUSED = True
 # A sentence of a request that says no word of the library ("… Marketing want it for the
 # retro.") is context around the ask: its words are no unknown words.
 CONTEXT_SENTENCES_BLANK = True
