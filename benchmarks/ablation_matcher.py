@@ -239,6 +239,7 @@ def main() -> None:
             "REFUSED_SUBJECT_PENALTY",
             "TWO_LISTS_PENALTY",
             "MISCOUNT_PENALTY",
+            "COUNT_STAR_COUNTS_ROWS",
             "NUMBER_TAKEN_WHOLE",
             "TICKET_ON_DROPPED_FILTER",
             "SEVERAL_GROUPS_SHOWN",
@@ -518,6 +519,9 @@ def main() -> None:
         "blend, 'need it today' is a period": {"DEADLINES_ARE_NO_PERIODS": False},
         "blend, no penalty for rows of two things from rows per one": {"TWO_LISTS_PENALTY": 0.0},
         "blend, no penalty for 'how many stations' from counts of trips": {"MISCOUNT_PENALTY": 0.0},
+        "blend, COUNT(*) AS signups FROM customers counts no customers": {
+            "COUNT_STAR_COUNTS_ROWS": False
+        },
         "blend, a value's words may be another query's subject ('English')": {
             "VALUE_WORDS_COVER": False
         },

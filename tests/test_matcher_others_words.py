@@ -133,3 +133,43 @@ def test_an_unused_word_said_as_a_restriction_makes_a_ticket(
     assert d.status == "unmatched" and d.ignored
     monkeypatch.setattr(signals, "TICKET_ON_RESTRICTED_UNUSED", False)
     assert match(text, lib, TODAY).status == "matched"
+
+
+JOINS = (
+    """title: New members over time
+description: Members who joined per day over a period, per referral source.
+examples:
+  - new members last month
+  - joins per day this week
+keywords: [joins, joined, new members, source]
+params:
+  period: {type: date_range, default: last month, label: period}""",
+    "SELECT join_date AS day, COUNT(*) AS joins\nFROM members\n"
+    "WHERE join_date BETWEEN :period_start AND :period_end GROUP BY join_date",
+)
+UPGRADES = (
+    """title: Member upgrade rate
+description: Of the members who joined in a period, the share who upgraded within 30 days.
+examples:
+  - upgrade rate of new members last month
+  - of October's new members, how many upgraded?
+keywords: [upgrade, upgraded, rate, share]
+params:
+  period: {type: date_range, default: last month, label: join period}""",
+    "WITH cohort AS (SELECT member_id, upgraded_on, join_date FROM members"
+    " WHERE join_date BETWEEN :period_start AND :period_end)"
+    " SELECT COUNT(*) AS new_members, COUNT(upgraded_on) AS upgraded_members FROM cohort",
+)
+
+
+def test_count_star_counts_the_rows_of_its_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"new_members": JOINS, "member_upgrades": UPGRADES})
+    text = "how many new members joined last month?"
+    on = match(text, lib, TODAY)
+    assert on.query == "new_members"
+    monkeypatch.setattr(signals, "COUNT_STAR_COUNTS_ROWS", False)
+    off = match(text, lib, TODAY)
+    # a count of "joins" read as a count of something else than members: a lower score
+    assert off.candidates[0].score < on.candidates[0].score - 0.1

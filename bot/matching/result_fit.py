@@ -43,6 +43,7 @@ from bot.matching.sql_words import (
 )
 from bot.matching.structure import excluded_words, negated_stems, negates, owns_negation
 
+_COUNT_STAR = re.compile(r"\bCOUNT\s*\(\s*(?:\*|1)\s*\)", re.I)
 _RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
 _SUPERLATIVE = re.compile(rf"(?<!\bat )\b(?:{'|'.join(SUPERLATIVES)})\b")
@@ -75,6 +76,7 @@ class ResultFit:
     # what a row is, a compound column read as its last word ("AllergyType": a type)
     heads: frozenset[str] | None = None
     compounds: frozenset[tuple[str, str]] = frozenset()  # (allergi, type) of "AllergyType"
+    star_counted: frozenset[str] = frozenset()  # what COUNT(*) counts: its outer FROM table
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -117,6 +119,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         excludes=excluded_words(q.description),
         heads=_stems(heads) if (heads := group_words(q.sql, heads=True)) else None,
         compounds=group_compounds(q.sql),
+        star_counted=_stems(outer_table(q.sql)) if _COUNT_STAR.search(q.sql) else frozenset(),
     )
 
 
@@ -264,6 +267,8 @@ def fit_score(a: Asked, f: ResultFit) -> float:
     if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables and not read:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
     counts = f.aggregate_stems.get("count", frozenset())
+    if signals.COUNT_STAR_COUNTS_ROWS:
+        counts = counts | f.star_counted  # "how many customers" from COUNT(*) over customers
     if a.counted_tables and counts and not a.counted_tables & (counts | f.per | f.shown):
         s -= signals.MISCOUNT_PENALTY  # "how many stations" from a query counting trips
     if a.breakdowns and f.per and f.shape.groups and not meets(a.breakdowns, f.per):

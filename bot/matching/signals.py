@@ -82,6 +82,9 @@ ROWS_ARE_COUNTED_BONUS = 0.1
 # "How many stations" (a table of the library) from a query whose counts are of something
 # else and that neither groups by nor shows stations.
 MISCOUNT_PENALTY = 0.2
+# COUNT(*) counts the rows of the outer FROM table: "how many new customers" is what a query
+# counting `COUNT(*) AS signups FROM customers` counts.
+COUNT_STAR_COUNTS_ROWS = True
 # "For each director" from a query whose rows are per something else (its first GROUP BY
 # column is not the breakdown).
 BREAKDOWN_KEY_PENALTY = 0.1
