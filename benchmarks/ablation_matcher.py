@@ -249,6 +249,7 @@ def main() -> None:
             "NEGATION_NOT_FROM_DESCRIPTION",
             "TICKET_ON_NEGATED_SUBJECT",
             "TICKET_ON_RESTRICTED_UNUSED",
+            "TICKET_ON_FORECAST",
             "FOREIGN_ROWS_PENALTY",
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
@@ -552,6 +553,9 @@ def main() -> None:
         },
         "blend, an unused word said as a restriction runs anyway ('only annual-billing')": {
             "TICKET_ON_RESTRICTED_UNUSED": False
+        },
+        "blend, 'what will revenue be in December?' runs a query (no forecast read)": {
+            "TICKET_ON_FORECAST": False
         },
         "blend, no penalty for rows of a table the query never reads": {
             "FOREIGN_ROWS_PENALTY": 0.0

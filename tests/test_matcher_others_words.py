@@ -173,3 +173,20 @@ def test_count_star_counts_the_rows_of_its_table(
     off = match(text, lib, TODAY)
     # a count of "joins" read as a count of something else than members: a lower score
     assert off.candidates[0].score < on.candidates[0].score - 0.1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what will refunds by reason be in December?",
+        "how much will refunds by reason be for December?",
+    ],
+)
+def test_a_question_in_the_future_tense_is_a_forecast(
+    refunds: Library, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    assert match(text, refunds, TODAY).status == "unmatched"
+    # a polite request is no forecast
+    assert match("will you send refunds by reason for October?", refunds, TODAY).query
+    monkeypatch.setattr(signals, "TICKET_ON_FORECAST", False)
+    assert match(text, refunds, TODAY).status == "matched"

@@ -215,6 +215,9 @@ TICKET_ON_NEGATED_SUBJECT = True
 # annual-billing subscriptions", "users who used search", "how many signups"): a ticket
 # (bot.matching.restricted).
 TICKET_ON_RESTRICTED_UNUSED = True
+# A question in the future tense ("what will revenue be in December?") asks for a forecast: a
+# ticket (bot.matching.forecast).
+TICKET_ON_FORECAST = True
 # A sentence of a request that says no word of the library ("… Marketing want it for the
 # retro.") is context around the ask: its words are no unknown words.
 CONTEXT_SENTENCES_BLANK = True
