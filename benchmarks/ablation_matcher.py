@@ -250,6 +250,7 @@ def main() -> None:
             "TICKET_ON_NEGATED_SUBJECT",
             "TICKET_ON_RESTRICTED_UNUSED",
             "TICKET_ON_FORECAST",
+            "TICKET_ON_UNRANKED_TOP",
             "FOREIGN_ROWS_PENALTY",
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
@@ -556,6 +557,9 @@ def main() -> None:
         },
         "blend, 'what will revenue be in December?' runs a query (no forecast read)": {
             "TICKET_ON_FORECAST": False
+        },
+        "blend, 'top customers on a plan' from a churn list that cannot rank (no ticket)": {
+            "TICKET_ON_UNRANKED_TOP": False
         },
         "blend, no penalty for rows of a table the query never reads": {
             "FOREIGN_ROWS_PENALTY": 0.0

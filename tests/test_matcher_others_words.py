@@ -190,3 +190,15 @@ def test_a_question_in_the_future_tense_is_a_forecast(
     assert match("will you send refunds by reason for October?", refunds, TODAY).query
     monkeypatch.setattr(signals, "TICKET_ON_FORECAST", False)
     assert match(text, refunds, TODAY).status == "matched"
+
+
+def test_top_left_unused_by_a_query_that_cannot_rank_makes_a_ticket(
+    refunds: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the refunds query groups by reason but has no ORDER BY … LIMIT nor a row count
+    text = "top refunds by reason last month"
+    assert match("refunds by reason last month", refunds, TODAY).status == "matched"
+    d = match(text, refunds, TODAY)
+    assert d.status == "unmatched" and "top" in d.ignored
+    monkeypatch.setattr(signals, "TICKET_ON_UNRANKED_TOP", False)
+    assert match(text, refunds, TODAY).status == "matched"

@@ -44,7 +44,7 @@ from bot.matching import signals
 from bot.matching.forecast import asks_forecast
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
 from bot.matching.order_said import unread_orders
-from bot.matching.restricted import restricted_unused
+from bot.matching.restricted import restricted_unused, unranked_top
 from bot.matching.result_fit import best_per_unmet
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 from bot.matching.structure import negated_stems
@@ -153,6 +153,10 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
         or (signals.TICKET_ON_NEGATED_SUBJECT and _negated_subject(text, index, best_query.name))
         or (signals.TICKET_ON_RESTRICTED_UNUSED and restricted_unused(text, best_x.ignored))
         or (signals.TICKET_ON_FORECAST and asks_forecast(text))
+        or (
+            signals.TICKET_ON_UNRANKED_TOP
+            and unranked_top(best_x.ignored, index.fit_of(best_query.name).shape.ranks)
+        )
     ):
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names

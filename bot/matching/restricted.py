@@ -36,3 +36,13 @@ def restricted_unused(text: str, ignored: list[str]) -> list[str]:
                 out.append(word)
                 break
     return out
+
+
+# "top customers on the enterprise plan" from a list of churned customers: "top" asks for a
+# ranking the best query's result cannot make (no ORDER BY … LIMIT, no row count).
+_RANKING = frozenset(["top", "bottom"])
+
+
+def unranked_top(ignored: list[str], ranks: bool) -> bool:
+    """`ignored` holds "top" or "bottom" and the query's result cannot rank its rows."""
+    return not ranks and any(w.lower() in _RANKING for w in ignored)

@@ -218,6 +218,9 @@ TICKET_ON_RESTRICTED_UNUSED = True
 # A question in the future tense ("what will revenue be in December?") asks for a forecast: a
 # ticket (bot.matching.forecast).
 TICKET_ON_FORECAST = True
+# "top customers on the enterprise plan" from a query that cannot rank its rows, leaving "top"
+# unused: a ticket (bot.matching.restricted).
+TICKET_ON_UNRANKED_TOP = True
 # A sentence of a request that says no word of the library ("… Marketing want it for the
 # retro.") is context around the ask: its words are no unknown words.
 CONTEXT_SENTENCES_BLANK = True
