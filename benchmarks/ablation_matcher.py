@@ -251,6 +251,7 @@ def main() -> None:
             "TICKET_ON_RESTRICTED_UNUSED",
             "TICKET_ON_FORECAST",
             "TICKET_ON_UNRANKED_TOP",
+            "NEAR_TIE_TAKES_ALL",
             "FOREIGN_ROWS_PENALTY",
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
@@ -560,6 +561,9 @@ def main() -> None:
         },
         "blend, 'top customers on a plan' from a churn list that cannot rank (no ticket)": {
             "TICKET_ON_UNRANKED_TOP": False
+        },
+        "blend, a near tie whose best drops a value is a ticket ('nearly sold out (under 8)')": {
+            "NEAR_TIE_TAKES_ALL": False
         },
         "blend, no penalty for rows of a table the query never reads": {
             "FOREIGN_ROWS_PENALTY": 0.0

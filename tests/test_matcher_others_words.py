@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
 from bot.errors import UserFacingError
 from bot.language import ask_focus, periods
+from bot.language.entities import find_entities
 from bot.library.model import Library
 from bot.library.types import numbers
 from bot.matching import signals
-from bot.matching.matcher import match
+from bot.matching.matcher import index_for, match
 from tests.support import library_of
 
 TODAY = date(2026, 11, 22)
@@ -202,3 +205,45 @@ def test_top_left_unused_by_a_query_that_cannot_rank_makes_a_ticket(
     assert d.status == "unmatched" and "top" in d.ignored
     monkeypatch.setattr(signals, "TICKET_ON_UNRANKED_TOP", False)
     assert match(text, refunds, TODAY).status == "matched"
+
+
+SALES = (
+    """title: Item sales
+description: Units sold per item over a period.
+examples:
+  - item sales last month
+  - which items sold best this week
+keywords: [sales, sold, items, units sold, best sellers]
+params:
+  period: {type: date_range, default: last month, label: period}""",
+    "SELECT item, SUM(units) AS units_sold FROM sales"
+    " WHERE day BETWEEN :period_start AND :period_end GROUP BY item",
+)
+
+
+def _reading(**drops: Any) -> SimpleNamespace:
+    base = dict(
+        foreign_values=[], dropped_bounds=0, second_values=[], dropped_filters=[],
+        dropped_breakdowns=[], misread_numbers=0, ignored=[], refusals=[], binds={},
+        missing=[], asked=[], covered=frozenset(),
+    )  # fmt: skip
+    return SimpleNamespace(**{**base, **drops})
+
+
+def test_of_a_near_tie_the_query_taking_every_value_goes_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"item_sales": SALES, "short_items": SHELF})
+    index = index_for(lib)
+    sales, shelf = lib.queries["item_sales"], lib.queries["short_items"]
+    # the best reading drops "under 8"; one 0.01 behind takes it
+    results = [
+        (0.76, sales, _reading(foreign_values=["8"], dropped_bounds=1)),
+        (0.75, shelf, _reading(binds={"limit_units": 8})),
+    ]
+    monkeypatch.setattr(index, "score", lambda *_a: (results, find_entities("x", TODAY)))
+    d = match("items nearly sold out (under 8)", lib, TODAY)
+    assert (d.status, d.query, d.params) == ("matched", "short_items", {"limit_units": 8})
+    assert d.candidates[0].query == "short_items"
+    monkeypatch.setattr(signals, "NEAR_TIE_TAKES_ALL", False)
+    assert match("items nearly sold out (under 8)", lib, TODAY).status == "unmatched"

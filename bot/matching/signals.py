@@ -221,6 +221,9 @@ TICKET_ON_FORECAST = True
 # "top customers on the enterprise plan" from a query that cannot rank its rows, leaving "top"
 # unused: a ticket (bot.matching.restricted).
 TICKET_ON_UNRANKED_TOP = True
+# Of two queries within the ambiguity margin, the one that takes every value said goes first
+# when the best drops one ("nearly sold out (under 8)": the stock threshold's, not sales').
+NEAR_TIE_TAKES_ALL = True
 # A sentence of a request that says no word of the library ("… Marketing want it for the
 # retro.") is context around the ask: its words are no unknown words.
 CONTEXT_SENTENCES_BLANK = True
