@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bot.errors import UserFacingError
-from bot.language import ask_focus, periods
+from bot.language import ask_focus, periods, textnorm
 from bot.language.entities import find_entities
 from bot.library.model import Library
 from bot.library.types import numbers
@@ -247,3 +247,30 @@ def test_of_a_near_tie_the_query_taking_every_value_goes_first(
     assert d.candidates[0].query == "short_items"
     monkeypatch.setattr(signals, "NEAR_TIE_TAKES_ALL", False)
     assert match("items nearly sold out (under 8)", lib, TODAY).status == "unmatched"
+
+
+TREND = (
+    """title: Revenue trend
+examples:
+  - weekly revenue last quarter
+  - revenue per month this year
+keywords: [revenue, trend, daily, weekly, monthly]
+params:
+  period: {type: date_range, default: last 3 months, label: period}
+  grain:
+    type: choice
+    choices: [day, week, month]
+    default: day
+    synonyms: {daily: day, weekly: week, monthly: month}""",
+    "SELECT date_trunc(:grain, day) AS period, SUM(amount) AS revenue FROM orders"
+    " WHERE day BETWEEN :period_start AND :period_end GROUP BY 1",
+)
+
+
+def test_a_frequency_written_short_is_spelled_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"revenue_trend": TREND})
+    assert match("revenue wkly last 6 months", lib, TODAY).params["grain"] == "week"
+    monkeypatch.setattr(textnorm, "SPELL_OUT_FREQUENCIES", False)
+    assert match("revenue wkly last 6 months", lib, TODAY).params.get("grain") != "week"
