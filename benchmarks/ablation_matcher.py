@@ -352,6 +352,7 @@ def main() -> None:
         "FLAG_LABEL_NEGATION": TF,
         "NAME_BOUND_LAST": LB,
         "RANGES_TO_PAIRS": MB,
+        "FIRST_SPAN_IS_A_WINDOW": MB,
         "RANGE_FORMS": MB,
         "RELATION_WORDS_CHOOSE": MRL,
         "BARE_IDS_ONE_TAKER": TT,
@@ -565,6 +566,9 @@ def main() -> None:
         },
         "blend, a near tie whose best drops a value is a ticket ('nearly sold out (under 8)')": {
             "NEAR_TIE_TAKES_ALL": False
+        },
+        "blend, 'their first 7 days' is a row count, no window of days": {
+            "FIRST_SPAN_IS_A_WINDOW": False
         },
         "blend, no penalty for rows of a table the query never reads": {
             "FOREIGN_ROWS_PENALTY": 0.0

@@ -15,7 +15,7 @@ from bot.language import ask_focus, periods, textnorm
 from bot.language.entities import find_entities
 from bot.library.model import Library
 from bot.library.types import numbers
-from bot.matching import signals
+from bot.matching import bound_pairs, signals
 from bot.matching.matcher import index_for, match
 from tests.support import library_of
 
@@ -274,3 +274,27 @@ def test_a_frequency_written_short_is_spelled_out(
     assert match("revenue wkly last 6 months", lib, TODAY).params["grain"] == "week"
     monkeypatch.setattr(textnorm, "SPELL_OUT_FREQUENCIES", False)
     assert match("revenue wkly last 6 months", lib, TODAY).params.get("grain") != "week"
+
+
+def test_first_n_days_is_a_window_of_days(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = library_of(tmp_path / "lib", {"member_upgrades": UPGRADE_WINDOW})
+    text = "upgrade rate of new members last month, upgraded in their first 7 days"
+    assert match(text, lib, TODAY).params["days"] == 7
+    monkeypatch.setattr(bound_pairs, "FIRST_SPAN_IS_A_WINDOW", False)
+    assert match(text, lib, TODAY).params.get("days") != 7
+
+
+UPGRADE_WINDOW = (
+    """title: Member upgrade rate
+description: Of the members who joined in a period, the share who upgraded within N days.
+examples:
+  - upgrade rate of new members last month
+  - share of new members who upgraded within 14 days
+keywords: [upgrade, upgraded, rate, share, within, days]
+params:
+  period: {type: date_range, default: last month, label: join period}
+  days: {type: int, default: 30, min: 1, max: 365, label: days after joining}""",
+    "SELECT COUNT(*) AS new_members,\\n"
+    "COUNT(*) FILTER (WHERE upgraded_on <= join_date + :days) AS upgraded\\nFROM members\\n"
+    "WHERE join_date BETWEEN :period_start AND :period_end",
+)
