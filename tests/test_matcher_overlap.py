@@ -324,6 +324,9 @@ def test_a_query_chosen_by_its_values_only_while_another_says_the_subject(
     got = match(text, lib, TODAY)
     assert got.status == "unmatched" and got.candidates[0].query == "revenue_by_region"
     assert match("revenue in APAC", lib, TODAY).query == "revenue_by_region"
+    # "how many signups" is also a restriction the best query leaves unused (its own rule)
+    monkeypatch.setattr(signals, "TICKET_ON_RESTRICTED_UNUSED", False)
+    assert match(text, lib, TODAY).status == "unmatched"
     monkeypatch.setattr(signals, "TICKET_ON_VALUES_ONLY", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query == "revenue_by_region"

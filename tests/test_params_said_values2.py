@@ -267,7 +267,7 @@ def test_a_greeting_that_runs_on_into_the_request_keeps_its_values(
     (period,) = find_entities(said, TODAY).periods
     assert period.start == dt.date(2025, 1, 1)
     assert find_entities("thanks for the Q3 numbers! refunds by reason", TODAY).periods == []
-    monkeypatch.setattr(ask_focus, "GREETINGS_HOLD_NO_VALUES", False)
+    monkeypatch.setattr(ask_focus, "SHORT_SALUTATIONS", False)
     assert find_entities(said, TODAY).periods == []
 
 

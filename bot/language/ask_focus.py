@@ -114,6 +114,23 @@ _GREETING = re.compile(
 )
 
 
+# A salutation names whom it greets in a word or three ("hi team,", "hey data folks -"): a
+# longer clause after "hey" is the ask itself ("hey @bot refunds paid out in 2025, by reason").
+SHORT_SALUTATIONS = True
+_SALUTATION = re.compile(
+    r"^\W*(?:(?:good\s+)?(?:morning|afternoon|evening)|hi|hey|hello|hiya|yo)\b(?P<tail>.*)$",
+    re.I | re.S,
+)
+_ADDRESSEE_WORDS = 3
+
+
+def _ask_after_salutation(greeting: str) -> bool:
+    """`greeting` (a match of _GREETING) is a salutation followed by more words than name whom
+    it greets."""
+    m = _SALUTATION.match(greeting) if SHORT_SALUTATIONS else None
+    return bool(m) and len(re.findall(r"\w+", m.group("tail"))) > _ADDRESSEE_WORDS
+
+
 # Politeness that says nothing of the ask, wherever it stands ("not urgent, but when you get a
 # chance could you …", "thanks in advance!").
 _POLITE = re.compile(
@@ -176,20 +193,6 @@ def _asks(sentence: str) -> bool:
     return bool(_ASKING_OPENER.search(sentence) or _PLEASE.search(sentence.rstrip()))
 
 
-# "hey @databot reimbursements paid out in 2025, by reason": the greeting's clause runs on
-# into the request (five words or more and a number), so it is not blanked as a greeting.
-GREETINGS_HOLD_NO_VALUES = True
-
-
-def _holds_a_request(greeting: str) -> bool:
-    """The words matched as a greeting hold a request: a number and five words or more
-    after the greeting word itself."""
-    said = re.findall(r"[\w@']+", greeting)
-    if not said or said[0].lower() in ("for", "ahead", "before"):
-        return False  # "for the 9am sync with ops:" says what the answer is for
-    return len(said) >= 6 and any(ch.isdigit() for ch in greeting)
-
-
 def blank_pleasantries(text: str) -> str:
     """`text` with its opening greetings and its politeness blanked (same length): read before
     any value is taken, so "thx for yesterday! one more: AOV this year?" says one period."""
@@ -200,7 +203,7 @@ def blank_pleasantries(text: str) -> str:
     while (
         (m := _GREETING.match(text))
         and _said_something(text[m.end() :])
-        and not (GREETINGS_HOLD_NO_VALUES and _holds_a_request(m.group(0)))
+        and not _ask_after_salutation(m.group(0))
     ):
         text = _blank(text, m.start(), m.end())
     return blank_speaker_context(text)

@@ -48,10 +48,19 @@ def today_in(tz_name: str) -> date:
 
 # ---------------------------------------------------------------- combinations
 
-# "2026-11-16 → 2026-11-22", "Nov 16 -> Nov 22": an arrow joins a range as a dash does.
-_RANGE_GAP = re.compile(
-    r"\s*(?:->|=>|→|⟶|-|–|—|\.\.)\s*|\s+(?:to|until|till|til|thru|through|up\s+to)\s+", _I
-)
+_RANGE_DASHES = r"-|–|—|\.\."
+_RANGE_WORDS = r"\s+(?:to|until|till|til|thru|through|up\s+to)\s+"
+_PLAIN_GAP = re.compile(rf"\s*(?:{_RANGE_DASHES})\s*|{_RANGE_WORDS}", _I)
+# An arrow joins a range's ends as a dash does ("2026-11-16 → 2026-11-22", "Mar 1 -> Mar 7").
+ARROWS_JOIN_RANGES = True
+_ARROW_GAP = re.compile(rf"\s*(?:->|=>|→|⟶|⇒|➝|➔|{_RANGE_DASHES})\s*|{_RANGE_WORDS}", _I)
+
+
+def _range_gap(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The words between two periods, when they join them into one range."""
+    return (_ARROW_GAP if ARROWS_JOIN_RANGES else _PLAIN_GAP).fullmatch(text, start, end)
+
+
 _YEAR_GAP = re.compile(r",?\s+(?:of\s+|in\s+)?", _I)
 _AND_GAP = re.compile(r"\s+and\s+", _I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?$", _I)
@@ -129,7 +138,7 @@ def _pair(text: str, a: Atom, b: Atom, today: date, floor: int) -> _Found | None
         )
     between = _before(_BETWEEN_BEFORE, text, a.start, floor)
     if not (
-        _RANGE_GAP.fullmatch(text, a.end, b.start)
+        _range_gap(text, a.end, b.start)
         or (between is not None and _AND_GAP.fullmatch(text, a.end, b.start))
     ):
         return None
@@ -190,7 +199,7 @@ def _wraps_ahead(a: Atom, b: Atom, today: date) -> bool:
 
 def _is_reversed(text: str, a: Atom, b: Atom, today: date) -> bool:
     """`from A to B` (or `between A and B`) where B ends before A begins."""
-    joined = _RANGE_GAP.fullmatch(text, a.end, b.start) or (
+    joined = _range_gap(text, a.end, b.start) or (
         _before(_BETWEEN_BEFORE, text, a.start, 0) is not None
         and _AND_GAP.fullmatch(text, a.end, b.start)
     )
@@ -243,7 +252,8 @@ def scan_periods(text: str, today: date, fiscal_start: int = 1) -> tuple[list[Pe
             out.append(Period(start_date, end_date, text[start:end], (start, end)))
             floor = end
         i += 1
-    return _parts_of_months(text, out, today), problems
+    out = _parts_of_months(text, out, today)
+    return out, problems + _future_dates(text, out, today, problems)
 
 
 _PART_OF = re.compile(
@@ -331,6 +341,26 @@ def _future(text: str, today: date) -> list[str]:
         f"“{m.group(0)}” has not begun yet (today is {today.isoformat()}): there is no data for it."
         for m in _FUTURE.finditer(text)
         if not _WHEN_DUE.search(text[max(0, m.start() - 12) : m.start()])
+    ]
+
+
+# A period named by its dates that starts after today ("Q1 2027 sales", "revenue for 2027") is
+# refused as "next month" is: no data holds it yet.
+FUTURE_DATES_REFUSED = True
+
+
+def _future_dates(text: str, periods: list[Period], today: date, problems: list[str]) -> list[str]:
+    """ "Q1 2027 sales by region": a period after today written as dates, with nothing that
+    makes it a forecast, a plan or a deadline (and not already refused)."""
+    if not FUTURE_DATES_REFUSED or problems or _ABOUT_THE_FUTURE.search(text):
+        return []
+    return [
+        f"“{p.text.strip()}” has not begun yet (today is {today.isoformat()}): there is no data "
+        "for it."
+        for p in periods
+        if p.start > today
+        and not _WHEN_DUE.search(text[max(0, p.span[0] - 12) : p.span[0]])
+        and not _WHEN_DUE.match(p.text)
     ]
 
 

@@ -54,6 +54,15 @@ _OVER_SPELLED = {
 }  # fmt: skip
 _OVER_UNIT = re.compile(r"(?<![\w'’-])(?:DoD|WoW|MoM|MOM|QoQ|QOQ)(?![\w'’-])")
 _UNIT_ABBREVIATION = re.compile(r"(?<![\w'’-])(?:wks?|mths?|qtrs?|yrs?)(?![\w'’-])", re.I)
+# How often, written short ("rev wkly", "mthly signups"): spelled out too.
+SPELL_OUT_FREQUENCIES = True
+_FREQUENCY_SPELLED = {
+    "dly": "daily", "wkly": "weekly", "mthly": "monthly", "mnthly": "monthly",
+    "qtrly": "quarterly", "yrly": "yearly",
+}  # fmt: skip
+_FREQUENCY_ABBREVIATION = re.compile(
+    r"(?<![\w'’-])(?:dly|wkly|mthly|mnthly|qtrly|yrly)(?![\w'’-])", re.I
+)
 
 
 def _fold_char(ch: str) -> str:
@@ -89,6 +98,8 @@ def clean(text: str) -> str:
     if SPELL_OUT_UNITS:
         text = _UNIT_ABBREVIATION.sub(lambda m: _UNIT_SPELLED[m.group(0).lower()], text)
         text = _OVER_UNIT.sub(lambda m: _OVER_SPELLED[m.group(0)[0].lower()], text)
+    if SPELL_OUT_FREQUENCIES:
+        text = _FREQUENCY_ABBREVIATION.sub(lambda m: _FREQUENCY_SPELLED[m.group(0).lower()], text)
     # "…, sorry, I meant per week": the request as the person meant it
     return apply_corrections(blank_pleasantries(text))
 

@@ -238,10 +238,24 @@ def counts_as_values(
                 p.kind.is_numeric
                 and p.name.lower() not in RANK_PARAM_NAMES
                 and binds.get(p.name) == num.value
+                and not _time_window(num, p)
             ):
                 out.append(p)
                 break
     return out
+
+
+# "bought in their first 7 days" for `days`: a number of units of time after "first" is a
+# window of time the parameter counts, no count of rows.
+FIRST_SPAN_IS_A_WINDOW = True
+_TIME_UNITS = frozenset(["day", "week", "month", "year", "hour"])
+
+
+def _time_window(num: Any, p: ParamDef) -> bool:
+    """`num` is followed by a unit of time and `p` counts a unit of time."""
+    if not FIRST_SPAN_IS_A_WINDOW or not num.after:
+        return False
+    return stem(num.after[0]) in _TIME_UNITS and bool(param_cues(p) & _TIME_UNITS)
 
 
 # "maximum salary between 12000 and 18000", "salary in the range 8000 to 12000": the two ends

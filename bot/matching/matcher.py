@@ -41,8 +41,10 @@ from bot.errors import UserFacingError
 from bot.language.textnorm import stem
 from bot.library.model import Library
 from bot.matching import signals
+from bot.matching.forecast import asks_forecast
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
 from bot.matching.order_said import unread_orders
+from bot.matching.restricted import restricted_unused, unranked_top
 from bot.matching.result_fit import best_per_unmet
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 from bot.matching.structure import negated_stems
@@ -138,6 +140,13 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
             confidence=max(0.0, results[0][0]) if results else 0.0,
             candidates=candidates,
         )
+    reordered = signals.NEAR_TIE_TAKES_ALL and _takes_all_first(results) is not results
+    if reordered:
+        results = _takes_all_first(results)
+        candidates = [
+            Candidate(q.name, round(max(0.0, min(1.0, s)), 4))
+            for s, q, _x in results[:MAX_CANDIDATES]
+        ]
     best_score, best_query, best_x = results[0]
     if (
         signals.TICKET_ON_DROPPED_NAME
@@ -167,6 +176,12 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
                 )
             )
         )
+        or (signals.TICKET_ON_RESTRICTED_UNUSED and restricted_unused(text, best_x.ignored))
+        or (signals.TICKET_ON_FORECAST and asks_forecast(text))
+        or (
+            signals.TICKET_ON_UNRANKED_TOP
+            and unranked_top(best_x.ignored, index.fit_of(best_query.name).shape.ranks)
+        )
     ):
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names
@@ -175,13 +190,16 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
     close = [
         c
         for c in results[1:MAX_CANDIDATES]
-        if c[0] >= best_score - AMBIGUITY_MARGIN
-        # Another query whose title and keywords say every request word the best one's do (two
-        # or more), a little behind: the words do not choose between them.
-        or (
-            c[0] >= best_score - signals.SAME_WORDS_MARGIN
-            and len(best_x.covered) >= 2
-            and c[2].covered >= best_x.covered
+        if not (reordered and _drops(c[2]))  # the values chose: no near tie with a dropper
+        and (
+            c[0] >= best_score - AMBIGUITY_MARGIN
+            # Another query whose title and keywords say every request word the best one's do
+            # (two or more), a little behind: the words do not choose between them.
+            or (
+                c[0] >= best_score - signals.SAME_WORDS_MARGIN
+                and len(best_x.covered) >= 2
+                and c[2].covered >= best_x.covered
+            )
         )
     ]
     if close:
@@ -218,6 +236,31 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
 
 def _stems_of(said: list[str]) -> frozenset[str]:
     return frozenset(stem(w.lower()) for v in said for w in v.split())
+
+
+def _drops(x: Any) -> bool:
+    """The extraction leaves a value, a bound or a breakdown the request said unused."""
+    return bool(
+        x.foreign_values
+        or x.dropped_bounds
+        or x.second_values
+        or x.dropped_filters
+        or x.dropped_breakdowns
+        or x.misread_numbers
+    )
+
+
+def _takes_all_first(results: list[Any]) -> list[Any]:
+    """ "sports products nearly sold out (under 8)": the best query drops the bound, another
+    within the ambiguity margin takes every value said; the words did not choose between
+    them, the values do, so that one goes first."""
+    if len(results) < 2 or not _drops(results[0][2]):
+        return results
+    floor = max(MATCH_THRESHOLD, results[0][0] - AMBIGUITY_MARGIN)
+    takers = [r for r in results[1:MAX_CANDIDATES] if r[0] >= floor and not _drops(r[2])]
+    if len(takers) != 1:
+        return results
+    return [takers[0], *[r for r in results if r is not takers[0]]]
 
 
 def _ticket(best_x: Any, best_score: float, candidates: list[Candidate]) -> Decision:

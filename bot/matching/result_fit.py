@@ -11,6 +11,7 @@ measured by benchmarks/ablation_matcher.py). General English only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -42,6 +43,7 @@ from bot.matching.sql_words import (
 )
 from bot.matching.structure import excluded_words, negated_stems, owns_negation
 
+_COUNT_STAR = re.compile(r"\bCOUNT\s*\(\s*(?:\*|1)\s*\)", re.I)
 _RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
 
@@ -70,6 +72,7 @@ class ResultFit:
     negated_own: frozenset[str] = frozenset()  # the words its own negations govern
     chooser: str | None = None  # the choice parameter that picks what a row is per ("by")
     chosen: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per choice, its stems
+    star_counted: frozenset[str] = frozenset()  # what COUNT(*) counts: its outer FROM table
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -122,6 +125,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         compounds=group_compounds(q.sql),
         chooser=chooser,
         chosen=chosen,
+        star_counted=_stems(outer_table(q.sql)) if _COUNT_STAR.search(q.sql) else frozenset(),
     )
 
 
@@ -162,6 +166,8 @@ def fit_score(a: Asked, f: ResultFit, rows_counted: bool = False) -> float:
     if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables and not read:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
     counts = f.aggregate_stems.get("count", frozenset())
+    if signals.COUNT_STAR_COUNTS_ROWS:
+        counts = counts | f.star_counted  # "how many customers" from COUNT(*) over customers
     if a.counted_tables and counts and not a.counted_tables & (counts | f.per | f.shown):
         s -= signals.MISCOUNT_PENALTY  # "how many stations" from a query counting trips
     if a.breakdowns and f.per and f.shape.groups and not meets(a.breakdowns, f.per):

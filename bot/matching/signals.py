@@ -95,6 +95,9 @@ ROWS_COUNTED_NOT_GROUPS = True
 # "How many stations" (a table of the library) from a query whose counts are of something
 # else and that neither groups by nor shows stations.
 MISCOUNT_PENALTY = 0.2
+# COUNT(*) counts the rows of the outer FROM table: "how many new customers" is what a query
+# counting `COUNT(*) AS signups FROM customers` counts.
+COUNT_STAR_COUNTS_ROWS = True
 # "For each director" from a query whose rows are per something else (its first GROUP BY
 # column is not the breakdown).
 BREAKDOWN_KEY_PENALTY = 0.1
@@ -238,6 +241,19 @@ TICKET_ON_NEGATED_SUBJECT = True
 # Unless its own negations are about other words ("athletes without a scholarship" says nothing
 # of students who play no sport).
 NEGATION_OF_OWN_WORDS = True
+# A word the best query leaves unused, said as a restriction or as what is counted ("only
+# annual-billing subscriptions", "users who used search", "how many signups"): a ticket
+# (bot.matching.restricted).
+TICKET_ON_RESTRICTED_UNUSED = True
+# A question in the future tense ("what will revenue be in December?") asks for a forecast: a
+# ticket (bot.matching.forecast).
+TICKET_ON_FORECAST = True
+# "top customers on the enterprise plan" from a query that cannot rank its rows, leaving "top"
+# unused: a ticket (bot.matching.restricted).
+TICKET_ON_UNRANKED_TOP = True
+# Of two queries within the ambiguity margin, the one that takes every value said goes first
+# when the best drops one ("nearly sold out (under 8)": the stock threshold's, not sales').
+NEAR_TIE_TAKES_ALL = True
 # A sentence of a request that says no word of the library ("… Marketing want it for the
 # retro.") is context around the ask: its words are no unknown words.
 CONTEXT_SENTENCES_BLANK = True

@@ -72,6 +72,19 @@ COUNTS_ARE_NO_IDS = True
 _ID_PARTS = number_said.ID_PARTS
 # Parameter names that hold a count of rows to show.
 RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "rows"}
+# A parameter whose name says no bound takes its bound from the SQL: `stock < :threshold` is
+# an upper bound, so "sold more than 20 units" or "priced over $100" is no value of it.
+SQL_SAYS_THE_BOUND = True
+_OPERATOR_WAY = {"<": -1, "<=": -1, ">": 1, ">=": 1}
+
+
+def wanted_direction(param: ParamDef, sql: str) -> int:
+    """+1 for a parameter holding a lower bound, -1 for an upper one, 0 when neither its name
+    nor (with SQL_SAYS_THE_BOUND) the comparison it sits in says which."""
+    way = name_direction(param.name)
+    if way or not SQL_SAYS_THE_BOUND or not sql:
+        return way
+    return _OPERATOR_WAY.get(base.sql_operator(sql, param.name) or "", 0)
 
 
 def pick_number(
@@ -193,7 +206,7 @@ def pick_number(
             )
         ):
             continue
-        said, wanted = bound_direction(num.before), name_direction(param.name)
+        said, wanted = bound_direction(num.before), wanted_direction(param, ctx.sql)
         if said and wanted:  # "before 2000" is no value for made_after
             if said != wanted:
                 continue
