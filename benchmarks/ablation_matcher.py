@@ -36,6 +36,7 @@ import bot.language.period_atoms as PA
 import bot.language.periods as LP
 import bot.language.slack_quotes as SQ
 import bot.language.speaker_context as SC
+import bot.language.strict_years as SY
 import bot.language.textnorm as TXN
 import bot.library.types.base as TB
 import bot.library.types.choice_roles as CR
@@ -305,6 +306,7 @@ def main() -> None:
         "SUBJECT_BEFORE_AT_LEAST": TN,
         "REFUSE_ONLY_TIED": TN,
         "YEAR_RANGES_TO_BOUNDS": MR,
+        "YEAR_AS_COMPARED": SY,
         "MONEY_TO_AMOUNTS": TN,
         "AMOUNTS_NO_ROW_COUNT": TN,
         "SECONDS_TO_YEARS": TN,
@@ -652,6 +654,9 @@ def main() -> None:
         "blend, 'made exactly one movie' refused as a year made": {"REFUSE_ONLY_TIED": False},
         "blend, 'made between 1990 and 2000' dropped (no year bounds)": {
             "YEAR_RANGES_TO_BOUNDS": False
+        },
+        "blend, 'opened after 1950' taken as 1950 for an inclusive bound": {
+            "YEAR_AS_COMPARED": False
         },
         "blend, '$100' may be a count of wines or a whole score": {"MONEY_TO_AMOUNTS": False},
         "blend, 'wines under $30' left unread (the row count's words)": {

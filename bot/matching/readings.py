@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from bot.language.entities import NEGATIONS, Entities, name_direction
+from bot.language.strict_years import year_as_compared
 from bot.language.textnorm import single_letters, stem, words
 from bot.library.model import QueryDef
 from bot.library.types import find_choice
@@ -160,7 +161,8 @@ def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
         if (period.start.month, period.start.day, period.end) != (1, 1, dt.date(y, 12, 31)):
             continue
         before = ent.text[max(0, period.span[0] - 20) : period.span[0]].lower().split()
-        said = next((_YEAR_BOUND[w] for w in reversed(before[-2:]) if w in _YEAR_BOUND), 0)
+        word = next((w for w in reversed(before[-2:]) if w in _YEAR_BOUND), "")
+        said = _YEAR_BOUND.get(word, 0)
         if not said:
             continue
         numeric = [p for p in query.params if p.kind.is_numeric]
@@ -176,7 +178,7 @@ def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
                 and (p.max is None or y <= p.max)
                 and (p.min is not None or p.max is not None)
             ):
-                binds[p.name] = y
+                binds[p.name] = year_as_compared(word, sql_operator(query.sql, p.name), y)
                 placed += 1
                 break
     return placed
