@@ -48,9 +48,11 @@ import bot.library.value_keys as VK
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
 import bot.matching.context_sentences as CS
+import bot.matching.counted as CT
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
+import bot.matching.group_rows as GRW
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
@@ -59,9 +61,11 @@ import bot.matching.order_said as MO
 import bot.matching.params as MP
 import bot.matching.readings as MR
 import bot.matching.relations as MRL
+import bot.matching.row_count as RC
 import bot.matching.signals as S
 import bot.matching.sql_words as SW
 import bot.matching.subject_fit as SJ
+import bot.matching.table_heads as TH
 import bot.matching.unread as MU
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
@@ -367,6 +371,11 @@ def main() -> None:
         "MEASURE_WORDS": LE,
         "VALUES_HOLD_NUMBERS": MV,
         "CODES_IN_VALUES_HELD": TT,
+        "QUOTES_AROUND_HELD": TT,
+        "HEAD_BEFORE_PREPOSITION": TH,
+        "FIRST_KEY_COMPOUNDS_ONLY": RC,
+        "ROWS_OF_GROUPS_COUNTED": GRW,
+        "NUMBER_OF_AFTER_COUNT": CT,
         "SUPERLATIVE_CHOICE_FIRST": TT,
         "UNIT_HYPHENS": LE,
         "SIGN_WORDS": LE,
@@ -758,6 +767,19 @@ def main() -> None:
         "blend, a code inside another parameter's known value is read again ('a340-300')": {
             "CODES_IN_VALUES_HELD": False
         },
+        "blend, a quoted known value read again by other text parameters (its quotes)": {
+            "QUOTES_AROUND_HELD": False
+        },
+        "blend, 'Member_of_club' rows are clubs (last word, not the head noun)": {
+            "HEAD_BEFORE_PREPOSITION": False
+        },
+        "blend, 'GROUP BY ClubID, ClubDesc' rows are no clubs (a later compound)": {
+            "FIRST_KEY_COMPOUNDS_ONLY": False
+        },
+        "blend, 'how many clubs' from one row per club is a list of figures": {
+            "ROWS_OF_GROUPS_COUNTED": False
+        },
+        "blend, 'count the number of clubs' counts 'number'": {"NUMBER_OF_AFTER_COUNT": False},
         "blend, 'the student id of the oldest student' sorts by id (first choice named)": {
             "SUPERLATIVE_CHOICE_FIRST": False
         },

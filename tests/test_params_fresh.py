@@ -42,3 +42,96 @@ def test_a_strict_year_bound_reads_as_the_sql_compares_it(
     assert match("sites opened since 1990", lib, TODAY).params["opened_from"] == 1990
     monkeypatch.setattr(SY, "YEAR_AS_COMPARED", False)
     assert match("sites opened after 1950", lib, TODAY).params["opened_from"] == 1950
+
+
+CLUB_ROSTER = (
+    "title: Club roster\n"
+    "description: One row per membership, the club, the member's first and last name.\n"
+    "examples: [who is in the chess club]\n"
+    "keywords: [member, members, roster, club, clubs, first name, last name]\n"
+    "params:\n"
+    "  club: {type: string, optional: true, label: club name}\n"
+    "  first_name: {type: string, optional: true, label: first name}\n"
+    "  last_name: {type: string, optional: true, label: last name}",
+    "SELECT c.ClubName AS club, s.Fname AS first_name, s.LName AS last_name\n"
+    "FROM Member_of_club AS m JOIN Club AS c ON c.ClubID = m.ClubID\n"
+    "JOIN Student AS s ON s.StuID = m.StuID WHERE 1 = 1\n"
+    "{% if club %}AND c.ClubName = :club{% endif %}\n"
+    "{% if first_name %}AND s.Fname = :first_name{% endif %}\n"
+    "{% if last_name %}AND s.LName = :last_name{% endif %}",
+)
+
+
+def test_a_quoted_known_value_is_held_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.library.types.text as TT
+
+    lib = library_of(tmp_path / "lib", {"club_roster": CLUB_ROSTER})
+    lib.known_values = {"club_roster": {"club": ["Bootup Baltimore", "Tennis Club"]}}
+    clear_index_cache()
+    text = 'members of "Bootup Baltimore", show the last name'
+    d = match(text, lib, TODAY)
+    assert (d.params["club"], d.params["last_name"]) == ("Bootup Baltimore", None)
+    monkeypatch.setattr(TT, "QUOTES_AROUND_HELD", False)
+    assert match(text, lib, TODAY).params["last_name"] == "Bootup Baltimore"
+
+
+CLUB_DIRECTORY = (
+    "title: Club directory\n"
+    "description: One row per club, its description and how many members it has.\n"
+    "examples: [list every club with its description]\n"
+    "keywords: [club, clubs, description, list, all, how many, count]\n"
+    "params:\n"
+    "  location: {type: string, optional: true, label: club building}",
+    "SELECT c.ClubID AS club_id, c.ClubName AS club, c.ClubDesc AS description,\n"
+    "  COUNT(m.StuID) AS members\n"
+    "FROM Club AS c LEFT JOIN Member_of_club AS m ON m.ClubID = c.ClubID WHERE 1 = 1\n"
+    "{% if location %}AND c.ClubLocation = :location{% endif %}\n"
+    "GROUP BY c.ClubID, c.ClubName, c.ClubDesc",
+)
+
+
+def test_a_link_table_row_is_its_head_noun() -> None:
+    import bot.matching.table_heads as TH
+    from bot.matching.group_heads import outer_table_head
+
+    sql = CLUB_ROSTER[1]
+    assert outer_table_head(sql) == "member"
+    TH.HEAD_BEFORE_PREPOSITION = False
+    try:
+        assert outer_table_head(sql) == "club"
+    finally:
+        TH.HEAD_BEFORE_PREPOSITION = True
+
+
+def test_a_count_of_what_a_grouped_row_is_counts_its_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.matching.group_rows as GRW
+    import bot.matching.row_count as RC
+    import bot.matching.table_heads as TH
+
+    lib = library_of(
+        tmp_path / "lib", {"club_roster": CLUB_ROSTER, "club_directory": CLUB_DIRECTORY}
+    )
+    clear_index_cache()
+    text = "How many clubs are there?"
+    assert match(text, lib, TODAY).query == "club_directory"
+    assert match("Count the number of clubs.", lib, TODAY).query == "club_directory"
+    for module, switch in (
+        (TH, "HEAD_BEFORE_PREPOSITION"),
+        (RC, "FIRST_KEY_COMPOUNDS_ONLY"),
+        (GRW, "ROWS_OF_GROUPS_COUNTED"),
+    ):
+        with monkeypatch.context() as m:
+            m.setattr(module, switch, False)
+            assert match(text, lib, TODAY).query != "club_directory", switch
+
+
+def test_count_the_number_of_counts_what_follows(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.matching.counted as CT
+
+    assert CT.counted("count the total number of clubs") == ["clubs"]
+    monkeypatch.setattr(CT, "NUMBER_OF_AFTER_COUNT", False)
+    assert "clubs" not in CT.counted("count the total number of clubs")

@@ -22,6 +22,7 @@ from bot.matching import signals
 from bot.matching.asked_rows import asked_rows, each_group
 from bot.matching.counted import counted, plural
 from bot.matching.group_heads import group_compounds, outer_table, row_groups, said_pairs
+from bot.matching.group_rows import counts_the_groups, groups_own_rows
 from bot.matching.sql_words import (
     TIME_WORDS,
     ResultShape,
@@ -75,6 +76,7 @@ class ResultFit:
     # what a row is, a compound column read as its last word ("AllergyType": a type)
     heads: frozenset[str] | None = None
     compounds: frozenset[tuple[str, str]] = frozenset()  # (allergi, type) of "AllergyType"
+    own_groups: bool = False  # grouped by its own FROM table's columns (bot.matching.group_rows)
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -117,6 +119,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         excludes=excluded_words(q.description),
         heads=_stems(heads) if (heads := group_words(q.sql, heads=True)) else None,
         compounds=group_compounds(q.sql),
+        own_groups=groups_own_rows(q.sql),
     )
 
 
@@ -317,6 +320,7 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         and not (a.shape.ranks or a.breakdowns or a.bounded)
         and f.shape.groups
         and not a.named_params & f.per
+        and not counts_the_groups(a, f)
     ):
         # "how many appointments" from counts per patient, "the average rating of songs by
         # female artists" from averages per artist: a list of figures, not the one asked for

@@ -18,6 +18,11 @@ from bot.matching.result_fit import Asked, ResultFit, meets
 _TEMPLATED_GROUP = re.compile(r"\bgroup\s+by\s*\{[%{]", re.I)
 
 
+# Only a compound of the first GROUP BY column ("AllergyType": a type) says what a row is; a
+# later column of several words ("ClubDesc" beside ClubID) says what each row shows.
+FIRST_KEY_COMPOUNDS_ONLY = True
+
+
 def row_grain(f: ResultFit, sql: str) -> frozenset[str]:
     """What one row is: the outer FROM table of a listing that shows a column of it (a dorm's
     amenities, read from Dorm, are rows of amenities), its last word for a compound
@@ -30,6 +35,9 @@ def row_grain(f: ResultFit, sql: str) -> frozenset[str]:
         return frozenset([stem(head)])
     if _TEMPLATED_GROUP.search(sql):
         return frozenset()
+    if FIRST_KEY_COMPOUNDS_ONLY:
+        # "GROUP BY c.ClubID, c.ClubDesc": rows per club, whatever the later columns' words
+        return f.per - {m for m, h in f.compounds if h in f.per}
     return f.per - {m for m, _h in f.compounds}
 
 
