@@ -59,6 +59,7 @@ import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
 import bot.matching.params as MP
+import bot.matching.read_off as RO
 import bot.matching.readings as MR
 import bot.matching.relations as MRL
 import bot.matching.row_count as RC
@@ -376,6 +377,7 @@ def main() -> None:
         "FIRST_KEY_COMPOUNDS_ONLY": RC,
         "ROWS_OF_GROUPS_COUNTED": GRW,
         "NUMBER_OF_AFTER_COUNT": CT,
+        "READ_OFF_COUNT_BONUS": RO,
         "SUPERLATIVE_CHOICE_FIRST": TT,
         "UNIT_HYPHENS": LE,
         "SIGN_WORDS": LE,
@@ -780,6 +782,9 @@ def main() -> None:
             "ROWS_OF_GROUPS_COUNTED": False
         },
         "blend, 'count the number of clubs' counts 'number'": {"NUMBER_OF_AFTER_COUNT": False},
+        "blend, 'how many clubs does Linda Smith belong to' not read off a count column": {
+            "READ_OFF_COUNT_BONUS": 0.0
+        },
         "blend, 'the student id of the oldest student' sorts by id (first choice named)": {
             "SUPERLATIVE_CHOICE_FIRST": False
         },

@@ -48,7 +48,7 @@ CLUB_ROSTER = (
     "title: Club roster\n"
     "description: One row per membership, the club, the member's first and last name.\n"
     "examples: [who is in the chess club]\n"
-    "keywords: [member, members, roster, club, clubs, first name, last name]\n"
+    "keywords: [member, members, roster, club, clubs, belong, first name, last name]\n"
     "params:\n"
     "  club: {type: string, optional: true, label: club name}\n"
     "  first_name: {type: string, optional: true, label: first name}\n"
@@ -135,3 +135,35 @@ def test_count_the_number_of_counts_what_follows(monkeypatch: pytest.MonkeyPatch
     assert CT.counted("count the total number of clubs") == ["clubs"]
     monkeypatch.setattr(CT, "NUMBER_OF_AFTER_COUNT", False)
     assert "clubs" not in CT.counted("count the total number of clubs")
+
+
+STUDENTS = (
+    "title: Student directory\n"
+    "description: One row per student, the name and how many clubs the student belongs to.\n"
+    "examples: [student list, how old is Smith]\n"
+    "keywords: [student, students, name, first name, last name, belong, how many]\n"
+    "params:\n"
+    "  first_name: {type: string, optional: true, label: first name}\n"
+    "  last_name: {type: string, optional: true, label: last name}",
+    "SELECT s.StuID AS student_id, s.Fname AS first_name, s.LName AS last_name,\n"
+    "  COUNT(m.ClubID) AS clubs\n"
+    "FROM Student AS s LEFT JOIN Member_of_club AS m ON m.StuID = s.StuID WHERE 1 = 1\n"
+    "{% if first_name %}AND s.Fname = :first_name{% endif %}\n"
+    "{% if last_name %}AND s.LName = :last_name{% endif %}\n"
+    "GROUP BY s.StuID, s.Fname, s.LName",
+)
+
+
+def test_a_count_of_a_named_row_is_read_off_its_count_column(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.matching.read_off as RO
+
+    lib = library_of(tmp_path / "lib", {"club_roster": CLUB_ROSTER, "student_directory": STUDENTS})
+    names = {"first_name": ["Linda", "Tracy"], "last_name": ["Smith", "Kim"]}
+    lib.known_values = {"club_roster": names, "student_directory": names}
+    clear_index_cache()
+    text = 'How many clubs does "Linda Smith" belong to?'
+    assert match(text, lib, TODAY).query == "student_directory"
+    monkeypatch.setattr(RO, "READ_OFF_COUNT_BONUS", 0.0)
+    assert match(text, lib, TODAY).query != "student_directory"

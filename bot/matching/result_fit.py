@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from bot.language.textnorm import stem, words
 from bot.language.wordlists import SUPERLATIVES
 from bot.library.model import QueryDef
-from bot.matching import signals
+from bot.matching import read_off, signals
 from bot.matching.asked_rows import asked_rows, each_group
 from bot.matching.counted import counted, plural
 from bot.matching.group_heads import group_compounds, outer_table, row_groups, said_pairs
 from bot.matching.group_rows import counts_the_groups, groups_own_rows
+from bot.matching.read_off import reads_off_count
 from bot.matching.sql_words import (
     TIME_WORDS,
     ResultShape,
@@ -247,6 +248,7 @@ def _listed(lowered: str) -> list[str]:
 def fit_score(a: Asked, f: ResultFit) -> float:
     """How well `f` can show what `a` asks: the result-shape bonus less each mismatch."""
     s = signals.W_RESULT_SHAPE * shape_fit(a.shape, f.shape)
+    s += read_off.READ_OFF_COUNT_BONUS * reads_off_count(a, f)
     s -= signals.MISSING_AGGREGATE_PENALTY * len(a.aggregates - f.aggregates)
     if a.grand_total and a.aggregates - f.aggregates:
         s -= signals.MISSING_TOTAL_PENALTY  # "the total enrollment of all colleges" from a list
@@ -321,6 +323,7 @@ def fit_score(a: Asked, f: ResultFit) -> float:
         and f.shape.groups
         and not a.named_params & f.per
         and not counts_the_groups(a, f)
+        and not reads_off_count(a, f)
     ):
         # "how many appointments" from counts per patient, "the average rating of songs by
         # female artists" from averages per artist: a list of figures, not the one asked for
