@@ -33,6 +33,7 @@ import bot.language.bounds as LB
 import bot.language.corrections as LC
 import bot.language.entities as LE
 import bot.language.period_atoms as PA
+import bot.language.period_rules as PR
 import bot.language.periods as LP
 import bot.language.slack_quotes as SQ
 import bot.language.speaker_context as SC
@@ -378,6 +379,8 @@ def main() -> None:
         "ROWS_OF_GROUPS_COUNTED": GRW,
         "NUMBER_OF_AFTER_COUNT": CT,
         "READ_OFF_COUNT_BONUS": RO,
+        "OLD_YEAR_RANGE_ENDS": PR,
+        "TO_ENDS_A_RANGE": LB,
         "SUPERLATIVE_CHOICE_FIRST": TT,
         "UNIT_HYPHENS": LE,
         "SIGN_WORDS": LE,
@@ -785,6 +788,10 @@ def main() -> None:
         "blend, 'how many clubs does Linda Smith belong to' not read off a count column": {
             "READ_OFF_COUNT_BONUS": 0.0
         },
+        "blend, 'between 1935 and 1939' reads 1939 as a bare number": {
+            "OLD_YEAR_RANGE_ENDS": False
+        },
+        "blend, 'opened_to' is no upper bound (only 'from' says one)": {"TO_ENDS_A_RANGE": False},
         "blend, 'the student id of the oldest student' sorts by id (first choice named)": {
             "SUPERLATIVE_CHOICE_FIRST": False
         },

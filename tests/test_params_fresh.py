@@ -167,3 +167,26 @@ def test_a_count_of_a_named_row_is_read_off_its_count_column(
     assert match(text, lib, TODAY).query == "student_directory"
     monkeypatch.setattr(RO, "READ_OFF_COUNT_BONUS", 0.0)
     assert match(text, lib, TODAY).query != "student_directory"
+
+
+@pytest.mark.parametrize("switch", ["OLD_YEAR_RANGE_ENDS", "TO_ENDS_A_RANGE"])
+def test_a_range_of_old_years_fills_from_and_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, switch: str
+) -> None:
+    import bot.language.bounds as LB
+    import bot.language.period_rules as PR
+
+    header, sql = SITES
+    header = header.replace(
+        "params:\n",
+        "params:\n  opened_in: {type: int, optional: true, min: 1700, max: 2100, label: year}\n",
+    )
+    sql += "\n{% if opened_in %}AND s.year = :opened_in{% endif %}"
+    lib = library_of(tmp_path / "lib", {"site_directory": (header, sql)})
+    clear_index_cache()
+    for text in ("sites opened between 1935 and 1939", "sites opened from 1935 to 1939"):
+        d = match(text, lib, TODAY)
+        assert (d.params["opened_from"], d.params["opened_to"]) == (1935, 1939), text
+    monkeypatch.setattr(PR if switch == "OLD_YEAR_RANGE_ENDS" else LB, switch, False)
+    d = match("sites opened between 1935 and 1939", lib, TODAY)
+    assert (d.params.get("opened_from"), d.params.get("opened_to")) != (1935, 1939)

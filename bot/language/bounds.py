@@ -56,12 +56,22 @@ def name_direction(name: str) -> int:
     upper bound (`price_below`, `max_age`), 0 otherwise."""
     if NAME_BOUND_LAST:
         for part in reversed(name.lower().split("_")):
-            if part in _UP_NAME_PARTS or part in _DOWN_NAME_PARTS:
+            if part in _UP_NAME_PARTS or part in _DOWN_NAME_PARTS or _range_end(part, name):
                 return 1 if part in _UP_NAME_PARTS else -1
         return 0
     parts = set(name.lower().split("_"))
     up, down = bool(parts & _UP_NAME_PARTS), bool(parts & _DOWN_NAME_PARTS)
     return 0 if up == down else (1 if up else -1)
+
+
+# "opened_to", "to_year": the end of a from/to range of numbers or years (a range's own word,
+# as "from" is its start); off: "to" says no bound.
+TO_ENDS_A_RANGE = True
+
+
+def _range_end(part: str, name: str) -> bool:
+    """`part` is the "to" of a parameter named for a range's end (never "to" alone)."""
+    return TO_ENDS_A_RANGE and part == "to" and "_" in name
 
 
 # The bound word last in a parameter's name says its bound: `max_salary_at_least` is a lower
