@@ -63,6 +63,7 @@ import bot.matching.params as MP
 import bot.matching.read_off as RO
 import bot.matching.readings as MR
 import bot.matching.relations as MRL
+import bot.matching.relative_choice as RCH
 import bot.matching.row_count as RC
 import bot.matching.signals as S
 import bot.matching.sql_words as SW
@@ -381,6 +382,7 @@ def main() -> None:
         "READ_OFF_COUNT_BONUS": RO,
         "OLD_YEAR_RANGE_ENDS": PR,
         "TO_ENDS_A_RANGE": LB,
+        "RELATIVE_SAID_BY_CHOICE": RCH,
         "SUPERLATIVE_CHOICE_FIRST": TT,
         "UNIT_HYPHENS": LE,
         "SIGN_WORDS": LE,
@@ -792,6 +794,9 @@ def main() -> None:
             "OLD_YEAR_RANGE_ENDS": False
         },
         "blend, 'opened_to' is no upper bound (only 'from' says one)": {"TO_ENDS_A_RANGE": False},
+        "blend, 'higher than average' counts against a query whose choice says it": {
+            "RELATIVE_SAID_BY_CHOICE": False
+        },
         "blend, 'the student id of the oldest student' sorts by id (first choice named)": {
             "SUPERLATIVE_CHOICE_FIRST": False
         },

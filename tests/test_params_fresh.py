@@ -190,3 +190,36 @@ def test_a_range_of_old_years_fills_from_and_to(
     monkeypatch.setattr(PR if switch == "OLD_YEAR_RANGE_ENDS" else LB, switch, False)
     d = match("sites opened between 1935 and 1939", lib, TODAY)
     assert (d.params.get("opened_from"), d.params.get("opened_to")) != (1935, 1939)
+
+
+FEES = (
+    "title: Site fees\n"
+    "description: One row per site, its fee and the average fee; optionally only the sites\n"
+    "  whose fee is above or below the average.\n"
+    "examples: [fee at each site, sites that charge less than the average]\n"
+    "keywords: [fee, fees, site, sites, average, how many]\n"
+    "params:\n"
+    "  relative_to_average:\n"
+    "    type: choice\n"
+    "    optional: true\n"
+    "    choices: [above, below]\n"
+    "    synonyms: {higher than average: above, lower than average: below}",
+    "WITH a AS (SELECT AVG(fee) AS average_fee FROM fees)\n"
+    "SELECT f.site, f.fee, a.average_fee FROM fees AS f CROSS JOIN a WHERE 1 = 1\n"
+    "{% if relative_to_average == 'above' %}AND f.fee > a.average_fee{% endif %}\n"
+    "{% if relative_to_average == 'below' %}AND f.fee < a.average_fee{% endif %}",
+)
+
+
+def test_a_comparison_a_choice_says_is_no_unknown_request(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.matching.relative_choice as RCH
+
+    lib = library_of(tmp_path / "lib", {"site_fees": FEES})
+    clear_index_cache()
+    text = "which sites have a fee higher than average?"
+    d = match(text, lib, TODAY)
+    assert (d.query, d.params["relative_to_average"]) == ("site_fees", "above")
+    monkeypatch.setattr(RCH, "RELATIVE_SAID_BY_CHOICE", False)
+    assert match(text, lib, TODAY).status == "unmatched"

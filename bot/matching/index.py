@@ -28,6 +28,7 @@ from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, header_weights, st
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.rank_fit import rank_penalty, ranked_by
+from bot.matching.relative_choice import relative_choice_taken
 from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits
 from bot.matching.row_count import row_grain, rows_are_counted
 from bot.matching.said_unused import said_unused
@@ -40,6 +41,7 @@ from bot.matching.structure import (
     asks_pattern,
     matches_patterns,
     relative_comparison,
+    relative_spans,
     structure_penalty,
 )
 from bot.matching.values import ValueIndex, unit_mismatches
@@ -250,7 +252,9 @@ class MatcherIndex:
         ranks_by = ranked_by(lowered, self.table_stems)
         counts_asked = signals.UNGROUPED_COUNT_DROPS and wants.shape.counts  # never per X in a list
         # A comparison with other rows: no query's filter says it.
-        unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
+        relative = relative_comparison(ent.text)
+        unknown_penalty += signals.RELATIVE_PENALTY * relative
+        rel_spans = relative_spans(ent.masked) if relative else []
         unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
         unknown_penalty += signals.ACTION_PENALTY * asks_action(ent.text)
         joined_by_or = alternatives(ent.text)
@@ -322,6 +326,10 @@ class MatcherIndex:
                 # it is no evidence that one does)
                 s += signals.ROWS_ARE_COUNTED_BONUS * (s >= signals.MATCH_THRESHOLD)
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
+            # "a fee higher than average" said by one of the query's own choices
+            s += signals.RELATIVE_PENALTY * relative_choice_taken(
+                e.query, ent.masked, rel_spans, extraction.binds
+            )
             if pattern and not e.patterns:
                 s -= signals.PATTERN_PENALTY  # "whose name contains the letter M": no LIKE
             s -= rank_penalty(ranks_by, e.fit)
