@@ -383,6 +383,7 @@ def main() -> None:
         "OLD_YEAR_RANGE_ENDS": PR,
         "TO_ENDS_A_RANGE": LB,
         "RELATIVE_SAID_BY_CHOICE": RCH,
+        "PREPOSITION_BEFORE_WHICH": AR,
         "SUPERLATIVE_CHOICE_FIRST": TT,
         "UNIT_HYPHENS": LE,
         "SIGN_WORDS": LE,
@@ -796,6 +797,9 @@ def main() -> None:
         "blend, 'opened_to' is no upper bound (only 'from' says one)": {"TO_ENDS_A_RANGE": False},
         "blend, 'higher than average' counts against a query whose choice says it": {
             "RELATIVE_SAID_BY_CHOICE": False
+        },
+        "blend, 'in what year was …' asks no rows (only a leading 'what year')": {
+            "PREPOSITION_BEFORE_WHICH": False
         },
         "blend, 'the student id of the oldest student' sorts by id (first choice named)": {
             "SUPERLATIVE_CHOICE_FIRST": False

@@ -223,3 +223,11 @@ def test_a_comparison_a_choice_says_is_no_unknown_request(
     assert (d.query, d.params["relative_to_average"]) == ("site_fees", "above")
     monkeypatch.setattr(RCH, "RELATIVE_SAID_BY_CHOICE", False)
     assert match(text, lib, TODAY).status == "unmatched"
+
+
+def test_a_question_word_after_a_preposition_asks_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.matching.asked_rows as AR
+
+    assert "year" in AR.asked_rows("in what year was the most degrees conferred")
+    monkeypatch.setattr(AR, "PREPOSITION_BEFORE_WHICH", False)
+    assert "year" not in AR.asked_rows("in what year was the most degrees conferred")
