@@ -49,6 +49,7 @@ import bot.library.value_keys as VK
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
 import bot.matching.context_sentences as CS
+import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
@@ -384,6 +385,7 @@ def main() -> None:
         "TO_ENDS_A_RANGE": LB,
         "RELATIVE_SAID_BY_CHOICE": RCH,
         "PREPOSITION_BEFORE_WHICH": AR,
+        "OTHER_ROWS_COUNTED_PENALTY": COR,
         "SUPERLATIVE_CHOICE_FIRST": TT,
         "UNIT_HYPHENS": LE,
         "SIGN_WORDS": LE,
@@ -800,6 +802,9 @@ def main() -> None:
         },
         "blend, 'in what year was …' asks no rows (only a leading 'what year')": {
             "PREPOSITION_BEFORE_WHICH": False
+        },
+        "blend, 'how many campuses' from rows of fees costs nothing": {
+            "OTHER_ROWS_COUNTED_PENALTY": 0.0
         },
         "blend, 'the student id of the oldest student' sorts by id (first choice named)": {
             "SUPERLATIVE_CHOICE_FIRST": False

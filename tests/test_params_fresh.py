@@ -108,9 +108,13 @@ def test_a_link_table_row_is_its_head_noun() -> None:
 def test_a_count_of_what_a_grouped_row_is_counts_its_rows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import bot.matching.count_other_rows as COR
     import bot.matching.group_rows as GRW
     import bot.matching.row_count as RC
     import bot.matching.table_heads as TH
+
+    # each of these switches alone, without the penalty for counting rows of other things
+    monkeypatch.setattr(COR, "OTHER_ROWS_COUNTED_PENALTY", 0.0)
 
     lib = library_of(
         tmp_path / "lib", {"club_roster": CLUB_ROSTER, "club_directory": CLUB_DIRECTORY}
@@ -231,3 +235,17 @@ def test_a_question_word_after_a_preposition_asks_rows(monkeypatch: pytest.Monke
     assert "year" in AR.asked_rows("in what year was the most degrees conferred")
     monkeypatch.setattr(AR, "PREPOSITION_BEFORE_WHICH", False)
     assert "year" not in AR.asked_rows("in what year was the most degrees conferred")
+
+
+def test_a_bare_count_is_not_of_rows_of_another_thing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.matching.count_other_rows as COR
+    from bot.matching.result_fit import asked
+
+    def count_of(text: str) -> object:
+        return asked(text, text, lambda s: True, [], set(), frozenset({"campus", "fee"}), False)
+
+    text = "how many campuses are there"
+    assert COR.counts_other_rows(count_of(text), text, frozenset({"fee"}))  # type: ignore[arg-type]
+    assert not COR.counts_other_rows(count_of(text), text, frozenset({"campus"}))  # type: ignore[arg-type]
+    monkeypatch.setattr(COR, "OTHER_ROWS_COUNTED_PENALTY", 0.0)
+    assert not COR.counts_other_rows(count_of(text), text, frozenset({"fee"}))  # type: ignore[arg-type]

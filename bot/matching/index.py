@@ -20,8 +20,9 @@ from bot.language.entities import Entities, bound_direction, find_entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
-from bot.matching import filler_words, signals, subject_fit, work_cues
+from bot.matching import count_other_rows, filler_words, signals, subject_fit, work_cues
 from bot.matching.context_sentences import blank_unknown_sentences
+from bot.matching.count_other_rows import counts_other_rows
 from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
 from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, header_weights, stems_of
@@ -321,10 +322,13 @@ class MatcherIndex:
                 self.listings,
                 self.grouping,
             )
-            if rows_are_counted(wants, lowered, row_grain(e.fit, e.query.sql)):
+            grain = row_grain(e.fit, e.query.sql)
+            if rows_are_counted(wants, lowered, grain):
                 # "how many accounts": a row per account (it chooses among queries that match,
                 # it is no evidence that one does)
                 s += signals.ROWS_ARE_COUNTED_BONUS * (s >= signals.MATCH_THRESHOLD)
+            elif counts_other_rows(wants, lowered, grain):
+                s -= count_other_rows.OTHER_ROWS_COUNTED_PENALTY  # "how many campuses": fees
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             # "a fee higher than average" said by one of the query's own choices
             s += signals.RELATIVE_PENALTY * relative_choice_taken(
