@@ -61,6 +61,7 @@ import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
 import bot.matching.params as MP
+import bot.matching.quoted_choice as QC
 import bot.matching.read_off as RO
 import bot.matching.readings as MR
 import bot.matching.relations as MRL
@@ -386,6 +387,7 @@ def main() -> None:
         "RELATIVE_SAID_BY_CHOICE": RCH,
         "PREPOSITION_BEFORE_WHICH": AR,
         "OTHER_ROWS_COUNTED_PENALTY": COR,
+        "QUOTE_TO_CHOICE_ONLY": QC,
         "SUPERLATIVE_CHOICE_FIRST": TT,
         "UNIT_HYPHENS": LE,
         "SIGN_WORDS": LE,
@@ -805,6 +807,9 @@ def main() -> None:
         },
         "blend, 'how many campuses' from rows of fees costs nothing": {
             "OTHER_ROWS_COUNTED_PENALTY": 0.0
+        },
+        "blend, \"category 'Spices'\" also read as a product named Spices": {
+            "QUOTE_TO_CHOICE_ONLY": False
         },
         "blend, 'the student id of the oldest student' sorts by id (first choice named)": {
             "SUPERLATIVE_CHOICE_FIRST": False

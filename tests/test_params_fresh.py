@@ -249,3 +249,32 @@ def test_a_bare_count_is_not_of_rows_of_another_thing(monkeypatch: pytest.Monkey
     assert not COR.counts_other_rows(count_of(text), text, frozenset({"campus"}))  # type: ignore[arg-type]
     monkeypatch.setattr(COR, "OTHER_ROWS_COUNTED_PENALTY", 0.0)
     assert not COR.counts_other_rows(count_of(text), text, frozenset({"fee"}))  # type: ignore[arg-type]
+
+
+CATALOG = (
+    "title: Product catalog\n"
+    "description: One row per product, its name and category; optionally one product by name\n"
+    "  or one category.\n"
+    "examples: [list every product, products in the herbs category]\n"
+    "keywords: [product, products, name, names, category]\n"
+    "params:\n"
+    "  product: {type: string, optional: true, label: product name}\n"
+    "  category: {type: choice, optional: true, choices: [Herbs, Seeds, Spices]}",
+    "SELECT p.name, p.category FROM products AS p WHERE 1 = 1\n"
+    "{% if product %}AND p.name = :product{% endif %}\n"
+    "{% if category %}AND p.category = :category{% endif %}",
+)
+
+
+def test_a_quoted_value_a_choice_took_is_no_name_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.matching.quoted_choice as QC
+
+    lib = library_of(tmp_path / "lib", {"product_catalog": CATALOG})
+    clear_index_cache()
+    text = 'What are the names of products with category "Spices"?'
+    d = match(text, lib, TODAY)
+    assert (d.params["category"], d.params["product"]) == ("Spices", None)
+    monkeypatch.setattr(QC, "QUOTE_TO_CHOICE_ONLY", False)
+    assert match(text, lib, TODAY).params["product"] == "Spices"

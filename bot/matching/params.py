@@ -40,6 +40,7 @@ from bot.matching.bound_pairs import (
 )
 from bot.matching.grain_choice import group_by_filter
 from bot.matching.order_said import sort_by_order_words
+from bot.matching.quoted_choice import give_back_chosen_quotes
 from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for callers
     bounded_years,
     choice_in_periods,
@@ -162,6 +163,7 @@ def _extract(
     asked: list[str] = []
     if ONE_QUOTE_ONE_PARAM:
         asked += _one_quote_one_param(query, ent, binds, known)
+    give_back_chosen_quotes(query, ent, binds)
     match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     given_back: set[int] = set()
     if EXACT_COUNTS_BOTH_BOUNDS:
