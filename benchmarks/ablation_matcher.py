@@ -388,6 +388,7 @@ def main() -> None:
         "PREPOSITION_BEFORE_WHICH": AR,
         "OTHER_ROWS_COUNTED_PENALTY": COR,
         "QUOTE_TO_CHOICE_ONLY": QC,
+        "KEYED_HEAD_ONLY": TH,
         "SUPERLATIVE_CHOICE_FIRST": TT,
         "UNIT_HYPHENS": LE,
         "SIGN_WORDS": LE,
@@ -810,6 +811,9 @@ def main() -> None:
         },
         "blend, \"category 'Spices'\" also read as a product named Spices": {
             "QUOTE_TO_CHOICE_ONLY": False
+        },
+        "blend, 'GROUP BY product_category_code' gives rows of products too": {
+            "KEYED_HEAD_ONLY": False
         },
         "blend, 'the student id of the oldest student' sorts by id (first choice named)": {
             "SUPERLATIVE_CHOICE_FIRST": False

@@ -278,3 +278,17 @@ def test_a_quoted_value_a_choice_took_is_no_name_too(
     assert (d.params["category"], d.params["product"]) == ("Spices", None)
     monkeypatch.setattr(QC, "QUOTE_TO_CHOICE_ONLY", False)
     assert match(text, lib, TODAY).params["product"] == "Spices"
+
+
+def test_a_key_column_groups_by_what_it_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.matching.table_heads as TH
+    from bot.matching.sql_words import group_words
+
+    sql = (
+        "SELECT rc.product_category_code, COUNT(*) AS products FROM Ref_Product_Categories AS rc"
+        " GROUP BY rc.product_category_code"
+    )
+    heads = group_words(sql, heads=True) or frozenset()
+    assert "product" not in heads and "category" in heads
+    monkeypatch.setattr(TH, "KEYED_HEAD_ONLY", False)
+    assert "product" in (group_words(sql, heads=True) or frozenset())

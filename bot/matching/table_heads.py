@@ -26,3 +26,14 @@ def phrase_head(said: tuple[str, ...] | list[str], name: str = "") -> str | None
             if i and w in _PREPOSITIONS and parts[i - 1] in said:
                 return parts[i - 1]
     return said[-1]
+
+
+# Off: every word of a key column of three or more words stays ("product_category_code"
+# would give rows of products).
+KEYED_HEAD_ONLY = True
+
+
+def keyed_words(said: list[str]) -> list[str]:
+    """The words of a column that keys something ("product_category_code"): the key word and
+    the thing it keys (category, code), not the words that modify that thing (product)."""
+    return said[-2:] if KEYED_HEAD_ONLY and len(said) > 2 else said
