@@ -282,7 +282,7 @@ def test_a_quoted_value_a_choice_took_is_no_name_too(
 
 def test_a_key_column_groups_by_what_it_keys(monkeypatch: pytest.MonkeyPatch) -> None:
     import bot.matching.table_heads as TH
-    from bot.matching.sql_words import group_words
+    from bot.matching.sql_words import first_group_key, group_words
 
     sql = (
         "SELECT rc.product_category_code, COUNT(*) AS products FROM Ref_Product_Categories AS rc"
@@ -290,5 +290,7 @@ def test_a_key_column_groups_by_what_it_keys(monkeypatch: pytest.MonkeyPatch) ->
     )
     heads = group_words(sql, heads=True) or frozenset()
     assert "product" not in heads and "category" in heads
+    assert first_group_key(sql) == frozenset({"category", "code"})
     monkeypatch.setattr(TH, "KEYED_HEAD_ONLY", False)
     assert "product" in (group_words(sql, heads=True) or frozenset())
+    assert "product" in first_group_key(sql)

@@ -184,6 +184,8 @@ def group_words(sql: str, first_only: bool = False, heads: bool = False) -> froz
     if first_only:
         clause = next((c for c in clause.split(",") if c.strip()), "")
     out = identifier_words(clause)
+    if first_only and out and out[-1] in KEY_WORDS:
+        out = keyed_words(out)  # "product_category_code": rows per category
     if heads:
         # "GROUP BY t.AllergyType": a row is a type (of allergy), not an allergy; "last_name"
         # and "city_code" name what they key, so their words all stay.
