@@ -382,6 +382,8 @@ def main() -> None:
         "ROWS_OF_GROUPS_COUNTED": GRW,
         "NUMBER_OF_AFTER_COUNT": CT,
         "READ_OFF_COUNT_BONUS": RO,
+        "READ_OFF_COUNTS": RO,
+        "OTHER_THINGS_ONLY": RO,
         "OLD_YEAR_RANGE_ENDS": PR,
         "TO_ENDS_A_RANGE": LB,
         "RELATIVE_SAID_BY_CHOICE": RCH,
@@ -794,7 +796,11 @@ def main() -> None:
         },
         "blend, 'count the number of clubs' counts 'number'": {"NUMBER_OF_AFTER_COUNT": False},
         "blend, 'how many clubs does Linda Smith belong to' not read off a count column": {
-            "READ_OFF_COUNT_BONUS": 0.0
+            "READ_OFF_COUNT_BONUS": 0.0,
+            "READ_OFF_COUNTS": False,
+        },
+        "blend, 'how many rooms have a king bed' read off rows per bed type": {
+            "OTHER_THINGS_ONLY": False
         },
         "blend, 'between 1935 and 1939' reads 1939 as a bare number": {
             "OLD_YEAR_RANGE_ENDS": False

@@ -173,6 +173,22 @@ def test_a_count_of_a_named_row_is_read_off_its_count_column(
     assert match(text, lib, TODAY).query != "student_directory"
 
 
+def test_a_count_of_the_tables_own_rows_is_not_read_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.matching.read_off as RO
+    from bot.library.loader import load_library  # noqa: F401 - the types register on import
+    from bot.matching.result_fit import asked
+
+    text = "how many rooms have a king bed"
+    a = asked(text, text, lambda s: True, [], {"bed"}, frozenset({"room"}), False)
+    fit = type("Fit", (), {})()
+    fit.shape = type("Shape", (), {"counts": True, "groups": True})()
+    fit.shown_counts = frozenset({"room"})
+    fit.from_table = frozenset({"room"})
+    assert not RO.reads_off_count(a, fit)  # type: ignore[arg-type]
+    monkeypatch.setattr(RO, "OTHER_THINGS_ONLY", False)
+    assert RO.reads_off_count(a, fit)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("switch", ["OLD_YEAR_RANGE_ENDS", "TO_ENDS_A_RANGE"])
 def test_a_range_of_old_years_fills_from_and_to(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, switch: str

@@ -11,18 +11,34 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from bot.matching.result_fit import Asked, ResultFit
 
-# Added for a count the query shows as a column of the row the request names (0: off).
+# A count the query shows as a column of the row the request names is no list of figures in
+# place of one (off: it is, as any count from grouped rows).
+READ_OFF_COUNTS = True
+# Added for such a count, as a row count's bonus is (bot.matching.row_count).
 READ_OFF_COUNT_BONUS = 0.15
+# Only a count of things other than the rows of the query's FROM table (off: any count column).
+OTHER_THINGS_ONLY = True
 
 
 def reads_off_count(a: Asked, f: ResultFit) -> bool:
     """One count (no other aggregate, no breakdown) of things a count column of `f` names,
     asked of a row the request names by its values."""
-    if not READ_OFF_COUNT_BONUS or not a.shape.counts or a.aggregates or a.breakdowns:
+    if not READ_OFF_COUNTS or not a.shape.counts or a.aggregates or a.breakdowns:
         return False
     if not a.named_params or a.shape.ranks or not f.shape.counts:
         return False
     # "the number of different characteristic names it has" is no count column
     if a.distinct_count:
         return False
+    # "how many rooms have a king bed" from rows per bed type read from Rooms: the rooms are
+    # the table's own rows, listed where a query lists them; only a count of other things
+    # beside a row (a student's clubs) is read off
+    if OTHER_THINGS_ONLY and meets(a.counts_of, f.from_table):
+        return False
     return bool(a.counts_of & f.shown_counts)
+
+
+def meets(said: frozenset[str], sql: frozenset[str]) -> bool:
+    from bot.matching.result_fit import meets as _meets  # result_fit imports this module
+
+    return _meets(said, sql)

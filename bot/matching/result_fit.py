@@ -78,6 +78,7 @@ class ResultFit:
     heads: frozenset[str] | None = None
     compounds: frozenset[tuple[str, str]] = frozenset()  # (allergi, type) of "AllergyType"
     own_groups: bool = False  # grouped by its own FROM table's columns (bot.matching.group_rows)
+    from_table: frozenset[str] = frozenset()  # the outer FROM table's words, grouped or not
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -121,6 +122,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         heads=_stems(heads) if (heads := group_words(q.sql, heads=True)) else None,
         compounds=group_compounds(q.sql),
         own_groups=groups_own_rows(q.sql),
+        from_table=_stems(outer_table(q.sql)),
     )
 
 
