@@ -34,9 +34,11 @@ import bot.language.corrections as LC
 import bot.language.entities as LE
 import bot.language.numwords as NW
 import bot.language.period_atoms as PA
+import bot.language.period_rules as PR
 import bot.language.periods as LP
 import bot.language.slack_quotes as SQ
 import bot.language.speaker_context as SC
+import bot.language.strict_years as SY
 import bot.language.textnorm as TXN
 import bot.library.types.base as TB
 import bot.library.types.choice_roles as CR
@@ -50,21 +52,28 @@ import bot.library.value_keys as VK
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
 import bot.matching.context_sentences as CS
+import bot.matching.count_other_rows as COR
+import bot.matching.counted as CT
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
+import bot.matching.group_rows as GRW
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
 import bot.matching.params as MP
+import bot.matching.quoted_choice as QC
+import bot.matching.read_off as RO
 import bot.matching.readings as MR
 import bot.matching.relations as MRL
+import bot.matching.relative_choice as RCH
 import bot.matching.signals as S
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
+import bot.matching.table_heads as TH
 import bot.matching.unread as MU
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
@@ -330,6 +339,7 @@ def main() -> None:
         "SUBJECT_BEFORE_AT_LEAST": TN,
         "REFUSE_ONLY_TIED": TN,
         "YEAR_RANGES_TO_BOUNDS": MYB,
+        "YEAR_AS_COMPARED": SY,
         "MONEY_TO_AMOUNTS": TN,
         "AMOUNTS_NO_ROW_COUNT": TN,
         "SECONDS_TO_YEARS": TN,
@@ -413,6 +423,19 @@ def main() -> None:
         "MEASURE_WORDS": LE,
         "VALUES_HOLD_NUMBERS": MV,
         "CODES_IN_VALUES_HELD": TT,
+        "QUOTES_AROUND_HELD": TT,
+        "HEAD_BEFORE_PREPOSITION": TH,
+        "ROWS_OF_GROUPS_COUNTED": GRW,
+        "NUMBER_OF_AFTER_COUNT": CT,
+        "READ_OFF_COUNT_BONUS": RO,
+        "READ_OFF_COUNTS": RO,
+        "OTHER_THINGS_ONLY": RO,
+        "OLD_YEAR_RANGE_ENDS": PR,
+        "RELATIVE_SAID_BY_CHOICE": RCH,
+        "PREPOSITION_BEFORE_WHICH": AR,
+        "OTHER_ROWS_COUNTED_PENALTY": COR,
+        "QUOTE_TO_CHOICE_ONLY": QC,
+        "KEYED_HEAD_ONLY": TH,
         "SUPERLATIVE_CHOICE_FIRST": TT,
         "UNIT_HYPHENS": LE,
         "SIGN_WORDS": LE,
@@ -723,6 +746,9 @@ def main() -> None:
         "blend, 'made between 1990 and 2000' dropped (no year bounds)": {
             "YEAR_RANGES_TO_BOUNDS": False
         },
+        "blend, 'opened after 1950' taken as 1950 for an inclusive bound": {
+            "YEAR_AS_COMPARED": False
+        },
         "blend, '$100' may be a count of wines or a whole score": {"MONEY_TO_AMOUNTS": False},
         "blend, 'wines under $30' left unread (the row count's words)": {
             "AMOUNTS_NO_ROW_COUNT": False
@@ -822,6 +848,41 @@ def main() -> None:
         },
         "blend, a code inside another parameter's known value is read again ('a340-300')": {
             "CODES_IN_VALUES_HELD": False
+        },
+        "blend, a quoted known value read again by other text parameters (its quotes)": {
+            "QUOTES_AROUND_HELD": False
+        },
+        "blend, 'Member_of_club' rows are clubs (last word, not the head noun)": {
+            "HEAD_BEFORE_PREPOSITION": False
+        },
+        "blend, 'how many clubs' from one row per club is a list of figures": {
+            "ROWS_OF_GROUPS_COUNTED": False
+        },
+        "blend, 'count the number of clubs' counts 'number'": {"NUMBER_OF_AFTER_COUNT": False},
+        "blend, 'how many clubs does Linda Smith belong to' not read off a count column": {
+            "READ_OFF_COUNT_BONUS": 0.0,
+            "READ_OFF_COUNTS": False,
+        },
+        "blend, 'how many rooms have a king bed' read off rows per bed type": {
+            "OTHER_THINGS_ONLY": False
+        },
+        "blend, 'between 1935 and 1939' reads 1939 as a bare number": {
+            "OLD_YEAR_RANGE_ENDS": False
+        },
+        "blend, 'higher than average' counts against a query whose choice says it": {
+            "RELATIVE_SAID_BY_CHOICE": False
+        },
+        "blend, 'in what year was …' asks no rows (only a leading 'what year')": {
+            "PREPOSITION_BEFORE_WHICH": False
+        },
+        "blend, 'how many campuses' from rows of fees costs nothing": {
+            "OTHER_ROWS_COUNTED_PENALTY": 0.0
+        },
+        "blend, \"category 'Spices'\" also read as a product named Spices": {
+            "QUOTE_TO_CHOICE_ONLY": False
+        },
+        "blend, 'GROUP BY product_category_code' gives rows of products too": {
+            "KEYED_HEAD_ONLY": False
         },
         "blend, 'the student id of the oldest student' sorts by id (first choice named)": {
             "SUPERLATIVE_CHOICE_FIRST": False

@@ -63,6 +63,15 @@ def day_of_this_month(m: re.Match[str], today: date) -> Atom:
     return Atom(m.start(), m.end(), fixed=r, day=True, valid=r is not None)
 
 
+# The end of a range of 20th-century years is a year as its start is (off: a bare number).
+OLD_YEAR_RANGE_ENDS = True
+
+
+def atom_range_end_year(m: re.Match[str], today: date) -> Atom | None:
+    """ "between 1935 and 1939": the second year of the range (the first is read as a year)."""
+    return atom_year(m, today) if OLD_YEAR_RANGE_ENDS else None
+
+
 _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]]] = [
     (re.compile(r"\b(\d{4})[-/](\d{1,2})[-/](\d{1,2})\b(?![-/]\d)"), atom_iso_date),
     (
@@ -168,6 +177,15 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], date], Atom | None]
             _I,
         ),
         atom_year,
+    ),
+    # ... and the end of a range that starts with one: "between 1935 and 1939"
+    (
+        re.compile(
+            r"(?:(?<=\bbetween 19\d\d and )|(?<=\bfrom 19\d\d to )|(?<=\bfrom 19\d\d until ))"
+            r"(?P<year>19\d\d)(?![\w%]|[.,:]\d|[-/]\d)(?P<yy>)",
+            _I,
+        ),
+        atom_range_end_year,
     ),
     # "so far today", "today so far": today up to now, which is today
     (

@@ -179,3 +179,12 @@ def _listed(lowered: str) -> list[str]:
                 break
             out.append(w)
     return out
+
+
+def meets(said: frozenset[str], sql: frozenset[str]) -> bool:
+    """A word said is a word of the SQL, or a column abbreviates it ("pPos" for position)."""
+    if said & sql:
+        return True
+    if not signals.ABBREVIATED_COLUMNS:
+        return False
+    return any(len(c) >= 3 and w.startswith(c) for w in said for c in sql)

@@ -68,10 +68,20 @@ _WHICH_PHRASE = re.compile(
 )
 
 
+# "in what year was ...", "for which customer ...": the question word after a preposition
+# asks rows as it does first ("what year").
+PREPOSITION_BEFORE_WHICH = True
+_LEADING_PREPOSITION = re.compile(
+    r"^(?:in|on|at|for|from|during|with|to|by)\s+(?=(?:which|what)\s)"
+)
+
+
 def asked_rows(lowered: str) -> list[str]:
     """The words that say what a row of the answer is ("the names of all red wines that ..."
     -> red, wines; "which winery"), at most two per phrase."""
     out: list[str] = []
+    if PREPOSITION_BEFORE_WHICH:
+        lowered = _LEADING_PREPOSITION.sub("", lowered)
     for m in (_ASKS_ROWS_FOR if ROWS_FOR else _ASKS_ROWS).finditer(lowered):
         said = [w for w in (m.group(1) or m.group(2)).split() if w not in _ROW_SKIP]
         if m.group(2) and NOUN_BEFORE_VERB and (v := _WHICH_PHRASE.match(lowered)):

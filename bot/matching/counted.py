@@ -10,10 +10,19 @@ from __future__ import annotations
 import re
 
 # "how many X", "the number of (distinct) X", "count the X": what a count counts.
+_COUNT_CUE = r"\b(?:how\s+many|numbers?\s+of|count\s+of|count\s+the|count)\s+"
+_DETERMINERS = r"(?:the\s+|all\s+|distinct\s+|different\s+|unique\s+)*"
+_ASKS_COUNT_OF_PLAIN = re.compile(_COUNT_CUE + _DETERMINERS + r"(\w+)(?:\s+(\w+))?")
+# "count the (total) number of clubs": what follows "number of" is counted, not "number".
 _ASKS_COUNT_OF = re.compile(
-    r"\b(?:how\s+many|numbers?\s+of|count\s+of|count\s+the|count)\s+"
-    r"(?:the\s+|all\s+|distinct\s+|different\s+|unique\s+)*(\w+)(?:\s+(\w+))?"
+    _COUNT_CUE
+    + _DETERMINERS
+    + r"(?:(?:total\s+)?numbers?\s+of\s+"
+    + _DETERMINERS
+    + r")?(\w+)(?:\s+(\w+))?"
 )
+# Off: "count the number of X" counts "number" (the words right after "count the").
+NUMBER_OF_AFTER_COUNT = True
 
 
 def plural(word: str) -> bool:
@@ -23,7 +32,8 @@ def plural(word: str) -> bool:
 
 def counted(lowered: str) -> list[str]:
     """The words right after "how many" / "number of" (the thing counted, maybe a modifier)."""
-    return [w for m in _ASKS_COUNT_OF.finditer(lowered) for w in m.groups() if w]
+    cue = _ASKS_COUNT_OF if NUMBER_OF_AFTER_COUNT else _ASKS_COUNT_OF_PLAIN
+    return [w for m in cue.finditer(lowered) for w in m.groups() if w]
 
 
 _HOW_MANY = re.compile(

@@ -13,20 +13,27 @@ from functools import lru_cache
 from bot.language.textnorm import stem
 from bot.matching import signals
 from bot.matching.sql_words import KEY_WORDS, bare_sql, identifier_words, outer_group_clause
+from bot.matching.table_heads import phrase_head
 
 _OUTER_FROM = re.compile(r"\bfrom\s+\"?(\w+)", re.I)
 
 
 @lru_cache(maxsize=8192)
-def _outer_table_words(sql: str) -> tuple[str, ...]:
-    """The words of the first table of the outer query's FROM (its last top-level FROM), in
-    the order written."""
+def _outer_table_name(sql: str) -> str | None:
+    """The first table of the outer query's FROM (its last top-level FROM), as written."""
     text = bare_sql(sql)
     depth, found = 0, None
     for i, ch in enumerate(text):
         depth += (ch == "(") - (ch == ")")
         if depth == 0 and ch in "fF" and (m := _OUTER_FROM.match(text, i)):
             found = m.group(1)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _outer_table_words(sql: str) -> tuple[str, ...]:
+    """The words of the first table of the outer query's FROM, in the order written."""
+    found = _outer_table_name(sql)
     return tuple(identifier_words(f'"{found}"')) if found else ()
 
 
@@ -41,7 +48,7 @@ def outer_table_head(sql: str) -> str | None:
     said = _outer_table_words(sql)
     if len(said) > 1 and said[-1] in KEY_WORDS:
         return None
-    return said[-1] if said else None
+    return phrase_head(said, _outer_table_name(sql) or "")
 
 
 def group_compounds(sql: str) -> frozenset[tuple[str, str]]:

@@ -20,8 +20,9 @@ from bot.language.entities import Entities, bound_direction, find_entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
-from bot.matching import filler_words, signals, subject_fit, work_cues
+from bot.matching import count_other_rows, filler_words, signals, subject_fit, work_cues
 from bot.matching.context_sentences import blank_unknown_sentences
+from bot.matching.count_other_rows import counts_other_rows
 from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
 from bot.matching.grand_total import unmet_rows
 from bot.matching.lexical import Postings, Typos, in_capital_name
@@ -29,6 +30,7 @@ from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, header_weights, st
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.rank_fit import rank_penalty, ranked_by
+from bot.matching.relative_choice import relative_choice_taken
 from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits, with_choice
 from bot.matching.row_count import row_grain, rows_are_counted
 from bot.matching.said_unused import said_unused
@@ -41,6 +43,7 @@ from bot.matching.structure import (
     asks_pattern,
     matches_patterns,
     relative_comparison,
+    relative_spans,
     structure_penalty,
 )
 from bot.matching.values import ValueIndex, unit_mismatches
@@ -253,7 +256,9 @@ class MatcherIndex:
         ranks_by = ranked_by(lowered, self.table_stems)
         counts_asked = signals.UNGROUPED_COUNT_DROPS and wants.shape.counts  # never per X in a list
         # A comparison with other rows: no query's filter says it.
-        unknown_penalty += signals.RELATIVE_PENALTY * relative_comparison(ent.text)
+        relative = relative_comparison(ent.text)
+        unknown_penalty += signals.RELATIVE_PENALTY * relative
+        rel_spans = relative_spans(ent.masked) if relative else []
         unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
         unknown_penalty += signals.ACTION_PENALTY * asks_action(ent.text)
         joined_by_or = alternatives(ent.text)
@@ -312,7 +317,8 @@ class MatcherIndex:
                 self.table_stems,
             )
             fit = with_choice(e.fit, extraction.binds)
-            counted_rows = rows_are_counted(wants, lowered, row_grain(fit, e.query.sql))
+            grain = row_grain(fit, e.query.sql)
+            counted_rows = rows_are_counted(wants, lowered, grain)
             s += fit_score(wants, fit, counted_rows) - grain_penalty(
                 wants,
                 fit,
@@ -326,7 +332,13 @@ class MatcherIndex:
                 # "how many accounts": a row per account (it chooses among queries that match,
                 # it is no evidence that one does)
                 s += signals.ROWS_ARE_COUNTED_BONUS * (s >= signals.MATCH_THRESHOLD)
+            elif counts_other_rows(wants, lowered, grain):
+                s -= count_other_rows.OTHER_ROWS_COUNTED_PENALTY  # "how many campuses": fees
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
+            # "a fee higher than average" said by one of the query's own choices
+            s += signals.RELATIVE_PENALTY * relative_choice_taken(
+                e.query, ent.masked, rel_spans, extraction.binds
+            )
             if pattern and not e.patterns:
                 s -= signals.PATTERN_PENALTY  # "whose name contains the letter M": no LIKE
             s -= rank_penalty(ranks_by, e.fit)

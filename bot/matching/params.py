@@ -41,6 +41,7 @@ from bot.matching.bound_pairs import (
 )
 from bot.matching.grain_choice import group_by_filter
 from bot.matching.order_said import sort_by_order_words
+from bot.matching.quoted_choice import give_back_chosen_quotes
 from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for callers
     choice_in_periods,
     compared_words,
@@ -165,6 +166,7 @@ def _extract(
     if ONE_QUOTE_ONE_PARAM:
         asked += _one_quote_one_param(query, ent, binds, known)
     strictness_picks_bound(query, ent, ctx.used_numbers, binds)
+    give_back_chosen_quotes(query, ent, binds)
     match_bound_to_operator(query, ent, ctx.used_numbers, binds)
     given_back: set[int] = set()
     if EXACT_COUNTS_BOTH_BOUNDS:

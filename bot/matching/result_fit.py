@@ -17,8 +17,9 @@ from dataclasses import dataclass, field, replace
 
 from bot.language.textnorm import stem, words
 from bot.library.model import QueryDef
+from bot.matching import read_off as read_off_counts
 from bot.matching import signals
-from bot.matching.asked_result import SUPERLATIVE, Asked, asked  # noqa: F401 (re-exported)
+from bot.matching.asked_result import SUPERLATIVE, Asked, asked, meets  # noqa: F401 (re-exported)
 from bot.matching.asked_rows import each_group
 from bot.matching.counted import plural
 from bot.matching.group_heads import (
@@ -27,6 +28,8 @@ from bot.matching.group_heads import (
     outer_table,
     row_groups,
 )
+from bot.matching.group_rows import counts_the_groups, groups_own_rows
+from bot.matching.read_off import reads_off_count
 from bot.matching.sql_words import (
     TIME_WORDS,
     ResultShape,
@@ -73,6 +76,8 @@ class ResultFit:
     chooser: str | None = None  # the choice parameter that picks what a row is per ("by")
     chosen: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per choice, its stems
     star_counted: frozenset[str] = frozenset()  # what COUNT(*) counts: its outer FROM table
+    own_groups: bool = False  # grouped by its own FROM table's columns (bot.matching.group_rows)
+    from_table: frozenset[str] = frozenset()  # the outer FROM table's words, grouped or not
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -126,6 +131,8 @@ def result_fit(q: QueryDef) -> ResultFit:
         chooser=chooser,
         chosen=chosen,
         star_counted=_stems(outer_table(q.sql)) if _COUNT_STAR.search(q.sql) else frozenset(),
+        own_groups=groups_own_rows(q.sql),
+        from_table=_stems(outer_table(q.sql)),
     )
 
 
@@ -146,6 +153,7 @@ def fit_score(a: Asked, f: ResultFit, rows_counted: bool = False) -> float:
     """How well `f` can show what `a` asks: the result-shape bonus less each mismatch
     (`rows_counted`: a row of `f` is one of the things a count asks for)."""
     s = signals.W_RESULT_SHAPE * shape_fit(a.shape, f.shape)
+    s += read_off_counts.READ_OFF_COUNT_BONUS * reads_off_count(a, f)
     s -= signals.MISSING_AGGREGATE_PENALTY * len(a.aggregates - f.aggregates)
     if a.grand_total and a.aggregates - f.aggregates:
         s -= signals.MISSING_TOTAL_PENALTY  # "the total enrollment of all colleges" from a list
@@ -221,6 +229,8 @@ def fit_score(a: Asked, f: ResultFit, rows_counted: bool = False) -> float:
         and not (a.shape.ranks or a.breakdowns or a.bounded)
         and f.shape.groups
         and not a.named_params & f.per
+        and not counts_the_groups(a, f)
+        and not reads_off_count(a, f)
     ):
         # "how many appointments" from counts per patient, "the average rating of songs by
         # female artists" from averages per artist: a list of figures, not the one asked for
@@ -261,15 +271,6 @@ def _counted_only(listed: frozenset[str], f: ResultFit, groups: frozenset[str] |
     counted = f.aggregate_stems.get("count", frozenset())
     per = f.per if groups is f.groups else frozenset()
     return bool(listed) and listed <= counted and not listed & (groups or per)
-
-
-def meets(said: frozenset[str], sql: frozenset[str]) -> bool:
-    """A word said is a word of the SQL, or a column abbreviates it ("pPos" for position)."""
-    if said & sql:
-        return True
-    if not signals.ABBREVIATED_COLUMNS:
-        return False
-    return any(len(c) >= 3 and w.startswith(c) for w in said for c in sql)
 
 
 def _stems(said: frozenset[str] | list[str]) -> frozenset[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.language.wordlists import SUPERLATIVES
+from bot.matching.table_heads import keyed_words
 
 _COMMENT = re.compile(r"--[^\n]*|/\*.*?\*/", re.S)
 _STRING = re.compile(r"'(?:[^']|'')*'")
@@ -183,13 +184,18 @@ def group_words(sql: str, first_only: bool = False, heads: bool = False) -> froz
     if first_only:
         clause = next((c for c in clause.split(",") if c.strip()), "")
     out = identifier_words(clause)
+    if first_only and out and out[-1] in KEY_WORDS:
+        out = keyed_words(out)  # "product_category_code": rows per category
     if heads:
         # "GROUP BY t.AllergyType": a row is a type (of allergy), not an allergy; "last_name"
         # and "city_code" name what they key, so their words all stay.
         out = []
         for col in clause.split(","):
             said = identifier_words(col.split(".")[-1])
-            out += said[-1:] if len(said) > 1 and said[-1] not in KEY_WORDS else said
+            if len(said) > 1 and said[-1] not in KEY_WORDS:
+                out += said[-1:]
+            else:
+                out += keyed_words(said)
     # "m.mID", "s.id", "p.Name": a key of the table, so a row is one of the table's things.
     for m in re.finditer(r"(\w+)\.\"?(\w+)", clause):
         table = aliases.get(m.group(1).lower())

@@ -154,6 +154,14 @@ def owns_negation(header: str) -> bool:
     return bool(_OWN_NEGATION.search(header))
 
 
+def relative_spans(text: str) -> list[tuple[int, int]]:
+    """Where the request compares rows with other rows (the phrases `relative_comparison` sees)."""
+    found = [m.span() for m in _RELATIVE.finditer(text)]
+    if signals.SAME_X_AS_IS_RELATIVE:
+        found += [m.span() for m in _SAME_X_AS.finditer(text)]
+    return found
+
+
 def relative_comparison(text: str) -> bool:
     """The request compares rows with other rows rather than with a value it names."""
     return bool(_RELATIVE.search(text)) or bool(

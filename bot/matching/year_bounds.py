@@ -11,6 +11,7 @@ import datetime as dt
 from typing import Any
 
 from bot.language.entities import Entities, name_direction
+from bot.language.strict_years import bound_word, year_as_compared
 from bot.library.model import QueryDef
 from bot.library.types.base import param_cues, sql_operator
 from bot.matching.readings import compared_words
@@ -82,20 +83,13 @@ def years_of(params: list[Any], sql: str) -> list[Any]:
 # "after 2017" for `year >= :from_year` is 2018, "before 2000" for `year <= :to_year` 1999;
 # "since 2010", "until 2010" keep the year itself: the word and the SQL's comparison decide.
 YEAR_BOUND_STRICTNESS = True
-_INCLUSIVE_YEAR_WORDS = frozenset(["since", "until", "till"])
 
 
 def _year_as_compared(query: QueryDef, p: Any, y: int, said: int, words_: list[str]) -> int:
     """The year `y`, said as a bound pointing `said`, as the SQL compares `p` with it."""
-    op = sql_operator(query.sql, p.name)
-    if op is None:
+    if not YEAR_BOUND_STRICTNESS:
         return y
-    inclusive_said = bool(set(words_) & _INCLUSIVE_YEAR_WORDS)
-    value = y
-    if op.endswith("=") and not inclusive_said:
-        value = y + said
-    elif not op.endswith("=") and inclusive_said:
-        value = y - said
+    value = year_as_compared(bound_word(words_), sql_operator(query.sql, p.name), y)
     return value if _in_range(p, value) else y
 
 

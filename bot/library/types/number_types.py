@@ -14,9 +14,19 @@ from typing import Any
 
 from bot.errors import UserFacingError
 from bot.language.entities import NEGATIONS, bound_direction, context_words, name_direction
+from bot.language.strict_years import bound_word, year_as_compared
 from bot.language.textnorm import stem, words
 from bot.library.types import base
-from bot.library.types.base import Clip, FormField, Option, ParamDef, is_number, label, param_cues
+from bot.library.types.base import (
+    Clip,
+    FormField,
+    Option,
+    ParamDef,
+    is_number,
+    label,
+    param_cues,
+    sql_operator,
+)
 from bot.library.types.numbers import pick_number
 
 # A parameter named for an inclusive lower bound ("min_accounts", "at_least_orders").
@@ -141,7 +151,9 @@ class NumberType(base.ParamType):
                 ):
                     continue
                 ctx.period_used = True
-                return base.Found({p.name: start.year}, 1.0)
+                word = bound_word(context_words(ctx.ent.text, *period.span)[0])
+                year = year_as_compared(word, sql_operator(ctx.sql, p.name), start.year)
+                return base.Found({p.name: year}, 1.0)
         return None
 
     def check_value(self, p: ParamDef, value: Any) -> Any:

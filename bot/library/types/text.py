@@ -191,7 +191,7 @@ def pick_string(
     for value, _s, _e in ent.emails:
         candidates.append((3.0, value))
     for value, s, e in ent.quoted:
-        if not any(a <= s < b or a < e <= b for a, b in held):
+        if not any(_overlaps(s, e, a, b) for a, b in held):
             candidates.append((2.0, value))
     for value, s, e in ent.id_tokens:
         if any(a <= s and e <= b for a, b in held):
@@ -220,6 +220,18 @@ def pick_string(
         if pattern is None or pattern.fullmatch(value):
             return value
     return None
+
+
+# A quoted known value another parameter took is held whole: its quotes stand outside the value's
+# own span ("'Bootup Baltimore'" is the club's, not also a first name's).
+QUOTES_AROUND_HELD = True
+
+
+def _overlaps(s: int, e: int, a: int, b: int) -> bool:
+    """Whether the span s..e shares a character with a..b (only its start or end, switch off)."""
+    if QUOTES_AROUND_HELD:
+        return s < b and a < e
+    return a <= s < b or a < e <= b
 
 
 # A number goes to the text parameter whose words stand next to it most ("account name 900"
