@@ -228,6 +228,17 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
     return query if len(problems) == before else None
 
 
+# Jinja tags that only choose which SQL text is kept. Others write values into the text without
+# `{{ }}`: `{% filter replace('X', name) %}…X…{% endfilter %}` pasted a requester's value into the
+# SQL, and `{% call %}`, `{% macro %}`, `{% include %}`, `{% extends %}` build text the same way.
+_SHAPING_TAGS = frozenset({"if", "elif", "else", "endif", "for", "endfor", "set", "endset"})
+_TAG = re.compile(r"\{%[-+]?\s*(\w*)")
+_NOT_SHAPING = (
+    "the template uses {{% {tag} %}}: only if/elif/else, for and set may shape the SQL "
+    "(values are always bound, never written into the text)"
+)
+
+
 def _check_body(
     body: str,
     body_line: int,
@@ -246,6 +257,11 @@ def _check_body(
                 "use a :bind parameter instead (values are always bound)",
             )
         )
+    for m in _TAG.finditer(body):
+        name = m.group(1).lower()
+        if name not in _SHAPING_TAGS and not name.startswith("end"):
+            line = body_line + body.count("\n", 0, m.start())
+            problems.append(Problem(rel, line, _NOT_SHAPING.format(tag=m.group(1))))
     tags = re.findall(r"\{%-?(.*?)-?%\}", body, re.DOTALL)
     sql_only = re.sub(
         r"\{%.*?%\}|\{#.*?#\}", lambda m: "\n" * m.group(0).count("\n"), body, flags=re.DOTALL
