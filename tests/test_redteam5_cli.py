@@ -1,0 +1,60 @@
+"""Fifth red team: the CLI given hostile arguments and files answers in one line, as for any
+other mistake, not "unexpected error: <exception>".
+
+- A ticket id past what the ticket table holds (`tickets show 99999999999999999999999`) reached
+  the driver: "unexpected error: OverflowError: Python int too large to convert to SQLite
+  INTEGER". The ticket store now reads such an id as no ticket, for every command and caller.
+- A roster file holding a NUL or another control character (`roster load /proc/self/environ`,
+  a file saved with a stray byte) failed as "unexpected error: ReaderError": YAML's reader
+  refuses the text while it is built, outside the check that names `file:line`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> Path:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    assert main(["db", "upgrade"]) == 0
+    capsys.readouterr()
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["tickets", "show", "99999999999999999999999"],
+        ["tickets", "claim", "9223372036854775808", "--as", "U0ALICE001"],
+        ["tickets", "release", "99999999999999999999", "--as", "U0ALICE001"],
+        ["tickets", "close", "99999999999999999999", "--as", "U0ALICE001", "--resolution", "x"],
+        ["tickets", "promote", "99999999999999999999"],
+        ["tickets", "show", "2147483648"],
+    ],
+)
+def test_a_ticket_id_too_big_for_the_table_is_no_ticket(
+    cli: Path, capsys: pytest.CaptureFixture, args: list[str]
+) -> None:
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert f"Ticket #{args[2]} does not exist." in err
+    assert "unexpected error" not in err and "Overflow" not in err
+
+
+@pytest.mark.parametrize("stray", ["\x00", "\x07", "\x1b", "\ufffe"])
+def test_a_roster_file_with_a_control_character_is_named_with_its_line(
+    cli: Path, capsys: pytest.CaptureFixture, stray: str
+) -> None:
+    roster = cli / "roster.yaml"
+    roster.write_text(f"members:\n  - {{id: U0ALICE001, name: 'Al{stray}ice'}}\n", "utf-8")
+    assert main(["roster", "load", str(roster)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"datarequest: {roster}:2: not valid YAML:"), err
+    assert "unexpected error" not in err and len(err.splitlines()) == 1
