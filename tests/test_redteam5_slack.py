@@ -1,0 +1,101 @@
+"""Fifth red team: hostile and faulty Slack traffic against the running app (signed HTTP on
+loopback, the fake Slack Web API), in the shapes the first four rounds did not send.
+
+Events of a team the bot does not know: the workspace check read an event's team only from the
+event itself (`user_team`, `team`); an envelope from another workspace whose event carries
+neither (Slack's `app_home_opened`, `app_mention`, a DM, many `message` shapes) passed as at
+home: its DM was answered, its thread reply became a ticket comment that reopened the ticket,
+and its person got the App Home. It is now judged by the envelope's `team_id` (and its
+`enterprise_id`, which is where Slack puts an event's org, not in an `enterprise` object).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fake_slack import FakeSlack
+from slack_helpers import AppServer, app_settings, command_body, event_body
+
+
+@pytest.fixture
+def fake() -> Any:
+    with FakeSlack() as server:
+        yield server
+
+
+@pytest.fixture
+def app(tmp_path: Path, fake: FakeSlack) -> Any:
+    with AppServer(app_settings(tmp_path, fake.api_url)) as server:
+        yield server
+
+
+def _envelope(event: dict[str, Any], team: str, enterprise: str | None = None) -> str:
+    body = json.loads(event_body(event))
+    body["team_id"] = team
+    body["enterprise_id"] = enterprise
+    body["authorizations"][0]["team_id"] = team
+    body["authorizations"][0]["enterprise_id"] = enterprise
+    return json.dumps(body)
+
+
+def _events(ticket: Any, user: str) -> list[dict[str, Any]]:
+    now = f"{time.time():.6f}"
+    return [
+        {"type": "message", "user": user, "text": "these numbers are wrong", "ts": now,
+         "thread_ts": ticket.message_ts, "channel": ticket.message_channel,
+         "channel_type": "channel", "event_ts": now},
+        {"type": "message", "user": user, "text": "revenue by region last month", "ts": now,
+         "channel": "D0DM000009", "channel_type": "im", "event_ts": now},
+        {"type": "app_home_opened", "user": user, "channel": "D0HOME0009", "tab": "home",
+         "event_ts": now},
+    ]  # fmt: skip
+
+
+def _closed_ticket(app: AppServer) -> Any:
+    assert app.post(command_body("please build a churn dashboard"))[0] == 200
+    app.drain()
+    ticket = app.services.tickets.list_tickets()[0]
+    app.services.tickets.claim(ticket.id, "U0ANALYST1")
+    app.services.tickets.close(ticket.id, "U0ANALYST1", resolution="done")
+    return ticket
+
+
+def test_events_of_a_workspace_the_bot_does_not_know_are_acked_and_ignored(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    ticket = _closed_ticket(app)
+    before = len(fake.calls)
+    for event in _events(ticket, "U0STRANGE1"):
+        for enterprise in (None, "E0OTHERORG"):
+            status, _, _ = app.post(_envelope(event, "T0OTHER001", enterprise))
+            assert status == 200
+    app.drain()
+    assert app.services.tickets.get(ticket.id).state == "done"
+    kinds = [e.kind for e in app.services.tickets.events(ticket.id)]
+    assert "commented" not in kinds and "reopened" not in kinds
+    sent = [c.method for c in fake.calls[before:]]
+    assert not [m for m in sent if m.startswith(("chat.", "views.", "conversations."))], sent
+
+
+def test_events_of_the_home_workspace_or_its_grid_org_are_still_handled(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    """The guard: the same events from home are answered (a DM reply, the App Home, the
+    thread reply reopening the ticket); `is_foreign` lets another workspace of the bot's own
+    Enterprise Grid org in, read from an event envelope's `enterprise_id`."""
+    from bot.slack.workspace import is_foreign
+
+    ticket = _closed_ticket(app)
+    for event in _events(ticket, ticket.requester_id):
+        assert app.post(_envelope(event, "T0TEAM0001"))[0] == 200
+    app.drain()
+    assert app.services.tickets.get(ticket.id).is_open
+    assert fake.calls_to("views.publish")
+    assert [c for c in fake.calls_to("chat.postMessage") if c.args["channel"] == "D0DM000009"]
+    grid = json.loads(_envelope(_events(ticket, "U0X")[2], "T0SISTER01", "E0ORG"))
+    assert not is_foreign(grid, "T0TEAM0001", "E0ORG")
+    assert is_foreign(grid, "T0TEAM0001", "E0OTHER")
