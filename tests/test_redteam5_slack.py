@@ -99,3 +99,66 @@ def test_events_of_the_home_workspace_or_its_grid_org_are_still_handled(
     grid = json.loads(_envelope(_events(ticket, "U0X")[2], "T0SISTER01", "E0ORG"))
     assert not is_foreign(grid, "T0TEAM0001", "E0ORG")
     assert is_foreign(grid, "T0TEAM0001", "E0OTHER")
+
+
+# ---- Slack drops the connection on every try ------------------------------------------------------
+
+
+def _click(fake: FakeSlack, ticket: Any, action_id: str) -> str:
+    from slack_helpers import action_from_message, block_actions_body
+
+    message = fake.messages[(ticket.message_channel, ticket.message_ts)]
+    action = action_from_message(message, action_id)
+    return block_actions_body(
+        action, user_id="U0ANALYST1", channel_id=ticket.message_channel, message=message
+    )
+
+
+@pytest.mark.parametrize(
+    ("method", "action"),
+    [
+        ("views.publish", "home"),
+        ("chat.update", "ticket_claim"),
+        ("conversations.open", "ticket_claim"),
+        ("views.open", "ticket_close"),
+    ],
+)
+def test_a_connection_slack_drops_on_every_try_is_one_log_line_not_a_traceback(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, method: str, action: str
+) -> None:
+    """A reset on every try of views.publish, chat.update, conversations.open or views.open
+    (aiohttp's ServerDisconnectedError once the retries were spent) was logged with its
+    traceback as an unexpected failure; it is now one line naming Slack."""
+    from slack_helpers import app_home_opened
+
+    assert app.post(command_body("please build a churn dashboard"))[0] == 200
+    app.drain()
+    ticket = app.services.tickets.list_tickets()[0]
+    if action == "ticket_close":
+        assert app.post(_click(fake, ticket, "ticket_claim"))[0] == 200
+        app.drain()
+    fake.fail_next(10, 0, method=method, after_storing=True)
+    body = app_home_opened("U0REQ00001") if action == "home" else _click(fake, ticket, action)
+    assert app.post(body)[0] == 200
+    app.drain()
+    assert not [r.getMessage() for r in caplog.records if r.exc_info]
+    lines = [
+        r.getMessage() for r in caplog.records if "Slack could not be reached" in r.getMessage()
+    ]
+    assert len(lines) == 1, lines
+
+
+def test_a_file_whose_upload_lost_its_answer_is_not_called_a_failure(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """files.completeUploadExternal shared the file and the connection was reset before its
+    answer: the reset escaped the upload, the request was logged as failed with a traceback,
+    and the person got "Sorry, something went wrong" under the result and its file."""
+    fake.fail_next(1, 0, method="files.completeUploadExternal", after_storing=True)
+    assert app.post(command_body("list every single order line"))[0] == 200
+    app.drain()
+    shared = [u for u in fake.uploads.values() if u.get("channel")]
+    assert len(shared) == 1
+    said = [c.args.get("text", "") for c in fake.calls_to("chat.postMessage")]
+    assert len(said) == 1 and "something went wrong" not in said[0].lower()
+    assert not [r.getMessage() for r in caplog.records if r.exc_info]
