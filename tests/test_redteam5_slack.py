@@ -162,3 +162,40 @@ def test_a_file_whose_upload_lost_its_answer_is_not_called_a_failure(
     said = [c.args.get("text", "") for c in fake.calls_to("chat.postMessage")]
     assert len(said) == 1 and "something went wrong" not in said[0].lower()
     assert not [r.getMessage() for r in caplog.records if r.exc_info]
+
+
+# ---- JSON nested deeper than the parser goes ------------------------------------------------------
+
+DEEP = "[" * 50_000 + "]" * 50_000
+
+
+@pytest.mark.parametrize(
+    "action_id",
+    ["download_csv", "change_params", "open_params", "subscribe", "refresh_result",
+     "not_what_i_asked", "make_ticket", "none_of_these"],
+)  # fmt: skip
+def test_a_button_value_nested_too_deep_is_no_500(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, action_id: str
+) -> None:
+    """The app reads its own JSON back from a button's value; 50,000 nested brackets there
+    (inside a payload that parses) raised RecursionError out of the listener: 500 and a
+    traceback. It is now a value that is not ours, as any other unreadable one."""
+    from slack_helpers import block_actions_body
+
+    body = block_actions_body({"action_id": action_id, "type": "button", "value": DEEP})
+    assert app.post(body)[0] == 200
+    app.drain()
+    assert not [r.getMessage() for r in caplog.records if r.exc_info]
+
+
+@pytest.mark.parametrize("callback_id", ["ticket_close_modal", "params_modal", "subscribe_modal"])
+def test_private_metadata_nested_too_deep_is_a_form_error_not_a_500(
+    app: AppServer, caplog: pytest.LogCaptureFixture, callback_id: str
+) -> None:
+    from slack_helpers import view_submission_body
+
+    view = {"callback_id": callback_id, "private_metadata": DEEP, "blocks": []}
+    values = {"resolution": {"value": {"type": "plain_text_input", "value": "done"}}}
+    status, text, _ = app.post(view_submission_body(view, values, user_id="U0ANALYST1"))
+    assert status == 200 and json.loads(text)["response_action"] == "errors"
+    assert not [r.getMessage() for r in caplog.records if r.exc_info]
