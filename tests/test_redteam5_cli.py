@@ -58,3 +58,20 @@ def test_a_roster_file_with_a_control_character_is_named_with_its_line(
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"datarequest: {roster}:2: not valid YAML:"), err
     assert "unexpected error" not in err and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize("stray", ["\x00", "\x1b"])
+def test_a_schedules_file_with_a_control_character_is_one_line_with_its_line(
+    cli: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch, stray: str
+) -> None:
+    """The same reader error in SCHEDULES_FILE said line 1 and a second line `in "<unicode
+    string>", position 31`."""
+    schedules = cli / "schedules.yaml"
+    schedules.write_text(f"standups:\n  - {{name: 'a{stray}b'}}\n", "utf-8")
+    monkeypatch.setenv("SCHEDULES_FILE", str(schedules))
+    assert main(["schedule", "check"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == (
+        f"datarequest: {schedules}:2: invalid YAML: unacceptable character "
+        f"#x{ord(stray):04x}: special characters are not allowed"
+    ), err
