@@ -199,3 +199,51 @@ def test_private_metadata_nested_too_deep_is_a_form_error_not_a_500(
     status, text, _ = app.post(view_submission_body(view, values, user_id="U0ANALYST1"))
     assert status == 200 and json.loads(text)["response_action"] == "errors"
     assert not [r.getMessage() for r in caplog.records if r.exc_info]
+
+
+# ---- allowed_groups while Slack fails -------------------------------------------------------------
+
+
+class _SlackWithGroups(FakeSlack):
+    """The fake Web API with one user group, S0FINANCE1, whose only member is U0REQ00001."""
+
+    def _m_usergroups_users_list(self, args: dict) -> dict:
+        return {"ok": True, "users": ["U0REQ00001"]}
+
+
+@pytest.mark.parametrize("status", [500, 429, 0])
+def test_a_group_lookup_slack_fails_refuses_that_request_only(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, status: int
+) -> None:
+    """`usergroups.users.list` failing past its retries (5xx, 429, a reset) was counted as an
+    empty group for five minutes: a member of the group was refused every request until the
+    cache expired (and the log blamed a missing usergroups:read scope). Now the failed request
+    is refused in one line and the next one asks Slack again; a reset is no traceback."""
+    from bot.slack.usergroups import USER_GROUPS
+
+    USER_GROUPS._members.clear()
+    with _SlackWithGroups() as fake:
+        settings = app_settings(tmp_path, fake.api_url)
+        query = settings.query_library / "revenue_by_region.sql"
+        query.write_text(
+            query.read_text().replace(
+                "keywords: [revenue, region]",
+                "keywords: [revenue, region]\nallowed_groups: [S0FINANCE1]",
+            )
+        )
+        with AppServer(settings) as app:
+            fake.fail_next(12, status, method="usergroups.users.list", retry_after=1)
+            assert app.post(command_body("revenue by region last month"))[0] == 200
+            app.drain()
+            fake.recover()
+            refused = [c.args["text"] for c in fake.calls_to("chat.postEphemeral")]
+            assert refused == ["That did not work: Revenue by region is limited to S0FINANCE1."]
+            assert app.post(command_body("revenue by region last month"))[0] == 200
+            app.drain()
+        results = [
+            c for c in fake.calls_to("chat.postMessage") if "Revenue by region" in c.args["text"]
+        ]
+        assert len(results) == 1
+    assert not [r.getMessage() for r in caplog.records if r.exc_info]
+    assert not [r for r in caplog.records if "usergroups:read" in r.getMessage()]
+    USER_GROUPS._members.clear()
