@@ -247,3 +247,28 @@ def test_a_group_lookup_slack_fails_refuses_that_request_only(
     assert not [r.getMessage() for r in caplog.records if r.exc_info]
     assert not [r for r in caplog.records if "usergroups:read" in r.getMessage()]
     USER_GROUPS._members.clear()
+
+
+# ---- a timestamp no clock can hold --------------------------------------------------------------
+
+
+def test_a_timestamp_too_big_for_a_float_is_401_not_a_traceback(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """slack_sdk compares `now - int(timestamp)` before it looks at the signature: a
+    400-digit X-Slack-Request-Timestamp raised OverflowError out of the ASGI app, a 500 with
+    a traceback for anyone, signed or not. It is now a bad signature like any unreadable
+    timestamp (`bot/slack/http.py` `_signed`)."""
+    from slack_helpers import post_raw, sign
+
+    body = command_body("help")
+    for timestamp in ("1" + "0" * 19, "9" * 400):
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            **sign(body, timestamp=int(timestamp)),
+        }
+        assert post_raw(app.base_url, body.encode(), headers)[0] == 401
+        unsigned = {**headers, "X-Slack-Signature": "v0=" + "0" * 64}
+        assert post_raw(app.base_url, body.encode(), unsigned)[0] == 401
+    assert not [r.getMessage() for r in caplog.records if r.exc_info]
+    assert not fake.calls_to("chat.postMessage")
