@@ -75,3 +75,26 @@ def test_a_schedules_file_with_a_control_character_is_one_line_with_its_line(
         f"datarequest: {schedules}:2: invalid YAML: unacceptable character "
         f"#x{ord(stray):04x}: special characters are not allowed"
     ), err
+
+
+DIGITS = "9" * 5000  # past the 4,300 digits Python's int() reads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"look up order {DIGITS}", f"revenue by region last {DIGITS} days", f"order #{DIGITS}",
+     f"top {DIGITS} customers", f"revenue for {DIGITS}k", f"{DIGITS}th order"],
+)  # fmt: skip
+def test_a_number_of_thousands_of_digits_in_a_request_is_no_crash(
+    cli: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """Third round made a 400-digit number "too large"; 5,000 digits (a Slack request may hold
+    8,000 characters) hit Python's int() limit inside the matcher: "unexpected error:
+    ValueError: Exceeds the limit (4300 digits)" from `match` and `ask`, a traceback and
+    "something went wrong" from Slack. Runs of digits past any engine's whole numbers are read
+    as a float (`bot/language/numwords.py`, `entities.py`)."""
+    monkeypatch.setenv("QUERY_LIBRARY", str(Path(__file__).parents[1] / "queries"))
+    main(["match", text])
+    main(["ask", text])
+    err = capsys.readouterr().err
+    assert "unexpected error" not in err and "Exceeds the limit" not in err, err

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from bot.language.bounds import bound_direction, name_direction  # noqa: F401 - re-exported
 from bot.language.clauses import states_verb, telling_spans
 from bot.language.measures import measured
-from bot.language.numwords import parse_number_words
+from bot.language.numwords import MAX_EXACT_DIGITS, parse_number_words
 from bot.language.periods import Period, scan_periods
 from bot.language.textnorm import STOPWORDS, clean, words
 
@@ -345,7 +345,12 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
                 and not (len(raw) == 4 and raw[:2] in ("19", "20"))
             )
         )
-        exact = sign * int(raw) if raw.isdigit() and not suffix else None
+        exact = (
+            sign * int(raw)
+            # int() refuses more than 4,300 digits; the float (inf) says "too large"
+            if raw.isdigit() and not suffix and len(raw) <= MAX_EXACT_DIGITS
+            else None
+        )
         found.append((m.start(), m.end(), value, id_like, exact))
     for s, e, value in parse_number_words(text):
         if _ORDINAL.fullmatch(text[s:e].strip().lower()):
