@@ -81,3 +81,42 @@ def test_the_tags_that_shape_the_statement_still_load(tmp_path: Path) -> None:
     library, problems = check_library(_library(tmp_path, body))
     assert not problems, problems
     assert "customer_lookup" in library.queries
+
+
+def _laughs(levels: int) -> str:
+    lines = ["title: Laughs", 'x0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, levels + 1):
+        lines.append(f"x{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]")
+    lines.append(f"examples: *a{levels}")
+    return "/*---\n" + "\n".join(lines) + "\n---*/\nSELECT 1 AS x\n"
+
+
+def test_a_header_with_yaml_aliases_is_refused_before_anything_expands_them(
+    tmp_path: Path,
+) -> None:
+    """Nine anchors of nine aliases each in a header (a "billion laughs") made `examples` 43
+    million strings: loading the library ran past 60 s and 2 GB (`serve`'s start, `queries
+    validate`, every command). The values are counted on the composed nodes, which never
+    expand an alias, and a header past 10,000 is refused with the line of its first alias; six
+    levels here (half a million strings) keep the test quick on the code before."""
+    root = tmp_path / "queries"
+    root.mkdir()
+    (root / "laughs.sql").write_text(_laughs(6), encoding="utf-8")
+    library, problems = check_library(root)
+    assert "laughs" not in library.queries
+    assert [p.line for p in problems] == [4]
+    assert "its aliases (*name) make the header" in problems[0].reason
+    assert "(at most 10,000)" in problems[0].reason
+
+
+def test_an_alias_that_repeats_a_part_of_the_header_still_loads(tmp_path: Path) -> None:
+    """The guard: `delivered: *month` reusing a parameter's definition is a few values."""
+    root = _library(tmp_path, "SELECT 1 WHERE :name IS NOT NULL AND :other IS NOT NULL")
+    path = root / "customer_lookup.sql"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("  name: {type: string}", "  name: &s {type: string}\n  other: *s"), "utf-8"
+    )
+    library, problems = check_library(root)
+    assert not problems, problems
+    assert [p.name for p in library.queries["customer_lookup"].params] == ["name", "other"]
