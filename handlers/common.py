@@ -21,6 +21,7 @@ from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
 from bot.slack.rendering.charts import time_series_png
 from bot.slack.replay import CURRENT_RUN, delivery_base, first_showing
+from bot.slack.runtime import SLACK_UNREACHABLE
 
 log = logging.getLogger("datarequest.slack")
 
@@ -200,6 +201,8 @@ async def upload(
         )
     except SlackApiError as exc:
         log.warning("upload of %s failed: %s", filename, exc.response.get("error"))
+    except SLACK_UNREACHABLE as exc:  # lost after the file may have been shared: not repeated
+        log.warning("upload of %s failed: %s", filename, type(exc).__name__)
 
 
 async def publish_ticket(

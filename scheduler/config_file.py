@@ -87,8 +87,9 @@ def load_schedules(path: Path, *, default_timezone: str = "UTC") -> SchedulesCon
         data = yaml.load(text, Loader=_loader()) if text.strip() else _Mapping()  # noqa: S506
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        reason = getattr(exc, "problem", None) or str(exc)
+        # A control character is refused by YAML's reader, which has a position and no mark.
+        line = mark.line + 1 if mark else text.count("\n", 0, getattr(exc, "position", 0)) + 1
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ConfigError(f"{path}:{line}: invalid YAML: {reason}") from None
     return parse_schedules(data, str(path), default_timezone=default_timezone, path=Path(path))
 

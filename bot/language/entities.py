@@ -19,7 +19,7 @@ from bot.language.bounds import (  # noqa: F401 - re-exported
 )
 from bot.language.clauses import states_verb, telling_spans
 from bot.language.measures import measured
-from bot.language.numwords import number_idioms, parse_number_words
+from bot.language.numwords import MAX_EXACT_DIGITS, number_idioms, parse_number_words
 from bot.language.periods import Period, scan_periods
 from bot.language.textnorm import STOPWORDS, clean, words
 
@@ -354,7 +354,12 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
                 and not (len(raw) == 4 and raw[:2] in ("19", "20"))
             )
         )
-        exact = sign * int(raw) if raw.isdigit() and not suffix else None
+        exact = (
+            sign * int(raw)
+            # int() refuses more than 4,300 digits; the float (inf) says "too large"
+            if raw.isdigit() and not suffix and len(raw) <= MAX_EXACT_DIGITS
+            else None
+        )
         found.append((m.start(), m.end(), value, id_like, exact))
     for s, e, value in number_idioms(text) + parse_number_words(text):  # idioms first
         if _ORDINAL.fullmatch(text[s:e].strip().lower()):

@@ -107,6 +107,9 @@ _DIGITS_RE = re.compile(
 )
 
 
+MAX_EXACT_DIGITS = 100  # longer runs of digits are no whole number any engine holds
+
+
 @dataclass(frozen=True)
 class NumberMatch:
     start: int
@@ -144,7 +147,9 @@ def words_to_number(text: str) -> int | float | None:
 
 def _digit_match(m: re.Match[str]) -> NumberMatch:
     raw = m.group("num").replace(",", "")
-    value: int | float = float(raw) if "." in raw else int(raw)
+    # More digits than any whole number an engine holds read as a float (inf: "too large");
+    # int() refuses more than 4,300 digits.
+    value: int | float = float(raw) if "." in raw or len(raw) > MAX_EXACT_DIGITS else int(raw)
     if m.group("k"):
         value = value * 1000
         if isinstance(value, float) and value.is_integer():

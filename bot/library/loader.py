@@ -61,6 +61,41 @@ def _yaml_load(text: str) -> Any:
     return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
 
 
+# A header is a few dozen values; aliases may repeat a part of it, not multiply it.
+MAX_HEADER_VALUES = 10_000
+
+
+def _expanded_size(text: str) -> tuple[int, int]:
+    """How many values `text` holds once its aliases are expanded, and the 0-based line of its
+    first alias. Counted on the composed nodes, where an alias is the anchored node itself, so
+    nothing is expanded: nine anchors of nine aliases each (a "billion laughs") made
+    `examples` 43 million strings, and loading the library ran for minutes and took
+    gigabytes."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    sizes: dict[int, int] = {}
+
+    def size(node: Any) -> int:
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        sizes[id(node)] = 1  # a node that holds itself counts once
+        children: list[Any] = []
+        if isinstance(node, yaml.SequenceNode):
+            children = node.value
+        elif isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        sizes[id(node)] = 1 + sum(size(child) for child in children)
+        return sizes[id(node)]
+
+    root = yaml.compose(text, Loader=loader)
+    total = 0 if root is None else size(root)
+    if total <= MAX_HEADER_VALUES:
+        return total, 0
+    events = yaml.parse(text, Loader=loader)
+    alias = next((e.start_mark.line for e in events if isinstance(e, yaml.AliasEvent)), 0)
+    return total, alias
+
+
 def split_file(text: str) -> tuple[str | None, int, str, int]:
     """Split a query file into (header text, header's first line, body, body's first line)."""
     stripped = text.lstrip("\ufeff")
@@ -124,6 +159,14 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
         return None
     header_lines = header.split("\n")
     try:
+        values, alias = _expanded_size(header)
+        if values > MAX_HEADER_VALUES:
+            reason = (
+                f"its aliases (*name) make the header {values:,} values "
+                f"(at most {MAX_HEADER_VALUES:,})"
+            )
+            problems.append(Problem(rel, first + alias, reason))
+            return None
         meta = _yaml_load(header)
     except Exception as exc:  # yaml.YAMLError, with a mark when it has one
         mark = getattr(exc, "problem_mark", None)
@@ -228,6 +271,17 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
     return query if len(problems) == before else None
 
 
+# Jinja tags that only choose which SQL text is kept. Others write values into the text without
+# `{{ }}`: `{% filter replace('X', name) %}…X…{% endfilter %}` pasted a requester's value into the
+# SQL, and `{% call %}`, `{% macro %}`, `{% include %}`, `{% extends %}` build text the same way.
+_SHAPING_TAGS = frozenset({"if", "elif", "else", "endif", "for", "endfor", "set", "endset"})
+_TAG = re.compile(r"\{%[-+]?\s*(\w*)")
+_NOT_SHAPING = (
+    "the template uses {{% {tag} %}}: only if/elif/else, for and set may shape the SQL "
+    "(values are always bound, never written into the text)"
+)
+
+
 def _check_body(
     body: str,
     body_line: int,
@@ -246,6 +300,11 @@ def _check_body(
                 "use a :bind parameter instead (values are always bound)",
             )
         )
+    for m in _TAG.finditer(body):
+        name = m.group(1).lower()
+        if name not in _SHAPING_TAGS and not name.startswith("end"):
+            line = body_line + body.count("\n", 0, m.start())
+            problems.append(Problem(rel, line, _NOT_SHAPING.format(tag=m.group(1))))
     tags = re.findall(r"\{%-?(.*?)-?%\}", body, re.DOTALL)
     sql_only = re.sub(
         r"\{%.*?%\}|\{#.*?#\}", lambda m: "\n" * m.group(0).count("\n"), body, flags=re.DOTALL

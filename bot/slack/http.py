@@ -63,7 +63,7 @@ def _signed(verifier: SignatureVerifier, body: bytes, headers: dict[str, str]) -
             headers.get("x-slack-request-timestamp", ""),
             headers.get("x-slack-signature", ""),
         )
-    except (ValueError, TypeError):  # a timestamp that is not a number
+    except (ValueError, TypeError, OverflowError):  # a timestamp that is not a time
         return False
 
 

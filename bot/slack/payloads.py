@@ -134,10 +134,13 @@ def mapping(value: Any, key: str | None = None) -> dict[str, Any]:
 
 
 def json_object(raw: Any) -> dict[str, Any]:
-    """A JSON object written by this app (button value, private_metadata); {} otherwise."""
+    """A JSON object written by this app (button value, private_metadata); {} otherwise.
+
+    Nested too deep for the parser (`[[[…]]]` 50,000 levels in a signed button value) is not
+    ours either: RecursionError was a 500 with a traceback."""
     try:
         value = json.loads(raw) if isinstance(raw, str) and raw else {}
-    except ValueError:
+    except (ValueError, RecursionError):
         return {}
     return value if isinstance(value, dict) else {}
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import aiohttp
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.errors import GENERIC_FAILURE
@@ -39,6 +39,11 @@ class Forwarder(Protocol):
     ) -> None: ...
 
     async def aclose(self) -> None: ...
+
+
+# A call to Slack that lost its connection after every try the retry policy allows (a reset,
+# a refused connection, a body that is not Slack's JSON): a fault of Slack or of the network.
+SLACK_UNREACHABLE = (aiohttp.ClientError, SlackClientError)
 
 
 @dataclass
@@ -143,6 +148,13 @@ class Runtime:
                 log.warning(
                     "request %s failed: Slack answered %s", log_field(request_log.what), api
                 )
+            except SLACK_UNREACHABLE as exc:  # the retries are spent: no traceback to show
+                log.warning(
+                    "request %s failed: Slack could not be reached (%s)",
+                    log_field(request_log.what),
+                    type(exc).__name__,
+                )
+                await self._tell_failure(request_log.who)
             except Exception:
                 log.exception("request %s failed", log_field(request_log.what))
                 await self._tell_failure(request_log.who)

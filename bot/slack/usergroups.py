@@ -3,7 +3,9 @@
 `usergroups.users.list` gives a group's members (scope `usergroups:read`); a handle such as
 `@finance-team` is turned into the group's id with `usergroups.list`. Answers are kept for five
 minutes. When Slack refuses (a missing scope, an unknown group) the group counts as empty, so a
-restricted query stays refused, and the reason is logged once per group.
+restricted query stays refused, and the reason is logged once per group. When Slack fails (a
+5xx, a rate limit past its retries, a lost connection) the group counts as empty for that
+request only: a member is not refused for five minutes after one failure.
 """
 
 from __future__ import annotations
@@ -15,12 +17,15 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from slack_sdk.errors import SlackApiError
+import aiohttp
+from slack_sdk.errors import SlackApiError, SlackClientError
 
 log = logging.getLogger("datarequest.slack")
 
 TTL_S = 300.0
 LOOKUP_TIMEOUT_S = 10.0
+_SLACK_FAILED = frozenset({"ratelimited", "fatal_error", "internal_error", "service_unavailable",
+                           "request_timeout"})  # fmt: skip
 _GROUP_ID = re.compile(r"^S[A-Z0-9]{2,}$")
 
 
@@ -51,7 +56,17 @@ class UserGroups:
             if group_id:
                 response = await client.usergroups_users_list(usergroup=group_id)
                 users = frozenset(response.get("users") or ())
-        except SlackApiError as exc:
+        except (SlackApiError, aiohttp.ClientError, SlackClientError) as exc:
+            error = exc.response.get("error") if isinstance(exc, SlackApiError) else None
+            if _failed_once(exc):
+                # Slack failed this once (5xx, rate limit, reset): refused now, asked again
+                # next time, not counted as empty for TTL_S.
+                log.warning(
+                    "user group %s: Slack did not answer (%s); counted as empty this time",
+                    group,
+                    error or type(exc).__name__,
+                )
+                return users
             if group not in self._warned:
                 self._warned.add(group)
                 log.warning(
@@ -70,6 +85,15 @@ class UserGroups:
             ids = {g.get("handle", ""): g.get("id", "") for g in response.get("usergroups") or ()}
             found = self._handles[workspace] = (self.clock(), ids)
         return found[1].get(handle.removeprefix("@")) or None
+
+
+def _failed_once(exc: Exception) -> bool:
+    """True when Slack failed rather than refused: a lost connection, a 5xx or 429 past its
+    retries, or an error code that says Slack itself failed."""
+    if not isinstance(exc, SlackApiError):
+        return True
+    status = getattr(exc.response, "status_code", 200)
+    return status == 429 or status >= 500 or exc.response.get("error") in _SLACK_FAILED
 
 
 def _workspace(client: Any) -> str:

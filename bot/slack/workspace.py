@@ -32,8 +32,14 @@ def actor_team(body: dict[str, Any]) -> tuple[str, str]:
         return payloads.text(body, "team_id"), payloads.text(body, "enterprise_id")
     if body.get("type") == "event_callback":
         event = payloads.mapping(body, "event")
-        team = payloads.text(event, "user_team") or payloads.text(event, "team")
-        return team, payloads.text(payloads.mapping(body, "enterprise"), "id")
+        # Many events name no team of their own (app_home_opened, a DM): the envelope's is
+        # the workspace the event happened in, and its `enterprise_id` the org.
+        team = (
+            payloads.text(event, "user_team")
+            or payloads.text(event, "team")
+            or payloads.text(body, "team_id")
+        )
+        return team, payloads.text(body, "enterprise_id")
     user = payloads.mapping(body, "user")
     enterprise = payloads.text(payloads.mapping(body, "enterprise"), "id")
     # The person's own team; a payload without it is judged by the team it came from.

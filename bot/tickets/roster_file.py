@@ -152,7 +152,13 @@ class _Parser:
 def parse_roster(text: str, source: str = "<roster>") -> Roster:
     """Validate roster YAML; raises `RosterError` listing every problem as `file:line: reason`."""
 
-    loader = yaml.SafeLoader(text)
+    try:
+        # The reader refuses NUL and other control characters as it is built: one line too.
+        loader = yaml.SafeLoader(text)
+    except yaml.YAMLError as exc:
+        line = text.count("\n", 0, getattr(exc, "position", 0)) + 1
+        reason = str(exc).splitlines()[0]
+        raise RosterError([f"{source}:{line}: not valid YAML: {reason}"]) from None
     try:
         try:
             root = loader.get_single_node()

@@ -26,6 +26,9 @@ from bot.tickets.views import STATE_LABELS, TicketView, ticket_view
 
 DEFAULT_SLA_HOURS = 48  # weekday hours: "2 working days"
 _MAX_CAS_ATTEMPTS = 5
+# Ticket ids fit a 32-bit column; a larger number (typed at the CLI) is no ticket, not a
+# driver's OverflowError.
+MAX_TICKET_ID = 2**31 - 1
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,8 @@ class TicketStore:
 
     @staticmethod
     def _load(session: Session, ticket_id: int) -> Ticket:
+        if not 0 < ticket_id <= MAX_TICKET_ID:
+            raise NotFound(f"Ticket #{ticket_id} does not exist.")
         ticket = session.execute(
             select(Ticket).where(Ticket.id == ticket_id).execution_options(populate_existing=True)
         ).scalar_one_or_none()

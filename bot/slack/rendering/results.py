@@ -11,7 +11,6 @@ so a click never depends on server memory.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
@@ -19,6 +18,7 @@ from typing import Any
 from bot.answering.cache import cached_words
 from bot.csv_export import csv_text
 from bot.language.dates import date_range_words  # noqa: F401 - re-exported
+from bot.slack import payloads
 from bot.slack.rendering import blocks as bk
 
 INLINE_ROWS_WHEN_OVERFLOW = 20
@@ -388,8 +388,4 @@ def form_error(reason: str, state_values: dict[str, Any]) -> dict[str, str]:
 
 def parse_value(raw: str) -> dict[str, Any]:
     """A button value written by this module (compact JSON); {} when it is not ours."""
-    try:
-        value = json.loads(raw or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
+    return payloads.json_object(raw)
