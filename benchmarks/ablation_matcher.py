@@ -90,6 +90,7 @@ SETS = [
     ("blind3", ROOT / "tests" / "data" / "starter-blind3" / "requests.jsonl", ROOT / "queries"),
     ("blind4", ROOT / "tests" / "data" / "starter-blind4" / "requests.jsonl", ROOT / "queries"),
     ("blind5", ROOT / "tests" / "data" / "starter-blind5" / "requests.jsonl", ROOT / "queries"),
+    ("blind6", ROOT / "tests" / "data" / "starter-blind6" / "requests.jsonl", ROOT / "queries"),
 ]
 
 
@@ -103,6 +104,7 @@ RELEASED = ["customers_and_invoices", "election", "inn_1", "soccer_2"]
 RELEASED += ["dorm_1", "manufactory_1", "e_learning"]  # released on 2026-12-03 (7854a09)
 RELEASED += ["flight_1", "hr_1"]  # released for tuning on 2026-12-03 (23b6911)
 RELEASED += ["allergy_1", "sakila_1"]  # released for tuning on 2026-12-03 (b06d38a)
+RELEASED += ["game_1", "customers_card_transactions", "formula_1", "driving_school", "loan_1"]
 SETS += [(db, HOLDOUT / f"requests-{db}.jsonl", HOLDOUT / db / "library") for db in RELEASED]
 _KNOWN: dict[Path, dict] = {}
 
