@@ -328,6 +328,7 @@ def main() -> None:
         "COLUMNS_OF_ALL": AR,
         "COLUMN_WORDS_NOT_VALUES": MV,
         "WITH_EXTREME_RANKS": SW,
+        "TOTAL_OF_IS_SUM": SW,
         "CORRESPONDING_PER_ROW": SW,
         "ORDER_WORDS_NOT_DROPPED": MV,
         "BLANK_NOT_WORK_PHRASES": WC,
@@ -885,6 +886,9 @@ def main() -> None:
         },
         "blend, 'students who don't play sports' runs a roster whose negation is of scholarships": {
             "NEGATION_OF_OWN_WORDS": False
+        },
+        "blend, 'the total of all payments' is no sum (runs a listing of payments)": {
+            "TOTAL_OF_IS_SUM": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
