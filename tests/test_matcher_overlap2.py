@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.matching import sql_words
+from bot.matching import grain, sql_words
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = dt.date(2026, 12, 4)
@@ -47,3 +47,43 @@ def test_the_total_of_all_rows_is_a_sum(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(sql_words, "TOTAL_OF_IS_SUM", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query == "payments"
+
+
+_CATALOG = (
+    """title: Game catalogue
+description: Every video game we license, with its title and genre.
+examples:
+  - what games do we have
+  - list our strategy titles
+keywords: [game, games, video game, title, titles, genre, genres, type, types, catalogue,
+           how many, count, exist]
+params:
+  genre: {type: string, optional: true, label: genre}""",
+    """SELECT g.GameID AS game_id, g.GName AS game, g.GType AS game_type FROM Video_Games AS g
+WHERE 1 = 1
+{% if genre %}AND g.GType = :genre
+{% endif %}ORDER BY g.GName""",
+)
+_PER_TYPE = (
+    """title: Games per genre
+description: One row per genre with its number of titles.
+examples:
+  - titles per genre
+keywords: [genre, per genre, breakdown]
+params: {}""",
+    """SELECT g.GType AS game_type, COUNT(*) AS titles FROM Video_Games AS g
+GROUP BY g.GType ORDER BY titles DESC""",
+)
+
+
+def test_a_count_of_another_grain_is_not_read_off_a_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    lib = library_of(tmp_path / "lib", {"game_catalog": _CATALOG, "games_per_type": _PER_TYPE})
+    text = "how many video game types exist?"
+    assert match(text, lib, TODAY).query != "game_catalog"
+    assert match("how many games exist?", lib, TODAY).query == "game_catalog"
+    monkeypatch.setattr(grain, "COUNTED_HEAD_GRAIN", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).query == "game_catalog"

@@ -370,7 +370,7 @@ class MatcherIndex:
                 # "the departments and how many employees work in each": rows with no count
                 extraction.dropped_breakdowns = ["each"]
             extraction.grand_total_unmet, extraction.other_grain = unmet_rows(
-                wants, fit, e.query.sql, self.grains
+                wants, fit, e.query.sql, self.grains, bool(extraction.value_spans)
             )
             extraction.covered = frozenset(
                 t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
