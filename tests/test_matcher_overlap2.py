@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.matching import grain, sql_words
+from bot.matching import grain, result_fit, sql_words
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = dt.date(2026, 12, 4)
@@ -87,3 +87,40 @@ def test_a_count_of_another_grain_is_not_read_off_a_listing(
     monkeypatch.setattr(grain, "COUNTED_HEAD_GRAIN", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query == "game_catalog"
+
+
+_TREND = (
+    """title: Signup trend
+description: New accounts, one row per period.
+examples:
+  - signup trend
+  - how are signups trending
+keywords: [signups, signup, new accounts, trend]
+params: {}""",
+    """WITH m AS (
+    SELECT date_trunc('month', created_at) AS period_start, COUNT(*) AS signups
+    FROM accounts GROUP BY 1
+)
+SELECT period_start, signups FROM m ORDER BY period_start""",
+)
+_BY_REGION = (
+    """title: Revenue by region
+description: Revenue per region.
+examples:
+  - revenue by region
+keywords: [revenue, region]
+params: {}""",
+    "SELECT region, SUM(amount) AS revenue FROM orders GROUP BY region",
+)
+
+
+def test_per_month_from_a_date_truncated_inside_a_with_clause(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    lib = library_of(tmp_path / "lib", {"signup_trend": _TREND, "revenue": _BY_REGION})
+    assert match("signups per month", lib, TODAY).query == "signup_trend"
+    assert match("signups per week", lib, TODAY).status == "unmatched"
+    monkeypatch.setattr(result_fit, "TRUNCATED_UNITS_SPLIT", False)
+    clear_index_cache()
+    assert match("signups per month", lib, TODAY).status == "unmatched"

@@ -75,9 +75,12 @@ class MatcherIndex:
             for text in (q.title, *q.examples, *q.keywords):
                 st = stems_of(text)
                 bigrams.update(zip(st, st[1:], strict=False))
-            body = frozenset(
-                stem(w) for w in identifier_words(q.sql) if not is_noise(w)
-            ).difference(weights)
+            fit = result_fit(q)
+            body = (
+                frozenset(stem(w) for w in identifier_words(q.sql) if not is_noise(w))
+                .union(fit.truncated)
+                .difference(weights)
+            )  # "month" of date_trunc('month', …)
             self.entries.append(
                 _QueryIndex(
                     q,
@@ -85,7 +88,7 @@ class MatcherIndex:
                     [e for e in examples if e],
                     bigrams,
                     body,
-                    result_fit(q),
+                    fit,
                     patterns=matches_patterns(bare_sql_text(q.sql)),
                 )
             )
@@ -305,7 +308,7 @@ class MatcherIndex:
                 e.weights,
                 self.subjects,
                 stems,
-                breakdowns,
+                [b for b in breakdowns if b not in e.fit.truncated],
                 e.fit.shown,
                 value_stems,
                 e.fit.tables,

@@ -11,6 +11,7 @@ measured by benchmarks/ablation_matcher.py). General English only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -70,6 +71,7 @@ class ResultFit:
     negated_own: frozenset[str] = frozenset()  # the words its own negations govern
     chooser: str | None = None  # the choice parameter that picks what a row is per ("by")
     chosen: Mapping[str, frozenset[str]] = field(default_factory=dict)  # per choice, its stems
+    truncated: frozenset[str] = frozenset()  # date_trunc units: rows per month
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -80,7 +82,7 @@ def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozens
     for p in q.params:
         for text in (p.name.replace("_", " "), p.label, *p.choices, *p.synonyms):
             out.update(stem(w) for w, _s, _e in words(text))
-    return frozenset(out | (fit.groups or frozenset()) | fit.per | fit.shown)
+    return frozenset(out | (fit.groups or frozenset()) | fit.per | fit.shown | fit.truncated)
 
 
 def result_fit(q: QueryDef) -> ResultFit:
@@ -122,7 +124,20 @@ def result_fit(q: QueryDef) -> ResultFit:
         compounds=group_compounds(q.sql),
         chooser=chooser,
         chosen=chosen,
+        truncated=truncated_to(q.sql) if TRUNCATED_UNITS_SPLIT else frozenset(),
     )
+
+
+# "signups per month" from a query whose rows are months only inside a WITH clause
+# (`date_trunc('month', …) AS period_start`): the unit a date is truncated to, anywhere in the
+# body, is what its rows can be per.
+TRUNCATED_UNITS_SPLIT = True
+_TRUNCATED = re.compile(r"\bdate_trunc\s*\(\s*['\"](\w+)['\"]", re.I)
+
+
+def truncated_to(sql: str) -> frozenset[str]:
+    """The units the SQL truncates dates to (`date_trunc('month', …)`: month)."""
+    return frozenset(stem(m.group(1).lower()) for m in _TRUNCATED.finditer(sql))
 
 
 def with_choice(f: ResultFit, binds: Mapping[str, object]) -> ResultFit:
