@@ -84,6 +84,44 @@ def other_grain(a: Asked, f: ResultFit, sql: str, grains: frozenset[str]) -> boo
     return not asked_of & (f.shown - f.shown_counts)
 
 
+# "How many video game types exist" from a listing of games, "count the number of stores" from
+# rentals per film: the rows are of another thing than the one counted, while another query's
+# rows are of it (bot.matching.grain.counts_another_grain).
+COUNTED_HEAD_GRAIN = True
+
+
+def counts_another_grain(
+    a: Asked, f: ResultFit, sql: str, grains: frozenset[str], valued: bool = False
+) -> bool:
+    """One count over every row of a thing (`a.count_heads`, the noun counted) that some
+    query's rows are of (`grains`), from a result whose rows are of something else and that
+    shows no count of it: counting its rows does not count the thing. Not when the query
+    takes a value the request names (`valued`): its rows are those of the value."""
+    if not COUNTED_HEAD_GRAIN or not (a.shape.counts and a.count_heads) or valued:
+        return False
+    if a.breakdowns or a.shape.groups or a.aggregates or a.beside or a.named_params & f.per:
+        return False  # "stores per city", "the total …", "the number for female": other figures
+    heads = a.count_heads
+    if not heads <= grains:
+        return False
+    if a.bounded:
+        return False  # "how many patients stayed in room 112": stays in it, one per patient
+    rows = f.per if f.groups is not None else f.rows_of
+    if not rows or (f.groups is None and f.rows_of & _cte_stems(sql)) or meets(heads, rows):
+        return False
+    if any(_keys(h, r) for h in heads for r in rows):
+        return False  # "GROUP BY dormid", "amenid": a row per dorm, per amenity
+    if f.groups is None and not heads <= f.shown - f.shown_counts:
+        return False  # a listing counts its rows' thing unless it shows the counted as a column
+    return not heads & (f.shown_counts | f.aggregate_stems.get("count", frozenset()))
+
+
+def _keys(head: str, key: str) -> bool:
+    """A key column names the counted thing, abbreviated ("amenid" for amenities)."""
+    key = key.removesuffix("id")
+    return len(key) >= 3 and (head.startswith(key) or key.startswith(head))
+
+
 def distinct_from_rows(a: Asked, f: ResultFit, sql: str, bound: frozenset[str]) -> bool:
     """ "The number of different majors" from a listing of students (its rows repeat each
     major) or from counts per dorm (each counts a dorm's own): only rows of majors, or one
@@ -167,6 +205,9 @@ def grain_penalty(
         stem(w) for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)
     )
     s = signals.FOREIGN_GRAIN_PENALTY if other_grain(a, f, sql, grains) else 0.0
+    valued = any(isinstance(v, str) and p not in grouping for p, v in binds.items())
+    if counts_another_grain(a, f, sql, grains, valued):
+        s += signals.FOREIGN_GRAIN_PENALTY
     if distinct_from_rows(a, f, sql, bound):
         s += signals.DISTINCT_FROM_ROWS_PENALTY
     if counts_other_rows(a, f, sql, listings):

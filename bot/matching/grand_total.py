@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from bot.matching import signals
-from bot.matching.grain import other_grain
+from bot.matching.grain import counts_another_grain, other_grain
 from bot.matching.result_fit import Asked, ResultFit
 from bot.matching.sql_words import _select_items, outer_group_clause
 
@@ -29,11 +29,16 @@ def one_row(sql: str) -> bool:
     return bool(items) and all(_AGGREGATE_CALL.search(i) and not _SUBQUERY.search(i) for i in items)
 
 
-def unmet_rows(a: Asked, f: ResultFit, sql: str, grains: frozenset[str]) -> tuple[bool, bool]:
+def unmet_rows(
+    a: Asked, f: ResultFit, sql: str, grains: frozenset[str], valued: bool = False
+) -> tuple[bool, bool]:
     """What `f`'s rows cannot be, each a ticket when it is the best query: one figure over
     every row (`grand_total_unmet`), rows of a table another listing is of
-    (bot.matching.grain.other_grain)."""
-    return grand_total_unmet(a, f, sql), other_grain(a, f, sql, grains)
+    (bot.matching.grain.other_grain) or counted (counts_another_grain; `valued`: it takes a
+    value the request names)."""
+    return grand_total_unmet(a, f, sql), other_grain(a, f, sql, grains) or counts_another_grain(
+        a, f, sql, grains, valued
+    )
 
 
 def grand_total_unmet(a: Asked, f: ResultFit, sql: str) -> bool:

@@ -78,9 +78,12 @@ class MatcherIndex:
             for text in (q.title, *q.examples, *q.keywords):
                 st = stems_of(text)
                 bigrams.update(zip(st, st[1:], strict=False))
-            body = frozenset(
-                stem(w) for w in identifier_words(q.sql) if not is_noise(w)
-            ).difference(weights)
+            fit = result_fit(q)
+            body = (
+                frozenset(stem(w) for w in identifier_words(q.sql) if not is_noise(w))
+                .union(fit.truncated)
+                .difference(weights)
+            )  # "month" of date_trunc('month', …)
             self.entries.append(
                 _QueryIndex(
                     q,
@@ -88,7 +91,7 @@ class MatcherIndex:
                     [e for e in examples if e],
                     bigrams,
                     body,
-                    result_fit(q),
+                    fit,
                     patterns=matches_patterns(bare_sql_text(q.sql)),
                 )
             )
@@ -310,7 +313,7 @@ class MatcherIndex:
                 e.weights,
                 self.subjects,
                 stems,
-                breakdowns,
+                [b for b in breakdowns if b not in e.fit.truncated],
                 e.fit.shown,
                 value_stems,
                 e.fit.tables,
@@ -382,7 +385,7 @@ class MatcherIndex:
                 # "the departments and how many employees work in each": rows with no count
                 extraction.dropped_breakdowns = ["each"]
             extraction.grand_total_unmet, extraction.other_grain = unmet_rows(
-                wants, fit, e.query.sql, self.grains
+                wants, fit, e.query.sql, self.grains, bool(extraction.value_spans)
             )
             extraction.covered = frozenset(
                 t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD

@@ -78,6 +78,7 @@ class ResultFit:
     star_counted: frozenset[str] = frozenset()  # what COUNT(*) counts: its outer FROM table
     own_groups: bool = False  # grouped by its own FROM table's columns (bot.matching.group_rows)
     from_table: frozenset[str] = frozenset()  # the outer FROM table's words, grouped or not
+    truncated: frozenset[str] = frozenset()  # date_trunc units: rows per month
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -88,7 +89,7 @@ def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozens
     for p in q.params:
         for text in (p.name.replace("_", " "), p.label, *p.choices, *p.synonyms):
             out.update(stem(w) for w, _s, _e in words(text))
-    return frozenset(out | (fit.groups or frozenset()) | fit.per | fit.shown)
+    return frozenset(out | (fit.groups or frozenset()) | fit.per | fit.shown | fit.truncated)
 
 
 def result_fit(q: QueryDef) -> ResultFit:
@@ -133,7 +134,20 @@ def result_fit(q: QueryDef) -> ResultFit:
         star_counted=_stems(outer_table(q.sql)) if _COUNT_STAR.search(q.sql) else frozenset(),
         own_groups=groups_own_rows(q.sql),
         from_table=_stems(outer_table(q.sql)),
+        truncated=truncated_to(q.sql) if TRUNCATED_UNITS_SPLIT else frozenset(),
     )
+
+
+# "signups per month" from a query whose rows are months only inside a WITH clause
+# (`date_trunc('month', …) AS period_start`): the unit a date is truncated to, anywhere in the
+# body, is what its rows can be per.
+TRUNCATED_UNITS_SPLIT = True
+_TRUNCATED = re.compile(r"\bdate_trunc\s*\(\s*['\"](\w+)['\"]", re.I)
+
+
+def truncated_to(sql: str) -> frozenset[str]:
+    """The units the SQL truncates dates to (`date_trunc('month', …)`: month)."""
+    return frozenset(stem(m.group(1).lower()) for m in _TRUNCATED.finditer(sql))
 
 
 def with_choice(f: ResultFit, binds: Mapping[str, object]) -> ResultFit:

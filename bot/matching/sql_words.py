@@ -129,6 +129,21 @@ _ASKS_AGGREGATE = {
     "max": re.compile(r"\b(?:maximum|max)\b"),
     "min": re.compile(r"\b(?:minimum|min)\b"),
 }
+# "the total of all payments", "the total of the amounts": a sum, like "the total amount";
+# "a total of 5 games" or "the total of number of games" stay no sum.
+TOTAL_OF_IS_SUM = True
+_TOTAL_OF_SUM = re.compile(
+    r"(?<!\bin )\btotal\b(?!\s+(?:number|count)\b)"
+    r"(?!\s+of\s+(?:(?:all|the|every)\s+)?(?:\d|numbers?\b|counts?\b))|\bsum\b"
+)
+
+
+def _aggregate_patterns() -> dict[str, re.Pattern[str]]:
+    if TOTAL_OF_IS_SUM:
+        return {**_ASKS_AGGREGATE, "sum": _TOTAL_OF_SUM}
+    return _ASKS_AGGREGATE
+
+
 # Words a column or alias carries when it holds an aggregate ("average_latitude", "total_seconds").
 _AGGREGATE_NAMES = {
     "avg": {"average", "avg", "mean"},
@@ -329,7 +344,7 @@ def asked_objects(lowered: str, reach: int = 2) -> dict[str, list[str]]:
     longitude": avg -> latitude, longitude), other aggregate words and "of the" skipped."""
     skip = {w for ws in _AGGREGATE_NAMES.values() for w in ws} | _FILLER
     out: dict[str, list[str]] = {}
-    for f, pattern in _ASKS_AGGREGATE.items():
+    for f, pattern in _aggregate_patterns().items():
         for m in pattern.finditer(lowered):
             after = [w for w in lowered[m.end() :].split() if w not in skip][:reach]
             out.setdefault(f, []).extend(after)
@@ -363,7 +378,7 @@ def asked_aggregates(lowered: str) -> frozenset[str]:
     "the flight with the maximum price" asks for a row ranked by it, no figure."""
     return frozenset(
         f
-        for f, pattern in _ASKS_AGGREGATE.items()
+        for f, pattern in _aggregate_patterns().items()
         if any(not _ranks_a_row(f, lowered, m.start()) for m in pattern.finditer(lowered))
     )
 
