@@ -95,6 +95,7 @@ SETS = [
     ("blind3", ROOT / "tests" / "data" / "starter-blind3" / "requests.jsonl", ROOT / "queries"),
     ("blind4", ROOT / "tests" / "data" / "starter-blind4" / "requests.jsonl", ROOT / "queries"),
     ("blind5", ROOT / "tests" / "data" / "starter-blind5" / "requests.jsonl", ROOT / "queries"),
+    ("blind6", ROOT / "tests" / "data" / "starter-blind6" / "requests.jsonl", ROOT / "queries"),
 ]
 
 
