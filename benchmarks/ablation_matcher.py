@@ -261,6 +261,7 @@ def main() -> None:
             "TICKET_ON_FORECAST",
             "TICKET_ON_UNRANKED_TOP",
             "NEAR_TIE_TAKES_ALL",
+            "IGNORED_FOR_EVERY_CANDIDATE",
             "FOREIGN_ROWS_PENALTY",
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
@@ -605,6 +606,9 @@ def main() -> None:
         },
         "blend, a near tie whose best drops a value is a ticket ('nearly sold out (under 8)')": {
             "NEAR_TIE_TAKES_ALL": False
+        },
+        "blend, the words said but not used worked out for the best candidate only": {
+            "IGNORED_FOR_EVERY_CANDIDATE": False
         },
         "blend, 'their first 7 days' is a row count, no window of days": {
             "FIRST_SPAN_IS_A_WINDOW": False

@@ -298,3 +298,17 @@ params:
     "COUNT(*) FILTER (WHERE upgraded_on <= join_date + :days) AS upgraded\\nFROM members\\n"
     "WHERE join_date BETWEEN :period_start AND :period_end",
 )
+
+
+def test_a_candidate_behind_the_best_has_its_own_unused_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the near-tie rule may run the second: its words said but not used decide a ticket
+    lib = library_of(tmp_path / "lib", {"item_sales": SALES, "short_items": SHELF})
+    index = index_for(lib)
+    results, _ent = index.score("items nearly sold out (under 8)", TODAY, 1)
+    second = {q.name: x for _s, q, x in results}["short_items"]
+    assert results[0][1].name == "item_sales" and second.ignored == ["sold"]
+    monkeypatch.setattr(signals, "IGNORED_FOR_EVERY_CANDIDATE", False)
+    results, _ent = index.score("items nearly sold out (under 8)", TODAY, 1)
+    assert {q.name: x for _s, q, x in results}["short_items"].ignored == []
