@@ -337,6 +337,7 @@ def main() -> None:
         "SECONDS_TO_YEARS": TN,
         "EXACT_FITS_A_PAIR": TN,
         "SPELLINGS_MEET": TN,
+        "ABBREVIATIONS_BESIDE_NUMBERS": TN,
         "ONE_QUOTE_ONE_PARAM": MP,
         "ROWS_FOR": AR,
         "COLUMNS_OF_ALL": AR,
@@ -725,6 +726,9 @@ def main() -> None:
         },
         "blend, 'a score at least 90' never reads the score": {"SUBJECT_BEFORE_AT_LEAST": False},
         "blend, 'made exactly one movie' refused as a year made": {"REFUSE_ONLY_TIED": False},
+        "blend, 'ord #0' not read as 'order #0' (no refusal)": {
+            "ABBREVIATIONS_BESIDE_NUMBERS": False
+        },
         "blend, 'made between 1990 and 2000' dropped (no year bounds)": {
             "YEAR_RANGES_TO_BOUNDS": False
         },

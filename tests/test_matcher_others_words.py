@@ -312,3 +312,26 @@ def test_a_candidate_behind_the_best_has_its_own_unused_words(
     monkeypatch.setattr(signals, "IGNORED_FOR_EVERY_CANDIDATE", False)
     results, _ent = index.score("items nearly sold out (under 8)", TODAY, 1)
     assert {q.name: x for _s, q, x in results}["short_items"].ignored == []
+
+
+ACCOUNT = (
+    """title: Account lookup
+examples:
+  - look up account 5512
+  - details of account number 1207
+keywords: [account, account number, lookup, look up, details]
+params:
+  account_id: {type: int, min: 1, label: account number}""",
+    "SELECT * FROM accounts WHERE account_id = :account_id",
+)
+
+
+def test_an_abbreviation_beside_a_number_ties_it_to_its_parameter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "acct #0" is "account #0": an account number that cannot be meant, refused
+    lib = library_of(tmp_path / "lib", {"account_lookup": ACCOUNT})
+    with pytest.raises(UserFacingError, match="at least 1"):
+        match("pls pull up acct #0", lib, TODAY)
+    monkeypatch.setattr(numbers, "ABBREVIATIONS_BESIDE_NUMBERS", False)
+    assert match("pls pull up acct #0", lib, TODAY).status != "matched"
