@@ -61,6 +61,7 @@ import bot.matching.order_said as MO
 import bot.matching.params as MP
 import bot.matching.readings as MR
 import bot.matching.relations as MRL
+import bot.matching.restricted as MRS
 import bot.matching.signals as S
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
@@ -338,6 +339,7 @@ def main() -> None:
         "EXACT_FITS_A_PAIR": TN,
         "SPELLINGS_MEET": TN,
         "ABBREVIATIONS_BESIDE_NUMBERS": TN,
+        "RELATIVE_CLAUSE_OBJECT": MRS,
         "ONE_QUOTE_ONE_PARAM": MP,
         "ROWS_FOR": AR,
         "COLUMNS_OF_ALL": AR,
@@ -604,6 +606,9 @@ def main() -> None:
         },
         "blend, 'top customers on a plan' from a churn list that cannot rank (no ticket)": {
             "TICKET_ON_UNRANKED_TOP": False
+        },
+        "blend, 'users who used search' runs without its restriction (no relative clause)": {
+            "RELATIVE_CLAUSE_OBJECT": False
         },
         "blend, a near tie whose best drops a value is a ticket ('nearly sold out (under 8)')": {
             "NEAR_TIE_TAKES_ALL": False

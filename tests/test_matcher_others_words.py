@@ -15,7 +15,7 @@ from bot.language import ask_focus, periods, textnorm
 from bot.language.entities import find_entities
 from bot.library.model import Library
 from bot.library.types import numbers
-from bot.matching import bound_pairs, signals
+from bot.matching import bound_pairs, restricted, signals
 from bot.matching.matcher import index_for, match
 from tests.support import library_of
 
@@ -135,6 +135,17 @@ def test_an_unused_word_said_as_a_restriction_makes_a_ticket(
     d = match(text, lib, TODAY)
     assert d.status == "unmatched" and d.ignored
     monkeypatch.setattr(signals, "TICKET_ON_RESTRICTED_UNUSED", False)
+    assert match(text, lib, TODAY).status == "matched"
+
+
+def test_the_unused_object_of_a_relative_clause_makes_a_ticket(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"daily_active_users": USERS})
+    text = "daily active users who tried the coupons last week"
+    d = match(text, lib, TODAY)
+    assert d.status == "unmatched" and "coupons" in d.ignored
+    monkeypatch.setattr(restricted, "RELATIVE_CLAUSE_OBJECT", False)
     assert match(text, lib, TODAY).status == "matched"
 
 
