@@ -69,6 +69,7 @@ import bot.matching.read_off as RO
 import bot.matching.readings as MR
 import bot.matching.relations as MRL
 import bot.matching.relative_choice as RCH
+import bot.matching.restricted as MRS
 import bot.matching.result_fit as RF
 import bot.matching.signals as S
 import bot.matching.sql_words as SW
@@ -272,6 +273,7 @@ def main() -> None:
             "TICKET_ON_FORECAST",
             "TICKET_ON_UNRANKED_TOP",
             "NEAR_TIE_TAKES_ALL",
+            "IGNORED_FOR_EVERY_CANDIDATE",
             "FOREIGN_ROWS_PENALTY",
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
@@ -348,6 +350,8 @@ def main() -> None:
         "SECONDS_TO_YEARS": TN,
         "EXACT_FITS_A_PAIR": TN,
         "SPELLINGS_MEET": TN,
+        "ABBREVIATIONS_BESIDE_NUMBERS": TN,
+        "RELATIVE_CLAUSE_OBJECT": MRS,
         "ONE_QUOTE_ONE_PARAM": MP,
         "ROWS_FOR": AR,
         "COLUMNS_OF_ALL": AR,
@@ -631,8 +635,14 @@ def main() -> None:
         "blend, 'top customers on a plan' from a churn list that cannot rank (no ticket)": {
             "TICKET_ON_UNRANKED_TOP": False
         },
+        "blend, 'users who used search' runs without its restriction (no relative clause)": {
+            "RELATIVE_CLAUSE_OBJECT": False
+        },
         "blend, a near tie whose best drops a value is a ticket ('nearly sold out (under 8)')": {
             "NEAR_TIE_TAKES_ALL": False
+        },
+        "blend, the words said but not used worked out for the best candidate only": {
+            "IGNORED_FOR_EVERY_CANDIDATE": False
         },
         "blend, 'their first 7 days' is a row count, no window of days": {
             "FIRST_SPAN_IS_A_WINDOW": False
@@ -749,6 +759,9 @@ def main() -> None:
         },
         "blend, 'a score at least 90' never reads the score": {"SUBJECT_BEFORE_AT_LEAST": False},
         "blend, 'made exactly one movie' refused as a year made": {"REFUSE_ONLY_TIED": False},
+        "blend, 'ord #0' not read as 'order #0' (no refusal)": {
+            "ABBREVIATIONS_BESIDE_NUMBERS": False
+        },
         "blend, 'made between 1990 and 2000' dropped (no year bounds)": {
             "YEAR_RANGES_TO_BOUNDS": False
         },

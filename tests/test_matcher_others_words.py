@@ -15,7 +15,7 @@ from bot.language import ask_focus, periods, textnorm
 from bot.language.entities import find_entities
 from bot.library.model import Library
 from bot.library.types import numbers
-from bot.matching import bound_pairs, signals
+from bot.matching import bound_pairs, restricted, signals
 from bot.matching.matcher import index_for, match
 from tests.support import library_of
 
@@ -135,6 +135,17 @@ def test_an_unused_word_said_as_a_restriction_makes_a_ticket(
     d = match(text, lib, TODAY)
     assert d.status == "unmatched" and d.ignored
     monkeypatch.setattr(signals, "TICKET_ON_RESTRICTED_UNUSED", False)
+    assert match(text, lib, TODAY).status == "matched"
+
+
+def test_the_unused_object_of_a_relative_clause_makes_a_ticket(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"daily_active_users": USERS})
+    text = "daily active users who tried the coupons last week"
+    d = match(text, lib, TODAY)
+    assert d.status == "unmatched" and "coupons" in d.ignored
+    monkeypatch.setattr(restricted, "RELATIVE_CLAUSE_OBJECT", False)
     assert match(text, lib, TODAY).status == "matched"
 
 
@@ -298,3 +309,40 @@ params:
     "COUNT(*) FILTER (WHERE upgraded_on <= join_date + :days) AS upgraded\\nFROM members\\n"
     "WHERE join_date BETWEEN :period_start AND :period_end",
 )
+
+
+def test_a_candidate_behind_the_best_has_its_own_unused_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the near-tie rule may run the second: its words said but not used decide a ticket
+    lib = library_of(tmp_path / "lib", {"item_sales": SALES, "short_items": SHELF})
+    index = index_for(lib)
+    results, _ent = index.score("items nearly sold out (under 8)", TODAY, 1)
+    second = {q.name: x for _s, q, x in results}["short_items"]
+    assert results[0][1].name == "item_sales" and second.ignored == ["sold"]
+    monkeypatch.setattr(signals, "IGNORED_FOR_EVERY_CANDIDATE", False)
+    results, _ent = index.score("items nearly sold out (under 8)", TODAY, 1)
+    assert {q.name: x for _s, q, x in results}["short_items"].ignored == []
+
+
+ACCOUNT = (
+    """title: Account lookup
+examples:
+  - look up account 5512
+  - details of account number 1207
+keywords: [account, account number, lookup, look up, details]
+params:
+  account_id: {type: int, min: 1, label: account number}""",
+    "SELECT * FROM accounts WHERE account_id = :account_id",
+)
+
+
+def test_an_abbreviation_beside_a_number_ties_it_to_its_parameter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "acct #0" is "account #0": an account number that cannot be meant, refused
+    lib = library_of(tmp_path / "lib", {"account_lookup": ACCOUNT})
+    with pytest.raises(UserFacingError, match="at least 1"):
+        match("pls pull up acct #0", lib, TODAY)
+    monkeypatch.setattr(numbers, "ABBREVIATIONS_BESIDE_NUMBERS", False)
+    assert match("pls pull up acct #0", lib, TODAY).status != "matched"

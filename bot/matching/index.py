@@ -392,12 +392,14 @@ class MatcherIndex:
             )
             results.append((s, e.query, extraction))
         results.sort(key=lambda r: (-r[0], r[1].name))
-        if results:
-            best = results[0]
-            entry = self._entry_of[best[1].name]
-            ignored = said_unused(entry.weights, self._correct, ent, masked, best[2])
-            best[2].ignored = ignored + [
-                v for v in dict.fromkeys(best[2].foreign_values) if v not in ignored
+        # The near-tie rule may put a candidate other than the best first: it needs its own
+        # words said but not used, for the tickets and for the person.
+        shown = signals.MAX_CANDIDATES if signals.IGNORED_FOR_EVERY_CANDIDATE else 1
+        for _s, query, extraction in results[:shown]:
+            entry = self._entry_of[query.name]
+            ignored = said_unused(entry.weights, self._correct, ent, masked, extraction)
+            extraction.ignored = ignored + [
+                v for v in dict.fromkeys(extraction.foreign_values) if v not in ignored
             ]
         return results, ent
 

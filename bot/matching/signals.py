@@ -254,6 +254,9 @@ TICKET_ON_UNRANKED_TOP = True
 # Of two queries within the ambiguity margin, the one that takes every value said goes first
 # when the best drops one ("nearly sold out (under 8)": the stock threshold's, not sales').
 NEAR_TIE_TAKES_ALL = True
+# The words said but not used are worked out for every candidate shown, not the best alone:
+# the near-tie rule may run the second, whose own unused words decide a ticket.
+IGNORED_FOR_EVERY_CANDIDATE = True
 # A sentence of a request that says no word of the library ("… Marketing want it for the
 # retro.") is context around the ask: its words are no unknown words.
 CONTEXT_SENTENCES_BLANK = True

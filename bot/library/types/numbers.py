@@ -19,7 +19,7 @@ from bot.language.entities import (
     name_direction,
     written_as_text,
 )
-from bot.language.textnorm import single_letters, stem
+from bot.language.textnorm import expand, single_letters, stem
 from bot.library.types import base, number_said
 from bot.library.types.base import ParamDef, label, param_cues
 
@@ -75,6 +75,9 @@ RANK_PARAM_NAMES = {"n", "limit", "top", "top_n", "count", "k", "num", "size", "
 # A parameter whose name says no bound takes its bound from the SQL: `stock < :threshold` is
 # an upper bound, so "sold more than 20 units" or "priced over $100" is no value of it.
 SQL_SAYS_THE_BOUND = True
+# The words beside a number are read spelled out ("ord #0" is "order #0"): an abbreviation ties
+# the number to its parameter as the word would.
+ABBREVIATIONS_BESIDE_NUMBERS = True
 _OPERATOR_WAY = {"<": -1, "<=": -1, ">": 1, ">=": 1}
 
 
@@ -130,10 +133,10 @@ def pick_number(
             continue  # "more than 15000 students", "at least one song": a condition's bound
         if num.measures and not num.measures & mine and any(num.measures & t for t in theirs):
             continue  # "students aged 20", "20 years old": the age's number, no student 20
-        near = _spelt({stem(w) for w in num.before[-2:] + num.after[:2]} | num.measures)
+        near = _spelt(_stems(num.before[-2:] + num.after[:2]) | num.measures)
         # "prices higher than 50", "a score at least 90" (or "a score of 90 or more")
         if num.before and num.before[-1] in subject_before:
-            near |= _spelt({stem(w) for w in num.before[-4:]})
+            near |= _spelt(_stems(num.before[-4:]))
         score = 0.0
         value = num.value
         unit = stem(num.after[0]) if num.after else ""
@@ -325,7 +328,14 @@ def _tied(num: Number, cues: set[str]) -> bool:
     ):
         return True  # "under -3", "top 5000"
     next_to = [w for w in (num.before[-1:] + num.after[:1])]
-    return bool(_spelt({stem(w) for w in next_to}) & cues)
+    return bool(_spelt(_stems(next_to)) & cues)
+
+
+def _stems(words: list[str]) -> set[str]:
+    """The stems of `words`, an abbreviation's as spelled out when that is on."""
+    if not ABBREVIATIONS_BESIDE_NUMBERS:
+        return {stem(w) for w in words}
+    return {stem(p) for w in words for p in expand(w)}
 
 
 def _counts_things(param: ParamDef) -> bool:
