@@ -435,6 +435,7 @@ def main() -> None:
         "BLANK_REPORTED_CLAUSES": AF,
         "ABBREVIATION_STOPS_END_NOTHING": AF,
         "BLANK_ROLE_LABELS": SC,
+        "WHERE_OPENS_AN_ASK": SC,
         "BLANK_SIGN_OFFS": SC,
         "BLANK_PURPOSES": SC,
         "BLANK_NOT_JUST": SC,
@@ -893,6 +894,7 @@ def main() -> None:
         "blend, 'Support lead here:', 'Merch team needs' count as words": {
             "BLANK_ROLE_LABELS": False
         },
+        "blend, 'first week here 👋 where can I …' counts as words": {"WHERE_OPENS_AN_ASK": False},
         "blend, 'Thanks, Helen (CFO office)' counts as words": {"BLANK_SIGN_OFFS": False},
         "blend, '…, not just Sept' is a second period": {"BLANK_NOT_JUST": False},
         "blend, 'customer says … arrived broken, can I see …' counts the report": {

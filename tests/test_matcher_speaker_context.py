@@ -63,6 +63,16 @@ def test_a_role_label_is_no_word_of_the_ask(
     assert _decide(lib, "Rota supervisor lead here: couriers per depot?")[0] == "unmatched"
 
 
+def test_where_after_who_is_asking_opens_the_ask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "w")
+    text = "Rota supervisor here where can I see couriers per depot?"
+    assert _decide(lib, text)[:2] == ("matched", "couriers")
+    monkeypatch.setattr(speaker_context, "WHERE_OPENS_AN_ASK", False)
+    assert _decide(lib, text)[0] == "unmatched"
+
+
 def test_a_purpose_after_the_ask_says_no_period(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
