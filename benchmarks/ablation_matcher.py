@@ -263,6 +263,7 @@ def main() -> None:
             "TICKET_ON_UNRANKED_TOP",
             "NEAR_TIE_TAKES_ALL",
             "IGNORED_FOR_EVERY_CANDIDATE",
+            "VALUES_IN_LEAD_IN",
             "FOREIGN_ROWS_PENALTY",
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
@@ -614,6 +615,7 @@ def main() -> None:
         "blend, a near tie whose best drops a value is a ticket ('nearly sold out (under 8)')": {
             "NEAR_TIE_TAKES_ALL": False
         },
+        "blend, 'for the skincare promo recap:' blanks its value": {"VALUES_IN_LEAD_IN": False},
         "blend, the words said but not used worked out for the best candidate only": {
             "IGNORED_FOR_EVERY_CANDIDATE": False
         },
