@@ -274,6 +274,7 @@ def main() -> None:
             "TICKET_ON_UNRANKED_TOP",
             "NEAR_TIE_TAKES_ALL",
             "IGNORED_FOR_EVERY_CANDIDATE",
+            "VALUES_IN_LEAD_IN",
             "FOREIGN_ROWS_PENALTY",
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
@@ -463,6 +464,7 @@ def main() -> None:
         "BLANK_REPORTED_CLAUSES": AF,
         "ABBREVIATION_STOPS_END_NOTHING": AF,
         "BLANK_ROLE_LABELS": SC,
+        "WHERE_OPENS_AN_ASK": SC,
         "BLANK_SIGN_OFFS": SC,
         "BLANK_PURPOSES": SC,
         "BLANK_NOT_JUST": SC,
@@ -641,6 +643,7 @@ def main() -> None:
         "blend, a near tie whose best drops a value is a ticket ('nearly sold out (under 8)')": {
             "NEAR_TIE_TAKES_ALL": False
         },
+        "blend, 'for the skincare promo recap:' blanks its value": {"VALUES_IN_LEAD_IN": False},
         "blend, the words said but not used worked out for the best candidate only": {
             "IGNORED_FOR_EVERY_CANDIDATE": False
         },
@@ -959,6 +962,7 @@ def main() -> None:
         "blend, 'Support lead here:', 'Merch team needs' count as words": {
             "BLANK_ROLE_LABELS": False
         },
+        "blend, 'first week here 👋 where can I …' counts as words": {"WHERE_OPENS_AN_ASK": False},
         "blend, 'Thanks, Helen (CFO office)' counts as words": {"BLANK_SIGN_OFFS": False},
         "blend, '…, not just Sept' is a second period": {"BLANK_NOT_JUST": False},
         "blend, 'customer says … arrived broken, can I see …' counts the report": {

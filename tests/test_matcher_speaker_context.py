@@ -14,7 +14,7 @@ from bot.errors import UserFacingError
 from bot.language import ask_focus, period_atoms, speaker_context
 from bot.language.periods import scan_periods
 from bot.library.model import Library
-from bot.matching import context_sentences, filler_words, word_forms, work_cues
+from bot.matching import context_sentences, filler_words, signals, word_forms, work_cues
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.structure import asks_action
 from tests.support import library_of
@@ -61,6 +61,26 @@ def test_a_role_label_is_no_word_of_the_ask(
         assert _decide(lib, text)[:2] == ("matched", "couriers"), text
     monkeypatch.setattr(speaker_context, "BLANK_ROLE_LABELS", False)
     assert _decide(lib, "Rota supervisor lead here: couriers per depot?")[0] == "unmatched"
+
+
+def test_a_value_named_in_a_lead_in_is_still_a_value_of_the_ask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "v")
+    text = "for the harbour shift review: couriers per depot"
+    assert _decide(lib, text) == ("matched", "couriers", {"depot": "harbour"})
+    monkeypatch.setattr(signals, "VALUES_IN_LEAD_IN", False)
+    assert _decide(lib, text) == ("matched", "couriers", {"depot": None})
+
+
+def test_where_after_who_is_asking_opens_the_ask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "w")
+    text = "Rota supervisor here where can I see couriers per depot?"
+    assert _decide(lib, text)[:2] == ("matched", "couriers")
+    monkeypatch.setattr(speaker_context, "WHERE_OPENS_AN_ASK", False)
+    assert _decide(lib, text)[0] == "unmatched"
 
 
 def test_a_purpose_after_the_ask_says_no_period(

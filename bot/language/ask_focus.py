@@ -108,10 +108,21 @@ _GREETING = re.compile(
     r"quick\s+(?:one|q|question)|following\s+up(?:\s+on\s+[^,:;.!?]*)?|re)\b"
     r"[^,:;.!?\n–—]{0,40}?(?:[,:;.!?\n–—]|\s-\s)"
     # "for the 10am call with the VPs:", "ahead of the board meeting:" - what it is for
-    r"|^\W*(?:for|ahead\s+of|before)\s+(?:the|a|an|my|our|this|tomorrow's|today's)\s+"
-    r"[^,:;.!?\n]{0,40}:",
+    r"|"
+    + (
+        _LEAD_IN_TEXT := r"^\W*(?:for|ahead\s+of|before)\s+(?:the|a|an|my|our|this|tomorrow's"
+        r"|today's)\s+[^,:;.!?\n]{0,40}:"
+    ),
     re.I,
 )
+_LEAD_IN = re.compile(_LEAD_IN_TEXT, re.I)
+
+
+def lead_in(text: str) -> tuple[int, int] | None:
+    """Where "for the skincare promo recap:" (what the ask is for, blanked) stands in `text`:
+    a value it names may still be one the ask means (bot.matching.index)."""
+    m = _LEAD_IN.match(text)
+    return (m.start(), m.end()) if m else None
 
 
 # A salutation names whom it greets in a word or three ("hi team,", "hey data folks -"): a

@@ -20,12 +20,21 @@ BLANK_PURPOSES = True
 # Who is asking, at the very start: "Support lead here:", "Eng here -", "Marketing intern here
 # 👋 can I …" (the emoji is gone by now), "Growth intern q:", "Support lead:", "Ops here,".
 _ROLE_NOUNS = r"lead|intern|manager|analyst|engineer|rep|pm|q|question"
-_ASK_AFTER = r"(?=\s+(?:can|could|would|need|i|we|what|how|which|who|pls|please)\b)"
-_ROLE_LABEL = re.compile(
-    rf"^\W*(?:[a-z]+\s+){{0,2}}[a-z]+\s+(?:{_ROLE_NOUNS})\s*[:\-–—]+"
-    rf"|^\W*(?:[a-z]+\s+){{0,2}}[a-z]+\s+here\s*(?:[:,\-–—!.]+|{_ASK_AFTER})",
-    re.I,
-)
+_ASKS = "can|could|would|need|i|we|what|how|which|who|pls|please"
+# "first week here 👋 where can I find …": "where" opens the ask as "what" does.
+WHERE_OPENS_AN_ASK = True
+
+
+def _role_label(asks: str) -> re.Pattern[str]:
+    ask_after = rf"(?=\s+(?:{asks})\b)"
+    return re.compile(
+        rf"^\W*(?:[a-z]+\s+){{0,2}}[a-z]+\s+(?:{_ROLE_NOUNS})\s*[:\-–—]+"
+        rf"|^\W*(?:[a-z]+\s+){{0,2}}[a-z]+\s+here\s*(?:[:,\-–—!.]+|{ask_after})",
+        re.I,
+    )
+
+
+_ROLE_LABELS = {True: _role_label(f"{_ASKS}|where"), False: _role_label(_ASKS)}
 # "Merch team needs revenue …", "Finance wants …": a team as the subject of the ask; only the
 # team's name goes (the verb is filler).
 _TEAM_SUBJECT = re.compile(
@@ -88,7 +97,7 @@ def _left(text: str) -> bool:
 def blank_speaker_context(text: str) -> str:
     """`text` with who asks, why, and the closing thanks blanked (same length)."""
     if BLANK_ROLE_LABELS:
-        for pattern in (_ROLE_LABEL, _TEAM_SUBJECT, _FOR_BEFORE):
+        for pattern in (_ROLE_LABELS[WHERE_OPENS_AN_ASK], _TEAM_SUBJECT, _FOR_BEFORE):
             m = pattern.match(text)
             if m and _left(text[m.end() :]):
                 text = _blank(text, m.start(), m.end())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.language.ask_focus import lead_in
 from bot.matching import signals
 
 # A sentence: up to its full stop, question or exclamation mark (or a line's end).
@@ -56,4 +57,19 @@ def _blank_purposes(masked: str, text: str, knows: Callable[[str], bool]) -> str
         said = masked[a:b].split()[2 if m.group(0).lower().startswith("for") else 0 :]
         if text[a:b] == masked[a:b] and not knows(" ".join(said)) and knows(masked[:a]):
             masked = masked[:a] + " " * (b - a) + masked[b:]
+    return masked
+
+
+def values_in_lead_in(masked: str, text: str, find: Callable[[str], list]) -> str:
+    """`masked` with the known values named inside a blanked lead-in ("for the skincare promo
+    recap: unit sales per product") written back: what the ask is for may name its filter.
+    `find` names the values of a text (bot.matching.values.KnownValues.named)."""
+    span = lead_in(text) if signals.VALUES_IN_LEAD_IN and len(masked) == len(text) else None
+    if span is None:
+        return masked
+    start, end = span
+    alone = " " * start + text[start:end] + " " * (len(text) - end)
+    for _key, vs, ve, owners in find(alone):
+        if owners and not masked[vs:ve].strip():
+            masked = masked[:vs] + text[vs:ve] + masked[ve:]
     return masked

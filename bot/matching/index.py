@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.language.entities import Entities, bound_direction, find_entities
@@ -21,7 +21,7 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import count_other_rows, filler_words, signals, subject_fit, work_cues
-from bot.matching.context_sentences import blank_unknown_sentences
+from bot.matching.context_sentences import blank_unknown_sentences, values_in_lead_in
 from bot.matching.count_other_rows import counts_other_rows
 from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
 from bot.matching.grand_total import unmet_rows
@@ -192,6 +192,9 @@ class MatcherIndex:
         self, text: str, today: dt.date, fiscal_start: int = 1
     ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
         ent = find_entities(text, today, fiscal_start)
+        restored = values_in_lead_in(ent.masked, text, self.values.named)
+        if restored != ent.masked:
+            ent = replace(ent, masked=restored)
         masked = work_cues.blank_not_work(ent.masked)
         named = self.values.named(masked, self.vocab, ent)
         stems = self.request_stems(

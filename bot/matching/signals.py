@@ -257,6 +257,9 @@ NEAR_TIE_TAKES_ALL = True
 # The words said but not used are worked out for every candidate shown, not the best alone:
 # the near-tie rule may run the second, whose own unused words decide a ticket.
 IGNORED_FOR_EVERY_CANDIDATE = True
+# A known value named in a lead-in blanked as what the ask is for ("for the skincare promo
+# recap: …") is still a value of the ask (bot.matching.context_sentences).
+VALUES_IN_LEAD_IN = True
 # A sentence of a request that says no word of the library ("… Marketing want it for the
 # retro.") is context around the ask: its words are no unknown words.
 CONTEXT_SENTENCES_BLANK = True
