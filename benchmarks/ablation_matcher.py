@@ -389,6 +389,8 @@ def main() -> None:
         "BOUND_WORDS_NO_ORDER": MO,
         "YEAR_SAID_IS_THE_YEAR": TNS,
         "LISTED_IS_NO_GROUP": CR,
+        "LIST_BLANKED_BEFORE_OF": CR,
+        "LISTED_ID_IS_THE_GRAIN": CR,
         "RANGES_TO_PAIRS": MB,
         "FIRST_SPAN_IS_A_WINDOW": MB,
         "RANGE_FORMS": MB,
@@ -990,6 +992,12 @@ def main() -> None:
         "blend, 'cars made in 1980' may be made_after 1980": {"YEAR_SAID_IS_THE_YEAR": False},
         "blend, 'the city and name of bank branches' is rows per city": {
             "LISTED_IS_NO_GROUP": False
+        },
+        "blend, 'the film title and inventory id of the item' is rows per film": {
+            "LIST_BLANKED_BEFORE_OF": False
+        },
+        "blend, 'the title and inventory id of the film' is rows per film": {
+            "LISTED_ID_IS_THE_GRAIN": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

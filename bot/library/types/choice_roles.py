@@ -33,6 +33,13 @@ def _measured(text: str, start: int) -> bool:
 # shown, not what the rows are per: a grouping takes the choice named right after "of".
 LISTED_IS_NO_GROUP = True
 _LIST_TO_OF = re.compile(r"(?:\s*(?:,|and|&)?\s*[a-z]+){0,4}?\s+of\s+", re.I)
+# The choice after "of" is looked for with the whole list blanked, not only the hit: a list may
+# name the same choice twice ("the film title and inventory id of the item": film, title).
+LIST_BLANKED_BEFORE_OF = True
+# A listed choice said with its id ("the title and inventory id of the film") is what the rows
+# are per: an id shown names one row, whatever the words after "of" say.
+LISTED_ID_IS_THE_GRAIN = True
+_ID_AFTER = re.compile(r"\s+ids?\b", re.I)
 _OF_REACH = 20  # characters after "of" the head noun may start in ("of all the bank branches")
 # An order is read by its own rules (bot.matching.order_said), not as what rows are per.
 _ORDER_NAMES = frozenset(["sort", "order", "sort_by", "order_by", "ordering"])
@@ -50,8 +57,12 @@ def grouped_instead(
     """For a parameter with a default (a grouping, not a filter): when `hit` is measured and
     another choice is named without an aggregate before it, that one; else `hit`."""
     grouping = p.default is not None and p.name.lower() not in _ORDER_NAMES
-    if LISTED_IS_NO_GROUP and grouping and (of := _listed_before_of(text, hit)):
-        rest = text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :]
+    said_id = LISTED_ID_IS_THE_GRAIN and _ID_AFTER.match(text, hit[2]) is not None
+    if LISTED_IS_NO_GROUP and grouping and not said_id and (of := _listed_before_of(text, hit)):
+        if LIST_BLANKED_BEFORE_OF:
+            rest = " " * of + text[of:]
+        else:
+            rest = text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :]
         other = find(p, rest)
         if other is not None and other[0] != hit[0] and of <= other[1] <= of + _OF_REACH:
             return other  # "the city and name of bank branches": rows per branch
