@@ -382,6 +382,7 @@ def main() -> None:
         "ID_OWNER_SAID": TNS,
         "NUMBER_IDIOMS": NW,
         "VERB_SAYS_ONE": TNT,
+        "BARE_NOUN_SAYS_ONE": TNT,
         "YEARS_TO_YEAR_BOUNDS": MYB,
         "RANGE_ENDS_ARE_NUMBERS": LB,
         "COUNTED_NOUN_NO_YEAR": TN,
@@ -978,6 +979,7 @@ def main() -> None:
         },
         "blend, 'twice', 'more than once', 'half a dozen' are no counts": {"NUMBER_IDIOMS": False},
         "blend, 'drivers who won' bounds no wins": {"VERB_SAYS_ONE": False},
+        "blend, 'employees have certificate' bounds no certificates": {"BARE_NOUN_SAYS_ONE": False},
         "blend, 'the most races after 2010' may bound races by 2010": {
             "YEARS_TO_YEAR_BOUNDS": False
         },

@@ -1,0 +1,39 @@
+"""The right query with the right value (issue 10, classes 3 and 6), third part: a bare noun
+after a verb of having, and the other rules of the second values session. Each rule on a small
+library written here, and each switched off to show it is the rule that does it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from support import library_of
+
+from bot.library.types import number_types
+from bot.matching.matcher import match
+
+TODAY = dt.date(2026, 11, 22)
+
+STAFF = (
+    """title: Staff list
+description: Every employee with their salary and how many certificates they hold.
+keywords: [employee, employees, staff, salary, certificate, certificates, how many]
+params:
+  min_certificates: {type: int, optional: true, min: 0, label: at least this many certificates}""",
+    """SELECT e.name, e.salary, e.certificates FROM employees AS e WHERE 1 = 1
+{% if min_certificates is not none %}AND e.certificates >= :min_certificates{% endif %}""",
+)
+
+
+def test_a_bare_noun_after_a_verb_of_having_says_one_exists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    staff = library_of(tmp_path / "lib", {"staff": STAFF})
+    said = "how many employees have certificate?"
+    assert match(said, staff, TODAY).params["min_certificates"] == 1
+    assert match("employees by salary", staff, TODAY).params["min_certificates"] is None
+    no = "how many employees don't have certificate?"
+    assert match(no, staff, TODAY).params.get("min_certificates") != 1
+    monkeypatch.setattr(number_types, "BARE_NOUN_SAYS_ONE", False)
+    assert match(said, staff, TODAY).params.get("min_certificates") is None
