@@ -66,6 +66,7 @@ import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
 import bot.matching.unread as MU
+import bot.matching.value_initials as MVI
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
 import bot.matching.work_cues as WC
@@ -383,6 +384,7 @@ def main() -> None:
         "NUMBER_IDIOMS": NW,
         "VERB_SAYS_ONE": TNT,
         "BARE_NOUN_SAYS_ONE": TNT,
+        "INITIALS_NAME_VALUES": MVI,
         "YEARS_TO_YEAR_BOUNDS": MYB,
         "RANGE_ENDS_ARE_NUMBERS": LB,
         "COUNTED_NOUN_NO_YEAR": TN,
@@ -980,6 +982,7 @@ def main() -> None:
         "blend, 'twice', 'more than once', 'half a dozen' are no counts": {"NUMBER_IDIOMS": False},
         "blend, 'drivers who won' bounds no wins": {"VERB_SAYS_ONE": False},
         "blend, 'employees have certificate' bounds no certificates": {"BARE_NOUN_SAYS_ONE": False},
+        "blend, 'LA' names no known 'Los Angeles'": {"INITIALS_NAME_VALUES": False},
         "blend, 'the most races after 2010' may bound races by 2010": {
             "YEARS_TO_YEAR_BOUNDS": False
         },

@@ -11,6 +11,7 @@ import pytest
 from support import library_of
 
 from bot.library.types import number_types
+from bot.matching import value_initials
 from bot.matching.matcher import match
 
 TODAY = dt.date(2026, 11, 22)
@@ -37,3 +38,29 @@ def test_a_bare_noun_after_a_verb_of_having_says_one_exists(
     assert match(no, staff, TODAY).params.get("min_certificates") != 1
     monkeypatch.setattr(number_types, "BARE_NOUN_SAYS_ONE", False)
     assert match(said, staff, TODAY).params.get("min_certificates") is None
+
+
+FLIGHTS = (
+    """title: Flights
+description: Every flight with its origin and destination city.
+keywords: [flight, flights, from, to, origin, destination]
+params:
+  origin: {type: string, optional: true, label: origin city}""",
+    """SELECT f.number, f.origin, f.destination FROM flights AS f WHERE 1 = 1
+{% if origin %}AND f.origin = :origin{% endif %}""",
+)
+
+
+def test_a_known_value_said_by_its_initials(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flights = library_of(tmp_path / "lib", {"flights": FLIGHTS})
+    cities = ["Los Angeles", "New York", "Chicago", "Salt Lake City", "San Diego", "Sand Dunes"]
+    flights.known_values = {"flights": {"origin": cities}}
+    assert match("flights from LA", flights, TODAY).params["origin"] == "Los Angeles"
+    assert match("flights from SLC", flights, TODAY).params["origin"] == "Salt Lake City"
+    # "SD" could be either of two cities; "la" is no abbreviation written in capitals
+    assert match("flights from SD", flights, TODAY).params.get("origin") is None
+    assert match("flights from la", flights, TODAY).params.get("origin") is None
+    monkeypatch.setattr(value_initials, "INITIALS_NAME_VALUES", False)
+    assert match("flights from LA", flights, TODAY).params.get("origin") is None

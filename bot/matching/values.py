@@ -23,6 +23,7 @@ from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
 from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers
+from bot.matching.value_initials import InitialsReader
 from bot.matching.value_typos import TypoReader
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
@@ -38,7 +39,7 @@ def param_key(name: str) -> str:
     return "param:" + stem(name.lower())
 
 
-class ValueIndex(TypoReader):
+class ValueIndex(TypoReader, InitialsReader):
     def __init__(self, library: Library) -> None:
         # Choices and synonyms: key -> (query, param, the choice it binds, as a key).
         self.choices: dict[str, list[tuple[str, str, str]]] = {}
@@ -58,6 +59,7 @@ class ValueIndex(TypoReader):
         self.max_words = min(max(longest, self.known.stored_max_words), MAX_VALUE_WORDS)
         self._owners: dict[str, set[str]] = {}
         self._fuzzy, self._close_seen = None, {}  # typos: bot.matching.value_typos
+        self._initials = None  # bot.matching.value_initials
         # Each parameter's words, read with the index, not by the first request that needs them
         # (185 ms for a 2,000-query library).
         self._cues = ParamCues(library)
@@ -102,6 +104,7 @@ class ValueIndex(TypoReader):
                 self._exact(toks, i, masked)
                 or self._number(toks, i, digits)
                 or self._typo(toks, i, vocab)
+                or self._by_initials(toks, i, masked, vocab)
             )
             if n:
                 key, length = n
