@@ -67,6 +67,7 @@ import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
 import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
+import bot.matching.value_typos as MVT
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
 import bot.matching.work_cues as WC
@@ -385,6 +386,7 @@ def main() -> None:
         "VERB_SAYS_ONE": TNT,
         "BARE_NOUN_SAYS_ONE": TNT,
         "INITIALS_NAME_VALUES": MVI,
+        "SHORT_NAME_TYPOS": MVT,
         "YEARS_TO_YEAR_BOUNDS": MYB,
         "RANGE_ENDS_ARE_NUMBERS": LB,
         "COUNTED_NOUN_NO_YEAR": TN,
@@ -983,6 +985,7 @@ def main() -> None:
         "blend, 'drivers who won' bounds no wins": {"VERB_SAYS_ONE": False},
         "blend, 'employees have certificate' bounds no certificates": {"BARE_NOUN_SAYS_ONE": False},
         "blend, 'LA' names no known 'Los Angeles'": {"INITIALS_NAME_VALUES": False},
+        "blend, 'Ryan Goodwin' names no known 'Rylan'": {"SHORT_NAME_TYPOS": False},
         "blend, 'the most races after 2010' may bound races by 2010": {
             "YEARS_TO_YEAR_BOUNDS": False
         },

@@ -11,7 +11,7 @@ import pytest
 from support import library_of
 
 from bot.library.types import number_types
-from bot.matching import value_initials
+from bot.matching import value_initials, value_typos
 from bot.matching.matcher import match
 
 TODAY = dt.date(2026, 11, 22)
@@ -64,3 +64,36 @@ def test_a_known_value_said_by_its_initials(
     assert match("flights from la", flights, TODAY).params.get("origin") is None
     monkeypatch.setattr(value_initials, "INITIALS_NAME_VALUES", False)
     assert match("flights from LA", flights, TODAY).params.get("origin") is None
+
+
+LESSONS = (
+    """title: Lessons per customer
+description: How many lessons each customer took, by first and last name.
+keywords: [lessons, lesson, customer, customers, complete, took]
+params:
+  first_name: {type: string, optional: true, label: customer first name}
+  last_name: {type: string, optional: true, label: customer last name}""",
+    """SELECT c.first_name, c.last_name, COUNT(*) AS lessons
+FROM lessons AS l JOIN customers AS c ON c.id = l.customer WHERE 1 = 1
+{% if first_name %}AND c.first_name = :first_name{% endif %}
+{% if last_name %}AND c.last_name = :last_name{% endif %}
+GROUP BY c.first_name, c.last_name""",
+)
+
+
+def test_a_short_name_one_edit_off_beside_a_known_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lessons = library_of(tmp_path / "lib", {"lessons": LESSONS})
+    lessons.known_values = {
+        "lessons": {"first_name": ["Rylan", "Ella", "Marco", "Maria"], "last_name": ["Goodwin"]}
+    }
+    said = "how many lessons did the customer Ryan Goodwin complete?"
+    assert match(said, lessons, TODAY).params["first_name"] == "Rylan"
+    # alone, a real name one letter from a stored one is not taken for it; nor a name one
+    # edit from two stored ones ("Mario": Marco, Maria)
+    assert match("lessons of the customer Elsa", lessons, TODAY).params.get("first_name") != "Ella"
+    d = match("lessons of the customer Mario Goodwin", lessons, TODAY)
+    assert d.params.get("first_name") not in ("Marco", "Maria")
+    monkeypatch.setattr(value_typos, "SHORT_NAME_TYPOS", False)
+    assert match(said, lessons, TODAY).params.get("first_name") != "Rylan"

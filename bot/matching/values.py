@@ -60,6 +60,7 @@ class ValueIndex(TypoReader, InitialsReader):
         self._owners: dict[str, set[str]] = {}
         self._fuzzy, self._close_seen = None, {}  # typos: bot.matching.value_typos
         self._initials = None  # bot.matching.value_initials
+        self._short = None  # short names mistyped: bot.matching.value_typos
         # Each parameter's words, read with the index, not by the first request that needs them
         # (185 ms for a 2,000-query library).
         self._cues = ParamCues(library)
@@ -105,6 +106,7 @@ class ValueIndex(TypoReader, InitialsReader):
                 or self._number(toks, i, digits)
                 or self._typo(toks, i, vocab)
                 or self._by_initials(toks, i, masked, vocab)
+                or self._short_typo(toks, i, masked, vocab)
             )
             if n:
                 key, length = n
