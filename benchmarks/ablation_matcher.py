@@ -387,6 +387,7 @@ def main() -> None:
         "BARE_NOUN_SAYS_ONE": TNT,
         "INITIALS_NAME_VALUES": MVI,
         "SHORT_NAME_TYPOS": MVT,
+        "THE_CHOICE_OF_A_NAME": CR,
         "YEARS_TO_YEAR_BOUNDS": MYB,
         "RANGE_ENDS_ARE_NUMBERS": LB,
         "COUNTED_NOUN_NO_YEAR": TN,
@@ -986,6 +987,7 @@ def main() -> None:
         "blend, 'employees have certificate' bounds no certificates": {"BARE_NOUN_SAYS_ONE": False},
         "blend, 'LA' names no known 'Los Angeles'": {"INITIALS_NAME_VALUES": False},
         "blend, 'Ryan Goodwin' names no known 'Rylan'": {"SHORT_NAME_TYPOS": False},
+        "blend, 'in the state of New York' keeps rows per branch": {"THE_CHOICE_OF_A_NAME": False},
         "blend, 'the most races after 2010' may bound races by 2010": {
             "YEARS_TO_YEAR_BOUNDS": False
         },

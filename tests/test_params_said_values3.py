@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.library.types import number_types
+from bot.language.entities import find_entities
+from bot.library.types import choice_roles, number_types
 from bot.matching import value_initials, value_typos
 from bot.matching.matcher import match
+from bot.matching.params import extract
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -97,3 +99,40 @@ def test_a_short_name_one_edit_off_beside_a_known_name(
     assert d.params.get("first_name") not in ("Marco", "Maria")
     monkeypatch.setattr(value_typos, "SHORT_NAME_TYPOS", False)
     assert match(said, lessons, TODAY).params.get("first_name") != "Rylan"
+
+
+LENT = (
+    """title: Lending by branch, city or state
+description: What the branches have lent, per branch (default), per city or per state.
+keywords: [lending, lent, loans, provided, amount, branch, branches, city, state, bank]
+params:
+  by:
+    type: choice
+    choices: [branch, city, state]
+    default: branch
+    synonyms: {bank: branch, branches: branch, cities: city, states: state}""",
+    """SELECT {% if by == 'city' %}b.city{% elif by == 'state' %}b.state{% else %}b.name{% endif %},
+SUM(l.amount) AS lent FROM loans AS l JOIN branches AS b ON b.id = l.branch
+GROUP BY 1""",
+)
+BRANCHES = (
+    """title: Bank branches
+description: Every bank branch, optionally in one state.
+keywords: [bank, banks, branch, branches, state]
+params:
+  state: {type: string, optional: true, label: state}""",
+    """SELECT b.name FROM branches AS b WHERE 1 = 1 {% if state %}AND b.state = :state{% endif %}""",
+)
+
+
+def test_the_choice_of_a_name_groups_by_that_choice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"lent": LENT, "branches": BRANCHES})
+    lib.known_values = {"branches": {"state": ["New York", "Texas"]}}
+    said = "total amount of loans provided by bank branches in the state of New York"
+    assert extract(lib.get("lent"), find_entities(said, TODAY), TODAY).binds["by"] == "state"
+    listed = "names of bank branches in the state of New York"
+    assert match(listed, lib, TODAY).params == {"state": "New York"}
+    monkeypatch.setattr(choice_roles, "THE_CHOICE_OF_A_NAME", False)
+    assert extract(lib.get("lent"), find_entities(said, TODAY), TODAY).binds["by"] != "state"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.language.textnorm import words
+from bot.language.textnorm import stem, words
 from bot.library.types.base import ParamDef
 
 # A choice said right after an aggregate ("average age") is what is measured: the grouping
@@ -77,4 +77,31 @@ def grouped_instead(
         other = found
         if other[0] != hit[0] and not _measured(text, other[1]):
             return other
+    return hit
+
+
+# "loans by bank branches in the state of New York", for a query that groups by branch, city
+# or state and has no state filter: the row asked for is New York's, so the rows are per state.
+THE_CHOICE_OF_A_NAME = True
+_CHOICE_OF_NAME = re.compile(r"\bthe\s+([a-z]+)\s+of\s+(?=[A-Z][a-z])")
+
+
+def choice_of_a_name(
+    p: ParamDef,
+    text: str,
+    hit: Hit,
+    siblings: tuple[ParamDef, ...],
+    find: Callable[[ParamDef, str], Hit | None],
+) -> Hit:
+    """A grouping choice said as "the <choice> of <Name>", when no other parameter of the
+    query filters by it: that choice; else `hit`."""
+    if not THE_CHOICE_OF_A_NAME or p.default is None or p.name.lower() in _ORDER_NAMES:
+        return hit
+    for m in _CHOICE_OF_NAME.finditer(text):
+        said = find(p, " " * m.start(1) + m[1])
+        if said is None or said[0] == hit[0] or (said[1], said[2]) != m.span(1):
+            continue
+        if any(stem(said[0]) in {stem(w) for w in s.name.lower().split("_")} for s in siblings):
+            continue  # "the state of New York" is that filter's value, read by it
+        return said
     return hit
