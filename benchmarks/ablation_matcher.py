@@ -388,6 +388,8 @@ def main() -> None:
         "INITIALS_NAME_VALUES": MVI,
         "SHORT_NAME_TYPOS": MVT,
         "THE_CHOICE_OF_A_NAME": CR,
+        "SORT_BY_A_LABEL": MO,
+        "CHOICE_IN_BOUND_LABEL": MV,
         "YEARS_TO_YEAR_BOUNDS": MYB,
         "RANGE_ENDS_ARE_NUMBERS": LB,
         "COUNTED_NOUN_NO_YEAR": TN,
@@ -988,6 +990,12 @@ def main() -> None:
         "blend, 'LA' names no known 'Los Angeles'": {"INITIALS_NAME_VALUES": False},
         "blend, 'Ryan Goodwin' names no known 'Rylan'": {"SHORT_NAME_TYPOS": False},
         "blend, 'in the state of New York' keeps rows per branch": {"THE_CHOICE_OF_A_NAME": False},
+        "blend, 'alphabetical order by departure cities' is by departure": {
+            "SORT_BY_A_LABEL": False
+        },
+        "blend, 'by departure' read by origin's label counts as dropped": {
+            "CHOICE_IN_BOUND_LABEL": False
+        },
         "blend, 'the most races after 2010' may bound races by 2010": {
             "YEARS_TO_YEAR_BOUNDS": False
         },

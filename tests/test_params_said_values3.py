@@ -12,7 +12,7 @@ from support import library_of
 
 from bot.language.entities import find_entities
 from bot.library.types import choice_roles, number_types
-from bot.matching import value_initials, value_typos
+from bot.matching import order_said, value_initials, value_typos, values
 from bot.matching.matcher import match
 from bot.matching.params import extract
 
@@ -136,3 +136,38 @@ def test_the_choice_of_a_name_groups_by_that_choice(
     assert match(listed, lib, TODAY).params == {"state": "New York"}
     monkeypatch.setattr(choice_roles, "THE_CHOICE_OF_A_NAME", False)
     assert extract(lib.get("lent"), find_entities(said, TODAY), TODAY).binds["by"] != "state"
+
+
+SCHEDULE = (
+    """title: Flight schedule
+description: Every flight with its origin and destination city and departure date.
+keywords: [flight, flights, origin, destination, departure, city, cities]
+params:
+  origin: {type: string, optional: true, label: departure city}
+  sort:
+    type: choice
+    choices: [flight_number, origin, departure]
+    default: flight_number
+    synonyms: {by origin: origin, by departure: departure, earliest: departure}""",
+    """SELECT f.number, f.origin, f.destination, f.departure_date FROM flights AS f WHERE 1 = 1
+{% if origin %}AND f.origin = :origin{% endif %}
+ORDER BY {% if sort == 'origin' %}f.origin{% elif sort == 'departure' %}f.departure_date
+{% else %}f.number{% endif %}""",
+)
+
+
+def test_a_sort_said_by_another_parameters_label(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"schedule": SCHEDULE})
+    said = (
+        "flight numbers and destinations of all flights in alphabetical order by departure cities"
+    )
+    d = match(said, lib, TODAY)
+    assert (d.status, d.params["sort"]) == ("matched", "origin")
+    assert "by departure" not in d.ignored  # read by origin's label, not dropped
+    assert match("flights sorted by departure", lib, TODAY).params["sort"] == "departure"
+    monkeypatch.setattr(values, "CHOICE_IN_BOUND_LABEL", False)
+    assert "by departure" in match(said, lib, TODAY).ignored
+    monkeypatch.setattr(order_said, "SORT_BY_A_LABEL", False)
+    assert match(said, lib, TODAY).params.get("sort") != "origin"

@@ -231,6 +231,8 @@ class ValueIndex(TypoReader, InitialsReader):
                     and any(stem(last) == stem(p.name) for p in query.params)
                 )
             )
+            if not taken and owners & takes and _in_bound_label(query, binds, key):
+                continue  # "by departure" of "by departure cities", the bound origin's label
             if not taken and key.isdigit() and _number_bound(key, binds):
                 continue  # a number one of its numeric parameters took ("order 551")
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
@@ -366,3 +368,21 @@ COLUMN_WORDS_NOT_VALUES = True
 # A value of another query's filter on what this query's rows are grouped by ("the state FL"
 # for rows per state) is shown in its own row: no constraint dropped.
 GROUPED_VALUES_SHOWN = True
+
+
+# A choice's words inside the label of the parameter the bound choice is named like ("by
+# departure" for a sort bound to origin, labelled "departure city") are read by that choice.
+CHOICE_IN_BOUND_LABEL = True
+
+
+def _in_bound_label(query: QueryDef, binds: dict[str, Any], key: str) -> bool:
+    """`key`'s words are all words of the label of a parameter that a choice parameter of
+    `query` is bound to by name."""
+    said = {stem(w) for w in key.split() if not is_noise(w)}
+    if not CHOICE_IN_BOUND_LABEL or not said:
+        return False
+    names = {binds.get(p.name) for p in query.params if p.choices}
+    return any(
+        p.name in names and p.label and said <= {stem(w) for w, _s, _e in words(p.label.lower())}
+        for p in query.params
+    )
