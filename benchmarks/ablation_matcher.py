@@ -77,6 +77,8 @@ import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
 import bot.matching.table_heads as TH
 import bot.matching.unread as MU
+import bot.matching.value_initials as MVI
+import bot.matching.value_typos as MVT
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
 import bot.matching.work_cues as WC
@@ -403,6 +405,12 @@ def main() -> None:
         "ID_OWNER_SAID": TNS,
         "NUMBER_IDIOMS": NW,
         "VERB_SAYS_ONE": TNT,
+        "BARE_NOUN_SAYS_ONE": TNT,
+        "INITIALS_NAME_VALUES": MVI,
+        "SHORT_NAME_TYPOS": MVT,
+        "THE_CHOICE_OF_A_NAME": CR,
+        "SORT_BY_A_LABEL": MO,
+        "CHOICE_IN_BOUND_LABEL": MV,
         "YEARS_TO_YEAR_BOUNDS": MYB,
         "RANGE_ENDS_ARE_NUMBERS": LB,
         "COUNTED_NOUN_NO_YEAR": TN,
@@ -410,6 +418,8 @@ def main() -> None:
         "BOUND_WORDS_NO_ORDER": MO,
         "YEAR_SAID_IS_THE_YEAR": TNS,
         "LISTED_IS_NO_GROUP": CR,
+        "LIST_BLANKED_BEFORE_OF": CR,
+        "LISTED_ID_IS_THE_GRAIN": CR,
         "RANGES_TO_PAIRS": MB,
         "FIRST_SPAN_IS_A_WINDOW": MB,
         "RANGE_FORMS": MB,
@@ -1060,6 +1070,16 @@ def main() -> None:
         },
         "blend, 'twice', 'more than once', 'half a dozen' are no counts": {"NUMBER_IDIOMS": False},
         "blend, 'drivers who won' bounds no wins": {"VERB_SAYS_ONE": False},
+        "blend, 'employees have certificate' bounds no certificates": {"BARE_NOUN_SAYS_ONE": False},
+        "blend, 'LA' names no known 'Los Angeles'": {"INITIALS_NAME_VALUES": False},
+        "blend, 'Ryan Goodwin' names no known 'Rylan'": {"SHORT_NAME_TYPOS": False},
+        "blend, 'in the state of New York' keeps rows per branch": {"THE_CHOICE_OF_A_NAME": False},
+        "blend, 'alphabetical order by departure cities' is by departure": {
+            "SORT_BY_A_LABEL": False
+        },
+        "blend, 'by departure' read by origin's label counts as dropped": {
+            "CHOICE_IN_BOUND_LABEL": False
+        },
         "blend, 'the most races after 2010' may bound races by 2010": {
             "YEARS_TO_YEAR_BOUNDS": False
         },
@@ -1083,6 +1103,12 @@ def main() -> None:
         },
         "blend, 'per month' vetoes a query whose date_trunc('month') is inside a WITH clause": {
             "TRUNCATED_UNITS_SPLIT": False
+        },
+        "blend, 'the film title and inventory id of the item' is rows per film": {
+            "LIST_BLANKED_BEFORE_OF": False
+        },
+        "blend, 'the title and inventory id of the film' is rows per film": {
+            "LISTED_ID_IS_THE_GRAIN": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

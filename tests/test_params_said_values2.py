@@ -320,3 +320,40 @@ def test_a_choice_listed_before_of_is_shown_not_grouped_by(
     assert match("money lent per city", lending, TODAY).params["by"] == "city"
     monkeypatch.setattr(choice_roles, "LISTED_IS_NO_GROUP", False)
     assert match(said, lending, TODAY).params["by"] != "branch"
+
+
+RENTED = (
+    """title: Most rented films
+description: Rental counts per film (default) or per copy (one physical item).
+keywords: [rented, rentals, film, films, title, copy, copies, item, items, inventory]
+params:
+  by:
+    type: choice
+    choices: [film, copy]
+    default: film
+    synonyms: {films: film, title: film, item: copy, items: copy, copies: copy}""",
+    """SELECT {% if by == 'copy' %}i.id, {% endif %}f.title, COUNT(*) AS rentals
+FROM rentals AS r JOIN items AS i ON i.id = r.item JOIN films AS f ON f.id = i.film
+GROUP BY {% if by == 'copy' %}i.id, {% endif %}f.title""",
+)
+
+
+def test_a_list_naming_a_choice_twice_before_of_is_blanked_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rented = library_of(tmp_path / "lib", {"rented": RENTED})
+    said = "the film title and id of the item rented most"
+    assert match(said, rented, TODAY).params["by"] == "copy"
+    assert match("the most rented film titles", rented, TODAY).params["by"] == "film"
+    monkeypatch.setattr(choice_roles, "LIST_BLANKED_BEFORE_OF", False)
+    assert match(said, rented, TODAY).params["by"] != "copy"
+
+
+def test_a_listed_choice_said_with_its_id_is_the_grain(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rented = library_of(tmp_path / "lib", {"rented": RENTED})
+    said = "the title and item id of the film rented most"
+    assert match(said, rented, TODAY).params["by"] == "copy"
+    monkeypatch.setattr(choice_roles, "LISTED_ID_IS_THE_GRAIN", False)
+    assert match(said, rented, TODAY).params["by"] != "copy"

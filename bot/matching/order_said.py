@@ -72,7 +72,10 @@ def unread_orders(query: QueryDef, binds: Mapping[str, Any], text: str) -> list[
     for p in query.params:
         if p.name.lower() not in SORT_PARAMS or not p.choices or p.name not in binds:
             continue
-        support = {c: _support(said, ws) for c, ws in _choice_words(p).items()}
+        choice_words = _choice_words(p)
+        if SORT_BY_A_LABEL:
+            choice_words = {c: ws | _label_words(query, p, c) for c, ws in choice_words.items()}
+        support = {c: _support(said, ws) for c, ws in choice_words.items()}
         bound = support.get(str(binds[p.name]), set())
         # none of its words said and another's are, or another's said words hold all of its
         # own and more ("descending alphabetical" for a choice that says "alphabetical")
@@ -280,6 +283,29 @@ def _order_reading(text: str) -> tuple[frozenset[str], int]:
     return frozenset(stems), way
 
 
+# A sort choice named like another parameter ("origin") is also said by that parameter's
+# label: "in alphabetical order by departure cities" for an origin labelled "departure city".
+SORT_BY_A_LABEL = True
+
+
+def _label_words(query: QueryDef, p: ParamDef, choice: str) -> set[str]:
+    """The stems of the label of the parameter named like `choice` (none if no such one)."""
+    for s in query.params:
+        if s.name == choice and s.name != p.name and s.label:
+            said = {stem(w) for w, _s, _e in words(s.label.lower()) if len(w) > 1}
+            return said - _NOT_KEYS - STOPWORDS
+    return set()
+
+
+def _with_labels(
+    query: QueryDef, p: ParamDef, profiles: dict[str, tuple[frozenset[str], int]]
+) -> dict[str, tuple[frozenset[str], int]]:
+    out = dict(profiles)
+    for c, (keys, way) in profiles.items():
+        out[c] = (keys | _label_words(query, p, c), way)
+    return out
+
+
 def sort_by_order_words(query: QueryDef, text: str, binds: dict[str, Any]) -> None:
     """A sort choice the order words name by what it sorts on and which way ("sorted by their
     prices" is the cheapest first, "in descending alphabetical order" the name reversed, "the
@@ -300,6 +326,8 @@ def sort_by_order_words(query: QueryDef, text: str, binds: dict[str, Any]) -> No
         if NAMED_SUPERLATIVE_KEPT and _superlative_named(p, str(binds.get(p.name)), said):
             continue  # "the largest payment" names the choice largest: no other reading
         profiles = _choice_profiles(query, p)
+        if SORT_BY_A_LABEL:
+            profiles = _with_labels(query, p, profiles)
         overlap = {
             c: len(key_stems & keys) for c, (keys, d) in profiles.items() if not way or d == way
         }

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from bot.language.textnorm import is_noise, stem
 
@@ -14,6 +15,13 @@ FUZZY_CUTOFF = 85  # rapidfuzz ratio
 FUZZY_MAX_WORDS = 3
 CLOSE_SEEN_MAX = 20_000  # words remembered with their closest known value (then forgotten)
 _UNSEEN: Any = object()
+# A short name ("Ryan" for a stored "Rylan") is read as a known value only written as a name
+# (capitalised inside a sentence), one edit from exactly one known one-word value with its
+# first letter, and no library word, stop word or known value itself; and only next to a word
+# that is a known value ("Ryan Goodwin" with Goodwin stored): a real name one letter from a
+# stored one ("the first name Elsa" with an Ella stored) stands alone.
+SHORT_NAME_TYPOS = True
+SHORT_MIN_LENGTH = 4
 
 
 class TypoReader:
@@ -25,6 +33,37 @@ class TypoReader:
     # Words once compared with every known value of about their length, and what they were
     # closest to: a bot hears the same words again and again ("customers", "report").
     _close_seen: dict[str, str | None]
+    # (first letter, length) -> known one-word keys shorter than FUZZY_MIN_LENGTH (and one more)
+    _short: dict[tuple[str, int], list[str]] | None = None
+
+    def _short_typo(
+        self, toks: list[tuple[str, int, int]], i: int, text: str, vocab: Any
+    ) -> tuple[str, int] | None:
+        word, start, end = toks[i]
+        written = text[start:end]
+        if not SHORT_NAME_TYPOS or not self.known or not written.isalpha():
+            return None
+        if not SHORT_MIN_LENGTH <= len(word) < FUZZY_MIN_LENGTH or not written.istitle():
+            return None
+        if not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:":
+            return None  # a capital that starts a sentence says nothing of a name
+        if word in self.known or stem(word) in vocab or is_noise(word):
+            return None
+        beside = [toks[k][0] for k in (i - 1, i + 1) if 0 <= k < len(toks)]
+        if not any(len(w) > 2 and not is_noise(w) and w in self.known for w in beside):
+            return None
+        if self._short is None:
+            self._short = {}
+            for key in self.known:
+                if " " not in key and key.isalpha() and len(key) <= FUZZY_MIN_LENGTH:
+                    self._short.setdefault((key[0], len(key)), []).append(key)
+        near = [
+            key
+            for length in (len(word) - 1, len(word), len(word) + 1)
+            for key in self._short.get((word[0], length), ())
+            if Levenshtein.distance(word, key, score_cutoff=1) <= 1
+        ]
+        return (near[0], 1) if len(near) == 1 else None
 
     def _typo(
         self, toks: list[tuple[str, int, int]], i: int, vocab: set[str] | frozenset[str]

@@ -23,6 +23,7 @@ from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
 from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers
+from bot.matching.value_initials import InitialsReader
 from bot.matching.value_typos import TypoReader
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
@@ -38,7 +39,7 @@ def param_key(name: str) -> str:
     return "param:" + stem(name.lower())
 
 
-class ValueIndex(TypoReader):
+class ValueIndex(TypoReader, InitialsReader):
     def __init__(self, library: Library) -> None:
         # Choices and synonyms: key -> (query, param, the choice it binds, as a key).
         self.choices: dict[str, list[tuple[str, str, str]]] = {}
@@ -58,6 +59,8 @@ class ValueIndex(TypoReader):
         self.max_words = min(max(longest, self.known.stored_max_words), MAX_VALUE_WORDS)
         self._owners: dict[str, set[str]] = {}
         self._fuzzy, self._close_seen = None, {}  # typos: bot.matching.value_typos
+        self._initials = None  # bot.matching.value_initials
+        self._short = None  # short names mistyped: bot.matching.value_typos
         # Each parameter's words, read with the index, not by the first request that needs them
         # (185 ms for a 2,000-query library).
         self._cues = ParamCues(library)
@@ -102,6 +105,8 @@ class ValueIndex(TypoReader):
                 self._exact(toks, i, masked)
                 or self._number(toks, i, digits)
                 or self._typo(toks, i, vocab)
+                or self._by_initials(toks, i, masked, vocab)
+                or self._short_typo(toks, i, masked, vocab)
             )
             if n:
                 key, length = n
@@ -226,6 +231,8 @@ class ValueIndex(TypoReader):
                     and any(stem(last) == stem(p.name) for p in query.params)
                 )
             )
+            if not taken and owners & takes and _in_bound_label(query, binds, key):
+                continue  # "by departure" of "by departure cities", the bound origin's label
             if not taken and key.isdigit() and _number_bound(key, binds):
                 continue  # a number one of its numeric parameters took ("order 551")
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
@@ -361,3 +368,21 @@ COLUMN_WORDS_NOT_VALUES = True
 # A value of another query's filter on what this query's rows are grouped by ("the state FL"
 # for rows per state) is shown in its own row: no constraint dropped.
 GROUPED_VALUES_SHOWN = True
+
+
+# A choice's words inside the label of the parameter the bound choice is named like ("by
+# departure" for a sort bound to origin, labelled "departure city") are read by that choice.
+CHOICE_IN_BOUND_LABEL = True
+
+
+def _in_bound_label(query: QueryDef, binds: dict[str, Any], key: str) -> bool:
+    """`key`'s words are all words of the label of a parameter that a choice parameter of
+    `query` is bound to by name."""
+    said = {stem(w) for w in key.split() if not is_noise(w)}
+    if not CHOICE_IN_BOUND_LABEL or not said:
+        return False
+    names = {binds.get(p.name) for p in query.params if p.choices}
+    return any(
+        p.name in names and p.label and said <= {stem(w) for w, _s, _e in words(p.label.lower())}
+        for p in query.params
+    )

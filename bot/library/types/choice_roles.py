@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.language.textnorm import words
+from bot.language.textnorm import stem, words
 from bot.library.types.base import ParamDef
 
 # A choice said right after an aggregate ("average age") is what is measured: the grouping
@@ -33,6 +33,13 @@ def _measured(text: str, start: int) -> bool:
 # shown, not what the rows are per: a grouping takes the choice named right after "of".
 LISTED_IS_NO_GROUP = True
 _LIST_TO_OF = re.compile(r"(?:\s*(?:,|and|&)?\s*[a-z]+){0,4}?\s+of\s+", re.I)
+# The choice after "of" is looked for with the whole list blanked, not only the hit: a list may
+# name the same choice twice ("the film title and inventory id of the item": film, title).
+LIST_BLANKED_BEFORE_OF = True
+# A listed choice said with its id ("the title and inventory id of the film") is what the rows
+# are per: an id shown names one row, whatever the words after "of" say.
+LISTED_ID_IS_THE_GRAIN = True
+_ID_AFTER = re.compile(r"\s+ids?\b", re.I)
 _OF_REACH = 20  # characters after "of" the head noun may start in ("of all the bank branches")
 # An order is read by its own rules (bot.matching.order_said), not as what rows are per.
 _ORDER_NAMES = frozenset(["sort", "order", "sort_by", "order_by", "ordering"])
@@ -50,8 +57,12 @@ def grouped_instead(
     """For a parameter with a default (a grouping, not a filter): when `hit` is measured and
     another choice is named without an aggregate before it, that one; else `hit`."""
     grouping = p.default is not None and p.name.lower() not in _ORDER_NAMES
-    if LISTED_IS_NO_GROUP and grouping and (of := _listed_before_of(text, hit)):
-        rest = text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :]
+    said_id = LISTED_ID_IS_THE_GRAIN and _ID_AFTER.match(text, hit[2]) is not None
+    if LISTED_IS_NO_GROUP and grouping and not said_id and (of := _listed_before_of(text, hit)):
+        if LIST_BLANKED_BEFORE_OF:
+            rest = " " * of + text[of:]
+        else:
+            rest = text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :]
         other = find(p, rest)
         if other is not None and other[0] != hit[0] and of <= other[1] <= of + _OF_REACH:
             return other  # "the city and name of bank branches": rows per branch
@@ -66,4 +77,31 @@ def grouped_instead(
         other = found
         if other[0] != hit[0] and not _measured(text, other[1]):
             return other
+    return hit
+
+
+# "loans by bank branches in the state of New York", for a query that groups by branch, city
+# or state and has no state filter: the row asked for is New York's, so the rows are per state.
+THE_CHOICE_OF_A_NAME = True
+_CHOICE_OF_NAME = re.compile(r"\bthe\s+([a-z]+)\s+of\s+(?=[A-Z][a-z])")
+
+
+def choice_of_a_name(
+    p: ParamDef,
+    text: str,
+    hit: Hit,
+    siblings: tuple[ParamDef, ...],
+    find: Callable[[ParamDef, str], Hit | None],
+) -> Hit:
+    """A grouping choice said as "the <choice> of <Name>", when no other parameter of the
+    query filters by it: that choice; else `hit`."""
+    if not THE_CHOICE_OF_A_NAME or p.default is None or p.name.lower() in _ORDER_NAMES:
+        return hit
+    for m in _CHOICE_OF_NAME.finditer(text):
+        said = find(p, " " * m.start(1) + m[1])
+        if said is None or said[0] == hit[0] or (said[1], said[2]) != m.span(1):
+            continue
+        if any(stem(said[0]) in {stem(w) for w in s.name.lower().split("_")} for s in siblings):
+            continue  # "the state of New York" is that filter's value, read by it
+        return said
     return hit

@@ -39,6 +39,14 @@ _HAS_ONE = re.compile(
     re.I,
 )
 
+# "employees who have certificate": a verb of having and the bare singular of what the bound
+# counts (no article) says one exists too; "with" is left out ("with account balance over 500").
+BARE_NOUN_SAYS_ONE = True
+_HAS_BARE = re.compile(
+    r"\b(?:have|has|had|having|hold|holds|holding|own|owns|owning)\s+(?P<noun>[a-z]+)\b(?!\s+[a-z])",
+    re.I,
+)
+
 
 # "drivers who won" for `wins >= :min_wins`: the verb of what a lower bound counts, said
 # with no number, says that at least one exists (its noun, "the most wins", says nothing).
@@ -125,6 +133,13 @@ class NumberType(base.ParamType):
             noun = m.group("noun") or m.group("plural")
             before = ctx.ent.masked[max(0, m.start() - 16) : m.start() + len(m.group("verb"))]
             if stem(noun.lower()) in cues and not {w for w, _s, _e in words(before)} & NEGATIONS:
+                return base.Found({p.name: 1}, 0.3)
+        for m in _HAS_BARE.finditer(ctx.ent.masked) if BARE_NOUN_SAYS_ONE else ():
+            before = ctx.ent.masked[max(0, m.start() - 16) : m.start("noun")]
+            if (
+                stem(m["noun"].lower()) in cues
+                and not {w for w, _s, _e in words(before)} & NEGATIONS
+            ):
                 return base.Found({p.name: 1}, 0.3)
         return None
 

@@ -26,7 +26,7 @@ from bot.library.types.base import (
     param_cues,
     select_element,
 )
-from bot.library.types.choice_roles import grouped_instead
+from bot.library.types.choice_roles import choice_of_a_name, grouped_instead
 from bot.library.types.flags import bare_presence_word, find_had, presence_choices
 
 
@@ -369,6 +369,7 @@ class ChoiceType(_TextType):
             hit = _superlative_instead(p, text, hit)
         if hit is not None:
             hit = grouped_instead(p, text, hit, find_choice)
+            hit = choice_of_a_name(p, text, hit, ctx.siblings, find_choice)
         if hit is None and (pair := presence_choices(p)) is not None:
             had = find_had(p, ctx.ent.masked)
             return None if had is None else base.Found({p.name: pair[0] if had else pair[1]}, 0.5)
