@@ -19,12 +19,15 @@ from bot.library.sqltext import find_binds
 @lru_cache(maxsize=1)
 def _environment():  # type: ignore[no-untyped-def]
     import jinja2  # only when a query runs: `datarequest match` never needs it
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    from bot.library.render_limits import BoundedEnvironment
 
     # StrictUndefined: a template naming an unknown variable fails validation, not silently.
     # Sandboxed: a template tests its parameters; it never reaches Python's internals
     # (`cycler.__init__.__globals__.os.environ` would read the bot's tokens into a query).
-    return ImmutableSandboxedEnvironment(
+    # Bounded: the query's timeout starts only once the SQL is rendered, so rendering has its
+    # own limits (loop steps, sizes, time) and a library's runaway loop cannot hold a thread.
+    return BoundedEnvironment(
         undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True
     )
 
@@ -45,7 +48,9 @@ def jinja_context(query: QueryDef, binds: dict[str, Any]) -> dict[str, Any]:
 
 def render_sql(query: QueryDef, binds: dict[str, Any]) -> tuple[str, dict[str, Any]]:
     """Render `query` for `binds`; return the SQL (with `:name` binds) and the binds it uses."""
-    sql = _template(query.sql).render(jinja_context(query, binds))
+    from bot.library.render_limits import render_bounded
+
+    sql = render_bounded(lambda: _template(query.sql), jinja_context(query, binds), query)
     by_bind = {b: p for p in query.params for b in p.bind_names}
     used: dict[str, Any] = {}
     for name, _line in find_binds(sql):
