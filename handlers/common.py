@@ -12,11 +12,11 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from slack_sdk.errors import SlackApiError
+from slack_sdk.errors import SlackApiError, SlackRequestError
 
 from bot.answering import Answered, Failed
 from bot.slack import payloads, threads
-from bot.slack.client import make_webhook_client, slack_response_url
+from bot.slack.client import make_webhook_client, method_of, slack_response_url
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
 from bot.slack.rendering.charts import time_series_png
@@ -181,28 +181,79 @@ async def post_answer(
             f"{answer.query.name}.csv",
             rr.result_csv(answer.result),
             f"{answer.query.title} — all {len(answer.result.rows):,} rows",
+            user=user,
         )
     if rr.is_time_series(answer.result):
         png = await rt.worker.run(
             time_series_png, answer.query.title, list(answer.result.columns), answer.result.rows
         )
         await upload(
-            rt, where, thread_ts, f"{answer.query.name}.png", png, f"{answer.query.title} — chart"
+            rt,
+            where,
+            thread_ts,
+            f"{answer.query.name}.png",
+            png,
+            f"{answer.query.title} — chart",
+            user=user,
         )
     return answer.decision
 
 
+FILE_NOT_POSTED = "The file {name} could not be posted: Slack refused it. Ask again to get it."
+FILE_MAYBE_NOT_POSTED = (
+    "Slack did not confirm that the file {name} was posted. If it is not here, ask again to get it."
+)
+
+
 async def upload(
-    rt: Any, channel: str, thread_ts: str | None, filename: str, content: bytes, title: str
-) -> None:
+    rt: Any,
+    channel: str,
+    thread_ts: str | None,
+    filename: str,
+    content: bytes,
+    title: str,
+    *,
+    user: str | None = None,
+) -> bool:
+    """Share a file in `channel`; True when Slack confirmed it.
+
+    Otherwise `user` is told in one line (never a silent loss), and nothing is repeated: a
+    completion that failed with a 5xx or a lost connection may have shared the file, and Slack
+    offers no lookup by key to tell (so a repeat could post it twice). The line says so.
+    """
     try:
         await rt.client.files_upload_v2(
             channel=channel, thread_ts=thread_ts, filename=filename, content=content, title=title
         )
+        return True
     except SlackApiError as exc:
-        log.warning("upload of %s failed: %s", filename, exc.response.get("error"))
-    except SLACK_UNREACHABLE as exc:  # lost after the file may have been shared: not repeated
+        method, status = method_of(exc.response.api_url or ""), exc.response.status_code
+        log.warning(
+            "upload of %s failed: %s %s %s", filename, method, status, exc.response.get("error")
+        )
+        maybe = method == "files.completeUploadExternal" and status >= 500
+    except SlackRequestError as exc:  # the upload URL refused the bytes: nothing was shared
+        log.warning("upload of %s failed: %s", filename, str(exc)[:200])
+        maybe = False
+    except SLACK_UNREACHABLE as exc:  # lost, perhaps after the file was shared: not repeated
         log.warning("upload of %s failed: %s", filename, type(exc).__name__)
+        maybe = True
+    if user:
+        line = (FILE_MAYBE_NOT_POSTED if maybe else FILE_NOT_POSTED).format(name=filename)
+        await _tell_in_place(rt, channel, thread_ts, user, {"text": line})
+    return False
+
+
+async def _tell_in_place(
+    rt: Any, channel: str, thread_ts: str | None, user: str, msg: dict[str, Any]
+) -> None:
+    """Show `msg` to `user` where the file was to go (their DM when Slack refuses that)."""
+    try:
+        where = {"thread_ts": thread_ts} if thread_ts else {}
+        await rt.client.chat_postEphemeral(channel=channel, user=user, **msg, **where)
+    except (SlackApiError, *SLACK_UNREACHABLE) as exc:
+        log.warning("chat.postEphemeral failed: %s", type(exc).__name__)
+        await dm(rt, user, msg)
 
 
 async def publish_ticket(

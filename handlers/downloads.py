@@ -58,6 +58,7 @@ async def on_download_csv(ack: Any, body: dict[str, Any], context: dict[str, Any
             rr.result_csv(result),
             f"{outcome.query.title} — {'first' if result.truncated else 'all'} "
             f"{len(result.rows):,} rows",
+            user=user,
         )
         return f"csv:{len(result.rows)}"
 
