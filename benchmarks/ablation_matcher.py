@@ -277,6 +277,7 @@ def main() -> None:
             "NEAR_TIE_TAKES_ALL",
             "IGNORED_FOR_EVERY_CANDIDATE",
             "VALUES_IN_LEAD_IN",
+            "SHOWN_VALUES",
             "FOREIGN_ROWS_PENALTY",
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
@@ -654,6 +655,9 @@ def main() -> None:
             "NEAR_TIE_TAKES_ALL": False
         },
         "blend, 'for the skincare promo recap:' blanks its value": {"VALUES_IN_LEAD_IN": False},
+        "blend, a value of a shown column is an unknown word (no shown values)": {
+            "SHOWN_VALUES": False
+        },
         "blend, the words said but not used worked out for the best candidate only": {
             "IGNORED_FOR_EVERY_CANDIDATE": False
         },

@@ -229,6 +229,20 @@ class MatcherIndex:
             if key in self.values.known
             for w, _s, _e in words(masked[vs:ve])
         }
+        # Values of the columns a query shows ("Premium Yoga Mat" in a per-product query): known
+        # words of the queries that show them, bound to nothing.
+        shown = self.values.shown_named(masked, named) if signals.SHOWN_VALUES else []
+        shown_stems = {
+            (vs, ve): {stem(w) for w, _s, _e in words(masked[vs:ve])} for vs, ve, _q in shown
+        }
+        # A value all of whose words the library knows ("Nurse") is read as those words.
+        shown = [
+            (vs, ve, by)
+            for vs, ve, by in shown
+            if any(st not in self.vocab and st not in self.body_idf for st in shown_stems[(vs, ve)])
+        ]
+        for vs, ve, _by in shown:
+            named_words |= shown_stems[(vs, ve)]
         ex_terms = [s for s in uniq if s not in named_words or not signals.VALUES_NOT_IN_EXAMPLES]
         has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
         unknown = sum(
@@ -296,6 +310,20 @@ class MatcherIndex:
                 for w, _s, _e in words(masked[vs:ve])
                 if (st := stem(w)) in weights and st not in e.weights
             }
+            shown_here: set[str] = set()
+            for vs, ve, shown_by in shown:
+                if e.query.name in shown_by:
+                    extraction.value_spans.append((vs, ve))  # said, not ignored
+                    shown_here |= shown_stems[(vs, ve)]
+            shown_here = {st for st in shown_here if st in weights and st not in e.weights}
+            shown_here -= value_stems
+            if shown_here and total:
+                base += (
+                    signals.W_COVERAGE
+                    * signals.W_SHOWN_VALUE
+                    * sum(weights[st] for st in shown_here)
+                    / total
+                )
             if value_stems and total:
                 base += (
                     signals.W_COVERAGE
