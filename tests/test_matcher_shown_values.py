@@ -103,3 +103,23 @@ def test_shown_columns_are_read_from_the_sql_and_the_warehouse(tmp_path: Path) -
     attach_known_values(lib, tmp_path / "data", warehouse)
     assert "premium yoga mat" in lib.shown_keys and "1234" not in lib.shown_keys
     assert [q for q, _c, _v in lib.shown_keys["damaged in transit"]] == ["refunds"]
+
+
+LOW_STOCK = (
+    """title: Low stock products
+examples: [what is low on stock, products running out]
+keywords: [stock, low, inventory, units, left]
+params:
+  threshold: {type: int, default: 10, min: 0, label: stock threshold}""",
+    "SELECT name, stock FROM products WHERE stock < :threshold",
+)
+
+
+def test_a_row_a_default_threshold_may_cut_is_no_word_of_that_query(tmp_path: Path) -> None:
+    lib = library_of(tmp_path / "lib", {"low_stock": LOW_STOCK, "sales": SALES})
+    lib.shown_values = {"low_stock": {"name": ["Classic Hoodie"]}}
+    for text in (
+        "how many units of Classic Hoodie do we have in stock",
+        "Classic Hoodie stock left",
+    ):
+        assert _decide(text, lib, True).status != "matched"

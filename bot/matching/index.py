@@ -123,6 +123,7 @@ class MatcherIndex:
             ]
         self.vocab = set(self.idf)
         self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
+        self.cut_by_default = {e.query.name for e in self.entries if _cut_by_default(e.query)}
         self.grains = frozenset(t for e in self.entries for t in grain_of(e.fit, e.query.sql))
         # a query whose rows a choice makes per city gives rows of cities too
         self.grains |= {t for e in self.entries for ts in e.fit.chosen.values() for t in ts}
@@ -312,7 +313,7 @@ class MatcherIndex:
             }
             shown_here: set[str] = set()
             for vs, ve, shown_by in shown:
-                if e.query.name in shown_by:
+                if e.query.name in shown_by and e.query.name not in self.cut_by_default:
                     extraction.value_spans.append((vs, ve))  # said, not ignored
                     shown_here |= shown_stems[(vs, ve)]
             shown_here = {st for st in shown_here if st in weights and st not in e.weights}
@@ -433,6 +434,18 @@ class MatcherIndex:
                 v for v in dict.fromkeys(extraction.foreign_values) if v not in ignored
             ]
         return results, ent
+
+
+def _cut_by_default(query: QueryDef) -> bool:
+    """A threshold with a default cuts the rows (`stock < :threshold`, 10 unless told): a row
+    the request names may not be among them, so its value is no word of this query."""
+    return any(
+        p.kind.is_numeric
+        and p.default is not None
+        and re.search(r"[<>]=?\s*:" + re.escape(b) + r"\b", query.sql)
+        for p in query.params
+        for b in p.bind_names
+    )
 
 
 _INDEX_CACHE: dict[int, MatcherIndex] = {}
