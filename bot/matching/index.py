@@ -232,7 +232,7 @@ class MatcherIndex:
         }
         # Values of the columns a query shows ("Premium Yoga Mat" in a per-product query): known
         # words of the queries that show them, bound to nothing.
-        shown = self.values.shown_named(masked, named) if signals.SHOWN_VALUES else []
+        shown = self.values.shown.named(masked, named) if signals.SHOWN_VALUES else []
         shown_stems = {
             (vs, ve): {stem(w) for w, _s, _e in words(masked[vs:ve])} for vs, ve, _q in shown
         }

@@ -23,6 +23,7 @@ from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
 from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers
+from bot.matching.shown_named import ShownValues
 from bot.matching.value_initials import InitialsReader
 from bot.matching.value_typos import TypoReader
 
@@ -30,11 +31,6 @@ MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 NEGATION_REACH = 5
 # "Sonoma county" names the value Sonoma of the parameter county (see _named_param).
 NAMED_PARAM_OWNS = True  # words before a value in which "not" / "without" negates it
-
-
-def _breaks(gap: str) -> bool:
-    """The text between two words parts them (a word, a comma, a sentence's end)."""
-    return any(c.isalnum() or c in ",;:.?!()" for c in gap)
 
 
 NamedValue = tuple[str, int, int, set[str]]  # key, start, end, owners (queries, param keys)
@@ -62,15 +58,8 @@ class ValueIndex(TypoReader, InitialsReader):
         for key, entries in value_keys(header_values(library)).items():
             extra.setdefault(key, []).extend(entries)
         self.known = KnownLookup(library.value_keys, extra)
-        # Values of the columns queries show (bot.library.shown_values): key -> (query, column).
-        self.shown = KnownLookup(library.shown_keys, value_keys(library.shown_values))
-        self.shown_max_words = min(
-            max(
-                self.shown.stored_max_words,
-                max((k.count(" ") + 1 for k in self.shown.extra), default=0),
-            ),
-            MAX_VALUE_WORDS,
-        )
+        # Values of the columns queries show (bot.matching.shown_named): words, no binds.
+        self.shown = ShownValues(library, self.known, self.choices, self._as_code)
         longest = max((k.count(" ") + 1 for k in (*self.choices, *extra)), default=0)
         self.max_words = min(max(longest, self.known.stored_max_words), MAX_VALUE_WORDS)
         self._owners: dict[str, set[str]] = {}
@@ -129,35 +118,6 @@ class ValueIndex(TypoReader, InitialsReader):
                 owners = self._named_param(key) or self.owners(key) or set()
                 found.append((key, toks[i][1], toks[i + length - 1][2], owners))
                 i += length
-            else:
-                i += 1
-        return found
-
-    def shown_named(self, masked: str, named: list[NamedValue]) -> list[tuple[int, int, set[str]]]:
-        """Values of columns queries show that the request names, outside the values it names:
-        (start, end, the queries that show it), longest first. A value some query's parameter
-        takes is no shown value: it stays that parameter's constraint."""
-        if not self.shown_max_words or not self.shown:
-            return []
-        toks = [t for t in words(masked) if not any(vs <= t[1] < ve for _k, vs, ve, _o in named)]
-        found: list[tuple[int, int, set[str]]] = []
-        i = 0
-        while i < len(toks):
-            hit = None
-            for n in range(min(self.shown_max_words, len(toks) - i), 0, -1):
-                span = toks[i : i + n]
-                if any(_breaks(masked[a[2] : b[1]]) for a, b in zip(span, span[1:], strict=False)):
-                    continue  # not one run of words
-                key = " ".join(w for w, _s, _e in span)
-                if key in self.known or key in self.choices or key not in self.shown:
-                    continue
-                if len(key) <= 2 and not self._as_code(key, masked[span[0][1] : span[0][2]]):
-                    continue
-                hit = (span[0][1], span[-1][2], {q for q, _c, _v in self.shown.get(key, ())}, n)
-                break
-            if hit:
-                found.append(hit[:3])
-                i += hit[3]
             else:
                 i += 1
         return found
