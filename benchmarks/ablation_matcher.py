@@ -86,6 +86,7 @@ import bot.matching.year_bounds as MYB
 from bot.errors import UserFacingError
 from bot.library.known_values import read_values, table_columns, value_sources
 from bot.library.loader import load_library
+from bot.library.shown_values import read_shown
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)
@@ -128,6 +129,7 @@ RELEASED += ["game_1", "customers_card_transactions", "formula_1", "driving_scho
 RELEASED += ["csu_1", "club_1", "products_gen_characteristics"]  # released 2026-12-04 (97153e2)
 SETS += [(db, HOLDOUT / f"requests-{db}.jsonl", HOLDOUT / db / "library") for db in RELEASED]
 _KNOWN: dict[Path, dict] = {}
+_SHOWN: dict[Path, dict] = {}  # the values of the columns each query shows (shown_values)
 
 
 def known_values(lib_dir: Path) -> dict:
@@ -146,6 +148,8 @@ def known_values(lib_dir: Path) -> dict:
             _KNOWN[lib_dir] = read_values(sources, lambda q: con.execute(q).fetchall(), columns_of)[
                 0
             ]
+            run = lambda q: con.execute(q).fetchall()  # noqa: E731
+            _SHOWN[lib_dir] = read_shown(load_library(lib_dir), run, columns_of)
     return _KNOWN[lib_dir]
 
 
@@ -197,6 +201,7 @@ def evaluate(decide=decide_or_refuse, with_known: bool = True) -> str:  # type: 
         lib = load_library(lib_dir)
         if with_known:
             lib.known_values = known_values(lib_dir)
+            lib.shown_values = _SHOWN.get(lib_dir, {})
         M.clear_index_cache()
         MO._order_reading.cache_clear()  # read once per text: a switched row reads it again
         rows = [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
@@ -277,6 +282,7 @@ def main() -> None:
             "NEAR_TIE_TAKES_ALL",
             "IGNORED_FOR_EVERY_CANDIDATE",
             "VALUES_IN_LEAD_IN",
+            "SHOWN_VALUES",
             "FOREIGN_ROWS_PENALTY",
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
@@ -654,6 +660,9 @@ def main() -> None:
             "NEAR_TIE_TAKES_ALL": False
         },
         "blend, 'for the skincare promo recap:' blanks its value": {"VALUES_IN_LEAD_IN": False},
+        "blend, a value of a shown column is an unknown word (no shown values)": {
+            "SHOWN_VALUES": False
+        },
         "blend, the words said but not used worked out for the best candidate only": {
             "IGNORED_FOR_EVERY_CANDIDATE": False
         },

@@ -25,6 +25,7 @@ from typing import Any
 from bot.library.loader import load_library
 from bot.library.model import Library, ParamDef, QueryDef
 from bot.library.render import render_sql
+from bot.library.shown_values import load_shown_keys, read_shown, save_shown
 from bot.library.sqltext import replace_binds
 from bot.library.value_keys import (
     KeyFile,
@@ -35,6 +36,8 @@ from bot.library.value_keys import (
     write_key_file,
 )
 
+# The values of the text columns each query shows or groups by are read too (shown_values).
+READ_SHOWN_VALUES = True
 CAP_PER_PARAM = 5000  # distinct values kept per parameter
 MAX_VALUE_LENGTH = 120
 VALUES_SQL_ONLY = "a `values:` query must be a single SELECT over the warehouse"
@@ -284,7 +287,9 @@ def load_value_keys(path: Path) -> KeyFile | ValueKeys:
 
 def attach_known_values(library: Library, data_dir: Path, warehouse: Path | None) -> Library:
     """Give `library` the values `queries refresh-values` stored for it over `warehouse`."""
-    library.value_keys = load_value_keys(values_file(data_dir, library.root, warehouse))
+    path = values_file(data_dir, library.root, warehouse)
+    library.value_keys = load_value_keys(path)
+    library.shown_keys = load_shown_keys(path)
     return library
 
 
@@ -332,8 +337,10 @@ def refresh_known_values(
             return table_columns(con, table)
 
         known, problems = read_values(sources, run, columns_of, cap=cap, progress=progress)
+        shown = read_shown(library, run, columns_of) if READ_SHOWN_VALUES else {}
     path = values_file(data_dir, library.root, warehouse)
     save_values(path, known, library=str(library.root), warehouse=str(warehouse))
+    save_shown(path, shown)
     return RefreshReport(
         path,
         sum(len(v) for params in known.values() for v in params.values()),

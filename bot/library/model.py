@@ -102,6 +102,10 @@ class Library:
     # The same, keyed as the matcher reads them, as stored by `queries refresh-values`:
     # value key -> [(query, parameter, value as stored)] (bot.library.known_values.ValueKeys).
     value_keys: dict[str, list[Any]] = field(default_factory=dict)
+    # Values of the text columns a query shows or groups by (bot.library.shown_values):
+    # query -> column -> values in memory, and keyed as stored by `queries refresh-values`.
+    shown_values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    shown_keys: dict[str, list[Any]] = field(default_factory=dict)
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.queries.values())

@@ -123,6 +123,7 @@ class MatcherIndex:
             ]
         self.vocab = set(self.idf)
         self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
+        self.cut_by_default = {e.query.name for e in self.entries if _cut_by_default(e.query)}
         self.grains = frozenset(t for e in self.entries for t in grain_of(e.fit, e.query.sql))
         # a query whose rows a choice makes per city gives rows of cities too
         self.grains |= {t for e in self.entries for ts in e.fit.chosen.values() for t in ts}
@@ -229,6 +230,20 @@ class MatcherIndex:
             if key in self.values.known
             for w, _s, _e in words(masked[vs:ve])
         }
+        # Values of the columns a query shows ("Premium Yoga Mat" in a per-product query): known
+        # words of the queries that show them, bound to nothing.
+        shown = self.values.shown.named(masked, named) if signals.SHOWN_VALUES else []
+        shown_stems = {
+            (vs, ve): {stem(w) for w, _s, _e in words(masked[vs:ve])} for vs, ve, _q in shown
+        }
+        # A value all of whose words the library knows ("Nurse") is read as those words.
+        shown = [
+            (vs, ve, by)
+            for vs, ve, by in shown
+            if any(st not in self.vocab and st not in self.body_idf for st in shown_stems[(vs, ve)])
+        ]
+        for vs, ve, _by in shown:
+            named_words |= shown_stems[(vs, ve)]
         ex_terms = [s for s in uniq if s not in named_words or not signals.VALUES_NOT_IN_EXAMPLES]
         has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
         unknown = sum(
@@ -296,6 +311,20 @@ class MatcherIndex:
                 for w, _s, _e in words(masked[vs:ve])
                 if (st := stem(w)) in weights and st not in e.weights
             }
+            shown_here: set[str] = set()
+            for vs, ve, shown_by in shown:
+                if e.query.name in shown_by and e.query.name not in self.cut_by_default:
+                    extraction.value_spans.append((vs, ve))  # said, not ignored
+                    shown_here |= shown_stems[(vs, ve)]
+            shown_here = {st for st in shown_here if st in weights and st not in e.weights}
+            shown_here -= value_stems
+            if shown_here and total:
+                base += (
+                    signals.W_COVERAGE
+                    * signals.W_SHOWN_VALUE
+                    * sum(weights[st] for st in shown_here)
+                    / total
+                )
             if value_stems and total:
                 base += (
                     signals.W_COVERAGE
@@ -405,6 +434,18 @@ class MatcherIndex:
                 v for v in dict.fromkeys(extraction.foreign_values) if v not in ignored
             ]
         return results, ent
+
+
+def _cut_by_default(query: QueryDef) -> bool:
+    """A threshold with a default cuts the rows (`stock < :threshold`, 10 unless told): a row
+    the request names may not be among them, so its value is no word of this query."""
+    return any(
+        p.kind.is_numeric
+        and p.default is not None
+        and re.search(r"[<>]=?\s*:" + re.escape(b) + r"\b", query.sql)
+        for p in query.params
+        for b in p.bind_names
+    )
 
 
 _INDEX_CACHE: dict[int, MatcherIndex] = {}

@@ -279,3 +279,9 @@ UNKNOWN_ACRONYM_PENALTY = 0.35
 UNTAKEN_QUANTITY_PENALTY = 0.05
 # Only the best lexical candidates get the (costlier) parameter-fit pass.
 RERANK_TOP = 8
+
+# A value of a text column a query shows or groups by, named in a request ("how many Premium
+# Yoga Mats did we sell"), is a known word of that query, bound to nothing (shown_values).
+SHOWN_VALUES = True
+# Credit for a shown value's words, as a share of the coverage credit (a bound value: W_KNOWN_VALUE).
+W_SHOWN_VALUE = 1.0

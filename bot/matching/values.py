@@ -23,6 +23,7 @@ from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
 from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers
+from bot.matching.shown_named import ShownValues
 from bot.matching.value_initials import InitialsReader
 from bot.matching.value_typos import TypoReader
 
@@ -30,6 +31,8 @@ MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 NEGATION_REACH = 5
 # "Sonoma county" names the value Sonoma of the parameter county (see _named_param).
 NAMED_PARAM_OWNS = True  # words before a value in which "not" / "without" negates it
+
+
 NamedValue = tuple[str, int, int, set[str]]  # key, start, end, owners (queries, param keys)
 
 
@@ -55,6 +58,8 @@ class ValueIndex(TypoReader, InitialsReader):
         for key, entries in value_keys(header_values(library)).items():
             extra.setdefault(key, []).extend(entries)
         self.known = KnownLookup(library.value_keys, extra)
+        # Values of the columns queries show (bot.matching.shown_named): words, no binds.
+        self.shown = ShownValues(library, self.known, self.choices, self._as_code)
         longest = max((k.count(" ") + 1 for k in (*self.choices, *extra)), default=0)
         self.max_words = min(max(longest, self.known.stored_max_words), MAX_VALUE_WORDS)
         self._owners: dict[str, set[str]] = {}
