@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,8 +23,13 @@ from typing import Any
 
 from bot.library.loader import load_library
 from bot.library.model import Library, ParamDef, QueryDef
-from bot.library.render import render_sql
 from bot.library.shown_values import load_shown_keys, read_shown, save_shown
+from bot.library.sql_columns import (
+    TableName,
+    base_column,
+    statement_with_every_filter,
+    table_name,
+)
 from bot.library.sqltext import replace_binds
 from bot.library.value_keys import (
     KeyFile,
@@ -41,12 +45,8 @@ READ_SHOWN_VALUES = True
 CAP_PER_PARAM = 5000  # distinct values kept per parameter
 MAX_VALUE_LENGTH = 120
 VALUES_SQL_ONLY = "a `values:` query must be a single SELECT over the warehouse"
-_JINJA_TAG = re.compile(r"\{[%#].*?[%#]\}", re.S)
 
 KnownValues = dict[str, dict[str, list[str]]]  # query -> parameter -> values as stored
-
-
-TableName = tuple[str, ...]  # the parts as written: (name,), (schema, name) or (db, schema, name)
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,7 @@ def compared_column(
     from sqlglot.optimizer.scope import build_scope
 
     # `$name` rather than `:name`: the DuckDB parser reads `SELECT :p AS x` as a prefix alias.
-    sql = replace_binds(_statement_with_every_filter(query), lambda name: "$" + name)
+    sql = replace_binds(statement_with_every_filter(query), lambda name: "$" + name)
     try:
         tree = sqlglot.parse_one(sql, read="duckdb")
         root = build_scope(tree)
@@ -110,7 +110,7 @@ def compared_column(
     ctes = {c.alias_or_name.lower() for c in tree.find_all(exp.CTE)}
     tables: list[TableName] = []
     for t in tree.find_all(exp.Table):
-        name = _table_name(t)
+        name = table_name(t)
         if t.name and name not in tables and not (len(name) == 1 and name[0].lower() in ctes):
             tables.append(name)
     scopes = {id(s.expression): s for s in root.traverse()} if root is not None else {}
@@ -129,7 +129,7 @@ def compared_column(
         if column is None:
             continue
         scope = next((scopes[id(a)] for a in _ancestors(column) if id(a) in scopes), None)
-        table, name = _base_column(column, scope) if scope is not None else (None, column.name)
+        table, name = base_column(column, scope) if scope is not None else (None, column.name)
         if table is None and not column.table and len(tables) == 1:
             table = tables[0]
         return table, name, tuple(tables)
@@ -142,47 +142,6 @@ def _ancestors(node: Any) -> list[Any]:
         node = node.parent
         out.append(node)
     return out
-
-
-def _table_name(table: Any) -> TableName:
-    return tuple(part.name for part in table.parts)
-
-
-def _base_column(column: Any, scope: Any, depth: int = 0) -> tuple[TableName | None, str]:
-    """The base table and column that `column` (read in `scope`) comes from, through the
-    projections of CTEs and subqueries; (None, its name) when that cannot be told."""
-    from sqlglot import exp
-
-    sources = {k.lower(): v for k, v in scope.sources.items()}
-    if column.table:
-        source = sources.get(column.table.lower())
-    else:
-        source = next(iter(sources.values())) if len(sources) == 1 else None
-    if isinstance(source, exp.Table):
-        return _table_name(source), column.name
-    if source is None or depth > 10 or not isinstance(source.expression, exp.Select):
-        return None, column.name
-    for projection in source.expression.selects:
-        if isinstance(projection, exp.Star) or (
-            isinstance(projection, exp.Column) and isinstance(projection.this, exp.Star)
-        ):
-            star_table = projection.table if isinstance(projection, exp.Column) else ""
-            return _base_column(exp.column(column.name, table=star_table), source, depth + 1)
-        if projection.alias_or_name.lower() == column.name.lower():
-            inner = projection.unalias()
-            if isinstance(inner, exp.Column):
-                return _base_column(inner, source, depth + 1)
-            return None, column.name
-    return None, column.name
-
-
-def _statement_with_every_filter(query: QueryDef) -> str:
-    """The SQL as rendered when every parameter has a value (each `{% if p %}` filter on)."""
-    binds = {b: p.kind.sample(p) for p in query.params for b in p.bind_names}
-    try:
-        return render_sql(query, binds)[0]
-    except Exception:  # a template that needs more than samples: read it without Jinja
-        return _JINJA_TAG.sub(" ", query.sql)
 
 
 def _quote(identifier: str) -> str:

@@ -20,7 +20,7 @@ from bot.library.value_keys import ValueKeys, open_key_file, value_keys, words_k
 SHOWN_CAP = 2000  # distinct values kept per shown column
 MAX_SHOWN_LENGTH = 80
 ShownValues = dict[str, dict[str, list[str]]]  # query -> column -> values as stored
-TableName = tuple[str, ...]
+TableName = tuple[str, ...]  # as bot.library.sql_columns (not imported: it loads Jinja)
 
 
 def shown_columns(query: QueryDef) -> list[tuple[TableName | None, str, tuple[TableName, ...]]]:
@@ -30,10 +30,10 @@ def shown_columns(query: QueryDef) -> list[tuple[TableName | None, str, tuple[Ta
     from sqlglot import exp
     from sqlglot.optimizer.scope import build_scope
 
-    from bot.library.known_values import _base_column, _statement_with_every_filter, _table_name
+    from bot.library.sql_columns import base_column, statement_with_every_filter, table_name
     from bot.library.sqltext import replace_binds
 
-    sql = replace_binds(_statement_with_every_filter(query), lambda name: "$" + name)
+    sql = replace_binds(statement_with_every_filter(query), lambda name: "$" + name)
     try:
         tree = sqlglot.parse_one(sql, read="duckdb")
         root = build_scope(tree)
@@ -44,7 +44,7 @@ def shown_columns(query: QueryDef) -> list[tuple[TableName | None, str, tuple[Ta
     ctes = {c.alias_or_name.lower() for c in tree.find_all(exp.CTE)}
     tables: list[TableName] = []
     for t in tree.find_all(exp.Table):
-        name = _table_name(t)
+        name = table_name(t)
         if t.name and name not in tables and not (len(name) == 1 and name[0].lower() in ctes):
             tables.append(name)
     columns = [p.unalias() for p in tree.selects]
@@ -55,7 +55,7 @@ def shown_columns(query: QueryDef) -> list[tuple[TableName | None, str, tuple[Ta
     for col in columns:
         if not isinstance(col, exp.Column) or not col.name or isinstance(col.this, exp.Star):
             continue
-        table, name = _base_column(col, root)
+        table, name = base_column(col, root)
         if table is None and not col.table and len(tables) == 1:
             table = tables[0]
         if table is None and len(tables) != 1:
