@@ -451,6 +451,7 @@ def main() -> None:
         "READ_OFF_COUNT_BONUS": RO,
         "READ_OFF_COUNTS": RO,
         "OTHER_THINGS_ONLY": RO,
+        "NAMED_BY_OWN_PARAMS": RO,
         "OLD_YEAR_RANGE_ENDS": PR,
         "RELATIVE_SAID_BY_CHOICE": RCH,
         "PREPOSITION_BEFORE_WHICH": AR,
@@ -894,6 +895,9 @@ def main() -> None:
         "blend, 'how many clubs does Linda Smith belong to' not read off a count column": {
             "READ_OFF_COUNT_BONUS": 0.0,
             "READ_OFF_COUNTS": False,
+        },
+        "blend, 'how many companies did Andy create' read off a query that cannot pick Andy": {
+            "NAMED_BY_OWN_PARAMS": False
         },
         "blend, 'how many rooms have a king bed' read off rows per bed type": {
             "OTHER_THINGS_ONLY": False
