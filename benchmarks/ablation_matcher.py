@@ -79,7 +79,6 @@ import bot.matching.subject_fit as SJ
 import bot.matching.table_heads as TH
 import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
-import bot.matching.value_prefixes as VPX
 import bot.matching.value_typos as MVT
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
@@ -455,7 +454,6 @@ def main() -> None:
         "OTHER_THINGS_ONLY": RO,
         "NAMED_BY_OWN_PARAMS": RO,
         "QUOTED_NUMBER_OF_ITS_PARAM": QN,
-        "PREFIX_NAMES_VALUES": VPX,
         "OLD_YEAR_RANGE_ENDS": PR,
         "RELATIVE_SAID_BY_CHOICE": RCH,
         "PREPOSITION_BEFORE_WHICH": AR,
@@ -905,9 +903,6 @@ def main() -> None:
         },
         "blend, 'whose major is \"600\"' leaves a whole-number major unset": {
             "QUOTED_NUMBER_OF_ITS_PARAM": False
-        },
-        "blend, 'fresno state' names no stored Fresno State University": {
-            "PREFIX_NAMES_VALUES": False
         },
         "blend, 'how many rooms have a king bed' read off rows per bed type": {
             "OTHER_THINGS_ONLY": False

@@ -68,39 +68,3 @@ def test_a_quoted_number_to_match_as_text_stays_text() -> None:
 
     assert not quoted_for(("codes", "that", "start", "with"), {"code"})
     assert quoted_for(("whose", "major", "is"), {"major", "code"})
-
-
-CAMPUSES = (
-    "title: Students per campus\n"
-    "description: One row per campus with its number of students.\n"
-    "examples: [students at Fresno State University]\n"
-    "keywords: [campus, campuses, students, university]\n"
-    "params:\n"
-    "  campus: {type: string, optional: true, label: campus name}\n"
-    "  city: {type: string, optional: true, label: campus city}",
-    "SELECT c.name, c.city, c.students FROM campuses AS c WHERE 1 = 1\n"
-    "{% if campus %}AND c.name = :campus{% endif %}\n"
-    "{% if city %}AND c.city = :city{% endif %}",
-)
-
-
-def test_the_first_words_of_one_known_value_name_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import bot.matching.value_prefixes as VP
-    from bot.matching.matcher import clear_index_cache, match
-    from tests.support import library_of
-
-    lib = library_of(tmp_path / "lib", {"campus_students": CAMPUSES})
-    lib.known_values = {
-        "campus_students": {
-            "campus": ["Fresno State University", "San Jose State University"],
-            "city": ["Fresno", "San Jose"],
-        }
-    }
-    clear_index_cache()
-    text = "how many students at fresno state?"
-    assert match(text, lib, TODAY).params["campus"] == "Fresno State University"
-    monkeypatch.setattr(VP, "PREFIX_NAMES_VALUES", False)
-    clear_index_cache()
-    assert match(text, lib, TODAY).params.get("campus") != "Fresno State University"

@@ -24,7 +24,6 @@ from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
 from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers
 from bot.matching.value_initials import InitialsReader
-from bot.matching.value_prefixes import PrefixReader
 from bot.matching.value_typos import TypoReader
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
@@ -40,7 +39,7 @@ def param_key(name: str) -> str:
     return "param:" + stem(name.lower())
 
 
-class ValueIndex(TypoReader, InitialsReader, PrefixReader):
+class ValueIndex(TypoReader, InitialsReader):
     def __init__(self, library: Library) -> None:
         # Choices and synonyms: key -> (query, param, the choice it binds, as a key).
         self.choices: dict[str, list[tuple[str, str, str]]] = {}
@@ -61,7 +60,6 @@ class ValueIndex(TypoReader, InitialsReader, PrefixReader):
         self._owners: dict[str, set[str]] = {}
         self._fuzzy, self._close_seen = None, {}  # typos: bot.matching.value_typos
         self._initials = None  # bot.matching.value_initials
-        self._prefixes = None  # bot.matching.value_prefixes
         self._short = None  # short names mistyped: bot.matching.value_typos
         # Each parameter's words, read with the index, not by the first request that needs them
         # (185 ms for a 2,000-query library).
@@ -109,11 +107,7 @@ class ValueIndex(TypoReader, InitialsReader, PrefixReader):
                 or self._typo(toks, i, vocab)
                 or self._by_initials(toks, i, masked, vocab)
                 or self._short_typo(toks, i, masked, vocab)
-                or self._by_prefix(toks, i, vocab)
             )
-            # "fresno state": the first words of one longer known value, not the city Fresno
-            if n and n[1] == 1 and (longer := self._by_prefix(toks, i, vocab)):
-                n = longer
             if n:
                 key, length = n
                 owners = self._named_param(key) or self.owners(key) or set()
