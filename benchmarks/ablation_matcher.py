@@ -47,6 +47,7 @@ import bot.library.types.flags as TF
 import bot.library.types.number_said as TNS
 import bot.library.types.number_types as TNT
 import bot.library.types.numbers as TN
+import bot.library.types.quoted_numbers as QN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.asked_rows as AR
@@ -457,6 +458,8 @@ def main() -> None:
         "READ_OFF_COUNT_BONUS": RO,
         "READ_OFF_COUNTS": RO,
         "OTHER_THINGS_ONLY": RO,
+        "NAMED_BY_OWN_PARAMS": RO,
+        "QUOTED_NUMBER_OF_ITS_PARAM": QN,
         "OLD_YEAR_RANGE_ENDS": PR,
         "RELATIVE_SAID_BY_CHOICE": RCH,
         "PREPOSITION_BEFORE_WHICH": AR,
@@ -903,6 +906,12 @@ def main() -> None:
         "blend, 'how many clubs does Linda Smith belong to' not read off a count column": {
             "READ_OFF_COUNT_BONUS": 0.0,
             "READ_OFF_COUNTS": False,
+        },
+        "blend, 'how many companies did Andy create' read off a query that cannot pick Andy": {
+            "NAMED_BY_OWN_PARAMS": False
+        },
+        "blend, 'whose major is \"600\"' leaves a whole-number major unset": {
+            "QUOTED_NUMBER_OF_ITS_PARAM": False
         },
         "blend, 'how many rooms have a king bed' read off rows per bed type": {
             "OTHER_THINGS_ONLY": False

@@ -184,6 +184,7 @@ def test_a_count_of_the_tables_own_rows_is_not_read_off(monkeypatch: pytest.Monk
     fit.shape = type("Shape", (), {"counts": True, "groups": True})()
     fit.shown_counts = frozenset({"room"})
     fit.from_table = frozenset({"room"})
+    fit.own_params = frozenset({"bed"})
     assert not RO.reads_off_count(a, fit)  # type: ignore[arg-type]
     monkeypatch.setattr(RO, "OTHER_THINGS_ONLY", False)
     assert RO.reads_off_count(a, fit)  # type: ignore[arg-type]

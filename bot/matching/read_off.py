@@ -18,6 +18,7 @@ class ResultFit(Protocol):
     shape: ResultShape
     from_table: frozenset[str]
     shown_counts: frozenset[str]
+    own_params: frozenset[str]
 
 
 # A count the query shows as a column of the row the request names is no list of figures in
@@ -27,6 +28,10 @@ READ_OFF_COUNTS = True
 READ_OFF_COUNT_BONUS = 0.15
 # Only a count of things other than the rows of the query's FROM table (off: any count column).
 OTHER_THINGS_ONLY = True
+# Only where a value named is for a parameter of the query itself, so that it can pick the row
+# (off: a value any query takes will do, so "how many companies did Andy create" reads a
+# summary per founder that cannot pick Andy's row and shows every founder's).
+NAMED_BY_OWN_PARAMS = True
 
 
 def reads_off_count(a: Asked, f: ResultFit) -> bool:
@@ -35,6 +40,8 @@ def reads_off_count(a: Asked, f: ResultFit) -> bool:
     if not READ_OFF_COUNTS or not a.shape.counts or a.aggregates or a.breakdowns:
         return False
     if not a.named_params or a.shape.ranks or not f.shape.counts:
+        return False
+    if NAMED_BY_OWN_PARAMS and not a.named_params & f.own_params:
         return False
     # "the number of different characteristic names it has" is no count column
     if a.distinct_count:

@@ -79,6 +79,7 @@ class ResultFit:
     own_groups: bool = False  # grouped by its own FROM table's columns (bot.matching.group_rows)
     from_table: frozenset[str] = frozenset()  # the outer FROM table's words, grouped or not
     truncated: frozenset[str] = frozenset()  # date_trunc units: rows per month
+    own_params: frozenset[str] = frozenset()  # its parameters' names, as named values' keys
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -135,6 +136,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         own_groups=groups_own_rows(q.sql),
         from_table=_stems(outer_table(q.sql)),
         truncated=truncated_to(q.sql) if TRUNCATED_UNITS_SPLIT else frozenset(),
+        own_params=frozenset(stem(p.name.lower()) for p in q.params),
     )
 
 

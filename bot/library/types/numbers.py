@@ -22,6 +22,7 @@ from bot.language.entities import (
 from bot.language.textnorm import expand, single_letters, stem
 from bot.library.types import base, number_said
 from bot.library.types.base import ParamDef, label, param_cues
+from bot.library.types.quoted_numbers import quoted_for
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 # Units of time by their stems, in seconds: "longer than 1 hour" for a duration in seconds is
@@ -111,8 +112,8 @@ def pick_number(
         named = ONE_NUMBER_ONE_PARAM and num.before and num.before[-1] in _NAME_WORDS
         if named and not cues & _NAME_WORDS and _names_taken(ctx):
             continue  # "the account with name 337": the account name's value, no amount
-        if written_as_text(ent, num):  # "dates that start with '8'": no count or bound
-            continue
+        if written_as_text(ent, num) and not quoted_for(num.before, mine):
+            continue  # "dates that start with '8'": no count or bound; "major is '600'" is
         if RANKS_ARE_NO_BOUNDS and not is_rank and _ranks_rows(num):
             continue  # "the three highest priced rooms": how many rows, not a price of 3
         if COUNTS_ARE_NO_IDS and _names_ids(param) and _counts_noun(num, param_cues(param)):
