@@ -12,16 +12,17 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from slack_sdk.errors import SlackApiError, SlackRequestError
+from slack_sdk.errors import SlackApiError
 
 from bot.answering import Answered, Failed
 from bot.slack import payloads, threads
-from bot.slack.client import make_webhook_client, method_of, slack_response_url
+from bot.slack.client import make_webhook_client, slack_response_url
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
 from bot.slack.rendering.charts import time_series_png
 from bot.slack.replay import CURRENT_RUN, delivery_base, first_showing
 from bot.slack.runtime import SLACK_UNREACHABLE
+from bot.slack.uploads import UPLOAD_FAILURES, upload_failure_line
 
 log = logging.getLogger("datarequest.slack")
 
@@ -199,12 +200,6 @@ async def post_answer(
     return answer.decision
 
 
-FILE_NOT_POSTED = "The file {name} could not be posted: Slack refused it. Ask again to get it."
-FILE_MAYBE_NOT_POSTED = (
-    "Slack did not confirm that the file {name} was posted. If it is not here, ask again to get it."
-)
-
-
 async def upload(
     rt: Any,
     channel: str,
@@ -226,20 +221,9 @@ async def upload(
             channel=channel, thread_ts=thread_ts, filename=filename, content=content, title=title
         )
         return True
-    except SlackApiError as exc:
-        method, status = method_of(exc.response.api_url or ""), exc.response.status_code
-        log.warning(
-            "upload of %s failed: %s %s %s", filename, method, status, exc.response.get("error")
-        )
-        maybe = method == "files.completeUploadExternal" and status >= 500
-    except SlackRequestError as exc:  # the upload URL refused the bytes: nothing was shared
-        log.warning("upload of %s failed: %s", filename, str(exc)[:200])
-        maybe = False
-    except SLACK_UNREACHABLE as exc:  # lost, perhaps after the file was shared: not repeated
-        log.warning("upload of %s failed: %s", filename, type(exc).__name__)
-        maybe = True
+    except UPLOAD_FAILURES as exc:
+        line = upload_failure_line(exc, filename)
     if user:
-        line = (FILE_MAYBE_NOT_POSTED if maybe else FILE_NOT_POSTED).format(name=filename)
         await _tell_in_place(rt, channel, thread_ts, user, {"text": line})
     return False
 

@@ -42,6 +42,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from bot.db.session import insert_new, write_session
 from bot.slack.client import is_permanent, make_sync_client
 from bot.slack.posting import METADATA_EVENT, find_keyed, key_metadata
+from bot.slack.uploads import UPLOAD_FAILURES, upload_failure_line
 from scheduler.models import CLAIMED, FAILED, ID_LEN, RETRY, SENT, OutboundMessage
 from scheduler.ticket_guard import insert_if
 
@@ -352,10 +353,9 @@ class SlackPoster:
 
     def upload(
         self, channel: str, thread_ts: str, filename: str, content: bytes, title: str
-    ) -> None:
-        """Attach a file in a message's thread (the full CSV of a long report); best effort."""
-        from slack_sdk.errors import SlackApiError
-
+    ) -> str | None:
+        """Attach a file in a message's thread; None when Slack confirmed it, else the one line
+        for the thread (bot.slack.uploads: the completion is never repeated)."""
         try:
             self.client.files_upload_v2(
                 channel=channel,
@@ -364,8 +364,9 @@ class SlackPoster:
                 content=content,
                 title=title,
             )
-        except SlackApiError as exc:
-            log.warning("upload of %s failed: %s", filename, exc.response.get("error"))
+        except UPLOAD_FAILURES as exc:
+            return upload_failure_line(exc, filename)
+        return None
 
     def find(
         self, channel: str, key: str, since: datetime, *, thread_ts: str | None = None

@@ -301,13 +301,18 @@ class Jobs:
         upload = getattr(self.outbox.poster, "upload", None)
         if upload is None or fits_in_table(result):
             return
-        upload(
-            delivery.channel or schedule.channel,
+        channel = delivery.channel or schedule.channel
+        line = upload(
+            channel,
             delivery.ts,
             f"{schedule.query}.csv",
             result_csv(result),
             f"{schedule.query} (all {len(result.rows):,} rows)",
         )
+        if line:  # never a silent loss: one line in the report's thread, sent once
+            text = {"text": line, "blocks": []}
+            kw = {"thread_ts": delivery.ts, "schedule_id": schedule.id}
+            self._send(f"{delivery.key}:file", "report_file", channel, text, **kw)
 
     def report_result(self, schedule: ScheduleDef, slot: datetime) -> tuple[Any, dict, Any]:
         """Run the schedule's query through the answer path, periods resolved on the slot's date.

@@ -1,0 +1,48 @@
+"""What a file upload Slack did not confirm means, for the interactive path and the scheduler.
+
+files.upload_v2 is three calls: the upload URL, the bytes, files.completeUploadExternal. A
+refusal, or any failure before the completion, certainly shared nothing. A 5xx or a lost
+connection on the completion may come after Slack shared the file, and Slack offers no lookup
+by key to tell, so the completion is never repeated (a repeat could post the file twice): the
+person is told in one line that Slack did not confirm it. Both the async handlers and the sync
+scheduler classify with `upload_failure_line`, so the two paths say and decide the same.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import aiohttp
+from slack_sdk.errors import SlackApiError, SlackClientError, SlackRequestError
+
+from bot.slack.client import method_of
+
+log = logging.getLogger(__name__)
+
+FILE_NOT_POSTED = "The file {name} could not be posted: Slack refused it. Ask again to get it."
+FILE_MAYBE_NOT_POSTED = (
+    "Slack did not confirm that the file {name} was posted. If it is not here, ask again to get it."
+)
+COMPLETION = "files.completeUploadExternal"
+
+# What an upload may raise when Slack did not take the file: an answer with an error, the
+# upload URL refusing the bytes, or a lost connection (aiohttp for the async client, OSError
+# (URLError, a reset) for the sync one).
+UPLOAD_FAILURES = (SlackClientError, aiohttp.ClientError, OSError)
+
+
+def upload_failure_line(exc: BaseException, filename: str) -> str:
+    """The one line for the person when uploading `filename` raised `exc` (logged here)."""
+    if isinstance(exc, SlackApiError):
+        method, status = method_of(exc.response.api_url or ""), exc.response.status_code
+        log.warning(
+            "upload of %s failed: %s %s %s", filename, method, status, exc.response.get("error")
+        )
+        maybe = method == COMPLETION and status >= 500
+    elif isinstance(exc, SlackRequestError):  # the upload URL refused the bytes: nothing shared
+        log.warning("upload of %s failed: %s", filename, str(exc)[:200])
+        maybe = False
+    else:  # lost, perhaps after the file was shared: not repeated
+        log.warning("upload of %s failed: %s", filename, type(exc).__name__)
+        maybe = True
+    return (FILE_MAYBE_NOT_POSTED if maybe else FILE_NOT_POSTED).format(name=filename)
