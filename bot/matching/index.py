@@ -13,7 +13,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
 from bot.language.entities import Entities, bound_direction, find_entities
@@ -26,22 +26,21 @@ from bot.matching.count_other_rows import counts_other_rows
 from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
 from bot.matching.grand_total import unmet_rows
 from bot.matching.lexical import Postings, Typos, in_capital_name
-from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN, header_weights, stems_of
+from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
+from bot.matching.query_entry import QueryEntry, query_entry
 from bot.matching.rank_fit import rank_penalty, ranked_by
 from bot.matching.relative_choice import relative_choice_taken
-from bot.matching.result_fit import ResultFit, asked, fit_score, result_fit, splits, with_choice
+from bot.matching.result_fit import ResultFit, asked, fit_score, splits, with_choice
 from bot.matching.row_count import row_grain, rows_are_counted
 from bot.matching.said_unused import said_unused
-from bot.matching.sql_words import bare_sql as bare_sql_text
-from bot.matching.sql_words import identifier_words
+from bot.matching.shown_named import cut_by_default, shown_words_of, value_credit
 from bot.matching.structure import (
     alternatives,
     asks_action,
     asks_method,
     asks_pattern,
-    matches_patterns,
     relative_comparison,
     relative_spans,
     structure_penalty,
@@ -50,53 +49,20 @@ from bot.matching.values import ValueIndex, unit_mismatches
 from bot.matching.word_forms import joined_pairs, other_form
 
 
-@dataclass
-class _QueryIndex:
-    query: QueryDef
-    weights: dict[str, float]
-    examples: list[tuple[set[str], float]]  # stems of each example, with its IDF norm
-    bigrams: set[tuple[str, str]]
-    body: frozenset[str]  # stems of the SQL's identifiers the header lacks
-    fit: ResultFit  # what its result can show (bot.matching.result_fit)
-    splits: frozenset[str] = frozenset()  # what its rows can be per (see _splits)
-    patterns: bool = False  # its SQL matches part of a value (LIKE, contains())
-
-
 class MatcherIndex:
     """What the matcher learnt from one library; build once, match many requests."""
 
     def __init__(self, library: Library) -> None:
         self.library = library
-        self.entries: list[_QueryIndex] = []
+        self.entries: list[QueryEntry] = []
         df: Counter[str] = Counter()
         body_df: Counter[str] = Counter()
         self.raw_vocab: dict[str, str] = {}
         for q in library:
-            weights = header_weights(q, self.raw_vocab)
-            examples = [set(stems_of(ex)) for ex in q.examples] + [set(stems_of(q.title))]
-            bigrams: set[tuple[str, str]] = set()
-            for text in (q.title, *q.examples, *q.keywords):
-                st = stems_of(text)
-                bigrams.update(zip(st, st[1:], strict=False))
-            fit = result_fit(q)
-            body = (
-                frozenset(stem(w) for w in identifier_words(q.sql) if not is_noise(w))
-                .union(fit.truncated)
-                .difference(weights)
-            )  # "month" of date_trunc('month', …)
-            self.entries.append(
-                _QueryIndex(
-                    q,
-                    weights,
-                    [e for e in examples if e],
-                    bigrams,
-                    body,
-                    fit,
-                    patterns=matches_patterns(bare_sql_text(q.sql)),
-                )
-            )
-            df.update(weights.keys())
-            body_df.update(body)
+            entry = query_entry(q, self.raw_vocab)
+            self.entries.append(entry)
+            df.update(entry.weights.keys())
+            body_df.update(entry.body)
         n = max(len(self.entries), 1)
         # Smoothed (1 + …) so a small library still weighs its own words against unknown ones.
         self.idf = {t: math.log(1 + (n + 1) / (c + 0.5)) for t, c in df.items()}
@@ -123,7 +89,7 @@ class MatcherIndex:
             ]
         self.vocab = set(self.idf)
         self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
-        self.cut_by_default = {e.query.name for e in self.entries if _cut_by_default(e.query)}
+        self.cut_by_default = {e.query.name for e in self.entries if cut_by_default(e.query)}
         self.grains = frozenset(t for e in self.entries for t in grain_of(e.fit, e.query.sql))
         # a query whose rows a choice makes per city gives rows of cities too
         self.grains |= {t for e in self.entries for ts in e.fit.chosen.values() for t in ts}
@@ -311,27 +277,15 @@ class MatcherIndex:
                 for w, _s, _e in words(masked[vs:ve])
                 if (st := stem(w)) in weights and st not in e.weights
             }
-            shown_here: set[str] = set()
-            for vs, ve, shown_by in shown:
-                if e.query.name in shown_by and e.query.name not in self.cut_by_default:
-                    extraction.value_spans.append((vs, ve))  # said, not ignored
-                    shown_here |= shown_stems[(vs, ve)]
+            if e.query.name not in self.cut_by_default:
+                shown_here = shown_words_of(
+                    e.query.name, shown, shown_stems, extraction.value_spans
+                )
+            else:
+                shown_here = set()
             shown_here = {st for st in shown_here if st in weights and st not in e.weights}
-            shown_here -= value_stems
-            if shown_here and total:
-                base += (
-                    signals.W_COVERAGE
-                    * signals.W_SHOWN_VALUE
-                    * sum(weights[st] for st in shown_here)
-                    / total
-                )
-            if value_stems and total:
-                base += (
-                    signals.W_COVERAGE
-                    * signals.W_KNOWN_VALUE
-                    * sum(weights[st] for st in value_stems)
-                    / total
-                )
+            base += value_credit(weights, total, shown_here - value_stems, signals.W_SHOWN_VALUE)
+            base += value_credit(weights, total, value_stems, signals.W_KNOWN_VALUE)
             s = base + signals.EVIDENCE_BONUS * min(extraction.evidence, 3.0)
             s -= signals.MISSING_PENALTY * len(extraction.missing)
             if has_ids and not took_identifier(e.query, extraction):
@@ -434,18 +388,6 @@ class MatcherIndex:
                 v for v in dict.fromkeys(extraction.foreign_values) if v not in ignored
             ]
         return results, ent
-
-
-def _cut_by_default(query: QueryDef) -> bool:
-    """A threshold with a default cuts the rows (`stock < :threshold`, 10 unless told): a row
-    the request names may not be among them, so its value is no word of this query."""
-    return any(
-        p.kind.is_numeric
-        and p.default is not None
-        and re.search(r"[<>]=?\s*:" + re.escape(b) + r"\b", query.sql)
-        for p in query.params
-        for b in p.bind_names
-    )
 
 
 _INDEX_CACHE: dict[int, MatcherIndex] = {}

@@ -57,7 +57,7 @@ class Typos:
 class Postings:
     """Word -> (query, weight of the word for it); word -> (query, example); bigram -> queries.
 
-    Built from the index's entries (bot.matching.index._QueryIndex) once their examples carry
+    Built from the index's entries (bot.matching.query_entry.QueryEntry) once their examples carry
     their IDF norms."""
 
     def __init__(self, entries: Sequence[Any]) -> None:

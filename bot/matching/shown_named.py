@@ -4,11 +4,13 @@ outside the values the request names for parameters."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.language.textnorm import words
-from bot.library.model import Library
+from bot.library.model import Library, QueryDef
 from bot.library.value_keys import value_keys
+from bot.matching import signals
 from bot.matching.known_lookup import KnownLookup
 
 MAX_SHOWN_WORDS = 8
@@ -57,3 +59,39 @@ class ShownValues:
             else:
                 i += 1
         return found
+
+
+def cut_by_default(query: QueryDef) -> bool:
+    """A threshold with a default cuts the rows (`stock < :threshold`, 10 unless told): a row
+    the request names may not be among them, so its value is no word of this query."""
+    return any(
+        p.kind.is_numeric
+        and p.default is not None
+        and re.search(r"[<>]=?\s*:" + re.escape(b) + r"\b", query.sql)
+        for p in query.params
+        for b in p.bind_names
+    )
+
+
+def shown_words_of(
+    name: str,
+    shown: list[tuple[int, int, Any]],
+    shown_stems: dict[tuple[int, int], set[str]],
+    value_spans: list[tuple[int, int]],
+) -> set[str]:
+    """The stems of the shown values query `name` shows; their spans join `value_spans` (said,
+    not ignored)."""
+    out: set[str] = set()
+    for vs, ve, shown_by in shown:
+        if name in shown_by:
+            value_spans.append((vs, ve))
+            out |= shown_stems[(vs, ve)]
+    return out
+
+
+def value_credit(weights: dict[str, float], total: float, said: set[str], weight: float) -> float:
+    """Coverage credit for the words of a request that are values of a query: its known values
+    (bound; W_KNOWN_VALUE) or values of columns it shows (words only; W_SHOWN_VALUE)."""
+    if not said or not total:
+        return 0.0
+    return signals.W_COVERAGE * weight * sum(weights[st] for st in said) / total
