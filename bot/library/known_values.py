@@ -27,10 +27,8 @@ from bot.library.shown_values import load_shown_keys, read_shown, save_shown
 from bot.library.sql_columns import (
     TableName,
     base_column,
-    statement_with_every_filter,
-    table_name,
+    parsed_statement,
 )
-from bot.library.sqltext import replace_binds
 from bot.library.value_keys import (
     KeyFile,
     ValueKeys,
@@ -95,24 +93,12 @@ def compared_column(
     """(table or None, column, the query's base tables) that `:bind` is compared with.
 
     A column of a CTE or subquery is traced back to the base table column it renames."""
-    # sqlglot is heavy to import (0.2-0.5 s): only `queries refresh-values` parses SQL.
-    import sqlglot
-    from sqlglot import exp
-    from sqlglot.optimizer.scope import build_scope
+    from sqlglot import exp  # heavy (0.2-0.5 s): only `queries refresh-values` parses SQL
 
-    # `$name` rather than `:name`: the DuckDB parser reads `SELECT :p AS x` as a prefix alias.
-    sql = replace_binds(statement_with_every_filter(query), lambda name: "$" + name)
-    try:
-        tree = sqlglot.parse_one(sql, read="duckdb")
-        root = build_scope(tree)
-    except sqlglot.errors.SqlglotError:
+    parsed = parsed_statement(query)
+    if parsed is None:
         return None
-    ctes = {c.alias_or_name.lower() for c in tree.find_all(exp.CTE)}
-    tables: list[TableName] = []
-    for t in tree.find_all(exp.Table):
-        name = table_name(t)
-        if t.name and name not in tables and not (len(name) == 1 and name[0].lower() in ctes):
-            tables.append(name)
+    tree, root, tables = parsed
     scopes = {id(s.expression): s for s in root.traverse()} if root is not None else {}
     predicates = (exp.EQ, exp.Like, exp.ILike, exp.In, exp.NEQ, exp.Func)
     for ph in tree.find_all(exp.Placeholder):

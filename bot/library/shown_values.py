@@ -26,27 +26,16 @@ TableName = tuple[str, ...]  # as bot.library.sql_columns (not imported: it load
 def shown_columns(query: QueryDef) -> list[tuple[TableName | None, str, tuple[TableName, ...]]]:
     """(table or None, column, the query's base tables) for each plain column the outermost
     SELECT shows or groups by, traced back to the base table column it renames."""
-    import sqlglot
     from sqlglot import exp
-    from sqlglot.optimizer.scope import build_scope
 
-    from bot.library.sql_columns import base_column, statement_with_every_filter, table_name
-    from bot.library.sqltext import replace_binds
+    from bot.library.sql_columns import base_column, parsed_statement
 
-    sql = replace_binds(statement_with_every_filter(query), lambda name: "$" + name)
-    try:
-        tree = sqlglot.parse_one(sql, read="duckdb")
-        root = build_scope(tree)
-    except sqlglot.errors.SqlglotError:
+    parsed = parsed_statement(query)
+    if parsed is None:
         return []
+    tree, root, tables = parsed
     if root is None or not isinstance(tree, exp.Select):
         return []
-    ctes = {c.alias_or_name.lower() for c in tree.find_all(exp.CTE)}
-    tables: list[TableName] = []
-    for t in tree.find_all(exp.Table):
-        name = table_name(t)
-        if t.name and name not in tables and not (len(name) == 1 and name[0].lower() in ctes):
-            tables.append(name)
     columns = [p.unalias() for p in tree.selects]
     group = tree.args.get("group")
     if group is not None:

@@ -14,6 +14,32 @@ TableName = tuple[str, ...]  # the parts as written: (name,), (schema, name) or 
 _JINJA_TAG = re.compile(r"\{[%#].*?[%#]\}", re.S)
 
 
+def parsed_statement(query: QueryDef) -> tuple[Any, Any, list[TableName]] | None:
+    """(sqlglot tree, its root scope or None, the base tables it reads, CTEs left out) of the
+    query's SQL rendered with every filter on; None when sqlglot cannot read it."""
+    # sqlglot is heavy to import (0.2-0.5 s): only `queries refresh-values` parses SQL.
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.optimizer.scope import build_scope
+
+    from bot.library.sqltext import replace_binds
+
+    # `$name` rather than `:name`: the DuckDB parser reads `SELECT :p AS x` as a prefix alias.
+    sql = replace_binds(statement_with_every_filter(query), lambda name: "$" + name)
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+        root = build_scope(tree)
+    except sqlglot.errors.SqlglotError:
+        return None
+    ctes = {c.alias_or_name.lower() for c in tree.find_all(exp.CTE)}
+    tables: list[TableName] = []
+    for t in tree.find_all(exp.Table):
+        name = table_name(t)
+        if t.name and name not in tables and not (len(name) == 1 and name[0].lower() in ctes):
+            tables.append(name)
+    return tree, root, tables
+
+
 def table_name(table: Any) -> TableName:
     return tuple(part.name for part in table.parts)
 
