@@ -35,6 +35,7 @@ SETS = {
     "starter-blind6": DATA / "starter-blind6" / "requests.jsonl",
     "starter-blind7": DATA / "starter-blind7" / "requests.jsonl",
     "starter-blind8": DATA / "starter-blind8" / "requests.jsonl",
+    "starter-blind9": DATA / "starter-blind9" / "requests.jsonl",
 }
 
 
