@@ -171,3 +171,15 @@ def test_a_sort_said_by_another_parameters_label(
     assert "by departure" in match(said, lib, TODAY).ignored
     monkeypatch.setattr(order_said, "SORT_BY_A_LABEL", False)
     assert match(said, lib, TODAY).params.get("sort") != "origin"
+
+
+def test_a_request_that_starts_with_a_number_beside_a_bound_matches(tmp_path: Path) -> None:
+    """A number with no word before it, in a request to a query with an inclusive bound,
+    once raised an IndexError out of the matcher (a batch of requests stopped there)."""
+    staff = library_of(tmp_path / "lib", {"staff": STAFF})
+    decision = match("4 employees with certificates", staff, TODAY)
+    assert decision.status in ("matched", "ambiguous", "unmatched")
+    assert (
+        match("3 certificates or more: which employees?", staff, TODAY).params["min_certificates"]
+        == 3
+    )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -22,6 +23,7 @@ from bot.language.numwords import find_numbers, parse_number_words, words_to_num
 from bot.language.periods import find_periods, parse_period, scan_periods
 from bot.library.loader import Library, QueryDef, load_library
 from bot.library.render import render_sql
+from bot.matching import matcher
 from bot.matching.matcher import match
 from bot.matching.params import coerce_inputs, extract, find_entities, validate_binds
 from bot.settings import STARTER_LIBRARY
@@ -84,6 +86,14 @@ hostile_text = st.one_of(
 FAST = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _matcher_faults_raise() -> Iterator[None]:
+    """A fault inside the matcher becomes a ticket in the product; here it must show."""
+    matcher.FAULT_BECOMES_TICKET = False
+    yield
+    matcher.FAULT_BECOMES_TICKET = True
 
 
 def _bind_names(sql: str) -> set[str]:

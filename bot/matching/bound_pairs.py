@@ -47,9 +47,9 @@ def match_bound_to_operator(
             if num.value != value or (not whole and num.exact is None):
                 continue
             said = bound_direction(num.before)
-            inclusive_words = said_inclusive(num)
             if said == 0 or said != (1 if op[0] == ">" else -1):
                 break
+            inclusive_words = said_inclusive(num)
             step = said if whole else said * 1.0
             if op.endswith("=") and not inclusive_words:
                 binds[p.name] = value + step
@@ -64,7 +64,7 @@ def said_inclusive(num: Number) -> bool:
     return (
         (len(num.before) >= 2 and num.before[-2] == "at")
         or "between" in num.before[-3:]
-        or num.before[-1] == "within"
+        or num.before[-1:] == ("within",)
     )
 
 

@@ -33,6 +33,7 @@ code (bot/textnorm.py); everything about a domain comes from the library files.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -112,6 +113,14 @@ def _negated_subject(text: str, index: MatcherIndex, name: str) -> bool:
     return not owned and not negated & fit.excludes and bool(said)
 
 
+log = logging.getLogger(__name__)
+
+# A fault inside the matcher makes the request a ticket (logged with its traceback): a person
+# whose words tripped a bug still reaches the team, and a batch of requests (`match -`) goes on.
+# The property tests switch it off to see every fault.
+FAULT_BECOMES_TICKET = True
+
+
 def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int = 1) -> Decision:
     """Decide what to do with one request (see the module docstring and the spec).
 
@@ -119,6 +128,20 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
     does not exist, a range that ends before it starts, "top 0", a value outside its
     parameter's range): the person gets the reason, never a default in its place.
     """
+    try:
+        return _decide(text, library, today, fiscal_year_start)
+    except UserFacingError:
+        raise
+    except Exception:
+        if not FAULT_BECOMES_TICKET:
+            raise
+        log.exception(
+            "the matcher failed on a request (%d characters): it becomes a ticket", len(text or "")
+        )
+        return Decision("unmatched", None)
+
+
+def _decide(text: str, library: Library, today: dt.date, fiscal_year_start: int) -> Decision:
     index = index_for(library)
     if not _ANY_WORD.search(text or ""):
         return Decision("unmatched", None)
