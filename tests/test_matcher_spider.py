@@ -132,6 +132,10 @@ def test_spider_set_scores_above_its_floor(
         ("voter_2", 0.79, 6),  # new on 2026-12-04: first 0.830
         ("club_1", 0.77, 9),  # first 0.616; released 2026-12-04 (m-fresh): 0.791
         ("tracking_orders", 0.79, 6),  # new on 2026-12-04: first 0.829
+        ("flight_4", 0.64, 8),  # new on 2026-12-04 (eighth stop): first 0.670; released
+        ("college_2", 0.68, 7),  # new on 2026-12-04 (eighth stop): first 0.650 (a fault), 0.701
+        ("college_3", 0.69, 5),  # new on 2026-12-04 (eighth stop): first 0.719
+        ("baseball_1", 0.56, 21),  # new on 2026-12-04 (eighth stop): first 0.590
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
         ("allergy_1", 0.66, 10),  # 0.683 (m-rank3)
         ("sakila_1", 0.72, 7),  # 0.739 at the seventh stop
@@ -175,6 +179,7 @@ def test_held_out_set_scores_above_its_floor(
             4,
         ),  # held out, new on 2026-12-03 (night): first 0.765
         ("starter-blind8/requests.jsonl", 0.83, 2),  # held out, new on 2026-12-04: first 0.838
+        ("starter-blind9/requests.jsonl", 0.84, 3),  # held out, new (eighth stop): first 0.868
     ],
 )
 def test_starter_library_worded_by_others_scores_above_its_floor(
