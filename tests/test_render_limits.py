@@ -133,7 +133,7 @@ def test_the_real_sizes_stop_before_they_take_the_memory(cli: Path) -> None:
     query = _library_query(cli)
     for body in real:
         with pytest.raises(QueryFailed, match=str(too_big())):
-            render_bounded(lambda body=body: env.from_string(body), {}, query)
+            render_bounded(lambda body=body: env.from_string(body), {}, query, 30.0)
 
 
 def _library_query(root: Path) -> Any:
@@ -154,3 +154,16 @@ def test_templates_that_build_values_of_real_size_still_run(
     library = _library(cli, body)
     assert main(["ask", "runaway", "--library", str(library), "--as", "U0ALICE001"]) == 0
     assert "one" in capsys.readouterr().out
+
+
+def test_rendering_is_limited_by_the_settings_query_timeout(
+    cli: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rendering limit was a constant 5 s whatever QUERY_TIMEOUT_S said; it is the
+    settings' query timeout now. Each step writes 900 KB: 100,000 of them take far longer."""
+    monkeypatch.setenv("QUERY_TIMEOUT_S", "0.5")
+    body = "{% for i in range(100000) %}{% set s = 'x' * 900000 %}{% endfor %}"
+    library = _library(cli, body)
+    assert main(["ask", "runaway", "--library", str(library), "--as", "U0ALICE001"]) == 1
+    err = capsys.readouterr().err
+    assert "it takes more than 0.5 s to render" in err

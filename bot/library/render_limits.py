@@ -37,7 +37,6 @@ from bot.library.render_sizes import (
 log = logging.getLogger("datarequest.library.render")
 
 MAX_LOOP_STEPS = 100_000  # of all a rendering's loops together; a real query loops a few times
-MAX_RENDER_S = 5.0
 _BUDGET = "__datarequest_loop_budget"  # the name the loops call; a template cannot set it
 _SIZED = "__datarequest_sized"  # what a list, tuple or dict literal goes through
 _CONCAT = "__datarequest_concat"  # what `~` goes through
@@ -131,9 +130,10 @@ def render_bounded(
     template: Callable[[], Any],
     context: dict[str, Any],
     query: QueryDef,
-    seconds: float = MAX_RENDER_S,
+    seconds: float,
 ) -> str:
-    """Render the template `template()` compiles for `context`, within the limits above."""
+    """Render the template `template()` compiles for `context`, within the limits above and
+    `seconds` (the settings' QUERY_TIMEOUT_S: rendering gets as long as the query itself)."""
     try:
         return template().render({**context, _BUDGET: _Budget(seconds)})
     except (RenderLimit, TemplateSyntaxError, SecurityError, OverflowError, MemoryError) as exc:
