@@ -60,6 +60,9 @@ def _month(value: int) -> str | None:
     return None if 1 <= value <= 12 else "use a month number from 1 to 12"
 
 
+DEFAULT_QUERY_TIMEOUT_S = 30.0  # QUERY_TIMEOUT_S when it is not set
+
+
 def _positive(value: float) -> str | None:
     return None if value > 0 else "must be more than 0"
 
@@ -115,7 +118,8 @@ class Settings:
     timezone: str = field(default="UTC", metadata={"check": _known_zone})
     # "channel": results are posted in the channel; "ephemeral": only the requester sees them.
     reply_visibility: str = field(default="channel", metadata=_one_of("channel", "ephemeral"))
-    query_timeout_s: float = field(default=30.0, metadata={"check": _positive})
+    # Also the limit on rendering a query's SQL template (`bot.library.render_limits`).
+    query_timeout_s: float = field(default=DEFAULT_QUERY_TIMEOUT_S, metadata={"check": _positive})
     # Memory (MB) and threads a DuckDB warehouse may use; a query that needs more memory fails
     # with one line, nothing spills to disk. The process that runs warehouse queries is capped
     # at this much plus PROCESS_HEADROOM_MB (`bot.engines.duckdb_engine.limit_process_memory`).

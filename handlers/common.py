@@ -17,6 +17,8 @@ from slack_sdk.errors import SlackApiError
 from bot.answering import Answered, Failed
 from bot.slack import payloads, threads
 from bot.slack.client import make_webhook_client, slack_response_url
+from bot.slack.outbox import send_kept
+from bot.slack.posting import new_key
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
 from bot.slack.rendering.charts import time_series_png
@@ -224,20 +226,24 @@ async def upload(
     except UPLOAD_FAILURES as exc:
         line = upload_failure_line(exc, filename)
     if user:
-        await _tell_in_place(rt, channel, thread_ts, user, {"text": line})
+        await _tell_in_place(rt, channel, thread_ts, user, line, filename)
     return False
 
 
 async def _tell_in_place(
-    rt: Any, channel: str, thread_ts: str | None, user: str, msg: dict[str, Any]
+    rt: Any, channel: str, thread_ts: str | None, user: str, line: str, filename: str
 ) -> None:
-    """Show `msg` to `user` where the file was to go (their DM when Slack refuses that)."""
+    """Show `line` to `user` where the file was to go; when Slack refuses that, their DM
+    through the outbox, which keeps the line until it is sent (`bot.slack.outbox.send_kept`)."""
     try:
         where = {"thread_ts": thread_ts} if thread_ts else {}
-        await rt.client.chat_postEphemeral(channel=channel, user=user, **msg, **where)
+        await rt.client.chat_postEphemeral(channel=channel, user=user, text=line, **where)
+        return
     except (SlackApiError, *SLACK_UNREACHABLE) as exc:
         log.warning("chat.postEphemeral failed: %s", type(exc).__name__)
-        await dm(rt, user, msg)
+    run = CURRENT_RUN.get()  # read here: the worker's threads do not see this context
+    key = f"{run.item.key[:180]}:file:{filename[:60]}" if run else new_key("file")
+    await send_kept(rt, key, user, line)
 
 
 async def publish_ticket(

@@ -55,6 +55,7 @@ from scheduler.models import (
     SchedulerState,
 )
 from scheduler.preview import PreviewOutbox
+from scheduler.resend import resend_kept
 from scheduler.slots import due_slots
 from scheduler.stale import GAVE_UP, ON_TIME, TOO_LATE, newest_slots, stale_posts, verdict
 from scheduler.store import db_schedules
@@ -149,6 +150,10 @@ class Scheduler:
                     self.jobs.checkin_reminders(schedule, now)
                 except Exception:
                     log.exception("check-in reminders of %s failed", schedule.id)
+        try:  # the kept lines whose first send failed (a report's file line, a person's)
+            resend_kept(self.outbox)
+        except Exception:
+            log.exception("re-sending the outbox's kept lines failed")
         return runs
 
     def _tick_schedule(self, schedule: ScheduleDef, now: datetime) -> list[SlotRun]:

@@ -17,7 +17,9 @@ channel's recent history (conversations.history / conversations.replies with
 `include_all_metadata`) for a message carrying the key: found means it was posted, and it is
 only marked `sent`; not found means it is sent now. When Slack answered with an error (so the
 message certainly was not posted) the row is `retry` and is sent again after the lease without
-looking. After `max_attempts` the row is `failed` and the failure is logged.
+looking. After `max_attempts` the row is `failed` and the failure is logged. A message sent
+with `keep` has its text stored on the row, so any process carries a row left `claimed` or
+`retry` to its end (`scheduler.resend`), not only the caller that made it.
 
 The guarantee: a key is posted at most once as long as Slack's history shows the messages it
 accepted (needs the channels:history / im:history scopes); when the history cannot be read the
@@ -27,6 +29,7 @@ after the last attempt, with the reason logged.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import socket
@@ -164,6 +167,7 @@ class Message:
     schedule_id: str | None = None  # recorded on the outbound row
     ticket_id: int | None = None
     guard: Callable[[Session], bool] | None = None  # checked in the claim's transaction
+    keep: bool = False  # stored with its row: any process re-sends it (scheduler.resend)
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,9 @@ class Outbox:
             thread_ts=thread_ts,
             ticket_id=message.ticket_id,
             status=CLAIMED,
+            body=json.dumps({"text": message.text, "blocks": message.blocks})
+            if message.keep
+            else None,
             **claim_columns(now, self.instance),
         )
         guard, sf = message.guard, self.session_factory

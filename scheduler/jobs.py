@@ -311,7 +311,7 @@ class Jobs:
         )
         if line:  # never a silent loss: one line in the report's thread, sent once
             text = {"text": line, "blocks": []}
-            kw = {"thread_ts": delivery.ts, "schedule_id": schedule.id}
+            kw = {"thread_ts": delivery.ts, "schedule_id": schedule.id, "keep": True}
             self._send(f"{delivery.key}:file", "report_file", channel, text, **kw)
 
     def report_result(self, schedule: ScheduleDef, slot: datetime) -> tuple[Any, dict, Any]:

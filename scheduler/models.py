@@ -102,6 +102,9 @@ class OutboundMessage(Base):
     ts: Mapped[str | None] = mapped_column(String(32))
     posted_channel: Mapped[str | None] = mapped_column(String(SLACK_ID))
     error: Mapped[str | None] = mapped_column(Text)
+    # The message itself (JSON text and blocks) when any process may send it again
+    # (`scheduler.resend`); None when only the caller that made it can.
+    body: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (Index("ix_outbound_messages_status", "status", "claimed_at"),)
 

@@ -272,17 +272,19 @@ class FakeSlack:
         retry_after: int = 1,
         after_storing: bool = False,
         error: str | None = None,
+        where: Any = None,
     ) -> None:
         """Answer the next `count` calls (of `method`, if given) with HTTP `status`.
 
         `after_storing`: the call is carried out first (a message is stored), then answered
         with `status`, as when Slack fails after it took the message. `error`: Slack's refusal
         code (`channel_not_found`, `msg_too_long`...) in the body (use it with status 200).
-        Status 0: the connection is closed without an answer (a reset).
+        Status 0: the connection is closed without an answer (a reset). `where`: only calls
+        whose arguments it accepts (`lambda args: args["channel"].startswith("U")`).
         """
         with self._cond:
             for _ in range(count):
-                self._failures.append((status, method, retry_after, after_storing, error))
+                self._failures.append((status, method, retry_after, after_storing, error, where))
 
     def recover(self) -> None:
         """Drop the failures still scripted: Slack works again."""
@@ -358,8 +360,9 @@ class FakeSlack:
             return self._record("response_url", args, headers, 200, {"ok": True})
         method = parsed.path.removeprefix("/api/")
         with self._cond:
-            for i, (status, only, retry_after, after_storing, error) in enumerate(self._failures):
-                if only is None or only == method:
+            for i, failure in enumerate(self._failures):
+                status, only, retry_after, after_storing, error, where = failure
+                if (only is None or only == method) and (where is None or where(args)):
                     del self._failures[i]
                     handler = getattr(self, "_m_" + method.replace(".", "_"), None)
                     if after_storing and handler is not None:

@@ -118,3 +118,45 @@ def test_an_upload_url_slack_does_not_give_is_one_line(app: Any, fake: FakeSlack
 def test_a_file_slack_took_adds_no_line(app: Any, fake: FakeSlack) -> None:
     shared, lines = _tick(app, fake)
     assert len(shared) == 1 and lines == []
+
+
+def test_a_line_slack_does_not_take_is_sent_by_a_later_tick_once(app: Any, fake: FakeSlack) -> None:
+    """Slack failing the line's post too (500 on every try) left its row `claimed` and the
+    line lost: the slot's rerun sees the report posted and never knew the text. The outbox
+    keeps the text; a tick after the lease finds the line not in the thread and posts it."""
+    fake.fail_next(1, 500, method="files.completeUploadExternal")
+    in_thread = lambda args: bool(args.get("thread_ts"))  # noqa: E731
+    fake.fail_next(10, 500, method="chat.postMessage", where=in_thread)
+    add_schedule(
+        app.services.session_factory,
+        empty_config("UTC"),
+        {
+            "id": "all-orders",
+            "kind": "report",
+            "query": "every_order",
+            "channel": CHANNEL,
+            "cron": "0 6 * * *",
+        },
+        now=NOW,
+    )
+    client = make_sync_client(app.settings, policy=TEST_POLICY)
+    outbox = Outbox(app.services.session_factory, SlackPoster(client), app.clock, instance="t")
+    sched = Scheduler(app.services, empty_config("UTC"), outbox, clock=app.clock, instance="t")
+
+    def lines() -> list[Any]:
+        return [c for c in fake.calls_to("chat.postMessage") if ".csv" in c.args.get("text", "")]
+
+    app.clock.now = datetime(2026, 11, 23, 6, 0, 30, tzinfo=UTC)
+    assert [r.outcome for r in sched.tick()] == ["posted"]
+    assert lines() == []
+    fake.recover()
+    app.clock.now = datetime(2026, 11, 23, 6, 1, 30, tzinfo=UTC)
+    sched.tick()  # within its lease: its sender may still be at it
+    assert lines() == []
+    for minute in (7, 13, 19):
+        app.clock.now = datetime(2026, 11, 23, 6, minute, 30, tzinfo=UTC)
+        sched.tick()
+    assert len(lines()) == 1, lines()
+    assert "did not confirm" in lines()[0].args["text"]
+    report = fake.wait_for("chat.postMessage", lambda a: a.get("channel") == CHANNEL)[0]
+    assert lines()[0].args["thread_ts"] == report.response["ts"]

@@ -257,6 +257,12 @@ ACCOUNTS_SESSIONS_AND_VARIABLES = {
     "quoted_mysql_accounts": "SELECT * FROM `mysql`.`user`",
     "mysql_sessions": "SELECT * FROM information_schema.PROCESSLIST",
     "mysql_statements": "SELECT sql_text FROM performance_schema.events_statements_current",
+    # SQL Server's sys schema (`sys` is also a common alias, so it had no name check at all)
+    "sql_server_logins": "SELECT name, password_hash FROM sys.sql_logins",
+    "sql_server_bracketed": "SELECT session_id, login_name FROM [sys].[dm_exec_sessions]",
+    "sql_server_three_parts": "SELECT name, physical_name FROM master.sys.master_files",
+    "sql_server_function": "SELECT sys.fn_varbintohexstr(0x01) AS h",
+    "sql_server_beside_an_alias": "SELECT sys.x FROM t AS sys JOIN sys.configurations c ON 1 = 1",
 }
 
 
@@ -303,3 +309,23 @@ def test_on_postgresql_roles_and_sessions_are_refused_before_the_server(
 def test_text_search_and_lookalike_names_still_load(sql: str, tmp_path: Path) -> None:
     assert first_internal(sql) is None
     assert server_access_problem(sql) == ""
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT sys.region, sum(sys.amount) AS total FROM sales_systems AS sys"
+        " WHERE sys.day >= DATE '2026-01-01' GROUP BY sys.region",
+        "SELECT sys.name FROM systems sys",
+        "WITH sys AS (SELECT 1 AS a) SELECT sys.a FROM sys",
+        "SELECT o.sys, o.id FROM orders o",
+    ],
+)
+def test_sys_as_an_alias_of_the_statement_still_loads(sql: str, tmp_path: Path) -> None:
+    """`sys` stands for a source of the statement here, not SQL Server's schema."""
+    assert first_internal(sql) is None
+    assert server_access_problem(sql) == ""
+    library = tmp_path / "lib"
+    library.mkdir()
+    (library / "probe.sql").write_text(_file_of(f"EXISTS ({sql})"), encoding="utf-8")
+    assert check_library(library)[1] == []

@@ -252,3 +252,36 @@ def test_thread_replies_app_home_and_a_second_run_on_the_same_data(tmp_path: Pat
         assert "Traceback" not in first + second
 
     asyncio.run(run())
+
+
+def test_the_local_slack_refuses_a_trigger_used_twice_or_older_than_3_s() -> None:
+    """As Slack (and the tests' fake Slack): a trigger_id opens one view, within 3 s of its
+    click. The shell's local Slack opened a view for any trigger, any number of times."""
+    from slack_sdk import WebClient
+    from slack_sdk.errors import SlackApiError
+
+    from bot.shell.local_slack import new_trigger_id
+
+    now = [1_800_000_000.0]
+    local = LocalSlack("xoxb-local", clock=lambda: now[0]).start()
+    view = {"type": "modal", "title": {"type": "plain_text", "text": "Form"}, "blocks": []}
+
+    def refusal(trigger: str) -> str | None:
+        try:
+            client.views_open(trigger_id=trigger, view=view)
+        except SlackApiError as exc:
+            return str(exc.response["error"])
+        return None
+
+    try:
+        client = WebClient(token="xoxb-local", base_url=local.api_url)
+        click = new_trigger_id(lambda: now[0])
+        assert refusal(click) is None
+        assert refusal(click) == "exchanged_trigger_id"
+        late = new_trigger_id(lambda: now[0])
+        now[0] += 3.5
+        assert refusal(late) == "expired_trigger_id"
+        assert refusal(new_trigger_id(lambda: now[0] - 2.5)) is None  # within the 3 s
+        assert refusal("12345.67890.abc") == "invalid_trigger_id"
+    finally:
+        local.stop()

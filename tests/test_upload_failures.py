@@ -9,12 +9,17 @@ the completion). Slack driven by signed HTTP into the running app, the fake Web 
 
 from __future__ import annotations
 
+import asyncio
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fake_slack import FakeSlack
 from slack_helpers import AppServer, app_settings, command_body
+
+from bot.slack.app import runtime_of
+from bot.slack.outbox import resend_lines
 
 BIG = "list every single order line"  # a result too big for a table: its CSV is a file
 
@@ -77,3 +82,36 @@ def test_an_upload_url_slack_does_not_give_is_one_line(app: AppServer, fake: Fak
 def test_a_file_slack_took_says_nothing_more(app: AppServer, fake: FakeSlack) -> None:
     shared, told = _run(app, fake)
     assert len(shared) == 1 and told == []
+
+
+class Clock:
+    now = datetime(2026, 12, 4, 12, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_a_line_slack_does_not_take_at_first_is_kept_and_sent_later_once(
+    tmp_path: Path, fake: FakeSlack
+) -> None:
+    """The line itself failing (the ephemeral refused, then its DM answered 500 on every try)
+    was only logged: the person never heard of the file. The outbox keeps it and sends it."""
+    clock = Clock()
+    with AppServer(app_settings(tmp_path, fake.api_url), clock=clock) as app:
+        fake.fail_next(1, 500, method="files.completeUploadExternal")
+        fake.fail_next(1, 200, method="chat.postEphemeral", error="not_in_channel")
+        to_dm = lambda args: str(args.get("channel", "")).startswith(("U", "D"))  # noqa: E731
+        fake.fail_next(10, 500, method="chat.postMessage", where=to_dm)
+        shared, told = _run(app, fake)
+        assert not shared and told == []  # nothing reached the person yet
+        fake.recover()
+        rt = runtime_of(app.app)
+        assert asyncio.run(resend_lines(rt)) == 0  # its first send's lease still holds
+        clock.now += timedelta(minutes=6)
+        assert asyncio.run(resend_lines(rt)) == 1
+        assert asyncio.run(resend_lines(rt)) == 0
+        clock.now += timedelta(minutes=6)
+        assert asyncio.run(resend_lines(rt)) == 0
+    lines = [c.args for c in fake.calls_to("chat.postMessage") if ".csv" in c.args.get("text", "")]
+    assert len(lines) == 1, lines
+    assert "did not confirm" in lines[0]["text"] and lines[0]["channel"].startswith("U")

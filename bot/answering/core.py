@@ -113,7 +113,7 @@ def _prepare(
     query: QueryDef, binds: Mapping[str, Any], settings: Settings, max_rows: int | None
 ) -> _Prepared:
     clean = validate_binds(query, dict(binds))
-    sql, used = render_sql(query, clean)
+    sql, used = render_sql(query, clean, timeout_s=settings.query_timeout_s)
     return _Prepared(query, sql, dict(used), max_rows or query.max_rows or settings.max_rows)
 
 

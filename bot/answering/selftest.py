@@ -75,7 +75,8 @@ def plan_queries(
         for done, q in enumerate(queries, 1):
             progress(done, len(queries), f"planning {q.name}")
             try:
-                sql, binds = render_sql(q, default_binds(q, today))
+                binds = default_binds(q, today)
+                sql, binds = render_sql(q, binds, timeout_s=settings.query_timeout_s)
             except Exception as exc:  # a Jinja error names the template line
                 line = q.body_line + max(getattr(exc, "lineno", 1) or 1, 1) - 1
                 report.problems.append(f"{where(q, line)}: the SQL template does not render: {exc}")

@@ -125,16 +125,26 @@ def load_library_or_exit(settings: Any) -> Any:
     return attach_known_values(library, settings.data_dir, settings.effective_warehouse_path)
 
 
-def load_good_queries(settings: Any) -> tuple[Any, list[Any]]:
-    """(the library of the files that load, the problems of the others, printed on stderr)."""
+def load_good_queries(settings: Any, *, warn: bool = False) -> tuple[Any, list[Any]]:
+    """(the library of the files that load, the problems of the others, printed on stderr).
+
+    `warn`: for a command that does its work on the good queries (add or run a schedule,
+    clear a cache), whose exit status says whether that work was done: each bad file is one
+    `warning:` line, its first problem. Without it (the checks) every problem is a line.
+    """
     from bot.errors import ConfigError
     from bot.library.loader import check_library
 
     library, problems = check_library(settings.query_library)
     if not Path(settings.query_library).is_dir():  # no files to list: the one problem
         raise ConfigError(f"{problems[0].path}: {problems[0].reason}")
-    for problem in problems:
-        print(problem, file=sys.stderr)
+    if warn:
+        first = {problem.path: problem for problem in reversed(problems)}
+        for problem in reversed(first.values()):
+            print(f"warning: {problem} (its query is skipped)", file=sys.stderr)
+    else:
+        for problem in problems:
+            print(problem, file=sys.stderr)
     if problems and not len(library):  # nothing to work with: the library cannot be loaded
         raise ConfigError(
             f"no query of {settings.query_library} loads; "

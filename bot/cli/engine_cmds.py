@@ -38,7 +38,8 @@ def cmd_queries_test(args: argparse.Namespace) -> int:
     try:
         for query in sorted(library, key=lambda q: q.name):
             dialect = registry.dialect(query.engine)
-            sql, binds = render_sql(query, default_binds(query, today))
+            binds = default_binds(query, today)
+            sql, binds = render_sql(query, binds, timeout_s=settings.query_timeout_s)
             problems = check_syntax(
                 sql, dialect, path=str(query.path or query.name), first_line=query.body_line
             )

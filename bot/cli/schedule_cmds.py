@@ -145,11 +145,10 @@ def cmd_add(args: argparse.Namespace) -> int:
         params[name.strip()] = value.strip()
     if params:
         values["params"] = params
-    bad_files: list[Any] = []
     if args.kind == "report":
         from bot.matching.params import coerce_inputs  # the library: off the fast path
 
-        library, bad_files = load_good_queries(settings)  # each bad file: one line on stderr
+        library, bad_files = load_good_queries(settings, warn=True)  # a warning each
         query = library.get(args.query or "")
         if query is None:
             raise UserFacingError(missing_query(args.query, bad_files))
@@ -158,7 +157,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     sf = session_factory(settings)
     sched = add_schedule(sf, config, values, now=now(), created_by=args.created_by)
     print(f"Added schedule {sched.id} ({sched.kind}, {sched.cron} {sched.timezone}).")
-    return 1 if bad_files else 0
+    return 0  # added: a bad file beside its query was a warning, not a failure of this
 
 
 @one_line_database_errors
@@ -171,16 +170,15 @@ def cmd_remove(args: argparse.Namespace) -> int:
     return 0
 
 
-def _services(settings: Any, *, needs_slack: bool = True) -> tuple[Any, list[Any]]:
-    """The services over the library's good queries, and the problems of its bad files (each
-    printed on stderr as file:line: reason)."""
+def _services(settings: Any, *, needs_slack: bool = True) -> Any:
+    """The services over the library's good queries (each bad file: one warning on stderr)."""
     from bot.services import build_services  # the whole app: off the fast path
 
     if needs_slack and not settings.slack_bot_token:
         raise ConfigError("SLACK_BOT_TOKEN is not set (the bot token, xoxb-...); see .env.example.")
     session_factory(settings)  # refuses an unmigrated or unreachable database in one line
-    library, bad_files = load_good_queries(settings)
-    return build_services(settings, migrate=False, folder=library), bad_files
+    library, _bad_files = load_good_queries(settings, warn=True)
+    return build_services(settings, migrate=False, folder=library)
 
 
 class _NoSlack:
@@ -196,7 +194,7 @@ def cmd_run_now(args: argparse.Namespace) -> int:
     from scheduler.runner import build_scheduler
 
     settings = cli_settings()
-    services, bad_files = _services(settings, needs_slack=not args.dry_run)
+    services = _services(settings, needs_slack=not args.dry_run)
     try:
         if args.dry_run:
             scheduler = build_scheduler(services, settings, client=_NoSlack(), clock=now)
@@ -209,10 +207,10 @@ def cmd_run_now(args: argparse.Namespace) -> int:
         for message in messages:
             print(message_as_text(message))
         print(f"{args.id}: dry run, {len(messages)} message(s) would be posted; nothing was sent.")
-        return 1 if bad_files else 0
+        return 0
     sent = [d for d in run.deliveries if d.outcome in ("sent", "found")]
     print(f"{run.schedule_id}: {run.outcome}, {len(sent)} message(s) sent.")
-    return 0 if run.outcome in ("posted", "late") and not bad_files else 1
+    return 0 if run.outcome in ("posted", "late") else 1
 
 
 @one_line_database_errors
@@ -222,7 +220,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     settings = cli_settings()
     configure_logging(settings.log_level)
-    services, bad_files = _services(settings)
+    services = _services(settings)
     print("Scheduler running (Ctrl-C to stop).", file=sys.stderr)
     try:
         start_scheduler(services, settings, interval_s=args.interval, blocking=True)
@@ -230,7 +228,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         pass
     finally:
         services.close()
-    return 1 if bad_files else 0
+    return 0
 
 
 def register(subparsers: Any) -> None:

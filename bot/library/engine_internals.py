@@ -7,7 +7,8 @@ warehouse's path in `allowed_paths`), `current_setting('secret_directory')` (a h
 sessions and configuration files (`pg_roles`, `pg_authid`, `pg_stat_activity`,
 `pg_hba_file_rules`); SQLite its `pragma_*` functions (the file's path); MySQL and SQL Server
 every `@@` system variable (`@@datadir`, `@@hostname`, `@@SERVERNAME`) and MySQL its `mysql`
-and `performance_schema` schemas (accounts, password hashes, other sessions' SQL). Any of
+and `performance_schema` schemas (accounts, password hashes, other sessions' SQL), and SQL
+Server its `sys` schema (`sys.sql_logins`, `sys.dm_exec_sessions`, `sys.configurations`). Any of
 them, returned or put into `error()`, tells a requester where the warehouse and the bot live or
 who may log in to it. `query()` and `query_table()` run SQL given as text, where no name check
 sees.
@@ -15,14 +16,18 @@ sees.
 One list, read three ways: a library file naming one is refused at load (`bot.library.loader`,
 `file:line`), the engines refuse it before running (`bot.engines.duckdb_engine`, and
 `bot.engines.base.server_access_problem` for the SQL engine and Athena), and promotion refuses
-it too (`bot.library.promote_guard`). No SQL parser here: the loader runs on the CLI's fast
-path, and the text is read conservatively (a name inside a comment or a string is refused too).
+it too (`bot.library.promote_guard`). The names are read on the text, conservatively (a name
+inside a comment or a string is refused too): the loader runs on the CLI's fast path. Only
+`sys.` needs a parser, as `sys` is also a common alias (`FROM systems sys … sys.name`): when
+the text has one, sqlglot reads the statement (`_sys_schema`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+
+from bot.library.sqltext import replace_binds
 
 # Called as functions (a column called `version` is no call).
 INTERNAL_FUNCTIONS = (
@@ -73,7 +78,68 @@ def first_internal(sql: str) -> tuple[str, int] | None:
         end = re.match(r"[\w$.`\"]*", sql[variable.end() :])
         name = sql[variable.start() : variable.end() + (end.end() if end else 0)]
         return name.replace("`", "").replace('"', ""), variable.start()
-    return named
+    return named or _sys_schema(sql)
+
+
+# `sys` then `.`: SQL Server's schema, or an alias of the statement (quotes and brackets read
+# as spaces: `[sys].[objects]`).
+_SYS_DOT = re.compile(r"\bsys\s*\.\s*(\w+)", re.IGNORECASE)
+_JINJA = re.compile(r"\{%.*?%\}|\{#.*?#\}|\{\{.*?\}\}", re.DOTALL)
+# Where sqlglot cannot read the statement, only a table reference is surely the schema.
+_SYS_TABLE = re.compile(r"\b(?:FROM|JOIN)\s+(?:\w+\s*\.\s*)?sys\s*\.", re.IGNORECASE)
+
+
+def _sys_schema(sql: str) -> tuple[str, int] | None:
+    """The first `sys.<name>` of `sql` that is SQL Server's `sys` schema (a table, a view, a
+    function), not a column of a source the statement calls `sys`; None when there is none."""
+    text = re.sub(r"[\[\]\"`]", " ", sql)
+    hits = list(_SYS_DOT.finditer(text))
+    if not hits:
+        return None
+    readable = replace_binds(_JINJA.sub(lambda m: " " * len(m.group(0)), sql), lambda n: "NULL")
+    names = _sys_names(readable)
+    if names is None:  # unreadable: only a table reference is surely the schema
+        names = {hits[0].group(1).lower()} if _SYS_TABLE.search(text) else set()
+    hit = next((h for h in hits if h.group(1).lower() in names), None)
+    return None if hit is None else (f"sys.{hit.group(1)}", hit.start())
+
+
+def _sys_names(sql: str) -> set[str] | None:
+    """The names `sql` reads from SQL Server's `sys` schema (as a table's or a column's schema,
+    a function's, or a qualifier that no source of the statement is called); None when
+    sqlglot cannot read `sql`."""
+    import sqlglot  # 0.2-0.5 s to import: only for a text that has `sys.`
+    from sqlglot import exp
+
+    trees = None
+    for dialect in ("tsql", None):
+        try:
+            trees = [t for t in sqlglot.parse(sql, read=dialect) if t is not None]
+            break
+        except sqlglot.errors.SqlglotError:
+            continue
+    if trees is None:
+        return None
+    names: set[str] = set()
+    for tree in trees:
+        tables = list(tree.find_all(exp.Table))
+        names |= {t.name for t in tables if "sys" in (t.db.lower(), t.catalog.lower())}
+        sources = {a.name.lower() for a in tree.find_all(exp.TableAlias)}
+        sources |= {t.name.lower() for t in tables if not t.db}
+        for column in tree.find_all(exp.Column):
+            if "sys" in (column.db.lower(), column.catalog.lower()):
+                names.add(column.table)
+            elif column.table.lower() == "sys" and "sys" not in sources:
+                names.add(column.name)
+        for dot in tree.find_all(exp.Dot):
+            head = dot.this
+            if (
+                isinstance(head, exp.Identifier | exp.Var)
+                and head.name.lower() == "sys"
+                and "sys" not in sources
+            ):
+                names.add(dot.expression.name)
+    return {name.lower() for name in names}
 
 
 def internals_problem(sql: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from bot.library.model import ParamDef, QueryDef
 from bot.library.sqltext import find_binds
+from bot.settings import DEFAULT_QUERY_TIMEOUT_S
 
 
 @lru_cache(maxsize=1)
@@ -46,11 +47,18 @@ def jinja_context(query: QueryDef, binds: dict[str, Any]) -> dict[str, Any]:
     return {p.name: p.kind.template_value(p, binds) for p in query.params}
 
 
-def render_sql(query: QueryDef, binds: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """Render `query` for `binds`; return the SQL (with `:name` binds) and the binds it uses."""
+def render_sql(
+    query: QueryDef, binds: dict[str, Any], *, timeout_s: float = DEFAULT_QUERY_TIMEOUT_S
+) -> tuple[str, dict[str, Any]]:
+    """Render `query` for `binds`; return the SQL (with `:name` binds) and the binds it uses.
+
+    `timeout_s`: the settings' `query_timeout_s` wherever a settings object is at hand (every
+    path that answers or checks a query); the default only for reading a library's statements
+    at load, with sample values."""
     from bot.library.render_limits import render_bounded
 
-    sql = render_bounded(lambda: _template(query.sql), jinja_context(query, binds), query)
+    context = jinja_context(query, binds)
+    sql = render_bounded(lambda: _template(query.sql), context, query, timeout_s)
     by_bind = {b: p for p in query.params for b in p.bind_names}
     used: dict[str, Any] = {}
     for name, _line in find_binds(sql):

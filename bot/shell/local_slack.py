@@ -23,6 +23,24 @@ from urllib.parse import parse_qs, urlparse
 TEAM_ID = "T0SHELL001"
 BOT_USER_ID = "U0DATAREQ1"
 BOT_ID = "B0DATAREQ1"
+TRIGGER_TTL_S = 3.0  # Slack: a trigger_id opens one view, within 3 s of the click
+_triggers = itertools.count(1)
+
+
+def new_trigger_id(clock: Callable[[], float] = time.time) -> str:
+    """A click's trigger_id, as the shell makes them: when it was made, and a number."""
+    return f"{clock():.3f}:{next(_triggers)}.shell"
+
+
+def trigger_made_at(trigger: str) -> float | None:
+    """When `new_trigger_id` made `trigger`, or None when it did not make it."""
+    made, sep, rest = trigger.partition(":")
+    if not sep or not rest.endswith(".shell"):
+        return None
+    try:
+        return float(made)
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -47,8 +65,11 @@ class LocalSlack:
         names: Callable[[str], str] | None = None,
         channels: dict[str, str] | None = None,
         scopes: tuple[str, ...] = (),
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.token = token
+        self.clock = clock  # real time: a trigger's age, whatever the shell's clock says
+        self.used_triggers: set[str] = set()
         self.names = names or (lambda user_id: user_id.lower())
         self.channels: dict[str, str] = dict(channels or {})  # id -> name
         self.scopes = scopes
@@ -257,9 +278,21 @@ class LocalSlack:
         return {"ok": True, "view": stored}
 
     def _m_views_open(self, args: dict[str, Any]) -> dict[str, Any]:
-        if not args.get("trigger_id"):
+        """As Slack: a trigger_id opens one view (`exchanged_trigger_id` the second time),
+        within TRIGGER_TTL_S of its click (`expired_trigger_id`); one it never made is
+        `invalid_trigger_id`."""
+        trigger = str(args.get("trigger_id") or "")
+        made = trigger_made_at(trigger)
+        if made is None:
             return {"ok": False, "error": "invalid_trigger_id"}
-        return self._open_view(args)
+        if trigger in self.used_triggers:
+            return {"ok": False, "error": "exchanged_trigger_id"}
+        if self.clock() - made > TRIGGER_TTL_S:
+            return {"ok": False, "error": "expired_trigger_id"}
+        opened = self._open_view(args)
+        if opened.get("ok"):
+            self.used_triggers.add(trigger)
+        return opened
 
     def _m_views_push(self, args: dict[str, Any]) -> dict[str, Any]:
         return self._m_views_open(args)

@@ -11,7 +11,7 @@ import itertools
 import time
 from typing import Any
 
-from bot.shell.local_slack import TEAM_ID
+from bot.shell.local_slack import TEAM_ID, new_trigger_id
 from bot.shell.render import Choice
 
 APP_ID = "A0SHELL001"
@@ -19,7 +19,7 @@ _ids = itertools.count(1)
 
 
 def _trigger_id() -> str:
-    return f"{int(time.time())}.{next(_ids)}.shell"
+    return new_trigger_id()
 
 
 def _user(user_id: str, name: str) -> dict[str, str]:

@@ -25,7 +25,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from bot.slack import ack_trace
 from bot.slack.dispatch import dispatch
 from bot.slack.intake import IntakeItem, IntakeStore, process_owner
-from bot.slack.outbox import repost_unposted
+from bot.slack.outbox import repost_unposted, resend_lines
 from bot.slack.replay import CURRENT_RUN, IntakeRun, forget_delivery_marks
 from bot.slack.runtime import Runtime
 
@@ -108,6 +108,7 @@ class IntakeRunner:
                 if now >= next_outbox:
                     next_outbox = now + self.outbox_every_s
                     self.rt.worker.spawn(repost_unposted(self.rt), name="outbox")
+                    self.rt.worker.spawn(resend_lines(self.rt), name="outbox-lines")
                 if items and len(items) == room:
                     continue  # more may be waiting
             except Exception:

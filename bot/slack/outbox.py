@@ -11,6 +11,10 @@ existed or is archived, the bot is not in it, the token is not valid) is given u
 tried again every pass: the ticket gets an `undelivered` event with Slack's reason (so the audit
 shows it), one log line says so, and `datarequest doctor` counts the posts given up, by reason
 (`undelivered_posts`). The ticket itself stays in the queue.
+
+A line for one person (a file Slack did not confirm) is sent through the scheduler's outbox with
+its text kept on its row (`send_kept`), so a send that failed is carried to its end later, at
+most once, by any process (`resend_lines`, each outbox pass; `scheduler.resend`).
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from bot.slack.client import is_permanent
 from bot.slack.posting import HISTORY_MARGIN_S, Refused
 from bot.slack.rendering.tickets import ticket_message
 from bot.tickets.models import OPEN_STATES, Ticket, TicketEvent
+from scheduler.delivery import Message
+from scheduler.resend import app_outbox, resend_kept
 
 log = logging.getLogger("datarequest.slack")
 
@@ -137,3 +143,31 @@ async def repost_unposted(rt: Any, *, grace: timedelta = GRACE) -> int:
         log.info("outbox: ticket %d is now in the triage channel", ticket_id)
         done += 1
     return done
+
+
+LINE = "line"  # the kind of a kept line's outbound row
+
+
+async def send_kept(rt: Any, key: str, channel: str, text: str) -> None:
+    """Post `text` to `channel` (a user id: their DM) once under `key`; if this send fails,
+    the row keeps the text and a later outbox pass sends it."""
+
+    def send() -> None:
+        outbox = app_outbox(rt.settings, rt.services, policy=rt.policy)
+        delivery = outbox.send_once(Message(key, LINE, channel, text, keep=True))
+        if not delivery.done:
+            log.warning(
+                "outbox: %s not sent yet (%s); kept for a later pass", key, delivery.outcome
+            )
+
+    try:
+        await rt.worker.run(send)
+    except Exception:  # not stored either: nothing more can keep it
+        log.exception("outbox: the line %s could not be stored", key)
+
+
+async def resend_lines(rt: Any) -> int:
+    """Send again the kept lines whose send failed; how many reached Slack."""
+    outbox = await rt.worker.run(app_outbox, rt.settings, rt.services, policy=rt.policy)
+    deliveries = await rt.worker.run(resend_kept, outbox)
+    return sum(1 for d in deliveries if d.outcome in ("sent", "found"))

@@ -1,0 +1,90 @@
+"""Re-sending what the outbox keeps: a line whose send failed reaches Slack later, once.
+
+A message sent with `Message(keep=True)` has its text on its `outbound_messages` row. When its
+first send failed (Slack refused it for now, answered 5xx, or the process died), the row stays
+`retry` or `claimed` and nobody but its caller knew the text, so the line was lost. Here any
+process takes such rows up again through `Outbox.send_once`, the same exactly-once protocol:
+the lease or a dead owner decides who may take the row, a row left `claimed` is looked for in
+the channel's history by its key first, and after the outbox's last attempt it is `failed`.
+The scheduler's tick and the jobs process's outbox pass both run `resend_kept`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from scheduler.delivery import Delivery, Message, Outbox, SlackPoster, instance_name
+from scheduler.models import CLAIMED, RETRY, OutboundMessage
+
+log = logging.getLogger(__name__)
+
+BATCH = 20
+
+
+def kept_unsent(outbox: Outbox, *, limit: int = BATCH) -> list[Message]:
+    """The kept messages whose rows are not done (oldest first), as the outbox sends them."""
+    with outbox.session_factory() as session:
+        rows = session.scalars(
+            select(OutboundMessage)
+            .where(OutboundMessage.body.is_not(None), OutboundMessage.status.in_((CLAIMED, RETRY)))
+            .order_by(OutboundMessage.claimed_at)
+            .limit(limit)
+        ).all()
+    messages = []
+    for row in rows:
+        try:
+            body = json.loads(row.body or "")
+            text, blocks = str(body["text"]), list(body.get("blocks") or [])
+        except (ValueError, KeyError, TypeError):
+            log.error("outbox: the kept message %s is unreadable; not sent", row.key)
+            continue
+        messages.append(
+            Message(
+                row.key,
+                row.kind,
+                row.channel,
+                text,
+                blocks,
+                thread_ts=row.thread_ts,
+                schedule_id=row.schedule_id,
+                ticket_id=row.ticket_id,
+                keep=True,
+            )
+        )
+    return messages
+
+
+def resend_kept(outbox: Outbox, *, limit: int = BATCH) -> list[Delivery]:
+    """Send again the kept messages that are due (a row still in its lease is left `busy`)."""
+    deliveries = []
+    for message in kept_unsent(outbox, limit=limit):
+        try:
+            delivery = outbox.send_once(message)
+        except Exception:  # one row must not stop the others
+            log.exception("outbox: re-sending %s failed", message.key)
+            continue
+        if delivery.outcome in ("sent", "found"):
+            log.info("outbox: %s reached Slack (%s)", message.key, delivery.outcome)
+        deliveries.append(delivery)
+    return deliveries
+
+
+def app_outbox(
+    settings: Any, services: Any, *, policy: Any = None, clock: Callable[[], datetime] | None = None
+) -> Outbox:
+    """The outbox of the app's own process (the jobs side), with the scheduler's client."""
+    from bot.slack.client import DEFAULT_POLICY, make_sync_client
+
+    client = make_sync_client(settings, policy=policy or DEFAULT_POLICY)
+    return Outbox(
+        services.session_factory,
+        SlackPoster(client),
+        clock or services.clock,
+        instance=instance_name(),
+    )
