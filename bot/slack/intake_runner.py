@@ -21,15 +21,20 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from slack_bolt.request.async_request import AsyncBoltRequest
+from sqlalchemy.exc import OperationalError
 
 from bot.slack import ack_trace
 from bot.slack.dispatch import dispatch
 from bot.slack.intake import IntakeItem, IntakeStore, process_owner
+from bot.slack.intake_writer import reason
 from bot.slack.outbox import repost_unposted
 from bot.slack.replay import CURRENT_RUN, IntakeRun, forget_delivery_marks
+from bot.slack.request_log import QuietLog
 from bot.slack.runtime import Runtime
 
 log = logging.getLogger("datarequest.slack")
+# The database away (restarted, unreachable): one line every half minute, not a traceback a poll.
+DATABASE_AWAY = QuietLog(log, interval=30.0)
 
 POLL_S = 1.0
 MAX_IN_FLIGHT = 32
@@ -110,6 +115,11 @@ class IntakeRunner:
                     self.rt.worker.spawn(repost_unposted(self.rt), name="outbox")
                 if items and len(items) == room:
                     continue  # more may be waiting
+            except OperationalError as exc:
+                DATABASE_AWAY.warning(
+                    f"intake: the database is unavailable ({reason(exc)}); "
+                    "the stored requests wait for it"
+                )
             except Exception:
                 log.exception("intake: taking stored requests failed; trying again")
             with contextlib.suppress(TimeoutError):
