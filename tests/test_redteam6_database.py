@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import http.client
 import subprocess
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -118,4 +119,55 @@ def test_requests_while_postgresql_is_down_get_503_and_every_200_is_answered_onc
     assert statuses[503] >= 1, "the server was down for seconds: some requests found it down"
     assert [k for k, n in keys.items() if n > 1] == [], "a message was posted twice"
     assert all(status == 200 for _, status in after)
+    assert not [line for line in lines if line.startswith("Traceback")]
+
+
+class GatedSlack(FakeSlack):
+    """The fake Slack, whose chat.postMessage calls wait at a gate while it is closed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+        self.gate.set()
+        self.waiting = 0
+
+    def _handle(self, path: str, headers: dict[str, str], raw: bytes) -> tuple[int, dict, dict]:
+        if path.endswith("/chat.postMessage") and not self.gate.is_set():
+            with self._cond:
+                self.waiting += 1
+            self.gate.wait(60)
+        return super()._handle(path, headers, raw)
+
+
+def test_a_request_whose_work_meets_the_database_gone_is_answered_once_it_is_back(
+    tmp_path: Path, postgres: Restartable
+) -> None:
+    with GatedSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url, database_url=postgres.url)
+        serve = Serve(tmp_path, settings)
+        try:
+            serve.wait_healthy()
+            serve.jobs_pid()
+            first = [_command(serve, 0)]
+            _wait_answered(fake, [t for t, _ in first])
+            fake.gate.clear()  # the next answers wait in Slack while the database goes away
+            sent = [_command(serve, i) for i in range(2)]
+            deadline = time.monotonic() + 30
+            while fake.waiting < 2 and time.monotonic() < deadline:
+                time.sleep(0.1)
+            postgres.stop()
+            fake.gate.set()
+            time.sleep(3)
+            postgres.start()
+            keys = _wait_answered(fake, [t for t, _ in sent], timeout=150)
+            time.sleep(2)
+            lines = list(serve.lines)
+            said = [m.get("text", "") for m in fake.posted()]
+        finally:
+            serve.stop()
+    assert [status for _, status in sent] == [200, 200]
+    lost = [t for t, _ in sent if keys[f"cmd:{t}:1"] == 0]
+    assert lost == [], f"{len(lost)} acked requests never answered"
+    assert [k for k, n in keys.items() if n > 1] == [], "a message was posted twice"
+    assert not [s for s in said if "went wrong" in s.lower()], said
     assert not [line for line in lines if line.startswith("Traceback")]
