@@ -4,7 +4,8 @@
 click through `bot.slack.fast_path`, anything else through Bolt's dispatch: middleware, the
 matching listener and its ack), then writes the request's log line, or, when the listener
 declared work and a jobs process exists, stores the request for it (durably, before the ack is
-returned; see `bot.slack.forwarder`).
+returned; see `bot.slack.forwarder`); a request the database did not take gets 503 instead of
+its ack, so Slack retries it rather than believing it taken.
 Bolt's global middleware run one after the other and cannot see the response, so this wraps
 `AsyncApp.async_dispatch` from the outside instead of patching it.
 
@@ -122,7 +123,11 @@ async def dispatch(rt: Runtime, req: AsyncBoltRequest) -> BoltResponse:
     elif entry.forward and rt.forwarder is not None:
         received = time.time() - (time.perf_counter() - entry.started)
         # Stored before the ack leaves: a crash after this loses nothing (bot.slack.intake).
-        await rt.forwarder.send(req, received_at=received, ack_ms=entry.ack_ms, fallback=entry)
+        # Not stored (the database is away): 503, never a 200 for work nobody will do.
+        if not await rt.forwarder.send(
+            req, received_at=received, ack_ms=entry.ack_ms, fallback=entry
+        ):
+            return BoltResponse(status=503, body='{"error":"unavailable"}')
     elif not entry.deferred:
         entry.finish()
     return response

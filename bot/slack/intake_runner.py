@@ -21,25 +21,33 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from slack_bolt.request.async_request import AsyncBoltRequest
+from sqlalchemy.exc import OperationalError
 
 from bot.slack import ack_trace
 from bot.slack.dispatch import dispatch
 from bot.slack.intake import IntakeItem, IntakeStore, process_owner
+from bot.slack.intake_writer import reason
 from bot.slack.outbox import repost_unposted, resend_lines
 from bot.slack.replay import CURRENT_RUN, IntakeRun, forget_delivery_marks
-from bot.slack.runtime import Runtime
+from bot.slack.request_log import QuietLog
+from bot.slack.runtime import DATABASE_UNAVAILABLE, Runtime
 
 log = logging.getLogger("datarequest.slack")
+# The database away (restarted, unreachable): one line every half minute, not a traceback a poll.
+DATABASE_AWAY = QuietLog(log, interval=30.0)
 
 POLL_S = 1.0
 MAX_IN_FLIGHT = 32
 DEAD_OWNER_CHECK_S = 5.0
 OUTBOX_EVERY_S = 30.0
-# A request whose answer never reached Slack (every retry of the post failed) is run again
-# later: after 30 s, 2 min and 8 min, then given up. The replay finds a post Slack did store.
+# A request whose answer never reached Slack (every retry of the post failed), or whose work
+# lost the database midway, is run again later: after 30 s, 2 min and 8 min, then given up.
+# The replay finds a post Slack did store.
 RETRY_AFTER_S = 30.0
 MAX_ATTEMPTS = 4
-RETRIED_DECISIONS = frozenset({"post_failed"})
+# How long a finish mark waits for a database that went away (half the lease).
+MARK_PATIENCE_S = 60.0
+RETRIED_DECISIONS = frozenset({"post_failed", DATABASE_UNAVAILABLE})
 
 
 class IntakeRunner:
@@ -69,6 +77,7 @@ class IntakeRunner:
         self._loop: asyncio.AbstractEventLoop | None = None
         # Marking done is a short write; it must not wait behind the worker's queries.
         self._finisher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="dr-intake-done")
+        self._closing = threading.Event()  # stops a finish mark waiting for the database
 
     @property
     def in_flight(self) -> int:
@@ -111,6 +120,11 @@ class IntakeRunner:
                     self.rt.worker.spawn(resend_lines(self.rt), name="outbox-lines")
                 if items and len(items) == room:
                     continue  # more may be waiting
+            except OperationalError as exc:
+                DATABASE_AWAY.warning(
+                    f"intake: the database is unavailable ({reason(exc)}); "
+                    "the stored requests wait for it"
+                )
             except Exception:
                 log.exception("intake: taking stored requests failed; trying again")
             with contextlib.suppress(TimeoutError):
@@ -126,6 +140,7 @@ class IntakeRunner:
 
     def close(self) -> None:
         """Write the finish marks still queued (after the worker drained)."""
+        self._closing.set()
         self._finisher.shutdown(wait=True)
 
     async def _run_item(self, item: IntakeItem) -> None:
@@ -161,27 +176,46 @@ class IntakeRunner:
     def _finish(self, item: IntakeItem, decision: str) -> None:
         def write() -> None:
             try:
-                if decision in RETRIED_DECISIONS and item.attempts < MAX_ATTEMPTS:
-                    delay = self.retry_after_s * 4 ** (item.attempts - 1)
-                    if self.store.retry_later(
-                        item.id, self.owner, timedelta(seconds=delay), decision
-                    ):
-                        log.warning(
-                            "intake: request %d (%s) not posted; trying again in %.0f s",
-                            item.id,
-                            decision,
-                            delay,
-                        )
-                elif not self.store.finish(item.id, self.owner, decision):
-                    log.warning("intake: request %d was taken by another process", item.id)
-            except Exception:
-                log.exception("intake: marking request %d done failed", item.id)
+                self._mark(item, decision)
             finally:
                 with self._lock:
                     self._in_flight.pop(item.id, None)
                 self.wake_threadsafe()
 
         self._finisher.submit(write)
+
+    def _mark(self, item: IntakeItem, decision: str) -> None:
+        """Mark `item` done, or due again later; a database away is waited for (bounded): the
+        row's lease would otherwise hold it for LEASE_S, and a request that lost the database
+        midway is run again RETRY_AFTER_S after it is back."""
+        deadline = time.monotonic() + MARK_PATIENCE_S
+        pause = 0.5
+        while True:
+            try:
+                if decision in RETRIED_DECISIONS and item.attempts < MAX_ATTEMPTS:
+                    delay = self.retry_after_s * 4 ** (item.attempts - 1)
+                    if self.store.retry_later(
+                        item.id, self.owner, timedelta(seconds=delay), decision
+                    ):
+                        log.warning(
+                            "intake: request %d (%s); trying again in %.0f s",
+                            item.id,
+                            decision,
+                            delay,
+                        )
+                elif not self.store.finish(item.id, self.owner, decision):
+                    log.warning("intake: request %d was taken by another process", item.id)
+                return
+            except OperationalError as exc:
+                if time.monotonic() + pause > deadline or self._closing.wait(pause):
+                    DATABASE_AWAY.warning(  # the row stays taken until its lease runs out
+                        f"intake: marking request {item.id} done failed ({reason(exc)})"
+                    )
+                    return
+                pause = min(pause * 2, 5.0)
+            except Exception:
+                log.exception("intake: marking request %d done failed", item.id)
+                return
 
     def wake_threadsafe(self) -> None:
         """Wake `run` from any thread (a finished request leaves room for another)."""

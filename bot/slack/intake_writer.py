@@ -44,10 +44,18 @@ from psycopg import pq
 from sqlalchemy import Connection
 
 from bot.slack.intake import PENDING, IntakeStore, first_is_new, unique_rows
+from bot.slack.request_log import QuietLog
 
 log = logging.getLogger("datarequest.slack")
+# A database away fails every batch: one line every few seconds says so (the count of the rest).
+FAILED_WRITES = QuietLog(log, interval=5.0)
 
-WRITE_TIMEOUT_S = 10.0  # a database that takes longer fails the batch: the front runs it
+WRITE_TIMEOUT_S = 10.0  # a database that takes longer fails the batch
+
+
+class IntakeRefused(psycopg.DatabaseError):
+    """The database answered the INSERT with an error of its own: it is up, and the same
+    INSERT would be refused again (unlike a lost connection, which is worth another try)."""
 
 
 @dataclass
@@ -61,6 +69,8 @@ class _Pending:
         if not self.sent.done():
             self.sent.set_exception(exc)
             self.committed.cancel()  # never handed out
+        elif self.sent.cancelled():  # its ack gave up waiting: nobody reads the commit
+            self.committed.cancel()
         elif not self.committed.done():
             self.committed.set_exception(exc)
 
@@ -149,6 +159,10 @@ class AsyncIntakeWriter:
     def _send(self, link: _Link) -> None:
         """Hand the link's batch to its socket as one INSERT; `sent` resolves once flushed."""
         assert link.batch is not None and link.conn is not None
+        # A request whose ack gave up waiting (its `sent` cancelled: answered 503) is not sent.
+        link.batch = [item for item in link.batch if not item.sent.cancelled()]
+        if not link.batch:
+            return
         try:
             pgconn = link.conn.pgconn
             now = self.store.clock().isoformat()  # aware: the column is timestamptz
@@ -216,9 +230,14 @@ class AsyncIntakeWriter:
                     self._send(link)
                 if link.error is not None:
                     raise link.error
+                batch = link.batch
+                if not batch:
+                    return
                 stored = await _reply(link.conn.pgconn, batch)
         except Exception as exc:
-            log.exception("intake: storing %d request(s) failed", len(batch))
+            # One line: a restarted or unreachable database is the database's story, and the
+            # forwarder says what became of the requests.
+            FAILED_WRITES.warning(f"intake: storing {len(batch)} request(s) failed ({reason(exc)})")
             for item in batch:
                 item.fail(exc)
             if link.conn is not None:
@@ -255,6 +274,14 @@ class AsyncIntakeWriter:
         self._pending.clear()
 
 
+def reason(exc: BaseException | None) -> str:
+    """One line naming a database failure (no traceback: the story is the database's)."""
+    if exc is None:
+        return "no reason given"
+    first = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
 def _sent(batch: list[_Pending]) -> None:
     for item in batch:
         if not item.sent.done():
@@ -283,7 +310,7 @@ def _returned_keys(results: list[Any]) -> set[str]:
     keys: set[str] = set()
     for result in results:
         if result.status != pq.ExecStatus.TUPLES_OK:
-            raise psycopg.OperationalError(
+            raise IntakeRefused(
                 result.error_message.decode("utf-8", "replace").strip() or "intake write failed"
             )
         keys.update(result.get_value(row, 0).decode() for row in range(result.ntuples))
@@ -371,12 +398,19 @@ class IntakeWriter:
                     self._queue.put(None)
                     break
                 batch.append(nxt)
+            # A request whose ack gave up waiting (answered 503) is not written; the others
+            # can no longer be cancelled from here on.
+            batch = [item for item in batch if item[2].set_running_or_notify_cancel()]
+            if not batch:
+                continue
             try:
                 if conn is None:
                     conn = self.store.session_factory.kw["bind"].connect()
                 added = self.store.add_many([(key, record) for key, record, _ in batch], conn)
             except Exception as exc:
-                log.exception("intake: storing %d request(s) failed", len(batch))
+                FAILED_WRITES.warning(
+                    f"intake: storing {len(batch)} request(s) failed ({reason(exc)})"
+                )
                 for _, _, future in batch:
                     future.set_exception(exc)
                 if conn is not None:  # a fresh connection for the next batch

@@ -18,6 +18,7 @@ from typing import Any, Protocol
 import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.exc import OperationalError
 
 from bot.errors import GENERIC_FAILURE
 from bot.settings import Settings
@@ -36,7 +37,7 @@ class Forwarder(Protocol):
 
     async def send(
         self, req: Any, *, received_at: float, ack_ms: float | None, fallback: RequestLog
-    ) -> None: ...
+    ) -> bool: ...
 
     async def aclose(self) -> None: ...
 
@@ -44,6 +45,11 @@ class Forwarder(Protocol):
 # A call to Slack that lost its connection after every try the retry policy allows (a reset,
 # a refused connection, a body that is not Slack's JSON): a fault of Slack or of the network.
 SLACK_UNREACHABLE = (aiohttp.ClientError, SlackClientError)
+# A job that lost the bot's own database midway (restarted, unreachable, a locked or read-only
+# SQLite file; warehouse errors arrive as QueryFailed). A stored request runs again later
+# (`bot.slack.intake_runner` RETRIED_DECISIONS), replayed with its keys: what it already
+# posted is found, not sent twice, and the person is not told of a failure.
+DATABASE_UNAVAILABLE = "database_unavailable"
 
 
 @dataclass
@@ -148,6 +154,18 @@ class Runtime:
                 log.warning(
                     "request %s failed: Slack answered %s", log_field(request_log.what), api
                 )
+            except OperationalError as exc:
+                again = "; it runs again later" if run is not None else ""
+                log.warning(
+                    "request %s stopped: the database is unavailable (%s)%s",
+                    log_field(request_log.what),
+                    str(exc.orig or exc).strip().splitlines()[0][:160] if str(exc) else "",
+                    again,
+                )
+                if run is not None:
+                    decision = DATABASE_UNAVAILABLE
+                else:  # nothing stored to run again: say so rather than leave silence
+                    await self._tell_failure(request_log.who)
             except SLACK_UNREACHABLE as exc:  # the retries are spent: no traceback to show
                 log.warning(
                     "request %s failed: Slack could not be reached (%s)",
