@@ -305,6 +305,7 @@ def main() -> None:
             "BEST_IN_THEIR_GROUP",
             "HEADS_OF_GROUP_COLUMNS",
             "CONTEXT_SENTENCES_BLANK",
+            "ONE_RECORD_HOLDS_NEGATIONS",
             "REPEATED_VALUES_PENALTY",
             "ROWS_ARE_COUNTED_BONUS",
             "COUNT_BESIDE_IS_PER_ROW",
@@ -502,6 +503,12 @@ def main() -> None:
         "MEASURED_IS_NO_GROUP": CR,
         "COUNTED_IS_NO_GROUP": GC,
         "GROUPED_VALUES_SHOWN": MV,
+        # m-starter3
+        "CONTEXT_CLAUSES_BLANK": CS,
+        "PERIOD_FOR_PERIOD": LC,
+        "DAY_WRAPS_REVERSED": LP,
+        "YEAR_AFTER_A_COMMA": PA,
+        "TABLE_NOUN_COUNTS": NU,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1127,6 +1134,20 @@ def main() -> None:
         },
         "blend, 'the title and inventory id of the film' is rows per film": {
             "LISTED_ID_IS_THE_GRAIN": False
+        },
+        "blend, '…, she wrote to us very angry' counts as words of the ask": {
+            "CONTEXT_CLAUSES_BLANK": False
+        },
+        "blend, 'in Q2, sorry I mean last quarter' keeps Q2": {"PERIOD_FOR_PERIOD": False},
+        "blend, 'from Nov 30 to Nov 10' runs Nov 30 last year to Nov 10": {
+            "DAY_WRAPS_REVERSED": False
+        },
+        "blend, 'first order, 2025, 60 day window' reads 2025 as a number": {
+            "YEAR_AFTER_A_COMMA": False
+        },
+        "blend, 'which 50 customers' may be a 50-day window": {"TABLE_NOUN_COUNTS": False},
+        "blend, 'order 42226 … no money yet' negates a subject of another query": {
+            "ONE_RECORD_HOLDS_NEGATIONS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -51,6 +51,16 @@ _KINDS = (
     frozenset(_MONTHS.split()),
     frozenset(_WEEKDAYS.split()),
 )
+# A period corrected by a period of another form ("in Q2, sorry I mean last quarter", "last
+# month, no wait, October"): the correction replaces the last period named, whatever its form.
+PERIOD_FOR_PERIOD = True
+_PERIOD_HEADS = frozenset(
+    {"this", "last", "past", "previous", "prior", "current", "q1", "q2", "q3", "q4", "h1", "h2"}
+) | frozenset(_MONTHS.split())
+# What a period's head word runs on with: "last quarter", "past 3 months", "Q2 2025".
+_PERIOD_TAIL = re.compile(
+    r"\d{1,4}|(?:day|week|month|quarter|year|fy|half)s?|fiscal|calendar|full|whole", re.I
+)
 # A name written in capitals ("EMEA … sorry I meant APAC") replaces the last one said.
 _CAPITALS = re.compile(r"[A-Z]{2,6}")
 _NUMBER = re.compile(r"#?\d[\d,.]*")
@@ -72,12 +82,24 @@ def _anchor(before: str, first: str, from_first: bool) -> int | None:
     for tok in reversed(tokens):
         if tok.group(0).lower() in kind:
             return tok.start()
+    if PERIOD_FOR_PERIOD and low in _PERIOD_HEADS:
+        for tok in reversed(tokens):
+            if tok.group(0).lower() in _PERIOD_HEADS:
+                return tok.start()
     for shape in (_NUMBER, _CAPITALS):
         if shape.fullmatch(first):
             for tok in reversed(tokens):
                 if shape.fullmatch(tok.group(0)):
                     return tok.start()
     return None
+
+
+def _crosses_kind(spans: list[re.Match[str]], first: str) -> bool:
+    """Whether a correction starting with `first` replaces a period of another kind."""
+    if not PERIOD_FOR_PERIOD or not spans:
+        return False
+    low, at = first.lower(), spans[0].group(0).lower()
+    return at in _PERIOD_HEADS and not any(low in k and at in k for k in _KINDS)
 
 
 def _correct_once(text: str) -> str | None:
@@ -105,7 +127,16 @@ def _correct_once(text: str) -> str | None:
         # replace as many words as the correction has, up to the end of the phrase
         stop = re.search(r"[,;.!?…](?=\s|$)", body[at:])
         limit = at + stop.start() if stop else len(body)
-        spans = _tokens(body[at:limit])[: len(words)]
+        spans = _tokens(body[at:limit])
+        if _crosses_kind(spans, words[0]):
+            # another form of period: all of the one named ("Q2 2025", "last 3 months")
+            n = 1 + next(
+                (i for i, t in enumerate(spans[1:]) if not _PERIOD_TAIL.fullmatch(t.group(0))),
+                len(spans) - 1,
+            )
+            spans = spans[:n]
+        else:
+            spans = spans[: len(words)]
         cut = at + spans[-1].end() if spans else at
         return f"{body[:at]}{said}{body[cut:]}{rest}"
     return None

@@ -188,9 +188,18 @@ def atom_half_words(m: re.Match[str], today: date) -> Atom | None:
     return _ordinal_part(m, half_range, 2)
 
 
+# A word before a comma says nothing of the year after it: "first order, 2025, 60 day window"
+# names the year 2025, not order 2025.
+YEAR_AFTER_A_COMMA = True
+
+
 def atom_year(m: re.Match[str], today: date) -> Atom | None:
     text = m.string
     before = prev_word(text, m.start())
+    if YEAR_AFTER_A_COMMA and re.search(
+        r"[^\d\s][,;]\s*$", text[max(0, m.start() - 4) : m.start()]
+    ):
+        before = ""
     after = next_word(text, m.end())
     if before in NOT_YEAR_BEFORE or re.search(
         r"[#$€£]\s*$", text[max(0, m.start() - 2) : m.start()]

@@ -180,6 +180,9 @@ def _single(text: str, a: Atom, today: date, floor: int) -> _Found | None:
 # progress, and "from Dec 20 to Jan 5" runs into a new year that has begun, as before.
 WRAPS_INTO_THE_FUTURE_REVERSED = True
 _LONGEST_WRAP = 183  # days
+# Two days without a year ("from Nov 30 to Nov 10") that wrap over more than half a year are
+# reversed whether or not the later one has come: nobody names a year-long range by its days.
+DAY_WRAPS_REVERSED = True
 
 
 def _wraps_ahead(a: Atom, b: Atom, today: date) -> bool:
@@ -194,7 +197,8 @@ def _wraps_ahead(a: Atom, b: Atom, today: date) -> bool:
     if same_year is None or same_year[0] >= ra[0]:
         return False
     rb = earliest_from(b.occ, ra[0])
-    return rb is not None and rb[0] > today and (rb[1] - ra[0]).days > _LONGEST_WRAP
+    ahead = rb is not None and (rb[0] > today or (DAY_WRAPS_REVERSED and a.day and b.day))
+    return ahead and (rb[1] - ra[0]).days > _LONGEST_WRAP  # type: ignore[index]
 
 
 def _is_reversed(text: str, a: Atom, b: Atom, today: date) -> bool:

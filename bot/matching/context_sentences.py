@@ -12,7 +12,9 @@ import re
 from collections.abc import Callable
 
 from bot.language.ask_focus import lead_in
+from bot.language.textnorm import stem
 from bot.matching import signals
+from bot.matching.work_cues import HARD_CUES, SOFT_CUES
 
 # A sentence: up to its full stop, question or exclamation mark (or a line's end).
 _SENTENCE = re.compile(r"[^.?!\n]+(?:[.?!]+|$)", re.M)
@@ -30,12 +32,39 @@ _PURPOSE = re.compile(
 )
 
 
-def blank_unknown_sentences(masked: str, text: str, knows: Callable[[str], bool]) -> str:
+# A clause after the ask that tells about the speaker or a third person ("…, she wrote to us very
+# angry", "…, I want to send them a thank-you gift", "… so we can run win-back calls", "…, was
+# there a spike after the outage?") and says more words the library lacks than it knows:
+# context too, though it says a word or two of the library ("…, he called the support line").
+CONTEXT_CLAUSES_BLANK = True
+# Where such a clause starts: after a comma, a semicolon, a colon, a dash or a parenthesis, or
+# at "so (that) we/I …", "because …"; and what opens it: a personal pronoun as its subject, or
+# a question about something else ("was there …", "is it …").
+_CLAUSE_START = re.compile(
+    r"[,;:(\u2014\u2013]\s*|\s-\s+|\s(?=(?:so\s+(?:that\s+)?(?:we|i|they|he|she)|because|as\s+(?:we|i))\b)",
+    re.I,
+)
+_TELLING = re.compile(
+    r"(?:so\s+(?:that\s+)?|because\s+|as\s+|and\s+|but\s+)?"
+    r"(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|he|he's|she|she's|they|they're|they've|it's|"
+    r"(?:was|were|is|are)\s+(?:there|it|this|that))\b",
+    re.I,
+)
+
+
+def blank_unknown_sentences(
+    masked: str,
+    text: str,
+    knows: Callable[[str], bool],
+    held: tuple[tuple[int, int], ...] = (),
+) -> str:
     """`masked` without the sentences after the ask that say no word the library `knows` and no
-    value, date or number (`text` has them where `masked` has blanks); same length."""
+    value, date or number (`text` has them where `masked` has blanks), nor the clauses that
+    tell about someone (no known value among them: `held`); same length."""
     if not signals.CONTEXT_SENTENCES_BLANK or len(text) != len(masked):
         return masked
     parts = [m.span() for m in _SENTENCE.finditer(masked) if m.group(0).strip()]
+    masked = _blank_telling_clauses(masked, text, knows, parts, held)
     if len(parts) < 2:
         return _blank_purposes(masked, text, knows)
     known = [text[a:b].split() != masked[a:b].split() or knows(masked[a:b]) for a, b in parts]
@@ -46,6 +75,49 @@ def blank_unknown_sentences(masked: str, text: str, knows: Callable[[str], bool]
         if not k:
             masked = masked[:a] + " " * (b - a) + masked[b:]
     return _blank_purposes(masked, text, knows)
+
+
+def _blank_telling_clauses(
+    masked: str,
+    text: str,
+    knows: Callable[[str], bool],
+    parts: list[tuple[int, int]],
+    held: tuple[tuple[int, int], ...],
+) -> str:
+    """`masked` without the clauses after a known one that tell about someone (_TELLING) and
+    say no value or number and fewer library words than words it lacks."""
+    if not CONTEXT_CLAUSES_BLANK:
+        return masked
+    seen_known = False
+    for a, b in parts:
+        cuts = [a] + [m.end() for m in _CLAUSE_START.finditer(masked, a, b)] + [b]
+        for ca, cb in zip(cuts, cuts[1:], strict=False):
+            clause = masked[ca:cb]
+            if not clause.strip():
+                continue
+            if (
+                seen_known
+                and _TELLING.match(clause.lstrip())
+                and not re.search(r"[\d@]", text[ca:cb])
+                and not any(vs < cb and ca < ve for vs, ve in held)
+                # "…, is that a bug?": a request for work, not context
+                and not any(
+                    stem(w) in HARD_CUES or stem(w) in SOFT_CUES
+                    for w in re.findall(r"[a-z]+", clause.lower())
+                )
+                and not _mostly_known(clause, knows)
+            ):
+                masked = masked[:ca] + " " * (cb - ca) + masked[cb:]
+                continue
+            seen_known = seen_known or knows(clause)
+    return masked
+
+
+def _mostly_known(clause: str, knows: Callable[[str], bool]) -> bool:
+    """Whether as many of `clause`'s words are the library's as are not."""
+    said = [w for w in re.findall(r"[a-z][\w'-]+", clause.lower()) if len(w) > 2]
+    known = sum(1 for w in said if knows(w))
+    return known * 2 > len(said) - known if said else False
 
 
 def _blank_purposes(masked: str, text: str, knows: Callable[[str], bool]) -> str:

@@ -166,7 +166,10 @@ class MatcherIndex:
         named = self.values.named(masked, self.vocab, ent)
         stems = self.request_stems(
             blank_unknown_sentences(
-                filler_words.blank_opening_verb(masked), ent.text, self.knows_words_of
+                filler_words.blank_opening_verb(masked),
+                ent.text,
+                self.knows_words_of,
+                tuple((vs, ve) for _k, vs, ve, _o in named),
             )
         )
         stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
@@ -351,7 +354,7 @@ class MatcherIndex:
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
-            units = unit_mismatches(e.query, ent, extraction, self.unit_words)
+            units = unit_mismatches(e.query, ent, extraction, self.unit_words, self.table_stems)
             units += misread_numbers(e.query, ent, extraction, self.name_words, self.unit_words)
             extraction.misread_numbers = units
             s -= signals.UNIT_MISMATCH_PENALTY * units

@@ -184,7 +184,11 @@ def _decide(text: str, library: Library, today: dt.date, fiscal_year_start: int)
                 and any(_written_as_name(w, text) or _acronym(w, index) for w in best_x.ignored)
             )
             or (
-                signals.TICKET_ON_NEGATED_SUBJECT and _negated_subject(text, index, best_query.name)
+                signals.TICKET_ON_NEGATED_SUBJECT
+                and _negated_subject(text, index, best_query.name)
+                and not (
+                    signals.ONE_RECORD_HOLDS_NEGATIONS and _one_record(best_query, best_x, ent)
+                )
             )
             # "the total amount of all payments" from a row per staff member with their totals
             or best_x.grand_total_unmet
@@ -255,6 +259,14 @@ def _decide(text: str, library: Library, today: dt.date, fiscal_year_start: int)
         confidence=min(1.0, best_score),
         candidates=candidates,
     )
+
+
+def _one_record(query: Any, x: Any, ent: Any) -> bool:
+    """Whether `query` took an id or an email the request said as one ("order 42226",
+    "sara@example.com"): its rows are one record."""
+    said = {v for v, _s, _e in ent.emails} | {v for v, _s, _e in ent.id_tokens}
+    said |= {str(int(n.value)) for n in ent.numbers if n.id_like and n.value == n.value // 1}
+    return any(str(x.binds.get(p.name)) in said for p in query.params if p.kind.takes_identifier)
 
 
 def _stems_of(said: list[str]) -> frozenset[str]:

@@ -7,6 +7,7 @@ none, the word before its comparison ("population larger than 50000").
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.language.entities import Entities
@@ -19,14 +20,40 @@ from bot.matching.params import numbers_taken, unit_cues
 UNIT_REACH = 3
 # A number with no unit after it may have one before its comparison ("population above 50000").
 UNIT_BEFORE_COMPARISON = True
+# A number right before a table of the library ("which 50 customers") counts that table's rows:
+# only a row limit (`LIMIT :n`) or a parameter whose words name that table takes it, never a
+# window of days.
+TABLE_NOUN_COUNTS = True
+_TIME_UNITS = frozenset(
+    stem(w) for w in ("second", "minute", "hour", "day", "week", "month", "quarter", "year")
+)
 
 
-def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words: set[str]) -> int:
+def unit_mismatches(
+    query: QueryDef,
+    ent: Entities,
+    extraction: Any,
+    unit_words: set[str],
+    tables: frozenset[str] = frozenset(),
+) -> int:
     """Numbers a parameter took whose unit word announces another numeric parameter of the
-    library (`unit_words`): "more than 3 stars" taken as at least N ratings."""
+    library (`unit_words`): "more than 3 stars" taken as at least N ratings; or names a table
+    (`tables`) that a window of time took: "which 50 customers" as 50 days."""
     out = 0
     for num, p in numbers_taken(query, ent, extraction.used_numbers, extraction.binds):
         cues = unit_cues(query, p)
+        if (
+            TABLE_NOUN_COUNTS
+            and num.after
+            and num.after[0].endswith("s")  # a plural noun: "50 customers", not "order 1 refunded"
+            and stem(num.after[0]) in tables - cues
+            and cues & _TIME_UNITS  # a window or a duration ("within :days days")
+            and not num.id_like
+            and not (num.before and stem(num.before[-1]) in cues)  # "order 300001 items"
+            and not _limits(query, p.name)
+        ):
+            out += 1
+            continue
         reach = num.after[:UNIT_REACH] if UNIT_REACH else num.after[:1]
         for k, word in enumerate(reach):
             if word.endswith(("ed", "ing")) and k == 0:  # "below 100 started": a verb
@@ -41,6 +68,11 @@ def unit_mismatches(query: QueryDef, ent: Entities, extraction: Any, unit_words:
             unit = _unit_before(num.before) if UNIT_BEFORE_COMPARISON and not num.money else None
             out += unit is not None and unit in unit_words and unit not in cues
     return out
+
+
+def _limits(query: QueryDef, name: str) -> bool:
+    """Whether parameter `name` is the query's row limit (`LIMIT :name`)."""
+    return bool(re.search(rf"\blimit\s+:{re.escape(name)}\b", query.sql, re.I))
 
 
 # Words between a number's unit and the number itself: "population (is) larger than 50000".

@@ -238,6 +238,9 @@ TICKET_ON_VALUES_ONLY = True
 # "products never ordered") that the best query's title, keywords and examples never say: its
 # rows hold both sides, so the request is a ticket.
 TICKET_ON_NEGATED_SUBJECT = True
+# Not for one record looked up by its id ("order 42226 was returned but no money yet, can you
+# check it?"): the negation tells about the record, whose details show either side.
+ONE_RECORD_HOLDS_NEGATIONS = True
 # Unless its own negations are about other words ("athletes without a scholarship" says nothing
 # of students who play no sport).
 NEGATION_OF_OWN_WORDS = True
