@@ -59,12 +59,14 @@ import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
 import bot.matching.group_rows as GRW
+import bot.matching.intersection as MIX
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
 import bot.matching.params as MP
+import bot.matching.plain_rows as PRW
 import bot.matching.quoted_choice as QC
 import bot.matching.read_off as RO
 import bot.matching.readings as MR
@@ -502,6 +504,12 @@ def main() -> None:
         "MEASURED_IS_NO_GROUP": CR,
         "COUNTED_IS_NO_GROUP": GC,
         "GROUPED_VALUES_SHOWN": MV,
+        # m-wrong
+        "COUNT_OPENING_VERB": FW,
+        "PLAIN_ROWS_PENALTY": PRW,
+        "BOUND_NEGATIONS_NOT_OWNED": MST,
+        "EMPTY_VALUES_EXCLUDE_NOTHING": MST,
+        "INTERSECTION_PENALTY": MIX,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1127,6 +1135,21 @@ def main() -> None:
         },
         "blend, 'the title and inventory id of the film' is rows per film": {
             "LISTED_ID_IS_THE_GRAIN": False
+        },
+        "blend, 'Count the number of accounts': 'count' a word of every query saying it": {
+            "COUNT_OPENING_VERB": False
+        },
+        "blend, 'how many clubs' as near to figures per club as to the club listing": {
+            "PLAIN_ROWS_PENALTY": 0.0
+        },
+        "blend, 'no more than 10 races' in a header owns 'drivers who did not race'": {
+            "BOUND_NEGATIONS_NOT_OWNED": False
+        },
+        "blend, '(empty where none is recorded)' owns 'products with no characteristics'": {
+            "EMPTY_VALUES_EXCLUDE_NOTHING": False
+        },
+        "blend, 'both hot and fast' (an intersection) runs a one-value filter": {
+            "INTERSECTION_PENALTY": 0.0
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
