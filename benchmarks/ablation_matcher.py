@@ -59,12 +59,14 @@ import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
 import bot.matching.group_rows as GRW
+import bot.matching.intersection as MIX
 import bot.matching.matcher as M
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
 import bot.matching.params as MP
+import bot.matching.plain_rows as PRW
 import bot.matching.quoted_choice as QC
 import bot.matching.read_off as RO
 import bot.matching.readings as MR
@@ -509,6 +511,12 @@ def main() -> None:
         "DAY_WRAPS_REVERSED": LP,
         "YEAR_AFTER_A_COMMA": PA,
         "TABLE_NOUN_COUNTS": NU,
+        # m-wrong
+        "COUNT_OPENING_VERB": FW,
+        "PLAIN_ROWS_PENALTY": PRW,
+        "BOUND_NEGATIONS_NOT_OWNED": MST,
+        "EMPTY_VALUES_EXCLUDE_NOTHING": MST,
+        "INTERSECTION_PENALTY": MIX,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1148,6 +1156,21 @@ def main() -> None:
         "blend, 'which 50 customers' may be a 50-day window": {"TABLE_NOUN_COUNTS": False},
         "blend, 'order 42226 … no money yet' negates a subject of another query": {
             "ONE_RECORD_HOLDS_NEGATIONS": False
+        },
+        "blend, 'Count the number of accounts': 'count' a word of every query saying it": {
+            "COUNT_OPENING_VERB": False
+        },
+        "blend, 'how many clubs' as near to figures per club as to the club listing": {
+            "PLAIN_ROWS_PENALTY": 0.0
+        },
+        "blend, 'no more than 10 races' in a header owns 'drivers who did not race'": {
+            "BOUND_NEGATIONS_NOT_OWNED": False
+        },
+        "blend, '(empty where none is recorded)' owns 'products with no characteristics'": {
+            "EMPTY_VALUES_EXCLUDE_NOTHING": False
+        },
+        "blend, 'both hot and fast' (an intersection) runs a one-value filter": {
+            "INTERSECTION_PENALTY": 0.0
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -61,10 +61,15 @@ def _opening(verbs: str) -> re.Pattern[str]:
     )
 
 
+# "Count the number of accounts", "count all clubs": the verb asks for a count, which the
+# result's shape reads; as a word it would speak for every query whose keywords say "count".
+_COUNT_OPENING = "count"
 OPENING_VERBS = _opening(_OPENING)
 _MORE_OPENING_VERBS = _opening(f"{_OPENING}|{_DATABASE_OPENING}")
+_COUNT_OPENING_VERBS = _opening(f"{_OPENING}|{_DATABASE_OPENING}|{_COUNT_OPENING}")
 BLANK_OPENING_VERB = True
 DATABASE_OPENING_VERBS = True
+COUNT_OPENING_VERB = True
 # "Sort the result by name", "order the results", "list the results": the answer itself, not
 # a subject, even where the library knows the word ("test results").
 RESULT_OBJECT = re.compile(
@@ -83,4 +88,6 @@ def blank_opening_verb(text: str) -> str:
     if not BLANK_OPENING_VERB:
         return text
     verbs = _MORE_OPENING_VERBS if DATABASE_OPENING_VERBS else OPENING_VERBS
+    if DATABASE_OPENING_VERBS and COUNT_OPENING_VERB:
+        verbs = _COUNT_OPENING_VERBS
     return verbs.sub(lambda m: " " * len(m.group(0)), text)

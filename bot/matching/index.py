@@ -20,15 +20,24 @@ from bot.language.entities import Entities, bound_direction, find_entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
-from bot.matching import count_other_rows, filler_words, signals, subject_fit, work_cues
+from bot.matching import (
+    count_other_rows,
+    filler_words,
+    intersection,
+    signals,
+    subject_fit,
+    work_cues,
+)
 from bot.matching.context_sentences import blank_unknown_sentences, values_in_lead_in
 from bot.matching.count_other_rows import counts_other_rows
 from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
 from bot.matching.grand_total import unmet_rows
+from bot.matching.intersection import asks_intersection
 from bot.matching.lexical import Postings, Typos, in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
+from bot.matching.plain_rows import asks_plain_rows, plain_rows_penalty
 from bot.matching.query_entry import QueryEntry, query_entry
 from bot.matching.rank_fit import rank_penalty, ranked_by
 from bot.matching.relative_choice import relative_choice_taken
@@ -244,10 +253,12 @@ class MatcherIndex:
             bool(ent.numbers or ent.periods),
         )
         ranks_by = ranked_by(lowered, self.table_stems)
+        bounded = bool(ent.numbers or ent.periods or ent.quantities)
         counts_asked = signals.UNGROUPED_COUNT_DROPS and wants.shape.counts  # never per X in a list
         # A comparison with other rows: no query's filter says it.
         relative = relative_comparison(ent.text)
         unknown_penalty += signals.RELATIVE_PENALTY * relative
+        unknown_penalty += intersection.INTERSECTION_PENALTY * asks_intersection(ent.text)
         rel_spans = relative_spans(ent.masked) if relative else []
         unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
         unknown_penalty += signals.ACTION_PENALTY * asks_action(ent.text)
@@ -326,6 +337,9 @@ class MatcherIndex:
                 s += signals.ROWS_ARE_COUNTED_BONUS * (s >= signals.MATCH_THRESHOLD)
             elif counts_other_rows(wants, lowered, grain):
                 s -= count_other_rows.OTHER_ROWS_COUNTED_PENALTY  # "how many campuses": fees
+            if counted_rows:
+                # "how many clubs are there" from a result of figures per club
+                s -= plain_rows_penalty(e.query.sql, asks_plain_rows(wants, counted_rows, bounded))
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             # "a fee higher than average" said by one of the query's own choices
             s += signals.RELATIVE_PENALTY * relative_choice_taken(

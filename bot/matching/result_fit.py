@@ -120,7 +120,10 @@ def result_fit(q: QueryDef) -> ResultFit:
         ranks_by_time=_ranks_by_time(q, agg_stems),
         # a yes/no parameter is said either way ("without contractors")
         negation=any(p.kind.name == "bool" for p in q.params)
-        or owns_negation(asked_of if signals.NEGATION_NOT_FROM_DESCRIPTION else header),
+        or owns_negation(
+            asked_of if signals.NEGATION_NOT_FROM_DESCRIPTION else header,
+            any(p.kind.is_numeric and (p.min is None or p.min <= 0) for p in q.params),
+        ),
         negated_subject=owns_negation(q.title),
         # what its own negations are about ("athletes without a scholarship"); none for a
         # yes/no parameter, said either way

@@ -149,9 +149,22 @@ def _negates_a_bound(text: str, end: int) -> bool:
     )
 
 
-def owns_negation(header: str) -> bool:
-    """A query's header words say a negation itself ("which films still have no reviews")."""
-    return bool(_OWN_NEGATION.search(header))
+# "drivers with no more than 10 starts" in a header is a bound it takes, not a negation it
+# lists ("drivers who did not race" is none of its rows), unless that bound can be zero
+# ("students with no more than one course", at most 0 enrolments: those with none).
+BOUND_NEGATIONS_NOT_OWNED = True
+
+
+def owns_negation(header: str, zero_bound: bool = True) -> bool:
+    """A query's header words say a negation itself ("which films still have no reviews");
+    `zero_bound`: one of its numeric parameters can be zero, so "no more than" owns one too."""
+    for m in _OWN_NEGATION.finditer(header):
+        after = re.findall(r"[a-z]+", header[m.end() :].lower())[:1]
+        bound = after and after[0] in _BOUND_NOT_NEGATION
+        if BOUND_NEGATIONS_NOT_OWNED and bound and not zero_bound:
+            continue
+        return True
+    return False
 
 
 def relative_spans(text: str) -> list[tuple[int, int]]:
@@ -216,10 +229,18 @@ def negated_stems(text: str) -> frozenset[str]:
 _INCLUSION = re.compile(r"\b(?:zeros?|included|including|shows?|shown|listed)\b", re.I)
 
 
+# "price (empty where none is recorded)": a value left empty, its row still shown; no row is
+# left out, so the clause owns no negation ("products with no characteristics recorded").
+EMPTY_VALUES_EXCLUDE_NOTHING = True
+_EMPTY_VALUE = re.compile(r"\b(?:empty|blank|null|nulls)\b", re.I)
+
+
 def excluded_words(description: str) -> frozenset[str]:
     """Stems a description's negations leave out ("revenue counts orders not cancelled")."""
     out: set[str] = set()
     for clause in re.split(r"[.;()]", description):
+        if EMPTY_VALUES_EXCLUDE_NOTHING and _EMPTY_VALUE.search(clause):
+            continue
         if not _INCLUSION.search(clause):
             out |= negated_stems(clause)
     return frozenset(out)

@@ -1,0 +1,42 @@
+"""Rows of a thing, or one count of them, asked plainly ("how many clubs are there", "the names
+of all clubs"): of two queries whose rows are that thing, a listing answers it, a query whose
+columns are mostly figures per row (members, average age, fees per campus) answers another
+question about the same rows. Its figures are what it is for; asked none of them, it counts a
+little less than a listing. General SQL and English only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.matching.asked_result import Asked
+from bot.matching.sql_words import _select_items
+
+# The weight of the share of a result's columns that are figures (see PLAIN_ROWS_PENALTY).
+PLAIN_ROWS_PENALTY = 0.1
+_AGGREGATE = re.compile(r"\b(?:count|sum|avg|min|max|median|stddev\w*)\s*\(", re.I)
+
+
+@lru_cache(maxsize=4096)
+def figure_share(sql: str) -> float:
+    """The share of the outer SELECT's columns that aggregate (COUNT, SUM, AVG, …)."""
+    items = [i for i in _select_items(sql) if i.strip()]
+    if not items:
+        return 0.0
+    return sum(1 for i in items if _AGGREGATE.search(i)) / len(items)
+
+
+def asks_plain_rows(wants: Asked, counted_rows: bool, bounded: bool) -> bool:
+    """One count over every row of a thing, with no figure, rank, breakdown, value or bound
+    asked."""
+    if bounded or wants.aggregates or wants.breakdowns or wants.best_per or wants.most_times:
+        return False
+    if wants.shape.ranks or wants.shape.groups or wants.beside or wants.negated:
+        return False
+    return counted_rows and not wants.named_params
+
+
+def plain_rows_penalty(sql: str, plain: bool) -> float:
+    """What a result of figures loses on a plain request for rows (or their count)."""
+    return PLAIN_ROWS_PENALTY * figure_share(sql) if plain else 0.0
