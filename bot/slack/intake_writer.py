@@ -35,6 +35,7 @@ import contextlib
 import logging
 import queue
 import threading
+import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,7 @@ import psycopg
 from psycopg import pq
 from sqlalchemy import Connection
 
+from bot.slack import ack_trace
 from bot.slack.intake import PENDING, IntakeStore, first_is_new, unique_rows
 
 log = logging.getLogger("datarequest.slack")
@@ -127,7 +129,9 @@ class AsyncIntakeWriter:
         self._flushing = False
         while self._pending:
             link = self._take_idle()
-            if link is None:
+            if link is None:  # every connection waits for a commit: these acks wait too
+                if ack_trace.enabled():
+                    ack_trace.record("full", at=time.time(), n=len(self._pending))
                 return
             assert link.wake is not None
             link.wake.set_result(None)  # its task reads the reply, or connects and sends
