@@ -120,7 +120,13 @@ class AsyncIntakeWriter:
         if not self._flushing:
             self._flushing = True
             loop.call_soon(self._flush)
-        await item.sent
+        # Resume right behind `_flush` in the loop's next turn, not behind that turn's work:
+        # awaiting `sent` alone would wake this ack only after everything the loop runs in the
+        # turn of the flush (other requests' parsing and dispatch, the new connections' reads).
+        await asyncio.sleep(0)
+        if not item.sent.done():  # no free connection, or libpq kept part of the INSERT
+            await item.sent
+        item.sent.result()  # a send that failed raises here, as awaiting it did
         return item.committed
 
     def _flush(self) -> None:
