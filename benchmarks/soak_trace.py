@@ -34,7 +34,7 @@ def _during(events: list[dict[str, Any]], start: float, end: float) -> list[dict
             lo, hi = e["at"] - e["ms"] / 1000, e["at"]
         elif e["k"] == "job":
             lo, hi = e["at"], e["at"] + e["ms"] / 1000
-        elif e["k"] == "claim":
+        elif e["k"] in ("claim", "full"):
             lo = hi = e["at"]
         else:
             continue
@@ -51,6 +51,8 @@ def _brief(e: dict[str, Any], start: float) -> str:
         return f"gc{e['gen']}@{at}ms {e['ms']}ms"
     if e["k"] == "job":
         return f"job@{at}ms {e['ms']}ms"
+    if e["k"] == "full":
+        return f"all intake connections busy@{at}ms ({e['n']} waiting)"
     return f"claim@{at}ms n={e['n']}"
 
 
@@ -92,6 +94,7 @@ def explain(
             "stalls_over_5ms": len(stalls),
             "stall_max_ms": max((e["late_ms"] for e in stalls), default=0),
             "busy_ticks": sum(1 for e in inside if e["k"] == "tick" and e["cpu_ms"] > e["span_ms"]),
+            "intake_full": sum(1 for e in inside if e["k"] == "full"),
             "heap_at_end": next(
                 (
                     {k: e[k] for k in ("old", "frozen", "full")}

@@ -379,6 +379,44 @@ def test_the_requests_of_one_turn_leave_together_as_one_insert(pg_url: str) -> N
     assert store.counts() == {"pending": 40}
 
 
+def test_an_ack_resumes_right_after_its_insert_leaves_not_behind_the_loops_other_work(
+    pg_url: str,
+) -> None:
+    """Work the loop queued meanwhile (another request's next step, a new connection's read)
+    runs after the acks whose INSERT just left: awaiting the hand-off alone put each ack behind
+    everything the loop ran in the turn of its flush."""
+    from bot.db.session import make_engine, make_session_factory, upgrade
+    from bot.slack.intake_writer import AsyncIntakeWriter
+
+    upgrade(pg_url)
+    store = IntakeStore(make_session_factory(make_engine(pg_url)), clock=Clock(START))
+    writer = AsyncIntakeWriter(store, _libpq(pg_url), writers=2)
+
+    async def turns() -> list[str]:
+        order: list[str] = []
+        try:
+            assert await _committed(writer, "cmd:warm", "{}")  # the connections open
+            await asyncio.sleep(0.05)
+            loop = asyncio.get_running_loop()
+
+            async def request(n: int) -> None:
+                await writer.send(f"cmd:order{n}", "{}")
+                order.append(f"acked {n}")
+
+            acks = [asyncio.ensure_future(request(n)) for n in range(2)]
+            # Runs in the turn the two requests call `send`, after them; what it queues runs
+            # in the turn their INSERT leaves.
+            loop.call_soon(lambda: loop.call_soon(order.append, "other work"))
+            await asyncio.gather(*acks)
+            await asyncio.sleep(0)
+            return order
+        finally:
+            await writer.aclose()
+
+    assert asyncio.run(turns()) == ["acked 0", "acked 1", "other work"]
+    assert store.counts() == {"pending": 3}
+
+
 def test_a_front_writer_that_cannot_reach_its_database_raises_and_stores_nothing(
     pg_url: str,
 ) -> None:

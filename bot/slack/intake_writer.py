@@ -35,6 +35,7 @@ import contextlib
 import logging
 import queue
 import threading
+import time
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from typing import Any
@@ -43,6 +44,7 @@ import psycopg
 from psycopg import pq
 from sqlalchemy import Connection
 
+from bot.slack import ack_trace
 from bot.slack.intake import PENDING, IntakeStore, first_is_new, unique_rows
 from bot.slack.request_log import QuietLog
 
@@ -128,7 +130,13 @@ class AsyncIntakeWriter:
         if not self._flushing:
             self._flushing = True
             loop.call_soon(self._flush)
-        await item.sent
+        # Resume right behind `_flush` in the loop's next turn, not behind that turn's work:
+        # awaiting `sent` alone would wake this ack only after everything the loop runs in the
+        # turn of the flush (other requests' parsing and dispatch, the new connections' reads).
+        await asyncio.sleep(0)
+        if not item.sent.done():  # no free connection, or libpq kept part of the INSERT
+            await item.sent
+        item.sent.result()  # a send that failed raises here, as awaiting it did
         return item.committed
 
     def _flush(self) -> None:
@@ -137,7 +145,9 @@ class AsyncIntakeWriter:
         self._flushing = False
         while self._pending:
             link = self._take_idle()
-            if link is None:
+            if link is None:  # every connection waits for a commit: these acks wait too
+                if ack_trace.enabled():
+                    ack_trace.record("full", at=time.time(), n=len(self._pending))
                 return
             assert link.wake is not None
             link.wake.set_result(None)  # its task reads the reply, or connects and sends
