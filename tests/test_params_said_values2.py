@@ -17,7 +17,7 @@ from bot.language import ask_focus, bounds, numwords
 from bot.language.entities import find_entities
 from bot.library.model import Library
 from bot.library.types import choice_roles, number_said, number_types, numbers, text
-from bot.matching import order_said, year_bounds
+from bot.matching import order_said, sort_choice, year_bounds
 from bot.matching.matcher import match
 from bot.matching.params import extract
 
@@ -56,6 +56,8 @@ def test_a_superlative_that_names_a_choice_keeps_it(
     assert match("the amount of the largest payment", pays, TODAY).params["sort"] == "largest"
     assert match("the most recent payment", pays, TODAY).params["sort"] == "latest"
     monkeypatch.setattr(order_said, "NAMED_SUPERLATIVE_KEPT", False)
+    # "amount" before the superlative also qualifies the ranking (bot.matching.sort_choice)
+    monkeypatch.setattr(sort_choice, "QUALIFIED_RANK", False)
     assert match("the amount of the largest payment", pays, TODAY).params["sort"] != "largest"
 
 

@@ -255,6 +255,10 @@ MEASURE_WORDS = True
 # "within a week", "in under an hour", "over a fortnight": one unit of time is the number 1,
 # so the unit's reading (days, seconds) applies as to "within 2 weeks".
 ONE_UNIT_IS_ONE = True
+# "twice", "thrice", "(more than) once" count times: the unit after them is "times", whatever
+# noun follows ("used at least twice across all products" is 2 uses, not 2 products).
+IDIOMS_COUNT_TIMES = True
+_TIMES_IDIOM = re.compile(r"twice|thrice|once", re.I)
 _ONE_UNIT = re.compile(
     r"\b(?:within|in|under|over|past|after|than)\s+(?P<one>an?)\s+"
     r"(?=(?:fortnight|week|day|hour|minute|second)\b)",
@@ -397,6 +401,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         # "more expensive than 5000", "above 1000": a bound is a quantity, not an identifier.
         # "top 5000": a count of rows, however many digits it has.
         id_like = id_like and not bound_direction(before) and not _after_rank_word(before)
+        if IDIOMS_COUNT_TIMES and _TIMES_IDIOM.fullmatch(text[s:e]) and after[:1] != ("the",):
+            after = ("times", *after[:2])  # "used twice across products"; not "twice the visits"
         percent = text[e : e + 1] == "%" or (bool(after) and after[0] in _PERCENT_WORDS)
         money = text[max(0, s - 1) : s] in _CURRENCY_SIGNS or (
             bool(after) and after[0] in _CURRENCY_WORDS

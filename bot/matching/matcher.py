@@ -48,6 +48,7 @@ from bot.matching.order_said import unread_orders
 from bot.matching.restricted import restricted_unused, unranked_top
 from bot.matching.result_fit import best_per_unmet
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
+from bot.matching.sort_choice import read_by_rank
 from bot.matching.structure import negated_stems
 
 _ANY_WORD = re.compile(r"\w")
@@ -250,6 +251,7 @@ def _decide(text: str, library: Library, today: dt.date, fiscal_year_start: int)
         return _ticket(best_x, best_score, candidates)
     # "sorted by population" bound to a sort by name: ask for the order, never guess it
     unread = unread_orders(best_query, best_x.binds, text) if signals.ASK_UNREAD_ORDER else []
+    unread = [p for p in unread if not read_by_rank(best_query, p, best_x.binds, text)]
     return Decision(
         "matched",
         best_query.name,

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
+from bot.language.directions import blank_from_to
 from bot.language.textnorm import STOPWORDS, stem, words
 from bot.library.model import ParamDef, QueryDef
 from bot.matching.readings import SORT_PARAMS
@@ -51,13 +52,19 @@ def order_phrase(text: str, cue: re.Pattern[str] = _CUE) -> str:
 
 
 def _order_parts(text: str, cue: re.Pattern[str]) -> list[str]:
+    return [text[s:e] for s, e in order_spans(text, cue)]
+
+
+def order_spans(text: str, cue: re.Pattern[str] = _CUE) -> list[tuple[int, int]]:
+    """Where each order phrase of `text` stands: from its cue (with an "in" before it) to the
+    end of its sentence."""
     out = []
     for m in cue.finditer(text):
         start = m.start()
         if before := _BEFORE.search(text[:start]):
             start = before.start()
         end = _SENTENCE_END.search(text, m.end())
-        out.append(text[start : end.start() if end else len(text)])
+        out.append((start, end.start() if end else len(text)))
     return out
 
 
@@ -297,6 +304,14 @@ def _label_words(query: QueryDef, p: ParamDef, choice: str) -> set[str]:
     return set()
 
 
+def choice_keys(query: QueryDef, p: ParamDef) -> dict[str, frozenset[str]]:
+    """Each choice of the sort `p` as the stems it sorts on (its words, its SQL key, a label)."""
+    profiles = _choice_profiles(query, p)
+    if SORT_BY_A_LABEL:
+        profiles = _with_labels(query, p, profiles)
+    return {c: keys for c, (keys, _way) in profiles.items()}
+
+
 def _with_labels(
     query: QueryDef, p: ParamDef, profiles: dict[str, tuple[frozenset[str], int]]
 ) -> dict[str, tuple[frozenset[str], int]]:
@@ -374,7 +389,9 @@ _AT_BOUND = re.compile(r"\bat\s+(?:least|most)\b", re.I)
 
 
 def _bounds_blanked(text: str) -> str:
-    """`text` with "at least" / "at most" blanked (same length) when that is on."""
+    """`text` with "at least" / "at most" blanked (same length) when that is on, and the far
+    end of "from most to least"."""
+    text = blank_from_to(text)
     if not BOUND_WORDS_NO_ORDER:
         return text
     return _AT_BOUND.sub(lambda m: " " * len(m.group(0)), text)

@@ -52,6 +52,7 @@ from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for
     word_said,
 )
 from bot.matching.relations import relation_values
+from bot.matching.sort_choice import choose_sort
 from bot.matching.unread import unread_dates
 from bot.matching.year_bounds import bounded_years, year_ranges
 
@@ -175,6 +176,7 @@ def _extract(
     order_said(query, ent, binds)
     if SORT_BY_ORDER_WORDS:
         sort_by_order_words(query, ent.masked, binds)
+    asked += choose_sort(query, ent.masked, binds)
     absorbed += word_said(query, ent, binds) + name_after_cue(query, ent, binds)
     relation_values(query, ent, binds)
     if NONE_IS_ZERO:

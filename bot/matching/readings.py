@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from bot.language.directions import blank_from_to
 from bot.language.entities import NEGATIONS, Entities, name_direction
 from bot.language.textnorm import single_letters, stem, words
 from bot.library.model import QueryDef
@@ -169,9 +170,10 @@ def order_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> None:
     """What follows "sorted by" chooses the order: a choice it names, else the default (a
     choice named elsewhere, "the duration … ordered by title", is not the order asked).
     Without "sorted by", a sort choice a superlative names ("the highest score") is it."""
-    m = _ORDERED_BY.search(ent.masked)
+    text = blank_from_to(ent.masked)  # "from most to least": no order by "to least"
+    m = _ORDERED_BY.search(text)
     if m is None:
-        for m in _SUPERLATIVE_OF.finditer(ent.masked):
+        for m in _SUPERLATIVE_OF.finditer(text):
             for p in query.params:
                 hit = find_choice(p, m.group(1)) if p.name.lower() in SORT_PARAMS else None
                 if hit is not None:

@@ -19,6 +19,7 @@ from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import name_stems as _name_stems
 from bot.library.value_keys import is_code, value_keys, words_key
+from bot.matching.joined_params import fits_another, joined_with
 from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
@@ -201,6 +202,9 @@ class ValueIndex(TypoReader, InitialsReader):
                     ),
                 )
                 hits[pname] = (value, s, e)
+                for other in joined_with(pname, [p for p, _v in fits], text, s):
+                    if not fits_another(self.known, query, other, key, named):
+                        hits[other] = (dict(fits)[other], s, e)  # "source and destination in X"
         return hits
 
     def unused_values(

@@ -105,3 +105,17 @@ def choice_of_a_name(
             continue  # "the state of New York" is that filter's value, read by it
         return said
     return hit
+
+
+# "non-scholarship athletes": a choice said with "non-" is the other of two choices (of more,
+# none: which of the others is not said).
+NON_PREFIX_NEGATES = True
+_NON = re.compile(r"\bnon[\s-]?$", re.I)
+
+
+def negated_by_prefix(p: ParamDef, text: str, hit: Hit) -> Hit | None:
+    """`hit`, or the other of two choices when "non-" stands right before it (None of more)."""
+    if not NON_PREFIX_NEGATES or not _NON.search(text[: hit[1]]):
+        return hit
+    others = [c for c in p.choices if c != hit[0]]
+    return (others[0], hit[1], hit[2]) if len(others) == 1 else None

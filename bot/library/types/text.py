@@ -13,6 +13,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from bot.errors import UserFacingError
+from bot.language.directions import blank_from_to
 from bot.language.entities import NEGATIONS, Entities, context_words
 from bot.language.textnorm import STOPWORDS, fold, stem, words
 from bot.library.types import base
@@ -26,7 +27,7 @@ from bot.library.types.base import (
     param_cues,
     select_element,
 )
-from bot.library.types.choice_roles import choice_of_a_name, grouped_instead
+from bot.library.types.choice_roles import choice_of_a_name, grouped_instead, negated_by_prefix
 from bot.library.types.flags import bare_presence_word, find_had, presence_choices
 
 
@@ -116,7 +117,9 @@ _AT_BOUND = re.compile(r"\b(at\s+)(least|most)\b", re.I)
 
 
 def blank_bound_words(text: str) -> str:
-    """`text` with the "least" / "most" of "at least" / "at most" blanked (same length)."""
+    """`text` with the "least" / "most" of "at least" / "at most" blanked (same length), and
+    the far end of an order said from one end to the other ("from most to least")."""
+    text = blank_from_to(text)  # "from most to least" names no choice "least"
     if not BOUND_WORDS_NO_CHOICE:
         return text
     return _AT_BOUND.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
@@ -361,6 +364,8 @@ class ChoiceType(_TextType):
             # "employees with last name King": a bare "with" is no commission "with"
             text = text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :]
             hit = find_choice(p, text)
+        if hit is not None:
+            hit = negated_by_prefix(p, text, hit)  # "non-scholarship athletes"
         if hit is not None and hit[0] == p.default:
             # "the id of the shortest trip": the default named in passing, another choice too
             later = find_choice(p, text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :])
