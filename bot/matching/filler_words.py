@@ -34,6 +34,12 @@ fine soon whether especially particularly unusual asked terms bucket buckets mix
 ASIDE_STEMS = frozenset(stem(w) for w in _ASIDE_TEXT.split())
 
 
+# And words that only say a thing is on record ("how many vehicles exist?", "how many dorms
+# are in the database?"): every row of a table exists, none of them names data.
+DROP_EXISTENCE_WORDS = True
+EXISTENCE_STEMS = frozenset(stem(w) for w in ("exist", "exists", "existed", "existing", "database"))
+
+
 def droppable(s: str) -> bool:
     """A stem said about the result's form, a linking verb or a word that only restates the
     question: dropped if no query knows it."""
@@ -42,6 +48,7 @@ def droppable(s: str) -> bool:
         or (DROP_LINKING_WORDS and s in LINKING_STEMS)
         or (DROP_RESTATING_WORDS and s in RESTATING_STEMS)
         or (DROP_ASIDE_WORDS and s in ASIDE_STEMS)
+        or (DROP_EXISTENCE_WORDS and s in EXISTENCE_STEMS)
     )
 
 

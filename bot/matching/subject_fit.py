@@ -40,6 +40,9 @@ _NOT_BREAKDOWNS_TEXT = """
     noon then now far way default hand chance name email slack
 """
 _NOT_BREAKDOWNS = frozenset(_NOT_BREAKDOWNS_TEXT.split())
+# "… and how many flights to each one": a pronoun for the things just named, never a breakdown.
+PRONOUNS_NOT_BREAKDOWNS = True
+_PRONOUNS = frozenset(("one", "ones"))
 
 
 def find_breakdowns(lowered: str) -> list[str]:
@@ -50,6 +53,7 @@ def find_breakdowns(lowered: str) -> list[str]:
         # filler words count here: "by team" is a breakdown
         if m.group(1) not in STOPWORDS
         and m.group(1) not in _NOT_BREAKDOWNS
+        and not (PRONOUNS_NOT_BREAKDOWNS and m.group(1) in _PRONOUNS)
         and not m.group(1).isdigit()
     ]
 
