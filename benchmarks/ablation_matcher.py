@@ -342,6 +342,7 @@ def main() -> None:
         "DEADLINES_ARE_NO_PERIODS": LE,
         "DERIVED_FORMS": WF,
         "SYNONYMS_OF_UNKNOWN": WF,
+        "WORDNET_SYNONYMS": WF,
         "CONTEXT_NUMBERS_ARE_NO_VALUES": LE,
         "SORT_BY_ORDER_WORDS": MP,
         "CHOICE_BY_ROOT": TT,
@@ -740,6 +741,7 @@ def main() -> None:
         "blend, 'revenue trajectory' never meets a trend (no synonyms)": {
             "SYNONYMS_OF_UNKNOWN": False
         },
+        "blend, 'nations' never meets a country (no WordNet synonyms)": {"WORDNET_SYNONYMS": False},
         "blend, '… for a reconciliation script', ', json is fine' count as unknown words": {
             "PURPOSE_PHRASES_BLANK": False
         },

@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection
 
 from bot.language.synonyms import SYNONYMS
 from bot.language.textnorm import expand, stem
+from bot.language.wordnet import synonym_stems
 
 # Particles that make a phrasal verb ("try out", "sign up", "log in", "check out").
 PARTICLES = ("out", "up", "in", "off", "on", "over", "down", "back")
@@ -30,6 +31,9 @@ NOUN_SUFFIXES = ("ment", "er", "or", "ance", "ence")
 DERIVED_FORMS = True
 # A general English synonym of an unknown word that the library knows ("trajectory" -> trend).
 SYNONYMS_OF_UNKNOWN = True
+# Failing the hand list, a WordNet synonym of an unknown word that the library knows ("nations"
+# -> country, "pupils" -> student; bot.language.wordnet), the most frequent sense's first.
+WORDNET_SYNONYMS = True
 
 
 def verb_bases(word: str) -> list[str]:
@@ -133,5 +137,9 @@ def other_form(
         said = [stem(w) for w in SYNONYMS.get(word, ())]
         if said and all(s in vocab or s in body for s in said):
             return said
+    if WORDNET_SYNONYMS:
+        for s in synonym_stems(word):
+            if s in vocab or s in body:
+                return [s]
     fixed = (forms and unknown_form(word, vocab.__contains__)) or correct(word)
     return [fixed] if fixed else None
