@@ -5,9 +5,11 @@ WordNet:
 
     python scripts/make_wordnet_synonyms.py PATH/TO/wordnet-3.0 > bot/language/wordnet_synonyms.txt
 
-Kept: nouns, verbs and adjectives; lower-case single words of letters only; for each common
-word (tagged in the sense-tagged corpus at least MIN_TAGGED times) the other words of its first
-SENSES synsets, most frequent sense first, each itself a common word. One line per word:
+Kept: nouns (KEEP) written as lower-case single words of letters only; for each common noun
+(tagged in the sense-tagged corpus at least MIN_TAGGED times, and more often as a noun than as
+a verb or adjective) the other words of its first SENSES synsets, most frequent sense first,
+each itself a common word whose own first SENSES synsets hold that one ("nation" -> country,
+not state, whose first sense is a condition). One line per word:
 `word: synonym synonym ...`.
 """
 
@@ -18,7 +20,9 @@ from pathlib import Path
 
 POS = ("noun", "verb", "adj")
 MIN_TAGGED = 1
-SENSES = 2
+SENSES = 1
+# Parts of speech whose synonyms are kept; the others only tell which words are mostly nouns.
+KEEP = ("noun",)
 
 
 def _word(raw: str) -> str | None:
@@ -57,14 +61,16 @@ def table(folder: Path) -> dict[str, list[str]]:
     indexes = {pos: _index(folder, pos) for pos in POS}
     common = {w for idx in indexes.values() for w, (t, _o) in idx.items() if t >= MIN_TAGGED}
     out: dict[str, list[str]] = {}
-    for pos in POS:
+    for pos in KEEP:
         synsets = _synsets(folder, pos)
         for w, (tagged, offsets) in indexes[pos].items():
-            if tagged < MIN_TAGGED:
-                continue
+            elsewhere = sum(indexes[o].get(w, (0, []))[0] for o in POS if o != pos)
+            if tagged < MIN_TAGGED or tagged < elsewhere:
+                continue  # "make" is mostly a verb: its noun senses ("brand") are not what's meant
             for off in offsets[:SENSES]:
                 for syn in synsets.get(off, []):
-                    if syn != w and syn in common and syn not in out.get(w, []):
+                    mutual = off in indexes[pos].get(syn, (0, []))[1][:SENSES]
+                    if syn != w and syn in common and mutual and syn not in out.get(w, []):
                         out.setdefault(w, []).append(syn)
     return out
 
