@@ -126,10 +126,12 @@ def other_form(
     *,
     split: bool = True,
     forms: bool = True,
+    wordnet: bool = True,
 ) -> list[str] | None:
     """The stems an unknown word stands for: two words it joins that the library's headers
     (`vocab`) or SQL (`body`) know (`split`), another form of it its headers know (`forms`),
-    or the library word a typo meant (`correct`); None when nothing fits."""
+    a WordNet synonym it knows (`wordnet`), or the library word a typo meant (`correct`); None
+    when nothing fits."""
     parts = split and split_compound(word, lambda t: t in vocab or t in body)
     if parts:
         return parts
@@ -137,7 +139,7 @@ def other_form(
         said = [stem(w) for w in SYNONYMS.get(word, ())]
         if said and all(s in vocab or s in body for s in said):
             return said
-    if WORDNET_SYNONYMS:
+    if wordnet and WORDNET_SYNONYMS:
         for s in synonym_stems(word):
             if s in vocab or s in body:
                 return [s]
