@@ -9,7 +9,8 @@ Kept: nouns (KEEP) written as lower-case single words of letters only; for each 
 (tagged in the sense-tagged corpus at least MIN_TAGGED times, and more often as a noun than as
 a verb or adjective) the other words of its first SENSES synsets, most frequent sense first,
 each itself a common word whose own first SENSES synsets hold that one ("nation" -> country,
-not state, whose first sense is a condition). One line per word:
+not state, whose first sense is a condition), and no gerund ("delivery" -> bringing, which
+reads as the verb). One line per word:
 `word: synonym synonym ...`.
 """
 
@@ -70,7 +71,14 @@ def table(folder: Path) -> dict[str, list[str]]:
             for off in offsets[:SENSES]:
                 for syn in synsets.get(off, []):
                     mutual = off in indexes[pos].get(syn, (0, []))[1][:SENSES]
-                    if syn != w and syn in common and mutual and syn not in out.get(w, []):
+                    gerund = syn.endswith("ing")  # "delivery" -> bringing: a verb in disguise
+                    if (
+                        syn != w
+                        and syn in common
+                        and mutual
+                        and not gerund
+                        and syn not in out.get(w, [])
+                    ):
                         out.setdefault(w, []).append(syn)
     return out
 

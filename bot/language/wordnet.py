@@ -16,21 +16,37 @@ _TABLE = Path(__file__).with_name("wordnet_synonyms.txt")
 
 
 @cache
-def _by_stem() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
+def _by_noun() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
     for line in _TABLE.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         word, _, alts = line.partition(":")
-        key = stem(word)
-        have = out.setdefault(key, [])
-        for alt in alts.split():
-            s = stem(alt)
-            if s != key and s not in have and not is_noise(alt):
-                have.append(s)
-    return {k: tuple(v) for k, v in out.items() if v}
+        stems = [stem(a) for a in alts.split() if not is_noise(a)]
+        kept = tuple(dict.fromkeys(s for s in stems if s != stem(word)))
+        if kept:
+            out[word] = kept
+    return out
+
+
+def _singulars(word: str) -> list[str]:
+    """The word and the nouns its plural may be of: "nations" -> nation, "cities" -> city."""
+    out = [word]
+    if word.endswith("ies") and len(word) > 4:
+        out.append(word[:-3] + "y")
+    if word.endswith("es") and len(word) > 3:
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        out.append(word[:-1])
+    return out
 
 
 def synonym_stems(word: str) -> tuple[str, ...]:
-    """The stems of `word`'s WordNet synonyms, its most frequent sense's first."""
-    return _by_stem().get(stem(word), ())
+    """The stems of the WordNet synonyms of the noun `word` is (itself or its singular), its
+    most frequent sense's first. Looked up by the noun, not by its stem: "added" is no "ad",
+    "marketing" no "market"."""
+    table = _by_noun()
+    for noun in _singulars(word.lower()):
+        if noun in table:
+            return table[noun]
+    return ()
