@@ -1,5 +1,6 @@
 """WordNet synonyms of a request word no query knows (issue 10): "nations" meets a library's
-countries, "pupils" its students, only where the library knows the synonym."""
+countries, "pupils" its students, only where the library knows the synonym. The switch is off
+as shipped (it did not help on the tuning sets); these tests turn it on."""
 
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ def test_the_table_ships_and_gives_common_synonyms() -> None:
 def test_a_synonym_counts_only_where_the_library_knows_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    monkeypatch.setattr(word_forms, "WORDNET_SYNONYMS", True)
     assert other_form("nations", {stem("country")}, set(), _none) == [stem("country")]
     assert other_form("nations", {stem("room")}, set(), _none) is None
     monkeypatch.setattr(word_forms, "WORDNET_SYNONYMS", False)
@@ -47,6 +49,8 @@ def test_a_synonym_counts_only_where_the_library_knows_it(
 
 
 def test_nations_finds_the_countries_query(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(word_forms, "WORDNET_SYNONYMS", True)
+    clear_index_cache()
     lib = _library(tmp_path / "a", {"countries": COUNTRIES, "rooms": ROOMS})
     text = "which nations have the largest population"
     d = match(text, lib, TODAY)
