@@ -342,6 +342,7 @@ def main() -> None:
         "DEADLINES_ARE_NO_PERIODS": LE,
         "DERIVED_FORMS": WF,
         "SYNONYMS_OF_UNKNOWN": WF,
+        "WORDNET_SYNONYMS": WF,
         "CONTEXT_NUMBERS_ARE_NO_VALUES": LE,
         "SORT_BY_ORDER_WORDS": MP,
         "CHOICE_BY_ROOT": TT,
@@ -741,6 +742,9 @@ def main() -> None:
         "blend, 'playing' never meets 'player' (no noun of a verb)": {"DERIVED_FORMS": False},
         "blend, 'revenue trajectory' never meets a trend (no synonyms)": {
             "SYNONYMS_OF_UNKNOWN": False
+        },
+        "blend with WordNet synonyms ('nations' meets a country; off as shipped)": {
+            "WORDNET_SYNONYMS": True
         },
         "blend, '… for a reconciliation script', ', json is fine' count as unknown words": {
             "PURPOSE_PHRASES_BLANK": False

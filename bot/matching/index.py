@@ -114,7 +114,7 @@ class MatcherIndex:
         self.values = ValueIndex(library)
         self.name_words = name_words(library)  # "name 337": a value, no quantity
         self._correct = Typos(self.raw_vocab)
-        self._form_cache: dict[str, list[str] | None] = {}
+        self._form_cache: dict[tuple[str, bool], list[str] | None] = {}
         # Inverted index: stem -> entries that know it (scores only touch candidates).
         self.postings = Postings(self.entries)
         self._entry_of = {e.query.name: e for e in self.entries}
@@ -130,8 +130,9 @@ class MatcherIndex:
         ("dept"), the library word a typo meant ("regoin")."""
         return {word, *(stem(w) for w in expand(word)), self._correct(word) or word}
 
-    def request_stems(self, masked: str) -> list[str]:
-        """Content stems of a request, typos corrected, compounds joined."""
+    def request_stems(self, masked: str, *, wordnet: bool = True) -> list[str]:
+        """Content stems of a request, typos corrected, compounds joined; `wordnet` lets an
+        unknown word stand for a WordNet synonym the library knows."""
         raw = [w for w, _s, _e in words(masked)]
         out = []
         for w in joined_pairs(raw, self.vocab.__contains__, forms=signals.WORD_FORMS):
@@ -144,23 +145,28 @@ class MatcherIndex:
                 and s not in work_cues.HARD_CUES
                 and s not in work_cues.SOFT_CUES
             ):
-                if w not in self._form_cache:
-                    self._form_cache[w] = other_form(
+                if (w, wordnet) not in self._form_cache:
+                    self._form_cache[w, wordnet] = other_form(
                         w,
                         self.vocab,
                         self.body_idf,
                         self._correct,
                         split=signals.SPLIT_COMPOUNDS,
                         forms=signals.WORD_FORMS,
+                        wordnet=wordnet,
                     )
-                out.extend(self._form_cache[w] or [s])
+                out.extend(self._form_cache[w, wordnet] or [s])
                 continue
             out.append(s)
         return out
 
     def knows_words_of(self, sentence: str) -> bool:
-        """Whether `sentence` says a word of the library (its headers or its SQL)."""
-        return any(s in self.vocab or s in self.body_idf for s in self.request_stems(sentence))
+        """Whether `sentence` says a word of the library (its headers or its SQL); a WordNet
+        synonym does not count here: "Marketing wants it" is no ask for sales."""
+        return any(
+            s in self.vocab or s in self.body_idf
+            for s in self.request_stems(sentence, wordnet=False)
+        )
 
     # -- scoring ---------------------------------------------------------------------------
 
