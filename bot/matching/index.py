@@ -11,47 +11,35 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from collections import Counter
-from dataclasses import replace
 from typing import Any
 
-from bot.language.entities import Entities, bound_direction, find_entities
+from bot.language.entities import Entities, bound_direction
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import (
     count_other_rows,
-    filler_words,
-    intersection,
     signals,
     subject_fit,
     work_cues,
 )
-from bot.matching.context_sentences import blank_unknown_sentences, values_in_lead_in
 from bot.matching.count_other_rows import counts_other_rows
 from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
 from bot.matching.grand_total import unmet_rows
-from bot.matching.intersection import asks_intersection
-from bot.matching.lexical import Postings, Typos, in_capital_name
-from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN
+from bot.matching.lexical import Postings, Typos
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.plain_rows import asks_plain_rows, plain_rows_penalty
 from bot.matching.query_entry import QueryEntry, query_entry
-from bot.matching.rank_fit import rank_penalty, ranked_by
+from bot.matching.rank_fit import rank_penalty
 from bot.matching.relative_choice import relative_choice_taken
-from bot.matching.result_fit import ResultFit, asked, fit_score, splits, with_choice
+from bot.matching.request_reading import read_request
+from bot.matching.result_fit import ResultFit, fit_score, splits, with_choice
 from bot.matching.row_count import row_grain, rows_are_counted
 from bot.matching.said_unused import said_unused
 from bot.matching.shown_named import cut_by_default, shown_words_of, value_credit
 from bot.matching.structure import (
-    alternatives,
-    asks_action,
-    asks_method,
-    asks_pattern,
-    relative_comparison,
-    relative_spans,
     structure_penalty,
 )
 from bot.matching.values import ValueIndex, unit_mismatches
@@ -173,112 +161,23 @@ class MatcherIndex:
     def score(
         self, text: str, today: dt.date, fiscal_start: int = 1
     ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
-        ent = find_entities(text, today, fiscal_start)
-        restored = values_in_lead_in(ent.masked, text, self.values.named)
-        if restored != ent.masked:
-            ent = replace(ent, masked=restored)
-        masked = work_cues.blank_not_work(ent.masked)
-        named = self.values.named(masked, self.vocab, ent)
-        stems = self.request_stems(
-            blank_unknown_sentences(
-                filler_words.blank_opening_verb(masked),
-                ent.text,
-                self.knows_words_of,
-                tuple((vs, ve) for _k, vs, ve, _o in named),
-            )
+        r = read_request(self, text, today, fiscal_start)
+        ent, masked, named, stems = r.ent, r.masked, r.named, r.stems
+        lowered, uniq, weights, total = r.lowered, r.uniq, r.weights, r.total
+        norm_req, req_bigrams, ex_terms, shown = r.norm_req, r.req_bigrams, r.ex_terms, r.shown
+        shown_stems, has_ids, unknown_penalty, breakdowns = (
+            r.shown_stems,
+            r.has_ids,
+            r.unknown_penalty,
+            r.breakdowns,
         )
-        stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
-        stems += [ID_TOKEN] * len(ent.id_tokens)
-        lowered = " ".join(w for w, _s, _e in words(masked))
-        content = [
-            s for s in stems if s not in work_cues.HARD_CUES and s not in work_cues.SOFT_CUES
-        ] or stems
-        if filler_words.DROP_PRESENTATION_WORDS:
-            content = [
-                s
-                for s in content
-                if s in self.vocab or s in self.body_idf or not filler_words.droppable(s)
-            ] or content
-        uniq = list(dict.fromkeys(content))
-        body_idf = self.body_idf if signals.W_BODY else {}
-        weights = {s: self.idf.get(s) or body_idf.get(s, self.idf_unknown) for s in uniq}
-        total = sum(weights.values())
-        norm_req = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-        req_bigrams = set(zip(content, content[1:], strict=False))
-        # A known value's words ("Mountain View") say which value, not which query: an example
-        # that happens to name the same value is no closer for it (every query taking the value
-        # binds it and gets its credit below).
-        named_words = {
-            stem(w)
-            for key, vs, ve, _o in named
-            if key in self.values.known
-            for w, _s, _e in words(masked[vs:ve])
-        }
-        # Values of the columns a query shows ("Premium Yoga Mat" in a per-product query): known
-        # words of the queries that show them, bound to nothing.
-        shown = self.values.shown.named(masked, named) if signals.SHOWN_VALUES else []
-        shown_stems = {
-            (vs, ve): {stem(w) for w, _s, _e in words(masked[vs:ve])} for vs, ve, _q in shown
-        }
-        # A value all of whose words the library knows ("Nurse") is read as those words.
-        shown = [
-            (vs, ve, by)
-            for vs, ve, by in shown
-            if any(st not in self.vocab and st not in self.body_idf for st in shown_stems[(vs, ve)])
-        ]
-        for vs, ve, _by in shown:
-            named_words |= shown_stems[(vs, ve)]
-        ex_terms = [s for s in uniq if s not in named_words or not signals.VALUES_NOT_IN_EXAMPLES]
-        has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
-        unknown = sum(
-            1
-            for s in uniq
-            if s not in self.vocab
-            and s not in body_idf
-            and len(s) > 1
-            and s not in (EMAIL_TOKEN, ID_TOKEN)
-            and s not in named_words  # "Robert Biale": a known value is no unknown word
+        wants, ranks_by, bounded, counts_asked = r.wants, r.ranks_by, r.bounded, r.counts_asked
+        rel_spans, joined_by_or, pattern, quantities = (
+            r.rel_spans,
+            r.joined_by_or,
+            r.pattern,
+            r.quantities,
         )
-        unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
-        # "directed by Steven Spielberg" names a value, not a breakdown.
-        unvalued = masked
-        for _k, vs, ve, _o in named:
-            unvalued = unvalued[:vs] + "0" + " " * (ve - vs - 1) + unvalued[ve:]
-        breakdowns = subject_fit.find_breakdowns(" ".join(w for w, _s, _e in words(unvalued)))
-        # The parameters the named values are for ("female" -> gender), as stems.
-        named_params = {
-            o.removeprefix("param:") for _k, _s, _e, owners in named for o in owners
-        } - self._entry_of.keys()
-        wants = asked(
-            lowered,
-            ent.text,
-            lambda st: st in self.vocab or st in self.body_idf,
-            breakdowns,
-            named_params,
-            self.table_stems,
-            bool(ent.numbers or ent.periods),
-        )
-        ranks_by = ranked_by(lowered, self.table_stems)
-        bounded = bool(ent.numbers or ent.periods or ent.quantities)
-        counts_asked = signals.UNGROUPED_COUNT_DROPS and wants.shape.counts  # never per X in a list
-        # A comparison with other rows: no query's filter says it.
-        relative = relative_comparison(ent.text)
-        unknown_penalty += signals.RELATIVE_PENALTY * relative
-        unknown_penalty += intersection.INTERSECTION_PENALTY * asks_intersection(ent.text)
-        rel_spans = relative_spans(ent.masked) if relative else []
-        unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
-        unknown_penalty += signals.ACTION_PENALTY * asks_action(ent.text)
-        joined_by_or = alternatives(ent.text)
-        pattern = asks_pattern(ent.text)
-        quantities = ent.quantities
-        # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
-        # the library does not have: as strong a sign as a request for work.
-        for m in re.finditer(r"\b[A-Z]{3,5}s?\b", ent.masked):
-            if signals.CAPITAL_NAMES_NOT_ACRONYMS and in_capital_name(ent.masked, m, named):
-                continue  # "ROY SWEAZY": a name written in capitals, no metric
-            if stem(m.group(0).lower()) not in self.vocab and not is_noise(m.group(0).lower()):
-                unknown_penalty += signals.UNKNOWN_ACRONYM_PENALTY
-                break
         top = self.postings.top(
             uniq, weights, total, norm_req, ex_terms, req_bigrams, signals.RERANK_TOP
         )

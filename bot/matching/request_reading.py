@@ -1,0 +1,216 @@
+"""What the matcher reads from one request before it scores any query: its entities and
+known values, its content stems and their weights, the result it asks for (a count, a ranking,
+a breakdown), and the signs that no query's filter says it (a comparison with other rows, an
+intersection, a method, an action, an unknown acronym). bot.matching.index scores every
+candidate query against this reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass, replace
+from typing import Any, Protocol
+
+from bot.language.entities import find_entities
+from bot.language.textnorm import is_noise, stem, words
+from bot.matching import filler_words, intersection, signals, subject_fit, work_cues
+from bot.matching.context_sentences import blank_unknown_sentences, values_in_lead_in
+from bot.matching.intersection import asks_intersection
+from bot.matching.lexical import in_capital_name
+from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN
+from bot.matching.rank_fit import ranked_by
+from bot.matching.result_fit import asked
+from bot.matching.structure import (
+    alternatives,
+    asks_action,
+    asks_method,
+    asks_pattern,
+    relative_comparison,
+    relative_spans,
+)
+
+
+class LibraryWords(Protocol):
+    """What a request is read against: the index of one library (bot.matching.index)."""
+
+    values: Any  # bot.matching.values.ValueIndex
+    vocab: set[str]
+    idf: dict[str, float]
+    body_idf: dict[str, float]
+    idf_unknown: float
+    table_stems: frozenset[str]
+    _entry_of: dict[str, Any]
+
+    def request_stems(self, masked: str, *, wordnet: bool = True) -> list[str]: ...
+
+    def knows_words_of(self, sentence: str) -> bool: ...
+
+
+@dataclass(frozen=True)
+class RequestReading:
+    """One request as the matcher reads it, the same for every candidate query."""
+
+    ent: Any
+    masked: Any
+    named: Any
+    stems: Any
+    lowered: Any
+    uniq: Any
+    weights: Any
+    total: Any
+    norm_req: Any
+    req_bigrams: Any
+    ex_terms: Any
+    shown: Any
+    shown_stems: Any
+    has_ids: Any
+    unknown_penalty: Any
+    breakdowns: Any
+    wants: Any
+    ranks_by: Any
+    bounded: Any
+    counts_asked: Any
+    rel_spans: Any
+    joined_by_or: Any
+    pattern: Any
+    quantities: Any
+
+
+def read_request(
+    index: LibraryWords, text: str, today: dt.date, fiscal_start: int = 1
+) -> RequestReading:
+    """Read `text` against what `index` learnt from its library."""
+    ent = find_entities(text, today, fiscal_start)
+    restored = values_in_lead_in(ent.masked, text, index.values.named)
+    if restored != ent.masked:
+        ent = replace(ent, masked=restored)
+    masked = work_cues.blank_not_work(ent.masked)
+    named = index.values.named(masked, index.vocab, ent)
+    stems = index.request_stems(
+        blank_unknown_sentences(
+            filler_words.blank_opening_verb(masked),
+            ent.text,
+            index.knows_words_of,
+            tuple((vs, ve) for _k, vs, ve, _o in named),
+        )
+    )
+    stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
+    stems += [ID_TOKEN] * len(ent.id_tokens)
+    lowered = " ".join(w for w, _s, _e in words(masked))
+    content = [
+        s for s in stems if s not in work_cues.HARD_CUES and s not in work_cues.SOFT_CUES
+    ] or stems
+    if filler_words.DROP_PRESENTATION_WORDS:
+        content = [
+            s
+            for s in content
+            if s in index.vocab or s in index.body_idf or not filler_words.droppable(s)
+        ] or content
+    uniq = list(dict.fromkeys(content))
+    body_idf = index.body_idf if signals.W_BODY else {}
+    weights = {s: index.idf.get(s) or body_idf.get(s, index.idf_unknown) for s in uniq}
+    total = sum(weights.values())
+    norm_req = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+    req_bigrams = set(zip(content, content[1:], strict=False))
+    # A known value's words ("Mountain View") say which value, not which query: an example
+    # that happens to name the same value is no closer for it (every query taking the value
+    # binds it and gets its credit below).
+    named_words = {
+        stem(w)
+        for key, vs, ve, _o in named
+        if key in index.values.known
+        for w, _s, _e in words(masked[vs:ve])
+    }
+    # Values of the columns a query shows ("Premium Yoga Mat" in a per-product query): known
+    # words of the queries that show them, bound to nothing.
+    shown = index.values.shown.named(masked, named) if signals.SHOWN_VALUES else []
+    shown_stems = {
+        (vs, ve): {stem(w) for w, _s, _e in words(masked[vs:ve])} for vs, ve, _q in shown
+    }
+    # A value all of whose words the library knows ("Nurse") is read as those words.
+    shown = [
+        (vs, ve, by)
+        for vs, ve, by in shown
+        if any(st not in index.vocab and st not in index.body_idf for st in shown_stems[(vs, ve)])
+    ]
+    for vs, ve, _by in shown:
+        named_words |= shown_stems[(vs, ve)]
+    ex_terms = [s for s in uniq if s not in named_words or not signals.VALUES_NOT_IN_EXAMPLES]
+    has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
+    unknown = sum(
+        1
+        for s in uniq
+        if s not in index.vocab
+        and s not in body_idf
+        and len(s) > 1
+        and s not in (EMAIL_TOKEN, ID_TOKEN)
+        and s not in named_words  # "Robert Biale": a known value is no unknown word
+    )
+    unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
+    # "directed by Steven Spielberg" names a value, not a breakdown.
+    unvalued = masked
+    for _k, vs, ve, _o in named:
+        unvalued = unvalued[:vs] + "0" + " " * (ve - vs - 1) + unvalued[ve:]
+    breakdowns = subject_fit.find_breakdowns(" ".join(w for w, _s, _e in words(unvalued)))
+    # The parameters the named values are for ("female" -> gender), as stems.
+    named_params = {
+        o.removeprefix("param:") for _k, _s, _e, owners in named for o in owners
+    } - index._entry_of.keys()
+    wants = asked(
+        lowered,
+        ent.text,
+        lambda st: st in index.vocab or st in index.body_idf,
+        breakdowns,
+        named_params,
+        index.table_stems,
+        bool(ent.numbers or ent.periods),
+    )
+    ranks_by = ranked_by(lowered, index.table_stems)
+    bounded = bool(ent.numbers or ent.periods or ent.quantities)
+    counts_asked = signals.UNGROUPED_COUNT_DROPS and wants.shape.counts  # never per X in a list
+    # A comparison with other rows: no query's filter says it.
+    relative = relative_comparison(ent.text)
+    unknown_penalty += signals.RELATIVE_PENALTY * relative
+    unknown_penalty += intersection.INTERSECTION_PENALTY * asks_intersection(ent.text)
+    rel_spans = relative_spans(ent.masked) if relative else []
+    unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
+    unknown_penalty += signals.ACTION_PENALTY * asks_action(ent.text)
+    joined_by_or = alternatives(ent.text)
+    pattern = asks_pattern(ent.text)
+    quantities = ent.quantities
+    # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
+    # the library does not have: as strong a sign as a request for work.
+    for m in re.finditer(r"\b[A-Z]{3,5}s?\b", ent.masked):
+        if signals.CAPITAL_NAMES_NOT_ACRONYMS and in_capital_name(ent.masked, m, named):
+            continue  # "ROY SWEAZY": a name written in capitals, no metric
+        if stem(m.group(0).lower()) not in index.vocab and not is_noise(m.group(0).lower()):
+            unknown_penalty += signals.UNKNOWN_ACRONYM_PENALTY
+            break
+    return RequestReading(
+        ent=ent,
+        masked=masked,
+        named=named,
+        stems=stems,
+        lowered=lowered,
+        uniq=uniq,
+        weights=weights,
+        total=total,
+        norm_req=norm_req,
+        req_bigrams=req_bigrams,
+        ex_terms=ex_terms,
+        shown=shown,
+        shown_stems=shown_stems,
+        has_ids=has_ids,
+        unknown_penalty=unknown_penalty,
+        breakdowns=breakdowns,
+        wants=wants,
+        ranks_by=ranks_by,
+        bounded=bounded,
+        counts_asked=counts_asked,
+        rel_spans=rel_spans,
+        joined_by_or=joined_by_or,
+        pattern=pattern,
+        quantities=quantities,
+    )
