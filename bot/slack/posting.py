@@ -14,6 +14,9 @@ was stored twice: the hung one, then the one sent again 0.5 s later). When the r
 the durable intake runs again (`later_lookup`), the post is not sent again here: `send` returns
 MAYBE_POSTED, the request is run again later (`bot.slack.intake_runner`), and its replay
 searches the history for the key first, long after Slack has finished with the first call.
+Likewise a post still rate limited (429) once the client's retries are spent: Slack said
+"later", so it is left to the request's next run rather than sent to a fallback (a DM, the
+command's response_url) where it would stay.
 
 The scheduler's exactly-once outbox (`scheduler.delivery`) uses the same metadata and the same
 matching (`key_metadata`, `find_keyed`), and the same client policy.
@@ -153,6 +156,15 @@ class KeyedPoster:
                 status = getattr(exc.response, "status_code", 200)
                 if status < 500:  # a definite refusal (ok: false), or still rate limited
                     error = str(exc.response.get("error"))
+                    if (status == 429 or error == "ratelimited") and self.later_lookup():
+                        # "Later", not "no": a fallback (the DM, the response_url) would put
+                        # the message elsewhere for good; the request's next run posts it here.
+                        log.warning(
+                            "chat.postMessage to %s still rate limited after its retries: "
+                            "left to the request's next run",
+                            channel,
+                        )
+                        return MAYBE_POSTED
                     log.warning("chat.postMessage to %s refused: %s", channel, error)
                     if error in CONTENT_REFUSALS and not plain:
                         plain = True  # nothing was stored: the same key is still free
