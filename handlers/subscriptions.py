@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
+
 from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
 from bot.slack import deliveries, payloads, use_cases
 from bot.slack.rendering import reminders as rm
@@ -89,6 +91,8 @@ async def on_subscribe_submit(ack: Any, body: dict[str, Any], context: dict[str,
         )
         entry.decision = "invalid_input"
         return
+    except OperationalError:
+        raise  # the database went away: 503 and one line (`bot.slack.app` on_error)
     except Exception:
         log.exception("subscribe failed")
         await ack(response_action="errors", errors={"frequency": GENERIC_FAILURE[:150]})

@@ -36,7 +36,9 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.error import BoltUnhandledRequestError
+from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
+from sqlalchemy.exc import OperationalError
 
 from bot.errors import ConfigError
 from bot.services import build_services
@@ -44,7 +46,7 @@ from bot.settings import Settings
 from bot.slack.client import DEFAULT_POLICY, RetryPolicy, check_token, make_client
 from bot.slack.fast_path import CachedAuthorize, FastPath, Routes, install
 from bot.slack.forwarder import JobForwarder
-from bot.slack.request_log import describe, log_field, quiet_bolt
+from bot.slack.request_log import QuietLog, describe, log_field, quiet_bolt
 from bot.slack.runtime import Runtime
 from bot.slack.worker import Worker
 from bot.slack.workspace import only_home_members
@@ -54,6 +56,10 @@ log = logging.getLogger("datarequest.slack")
 
 # Global middleware, in order: Bolt's path and the fast path run the same ones.
 GLOBAL_MIDDLEWARE = (only_home_members,)  # people of another organization (Slack Connect)
+# A listener that met the bot's database away before its ack (a form stored by the front):
+# one line at most every 5 s, and 503, as for a request the intake could not store.
+DATABASE_AWAY = QuietLog(log, interval=5.0)
+UNAVAILABLE = '{"error":"unavailable"}'
 
 _RUNTIMES: weakref.WeakKeyDictionary[AsyncApp, Runtime] = weakref.WeakKeyDictionary()
 
@@ -129,10 +135,20 @@ def create_app(
     quiet_bolt()
 
     @app.error
-    async def on_error(error: Exception, body: dict[str, Any]) -> None:
+    async def on_error(error: Exception, body: dict[str, Any]) -> BoltResponse | None:
         if isinstance(error, BoltUnhandledRequestError):
-            return  # no listener: answered and logged by bot.slack.dispatch
+            return None  # no listener: answered and logged by bot.slack.dispatch
+        if isinstance(error, OperationalError):
+            # Nothing was taken: 503 (Slack shows the person it failed; an event is retried),
+            # never a 500 with a traceback carrying the driver's words.
+            first = str(error.orig or error).strip().splitlines()
+            DATABASE_AWAY.warning(
+                f"request {log_field(describe(body)[1])} refused: the database is unavailable "
+                f"({(first[0] if first else type(error).__name__)[:160]}); answered 503"
+            )
+            return BoltResponse(status=503, body=UNAVAILABLE)
         log.error("unhandled error for %s", log_field(describe(body)[1]), exc_info=error)
+        return None
 
     for middleware in GLOBAL_MIDDLEWARE:
         app.middleware(middleware)

@@ -8,6 +8,16 @@ history cannot be read the message is not sent again (at most once wins over at 
 `post` returns MAYBE_POSTED, not None: a caller's fallback (the DM after the channel) would be the
 same message a second time (it was, in the channel and in the DM).
 
+A post that timed out is different from one Slack answered with a 5xx: Slack may still be
+working on it and store it after the history was searched (a post that hung past the timeout
+was stored twice: the hung one, then the one sent again 0.5 s later). When the request is one
+the durable intake runs again (`later_lookup`), the post is not sent again here: `send` returns
+MAYBE_POSTED, the request is run again later (`bot.slack.intake_runner`), and its replay
+searches the history for the key first, long after Slack has finished with the first call.
+Likewise a post still rate limited (429) once the client's retries are spent: Slack said
+"later", so it is left to the request's next run rather than sent to a fallback (a DM, the
+command's response_url) where it would stay.
+
 The scheduler's exactly-once outbox (`scheduler.delivery`) uses the same metadata and the same
 matching (`key_metadata`, `find_keyed`), and the same client policy.
 """
@@ -137,6 +147,7 @@ class KeyedPoster:
         if thread_ts:
             args["thread_ts"] = thread_ts
         plain = False
+        timed_out = False
         for attempt in range(1, self.policy.transient + 2):
             try:
                 response = await self._client().chat_postMessage(channel=channel, **args)
@@ -145,6 +156,15 @@ class KeyedPoster:
                 status = getattr(exc.response, "status_code", 200)
                 if status < 500:  # a definite refusal (ok: false), or still rate limited
                     error = str(exc.response.get("error"))
+                    if (status == 429 or error == "ratelimited") and self.later_lookup():
+                        # "Later", not "no": a fallback (the DM, the response_url) would put
+                        # the message elsewhere for good; the request's next run posts it here.
+                        log.warning(
+                            "chat.postMessage to %s still rate limited after its retries: "
+                            "left to the request's next run",
+                            channel,
+                        )
+                        return MAYBE_POSTED
                     log.warning("chat.postMessage to %s refused: %s", channel, error)
                     if error in CONTENT_REFUSALS and not plain:
                         plain = True  # nothing was stored: the same key is still free
@@ -163,6 +183,7 @@ class KeyedPoster:
                     log.warning("chat.postMessage to %s: Slack unreachable (%s)", channel, exc)
                     return None
                 reason = type(exc).__name__
+                timed_out = isinstance(exc, TimeoutError)
             await self._sleep(self.policy.backoff_s * 2 ** (attempt - 1))
             try:  # the last try too: it may be the one Slack stored
                 found = await self.find(channel, key, since, thread_ts=thread_ts)
@@ -178,6 +199,14 @@ class KeyedPoster:
             if found is not None:
                 log.info("post %s was stored by Slack despite %s; not sending again", key, reason)
                 return found
+            if timed_out and self.later_lookup():
+                log.warning(
+                    "post %s to %s timed out and is not in history yet: left to the request's "
+                    "next run, which looks it up first",
+                    key,
+                    channel,
+                )
+                return MAYBE_POSTED
             if attempt > self.policy.transient:
                 break
             log.info(
@@ -193,6 +222,10 @@ class KeyedPoster:
     ) -> tuple[str | None, dict[str, Any] | None]:
         """(the key to post under, the message if it is posted already): a replay looks first."""
         return key, None
+
+    def later_lookup(self) -> bool:
+        """True when a later run of this post's request looks its key up before posting."""
+        return False
 
     async def find(
         self, channel: str, key: str, since: float, *, thread_ts: str | None = None

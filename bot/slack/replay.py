@@ -103,6 +103,10 @@ class ReplayingPoster(KeyedPoster):
             log.info("replay: post %s is already in %s; not sent again", key, channel)
         return key, found
 
+    def later_lookup(self) -> bool:
+        """A stored request's post: its run is retried, replayed with its keys."""
+        return CURRENT_RUN.get() is not None
+
 
 def delivery_base(body: dict[str, Any]) -> str:
     """The id every delivery mark of this request ends with (`handlers.common.key_of`): its

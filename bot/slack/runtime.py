@@ -79,7 +79,9 @@ class Runtime:
     def client(self) -> AsyncWebClient:
         """The Web API client for the running event loop, with one kept-alive HTTP session.
 
-        (Without a session slack_sdk opens a new connection pool for every call.)
+        (Without a session slack_sdk opens a new connection pool for every call.) slack_sdk
+        applies the client's `timeout` only to a session it makes itself: this one carries the
+        policy's timeout, or a Slack that never answers held a job for aiohttp's 300 s default.
         """
         base = self.base_client
         if not isinstance(base, AsyncWebClient):
@@ -95,7 +97,7 @@ class Runtime:
                 base_url=base.base_url,
                 timeout=base.timeout,
                 retry_handlers=base.retry_handlers,
-                session=aiohttp.ClientSession(),
+                session=aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=base.timeout)),
             )
             self._clients[loop] = client
         return client
