@@ -33,7 +33,8 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from bot.slack import ack_trace
 from bot.slack.dispatch import dispatch_here
 from bot.slack.intake import IntakeStore, delivery_key
-from bot.slack.intake_writer import AsyncIntakeWriter, IntakeRefused, IntakeWriter, reason
+from bot.slack.intake_thread_writer import IntakeWriter
+from bot.slack.intake_writer import AsyncIntakeWriter, IntakeRefused, reason
 from bot.slack.request_log import QuietLog, RequestLog
 from bot.slack.runtime import Runtime
 
