@@ -49,3 +49,26 @@ def test_a_year_said_out_of_range_is_still_refused(tmp_path: Path) -> None:
     (stores,) = library_of(tmp_path / "lib", {"stores": STORES})
     for said in ("stores opened in year 1500", "stores opened after 1500"):
         assert extract(stores, find_entities(said, TODAY), TODAY).refusals != [], said
+
+
+# A parameter that holds no year, labelled with a word said beside a year ("2025 signups").
+CONVERSION = (
+    """title: Signup conversion
+description: Share of signups that ordered within some days of signing up.
+keywords: [conversion, signup, signups]
+params:
+  days: {type: int, default: 30, min: 1, max: 365, label: days after signup}""",
+    """SELECT COUNT(*) AS n FROM signups AS s WHERE s.days_to_order <= :days""",
+)
+
+
+def test_a_year_beside_a_label_word_is_no_other_value_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (conversion,) = library_of(tmp_path / "lib", {"conversion": CONVERSION})
+    ent = find_entities("conversion 2025 signups 10d", TODAY)
+    assert extract(conversion, ent, TODAY).refusals == []
+    said = find_entities("conversion within 2025 days", TODAY)
+    assert extract(conversion, said, TODAY).refusals != []  # its unit ties it
+    monkeypatch.setattr(numbers, "A_YEAR_IS_NO_OTHER_VALUE", False)
+    assert extract(conversion, ent, TODAY).refusals != []

@@ -316,6 +316,10 @@ _YEAR_WORDS = frozenset(["year", "season"])
 # "made one movie") or a piece of a clock time ("before 09:00:00") is tied to no year
 # parameter, whatever the label's words or a bound say: a year's range does not refuse it.
 COUNT_OR_CLOCK_NO_YEAR = True
+# A number written as a year (1900-2099, no bound before it) beside a label's word ("2025
+# signups" for `days`, labelled "days after signup") is that year, no value refused for a
+# parameter that holds no year, unless its unit follows ("2025 days").
+A_YEAR_IS_NO_OTHER_VALUE = True
 
 
 def _counts_other(num: Number) -> bool:
@@ -352,6 +356,14 @@ def _tied(num: Number, cues: set[str]) -> bool:
         num.before and (num.before[-1] in COMPARATORS or num.before[-1] in RANK_WORDS)
     ):
         return True  # "under -3", "top 5000"
+    if (
+        A_YEAR_IS_NO_OTHER_VALUE
+        and number_said.plain_year(num)
+        and not cues & _YEAR_WORDS
+        and not (num.after and stem(num.after[0]) in TIME_UNITS)
+        and not num.measures & cues
+    ):
+        return False  # "2025 signups" for days after signup: the signups' year, no 2025 days
     next_to = [w for w in (num.before[-1:] + num.after[:1])]
     return bool(_spelt(_stems(next_to)) & cues)
 
