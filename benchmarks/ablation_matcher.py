@@ -431,6 +431,8 @@ def main() -> None:
         "YEARS_TO_YEAR_BOUNDS": MYB,
         "RANGE_ENDS_ARE_NUMBERS": LB,
         "COUNTED_NOUN_NO_YEAR": TN,
+        "COUNT_OR_CLOCK_NO_YEAR": TN,
+        "A_YEAR_IS_NO_OTHER_VALUE": TN,
         "BOUND_WORDS_NO_CHOICE": TT,
         "BOUND_WORDS_NO_ORDER": MO,
         "YEAR_SAID_IS_THE_YEAR": TNS,
@@ -1137,6 +1139,10 @@ def main() -> None:
             "RANGE_ENDS_ARE_NUMBERS": False
         },
         "blend, 'at least 2 races' is refused as season 2": {"COUNTED_NOUN_NO_YEAR": False},
+        "blend, '2+ campuses' / 'one movie' / '09:00:00' refused as a year": {
+            "COUNT_OR_CLOCK_NO_YEAR": False
+        },
+        "blend, '2025 signups' refused as 2025 days": {"A_YEAR_IS_NO_OTHER_VALUE": False},
         "blend, 'at least 2 races' names the choice 'least races'": {
             "BOUND_WORDS_NO_CHOICE": False,
             "BOUND_WORDS_NO_ORDER": False,

@@ -242,6 +242,8 @@ def test_at_least_a_count_is_no_season_and_no_order(
     ent = find_entities(said, TODAY)
     assert extract(calendar, ent, TODAY).refusals == []
     monkeypatch.setattr(numbers, "COUNTED_NOUN_NO_YEAR", False)
+    # COUNT_OR_CLOCK_NO_YEAR covers the same plural count: both off to see the refusal
+    monkeypatch.setattr(numbers, "COUNT_OR_CLOCK_NO_YEAR", False)
     assert extract(calendar, ent, TODAY).refusals != []
 
 

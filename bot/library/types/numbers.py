@@ -312,6 +312,32 @@ COUNTED_NOUN_NO_YEAR = True
 _YEAR_WORDS = frozenset(["year", "season"])
 
 
+# A number before a thing it counts ("2+ campuses" beside a label "year the campus opened",
+# "made one movie") or a piece of a clock time ("before 09:00:00") is tied to no year
+# parameter, whatever the label's words or a bound say: a year's range does not refuse it.
+COUNT_OR_CLOCK_NO_YEAR = True
+# A number written as a year (1900-2099, no bound before it) beside a label's word ("2025
+# signups" for `days`, labelled "days after signup") is that year, no value refused for a
+# parameter that holds no year, unless its unit follows ("2025 days").
+A_YEAR_IS_NO_OTHER_VALUE = True
+
+
+def _counts_other(num: Number) -> bool:
+    """`num` stands before a noun it counts: a plural, or a singular after one ("one movie"),
+    that is no year word."""
+    if not num.after or not num.after[0].isalpha() or stem(num.after[0]) in _YEAR_WORDS:
+        return False
+    noun = num.after[0]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return True
+    return num.value == 1 and noun not in COMPARATORS and len(noun) > 2
+
+
+def _clock_piece(num: Number) -> bool:
+    """`num` stands beside another bare number, as in a time of day ("09:00:00")."""
+    return any(w.isdigit() for w in num.before[-1:] + num.after[:1])
+
+
 def _tied(num: Number, cues: set[str]) -> bool:
     """Whether the word right before or right after `num` (past a comparison) is one of
     `cues`, or it is a bound said right before it: its words tie it to that parameter."""
@@ -324,10 +350,20 @@ def _tied(num: Number, cues: set[str]) -> bool:
         and not _spelt({stem(num.after[0])}) & cues
     ):
         return False  # "at least 2 races": a count of races, no season 2 refused
+    if COUNT_OR_CLOCK_NO_YEAR and cues & _YEAR_WORDS and (_counts_other(num) or _clock_piece(num)):
+        return False  # "2+ campuses", "made one movie", "before 09:00:00": no year refused
     if bound_direction(num.before) or (
         num.before and (num.before[-1] in COMPARATORS or num.before[-1] in RANK_WORDS)
     ):
         return True  # "under -3", "top 5000"
+    if (
+        A_YEAR_IS_NO_OTHER_VALUE
+        and number_said.plain_year(num)
+        and not cues & _YEAR_WORDS
+        and not (num.after and stem(num.after[0]) in TIME_UNITS)
+        and not num.measures & cues
+    ):
+        return False  # "2025 signups" for days after signup: the signups' year, no 2025 days
     next_to = [w for w in (num.before[-1:] + num.after[:1])]
     return bool(_spelt(_stems(next_to)) & cues)
 
