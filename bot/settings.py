@@ -130,6 +130,11 @@ class Settings:
         default_factory=default_warehouse_threads, metadata={"check": _positive}
     )
     max_rows: int = field(default=5000, metadata={"check": _positive})
+    # Seconds one call to Slack's Web API may take before it counts as lost (the retry policy's
+    # timeout, `bot.slack.client.RetryPolicy`), and before a stored request whose answer could
+    # not be posted (a lost or rate-limited post) is run again (`bot.slack.intake_runner`).
+    slack_timeout_s: float = field(default=30.0, metadata={"check": _positive})
+    job_retry_after_s: float = field(default=30.0, metadata={"check": _positive})
     # A query still running after PROGRESS_AFTER_S shows "still running" and a Cancel button,
     # updated every PROGRESS_EVERY_S seconds.
     progress_after_s: float = field(default=3.0, metadata={"check": _positive})

@@ -93,7 +93,9 @@ def test_requests_while_postgresql_is_down_get_503_and_every_200_is_answered_onc
     tmp_path: Path, postgres: Restartable
 ) -> None:
     with FakeSlack() as fake:
-        settings = app_settings(tmp_path, fake.api_url, database_url=postgres.url)
+        settings = app_settings(
+            tmp_path, fake.api_url, database_url=postgres.url, job_retry_after_s=3.0
+        )
         serve = Serve(tmp_path, settings)
         try:
             serve.wait_healthy()
@@ -143,7 +145,9 @@ def test_a_request_whose_work_meets_the_database_gone_is_answered_once_it_is_bac
     tmp_path: Path, postgres: Restartable
 ) -> None:
     with GatedSlack() as fake:
-        settings = app_settings(tmp_path, fake.api_url, database_url=postgres.url)
+        settings = app_settings(
+            tmp_path, fake.api_url, database_url=postgres.url, job_retry_after_s=3.0
+        )
         serve = Serve(tmp_path, settings)
         try:
             serve.wait_healthy()

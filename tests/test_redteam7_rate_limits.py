@@ -30,7 +30,7 @@ def test_an_answer_whose_post_meets_a_429_storm_is_posted_in_its_channel_after_i
     tmp_path: Path,
 ) -> None:
     with FakeSlack() as fake:
-        settings = app_settings(tmp_path, fake.api_url)
+        settings = app_settings(tmp_path, fake.api_url, job_retry_after_s=3.0)  # 30 s by default
         serve = Serve(tmp_path, settings)
         try:
             serve.wait_healthy()

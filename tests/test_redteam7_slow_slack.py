@@ -30,7 +30,9 @@ from test_slack_durable import ANSWERABLE, Serve, _key
 from bot.db.session import make_engine, make_session_factory
 from bot.slack.intake import IntakeStore
 
-LATE_S = 36.0  # past the client's 30 s timeout
+# Short Web API timeout and rerun delay (SLACK_TIMEOUT_S, JOB_RETRY_AFTER_S; 30 s each by default)
+TIMEOUT_S = 4.0
+LATE_S = 7.0  # past the client's timeout
 
 
 class HangingSlack(FakeSlack):
@@ -56,7 +58,9 @@ class HangingSlack(FakeSlack):
 
 
 def _serve(tmp_path: Path, fake: FakeSlack) -> tuple[Serve, IntakeStore, str]:
-    settings = app_settings(tmp_path, fake.api_url)
+    settings = app_settings(
+        tmp_path, fake.api_url, slack_timeout_s=TIMEOUT_S, job_retry_after_s=TIMEOUT_S
+    )
     serve = Serve(tmp_path, settings)
     serve.wait_healthy()
     serve.jobs_pid()

@@ -22,7 +22,7 @@ import asyncio
 import logging
 import socket
 from collections.abc import Awaitable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.error import URLError
 from urllib.parse import urlsplit
@@ -92,10 +92,17 @@ class RetryPolicy:
     rate_limited: int = 5  # 429s, each after its Retry-After
     transient: int = 4  # unreachable, 5xx, lost connections (see `may_retry`)
     backoff_s: float = 0.5  # first wait; doubles at each try
-    timeout_s: int = 30  # per HTTP call
+    timeout_s: float = 30.0  # per HTTP call (SLACK_TIMEOUT_S)
 
 
 DEFAULT_POLICY = RetryPolicy()
+
+
+def policy_for(settings: Settings, policy: RetryPolicy = DEFAULT_POLICY) -> RetryPolicy:
+    """`policy` with the settings' Web API timeout (SLACK_TIMEOUT_S)."""
+    if policy.timeout_s == settings.slack_timeout_s:
+        return policy
+    return replace(policy, timeout_s=settings.slack_timeout_s)
 
 
 def method_of(url: str) -> str:
@@ -172,6 +179,7 @@ def make_client(
     session: aiohttp.ClientSession | None = None,
 ) -> AsyncWebClient:
     """The app's asyncio Web API client (SLACK_API_URL, the retry policy)."""
+    policy = policy_for(settings, policy)
     backoff = BackoffRetryIntervalCalculator(backoff_factor=policy.backoff_s)
     return RedactingAsyncWebClient(
         token=token if token is not None else settings.slack_bot_token,
@@ -238,6 +246,7 @@ def make_webhook_client(url: str, *, policy: RetryPolicy = DEFAULT_POLICY) -> As
 
 def make_sync_client(settings: Settings, *, policy: RetryPolicy = DEFAULT_POLICY) -> WebClient:
     """The scheduler's blocking Web API client: the same URL and the same policy."""
+    policy = policy_for(settings, policy)
     backoff = BackoffRetryIntervalCalculator(backoff_factor=policy.backoff_s)
     return RedactingWebClient(
         token=settings.slack_bot_token,

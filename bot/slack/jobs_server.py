@@ -46,7 +46,7 @@ async def run_jobs_server(
     """
     rt = runtime_of(app)
     store = IntakeStore(rt.services.session_factory, clock=rt.services.clock)
-    runner = IntakeRunner(rt, store)
+    runner = IntakeRunner(rt, store, retry_after_s=rt.settings.job_retry_after_s)
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:

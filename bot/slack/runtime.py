@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 
 from bot.errors import GENERIC_FAILURE
 from bot.settings import Settings
-from bot.slack.client import DEFAULT_POLICY, RetryPolicy, make_client
+from bot.slack.client import DEFAULT_POLICY, RetryPolicy, make_client, policy_for
 from bot.slack.payloads import slack_id
 from bot.slack.posting import KeyedPoster
 from bot.slack.replay import CURRENT_RUN, ReplayingPoster
@@ -220,6 +220,7 @@ def new_runtime(
     policy: RetryPolicy = DEFAULT_POLICY,
 ) -> Runtime:
     """A Runtime with the default client (the policy's retries) and worker when not given."""
+    policy = policy_for(settings, policy)
     return Runtime(
         settings,
         services,
