@@ -83,6 +83,11 @@ def run(args: argparse.Namespace) -> int:
     socket_mode = bool(settings.slack_app_token) and not args.http
     if not socket_mode:
         require_signing_secret(settings)
+        if not settings.slack_app_id and not args.jobs_socket:
+            logging.getLogger("datarequest").warning(
+                "SLACK_APP_ID is not set: a signed request naming another app is taken as this "
+                "app's (Basic Information → App ID)"
+            )
     if not settings.triage_channel:
         logging.getLogger("datarequest").warning(
             "TRIAGE_CHANNEL is not set: new tickets are not posted to a triage channel"
