@@ -4,9 +4,13 @@ Web API, as Slack drives the app."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
+import subprocess
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +23,11 @@ from slack_helpers import (
     app_settings,
     block_actions_body,
     command_body,
+    next_id,
+    post_signed,
     sign,
 )
+from test_slack_durable import ANSWERABLE, Serve
 
 from bot.slack.rendering import results as rr
 
@@ -122,3 +129,115 @@ def test_a_slack_app_id_that_is_not_one_is_refused_in_one_line() -> None:
         load_settings(env={"SLACK_APP_ID": OWN_APP}, dotenv_path=Path("/nonexistent")).slack_app_id
         == OWN_APP
     )
+
+
+# ---- 2. a store that cannot be written --------------------------------------------------------
+# The tests run as root, where `chmod` stops no write. An immutable file (`chattr +i`) refuses
+# writes to everyone: the SQLite file at open (SQLite opens it read-only: "attempt to write a
+# readonly database"), and its WAL under a running process (its next write: "disk I/O error",
+# what a full disk gives). The shared-memory file is never made immutable (SQLite maps it: a
+# write there would be a SIGBUS, not a refused write).
+
+
+@contextlib.contextmanager
+def _immutable(*paths: Path) -> Iterator[None]:
+    names = [str(p) for p in paths if p.exists()]
+    done = subprocess.run(["chattr", "+i", *names], capture_output=True, check=False)
+    if done.returncode != 0:
+        pytest.skip(f"chattr +i is not permitted here: {done.stderr.decode().strip()}")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", *names], check=True)
+
+
+def _migrated(settings: Any) -> Path:
+    from bot.db.session import upgrade
+
+    upgrade(settings.database_url)
+    return Path(settings.database_url.removeprefix("sqlite:///"))
+
+
+def test_serve_on_a_store_it_cannot_write_stops_in_one_line(tmp_path: Path) -> None:
+    """On main `serve` started on a read-only SQLite file and answered every request 503."""
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url)
+        database = _migrated(settings)
+        with _immutable(database):
+            serve = Serve(tmp_path, settings)
+            try:
+                code = serve.proc.wait(timeout=60)
+            finally:
+                serve.stop()
+            serve.wait_for_line(r"cannot be written", timeout=5)
+    assert code == 1
+    said = [line for line in serve.lines if "cannot be written" in line]
+    assert len(said) == 1
+    assert "attempt to write a readonly database" in said[0]
+    assert "the SQLite file and its folder must be writable" in said[0]
+    assert not [line for line in serve.lines if line.startswith("Traceback")]
+
+
+def test_requests_while_the_store_cannot_be_written_get_503_then_are_answered(
+    tmp_path: Path,
+) -> None:
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url)
+        serve = Serve(tmp_path, settings)
+        try:
+            serve.wait_healthy()
+            serve.jobs_pid()
+            database = Path(settings.database_url.removeprefix("sqlite:///"))
+            with _immutable(database, Path(f"{database}-wal")):
+                refused = [
+                    post_signed(serve.base, command_body(ANSWERABLE))[0],
+                    post_signed(serve.base, app_home_opened("U0REQ00001"))[0],
+                ]
+            trigger = next_id("9801.")
+            taken = post_signed(serve.base, command_body(ANSWERABLE, trigger_id=trigger))[0]
+            fake.wait_for(
+                "chat.postMessage",
+                lambda args: f"cmd:{trigger}" in json.dumps(args.get("metadata") or {}),
+                timeout=60,
+            )
+            lines = list(serve.lines)
+        finally:
+            serve.stop()
+    assert refused == [503, 503]
+    assert taken == 200
+    assert not [line for line in lines if line.startswith("Traceback")]
+    # Section 16's setting: unset here, and said once at start-up.
+    assert len([line for line in lines if "SLACK_APP_ID is not set" in line]) == 1
+
+
+def test_the_cli_says_in_one_line_that_the_store_cannot_be_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On main `tickets list` said nothing, and `tickets create` failed at its write."""
+    from bot.cli import main
+    from bot.cli.doctor import FAIL, database_check
+    from bot.settings import load_settings
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    database = _migrated(
+        app_settings(
+            tmp_path,
+            "http://127.0.0.1:9/api/",
+            database_url=f"sqlite:///{tmp_path / 'datarequest.sqlite3'}",
+        )
+    )
+    with _immutable(database):
+        listed = main(["tickets", "list"])
+        list_err = capsys.readouterr().err.splitlines()
+        created = main(["tickets", "create", "--as", "U0REQ00001", "a churn dashboard"])
+        create_err = capsys.readouterr().err.splitlines()
+        doctor = database_check(load_settings())
+    assert listed == 0
+    assert len(list_err) == 1 and list_err[0].startswith("warning: "), list_err
+    assert "cannot be written: attempt to write a readonly database" in list_err[0]
+    assert created == 1
+    assert create_err[0] == list_err[0]
+    assert len(create_err) == 2 and "readonly" in create_err[1]
+    assert doctor.status == FAIL and "cannot be written" in doctor.detail, doctor
