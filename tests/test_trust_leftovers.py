@@ -8,8 +8,10 @@ import contextlib
 import json
 import logging
 import subprocess
+import time
 import urllib.error
 import urllib.request
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,7 @@ from slack_helpers import (
     post_signed,
     sign,
 )
-from test_slack_durable import ANSWERABLE, Serve
+from test_slack_durable import ANSWERABLE, Serve, _key
 
 from bot.slack.rendering import results as rr
 
@@ -241,3 +243,68 @@ def test_the_cli_says_in_one_line_that_the_store_cannot_be_written(
     assert create_err[0] == list_err[0]
     assert len(create_err) == 2 and "readonly" in create_err[1]
     assert doctor.status == FAIL and "cannot be written" in doctor.detail, doctor
+
+
+# ---- 4. a ticket change's thread note and DM that Slack did not take --------------------------
+
+STORM = 6  # 429s for one call with all of the client's retries (1 + 5)
+
+
+def test_a_ticket_changes_note_and_dm_still_rate_limited_are_sent_once_later(
+    tmp_path: Path,
+) -> None:
+    """On main a Claim's thread note and the requester's DM, still rate limited after the
+    client's retries (or timed out and not in the history yet), were left to a later run of the
+    click that never comes (its decision is `claimed`, not `post_failed`): never sent. Now the
+    outbox holds each under its key and sends it once Slack takes posts again."""
+    from bot.slack.rendering import tickets as tr
+
+    with FakeSlack() as fake:
+        settings = app_settings(
+            tmp_path, fake.api_url, slack_timeout_s=0.5, job_retry_after_s=0.5
+        )  # the outbox's lease 5 s, a pass every 0.5 s
+        serve = Serve(tmp_path, settings)
+        try:
+            serve.wait_healthy()
+            serve.jobs_pid()
+            assert post_signed(serve.base, command_body("please build a churn dashboard"))[0] == 200
+            # The requester's reply follows the triage post's reference being stored.
+            fake.wait_for(
+                "chat.postMessage", lambda a: a.get("channel") == "C0GENERAL1", timeout=60
+            )
+            triage = next(m for (channel, _), m in fake.messages.items() if channel == "C0TRIAGE01")
+
+            def telling(args: dict[str, Any]) -> bool:
+                return "tell:" in json.dumps(args.get("metadata") or "")
+
+            fake.fail_next(2 * STORM, 429, method="chat.postMessage", where=telling, retry_after=0)
+            click = block_actions_body(
+                action_from_message(triage, tr.CLAIM),
+                user_id="U0TEAM0001",
+                channel_id="C0TRIAGE01",
+                message=triage,
+            )
+            assert post_signed(serve.base, click)[0] == 200
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                told = [k for m in fake.posted() if (k := _key(m) or "").startswith("tell:")]
+                if len(told) >= 2:
+                    break
+                time.sleep(0.3)
+            time.sleep(2)  # nothing more may follow
+            lines = list(serve.lines)
+        finally:
+            serve.stop()
+    refused = [c for c in fake.calls_to("chat.postMessage", ok_only=False) if not c.ok]
+    assert len(refused) == 2 * STORM
+    told_where = {
+        _key(m): (channel, m.get("thread_ts"))
+        for (channel, _), m in fake.messages.items()
+        if (_key(m) or "").startswith("tell:")
+    }
+    keys = Counter(k for m in fake.posted() if (k := _key(m) or "").startswith("tell:"))
+    assert sorted(keys.values()) == [1, 1], keys
+    (note,) = [k for k in keys if not k.endswith(":dm")]
+    assert told_where[note] == ("C0TRIAGE01", triage["ts"])
+    assert told_where[f"{note}:dm"][0].startswith("D")
+    assert not [line for line in lines if line.startswith("Traceback")]
