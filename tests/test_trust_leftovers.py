@@ -13,8 +13,10 @@ import urllib.error
 import urllib.request
 from collections import Counter
 from collections.abc import Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from fake_slack import FakeSlack
@@ -308,3 +310,47 @@ def test_a_ticket_changes_note_and_dm_still_rate_limited_are_sent_once_later(
     assert told_where[note] == ("C0TRIAGE01", triage["ts"])
     assert told_where[f"{note}:dm"][0].startswith("D")
     assert not [line for line in lines if line.startswith("Traceback")]
+
+
+def test_a_scheduler_tick_on_a_store_that_takes_no_write_is_one_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """On main each tick logged a traceback per schedule (its first write failed); now the
+    tick ends in one line, and the slot is posted once the store takes writes again."""
+    import duckdb
+    from test_scheduler_delivery import ROSTER, TINY_QUERY, Clock, make_scheduler, make_services
+    from test_scheduler_redteam import digest, schedules_file
+
+    lib = tmp_path / "library"
+    lib.mkdir()
+    (lib / "tiny_period.sql").write_text(TINY_QUERY, encoding="utf-8")
+    duckdb.connect(str(tmp_path / "warehouse.duckdb")).close()
+    (tmp_path / "roster.yaml").write_text(ROSTER, encoding="utf-8")
+    schedules = tmp_path / "schedules.yaml"
+    schedules.write_text(schedules_file(digest("daily", "C0DATATEAM", "0 9 * * *")))
+    files = {
+        "library": lib,
+        "warehouse": tmp_path / "warehouse.duckdb",
+        "roster": tmp_path / "roster.yaml",
+        "schedules": schedules,
+    }
+    database = tmp_path / "bot.sqlite3"
+    nine = datetime(2026, 11, 23, 9, 0, 10, tzinfo=ZoneInfo("America/Los_Angeles"))
+    with FakeSlack() as fake:
+        clock = Clock(nine - timedelta(minutes=2))
+        services = make_services(f"sqlite:///{database}", files, fake, clock)
+        try:
+            sched = make_scheduler(services, fake, clock)
+            sched.tick(clock.now)
+            with _immutable(database, Path(f"{database}-wal")), caplog.at_level(logging.INFO):
+                runs = [sched.tick(clock.set(nine + timedelta(minutes=m))) for m in range(3)]
+            posted_while_away = len(fake.calls_to("chat.postMessage"))
+            after = sched.tick(clock.set(nine + timedelta(minutes=3)))
+        finally:
+            services.close()
+    assert runs == [[], [], []]
+    assert posted_while_away == 0
+    about = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(about) == 1, [r.getMessage() for r in about]
+    assert "cannot be written" in about[0].getMessage() and about[0].exc_info is None
+    assert [r.outcome for r in after] == ["late"]
