@@ -91,6 +91,12 @@ def _named_urls(value: tuple[str, ...]) -> str | None:
     return "each entry is name=URL (e.g. shop_pg=postgresql+psycopg://reader@db/shop)"
 
 
+def _app_id(value: str) -> str | None:
+    if not value or re.fullmatch(r"A[A-Z0-9]{2,31}", value):
+        return None
+    return "not a Slack app id (Basic Information → App ID, e.g. A0123ABCDEF)"
+
+
 def _port(value: int) -> str | None:
     return None if 0 < value < 65536 else "not a TCP port (1-65535)"
 
@@ -101,6 +107,9 @@ class Settings:
     slack_signing_secret: str = ""
     slack_app_token: str = ""
     slack_api_url: str = "https://slack.com/api/"
+    # This app's id (Basic Information → App ID, A…): a signed request naming another
+    # `api_app_id` is refused (`bot.slack.app_id`); empty = every signed request is taken.
+    slack_app_id: str = field(default="", metadata={"check": _app_id})
     port: int = field(default=3000, metadata={"check": _port})
     # The SQLite store and the demo warehouse; by default the platform's per-user data folder
     # (~/.local/share/datarequest on Linux), not a folder of wherever a command runs.

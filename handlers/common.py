@@ -17,7 +17,7 @@ from slack_sdk.errors import SlackApiError
 from bot.answering import Answered, Failed
 from bot.slack import payloads, threads
 from bot.slack.client import make_webhook_client, slack_response_url
-from bot.slack.outbox import send_kept
+from bot.slack.outbox import ANSWER, NOTE, held_line, hold_post, send_kept
 from bot.slack.posting import new_key
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
@@ -81,14 +81,39 @@ async def open_modal(rt: Any, body: dict[str, Any], view: dict[str, Any]) -> str
     return "modal"
 
 
-async def dm(rt: Any, user: str, msg: dict[str, Any], **kwargs: Any) -> Mapping[str, Any] | None:
-    """A direct message from the bot to `user`."""
+async def post_or_hold(
+    rt: Any,
+    channel: str,
+    msg: dict[str, Any],
+    *,
+    key: str | None = None,
+    thread_ts: str | None = None,
+) -> Mapping[str, Any] | None:
+    """A post no later run of its request makes again (a ticket change's thread note or DM),
+    sent once: when Slack may have it but its history does not show it yet (timed out) or it is
+    still rate limited, the outbox holds it under its key and sends it later, after looking the
+    key up (`bot.slack.outbox.hold_post`)."""
+    run = CURRENT_RUN.get()
+    key = key or (run.next_key() if run is not None else new_key("note"))
+    posted = await post(rt, channel, msg, key=key, thread_ts=thread_ts)
+    if posted is not None and not posted:  # MAYBE_POSTED
+        await hold_post(rt, NOTE, key, channel, msg, thread_ts)
+    return posted
+
+
+async def dm(
+    rt: Any, user: str, msg: dict[str, Any], *, hold: bool = False, **kwargs: Any
+) -> Mapping[str, Any] | None:
+    """A direct message from the bot to `user` (`hold`: sent once later when Slack may not have
+    it now, `post_or_hold`)."""
     try:
         opened = await rt.client.conversations_open(users=user)
         channel = opened["channel"]["id"]
     except SlackApiError as exc:
         log.warning("conversations.open with %s failed: %s", user, exc.response.get("error"))
         return None
+    if hold:
+        return await post_or_hold(rt, channel, msg, **kwargs)
     return await post(rt, channel, msg, **kwargs)
 
 
@@ -154,15 +179,20 @@ async def post_answer(
         now=rt.services.now(),
         ignored=answer.ignored,
     )
+    run = CURRENT_RUN.get()  # each post's key is taken here: a held answer carries it
     posted: Mapping[str, Any] | None = None
+    target: tuple[str, str | None, str | None] | None = None  # channel, thread_ts, key
     if thread is not None:
-        posted = await post(rt, thread[0], msg, thread_ts=thread[1])
+        target = (thread[0], thread[1], run.next_key() if run else None)
+        posted = await post(rt, thread[0], msg, thread_ts=thread[1], key=target[2])
     elif rt.settings.reply_visibility == "channel" and channel:
-        posted = await post(rt, channel, msg)
+        target = (channel, None, run.next_key() if run else None)
+        posted = await post(rt, channel, msg, key=target[2])
     if posted is None and thread is None:
         # Only the requester sees it (the setting, or the bot is not in that channel): their DM
         # holds the message and its files.
-        posted = await dm(rt, user, msg)
+        target = (user, None, run.next_key() if run else None)
+        posted = await dm(rt, user, msg, key=target[2])
     # Neither the channel nor a DM took it (the bot was removed, the user cannot be DMed): the
     # command's own response_url still shows it to the person.
     if (
@@ -173,6 +203,8 @@ async def post_answer(
     ):
         return answer.decision
     if not posted:  # not posted, or Slack may have it: a later run looks it up by its key
+        if posted is not None and run is not None and run.last_attempt and target is not None:
+            return await _hold_answer(rt, target, msg, user, channel, response_url)
         return "post_failed"
     where, ts = posted["channel"], posted["ts"]
     thread_ts = thread[1] if thread is not None else ts
@@ -200,6 +232,23 @@ async def post_answer(
             user=user,
         )
     return answer.decision
+
+
+async def _hold_answer(
+    rt: Any,
+    target: tuple[str, str | None, str | None],
+    msg: dict[str, Any],
+    user: str,
+    channel: str | None,
+    response_url: str | None,
+) -> str:
+    """The last run of a request whose answer Slack still refuses (rate limited) or may have
+    lost: the outbox keeps it and posts it later under its key, and the person is told now."""
+    where, thread_ts, key = target
+    if key is None or not await hold_post(rt, ANSWER, key, where, msg, thread_ts):
+        return "post_failed"
+    await ephemeral(rt, channel, user, {"text": held_line(where, thread_ts)}, response_url)
+    return "answer_held"
 
 
 async def upload(
@@ -317,4 +366,6 @@ async def refresh_ticket(rt: Any, ticket: Any, note: str | None, *, key: str | N
     except SlackApiError as exc:
         log.warning("chat.update of ticket %s failed: %s", ticket.id, exc.response.get("error"))
     if note:
-        await post(rt, ticket.message_channel, {"text": note}, thread_ts=ticket.message_ts, key=key)
+        await post_or_hold(
+            rt, ticket.message_channel, {"text": note}, thread_ts=ticket.message_ts, key=key
+        )

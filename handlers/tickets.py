@@ -25,8 +25,8 @@ from handlers.common import (
     ephemeral,
     key_of,
     open_modal,
-    post,
     post_answer,
+    post_or_hold,
     refresh_ticket,
 )
 from handlers.context import request_context
@@ -137,11 +137,11 @@ def _ticket_action(
         await refresh_ticket(rt, ticket, tr.change_note(note_kind, user, ticket), key=tell)
         if dm_kind and ticket.requester_id != user:
             msg = tr.dm_message(dm_kind, ticket, user)
-            await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm")
+            await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm", hold=True)
         if note_kind == "waiting":
             thread = await rt.worker.run(threads.thread_of, rt.services, ticket.id, "requester")
             if thread is not None:
-                await post(
+                await post_or_hold(
                     rt,
                     thread[0],
                     {
@@ -289,7 +289,7 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
         await refresh_ticket(rt, ticket, note, key=tell)
         if ticket.requester_id != user:
             msg = tr.dm_message("closed", ticket, user)
-            await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm")
+            await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm", hold=True)
         return f"closed:{ticket_id}"
 
     rt.job(entry, job)
@@ -374,7 +374,7 @@ async def _answer_and_close(rt: Any, body: dict[str, Any], ticket: Any, user: st
         await _refuse(rt, body, words_for_person(exc))
         return "refused"
     await refresh_ticket(rt, ticket, tr.change_note("answered", user, ticket))
-    await dm(rt, ticket.requester_id, tr.dm_message("closed", ticket, user))
+    await dm(rt, ticket.requester_id, tr.dm_message("closed", ticket, user), hold=True)
     return f"answered:{ticket_id}"
 
 

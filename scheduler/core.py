@@ -29,11 +29,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import insert_new, write_session
 from bot.errors import NotFound
+from bot.slack.request_log import QuietLog
 from scheduler.config import ScheduleDef, SchedulesConfig, format_duration
 from scheduler.config_file import file_digest, reload_schedules
 from scheduler.delivery import (
@@ -61,6 +62,7 @@ from scheduler.stale import GAVE_UP, ON_TIME, TOO_LATE, newest_slots, stale_post
 from scheduler.store import db_schedules
 
 log = logging.getLogger(__name__)
+DATABASE_AWAY = QuietLog(log, interval=300.0)  # one line per 5 min while it is away
 
 # How loud closing a stale slot is: giving up on a slot is an error, skipping one a warning.
 CLOSE_LOG_LEVELS = {GAVE_UP: logging.ERROR, TOO_LATE: logging.WARNING}
@@ -133,7 +135,22 @@ class Scheduler:
     # ---- the tick ----------------------------------------------------------------------------
 
     def tick(self, now: datetime | None = None) -> list[SlotRun]:
-        """Post everything due at `now` (default: the clock); safe to call from many processes."""
+        """Post everything due at `now` (default: the clock); safe to call from many processes.
+
+        A database that is away or takes no write (read-only, full disk) ends the tick in one
+        line, at most every 5 minutes, not a traceback per schedule and tick: the next tick
+        after it is back does the work (a slot within its grace is still posted)."""
+        try:
+            return self._tick(now)
+        except OperationalError as exc:
+            lines = str(exc.orig or exc).strip().splitlines()
+            DATABASE_AWAY.warning(
+                f"scheduler: the database is unavailable or cannot be written "
+                f"({(lines[0] if lines else type(exc).__name__)[:160]}); the schedules wait"
+            )
+            return []
+
+    def _tick(self, now: datetime | None) -> list[SlotRun]:
         now = (now or self.clock()).astimezone(UTC)
         self.reload_file(now)
         runs: list[SlotRun] = []
@@ -141,6 +158,8 @@ class Scheduler:
         for schedule in schedules:
             try:
                 runs.extend(self._tick_schedule(schedule, now))
+            except OperationalError:
+                raise  # the whole tick waits for the database (`tick`)
             except Exception:
                 log.exception("schedule %s failed at %s", schedule.id, now.isoformat())
         runs.extend(self._retry_stale(now, {s.id: s for s in schedules}))
@@ -148,10 +167,14 @@ class Scheduler:
             if schedule.kind == "standup_checkin":
                 try:
                     self.jobs.checkin_reminders(schedule, now)
+                except OperationalError:
+                    raise
                 except Exception:
                     log.exception("check-in reminders of %s failed", schedule.id)
         try:  # the kept lines whose first send failed (a report's file line, a person's)
             resend_kept(self.outbox)
+        except OperationalError:
+            raise
         except Exception:
             log.exception("re-sending the outbox's kept lines failed")
         return runs

@@ -7,6 +7,13 @@ process takes such rows up again through `Outbox.send_once`, the same exactly-on
 the lease or a dead owner decides who may take the row, a row left `claimed` is looked for in
 the channel's history by its key first, and after the outbox's last attempt it is `failed`.
 The scheduler's tick and the jobs process's outbox pass both run `resend_kept`.
+
+A row is taken up again with backoff: a lease after its last try, then twice, four, eight
+times that (so a Slack that keeps refusing is not asked every pass); after the outbox's last
+attempt it is `failed`, which bounds its age (about 15 leases: 75 min at the default 5-min
+lease). `hold` stores a message for a later pass without sending it now (an answer Slack
+kept rate limiting through every run of its request, `bot.slack.outbox.hold_post`): as a
+`claimed` row, so the first pass looks its key up in Slack's history before sending.
 """
 
 from __future__ import annotations
@@ -14,21 +21,32 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
-from scheduler.delivery import Delivery, Message, Outbox, SlackPoster, instance_name
+from bot.db.session import insert_new
+from scheduler.delivery import (
+    Delivery,
+    Message,
+    Outbox,
+    SlackPoster,
+    claim_columns,
+    instance_name,
+    owner_gone,
+)
 from scheduler.models import CLAIMED, RETRY, OutboundMessage
 
 log = logging.getLogger(__name__)
 
 BATCH = 20
+LEASE_TIMEOUTS = 10  # the app outbox's lease, in Web API timeouts (SLACK_TIMEOUT_S)
 
 
 def kept_unsent(outbox: Outbox, *, limit: int = BATCH) -> list[Message]:
     """The kept messages whose rows are not done (oldest first), as the outbox sends them."""
+    now = outbox.clock()
     with outbox.session_factory() as session:
         rows = session.scalars(
             select(OutboundMessage)
@@ -38,6 +56,8 @@ def kept_unsent(outbox: Outbox, *, limit: int = BATCH) -> list[Message]:
         ).all()
     messages = []
     for row in rows:
+        if not _due(row, outbox.lease, now):
+            continue
         try:
             body = json.loads(row.body or "")
             text, blocks = str(body["text"]), list(body.get("blocks") or [])
@@ -58,6 +78,30 @@ def kept_unsent(outbox: Outbox, *, limit: int = BATCH) -> list[Message]:
             )
         )
     return messages
+
+
+def _due(row: OutboundMessage, lease: timedelta, now: datetime) -> bool:
+    """A row's next try: a lease after its first, then twice, four, eight times that (a row
+    whose owner died is taken at once, as `Outbox.send_once` does)."""
+    wait = lease * 2 ** max(row.attempts - 1, 0)
+    return row.claimed_at <= now - wait or owner_gone(row.status, row.claimed_by)
+
+
+def hold(outbox: Outbox, message: Message) -> bool:
+    """Store `message` (kept) for a later pass without sending it; False when its key has a
+    row already (it was sent, or is held)."""
+    row = OutboundMessage(
+        key=message.key,
+        schedule_id=message.schedule_id,
+        kind=message.kind,
+        channel=message.channel,
+        thread_ts=message.thread_ts,
+        ticket_id=message.ticket_id,
+        status=CLAIMED,
+        body=json.dumps({"text": message.text, "blocks": message.blocks}),
+        **claim_columns(outbox.clock(), outbox.instance),
+    )
+    return bool(insert_new(outbox.session_factory, row))
 
 
 def resend_kept(outbox: Outbox, *, limit: int = BATCH) -> list[Delivery]:
@@ -87,4 +131,6 @@ def app_outbox(
         SlackPoster(client),
         clock or services.clock,
         instance=instance_name(),
+        # Longer than one send with all its retries: 5 min at the default 30-s timeout.
+        lease=timedelta(seconds=LEASE_TIMEOUTS * settings.slack_timeout_s),
     )

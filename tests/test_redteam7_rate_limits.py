@@ -57,3 +57,50 @@ def test_an_answer_whose_post_meets_a_429_storm_is_posted_in_its_channel_after_i
     assert keys[wanted] == 1, (keys, where)
     assert where == ["C0GENERAL1"], f"posted to {where}"
     assert not [line for line in lines if line.startswith("Traceback")]
+
+
+def test_a_storm_longer_than_every_run_tells_the_person_and_posts_the_answer_later_once(
+    tmp_path: Path,
+) -> None:
+    """On main: the four runs of the request met 429s only, it ended `post_failed`, and the
+    person was never told nor answered. Now the last run holds the answer in the outbox and
+    tells the person where it will appear; the outbox tries it with backoff (its first try meets
+    the storm's tail) and posts it in its channel once, under the run's key."""
+    from bot.slack.outbox import held_line
+    from bot.slack.replay import MAX_ATTEMPTS
+
+    runs = MAX_ATTEMPTS * STORM  # every try of every run of the request
+    with FakeSlack() as fake:
+        settings = app_settings(
+            tmp_path, fake.api_url, job_retry_after_s=0.1, slack_timeout_s=0.5
+        )  # runs 0.1, 0.4, 1.6 s apart; the outbox's lease 5 s (10 timeouts)
+        serve = Serve(tmp_path, settings)
+        try:
+            serve.wait_healthy()
+            serve.jobs_pid()
+            fake.fail_next(runs + STORM, 429, method="chat.postMessage", retry_after=0)
+            trigger = next_id("9704.")
+            body = command_body(ANSWERABLE, trigger_id=trigger, response_url=fake.response_url())
+            assert post_signed(serve.base, body)[0] == 200
+            sent_at = time.monotonic()
+            wanted = f"cmd:{trigger}:1"
+            deadline = time.monotonic() + 90
+            while time.monotonic() < deadline:
+                if any(_key(m) == wanted for m in fake.posted()):
+                    break
+                time.sleep(0.3)
+            took = time.monotonic() - sent_at
+            time.sleep(2)  # nothing more may follow
+            lines = list(serve.lines)
+        finally:
+            serve.stop()
+    assert took < 60, f"answered {took:.1f} s after the command"
+    keys = Counter(k for m in fake.posted() if (k := _key(m)))
+    where = [channel for (channel, _), m in fake.messages.items() if _key(m) == wanted]
+    told = [str(c.args.get("text")) for c in fake.calls_to("response_url")]
+    refused = [c for c in fake.calls_to("chat.postMessage", ok_only=False) if not c.ok]
+    assert len(refused) == runs + STORM, "the storm did not reach the outbox's first try"
+    assert told == [held_line("C0GENERAL1", None)], told
+    assert keys[wanted] == 1, keys
+    assert where == ["C0GENERAL1"]
+    assert not [line for line in lines if line.startswith("Traceback")]

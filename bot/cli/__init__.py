@@ -20,7 +20,7 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from bot.cli.common import cli_settings
+from bot.cli.common import WARNED_UNWRITABLE, cli_settings
 from bot.cli.printable import PrintableStream
 from bot.errors import UserFacingError
 from bot.logconfig import configure_logging
@@ -119,6 +119,7 @@ def _run(argv: Sequence[str] | None) -> int:
         return 2
     try:
         cli_settings()  # a wrong setting stops every command here, with one line naming it
+        WARNED_UNWRITABLE.clear()  # said once per command (a test runs several in one process)
         return int(args.func(args) or 0)
     except UserFacingError as exc:
         print(f"datarequest: {exc.reason}", file=sys.stderr)

@@ -241,9 +241,27 @@ def open_services(settings: Any, *, today: dt.date | None = None) -> Any:
 
     _check_warehouse_folder(settings)
     services = build_services(settings, migrate=not settings.database_url)
+    warn_if_unwritable(settings, services.db_engine)
     if today is not None:  # the demo warehouse, when generated now, ends on this day
         services.engines = EngineRegistry(settings, today=today)
     return services
+
+
+def warn_if_unwritable(settings: Any, engine: Any) -> None:
+    """A database that opens but takes no write (read-only, full disk): one `warning:` line
+    before the command runs (a command that only reads still works; one that writes then
+    fails in one line of its own)."""
+    from bot.db.write_probe import unwritable
+
+    url = settings.effective_database_url
+    if url in WARNED_UNWRITABLE:  # a command that opens the database twice says it once
+        return
+    if problem := unwritable(settings, engine):
+        WARNED_UNWRITABLE.add(url)
+        print(f"warning: {problem}", file=sys.stderr)
+
+
+WARNED_UNWRITABLE: set[str] = set()
 
 
 def _check_warehouse_folder(settings: Any) -> None:

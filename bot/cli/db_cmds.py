@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from bot.cli.common import cli_settings, translating
+from bot.cli.common import cli_settings, translating, warn_if_unwritable
 from bot.errors import UserFacingError
 
 
@@ -55,7 +55,9 @@ def session_factory(settings: Any) -> Any:
 
     if not settings.database_url:
         _check_data_dir(settings.data_dir)
-    return open_migrated_database(settings.effective_database_url)
+    factory = open_migrated_database(settings.effective_database_url)
+    warn_if_unwritable(settings, factory.kw["bind"])
+    return factory
 
 
 def _check_data_dir(folder: Path) -> None:

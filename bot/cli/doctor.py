@@ -111,6 +111,22 @@ def database_check(settings: Any) -> Check:
             f"{shown} is at migration {current}, not {head}",
             "run `datarequest db upgrade`",
         )
+    from bot.db.session import make_engine
+    from bot.db.write_probe import write_problem
+
+    engine = make_engine(url)
+    try:
+        problem = write_problem(engine)
+    finally:
+        engine.dispose()
+    if problem is not None:
+        return Check(
+            "database",
+            FAIL,
+            f"{shown} cannot be written: {problem}",
+            "make DATA_DIR and its SQLite file writable and free disk space (or a server that "
+            "accepts writes at DATABASE_URL)",
+        )
     return Check("database", OK, f"{shown} at migration {head}")
 
 

@@ -46,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
     import os
 
     from bot.cli.common import flag_override
+    from bot.db.write_probe import unwritable
     from bot.errors import ConfigError
     from bot.logconfig import configure_logging
     from bot.services import load_library_or_explain, open_database
@@ -61,7 +62,14 @@ def run(args: argparse.Namespace) -> int:
     # before Slack is contacted (the front process migrates; its jobs process finds it done).
     library = load_library_or_explain(settings.query_library)
     if not args.jobs_socket:
-        open_database(settings, migrate=True).dispose()
+        engine = open_database(settings, migrate=True)
+        try:
+            # A store that opens but takes no write (read-only, full disk) would answer every
+            # request 503: said here, in one line, instead.
+            if problem := unwritable(settings, engine):
+                raise ConfigError(problem)
+        finally:
+            engine.dispose()
         # A broken SCHEDULES_FILE stops start-up here (the jobs process only logs it and runs
         # no file schedule, so that a later broken edit cannot crash-loop it).
         from scheduler.runner import check_schedules_file
@@ -83,6 +91,11 @@ def run(args: argparse.Namespace) -> int:
     socket_mode = bool(settings.slack_app_token) and not args.http
     if not socket_mode:
         require_signing_secret(settings)
+        if not settings.slack_app_id and not args.jobs_socket:
+            logging.getLogger("datarequest").warning(
+                "SLACK_APP_ID is not set: a signed request naming another app is taken as this "
+                "app's (Basic Information → App ID)"
+            )
     if not settings.triage_channel:
         logging.getLogger("datarequest").warning(
             "TRIAGE_CHANNEL is not set: new tickets are not posted to a triage channel"

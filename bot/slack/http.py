@@ -2,7 +2,8 @@
 
 A request is checked in this order, before anything that can fail on a hostile body: size,
 Slack's signature (HMAC of the raw bytes and a fresh timestamp), then parsing. An unsigned or
-stale request gets 401, a signed one that is not a Slack payload gets 400; neither writes more
+stale request gets 401, a signed one that is not a Slack payload gets 400, one naming another
+app than SLACK_APP_ID gets 403 (`bot.slack.app_id`); none writes more
 than one short log line, and those lines are rate limited (`request_log.REFUSALS`), so
 garbage cannot fill the log. Signed, well-formed requests go to `bot.slack.dispatch`.
 `/healthz` answers `ok` and nothing else (no queue length, no version): it is unauthenticated.
@@ -20,6 +21,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.signature import SignatureVerifier
 
+from bot.slack import app_id
 from bot.slack.app import require_signing_secret, runtime_of
 from bot.slack.dispatch import dispatch
 from bot.slack.http_guard import QUIET_PROTOCOL_ERRORS, DeadlineH11Protocol
@@ -84,10 +86,13 @@ def parse_request(body: bytes, headers: dict[str, str], query: str) -> AsyncBolt
     return req if isinstance(req.body, dict) and req.body else None
 
 
-async def _respond(send: Send, status: int, body: bytes, content_type: str) -> None:
+async def _respond(
+    send: Send, status: int, body: bytes, content_type: str, extra: dict[str, str] | None = None
+) -> None:
     headers = [
         (b"content-type", content_type.encode()),
         (b"content-length", str(len(body)).encode()),
+        *((k.encode(), v.encode()) for k, v in (extra or {}).items()),
     ]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
@@ -133,6 +138,10 @@ def asgi_app(app: AsyncApp) -> Callable[..., Awaitable[None]]:
         if req is None:
             REFUSALS.warning("who=- what=request decision=refused:400 (not a Slack payload)")
             await _respond(send, 400, b'{"error":"malformed payload"}', "application/json")
+            return
+        if (named := app_id.other_app(req.body, rt.settings.slack_app_id)) is not None:
+            app_id.refuse(named)
+            await _respond(send, app_id.STATUS, app_id.BODY, "application/json", app_id.HEADERS)
             return
         await _send_bolt(send, await dispatch(rt, req))
 

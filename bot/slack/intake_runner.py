@@ -28,7 +28,7 @@ from bot.slack.dispatch import dispatch
 from bot.slack.intake import IntakeItem, IntakeStore, process_owner
 from bot.slack.intake_writer import reason
 from bot.slack.outbox import repost_unposted, resend_lines
-from bot.slack.replay import CURRENT_RUN, IntakeRun, forget_delivery_marks
+from bot.slack.replay import CURRENT_RUN, MAX_ATTEMPTS, IntakeRun, forget_delivery_marks
 from bot.slack.request_log import QuietLog
 from bot.slack.runtime import DATABASE_UNAVAILABLE, Runtime
 
@@ -41,10 +41,10 @@ MAX_IN_FLIGHT = 32
 DEAD_OWNER_CHECK_S = 5.0
 OUTBOX_EVERY_S = 30.0
 # A request whose answer never reached Slack (every retry of the post failed), or whose work
-# lost the database midway, is run again later: after 30 s, 2 min and 8 min, then given up.
-# The replay finds a post Slack did store.
+# lost the database midway, is run again later: after 30 s, 2 min and 8 min (MAX_ATTEMPTS
+# runs), then given up; the last run hands an answer Slack still refuses to post to the outbox
+# and tells the person (`bot.slack.outbox.hold_post`). The replay finds a post Slack did store.
 RETRY_AFTER_S = 30.0
-MAX_ATTEMPTS = 4
 # How long a finish mark waits for a database that went away (half the lease).
 MARK_PATIENCE_S = 60.0
 RETRIED_DECISIONS = frozenset({"post_failed", DATABASE_UNAVAILABLE})

@@ -24,7 +24,7 @@ from slack_bolt.async_app import AsyncApp
 
 from bot.slack.app import runtime_of
 from bot.slack.intake import IntakeStore
-from bot.slack.intake_runner import IntakeRunner, read_record
+from bot.slack.intake_runner import OUTBOX_EVERY_S, IntakeRunner, read_record
 from bot.slack.process import FRONT_PID_ENV, jobs_folder
 
 __all__ = ["JobsThread", "read_record", "run_jobs_server"]
@@ -46,7 +46,10 @@ async def run_jobs_server(
     """
     rt = runtime_of(app)
     store = IntakeStore(rt.services.session_factory, clock=rt.services.clock)
-    runner = IntakeRunner(rt, store, retry_after_s=rt.settings.job_retry_after_s)
+    retry_after_s = rt.settings.job_retry_after_s
+    # The outbox passes at least as often as a request is retried (a kept answer's backoff).
+    outbox_every_s = min(OUTBOX_EVERY_S, retry_after_s)
+    runner = IntakeRunner(rt, store, retry_after_s=retry_after_s, outbox_every_s=outbox_every_s)
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:

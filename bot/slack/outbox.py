@@ -15,6 +15,13 @@ shows it), one log line says so, and `datarequest doctor` counts the posts given
 A line for one person (a file Slack did not confirm) is sent through the scheduler's outbox with
 its text kept on its row (`send_kept`), so a send that failed is carried to its end later, at
 most once, by any process (`resend_lines`, each outbox pass; `scheduler.resend`).
+
+An answer Slack kept rate limiting (or whose post was lost) through every run of its request
+is held there too (`hold_post`): the outbox posts it in its place under the run's key once
+Slack takes posts again, with backoff, for a bounded time; the person is told at once, in one
+ephemeral line, where it will appear. So is a ticket change's thread note or DM that timed out
+(and is not in the history yet) or stayed rate limited: no later run of its request would send
+it, so the outbox does, once, after looking its key up.
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ from bot.slack.posting import HISTORY_MARGIN_S, Refused
 from bot.slack.rendering.tickets import ticket_message
 from bot.tickets.models import OPEN_STATES, Ticket, TicketEvent
 from scheduler.delivery import Message
-from scheduler.resend import app_outbox, resend_kept
+from scheduler.resend import app_outbox, hold, resend_kept
 
 log = logging.getLogger("datarequest.slack")
 
@@ -171,3 +178,56 @@ async def resend_lines(rt: Any) -> int:
     outbox = await rt.worker.run(app_outbox, rt.settings, rt.services, policy=rt.policy)
     deliveries = await rt.worker.run(resend_kept, outbox)
     return sum(1 for d in deliveries if d.outcome in ("sent", "found"))
+
+
+ANSWER = "answer"  # the kind of a held answer's outbound row
+NOTE = "note"  # a ticket change's thread note or DM, held
+ANSWER_HELD = (
+    "Slack is not taking the bot's posts right now (rate limited). Your answer is kept and "
+    "will be posted {where} as soon as Slack takes it."
+)
+
+
+def held_line(channel: str, thread_ts: str | None) -> str:
+    """What the person is told about their held answer."""
+    if thread_ts:
+        where = "in the thread"
+    elif channel[:1] in ("U", "W", "D"):
+        where = "in your direct messages"
+    else:
+        where = f"in <#{channel}>"
+    return ANSWER_HELD.format(where=where)
+
+
+async def hold_post(
+    rt: Any,
+    kind: str,
+    key: str,
+    channel: str,
+    msg: dict[str, Any],
+    thread_ts: str | None = None,
+) -> bool:
+    """Hold `msg` for the outbox under `key` (the key its post carried): a later pass looks the
+    key up in Slack's history and sends it only when it is not there. True when it is held now
+    (False: the key has a row already, or it could not be stored)."""
+    message = Message(
+        key,
+        kind,
+        channel,
+        str(msg.get("text") or ""),
+        list(msg.get("blocks") or []),
+        thread_ts=thread_ts,
+        keep=True,
+    )
+
+    def store() -> bool:
+        return hold(app_outbox(rt.settings, rt.services, policy=rt.policy), message)
+
+    try:
+        held = await rt.worker.run(store)
+    except Exception:  # not stored: the post stays at most once, as before
+        log.exception("outbox: the %s %s could not be kept", kind, key)
+        return False
+    if held:
+        log.warning("outbox: the %s %s is kept for a later pass (Slack may not have it)", kind, key)
+    return bool(held)

@@ -31,6 +31,10 @@ from bot.slack.posting import HISTORY_MARGIN_S, KeyedPoster
 
 log = logging.getLogger("datarequest.slack")
 
+# Runs of a stored request whose answer could not be posted (`bot.slack.intake_runner`); the
+# last one hands a rate-limited or lost answer to the outbox (`bot.slack.outbox.hold_post`).
+MAX_ATTEMPTS = 4
+
 
 @dataclass
 class IntakeRun:
@@ -42,6 +46,11 @@ class IntakeRun:
     _shown: int = 0
     _finished: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def last_attempt(self) -> bool:
+        """No run of this request follows this one (whatever its decision)."""
+        return self.item.attempts >= MAX_ATTEMPTS
 
     def next_key(self) -> str:
         with self._lock:
