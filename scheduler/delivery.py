@@ -43,10 +43,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import insert_new, write_session
-from bot.slack.client import is_permanent, make_sync_client
-from bot.slack.posting import METADATA_EVENT, find_keyed, key_metadata
-from bot.slack.uploads import UPLOAD_FAILURES, upload_failure_line
+from bot.slack.posting import METADATA_EVENT
 from scheduler.models import CLAIMED, FAILED, ID_LEN, RETRY, SENT, OutboundMessage
+from scheduler.slack_poster import SendRefused, SlackPoster, make_slack_client
 from scheduler.ticket_guard import insert_if
 
 log = logging.getLogger(__name__)
@@ -124,14 +123,6 @@ def reclaim(
             .execution_options(synchronize_session=False)
         ).rowcount
     return bool(won == 1)
-
-
-class SendRefused(Exception):
-    """Slack answered with an error: the message was certainly not posted."""
-
-    @property
-    def lasting(self) -> bool:
-        return is_permanent(str(self))
 
 
 class Poster(Protocol):
@@ -323,81 +314,3 @@ class Outbox:
                 .values(**values)
                 .execution_options(synchronize_session=False)
             )
-
-
-class SlackPoster:
-    """Posts through a slack_sdk WebClient; the key travels in the message metadata."""
-
-    def __init__(self, client: Any) -> None:
-        self.client = client
-
-    def post(
-        self,
-        channel: str,
-        text: str,
-        blocks: list[dict[str, Any]],
-        *,
-        key: str,
-        thread_ts: str | None = None,
-    ) -> tuple[str, str]:
-        from slack_sdk.errors import SlackApiError
-
-        try:
-            resp = self.client.chat_postMessage(
-                channel=channel,
-                text=text,
-                blocks=blocks,
-                thread_ts=thread_ts,
-                metadata=key_metadata(key),
-                unfurl_links=False,
-            )
-        except SlackApiError as exc:
-            status = getattr(exc.response, "status_code", 200)
-            if status == 200:  # a definite refusal ({"ok": false}), not a lost connection
-                raise SendRefused(str(exc.response.get("error", exc))) from None
-            raise
-        return str(resp["channel"]), str(resp["ts"])
-
-    def upload(
-        self, channel: str, thread_ts: str, filename: str, content: bytes, title: str
-    ) -> str | None:
-        """Attach a file in a message's thread; None when Slack confirmed it, else the one line
-        for the thread (bot.slack.uploads: the completion is never repeated)."""
-        try:
-            self.client.files_upload_v2(
-                channel=channel,
-                thread_ts=thread_ts,
-                filename=filename,
-                content=content,
-                title=title,
-            )
-        except UPLOAD_FAILURES as exc:
-            return upload_failure_line(exc, filename)
-        return None
-
-    def find(
-        self, channel: str, key: str, since: datetime, *, thread_ts: str | None = None
-    ) -> tuple[str, str] | None:
-        if channel[:1] in ("U", "W"):
-            channel = self.client.conversations_open(users=channel)["channel"]["id"]
-        oldest = f"{since.timestamp():.6f}"
-        if thread_ts:
-            resp = self.client.conversations_replies(
-                channel=channel, ts=thread_ts, oldest=oldest, include_all_metadata=True, limit=200
-            )
-        else:
-            resp = self.client.conversations_history(
-                channel=channel, oldest=oldest, include_all_metadata=True, limit=200
-            )
-        message = find_keyed(resp.get("messages") or [], key)
-        return (channel, str(message["ts"])) if message is not None else None
-
-
-def make_slack_client(settings: Any) -> Any:
-    """The scheduler's WebClient (sync; it runs in the scheduler thread): the app's one policy.
-
-    429s are retried after Retry-After (Slack did not take the message). A 5xx is retried for
-    every method except chat.postMessage: there it may come after Slack stored the message, so
-    the row stays `claimed` and the history check decides, after the lease.
-    """
-    return make_sync_client(settings)
