@@ -89,6 +89,7 @@ class Extraction:
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
     other_grain: bool = False  # rows of a table another listing is of, that its rows are not
     grand_total_unmet: bool = False  # one figure over every row asked of a result of many
+    lexical: float = 0.0  # the words' score alone, before values, shapes and penalties
 
 
 # A sort choice read from what the order words say it sorts on and which way (order_said).
