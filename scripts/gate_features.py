@@ -55,12 +55,10 @@ def _outcome(row: dict[str, Any], ruled: Any, scorer: Any) -> dict[str, Any]:
     query_right = exp is not None and top == exp
     answer_right = query_right and scorer.params_ok(want, binds)[0]
     among = exp is not None and exp in [c.query for c in gate.shown(ruled)]
-    if d.status == "matched" and d.missing:
-        rule = (1.0 if d.query == exp and scorer.params_ok(want, d.params)[0] else 0.0, False)
-        rule = (0.5 if d.query == exp and not rule[0] else rule[0], False)
-    elif d.status == "matched":
+    if d.status == "matched":
         ok = d.query == exp and scorer.params_ok(want, d.params)[0]
-        rule = (1.0 if ok else 0.5 if d.query == exp else 0.0, not ok)
+        # a run that asks for a value first runs nothing yet: never a wrong answer
+        rule = (1.0 if ok else 0.5 if d.query == exp else 0.0, not ok and not d.missing)
     elif d.status == "ambiguous":
         rule = (0.5 if exp in [c.query for c in d.candidates] else 0.0, False)
     else:

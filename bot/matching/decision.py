@@ -45,4 +45,4 @@ class Ruled:
     decision: Decision
     kind: str
     results: list[Any] = field(default_factory=list)  # (score, query, extraction), best first
-    reading: Any = None  # bot.matching.request_reading.RequestReading
+    ent: Any = None  # the request's entities (bot.language.entities.Entities)

@@ -1,45 +1,60 @@
-"""The learned decision gate: the hand rules' decision weighed against calibrated odds.
+"""The learned decision gate: the hand rules' decision changed where, on the tuning libraries,
+the change won.
 
-Four small logistic models over general features of the best candidates
-(bot.matching.gate_features) estimate, for one request:
-  * Q: the best query is the one meant (for a run the rules chose),
-  * A: the best query with its values is the right answer,
-  * C: the one meant is among the candidates the person would be shown,
-  * U: no query of the library answers it (a ticket is right).
-Each decision's expected credit is then: a run 0.5 (Q + A), less WRONG_PENALTY per expected
-wrong answer (1 - A); ambiguous 0.5 C (the person picks, never a wrong number); a ticket U.
-The gate picks the best of the decisions the rule that decided allows: a run may become
-ambiguous or a ticket, a near tie a ticket, a ticket or a near miss ambiguous; it never makes
-a run of a ticket, of a near tie, of a refusal or of a run that asks for a value first.
-The weights come from `scripts/train_gate.py` (trained on every tuning set; BENCHMARKS.md,
-"Learned decision gate", gives the leave-one-library-out figures).
+Each change the gate may make (CHANGES: a run made ambiguous, a near miss below the threshold
+made ambiguous, ...) has a region learnt by `scripts/train_gate.py`: one or two bounds on
+general features of the best candidates (bot.matching.gate_features: margins between them,
+how much of the request the words explain, what the values and shapes added). The region is
+the one whose tuning requests gained the most from the change under the spec's scoring, each
+wrong answer avoided counting WRONG_PENALTY more (a wrong number handed to a person is worse
+than a ticket), and in several libraries; the gain's mean inside it is its calibrated
+expected gain, and where two regions hold the larger one wins. Its generalisation is measured
+by leaving each library out (BENCHMARKS.md, "Learned decision gate").
+
+Never a run: the gate makes a run, or a near miss the rules made a ticket, ambiguous (the
+person picks among at most three candidates, best first, with "None of these" for a ticket);
+refusals, ticket rules on dropped constraints, runs that ask for a value first and empty
+requests stay as the rules said.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 from bot.matching.decision import Candidate, Decision, Ruled
-from bot.matching.gate_features import GATED_KINDS, features
+from bot.matching.gate_features import GATED_KINDS, NAMES, features
+from bot.matching.gate_weights import REGIONS
 from bot.matching.signals import MAX_CANDIDATES
 
-# A wrong number handed to a person costs this much more than the credit it misses: a ticket
-# is better than a run the models think more likely wrong than right.
+# What a wrong answer avoided is worth, in credit, when the regions are learnt.
 WRONG_PENALTY = 1.5
-# A decision other than the rules' must be better by this much (expected credit).
-SWITCH_MARGIN = 0.0
-
-# Weights over gate_features.NAMES, intercept last (written by scripts/train_gate.py).
-W_QUERY: tuple[float, ...] = ()
-W_ANSWER: tuple[float, ...] = ()
-W_AMONG: tuple[float, ...] = ()
-W_TICKET: tuple[float, ...] = ()
+# The changes the gate may make: (the rules' kind, the gate's status). A ticket rule made
+# ambiguous, a run or a near tie made a ticket were tried too and lost on libraries left out
+# (BENCHMARKS.md): a ticket rule's requests are mostly unanswerable where examples abound.
+CHANGES = (("matched", "ambiguous"), ("below", "ambiguous"))
+Bound = tuple[str, str, float]  # a feature, ">=" or "<=", a threshold
+Region = tuple[tuple[Bound, ...], float]  # bounds that must all hold, the mean gain inside
 
 
-def _p(weights: tuple[float, ...], f: list[float]) -> float:
-    z = weights[-1] + sum(w * v for w, v in zip(weights, f, strict=False))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+def _holds(bound: Bound, f: dict[str, float]) -> bool:
+    name, op, t = bound
+    return f[name] >= t if op == ">=" else f[name] <= t
+
+
+def status_of(
+    kind: str,
+    status: str,
+    f: dict[str, float],
+    regions: dict[tuple[str, str], Region] | None = None,
+) -> str:
+    """The status the gate gives a request the rules' `kind` gave `status`, features `f`."""
+    regions = REGIONS if regions is None else regions
+    held = [
+        (gain, to)
+        for (k, to), (bounds, gain) in regions.items()
+        if k == kind and all(_holds(b, f) for b in bounds)
+    ]
+    return max(held)[1] if held else status
 
 
 def shown(ruled: Ruled) -> list[Candidate]:
@@ -52,37 +67,14 @@ def shown(ruled: Ruled) -> list[Candidate]:
     ]
 
 
-def expected_credits(
-    ruled: Ruled, weights: tuple[tuple[float, ...], ...] | None = None
-) -> dict[str, float]:
-    """Each allowed decision's expected credit (run, ambiguous, ticket) under the models."""
-    wq, wa, wc, wu = weights or (W_QUERY, W_ANSWER, W_AMONG, W_TICKET)
-    f = features(ruled)
-    among, ticket = _p(wc, f), _p(wu, f)
-    out = {"ambiguous": 0.5 * among, "unmatched": ticket}
-    if ruled.kind == "matched":
-        q, a = _p(wq, f), _p(wa, f)
-        out["matched"] = 0.5 * (q + a) - WRONG_PENALTY * (1.0 - a)
-    return out
-
-
-def choice(ruled: Ruled, weights: tuple[tuple[float, ...], ...] | None = None) -> str:
-    """The status the gate gives `ruled` (its own when the rules' kind is not gated)."""
-    own = ruled.decision.status
-    if ruled.kind not in GATED_KINDS or not (weights or W_TICKET):
-        return own
-    credits = expected_credits(ruled, weights)
-    best = max(credits, key=lambda k: credits[k])
-    return best if credits[best] > credits[own] + SWITCH_MARGIN else own
-
-
 def apply(ruled: Ruled) -> Decision:
-    """The rules' decision, or the one the gate finds better (see the module docstring)."""
-    status = choice(ruled)
+    """The rules' decision, or the one the gate's regions give it (see the module docstring)."""
     d = ruled.decision
+    if ruled.kind not in GATED_KINDS or not REGIONS:
+        return d
+    status = status_of(ruled.kind, d.status, dict(zip(NAMES, features(ruled), strict=True)))
     if status == d.status:
         return d
     if status == "ambiguous":
         return Decision("ambiguous", None, confidence=d.confidence, candidates=shown(ruled))
-    top = [Candidate(c.query, c.score) for c in d.candidates] or shown(ruled)
-    return replace(d, status="unmatched", query=None, params={}, missing=[], candidates=top)
+    return replace(d, status="unmatched", query=None, params={}, missing=[])

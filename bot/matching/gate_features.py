@@ -1,7 +1,8 @@
 """The learned decision gate's features: general numbers about a request's best candidates.
 
 Nothing here names a domain, a set or a query: the scores of the best three candidates and
-their margins, the words' score before values and shapes, how much of the request the best
+their margins, the words' score before values and shapes (its coverage and closest example's
+cosine, and their margins over the runner-up's), how much of the request the best
 one's title and keywords say, the words no query knows, the values it took, dropped or left
 to other queries, what it would still ask for, and which hand rule decided. Every number is
 already computed when the rules decide (bot.matching.matcher), so the gate costs a few
@@ -28,6 +29,10 @@ NAMES = (
     "lexical_margin2",
     "adjustments",
     "covered_share",
+    "coverage",
+    "coverage_margin2",
+    "example",
+    "example_margin2",
     "request_words",
     "unknown_penalty",
     "ignored",
@@ -59,7 +64,7 @@ def _drops(x: Any) -> int:
 def features(ruled: Ruled) -> list[float]:
     """The gate's features of one decided request, in the order of NAMES."""
     res = ruled.results
-    r = ruled.reading
+    ent = ruled.ent
     s = [max(-1.0, min(1.5, c[0])) for c in res[:3]]
     s1 = s[0]
     s2 = s[1] if len(s) > 1 else s1 - 0.5
@@ -68,8 +73,7 @@ def features(ruled: Ruled) -> list[float]:
     lex1 = x.lexical
     lex2 = res[1][2].lexical if len(res) > 1 else lex1 - 0.5
     x2 = res[1][2] if len(res) > 1 else None
-    uniq = len(r.uniq) if r is not None else 0
-    ent = r.ent if r is not None else None
+    uniq = x.request_words
     return [
         s1,
         s1 - MATCH_THRESHOLD,
@@ -79,8 +83,12 @@ def features(ruled: Ruled) -> list[float]:
         max(-0.5, min(0.5, lex1 - lex2)),
         s1 - lex1,
         len(x.covered) / uniq if uniq else 0.0,
+        x.coverage,
+        x.coverage - (x2.coverage if x2 is not None else 0.0),
+        x.example,
+        x.example - (x2.example if x2 is not None else 0.0),
         math.log1p(uniq),
-        float(r.unknown_penalty) if r is not None else 0.0,
+        float(x.unknown_penalty),
         float(min(3, len(x.ignored))),
         float(min(3, len(x.foreign_values))),
         float(min(3, _drops(x))),

@@ -34,7 +34,7 @@ from bot.matching.plain_rows import asks_plain_rows, plain_rows_penalty
 from bot.matching.query_entry import QueryEntry, query_entry
 from bot.matching.rank_fit import rank_penalty
 from bot.matching.relative_choice import relative_choice_taken
-from bot.matching.request_reading import RequestReading, read_request
+from bot.matching.request_reading import read_request
 from bot.matching.result_fit import ResultFit, fit_score, splits, with_choice
 from bot.matching.row_count import row_grain, rows_are_counted
 from bot.matching.said_unused import said_unused
@@ -161,13 +161,6 @@ class MatcherIndex:
     def score(
         self, text: str, today: dt.date, fiscal_start: int = 1
     ) -> tuple[list[tuple[float, QueryDef, Any]], Entities]:
-        results, reading = self.score_reading(text, today, fiscal_start)
-        return results, reading.ent
-
-    def score_reading(
-        self, text: str, today: dt.date, fiscal_start: int = 1
-    ) -> tuple[list[tuple[float, QueryDef, Any]], RequestReading]:
-        """The candidates, best first, and the request as read (the decision gate's features)."""
         r = read_request(self, text, today, fiscal_start)
         ent, masked, named, stems = r.ent, r.masked, r.named, r.stems
         lowered, uniq, weights, total = r.lowered, r.uniq, r.weights, r.total
@@ -185,8 +178,9 @@ class MatcherIndex:
             r.pattern,
             r.quantities,
         )
+        parts: dict[int, tuple[float, float]] = {}
         top = self.postings.top(
-            uniq, weights, total, norm_req, ex_terms, req_bigrams, signals.RERANK_TOP
+            uniq, weights, total, norm_req, ex_terms, req_bigrams, signals.RERANK_TOP, parts
         )
         results = []
         for base, i in top:
@@ -195,6 +189,8 @@ class MatcherIndex:
             held = self.values.held_numbers(e.query.name, named)
             extraction = extract(e.query, ent, today, hits, held)
             extraction.lexical = base
+            extraction.request_words, extraction.unknown_penalty = len(uniq), unknown_penalty
+            extraction.coverage, extraction.example = parts[i]
             extraction.value_spans = [
                 (vs, ve) for pname, (_v, vs, ve) in hits.items() if pname in extraction.binds
             ]
@@ -317,7 +313,7 @@ class MatcherIndex:
             extraction.ignored = ignored + [
                 v for v in dict.fromkeys(extraction.foreign_values) if v not in ignored
             ]
-        return results, r
+        return results, ent
 
 
 _INDEX_CACHE: dict[int, MatcherIndex] = {}

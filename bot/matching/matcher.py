@@ -118,7 +118,14 @@ def _decide(text: str, library: Library, today: dt.date, fiscal_year_start: int)
     ruled = decide_by_rules(text, library, today, fiscal_year_start)
     if not signals.LEARNED_GATE:
         return ruled.decision
-    return gate.apply(ruled)
+    try:
+        return gate.apply(ruled)
+    except Exception:
+        # The gate only ever softens the rules' decision: a fault in it leaves that decision.
+        if not FAULT_BECOMES_TICKET:
+            raise
+        log.exception("the learned gate failed on a request: the rules' decision stands")
+        return ruled.decision
 
 
 def decide_by_rules(text: str, library: Library, today: dt.date, fiscal_year_start: int) -> Ruled:
@@ -126,10 +133,9 @@ def decide_by_rules(text: str, library: Library, today: dt.date, fiscal_year_sta
     index = index_for(library)
     if not _ANY_WORD.search(text or ""):
         return Ruled(Decision("unmatched", None), "empty")
-    results, reading = index.score_reading(text, today, fiscal_year_start)
-    ent = reading.ent
+    results, ent = index.score(text, today, fiscal_year_start)
     decision, kind, results = _rules(text, index, results, ent)
-    return Ruled(decision, kind, results, reading)
+    return Ruled(decision, kind, results, ent)
 
 
 def _rules(
