@@ -7,8 +7,8 @@ general features of the best candidates (bot.matching.gate_features: margins bet
 how much of the request the words explain, what the values and shapes added). The region is
 the one whose tuning requests gained the most from the change under the spec's scoring, each
 wrong answer avoided counting WRONG_PENALTY more (a wrong number handed to a person is worse
-than a ticket), and in several libraries; the gain's mean inside it is its calibrated
-expected gain, and where two regions hold the larger one wins. Its generalisation is measured
+than a ticket), winning in most of the libraries it touches; the gain's mean inside it is its
+calibrated expected gain, and where two regions hold the larger one wins. Its generalisation is measured
 by leaving each library out (BENCHMARKS.md, "Learned decision gate").
 
 Never a run: the gate makes a run, or a near miss the rules made a ticket, ambiguous (the

@@ -26,7 +26,9 @@ and the best lexical candidates are then re-ranked by
     a negation its header never says.
 Precision comes first: running the wrong query hands someone a wrong number, so a low best
 score is `unmatched` (a ticket) and a near-tie is `ambiguous` (so is a runner-up a little
-further behind whose title and keywords say every request word the best one's do). Only general English lives in
+further behind whose title and keywords say every request word the best one's do). A learned
+gate (bot.matching.gate, learnt on the tuning libraries) then makes ambiguous a run the words
+barely choose and a near miss just under the threshold. Only general English lives in
 code (bot/textnorm.py); everything about a domain comes from the library files.
 """
 
