@@ -287,6 +287,7 @@ def main() -> None:
             "TICKET_ON_FORECAST",
             "TICKET_ON_UNRANKED_TOP",
             "NEAR_TIE_TAKES_ALL",
+            "LEARNED_GATE",
             "IGNORED_FOR_EVERY_CANDIDATE",
             "VALUES_IN_LEAD_IN",
             "SHOWN_VALUES",
@@ -692,6 +693,9 @@ def main() -> None:
         },
         "blend, a near tie whose best drops a value is a ticket ('nearly sold out (under 8)')": {
             "NEAR_TIE_TAKES_ALL": False
+        },
+        "blend, the hand rules' decision only (no learned gate: no run or near miss made ambiguous)": {
+            "LEARNED_GATE": False
         },
         "blend, 'for the skincare promo recap:' blanks its value": {"VALUES_IN_LEAD_IN": False},
         "blend, a value of a shown column is an unknown word (no shown values)": {

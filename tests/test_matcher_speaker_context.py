@@ -80,6 +80,7 @@ def test_where_after_who_is_asking_opens_the_ask(
     text = "Rota supervisor here where can I see couriers per depot?"
     assert _decide(lib, text)[:2] == ("matched", "couriers")
     monkeypatch.setattr(speaker_context, "WHERE_OPENS_AN_ASK", False)
+    monkeypatch.setattr(signals, "LEARNED_GATE", False)  # the rules' own decision, no gate
     assert _decide(lib, text)[0] == "unmatched"
 
 
@@ -151,6 +152,7 @@ def test_an_aside_word_is_no_unknown_word(tmp_path: Path, monkeypatch: pytest.Mo
     text = "couriers per depot, anything unusual?"
     assert _decide(lib, text)[:2] == ("matched", "couriers")
     monkeypatch.setattr(filler_words, "DROP_ASIDE_WORDS", False)
+    monkeypatch.setattr(signals, "LEARNED_GATE", False)  # the rules' own decision, no gate
     assert _decide(lib, text)[0] == "unmatched"
 
 

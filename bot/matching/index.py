@@ -178,8 +178,9 @@ class MatcherIndex:
             r.pattern,
             r.quantities,
         )
+        parts: dict[int, tuple[float, float]] = {}
         top = self.postings.top(
-            uniq, weights, total, norm_req, ex_terms, req_bigrams, signals.RERANK_TOP
+            uniq, weights, total, norm_req, ex_terms, req_bigrams, signals.RERANK_TOP, parts
         )
         results = []
         for base, i in top:
@@ -187,6 +188,9 @@ class MatcherIndex:
             hits = self.values.hits(e.query.name, named, masked)
             held = self.values.held_numbers(e.query.name, named)
             extraction = extract(e.query, ent, today, hits, held)
+            extraction.lexical = base
+            extraction.request_words, extraction.unknown_penalty = len(uniq), unknown_penalty
+            extraction.coverage, extraction.example = parts[i]
             extraction.value_spans = [
                 (vs, ve) for pname, (_v, vs, ve) in hits.items() if pname in extraction.binds
             ]
@@ -299,7 +303,7 @@ class MatcherIndex:
                 t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
             )
             results.append((s, e.query, extraction))
-        results.sort(key=lambda r: (-r[0], r[1].name))
+        results.sort(key=lambda c: (-c[0], c[1].name))
         # The near-tie rule may put a candidate other than the best first: it needs its own
         # words said but not used, for the tickets and for the person.
         shown = signals.MAX_CANDIDATES if signals.IGNORED_FOR_EVERY_CANDIDATE else 1

@@ -92,10 +92,12 @@ class Postings:
         ex_terms: list[str],
         req_bigrams: set[Bigram],
         limit: int,
+        parts: dict[int, tuple[float, float]] | None = None,
     ) -> list[tuple[float, int]]:
         """The `limit` best (score, query) among the queries sharing a word with the request,
         best first, ties by query name. `weights`: the request's words' IDF weights, `total`
-        their sum, `norm_req` their Euclidean norm."""
+        their sum, `norm_req` their Euclidean norm. `parts`, when given, gets each returned
+        query's coverage and closest example's cosine (the learned gate's features)."""
         cov: dict[int, float] = {}
         for s in uniq:
             ws = weights[s]
@@ -128,7 +130,11 @@ class Postings:
             )
             for i, c in cov.items()
         ]
-        return [(-neg, i) for neg, _r, i in heapq.nsmallest(limit, lexical)]
+        best = [(-neg, i) for neg, _r, i in heapq.nsmallest(limit, lexical)]
+        if parts is not None:
+            for _s, i in best:
+                parts[i] = (cov[i] / total if total else 0.0, best_ex.get(i, 0.0))
+        return best
 
 
 def in_capital_name(text: str, m: re.Match[str], named: list[Any]) -> bool:

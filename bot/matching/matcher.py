@@ -26,7 +26,9 @@ and the best lexical candidates are then re-ranked by
     a negation its header never says.
 Precision comes first: running the wrong query hands someone a wrong number, so a low best
 score is `unmatched` (a ticket) and a near-tie is `ambiguous` (so is a runner-up a little
-further behind whose title and keywords say every request word the best one's do). Only general English lives in
+further behind whose title and keywords say every request word the best one's do). A learned
+gate (bot.matching.gate, learnt on the tuning libraries) then makes ambiguous a run the words
+barely choose and a near miss just under the threshold. Only general English lives in
 code (bot/textnorm.py); everything about a domain comes from the library files.
 """
 
@@ -35,13 +37,13 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from bot.errors import UserFacingError
 from bot.language.textnorm import stem
 from bot.library.model import Library
-from bot.matching import signals
+from bot.matching import gate, signals
+from bot.matching.decision import Candidate, Decision, Ruled
 from bot.matching.forecast import asks_forecast
 from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
 from bot.matching.order_said import unread_orders
@@ -54,34 +56,6 @@ from bot.matching.structure import negated_stems
 _ANY_WORD = re.compile(r"\w")
 # How far below the match threshold a candidate may score and still have its refusal heard.
 REFUSAL_MARGIN = 0.2
-
-
-@dataclass(frozen=True)
-class Candidate:
-    query: str
-    score: float
-
-
-@dataclass
-class Decision:
-    status: str  # matched | ambiguous | unmatched
-    query: str | None
-    params: dict[str, Any] = field(default_factory=dict)
-    missing: list[str] = field(default_factory=list)
-    ignored: list[str] = field(default_factory=list)  # said, but not used: "not used: APAC"
-    confidence: float = 0.0
-    candidates: list[Candidate] = field(default_factory=list)
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "status": self.status,
-            "query": self.query,
-            "params": self.params,
-            "missing": self.missing,
-            "ignored": self.ignored,
-            "confidence": round(self.confidence, 4),
-            "candidates": [{"query": c.query, "score": round(c.score, 4)} for c in self.candidates],
-        }
 
 
 def _written_as_name(word: str, text: str) -> bool:
@@ -143,10 +117,32 @@ def match(text: str, library: Library, today: dt.date, *, fiscal_year_start: int
 
 
 def _decide(text: str, library: Library, today: dt.date, fiscal_year_start: int) -> Decision:
+    ruled = decide_by_rules(text, library, today, fiscal_year_start)
+    if not signals.LEARNED_GATE:
+        return ruled.decision
+    try:
+        return gate.apply(ruled)
+    except Exception:
+        # The gate only ever softens the rules' decision: a fault in it leaves that decision.
+        if not FAULT_BECOMES_TICKET:
+            raise
+        log.exception("the learned gate failed on a request: the rules' decision stands")
+        return ruled.decision
+
+
+def decide_by_rules(text: str, library: Library, today: dt.date, fiscal_year_start: int) -> Ruled:
+    """The hand rules' decision, with which rule made it and what it was made from."""
     index = index_for(library)
     if not _ANY_WORD.search(text or ""):
-        return Decision("unmatched", None)
+        return Ruled(Decision("unmatched", None), "empty")
     results, ent = index.score(text, today, fiscal_year_start)
+    decision, kind, results = _rules(text, index, results, ent)
+    return Ruled(decision, kind, results, ent)
+
+
+def _rules(
+    text: str, index: MatcherIndex, results: list[Any], ent: Any
+) -> tuple[Decision, str, list[Any]]:
     if ent.problems:
         raise UserFacingError(ent.problems[0])
     # A value the words tie to a parameter of a likely query, which that parameter cannot take
@@ -158,12 +154,13 @@ def _decide(text: str, library: Library, today: dt.date, fiscal_year_start: int)
         Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in results[:MAX_CANDIDATES]
     ]
     if not results or results[0][0] < MATCH_THRESHOLD:
-        return Decision(
+        below = Decision(
             "unmatched",
             None,
             confidence=max(0.0, results[0][0]) if results else 0.0,
             candidates=candidates,
         )
+        return below, "below" if results else "empty", results
     reordered = signals.NEAR_TIE_TAKES_ALL and _takes_all_first(results) is not results
     if reordered:
         results = _takes_all_first(results)
@@ -214,7 +211,7 @@ def _decide(text: str, library: Library, today: dt.date, fiscal_year_start: int)
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names
         # written as names count here: "per day" is a common word, "APAC" or "Lisbon" is not.
-        return _ticket(best_x, best_score, candidates)
+        return _ticket(best_x, best_score, candidates), "ticket", results
     close = [
         c
         for c in results[1:MAX_CANDIDATES]
@@ -234,7 +231,8 @@ def _decide(text: str, library: Library, today: dt.date, fiscal_year_start: int)
         amb = [
             Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in [results[0], *close]
         ]
-        return Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
+        tie = Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
+        return tie, "ambiguous", results
     if (signals.TICKET_ON_MISREAD_UNIT and best_x.misread_numbers) or (
         # "the smallest enrollment per state" from rows that are not per state
         signals.TICKET_ON_BEST_PER_GROUP
@@ -248,19 +246,21 @@ def _decide(text: str, library: Library, today: dt.date, fiscal_year_start: int)
         # delegates, "the account with name 337" as 337 transactions: the number said is not
         # the one it would apply, so a ticket, as for a dropped bound (a near-tie stays
         # ambiguous: the person picks)
-        return _ticket(best_x, best_score, candidates)
+        return _ticket(best_x, best_score, candidates), "ticket", results
     # "sorted by population" bound to a sort by name: ask for the order, never guess it
     unread = unread_orders(best_query, best_x.binds, text) if signals.ASK_UNREAD_ORDER else []
     unread = [p for p in unread if not read_by_rank(best_query, p, best_x.binds, text)]
-    return Decision(
+    missing = best_x.missing + [p for p in unread + best_x.asked if p not in best_x.missing]
+    run = Decision(
         "matched",
         best_query.name,
         params=best_x.binds,
-        missing=best_x.missing + [p for p in unread + best_x.asked if p not in best_x.missing],
+        missing=missing,
         ignored=best_x.ignored,
         confidence=min(1.0, best_score),
         candidates=candidates,
     )
+    return run, "asks" if missing else "matched", results
 
 
 def _one_record(query: Any, x: Any, ent: Any) -> bool:

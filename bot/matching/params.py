@@ -89,6 +89,13 @@ class Extraction:
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
     other_grain: bool = False  # rows of a table another listing is of, that its rows are not
     grand_total_unmet: bool = False  # one figure over every row asked of a result of many
+    lexical: float = 0.0  # the words' score alone, before values, shapes and penalties
+    coverage: float = 0.0  # of it, the IDF-weighted share of the request's words it explains
+    example: float = 0.0  # and the cosine with its closest example
+    # Of the request, the same for every candidate (the learned gate's features): how many
+    # content words, and the penalty of the words no query knows and of the asks for work.
+    request_words: int = 0
+    unknown_penalty: float = 0.0
 
 
 # A sort choice read from what the order words say it sorts on and which way (order_said).

@@ -179,6 +179,9 @@ AMBIGUITY_MARGIN = 0.05
 # one's do (the rest of the gap comes from weaker evidence).
 SAME_WORDS_MARGIN = 0.1
 MAX_CANDIDATES = 3
+# The learned decision gate (bot.matching.gate) weighs the rules' run, near tie or ticket
+# against calibrated odds learnt from the tuning sets.
+LEARNED_GATE = True
 # A value (a choice or synonym) that only other queries' parameters take: "top customers in
 # APAC" when the top-customers query has no region.
 FOREIGN_VALUE_PENALTY = 0.15

@@ -1,0 +1,14 @@
+"""The learned decision gate's regions (written by scripts/train_gate.py; do not edit).
+
+(the rules' kind, the gate's status): (bounds on the features that must all hold, the
+mean gain of the tuning requests inside)."""
+
+from __future__ import annotations
+
+REGIONS: dict[tuple[str, str], tuple[tuple[tuple[str, str, float], ...], float]] = {
+    ("matched", "ambiguous"): ((("covered_share", "<=", 0.75), ("above_count", ">=", 3.0)), 0.4074),
+    ("below", "ambiguous"): (
+        (("best", ">=", 0.389525737013943), ("adjustments", ">=", -0.07537618594375252)),
+        0.2938,
+    ),
+}
