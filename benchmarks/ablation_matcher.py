@@ -84,6 +84,7 @@ import bot.matching.subject_fit as SJ
 import bot.matching.table_heads as TH
 import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
+import bot.matching.value_parts as MVP
 import bot.matching.value_typos as MVT
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
@@ -425,6 +426,7 @@ def main() -> None:
         "BARE_NOUN_SAYS_ONE": TNT,
         "INITIALS_NAME_VALUES": MVI,
         "SHORT_NAME_TYPOS": MVT,
+        "PARTIAL_VALUES": MVP,
         "THE_CHOICE_OF_A_NAME": CR,
         "SORT_BY_A_LABEL": MO,
         "CHOICE_IN_BOUND_LABEL": MV,
@@ -1125,6 +1127,9 @@ def main() -> None:
         "blend, 'employees have certificate' bounds no certificates": {"BARE_NOUN_SAYS_ONE": False},
         "blend, 'LA' names no known 'Los Angeles'": {"INITIALS_NAME_VALUES": False},
         "blend, 'Ryan Goodwin' names no known 'Rylan'": {"SHORT_NAME_TYPOS": False},
+        "blend, 'San Jose State' names no known 'San Jose State University'": {
+            "PARTIAL_VALUES": False
+        },
         "blend, 'in the state of New York' keeps rows per branch": {"THE_CHOICE_OF_A_NAME": False},
         "blend, 'alphabetical order by departure cities' is by departure": {
             "SORT_BY_A_LABEL": False

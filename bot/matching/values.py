@@ -26,6 +26,7 @@ from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exporte
 from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers
 from bot.matching.shown_named import ShownValues
 from bot.matching.value_initials import InitialsReader
+from bot.matching.value_parts import PartsReader, like_params
 from bot.matching.value_typos import TypoReader
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
@@ -43,7 +44,7 @@ def param_key(name: str) -> str:
     return "param:" + stem(name.lower())
 
 
-class ValueIndex(TypoReader, InitialsReader):
+class ValueIndex(TypoReader, InitialsReader, PartsReader):
     def __init__(self, library: Library) -> None:
         # Choices and synonyms: key -> (query, param, the choice it binds, as a key).
         self.choices: dict[str, list[tuple[str, str, str]]] = {}
@@ -66,6 +67,8 @@ class ValueIndex(TypoReader, InitialsReader):
         self._owners: dict[str, set[str]] = {}
         self._fuzzy, self._close_seen = None, {}  # typos: bot.matching.value_typos
         self._initials = None  # bot.matching.value_initials
+        self._parts = None  # values said in part: bot.matching.value_parts
+        self._like = like_params(library)
         self._short = None  # short names mistyped: bot.matching.value_typos
         # Each parameter's words, read with the index, not by the first request that needs them
         # (185 ms for a 2,000-query library).
@@ -108,7 +111,7 @@ class ValueIndex(TypoReader, InitialsReader):
         i = 0
         while i < len(toks):
             n = (
-                self._exact(toks, i, masked)
+                self._part_or_exact(toks, i, masked, vocab)
                 or self._number(toks, i, digits)
                 or self._typo(toks, i, vocab)
                 or self._by_initials(toks, i, masked, vocab)

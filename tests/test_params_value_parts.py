@@ -1,0 +1,94 @@
+"""Known values said in part (issue 10, class 1): a run of words that is part of exactly one
+longer stored value names it ("San Jose State", "the airline Jetblue"); a run that is part of
+several names none of them. Each rule on a small library written here, and switched off to
+show it is the rule that does it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from support import library_of
+
+from bot.matching import value_parts
+from bot.matching.matcher import match
+
+TODAY = dt.date(2026, 11, 22)
+
+ROUTES = (
+    """title: Routes by airline
+description: The routes each airline flies, with their origin and destination cities.
+keywords: [route, routes, airline, airlines, fly, flies, origin, destination]
+params:
+  airline: {type: string, optional: true, label: airline name}
+  origin: {type: string, optional: true, label: origin city}""",
+    """SELECT r.airline, r.origin, r.destination FROM routes AS r WHERE 1 = 1
+{% if airline %}AND r.airline = :airline{% endif %}
+{% if origin %}AND r.origin = :origin{% endif %}""",
+)
+
+AIRLINES = [
+    "JetBlue Airways",
+    "Delta Air Lines",
+    "Delta Connection",
+    "San Jose Air Express",
+    "Destination Airlines",
+]
+CITIES = ["San Jose", "Aberdeen Regional", "Boston"]
+
+
+def _routes(tmp_path: Path):  # noqa: ANN202 - a Library
+    lib = library_of(tmp_path / "lib", {"routes": ROUTES})
+    lib.known_values = {"routes": {"airline": AIRLINES, "origin": CITIES}}
+    return lib
+
+
+def test_a_value_said_in_part_names_the_one_value_it_is_part_of(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _routes(tmp_path)
+    said = "which routes does the airline Jetblue fly?"
+    assert match(said, lib, TODAY).params["airline"] == "JetBlue Airways"
+    longer = "routes flown by San Jose Air from Boston"  # longer than the city San Jose
+    d = match(longer, lib, TODAY)
+    assert (d.params["airline"], d.params["origin"]) == ("San Jose Air Express", "Boston")
+    assert match("routes from San Jose", lib, TODAY).params["origin"] == "San Jose"
+    monkeypatch.setattr(value_parts, "PARTIAL_VALUES", False)
+    assert match(said, lib, TODAY).params.get("airline") != "JetBlue Airways"
+    assert match(longer, lib, TODAY).params.get("airline") != "San Jose Air Express"
+
+
+def test_a_part_of_several_values_or_a_plain_word_names_none(tmp_path: Path) -> None:
+    lib = _routes(tmp_path)
+    # "Delta" is part of two airlines: no one of them is picked
+    delta = match("routes of the airline Delta", lib, TODAY).params.get("airline")
+    assert delta not in ("Delta Air Lines", "Delta Connection")
+    # a lone word must be written as a name, inside a sentence
+    lower = match("routes of the airline jetblue", lib, TODAY).params.get("airline")
+    assert lower != "JetBlue Airways"
+    # a word the library uses is no name, even written with a capital
+    said = "routes sorted by Destination"
+    assert match(said, lib, TODAY).params.get("airline") != "Destination Airlines"
+
+
+DIRECTORY = (
+    """title: Airline directory
+description: Airlines whose name starts with the given letters, with their country.
+keywords: [airline, airlines, name, starts, start, country]
+params:
+  name_starts_with: {type: string, optional: true, label: start of the airline name}""",
+    """SELECT a.name, a.country FROM airlines AS a WHERE 1 = 1
+{% if name_starts_with %}AND a.name ILIKE :name_starts_with || '%'{% endif %}""",
+)
+
+
+def test_no_part_names_a_value_a_like_parameter_takes(tmp_path: Path) -> None:
+    lib = library_of(tmp_path / "lib", {"routes": ROUTES, "directory": DIRECTORY})
+    lib.known_values = {
+        "routes": {"airline": AIRLINES},
+        "directory": {"name_starts_with": AIRLINES},
+    }
+    # "start with Jetblue" may mean every Jetblue...: the part names no one stored airline
+    d = match("which routes does the airline Jetblue fly?", lib, TODAY)
+    assert d.params.get("airline") != "JetBlue Airways"
