@@ -446,6 +446,7 @@ def main() -> None:
         "QUALIFIED_RANK": MSC,
         "RANK_CONFLICT_ASKS": MSC,
         "JOINED_PARAMS_SHARE_VALUE": MJP,
+        "CLAUSE_NAMES_THE_END": MJP,
         "IDIOMS_COUNT_TIMES": LE,
         "NON_PREFIX_NEGATES": CR,
         "RANGES_TO_PAIRS": MB,
@@ -1127,6 +1128,9 @@ def main() -> None:
         "blend, 'employees have certificate' bounds no certificates": {"BARE_NOUN_SAYS_ONE": False},
         "blend, 'LA' names no known 'Los Angeles'": {"INITIALS_NAME_VALUES": False},
         "blend, 'Ryan Goodwin' names no known 'Rylan'": {"SHORT_NAME_TYPOS": False},
+        "blend, 'destination airports are in Canada' may be the origin's": {
+            "CLAUSE_NAMES_THE_END": False
+        },
         "blend, 'San Jose State' names no known 'San Jose State University'": {
             "PARTIAL_VALUES": False
         },

@@ -1,6 +1,7 @@
 """Known values said in part (issue 10, class 1): a run of words that is part of exactly one
 longer stored value names it ("San Jose State", "the airline Jetblue"); a run that is part of
-several names none of them. Each rule on a small library written here, and switched off to
+several names none of them; and where the words beside a value do not say which of two
+parameters takes it, those of its clause do ("destination airports are in Canada"). Each rule on a small library written here, and switched off to
 show it is the rule that does it."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.matching import value_parts
+from bot.matching import joined_params, value_parts
 from bot.matching.matcher import match
 
 TODAY = dt.date(2026, 11, 22)
@@ -92,3 +93,30 @@ def test_no_part_names_a_value_a_like_parameter_takes(tmp_path: Path) -> None:
     # "start with Jetblue" may mean every Jetblue...: the part names no one stored airline
     d = match("which routes does the airline Jetblue fly?", lib, TODAY)
     assert d.params.get("airline") != "JetBlue Airways"
+
+
+ENDS = (
+    """title: Routes between countries
+description: How many routes start in one country and end in another.
+keywords: [route, routes, country, countries, airport, airports, from, to, destination, source]
+params:
+  from_country: {type: string, optional: true, label: country the routes start in}
+  to_country: {type: string, optional: true, label: country the routes end in}""",
+    """SELECT COUNT(*) AS routes FROM routes AS r WHERE 1 = 1
+{% if from_country %}AND r.src_country = :from_country{% endif %}
+{% if to_country %}AND r.dst_country = :to_country{% endif %}""",
+)
+
+
+def test_the_clause_of_a_value_names_which_end_takes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"ends": ENDS})
+    countries = ["Canada", "Italy", "France"]
+    lib.known_values = {"ends": {"from_country": countries, "to_country": countries}}
+    said = "how many routes whose destination airports are in Canada"
+    assert match(said, lib, TODAY).params["to_country"] == "Canada"
+    said_from = "how many routes whose source airports are in Canada"
+    assert match(said_from, lib, TODAY).params["from_country"] == "Canada"
+    monkeypatch.setattr(joined_params, "CLAUSE_NAMES_THE_END", False)
+    assert match(said, lib, TODAY).params.get("to_country") != "Canada"

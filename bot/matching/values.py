@@ -19,7 +19,7 @@ from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import name_stems as _name_stems
 from bot.library.value_keys import is_code, value_keys, words_key
-from bot.matching.joined_params import fits_another, joined_with
+from bot.matching.joined_params import clause_leans, fits_another, joined_with
 from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
@@ -196,12 +196,14 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
                 before = {stem(w) for w, _s, _e in words(text[max(0, s - 40) : s])[-3:]}
                 # "in the North Coast area": the word just after a value names its parameter.
                 after = {stem(w) for w, _s, _e in words(text[e : e + 30])[:1]}
+                leans = clause_leans([p for p, _v in fits], text, s)
                 pname, value = max(
                     fits,
                     key=lambda f: (
                         # "from X to Y": X's own "from" before it, not Y's "to" after it
                         len(_name_stems(f[0]) & before),
                         len(_name_stems(f[0]) & after),
+                        leans.get(f[0], 0),
                     ),
                 )
                 hits[pname] = (value, s, e)
