@@ -59,3 +59,21 @@ def id_owner(num: Number) -> str:
         return ""
     rest = [w for w in before[:-1] if w not in _ID_LINKS]
     return stem(rest[-1]) if rest else ""
+
+
+# A year said as a time ("a CSU campus in 1996", "in the year 1996") is no name or code of a
+# text parameter whose words say no year: the request's year, not a campus called "1996".
+A_YEAR_IS_NO_NAME = True
+_TIME_WORDS = frozenset(["in", "during", "since", "until", "year"])
+
+
+def year_as_time(num: Number, cues: set[str] | frozenset[str]) -> bool:
+    """`num` is a year said after a word of time, and `cues` (a text parameter's) hold no year."""
+    return (
+        A_YEAR_IS_NO_NAME
+        and plain_year(num)
+        and not num.id_like
+        and bool(num.before)
+        and num.before[-1] in _TIME_WORDS
+        and not {"year", "season"} & cues
+    )
