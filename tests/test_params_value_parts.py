@@ -1,8 +1,8 @@
 """Known values said in part (issue 10, class 1): a run of words that is part of exactly one
 longer stored value names it ("San Jose State", "the airline Jetblue"); a run that is part of
 several names none of them; and where the words beside a value do not say which of two
-parameters takes it, those of its clause do ("destination airports are in Canada"). Each rule on a small library written here, and switched off to
-show it is the rule that does it."""
+parameters takes it, those of its clause do ("destination airports are in Canada"). Each rule
+on a small library written here, and switched off to show it is the rule that does it."""
 
 from __future__ import annotations
 
