@@ -439,6 +439,7 @@ def main() -> None:
         "BOUND_WORDS_NO_ORDER": MO,
         "YEAR_SAID_IS_THE_YEAR": TNS,
         "A_YEAR_IS_NO_NAME": TNS,
+        "NOUN_BEFORE_NAMES_IT": TNS,
         "LISTED_IS_NO_GROUP": CR,
         "LIST_BLANKED_BEFORE_OF": CR,
         "LISTED_ID_IS_THE_GRAIN": CR,
@@ -1159,6 +1160,7 @@ def main() -> None:
         },
         "blend, 'cars made in 1980' may be made_after 1980": {"YEAR_SAID_IS_THE_YEAR": False},
         "blend, 'a campus in 1996' may be campus '1996'": {"A_YEAR_IS_NO_NAME": False},
+        "blend, 'advises student 1004' is no student 1004": {"NOUN_BEFORE_NAMES_IT": False},
         "blend, 'the city and name of bank branches' is rows per city": {
             "LISTED_IS_NO_GROUP": False
         },
