@@ -85,6 +85,7 @@ import bot.matching.table_heads as TH
 import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
 import bot.matching.value_parts as MVP
+import bot.matching.value_roles as MVR
 import bot.matching.value_typos as MVT
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
@@ -448,7 +449,8 @@ def main() -> None:
         "QUALIFIED_RANK": MSC,
         "RANK_CONFLICT_ASKS": MSC,
         "JOINED_PARAMS_SHARE_VALUE": MJP,
-        "CLAUSE_NAMES_THE_END": MJP,
+        "CLAUSE_NAMES_THE_END": MVR,
+        "OWN_NAME_NO_VALUE": MVR,
         "IDIOMS_COUNT_TIMES": LE,
         "NON_PREFIX_NEGATES": CR,
         "RANGES_TO_PAIRS": MB,
@@ -1130,6 +1132,9 @@ def main() -> None:
         "blend, 'employees have certificate' bounds no certificates": {"BARE_NOUN_SAYS_ONE": False},
         "blend, 'LA' names no known 'Los Angeles'": {"INITIALS_NAME_VALUES": False},
         "blend, 'Ryan Goodwin' names no known 'Rylan'": {"SHORT_NAME_TYPOS": False},
+        "blend, 'a driver with the last name Lewis' may bind a driver 'Driver'": {
+            "OWN_NAME_NO_VALUE": False
+        },
         "blend, 'destination airports are in Canada' may be the origin's": {
             "CLAUSE_NAMES_THE_END": False
         },

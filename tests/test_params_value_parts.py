@@ -1,8 +1,9 @@
 """Known values said in part (issue 10, class 1): a run of words that is part of exactly one
 longer stored value names it ("San Jose State", "the airline Jetblue"); a run that is part of
 several names none of them; and where the words beside a value do not say which of two
-parameters takes it, those of its clause do ("destination airports are in Canada"). Each rule
-on a small library written here, and switched off to show it is the rule that does it."""
+parameters takes it, those of its clause do ("destination airports are in Canada"); a stored
+value that is only a parameter's own name ("a driver with the last name Lewis") is no value.
+Each rule on a small library written here, switched off to show it is the rule that does it."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.matching import joined_params, value_parts
+from bot.matching import value_parts, value_roles
 from bot.matching.matcher import match
 
 TODAY = dt.date(2026, 11, 22)
@@ -118,5 +119,30 @@ def test_the_clause_of_a_value_names_which_end_takes_it(
     assert match(said, lib, TODAY).params["to_country"] == "Canada"
     said_from = "how many routes whose source airports are in Canada"
     assert match(said_from, lib, TODAY).params["from_country"] == "Canada"
-    monkeypatch.setattr(joined_params, "CLAUSE_NAMES_THE_END", False)
+    monkeypatch.setattr(value_roles, "CLAUSE_NAMES_THE_END", False)
     assert match(said, lib, TODAY).params.get("to_country") != "Canada"
+
+
+RACES = (
+    """title: Race entries
+description: The races each driver took part in, with the race name and year.
+keywords: [race, races, driver, drivers, entries, year]
+params:
+  driver: {type: string, optional: true, label: driver first or last name}""",
+    """SELECT r.name, r.year, d.surname FROM results AS x
+JOIN races AS r ON r.id = x.race JOIN drivers AS d ON d.id = x.driver WHERE 1 = 1
+{% if driver %}AND d.surname = :driver{% endif %}""",
+)
+
+
+def test_a_value_that_is_only_the_parameters_own_name_is_no_value(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"races": RACES})
+    lib.known_values = {"races": {"driver": ["Driver", "Lewis", "Hamilton"]}}
+    said = "the races that had a driver with the last name Lewis"
+    assert match(said, lib, TODAY).params["driver"] == "Lewis"
+    # written as a name, the stored surname is still bound
+    assert match("the races of Driver", lib, TODAY).params["driver"] == "Driver"
+    monkeypatch.setattr(value_roles, "OWN_NAME_NO_VALUE", False)
+    assert match(said, lib, TODAY).params.get("driver") != "Lewis"

@@ -68,22 +68,3 @@ def fits_another(
         k != key and any(q == query and p == pname for q, p, _v in known.get(k, ()))
         for k, _s, _e, _o in named
     )
-
-
-# Where the words around a value do not say which of two parameters takes it, those of its
-# clause do: "routes whose destination airports are in Canada" is the destination country's.
-CLAUSE_NAMES_THE_END = True
-
-
-def clause_leans(fits: Sequence[str], text: str, start: int) -> dict[str, int]:
-    """For each parameter of `fits`, how many words of its own (not shared by all of `fits`)
-    stand before the value (at `start`) in its sentence; all 0 unless exactly one has some."""
-    if not CLAUSE_NAMES_THE_END or len(fits) < 2 or not text:
-        return {}
-    lead = text[max(0, start - _REACH) : start]
-    cut = max((m.end() for m in _SENTENCE.finditer(lead)), default=0)
-    toks = {stem(w) for w, _s, _e in words(lead[cut:])}
-    own = {p: _words_of(p) for p in fits}
-    shared = frozenset.intersection(*own.values())
-    leans = {p: len((w - shared) & toks) for p, w in own.items()}
-    return leans if sum(1 for n in leans.values() if n) == 1 else {}

@@ -19,14 +19,21 @@ from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import name_stems as _name_stems
 from bot.library.value_keys import is_code, value_keys, words_key
-from bot.matching.joined_params import clause_leans, fits_another, joined_with
+from bot.matching.joined_params import fits_another, joined_with
 from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
-from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers
+from bot.matching.number_values import (
+    ParamCues,
+    digits_alone,
+    held_elsewhere,
+    known_numbers,
+    number_bound,
+)
 from bot.matching.shown_named import ShownValues
 from bot.matching.value_initials import InitialsReader
 from bot.matching.value_parts import PartsReader, like_params
+from bot.matching.value_roles import clause_leans, names_its_param
 from bot.matching.value_typos import TypoReader
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
@@ -141,7 +148,7 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
     def _exact(self, toks: list[tuple[str, int, int]], i: int, text: str) -> tuple[str, int] | None:
         for n in range(min(self.max_words, len(toks) - i), 0, -1):
             key = " ".join(w for w, _s, _e in toks[i : i + n])
-            if _digits_alone(toks[i : i + n]):
+            if digits_alone(toks[i : i + n]):
                 continue  # "1031" alone is a number, read as one (bot.library.types)
             if key in self.choices or key in self.known:
                 if len(key) <= 2 and not self._as_code(key, text[toks[i][1] : toks[i][2]]):
@@ -181,7 +188,7 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
         """The known values the request names for `query`'s parameters: param -> (value, span).
         When a value fits several parameters (start and end city), the words around it choose
         ("from Mountain View" for start_city, "ended at Palo Alto" for end_city, "the North
-        Coast area" for area)."""
+        Coast area" for area), then its clause's (bot.matching.value_roles)."""
         hits: dict[str, tuple[str, int, int]] = {}
         for key, s, e, _owners in named:
             head, _sp, last = key.rpartition(" ")
@@ -191,7 +198,11 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
                     hits[pname] = (value, s, e)
             if any(h[1] == s for h in hits.values()):
                 continue
-            fits = [(p, v) for q, p, v in self.known.get(key, ()) if q == query and p not in hits]
+            fits = [
+                (p, v)
+                for q, p, v in self.known.get(key, ())
+                if q == query and p not in hits and not names_its_param(key, text[s:e], p)
+            ]
             if fits:
                 before = {stem(w) for w, _s, _e in words(text[max(0, s - 40) : s])[-3:]}
                 # "in the North Coast area": the word just after a value names its parameter.
@@ -247,7 +258,7 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
             )
             if not taken and owners & takes and _in_bound_label(query, binds, key):
                 continue  # "by departure" of "by departure cities", the bound origin's label
-            if not taken and key.isdigit() and _number_bound(key, binds):
+            if not taken and key.isdigit() and number_bound(key, binds):
                 continue  # a number one of its numeric parameters took ("order 551")
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
             own_word = all(stem(w) in own for w in key.split()) or (
@@ -344,19 +355,6 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
 def _grouped_by(owners: set[str], per: frozenset[str]) -> bool:
     """A parameter that takes the value is named as what the rows are grouped by."""
     return any(o.startswith("param:") and o[6:] in per for o in owners)
-
-
-def _number_bound(digits: str, binds: dict[str, Any]) -> bool:
-    """A parameter holds the number `digits` (a numeric one took it: "order 551")."""
-    return any(
-        isinstance(v, int | float) and not isinstance(v, bool) and v == int(digits)
-        for v in binds.values()
-    )
-
-
-def _digits_alone(toks: list[tuple[str, int, int]]) -> bool:
-    """Every word of the span is a number: no name of its own."""
-    return all(w.replace(".", "").replace(",", "").isdigit() for w, _s, _e in toks)
 
 
 @lru_cache(maxsize=4096)
