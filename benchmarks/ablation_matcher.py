@@ -456,6 +456,8 @@ def main() -> None:
         "RANGES_TO_PAIRS": MB,
         "FIRST_SPAN_IS_A_WINDOW": MB,
         "RANGE_FORMS": MB,
+        "RANGE_FITS_THE_PAIR": MB,
+        "ROW_COUNT_NAMES_NO_RANGE": MB,
         "RELATION_WORDS_CHOOSE": MRL,
         "BARE_IDS_ONE_TAKER": TT,
         "ASK_UNREAD_DATES": MU,
@@ -1165,6 +1167,12 @@ def main() -> None:
         },
         "blend, 'cars made in 1980' may be made_after 1980": {"YEAR_SAID_IS_THE_YEAR": False},
         "blend, 'a campus in 1996' may be campus '1996'": {"A_YEAR_IS_NO_NAME": False},
+        "blend, 'costing between 50 and 100' may be a range of vintages": {
+            "RANGE_FITS_THE_PAIR": False
+        },
+        "blend, 'wines costing between 50 and 100' is the row count's": {
+            "ROW_COUNT_NAMES_NO_RANGE": False
+        },
         "blend, 'advises student 1004' is no student 1004": {"NOUN_BEFORE_NAMES_IT": False},
         "blend, 'the city and name of bank branches' is rows per city": {
             "LISTED_IS_NO_GROUP": False

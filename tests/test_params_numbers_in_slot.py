@@ -1,7 +1,8 @@
 """Numbers in their slot (issue 10, class 3): a year said as a time is no name ("the fee of a
 campus in 1996" binds no campus called "1996"), and a number right after a parameter's noun is
-its value though a row count names the same noun ("who advises student 1004"). On small
-libraries written here, each rule switched off to show it is the rule that does it."""
+its value though a row count names the same noun ("who advises student 1004"), and a range goes
+to the pair that can hold it ("wines costing between 50 and 100" is no range of vintages). On
+small libraries written here, each rule switched off to show it is the rule that does it."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from support import library_of
 
 from bot.library.types import number_said
+from bot.matching import bound_pairs
 from bot.matching.matcher import match
 
 TODAY = dt.date(2026, 11, 22)
@@ -65,3 +67,38 @@ def test_a_number_after_a_noun_of_a_parameter_is_its_value(
     assert (d.params.get("n"), d.params.get("stuid")) == (5, None)
     monkeypatch.setattr(number_said, "NOUN_BEFORE_NAMES_IT", False)
     assert match(said, lib, TODAY).params.get("stuid") != 1004
+
+
+WINES = (
+    """title: Wine list
+description: Every wine with its vintage, score and price.
+keywords: [wine, wines, vintage, score, price, cost, costing, list]
+params:
+  made_after: {type: int, optional: true, min: 1900, max: 2100, label: vintage after}
+  made_before: {type: int, optional: true, min: 1900, max: 2100, label: vintage before}
+  score_above: {type: int, optional: true, min: 0, max: 100, label: score higher than}
+  price_above: {type: number, optional: true, min: 0, label: price higher than}
+  price_below: {type: number, optional: true, min: 0, label: price lower than}
+  n: {type: int, optional: true, min: 1, max: 1000, label: show only the first n wines}""",
+    """SELECT w.name, w.year, w.score, w.price FROM wines AS w WHERE 1 = 1
+{% if made_after %}AND w.year >= :made_after{% endif %}
+{% if made_before %}AND w.year <= :made_before{% endif %}
+{% if score_above %}AND w.score > :score_above{% endif %}
+{% if price_above %}AND w.price >= :price_above{% endif %}
+{% if price_below %}AND w.price <= :price_below{% endif %}
+ORDER BY w.name {% if n %}LIMIT :n{% endif %}""",
+)
+
+
+@pytest.mark.parametrize("switch", ["RANGE_FITS_THE_PAIR", "ROW_COUNT_NAMES_NO_RANGE"])
+def test_a_range_goes_to_the_pair_that_can_hold_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, switch: str
+) -> None:
+    lib = library_of(tmp_path / "lib", {"wines": WINES})
+    said = "the wines costing between 50 and 100"
+    d = match(said, lib, TODAY)
+    assert (d.params.get("price_above"), d.params.get("price_below")) == (50, 100)
+    assert match("wines made between 1990 and 2000", lib, TODAY).params.get("made_after")
+    monkeypatch.setattr(bound_pairs, switch, False)
+    d = match(said, lib, TODAY)
+    assert (d.params.get("price_above"), d.params.get("price_below")) != (50, 100)

@@ -269,6 +269,11 @@ _SUBJECT_REACH = 40  # characters before a range read for what it is a range of
 # said with a dash, with currency around its ends, or with no opening word; said bare, it is
 # only the range of a pair whose own words stand next to it ("800-1200" alone names none).
 RANGE_FORMS = True
+# A range is only of a pair whose declared range holds both its ends.
+RANGE_FITS_THE_PAIR = True
+# A row count's words ("show only the first n wines") say what the rows are, never what a
+# range is of: "wines costing between 50 and 100" is still the price's range.
+ROW_COUNT_NAMES_NO_RANGE = True
 _DASHES = frozenset(["-", "–", "—"])
 _BARE_JOINS = frozenset(["to", "through", "thru"]) | _DASHES
 _MORE_OPENERS = frozenset(["ranging", "ranges", "ranged"])
@@ -288,17 +293,22 @@ def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[st
         form = _range_form(ent, low, high)
         if form is None or low.value > high.value:
             continue
+        viable = [(lo, hi) for lo, hi in pairs if _can_hold(lo, low) and _can_hold(hi, high)]
         said = words(ent.text[max(0, low.start - _SUBJECT_REACH) : low.start])
         subject = {stem(w) for w, _s, _e in said}
         if RANGE_FORMS:
             subject |= {stem(w) for w in high.after[:1]}  # "2-4 rooms"
-        fit = [len(subject & (param_cues(lo) | param_cues(hi))) for lo, hi in pairs]
-        chosen = [pair for pair, n in zip(pairs, fit, strict=True) if n == max(fit)]
+        fit = [len(subject & (param_cues(lo) | param_cues(hi))) for lo, hi in viable] or [0]
+        chosen = [pair for pair, n in zip(viable, fit, strict=False) if n == max(fit)]
         if STRICTNESS_PICKS_THE_BOUND and len(chosen) > 1:
             closed = [pair for pair in chosen if all(_inclusive_op(query, p) for p in pair)]
             chosen = closed if len(closed) == 1 else chosen
         others = [
-            p for p in query.params if p.kind.is_numeric and all(p not in pair for pair in pairs)
+            p
+            for p in query.params
+            if p.kind.is_numeric
+            and all(p not in pair for pair in pairs)
+            and not (ROW_COUNT_NAMES_NO_RANGE and p.name.lower() in RANK_PARAM_NAMES)
         ]
         if (
             len(chosen) != 1
@@ -327,6 +337,14 @@ def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[st
             )
         used.update((i, i + 1))
         return
+
+
+def _can_hold(p: ParamDef, num: Number) -> bool:
+    """`p`'s range (min, max, a step either side for strictness) holds `num`: "between 50 and
+    100" is no range of vintages of 1900 to 2100."""
+    if not RANGE_FITS_THE_PAIR:
+        return True
+    return (p.min is None or num.value >= p.min - 1) and (p.max is None or num.value <= p.max + 1)
 
 
 def _range_form(ent: Entities, low: Number, high: Number) -> str | None:
