@@ -244,6 +244,7 @@ def main() -> None:
             "ALTERNATIVE_PENALTY",
             "NEGATED_FILTER_PENALTY",
             "EVERY_NUMBER_COUNTS",
+            "TYPOS_BESIDE_NUMBERS",
             "MISSING_AGGREGATE_PENALTY",
             "MISPLACED_AGGREGATE_PENALTY",
             "UNGROUPED_COUNT_PENALTY",
@@ -569,6 +570,7 @@ def main() -> None:
         "blend, no penalty for conditions joined by 'or'": {"ALTERNATIVE_PENALTY": 0.0},
         "blend, no penalty for a negated value": {"NEGATED_FILTER_PENALTY": 0.0},
         "blend, only numbers after a comparison count when unused": {"EVERY_NUMBER_COUNTS": False},
+        "blend, 'departmnet 80' names no department": {"TYPOS_BESIDE_NUMBERS": False},
         "blend, no penalty for an aggregate the result lacks": {"MISSING_AGGREGATE_PENALTY": 0.0},
         "blend, no penalty for an aggregate of something else": {
             "MISPLACED_AGGREGATE_PENALTY": 0.0

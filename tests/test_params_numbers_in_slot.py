@@ -13,7 +13,7 @@ import pytest
 from support import library_of
 
 from bot.library.types import number_said
-from bot.matching import bound_pairs
+from bot.matching import bound_pairs, signals
 from bot.matching.matcher import match
 
 TODAY = dt.date(2026, 11, 22)
@@ -102,3 +102,27 @@ def test_a_range_goes_to_the_pair_that_can_hold_it(
     monkeypatch.setattr(bound_pairs, switch, False)
     d = match(said, lib, TODAY)
     assert (d.params.get("price_above"), d.params.get("price_below")) != (50, 100)
+
+
+EMPLOYEES = (
+    """title: Employee directory
+description: Every employee with their job title, department and salary.
+keywords: [employee, employees, job, title, department, salary, list]
+params:
+  department_id: {type: int, optional: true, min: 1, label: department id}
+  min_salary: {type: int, optional: true, min: 0, label: salary at least}""",
+    """SELECT e.id, e.job_title, e.department_id, e.salary FROM employees AS e WHERE 1 = 1
+{% if department_id %}AND e.department_id = :department_id{% endif %}
+{% if min_salary %}AND e.salary >= :min_salary{% endif %}""",
+)
+
+
+def test_a_typo_beside_a_number_still_names_its_parameter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"employees": EMPLOYEES})
+    said = "job titles of the employees in departmnet 80 with a salary of at least 5000"
+    d = match(said, lib, TODAY)
+    assert (d.params.get("department_id"), d.params.get("min_salary")) == (80, 5000)
+    monkeypatch.setattr(signals, "TYPOS_BESIDE_NUMBERS", False)
+    assert match(said, lib, TODAY).params.get("department_id") != 80

@@ -118,6 +118,14 @@ class MatcherIndex:
         ("dept"), the library word a typo meant ("regoin")."""
         return {word, *(stem(w) for w in expand(word)), self._correct(word) or word}
 
+    def library_word(self, word: str) -> str:
+        """`word`, or the library word it mistypes ("departmnet": department)."""
+        if len(word) < 5 or not word.isalpha() or stem(word) in self.vocab or is_noise(word):
+            return word  # a short word is too near too many others ("lisa", "list")
+        if word in self.values.known:
+            return word  # a name the warehouse knows
+        return self._correct.meant(word) or word
+
     def request_stems(self, masked: str, *, wordnet: bool = True) -> list[str]:
         """Content stems of a request, typos corrected, compounds joined; `wordnet` lets an
         unknown word stand for a WordNet synonym the library knows."""
