@@ -245,6 +245,7 @@ def main() -> None:
             "NEGATED_FILTER_PENALTY",
             "EVERY_NUMBER_COUNTS",
             "TYPOS_BESIDE_NUMBERS",
+            "CHOSEN_GROUP_SHOWS_VALUES",
             "MISSING_AGGREGATE_PENALTY",
             "MISPLACED_AGGREGATE_PENALTY",
             "UNGROUPED_COUNT_PENALTY",
@@ -571,6 +572,9 @@ def main() -> None:
         "blend, no penalty for a negated value": {"NEGATED_FILTER_PENALTY": 0.0},
         "blend, only numbers after a comparison count when unused": {"EVERY_NUMBER_COUNTS": False},
         "blend, 'departmnet 80' names no department": {"TYPOS_BESIDE_NUMBERS": False},
+        "blend, 'flights from Los Angeles' dropped by flights per origin": {
+            "CHOSEN_GROUP_SHOWS_VALUES": False
+        },
         "blend, no penalty for an aggregate the result lacks": {"MISSING_AGGREGATE_PENALTY": 0.0},
         "blend, no penalty for an aggregate of something else": {
             "MISPLACED_AGGREGATE_PENALTY": 0.0

@@ -2,7 +2,8 @@
 longer stored value names it ("San Jose State", "the airline Jetblue"); a run that is part of
 several names none of them; and where the words beside a value do not say which of two
 parameters takes it, those of its clause do ("destination airports are in Canada"); a stored
-value that is only a parameter's own name ("a driver with the last name Lewis") is no value.
+value that is only a parameter's own name ("a driver with the last name Lewis") is no value;
+a value of what rows are per, by the bound choice ("from Los Angeles", by origin), is shown.
 Each rule on a small library written here, switched off to show it is the rule that does it."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.matching import value_parts, value_roles
+from bot.matching import signals, value_parts, value_roles
 from bot.matching.matcher import match
 
 TODAY = dt.date(2026, 11, 22)
@@ -146,3 +147,42 @@ def test_a_value_that_is_only_the_parameters_own_name_is_no_value(
     assert match("the races of Driver", lib, TODAY).params["driver"] == "Driver"
     monkeypatch.setattr(value_roles, "OWN_NAME_NO_VALUE", False)
     assert match(said, lib, TODAY).params.get("driver") != "Lewis"
+
+
+PER_CITY = (
+    """title: Flights per city
+description: The number of flights per origin city (default) or per destination city, with
+  their average distance and average price.
+keywords: [flights, city, origin, from, destination, to, average, distance, price, per city]
+params:
+  by:
+    type: choice
+    choices: [origin, destination]
+    default: origin
+    synonyms: {from: origin, to: destination}""",
+    """SELECT {% if by == 'destination' %}destination{% else %}origin{% endif %} AS city,
+    COUNT(*) AS flights, AVG(distance) AS avg_distance, AVG(price) AS avg_price
+FROM flight GROUP BY city ORDER BY flights DESC""",
+)
+FLIGHT_LIST = (
+    """title: Flight list
+description: Every flight with its number, origin and destination.
+keywords: [flight, flights, number, numbers, origin, destination, from, to, list]
+params:
+  origin: {type: string, optional: true, label: origin city}""",
+    """SELECT f.number, f.origin, f.destination FROM flight AS f WHERE 1 = 1
+{% if origin %}AND f.origin = :origin{% endif %}""",
+)
+
+
+def test_a_value_of_the_chosen_group_is_shown_in_its_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"per_city": PER_CITY, "flight_list": FLIGHT_LIST})
+    lib.known_values = {"flight_list": {"origin": ["Los Angeles", "Chicago"]}}
+    said = "what is the average distance and average price for flights from Los Angeles"
+    d = match(said, lib, TODAY)
+    assert (d.status, d.query) == ("matched", "per_city")
+    monkeypatch.setattr(signals, "CHOSEN_GROUP_SHOWS_VALUES", False)
+    d = match(said, lib, TODAY)
+    assert (d.status, d.query) != ("matched", "per_city")
