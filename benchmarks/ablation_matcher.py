@@ -362,6 +362,7 @@ def main() -> None:
         "BOUND_AFTER_NUMBER": LE,
         "INCLUSIVE_COMPARISONS": LE,
         "ONE_NAME_ONE_PARAM": MR,
+        "NAME_OF_BOUND_WORDS": MR,
         "COMPARED_COLUMN_WORDS": MR,
         "SUBJECT_BEFORE_AT_LEAST": TN,
         "REFUSE_ONLY_TIED": TN,
@@ -453,6 +454,7 @@ def main() -> None:
         "JOINED_PARAMS_SHARE_VALUE": MJP,
         "CLAUSE_NAMES_THE_END": MVR,
         "OWN_NAME_NO_VALUE": MVR,
+        "NEXT_VALUE_TAKES_ITS_OWN": MVR,
         "IDIOMS_COUNT_TIMES": LE,
         "NON_PREFIX_NEGATES": CR,
         "RANGES_TO_PAIRS": MB,
@@ -1140,6 +1142,12 @@ def main() -> None:
         "blend, 'employees have certificate' bounds no certificates": {"BARE_NOUN_SAYS_ONE": False},
         "blend, 'LA' names no known 'Los Angeles'": {"INITIALS_NAME_VALUES": False},
         "blend, 'Ryan Goodwin' names no known 'Rylan'": {"SHORT_NAME_TYPOS": False},
+        "blend, 'CONRAD SELBIG' may bind CONRAD as the last name": {
+            "NEXT_VALUE_TAKES_ITS_OWN": False
+        },
+        "blend, 'the room CONRAD SELBIG' binds a room of the guest's name": {
+            "NAME_OF_BOUND_WORDS": False
+        },
         "blend, 'a driver with the last name Lewis' may bind a driver 'Driver'": {
             "OWN_NAME_NO_VALUE": False
         },

@@ -3,7 +3,8 @@ longer stored value names it ("San Jose State", "the airline Jetblue"); a run th
 several names none of them; and where the words beside a value do not say which of two
 parameters takes it, those of its clause do ("destination airports are in Canada"); a stored
 value that is only a parameter's own name ("a driver with the last name Lewis") is no value;
-a value of what rows are per, by the bound choice ("from Los Angeles", by origin), is shown.
+a value of what rows are per, by the bound choice ("from Los Angeles", by origin), is shown;
+a first and a last name said together go each to its own parameter ("CONRAD SELBIG").
 Each rule on a small library written here, switched off to show it is the rule that does it."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.matching import signals, value_parts, value_roles
+from bot.matching import readings, signals, value_parts, value_roles
 from bot.matching.matcher import match
 
 TODAY = dt.date(2026, 11, 22)
@@ -186,3 +187,36 @@ def test_a_value_of_the_chosen_group_is_shown_in_its_row(
     monkeypatch.setattr(signals, "CHOSEN_GROUP_SHOWS_VALUES", False)
     d = match(said, lib, TODAY)
     assert (d.status, d.query) != ("matched", "per_city")
+
+
+STAYS = (
+    """title: Reservations
+description: Every reservation with its room, guest name, adults and kids.
+keywords: [reservation, reservations, room, guest, adults, kids, stay, stayed]
+params:
+  first_name: {type: string, optional: true, label: guest first name}
+  last_name: {type: string, optional: true, label: guest last name}
+  room: {type: string, optional: true, label: room name}""",
+    """SELECT r.room, r.first_name, r.last_name, r.adults, r.kids FROM reservations AS r
+WHERE 1 = 1
+{% if first_name %}AND r.first_name = :first_name{% endif %}
+{% if last_name %}AND r.last_name = :last_name{% endif %}
+{% if room %}AND r.room = :room{% endif %}""",
+)
+
+
+def test_a_first_and_last_name_go_each_to_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"stays": STAYS})
+    # CONRAD is stored as a last name first, and as a first name
+    lib.known_values = {
+        "stays": {"last_name": ["CONRAD", "SELBIG"], "first_name": ["CONRAD", "ROY"]}
+    }
+    said = "reservations of the room CONRAD SELBIG stayed in"
+    d = match(said, lib, TODAY).params
+    assert (d.get("first_name"), d.get("last_name"), d.get("room")) == ("CONRAD", "SELBIG", None)
+    monkeypatch.setattr(readings, "NAME_OF_BOUND_WORDS", False)
+    assert match(said, lib, TODAY).params.get("room") == "CONRAD SELBIG"
+    monkeypatch.setattr(value_roles, "NEXT_VALUE_TAKES_ITS_OWN", False)
+    assert match(said, lib, TODAY).params.get("first_name") != "CONRAD"

@@ -5,7 +5,8 @@ said as a word ("a driver with the last name Lewis": no driver called "Driver").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from bot.language.textnorm import stem, words
 from bot.library.types.base import name_stems
@@ -40,3 +41,22 @@ def names_its_param(key: str, written: str, param: str) -> bool:
     if not OWN_NAME_NO_VALUE or not written.islower():
         return False
     return all(stem(w) in name_stems(param) for w in key.split())
+
+
+# Of the parameters a value fits, one the value right after it can alone take is left to that
+# one: "CONRAD SELBIG" with CONRAD a first and a last name, SELBIG only a last name.
+NEXT_VALUE_TAKES_ITS_OWN = True
+
+
+def left_for_next(
+    named: Sequence[Any], end: int, text: str, fits: set[str], fits_of: Callable[[str], set[str]]
+) -> set[str]:
+    """The parameters of `fits` that the named value right after `end` (next to it) fits,
+    when it fits fewer of them than all."""
+    if not NEXT_VALUE_TAKES_ITS_OWN:
+        return set()
+    for key, s, _e, _o in named:
+        if s >= end and not text[end:s].strip():
+            theirs = fits_of(key) & fits
+            return theirs if theirs and theirs != fits else set()
+    return set()

@@ -19,6 +19,7 @@ from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import name_stems as _name_stems
 from bot.library.value_keys import is_code, value_keys, words_key
+from bot.matching.choices_apart import choices_apart
 from bot.matching.joined_params import fits_another, joined_with
 from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
@@ -33,7 +34,7 @@ from bot.matching.number_values import (
 from bot.matching.shown_named import ShownValues
 from bot.matching.value_initials import InitialsReader
 from bot.matching.value_parts import PartsReader, like_params
-from bot.matching.value_roles import clause_leans, names_its_param
+from bot.matching.value_roles import clause_leans, left_for_next, names_its_param
 from bot.matching.value_typos import TypoReader
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
@@ -208,12 +209,14 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
                 # "in the North Coast area": the word just after a value names its parameter.
                 after = {stem(w) for w, _s, _e in words(text[e : e + 30])[:1]}
                 leans = clause_leans([p for p, _v in fits], text, s)
+                nxt = left_for_next(named, e, text, {p for p, _v in fits}, self._fits_of(query))
                 pname, value = max(
                     fits,
                     key=lambda f: (
                         # "from X to Y": X's own "from" before it, not Y's "to" after it
                         len(_name_stems(f[0]) & before),
                         len(_name_stems(f[0]) & after),
+                        -int(f[0] in nxt),
                         leans.get(f[0], 0),
                     ),
                 )
@@ -222,6 +225,9 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
                     if not fits_another(self.known, query, other, key, named):
                         hits[other] = (dict(fits)[other], s, e)  # "source and destination in X"
         return hits
+
+    def _fits_of(self, query: str) -> Any:
+        return lambda key: {p for q, p, _v in self.known.get(key, ()) if q == query}
 
     def unused_values(
         self,
@@ -303,19 +309,8 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
     ) -> list[str]:
         """Filters of `query` on what its rows are grouped by (`per`) for which the request
         names two or more of the choices ("delivered vs returned vs cancelled orders"): each
-        is a row of the result, so the filter is left unset (the parameters, to unset)."""
-        out = []
-        for p in query.params:
-            if p.default is None and stem(p.name) in per and isinstance(binds.get(p.name), str):
-                named_choices = {
-                    t
-                    for key, _s, _e, _o in named
-                    for q, pname, t in self.choices.get(key, ())
-                    if q == query.name and pname == p.name
-                }
-                if len(named_choices) >= 2:
-                    out.append(p.name)
-        return out
+        is a row of the result, so the filter is left unset (bot.matching.choices_apart)."""
+        return choices_apart(self.choices, query, binds, named, per)
 
     def _only_ranking(self, key: str) -> bool:
         """`key` says a ranking ("most transactions", "largest") and only parameters with a
