@@ -430,6 +430,7 @@ def main() -> None:
         "BARE_NOUN_SAYS_ONE": TNT,
         "INITIALS_NAME_VALUES": MVI,
         "SHORT_NAME_TYPOS": MVT,
+        "CAPS_NAME_TYPOS": MVT,
         "PARTIAL_VALUES": MVP,
         "THE_CHOICE_OF_A_NAME": CR,
         "SORT_BY_A_LABEL": MO,
@@ -1142,6 +1143,7 @@ def main() -> None:
         "blend, 'employees have certificate' bounds no certificates": {"BARE_NOUN_SAYS_ONE": False},
         "blend, 'LA' names no known 'Los Angeles'": {"INITIALS_NAME_VALUES": False},
         "blend, 'Ryan Goodwin' names no known 'Rylan'": {"SHORT_NAME_TYPOS": False},
+        "blend, 'ROY SWEAZ' names no known 'SWEAZY'": {"CAPS_NAME_TYPOS": False},
         "blend, 'CONRAD SELBIG' may bind CONRAD as the last name": {
             "NEXT_VALUE_TAKES_ITS_OWN": False
         },

@@ -4,7 +4,8 @@ several names none of them; and where the words beside a value do not say which 
 parameters takes it, those of its clause do ("destination airports are in Canada"); a stored
 value that is only a parameter's own name ("a driver with the last name Lewis") is no value;
 a value of what rows are per, by the bound choice ("from Los Angeles", by origin), is shown;
-a first and a last name said together go each to its own parameter ("CONRAD SELBIG").
+a first and a last name said together go each to its own parameter ("CONRAD SELBIG"), and a
+name in capitals one letter off a stored one beside a known name is read as it ("ROY SWEAZ").
 Each rule on a small library written here, switched off to show it is the rule that does it."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.matching import readings, signals, value_parts, value_roles
+from bot.matching import readings, signals, value_parts, value_roles, value_typos
 from bot.matching.matcher import match
 
 TODAY = dt.date(2026, 11, 22)
@@ -220,3 +221,18 @@ def test_a_first_and_last_name_go_each_to_its_own(
     assert match(said, lib, TODAY).params.get("room") == "CONRAD SELBIG"
     monkeypatch.setattr(value_roles, "NEXT_VALUE_TAKES_ITS_OWN", False)
     assert match(said, lib, TODAY).params.get("first_name") != "CONRAD"
+
+
+def test_a_name_in_capitals_one_letter_off_beside_a_known_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"stays": STAYS})
+    lib.known_values = {"stays": {"first_name": ["ROY"], "last_name": ["SWEAZY", "SELBIG"]}}
+    said = "reservations of the guest ROY SWEAZ"
+    assert match(said, lib, TODAY).params.get("last_name") == "SWEAZY"
+    # a request written all in capitals says nothing of names
+    assert match("RESERVATIONS OF THE GUEST ROY SWEAZ", lib, TODAY).params.get("last_name") != (
+        "SWEAZY"
+    )
+    monkeypatch.setattr(value_typos, "CAPS_NAME_TYPOS", False)
+    assert match(said, lib, TODAY).params.get("last_name") != "SWEAZY"
