@@ -38,7 +38,7 @@ AIRLINES = [
     "Delta Air Lines",
     "Delta Connection",
     "San Jose Air Express",
-    "Destination Airlines",
+    "Destination Airlines Group",
 ]
 CITIES = ["San Jose", "Aberdeen Regional", "Boston"]
 
@@ -74,7 +74,12 @@ def test_a_part_of_several_values_or_a_plain_word_names_none(tmp_path: Path) -> 
     assert lower != "JetBlue Airways"
     # a word the library uses is no name, even written with a capital
     said = "routes sorted by Destination"
-    assert match(said, lib, TODAY).params.get("airline") != "Destination Airlines"
+    assert match(said, lib, TODAY).params.get("airline") != "Destination Airlines Group"
+    # library words with capitals name a value, unless the whole request is in title case
+    said = "the routes the Destination Airlines fleet flies"
+    assert match(said, lib, TODAY).params.get("airline") == "Destination Airlines Group"
+    said = "The Routes The Destination Airlines Fleet Flies"
+    assert match(said, lib, TODAY).params.get("airline") != "Destination Airlines Group"
 
 
 DIRECTORY = (

@@ -93,7 +93,8 @@ class PartsReader:
             opens = not before or before[-1] in ".!?:\"'(“"
             return len(word) >= PART_MIN_LENGTH and strange[0] and capital[0] and not opens
         content = [w for w, _s, _e in run if not is_noise(w)]
-        return len(content) >= 2 and (any(strange) or any(capital))
+        # In A Request Written In Title Case a capital says nothing of a name.
+        return len(content) >= 2 and (any(strange) or (any(capital) and not _title_cased(text)))
 
     def _holding(self, run: list[str]) -> list[str]:
         """The known keys of more words than `run` whose words hold `run`, in order and
@@ -112,3 +113,9 @@ class PartsReader:
             for key in self._parts.get(anchor, ())
             if key.count(" ") + 1 > len(run) and phrase in f" {key} "
         ]
+
+
+def _title_cased(text: str) -> bool:
+    """Most of the words of `text` start with a capital."""
+    heads = [w[0] for w in text.split() if w[:1].isalpha()]
+    return sum(c.isupper() for c in heads) * 2 > len(heads)
