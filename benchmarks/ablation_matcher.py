@@ -462,6 +462,7 @@ def main() -> None:
         "FIRST_SPAN_IS_A_WINDOW": MB,
         "RANGE_FORMS": MB,
         "RANGE_FITS_THE_PAIR": MB,
+        "BARE_RANGE_OF_A_COUNT": MB,
         "ROW_COUNT_NAMES_NO_RANGE": MB,
         "RELATION_WORDS_CHOOSE": MRL,
         "BARE_IDS_ONE_TAKER": TT,
@@ -1183,6 +1184,7 @@ def main() -> None:
         },
         "blend, 'cars made in 1980' may be made_after 1980": {"YEAR_SAID_IS_THE_YEAR": False},
         "blend, 'a campus in 1996' may be campus '1996'": {"A_YEAR_IS_NO_NAME": False},
+        "blend, 'states that have 2 to 4 employees' is no range": {"BARE_RANGE_OF_A_COUNT": False},
         "blend, 'costing between 50 and 100' may be a range of vintages": {
             "RANGE_FITS_THE_PAIR": False
         },

@@ -1,8 +1,9 @@
 """Numbers in their slot (issue 10, class 3): a year said as a time is no name ("the fee of a
 campus in 1996" binds no campus called "1996"), and a number right after a parameter's noun is
 its value though a row count names the same noun ("who advises student 1004"), and a range goes
-to the pair that can hold it ("wines costing between 50 and 100" is no range of vintages). On
-small libraries written here, each rule switched off to show it is the rule that does it."""
+to the pair that can hold it ("wines costing between 50 and 100" is no range of vintages), a
+bare one before a plural to the pair that counts ("2 to 4 employees"). On small libraries
+written here, each rule switched off to show it is the rule that does it."""
 
 from __future__ import annotations
 
@@ -126,3 +127,34 @@ def test_a_typo_beside_a_number_still_names_its_parameter(
     assert (d.params.get("department_id"), d.params.get("min_salary")) == (80, 5000)
     monkeypatch.setattr(signals, "TYPOS_BESIDE_NUMBERS", False)
     assert match(said, lib, TODAY).params.get("department_id") != 80
+
+
+STAFF = (
+    """title: Staff per location
+description: How many staff live in each city or state.
+keywords: [staff, employees, city, state, states, live, living, how many]
+params:
+  by:
+    type: choice
+    choices: [city, state]
+    default: city
+  min_staff: {type: int, optional: true, min: 0, label: at least this many staff}
+  max_staff: {type: int, optional: true, min: 0, label: at most this many staff}""",
+    """SELECT {% if by == 'state' %}a.state{% else %}a.city{% endif %} AS place, COUNT(*) AS staff
+FROM staff AS s JOIN addresses AS a ON a.id = s.address GROUP BY place
+HAVING 1 = 1
+{% if min_staff is not none %}AND COUNT(*) >= :min_staff{% endif %}
+{% if max_staff is not none %}AND COUNT(*) <= :max_staff{% endif %}""",
+)
+
+
+def test_a_bare_range_before_a_plural_is_the_counts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"staff": STAFF})
+    said = "the names of the states that have 2 to 4 employees living there"
+    d = match(said, lib, TODAY).params
+    assert (d.get("min_staff"), d.get("max_staff")) == (2, 4)
+    monkeypatch.setattr(bound_pairs, "BARE_RANGE_OF_A_COUNT", False)
+    d = match(said, lib, TODAY).params
+    assert (d.get("min_staff"), d.get("max_staff")) != (2, 4)

@@ -20,6 +20,7 @@ from bot.language.entities import (
 from bot.language.textnorm import stem, words
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types.base import param_cues
+from bot.library.types.number_range import holds
 from bot.library.types.numbers import RANK_PARAM_NAMES
 from bot.matching.readings import compared_words, sql_operator
 
@@ -269,6 +270,7 @@ _SUBJECT_REACH = 40  # characters before a range read for what it is a range of
 # said with a dash, with currency around its ends, or with no opening word; said bare, it is
 # only the range of a pair whose own words stand next to it ("800-1200" alone names none).
 RANGE_FORMS = True
+BARE_RANGE_OF_A_COUNT = True  # "2 to 4 employees": the range of the one pair that counts
 # A range is only of a pair whose declared range holds both its ends.
 RANGE_FITS_THE_PAIR = True
 # A row count's words ("show only the first n wines") say what the rows are, never what a
@@ -293,7 +295,11 @@ def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[st
         form = _range_form(ent, low, high)
         if form is None or low.value > high.value:
             continue
-        viable = [(lo, hi) for lo, hi in pairs if _can_hold(lo, low) and _can_hold(hi, high)]
+        viable = [
+            (lo, hi)
+            for lo, hi in pairs
+            if not RANGE_FITS_THE_PAIR or (holds(lo, low.value) and holds(hi, high.value))
+        ]
         said = words(ent.text[max(0, low.start - _SUBJECT_REACH) : low.start])
         subject = {stem(w) for w, _s, _e in said}
         if RANGE_FORMS:
@@ -312,7 +318,7 @@ def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[st
         ]
         if (
             len(chosen) != 1
-            or (form == "bare" and max(fit) == 0)
+            or (form == "bare" and max(fit) == 0 and not _a_count_of(chosen[0], high))
             # no word of the pair said, and another parameter's words are: the range is not its
             or (max(fit) == 0 and any(subject & param_cues(p) for p in others))
         ):
@@ -339,12 +345,11 @@ def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[st
         return
 
 
-def _can_hold(p: ParamDef, num: Number) -> bool:
-    """`p`'s range (min, max, a step either side for strictness) holds `num`: "between 50 and
-    100" is no range of vintages of 1900 to 2100."""
-    if not RANGE_FITS_THE_PAIR:
-        return True
-    return (p.min is None or num.value >= p.min - 1) and (p.max is None or num.value <= p.max + 1)
+def _a_count_of(pair: tuple[ParamDef, ParamDef], high: Number) -> bool:
+    """Both bounds count things ("at least this many staff") and a plural follows `high`."""
+    if not BARE_RANGE_OF_A_COUNT or not high.after or not high.after[0].endswith("s"):
+        return False
+    return all("many" in p.label.lower().split() or "number of" in p.label.lower() for p in pair)
 
 
 def _range_form(ent: Entities, low: Number, high: Number) -> str | None:

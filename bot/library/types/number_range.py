@@ -24,3 +24,10 @@ def out_of_range(param: ParamDef, num: Number, whole: bool) -> str | None:
     if param.max is not None and value > param.max:
         return f"{name.capitalize()} must be at most {param.max:g} (the request says {value:g})."
     return None
+
+
+def holds(param: ParamDef, value: float) -> bool:
+    """`param`'s range (min, max, a step either side for a strict bound) holds `value`:
+    "between 50 and 100" is no range of vintages of 1900 to 2100."""
+    low, high = param.min, param.max
+    return (low is None or value >= low - 1) and (high is None or value <= high + 1)
