@@ -84,6 +84,8 @@ import bot.matching.subject_fit as SJ
 import bot.matching.table_heads as TH
 import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
+import bot.matching.value_parts as MVP
+import bot.matching.value_roles as MVR
 import bot.matching.value_typos as MVT
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
@@ -242,6 +244,8 @@ def main() -> None:
             "ALTERNATIVE_PENALTY",
             "NEGATED_FILTER_PENALTY",
             "EVERY_NUMBER_COUNTS",
+            "TYPOS_BESIDE_NUMBERS",
+            "CHOSEN_GROUP_SHOWS_VALUES",
             "MISSING_AGGREGATE_PENALTY",
             "MISPLACED_AGGREGATE_PENALTY",
             "UNGROUPED_COUNT_PENALTY",
@@ -359,6 +363,7 @@ def main() -> None:
         "BOUND_AFTER_NUMBER": LE,
         "INCLUSIVE_COMPARISONS": LE,
         "ONE_NAME_ONE_PARAM": MR,
+        "NAME_OF_BOUND_WORDS": MR,
         "COMPARED_COLUMN_WORDS": MR,
         "SUBJECT_BEFORE_AT_LEAST": TN,
         "REFUSE_ONLY_TIED": TN,
@@ -426,6 +431,8 @@ def main() -> None:
         "BARE_NOUN_SAYS_ONE": TNT,
         "INITIALS_NAME_VALUES": MVI,
         "SHORT_NAME_TYPOS": MVT,
+        "CAPS_NAME_TYPOS": MVT,
+        "PARTIAL_VALUES": MVP,
         "THE_CHOICE_OF_A_NAME": CR,
         "SORT_BY_A_LABEL": MO,
         "CHOICE_IN_BOUND_LABEL": MV,
@@ -437,6 +444,8 @@ def main() -> None:
         "BOUND_WORDS_NO_CHOICE": TT,
         "BOUND_WORDS_NO_ORDER": MO,
         "YEAR_SAID_IS_THE_YEAR": TNS,
+        "A_YEAR_IS_NO_NAME": TNS,
+        "NOUN_BEFORE_NAMES_IT": TNS,
         "LISTED_IS_NO_GROUP": CR,
         "LIST_BLANKED_BEFORE_OF": CR,
         "LISTED_ID_IS_THE_GRAIN": CR,
@@ -445,11 +454,17 @@ def main() -> None:
         "QUALIFIED_RANK": MSC,
         "RANK_CONFLICT_ASKS": MSC,
         "JOINED_PARAMS_SHARE_VALUE": MJP,
+        "CLAUSE_NAMES_THE_END": MVR,
+        "OWN_NAME_NO_VALUE": MVR,
+        "NEXT_VALUE_TAKES_ITS_OWN": MVR,
         "IDIOMS_COUNT_TIMES": LE,
         "NON_PREFIX_NEGATES": CR,
         "RANGES_TO_PAIRS": MB,
         "FIRST_SPAN_IS_A_WINDOW": MB,
         "RANGE_FORMS": MB,
+        "RANGE_FITS_THE_PAIR": MB,
+        "BARE_RANGE_OF_A_COUNT": MB,
+        "ROW_COUNT_NAMES_NO_RANGE": MB,
         "RELATION_WORDS_CHOOSE": MRL,
         "BARE_IDS_ONE_TAKER": TT,
         "ASK_UNREAD_DATES": MU,
@@ -561,6 +576,10 @@ def main() -> None:
         "blend, no penalty for conditions joined by 'or'": {"ALTERNATIVE_PENALTY": 0.0},
         "blend, no penalty for a negated value": {"NEGATED_FILTER_PENALTY": 0.0},
         "blend, only numbers after a comparison count when unused": {"EVERY_NUMBER_COUNTS": False},
+        "blend, 'departmnet 80' names no department": {"TYPOS_BESIDE_NUMBERS": False},
+        "blend, 'flights from Los Angeles' dropped by flights per origin": {
+            "CHOSEN_GROUP_SHOWS_VALUES": False
+        },
         "blend, no penalty for an aggregate the result lacks": {"MISSING_AGGREGATE_PENALTY": 0.0},
         "blend, no penalty for an aggregate of something else": {
             "MISPLACED_AGGREGATE_PENALTY": 0.0
@@ -1129,6 +1148,22 @@ def main() -> None:
         "blend, 'employees have certificate' bounds no certificates": {"BARE_NOUN_SAYS_ONE": False},
         "blend, 'LA' names no known 'Los Angeles'": {"INITIALS_NAME_VALUES": False},
         "blend, 'Ryan Goodwin' names no known 'Rylan'": {"SHORT_NAME_TYPOS": False},
+        "blend, 'ROY SWEAZ' names no known 'SWEAZY'": {"CAPS_NAME_TYPOS": False},
+        "blend, 'CONRAD SELBIG' may bind CONRAD as the last name": {
+            "NEXT_VALUE_TAKES_ITS_OWN": False
+        },
+        "blend, 'the room CONRAD SELBIG' binds a room of the guest's name": {
+            "NAME_OF_BOUND_WORDS": False
+        },
+        "blend, 'a driver with the last name Lewis' may bind a driver 'Driver'": {
+            "OWN_NAME_NO_VALUE": False
+        },
+        "blend, 'destination airports are in Canada' may be the origin's": {
+            "CLAUSE_NAMES_THE_END": False
+        },
+        "blend, 'San Jose State' names no known 'San Jose State University'": {
+            "PARTIAL_VALUES": False
+        },
         "blend, 'in the state of New York' keeps rows per branch": {"THE_CHOICE_OF_A_NAME": False},
         "blend, 'alphabetical order by departure cities' is by departure": {
             "SORT_BY_A_LABEL": False
@@ -1152,6 +1187,15 @@ def main() -> None:
             "BOUND_WORDS_NO_ORDER": False,
         },
         "blend, 'cars made in 1980' may be made_after 1980": {"YEAR_SAID_IS_THE_YEAR": False},
+        "blend, 'a campus in 1996' may be campus '1996'": {"A_YEAR_IS_NO_NAME": False},
+        "blend, 'states that have 2 to 4 employees' is no range": {"BARE_RANGE_OF_A_COUNT": False},
+        "blend, 'costing between 50 and 100' may be a range of vintages": {
+            "RANGE_FITS_THE_PAIR": False
+        },
+        "blend, 'wines costing between 50 and 100' is the row count's": {
+            "ROW_COUNT_NAMES_NO_RANGE": False
+        },
+        "blend, 'advises student 1004' is no student 1004": {"NOUN_BEFORE_NAMES_IT": False},
         "blend, 'the city and name of bank branches' is rows per city": {
             "LISTED_IS_NO_GROUP": False
         },

@@ -20,6 +20,7 @@ from bot.language.entities import (
 from bot.language.textnorm import stem, words
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types.base import param_cues
+from bot.library.types.number_range import holds
 from bot.library.types.numbers import RANK_PARAM_NAMES
 from bot.matching.readings import compared_words, sql_operator
 
@@ -269,6 +270,12 @@ _SUBJECT_REACH = 40  # characters before a range read for what it is a range of
 # said with a dash, with currency around its ends, or with no opening word; said bare, it is
 # only the range of a pair whose own words stand next to it ("800-1200" alone names none).
 RANGE_FORMS = True
+BARE_RANGE_OF_A_COUNT = True  # "2 to 4 employees": the range of the one pair that counts
+# A range is only of a pair whose declared range holds both its ends.
+RANGE_FITS_THE_PAIR = True
+# A row count's words ("show only the first n wines") say what the rows are, never what a
+# range is of: "wines costing between 50 and 100" is still the price's range.
+ROW_COUNT_NAMES_NO_RANGE = True
 _DASHES = frozenset(["-", "–", "—"])
 _BARE_JOINS = frozenset(["to", "through", "thru"]) | _DASHES
 _MORE_OPENERS = frozenset(["ranging", "ranges", "ranged"])
@@ -288,21 +295,30 @@ def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[st
         form = _range_form(ent, low, high)
         if form is None or low.value > high.value:
             continue
+        viable = [
+            (lo, hi)
+            for lo, hi in pairs
+            if not RANGE_FITS_THE_PAIR or (holds(lo, low.value) and holds(hi, high.value))
+        ]
         said = words(ent.text[max(0, low.start - _SUBJECT_REACH) : low.start])
         subject = {stem(w) for w, _s, _e in said}
         if RANGE_FORMS:
             subject |= {stem(w) for w in high.after[:1]}  # "2-4 rooms"
-        fit = [len(subject & (param_cues(lo) | param_cues(hi))) for lo, hi in pairs]
-        chosen = [pair for pair, n in zip(pairs, fit, strict=True) if n == max(fit)]
+        fit = [len(subject & (param_cues(lo) | param_cues(hi))) for lo, hi in viable] or [0]
+        chosen = [pair for pair, n in zip(viable, fit, strict=False) if n == max(fit)]
         if STRICTNESS_PICKS_THE_BOUND and len(chosen) > 1:
             closed = [pair for pair in chosen if all(_inclusive_op(query, p) for p in pair)]
             chosen = closed if len(closed) == 1 else chosen
         others = [
-            p for p in query.params if p.kind.is_numeric and all(p not in pair for pair in pairs)
+            p
+            for p in query.params
+            if p.kind.is_numeric
+            and all(p not in pair for pair in pairs)
+            and not (ROW_COUNT_NAMES_NO_RANGE and p.name.lower() in RANK_PARAM_NAMES)
         ]
         if (
             len(chosen) != 1
-            or (form == "bare" and max(fit) == 0)
+            or (form == "bare" and max(fit) == 0 and not _a_count_of(chosen[0], high))
             # no word of the pair said, and another parameter's words are: the range is not its
             or (max(fit) == 0 and any(subject & param_cues(p) for p in others))
         ):
@@ -327,6 +343,13 @@ def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[st
             )
         used.update((i, i + 1))
         return
+
+
+def _a_count_of(pair: tuple[ParamDef, ParamDef], high: Number) -> bool:
+    """Both bounds count things ("at least this many staff") and a plural follows `high`."""
+    if not BARE_RANGE_OF_A_COUNT or not high.after or not high.after[0].endswith("s"):
+        return False
+    return all("many" in p.label.lower().split() or "number of" in p.label.lower() for p in pair)
 
 
 def _range_form(ent: Entities, low: Number, high: Number) -> str | None:

@@ -118,6 +118,14 @@ class MatcherIndex:
         ("dept"), the library word a typo meant ("regoin")."""
         return {word, *(stem(w) for w in expand(word)), self._correct(word) or word}
 
+    def library_word(self, word: str) -> str:
+        """`word`, or the library word it mistypes ("departmnet": department)."""
+        if len(word) < 5 or not word.isalpha() or stem(word) in self.vocab or is_noise(word):
+            return word  # a short word is too near too many others ("lisa", "list")
+        if word in self.values.known:
+            return word  # a name the warehouse knows
+        return self._correct.meant(word) or word
+
     def request_stems(self, masked: str, *, wordnet: bool = True) -> list[str]:
         """Content stems of a request, typos corrected, compounds joined; `wordnet` lets an
         unknown word stand for a WordNet synonym the library knows."""
@@ -265,15 +273,17 @@ class MatcherIndex:
                 and (n in quantities or signals.EVERY_NUMBER_COUNTS)
                 and not taken_as_text(ent.text[n.start : n.end], extraction.binds)
             ]
+            # rows per the column the bound choice picks ("by: origin") show each origin's row
+            per = fit.per if signals.CHOSEN_GROUP_SHOWS_VALUES else e.fit.per
             if signals.SEVERAL_GROUPS_SHOWN:
-                for pname in self.values.shown_apart(e.query, extraction.binds, named, e.fit.per):
+                for pname in self.values.shown_apart(e.query, extraction.binds, named, per):
                     extraction.binds[pname] = None
             dropped, extraction.second_values, extraction.dropped_filters = (
                 self.values.unused_values(
-                    e.query, e.weights, extraction.binds, named, ent.text, e.fit.per, e.fit.columns
+                    e.query, e.weights, extraction.binds, named, ent.text, per, e.fit.columns
                 )
             )
-            extraction.value_spans += self.values.shown_in_rows(e.query, named, e.fit.per)
+            extraction.value_spans += self.values.shown_in_rows(e.query, named, per)
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)

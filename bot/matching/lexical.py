@@ -31,6 +31,7 @@ class Typos:
     def __init__(self, raw_vocab: dict[str, str]) -> None:
         self.raw_vocab = raw_vocab
         self._cache: dict[str, str | None] = {}
+        self._meant: dict[str, str] = {}  # typo -> the library word as written
 
     def __call__(self, word: str) -> str | None:
         if word in self._cache:
@@ -48,10 +49,14 @@ class Typos:
                 limit=5,
             ):
                 if hit[0] == word[0]:
-                    result = self.raw_vocab[hit]
+                    result, self._meant[word] = self.raw_vocab[hit], hit
                     break
         self._cache[word] = result
         return result
+
+    def meant(self, word: str) -> str | None:
+        """The library word, as written, that the typo `word` most likely meant, or None."""
+        return self._meant.get(word) if self(word) else None
 
 
 class Postings:

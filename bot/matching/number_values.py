@@ -10,6 +10,7 @@ quantity ("more than 338", "top 338", "$338", "338 orders") stays a quantity.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from bot.language.bounds import bound_direction
 from bot.language.entities import RANK_WORDS, Entities, Number
@@ -98,3 +99,16 @@ def known_numbers(
         if owners_say_it(num, mine, [c for k, c in cues.of.items() if k not in owners]):
             out[start] = digits
     return out
+
+
+def number_bound(digits: str, binds: dict[str, Any]) -> bool:
+    """A parameter holds the number `digits` (a numeric one took it: "order 551")."""
+    return any(
+        isinstance(v, int | float) and not isinstance(v, bool) and v == int(digits)
+        for v in binds.values()
+    )
+
+
+def digits_alone(toks: list[tuple[str, int, int]]) -> bool:
+    """Every word of the span is a number: no name of its own."""
+    return all(w.replace(".", "").replace(",", "").isdigit() for w, _s, _e in toks)

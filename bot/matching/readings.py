@@ -109,15 +109,20 @@ _IDENT_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 # A name another parameter took ("students named Karson" bound to personal_name by its known
 # value) is not also a second parameter's: one word is one value.
 ONE_NAME_ONE_PARAM = True
+# Nor is a name of several words each of which other parameters took ("CONRAD SELBIG" with
+# CONRAD the first name and SELBIG the last): no room called "CONRAD SELBIG".
+NAME_OF_BOUND_WORDS = True
 
 
 def _bound_elsewhere(name: str, binds: dict[str, Any]) -> bool:
     """Whether a text value already bound holds `name` (any case)."""
     low = name.lower()
-    return ONE_NAME_ONE_PARAM and any(
-        isinstance(v, str) and (low == v.lower() or low in v.lower().split())
-        for v in binds.values()
-    )
+    said = [v.lower() for v in binds.values() if isinstance(v, str)]
+    if NAME_OF_BOUND_WORDS and len(low.split()) > 1:  # "CONRAD SELBIG": first and last name
+        held = {w for v in said for w in v.split()}
+        if all(w in held for w in low.split()):
+            return True
+    return ONE_NAME_ONE_PARAM and any(low == v or low in v.split() for v in said)
 
 
 def _column_words(sql: str, m: re.Match[str]) -> bool:

@@ -45,6 +45,8 @@ class LibraryWords(Protocol):
 
     def request_stems(self, masked: str, *, wordnet: bool = True) -> list[str]: ...
 
+    def library_word(self, word: str) -> str: ...
+
     def knows_words_of(self, sentence: str) -> bool: ...
 
 
@@ -83,6 +85,8 @@ def read_request(
 ) -> RequestReading:
     """Read `text` against what `index` learnt from its library."""
     ent = find_entities(text, today, fiscal_start)
+    if signals.TYPOS_BESIDE_NUMBERS:  # "humity above 50", "departmnet 80": the words they mean
+        ent = replace(ent, numbers=[mended(n, index.library_word) for n in ent.numbers])
     restored = values_in_lead_in(ent.masked, text, index.values.named)
     if restored != ent.masked:
         ent = replace(ent, masked=restored)
@@ -213,4 +217,15 @@ def read_request(
         joined_by_or=joined_by_or,
         pattern=pattern,
         quantities=quantities,
+    )
+
+
+def mended(num: Any, library_word: Any) -> Any:
+    """`num` with the typos among the words around it read as the library words they mean."""
+    before = tuple(library_word(w) for w in num.before)
+    after = tuple(library_word(w) for w in num.after)
+    return (
+        num
+        if (before, after) == (num.before, num.after)
+        else replace(num, before=before, after=after)
     )

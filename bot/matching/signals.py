@@ -291,3 +291,10 @@ RERANK_TOP = 8
 SHOWN_VALUES = True
 # Credit for a shown value's words, as a share of the coverage credit (a bound value: W_KNOWN_VALUE).
 W_SHOWN_VALUE = 1.0
+# The words beside a number are read with their typos mended ("average humity above 50",
+# "employees in departmnet 80"): they say which parameter the number is for.
+TYPOS_BESIDE_NUMBERS = True
+# A value of what a query's rows are per, by the column its bound choice picks ("flights from
+# Los Angeles" from flights per origin city, `by: origin`), is shown in its own row: no value
+# dropped (bot.matching.values, GROUPED_VALUES_SHOWN).
+CHOSEN_GROUP_SHOWS_VALUES = True

@@ -22,6 +22,14 @@ _UNSEEN: Any = object()
 # stored one ("the first name Elsa" with an Ella stored) stands alone.
 SHORT_NAME_TYPOS = True
 SHORT_MIN_LENGTH = 4
+# So is one written in capitals, as the warehouse may store names ("ROY SWEAZ" for SWEAZY), in
+# a request not itself written in capitals.
+CAPS_NAME_TYPOS = True
+
+
+def _caps_name(written: str, text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return written.isupper() and sum(c.isupper() for c in letters) * 2 < len(letters)
 
 
 class TypoReader:
@@ -43,7 +51,9 @@ class TypoReader:
         written = text[start:end]
         if not SHORT_NAME_TYPOS or not self.known or not written.isalpha():
             return None
-        if not SHORT_MIN_LENGTH <= len(word) < FUZZY_MIN_LENGTH or not written.istitle():
+        if not SHORT_MIN_LENGTH <= len(word) < FUZZY_MIN_LENGTH:
+            return None
+        if not (written.istitle() or (CAPS_NAME_TYPOS and _caps_name(written, text))):
             return None
         if not text[:start].strip() or text[:start].rstrip()[-1] in ".!?:":
             return None  # a capital that starts a sentence says nothing of a name

@@ -19,13 +19,22 @@ from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import name_stems as _name_stems
 from bot.library.value_keys import is_code, value_keys, words_key
+from bot.matching.choices_apart import choices_apart
 from bot.matching.joined_params import fits_another, joined_with
 from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
-from bot.matching.number_values import ParamCues, held_elsewhere, known_numbers
+from bot.matching.number_values import (
+    ParamCues,
+    digits_alone,
+    held_elsewhere,
+    known_numbers,
+    number_bound,
+)
 from bot.matching.shown_named import ShownValues
 from bot.matching.value_initials import InitialsReader
+from bot.matching.value_parts import PartsReader, like_params
+from bot.matching.value_roles import clause_leans, left_for_next, names_its_param
 from bot.matching.value_typos import TypoReader
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
@@ -43,7 +52,7 @@ def param_key(name: str) -> str:
     return "param:" + stem(name.lower())
 
 
-class ValueIndex(TypoReader, InitialsReader):
+class ValueIndex(TypoReader, InitialsReader, PartsReader):
     def __init__(self, library: Library) -> None:
         # Choices and synonyms: key -> (query, param, the choice it binds, as a key).
         self.choices: dict[str, list[tuple[str, str, str]]] = {}
@@ -66,6 +75,8 @@ class ValueIndex(TypoReader, InitialsReader):
         self._owners: dict[str, set[str]] = {}
         self._fuzzy, self._close_seen = None, {}  # typos: bot.matching.value_typos
         self._initials = None  # bot.matching.value_initials
+        self._parts = None  # values said in part: bot.matching.value_parts
+        self._like = like_params(library)
         self._short = None  # short names mistyped: bot.matching.value_typos
         # Each parameter's words, read with the index, not by the first request that needs them
         # (185 ms for a 2,000-query library).
@@ -108,7 +119,7 @@ class ValueIndex(TypoReader, InitialsReader):
         i = 0
         while i < len(toks):
             n = (
-                self._exact(toks, i, masked)
+                self._part_or_exact(toks, i, masked, vocab)
                 or self._number(toks, i, digits)
                 or self._typo(toks, i, vocab)
                 or self._by_initials(toks, i, masked, vocab)
@@ -138,7 +149,7 @@ class ValueIndex(TypoReader, InitialsReader):
     def _exact(self, toks: list[tuple[str, int, int]], i: int, text: str) -> tuple[str, int] | None:
         for n in range(min(self.max_words, len(toks) - i), 0, -1):
             key = " ".join(w for w, _s, _e in toks[i : i + n])
-            if _digits_alone(toks[i : i + n]):
+            if digits_alone(toks[i : i + n]):
                 continue  # "1031" alone is a number, read as one (bot.library.types)
             if key in self.choices or key in self.known:
                 if len(key) <= 2 and not self._as_code(key, text[toks[i][1] : toks[i][2]]):
@@ -178,7 +189,7 @@ class ValueIndex(TypoReader, InitialsReader):
         """The known values the request names for `query`'s parameters: param -> (value, span).
         When a value fits several parameters (start and end city), the words around it choose
         ("from Mountain View" for start_city, "ended at Palo Alto" for end_city, "the North
-        Coast area" for area)."""
+        Coast area" for area), then its clause's (bot.matching.value_roles)."""
         hits: dict[str, tuple[str, int, int]] = {}
         for key, s, e, _owners in named:
             head, _sp, last = key.rpartition(" ")
@@ -188,17 +199,25 @@ class ValueIndex(TypoReader, InitialsReader):
                     hits[pname] = (value, s, e)
             if any(h[1] == s for h in hits.values()):
                 continue
-            fits = [(p, v) for q, p, v in self.known.get(key, ()) if q == query and p not in hits]
+            fits = [
+                (p, v)
+                for q, p, v in self.known.get(key, ())
+                if q == query and p not in hits and not names_its_param(key, text[s:e], p)
+            ]
             if fits:
                 before = {stem(w) for w, _s, _e in words(text[max(0, s - 40) : s])[-3:]}
                 # "in the North Coast area": the word just after a value names its parameter.
                 after = {stem(w) for w, _s, _e in words(text[e : e + 30])[:1]}
+                leans = clause_leans([p for p, _v in fits], text, s)
+                nxt = left_for_next(named, e, text, {p for p, _v in fits}, self._fits_of(query))
                 pname, value = max(
                     fits,
                     key=lambda f: (
                         # "from X to Y": X's own "from" before it, not Y's "to" after it
                         len(_name_stems(f[0]) & before),
                         len(_name_stems(f[0]) & after),
+                        -int(f[0] in nxt),
+                        leans.get(f[0], 0),
                     ),
                 )
                 hits[pname] = (value, s, e)
@@ -206,6 +225,9 @@ class ValueIndex(TypoReader, InitialsReader):
                     if not fits_another(self.known, query, other, key, named):
                         hits[other] = (dict(fits)[other], s, e)  # "source and destination in X"
         return hits
+
+    def _fits_of(self, query: str) -> Any:
+        return lambda key: {p for q, p, _v in self.known.get(key, ()) if q == query}
 
     def unused_values(
         self,
@@ -242,7 +264,7 @@ class ValueIndex(TypoReader, InitialsReader):
             )
             if not taken and owners & takes and _in_bound_label(query, binds, key):
                 continue  # "by departure" of "by departure cities", the bound origin's label
-            if not taken and key.isdigit() and _number_bound(key, binds):
+            if not taken and key.isdigit() and number_bound(key, binds):
                 continue  # a number one of its numeric parameters took ("order 551")
             second = not taken and self._held_otherwise(query, key, binds, breakdowns)
             own_word = all(stem(w) in own for w in key.split()) or (
@@ -287,19 +309,8 @@ class ValueIndex(TypoReader, InitialsReader):
     ) -> list[str]:
         """Filters of `query` on what its rows are grouped by (`per`) for which the request
         names two or more of the choices ("delivered vs returned vs cancelled orders"): each
-        is a row of the result, so the filter is left unset (the parameters, to unset)."""
-        out = []
-        for p in query.params:
-            if p.default is None and stem(p.name) in per and isinstance(binds.get(p.name), str):
-                named_choices = {
-                    t
-                    for key, _s, _e, _o in named
-                    for q, pname, t in self.choices.get(key, ())
-                    if q == query.name and pname == p.name
-                }
-                if len(named_choices) >= 2:
-                    out.append(p.name)
-        return out
+        is a row of the result, so the filter is left unset (bot.matching.choices_apart)."""
+        return choices_apart(self.choices, query, binds, named, per)
 
     def _only_ranking(self, key: str) -> bool:
         """`key` says a ranking ("most transactions", "largest") and only parameters with a
@@ -339,19 +350,6 @@ class ValueIndex(TypoReader, InitialsReader):
 def _grouped_by(owners: set[str], per: frozenset[str]) -> bool:
     """A parameter that takes the value is named as what the rows are grouped by."""
     return any(o.startswith("param:") and o[6:] in per for o in owners)
-
-
-def _number_bound(digits: str, binds: dict[str, Any]) -> bool:
-    """A parameter holds the number `digits` (a numeric one took it: "order 551")."""
-    return any(
-        isinstance(v, int | float) and not isinstance(v, bool) and v == int(digits)
-        for v in binds.values()
-    )
-
-
-def _digits_alone(toks: list[tuple[str, int, int]]) -> bool:
-    """Every word of the span is a number: no name of its own."""
-    return all(w.replace(".", "").replace(",", "").isdigit() for w, _s, _e in toks)
 
 
 @lru_cache(maxsize=4096)

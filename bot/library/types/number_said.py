@@ -11,6 +11,7 @@ from bot.language.textnorm import stem
 from bot.library.types import base
 from bot.library.types.base import ParamDef, param_cues
 
+YEAR_WORDS = frozenset(["year", "season"])  # a parameter's words that say it holds a year
 # Words of a parameter's name that say it holds an identifier.
 ID_PARTS = frozenset(["id", "code", "no", "number", "num", "nr"])
 
@@ -49,7 +50,7 @@ def plain_year(num: Number) -> bool:
 
 def year_param(p: ParamDef) -> bool:
     """`p` holds a year: its words say so, or its range holds only years."""
-    return bool({"year", "season"} & param_cues(p)) or (p.min or 0) >= 1000
+    return bool(YEAR_WORDS & param_cues(p)) or (p.min or 0) >= 1000
 
 
 def id_owner(num: Number) -> str:
@@ -59,3 +60,69 @@ def id_owner(num: Number) -> str:
         return ""
     rest = [w for w in before[:-1] if w not in _ID_LINKS]
     return stem(rest[-1]) if rest else ""
+
+
+# A year said as a time ("a CSU campus in 1996", "in the year 1996") is no name or code of a
+# text parameter whose words say no year: the request's year, not a campus called "1996".
+A_YEAR_IS_NO_NAME = True
+_TIME_WORDS = frozenset(["in", "during", "since", "until", "year"])
+
+
+def year_as_time(num: Number, cues: set[str] | frozenset[str]) -> bool:
+    """`num` is a year said after a word of time, and `cues` (a text parameter's) hold no year."""
+    return (
+        A_YEAR_IS_NO_NAME
+        and plain_year(num)
+        and not num.id_like
+        and bool(num.before)
+        and num.before[-1] in _TIME_WORDS
+        and not YEAR_WORDS & cues
+    )
+
+
+# A number right after a noun of a parameter's ("advises student 1004" for stuid, labelled
+# "student id") is that parameter's, though a row count's label names the same noun ("show
+# only the first n students"): a row count's noun follows its number, never precedes it.
+NOUN_BEFORE_NAMES_IT = True
+
+
+def named_by_its_noun(
+    num: Number, mine: set[str] | frozenset[str], rivals: list[set[str]] | list[frozenset[str]]
+) -> bool:
+    """The word right before `num` (no bound, no comparison) is one of `mine` (a parameter's
+    words) and of none of `rivals` (the words of its numeric siblings other than row counts)."""
+    if not NOUN_BEFORE_NAMES_IT or not num.before or bound_direction(num.before):
+        return False
+    word = num.before[-1]
+    if word in COMPARATORS or not word.isalpha():
+        return False
+    noun = stem(word)
+    return noun in mine and not any(noun in r for r in rivals)
+
+
+def names_ids(param: ParamDef) -> bool:
+    """Whether `param`'s name says it holds an identifier (`employee_id`, `order_no`)."""
+    return bool(set(param.name.lower().split("_")) & ID_PARTS)
+
+
+def counts_noun(num: Number, cues: set[str] | frozenset[str]) -> bool:
+    """`num` stands before a plural of one of `cues` and after none ("the 3 employees")."""
+    if num.id_like or not num.after or not num.after[0].endswith("s"):
+        return False
+    return stem(num.after[0]) in cues and not {stem(w) for w in num.before[-2:]} & cues
+
+
+def counts_other(num: Number) -> bool:
+    """`num` stands before a noun it counts: a plural, or a singular after one ("one movie"),
+    that is no year word."""
+    if not num.after or not num.after[0].isalpha() or stem(num.after[0]) in YEAR_WORDS:
+        return False
+    noun = num.after[0]
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return True
+    return num.value == 1 and noun not in COMPARATORS and len(noun) > 2
+
+
+def clock_piece(num: Number) -> bool:
+    """`num` stands beside another bare number, as in a time of day ("09:00:00")."""
+    return any(w.isdigit() for w in num.before[-1:] + num.after[:1])

@@ -22,6 +22,7 @@ from bot.language.entities import (
 from bot.language.textnorm import expand, single_letters, stem
 from bot.library.types import base, number_said
 from bot.library.types.base import ParamDef, label, param_cues
+from bot.library.types.number_range import out_of_range
 from bot.library.types.quoted_numbers import quoted_for
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
@@ -102,6 +103,9 @@ def pick_number(
     others = [_spelt(_own_cues(o, ctx)) for o in siblings]
     mine, theirs = _spelt(param_cues(param)), [_spelt(param_cues(o)) for o in siblings]
     is_rank = param.name.lower() in RANK_PARAM_NAMES
+    counted_not = [
+        t for o, t in zip(siblings, theirs, strict=True) if o.name.lower() not in RANK_PARAM_NAMES
+    ]
     held = set()
     if ONE_NUMBER_ONE_PARAM:  # "zip code 94002", "in 94002" for a five-digit zip code
         held = ctx.held_by_others(param.name) | ctx.shaped_for_others(param)
@@ -116,7 +120,11 @@ def pick_number(
             continue  # "dates that start with '8'": no count or bound; "major is '600'" is
         if RANKS_ARE_NO_BOUNDS and not is_rank and _ranks_rows(num):
             continue  # "the three highest priced rooms": how many rows, not a price of 3
-        if COUNTS_ARE_NO_IDS and _names_ids(param) and _counts_noun(num, param_cues(param)):
+        if (
+            COUNTS_ARE_NO_IDS
+            and number_said.names_ids(param)
+            and number_said.counts_noun(num, param_cues(param))
+        ):
             continue  # "the 3 employees who earn least": how many, not employee 3
         if number_said.ID_OWNER_SAID and number_said.id_of_another(num, param, ctx):
             continue  # "the advisor of student with ID 1004": the student's id, no advisor's
@@ -169,6 +177,7 @@ def pick_number(
             or num.measures & mine  # "aged 20" for `age`, shared with `min_age`
             # "student with ID 1004" for stuid
             or (number_said.ID_OWNER_SAID and number_said.id_owner(num) in mine)
+            or (not is_rank and number_said.named_by_its_noun(num, mine, counted_not))
         ):
             score += 2.0
         elif EXACT_FITS_A_PAIR and i in _fits_as_exact(ent.numbers, mine):
@@ -231,7 +240,7 @@ def pick_number(
             continue
         if value != num.value:
             num = replace(num, value=value, exact=None)  # converted: no longer as written
-        refusal = _out_of_range(param, num, whole)
+        refusal = out_of_range(param, num, whole)
         if refusal is not None:
             # the words say this number is for this parameter ("within 400 days"), not for a
             # thing it counts ("directors who made exactly one movie" is no year made)
@@ -265,9 +274,9 @@ def _amount_beside(param: ParamDef, num: Number, ctx: base.WordsContext) -> bool
     for o in ctx.siblings:
         if o is param or not o.kind.is_numeric or o.name.lower() in RANK_PARAM_NAMES:
             continue
-        if _counts_things(o) or {"year", "id"} & param_cues(o) or _names_ids(o):
+        if _counts_things(o) or {"year", "id"} & param_cues(o) or number_said.names_ids(o):
             continue
-        if _out_of_range(o, num, o.kind.whole) is None:
+        if out_of_range(o, num, o.kind.whole) is None:
             return True
     return False
 
@@ -277,18 +286,6 @@ def _ranks_rows(num: Number) -> bool:
     if not num.after or num.after[0] not in RANK_AFTER or num.id_like:
         return False
     return not (len(num.after) > 1 and (num.after[1].endswith("ly") or num.after[1] == "often"))
-
-
-def _names_ids(param: ParamDef) -> bool:
-    """Whether `param`'s name says it holds an identifier (`employee_id`, `order_no`)."""
-    return bool(set(param.name.lower().split("_")) & _ID_PARTS)
-
-
-def _counts_noun(num: Number, cues: set[str]) -> bool:
-    """`num` stands before a plural of one of `cues` and after none ("the 3 employees")."""
-    if num.id_like or not num.after or not num.after[0].endswith("s"):
-        return False
-    return stem(num.after[0]) in cues and not {stem(w) for w in num.before[-2:]} & cues
 
 
 def _fits_as_exact(numbers: list[Number], mine: set[str]) -> set[int]:
@@ -309,7 +306,7 @@ def _fits_as_exact(numbers: list[Number], mine: set[str]) -> set[int]:
 # A number before the plural of a thing it counts ("at least 2 races") is tied to no year
 # parameter, whatever bound is said before it: a year's range does not refuse it.
 COUNTED_NOUN_NO_YEAR = True
-_YEAR_WORDS = frozenset(["year", "season"])
+_YEAR_WORDS = number_said.YEAR_WORDS
 
 
 # A number before a thing it counts ("2+ campuses" beside a label "year the campus opened",
@@ -320,22 +317,6 @@ COUNT_OR_CLOCK_NO_YEAR = True
 # signups" for `days`, labelled "days after signup") is that year, no value refused for a
 # parameter that holds no year, unless its unit follows ("2025 days").
 A_YEAR_IS_NO_OTHER_VALUE = True
-
-
-def _counts_other(num: Number) -> bool:
-    """`num` stands before a noun it counts: a plural, or a singular after one ("one movie"),
-    that is no year word."""
-    if not num.after or not num.after[0].isalpha() or stem(num.after[0]) in _YEAR_WORDS:
-        return False
-    noun = num.after[0]
-    if noun.endswith("s") and not noun.endswith("ss"):
-        return True
-    return num.value == 1 and noun not in COMPARATORS and len(noun) > 2
-
-
-def _clock_piece(num: Number) -> bool:
-    """`num` stands beside another bare number, as in a time of day ("09:00:00")."""
-    return any(w.isdigit() for w in num.before[-1:] + num.after[:1])
 
 
 def _tied(num: Number, cues: set[str]) -> bool:
@@ -350,7 +331,11 @@ def _tied(num: Number, cues: set[str]) -> bool:
         and not _spelt({stem(num.after[0])}) & cues
     ):
         return False  # "at least 2 races": a count of races, no season 2 refused
-    if COUNT_OR_CLOCK_NO_YEAR and cues & _YEAR_WORDS and (_counts_other(num) or _clock_piece(num)):
+    if (
+        COUNT_OR_CLOCK_NO_YEAR
+        and cues & _YEAR_WORDS
+        and (number_said.counts_other(num) or number_said.clock_piece(num))
+    ):
         return False  # "2+ campuses", "made one movie", "before 09:00:00": no year refused
     if bound_direction(num.before) or (
         num.before and (num.before[-1] in COMPARATORS or num.before[-1] in RANK_WORDS)
@@ -414,19 +399,3 @@ _SHARE_WORDS = {
     stem(w)
     for w in ("percent", "pct", "percentage", "rate", "share", "ratio", "proportion", "fraction")
 }
-INT64_MAX = 2**63 - 1  # the largest whole number an engine's BIGINT holds
-
-
-def _out_of_range(param: ParamDef, num: Number, whole: bool) -> str | None:
-    """Why `num` cannot be `param`'s value, in words for the person (None when it can)."""
-    value = num.exact if whole and num.exact is not None else num.value
-    name = label(param)
-    if isinstance(value, float) and not math.isfinite(value):  # 400 digits read as a float
-        return f"The number is too large for {name}."
-    if whole and abs(value) > INT64_MAX:
-        return f"{value} is too large for {name}."
-    if param.min is not None and value < param.min:
-        return f"{name.capitalize()} must be at least {param.min:g} (the request says {value:g})."
-    if param.max is not None and value > param.max:
-        return f"{name.capitalize()} must be at most {param.max:g} (the request says {value:g})."
-    return None

@@ -16,7 +16,7 @@ from bot.errors import UserFacingError
 from bot.language.directions import blank_from_to
 from bot.language.entities import NEGATIONS, Entities, context_words
 from bot.language.textnorm import STOPWORDS, fold, stem, words
-from bot.library.types import base
+from bot.library.types import base, number_said
 from bot.library.types import numbers as number_types
 from bot.library.types.base import (
     Clip,
@@ -27,58 +27,11 @@ from bot.library.types.base import (
     param_cues,
     select_element,
 )
+from bot.library.types.choice_phrases import choice_pattern as _choice_pattern
+from bot.library.types.choice_phrases import fuzzy_choices as _fuzzy_choices
+from bot.library.types.choice_phrases import per_param as _per_param
 from bot.library.types.choice_roles import choice_of_a_name, grouped_instead, negated_by_prefix
 from bot.library.types.flags import bare_presence_word, find_had, presence_choices
-
-
-def _per_param(builder):  # type: ignore[no-untyped-def]
-    """Cache a builder's result per ParamDef object (ParamDef holds a dict: not hashable)."""
-    cache: dict[int, tuple[ParamDef, Any]] = {}
-
-    def get(param: ParamDef) -> Any:
-        hit = cache.get(id(param))
-        if hit is None or hit[0] is not param:
-            hit = cache[id(param)] = (param, builder(param))
-        return hit[1]
-
-    return get
-
-
-@_per_param
-def _choice_pattern(param: ParamDef) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    """One pattern naming any of the choices (longest phrases first, so the leftmost match
-    takes the longest phrase there), and the choice each of its groups stands for."""
-    phrases: dict[str, str] = {}
-    for choice in param.choices:
-        phrases.setdefault(choice, choice)
-    for word, choice in param.synonyms.items():
-        phrases.setdefault(word, choice)
-    alternatives, groups = [], {}
-    for i, phrase in enumerate(sorted(phrases, key=len, reverse=True)):
-        low = fold(phrase.lower())
-        # Short words that are also common English ("NA", "US", "it") count only as written
-        # (or in capitals): "show us" is not North America.
-        exact = len(low) <= 2 or low in STOPWORDS or low in {"na", "us", "it", "or", "and"}
-        if exact:
-            forms = sorted({fold(phrase), fold(phrase.upper())})
-            body = "|".join(re.escape(f).replace(r"\ ", r"[\s\-_]+") for f in forms)
-            alternatives.append(f"(?P<c{i}>{body})")
-        else:
-            body = re.escape(low.replace("_", " ")).replace(r"\ ", r"[\s\-_]+")
-            alternatives.append(f"(?P<c{i}>(?i:{body})(?i:s|es)?)")
-        groups[f"c{i}"] = phrases[phrase]
-    if not alternatives:
-        return None, groups
-    return re.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w])"), groups
-
-
-@_per_param
-def _fuzzy_choices(param: ParamDef) -> dict[str, str]:
-    """Lower-case phrases (5+ letters, one word) for typo-tolerant matching."""
-    table = {c.lower(): c for c in param.choices if len(c) >= 5 and " " not in c}
-    table.update({w.lower(): c for w, c in param.synonyms.items() if len(w) >= 5 and " " not in w})
-    return table
-
 
 # A choice said by another form of its word ("succeeded" for `successful`, "accepts" for
 # `accepted`): both read down to one root.
@@ -215,6 +168,8 @@ def pick_string(
                 continue  # "account name 900": the account name's, not the first name's
             if COUNT_BEFORE_NOUN and _counts_the_noun(num, cues) and pattern is None:
                 continue  # "which 3 wineries": how many of them, not winery "3"
+            if pattern is None and number_said.year_as_time(num, cues):
+                continue  # "a CSU campus in 1996": the year, no campus "1996"
             raw = ent.text[num.start : num.end].lstrip("#").replace(",", "")
             candidates.append(((2.5 if near & cues else 0.5) + (0.5 if num.id_like else 0), raw))
     for _score, value in sorted(

@@ -1,0 +1,60 @@
+"""The phrases that name a choice parameter's choices in a request: one pattern over its
+choices and synonyms (longest first), and the one-word phrases compared with typos, each built
+once per parameter. Read by bot.library.types.text."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.language.textnorm import STOPWORDS, fold
+from bot.library.types.base import ParamDef
+
+
+def per_param(builder):  # type: ignore[no-untyped-def]
+    """Cache a builder's result per ParamDef object (ParamDef holds a dict: not hashable)."""
+    cache: dict[int, tuple[ParamDef, Any]] = {}
+
+    def get(param: ParamDef) -> Any:
+        hit = cache.get(id(param))
+        if hit is None or hit[0] is not param:
+            hit = cache[id(param)] = (param, builder(param))
+        return hit[1]
+
+    return get
+
+
+@per_param
+def choice_pattern(param: ParamDef) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """One pattern naming any of the choices (longest phrases first, so the leftmost match
+    takes the longest phrase there), and the choice each of its groups stands for."""
+    phrases: dict[str, str] = {}
+    for choice in param.choices:
+        phrases.setdefault(choice, choice)
+    for word, choice in param.synonyms.items():
+        phrases.setdefault(word, choice)
+    alternatives, groups = [], {}
+    for i, phrase in enumerate(sorted(phrases, key=len, reverse=True)):
+        low = fold(phrase.lower())
+        # Short words that are also common English ("NA", "US", "it") count only as written
+        # (or in capitals): "show us" is not North America.
+        exact = len(low) <= 2 or low in STOPWORDS or low in {"na", "us", "it", "or", "and"}
+        if exact:
+            forms = sorted({fold(phrase), fold(phrase.upper())})
+            body = "|".join(re.escape(f).replace(r"\ ", r"[\s\-_]+") for f in forms)
+            alternatives.append(f"(?P<c{i}>{body})")
+        else:
+            body = re.escape(low.replace("_", " ")).replace(r"\ ", r"[\s\-_]+")
+            alternatives.append(f"(?P<c{i}>(?i:{body})(?i:s|es)?)")
+        groups[f"c{i}"] = phrases[phrase]
+    if not alternatives:
+        return None, groups
+    return re.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w])"), groups
+
+
+@per_param
+def fuzzy_choices(param: ParamDef) -> dict[str, str]:
+    """Lower-case phrases (5+ letters, one word) for typo-tolerant matching."""
+    table = {c.lower(): c for c in param.choices if len(c) >= 5 and " " not in c}
+    table.update({w.lower(): c for w, c in param.synonyms.items() if len(w) >= 5 and " " not in w})
+    return table
