@@ -68,6 +68,13 @@ class Services:
         if self.shared_library is not None:
             self.shared_library.replace(library)
 
+    def warm_matcher(self) -> None:
+        """Build the matcher's index and lookups for the library now, before the first request
+        (a long-running process; a 2,000-query library takes ~2 s)."""
+        from bot.matching.matcher import warm_index
+
+        warm_index(self.library)
+
     def now(self) -> datetime:
         return self.clock()
 

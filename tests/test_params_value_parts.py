@@ -241,3 +241,24 @@ def test_a_name_in_capitals_one_letter_off_beside_a_known_one(
     )
     monkeypatch.setattr(value_typos, "CAPS_NAME_TYPOS", False)
     assert match(said, lib, TODAY).params.get("last_name") != "SWEAZY"
+
+
+def test_a_warmed_index_has_every_lookup_built_and_decides_the_same(tmp_path: Path) -> None:
+    """`serve` builds the lookups a request would build on first use (typos, initials, values
+    said in part) before its first request; the decisions do not change."""
+    from bot.matching.matcher import clear_index_cache, index_for, warm_index
+
+    requests = [
+        "which routes does the airline Jetblue fly?",
+        "routes from Bostn",
+        "routes flown by San Jose Air from Boston",
+        "routes from SJ",
+    ]
+    lib = _routes(tmp_path)
+    cold = [match(r, lib, TODAY).to_json() for r in requests]
+    clear_index_cache()
+    values = warm_index(lib).values
+    assert index_for(lib).values is values
+    assert None not in (values._short, values._fuzzy, values._initials, values._parts)
+    assert "jetblue" in values._parts and values._initials.get("sj") == {"san jose"}
+    assert [match(r, lib, TODAY).to_json() for r in requests] == cold

@@ -337,6 +337,14 @@ def index_for(library: Library) -> MatcherIndex:
     return cached
 
 
+def warm_index(library: Library) -> MatcherIndex:
+    """The library's index with every lookup built (`serve`'s jobs side, before its first
+    request): no request pays for a build, however rare the words that need it."""
+    index = index_for(library)
+    index.values.warm()
+    return index
+
+
 def clear_index_cache() -> None:
     """Forget every library's index (benchmarks that patch the signals' weights use it)."""
     _INDEX_CACHE.clear()

@@ -45,7 +45,12 @@ from bot.library.model import Library
 from bot.matching import gate, signals
 from bot.matching.decision import Candidate, Decision, Ruled
 from bot.matching.forecast import asks_forecast
-from bot.matching.index import MatcherIndex, clear_index_cache, index_for  # noqa: F401
+from bot.matching.index import (  # noqa: F401
+    MatcherIndex,
+    clear_index_cache,
+    index_for,
+    warm_index,
+)
 from bot.matching.order_said import unread_orders
 from bot.matching.restricted import restricted_unused, unranked_top
 from bot.matching.result_fit import best_per_unmet

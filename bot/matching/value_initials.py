@@ -19,6 +19,16 @@ class InitialsReader:
     # initials -> the known keys they abbreviate; built on the first word that could be some
     _initials: dict[str, set[str]] | None = None
 
+    def _initial_keys(self) -> dict[str, set[str]]:
+        """Initials -> the known keys they abbreviate; built on first use."""
+        if self._initials is None:
+            self._initials = {}
+            for key in self.known:
+                parts = key.split(" ")
+                if len(parts) in _LETTERS and all(p.isalpha() for p in parts):
+                    self._initials.setdefault("".join(p[0] for p in parts), set()).add(key)
+        return self._initials
+
     def _by_initials(
         self, toks: list[tuple[str, int, int]], i: int, text: str, vocab: Any
     ) -> tuple[str, int] | None:
@@ -30,11 +40,5 @@ class InitialsReader:
             return None
         if word in self.known:
             return None  # a value of its own ("USA"), read exactly or not at all
-        if self._initials is None:
-            self._initials = {}
-            for key in self.known:
-                parts = key.split(" ")
-                if len(parts) in _LETTERS and all(p.isalpha() for p in parts):
-                    self._initials.setdefault("".join(p[0] for p in parts), set()).add(key)
-        keys = self._initials.get(word, set())
+        keys = self._initial_keys().get(word, set())
         return (next(iter(keys)), 1) if len(keys) == 1 else None

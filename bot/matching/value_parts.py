@@ -96,9 +96,8 @@ class PartsReader:
         # In A Request Written In Title Case a capital says nothing of a name.
         return len(content) >= 2 and (any(strange) or (any(capital) and not _title_cased(text)))
 
-    def _holding(self, run: list[str]) -> list[str]:
-        """The known keys of more words than `run` whose words hold `run`, in order and
-        together ("san jose state" in "san jose state university")."""
+    def _part_keys(self) -> dict[str, list[str]]:
+        """Word -> the known keys of several words that hold it; built on first use."""
         if self._parts is None:
             self._parts = {}
             for key in self.known:
@@ -106,11 +105,17 @@ class PartsReader:
                     for w in set(key.split(" ")):
                         if not is_noise(w):
                             self._parts.setdefault(w, []).append(key)
-        anchor = min((w for w in run if not is_noise(w)), key=lambda w: len(self._parts.get(w, ())))
+        return self._parts
+
+    def _holding(self, run: list[str]) -> list[str]:
+        """The known keys of more words than `run` whose words hold `run`, in order and
+        together ("san jose state" in "san jose state university")."""
+        parts = self._part_keys()
+        anchor = min((w for w in run if not is_noise(w)), key=lambda w: len(parts.get(w, ())))
         phrase = " " + " ".join(run) + " "
         return [
             key
-            for key in self._parts.get(anchor, ())
+            for key in parts.get(anchor, ())
             if key.count(" ") + 1 > len(run) and phrase in f" {key} "
         ]
 

@@ -62,18 +62,33 @@ class TypoReader:
         beside = [toks[k][0] for k in (i - 1, i + 1) if 0 <= k < len(toks)]
         if not any(len(w) > 2 and not is_noise(w) and w in self.known for w in beside):
             return None
+        short = self._short_keys()
+        near = [
+            key
+            for length in (len(word) - 1, len(word), len(word) + 1)
+            for key in short.get((word[0], length), ())
+            if Levenshtein.distance(word, key, score_cutoff=1) <= 1
+        ]
+        return (near[0], 1) if len(near) == 1 else None
+
+    def _short_keys(self) -> dict[tuple[str, int], list[str]]:
+        """(first letter, length) -> the short one-word known keys; built on first use."""
         if self._short is None:
             self._short = {}
             for key in self.known:
                 if " " not in key and key.isalpha() and len(key) <= FUZZY_MIN_LENGTH:
                     self._short.setdefault((key[0], len(key)), []).append(key)
-        near = [
-            key
-            for length in (len(word) - 1, len(word), len(word) + 1)
-            for key in self._short.get((word[0], length), ())
-            if Levenshtein.distance(word, key, score_cutoff=1) <= 1
-        ]
-        return (near[0], 1) if len(near) == 1 else None
+        return self._short
+
+    def _fuzzy_keys(self) -> dict[tuple[str, int], list[str]]:
+        """(first letter, length) -> the known keys long enough for a typo; built on the first
+        unknown word that could be a name (or by `warm`)."""
+        if self._fuzzy is None:
+            self._fuzzy = {}
+            for key in self.known:
+                if len(key) >= FUZZY_MIN_LENGTH:
+                    self._fuzzy.setdefault((key[0], len(key)), []).append(key)
+        return self._fuzzy
 
     def _typo(
         self, toks: list[tuple[str, int, int]], i: int, vocab: set[str] | frozenset[str]
@@ -94,11 +109,7 @@ class TypoReader:
         return None
 
     def _close(self, written: str) -> str | None:
-        if self._fuzzy is None:  # built on the first unknown word that could be a name
-            self._fuzzy = {}
-            for key in self.known:
-                if len(key) >= FUZZY_MIN_LENGTH:
-                    self._fuzzy.setdefault((key[0], len(key)), []).append(key)
+        buckets = self._fuzzy_keys()
         # A ratio of 85 allows lengths about 15 % apart: only those buckets are compared, each
         # in place (no list of them all: a bucket can hold most of 100,000 values). The first
         # best across the buckets in length order wins, as over one list.
@@ -106,7 +117,7 @@ class TypoReader:
         best: str | None = None
         cutoff: float = FUZZY_CUTOFF
         for length in range(len(written) - reach, len(written) + reach + 1):
-            bucket = self._fuzzy.get((written[0], length))
+            bucket = buckets.get((written[0], length))
             if not bucket:
                 continue
             hit = process.extractOne(written, bucket, scorer=fuzz.ratio, score_cutoff=cutoff)

@@ -85,6 +85,12 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
         # (a grain or a sort order has a default and only shapes the result).
         self.filters = {(q.name, p.name) for q in library for p in q.params if p.default is None}
 
+    def warm(self) -> None:
+        """Build now the lookups a request would otherwise build on first use (typos, initials,
+        values said in part: ~100 ms over 100,000 known values), for a long-running process;
+        the CLI's one request builds only what it needs."""
+        self._short_keys(), self._fuzzy_keys(), self._initial_keys(), self._part_keys()
+
     def owners(self, key: str) -> set[str] | None:
         """The queries and parameter keys that take the value `key` (None: no such value)."""
         hit = self._owners.get(key)

@@ -45,6 +45,11 @@ async def run_jobs_server(
     `stop`; no signal handlers, no watch on the parent.
     """
     rt = runtime_of(app)
+    # Requests arriving meanwhile wait in the durable intake; none pays for the index.
+    try:
+        await asyncio.to_thread(rt.services.warm_matcher)
+    except Exception as exc:  # the first request meets it again and turns it into words
+        log.warning("the matcher's index could not be built ahead of the first request: %s", exc)
     store = IntakeStore(rt.services.session_factory, clock=rt.services.clock)
     retry_after_s = rt.settings.job_retry_after_s
     # The outbox passes at least as often as a request is retried (a kept answer's backoff).
