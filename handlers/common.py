@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from datetime import timedelta
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
@@ -27,6 +28,7 @@ from bot.slack.runtime import SLACK_UNREACHABLE
 from bot.slack.uploads import UPLOAD_FAILURES, upload_failure_line
 
 log = logging.getLogger("datarequest.slack")
+RESPONSE_URL_VALID = timedelta(minutes=30)  # Slack: a response_url takes posts for 30 min
 
 
 def key_of(body: dict[str, Any], *parts: str) -> str:
@@ -204,34 +206,35 @@ async def post_answer(
         return answer.decision
     if not posted:  # not posted, or Slack may have it: a later run looks it up by its key
         if posted is not None and run is not None and run.last_attempt and target is not None:
-            return await _hold_answer(rt, target, msg, user, channel, response_url)
+            tell = _whom_to_tell(run, answer, user, response_url)
+            files = await _attachments(rt, answer)
+            return await _hold_answer(rt, target, msg, user, channel, response_url, tell, files)
         return "post_failed"
     where, ts = posted["channel"], posted["ts"]
     thread_ts = thread[1] if thread is not None else ts
+    for filename, content, title in await _attachments(rt, answer):
+        await upload(rt, where, thread_ts, filename, content, title, user=user)
+    return answer.decision
+
+
+async def _attachments(rt: Any, answer: Answered) -> list[tuple[str, bytes, str]]:
+    """The files an answer's post gets in its thread: a big result's CSV, a time series'
+    chart (filename, content, title)."""
+    files = []
     if not rr.fits_in_table(answer.result):
-        await upload(
-            rt,
-            where,
-            thread_ts,
-            f"{answer.query.name}.csv",
-            rr.result_csv(answer.result),
-            f"{answer.query.title} — all {len(answer.result.rows):,} rows",
-            user=user,
+        files.append(
+            (
+                f"{answer.query.name}.csv",
+                rr.result_csv(answer.result),
+                f"{answer.query.title} — all {len(answer.result.rows):,} rows",
+            )
         )
     if rr.is_time_series(answer.result):
         png = await rt.worker.run(
             time_series_png, answer.query.title, list(answer.result.columns), answer.result.rows
         )
-        await upload(
-            rt,
-            where,
-            thread_ts,
-            f"{answer.query.name}.png",
-            png,
-            f"{answer.query.title} — chart",
-            user=user,
-        )
-    return answer.decision
+        files.append((f"{answer.query.name}.png", png, f"{answer.query.title} — chart"))
+    return files
 
 
 async def _hold_answer(
@@ -241,14 +244,35 @@ async def _hold_answer(
     user: str,
     channel: str | None,
     response_url: str | None,
+    tell: dict[str, Any],
+    files: list[tuple[str, bytes, str]],
 ) -> str:
     """The last run of a request whose answer Slack still refuses (rate limited) or may have
-    lost: the outbox keeps it and posts it later under its key, and the person is told now."""
+    lost: the outbox keeps it with its files and posts it later under its key, and the person is
+    told now (and told again if the outbox gives it up, `scheduler.given_up`)."""
     where, thread_ts, key = target
-    if key is None or not await hold_post(rt, ANSWER, key, where, msg, thread_ts):
+    held = key is not None and await hold_post(
+        rt, ANSWER, key, where, msg, thread_ts, tell=tell, files=files
+    )
+    if not held:
         return "post_failed"
     await ephemeral(rt, channel, user, {"text": held_line(where, thread_ts)}, response_url)
     return "answer_held"
+
+
+def _whom_to_tell(
+    run: Any, answer: Answered, user: str, response_url: str | None
+) -> dict[str, Any]:
+    """Whom the outbox tells if it gives a held answer up: the requester, the command's
+    response_url while Slack takes it (30 min after the command), the request and its audit."""
+    until = run.item.created_at + RESPONSE_URL_VALID
+    return {
+        "user": user,
+        "response_url": response_url,
+        "url_until": until.isoformat() if response_url else None,
+        "text": answer.text,
+        "request_id": answer.request_id,
+    }
 
 
 async def upload(

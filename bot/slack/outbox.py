@@ -27,6 +27,7 @@ it, so the outbox does, once, after looking its key up.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -206,10 +207,15 @@ async def hold_post(
     channel: str,
     msg: dict[str, Any],
     thread_ts: str | None = None,
+    *,
+    tell: dict[str, Any] | None = None,
+    files: Sequence[tuple[str, bytes, str]] = (),
 ) -> bool:
     """Hold `msg` for the outbox under `key` (the key its post carried): a later pass looks the
     key up in Slack's history and sends it only when it is not there. True when it is held now
-    (False: the key has a row already, or it could not be stored)."""
+    (False: the key has a row already, or it could not be stored). `tell`: whom to tell if the
+    outbox gives it up (`scheduler.given_up`); `files` (name, content, title): attached once the
+    outbox posts it (`scheduler.held_files`)."""
     message = Message(
         key,
         kind,
@@ -221,7 +227,9 @@ async def hold_post(
     )
 
     def store() -> bool:
-        return hold(app_outbox(rt.settings, rt.services, policy=rt.policy), message)
+        return hold(
+            app_outbox(rt.settings, rt.services, policy=rt.policy), message, tell=tell, files=files
+        )
 
     try:
         held = await rt.worker.run(store)
