@@ -9,6 +9,10 @@ else a DM sent through the outbox (kept, so a later pass carries it to its end),
 the outbox's own Slack client and retry policy. The request's audit row is marked as not
 answered (`UNDELIVERED`), as the triage post given up is (`bot.slack.outbox.give_up`).
 
+A ticket change's note or DM held the same way (`handlers.common.post_or_hold`) names who made
+the change: they are told the same way (by DM: a click's response_url is not kept), and the
+ticket's history gets a `note_undelivered` event.
+
 Exactly once, whichever processes pass: the first to insert the row `<key>:told` tells; a
 process that dies between marking the row `failed` and that insert leaves it to the next pass,
 which finds every `failed` row with a `TELL` and no `:told` row (`tell_failures`).
@@ -26,7 +30,7 @@ from sqlalchemy import exists, select, update
 from sqlalchemy.orm import aliased
 
 from bot.db.session import insert_new, write_session
-from bot.tickets.models import RequestLog
+from bot.tickets.models import RequestLog, TicketEvent
 from scheduler.delivery import Delivery, Message, Outbox, claim_columns
 from scheduler.models import CLAIMED, FAILED, SENT, SLACK_ID, OutboundMessage
 
@@ -36,18 +40,28 @@ TELL = "tell"  # the key, in a held row's body, of whom to tell when it is given
 TOLD = ":told"  # the suffix of the row that says the person was told
 LINE = "line"  # the kind of the DM's row (as `bot.slack.outbox.LINE`)
 UNDELIVERED = "undelivered"  # the audit status of a request whose answer was given up
+NOTE_UNDELIVERED = "note_undelivered"  # the ticket event of a note or DM given up
 BATCH = 20
 GAVE_UP = (
     "Slack kept refusing the bot's posts, so your answer to “{text}” could not be posted after "
     "all. Please ask again."
 )
+NOTE_GAVE_UP = (
+    "Slack kept refusing the bot's posts, so this message about ticket #{ticket} could not be "
+    "posted after all: “{text}”. The ticket itself is up to date; tell the people concerned "
+    "if they need to know."
+)
 QUOTED = 120  # characters of the request quoted back
 
 
-def gave_up_line(text: str) -> str:
-    """What the person is told when their held answer is given up."""
+def gave_up_line(text: str, ticket_id: Any = None) -> str:
+    """What the person is told when their held answer (or, with `ticket_id`, a note or DM of
+    their change to that ticket) is given up."""
     text = " ".join(str(text).split())
-    return GAVE_UP.format(text=text if len(text) <= QUOTED else text[: QUOTED - 1] + "…")
+    text = text if len(text) <= QUOTED else text[: QUOTED - 1] + "…"
+    if ticket_id is not None:
+        return NOTE_GAVE_UP.format(text=text, ticket=ticket_id)
+    return GAVE_UP.format(text=text)
 
 
 def told_key(key: str) -> str:
@@ -100,8 +114,9 @@ def tell_given_up(
     )
     if not insert_new(outbox.session_factory, claim):
         return False
-    _mark_request(outbox, tell.get("request_id"))
-    line = gave_up_line(str(tell.get("text") or ""))
+    _audit(outbox, key, tell)
+    ticket_id = tell.get("ticket_id") if isinstance(tell.get("ticket_id"), int) else None
+    line = gave_up_line(str(tell.get("text") or ""), ticket_id)
     how = "dm"
     url, until = tell.get("response_url"), _moment(tell.get("url_until"))
     if url and until is not None and now < until and webhook is not None:
@@ -146,17 +161,28 @@ def _moment(value: Any) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment and moment.tzinfo is None else moment
 
 
-def _mark_request(outbox: Outbox, request_id: Any) -> None:
-    """The audit: the request's answer never reached the person."""
-    if not isinstance(request_id, int):
-        return
+def _audit(outbox: Outbox, key: str, tell: dict[str, Any]) -> None:
+    """The audit: a request's answer never reached the person (its request row is not
+    answered), or a ticket's note or DM was never posted (an event in its history)."""
+    request_id, ticket_id = tell.get("request_id"), tell.get("ticket_id")
     with write_session(outbox.session_factory) as session:
-        session.execute(
-            update(RequestLog)
-            .where(RequestLog.id == request_id)
-            .values(status=UNDELIVERED, answered=False)
-            .execution_options(synchronize_session=False)
-        )
+        if isinstance(request_id, int):
+            session.execute(
+                update(RequestLog)
+                .where(RequestLog.id == request_id)
+                .values(status=UNDELIVERED, answered=False)
+                .execution_options(synchronize_session=False)
+            )
+        if isinstance(ticket_id, int):
+            session.add(
+                TicketEvent(
+                    ticket_id=ticket_id,
+                    kind=NOTE_UNDELIVERED,
+                    actor_id=str(tell.get("user") or "")[:SLACK_ID] or None,
+                    at=outbox.clock(),
+                    detail={"post": key, "error": "given up by the outbox"},
+                )
+            )
 
 
 def _finish_claim(outbox: Outbox, key: str, how: str) -> None:

@@ -221,3 +221,32 @@ def test_a_held_answer_found_in_the_history_is_not_given_its_files_again(env: An
     assert _status(services, KEY) == "sent"
     assert len(fake.calls_to("chat.postMessage")) == 1
     assert _attached(fake) == []
+
+
+def test_a_held_ticket_note_given_up_is_told_to_who_made_the_change_and_in_its_history(
+    env: Any,
+) -> None:
+    """A Claim's note in the triage thread, held after a storm (`handlers.common.post_or_hold`),
+    that the outbox gives up: on main logged only; now the person who claimed is told once by
+    DM, and the ticket's history says the note was never posted."""
+    from bot.tickets.models import TicketEvent
+    from scheduler.given_up import NOTE_UNDELIVERED
+
+    services, fake, clock = env
+    outboxes = _outboxes(services, clock)
+    ticket = services.tickets.create_ticket(ASKED, "U0ALICE", "C0GENERAL1")
+    note = "<@U0BOB> claimed this ticket."
+    tell = {"user": "U0BOB", "what": "note", "ticket_id": ticket.id, "text": note}
+    held = Message("tell:1:2", "note", "C0TRIAGE01", note, thread_ts="1.000100", keep=True)
+    assert hold(outboxes[0], held, tell=tell)
+    fake.fail_next(ATTEMPTS * STORM, 429, method="chat.postMessage", retry_after=0)
+    _storm(outboxes, clock)
+    for outbox in outboxes:
+        clock.set(clock.now + timedelta(days=1))
+        resend_kept(outbox)
+    with services.session_factory() as session:
+        events = session.query(TicketEvent).filter_by(kind=NOTE_UNDELIVERED).all()
+        recorded = [(e.ticket_id, e.actor_id) for e in events]
+    dms = [(c.args.get("channel"), c.args.get("text")) for c in fake.calls_to("chat.postMessage")]
+    assert dms == [("U0BOB", gave_up_line(note, ticket.id))], dms
+    assert recorded == [(ticket.id, "U0BOB")]
