@@ -18,10 +18,12 @@ most once, by any process (`resend_lines`, each outbox pass; `scheduler.resend`)
 
 An answer Slack kept rate limiting (or whose post was lost) through every run of its request
 is held there too (`hold_post`): the outbox posts it in its place under the run's key once
-Slack takes posts again, with backoff, for a bounded time; the person is told at once, in one
-ephemeral line, where it will appear. So is a ticket change's thread note or DM that timed out
-(and is not in the history yet) or stayed rate limited: no later run of its request would send
-it, so the outbox does, once, after looking its key up.
+Slack takes posts again, with backoff, for a bounded time, with the CSV and chart its direct
+post would have had (`scheduler.held_files`); the person is told at once, in one ephemeral line,
+where it will appear, and told again, once, if the outbox gives it up (`scheduler.given_up`).
+So is a ticket change's thread note or DM that timed out (and is not in the history yet) or
+stayed rate limited: no later run of its request would send it, so the outbox does, once, after
+looking its key up (and who made the change is told if it gives it up).
 """
 
 from __future__ import annotations
