@@ -21,10 +21,10 @@ from bot.slack.outbox import ANSWER, NOTE, held_line, hold_post, send_kept
 from bot.slack.posting import new_key
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as rt_render
-from bot.slack.rendering.charts import time_series_png
 from bot.slack.replay import CURRENT_RUN, delivery_base, first_showing
 from bot.slack.runtime import SLACK_UNREACHABLE
 from bot.slack.uploads import UPLOAD_FAILURES, upload_failure_line
+from handlers.held_answer import attachments, whom_to_tell
 
 log = logging.getLogger("datarequest.slack")
 
@@ -88,16 +88,22 @@ async def post_or_hold(
     *,
     key: str | None = None,
     thread_ts: str | None = None,
+    ticket: Any = None,
+    by: str | None = None,
 ) -> Mapping[str, Any] | None:
     """A post no later run of its request makes again (a ticket change's thread note or DM),
     sent once: when Slack may have it but its history does not show it yet (timed out) or it is
     still rate limited, the outbox holds it under its key and sends it later, after looking the
-    key up (`bot.slack.outbox.hold_post`)."""
+    key up (`bot.slack.outbox.hold_post`). If the outbox gives it up, `by` (who made the
+    change) is told and `ticket`'s history says so (`scheduler.given_up`)."""
     run = CURRENT_RUN.get()
     key = key or (run.next_key() if run is not None else new_key("note"))
     posted = await post(rt, channel, msg, key=key, thread_ts=thread_ts)
     if posted is not None and not posted:  # MAYBE_POSTED
-        await hold_post(rt, NOTE, key, channel, msg, thread_ts)
+        tell = None
+        if by and ticket is not None:
+            tell = {"user": by, "what": NOTE, "ticket_id": ticket.id, "text": msg.get("text")}
+        await hold_post(rt, NOTE, key, channel, msg, thread_ts, tell=tell)
     return posted
 
 
@@ -204,33 +210,14 @@ async def post_answer(
         return answer.decision
     if not posted:  # not posted, or Slack may have it: a later run looks it up by its key
         if posted is not None and run is not None and run.last_attempt and target is not None:
-            return await _hold_answer(rt, target, msg, user, channel, response_url)
+            tell = whom_to_tell(run, answer, user, response_url)
+            files = await attachments(rt, answer)
+            return await _hold_answer(rt, target, msg, user, channel, response_url, tell, files)
         return "post_failed"
     where, ts = posted["channel"], posted["ts"]
     thread_ts = thread[1] if thread is not None else ts
-    if not rr.fits_in_table(answer.result):
-        await upload(
-            rt,
-            where,
-            thread_ts,
-            f"{answer.query.name}.csv",
-            rr.result_csv(answer.result),
-            f"{answer.query.title} — all {len(answer.result.rows):,} rows",
-            user=user,
-        )
-    if rr.is_time_series(answer.result):
-        png = await rt.worker.run(
-            time_series_png, answer.query.title, list(answer.result.columns), answer.result.rows
-        )
-        await upload(
-            rt,
-            where,
-            thread_ts,
-            f"{answer.query.name}.png",
-            png,
-            f"{answer.query.title} — chart",
-            user=user,
-        )
+    for filename, content, title in await attachments(rt, answer):
+        await upload(rt, where, thread_ts, filename, content, title, user=user)
     return answer.decision
 
 
@@ -241,11 +228,17 @@ async def _hold_answer(
     user: str,
     channel: str | None,
     response_url: str | None,
+    tell: dict[str, Any],
+    files: list[tuple[str, bytes, str]],
 ) -> str:
     """The last run of a request whose answer Slack still refuses (rate limited) or may have
-    lost: the outbox keeps it and posts it later under its key, and the person is told now."""
+    lost: the outbox keeps it with its files and posts it later under its key, and the person is
+    told now (and told again if the outbox gives it up, `scheduler.given_up`)."""
     where, thread_ts, key = target
-    if key is None or not await hold_post(rt, ANSWER, key, where, msg, thread_ts):
+    held = key is not None and await hold_post(
+        rt, ANSWER, key, where, msg, thread_ts, tell=tell, files=files
+    )
+    if not held:
         return "post_failed"
     await ephemeral(rt, channel, user, {"text": held_line(where, thread_ts)}, response_url)
     return "answer_held"
@@ -355,9 +348,11 @@ async def publish_ticket(
     return f"ticket:{ticket.id}"
 
 
-async def refresh_ticket(rt: Any, ticket: Any, note: str | None, *, key: str | None = None) -> None:
+async def refresh_ticket(
+    rt: Any, ticket: Any, note: str | None, *, key: str | None = None, by: str | None = None
+) -> None:
     """Update the ticket's triage message in place and note the change in its thread (the
-    note posted under `key` when given)."""
+    note posted under `key` when given; `by` told if it is given up, `post_or_hold`)."""
     if not ticket.message_channel or not ticket.message_ts:
         return
     msg = rt_render.ticket_message(ticket, tz=rt.settings.timezone)
@@ -367,5 +362,11 @@ async def refresh_ticket(rt: Any, ticket: Any, note: str | None, *, key: str | N
         log.warning("chat.update of ticket %s failed: %s", ticket.id, exc.response.get("error"))
     if note:
         await post_or_hold(
-            rt, ticket.message_channel, {"text": note}, thread_ts=ticket.message_ts, key=key
+            rt,
+            ticket.message_channel,
+            {"text": note},
+            thread_ts=ticket.message_ts,
+            key=key,
+            ticket=ticket,
+            by=by,
         )

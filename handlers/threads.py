@@ -68,14 +68,15 @@ async def on_message(event: dict[str, Any], body: dict[str, Any], context: dict[
             threads.reply_in_thread, rt.services, ticket_id, user, text
         )
         if what == "reopened":
-            await refresh_ticket(rt, ticket, tr.change_note("reopened", user, ticket))
+            await refresh_ticket(rt, ticket, tr.change_note("reopened", user, ticket), by=user)
         elif (
             what == "commented"
             and ticket.message_channel
             and (channel, thread_ts) != (ticket.message_channel, ticket.message_ts)
         ):
             # A comment made in the requester's thread is echoed to the triage thread.
-            await refresh_ticket(rt, ticket, f"<@{user}> commented: {escape(clip(text, 2500))}")
+            note = f"<@{user}> commented: {escape(clip(text, 2500))}"
+            await refresh_ticket(rt, ticket, note, by=user)
         return f"{what}:{ticket_id}"
 
     rt.job(entry, job)

@@ -134,10 +134,12 @@ def _ticket_action(
         if event is None:
             return "told_elsewhere" if made else "unchanged"
         tell = f"tell:{ticket.id}:{event}"
-        await refresh_ticket(rt, ticket, tr.change_note(note_kind, user, ticket), key=tell)
+        note = tr.change_note(note_kind, user, ticket)
+        await refresh_ticket(rt, ticket, note, key=tell, by=user)
         if dm_kind and ticket.requester_id != user:
             msg = tr.dm_message(dm_kind, ticket, user)
-            await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm", hold=True)
+            held = {"hold": True, "ticket": ticket, "by": user}
+            await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm", **held)
         if note_kind == "waiting":
             thread = await rt.worker.run(threads.thread_of, rt.services, ticket.id, "requester")
             if thread is not None:
@@ -150,6 +152,8 @@ def _ticket_action(
                     },
                     thread_ts=thread[1],
                     key=f"{tell}:ask",
+                    ticket=ticket,
+                    by=user,
                 )
         await _refresh_home(rt, body)
         return f"{note_kind}:{ticket.id}"
@@ -286,10 +290,11 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
                     {"text": f"Ticket #{ticket_id} is closed, but {words_for_person(exc)}"},
                 )
         note = tr.change_note("closed", user, ticket, extra)
-        await refresh_ticket(rt, ticket, note, key=tell)
+        await refresh_ticket(rt, ticket, note, key=tell, by=user)
         if ticket.requester_id != user:
             msg = tr.dm_message("closed", ticket, user)
-            await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm", hold=True)
+            held = {"hold": True, "ticket": ticket, "by": user}
+            await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm", **held)
         return f"closed:{ticket_id}"
 
     rt.job(entry, job)
@@ -373,8 +378,9 @@ async def _answer_and_close(rt: Any, body: dict[str, Any], ticket: Any, user: st
     except UserFacingError as exc:
         await _refuse(rt, body, words_for_person(exc))
         return "refused"
-    await refresh_ticket(rt, ticket, tr.change_note("answered", user, ticket))
-    await dm(rt, ticket.requester_id, tr.dm_message("closed", ticket, user), hold=True)
+    await refresh_ticket(rt, ticket, tr.change_note("answered", user, ticket), by=user)
+    msg = tr.dm_message("closed", ticket, user)
+    await dm(rt, ticket.requester_id, msg, hold=True, ticket=ticket, by=user)
     return f"answered:{ticket_id}"
 
 

@@ -11,7 +11,9 @@ The scheduler's tick and the jobs process's outbox pass both run `resend_kept`.
 A row is taken up again with backoff: a lease after its last try, then twice, four, eight
 times that (so a Slack that keeps refusing is not asked every pass); after the outbox's last
 attempt it is `failed`, which bounds its age (about 15 leases: 75 min at the default 5-min
-lease). `hold` stores a message for a later pass without sending it now (an answer Slack
+lease); a held answer's files are attached when the outbox posts it (`scheduler.held_files`),
+and the person a held answer was promised to is then told, once (`scheduler.given_up`).
+`hold` stores a message for a later pass without sending it now (an answer Slack
 kept rate limiting through every run of its request, `bot.slack.outbox.hold_post`): as a
 `claimed` row, so the first pass looks its key up in Slack's history before sending.
 """
@@ -20,8 +22,9 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -36,6 +39,8 @@ from scheduler.delivery import (
     instance_name,
     owner_gone,
 )
+from scheduler.given_up import TELL, tell_failures
+from scheduler.held_files import FILES, attach_held_files, files_entry
 from scheduler.models import CLAIMED, RETRY, OutboundMessage
 
 log = logging.getLogger(__name__)
@@ -87,9 +92,22 @@ def _due(row: OutboundMessage, lease: timedelta, now: datetime) -> bool:
     return row.claimed_at <= now - wait or owner_gone(row.status, row.claimed_by)
 
 
-def hold(outbox: Outbox, message: Message) -> bool:
+def hold(
+    outbox: Outbox,
+    message: Message,
+    *,
+    tell: dict[str, Any] | None = None,
+    files: Sequence[tuple[str, bytes, str]] = (),
+) -> bool:
     """Store `message` (kept) for a later pass without sending it; False when its key has a
-    row already (it was sent, or is held)."""
+    row already (it was sent, or is held). `tell`: whom to tell if it is given up
+    (`scheduler.given_up`); `files` (name, content, title): attached once the outbox posts it
+    (`scheduler.held_files`)."""
+    body: dict[str, Any] = {"text": message.text, "blocks": message.blocks}
+    if tell:
+        body[TELL] = tell
+    if files:
+        body[FILES] = files_entry(files)
     row = OutboundMessage(
         key=message.key,
         schedule_id=message.schedule_id,
@@ -98,7 +116,7 @@ def hold(outbox: Outbox, message: Message) -> bool:
         thread_ts=message.thread_ts,
         ticket_id=message.ticket_id,
         status=CLAIMED,
-        body=json.dumps({"text": message.text, "blocks": message.blocks}),
+        body=json.dumps(body),
         **claim_columns(outbox.clock(), outbox.instance),
     )
     return bool(insert_new(outbox.session_factory, row))
@@ -115,7 +133,17 @@ def resend_kept(outbox: Outbox, *, limit: int = BATCH) -> list[Delivery]:
             continue
         if delivery.outcome in ("sent", "found"):
             log.info("outbox: %s reached Slack (%s)", message.key, delivery.outcome)
+        if delivery.outcome == "sent":
+            try:
+                attach_held_files(outbox, message, delivery)
+            except Exception:  # the post stands; its files are said lost in the log
+                log.exception("outbox: attaching the files of %s failed", message.key)
         deliveries.append(delivery)
+    from bot.slack.client import webhook_like
+
+    client = getattr(outbox.poster, "client", None)
+    webhook = None if client is None else partial(webhook_like, client=client)
+    tell_failures(outbox, webhook=webhook)  # a held answer given up: its person is told once
     return deliveries
 
 

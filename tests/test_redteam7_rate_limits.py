@@ -15,8 +15,11 @@ the request's next run (30 s, 2 min, 8 min later), which posts it in its place.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import time
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 from fake_slack import FakeSlack
@@ -104,3 +107,14 @@ def test_a_storm_longer_than_every_run_tells_the_person_and_posts_the_answer_lat
     assert keys[wanted] == 1, keys
     assert where == ["C0GENERAL1"]
     assert not [line for line in lines if line.startswith("Traceback")]
+    # The held row named whom to tell had it been given up (`scheduler.given_up`).
+    with sqlite3.connect(tmp_path / "bot.sqlite3") as db:
+        (body,) = db.execute(
+            "SELECT body FROM outbound_messages WHERE key = ?", (wanted,)
+        ).fetchone()
+        tell = json.loads(body)["tell"]
+        status = db.execute("SELECT status FROM request_log WHERE id = ?", (tell["request_id"],))
+        assert status.fetchone() == ("matched",)
+    assert (tell["user"], tell["text"]) == ("U0REQ00001", ANSWERABLE)
+    assert tell["response_url"].endswith("/response/r1")
+    assert tell["url_until"] > datetime.now(UTC).isoformat()

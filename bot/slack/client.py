@@ -37,6 +37,7 @@ from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook import WebhookClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.errors import ConfigError
@@ -154,6 +155,10 @@ class _Transient:
 class _SyncTransient(_Transient, RetryHandler):
     """The blocking client's (the scheduler's)."""
 
+    def __init__(self, *args: Any, sends: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.sends = sends
+
 
 class _AsyncTransient(_Transient, AsyncRetryHandler):
     """The asyncio client's (the app's); it asks the same question."""
@@ -242,6 +247,21 @@ def make_webhook_client(url: str, *, policy: RetryPolicy = DEFAULT_POLICY) -> As
             ),
         ],
     )
+
+
+def webhook_like(url: str, client: WebClient) -> WebhookClient:
+    """A blocking client for a response_url with `client`'s timeout and retry policy (the
+    outbox's): every call posts a message, so a lost one is not repeated, as for a post."""
+    handlers: list[RetryHandler] = []
+    for handler in client.retry_handlers or []:
+        if isinstance(handler, _SyncTransient):
+            handler = _SyncTransient(
+                max_retry_count=handler.max_retry_count,
+                interval_calculator=handler.interval_calculator,
+                sends=True,
+            )
+        handlers.append(handler)
+    return WebhookClient(url, timeout=client.timeout, retry_handlers=handlers)
 
 
 def make_sync_client(settings: Settings, *, policy: RetryPolicy = DEFAULT_POLICY) -> WebClient:

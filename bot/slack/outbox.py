@@ -18,15 +18,18 @@ most once, by any process (`resend_lines`, each outbox pass; `scheduler.resend`)
 
 An answer Slack kept rate limiting (or whose post was lost) through every run of its request
 is held there too (`hold_post`): the outbox posts it in its place under the run's key once
-Slack takes posts again, with backoff, for a bounded time; the person is told at once, in one
-ephemeral line, where it will appear. So is a ticket change's thread note or DM that timed out
-(and is not in the history yet) or stayed rate limited: no later run of its request would send
-it, so the outbox does, once, after looking its key up.
+Slack takes posts again, with backoff, for a bounded time, with the CSV and chart its direct
+post would have had (`scheduler.held_files`); the person is told at once, in one ephemeral line,
+where it will appear, and told again, once, if the outbox gives it up (`scheduler.given_up`).
+So is a ticket change's thread note or DM that timed out (and is not in the history yet) or
+stayed rate limited: no later run of its request would send it, so the outbox does, once, after
+looking its key up (and who made the change is told if it gives it up).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -206,10 +209,15 @@ async def hold_post(
     channel: str,
     msg: dict[str, Any],
     thread_ts: str | None = None,
+    *,
+    tell: dict[str, Any] | None = None,
+    files: Sequence[tuple[str, bytes, str]] = (),
 ) -> bool:
     """Hold `msg` for the outbox under `key` (the key its post carried): a later pass looks the
     key up in Slack's history and sends it only when it is not there. True when it is held now
-    (False: the key has a row already, or it could not be stored)."""
+    (False: the key has a row already, or it could not be stored). `tell`: whom to tell if the
+    outbox gives it up (`scheduler.given_up`); `files` (name, content, title): attached once the
+    outbox posts it (`scheduler.held_files`)."""
     message = Message(
         key,
         kind,
@@ -221,7 +229,9 @@ async def hold_post(
     )
 
     def store() -> bool:
-        return hold(app_outbox(rt.settings, rt.services, policy=rt.policy), message)
+        return hold(
+            app_outbox(rt.settings, rt.services, policy=rt.policy), message, tell=tell, files=files
+        )
 
     try:
         held = await rt.worker.run(store)
