@@ -126,10 +126,12 @@ def test_processes_refreshing_the_same_values_at_once_each_leave_a_whole_file(
     ]
     errors = [p.communicate(timeout=120)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0], errors
-    # the values, their keys and the shown columns' keys (bot.library.shown_values); no leftovers
+    # the values, their keys, their words (bot.library.value_parts_file) and the shown columns'
+    # keys (bot.library.shown_values); no leftovers
     assert sorted("".join(p.suffixes) for p in (data / "known-values").iterdir()) == [
         ".json",
         ".keys",
+        ".parts",
         ".shown.keys",
     ]
     live = load_library(library)

@@ -260,5 +260,42 @@ def test_a_warmed_index_has_every_lookup_built_and_decides_the_same(tmp_path: Pa
     values = warm_index(lib).values
     assert index_for(lib).values is values
     assert None not in (values._short, values._fuzzy, values._initials, values._parts)
-    assert "jetblue" in values._parts and values._initials.get("sj") == {"san jose"}
+    assert values._parts.get("jetblue") == ["jetblue airways"]
+    assert values._initials.get("sj") == {"san jose"}
     assert [match(r, lib, TODAY).to_json() for r in requests] == cold
+
+
+def test_stored_values_said_in_part_are_found_through_the_parts_file(tmp_path: Path) -> None:
+    """`queries refresh-values` stores each value's words beside its keys; the matcher searches
+    that file in place instead of indexing every stored value's words on its first request,
+    and decides the same as with no such file (a folder refreshed before it existed)."""
+    from bot.library.known_values import attach_known_values, save_values, values_file
+    from bot.library.value_parts_file import open_parts_file
+    from bot.matching.matcher import clear_index_cache, index_for
+
+    lib = library_of(tmp_path / "lib", {"routes": ROUTES})
+    data, warehouse = tmp_path / "data", tmp_path / "w.duckdb"
+    path = values_file(data, lib.root, warehouse)
+    many = [f"Harbour {i:05d} Airways" for i in range(2000)]
+    known = {"routes": {"airline": [*AIRLINES, *many], "origin": CITIES}}
+    save_values(path, known, library=str(lib.root), warehouse=str(warehouse))
+    parts = open_parts_file(path.with_suffix(".parts"))
+    assert parts is not None and parts["jetblue"] == ["jetblue airways"]
+    assert parts.size("harbour") == 2000 and parts.size("airways") == 2001
+    assert parts.size("delta") == 2 and parts.size("nowhere") == 0 and "the" not in parts
+    requests = [
+        "which routes does the airline Jetblue fly?",
+        "routes flown by San Jose Air from Boston",
+        "routes of the airline Delta",
+        "routes of Harbour 01234",
+    ]
+    attach_known_values(lib, data, warehouse)
+    assert lib.value_parts is not None
+    with_file = [match(r, lib, TODAY).to_json() for r in requests]
+    assert with_file[0]["params"]["airline"] == "JetBlue Airways"
+    assert index_for(lib).values._parts.memory == {}  # nothing indexed in memory
+    path.with_suffix(".parts").unlink()
+    clear_index_cache()
+    attach_known_values(lib, data, warehouse)
+    assert lib.value_parts is None
+    assert [match(r, lib, TODAY).to_json() for r in requests] == with_file

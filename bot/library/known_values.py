@@ -37,6 +37,7 @@ from bot.library.value_keys import (
     value_keys,
     write_key_file,
 )
+from bot.library.value_parts_file import open_parts_file, parts_path, write_parts_file
 
 # The values of the text columns each query shows or groups by are read too (shown_values).
 READ_SHOWN_VALUES = True
@@ -212,7 +213,9 @@ def save_values(path: Path, known: KnownValues, *, library: str, warehouse: str)
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = {"library": library, "warehouse": warehouse, "values": known}
     replace_file(path, json.dumps(doc, ensure_ascii=False).encode("utf-8"))
-    write_key_file(path.with_suffix(".keys"), value_keys(known))
+    keys = value_keys(known)
+    write_key_file(path.with_suffix(".keys"), keys)
+    write_parts_file(parts_path(path.with_suffix(".keys")), keys)
 
 
 def load_values(path: Path) -> KnownValues:
@@ -234,6 +237,7 @@ def attach_known_values(library: Library, data_dir: Path, warehouse: Path | None
     """Give `library` the values `queries refresh-values` stored for it over `warehouse`."""
     path = values_file(data_dir, library.root, warehouse)
     library.value_keys = load_value_keys(path)
+    library.value_parts = open_parts_file(parts_path(path.with_suffix(".keys")))
     library.shown_keys = load_shown_keys(path)
     return library
 

@@ -106,6 +106,8 @@ class Library:
     # query -> column -> values in memory, and keyed as stored by `queries refresh-values`.
     shown_values: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     shown_keys: dict[str, list[Any]] = field(default_factory=dict)
+    # word -> the stored value keys holding it (bot.library.value_parts_file), or None
+    value_parts: Any = None
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self.queries.values())

@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.language.textnorm import is_noise, stem
 from bot.library.model import Library
+from bot.library.value_parts_file import part_words
 
 PARTIAL_VALUES = True
 PART_MAX_WORDS = 4  # the longest run of a request's words looked up as part of a value
@@ -31,7 +32,8 @@ class PartsReader:
     _like: frozenset[tuple[str, str]]  # (query, parameter) compared with LIKE: like_params
     _exact: Any  # the value named exactly at a word (bot.matching.values)
     # word -> the known keys of several words holding it; built on the first run worth a look
-    _parts: dict[str, list[str]] | None = None
+    _parts: Any = None
+    _stored_parts: Any = None  # the parts file of the stored values (None: build them all)
 
     def _part_or_exact(
         self, toks: list[tuple[str, int, int]], i: int, text: str, vocab: Any
@@ -85,7 +87,7 @@ class PartsReader:
             return False
         written = [text[s:e] for _w, s, e in run]
         # a word the library does not use, or a known value's name ("Fresno" in "fresno state")
-        strange = [stem(w) not in vocab or w in self.known for w, _s, _e in run]
+        strange = [stem(w) not in vocab or w in self.known for w, _s, _e in run if not is_noise(w)]
         capital = [w[:1].isupper() for w in written]
         if n == 1:
             word, start, _e = run[0]
@@ -96,28 +98,51 @@ class PartsReader:
         # In A Request Written In Title Case a capital says nothing of a name.
         return len(content) >= 2 and (any(strange) or (any(capital) and not _title_cased(text)))
 
-    def _part_keys(self) -> dict[str, list[str]]:
-        """Word -> the known keys of several words that hold it; built on first use."""
+    def _part_keys(self) -> Any:
+        """Word -> the known keys of several words that hold it (`.get`): the stored values'
+        from the file `queries refresh-values` wrote, the others' built on first use."""
         if self._parts is None:
-            self._parts = {}
-            for key in self.known:
+            stored = self._stored_parts
+            parts: dict[str, list[str]] = {}
+            for key in self.known if stored is None else self.known.extra:
                 if " " in key:
-                    for w in set(key.split(" ")):
-                        if not is_noise(w):
-                            self._parts.setdefault(w, []).append(key)
+                    for w in part_words(key):
+                        held = parts.get(w)
+                        if held is None:
+                            parts[w] = [key]
+                        else:
+                            held.append(key)
+            self._parts = _StoredAndMemory(stored, parts)
         return self._parts
 
     def _holding(self, run: list[str]) -> list[str]:
         """The known keys of more words than `run` whose words hold `run`, in order and
         together ("san jose state" in "san jose state university")."""
         parts = self._part_keys()
-        anchor = min((w for w in run if not is_noise(w)), key=lambda w: len(parts.get(w, ())))
+        anchor = min((w for w in run if not is_noise(w)), key=parts.size)
         phrase = " " + " ".join(run) + " "
         return [
             key
             for key in parts.get(anchor, ())
-            if key.count(" ") + 1 > len(run) and phrase in f" {key} "
+            # (a parts file left by a refresh cut short may name a key no longer stored)
+            if key.count(" ") + 1 > len(run) and phrase in f" {key} " and key in self.known
         ]
+
+
+class _StoredAndMemory:
+    """The stored parts file (if any) and the parts of values held in memory, read as one."""
+
+    def __init__(self, stored: Any, memory: dict[str, list[str]]) -> None:
+        self.stored, self.memory = stored, memory
+
+    def get(self, word: str, default: Any = ()) -> Any:
+        if self.stored is None:
+            return self.memory.get(word, default)
+        found = [*self.memory.get(word, ()), *self.stored.get(word, ())]
+        return list(dict.fromkeys(found)) or default
+
+    def size(self, word: str) -> int:
+        return len(self.memory.get(word, ())) + (self.stored.size(word) if self.stored else 0)
 
 
 def _title_cased(text: str) -> bool:

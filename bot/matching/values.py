@@ -68,6 +68,7 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
         for key, entries in value_keys(header_values(library)).items():
             extra.setdefault(key, []).extend(entries)
         self.known = KnownLookup(library.value_keys, extra)
+        self._stored_parts = library.value_parts
         # Values of the columns queries show (bot.matching.shown_named): words, no binds.
         self.shown = ShownValues(library, self.known, self.choices, self._as_code)
         longest = max((k.count(" ") + 1 for k in (*self.choices, *extra)), default=0)
