@@ -35,6 +35,7 @@ import bot.language.directions as LDIR
 import bot.language.entities as LE
 import bot.language.numwords as NW
 import bot.language.period_atoms as PA
+import bot.language.period_days as PD
 import bot.language.period_rules as PR
 import bot.language.periods as LP
 import bot.language.slack_quotes as SQ
@@ -360,8 +361,8 @@ def main() -> None:
         "COLUMN_WORDS_ARE_NO_NAMES": MR,
         "FIRST_WAY_SAID": MO,
         "YES_NO_CHOICES_AS_FLAGS": TF,
-        "BOUND_AFTER_NUMBER": LE,
-        "INCLUSIVE_COMPARISONS": LE,
+        "BOUND_AFTER_NUMBER": LB,
+        "INCLUSIVE_COMPARISONS": LB,
         "ONE_NAME_ONE_PARAM": MR,
         "NAME_OF_BOUND_WORDS": MR,
         "COMPARED_COLUMN_WORDS": MR,
@@ -507,10 +508,10 @@ def main() -> None:
         "ABBREVIATED_UNITS": PA,
         "FORTNIGHT": PA,
         "SO_FAR_TODAY": PA,
-        "SHORT_YESTERDAY": PA,
+        "SHORT_YESTERDAY": PD,
         "FULL_YEAR_PHRASES": PA,
         "DAYS_BETWEEN_IN_A_MONTH": PA,
-        "WEEKDAY_EVENTS_ARE_NO_PERIODS": PA,
+        "WEEKDAY_EVENTS_ARE_NO_PERIODS": PD,
         "BLANK_TELLING_SENTENCES": AF,
         "BLANK_TELLING_CLAUSES": AF,
         "BLANK_GREETINGS": AF,
@@ -530,7 +531,7 @@ def main() -> None:
         "SPELL_OUT_FREQUENCIES": TXN,
         "SPLIT_IS_A_BREAKDOWN": WC,
         "UNESCAPE": SQ,
-        "PLEASANTRIES_ARE_NO_PERIODS": PA,
+        "PLEASANTRIES_ARE_NO_PERIODS": PD,
         "DROP_QUOTED_LINES": SQ,
         # m-values round 4
         "NUMBERS_NAME_VALUES": NV,

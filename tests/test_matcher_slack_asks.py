@@ -13,6 +13,7 @@ from bot.language import (
     ask_focus,
     corrections,
     period_atoms,
+    period_days,
     slack_quotes,
     speaker_context,
     textnorm,
@@ -91,7 +92,7 @@ def test_so_far_today_is_today(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_meeting_on_a_weekday_is_no_period(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _span("parcels for Monday's standup") is None
     assert _span("Monday's parcels") == (date(2026, 11, 16), date(2026, 11, 16))
-    monkeypatch.setattr(period_atoms, "WEEKDAY_EVENTS_ARE_NO_PERIODS", False)
+    monkeypatch.setattr(period_days, "WEEKDAY_EVENTS_ARE_NO_PERIODS", False)
     assert _span("parcels for Monday's standup") is not None
 
 
@@ -252,7 +253,7 @@ def test_a_quoted_earlier_message_is_no_part_of_the_ask(
 def test_a_pleasantry_is_no_period(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _span("hope you all had a good weekend") is None
     assert _span("parcels last weekend") is not None
-    monkeypatch.setattr(period_atoms, "PLEASANTRIES_ARE_NO_PERIODS", False)
+    monkeypatch.setattr(period_days, "PLEASANTRIES_ARE_NO_PERIODS", False)
     assert _span("hope you all had a good weekend") is not None
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.errors import UserFacingError
-from bot.language import ask_focus, period_atoms, speaker_context
+from bot.language import ask_focus, period_atoms, period_days, speaker_context
 from bot.language.periods import scan_periods
 from bot.library.model import Library
 from bot.matching import context_sentences, filler_words, signals, word_forms, work_cues
@@ -114,7 +114,7 @@ def test_a_closing_thanks_and_name_are_no_words_of_the_ask(
 def test_yesterday_written_short_is_a_period(monkeypatch: pytest.MonkeyPatch) -> None:
     periods, _ = scan_periods("parcels yday", TODAY)
     assert (periods[0].start, periods[0].end) == (date(2026, 11, 21), date(2026, 11, 21))
-    monkeypatch.setattr(period_atoms, "SHORT_YESTERDAY", False)
+    monkeypatch.setattr(period_days, "SHORT_YESTERDAY", False)
     assert scan_periods("parcels yday", TODAY)[0] == []
 
 

@@ -167,9 +167,9 @@ def test_a_bound_said_after_the_number(
     binds = _binds(text)
     assert (binds["min_bookings"], binds["max_bookings"]) == want
     assert binds["surname"] is None
-    from bot.language import entities
+    from bot.language import bounds
 
-    monkeypatch.setattr(entities, "BOUND_AFTER_NUMBER", False)
+    monkeypatch.setattr(bounds, "BOUND_AFTER_NUMBER", False)
     binds = _binds(text)
     assert (binds["min_bookings"], binds["max_bookings"]) != want
 
@@ -245,9 +245,9 @@ def test_an_or_equal_comparison_is_an_inclusive_bound(
 ) -> None:
     binds = _binds(text)
     assert (binds["min_bookings"], binds["max_bookings"]) == want
-    from bot.language import entities
+    from bot.language import bounds
 
-    monkeypatch.setattr(entities, "INCLUSIVE_COMPARISONS", False)
+    monkeypatch.setattr(bounds, "INCLUSIVE_COMPARISONS", False)
     binds = _binds(text)
     assert (binds["min_bookings"], binds["max_bookings"]) != want
 

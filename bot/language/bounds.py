@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from bot.language.textnorm import words
+
 _UP_WORDS = {"over", "above", "after", "since", "exceeding", "exceeds", "exceed", "past"}
 _DOWN_WORDS = {"under", "below", "before", "until", "till", "within"}
 # "enrollment is greater 18000": a comparison with its "than" left out
@@ -142,3 +144,53 @@ def ends_a_number_range(text: str, start: int) -> bool:
     return not (
         len(low) == 4 and low.isdigit() and 1000 <= int(low) <= 2100 and low[:2] in ("19", "20")
     )
+
+
+# "3 or more bookings", "5+ courses", "two or fewer": the bound said after the number reads
+# as the same bound said before it ("at least 3 bookings"), so every reading of a bound sees it.
+BOUND_AFTER_NUMBER = True
+_OR_UP = frozenset(["more", "over", "above", "greater", "higher", "later", "after", "longer"])
+_OR_DOWN = frozenset(["less", "fewer", "below", "under", "lower", "earlier", "before", "shorter"])
+
+
+# "a price larger than or equal to $180", ">= 180", "≤ 200": an inclusive bound, read as
+# "at least" / "at most" (and "> 5" as "more than 5"), which every reading of a bound knows.
+INCLUSIVE_COMPARISONS = True
+_UP_SAID = "more|greater|higher|larger|bigger|over|above|later|longer|older"
+_DOWN_SAID = "less|fewer|lower|smaller|under|below|earlier|shorter|younger"
+_OR_EQUAL = re.compile(
+    rf"(?:\b(?:(?P<up>{_UP_SAID})|(?P<down>{_DOWN_SAID}))\s+(?:than\s+)?or\s+equals?(?:\s+to)?"
+    r"|(?P<ge>>=|=>|≥)|(?P<le><=|=<|≤)|(?P<gt>>)|(?P<lt><))\s*[$€£]?\s*$",
+    re.I,
+)
+
+
+def inclusive_before(text: str, start: int, before: tuple[str, ...]) -> tuple[str, ...]:
+    """`before` of a number at `start`, an "or equal" comparison or a sign said as words."""
+    m = _OR_EQUAL.search(text[max(0, start - 40) : start])
+    if m is None:
+        return before
+    if m.group("up") or m.group("ge"):
+        said: tuple[str, ...] = ("at", "least")
+    elif m.group("down") or m.group("le"):
+        said = ("at", "most")
+    else:
+        said = ("more", "than") if m.group("gt") else ("less", "than")
+    cut = max(0, start - 40) + m.start()  # where the comparison starts
+    head = [w for w, _s, _e in words(text[max(0, cut - 40) : cut])]
+    return (*head[-2:], *said)
+
+
+def bound_after(
+    text: str, end: int, before: tuple[str, ...], after: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`before`/`after` of a number ending at `end` with a bound said after it moved before it."""
+    if text[end : end + 1] == "+":
+        return (*before, "at", "least")[-4:], after
+    # "3 or more", and "3 stars or higher" with the unit between
+    at = 0 if after[:1] == ("or",) else 1 if after[1:2] == ("or",) else -1
+    if at < 0 or len(after) < at + 2 or after[at + 1] not in _OR_UP | _OR_DOWN:
+        return before, after
+    bound = ("at", "least") if after[at + 1] in _OR_UP else ("at", "most")
+    rest = [w for w, _s, _e in words(text[end : end + 60])]
+    return (*before, *bound)[-4:], tuple(rest[:at] + rest[at + 2 : 5])

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from bot.language import bounds
 from bot.language.bounds import (  # noqa: F401 - re-exported
     bound_direction,
     canonical_bound,
@@ -192,56 +193,6 @@ def written_as_text(ent: Entities, num: Number) -> bool:
     return len(before) >= 2 and before[-1] == "with" and before[-2] in _TEXT_MATCH_WORDS
 
 
-# "3 or more bookings", "5+ courses", "two or fewer": the bound said after the number reads
-# as the same bound said before it ("at least 3 bookings"), so every reading of a bound sees it.
-BOUND_AFTER_NUMBER = True
-_OR_UP = frozenset(["more", "over", "above", "greater", "higher", "later", "after", "longer"])
-_OR_DOWN = frozenset(["less", "fewer", "below", "under", "lower", "earlier", "before", "shorter"])
-
-
-# "a price larger than or equal to $180", ">= 180", "≤ 200": an inclusive bound, read as
-# "at least" / "at most" (and "> 5" as "more than 5"), which every reading of a bound knows.
-INCLUSIVE_COMPARISONS = True
-_UP_SAID = "more|greater|higher|larger|bigger|over|above|later|longer|older"
-_DOWN_SAID = "less|fewer|lower|smaller|under|below|earlier|shorter|younger"
-_OR_EQUAL = re.compile(
-    rf"(?:\b(?:(?P<up>{_UP_SAID})|(?P<down>{_DOWN_SAID}))\s+(?:than\s+)?or\s+equals?(?:\s+to)?"
-    r"|(?P<ge>>=|=>|≥)|(?P<le><=|=<|≤)|(?P<gt>>)|(?P<lt><))\s*[$€£]?\s*$",
-    re.I,
-)
-
-
-def _inclusive_before(text: str, start: int, before: tuple[str, ...]) -> tuple[str, ...]:
-    """`before` of a number at `start`, an "or equal" comparison or a sign said as words."""
-    m = _OR_EQUAL.search(text[max(0, start - 40) : start])
-    if m is None:
-        return before
-    if m.group("up") or m.group("ge"):
-        said: tuple[str, ...] = ("at", "least")
-    elif m.group("down") or m.group("le"):
-        said = ("at", "most")
-    else:
-        said = ("more", "than") if m.group("gt") else ("less", "than")
-    cut = max(0, start - 40) + m.start()  # where the comparison starts
-    head = [w for w, _s, _e in words(text[max(0, cut - 40) : cut])]
-    return (*head[-2:], *said)
-
-
-def _bound_after(
-    text: str, end: int, before: tuple[str, ...], after: tuple[str, ...]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """`before`/`after` of a number ending at `end` with a bound said after it moved before it."""
-    if text[end : end + 1] == "+":
-        return (*before, "at", "least")[-4:], after
-    # "3 or more", and "3 stars or higher" with the unit between
-    at = 0 if after[:1] == ("or",) else 1 if after[1:2] == ("or",) else -1
-    if at < 0 or len(after) < at + 2 or after[at + 1] not in _OR_UP | _OR_DOWN:
-        return before, after
-    bound = ("at", "least") if after[at + 1] in _OR_UP else ("at", "most")
-    rest = [w for w, _s, _e in words(text[end : end + 60])]
-    return (*before, *bound)[-4:], tuple(rest[:at] + rest[at + 2 : 5])
-
-
 # "a 60-day window", "3-star reviews", "a 5-year-old": a number joined to its unit by a hyphen
 # is that number (its unit the word after it), not a code.
 UNIT_HYPHENS = True
@@ -393,10 +344,10 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
     for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
         # Four words: "whose price is bigger than 100" names the price.
         before, after = context_words(text, s, e, reach=4)
-        if BOUND_AFTER_NUMBER and not bound_direction(before):
-            before, after = _bound_after(text, e, before, after)
-        if INCLUSIVE_COMPARISONS and not bound_direction(before):
-            before = _inclusive_before(text, s, before)
+        if bounds.BOUND_AFTER_NUMBER and not bound_direction(before):
+            before, after = bounds.bound_after(text, e, before, after)
+        if bounds.INCLUSIVE_COMPARISONS and not bound_direction(before):
+            before = bounds.inclusive_before(text, s, before)
         before = canonical_bound(before)
         # "more expensive than 5000", "above 1000": a bound is a quantity, not an identifier.
         # "top 5000": a count of rows, however many digits it has.

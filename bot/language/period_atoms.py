@@ -11,7 +11,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from bot.language.dates import (
     MAY_VERB_AFTER,
@@ -21,13 +21,11 @@ from bot.language.dates import (
     NOT_YEAR_BEFORE,
     ORDINAL_WORDS,
     PERIOD_PREPOSITIONS,
-    WEEKDAY_NUMBERS,
     Range,
     clip_to_today,
     day_range,
     half_range,
     latest_begun,
-    monday_of,
     month_range,
     next_word,
     prev_word,
@@ -226,7 +224,7 @@ def atom_full_year(m: re.Match[str], today: date) -> Atom | None:
     return atom
 
 
-def _fixed(m: re.Match[str], r: Range | None) -> Atom | None:
+def fixed_atom(m: re.Match[str], r: Range | None) -> Atom | None:
     if r is None or r[0] > r[1]:
         return None
     return Atom(m.start(), m.end(), fixed=r, day=r[0] == r[1])
@@ -251,7 +249,7 @@ def atom_this(m: re.Match[str], today: date) -> Atom | None:
     unit = _unit_said(m)
     if unit is None:
         return None
-    atom = _fixed(m, this_unit(unit, today))
+    atom = fixed_atom(m, this_unit(unit, today))
     if atom is not None and unit == "year":
         atom.year = today.year
     return atom
@@ -260,14 +258,14 @@ def atom_this(m: re.Match[str], today: date) -> Atom | None:
 def atom_to_date(m: re.Match[str], today: date) -> Atom | None:
     raw = (m.group("unit") or m.group("abbr")).lower()
     unit = {"w": "week", "m": "month", "q": "quarter", "y": "year"}.get(raw[0], raw)
-    return _fixed(m, this_unit(unit, today))
+    return fixed_atom(m, this_unit(unit, today))
 
 
 def atom_last_unit(m: re.Match[str], today: date) -> Atom | None:
     unit = _unit_said(m)
     if unit is None:
         return None
-    atom = _fixed(m, last_n_units(unit, 1, today))
+    atom = fixed_atom(m, last_n_units(unit, 1, today))
     if atom is not None and unit == "year":
         atom.year = today.year - 1
     return atom
@@ -286,7 +284,7 @@ def atom_last_n(m: re.Match[str], today: date) -> Atom | None:
         # "last week" are whole weeks).
         unit, n = "day", 7 * n
     try:
-        return _fixed(m, last_n_units(unit, n, today))
+        return fixed_atom(m, last_n_units(unit, n, today))
     except (ValueError, OverflowError):  # "last 2026 years": before year 1
         return None
 
@@ -295,7 +293,7 @@ _WHOLE_UNITS = re.compile(r"\b(?:full|whole|complete|calendar)\b", re.I)
 
 
 def atom_l_nd(m: re.Match[str], today: date) -> Atom | None:
-    return _fixed(m, last_n_units("day", int(m.group("n")), today))
+    return fixed_atom(m, last_n_units("day", int(m.group("n")), today))
 
 
 def atom_ago(m: re.Match[str], today: date) -> Atom | None:
@@ -303,7 +301,7 @@ def atom_ago(m: re.Match[str], today: date) -> Atom | None:
     if n is None:
         return None
     try:
-        return _fixed(m, units_ago(unit_name(m.group("unit")), n, today))
+        return fixed_atom(m, units_ago(unit_name(m.group("unit")), n, today))
     except (ValueError, OverflowError):
         return None
 
@@ -312,65 +310,11 @@ def atom_fortnight(m: re.Match[str], today: date) -> Atom | None:
     """ "the past fortnight": the 14 days up to today, as "the past 2 weeks" is."""
     if not FORTNIGHT:
         return None
-    return _fixed(m, last_n_units("day", 14, today))
-
-
-def atom_today(m: re.Match[str], today: date) -> Atom | None:
-    word = m.group(0).lower()
-    if word in ("yday", "ystd", "yest") and not SHORT_YESTERDAY:
-        return None
-    if "far" in word and not SO_FAR_TODAY:
-        return None
-    if word.endswith(("today", "far")):
-        return _fixed(m, (today, today))
-    back = 2 if "before" in word else 1
-    d = today - timedelta(days=back)
-    return _fixed(m, (d, d))
-
-
-# "signups yday": yesterday written short, as chat writes it ("ystd", "yest").
-SHORT_YESTERDAY = True
-PLEASANTRIES_ARE_NO_PERIODS = True
-_PLEASANTRY = ("a", "good", "nice", "great", "lovely", "long", "relaxing", "restful")
-
-
-def atom_weekend(m: re.Match[str], today: date) -> Atom | None:
-    which = (m.group("which") or "").lower()
-    if PLEASANTRIES_ARE_NO_PERIODS and not which and prev_word(m.string, m.start()) in _PLEASANTRY:
-        return None  # "had a good weekend": no weekend in particular
-    saturday = monday_of(today) + timedelta(days=5)
-    if which in ("last", "past", "previous", "prior") or saturday > today:
-        saturday -= timedelta(days=7)
-    return _fixed(m, (saturday, min(saturday + timedelta(days=1), today)))
-
-
-# "Monday's standup", "Thursday's board meeting": a meeting on that day, not a period.
-WEEKDAY_EVENTS_ARE_NO_PERIODS = True
-_DAY_EVENT = re.compile(
-    r"['’]s\s+(?:\w+\s+)?(?:meeting|standup|stand-up|call|sync|review|demo|retro|session|"
-    r"presentation|offsite|all-hands|catch-up|check-in|deadline|update)s?\b",
-    re.I,
-)
-
-
-def atom_weekday(m: re.Match[str], today: date) -> Atom | None:
-    which = (m.group("which") or "").lower()
-    if not which and prev_word(m.string, m.start()) in ("every", "each", "next"):
-        return None  # a schedule ("every Monday") or the future, not a period
-    if WEEKDAY_EVENTS_ARE_NO_PERIODS and _DAY_EVENT.match(m.string, m.end()):
-        return None  # "for Monday's standup": when the answer is needed, not what it covers
-    wd = WEEKDAY_NUMBERS[m.group("wd").lower()]
-    if which == "this":
-        d = monday_of(today) + timedelta(days=wd)
-    else:
-        d = today - timedelta(days=(today.weekday() - wd) % 7)
-        if which and d == today:  # "last Monday" on a Monday: a week ago
-            d -= timedelta(days=7)
-    return _fixed(m, (d, d))
+    return fixed_atom(m, last_n_units("day", 14, today))
 
 
 def atom_before_last(m: re.Match[str], today: date) -> Atom | None:
-    return _fixed(m, units_ago(m.group("unit").lower(), 2, today))
+    return fixed_atom(m, units_ago(m.group("unit").lower(), 2, today))
 
 
 _US_DATE_CONTEXT = re.compile(
@@ -403,5 +347,5 @@ def atom_us_date(m: re.Match[str], today: date) -> Atom | None:
 
 def atom_start_of(m: re.Match[str], today: date) -> Atom | None:
     first = this_unit(m.group("unit").lower(), today)[0]
-    atom = _fixed(m, (first, first))
+    atom = fixed_atom(m, (first, first))
     return None if atom is None else replace(atom, point=True)

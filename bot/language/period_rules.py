@@ -40,13 +40,11 @@ from bot.language.period_atoms import (
     atom_start_of,
     atom_this,
     atom_to_date,
-    atom_today,
     atom_us_date,
-    atom_weekday,
-    atom_weekend,
     atom_year,
 )
 from bot.language.period_calendars import CALENDAR_NEEDLES, CALENDAR_RULES, WEEK_CODE
+from bot.language.period_days import atom_today, atom_weekday, atom_weekend
 
 _I = re.IGNORECASE
 # A calendar unit after "this" or "last", spelled out or abbreviated ("last wk", "this qtr").

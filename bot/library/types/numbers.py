@@ -22,6 +22,13 @@ from bot.language.entities import (
 from bot.language.textnorm import expand, single_letters, stem
 from bot.library.types import base, number_said
 from bot.library.types.base import ParamDef, label, param_cues
+from bot.library.types.number_cues import (
+    NAME_WORDS,
+    SHARE_WORDS,
+    counts_things,
+    names_taken,
+    own_cues,
+)
 from bot.library.types.number_range import out_of_range
 from bot.library.types.quoted_numbers import quoted_for
 
@@ -43,7 +50,6 @@ TIES_TO_THE_BOUND = True
 # A number is one parameter's value: not one a known value of another parameter holds, nor
 # one written as a name ("account with name 337") for a quantity.
 ONE_NUMBER_ONE_PARAM = True
-_NAME_WORDS = {"name", "named", "called", "titled"}
 # A number said as a lower bound ("more than", "at least") is never a count of rows to show.
 LOWER_BOUND_NO_ROW_COUNT = True
 # A number's words meet a parameter's whatever the spelling: "1 student enrollment" for
@@ -97,10 +103,10 @@ def pick_number(
 ) -> tuple[Number, float] | None:
     """The request's number that best fits `param` (marked used), with how well it fits."""
     ent, used = ctx.ent, ctx.used_numbers
-    cues = _spelt(_own_cues(param, ctx))
+    cues = _spelt(own_cues(param, ctx))
     subject_before = _SUBJECT_BEFORE if SUBJECT_BEFORE_AT_LEAST else ("than",)
     siblings = [o for o in ctx.siblings if o is not param and o.kind.is_numeric]
-    others = [_spelt(_own_cues(o, ctx)) for o in siblings]
+    others = [_spelt(own_cues(o, ctx)) for o in siblings]
     mine, theirs = _spelt(param_cues(param)), [_spelt(param_cues(o)) for o in siblings]
     is_rank = param.name.lower() in RANK_PARAM_NAMES
     counted_not = [
@@ -113,8 +119,8 @@ def pick_number(
     for i, num in enumerate(ent.numbers):
         if i in used or i in held:
             continue
-        named = ONE_NUMBER_ONE_PARAM and num.before and num.before[-1] in _NAME_WORDS
-        if named and not cues & _NAME_WORDS and _names_taken(ctx):
+        named = ONE_NUMBER_ONE_PARAM and num.before and num.before[-1] in NAME_WORDS
+        if named and not cues & NAME_WORDS and names_taken(ctx):
             continue  # "the account with name 337": the account name's value, no amount
         if written_as_text(ent, num) and not quoted_for(num.before, mine):
             continue  # "dates that start with '8'": no count or bound; "major is '600'" is
@@ -128,14 +134,14 @@ def pick_number(
             continue  # "the 3 employees who earn least": how many, not employee 3
         if number_said.ID_OWNER_SAID and number_said.id_of_another(num, param, ctx):
             continue  # "the advisor of student with ID 1004": the student's id, no advisor's
-        if num.percent and not param_cues(param) & _SHARE_WORDS:
+        if num.percent and not param_cues(param) & SHARE_WORDS:
             continue  # "top 10% of customers" is no count of 10 rows
         if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
             continue  # "orders over $500" is no number of days or rows
         if (
             num.money
             and MONEY_TO_AMOUNTS
-            and (_counts_things(param) or (whole and any(not o.kind.whole for o in siblings)))
+            and (counts_things(param) or (whole and any(not o.kind.whole for o in siblings)))
         ):
             continue  # "wines over $100": no count of wines, nor a whole score beside a price
         if is_rank and LOWER_BOUND_NO_ROW_COUNT and bound_direction(num.before) > 0:
@@ -199,7 +205,7 @@ def pick_number(
             # under $30") claim no such number
             keep = [
                 o.name.lower() not in RANK_PARAM_NAMES
-                and not (num.money and MONEY_TO_AMOUNTS and _counts_things(o))
+                and not (num.money and MONEY_TO_AMOUNTS and counts_things(o))
                 for o in siblings
             ]
             rivals = [c for c, k in zip(others, keep, strict=True) if k]
@@ -274,7 +280,7 @@ def _amount_beside(param: ParamDef, num: Number, ctx: base.WordsContext) -> bool
     for o in ctx.siblings:
         if o is param or not o.kind.is_numeric or o.name.lower() in RANK_PARAM_NAMES:
             continue
-        if _counts_things(o) or {"year", "id"} & param_cues(o) or number_said.names_ids(o):
+        if counts_things(o) or {"year", "id"} & param_cues(o) or number_said.names_ids(o):
             continue
         if out_of_range(o, num, o.kind.whole) is None:
             return True
@@ -360,42 +366,6 @@ def _stems(words: list[str]) -> set[str]:
     return {stem(p) for w in words for p in expand(w)}
 
 
-def _counts_things(param: ParamDef) -> bool:
-    """Whether `param` bounds a count of things: a plural in its name ("min_wines") or "how
-    many" / "number of" in its label."""
-    parts = [w for w in param.name.lower().split("_") if not name_direction(w)]
-    label = param.label.lower()
-    return any(len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in parts) or (
-        "many" in label.split() or "number of" in label
-    )
-
-
 def _spelt(stems: set[str]) -> set[str]:
     """Stems as their spellings meet ("enrollment" is "enrolment"), when that is on."""
     return {single_letters(s) for s in stems} if SPELLINGS_MEET else stems
-
-
-def _names_taken(ctx: base.WordsContext) -> bool:
-    """Whether a text parameter for a name ("account_name") is there to take "name 337"."""
-    return any(
-        not o.kind.is_numeric and not o.choices and param_cues(o) & _NAME_WORDS
-        for o in ctx.siblings
-    )
-
-
-def _own_cues(param: ParamDef, ctx: base.WordsContext) -> set[str]:
-    """The words that announce `param` and no other numeric parameter of its query
-    ("price" for price_above, not the "higher" it shares with score_above)."""
-    cues = param_cues(param)
-    shared: set[str] = set()
-    for other in ctx.siblings:
-        if other is not param and other.kind.is_numeric:
-            shared |= param_cues(other)
-    return cues - shared or cues
-
-
-# Words of a parameter that holds a share ("min_rate", "discount_pct"): it may take "10%".
-_SHARE_WORDS = {
-    stem(w)
-    for w in ("percent", "pct", "percentage", "rate", "share", "ratio", "proportion", "fraction")
-}
