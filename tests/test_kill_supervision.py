@@ -67,3 +67,46 @@ def test_a_jobs_process_whose_front_died_during_its_start_stops(tmp_path: Path) 
         if orphan:
             os.kill(child, signal.SIGKILL)
         assert not orphan, "the jobs process outlived its front"
+
+
+GROUP_SIGNAL = """
+import os, signal, sys, threading, time
+from bot.settings import load_settings
+from bot.slack.process import JobsProcess
+jobs = JobsProcess(load_settings(), backoff_s=0.01)
+child = jobs.pid
+told = threading.Event()
+signal.signal(signal.SIGTERM, lambda *_: told.set())
+os.killpg(0, signal.SIGTERM)  # as Ctrl-C or `kill -- -PGID`: the front and its child at once
+told.wait(10)
+time.sleep(1.0)  # the front's own shutdown (the HTTP server closing) before it stops the child
+jobs.stop()
+print(child, jobs.pid, jobs.restarts)
+"""
+
+
+def test_a_signal_to_the_whole_group_stops_the_jobs_process_without_a_restart(
+    tmp_path: Path,
+) -> None:
+    """The child drains and exits on the group's signal before the front stops it: that is a
+    stop, not a death (no error line, no new jobs process spawned during the shutdown)."""
+    from bot.slack.process import settings_env
+
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("SLACK_")}
+        env.update(settings_env(settings))
+        front = subprocess.run(
+            [sys.executable, "-c", GROUP_SIGNAL],
+            env=env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=180,
+            start_new_session=True,
+        )
+    assert front.returncode == 0, front.stderr
+    first, last, restarts = front.stdout.split()
+    assert (first, restarts) == (last, "0")
+    assert "died" not in front.stderr
+    assert not _alive(int(first))

@@ -36,6 +36,7 @@ START_TIMEOUT_S = 120.0
 BACKOFF_S = 0.5  # first restart delay; doubles up to MAX_BACKOFF_S while it keeps dying
 MAX_BACKOFF_S = 30.0
 STABLE_S = 60.0  # a child that ran this long resets the backoff
+CLEAN_EXIT_GRACE_S = 5.0  # a child that exited cleanly: how long the front may take to say it stops
 STOP_TIMEOUT_S = 30.0
 _CLI = "import sys; from bot.cli import main; sys.exit(main())"
 
@@ -146,7 +147,10 @@ class JobsProcess:
             proc = self.proc
             started = time.monotonic()
             code = proc.wait()  # reaps it: no zombie
-            if self._stopping.is_set():
+            # A clean exit is the child draining on a signal; one sent to the whole process
+            # group (Ctrl-C in a terminal, `kill -- -PGID`) reaches it before the front stops
+            # it: give the front a moment to say it is stopping, so no restart and no error.
+            if self._stopping.wait(CLEAN_EXIT_GRACE_S if code == 0 else 0):
                 return
             if time.monotonic() - started > STABLE_S:
                 delay = self.backoff_s
