@@ -24,7 +24,7 @@ from bot.slack.rendering import tickets as rt_render
 from bot.slack.replay import CURRENT_RUN, delivery_base, first_showing
 from bot.slack.runtime import SLACK_UNREACHABLE
 from bot.slack.uploads import UPLOAD_FAILURES, upload_failure_line
-from handlers.held_answer import attachments, whom_to_tell
+from handlers.held_answer import attachments, too_big_line, whom_to_tell, with_line, within_cap
 
 log = logging.getLogger("datarequest.slack")
 
@@ -211,7 +211,10 @@ async def post_answer(
     if not posted:  # not posted, or Slack may have it: a later run looks it up by its key
         if posted is not None and run is not None and run.last_attempt and target is not None:
             tell = whom_to_tell(run, answer, user, response_url)
-            files = await attachments(rt, answer)
+            cap = int(rt.settings.held_files_max_mb * 1_000_000)
+            files, too_big = within_cap(await attachments(rt, answer), cap)
+            if too_big:
+                msg = with_line(msg, too_big_line(too_big, answer.query.name))
             return await _hold_answer(rt, target, msg, user, channel, response_url, tell, files)
         return "post_failed"
     where, ts = posted["channel"], posted["ts"]
