@@ -95,13 +95,14 @@ async def post_or_hold(
     sent once: when Slack may have it but its history does not show it yet (timed out) or it is
     still rate limited, the outbox holds it under its key and sends it later, after looking the
     key up (`bot.slack.outbox.hold_post`). If the outbox gives it up, `by` (who made the
-    change) is told and `ticket`'s history says so (`scheduler.given_up`)."""
+    change; without one, the ticket's owner or its triage thread) is told and `ticket`'s
+    history says so (`scheduler.given_up`)."""
     run = CURRENT_RUN.get()
     key = key or (run.next_key() if run is not None else new_key("note"))
     posted = await post(rt, channel, msg, key=key, thread_ts=thread_ts)
     if posted is not None and not posted:  # MAYBE_POSTED
         tell = None
-        if by and ticket is not None:
+        if ticket is not None:  # nobody behind it: the ticket's people (`scheduler.given_up`)
             tell = {"user": by, "what": NOTE, "ticket_id": ticket.id, "text": msg.get("text")}
         await hold_post(rt, NOTE, key, channel, msg, thread_ts, tell=tell)
     return posted

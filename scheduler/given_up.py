@@ -11,7 +11,9 @@ answered (`UNDELIVERED`), as the triage post given up is (`bot.slack.outbox.give
 
 A ticket change's note or DM held the same way (`handlers.common.post_or_hold`) names who made
 the change: they are told the same way (by DM: a click's response_url is not kept), and the
-ticket's history gets a `note_undelivered` event.
+ticket's history gets a `note_undelivered` event. A message about a ticket that names nobody
+(the scheduler's reminders and escalations) is told to the ticket's owner or in its triage
+thread (`scheduler.ticket_given_up`).
 
 Exactly once, whichever processes pass and whatever dies when: the first to insert the row
 `<key>:told` (status `claimed`, with the outbox's lease) tells, then marks it `sent`. A pass
@@ -35,13 +37,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import aliased
 
 from bot.db.session import insert_new, write_session
 from bot.tickets.models import RequestLog, TicketEvent
 from scheduler.delivery import Delivery, Message, Outbox, claim_columns, owner_gone, reclaim
 from scheduler.models import CLAIMED, FAILED, SENT, SLACK_ID, OutboundMessage
+from scheduler.ticket_given_up import TICKET_NEWS, nobody_line, ticket_recipient, ticket_tell
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +104,8 @@ def untold_failures(outbox: Outbox, *, limit: int = BATCH) -> list[Untold]:
             select(
                 OutboundMessage.key,
                 OutboundMessage.body,
+                OutboundMessage.kind,
+                OutboundMessage.ticket_id,
                 told.status,
                 told.claimed_at,
                 told.attempts,
@@ -110,23 +115,31 @@ def untold_failures(outbox: Outbox, *, limit: int = BATCH) -> list[Untold]:
             .outerjoin(told, told.key == OutboundMessage.key.concat(TOLD))
             .where(
                 OutboundMessage.status == FAILED,
-                OutboundMessage.body.like(f'%"{TELL}"%'),
+                or_(
+                    OutboundMessage.body.like(f'%"{TELL}"%'),
+                    and_(
+                        OutboundMessage.ticket_id.is_not(None),
+                        OutboundMessage.claimed_at >= now - TICKET_NEWS,
+                    ),
+                ),
                 or_(told.id.is_(None), told.status == CLAIMED),
             )
             .order_by(OutboundMessage.claimed_at)
             .limit(limit)
         ).all()
     found = []
-    for key, body, status, claimed_at, attempts, claimed_by, phase in rows:
+    for key, body, kind, ticket_id, status, claimed_at, attempts, claimed_by, phase in rows:
         if status is not None and not (
             claimed_at <= now - outbox.lease or owner_gone(status, claimed_by)
         ):
             continue  # another process is telling right now
         try:
-            tell = json.loads(body or "")[TELL]
-        except (ValueError, KeyError, TypeError):
+            tell = json.loads(body or "{}").get(TELL)
+        except (ValueError, AttributeError):
             continue
-        if isinstance(tell, dict) and tell.get("user"):
+        if tell is None and ticket_id is not None:
+            tell = ticket_tell(kind, ticket_id, body)
+        if isinstance(tell, dict) and (tell.get("user") or tell.get("ticket_id")):
             seen = None if status is None else (status, claimed_at, attempts)
             found.append(Untold(key, tell, seen, phase))
     return found
@@ -147,8 +160,12 @@ def tell_given_up(
     if not _claim(outbox, key, tell, seen):
         return False
     now = outbox.clock()
-    user = str(tell["user"])
     _audit(outbox, key, tell)
+    if not tell.get("user"):
+        how = _tell_for_ticket(outbox, key, tell)
+        _finish_claim(outbox, told_key(key), how)
+        return True
+    user = str(tell["user"])
     ticket_id = tell.get("ticket_id") if isinstance(tell.get("ticket_id"), int) else None
     line = gave_up_line(str(tell.get("text") or ""), ticket_id)
     how = "dm"
@@ -177,6 +194,25 @@ def tell_given_up(
     return True
 
 
+def _tell_for_ticket(outbox: Outbox, key: str, tell: dict[str, Any]) -> str:
+    """A ticket's message given up that names nobody: its owner's DM or its triage thread,
+    once, through the outbox under the `:told` row's own key; how it was told."""
+    where = ticket_recipient(outbox.session_factory, int(tell["ticket_id"]))
+    if where is None:
+        log.warning("outbox: the held %s was given up; its ticket has nobody to tell", key)
+        return "nobody"
+    channel, thread_ts, who = where
+    line = nobody_line(tell)
+    said = Message(told_key(key)[:240] + ":dm", LINE, channel, line, thread_ts=thread_ts, keep=True)
+    delivery = outbox.send_once(said)
+    if not delivery.done:
+        log.warning(
+            "outbox: %s not sent yet (%s); kept for a later pass", said.key, delivery.outcome
+        )
+    log.warning("outbox: %s was given up; ticket %s's %s told", key, tell["ticket_id"], who)
+    return who
+
+
 def _claim(
     outbox: Outbox, key: str, tell: dict[str, Any], seen: tuple[str, datetime, int] | None
 ) -> bool:
@@ -187,7 +223,7 @@ def _claim(
         claim = OutboundMessage(
             key=told,
             kind="told",
-            channel=str(tell["user"])[:SLACK_ID],
+            channel=str(tell.get("user") or f"ticket:{tell.get('ticket_id')}")[:SLACK_ID],
             status=CLAIMED,
             **claim_columns(now, outbox.instance),
         )
