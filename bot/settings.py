@@ -144,6 +144,10 @@ class Settings:
     # not be posted (a lost or rate-limited post) is run again (`bot.slack.intake_runner`).
     slack_timeout_s: float = field(default=30.0, metadata={"check": _positive})
     job_retry_after_s: float = field(default=30.0, metadata={"check": _positive})
+    # Megabytes of files (a big result's CSV, a chart) an answer held for the outbox keeps on
+    # its row (`handlers.held_answer.within_cap`); past it they are not kept and the answer
+    # says so in one line. 0 = an answer held keeps no file.
+    held_files_max_mb: float = field(default=5.0, metadata={"check": _not_negative})
     # A query still running after PROGRESS_AFTER_S shows "still running" and a Cancel button,
     # updated every PROGRESS_EVERY_S seconds.
     progress_after_s: float = field(default=3.0, metadata={"check": _positive})

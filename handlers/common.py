@@ -24,7 +24,7 @@ from bot.slack.rendering import tickets as rt_render
 from bot.slack.replay import CURRENT_RUN, delivery_base, first_showing
 from bot.slack.runtime import SLACK_UNREACHABLE
 from bot.slack.uploads import UPLOAD_FAILURES, upload_failure_line
-from handlers.held_answer import attachments, whom_to_tell
+from handlers.held_answer import attachments, too_big_line, whom_to_tell, with_line, within_cap
 
 log = logging.getLogger("datarequest.slack")
 
@@ -95,13 +95,14 @@ async def post_or_hold(
     sent once: when Slack may have it but its history does not show it yet (timed out) or it is
     still rate limited, the outbox holds it under its key and sends it later, after looking the
     key up (`bot.slack.outbox.hold_post`). If the outbox gives it up, `by` (who made the
-    change) is told and `ticket`'s history says so (`scheduler.given_up`)."""
+    change; without one, the ticket's owner or its triage thread) is told and `ticket`'s
+    history says so (`scheduler.given_up`)."""
     run = CURRENT_RUN.get()
     key = key or (run.next_key() if run is not None else new_key("note"))
     posted = await post(rt, channel, msg, key=key, thread_ts=thread_ts)
     if posted is not None and not posted:  # MAYBE_POSTED
         tell = None
-        if by and ticket is not None:
+        if ticket is not None:  # nobody behind it: the ticket's people (`scheduler.given_up`)
             tell = {"user": by, "what": NOTE, "ticket_id": ticket.id, "text": msg.get("text")}
         await hold_post(rt, NOTE, key, channel, msg, thread_ts, tell=tell)
     return posted
@@ -211,7 +212,10 @@ async def post_answer(
     if not posted:  # not posted, or Slack may have it: a later run looks it up by its key
         if posted is not None and run is not None and run.last_attempt and target is not None:
             tell = whom_to_tell(run, answer, user, response_url)
-            files = await attachments(rt, answer)
+            cap = int(rt.settings.held_files_max_mb * 1_000_000)
+            files, too_big = within_cap(await attachments(rt, answer), cap)
+            if too_big:
+                msg = with_line(msg, too_big_line(too_big, answer.query.name))
             return await _hold_answer(rt, target, msg, user, channel, response_url, tell, files)
         return "post_failed"
     where, ts = posted["channel"], posted["ts"]

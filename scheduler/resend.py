@@ -11,7 +11,8 @@ The scheduler's tick and the jobs process's outbox pass both run `resend_kept`.
 A row is taken up again with backoff: a lease after its last try, then twice, four, eight
 times that (so a Slack that keeps refusing is not asked every pass); after the outbox's last
 attempt it is `failed`, which bounds its age (about 15 leases: 75 min at the default 5-min
-lease); a held answer's files are attached when the outbox posts it (`scheduler.held_files`),
+lease); a held answer's files are attached once it is in Slack, each once, the missing ones by
+a later pass (`scheduler.held_files`),
 and the person a held answer was promised to is then told, once (`scheduler.given_up`).
 `hold` stores a message for a later pass without sending it now (an answer Slack
 kept rate limiting through every run of its request, `bot.slack.outbox.hold_post`): as a
@@ -40,7 +41,7 @@ from scheduler.delivery import (
     owner_gone,
 )
 from scheduler.given_up import TELL, tell_failures
-from scheduler.held_files import FILES, attach_held_files, files_entry
+from scheduler.held_files import FILES, attach_held_files, attach_pending, files_entry
 from scheduler.models import CLAIMED, RETRY, OutboundMessage
 
 log = logging.getLogger(__name__)
@@ -133,12 +134,16 @@ def resend_kept(outbox: Outbox, *, limit: int = BATCH) -> list[Delivery]:
             continue
         if delivery.outcome in ("sent", "found"):
             log.info("outbox: %s reached Slack (%s)", message.key, delivery.outcome)
-        if delivery.outcome == "sent":
+        if delivery.outcome in ("sent", "found"):
             try:
                 attach_held_files(outbox, message, delivery)
-            except Exception:  # the post stands; its files are said lost in the log
+            except Exception:  # the post stands; a later pass attaches what is missing
                 log.exception("outbox: attaching the files of %s failed", message.key)
         deliveries.append(delivery)
+    try:
+        attach_pending(outbox)  # files of answers whose process died after their post
+    except Exception:  # the next pass tries again
+        log.exception("outbox: attaching the missing files of held answers failed")
     from bot.slack.client import webhook_like
 
     client = getattr(outbox.poster, "client", None)

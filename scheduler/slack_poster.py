@@ -71,6 +71,16 @@ class SlackPoster:
             return upload_failure_line(exc, filename)
         return None
 
+    def find_file(self, channel: str, thread_ts: str, filename: str) -> bool:
+        """Is a file named `filename` shared in the thread of `thread_ts` (its replies list the
+        messages that share files, with their names)? Raises when the thread cannot be read."""
+        resp = self.client.conversations_replies(channel=channel, ts=thread_ts, limit=200)
+        return any(
+            isinstance(f, dict) and f.get("name") == filename
+            for message in resp.get("messages") or []
+            for f in message.get("files") or []
+        )
+
     def find(
         self, channel: str, key: str, since: datetime, *, thread_ts: str | None = None
     ) -> tuple[str, str] | None:

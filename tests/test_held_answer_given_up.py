@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,11 @@ ASKED = "how many rentals last week"
 @pytest.fixture
 def env(tmp_path: Path) -> Any:
     """The services on SQLite, the fake Slack with its history methods, a clock moved by hand."""
+    yield from services_on(tmp_path, HistoryFakeSlack)
+
+
+def services_on(tmp_path: Path, fake_slack: type[HistoryFakeSlack]) -> Iterator[Any]:
+    """(services, fake, clock) on a fake Slack of the class `fake_slack`, while it runs."""
     import duckdb
 
     lib = tmp_path / "library"
@@ -58,7 +64,7 @@ def env(tmp_path: Path) -> Any:
         "schedules": tmp_path / "schedules.yaml",
     }
     clock = Clock(la(2026, 11, 23, 8, 0))
-    with HistoryFakeSlack(BOT_TOKEN) as fake:
+    with fake_slack(BOT_TOKEN) as fake:
         services = make_services(f"sqlite:///{tmp_path / 'bot.sqlite3'}", files, fake, clock)
         try:
             yield services, fake, clock
@@ -209,18 +215,21 @@ def test_a_held_answer_posted_by_the_outbox_gets_its_csv_and_chart_once(env: Any
     )
 
 
-def test_a_held_answer_found_in_the_history_is_not_given_its_files_again(env: Any) -> None:
+def test_a_held_answer_found_in_the_history_gets_its_files_once(env: Any) -> None:
     """The answer reached Slack after all (its post was taken though the call failed): the
-    outbox finds it by its key and marks it sent without uploading anything (an upload has no
-    key to look up: attaching again could post the files twice)."""
+    outbox finds it by its key and marks it sent. On main its files were then never attached
+    (whether an earlier try had attached them was unknown); each file now has its own row, so
+    the ones not recorded as attached are attached, once, whatever passes follow."""
     services, fake, clock = env
     outboxes = _outboxes(services, clock)
     _hold_with_files(outboxes[0])
-    outboxes[0].poster.post("C0GENERAL1", "the answer", [], key=KEY)  # Slack has it
+    _, ts = outboxes[0].poster.post("C0GENERAL1", "the answer", [], key=KEY)  # Slack has it
     _storm(outboxes, clock)
     assert _status(services, KEY) == "sent"
     assert len(fake.calls_to("chat.postMessage")) == 1
-    assert _attached(fake) == []
+    assert _attached(fake) == sorted(
+        [(CSV[0], CSV[1], "C0GENERAL1", ts), (PNG[0], PNG[1], "C0GENERAL1", ts)]
+    )
 
 
 def test_a_held_ticket_note_given_up_is_told_to_who_made_the_change_and_in_its_history(

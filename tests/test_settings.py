@@ -30,6 +30,8 @@ NO_DOTENV = Path("/nonexistent/.env")
         ({"MAX_ROWS": "0"}, "Invalid setting MAX_ROWS='0': must be more than 0"),
         ({"REPLY_VISIBILITY": "loud"}, "Invalid setting REPLY_VISIBILITY='loud': use one of"),
         ({"LOG_LEVEL": "chatty"}, "Invalid setting LOG_LEVEL='chatty': use one of"),
+        ({"HELD_FILES_MAX_MB": "-1"}, "Invalid setting HELD_FILES_MAX_MB='-1': must be 0 or"),
+        ({"HELD_FILES_MAX_MB": "lots"}, "Invalid setting HELD_FILES_MAX_MB='lots': not a number"),
     ],
 )
 def test_a_wrong_value_is_one_line_naming_the_variable(env: dict, message: str) -> None:
