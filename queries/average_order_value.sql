@@ -14,7 +14,8 @@ examples:
   - what was the average cart value last month
 keywords: [aov, average order value, average, avg, mean, median, typical, basket, basket
            size, cart size, order value, spend per order, per order,
-           ticket size, average ticket, order size, average spend]
+           ticket size, average ticket, order size, average spend,
+           big, normal, usual, amount, order amount, medium]
 params:
   period: {type: date_range, default: last month, label: period}
   region:

@@ -15,7 +15,8 @@ examples:
 keywords: [churn, churned, churning, churners, cancelled, canceled, cancellations, ended,
            lost, left, lapsed, stopped, dropped, subscriptions, subscription, subscribers,
            plan, unsubscribed,
-           lost mrr, mrr lost, churned mrr, cancelled subscriptions, cancelled their subscription]
+           lost mrr, mrr lost, churned mrr, cancelled subscriptions, cancelled their subscription,
+           lose, losing, leave, leaving, walked, walked away, gone, subs, sub, win-back]
 params:
   period: {type: date_range, default: last month, label: period}
   plan:

@@ -13,7 +13,9 @@ examples:
   - account info for sam.berg@example.com
   - show me customer #4402
 keywords: [customer, client, account, user, lookup, look up, find, details, profile, info,
-           information, who is, email, customer id, history]
+           information, who is, email, customer id, history,
+           spend, spent, lifetime, lifetime spend, all time, all-time, subscriber, subscription,
+           plan, signed up, support]
 params:
   customer:
     type: string

@@ -13,7 +13,8 @@ examples:
   - how many users were active today
   - daily engagement numbers for last month
 keywords: [dau, daily active users, active users, actives, users, active, usage, engagement,
-           app, sessions, visitors, people, platform, mobile, daily]
+           app, sessions, visitors, people, platform, mobile, daily,
+           trend, trending, per day]
 params:
   period: {type: date_range, default: last 30 days, label: period}
   platform:

@@ -15,7 +15,8 @@ examples:
 keywords: [order, order id, order number, lookup, look up, details, items, contents,
            contain, contained, line items, products, status, shipped, delivered, refund,
            refunded, tracking, where is, happened, what happened,
-           order no, arrived, damaged, check on]
+           order no, arrived, damaged, check on,
+           cancelled, verify, paid, broken]
 params:
   order_id: {type: int, min: 1, label: order number}
 owner: "@data-team"

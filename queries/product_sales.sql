@@ -16,7 +16,9 @@ examples:
 keywords: [product, products, item, items, sku, skus, units, unit sales, sold, sell, selling,
            best sellers, bestsellers, best selling, top sellers, merchandise, catalog,
            category, categories, quantity,
-           units moved, moved, sell-through]
+           units moved, moved, sell-through,
+           gear, goods, article, articles, range, shift, shifted, move, best-selling,
+           flew off the shelves, flying off the shelves]
 params:
   period: {type: date_range, default: last month, label: period}
   category:
@@ -29,6 +31,11 @@ params:
                fashion: apparel, shoes: apparel, cosmetics: beauty, skincare: beauty,
                makeup: beauty, personal care: beauty, sport: sports, fitness: sports,
                sporting goods: sports, outdoor: sports}
+  product:
+    type: string
+    optional: true
+    label: product name
+    description: one product, by its name in the catalog
 owner: "@data-team"
 ---*/
 SELECT
@@ -44,5 +51,6 @@ JOIN products AS p ON p.product_id = i.product_id
 WHERE o.order_date BETWEEN :period_start AND :period_end
   AND o.status NOT IN ('cancelled', 'returned')
 {% if category %}  AND p.category = :category
+{% endif %}{% if product %}  AND p.name = :product
 {% endif %}GROUP BY p.product_id, p.name, p.category
 ORDER BY revenue DESC, p.product_id

@@ -14,9 +14,16 @@ examples:
   - refunded value per reason this week
 keywords: [refund, refunds, refunded, reimbursed, money back, chargebacks, reason, reasons,
            returns, return reasons, damaged, defective,
-           money-back, refund requests, refunds by reason]
+           money-back, refund requests, refunds by reason,
+           motive, motives, total, amount, paid back, pay back, reimbursement, reimbursements,
+           refund total]
 params:
   period: {type: date_range, default: last month, label: period}
+  reason:
+    type: string
+    optional: true
+    label: refund reason
+    description: one refund reason, as recorded (damaged in transit, wrong item, ...)
 owner: "@data-team"
 ---*/
 SELECT
@@ -27,5 +34,6 @@ SELECT
     ROUND(100.0 * SUM(amount) / SUM(SUM(amount)) OVER (), 1) AS share_pct
 FROM refunds
 WHERE refund_date BETWEEN :period_start AND :period_end
-GROUP BY reason
+{% if reason %}  AND reason = :reason
+{% endif %}GROUP BY reason
 ORDER BY refunded_amount DESC

@@ -16,7 +16,8 @@ examples:
   - APAC revenue since the start of the year
 keywords: [revenue, rev, sales, income, turnover, earnings, gmv, region, regions, regional,
            geography, geo, market, markets, split, breakdown, made, make, brought, bring, came,
-           come, generated, earned]
+           come, generated, earned,
+           money, most money, net, net revenue, net sales, highest]
 params:
   period: {type: date_range, default: last month, label: period}
   region:

@@ -18,7 +18,8 @@ keywords: [revenue, rev, sales, trend, trends, trending, over time, time series,
            growth, growing, developed, development, evolution, history, per day, per week,
            per month, daily revenue, weekly revenue, monthly revenue, monthly sales, chart,
            graph, plot,
-           seasonality, seasonal, over the months, week by week]
+           seasonality, seasonal, over the months, week by week,
+           tracking, tracked, moved, buckets, granularity, curve, top line, topline, up or down]
 params:
   period: {type: date_range, default: last 3 months, label: period}
   grain:

@@ -18,7 +18,8 @@ examples:
 keywords: [conversion, convert, converted, converting, conversion rate, activation, activated,
            first order, first purchase, purchased, bought, ordered, placed an order, percent,
            percentage, share, rate, within, days,
-           conv, conv rate, signup to purchase, signup to order, sign-ups who bought, registered]
+           conv, conv rate, signup to purchase, signup to order, sign-ups who bought, registered,
+           people, cohort, onboarding]
 params:
   period: {type: date_range, default: last month, label: signup period}
   days: {type: int, default: 30, min: 1, max: 365, label: days after signup}

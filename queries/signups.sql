@@ -14,7 +14,8 @@ examples:
   - number of new customers acquired this month
 keywords: [signups, signup, sign ups, signed up, sign-ups, registrations, registered, new
            customers, new users, new accounts, joined, acquisition, acquired, channel,
-           channels, onboarded]
+           channels, onboarded,
+           account creation, created, creation, new clients, new signups]
 params:
   period: {type: date_range, default: last month, label: period}
   channel:

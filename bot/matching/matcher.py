@@ -205,6 +205,7 @@ def _rules(
                     x.covered & _stems_of(best_x.ignored) for _s, _q, x in results[1:MAX_CANDIDATES]
                 )
             )
+            or _values_chose(best_x, results)
         )
         or (signals.TICKET_ON_RESTRICTED_UNUSED and restricted_unused(text, best_x.ignored))
         or (signals.TICKET_ON_FORECAST and asks_forecast(text))
@@ -274,6 +275,21 @@ def _one_record(query: Any, x: Any, ent: Any) -> bool:
     said = {v for v, _s, _e in ent.emails} | {v for v, _s, _e in ent.id_tokens}
     said |= {str(int(n.value)) for n in ent.numbers if n.id_like and n.value == n.value // 1}
     return any(str(x.binds.get(p.name)) in said for p in query.params if p.kind.takes_identifier)
+
+
+def _values_chose(best_x: Any, results: list[Any]) -> bool:
+    """A value chose the best query: its title and keyword words said are all another
+    candidate's too, whose title also says a word the best leaves unused and whose words alone
+    score well above the best's."""
+    if not (signals.TICKET_ON_VALUES_AND_SHARED_WORDS and best_x.value_spans):
+        return False
+    unused = _stems_of(best_x.ignored)
+    return any(
+        best_x.covered <= x.covered
+        and x.covered & unused & _stems_of([q.title])
+        and x.lexical >= best_x.lexical + signals.VALUES_CHOSE_WORDS_MARGIN
+        for _s, q, x in results[1:MAX_CANDIDATES]
+    )
 
 
 def _stems_of(said: list[str]) -> frozenset[str]:

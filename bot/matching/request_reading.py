@@ -181,7 +181,8 @@ def read_request(
     rel_spans = relative_spans(ent.masked) if relative else []
     unknown_penalty += signals.METHOD_PENALTY * asks_method(ent.text)
     unknown_penalty += signals.ACTION_PENALTY * asks_action(ent.text)
-    joined_by_or = alternatives(ent.text)
+    # "size or fit refunds": an "or" inside a named value joins no conditions
+    joined_by_or = alternatives(_without_values(ent.text, named))
     pattern = asks_pattern(ent.text)
     quantities = ent.quantities
     # An unknown acronym written in capitals (NPS, CAC, LTV) names a metric or a system
@@ -218,6 +219,15 @@ def read_request(
         pattern=pattern,
         quantities=quantities,
     )
+
+
+def _without_values(text: str, named: Any) -> str:
+    """`text` with each named value blanked (when OR_INSIDE_VALUE_JOINS_NOTHING)."""
+    if not signals.OR_INSIDE_VALUE_JOINS_NOTHING:
+        return text
+    for _k, vs, ve, _o in named:
+        text = text[:vs] + " " * (ve - vs) + text[ve:]
+    return text
 
 
 def mended(num: Any, library_word: Any) -> Any:

@@ -9,7 +9,7 @@ from typing import Any
 from bot.language import measures
 from bot.language.entities import Entities
 from bot.language.textnorm import expand, is_noise, stem, words
-from bot.matching import work_cues
+from bot.matching import signals, work_cues
 
 
 def said_unused(
@@ -23,6 +23,7 @@ def said_unused(
     words are `own` neither knows (a typo of one, `correct`, counts) nor took as a value."""
     binds = extraction.binds
     taken = {w for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)}
+    taken_stems = {stem(w.lower()) for w in taken} if signals.VALUE_WORD_FORMS_TAKEN else set()
     spans = extraction.value_spans
     # "older than 20", "18 years old": the words that said what a taken number measures
     measure_said = {
@@ -35,6 +36,8 @@ def said_unused(
     out: list[str] = []
     for w, s, e in words(masked):
         if w.isdigit() or is_noise(w) or w in taken or w in measure_said:
+            continue
+        if stem(w.lower()) in taken_stems:  # "Mats" of the value "Premium Yoga Mat"
             continue
         if any(vs <= s and e <= ve for vs, ve in spans):  # part of a value it took
             continue

@@ -237,6 +237,13 @@ TICKET_ON_OTHER_GRAIN = True
 # candidate's title or keywords say a word it leaves unused: the request is about that one's
 # subject.
 TICKET_ON_VALUES_ONLY = True
+# Likewise when every title or keyword word the best query's words say, another candidate's say
+# too, and that one's title says a word the best leaves unused ("how many units of <a product>
+# do we have in stock" for sales per product, beside "Low stock products"): the value alone
+# chose the best.
+# How far that candidate's words alone (its lexical score) must lead the best's.
+VALUES_CHOSE_WORDS_MARGIN = 0.2
+TICKET_ON_VALUES_AND_SHARED_WORDS = True
 # A negation of one of the library's tables or subjects ("customers without an account",
 # "products never ordered") that the best query's title, keywords and examples never say: its
 # rows hold both sides, so the request is a ticket.
@@ -298,3 +305,9 @@ TYPOS_BESIDE_NUMBERS = True
 # Los Angeles" from flights per origin city, `by: origin`), is shown in its own row: no value
 # dropped (bot.matching.values, GROUPED_VALUES_SHOWN).
 CHOSEN_GROUP_SHOWS_VALUES = True
+# A word of a value a query took, said in another form ("how many Premium Yoga Mats" for the
+# value "Premium Yoga Mat"), is part of that value, not a word the query left unused.
+VALUE_WORD_FORMS_TAKEN = True
+# An "or" inside a known value the request names ("size or fit refunds") joins no conditions:
+# only an "or" outside every named value counts as alternatives.
+OR_INSIDE_VALUE_JOINS_NOTHING = True
