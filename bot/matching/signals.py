@@ -298,3 +298,9 @@ TYPOS_BESIDE_NUMBERS = True
 # Los Angeles" from flights per origin city, `by: origin`), is shown in its own row: no value
 # dropped (bot.matching.values, GROUPED_VALUES_SHOWN).
 CHOSEN_GROUP_SHOWS_VALUES = True
+# A known value written without its punctuation or spacing ("st johns" for "St. John's",
+# "coca cola" for "Coca-Cola") names it (bot.matching.value_spelled).
+PUNCTUATION_SPELLINGS = True
+# A known value of several words said by its initials ("CS" for "Computer Science", "sjsu")
+# names it where no other value of its parameter has them (bot.matching.value_initials).
+ACRONYM_VALUES = True
