@@ -105,6 +105,28 @@ def names_ids(param: ParamDef) -> bool:
     return bool(set(param.name.lower().split("_")) & ID_PARTS)
 
 
+# A number right after the noun of an id parameter ("orders above 500 for customer 8", "flight
+# 33") names that row: the id takes it before a number its noun only follows ("500 for
+# customer"), and a bound never does. Here, not in bot.matching.signals: types read no matching.
+NUMBER_NAMES_A_ROW = True
+
+
+def names_a_row(
+    num: Number,
+    param: ParamDef,
+    mine: set[str] | frozenset[str],
+    rivals: list[set[str]] | list[frozenset[str]],
+) -> bool:
+    """`num` is said right after a noun of the id parameter `param` ("customer 8") and is no
+    bound or quantity by its words."""
+    if not NUMBER_NAMES_A_ROW or num.percent or num.money:
+        return False
+    label = (param.label or "").lower().split()
+    if not names_ids(param) and not (label and label[-1] in ID_PARTS):
+        return False  # neither `flight_id` nor labelled "flight number"
+    return named_by_its_noun(num, mine, rivals) and num.value == int(num.value)
+
+
 def counts_noun(num: Number, cues: set[str] | frozenset[str]) -> bool:
     """`num` stands before a plural of one of `cues` and after none ("the 3 employees")."""
     if num.id_like or not num.after or not num.after[0].endswith("s"):
