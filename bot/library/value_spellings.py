@@ -38,8 +38,9 @@ def spelled(text: str) -> str:
 
 def spelled_keys(value: str) -> list[str]:
     """The spelled keys of a value written with punctuation ("AT&T" -> "=att", "=atandt"); none
-    for a value without (its words are its key) or one that is a number ("555-1234")."""
-    if not _PUNCTUATED.search(value):
+    for a value without (its words are its key), a number ("555-1234"), or an address (an
+    email or a link is read whole as written: bot.language.entities)."""
+    if not _PUNCTUATED.search(value) or "@" in value or "://" in value:
         return []
     out = []
     for form in dict.fromkeys((value, value.replace("&", " and "))):
