@@ -21,7 +21,9 @@ SPELLED = "="  # a value's letters and digits alone: "=stjohns" for "St. John's"
 INITIALS = "~"  # a value's initials: "~cs" for "Computer Science"
 KINDS = SPELLED + INITIALS
 _NOT_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]+")
-_PUNCTUATED = re.compile(r"[^\w\s]|_")
+# Punctuation beside a letter ("St.", "O'Hare", "3-D"); between digits ("12-3", "1.5") it is
+# part of a number, read as one (bot.language.entities); an ampersand anywhere ("B & N").
+_PUNCTUATED = re.compile(r"[a-z](?:[^\w\s]|_)|(?:[^\w\s]|_)[a-z]|&")
 INITIALS_WORDS = (2, 5)  # values of this many words have initials worth a key
 
 
@@ -40,7 +42,7 @@ def spelled_keys(value: str) -> list[str]:
     """The spelled keys of a value written with punctuation ("AT&T" -> "=att", "=atandt"); none
     for a value without (its words are its key), a number ("555-1234"), or an address (an
     email or a link is read whole as written: bot.language.entities)."""
-    if not _PUNCTUATED.search(value) or "@" in value or "://" in value:
+    if not _PUNCTUATED.search(fold(value.lower())) or "@" in value or "://" in value:
         return []
     out = []
     for form in dict.fromkeys((value, value.replace("&", " and "))):
