@@ -4,10 +4,11 @@ itself, that is the initials of exactly one known value of several words.
 
 A refresh stores each value's initials where no other value of its parameter shares them
 (bot.library.value_spellings, ACRONYM_VALUES): a word written in capitals, two to five letters,
-or in lower case, three to five letters and no English word, names the one value they are the
-initials of. A key file written before those keys (or with the switch off): a word in capitals
-of two or three letters that is the initials of exactly one value of as many words, found over
-the keys themselves as before.
+or in lower case, four or five letters and no common English word, names the one value they
+are the initials of (three letters in lower case are too often a word: "top", "new", "due").
+A key file written before those keys (or with the switch off): a word in capitals of two or
+three letters that is the initials of exactly one value of as many words, found over the keys
+themselves as before.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.language.textnorm import is_noise, stem
-from bot.language.wordlists import ABBREVIATIONS
+from bot.language.wordlists import ABBREVIATIONS, COMMON_SHORT
 from bot.language.wordnet import is_general_word
 from bot.library.value_keys import words_key
 from bot.library.value_spellings import INITIALS
@@ -23,8 +24,8 @@ from bot.matching import signals
 
 INITIALS_NAME_VALUES = True
 _LETTERS = (2, 3)
-_STORED_LETTERS = (2, 5)  # in capitals; in lower case from 3
-_LOWER_MIN = 3
+_STORED_LETTERS = (2, 5)  # in capitals; in lower case from 4 (three letters: too many words)
+_LOWER_MIN = 4
 
 
 class InitialsReader:
@@ -80,6 +81,7 @@ class InitialsReader:
             and _LOWER_MIN <= len(written) <= high
             and not is_noise(word)
             and word not in ABBREVIATIONS
+            and word not in COMMON_SHORT
             and not is_general_word(word)
         ):
             return None
