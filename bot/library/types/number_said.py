@@ -6,6 +6,8 @@ bot.library.types.numbers when it picks a parameter's number. General English on
 
 from __future__ import annotations
 
+import math
+
 from bot.language.entities import COMPARATORS, Number, bound_direction
 from bot.language.textnorm import stem
 from bot.library.types import base
@@ -124,7 +126,8 @@ def names_a_row(
     label = (param.label or "").lower().split()
     if not names_ids(param) and not (label and label[-1] in ID_PARTS):
         return False  # neither `flight_id` nor labelled "flight number"
-    return named_by_its_noun(num, mine, rivals) and num.value == int(num.value)
+    whole = math.isfinite(num.value) and num.value == int(num.value)  # "order 1e400": inf
+    return whole and named_by_its_noun(num, mine, rivals)
 
 
 def counts_noun(num: Number, cues: set[str] | frozenset[str]) -> bool:
