@@ -246,6 +246,8 @@ def main() -> None:
             "NEGATED_FILTER_PENALTY",
             "EVERY_NUMBER_COUNTS",
             "TYPOS_BESIDE_NUMBERS",
+            "PUNCTUATION_SPELLINGS",
+            "ACRONYM_VALUES",
             "CHOSEN_GROUP_SHOWS_VALUES",
             "MISSING_AGGREGATE_PENALTY",
             "MISPLACED_AGGREGATE_PENALTY",
@@ -427,6 +429,7 @@ def main() -> None:
         "NAMED_SUPERLATIVE_KEPT": MO,
         "ADVERBS_AS_ADJECTIVES": MO,
         "ID_OWNER_SAID": TNS,
+        "NUMBER_NAMES_A_ROW": TNS,
         "NUMBER_IDIOMS": NW,
         "VERB_SAYS_ONE": TNT,
         "BARE_NOUN_SAYS_ONE": TNT,
@@ -1148,6 +1151,11 @@ def main() -> None:
         "blend, 'drivers who won' bounds no wins": {"VERB_SAYS_ONE": False},
         "blend, 'employees have certificate' bounds no certificates": {"BARE_NOUN_SAYS_ONE": False},
         "blend, 'LA' names no known 'Los Angeles'": {"INITIALS_NAME_VALUES": False},
+        "blend, 'st johns', 'ohare' name no known 'St. John's', 'O'Hare'": {
+            "PUNCTUATION_SPELLINGS": False
+        },
+        "blend, 'sjsu', 'CS' name no value by its stored initials": {"ACRONYM_VALUES": False},
+        "blend, 'above 500 for customer 8' may bind customer 500": {"NUMBER_NAMES_A_ROW": False},
         "blend, 'Ryan Goodwin' names no known 'Rylan'": {"SHORT_NAME_TYPOS": False},
         "blend, 'ROY SWEAZ' names no known 'SWEAZY'": {"CAPS_NAME_TYPOS": False},
         "blend, 'CONRAD SELBIG' may bind CONRAD as the last name": {

@@ -347,7 +347,10 @@ def latency(library_dir: str, texts: list[str], repeat: int, n_generated: int = 
         try:  # keyed ahead of time, as `queries refresh-values` stores them
             from bot.library.known_values import value_keys
 
-            keys = value_keys(generated_values(n_generated))
+            try:  # with the other kinds of key a refresh stores (bot.library.value_spellings)
+                keys = value_keys(generated_values(n_generated), kinds=True)
+            except TypeError:  # a matcher that stores values' words only
+                keys = value_keys(generated_values(n_generated))
         except ImportError:  # a matcher without known values
             pass
     today = dt.date.fromisoformat(TODAY)

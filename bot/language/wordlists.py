@@ -163,3 +163,56 @@ count counts total totals list listing number amount highest lowest largest smal
 greatest least fewest most top bottom maximum minimum best worst
 """
 SHOWN_AS = frozenset(_SHOWN_AS_TEXT.split())
+# Common English words of four or five letters: a request written in lower case uses them as
+# words, never as the initials of a name ("made", "sold", "open").
+_COMMON_SHORT_TEXT = """
+able also area away baby back bad ball bank base bear beat been best bill bird blue boat body
+book born both busy call came card care case cash city club cold come cost dark data date days
+dead deal dear deep does done door down draw drew drop drug each east easy edge else even ever
+face fact fail fair fall farm fast fear feel feet fell felt file fill film find fine fire firm
+fish five flat food foot form four free from full fund gain game gave girl give glad goal goes
+gold golf gone good gray grew grow hair half hall hand hard have head hear heat held hell help
+here hero high hill hire hold hole home hope host hour huge idea into item jobs join july june
+just keep kept kill kind king knew know lack lady laid land last late lead left less life lift
+like line list live load loan lock long look lord lose loss lost love luck made mail main make
+male many mark mass meal mean meet menu mile mind miss mode more most move much must name near
+neck need news next nice nine none note okay once only open over page paid pain pair park part
+pass past path peak pick plan play plus poll pool poor port post pull pure push race rain rank
+rare rate read real rely rent rest rich ride ring rise risk road rock role roll room root rose
+rule runs safe said sale same save says seat seek seem seen self sell send sent ship shop shot
+show shut sick side sign site size skin slow snow soft soil sold some song soon sort soul spot
+star stay step stop such suit sure take tale talk tall task team tell term test text than that
+them then they thin this thus till time tiny told tone took tool tour town tree trip true turn
+twin type unit upon used user vast very view vote wage wait walk wall want warm wash wave ways
+weak wear week well went were west what when whom wich wide wife wild will wind wine wing wire
+wise wish with wood word wore work yard yeah year your zero zone about above added admit after
+again agent agree ahead alive allow alone along among apply areas argue arise asked avoid award
+aware based basic basis beach began begin being below bills birth black blame block blood board
+books brain brand bread break brief bring broad broke brown build built buyer cable calls carry
+catch cause chain chair chart cheap check chest chief child china civil claim class clean clear
+click clock close coach coast could count court cover crash cream crime cross crowd daily dance
+dated dealt death debut delay depth doing doubt dozen draft drama drawn dream dress drink drive
+drove early earth eight elite empty enemy enjoy enter entry equal error event every exact exist
+extra faith false fault favor field fifth fifty fight final first fixed flash fleet floor focus
+force forth forty forum found frame fresh front fruit fully funny given glass globe going goods
+grade grand grant grass great green gross group grown guard guess guest guide happy heard heart
+heavy hello horse hotel house human ideal image index inner input issue items joint judge known
+label large laser later laugh layer learn lease least leave legal level light limit lived local
+logic loose lower lucky lunch major maker march match maybe mayor meant media metal might minor
+mixed model money month moral motor mount mouse mouth moved movie music needs never newly night
+noise north noted novel nurse occur ocean offer often order other ought owner paint panel paper
+party peace phase phone photo piece pilot pitch place plain plane plant plate point pound power
+press price pride prime print prior prize proof proud prove queen quick quiet quite radio raise
+range rapid rated ratio reach ready refer right rival river rough round route royal rural sales
+scale scene scope score sense serve seven shall shape share sharp sheet shelf shell shift shirt
+shock shoot short shown sight since sixth sixty sized skill sleep slide small smart smile smoke
+solid solve sorry sound south space spare speak speed spend spent split spoke sport staff stage
+stake stand start state steam steel stick still stock stone stood store storm story strip stuck
+study stuff style sugar suite super sweet table taken taste taxes teach teeth thank theft their
+theme there these thick thing think third those three threw throw tight times tired title today
+topic total touch tough tower track trade train treat trend trial tried tries truck truly trust
+truth twice under union unity until upper upset urban usage usual valid value video virus visit
+vital voice waste watch water wheel where which while white whole whose woman women world worry
+worse worst worth would wound write wrong wrote young yours youth
+"""
+COMMON_SHORT = frozenset(_COMMON_SHORT_TEXT.split())

@@ -50,3 +50,18 @@ def synonym_stems(word: str) -> tuple[str, ...]:
         if noun in table:
             return table[noun]
     return ()
+
+
+@cache
+def _general_words() -> frozenset[str]:
+    out: set[str] = set()
+    for line in _TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, _, alts = line.partition(":")
+            out.update(w for w in (word, *alts.split()) if w.isalpha())
+    return frozenset(out)
+
+
+def is_general_word(word: str) -> bool:
+    """`word` (or the noun its plural is of) is a general English word of the table."""
+    return any(noun in _general_words() for noun in _singulars(word.lower()))

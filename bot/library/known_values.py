@@ -213,7 +213,7 @@ def save_values(path: Path, known: KnownValues, *, library: str, warehouse: str)
     path.parent.mkdir(parents=True, exist_ok=True)
     doc = {"library": library, "warehouse": warehouse, "values": known}
     replace_file(path, json.dumps(doc, ensure_ascii=False).encode("utf-8"))
-    keys = value_keys(known)
+    keys = value_keys(known, kinds=True)
     write_key_file(path.with_suffix(".keys"), keys)
     write_parts_file(parts_path(path.with_suffix(".keys")), keys)
 

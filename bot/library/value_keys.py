@@ -1,7 +1,8 @@
 """Known values keyed as the matcher reads them, in a file the match path opens in no time.
 
-A value's key is its words, lower case, accents folded ("São Paulo" -> "sao paulo"). The key
-file holds one `key<TAB>query<TAB>parameter<TAB>value as stored` line per value, sorted by key,
+A value's key is its words, lower case, accents folded ("São Paulo" -> "sao paulo"); a value of
+a text parameter has other keys too, under a prefix (bot.library.value_spellings: its spelling
+without punctuation, its initials). The key file holds one `key<TAB>query<TAB>parameter<TAB>value as stored` line per value, sorted by key,
 after a header line; a lookup is a binary search over the memory-mapped file, so a library with
 100,000 known values adds nothing to `datarequest match`'s start-up. Written by
 `queries refresh-values` (bot.library.known_values) next to the values' JSON.
@@ -17,9 +18,15 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from bot.language.textnorm import is_noise, words
+from bot.library.value_spellings import SPELLED, is_plain, kind_keys
 
-KEYS_VERSION = 1  # bump when words_key changes: older files are then ignored until refreshed
-HEADER = f"#datarequest-value-keys v{KEYS_VERSION} max_words="
+# Bump when words_key changes (older files are then ignored until refreshed) or when a file
+# gains what an older file lacks (v2: the keys of bot.library.value_spellings). Versions in
+# READ_VERSIONS still read: a folder refreshed by an older release keeps working.
+KEYS_VERSION = 2
+READ_VERSIONS = (1, 2)
+_HEADER_OF = "#datarequest-value-keys v{} max_words="
+HEADER = _HEADER_OF.format(KEYS_VERSION)
 Entry = tuple[str, str, str]  # query, parameter, value as stored
 ValueKeys = dict[str, list[Entry]]
 
@@ -50,17 +57,34 @@ NUMBER_KEYS = True
 NUMBER_KEY_DIGITS = 3
 
 
-def value_keys(known: Mapping[str, Mapping[str, list[str]]]) -> ValueKeys:
+def value_keys(known: Mapping[str, Mapping[str, list[str]]], kinds: bool = False) -> ValueKeys:
     """query -> parameter -> values, keyed (values of no use as names left out: stop words,
-    numbers of one or two digits or of several words, one or two letters unless stored as a code in capitals: is_code)."""
+    numbers of one or two digits or of several words, one or two letters unless stored as a
+    code in capitals: is_code). With `kinds`, the other keys of each usable value too
+    (bot.library.value_spellings)."""
     keys: ValueKeys = {}
     for qname, params in known.items():
         for pname, values in params.items():
+            kept: list[str] = []
+            own: list[str] = []
             for value in values:
                 key = words_key(value)
                 if _usable(key, value) and "\t" not in value and "\n" not in value:
                     keys.setdefault(key, []).append((qname, pname, value))
+                    kept.append(value)
+                    own.append(key)
+            if kinds and (SPELLED_KEYS or INITIALS_KEYS):
+                for key, value in kind_keys(kept, own):
+                    if (SPELLED_KEYS if key[0] == SPELLED else INITIALS_KEYS) and is_plain(
+                        words_key(value)
+                    ):
+                        keys.setdefault(key, []).append((qname, pname, value))
     return keys
+
+
+# A refresh stores each value's spelling without punctuation and its initials as keys.
+SPELLED_KEYS = True
+INITIALS_KEYS = True
 
 
 def write_key_file(path: Path, keys: ValueKeys) -> None:
@@ -101,9 +125,12 @@ class KeyFile(Mapping[str, list[Entry]]):
             self._mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         first = self._mm.find(b"\n")
         header = self._mm[:first].decode()
-        if not header.startswith(HEADER):
+        self.version = next(
+            (v for v in READ_VERSIONS if header.startswith(_HEADER_OF.format(v))), None
+        )
+        if self.version is None:
             raise ValueError(f"{path}: not a value key file of version {KEYS_VERSION}")
-        self.max_words = int(header[len(HEADER) :])
+        self.max_words = int(header[len(_HEADER_OF.format(self.version)) :])
         self._start = first + 1
         # Asked on every match: found once, from the first byte that is not blank (no copy).
         self._has_lines = _NOT_BLANK.search(self._mm, self._start) is not None

@@ -16,15 +16,19 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from bot.language.wordlists import FILLER, STOPWORDS
-from bot.library.value_keys import _NOT_BLANK, KEYS_VERSION, KeyFile, replace_file
+from bot.library.value_keys import _NOT_BLANK, KeyFile, replace_file
+from bot.library.value_spellings import is_plain
 
-PARTS_HEADER = f"#datarequest-value-parts v{KEYS_VERSION}"
+# Its own version, not the key file's: the words of plain keys only, as when it was added.
+PARTS_VERSION = 1
+PARTS_HEADER = f"#datarequest-value-parts v{PARTS_VERSION}"
 NOISE = STOPWORDS | FILLER
 
 
 def part_words(key: str) -> set[str]:
-    """The words of a key that can anchor a search for it (no stop word or filler)."""
-    return set(key.split(" ")).difference(NOISE)
+    """The words of a key that can anchor a search for it (no stop word or filler); none for
+    a key of another kind than a value's words (bot.library.value_spellings)."""
+    return set(key.split(" ")).difference(NOISE) if is_plain(key) else set()
 
 
 def parts_path(keys_path: Path) -> Path:
@@ -44,7 +48,7 @@ class PartsFile(KeyFile):
             self._mm = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
         first = self._mm.find(b"\n")
         if first < 0 or self._mm[:first].decode() != PARTS_HEADER:
-            raise ValueError(f"{path}: not a value parts file of version {KEYS_VERSION}")
+            raise ValueError(f"{path}: not a value parts file of version {PARTS_VERSION}")
         self.max_words = 0
         self._start = first + 1
         self._has_lines = _NOT_BLANK.search(self._mm, self._start) is not None

@@ -8,17 +8,23 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from bot.language.entities import Entities
-from bot.library.value_keys import Entry, ValueKeys
+from bot.library.value_keys import KEYS_VERSION, Entry, ValueKeys
+from bot.library.value_spellings import is_plain
 
 
 class KnownLookup:
-    """Known values from the stored key file (searched in place) and from memory, as one."""
+    """Known values from the stored key file (searched in place) and from memory, as one.
+
+    Iterated, it gives the keys made of values' words only: the other kinds of key
+    (bot.library.value_spellings) are asked for by name."""
 
     def __init__(self, stored: Mapping[str, list[Entry]], extra: ValueKeys) -> None:
         self.stored, self.extra = stored, extra
         self.stored_max_words = getattr(stored, "max_words", 0) or max(
             (k.count(" ") + 1 for k in stored), default=0
         )
+        # A key file written before its values had other kinds of key (version 1) has none.
+        self.stored_has_kinds = getattr(stored, "version", KEYS_VERSION) >= 2
 
     def __contains__(self, key: str) -> bool:
         return key in self.extra or key in self.stored
@@ -27,8 +33,8 @@ class KnownLookup:
         return bool(self.extra) or bool(self.stored)
 
     def __iter__(self) -> Iterator[str]:
-        yield from self.extra
-        yield from (k for k in self.stored if k not in self.extra)
+        yield from (k for k in self.extra if is_plain(k))
+        yield from (k for k in self.stored if k not in self.extra and is_plain(k))
 
     def get(self, key: str, default: Any = ()) -> list[Entry]:
         found = [*self.extra.get(key, ()), *self.stored.get(key, ())]

@@ -311,3 +311,9 @@ VALUE_WORD_FORMS_TAKEN = True
 # An "or" inside a known value the request names ("size or fit refunds") joins no conditions:
 # only an "or" outside every named value counts as alternatives.
 OR_INSIDE_VALUE_JOINS_NOTHING = True
+# A known value written without its punctuation or spacing ("st johns" for "St. John's",
+# "coca cola" for "Coca-Cola") names it (bot.matching.value_spelled).
+PUNCTUATION_SPELLINGS = True
+# A known value of several words said by its initials ("CS" for "Computer Science", "sjsu")
+# names it where no other value of its parameter has them (bot.matching.value_initials).
+ACRONYM_VALUES = True

@@ -17,10 +17,8 @@ from bot.language.entities import NEGATIONS, Entities
 from bot.language.textnorm import is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
-from bot.library.types.base import name_stems as _name_stems
 from bot.library.value_keys import is_code, value_keys, words_key
 from bot.matching.choices_apart import choices_apart
-from bot.matching.joined_params import fits_another, joined_with
 from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
 from bot.matching.number_units import unit_mismatches  # noqa: F401 - re-exported for callers
@@ -32,9 +30,10 @@ from bot.matching.number_values import (
     number_bound,
 )
 from bot.matching.shown_named import ShownValues
+from bot.matching.value_hits import HitsReader, NamedValue
 from bot.matching.value_initials import InitialsReader
 from bot.matching.value_parts import PartsReader, like_params
-from bot.matching.value_roles import clause_leans, left_for_next, names_its_param
+from bot.matching.value_spelled import SpelledReader
 from bot.matching.value_typos import TypoReader
 
 MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
@@ -43,16 +42,13 @@ NEGATION_REACH = 5
 NAMED_PARAM_OWNS = True  # words before a value in which "not" / "without" negates it
 
 
-NamedValue = tuple[str, int, int, set[str]]  # key, start, end, owners (queries, param keys)
-
-
 @lru_cache(maxsize=4096)
 def param_key(name: str) -> str:
     """A parameter's name as a key shared by queries ("region", "regions" -> "param:region")."""
     return "param:" + stem(name.lower())
 
 
-class ValueIndex(TypoReader, InitialsReader, PartsReader):
+class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsReader):
     def __init__(self, library: Library) -> None:
         # Choices and synonyms: key -> (query, param, the choice it binds, as a key).
         self.choices: dict[str, list[tuple[str, str, str]]] = {}
@@ -64,8 +60,8 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
                         target = words_key(p.synonyms.get(phrase, phrase))
                         self.choices.setdefault(key, []).append((q.name, p.name, target))
         # Known values: key -> [(query, param, value as stored)], keyed ahead of time.
-        extra = value_keys(library.known_values)
-        for key, entries in value_keys(header_values(library)).items():
+        extra = value_keys(library.known_values, kinds=True)
+        for key, entries in value_keys(header_values(library), kinds=True).items():
             extra.setdefault(key, []).extend(entries)
         self.known = KnownLookup(library.value_keys, extra)
         self._stored_parts = library.value_parts
@@ -128,6 +124,7 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
             n = (
                 self._part_or_exact(toks, i, masked, vocab)
                 or self._number(toks, i, digits)
+                or self._spelled(toks, i, masked, vocab)
                 or self._typo(toks, i, vocab)
                 or self._by_initials(toks, i, masked, vocab)
                 or self._short_typo(toks, i, masked, vocab)
@@ -189,52 +186,6 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader):
             return False
         # a short choice or synonym is kept only where the library writes it as a code
         return key in self.choices or written in (v for _q, _p, v in self.known.get(key, ()))
-
-    def hits(
-        self, query: str, named: list[NamedValue], text: str = ""
-    ) -> dict[str, tuple[str, int, int]]:
-        """The known values the request names for `query`'s parameters: param -> (value, span).
-        When a value fits several parameters (start and end city), the words around it choose
-        ("from Mountain View" for start_city, "ended at Palo Alto" for end_city, "the North
-        Coast area" for area), then its clause's (bot.matching.value_roles)."""
-        hits: dict[str, tuple[str, int, int]] = {}
-        for key, s, e, _owners in named:
-            head, _sp, last = key.rpartition(" ")
-            for qname, pname, value in self.known.get(head, ()):
-                # "Monterey county": the value Monterey of the parameter called county.
-                if qname == query and stem(last) == stem(pname) and pname not in hits:
-                    hits[pname] = (value, s, e)
-            if any(h[1] == s for h in hits.values()):
-                continue
-            fits = [
-                (p, v)
-                for q, p, v in self.known.get(key, ())
-                if q == query and p not in hits and not names_its_param(key, text[s:e], p)
-            ]
-            if fits:
-                before = {stem(w) for w, _s, _e in words(text[max(0, s - 40) : s])[-3:]}
-                # "in the North Coast area": the word just after a value names its parameter.
-                after = {stem(w) for w, _s, _e in words(text[e : e + 30])[:1]}
-                leans = clause_leans([p for p, _v in fits], text, s)
-                nxt = left_for_next(named, e, text, {p for p, _v in fits}, self._fits_of(query))
-                pname, value = max(
-                    fits,
-                    key=lambda f: (
-                        # "from X to Y": X's own "from" before it, not Y's "to" after it
-                        len(_name_stems(f[0]) & before),
-                        len(_name_stems(f[0]) & after),
-                        -int(f[0] in nxt),
-                        leans.get(f[0], 0),
-                    ),
-                )
-                hits[pname] = (value, s, e)
-                for other in joined_with(pname, [p for p, _v in fits], text, s):
-                    if not fits_another(self.known, query, other, key, named):
-                        hits[other] = (dict(fits)[other], s, e)  # "source and destination in X"
-        return hits
-
-    def _fits_of(self, query: str) -> Any:
-        return lambda key: {p for q, p, _v in self.known.get(key, ()) if q == query}
 
     def unused_values(
         self,

@@ -6,6 +6,8 @@ bot.library.types.numbers when it picks a parameter's number. General English on
 
 from __future__ import annotations
 
+import math
+
 from bot.language.entities import COMPARATORS, Number, bound_direction
 from bot.language.textnorm import stem
 from bot.library.types import base
@@ -103,6 +105,29 @@ def named_by_its_noun(
 def names_ids(param: ParamDef) -> bool:
     """Whether `param`'s name says it holds an identifier (`employee_id`, `order_no`)."""
     return bool(set(param.name.lower().split("_")) & ID_PARTS)
+
+
+# A number right after the noun of an id parameter ("orders above 500 for customer 8", "flight
+# 33") names that row: the id takes it before a number its noun only follows ("500 for
+# customer"), and a bound never does. Here, not in bot.matching.signals: types read no matching.
+NUMBER_NAMES_A_ROW = True
+
+
+def names_a_row(
+    num: Number,
+    param: ParamDef,
+    mine: set[str] | frozenset[str],
+    rivals: list[set[str]] | list[frozenset[str]],
+) -> bool:
+    """`num` is said right after a noun of the id parameter `param` ("customer 8") and is no
+    bound or quantity by its words."""
+    if not NUMBER_NAMES_A_ROW or num.percent or num.money:
+        return False
+    label = (param.label or "").lower().split()
+    if not names_ids(param) and not (label and label[-1] in ID_PARTS):
+        return False  # neither `flight_id` nor labelled "flight number"
+    whole = math.isfinite(num.value) and num.value == int(num.value)  # "order 1e400": inf
+    return whole and named_by_its_noun(num, mine, rivals)
 
 
 def counts_noun(num: Number, cues: set[str] | frozenset[str]) -> bool:

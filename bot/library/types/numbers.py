@@ -186,6 +186,8 @@ def pick_number(
             or (not is_rank and number_said.named_by_its_noun(num, mine, counted_not))
         ):
             score += 2.0
+            if number_said.names_a_row(num, param, mine, counted_not):
+                score += 2.0  # "for customer 8", over "above 500 for customer" (a bound, 3.5)
         elif EXACT_FITS_A_PAIR and i in _fits_as_exact(ent.numbers, mine):
             score += 1.0  # "exactly 1 enrollment": both bounds' words; the pair takes it
         if is_rank and (
