@@ -242,7 +242,7 @@ class Outbox:
                     channel,
                     exc,
                 )
-                self._mark(key, FAILED, attempts, error=str(exc))
+                self.mark(key, FAILED, error=str(exc))
                 return Delivery(key, "failed")
             log.warning("Slack refused %s (attempt %d): %s", key, attempts, exc)
             return self._finish(key, RETRY, attempts, error=str(exc))
@@ -265,7 +265,7 @@ class Outbox:
         if claimed_at > now - self.lease and not gone:
             return Delivery(key, "busy")
         if attempts >= self.max_attempts:
-            self._mark(key, FAILED, attempts, error="gave up after the last attempt")
+            self.mark(key, FAILED, error="gave up after the last attempt")
             log.error("giving up on %s after %d attempts", key, attempts)
             return Delivery(key, "failed")
         seen = (status, claimed_at, attempts)
@@ -289,16 +289,15 @@ class Outbox:
         if status != SENT and attempts >= self.max_attempts:
             log.error("giving up on %s after %d attempts: %s", key, attempts, error)
             status = FAILED
-        self._mark(key, status, attempts, channel=channel, ts=ts, error=error)
+        self.mark(key, status, channel=channel, ts=ts, error=error)
         if status == SENT:
             return Delivery(key, outcome or "sent", ts, channel)
         return Delivery(key, "failed" if status == FAILED else "retry")
 
-    def _mark(
+    def mark(
         self,
         key: str,
         status: str,
-        attempts: int,
         *,
         channel: str | None = None,
         ts: str | None = None,

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from bot.db.session import insert_new, write_session
 from scheduler.delivery import Delivery, Message, Outbox, claim_columns, owner_gone, reclaim
@@ -121,16 +121,16 @@ def _attach(outbox: Outbox, key: str, channel: str, thread_ts: str) -> int:
             if shared is None:  # cannot tell: not uploaded now, the row waits for its lease
                 continue
             if shared:
-                _mark(outbox, row, SENT)
+                outbox.mark(row, SENT)
                 finished += 1
                 continue
         line: Any = upload(channel, thread_ts, name, content, title)
         finished += 1
         if not line:
-            _mark(outbox, row, SENT)
+            outbox.mark(row, SENT)
             done += 1
             continue
-        _mark(outbox, row, FAILED, error=str(line)[:500])
+        outbox.mark(row, FAILED, error=str(line)[:500])
         # Never a silent loss: one line in the answer's thread, sent once.
         said = f"{key[:180]}:file:{name[:60]}"
         outbox.send_once(
@@ -163,7 +163,7 @@ def _take(outbox: Outbox, key: str, channel: str) -> bool | None:
     if seen[0] != CLAIMED or (seen[1] > now - outbox.lease and not gone):
         return None
     if seen[2] >= outbox.max_attempts:
-        _mark(outbox, key, FAILED, error="gave up after the last attempt")
+        outbox.mark(key, FAILED, error="gave up after the last attempt")
         log.error("outbox: giving up on the file %s after %d attempts", key, seen[2])
         return None
     which = OutboundMessage.key == key
@@ -184,24 +184,11 @@ def _shared(outbox: Outbox, channel: str, thread_ts: str, name: str, row: str) -
         found = bool(find_file(channel, thread_ts, name))
     except Exception as exc:
         log.warning("outbox: cannot tell whether %s is in its thread: %s", row, exc)
-        _mark(outbox, row, CLAIMED, error=f"cannot verify: {exc}"[:500])
+        outbox.mark(row, CLAIMED, error=f"cannot verify: {exc}"[:500])
         return None
     if found:
         log.info("outbox: %s was already in its thread; not uploaded again", row)
     return found
-
-
-def _mark(outbox: Outbox, key: str, status: str, *, error: str | None = None) -> None:
-    values: dict[str, Any] = {"status": status, "error": error}
-    if status == SENT:
-        values["sent_at"] = outbox.clock()
-    with write_session(outbox.session_factory) as session:
-        session.execute(
-            update(OutboundMessage)
-            .where(OutboundMessage.key == key)
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
 
 
 def _drop_files(outbox: Outbox, key: str) -> None:
