@@ -110,15 +110,22 @@ def reclaim(
 ) -> bool:
     """Claim the row `which` selects for one more attempt, if it is still as it was read.
 
-    `seen` is the row's (status, claimed_at, attempts) as read: a compare-and-set on status and
-    claimed_at, so of two instances that read the same row one wins. `model` has status,
+    `seen` is the row's (status, claimed_at, attempts) as read: a compare-and-set on all three,
+    so of two instances that read the same row one wins. The attempts count is in it because
+    it only grows: a takeover stamped with the same clock reading as the claim it took over
+    (a coarse or frozen clock) still changes the row. `model` has status,
     claimed_at, claimed_by and attempts columns; `also` sets more of them.
     """
     status, claimed_at, attempts = seen
     with write_session(session_factory) as session:
         won = session.execute(
             update(model)
-            .where(which, model.status == status, model.claimed_at == claimed_at)
+            .where(
+                which,
+                model.status == status,
+                model.claimed_at == claimed_at,
+                model.attempts == attempts,
+            )
             .values(status=CLAIMED, **claim_columns(now, by, attempts + 1), **also)
             .execution_options(synchronize_session=False)
         ).rowcount

@@ -18,14 +18,15 @@ import pytest
 from fake_slack import FakeSlack
 from slack_helpers import BOT_TOKEN
 from slack_sdk import WebClient
+from sqlalchemy import select
 
 from bot.db.session import upgrade
 from bot.settings import Settings
 from scheduler.config_file import load_schedules
 from scheduler.core import Scheduler
-from scheduler.delivery import METADATA_EVENT, Outbox, SlackPoster
+from scheduler.delivery import METADATA_EVENT, Outbox, SlackPoster, claim_columns, reclaim
 from scheduler.jobs import Jobs
-from scheduler.models import ScheduledPost
+from scheduler.models import CLAIMED, OutboundMessage, ScheduledPost
 
 ROSTER = """\
 team: data-team
@@ -608,3 +609,30 @@ def test_database_schedule_starts_at_its_creation(env: Any, fake: HistoryFakeSla
     remove_schedule(services.session_factory, empty_config(), "sub-1")
     sched.tick(clock.set(la(2026, 11, 25, 9, 0, 5)))
     assert len(fake.posts("C0OTHER001")) == 1
+
+
+def test_a_takeover_at_the_same_clock_reading_is_won_once(env: Any) -> None:
+    """Two processes that read the same dead claim take it over once, even when their clock
+    reads what the dead claim's did (a frozen or coarse clock): the attempts count decides."""
+    services, clock = env
+    now = clock.now
+    with services.session_factory.begin() as session:
+        session.add(
+            OutboundMessage(
+                key="k:frozen",
+                kind="told",
+                channel="U0ALICE001",
+                status=CLAIMED,
+                **claim_columns(now, "dead-instance"),
+            )
+        )
+    seen = (CLAIMED, now, 1)
+    which = OutboundMessage.key == "k:frozen"
+    won = [
+        reclaim(services.session_factory, OutboundMessage, which, seen, now=now, by=who)
+        for who in ("b", "c")
+    ]
+    assert won == [True, False]
+    with services.session_factory() as session:
+        row = session.scalars(select(OutboundMessage).where(which)).one()
+        assert (row.claimed_by, row.attempts) == ("b", 2)
