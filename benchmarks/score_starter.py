@@ -5,6 +5,8 @@
 Builds the demo warehouse (`datarequest demo-data --today 2026-11-22`) in a temporary folder,
 runs `datarequest queries refresh-values`, then /work/shared/tools/score_matcher.py (or SCORER)
 with `--today 2026-11-22` over each set. Prints one row per set: score and wrong-answer rate.
+With no SET it scores the tuning sets only; the held-out ones (HELD_OUT) are scored when named,
+so that tuning on the others never shows their errors by accident.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ SETS = {
     "starter-blind8": DATA / "starter-blind8" / "requests.jsonl",
     "starter-blind9": DATA / "starter-blind9" / "requests.jsonl",
 }
+# Never tuned on: scored once at the end of a round, by name.
+HELD_OUT = ("starter-blind8", "starter-blind9")
 
 
 def prepare(tmp: Path) -> dict[str, str]:
@@ -68,7 +72,7 @@ def main() -> None:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         env = prepare(Path(tmp))
-        for name in a.sets or SETS:
+        for name in a.sets or [s for s in SETS if s not in HELD_OUT]:
             figure, wrong, out = score(SETS[name], env, a.show_errors)
             if a.show_errors:
                 print(out)
