@@ -23,6 +23,7 @@ from bot.answering import (
     TicketOpened,
 )
 from bot.errors import UserFacingError, words_for_person
+from bot.language.request_text import bare_words
 from bot.matching.params import coerce_inputs, default_binds
 from bot.slack import deliveries, payloads, use_cases
 from bot.slack.client import slack_response_url
@@ -86,7 +87,7 @@ async def on_command(ack: Any, body: dict[str, Any], context: dict[str, Any]) ->
     rt, entry = context["rt"], context["request_log"]
     text = payloads.text(body, "text").strip()
     word = text.lower()
-    if word in ("", "help", "?"):
+    if bare_words(text) in ([], ["help"]):  # no readable word, or "help" however decorated
         runnable = rt.services.visible_queries(help_context(rt, body))
         await ack(response_type="ephemeral", **rr.help_message(runnable))
         entry.decision = "help"

@@ -4,11 +4,14 @@ Used to name and group requests that became tickets (bot.tickets.demand) and to 
 library query from a ticket (bot.library.promote): Slack mentions, emoji, URLs and emails are
 dropped; numbers, dates and periods fold into the placeholders `#` and `DATE`; stop words go;
 metric abbreviations and their spelled-out names fold into one word; a light stemmer.
+Also the test a slash command's text passes before it is taken as a request at all
+(`bare_words`): text with no readable word, or "help" however decorated, gets the help.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _SLACK_LINK = re.compile(r"<((?:https?|mailto):[^>|]*)(?:\|([^>]*))?>")
 _SLACK_MENTION = re.compile(r"<[@#!][^>]*>")
@@ -84,6 +87,38 @@ _STOP_TEXT = """
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 _NO_STEM = frozenset({"status", "analysis", "bus", "gas", "plus", "series", "news", "sales"})
+
+
+# Invisible on screen yet not format characters: the Hangul fillers are letters (category Lo),
+# so a word pattern would take a run of them for a word.
+_HANGUL_FILLERS = frozenset("\u115f\u1160\u3164\uffa0")
+_ENTITY = re.compile("&(?:lt|gt|amp);")
+_READABLE = re.compile(r"[^\W_]+")
+
+
+def _visible(ch: str) -> bool:
+    return ch not in _HANGUL_FILLERS and unicodedata.category(ch) != "Cf"
+
+
+def without_invisible(text: str) -> str:
+    """`text` without the characters that show nothing: format characters (Unicode category
+    Cf: zero-width spaces and joiners, bidirectional controls, a soft hyphen, a byte-order
+    mark, tag characters) and the Hangul fillers. A word with them inside reads as the word."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in text if _visible(ch))
+
+
+def bare_words(text: str) -> list[str]:
+    """The readable words of `text`, lower-case, in order: none for text made only of
+    punctuation, emoji, Slack markup (mentions, `<!here>`, links without a label) and invisible
+    characters; ["help"] for "**help**", "help?" or "`help`"."""
+    text = _ENTITY.sub(" ", without_invisible(text))
+    text = _URL.sub(" ", clean_text(text))  # a link's label is words, its address is not
+    # Compatibility forms to their letters ("ｈｅｌｐ"), combining marks dropped ("h̶e̶l̶p̶").
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.category(ch).startswith("M"))
+    return [w.lower() for w in _READABLE.findall(text)]
 
 
 def stem(word: str) -> str:

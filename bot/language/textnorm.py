@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from bot.language.ask_focus import blank_pleasantries
 from bot.language.corrections import apply_corrections
+from bot.language.request_text import without_invisible
 from bot.language.slack_quotes import unescape
 from bot.language.wordlists import ABBREVIATIONS, FILLER, IRREGULAR, STOPWORDS
 
@@ -22,9 +23,6 @@ _EMOJI_CODE = re.compile(r":[a-z0-9_+\-]+:")
 _URL = re.compile(r"https?://\S+")
 _NON_BMP = re.compile("[\U00010000-\U0010ffff\u2600-\u27bf\ufe0f\u200d]")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
-# Invisible characters: zero-width spaces and joiners, word joiners, a byte-order mark, and the
-# bidirectional controls ("\u202e" reverses what follows on screen). They carry no words.
-_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # A mention typed as plain text ("@data-team", "cc @alice"): Slack sends it as text when the
 # manifest does not escape it. Not an email: nothing word-like may come before the "@".
@@ -84,7 +82,7 @@ def clean(text: str) -> str:
     """Remove Slack markup (mentions, channel links), plain-text mentions, emoji, URLs,
     invisible and control characters and times of day; keep link labels; spell out "w/"; put
     a correction in place of what it corrects (bot.language.corrections)."""
-    text = _INVISIBLE.sub("", text)
+    text = without_invisible(text)  # zero-width and bidi characters carry no words
     text = _CONTROL.sub(" ", text)
     text = _SLACK_MARKUP.sub(lambda m: f" {m.group(1) or ''} ", text)
     text = unescape(text)  # "&gt;" is ">"; "> an earlier message" is no part of the ask
