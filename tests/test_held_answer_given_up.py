@@ -1,7 +1,7 @@
 """A held answer the outbox gives up: the person who was promised it is told, once.
 
 The outbox of the app (`scheduler.resend.app_outbox`: the real blocking client and its retry
-policy) against the fake Slack with its history methods, on SQLite, the clock moved by hand
+policy) against the fake Slack with its history methods, on SQLite and on PostgreSQL, the clock moved by hand
 past each backoff. An answer held after a storm (`scheduler.resend.hold`, as
 `handlers.common._hold_answer` holds it) meets 429s on every attempt the outbox makes. On
 main the row ended `failed` with a log line: the person, told "Your answer is kept and will be
@@ -42,13 +42,15 @@ ASKED = "how many rentals last week"
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> Any:
-    """The services on SQLite, the fake Slack with its history methods, a clock moved by hand."""
-    yield from services_on(tmp_path, HistoryFakeSlack)
+def env(tmp_path: Path, db_url: str) -> Any:
+    """The services on SQLite or PostgreSQL (conftest's `db_url`), the fake Slack with its
+    history methods, a clock moved by hand."""
+    yield from services_on(tmp_path, HistoryFakeSlack, db_url)
 
 
-def services_on(tmp_path: Path, fake_slack: type[HistoryFakeSlack]) -> Iterator[Any]:
-    """(services, fake, clock) on a fake Slack of the class `fake_slack`, while it runs."""
+def services_on(tmp_path: Path, fake_slack: type[HistoryFakeSlack], url: str) -> Iterator[Any]:
+    """(services, fake, clock) on the database `url` and a fake Slack of the class
+    `fake_slack`, while it runs."""
     import duckdb
 
     lib = tmp_path / "library"
@@ -65,7 +67,7 @@ def services_on(tmp_path: Path, fake_slack: type[HistoryFakeSlack]) -> Iterator[
     }
     clock = Clock(la(2026, 11, 23, 8, 0))
     with fake_slack(BOT_TOKEN) as fake:
-        services = make_services(f"sqlite:///{tmp_path / 'bot.sqlite3'}", files, fake, clock)
+        services = make_services(url, files, fake, clock)
         try:
             yield services, fake, clock
         finally:

@@ -3,11 +3,11 @@
 The outbox posts a held answer, then attaches its CSV and chart in its thread
 (`scheduler.held_files`). On main a process that died after the post and before (or during)
 the uploads left the files unattached for good: the answer's row was `sent`, and no pass looked
-at its files again. Here the outbox's pass runs in a child process on the same SQLite database,
-killed with SIGKILL inside its second upload, before or after Slack took the file; the next
-passes of two other processes attach what is missing, once: a file whose try did not finish is
-looked for in the answer's thread first (`conversations.replies` lists file shares), as a post
-is looked for by its key.
+at its files again. Here the outbox's pass runs in a child process on the same database (SQLite
+and PostgreSQL), killed with SIGKILL inside its second upload, before or after Slack took the
+file; the next passes of two other processes attach what is missing, once: a file whose try did
+not finish is looked for in the answer's thread first (`conversations.replies` lists file
+shares), as a post is looked for by its key.
 """
 
 from __future__ import annotations
@@ -84,9 +84,10 @@ class FilesInThreads(HistoryFakeSlack):
 
 
 @pytest.fixture
-def files_env(tmp_path: Path) -> Any:
-    """The given-up tests' services, on a fake Slack that lists file shares in threads."""
-    yield from services_on(tmp_path, FilesInThreads)
+def files_env(tmp_path: Path, db_url: str) -> Any:
+    """The given-up tests' services (SQLite or PostgreSQL), on a fake Slack that lists file
+    shares in threads."""
+    yield from services_on(tmp_path, FilesInThreads, db_url)
 
 
 def _pass_killed_in_its_second_upload(services: Any, now: Any, cwd: Path, after: bool) -> None:

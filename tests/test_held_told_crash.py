@@ -3,9 +3,9 @@
 The outbox pass that finds a held answer given up (`scheduler.given_up`) claims the row
 `<key>:told` and then tells the requester. On main a process that died between the claim and
 the tell left the person untold for good: the `:told` row stood, so no later pass looked
-again. Here the pass runs in a child process on the same SQLite database, made to kill itself
-with SIGKILL at a chosen step; the next pass of another process takes the row over (its owner
-is dead) and tells, once.
+again. Here the pass runs in a child process on the same database (SQLite and PostgreSQL), made
+to kill itself with SIGKILL at a chosen step; the next pass of another process takes the row
+over (its owner is dead) and tells, once.
 """
 
 from __future__ import annotations
