@@ -1,5 +1,5 @@
-"""Issue 9's last limits of a held answer, through a real `serve` (SQLite, the fake Slack on
-loopback): what a held row keeps of its files is capped (HELD_FILES_MAX_MB), and a held answer
+"""Issue 9's last limits of a held answer, through a real `serve` (SQLite and PostgreSQL, the
+fake Slack on loopback): what a held row keeps of its files is capped (HELD_FILES_MAX_MB), and a held answer
 Slack refuses until the outbox gives it up ends with its requester told once and its audit row
 `undelivered`.
 
@@ -10,20 +10,40 @@ Settings as the seventh red team's storm test: runs of a request 0.1, 0.4, 1.6 s
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
+import pytest
 from fake_slack import FakeSlack
 from slack_helpers import app_settings, command_body, next_id, post_signed
+from sqlalchemy import create_engine, text
 from test_slack_durable import ANSWERABLE, Serve, _key
 
 STORM = 6  # 429s per post: one call with all of the client's retries (1 + 5)
 EVERY_ORDER = "list every single order line"  # 10,000 rows: a CSV of about 290 KB
 
 
-def test_a_held_answer_keeps_no_file_past_the_cap_and_says_so_when_posted(tmp_path: Path) -> None:
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'bot.sqlite3'}"
+    return str(request.getfixturevalue("pg_url"))
+
+
+def _rows(url: str, sql: str, **binds: Any) -> list[Any]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as db:
+            return list(db.execute(text(sql), binds))
+    finally:
+        engine.dispose()
+
+
+def test_a_held_answer_keeps_no_file_past_the_cap_and_says_so_when_posted(
+    tmp_path: Path, database: str
+) -> None:
     """On main a held answer kept its CSV on its row whatever its size (base64, in the
     database). With HELD_FILES_MAX_MB=0.05 the 290 KB CSV is not kept; the answer, posted by
     the outbox once the storm is over, says in one line that it was too big and how to get it,
@@ -38,6 +58,7 @@ def test_a_held_answer_keeps_no_file_past_the_cap_and_says_so_when_posted(tmp_pa
             job_retry_after_s=0.1,
             slack_timeout_s=0.5,
             held_files_max_mb=0.05,
+            database_url=database,
         )
         serve = Serve(tmp_path, settings)
         try:
@@ -65,10 +86,7 @@ def test_a_held_answer_keeps_no_file_past_the_cap_and_says_so_when_posted(tmp_pa
     assert "datarequest ask every_order --format csv" in said
     assert not [u for u in fake.uploads.values() if u.get("channel")], "a file was uploaded"
     assert not [line for line in lines if line.startswith("Traceback")]
-    with sqlite3.connect(tmp_path / "bot.sqlite3") as db:
-        (kept,) = db.execute(
-            "SELECT body FROM outbound_messages WHERE key = ?", (wanted,)
-        ).fetchone()
+    ((kept,),) = _rows(database, "SELECT body FROM outbound_messages WHERE key = :k", k=wanted)
     assert "files" not in json.loads(kept)
     assert len(kept) < 50_000, f"the held row is {len(kept)} characters"
 
@@ -91,7 +109,7 @@ def test_the_cap_keeps_files_in_order_while_they_fit_and_names_the_others() -> N
 
 
 def test_a_held_answer_slack_refuses_until_it_is_given_up_is_told_once_and_undelivered(
-    tmp_path: Path,
+    tmp_path: Path, database: str
 ) -> None:
     """End to end: every post meets 429 (the four runs of the request, then every attempt of
     the outbox, with backoff) until the outbox gives the held answer up. The requester is told
@@ -102,7 +120,13 @@ def test_a_held_answer_slack_refuses_until_it_is_given_up_is_told_once_and_undel
     from scheduler.given_up import UNDELIVERED, gave_up_line, told_key
 
     with FakeSlack() as fake:
-        settings = app_settings(tmp_path, fake.api_url, job_retry_after_s=0.1, slack_timeout_s=0.1)
+        settings = app_settings(
+            tmp_path,
+            fake.api_url,
+            job_retry_after_s=0.1,
+            slack_timeout_s=0.1,
+            database_url=database,
+        )
         serve = Serve(tmp_path, settings)
         try:
             serve.wait_healthy()
@@ -127,17 +151,9 @@ def test_a_held_answer_slack_refuses_until_it_is_given_up_is_told_once_and_undel
     assert took < 30, f"told {took:.1f} s after the command"
     assert not fake.calls_to("chat.postMessage"), "something was posted"
     assert not [line for line in lines if line.startswith("Traceback")]
-    with sqlite3.connect(tmp_path / "bot.sqlite3") as db:
-        rows = dict(db.execute("SELECT key, status FROM outbound_messages").fetchall())
-        (request_id,) = (
-            json.loads(
-                db.execute(
-                    "SELECT body FROM outbound_messages WHERE key = ?", (wanted,)
-                ).fetchone()[0]
-            )["tell"]["request_id"],
-        )
-        (status,) = db.execute(
-            "SELECT status FROM request_log WHERE id = ?", (request_id,)
-        ).fetchone()
+    rows = dict(_rows(database, "SELECT key, status FROM outbound_messages"))
+    ((body,),) = _rows(database, "SELECT body FROM outbound_messages WHERE key = :k", k=wanted)
+    request_id = json.loads(body)["tell"]["request_id"]
+    ((status,),) = _rows(database, "SELECT status FROM request_log WHERE id = :i", i=request_id)
     assert (rows[wanted], rows[told_key(wanted)]) == ("failed", "sent"), rows
     assert status == UNDELIVERED
