@@ -1,6 +1,7 @@
 """The scheduler's Slack side: a poster that carries a message's key in its metadata, finds a
 keyed message in a channel's history, attaches files, and says when Slack refused for certain
-(`SendRefused`). `scheduler.delivery.Outbox` drives it; tests drive the Outbox with fakes.
+(`SendRefused`; an `ok: false` that says Slack failed is not one, see
+`bot.slack.client.SLACK_TROUBLE`). `scheduler.delivery.Outbox` drives it; tests drive the Outbox with fakes.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from bot.slack.client import is_permanent, make_sync_client
+from bot.slack.client import is_permanent, make_sync_client, slack_trouble
 from bot.slack.posting import find_keyed, key_metadata
 from bot.slack.uploads import UPLOAD_FAILURES, upload_failure_line
 
@@ -49,8 +50,12 @@ class SlackPoster:
             )
         except SlackApiError as exc:
             status = getattr(exc.response, "status_code", 200)
-            if status == 200:  # a definite refusal ({"ok": false}), not a lost connection
-                raise SendRefused(str(exc.response.get("error", exc))) from None
+            error = exc.response.get("error")
+            # A definite refusal ({"ok": false}), unless it says Slack failed (SLACK_TROUBLE):
+            # then, as after a 5xx, the message may be stored and the Outbox looks it up by
+            # its key after the lease instead of sending it again or giving it up.
+            if status == 200 and not slack_trouble(status, error):
+                raise SendRefused(str(error or exc)) from None
             raise
         return str(resp["channel"]), str(resp["ts"])
 

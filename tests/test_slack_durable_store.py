@@ -533,10 +533,17 @@ def test_a_triage_post_slack_refuses_for_good_is_given_up_once_and_counted(
     _store_command(store, "please build a retention dashboard for the board")
     _run_pending(rt, store, "host:1")
     clock.advance(minutes=2)
-    fake.fail_next(1, 200, method="chat.postMessage", error="internal_error")
+    fake.fail_next(1, 200, method="chat.postMessage", error="some_new_error")
     assert asyncio.run(repost_unposted(rt)) == 0
     assert asyncio.run(repost_unposted(rt)) == 1
     assert undelivered_posts(rt.services.session_factory) == {error: 1}
+    # Slack's own failure (SLACK_TROUBLE) is no refusal: looked up by its key, sent on this pass.
+    _store_command(store, "please build a margin dashboard for the board")
+    fake.fail_next(5, 500, method="chat.postMessage")
+    _run_pending(rt, store, "host:1")
+    clock.advance(minutes=2)
+    fake.fail_next(1, 200, method="chat.postMessage", error="internal_error")
+    assert asyncio.run(repost_unposted(rt)) == 1
 
 
 def test_slack_refusals_are_classified_in_one_place() -> None:

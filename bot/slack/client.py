@@ -63,7 +63,7 @@ SENDS = frozenset(
 # Slack's refusals (`ok: false`) that the same call gets again however often it is repeated:
 # the channel is gone, never existed or is archived, the bot is not in it, the token is not
 # valid, or the message itself is refused. Whoever retries later (the outbox) gives such a call
-# up and says why; every other refusal (`ratelimited`, `internal_error`, an unknown code) is
+# up and says why; every other refusal (`ratelimited`, an unknown code, SLACK_TROUBLE) is
 # transient and may be tried again.
 PERMANENT_ERRORS = frozenset(
     {"channel_not_found", "not_in_channel", "is_archived", "invalid_channel", "thread_not_found",
@@ -73,12 +73,26 @@ PERMANENT_ERRORS = frozenset(
      "restricted_action_read_only_channel", "restricted_action_thread_only_channel",
      "team_access_not_granted", "ekm_access_denied"}
 )  # fmt: skip
+# Slack's answers `ok: false` (HTTP 200) that say Slack itself failed, not that it refused:
+# its docs say "it's possible some aspect of the operation succeeded before the error was
+# raised". A send answered with one of these may have been stored, so it is treated as a 5xx:
+# looked up by its metadata key before it is sent again, never refused, never blindly repeated.
+SLACK_TROUBLE = frozenset(
+    {"internal_error", "fatal_error", "service_unavailable", "request_timeout",
+     "team_added_to_org"}
+)  # fmt: skip
 # Refusals of a message's content, not of its channel: the same message is refused again
 # (`bot.slack.posting` then sends its plain-text summary once).
 CONTENT_REFUSALS = frozenset(
     {"invalid_blocks", "invalid_blocks_format", "msg_too_long", "too_many_attachments",
      "invalid_attachments", "invalid_metadata_format", "metadata_too_large"}
 )  # fmt: skip
+
+
+def slack_trouble(status: int | None, error: object) -> bool:
+    """True when Slack's answer (HTTP `status`, `error` code) says it failed on its side: a 5xx,
+    or an `ok: false` in SLACK_TROUBLE. A send so answered may have reached Slack."""
+    return (status is not None and status >= 500) or error in SLACK_TROUBLE
 
 
 def is_permanent(error: str) -> bool:

@@ -1,6 +1,7 @@
 """Posting a message at most once: every post carries a key, and an uncertain failure is checked.
 
-A chat.postMessage that failed with a 5xx, a timeout or a lost connection may still have been
+A chat.postMessage that failed with a 5xx, a timeout, a lost connection or an `ok: false` that
+says Slack failed (`bot.slack.client.SLACK_TROUBLE`: `internal_error`...) may still have been
 stored by Slack. The client never repeats it (`bot.slack.client.SENDS`); instead the message
 carries its key in Slack message metadata, and before sending again the channel's (or thread's)
 recent history is searched for a message with that key: found means it was posted. When the
@@ -43,6 +44,7 @@ from bot.slack.client import (
     RetryPolicy,
     is_permanent,
     never_sent,
+    slack_trouble,
 )
 
 log = logging.getLogger("datarequest.slack")
@@ -154,8 +156,8 @@ class KeyedPoster:
                 return dict(response.data)  # type: ignore[arg-type]
             except SlackApiError as exc:
                 status = getattr(exc.response, "status_code", 200)
-                if status < 500:  # a definite refusal (ok: false), or still rate limited
-                    error = str(exc.response.get("error"))
+                error = str(exc.response.get("error"))
+                if not slack_trouble(status, error):  # a definite refusal, or rate limited
                     if (status == 429 or error == "ratelimited") and self.later_lookup():
                         # "Later", not "no": a fallback (the DM, the response_url) would put
                         # the message elsewhere for good; the request's next run posts it here.
@@ -177,7 +179,7 @@ class KeyedPoster:
                             args["thread_ts"] = thread_ts
                         continue
                     return Refused(error)
-                reason = f"HTTP {status}"
+                reason = f"HTTP {status}" if status >= 500 else f"Slack said {error}"
             except (aiohttp.ClientError, TimeoutError) as exc:
                 if never_sent(exc):
                     log.warning("chat.postMessage to %s: Slack unreachable (%s)", channel, exc)

@@ -20,12 +20,13 @@ from typing import Any
 import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 
+from bot.slack.client import SLACK_TROUBLE
+
 log = logging.getLogger("datarequest.slack")
 
 TTL_S = 300.0
 LOOKUP_TIMEOUT_S = 10.0
-_SLACK_FAILED = frozenset({"ratelimited", "fatal_error", "internal_error", "service_unavailable",
-                           "request_timeout"})  # fmt: skip
+_SLACK_FAILED = SLACK_TROUBLE | {"ratelimited"}
 _GROUP_ID = re.compile(r"^S[A-Z0-9]{2,}$")
 
 
