@@ -337,14 +337,19 @@ async def publish_ticket(
                 "triage",
             )
     reply = rt_render.requester_message(ticket, tz=tz)
+    # No later run posts this news (the request is ticketed): one Slack still rate limits, or
+    # may have lost, is held by the outbox and posted once later, and the person is told now.
     told = None
+    held = ("D", None)  # where a held copy will appear: the DM unless the channel held it
     if thread is not None:
-        told = await post(rt, thread[0], reply, thread_ts=thread[1])
+        told, held = await post_or_hold(rt, thread[0], reply, thread_ts=thread[1]), thread
     elif rt.settings.reply_visibility == "channel" and channel:
-        told = await post(rt, channel, reply)
+        told, held = await post_or_hold(rt, channel, reply), (channel, None)
     if told is None:
-        told = await dm(rt, user, reply)
-    if told is None and response_url:
+        told, held = await dm(rt, user, reply, hold=True), ("D", None)
+    if not told and response_url:
+        if told is not None:  # held: the news now, and where it will appear
+            reply = with_line(reply, held_line(held[0], held[1], "This news"))
         await ephemeral(rt, None, user, reply, response_url)
     if told:
         where, ts = (told["channel"], told["ts"]) if thread is None else thread

@@ -374,9 +374,9 @@ def _record(
             source=context.source,
         )
     except Exception as exc:  # the answer matters more than its log line
-        log.warning(
-            "the request was not recorded in the request log (%s); a new database needs "
-            "`datarequest db upgrade`",
-            (str(exc).splitlines() or [type(exc).__name__])[0][:200],
-        )
+        first = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
+        # The hint only when the table is missing: a store that takes no write is another cause.
+        missing = "no such table" in first or "does not exist" in first
+        hint = "; a new database needs `datarequest db upgrade`" if missing else ""
+        log.warning("the request was not recorded in the request log (%s)%s", first, hint)
         return None

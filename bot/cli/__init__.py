@@ -98,6 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A bug or an outage: one line for the person, the traceback only with --verbose.
         log.debug("unexpected error", exc_info=True)
         detail = (str(exc).strip().splitlines() or [""])[0][:300]
+        if _store_took_no_write(exc):  # its cause was said at start, in the warning line
+            cause = str(getattr(exc, "orig", None) or detail).strip().splitlines()[0][:300]
+            print(
+                f"datarequest: not done: the database cannot be written: {cause}", file=sys.stderr
+            )
+            return 1
         print(
             f"datarequest: unexpected error: {type(exc).__name__}: {detail} "
             "(run with --verbose for the details)",
@@ -124,6 +130,13 @@ def _run(argv: Sequence[str] | None) -> int:
     except UserFacingError as exc:
         print(f"datarequest: {exc.reason}", file=sys.stderr)
         return 1
+
+
+def _store_took_no_write(exc: Exception) -> bool:
+    """A database error after the start-up probe found the store takes no write."""
+    from sqlalchemy.exc import OperationalError
+
+    return bool(WARNED_UNWRITABLE) and isinstance(exc, OperationalError)
 
 
 def _silence_stdout() -> None:

@@ -186,20 +186,20 @@ async def resend_lines(rt: Any) -> int:
 ANSWER = "answer"  # the kind of a held answer's outbound row
 NOTE = "note"  # a ticket change's thread note or DM, held
 ANSWER_HELD = (
-    "Slack is not taking the bot's posts right now (rate limited). Your answer is kept and "
+    "Slack is not taking the bot's posts right now (rate limited). {what} is kept and "
     "will be posted {where} as soon as Slack takes it."
 )
 
 
-def held_line(channel: str, thread_ts: str | None) -> str:
-    """What the person is told about their held answer."""
+def held_line(channel: str, thread_ts: str | None, what: str = "Your answer") -> str:
+    """What the person is told about their held answer (or `what` else of theirs is held)."""
     if thread_ts:
         where = "in the thread"
     elif channel[:1] in ("U", "W", "D"):
         where = "in your direct messages"
     else:
         where = f"in <#{channel}>"
-    return ANSWER_HELD.format(where=where)
+    return ANSWER_HELD.format(what=what, where=where)
 
 
 async def hold_post(

@@ -1,0 +1,59 @@
+"""A 429 storm on the news of a new ticket: the requester is told, the news is posted once.
+
+A real `serve` on loopback (SQLite) with the fake Slack answering 429 to every chat.postMessage
+for longer than one call's retries. Found: the triage post was looked up and re-posted later by
+the outbox, but the requester's "it is now ticket #N" reply, still rate limited after its
+retries, was taken as maybe posted and dropped: the request ended as ticketed, and the person
+who asked never heard of their ticket (no post, no ephemeral, no DM).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+
+from fake_slack import FakeSlack
+from slack_helpers import app_settings, command_body, next_id, post_signed
+from test_slack_durable import Serve, _key
+
+STORM = 6  # 429s per call: one call with all of the client's retries (1 + 5)
+UNMATCHED = "please build a churn dashboard by cohort"
+
+
+def _news(message: dict[str, object]) -> bool:
+    return "is now ticket #" in str(message.get("blocks") or "")
+
+
+def test_a_new_tickets_news_that_meets_a_429_storm_is_told_and_posted_once(
+    tmp_path: Path,
+) -> None:
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url, job_retry_after_s=0.1, slack_timeout_s=0.5)
+        serve = Serve(tmp_path, settings)
+        try:
+            serve.wait_healthy()
+            serve.jobs_pid()
+            # The triage post and the requester's reply each meet every retry of their call.
+            fake.fail_next(2 * STORM, 429, method="chat.postMessage", retry_after=0)
+            trigger = next_id("9711.")
+            body = command_body(UNMATCHED, trigger_id=trigger, response_url=fake.response_url())
+            assert post_signed(serve.base, body)[0] == 200
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                if fake.posted(_news):
+                    break
+                time.sleep(0.3)
+            time.sleep(2)  # nothing more may follow
+            lines = list(serve.lines)
+        finally:
+            serve.stop()
+    refused = [c for c in fake.calls_to("chat.postMessage", ok_only=False) if not c.ok]
+    assert len(refused) == 2 * STORM, "the storm did not reach both posts"
+    told = [str(c.args.get("text")) for c in fake.calls_to("response_url")]
+    news = fake.posted(_news)
+    keys = Counter(k for m in fake.posted() if (k := _key(m)))
+    assert len(told) == 1 and "Ticket #" in told[0], told
+    assert len(news) == 1, news
+    assert all(n == 1 for n in keys.values()), keys
+    assert not [line for line in lines if line.startswith("Traceback")]
