@@ -4,9 +4,10 @@
 
 For each set: build a DuckDB warehouse from its warehouse.sql in a temporary folder, run
 `datarequest queries refresh-values`, then /work/shared/tools/score_matcher.py (or SCORER) over
-`datarequest match - --json`. Prints one row per set: score and wrong-answer rate. `--dir
-tests/data/holdout` scores the held-out sets the same way (a set is a folder with `library/` and
-`warehouse.sql` beside `requests-SET.jsonl`).
+`datarequest match - --json`, at `--today` (2026-11-22 by default, the test suite's date).
+Prints one row per set: score and wrong-answer rate. `--dir tests/data/holdout` scores the
+held-out sets the same way (a set is a folder with `library/` and `warehouse.sql` beside
+`requests-SET.jsonl`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SPIDER = ROOT / "tests" / "data" / "spider"
 CLI = str(Path(sys.executable).parent / "datarequest")
 SCORER = os.environ.get("SCORER", "/work/shared/tools/score_matcher.py")
+TODAY = (
+    "2026-11-22"  # the date tests/test_matcher_spider.py matches at: labels with a period follow it
+)
 
 
 def prepare(db: str, tmp: Path) -> dict[str, str]:
@@ -44,7 +48,7 @@ def prepare(db: str, tmp: Path) -> dict[str, str]:
     return env
 
 
-def score(db: str, env: dict[str, str], show_errors: int) -> tuple[float, str, str]:
+def score(db: str, env: dict[str, str], show_errors: int, today: str) -> tuple[float, str, str]:
     done = subprocess.run(
         [
             sys.executable,
@@ -56,6 +60,8 @@ def score(db: str, env: dict[str, str], show_errors: int) -> tuple[float, str, s
             str(SPIDER / db / "library"),
             "--show-errors",
             str(show_errors),
+            "--today",
+            today,
         ],
         env=env,
         capture_output=True,
@@ -74,13 +80,16 @@ def main() -> None:
     ap.add_argument("sets", nargs="*")
     ap.add_argument("--show-errors", type=int, default=0)
     ap.add_argument("--dir", type=Path, default=SPIDER, help="folder of sets (default: Spider's)")
+    ap.add_argument(
+        "--today", default=TODAY, help=f"the date periods are read at (default {TODAY})"
+    )
     a = ap.parse_args()
     SPIDER = a.dir.resolve()
     sets = a.sets or sorted(p.parent.name for p in SPIDER.glob("*/library"))
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for db in sets:
-            figure, wrong, out = score(db, prepare(db, Path(tmp)), a.show_errors)
+            figure, wrong, out = score(db, prepare(db, Path(tmp)), a.show_errors, a.today)
             if a.show_errors:
                 print(out)
             rows.append((db, figure, wrong))
