@@ -550,6 +550,7 @@ def main() -> None:
         # m-wrong
         "COUNT_OPENING_VERB": FW,
         "PLAIN_ROWS_PENALTY": PRW,
+        "COUNT_OF_OTHER_PENALTY": PRW,
         "BOUND_NEGATIONS_NOT_OWNED": MST,
         "EMPTY_VALUES_EXCLUDE_NOTHING": MST,
         "INTERSECTION_PENALTY": MIX,
@@ -1242,6 +1243,9 @@ def main() -> None:
         },
         "blend, 'how many clubs' as near to figures per club as to the club listing": {
             "PLAIN_ROWS_PENALTY": 0.0
+        },
+        "blend, 'the number of customers' from 'Accounts per customer' as from the listing": {
+            "COUNT_OF_OTHER_PENALTY": 0.0
         },
         "blend, 'no more than 10 races' in a header owns 'drivers who did not race'": {
             "BOUND_NEGATIONS_NOT_OWNED": False
