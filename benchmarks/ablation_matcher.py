@@ -57,6 +57,7 @@ import bot.matching.bound_pairs as MB
 import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
+import bot.matching.dated_rows as DR
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
@@ -551,6 +552,7 @@ def main() -> None:
         "COUNT_OPENING_VERB": FW,
         "PLAIN_ROWS_PENALTY": PRW,
         "COUNT_OF_OTHER_PENALTY": PRW,
+        "PERIOD_ON_DATED_ROWS": DR,
         "BOUND_NEGATIONS_NOT_OWNED": MST,
         "EMPTY_VALUES_EXCLUDE_NOTHING": MST,
         "INTERSECTION_PENALTY": MIX,
@@ -1246,6 +1248,9 @@ def main() -> None:
         },
         "blend, 'the number of customers' from 'Accounts per customer' as from the listing": {
             "COUNT_OF_OTHER_PENALTY": 0.0
+        },
+        "blend, 'the fee in 2005' runs fees of every year (a period on dated rows dropped)": {
+            "PERIOD_ON_DATED_ROWS": False
         },
         "blend, 'no more than 10 races' in a header owns 'drivers who did not race'": {
             "BOUND_NEGATIONS_NOT_OWNED": False

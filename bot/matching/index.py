@@ -26,6 +26,7 @@ from bot.matching import (
 )
 from bot.matching.count_other_rows import counts_other_rows
 from bot.matching.counted import counted_heads
+from bot.matching.dated_rows import dropped_periods
 from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
 from bot.matching.grand_total import unmet_rows
 from bot.matching.lexical import Postings, Typos
@@ -295,6 +296,7 @@ class MatcherIndex:
             extraction.value_spans += self.values.shown_in_rows(e.query, named, per)
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
+            extraction.dropped_bounds += dropped_periods(e.query, ent, extraction.period_used)
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
             units = unit_mismatches(e.query, ent, extraction, self.unit_words, self.table_stems)
             units += misread_numbers(e.query, ent, extraction, self.name_words, self.unit_words)
