@@ -548,6 +548,7 @@ def main() -> None:
         "DAY_WRAPS_REVERSED": LP,
         "YEAR_AFTER_A_COMMA": PA,
         "TABLE_NOUN_COUNTS": NU,
+        "TABLE_NOUN_ANY_PARAM": NU,
         # m-wrong
         "COUNT_OPENING_VERB": FW,
         "PLAIN_ROWS_PENALTY": PRW,
@@ -1237,6 +1238,9 @@ def main() -> None:
             "YEAR_AFTER_A_COMMA": False
         },
         "blend, 'which 50 customers' may be a 50-day window": {"TABLE_NOUN_COUNTS": False},
+        "blend, 'clubs with more than 1 member' may be an age above 1": {
+            "TABLE_NOUN_ANY_PARAM": False
+        },
         "blend, 'order 42226 … no money yet' negates a subject of another query": {
             "ONE_RECORD_HOLDS_NEGATIONS": False
         },

@@ -2,7 +2,8 @@
 thing from a query whose rows are that thing but whose counts, the ones its title is about,
 are of another ("the number of customers" from "Accounts per customer"); a period said that a
 query whose rows carry a year cannot apply ("the fee in 2005"). Each test runs on a small
-library written here, with its switch on and off."""
+library written here, with its switch on and off; a number before a table's noun taken by a
+parameter of another unit ("clubs with more than 1 member" as an age above 1)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import dated_rows, plain_rows
+from bot.matching import dated_rows, number_units, plain_rows
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -98,3 +99,47 @@ def test_a_period_the_header_names_is_not_dropped(tmp_path: Path) -> None:
     d = match("how many students at each campus in 2004", lib, TODAY)
     assert (d.status, d.query) == ("matched", "headcount")
     assert dated_rows.rows_dated(FEES[1]) and not dated_rows.rows_dated("SELECT campus FROM c")
+
+
+CLUB_STATS = (
+    "title: Club membership statistics\n"
+    "description: One row per club with how many members and their average age. Optionally"
+    " only members older than an age.\n"
+    "examples: [membership numbers per club, members older than 20 per club]\n"
+    "keywords: [club, clubs, members, member, how many, average, age, older, list]\n"
+    "params:\n  older_than: {type: int, optional: true, min: 0, max: 99, label: age above}",
+    "SELECT c.ClubName AS club, COUNT(s.StuID) AS members, AVG(s.Age) AS average_age "
+    "FROM Club AS c LEFT JOIN Member_of_club AS m ON m.ClubID = c.ClubID "
+    "LEFT JOIN Student AS s ON s.StuID = m.StuID "
+    "WHERE 1 = 1 {% if older_than %}AND s.Age > :older_than{% endif %} GROUP BY c.ClubName",
+)
+BIG_CLUBS = (
+    "title: Clubs by size\n"
+    "examples: [clubs with at least 3 members]\n"
+    "keywords: [club, clubs, members, member, size, list]\n"
+    "params:\n  min_members: {type: int, optional: true, min: 1, label: members at least}",
+    "SELECT c.ClubName AS club, COUNT(m.StuID) AS members FROM Club AS c "
+    "JOIN Member_of_club AS m ON m.ClubID = c.ClubID GROUP BY c.ClubName "
+    "{% if min_members %}HAVING COUNT(m.StuID) >= :min_members{% endif %}",
+)
+
+
+def test_a_number_of_a_tables_rows_is_no_quantity_of_another_unit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"club_stats": CLUB_STATS})
+    text = "pls list clubs with more than 1 member"
+    d = match(text, lib, TODAY)
+    assert d.status != "matched"
+    monkeypatch.setattr(number_units, "TABLE_NOUN_ANY_PARAM", False)
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query, d.params["older_than"]) == ("matched", "club_stats", 1)
+
+
+def test_a_bound_on_a_count_takes_the_number_of_rows(tmp_path: Path) -> None:
+    lib = _library(tmp_path / "lib", {"big_clubs": BIG_CLUBS})
+    d = match("clubs with more than 1 member", lib, TODAY)
+    assert (d.status, d.query) == ("matched", "big_clubs")
+    assert number_units._bounds_count(BIG_CLUBS[1], "min_members")
+    assert not number_units._bounds_count(CLUB_STATS[1], "older_than")
