@@ -555,6 +555,7 @@ def main() -> None:
         "COUNT_OF_OTHER_PENALTY": PRW,
         "PERIOD_ON_DATED_ROWS": DR,
         "BOUND_NEGATIONS_NOT_OWNED": MST,
+        "PAST_AVERAGE_IS_RELATIVE": MST,
         "EMPTY_VALUES_EXCLUDE_NOTHING": MST,
         "INTERSECTION_PENALTY": MIX,
     }
@@ -872,6 +873,9 @@ def main() -> None:
         },
         "blend, 'in the same team as Clara' binds Clara (no comparison with another row)": {
             "SAME_X_AS_IS_RELATIVE": False
+        },
+        "blend, 'priced above the average price' runs a query with no such comparison": {
+            "PAST_AVERAGE_IS_RELATIVE": False
         },
         "blend, 'how many employees are certified' may count rows of certificates": {
             "COUNT_OTHER_ROWS_PENALTY": 0.0

@@ -3,7 +3,8 @@ thing from a query whose rows are that thing but whose counts, the ones its titl
 are of another ("the number of customers" from "Accounts per customer"); a period said that a
 query whose rows carry a year cannot apply ("the fee in 2005"). Each test runs on a small
 library written here, with its switch on and off; a number before a table's noun taken by a
-parameter of another unit ("clubs with more than 1 member" as an age above 1)."""
+parameter of another unit ("clubs with more than 1 member" as an age above 1); a bound
+measured against an average of the other rows ("priced above the average price")."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import dated_rows, number_units, plain_rows
+from bot.matching import dated_rows, number_units, plain_rows, structure
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -143,3 +144,43 @@ def test_a_bound_on_a_count_takes_the_number_of_rows(tmp_path: Path) -> None:
     assert (d.status, d.query) == ("matched", "big_clubs")
     assert number_units._bounds_count(BIG_CLUBS[1], "min_members")
     assert not number_units._bounds_count(CLUB_STATS[1], "older_than")
+
+
+PRODUCTS = (
+    "title: Product catalogue\n"
+    "examples: [list of products with their selling price, price of cumin]\n"
+    "keywords: [product, products, price, selling price, priced, catalogue, list, average]",
+    "SELECT product_name, typical_selling_price, AVG(typical_selling_price) OVER () AS average "
+    "FROM Products ORDER BY product_name",
+)
+FEES_ABOVE = (
+    "title: Campus fees\n"
+    "keywords: [fee, fees, campus, campuses, average, above, below]\n"
+    "params:\n  relative_to_average:\n    type: choice\n    optional: true\n"
+    "    choices: [above, below]\n    synonyms: {above the average: above}",
+    "SELECT campus, fee FROM fees WHERE 1 = 1 "
+    "{% if relative_to_average == 'above' %}AND fee > (SELECT AVG(fee) FROM fees){% endif %}",
+)
+
+
+def test_a_bound_past_the_average_is_a_comparison_with_other_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"products": PRODUCTS})
+    text = "products priced above the average selling price pls"
+    d = match(text, lib, TODAY)
+    assert d.status != "matched"
+    monkeypatch.setattr(structure, "PAST_AVERAGE_IS_RELATIVE", False)
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query) == ("matched", "products")
+
+
+def test_a_query_that_says_the_comparison_takes_it(tmp_path: Path) -> None:
+    lib = _library(tmp_path / "lib", {"campus_fees": FEES_ABOVE})
+    d = match("campuses with a fee above the average", lib, TODAY)
+    assert (d.status, d.query, d.params["relative_to_average"]) == (
+        "matched",
+        "campus_fees",
+        "above",
+    )
