@@ -388,6 +388,7 @@ def main() -> None:
         "TOTAL_OF_IS_SUM": SW,
         "COUNTED_HEAD_GRAIN": GR,
         "TRUNCATED_UNITS_SPLIT": RF,
+        "BOOL_NEGATES_ITS_OWN_WORDS": RF,
         "CORRESPONDING_PER_ROW": SW,
         "ORDER_WORDS_NOT_DROPPED": MV,
         "BLANK_NOT_WORK_PHRASES": WC,
@@ -876,6 +877,9 @@ def main() -> None:
         },
         "blend, 'priced above the average price' runs a query with no such comparison": {
             "PAST_AVERAGE_IS_RELATIVE": False
+        },
+        "blend, 'airports with no routes' from a route list whose yes/no is about codeshares": {
+            "BOOL_NEGATES_ITS_OWN_WORDS": False
         },
         "blend, 'how many employees are certified' may count rows of certificates": {
             "COUNT_OTHER_ROWS_PENALTY": 0.0

@@ -4,7 +4,8 @@ are of another ("the number of customers" from "Accounts per customer"); a perio
 query whose rows carry a year cannot apply ("the fee in 2005"). Each test runs on a small
 library written here, with its switch on and off; a number before a table's noun taken by a
 parameter of another unit ("clubs with more than 1 member" as an age above 1); a bound
-measured against an average of the other rows ("priced above the average price")."""
+measured against an average of the other rows ("priced above the average price"); a negation
+of the rows themselves from a query whose yes/no parameter is about something else."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import dated_rows, number_units, plain_rows, structure
+from bot.matching import dated_rows, number_units, plain_rows, result_fit, structure
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -183,4 +184,30 @@ def test_a_query_that_says_the_comparison_takes_it(tmp_path: Path) -> None:
         "matched",
         "campus_fees",
         "above",
+    )
+
+
+ROUTES = (
+    "title: Route list\n"
+    "examples: [list every route, routes out of an airport]\n"
+    "keywords: [route, routes, airport, airports, airline, codeshare, list, which]\n"
+    "params:\n  codeshare_only: {type: bool, default: false}",
+    "SELECT r.rid, r.src_ap, r.dst_ap, r.codeshare FROM routes AS r WHERE 1 = 1 "
+    "{% if codeshare_only %}AND r.codeshare = 'Y'{% endif %} ORDER BY r.rid",
+)
+
+
+def test_a_yes_no_parameter_owns_only_negations_of_its_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"route_list": ROUTES})
+    text = "which airports have no routes at all?"
+    assert match(text, lib, TODAY).status != "matched"
+    d = match("routes that are not codeshares", lib, TODAY)
+    assert (d.status, d.query) == ("matched", "route_list")
+    monkeypatch.setattr(result_fit, "BOOL_NEGATES_ITS_OWN_WORDS", False)
+    clear_index_cache()
+    assert (match(text, lib, TODAY).status, match(text, lib, TODAY).query) == (
+        "matched",
+        "route_list",
     )
