@@ -57,6 +57,7 @@ import bot.matching.bound_pairs as MB
 import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
+import bot.matching.dated_rows as DR
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
@@ -387,6 +388,7 @@ def main() -> None:
         "TOTAL_OF_IS_SUM": SW,
         "COUNTED_HEAD_GRAIN": GR,
         "TRUNCATED_UNITS_SPLIT": RF,
+        "BOOL_NEGATES_ITS_OWN_WORDS": RF,
         "CORRESPONDING_PER_ROW": SW,
         "ORDER_WORDS_NOT_DROPPED": MV,
         "BLANK_NOT_WORK_PHRASES": WC,
@@ -547,10 +549,14 @@ def main() -> None:
         "DAY_WRAPS_REVERSED": LP,
         "YEAR_AFTER_A_COMMA": PA,
         "TABLE_NOUN_COUNTS": NU,
+        "TABLE_NOUN_ANY_PARAM": NU,
         # m-wrong
         "COUNT_OPENING_VERB": FW,
         "PLAIN_ROWS_PENALTY": PRW,
+        "COUNT_OF_OTHER_PENALTY": PRW,
+        "PERIOD_ON_DATED_ROWS": DR,
         "BOUND_NEGATIONS_NOT_OWNED": MST,
+        "PAST_AVERAGE_IS_RELATIVE": MST,
         "EMPTY_VALUES_EXCLUDE_NOTHING": MST,
         "INTERSECTION_PENALTY": MIX,
     }
@@ -868,6 +874,12 @@ def main() -> None:
         },
         "blend, 'in the same team as Clara' binds Clara (no comparison with another row)": {
             "SAME_X_AS_IS_RELATIVE": False
+        },
+        "blend, 'priced above the average price' runs a query with no such comparison": {
+            "PAST_AVERAGE_IS_RELATIVE": False
+        },
+        "blend, 'airports with no routes' from a route list whose yes/no is about codeshares": {
+            "BOOL_NEGATES_ITS_OWN_WORDS": False
         },
         "blend, 'how many employees are certified' may count rows of certificates": {
             "COUNT_OTHER_ROWS_PENALTY": 0.0
@@ -1234,6 +1246,9 @@ def main() -> None:
             "YEAR_AFTER_A_COMMA": False
         },
         "blend, 'which 50 customers' may be a 50-day window": {"TABLE_NOUN_COUNTS": False},
+        "blend, 'clubs with more than 1 member' may be an age above 1": {
+            "TABLE_NOUN_ANY_PARAM": False
+        },
         "blend, 'order 42226 … no money yet' negates a subject of another query": {
             "ONE_RECORD_HOLDS_NEGATIONS": False
         },
@@ -1242,6 +1257,12 @@ def main() -> None:
         },
         "blend, 'how many clubs' as near to figures per club as to the club listing": {
             "PLAIN_ROWS_PENALTY": 0.0
+        },
+        "blend, 'the number of customers' from 'Accounts per customer' as from the listing": {
+            "COUNT_OF_OTHER_PENALTY": 0.0
+        },
+        "blend, 'the fee in 2005' runs fees of every year (a period on dated rows dropped)": {
+            "PERIOD_ON_DATED_ROWS": False
         },
         "blend, 'no more than 10 races' in a header owns 'drivers who did not race'": {
             "BOUND_NEGATIONS_NOT_OWNED": False

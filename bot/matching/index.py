@@ -25,12 +25,14 @@ from bot.matching import (
     work_cues,
 )
 from bot.matching.count_other_rows import counts_other_rows
+from bot.matching.counted import counted_heads
+from bot.matching.dated_rows import dropped_periods
 from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
 from bot.matching.grand_total import unmet_rows
 from bot.matching.lexical import Postings, Typos
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
-from bot.matching.plain_rows import asks_plain_rows, plain_rows_penalty
+from bot.matching.plain_rows import asks_plain_rows, count_of_other_penalty, plain_rows_penalty
 from bot.matching.query_entry import QueryEntry, query_entry
 from bot.matching.rank_fit import rank_penalty
 from bot.matching.relative_choice import relative_choice_taken
@@ -172,6 +174,7 @@ class MatcherIndex:
         r = read_request(self, text, today, fiscal_start)
         ent, masked, named, stems = r.ent, r.masked, r.named, r.stems
         lowered, uniq, weights, total = r.lowered, r.uniq, r.weights, r.total
+        count_heads = frozenset(stem(w) for w in counted_heads(lowered))
         norm_req, req_bigrams, ex_terms, shown = r.norm_req, r.req_bigrams, r.ex_terms, r.shown
         shown_stems, has_ids, unknown_penalty, breakdowns = (
             r.shown_stems,
@@ -256,7 +259,14 @@ class MatcherIndex:
                 s -= count_other_rows.OTHER_ROWS_COUNTED_PENALTY  # "how many campuses": fees
             if counted_rows:
                 # "how many clubs are there" from a result of figures per club
-                s -= plain_rows_penalty(e.query.sql, asks_plain_rows(wants, counted_rows, bounded))
+                plain = asks_plain_rows(wants, counted_rows, bounded)
+                s -= plain_rows_penalty(e.query.sql, plain)
+                s -= count_of_other_penalty(
+                    fit.shown_counts,
+                    count_heads,
+                    frozenset(stem(w) for w, _s, _e in words(e.query.title)),
+                    plain,
+                )
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             # "a fee higher than average" said by one of the query's own choices
             s += signals.RELATIVE_PENALTY * relative_choice_taken(
@@ -286,6 +296,7 @@ class MatcherIndex:
             extraction.value_spans += self.values.shown_in_rows(e.query, named, per)
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
+            extraction.dropped_bounds += dropped_periods(e.query, ent, extraction.period_used)
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
             units = unit_mismatches(e.query, ent, extraction, self.unit_words, self.table_stems)
             units += misread_numbers(e.query, ent, extraction, self.name_words, self.unit_words)

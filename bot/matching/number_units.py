@@ -24,6 +24,10 @@ UNIT_BEFORE_COMPARISON = True
 # only a row limit (`LIMIT :n`) or a parameter whose words name that table takes it, never a
 # window of days.
 TABLE_NOUN_COUNTS = True
+# And so for a numeric parameter of another unit that bounds no count: "clubs with more than 1
+# member" is no age above 1 (a bound on a count, "more than one movie" as films_by_director,
+# may take it).
+TABLE_NOUN_ANY_PARAM = True
 _TIME_UNITS = frozenset(
     stem(w) for w in ("second", "minute", "hour", "day", "week", "month", "quarter", "year")
 )
@@ -45,9 +49,14 @@ def unit_mismatches(
         if (
             TABLE_NOUN_COUNTS
             and num.after
-            and num.after[0].endswith("s")  # a plural noun: "50 customers", not "order 1 refunded"
+            and (num.after[0].endswith("s") or (TABLE_NOUN_ANY_PARAM and num.value == 1))
+            # a plural noun: "50 customers", not "order 1 refunded"; or one ("1 member")
             and stem(num.after[0]) in tables - cues
-            and cues & _TIME_UNITS  # a window or a duration ("within :days days")
+            # a window or a duration ("within :days days"), or any quantity of another unit
+            and (
+                cues & _TIME_UNITS
+                or (TABLE_NOUN_ANY_PARAM and cues and not _bounds_count(query.sql, p.name))
+            )
             and not num.id_like
             and not (num.before and stem(num.before[-1]) in cues)  # "order 300001 items"
             and not _limits(query, p.name)
@@ -73,6 +82,20 @@ def unit_mismatches(
 def _limits(query: QueryDef, name: str) -> bool:
     """Whether parameter `name` is the query's row limit (`LIMIT :name`)."""
     return bool(re.search(rf"\blimit\s+:{re.escape(name)}\b", query.sql, re.I))
+
+
+def _bounds_count(sql: str, name: str) -> bool:
+    """Whether parameter `name` bounds a count: `HAVING COUNT(*) >= :name`, or a comparison
+    with a column the SQL computes as a COUNT (`COUNT(*) … AS films`, `films >= :name`)."""
+    for m in re.finditer(rf"[<>=]+\s*:{re.escape(name)}\b", sql):
+        before = re.split(r"\b(?:and|or|where|having|when)\b", sql[: m.start()], flags=re.I)[-1]
+        if re.search(r"\bcount\s*\(", before, re.I):
+            return True
+        for ident in set(re.findall(r"\b([a-z_]\w*)\b", before, re.I)):
+            alias = rf"\bcount\s*\([^;]{{0,80}}?\bas\s+{re.escape(ident)}\b"
+            if re.search(alias, sql, re.I | re.S):
+                return True
+    return False
 
 
 # Words between a number's unit and the number itself: "population (is) larger than 50000".

@@ -2,7 +2,9 @@
 of all clubs"): of two queries whose rows are that thing, a listing answers it, a query whose
 columns are mostly figures per row (members, average age, fees per campus) answers another
 question about the same rows. Its figures are what it is for; asked none of them, it counts a
-little less than a listing. General SQL and English only.
+little less than a listing; and clearly less when its counts are of another thing ("how many
+customers" from a count of accounts per customer: the figure shown is not the one asked).
+General SQL and English only.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from bot.matching.sql_words import _select_items
 
 # The weight of the share of a result's columns that are figures (see PLAIN_ROWS_PENALTY).
 PLAIN_ROWS_PENALTY = 0.1
+# A plain count of X from rows of X whose only counts are of other things: what it shows per
+# row reads as the answer and is not (the answer is its number of rows, a listing's too).
+COUNT_OF_OTHER_PENALTY = 0.1
 _AGGREGATE = re.compile(r"\b(?:count|sum|avg|min|max|median|stddev\w*)\s*\(", re.I)
 
 
@@ -40,3 +45,20 @@ def asks_plain_rows(wants: Asked, counted_rows: bool, bounded: bool) -> bool:
 def plain_rows_penalty(sql: str, plain: bool) -> float:
     """What a result of figures loses on a plain request for rows (or their count)."""
     return PLAIN_ROWS_PENALTY * figure_share(sql) if plain else 0.0
+
+
+def count_of_other_penalty(
+    shown_counts: frozenset[str], heads: frozenset[str], title: frozenset[str], plain: bool
+) -> float:
+    """What a result loses on a plain count of `heads` when the counts it shows (`shown_counts`,
+    by their column names) are all of something else, each of which its title (stems) says
+    ("Accounts per customer"); a listing that also shows a count per row loses nothing."""
+    if (
+        not plain
+        or not heads
+        or heads & shown_counts
+        or not shown_counts
+        or not shown_counts <= title
+    ):
+        return 0.0
+    return COUNT_OF_OTHER_PENALTY

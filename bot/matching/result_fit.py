@@ -125,9 +125,11 @@ def result_fit(q: QueryDef) -> ResultFit:
             any(p.kind.is_numeric and (p.min is None or p.min <= 0) for p in q.params),
         ),
         negated_subject=owns_negation(q.title),
-        # what its own negations are about ("athletes without a scholarship"); none for a
-        # yes/no parameter, said either way
-        negated_own=frozenset()
+        # what its own negations are about ("athletes without a scholarship"); for a yes/no
+        # parameter, said either way, every word of it (or none: any word)
+        negated_own=_yes_no_words(q) | negated_stems(asked_of)
+        if BOOL_NEGATES_ITS_OWN_WORDS
+        else frozenset()
         if any(p.kind.name == "bool" for p in q.params)
         else negated_stems(asked_of),
         excludes=excluded_words(q.description),
@@ -146,6 +148,17 @@ def result_fit(q: QueryDef) -> ResultFit:
 # "signups per month" from a query whose rows are months only inside a WITH clause
 # (`date_trunc('month', …) AS period_start`): the unit a date is truncated to, anywhere in the
 # body, is what its rows can be per.
+# A yes/no parameter ("codeshare_only") owns the negations of its own words ("not codeshares"),
+# not one of the rows themselves ("airports with no routes" from a list of routes).
+BOOL_NEGATES_ITS_OWN_WORDS = True
+
+
+def _yes_no_words(q: QueryDef) -> frozenset[str]:
+    """Stems of the names and labels of `q`'s yes/no parameters."""
+    said = " ".join(f"{p.name} {p.label}" for p in q.params if p.kind.name == "bool")
+    return frozenset(stem(w) for w, _s, _e in words(said.replace("_", " ")))
+
+
 TRUNCATED_UNITS_SPLIT = True
 _TRUNCATED = re.compile(r"\bdate_trunc\s*\(\s*['\"](\w+)['\"]", re.I)
 

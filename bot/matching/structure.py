@@ -34,6 +34,14 @@ _RELATIVE = re.compile(
     r"|\bsame\s+(?:name|as)\b",
     re.I,
 )
+# "priced above the average selling price", "below the mean": a bound measured against a
+# figure over the other rows, as "than average" is.
+PAST_AVERAGE_IS_RELATIVE = True
+_PAST_AVERAGE = re.compile(
+    r"\b(?:above|below|under|over|exceeding|exceeds?|beyond)\s+(?:the\s+|our\s+|their\s+)?"
+    r"(?:overall\s+)?(?:average|mean|median)\b",
+    re.I,
+)
 # "in the same department as Clara", "the same city as the airport": rows compared with
 # another row, whatever stands between "same" and "as".
 _SAME_X_AS = re.compile(r"\bsame\s+(?:[a-z]+\s+){1,2}as\b", re.I)
@@ -172,13 +180,17 @@ def relative_spans(text: str) -> list[tuple[int, int]]:
     found = [m.span() for m in _RELATIVE.finditer(text)]
     if signals.SAME_X_AS_IS_RELATIVE:
         found += [m.span() for m in _SAME_X_AS.finditer(text)]
+    if PAST_AVERAGE_IS_RELATIVE:
+        found += [m.span() for m in _PAST_AVERAGE.finditer(text)]
     return found
 
 
 def relative_comparison(text: str) -> bool:
     """The request compares rows with other rows rather than with a value it names."""
-    return bool(_RELATIVE.search(text)) or bool(
-        signals.SAME_X_AS_IS_RELATIVE and _SAME_X_AS.search(text)
+    return (
+        bool(_RELATIVE.search(text))
+        or bool(signals.SAME_X_AS_IS_RELATIVE and _SAME_X_AS.search(text))
+        or bool(PAST_AVERAGE_IS_RELATIVE and _PAST_AVERAGE.search(text))
     )
 
 
