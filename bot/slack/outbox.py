@@ -220,12 +220,14 @@ async def hold_post(
     *,
     tell: dict[str, Any] | None = None,
     files: Sequence[tuple[str, bytes, str]] = (),
+    thread_of: tuple[int, str] | None = None,
 ) -> bool:
     """Hold `msg` for the outbox under `key` (the key its post carried): a later pass looks the
     key up in Slack's history and sends it only when it is not there. True when it is held now
     (False: the key has a row already, or it could not be stored). `tell`: whom to tell if the
     outbox gives it up (`scheduler.given_up`); `files` (name, content, title): attached once the
-    outbox posts it (`scheduler.held_files`)."""
+    outbox posts it (`scheduler.held_files`); `thread_of` (ticket id, role): the ticket its post
+    is linked to once posted (`scheduler.resend.link_held_thread`)."""
     message = Message(
         key,
         kind,
@@ -237,9 +239,8 @@ async def hold_post(
     )
 
     def store() -> bool:
-        return hold(
-            app_outbox(rt.settings, rt.services, policy=rt.policy), message, tell=tell, files=files
-        )
+        outbox = app_outbox(rt.settings, rt.services, policy=rt.policy)
+        return hold(outbox, message, tell=tell, files=files, thread_of=thread_of)
 
     try:
         held = await rt.worker.run(store)
