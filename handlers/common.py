@@ -90,13 +90,15 @@ async def post_or_hold(
     thread_ts: str | None = None,
     ticket: Any = None,
     by: str | None = None,
+    thread_of: tuple[int, str] | None = None,
 ) -> Mapping[str, Any] | None:
     """A post no later run of its request makes again (a ticket change's thread note or DM),
     sent once: when Slack may have it but its history does not show it yet (timed out) or it is
     still rate limited, the outbox holds it under its key and sends it later, after looking the
     key up (`bot.slack.outbox.hold_post`). If the outbox gives it up, `by` (who made the
     change; without one, the ticket's owner or its triage thread) is told and `ticket`'s
-    history says so (`scheduler.given_up`)."""
+    history says so (`scheduler.given_up`). `thread_of` (ticket id, role): a held copy, once
+    posted, is linked to that ticket as a direct post is (`bot.slack.threads.link_thread`)."""
     run = CURRENT_RUN.get()
     key = key or (run.next_key() if run is not None else new_key("note"))
     posted = await post(rt, channel, msg, key=key, thread_ts=thread_ts)
@@ -104,7 +106,7 @@ async def post_or_hold(
         tell = None
         if ticket is not None:  # nobody behind it: the ticket's people (`scheduler.given_up`)
             tell = {"user": by, "what": NOTE, "ticket_id": ticket.id, "text": msg.get("text")}
-        await hold_post(rt, NOTE, key, channel, msg, thread_ts, tell=tell)
+        await hold_post(rt, NOTE, key, channel, msg, thread_ts, tell=tell, thread_of=thread_of)
     return posted
 
 
@@ -341,12 +343,14 @@ async def publish_ticket(
     # may have lost, is held by the outbox and posted once later, and the person is told now.
     told = None
     held = ("D", None)  # where a held copy will appear: the DM unless the channel held it
+    link = (ticket.id, "requester")  # a held copy is linked once the outbox posts it
     if thread is not None:
         told, held = await post_or_hold(rt, thread[0], reply, thread_ts=thread[1]), thread
     elif rt.settings.reply_visibility == "channel" and channel:
-        told, held = await post_or_hold(rt, channel, reply), (channel, None)
+        told = await post_or_hold(rt, channel, reply, thread_of=link)
+        held = (channel, None)
     if told is None:
-        told, held = await dm(rt, user, reply, hold=True), ("D", None)
+        told, held = await dm(rt, user, reply, hold=True, thread_of=link), ("D", None)
     if not told and response_url:
         if told is not None:  # held: the news now, and where it will appear
             reply = with_line(reply, held_line(held[0], held[1], "This news"))

@@ -14,6 +14,9 @@ attempt it is `failed`, which bounds its age (about 15 leases: 75 min at the def
 lease); a held answer's files are attached once it is in Slack, each once, the missing ones by
 a later pass (`scheduler.held_files`),
 and the person a held answer was promised to is then told, once (`scheduler.given_up`).
+A held message that is a ticket's thread (the requester's "it is now ticket #N") names the
+ticket and its role on its row (`THREAD_OF`); once posted or found it is linked to the ticket
+as a direct post is (`link_held_thread`), so a reply in its thread reaches the ticket.
 `hold` stores a message for a later pass without sending it now (an answer Slack
 kept rate limiting through every run of its request, `bot.slack.outbox.hold_post`): as a
 `claimed` row, so the first pass looks its key up in Slack's history before sending.
@@ -47,6 +50,7 @@ from scheduler.models import CLAIMED, RETRY, OutboundMessage
 log = logging.getLogger(__name__)
 
 BATCH = 20
+THREAD_OF = "thread_of"  # in a held row's body: {ticket_id, role} its post is linked as
 LEASE_TIMEOUTS = 10  # the app outbox's lease, in Web API timeouts (SLACK_TIMEOUT_S)
 
 
@@ -99,14 +103,18 @@ def hold(
     *,
     tell: dict[str, Any] | None = None,
     files: Sequence[tuple[str, bytes, str]] = (),
+    thread_of: tuple[int, str] | None = None,
 ) -> bool:
     """Store `message` (kept) for a later pass without sending it; False when its key has a
     row already (it was sent, or is held). `tell`: whom to tell if it is given up
     (`scheduler.given_up`); `files` (name, content, title): attached once the outbox posts it
-    (`scheduler.held_files`)."""
+    (`scheduler.held_files`); `thread_of` (ticket id, role): the ticket its post is linked to
+    (`link_held_thread`)."""
     body: dict[str, Any] = {"text": message.text, "blocks": message.blocks}
     if tell:
         body[TELL] = tell
+    if thread_of:
+        body[THREAD_OF] = {"ticket_id": thread_of[0], "role": thread_of[1]}
     if files:
         body[FILES] = files_entry(files)
     row = OutboundMessage(
@@ -123,6 +131,33 @@ def hold(
     return bool(insert_new(outbox.session_factory, row))
 
 
+def link_held_thread(outbox: Outbox, key: str, delivery: Delivery) -> bool:
+    """Link the held row `key`'s post, now in Slack, to the ticket its body names (as
+    `bot.slack.threads.link_thread` links a direct post); True when linked now."""
+    from bot.slack.models import SlackThread
+
+    if delivery.outcome not in ("sent", "found") or not delivery.ts or not delivery.channel:
+        return False
+    with outbox.session_factory() as session:
+        body = session.scalar(select(OutboundMessage.body).where(OutboundMessage.key == key))
+    try:
+        link = json.loads(body or "{}").get(THREAD_OF)
+        ticket_id, role = (int(link["ticket_id"]), str(link["role"])) if link else (0, "")
+    except (ValueError, KeyError, TypeError, AttributeError):
+        log.error("outbox: the ticket of %s is unreadable; not linked", key)
+        return False
+    if not ticket_id:
+        return False
+    row = SlackThread(
+        ticket_id=ticket_id,
+        channel=delivery.channel,
+        ts=delivery.ts,
+        role=role,
+        created_at=outbox.clock(),
+    )
+    return bool(insert_new(outbox.session_factory, row))
+
+
 def resend_kept(outbox: Outbox, *, limit: int = BATCH) -> list[Delivery]:
     """Send again the kept messages that are due (a row still in its lease is left `busy`)."""
     deliveries = []
@@ -135,6 +170,10 @@ def resend_kept(outbox: Outbox, *, limit: int = BATCH) -> list[Delivery]:
         if delivery.outcome in ("sent", "found"):
             log.info("outbox: %s reached Slack (%s)", message.key, delivery.outcome)
         if delivery.outcome in ("sent", "found"):
+            try:
+                link_held_thread(outbox, message.key, delivery)
+            except Exception:  # the post stands; replies in it stay off the ticket
+                log.exception("outbox: linking %s to its ticket failed", message.key)
             try:
                 attach_held_files(outbox, message, delivery)
             except Exception:  # the post stands; a later pass attaches what is missing

@@ -1,7 +1,7 @@
 """The scheduler's Slack side: a poster that carries a message's key in its metadata, finds a
 keyed message in a channel's history, attaches files, and says when Slack refused for certain
-(`SendRefused`; an `ok: false` that says Slack failed is not one, see
-`bot.slack.client.SLACK_TROUBLE`). `scheduler.delivery.Outbox` drives it; tests drive the Outbox with fakes.
+(`SendRefused`; an `ok: false` that says Slack failed, or whose code the app does not know, is
+not one, see `bot.slack.client.may_be_stored`). `scheduler.delivery.Outbox` drives it; tests drive the Outbox with fakes.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from bot.slack.client import is_permanent, make_sync_client, slack_trouble
+from bot.slack.client import is_permanent, make_sync_client, may_be_stored
 from bot.slack.posting import find_keyed, key_metadata
 from bot.slack.uploads import UPLOAD_FAILURES, upload_failure_line
 
@@ -51,10 +51,11 @@ class SlackPoster:
         except SlackApiError as exc:
             status = getattr(exc.response, "status_code", 200)
             error = exc.response.get("error")
-            # A definite refusal ({"ok": false}), unless it says Slack failed (SLACK_TROUBLE):
-            # then, as after a 5xx, the message may be stored and the Outbox looks it up by
-            # its key after the lease instead of sending it again or giving it up.
-            if status == 200 and not slack_trouble(status, error):
+            # A definite refusal ({"ok": false}), unless it says Slack failed (SLACK_TROUBLE) or
+            # is a code the app does not know: then, as after a 5xx, the message may be stored
+            # and the Outbox looks it up by its key after the lease instead of sending it again
+            # or giving it up.
+            if status == 200 and not may_be_stored(status, error):
                 raise SendRefused(str(error or exc)) from None
             raise
         return str(resp["channel"]), str(resp["ts"])

@@ -31,12 +31,13 @@ from test_scheduler_delivery import (
     make_services,
 )
 
-from bot.slack.client import SLACK_TROUBLE, is_permanent
+from bot.slack.client import NOT_STORED, SLACK_TROUBLE, is_permanent, may_be_stored
 from bot.slack.usergroups import UserGroups
 from scheduler.models import OutboundMessage
-from scheduler.slack_poster import SlackPoster
+from scheduler.slack_poster import SendRefused, SlackPoster
 
 CODES = sorted(SLACK_TROUBLE)
+INVENTED = "some_code_slack_adds_next_year"  # a code this app does not know
 BIG = "list every single order line"  # a result too big for a table: its CSV is a file
 
 
@@ -74,7 +75,17 @@ def _answers(fake: FakeSlack) -> int:
     return len(stored) + len(elsewhere)
 
 
-@pytest.mark.parametrize("code", CODES)
+def test_an_unknown_code_may_have_been_stored_and_a_known_refusal_not() -> None:
+    assert may_be_stored(200, INVENTED) and may_be_stored(200, "internal_error")
+    assert may_be_stored(502, "channel_not_found")  # a 5xx, whatever it says
+    for code in ("channel_not_found", "not_in_channel", "is_archived", "invalid_blocks"):
+        assert not may_be_stored(200, code)
+    assert not may_be_stored(429, "ratelimited")
+    assert not any(may_be_stored(200, code) for code in NOT_STORED)
+    assert not any(is_permanent(code) for code in NOT_STORED)
+
+
+@pytest.mark.parametrize("code", [*CODES, INVENTED])
 def test_a_result_slack_stored_before_answering_trouble_is_posted_once(
     app: AppServer, fake: FakeSlack, code: str
 ) -> None:
@@ -86,7 +97,7 @@ def test_a_result_slack_stored_before_answering_trouble_is_posted_once(
     assert len(fake.calls_to("chat.postMessage", ok_only=False)) == 1
 
 
-@pytest.mark.parametrize("code", ["internal_error", "team_added_to_org"])
+@pytest.mark.parametrize("code", ["internal_error", "team_added_to_org", INVENTED])
 def test_a_result_slack_did_not_store_is_sent_again_and_answers_the_person(
     app: AppServer, fake: FakeSlack, code: str
 ) -> None:
@@ -96,6 +107,18 @@ def test_a_result_slack_did_not_store_is_sent_again_and_answers_the_person(
     assert _answers(fake) == 1
     assert fake.calls_to("conversations.history")  # absent from history, then sent once more
     assert len(fake.calls_to("chat.postMessage")) == 1
+
+
+@pytest.mark.parametrize("code", ["channel_not_found", "not_in_channel", "is_archived"])
+def test_a_known_refusal_is_not_looked_up_nor_sent_again_to_its_channel(
+    app: AppServer, fake: FakeSlack, code: str
+) -> None:
+    fake.fail_next(1, 200, method="chat.postMessage", error=code)
+    assert app.post(command_body("revenue by region last month"))[0] == 200
+    app.drain()
+    tries = fake.calls_to("chat.postMessage", ok_only=False)
+    assert [c.args.get("channel") for c in tries].count("C0GENERAL1") == 1
+    assert not fake.calls_to("conversations.history")
 
 
 # ---- files: a completion answered with trouble may have shared the file ---------------------
@@ -147,7 +170,7 @@ def services(db_url: str, tmp_path: Path, history_fake: HistoryFakeSlack) -> Any
     built.close()
 
 
-@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("code", [*CODES, INVENTED])
 def test_a_digest_slack_stored_before_answering_trouble_is_posted_once(
     services: Any, history_fake: HistoryFakeSlack, code: str
 ) -> None:
@@ -172,11 +195,19 @@ def test_the_scheduler_poster_raises_slacks_error_not_a_refusal(
     history_fake: HistoryFakeSlack,
 ) -> None:
     poster = SlackPoster(WebClient(token=BOT_TOKEN, base_url=history_fake.api_url))
-    for code in CODES:
+    for code in [*CODES, INVENTED]:
         history_fake.fail_next(1, 200, method="chat.postMessage", error=code)
         with pytest.raises(SlackApiError) as raised:
             poster.post("C0DATATEAM", "hi", [], key=f"k-{code}")
         assert type(raised.value) is SlackApiError
+
+
+def test_the_scheduler_poster_refuses_a_known_refusal(history_fake: HistoryFakeSlack) -> None:
+    poster = SlackPoster(WebClient(token=BOT_TOKEN, base_url=history_fake.api_url))
+    history_fake.fail_next(1, 200, method="chat.postMessage", error="channel_not_found")
+    with pytest.raises(SendRefused) as raised:
+        poster.post("C0DATATEAM", "hi", [], key="k-gone")
+    assert raised.value.lasting
 
 
 # ---- user groups: trouble is asked again, not cached as an empty group ------------------------

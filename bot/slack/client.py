@@ -64,7 +64,8 @@ SENDS = frozenset(
 # the channel is gone, never existed or is archived, the bot is not in it, the token is not
 # valid, or the message itself is refused. Whoever retries later (the outbox) gives such a call
 # up and says why; every other refusal (`ratelimited`, an unknown code, SLACK_TROUBLE) is
-# transient and may be tried again.
+# transient and may be tried again (an unknown code or SLACK_TROUBLE after a history lookup
+# by the message's key: `may_be_stored`).
 PERMANENT_ERRORS = frozenset(
     {"channel_not_found", "not_in_channel", "is_archived", "invalid_channel", "thread_not_found",
      "user_not_found", "user_not_in_channel", "cannot_dm_bot", "user_disabled",
@@ -87,6 +88,24 @@ CONTENT_REFUSALS = frozenset(
     {"invalid_blocks", "invalid_blocks_format", "msg_too_long", "too_many_attachments",
      "invalid_attachments", "invalid_metadata_format", "metadata_too_large"}
 )  # fmt: skip
+
+
+# Refusals (`ok: false`) that say for certain that nothing was stored and that are not permanent:
+# rate limited (Slack said "later"), or the call's own arguments refused.
+NOT_STORED = frozenset(
+    {"ratelimited", "no_text", "invalid_arguments", "invalid_arg_name", "invalid_array_arg",
+     "invalid_charset", "invalid_form_data", "invalid_post_type", "missing_post_type",
+     "message_limit_exceeded"}
+)  # fmt: skip
+
+
+def may_be_stored(status: int | None, error: object) -> bool:
+    """True when a send so answered may have reached Slack: Slack trouble (`slack_trouble`), or
+    an `ok: false` code this app does not know (it cannot tell that nothing was stored). Only
+    a permanent refusal (`is_permanent`) or one of NOT_STORED (rate limited...) is certain."""
+    if slack_trouble(status, error):
+        return True
+    return not (is_permanent(str(error)) or error in NOT_STORED or status == 429)
 
 
 def slack_trouble(status: int | None, error: object) -> bool:

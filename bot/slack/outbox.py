@@ -2,7 +2,8 @@
 
 A ticket is stored before its triage post; when that post failed (Slack refused it five times,
 or the process died between the two), the ticket has no message reference. `repost_unposted`
-finds such tickets older than a grace period (so a post still in progress is left alone), looks
+finds such tickets older than a grace period (`triage_grace`: two Web API timeouts, so a post
+still in progress is left alone; 60 s at the default SLACK_TIMEOUT_S), looks
 for the post by its key (`ticket:<id>:triage`) in the channel first, and posts it only when it
 is not there; either way the message reference is stored, so it is done once.
 
@@ -47,7 +48,7 @@ from scheduler.resend import app_outbox, hold, resend_kept
 
 log = logging.getLogger("datarequest.slack")
 
-GRACE = timedelta(seconds=60)
+GRACE_TIMEOUTS = 2  # how long a new ticket's own triage post is left alone, in Web API timeouts
 BATCH = 20
 UNDELIVERED = "undelivered"  # the ticket event of a triage post given up
 
@@ -110,12 +111,19 @@ def triage_key(ticket_id: int) -> str:
     return f"ticket:{ticket_id}:triage"
 
 
-async def repost_unposted(rt: Any, *, grace: timedelta = GRACE) -> int:
+def triage_grace(settings: Any) -> timedelta:
+    """How old a ticket with no triage message must be before the outbox posts it: two Web API
+    timeouts (SLACK_TIMEOUT_S; 60 s at the default). Its own post has then timed out once at
+    least; one still in flight is found by its key in the history before any send."""
+    return timedelta(seconds=GRACE_TIMEOUTS * settings.slack_timeout_s)
+
+
+async def repost_unposted(rt: Any, *, grace: timedelta | None = None) -> int:
     """Post the triage messages that never reached Slack; the number posted or found."""
     triage = await rt.worker.run(threads.triage_channel, rt.services)
     if not triage:
         return 0
-    cutoff = rt.services.now() - grace
+    cutoff = rt.services.now() - (triage_grace(rt.settings) if grace is None else grace)
     ids = await rt.worker.run(unposted_ticket_ids, rt.services, older_than=cutoff)
     done = 0
     for ticket_id in ids:
@@ -212,12 +220,14 @@ async def hold_post(
     *,
     tell: dict[str, Any] | None = None,
     files: Sequence[tuple[str, bytes, str]] = (),
+    thread_of: tuple[int, str] | None = None,
 ) -> bool:
     """Hold `msg` for the outbox under `key` (the key its post carried): a later pass looks the
     key up in Slack's history and sends it only when it is not there. True when it is held now
     (False: the key has a row already, or it could not be stored). `tell`: whom to tell if the
     outbox gives it up (`scheduler.given_up`); `files` (name, content, title): attached once the
-    outbox posts it (`scheduler.held_files`)."""
+    outbox posts it (`scheduler.held_files`); `thread_of` (ticket id, role): the ticket its post
+    is linked to once posted (`scheduler.resend.link_held_thread`)."""
     message = Message(
         key,
         kind,
@@ -229,9 +239,8 @@ async def hold_post(
     )
 
     def store() -> bool:
-        return hold(
-            app_outbox(rt.settings, rt.services, policy=rt.policy), message, tell=tell, files=files
-        )
+        outbox = app_outbox(rt.settings, rt.services, policy=rt.policy)
+        return hold(outbox, message, tell=tell, files=files, thread_of=thread_of)
 
     try:
         held = await rt.worker.run(store)

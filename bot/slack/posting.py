@@ -1,8 +1,8 @@
 """Posting a message at most once: every post carries a key, and an uncertain failure is checked.
 
-A chat.postMessage that failed with a 5xx, a timeout, a lost connection or an `ok: false` that
-says Slack failed (`bot.slack.client.SLACK_TROUBLE`: `internal_error`...) may still have been
-stored by Slack. The client never repeats it (`bot.slack.client.SENDS`); instead the message
+A chat.postMessage that failed with a 5xx, a timeout, a lost connection, an `ok: false` that
+says Slack failed (`bot.slack.client.SLACK_TROUBLE`: `internal_error`...) or one whose code the
+app does not know (`bot.slack.client.may_be_stored`) may still have been stored by Slack. The client never repeats it (`bot.slack.client.SENDS`); instead the message
 carries its key in Slack message metadata, and before sending again the channel's (or thread's)
 recent history is searched for a message with that key: found means it was posted. When the
 history cannot be read the message is not sent again (at most once wins over at least once), and
@@ -43,8 +43,8 @@ from bot.slack.client import (
     DEFAULT_POLICY,
     RetryPolicy,
     is_permanent,
+    may_be_stored,
     never_sent,
-    slack_trouble,
 )
 
 log = logging.getLogger("datarequest.slack")
@@ -157,7 +157,7 @@ class KeyedPoster:
             except SlackApiError as exc:
                 status = getattr(exc.response, "status_code", 200)
                 error = str(exc.response.get("error"))
-                if not slack_trouble(status, error):  # a definite refusal, or rate limited
+                if not may_be_stored(status, error):  # a known refusal, or rate limited
                     if (status == 429 or error == "ratelimited") and self.later_lookup():
                         # "Later", not "no": a fallback (the DM, the response_url) would put
                         # the message elsewhere for good; the request's next run posts it here.
