@@ -61,6 +61,7 @@ import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
 import bot.matching.group_rows as GRW
+import bot.matching.id_owners as MIO
 import bot.matching.intersection as MIX
 import bot.matching.joined_params as MJP
 import bot.matching.matcher as M
@@ -553,6 +554,8 @@ def main() -> None:
         "BOUND_NEGATIONS_NOT_OWNED": MST,
         "EMPTY_VALUES_EXCLUDE_NOTHING": MST,
         "INTERSECTION_PENALTY": MIX,
+        # m-starter6
+        "ID_OF_ANOTHER_NOUN": MIO,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1272,6 +1275,8 @@ def main() -> None:
         "blend, 'how many flights to each one' is a breakdown by 'one' (a ticket)": {
             "PRONOUNS_NOT_BREAKDOWNS": False
         },
+        # m-starter6: the starter library worded by others
+        "blend, 'customer says order no. 5' may be customer 5": {"ID_OF_ANOTHER_NOUN": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]
