@@ -33,6 +33,7 @@ import bot.language.bounds as LB
 import bot.language.corrections as LC
 import bot.language.directions as LDIR
 import bot.language.entities as LE
+import bot.language.follow_ups as LFU
 import bot.language.numwords as NW
 import bot.language.period_atoms as PA
 import bot.language.period_days as PD
@@ -556,6 +557,7 @@ def main() -> None:
         "INTERSECTION_PENALTY": MIX,
         # m-starter6
         "ID_OF_ANOTHER_NOUN": MIO,
+        "FOLLOW_UPS_UNMATCHED": LFU,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1277,6 +1279,9 @@ def main() -> None:
         },
         # m-starter6: the starter library worded by others
         "blend, 'customer says order no. 5' may be customer 5": {"ID_OF_ANOTHER_NOUN": False},
+        "blend, 'same but weekly' (a follow-up, nothing to refer to) matched on its words": {
+            "FOLLOW_UPS_UNMATCHED": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

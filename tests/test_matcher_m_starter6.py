@@ -1,5 +1,6 @@
 """Rules found on the starter library worded by others (issue 10, m-starter6): an id said with
-its noun ("order no. 5", "order #5") belongs to the query whose id parameter is for that noun.
+its noun ("order no. 5", "order #5") belongs to the query whose id parameter is for that noun;
+a follow-up that only refers back ("same but weekly") is unmatched.
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
+from bot.language import follow_ups
 from bot.language.entities import find_entities
 from bot.matching import id_owners
 from bot.matching.matcher import clear_index_cache, match
@@ -78,3 +80,41 @@ def test_an_id_of_its_own_noun_is_kept(tmp_path: Path) -> None:
     clear_index_cache()
     d = match("details for member no. 4211", lib, TODAY)
     assert (d.status, d.query, d.params) == ("matched", "member_profile", {"member": "4211"})
+
+
+TREND = (
+    "title: Visits over time\nkeywords: [visits, trend, over time, daily, weekly, monthly]\n"
+    "examples: [visits per week this year, daily visits last month]\n"
+    "params:\n  period: {type: date_range, default: this year}\n"
+    "  grain: {type: choice, choices: [day, week, month], default: month,\n"
+    "          synonyms: {daily: day, weekly: week, monthly: month}}",
+    "SELECT date_trunc(:grain, visit_date) AS d, COUNT(*) AS visits FROM visits "
+    "WHERE visit_date BETWEEN :period_start AND :period_end GROUP BY 1",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "refers_back"),
+    [
+        ("same but weekly", True),
+        ("and for last month?", True),
+        ("what about EMEA?", True),
+        ("ok, same for October please", True),
+        ("now by region", True),
+        ("what about the visits per week for the whole of this year by region?", False),
+        ("weekly visits", False),
+        ("same-day deliveries last week", False),
+    ],
+)
+def test_a_follow_up_only_refers_back(text: str, refers_back: bool) -> None:
+    assert follow_ups.only_refers_back(text) is refers_back
+
+
+def test_a_follow_up_is_unmatched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "d", {"visits_trend": TREND, "parcel_lookup": PARCEL})
+    clear_index_cache()
+    assert match("same but weekly", lib, TODAY).status == "unmatched"
+    assert match("weekly visits", lib, TODAY).query == "visits_trend"
+    monkeypatch.setattr(follow_ups, "FOLLOW_UPS_UNMATCHED", False)
+    clear_index_cache()
+    assert match("same but weekly", lib, TODAY).status != "unmatched"
