@@ -558,6 +558,8 @@ def main() -> None:
         # m-starter6
         "ID_OF_ANOTHER_NOUN": MIO,
         "FOLLOW_UPS_UNMATCHED": LFU,
+        "SPELL_OUT_GLUED_UNITS": TXN,
+        "FORTNIGHT_AS_WEEKS": TXN,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1281,6 +1283,12 @@ def main() -> None:
         "blend, 'customer says order no. 5' may be customer 5": {"ID_OF_ANOTHER_NOUN": False},
         "blend, 'same but weekly' (a follow-up, nothing to refer to) matched on its words": {
             "FOLLOW_UPS_UNMATCHED": False
+        },
+        "blend, 'inside 7d', 'last 3days' keep the unit glued to the number": {
+            "SPELL_OUT_GLUED_UNITS": False
+        },
+        "blend, 'within a fortnight' stays a fortnight (not 2 weeks)": {
+            "FORTNIGHT_AS_WEEKS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

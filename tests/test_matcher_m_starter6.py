@@ -1,6 +1,7 @@
 """Rules found on the starter library worded by others (issue 10, m-starter6): an id said with
 its noun ("order no. 5", "order #5") belongs to the query whose id parameter is for that noun;
-a follow-up that only refers back ("same but weekly") is unmatched.
+a follow-up that only refers back ("same but weekly") is unmatched; a unit glued to its number
+("inside 7d") and "a fortnight" read as the days they are.
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.language import follow_ups
+from bot.language import follow_ups, textnorm
 from bot.language.entities import find_entities
 from bot.matching import id_owners
 from bot.matching.matcher import clear_index_cache, match
@@ -118,3 +119,69 @@ def test_a_follow_up_is_unmatched(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(follow_ups, "FOLLOW_UPS_UNMATCHED", False)
     clear_index_cache()
     assert match("same but weekly", lib, TODAY).status != "unmatched"
+
+
+RATE = (
+    "title: Join to first purchase rate\nkeywords: [conversion, rate, bought, first purchase]\n"
+    "examples: [share of new members who bought within 14 days, bought within 2 weeks]\n"
+    "params:\n  period: {type: date_range, default: last month}\n"
+    "  days: {type: int, default: 30, min: 1, max: 365}",
+    "SELECT COUNT(*) FILTER (WHERE p.paid_on <= m.joined_on + :days) * 1.0 / COUNT(*) AS rate "
+    "FROM members m LEFT JOIN purchases p USING (member_id) "
+    "WHERE m.joined_on BETWEEN :period_start AND :period_end",
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("bought inside 7d", "bought inside 7 days"),
+        ("last 3days", "last 3 days"),
+        ("within 2wks", "within 2 weeks"),
+        ("first 1d", "first 1 day"),
+        ("a 3D chart", "a 3D chart"),
+        ("version 2.5d", "version 2.5d"),
+    ],
+)
+def test_a_unit_glued_to_its_number(said: str, read: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert textnorm.clean(said) == read
+    monkeypatch.setattr(textnorm, "SPELL_OUT_GLUED_UNITS", False)
+    assert textnorm.clean(said).startswith(said.split()[0])
+    assert textnorm.clean("inside 7d") == "inside 7d"
+
+
+def test_glued_days_bind_the_day_count(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "e", {"first_buy": RATE, "visits_trend": TREND})
+    text = "last month joiners -> bought inside 10d, what rate?"
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.query, d.params.get("days")) == ("first_buy", 10)
+    monkeypatch.setattr(textnorm, "SPELL_OUT_GLUED_UNITS", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).params.get("days") != 10
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("bought within a fortnight", "bought within 2 weeks"),
+        ("refunds the last fortnight", "refunds the last 2 weeks"),
+        ("fortnightly visits", "fortnightly visits"),
+    ],
+)
+def test_a_fortnight_is_two_weeks(said: str, read: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert textnorm.clean(said) == read
+    monkeypatch.setattr(textnorm, "FORTNIGHT_AS_WEEKS", False)
+    assert textnorm.clean(said) == said
+
+
+def test_a_fortnight_binds_fourteen_days(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "f", {"first_buy": RATE, "visits_trend": TREND})
+    text = "what rate of October joiners bought within a fortnight?"
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query, d.params.get("days")) == ("matched", "first_buy", 14)
+    monkeypatch.setattr(textnorm, "FORTNIGHT_AS_WEEKS", False)
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.status, d.params.get("days")) != ("matched", 14)
