@@ -185,3 +185,19 @@ def test_a_fortnight_binds_fourteen_days(tmp_path: Path, monkeypatch: pytest.Mon
     clear_index_cache()
     d = match(text, lib, TODAY)
     assert (d.status, d.params.get("days")) != ("matched", 14)
+
+
+def test_an_id_of_a_noun_in_the_querys_keywords_is_read(tmp_path: Path) -> None:
+    profile = (PROFILE[0].replace("keywords: [member,", "keywords: [member, account,"), PROFILE[1])
+    account = (
+        "title: Account balance\nkeywords: [balance]\n"
+        "params:\n  account_id: {type: int, label: account number}",
+        "SELECT balance FROM accounts WHERE account_id = :account_id",
+    )
+    lib = _library(tmp_path / "g", {"member_profile": profile, "account": account})
+    owners = id_owners.IdOwners(lib)
+    ent = find_entities("details of account #4211", TODAY)
+    assert owners.held("member_profile", ent) == ()
+    plain = _library(tmp_path / "h", {"member_profile": PROFILE, "account": account})
+    span = (ent.numbers[0].start, ent.numbers[0].end)
+    assert id_owners.IdOwners(plain).held("member_profile", ent) == (span,)

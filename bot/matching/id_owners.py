@@ -8,7 +8,7 @@ General English only: the nouns come from the library's parameters.
 from __future__ import annotations
 
 from bot.language.entities import Entities, Number
-from bot.language.textnorm import stem
+from bot.language.textnorm import stem, words
 from bot.library.model import Library
 from bot.library.types.base import param_cues
 from bot.library.types.number_said import ID_PARTS, names_ids
@@ -38,14 +38,17 @@ def _names(owner: str, nouns: frozenset[str]) -> bool:
 
 
 class IdOwners:
-    """Each query's id nouns and every parameter's words, read once per library."""
+    """Each query's id nouns, and the words of its parameters, title and keywords, read once
+    per library."""
 
     def __init__(self, library: Library) -> None:
         self.ids: dict[str, frozenset[str]] = {}
         self.words: dict[str, frozenset[str]] = {}
         for q in library:
             id_nouns: set[str] = set()
-            every: set[str] = set()
+            # its title's and keywords' words too: "account #1367" is a customer lookup's when
+            # its keywords say "account"
+            every = {stem(w) for w, _s, _e in words(" ".join((q.title, *q.keywords)))}
             for p in q.params:
                 cues = param_cues(p)
                 every |= cues
@@ -57,7 +60,8 @@ class IdOwners:
 
     def held(self, query: str, ent: Entities) -> tuple[tuple[int, int], ...]:
         """Spans of the numbers said as ids of a noun another query's id parameter is for
-        and none of `query`'s parameters is about: `query` does not read them."""
+        and none of `query`'s parameters, title or keywords is about: `query` does not read
+        them."""
         if not ID_OF_ANOTHER_NOUN:
             return ()
         out = []
