@@ -560,6 +560,7 @@ def main() -> None:
         "FOLLOW_UPS_UNMATCHED": LFU,
         "SPELL_OUT_GLUED_UNITS": TXN,
         "FORTNIGHT_AS_WEEKS": TXN,
+        "VALUE_WORDS_NO_CUES": WC,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1289,6 +1290,9 @@ def main() -> None:
         },
         "blend, 'within a fortnight' stays a fortnight (not 2 weeks)": {
             "FORTNIGHT_AS_WEEKS": False
+        },
+        "blend, 'refunds for wrong item' (a known reason) asks for work ('wrong')": {
+            "VALUE_WORDS_NO_CUES": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

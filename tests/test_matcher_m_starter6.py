@@ -1,7 +1,8 @@
 """Rules found on the starter library worded by others (issue 10, m-starter6): an id said with
 its noun ("order no. 5", "order #5") belongs to the query whose id parameter is for that noun;
 a follow-up that only refers back ("same but weekly") is unmatched; a unit glued to its number
-("inside 7d") and "a fortnight" read as the days they are.
+("inside 7d") and "a fortnight" read as the days they are; the words of a known value a query
+binds ("wrong item") are no request for work against it.
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from support import library_of as _library
 
 from bot.language import follow_ups, textnorm
 from bot.language.entities import find_entities
-from bot.matching import id_owners
+from bot.matching import id_owners, work_cues
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -201,3 +202,26 @@ def test_an_id_of_a_noun_in_the_querys_keywords_is_read(tmp_path: Path) -> None:
     plain = _library(tmp_path / "h", {"member_profile": PROFILE, "account": account})
     span = (ent.numbers[0].start, ent.numbers[0].end)
     assert id_owners.IdOwners(plain).held("member_profile", ent) == (span,)
+
+
+CLAIMS = (
+    "title: Claims by cause\nkeywords: [claims, claim, cause]\n"
+    "examples: [claims by cause last month, how many claims in Q3]\n"
+    "params:\n  period: {type: date_range, default: last month}\n"
+    "  cause: {type: string, optional: true, values: [wrong address, late, lost]}",
+    "SELECT cause, COUNT(*) AS claims FROM claims WHERE filed_on BETWEEN :period_start AND "
+    ":period_end AND (:cause IS NULL OR cause = :cause) GROUP BY cause",
+)
+
+
+def test_a_known_values_words_ask_for_no_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "i", {"claims": CLAIMS, "parcel_lookup": PARCEL})
+    text = "how many claims were for wrong address in September"
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query, d.params.get("cause")) == ("matched", "claims", "wrong address")
+    monkeypatch.setattr(work_cues, "VALUE_WORDS_NO_CUES", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status != "matched"

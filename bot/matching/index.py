@@ -228,7 +228,9 @@ class MatcherIndex:
                 s -= (
                     signals.UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
                 )
-            s -= work_cues.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
+            cue_stems = work_cues.outside_values(stems, masked, hits, extraction.binds)
+            s -= work_cues.cue_penalty(e.weights, cue_stems, lowered, e.fit.columns)
+            s -= unknown_penalty
             s -= subject_fit.fit_penalty(
                 e.weights,
                 self.subjects,
