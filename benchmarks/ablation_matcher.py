@@ -561,6 +561,7 @@ def main() -> None:
         "SPELL_OUT_GLUED_UNITS": TXN,
         "FORTNIGHT_AS_WEEKS": TXN,
         "VALUE_WORDS_NO_CUES": WC,
+        "UNQUOTE_DATES": TXN,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1293,6 +1294,9 @@ def main() -> None:
         },
         "blend, 'refunds for wrong item' (a known reason) asks for work ('wrong')": {
             "VALUE_WORDS_NO_CUES": False
+        },
+        "blend, \"between '2026-06-01' and '2026-06-30'\" quotes two names, no dates": {
+            "UNQUOTE_DATES": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -2,7 +2,8 @@
 its noun ("order no. 5", "order #5") belongs to the query whose id parameter is for that noun;
 a follow-up that only refers back ("same but weekly") is unmatched; a unit glued to its number
 ("inside 7d") and "a fortnight" read as the days they are; the words of a known value a query
-binds ("wrong item") are no request for work against it.
+binds ("wrong item") are no request for work against it; a date quoted as an SQL literal is a
+date.
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
@@ -225,3 +226,23 @@ def test_a_known_values_words_ask_for_no_work(
     monkeypatch.setattr(work_cues, "VALUE_WORDS_NO_CUES", False)
     clear_index_cache()
     assert match(text, lib, TODAY).status != "matched"
+
+
+def test_a_date_quoted_as_an_sql_literal_is_a_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert textnorm.clean("claims between '2026-06-01' and '2026-06-30'") == (
+        "claims between  2026-06-01  and  2026-06-30 "
+    )
+    lib = _library(tmp_path / "j", {"claims": CLAIMS, "parcel_lookup": PARCEL})
+    text = "claims where filed_on between '2026-06-01' and '2026-06-30'"
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.query, d.params.get("period_start"), d.params.get("period_end")) == (
+        "claims",
+        "2026-06-01",
+        "2026-06-30",
+    )
+    monkeypatch.setattr(textnorm, "UNQUOTE_DATES", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).params.get("period_start") != "2026-06-01"

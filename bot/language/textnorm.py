@@ -77,6 +77,11 @@ _GLUED_SPELLED = {"d": "days", "wk": "weeks", "mth": "months", "qtr": "quarters"
 FORTNIGHT_AS_WEEKS = True
 _FORTNIGHT = re.compile(r"\b(?:(a|one)|(last|past|previous|next|first))\s+fortnight\b", re.I)
 
+# A date written as an SQL literal ("signup_date between '2026-06-01' and '2026-06-30'"): the
+# date, not a quoted name, so it reads as a period's end.
+UNQUOTE_DATES = True
+_QUOTED_DATE = re.compile(r"['\"‘“`](\d{4}-\d{1,2}-\d{1,2})['\"’”`]")
+
 
 def _unglue(m: re.Match[str]) -> str:
     unit = m.group(2).lower().rstrip("s")
@@ -114,6 +119,8 @@ def clean(text: str) -> str:
     text = _WITHOUT.sub("without", text)
     text = _WITH.sub("with ", text)
     text = _TIME_OF_DAY.sub(" ", text)
+    if UNQUOTE_DATES:
+        text = _QUOTED_DATE.sub(r" \1 ", text)
     if SPELL_OUT_GLUED_UNITS:
         text = _GLUED_UNIT.sub(_unglue, text)
     if FORTNIGHT_AS_WEEKS:
