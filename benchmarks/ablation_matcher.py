@@ -562,6 +562,8 @@ def main() -> None:
         "FORTNIGHT_AS_WEEKS": TXN,
         "VALUE_WORDS_NO_CUES": WC,
         "UNQUOTE_DATES": TXN,
+        "BLANK_BUSY_CLAUSES": SC,
+        "BLANK_ASIDES": SC,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1298,6 +1300,10 @@ def main() -> None:
         "blend, \"between '2026-06-01' and '2026-06-30'\" quotes two names, no dates": {
             "UNQUOTE_DATES": False
         },
+        "blend, '…, planning the holiday reorder' counts as unknown words": {
+            "BLANK_BUSY_CLAUSES": False
+        },
+        "blend, '…, nothing fancy', '…, no rush' count as unknown words": {"BLANK_ASIDES": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

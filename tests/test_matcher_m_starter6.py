@@ -1,6 +1,7 @@
 """Rules found on the starter library worded by others (issue 10, m-starter6): an id said with
 its noun ("order no. 5", "order #5") belongs to the query whose id parameter is for that noun;
-a follow-up that only refers back ("same but weekly") is unmatched; a unit glued to its number
+what the person is busy with (", planning the holiday reorder") and asides (", nothing
+fancy") are context; a follow-up that only refers back ("same but weekly") is unmatched; a unit glued to its number
 ("inside 7d") and "a fortnight" read as the days they are; the words of a known value a query
 binds ("wrong item") are no request for work against it; a date quoted as an SQL literal is a
 date.
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.language import follow_ups, textnorm
+from bot.language import follow_ups, speaker_context, textnorm
 from bot.language.entities import find_entities
 from bot.matching import id_owners, work_cues
 from bot.matching.matcher import clear_index_cache, match
@@ -246,3 +247,43 @@ def test_a_date_quoted_as_an_sql_literal_is_a_date(
     monkeypatch.setattr(textnorm, "UNQUOTE_DATES", False)
     clear_index_cache()
     assert match(text, lib, TODAY).params.get("period_start") != "2026-06-01"
+
+
+@pytest.mark.parametrize(
+    ("switch", "text", "context"),
+    [
+        ("BLANK_BUSY_CLAUSES", "visits per day last week, planning the spring campaign", True),
+        ("BLANK_BUSY_CLAUSES", "visits last week, we're prepping the board deck", True),
+        ("BLANK_BUSY_CLAUSES", "visits last week, excluding the test traffic", False),
+        ("BLANK_ASIDES", "visits per day last week, nothing fancy", True),
+        ("BLANK_ASIDES", "visits last week, no rush", True),
+    ],
+)
+def test_context_after_the_ask_is_blank(
+    switch: str, text: str, context: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ask = text.split(",")[0]
+    blanked = speaker_context.blank_speaker_context(text)
+    assert len(blanked) == len(text)
+    assert (blanked.rstrip(" ,") == ask) is context
+    monkeypatch.setattr(speaker_context, switch, False)
+    assert speaker_context.blank_speaker_context(text) == text
+
+
+@pytest.mark.parametrize(
+    ("switch", "text"),
+    [
+        ("BLANK_BUSY_CLAUSES", "weekly visits this year, planning the spring fundraiser"),
+        ("BLANK_ASIDES", "weekly visits this year, nothing fancy"),
+    ],
+)
+def test_context_after_the_ask_is_no_unknown_word(
+    switch: str, text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "k", {"visits_trend": TREND, "parcel_lookup": PARCEL})
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query) == ("matched", "visits_trend")
+    monkeypatch.setattr(speaker_context, switch, False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status != "matched"
