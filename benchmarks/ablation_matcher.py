@@ -564,6 +564,7 @@ def main() -> None:
         "UNQUOTE_DATES": TXN,
         "BLANK_BUSY_CLAUSES": SC,
         "BLANK_ASIDES": SC,
+        "BARE_DOZEN_AFTER_RANK": NW,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1304,6 +1305,7 @@ def main() -> None:
             "BLANK_BUSY_CLAUSES": False
         },
         "blend, '…, nothing fancy', '…, no rush' count as unknown words": {"BLANK_ASIDES": False},
+        "blend, 'the top dozen' is no number": {"BARE_DOZEN_AFTER_RANK": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -1,7 +1,7 @@
 """Rules found on the starter library worded by others (issue 10, m-starter6): an id said with
 its noun ("order no. 5", "order #5") belongs to the query whose id parameter is for that noun;
 what the person is busy with (", planning the holiday reorder") and asides (", nothing
-fancy") are context; a follow-up that only refers back ("same but weekly") is unmatched; a unit glued to its number
+fancy") are context; "the top dozen" is 12; a follow-up that only refers back ("same but weekly") is unmatched; a unit glued to its number
 ("inside 7d") and "a fortnight" read as the days they are; the words of a known value a query
 binds ("wrong item") are no request for work against it; a date quoted as an SQL literal is a
 date.
@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.language import follow_ups, speaker_context, textnorm
+from bot.language import follow_ups, numwords, speaker_context, textnorm
 from bot.language.entities import find_entities
 from bot.matching import id_owners, work_cues
 from bot.matching.matcher import clear_index_cache, match
@@ -287,3 +287,37 @@ def test_context_after_the_ask_is_no_unknown_word(
     monkeypatch.setattr(speaker_context, switch, False)
     clear_index_cache()
     assert match(text, lib, TODAY).status != "matched"
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [("the top dozen members", 12), ("first dozen rows", 12), ("a dozen members", 12)],
+)
+def test_a_dozen_after_a_rank_is_twelve(text: str, n: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert [x.value for x in find_entities(text, TODAY).numbers] == [n]
+    monkeypatch.setattr(numwords, "BARE_DOZEN_AFTER_RANK", False)
+    left = [x.value for x in find_entities(text, TODAY).numbers]
+    assert left == ([] if not text.startswith("a ") else [n])
+
+
+TOP_MEMBERS = (
+    "title: Top members by spend\nkeywords: [top, members, spend, most, bought, biggest]\n"
+    "examples: [top 10 members this year, which members spent the most last month]\n"
+    "params:\n  period: {type: date_range, default: this year}\n"
+    "  n: {type: int, default: 10, min: 1, max: 500}",
+    "SELECT m.email, SUM(p.amount) AS spend FROM purchases p JOIN members m USING (member_id) "
+    "WHERE p.paid_on BETWEEN :period_start AND :period_end GROUP BY m.email "
+    "ORDER BY spend DESC LIMIT :n",
+)
+
+
+def test_the_top_dozen_binds_twelve(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "l", {"top_members": TOP_MEMBERS, "visits_trend": TREND})
+    text = "who spent the most last month? just the top dozen"
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query, d.params.get("n")) == ("matched", "top_members", 12)
+    monkeypatch.setattr(numwords, "BARE_DOZEN_AFTER_RANK", False)
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.status, d.params.get("n")) != ("matched", 12)
