@@ -253,7 +253,7 @@ def test_a_date_quoted_as_an_sql_literal_is_a_date(
     ("switch", "text", "context"),
     [
         ("BLANK_BUSY_CLAUSES", "visits per day last week, planning the spring campaign", True),
-        ("BLANK_BUSY_CLAUSES", "visits last week, we're prepping the board deck", True),
+        ("BLANK_BUSY_CLAUSES", "visits last week, prepping the board deck", True),
         ("BLANK_BUSY_CLAUSES", "visits last week, excluding the test traffic", False),
         ("BLANK_ASIDES", "visits per day last week, nothing fancy", True),
         ("BLANK_ASIDES", "visits last week, no rush", True),

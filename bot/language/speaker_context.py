@@ -85,10 +85,11 @@ BLANK_NOT_JUST = True
 _NOT_JUST = re.compile(r"(?<=,)\s*not\s+(?:just|only)\s+[^,.;!?\n]{1,30}", re.I)
 # What the person is busy with, in a clause after the ask ("…, planning the holiday reorder",
 # "…, prepping the QBR deck"): why, not what. Only verbs of preparing work, so a clause that
-# restricts the answer (", excluding refunds") stays.
+# restricts the answer (", excluding refunds") stays; one with its subject ("…, I'm preparing
+# the slides") is a telling clause (bot.language.ask_focus).
 BLANK_BUSY_CLAUSES = True
 _BUSY_CLAUSE = re.compile(
-    r"(?<=[,;(—–])\s*(?:(?:i'?m|we'?re|i\s+am|we\s+are)\s+)?(?:planning|prepping|preparing"
+    r"(?<=[,;(—–])\s*(?:planning|prepping|preparing"
     r"|putting\s+together|working\s+on|drafting|finali[sz]ing|getting\s+ready\s+for)\s+"
     r"(?:the|a|an|my|our|this|next|their)\b[^.?!;,\n]*",
     re.I,
