@@ -33,6 +33,7 @@ import bot.language.bounds as LB
 import bot.language.corrections as LC
 import bot.language.directions as LDIR
 import bot.language.entities as LE
+import bot.language.follow_ups as LFU
 import bot.language.numwords as NW
 import bot.language.period_atoms as PA
 import bot.language.period_days as PD
@@ -62,6 +63,7 @@ import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
 import bot.matching.group_rows as GRW
+import bot.matching.id_owners as MIO
 import bot.matching.intersection as MIX
 import bot.matching.joined_params as MJP
 import bot.matching.matcher as M
@@ -559,6 +561,16 @@ def main() -> None:
         "PAST_AVERAGE_IS_RELATIVE": MST,
         "EMPTY_VALUES_EXCLUDE_NOTHING": MST,
         "INTERSECTION_PENALTY": MIX,
+        # m-starter6
+        "ID_OF_ANOTHER_NOUN": MIO,
+        "FOLLOW_UPS_UNMATCHED": LFU,
+        "SPELL_OUT_GLUED_UNITS": TXN,
+        "FORTNIGHT_AS_WEEKS": TXN,
+        "VALUE_WORDS_NO_CUES": WC,
+        "UNQUOTE_DATES": TXN,
+        "BLANK_BUSY_CLAUSES": SC,
+        "BLANK_ASIDES": SC,
+        "BARE_DOZEN_AFTER_RANK": NW,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1293,6 +1305,28 @@ def main() -> None:
         "blend, 'how many flights to each one' is a breakdown by 'one' (a ticket)": {
             "PRONOUNS_NOT_BREAKDOWNS": False
         },
+        # m-starter6: the starter library worded by others
+        "blend, 'customer says order no. 5' may be customer 5": {"ID_OF_ANOTHER_NOUN": False},
+        "blend, 'same but weekly' (a follow-up, nothing to refer to) matched on its words": {
+            "FOLLOW_UPS_UNMATCHED": False
+        },
+        "blend, 'inside 7d', 'last 3days' keep the unit glued to the number": {
+            "SPELL_OUT_GLUED_UNITS": False
+        },
+        "blend, 'within a fortnight' stays a fortnight (not 2 weeks)": {
+            "FORTNIGHT_AS_WEEKS": False
+        },
+        "blend, 'refunds for wrong item' (a known reason) asks for work ('wrong')": {
+            "VALUE_WORDS_NO_CUES": False
+        },
+        "blend, \"between '2026-06-01' and '2026-06-30'\" quotes two names, no dates": {
+            "UNQUOTE_DATES": False
+        },
+        "blend, '…, planning the holiday reorder' counts as unknown words": {
+            "BLANK_BUSY_CLAUSES": False
+        },
+        "blend, '…, nothing fancy', '…, no rush' count as unknown words": {"BLANK_ASIDES": False},
+        "blend, 'the top dozen' is no number": {"BARE_DOZEN_AFTER_RANK": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -228,6 +228,11 @@ def _parse_number(
     return (total, j, False) if found else None
 
 
+# "the top dozen", "first dozen": a dozen with no "a" after a word of rank is 12.
+BARE_DOZEN_AFTER_RANK = True
+_RANK_BEFORE = frozenset(["top", "first", "last", "bottom", "best", "worst", "biggest", "largest"])
+
+
 def _parse_group(
     text: str, tokens: list[tuple[int, int, str]], i: int
 ) -> tuple[int, int, bool] | None:
@@ -236,6 +241,9 @@ def _parse_group(
         return None
     word = tokens[i][2]
     nxt = tokens[i + 1][2] if _joined(text, tokens, i, i + 1) else ""
+    after_rank = i and tokens[i - 1][2] in _RANK_BEFORE and _joined(text, tokens, i - 1, i)
+    if word == "dozen" and BARE_DOZEN_AFTER_RANK and after_rank:
+        return 12, i + 1, False  # "the top dozen customers": 12 of them
     if word in ("a", "an"):
         if nxt not in ("hundred", "dozen") and nxt not in _SCALES:
             return None

@@ -83,6 +83,24 @@ _DEADLINE = re.compile(
 # "…, not just Sept": what the ask goes beyond, no period or value of it.
 BLANK_NOT_JUST = True
 _NOT_JUST = re.compile(r"(?<=,)\s*not\s+(?:just|only)\s+[^,.;!?\n]{1,30}", re.I)
+# What the person is busy with, in a clause after the ask ("…, planning the holiday reorder",
+# "…, prepping the QBR deck"): why, not what. Only verbs of preparing work, so a clause that
+# restricts the answer (", excluding refunds") stays; one with its subject ("…, I'm preparing
+# the slides") is a telling clause (bot.language.ask_focus).
+BLANK_BUSY_CLAUSES = True
+_BUSY_CLAUSE = re.compile(
+    r"(?<=[,;(—–])\s*(?:planning|prepping|preparing"
+    r"|putting\s+together|working\s+on|drafting|finali[sz]ing|getting\s+ready\s+for)\s+"
+    r"(?:the|a|an|my|our|this|next|their)\b[^.?!;,\n]*",
+    re.I,
+)
+# How little the answer need be ("…, nothing fancy", "…, no rush"): about the asking, no data.
+BLANK_ASIDES = True
+_ASIDE = re.compile(
+    r"(?<=[,;(—–])\s*(?:nothing\s+fancy|no\s+rush|no\s+hurry|whenever\s+you\s+can"
+    r"|when\s+you\s+(?:get|have)\s+a\s+(?:chance|sec|second|minute|moment))\b[^.?!;,\n]{0,12}",
+    re.I,
+)
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -112,6 +130,10 @@ def blank_speaker_context(text: str) -> str:
     if BLANK_NOT_JUST:
         for m in reversed(list(_NOT_JUST.finditer(text))):
             text = _blank(text, m.start(), m.end())
+    for on, pattern in ((BLANK_BUSY_CLAUSES, _BUSY_CLAUSE), (BLANK_ASIDES, _ASIDE)):
+        for m in reversed(list(pattern.finditer(text)) if on else []):
+            if _left(text[: m.start()]):
+                text = _blank(text, m.start(), m.end())
     if BLANK_PURPOSES:
         for pattern in (_PURPOSE_SENTENCE, _PURPOSE_CLAUSE):
             for m in reversed(list(pattern.finditer(text))):

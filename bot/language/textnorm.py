@@ -62,6 +62,30 @@ _FREQUENCY_ABBREVIATION = re.compile(
     r"(?<![\w'’-])(?:dly|wkly|mthly|mnthly|qtrly|yrly)(?![\w'’-])", re.I
 )
 
+# A number glued to its unit of time ("inside 7d", "45d", "last 3days", "2wks"): apart, so the
+# number reads with its unit, as "7 days" does. Only units of time; "3d" before a letter stays.
+SPELL_OUT_GLUED_UNITS = True
+_GLUED_UNIT = re.compile(
+    r"(?<![\w'’.,/-])(\d{1,4})((?-i:d)|days?|wks?|weeks?|mths?|months?|qtrs?|yrs?|years?)(?![\w'’-])",
+    re.I,
+)
+_GLUED_SPELLED = {"d": "days", "wk": "weeks", "mth": "months", "qtr": "quarters", "yr": "years"}
+# "a fortnight", "the last fortnight": two weeks, the words the library's day counts and
+# periods read ("within 2 weeks" is 14 days).
+FORTNIGHT_AS_WEEKS = True
+_FORTNIGHT = re.compile(r"\b(?:(a|one)|(last|past|previous|next|first))\s+fortnight\b", re.I)
+
+# A date written as an SQL literal ("signup_date between '2026-06-01' and '2026-06-30'"): the
+# date, not a quoted name, so it reads as a period's end.
+UNQUOTE_DATES = True
+_QUOTED_DATE = re.compile(r"['\"‘“`](\d{4}-\d{1,2}-\d{1,2})['\"’”`]")
+
+
+def _unglue(m: re.Match[str]) -> str:
+    unit = m.group(2).lower().rstrip("s")
+    unit = _GLUED_SPELLED.get(unit, unit + "s")
+    return f"{m.group(1)} {unit[:-1] if m.group(1) == '1' else unit}"
+
 
 def _fold_char(ch: str) -> str:
     base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
@@ -93,6 +117,12 @@ def clean(text: str) -> str:
     text = _WITHOUT.sub("without", text)
     text = _WITH.sub("with ", text)
     text = _TIME_OF_DAY.sub(" ", text)
+    if UNQUOTE_DATES:
+        text = _QUOTED_DATE.sub(r" \1 ", text)
+    if SPELL_OUT_GLUED_UNITS:
+        text = _GLUED_UNIT.sub(_unglue, text)
+    if FORTNIGHT_AS_WEEKS:
+        text = _FORTNIGHT.sub(lambda m: f"{m.group(2) or ''} 2 weeks".lstrip(), text)
     if SPELL_OUT_UNITS:
         text = _UNIT_ABBREVIATION.sub(lambda m: _UNIT_SPELLED[m.group(0).lower()], text)
         text = _OVER_UNIT.sub(lambda m: _OVER_SPELLED[m.group(0)[0].lower()], text)

@@ -39,8 +39,9 @@ class Ruled:
     """The hand rules' decision and what it was made from, for the learned gate (bot.matching.gate).
 
     `kind`: which rule decided: empty (no words, no candidate), below (best under the
-    threshold), ticket (a rule on a dropped constraint), ambiguous (a near tie), asks (a run
-    that asks for a value first), matched (a run)."""
+    threshold), follow-up (it only refers back: bot.language.follow_ups), ticket (a rule on a
+    dropped constraint), ambiguous (a near tie), asks (a run that asks for a value first),
+    matched (a run)."""
 
     decision: Decision
     kind: str

@@ -29,6 +29,7 @@ from bot.matching.counted import counted_heads
 from bot.matching.dated_rows import dropped_periods
 from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
 from bot.matching.grand_total import unmet_rows
+from bot.matching.id_owners import IdOwners
 from bot.matching.lexical import Postings, Typos
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
@@ -102,6 +103,7 @@ class MatcherIndex:
             w for q in library for p in q.params if p.kind.is_numeric for w in param_cues(p)
         }
         self.values = ValueIndex(library)
+        self.id_owners = IdOwners(library)  # "order no. 5" is no customer's id
         self.name_words = name_words(library)  # "name 337": a value, no quantity
         self._correct = Typos(self.raw_vocab)
         self._form_cache: dict[tuple[str, bool], list[str] | None] = {}
@@ -198,6 +200,7 @@ class MatcherIndex:
             e = self.entries[i]
             hits = self.values.hits(e.query.name, named, masked)
             held = self.values.held_numbers(e.query.name, named)
+            held += self.id_owners.held(e.query.name, ent)
             extraction = extract(e.query, ent, today, hits, held)
             extraction.lexical = base
             extraction.request_words, extraction.unknown_penalty = len(uniq), unknown_penalty
@@ -228,7 +231,9 @@ class MatcherIndex:
                 s -= (
                     signals.UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
                 )
-            s -= work_cues.cue_penalty(e.weights, stems, lowered, e.fit.columns) + unknown_penalty
+            cue_stems = work_cues.outside_values(stems, masked, hits, extraction.binds)
+            s -= work_cues.cue_penalty(e.weights, cue_stems, lowered, e.fit.columns)
+            s -= unknown_penalty
             s -= subject_fit.fit_penalty(
                 e.weights,
                 self.subjects,

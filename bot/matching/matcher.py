@@ -40,6 +40,7 @@ import re
 from typing import Any
 
 from bot.errors import UserFacingError
+from bot.language.follow_ups import only_refers_back
 from bot.language.textnorm import stem
 from bot.library.model import Library
 from bot.matching import gate, signals
@@ -140,6 +141,8 @@ def decide_by_rules(text: str, library: Library, today: dt.date, fiscal_year_sta
     index = index_for(library)
     if not _ANY_WORD.search(text or ""):
         return Ruled(Decision("unmatched", None), "empty")
+    if only_refers_back(text):  # "same but weekly": nothing earlier to refer to
+        return Ruled(Decision("unmatched", None), "follow-up")
     results, ent = index.score(text, today, fiscal_year_start)
     decision, kind, results = _rules(text, index, results, ent)
     return Ruled(decision, kind, results, ent)

@@ -121,6 +121,28 @@ _CHECK_AT_END = re.compile(
     # "can you check it" after "order 18904 shows delivered" checks that order: only a bare check
     r"(?:\s+(?:pls|please|plz))?$"
 )
+# The words of a known value a query binds ("refunds for 'wrong item'", a refund reason) name
+# data, not work: no cue against that query (its rivals still count them).
+VALUE_WORDS_NO_CUES = True
+
+
+def outside_values(
+    stems: list[str], masked: str, hits: dict[str, tuple[str, int, int]], binds: dict[str, object]
+) -> list[str]:
+    """`stems` without one of each stem of the words of the known values (`hits`: param ->
+    (value, start, end) in `masked`) that `binds` took."""
+    if not VALUE_WORDS_NO_CUES or not hits:
+        return stems
+    out = list(stems)
+    for pname, (_v, vs, ve) in hits.items():
+        if pname not in binds:
+            continue
+        for w in re.findall(r"[^\W_]+", masked[vs:ve].lower()):
+            if stem(w) in out:
+                out.remove(stem(w))
+    return out
+
+
 COMPARISON_PENALTY = 0.3
 HARD_PENALTY = 0.6
 SOFT_PENALTY = 0.12
