@@ -72,7 +72,8 @@ def _unsaid_rank(query: QueryDef, p: ParamDef, text: str, bound: Any) -> bool:
     the same way is ("for each source airport, by decreasing number of routes" bound to
     `most_routes`, "source" a word of `most_departures`)."""
     said = {value for value, _s, _e in _all_hits(p, text)}
-    if bound in said:
+    # (a ranking its superlative's qualifier says is said: "the station where the most trips end")
+    if bound in said or bound in _ranked(query, p, text):
         return False
     rankings = _rankings(
         query.sql, p.name, query.title or "", tuple(p.choices), tuple(p.synonyms.items())
