@@ -418,6 +418,7 @@ def main() -> None:
         "FOREIGN_TABLE_PENALTY": SJ,
         "QUALIFIERS_NOT_SUBJECTS": SJ,
         "PRONOUNS_NOT_BREAKDOWNS": SJ,
+        "ORDER_BY_NOT_BREAKDOWN": SJ,
         "DATES_AS_BOUNDS": TD,
         "WITH_WITHOUT_CHOICES_AS_FLAGS": TF,
         "NAME_WORD_NO_CHOICE": TT,
@@ -461,6 +462,7 @@ def main() -> None:
         "ORDER_PHRASE_CHOICE": MSC,
         "QUALIFIED_RANK": MSC,
         "RANK_CONFLICT_ASKS": MSC,
+        "UNSAID_RANK_ASKS": MSC,
         "JOINED_PARAMS_SHARE_VALUE": MJP,
         "CLAUSE_NAMES_THE_END": MVR,
         "OWN_NAME_NO_VALUE": MVR,
@@ -1327,6 +1329,13 @@ def main() -> None:
         },
         "blend, '…, nothing fancy', '…, no rush' count as unknown words": {"BLANK_ASIDES": False},
         "blend, 'the top dozen' is no number": {"BARE_DOZEN_AFTER_RANK": False},
+        # m-recall8
+        "blend, 'order the countries by decreasing number' is a breakdown (a ticket)": {
+            "ORDER_BY_NOT_BREAKDOWN": False
+        },
+        "blend, a ranking none of whose words are said runs though another's are": {
+            "UNSAID_RANK_ASKS": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -41,6 +41,9 @@ ORDER_PHRASE_CHOICE = True
 QUALIFIED_RANK = True
 # Two such rankings qualified at once: the sort is asked for (a parameter in `missing`).
 RANK_CONFLICT_ASKS = True
+# A ranking bound though none of its words are said, while another of the same way is
+# named: asked for too (off: the ranking the order words read is taken).
+UNSAID_RANK_ASKS = True
 
 Hit = tuple[str, int, int]
 _BEFORE = 4  # words before a superlative its qualifier may stand ("the source for the most")
@@ -58,9 +61,24 @@ def choose_sort(query: QueryDef, text: str, binds: dict[str, Any]) -> list[str]:
             continue
         if ORDER_PHRASE_CHOICE:
             _order_phrase_choice(query, p, text, binds)
-        if QUALIFIED_RANK and _qualified_rank(query, p, text, binds) and RANK_CONFLICT_ASKS:
+        conflict = QUALIFIED_RANK and _qualified_rank(query, p, text, binds) and RANK_CONFLICT_ASKS
+        if conflict or (UNSAID_RANK_ASKS and _unsaid_rank(query, p, text, binds.get(p.name))):
             asked.append(p.name)
     return asked
+
+
+def _unsaid_rank(query: QueryDef, p: ParamDef, text: str, bound: Any) -> bool:
+    """The sort is bound to a ranking none of whose words are said, while another that ranks
+    the same way is ("for each source airport, by decreasing number of routes" bound to
+    `most_routes`, "source" a word of `most_departures`)."""
+    said = {value for value, _s, _e in _all_hits(p, text)}
+    # (a ranking its superlative's qualifier says is said: "the station where the most trips end")
+    if bound in said or bound in _ranked(query, p, text):
+        return False
+    rankings = _rankings(
+        query.sql, p.name, query.title or "", tuple(p.choices), tuple(p.synonyms.items())
+    )
+    return any(bound in ranks and said & (set(ranks) - {bound}) for ranks in rankings.values())
 
 
 def _all_hits(p: ParamDef, text: str) -> list[Hit]:

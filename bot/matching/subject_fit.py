@@ -45,6 +45,31 @@ PRONOUNS_NOT_BREAKDOWNS = True
 _PRONOUNS = frozenset(("one", "ones"))
 
 
+# "Order the countries by decreasing number of airports", "sort the rooms by price": a "by"
+# that an ordering verb earlier in the clause governs, or that a direction follows, names the
+# order of the rows, not a breakdown (off: every "by" is one). "By number of orders" stays
+# one: a query that cannot count orders cannot rank by them either.
+ORDER_BY_NOT_BREAKDOWN = True
+_ORDER_KEYS = frozenset(["decreasing", "increasing", "descending", "ascending", "declining"])
+# ("order" alone is as often a noun: "mark order 30372 as delivered … confirmed by phone")
+_ORDER_VERB = re.compile(
+    r"\b(?:(?:order|sort|rank|arrange)\s+(?:the|them|these|those|all|results|it)|sorted|ranked"
+    r"|arranged)\b"
+)
+_CLAUSE_END = re.compile(r"[.?!;,]|\b(?:and|for|with|where|who|which|that)\b")
+
+
+def _names_order(lowered: str, m: re.Match[str]) -> bool:
+    """Whether the "by" of breakdown match `m` says how rows are ordered."""
+    if not (ORDER_BY_NOT_BREAKDOWN and lowered[m.start() : m.start() + 2] == "by"):
+        return False
+    if m.group(1) in _ORDER_KEYS:
+        return True
+    before = lowered[: m.start()]
+    ends = [c.end() for c in _CLAUSE_END.finditer(before)]
+    return bool(_ORDER_VERB.search(before[ends[-1] if ends else 0 :]))
+
+
 def find_breakdowns(lowered: str) -> list[str]:
     """Stems of the breakdowns a request names ("by team", "per manager")."""
     return [
@@ -55,6 +80,7 @@ def find_breakdowns(lowered: str) -> list[str]:
         and m.group(1) not in _NOT_BREAKDOWNS
         and not (PRONOUNS_NOT_BREAKDOWNS and m.group(1) in _PRONOUNS)
         and not m.group(1).isdigit()
+        and not _names_order(lowered, m)
     ]
 
 

@@ -1,0 +1,116 @@
+"""Answerable requests ticketed on libraries the matcher was not written for (issue 10): a
+"by" that says how rows are ordered ("order the countries by decreasing number of airports",
+"sort the rooms by price") is no breakdown the query would drop; a sort bound to a ranking
+none of whose words are said, while another ranking of the same way is, is asked for rather
+than guessed. Each test runs with its switch on and off."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from support import library_of as _library
+
+from bot.matching import sort_choice, subject_fit
+from bot.matching.matcher import clear_index_cache, match
+from bot.matching.subject_fit import find_breakdowns
+
+TODAY = date(2026, 11, 22)
+
+AIRPORTS_PER_COUNTRY = (
+    "title: Airports per country\n"
+    "description: One row per country with how many airports it has, most first.\n"
+    "examples: [number of airports in each country, which country has the most airports]\n"
+    "keywords: [airports, countries, country, per country, number of airports, count]",
+    "SELECT country, COUNT(*) AS airports FROM airports GROUP BY country ORDER BY airports DESC",
+)
+AIRPORT_LIST = (
+    "title: Airport directory\n"
+    "description: Every airport with its city, country and elevation.\n"
+    "examples: [list the airports, airports in a city]\n"
+    "keywords: [airports, airport, city, elevation, directory, list]",
+    "SELECT name, city, country, elevation FROM airports ORDER BY name",
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order the countries by decreasing number of airports",
+        "arrange the airlines by their size",
+        "sort the rooms by price",
+        "rank the clubs by their size",
+    ],
+)
+def test_an_order_by_is_no_breakdown(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    assert find_breakdowns(text) == []
+    monkeypatch.setattr(subject_fit, "ORDER_BY_NOT_BREAKDOWN", False)
+    assert find_breakdowns(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "revenue by region",
+        "top customers by region",
+        "sort the rooms by price and revenue by region",
+        "mark order 30372 as delivered the courier confirmed by region",
+    ],
+)
+def test_a_breakdown_stays_one(text: str) -> None:
+    assert "region" in find_breakdowns(text)
+
+
+def test_an_ordered_count_per_group_is_answered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(
+        tmp_path / "lib",
+        {"airports_per_country": AIRPORTS_PER_COUNTRY, "airport_list": AIRPORT_LIST},
+    )
+    text = "How many airports are there per country? Order the countries by decreasing number."
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query) == ("matched", "airports_per_country")
+    monkeypatch.setattr(subject_fit, "ORDER_BY_NOT_BREAKDOWN", False)
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert d.status != "matched"
+
+
+ROUTES_BY_AIRPORT = (
+    "title: Routes by airport\n"
+    "description: One row per airport with the routes departing from it, arriving at it and both.\n"
+    "examples: [busiest airports by departures, top 20 hubs by total routes]\n"
+    "keywords: [airport, airports, routes, departures, arrivals, source, destination, most, top]\n"
+    "params:\n"
+    "  sort:\n"
+    "    type: choice\n"
+    "    choices: [most_departures, most_arrivals, most_routes, name]\n"
+    "    default: most_departures\n"
+    "    synonyms: {departures: most_departures, source: most_departures,\n"
+    "               arrivals: most_arrivals, destination: most_arrivals, total: most_routes,\n"
+    "               most routes: most_routes, by name: name}",
+    "SELECT a.name, d.departures, r.arrivals, d.departures + r.arrivals AS routes "
+    "FROM airports AS a JOIN departures AS d ON d.apid = a.apid "
+    "JOIN arrivals AS r ON r.apid = a.apid ORDER BY "
+    "{% if sort == 'most_arrivals' %}r.arrivals DESC{% elif sort == 'most_routes' %}routes DESC"
+    "{% elif sort == 'name' %}a.name{% else %}d.departures DESC{% endif %}",
+)
+
+
+def test_a_ranking_none_of_whose_words_are_said_is_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"routes_by_airport": ROUTES_BY_AIRPORT})
+    text = (
+        "Find the number of routes for each source airport, order the results by decreasing "
+        "number of routes."
+    )
+    d = match(text, lib, TODAY)
+    assert d.query == "routes_by_airport"
+    assert d.params["sort"] != "most_departures" and "sort" in d.missing
+    monkeypatch.setattr(sort_choice, "UNSAID_RANK_ASKS", False)
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert "sort" not in d.missing
