@@ -463,6 +463,7 @@ def main() -> None:
         "QUALIFIED_RANK": MSC,
         "RANK_CONFLICT_ASKS": MSC,
         "UNSAID_RANK_ASKS": MSC,
+        "INCLUSIVE_WORDS_BLANKED": MST,
         "JOINED_PARAMS_SHARE_VALUE": MJP,
         "CLAUSE_NAMES_THE_END": MVR,
         "OWN_NAME_NO_VALUE": MVR,
@@ -1335,6 +1336,10 @@ def main() -> None:
         },
         "blend, a ranking none of whose words are said runs though another's are": {
             "UNSAID_RANK_ASKS": False
+        },
+        # m-recall9
+        "blend, 'larger than or equal to $180': 'equal' unknown, 'than or' relative": {
+            "INCLUSIVE_WORDS_BLANKED": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

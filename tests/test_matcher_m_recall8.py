@@ -2,7 +2,9 @@
 "by" that says how rows are ordered ("order the countries by decreasing number of airports",
 "sort the rooms by price") is no breakdown the query would drop; a sort bound to a ranking
 none of whose words are said, while another ranking of the same way is, is asked for rather
-than guessed. Each test runs with its switch on and off."""
+than guessed; the "or equal to" of an inclusive bound ("a price larger than or equal to $180")
+is neither an unknown word nor a comparison with other rows. Each test runs with its switch on
+and off."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import sort_choice, subject_fit
+from bot.matching import sort_choice, structure, subject_fit
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.subject_fit import find_breakdowns
 
@@ -114,3 +116,47 @@ def test_a_ranking_none_of_whose_words_are_said_is_asked(
     clear_index_cache()
     d = match(text, lib, TODAY)
     assert "sort" not in d.missing
+
+
+PRODUCT_CATALOG = (
+    "title: Product catalog\n"
+    "description: Every product with its price and maker, within an optional price range.\n"
+    "examples: [products under $100, products priced between 50 and 200]\n"
+    "keywords: [products, product, price, catalog]\n"
+    "params:\n"
+    "  min_price: {type: number, default: null}\n"
+    "  max_price: {type: number, default: null}",
+    "SELECT name, price FROM products "
+    "WHERE (:min_price IS NULL OR price >= :min_price) "
+    "AND (:max_price IS NULL OR price <= :max_price) ORDER BY name",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "param", "value"),
+    [
+        (
+            "Select the name of the products with a price less than or equal to $200.",
+            "max_price",
+            200,
+        ),
+        ("products with a price larger than or equal to 180", "min_price", 180),
+        ("products priced greater than or equals to 75", "min_price", 75),
+    ],
+)
+def test_an_inclusive_bound_is_answered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, param: str, value: int
+) -> None:
+    lib = _library(tmp_path / "lib", {"product_catalog": PRODUCT_CATALOG})
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query) == ("matched", "product_catalog")
+    assert float(d.params[param]) == value
+    monkeypatch.setattr(structure, "INCLUSIVE_WORDS_BLANKED", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status != "matched"
+
+
+def test_or_equal_to_another_row_stays_relative() -> None:
+    assert not structure.relative_comparison("products with a price larger than or equal to 180")
+    assert structure.relative_comparison("products priced higher than or equal to the average")
+    assert structure.without_or_equal("less than or equal to $5") == "less than             $5"

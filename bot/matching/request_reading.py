@@ -29,6 +29,7 @@ from bot.matching.structure import (
     asks_pattern,
     relative_comparison,
     relative_spans,
+    without_or_equal,
 )
 
 
@@ -90,7 +91,7 @@ def read_request(
     restored = values_in_lead_in(ent.masked, text, index.values.named)
     if restored != ent.masked:
         ent = replace(ent, masked=restored)
-    masked = work_cues.blank_not_work(ent.masked)
+    masked = without_or_equal(work_cues.blank_not_work(ent.masked))
     named = index.values.named(masked, index.vocab, ent)
     stems = index.request_stems(
         blank_unknown_sentences(

@@ -34,6 +34,26 @@ _RELATIVE = re.compile(
     r"|\bsame\s+(?:name|as)\b",
     re.I,
 )
+# "a price larger than or equal to $180": "or equal to" widens a bound to the value it names
+# (bot.language.bounds reads it as "at least"); it compares with no other row and says nothing
+# about which data is wanted, so it is blanked before either is read.
+INCLUSIVE_WORDS_BLANKED = True
+_OR_EQUAL = re.compile(
+    r"\b(?:than|more|greater|higher|larger|bigger|over|above|later|longer|older|less|fewer"
+    r"|lower|smaller|under|below|earlier|shorter|younger)\s+(or\s+equals?(?:\s+to)?)\b",
+    re.I,
+)
+
+
+def without_or_equal(text: str) -> str:
+    """`text` with the "or equal to" of an inclusive bound blanked (same length, so spans hold)."""
+    if not INCLUSIVE_WORDS_BLANKED:
+        return text
+    return _OR_EQUAL.sub(
+        lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text
+    )
+
+
 # "priced above the average selling price", "below the mean": a bound measured against a
 # figure over the other rows, as "than average" is.
 PAST_AVERAGE_IS_RELATIVE = True
@@ -177,6 +197,7 @@ def owns_negation(header: str, zero_bound: bool = True) -> bool:
 
 def relative_spans(text: str) -> list[tuple[int, int]]:
     """Where the request compares rows with other rows (the phrases `relative_comparison` sees)."""
+    text = without_or_equal(text)
     found = [m.span() for m in _RELATIVE.finditer(text)]
     if signals.SAME_X_AS_IS_RELATIVE:
         found += [m.span() for m in _SAME_X_AS.finditer(text)]
@@ -187,6 +208,7 @@ def relative_spans(text: str) -> list[tuple[int, int]]:
 
 def relative_comparison(text: str) -> bool:
     """The request compares rows with other rows rather than with a value it names."""
+    text = without_or_equal(text)
     return (
         bool(_RELATIVE.search(text))
         or bool(signals.SAME_X_AS_IS_RELATIVE and _SAME_X_AS.search(text))
