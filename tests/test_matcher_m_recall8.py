@@ -3,7 +3,8 @@
 "sort the rooms by price") is no breakdown the query would drop; a sort bound to a ranking
 none of whose words are said, while another ranking of the same way is, is asked for rather
 than guessed; the "or equal to" of an inclusive bound ("a price larger than or equal to $180")
-is neither an unknown word nor a comparison with other rows. Each test runs with its switch on
+is neither an unknown word nor a comparison with other rows; a threshold on a count of rows
+(`HAVING COUNT(*) >= :n`) takes the counted rows' name as its unit ("4 or more employees"). Each test runs with its switch on
 and off."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import sort_choice, structure, subject_fit
+from bot.matching import readings, sort_choice, structure, subject_fit
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.subject_fit import find_breakdowns
 
@@ -160,3 +161,49 @@ def test_or_equal_to_another_row_stays_relative() -> None:
     assert not structure.relative_comparison("products with a price larger than or equal to 180")
     assert structure.relative_comparison("products priced higher than or equal to the average")
     assert structure.without_or_equal("less than or equal to $5") == "less than             $5"
+
+
+REPORTING_LINES = (
+    "title: Reporting lines\n"
+    "description: Each manager with how many direct reports they have.\n"
+    "examples: [managers and their direct reports, who manages the most people]\n"
+    "keywords: [managers, manager, reports, direct reports, team]\n"
+    "params:\n"
+    "  min_reports: {type: int, optional: true, min: 0, label: at least this many direct reports}",
+    "SELECT m.name AS manager, e.department_id, COUNT(*) AS direct_reports "
+    "FROM employees AS e JOIN employees AS m ON m.id = e.manager_id "
+    "GROUP BY m.name, e.department_id HAVING 1 = 1 "
+    "{% if min_reports is not none %}AND COUNT(*) >= :min_reports{% endif %}",
+)
+DEPARTMENT_HEADCOUNT = (
+    "title: Department headcount\n"
+    "description: Each department with its number of employees.\n"
+    "examples: [headcount per department, departments with more than 10 employees]\n"
+    "keywords: [departments, department, headcount, employees]\n"
+    "params:\n"
+    "  min_employees: {type: int, optional: true, min: 0, label: at least this many employees}",
+    "SELECT department_id, COUNT(*) AS employees FROM employees GROUP BY department_id "
+    "HAVING 1 = 1 {% if min_employees is not none %}AND COUNT(*) >= :min_employees{% endif %}",
+)
+
+
+def test_a_count_threshold_takes_the_counted_rows_as_unit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(
+        tmp_path / "lib",
+        {"reporting_lines": REPORTING_LINES, "department_headcount": DEPARTMENT_HEADCOUNT},
+    )
+    text = "Find the managers who are managing 4 or more employees with their direct reports."
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query, d.params.get("min_reports")) == ("matched", "reporting_lines", 4)
+    monkeypatch.setattr(readings, "COUNTED_ROWS_ARE_UNITS", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status != "matched"
+
+
+def test_counted_rows_are_read_from_the_sql() -> None:
+    sql = "SELECT a.x FROM employees AS e JOIN depts AS d ON 1=1 HAVING COUNT(*) >= :n"
+    assert readings.compared_words(sql, "n") == {"employe"}
+    sql = "SELECT 1 FROM depts AS d JOIN course_takes AS t ON 1=1 HAVING COUNT(DISTINCT t.id) > :n"
+    assert readings.compared_words(sql, "n") == {"cours", "take"}

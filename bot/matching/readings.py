@@ -23,12 +23,21 @@ from bot.matching.sql_words import bare_sql
 # A threshold's unit may be the words of the column its SQL compares ("more than 300 students"
 # for `d.student_capacity > :capacity_above`), not only those of its name and label.
 COMPARED_COLUMN_WORDS = True
+# A threshold on a count of rows (`HAVING COUNT(*) >= :min_reports`) takes the name of the rows
+# it counts as its unit ("managing 4 or more employees" over `FROM employees`): the table the
+# SQL reads first for COUNT(*), the table behind the alias for COUNT(DISTINCT e.id).
+COUNTED_ROWS_ARE_UNITS = True
+_COUNT_OP = r"COUNT\s*\(\s*(?:DISTINCT\s+)?(\*|[A-Za-z_][\w.]*)\s*\)"
+_OPS = r"(?:>=|<=|<>|!=|=|>|<)"
 
 
 def compared_words(sql: str, bind: str) -> frozenset[str]:
     """Stems of the column a bind is compared with (`x.student_capacity > :p`: student,
     capacity), read as `column OP :bind` or `:bind OP column`."""
-    return _compared_words(sql, bind) if COMPARED_COLUMN_WORDS else frozenset()
+    if not COMPARED_COLUMN_WORDS:
+        return frozenset()
+    found = _compared_words(sql, bind)
+    return found or (_counted_rows(sql, bind) if COUNTED_ROWS_ARE_UNITS else frozenset())
 
 
 @lru_cache(maxsize=8192)
@@ -41,6 +50,27 @@ def _compared_words(sql: str, bind: str) -> frozenset[str]:
         return frozenset()
     column = m.group(1).rsplit(".", 1)[-1]
     return frozenset(stem(w.lower()) for w in _IDENT_PART.findall(column) if len(w) > 1)
+
+
+@lru_cache(maxsize=8192)
+def _counted_rows(sql: str, bind: str) -> frozenset[str]:
+    """Stems of the table whose rows a count compared with `bind` counts, if any."""
+    b = re.escape(bind)
+    m = re.search(rf"{_COUNT_OP}\s*{_OPS}\s*:{b}\b", sql, re.I) or re.search(
+        rf":{b}\b\s*{_OPS}\s*{_COUNT_OP}", sql, re.I
+    )
+    if m is None:
+        return frozenset()
+    counted = m.group(1)
+    if counted == "*" or "." not in counted:
+        t = re.search(r"\bFROM\s+([A-Za-z_][\w.]*)", sql, re.I)
+    else:
+        alias = re.escape(counted.split(".", 1)[0])
+        t = re.search(rf"\b(?:FROM|JOIN)\s+([A-Za-z_][\w.]*)\s+(?:AS\s+)?{alias}\b", sql, re.I)
+    if t is None:
+        return frozenset()
+    table = t.group(1).rsplit(".", 1)[-1]
+    return frozenset(stem(w.lower()) for w in _IDENT_PART.findall(table) if len(w) > 1)
 
 
 # "the word love", "the term 'blue'", "containing the word “moon”".
