@@ -387,6 +387,7 @@ def main() -> None:
         "WITH_EXTREME_RANKS": SW,
         "TOTAL_OF_IS_SUM": SW,
         "COUNTED_HEAD_GRAIN": GR,
+        "PLAIN_COUNT_NOT_PER_GROUP": GR,
         "TRUNCATED_UNITS_SPLIT": RF,
         "BOOL_NEGATES_ITS_OWN_WORDS": RF,
         "CORRESPONDING_PER_ROW": SW,
@@ -877,6 +878,9 @@ def main() -> None:
         },
         "blend, 'priced above the average price' runs a query with no such comparison": {
             "PAST_AVERAGE_IS_RELATIVE": False
+        },
+        "blend, 'how many branches are there' from branches counted per state": {
+            "PLAIN_COUNT_NOT_PER_GROUP": False
         },
         "blend, 'airports with no routes' from a route list whose yes/no is about codeshares": {
             "BOOL_NEGATES_ITS_OWN_WORDS": False

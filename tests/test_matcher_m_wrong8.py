@@ -1,0 +1,69 @@
+"""Issue 10, wrong answers on unseen libraries (round 8): a plain count of a thing ("how many
+shops are there") from a result that counts the thing per group of something else (shops per
+region): no row holds the number asked. Each test runs on a small library written here, with
+its switch on and off."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from support import library_of as _library
+
+from bot.matching import grain
+from bot.matching.matcher import clear_index_cache, match
+
+TODAY = date(2026, 11, 22)
+
+SHOP_LIST = (
+    "title: Shop list\n"
+    "description: Every shop with its id, name, town and region, and its floor area.\n"
+    "examples: [list our shops with their town, shops in a region, the biggest shops]\n"
+    "keywords: [shop, shops, store, stores, town, region, area, name, list, how many]\n"
+    "params:\n  region: {type: string, optional: true, label: region}",
+    "SELECT shop_id, shop_name, town, region, floor_area FROM outlet WHERE 1 = 1 "
+    "{% if region %}AND region = :region{% endif %} ORDER BY shop_name",
+)
+SHOPS_PER_REGION = (
+    "title: Shop network per region\n"
+    "description: Per region, the number of shops, their total and average floor area.\n"
+    "examples: [floor space per region, how many shops we run, average shop size]\n"
+    "keywords: [region, regions, per region, shops, stores, network, spread, total, average, "
+    "area, how many, most, fewest]",
+    "SELECT region, COUNT(*) AS shops, SUM(floor_area) AS total_area, "
+    "AVG(floor_area) AS avg_area FROM outlet GROUP BY region ORDER BY shops DESC",
+)
+
+SALES_PER_SHOP = (
+    "title: Sales per shop\n"
+    "description: Each shop with its total sales and number of receipts.\n"
+    "examples: [sales by shop, which shop sells the most]\n"
+    "keywords: [sales, revenue, receipts, takings, per shop, each shop]",
+    "SELECT o.shop_name, SUM(s.amount) AS sales, COUNT(*) AS receipts FROM sale AS s "
+    "JOIN outlet AS o ON o.shop_id = s.shop_id GROUP BY o.shop_name ORDER BY sales DESC",
+)
+LIBRARY = {
+    "shop_list": SHOP_LIST,
+    "shops_per_region": SHOPS_PER_REGION,
+    "sales_per_shop": SALES_PER_SHOP,
+}
+
+
+def _run(text: str, lib: object) -> tuple[str, str | None]:
+    d = match(text, lib, TODAY)  # type: ignore[arg-type]
+    return d.status, d.query
+
+
+def test_a_plain_count_is_not_read_from_counts_per_group(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", LIBRARY)
+    text = "How many shops are there?"
+    assert _run(text, lib) != ("matched", "shops_per_region")
+    # a breakdown or a ranking still asks for the counts per group
+    assert _run("how many shops per region", lib) == ("matched", "shops_per_region")
+    assert _run("which region has the most shops", lib) == ("matched", "shops_per_region")
+    monkeypatch.setattr(grain, "PLAIN_COUNT_NOT_PER_GROUP", False)
+    clear_index_cache()
+    assert _run(text, lib) == ("matched", "shops_per_region")
