@@ -388,6 +388,7 @@ def main() -> None:
         "TOTAL_OF_IS_SUM": SW,
         "COUNTED_HEAD_GRAIN": GR,
         "PLAIN_COUNT_NOT_PER_GROUP": GR,
+        "PLAIN_LISTING_FIGURES": PRW,
         "TRUNCATED_UNITS_SPLIT": RF,
         "BOOL_NEGATES_ITS_OWN_WORDS": RF,
         "CORRESPONDING_PER_ROW": SW,
@@ -878,6 +879,9 @@ def main() -> None:
         },
         "blend, 'priced above the average price' runs a query with no such comparison": {
             "PAST_AVERAGE_IS_RELATIVE": False
+        },
+        "blend, 'the names of all clubs' weighs a result of figures per club as a listing": {
+            "PLAIN_LISTING_FIGURES": False
         },
         "blend, 'how many branches are there' from branches counted per state": {
             "PLAIN_COUNT_NOT_PER_GROUP": False

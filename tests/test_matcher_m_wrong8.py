@@ -1,7 +1,8 @@
 """Issue 10, wrong answers on unseen libraries (round 8): a plain count of a thing ("how many
 shops are there") from a result that counts the thing per group of something else (shops per
 region): no row holds the number asked. Each test runs on a small library written here, with
-its switch on and off."""
+its switch on and off; a plain listing of a thing ("the names of all teams") from a result of
+figures per team, while a listing of teams exists."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import grain
+from bot.matching import grain, plain_rows
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -67,3 +68,38 @@ def test_a_plain_count_is_not_read_from_counts_per_group(
     monkeypatch.setattr(grain, "PLAIN_COUNT_NOT_PER_GROUP", False)
     clear_index_cache()
     assert _run(text, lib) == ("matched", "shops_per_region")
+
+
+TEAM_LIST = (
+    "title: Team directory\n"
+    "description: >\n  One row per team: id, name, the field it plays on and how many players it"
+    " has. Optionally one team by name.\n"
+    "examples: [list every team with its home field, where does the red team play]\n"
+    "keywords: [team, teams, squad, name, names, field, ground, home, list, all, directory]\n"
+    "params:\n  team: {type: string, optional: true, label: team name}",
+    "SELECT t.team_id, t.team_name, t.field, COUNT(p.player_id) AS players FROM team AS t "
+    "LEFT JOIN player AS p ON p.team_id = t.team_id WHERE 1 = 1 "
+    "{% if team %}AND t.team_name = :team{% endif %} "
+    "GROUP BY t.team_id, t.team_name, t.field ORDER BY t.team_name",
+)
+TEAM_STATS = (
+    "title: Team statistics\n"
+    "description: Per team, the number of players, their average, youngest and oldest age.\n"
+    "examples: [players per team, team ages]\n"
+    "keywords: [team, teams, players, age, average, youngest, oldest, per, each, stats]",
+    "SELECT t.team_name, COUNT(p.player_id) AS players, AVG(p.age) AS average_age, "
+    "MIN(p.age) AS youngest, MAX(p.age) AS oldest FROM team AS t "
+    "LEFT JOIN player AS p ON p.team_id = t.team_id GROUP BY t.team_name ORDER BY t.team_name",
+)
+
+
+def test_a_plain_listing_is_not_read_from_figures_per_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"team_list": TEAM_LIST, "team_stats": TEAM_STATS})
+    text = "What are the names of all teams?"
+    assert _run(text, lib) == ("matched", "team_list")
+    assert _run("average age of the players per team", lib) == ("matched", "team_stats")
+    monkeypatch.setattr(plain_rows, "PLAIN_LISTING_FIGURES", False)
+    clear_index_cache()
+    assert _run(text, lib) != ("matched", "team_list")  # a near tie with the figures

@@ -32,7 +32,12 @@ from bot.matching.grand_total import unmet_rows
 from bot.matching.lexical import Postings, Typos
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
-from bot.matching.plain_rows import asks_plain_rows, count_of_other_penalty, plain_rows_penalty
+from bot.matching.plain_rows import (
+    asks_plain_listing,
+    asks_plain_rows,
+    count_of_other_penalty,
+    plain_rows_penalty,
+)
 from bot.matching.query_entry import QueryEntry, query_entry
 from bot.matching.rank_fit import rank_penalty
 from bot.matching.relative_choice import relative_choice_taken
@@ -267,6 +272,10 @@ class MatcherIndex:
                     frozenset(stem(w) for w, _s, _e in words(e.query.title)),
                     plain,
                 )
+            elif asks_plain_listing(
+                wants, bounded, grain, self.grouping, frozenset(stems), fit.shown
+            ):
+                s -= plain_rows_penalty(e.query.sql, True)  # "the names of all clubs"
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             # "a fee higher than average" said by one of the query's own choices
             s += signals.RELATIVE_PENALTY * relative_choice_taken(
