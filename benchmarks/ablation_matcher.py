@@ -78,6 +78,7 @@ import bot.matching.relations as MRL
 import bot.matching.relative_choice as RCH
 import bot.matching.restricted as MRS
 import bot.matching.result_fit as RF
+import bot.matching.row_count as ROWC
 import bot.matching.signals as S
 import bot.matching.sort_choice as MSC
 import bot.matching.sql_words as SW
@@ -389,6 +390,9 @@ def main() -> None:
         "COUNTED_HEAD_GRAIN": GR,
         "PLAIN_COUNT_NOT_PER_GROUP": GR,
         "PLAIN_LISTING_FIGURES": PRW,
+        "HEAD_AFTER_NUMBER_OF": CT,
+        "TOTAL_OF_TABLE_COUNTS_ROWS": ROWC,
+        "FIRST_KEY_NAMES_ROWS": GR,
         "TRUNCATED_UNITS_SPLIT": RF,
         "BOOL_NEGATES_ITS_OWN_WORDS": RF,
         "CORRESPONDING_PER_ROW": SW,
@@ -879,6 +883,13 @@ def main() -> None:
         },
         "blend, 'priced above the average price' runs a query with no such comparison": {
             "PAST_AVERAGE_IS_RELATIVE": False
+        },
+        "blend, 'count the total number of clubs' counts 'total'": {"HEAD_AFTER_NUMBER_OF": False},
+        "blend, 'the total number of clubs' is a sum even when clubs is a table": {
+            "TOTAL_OF_TABLE_COUNTS_ROWS": False
+        },
+        "blend, a listing whose first column is branch_id is no row per branch (table bank)": {
+            "FIRST_KEY_NAMES_ROWS": False
         },
         "blend, 'the names of all clubs' weighs a result of figures per club as a listing": {
             "PLAIN_LISTING_FIGURES": False

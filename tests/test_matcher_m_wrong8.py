@@ -2,7 +2,9 @@
 shops are there") from a result that counts the thing per group of something else (shops per
 region): no row holds the number asked. Each test runs on a small library written here, with
 its switch on and off; a plain listing of a thing ("the names of all teams") from a result of
-figures per team, while a listing of teams exists."""
+figures per team, while a listing of teams exists; "the total number of teams", a count of the
+rows of a table, not a sum; a listing whose first column is the id of the thing counted
+("shop_id" from a table called outlet) is one row per that thing."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import grain, plain_rows
+from bot.matching import counted, grain, plain_rows, row_count
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -59,6 +61,8 @@ def _run(text: str, lib: object) -> tuple[str, str | None]:
 def test_a_plain_count_is_not_read_from_counts_per_group(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # (the listing not known to be one row per shop: its table is called outlet)
+    monkeypatch.setattr(grain, "FIRST_KEY_NAMES_ROWS", False)
     lib = _library(tmp_path / "lib", LIBRARY)
     text = "How many shops are there?"
     assert _run(text, lib) != ("matched", "shops_per_region")
@@ -103,3 +107,37 @@ def test_a_plain_listing_is_not_read_from_figures_per_row(
     monkeypatch.setattr(plain_rows, "PLAIN_LISTING_FIGURES", False)
     clear_index_cache()
     assert _run(text, lib) != ("matched", "team_list")  # a near tie with the figures
+
+
+@pytest.mark.parametrize(
+    "switch", [(counted, "HEAD_AFTER_NUMBER_OF"), (row_count, "TOTAL_OF_TABLE_COUNTS_ROWS")]
+)
+def test_the_total_number_of_a_table_counts_its_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, switch: tuple[object, str]
+) -> None:
+    lib = _library(tmp_path / "lib", {"team_list": TEAM_LIST, "team_stats": TEAM_STATS})
+    text = "Count the total number of teams."
+    assert _run(text, lib) == ("matched", "team_list")
+    monkeypatch.setattr(*switch, False)
+    clear_index_cache()
+    assert _run(text, lib) != ("matched", "team_list")
+
+
+def test_the_head_counted_follows_number_of(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert counted.counted_heads("count the total number of clubs") == ["clubs"]
+    assert counted.counted_heads("how many video game types exist") == ["types"]
+    monkeypatch.setattr(counted, "HEAD_AFTER_NUMBER_OF", False)
+    assert counted.counted_heads("count the total number of clubs") == ["total"]
+
+
+def test_a_first_id_column_names_what_a_listing_is_rows_of(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", LIBRARY)
+    assert grain.first_key("SELECT o.shop_id, o.shop_name FROM outlet AS o") == "shop"
+    assert grain.first_key("SELECT shop_name, shop_id FROM outlet") is None
+    text = "what is the total number of shops?"
+    assert _run(text, lib) == ("matched", "shop_list")
+    monkeypatch.setattr(grain, "FIRST_KEY_NAMES_ROWS", False)
+    clear_index_cache()
+    assert _run(text, lib) != ("matched", "shop_list")

@@ -113,6 +113,8 @@ def counts_another_grain(
         return False  # "GROUP BY dormid", "amenid": a row per dorm, per amenity
     if f.groups is None and not heads <= f.shown - f.shown_counts:
         return False  # a listing counts its rows' thing unless it shows the counted as a column
+    if FIRST_KEY_NAMES_ROWS and f.groups is None and first_key(sql) in heads:
+        return False  # "branch_ID" first, from a table called bank: a row per branch
     return not heads & (f.shown_counts | f.aggregate_stems.get("count", frozenset()))
 
 
@@ -153,6 +155,21 @@ def counts_per_other_group(
     if any(_keys(h, r) for h in heads for r in f.groups | f.per):
         return False
     return bool(heads & (f.shown_counts | f.aggregate_stems.get("count", frozenset())))
+
+
+# "SELECT branch_ID, bname … FROM bank": a listing whose first column is an id named after the
+# thing counted is one row per that thing, whatever its table is called.
+FIRST_KEY_NAMES_ROWS = True
+_ID_COLUMN = re.compile(r"^\s*(?:\w+\s*\.\s*)?\"?([A-Za-z]+?)_?id\"?\s*$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def first_key(sql: str) -> str | None:
+    """The stem of what the first column of the outer SELECT is the id of ("branch_ID",
+    "c.clubid" -> branch, club), if it is a bare id column."""
+    items = _select_items(sql)
+    m = _ID_COLUMN.match(items[0]) if items else None
+    return stem(m.group(1).lower()) if m and len(m.group(1)) >= 3 else None
 
 
 def _keys(head: str, key: str) -> bool:
