@@ -216,6 +216,7 @@ def evaluate(decide=decide_or_refuse, with_known: bool = True) -> str:  # type: 
             lib.shown_values = _SHOWN.get(lib_dir, {})
         M.clear_index_cache()
         MO._order_reading.cache_clear()  # read once per text: a switched row reads it again
+        TXN.stem.cache_clear()  # (IDS_ARE_ID changes what a word stems to)
         rows = [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
         ds = [decide(r["text"], lib, TODAY) for r in rows]
         score = sum(credit(r, d) for r, d in zip(rows, ds, strict=True)) / len(rows)
@@ -393,6 +394,7 @@ def main() -> None:
         "HEAD_AFTER_NUMBER_OF": CT,
         "TOTAL_OF_TABLE_COUNTS_ROWS": ROWC,
         "FIRST_KEY_NAMES_ROWS": GR,
+        "IDS_ARE_ID": TXN,
         "TRUNCATED_UNITS_SPLIT": RF,
         "BOOL_NEGATES_ITS_OWN_WORDS": RF,
         "CORRESPONDING_PER_ROW": SW,
@@ -884,6 +886,7 @@ def main() -> None:
         "blend, 'priced above the average price' runs a query with no such comparison": {
             "PAST_AVERAGE_IS_RELATIVE": False
         },
+        "blend, 'ids' is no plural of 'id' (the account ids)": {"IDS_ARE_ID": False},
         "blend, 'count the total number of clubs' counts 'total'": {"HEAD_AFTER_NUMBER_OF": False},
         "blend, 'the total number of clubs' is a sum even when clubs is a table": {
             "TOTAL_OF_TABLE_COUNTS_ROWS": False

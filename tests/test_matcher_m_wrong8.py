@@ -4,7 +4,7 @@ region): no row holds the number asked. Each test runs on a small library writte
 its switch on and off; a plain listing of a thing ("the names of all teams") from a result of
 figures per team, while a listing of teams exists; "the total number of teams", a count of the
 rows of a table, not a sum; a listing whose first column is the id of the thing counted
-("shop_id" from a table called outlet) is one row per that thing."""
+("shop_id" from a table called outlet) is one row per that thing; "ids", the plural of "id"."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
+from bot.language import textnorm
 from bot.matching import counted, grain, plain_rows, row_count
 from bot.matching.matcher import clear_index_cache, match
 
@@ -141,3 +142,37 @@ def test_a_first_id_column_names_what_a_listing_is_rows_of(
     monkeypatch.setattr(grain, "FIRST_KEY_NAMES_ROWS", False)
     clear_index_cache()
     assert _run(text, lib) != ("matched", "shop_list")
+
+
+ACCOUNT_LIST = (
+    "title: Account directory\n"
+    "description: One row per account, with account id, account name and the holder's customer id.\n"
+    "examples: [who owns account 858, accounts held by customer 9]\n"
+    "keywords: [account, accounts, account name, account id, customer id, holder, list]",
+    "SELECT a.account_id, a.account_name, a.customer_id FROM Accounts AS a ORDER BY a.account_id",
+)
+CUSTOMER_LIST = (
+    "title: Customer directory\n"
+    "description: One row per customer, with id, name, phone and how many accounts they hold.\n"
+    "examples: [phone number of customer 12, customer list with account counts]\n"
+    "keywords: [customer, customers, client, id, ids, name, phone, accounts, number of accounts]",
+    "SELECT c.customer_id, c.customer_name, c.phone, COUNT(a.account_id) AS accounts "
+    "FROM Customers AS c LEFT JOIN Accounts AS a ON a.customer_id = c.customer_id "
+    "GROUP BY c.customer_id, c.customer_name, c.phone ORDER BY c.customer_id",
+)
+
+
+def test_ids_is_the_plural_of_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "lib", {"account_list": ACCOUNT_LIST, "customer_list": CUSTOMER_LIST})
+    text = "Show the account ids and names of all accounts"
+    assert textnorm.stem("ids") == textnorm.stem("id")
+    assert _run(text, lib) == ("matched", "account_list")
+    monkeypatch.setattr(textnorm, "IDS_ARE_ID", False)
+    textnorm.stem.cache_clear()
+    clear_index_cache()
+    try:
+        assert _run(text, lib) != ("matched", "account_list")
+    finally:
+        monkeypatch.undo()
+        textnorm.stem.cache_clear()
+        clear_index_cache()
