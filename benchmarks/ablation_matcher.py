@@ -84,6 +84,7 @@ import bot.matching.sort_choice as MSC
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
+import bot.matching.swapped_count as SWC
 import bot.matching.table_heads as TH
 import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
@@ -562,6 +563,7 @@ def main() -> None:
         "COUNT_OPENING_VERB": FW,
         "PLAIN_ROWS_PENALTY": PRW,
         "COUNT_OF_OTHER_PENALTY": PRW,
+        "SWAPPED_COUNT_PENALTY": SWC,
         "PERIOD_ON_DATED_ROWS": DR,
         "BOUND_NEGATIONS_NOT_OWNED": MST,
         "PAST_AVERAGE_IS_RELATIVE": MST,
@@ -885,6 +887,9 @@ def main() -> None:
         },
         "blend, 'priced above the average price' runs a query with no such comparison": {
             "PAST_AVERAGE_IS_RELATIVE": False
+        },
+        "blend, 'allergies with the number of students' from students counting allergies": {
+            "SWAPPED_COUNT_PENALTY": 0.0
         },
         "blend, 'ids' is no plural of 'id' (the account ids)": {"IDS_ARE_ID": False},
         "blend, 'count the total number of clubs' counts 'total'": {"HEAD_AFTER_NUMBER_OF": False},

@@ -4,7 +4,8 @@ region): no row holds the number asked. Each test runs on a small library writte
 its switch on and off; a plain listing of a thing ("the names of all teams") from a result of
 figures per team, while a listing of teams exists; "the total number of teams", a count of the
 rows of a table, not a sum; a listing whose first column is the id of the thing counted
-("shop_id" from a table called outlet) is one row per that thing; "ids", the plural of "id"."""
+("shop_id" from a table called outlet) is one row per that thing; "ids", the plural of "id";
+"the skills with the number of workers" from rows per worker that count their skills."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 from support import library_of as _library
 
 from bot.language import textnorm
-from bot.matching import counted, grain, plain_rows, row_count
+from bot.matching import counted, grain, plain_rows, row_count, swapped_count
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -176,3 +177,34 @@ def test_ids_is_the_plural_of_id(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         monkeypatch.undo()
         textnorm.stem.cache_clear()
         clear_index_cache()
+
+
+WORKER_SKILLS = (
+    "title: Worker skill roster\n"
+    "description: One row per worker with their name, how many skills they hold and which.\n"
+    "examples: [who knows welding, workers with the most skills]\n"
+    "keywords: [worker, workers, staff, skill, skills, number of skills, affected, holds, who]",
+    "SELECT w.worker_id, w.worker_name, COUNT(*) AS skills, STRING_AGG(k.skill, ', ') AS skill_list "
+    "FROM worker_skill AS k JOIN worker AS w ON w.worker_id = k.worker_id "
+    "GROUP BY w.worker_id, w.worker_name ORDER BY skills DESC",
+)
+SKILL_SPREAD = (
+    "title: Skill spread\n"
+    "description: One row per skill with the number of workers holding it.\n"
+    "examples: [how common is each skill, the rarest skills]\n"
+    "keywords: [skill, skills, common, rare, spread, workers]",
+    "SELECT k.skill, COUNT(DISTINCT k.worker_id) AS workers_holding FROM worker_skill AS k "
+    "GROUP BY k.skill ORDER BY workers_holding DESC",
+)
+
+
+def test_a_count_per_row_asked_is_not_read_the_other_way_round(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"worker_skills": WORKER_SKILLS, "skill_spread": SKILL_SPREAD})
+    text = "Show all skills with the number of workers"
+    assert _run(text, lib) != ("matched", "worker_skills")
+    assert _run("workers with the most skills", lib) == ("matched", "worker_skills")
+    monkeypatch.setattr(swapped_count, "SWAPPED_COUNT_PENALTY", 0.0)
+    clear_index_cache()
+    assert _run(text, lib) == ("matched", "worker_skills")

@@ -49,6 +49,7 @@ from bot.matching.shown_named import cut_by_default, shown_words_of, value_credi
 from bot.matching.structure import (
     structure_penalty,
 )
+from bot.matching.swapped_count import swapped_count_penalty
 from bot.matching.values import ValueIndex, unit_mismatches
 from bot.matching.word_forms import joined_pairs, other_form
 
@@ -256,6 +257,7 @@ class MatcherIndex:
                 self.listings,
                 self.grouping,
             )
+            s -= swapped_count_penalty(wants, fit)  # "allergies with number of students"
             if counted_rows:
                 # "how many accounts": a row per account (it chooses among queries that match,
                 # it is no evidence that one does)
