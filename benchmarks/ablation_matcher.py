@@ -396,6 +396,7 @@ def main() -> None:
         "TOTAL_OF_TABLE_COUNTS_ROWS": ROWC,
         "FIRST_KEY_NAMES_ROWS": GR,
         "IDS_ARE_ID": TXN,
+        "SAID_COUNTED_ARE_ROWS": SWC,
         "TRUNCATED_UNITS_SPLIT": RF,
         "BOOL_NEGATES_ITS_OWN_WORDS": RF,
         "CORRESPONDING_PER_ROW": SW,
@@ -890,6 +891,9 @@ def main() -> None:
         },
         "blend, 'allergies with the number of students' from students counting allergies": {
             "SWAPPED_COUNT_PENALTY": 0.0
+        },
+        "blend, 'all sport name and the number of students': the rows said are not read": {
+            "SAID_COUNTED_ARE_ROWS": False
         },
         "blend, 'ids' is no plural of 'id' (the account ids)": {"IDS_ARE_ID": False},
         "blend, 'count the total number of clubs' counts 'total'": {"HEAD_AFTER_NUMBER_OF": False},

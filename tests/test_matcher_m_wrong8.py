@@ -208,3 +208,14 @@ def test_a_count_per_row_asked_is_not_read_the_other_way_round(
     monkeypatch.setattr(swapped_count, "SWAPPED_COUNT_PENALTY", 0.0)
     clear_index_cache()
     assert _run(text, lib) == ("matched", "worker_skills")
+
+
+def test_a_counted_word_said_stands_for_the_rows_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"worker_skills": WORKER_SKILLS, "skill_spread": SKILL_SPREAD})
+    text = "Show all skill name and the number of workers."
+    assert _run(text, lib) != ("matched", "worker_skills")
+    monkeypatch.setattr(swapped_count, "SAID_COUNTED_ARE_ROWS", False)
+    clear_index_cache()
+    assert _run(text, lib) == ("matched", "worker_skills")

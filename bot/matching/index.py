@@ -257,7 +257,8 @@ class MatcherIndex:
                 self.listings,
                 self.grouping,
             )
-            s -= swapped_count_penalty(wants, fit)  # "allergies with number of students"
+            # "allergies with number of students" from students with their number of allergies
+            s -= swapped_count_penalty(wants, fit, frozenset(stems))
             if counted_rows:
                 # "how many accounts": a row per account (it chooses among queries that match,
                 # it is no evidence that one does)
