@@ -80,11 +80,13 @@ import bot.matching.relations as MRL
 import bot.matching.relative_choice as RCH
 import bot.matching.restricted as MRS
 import bot.matching.result_fit as RF
+import bot.matching.row_count as ROWC
 import bot.matching.signals as S
 import bot.matching.sort_choice as MSC
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
+import bot.matching.swapped_count as SWC
 import bot.matching.table_heads as TH
 import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
@@ -217,6 +219,7 @@ def evaluate(decide=decide_or_refuse, with_known: bool = True) -> str:  # type: 
             lib.shown_values = _SHOWN.get(lib_dir, {})
         M.clear_index_cache()
         MO._order_reading.cache_clear()  # read once per text: a switched row reads it again
+        TXN.stem.cache_clear()  # (IDS_ARE_ID changes what a word stems to)
         rows = [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
         ds = [decide(r["text"], lib, TODAY) for r in rows]
         score = sum(credit(r, d) for r, d in zip(rows, ds, strict=True)) / len(rows)
@@ -389,6 +392,13 @@ def main() -> None:
         "WITH_EXTREME_RANKS": SW,
         "TOTAL_OF_IS_SUM": SW,
         "COUNTED_HEAD_GRAIN": GR,
+        "PLAIN_COUNT_NOT_PER_GROUP": GR,
+        "PLAIN_LISTING_FIGURES": PRW,
+        "HEAD_AFTER_NUMBER_OF": CT,
+        "TOTAL_OF_TABLE_COUNTS_ROWS": ROWC,
+        "FIRST_KEY_NAMES_ROWS": GR,
+        "IDS_ARE_ID": TXN,
+        "SAID_COUNTED_ARE_ROWS": SWC,
         "TRUNCATED_UNITS_SPLIT": RF,
         "BOOL_NEGATES_ITS_OWN_WORDS": RF,
         "CORRESPONDING_PER_ROW": SW,
@@ -560,6 +570,7 @@ def main() -> None:
         "COUNT_OPENING_VERB": FW,
         "PLAIN_ROWS_PENALTY": PRW,
         "COUNT_OF_OTHER_PENALTY": PRW,
+        "SWAPPED_COUNT_PENALTY": SWC,
         "PERIOD_ON_DATED_ROWS": DR,
         "BOUND_NEGATIONS_NOT_OWNED": MST,
         "PAST_AVERAGE_IS_RELATIVE": MST,
@@ -893,6 +904,26 @@ def main() -> None:
         },
         "blend, 'priced above the average price' runs a query with no such comparison": {
             "PAST_AVERAGE_IS_RELATIVE": False
+        },
+        "blend, 'allergies with the number of students' from students counting allergies": {
+            "SWAPPED_COUNT_PENALTY": 0.0
+        },
+        "blend, 'all sport name and the number of students': the rows said are not read": {
+            "SAID_COUNTED_ARE_ROWS": False
+        },
+        "blend, 'ids' is no plural of 'id' (the account ids)": {"IDS_ARE_ID": False},
+        "blend, 'count the total number of clubs' counts 'total'": {"HEAD_AFTER_NUMBER_OF": False},
+        "blend, 'the total number of clubs' is a sum even when clubs is a table": {
+            "TOTAL_OF_TABLE_COUNTS_ROWS": False
+        },
+        "blend, a listing whose first column is branch_id is no row per branch (table bank)": {
+            "FIRST_KEY_NAMES_ROWS": False
+        },
+        "blend, 'the names of all clubs' weighs a result of figures per club as a listing": {
+            "PLAIN_LISTING_FIGURES": False
+        },
+        "blend, 'how many branches are there' from branches counted per state": {
+            "PLAIN_COUNT_NOT_PER_GROUP": False
         },
         "blend, 'airports with no routes' from a route list whose yes/no is about codeshares": {
             "BOOL_NEGATES_ITS_OWN_WORDS": False

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.matching import count_other_rows, grain, group_rows, read_off, signals
+from bot.matching import count_other_rows, grain, group_rows, read_off, row_count, signals
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = dt.date(2026, 12, 4)
@@ -104,6 +104,8 @@ def test_how_many_in_total_is_the_rows_of_a_result_per_that_thing(
     monkeypatch.setattr(count_other_rows, "OTHER_ROWS_COUNTED_PENALTY", 0.0)
     # (the lesson log shows vehicles as a column: grain.COUNTED_HEAD_GRAIN would ticket it too)
     monkeypatch.setattr(grain, "COUNTED_HEAD_GRAIN", False)
+    # ("vehicles" names a table: row_count.TOTAL_OF_TABLE_COUNTS_ROWS counts its rows too)
+    monkeypatch.setattr(row_count, "TOTAL_OF_TABLE_COUNTS_ROWS", False)
     monkeypatch.setattr(signals, switch, False)
     clear_index_cache()
     assert match(text, lib, TODAY).query != "vehicle_list"

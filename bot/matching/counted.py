@@ -42,11 +42,24 @@ _HOW_MANY = re.compile(
 )
 
 
+# "count the total number of clubs": the head counted follows "number of" (clubs), not "total".
+_HOW_MANY_AFTER_NUMBER = re.compile(
+    _COUNT_CUE
+    + _DETERMINERS
+    + r"(?:(?:total\s+)?numbers?\s+of\s+"
+    + _DETERMINERS
+    + r")?(\w+(?:\s+\w+){0,2})"
+)
+# Off: "count the total number of clubs" counts "total".
+HEAD_AFTER_NUMBER_OF = True
+
+
 def counted_heads(lowered: str) -> list[str]:
     """The noun each count counts: the first plural of the (up to three) words after "how
     many" ("how many video game types exist": types), else the first word ("how many staff")."""
     out = []
-    for m in _HOW_MANY.finditer(lowered):
+    cue = _HOW_MANY_AFTER_NUMBER if HEAD_AFTER_NUMBER_OF else _HOW_MANY
+    for m in cue.finditer(lowered):
         said = m.group(1).split()
         out.append(next((w for w in said if plural(w)), said[0]))
     return out

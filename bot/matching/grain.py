@@ -113,7 +113,63 @@ def counts_another_grain(
         return False  # "GROUP BY dormid", "amenid": a row per dorm, per amenity
     if f.groups is None and not heads <= f.shown - f.shown_counts:
         return False  # a listing counts its rows' thing unless it shows the counted as a column
+    if FIRST_KEY_NAMES_ROWS and f.groups is None and first_key(sql) in heads:
+        return False  # "branch_ID" first, from a table called bank: a row per branch
     return not heads & (f.shown_counts | f.aggregate_stems.get("count", frozenset()))
+
+
+# "How many bank branches are there?" from branches counted per state: each row holds the count
+# of one group, none the number asked (it would have to be summed), while a listing of branches
+# gives it as its number of rows.
+PLAIN_COUNT_NOT_PER_GROUP = True
+
+
+def counts_per_other_group(
+    a: Asked,
+    f: ResultFit,
+    grains: frozenset[str],
+    valued: bool = False,
+    grouping: frozenset[str] = frozenset(),
+) -> bool:
+    """One count over every row of a thing (`a.count_heads`) that some query's rows are of
+    (`grains`), from a result grouped by something else that counts the thing per group: no
+    row holds the number asked. Not when a value, bound or breakdown is said ("branches in
+    Texas", "per state"): one group's row, or every group's, is then the answer; a choice of a
+    parameter in `grouping` ("branches" for `by: branch`) shapes a query and is no value."""
+    if not PLAIN_COUNT_NOT_PER_GROUP or not (a.shape.counts and a.count_heads) or valued:
+        return False
+    if (
+        a.breakdowns
+        or a.shape.groups
+        or a.aggregates
+        or a.beside
+        or a.bounded
+        or a.named_params - grouping
+    ):
+        return False
+    if a.shape.ranks or a.best_per or a.most_times or a.negated:
+        return False  # "which city has the most customers": one group's row is the answer
+    heads = a.count_heads
+    if f.groups is None or not heads <= grains or meets(heads, f.groups | f.per):
+        return False
+    if any(_keys(h, r) for h in heads for r in f.groups | f.per):
+        return False
+    return bool(heads & (f.shown_counts | f.aggregate_stems.get("count", frozenset())))
+
+
+# "SELECT branch_ID, bname … FROM bank": a listing whose first column is an id named after the
+# thing counted is one row per that thing, whatever its table is called.
+FIRST_KEY_NAMES_ROWS = True
+_ID_COLUMN = re.compile(r"^\s*(?:\w+\s*\.\s*)?\"?([A-Za-z]+?)_?id\"?\s*$", re.I)
+
+
+@lru_cache(maxsize=4096)
+def first_key(sql: str) -> str | None:
+    """The stem of what the first column of the outer SELECT is the id of ("branch_ID",
+    "c.clubid" -> branch, club), if it is a bare id column."""
+    items = _select_items(sql)
+    m = _ID_COLUMN.match(items[0]) if items else None
+    return stem(m.group(1).lower()) if m and len(m.group(1)) >= 3 else None
 
 
 def _keys(head: str, key: str) -> bool:
@@ -207,6 +263,8 @@ def grain_penalty(
     s = signals.FOREIGN_GRAIN_PENALTY if other_grain(a, f, sql, grains) else 0.0
     valued = any(isinstance(v, str) and p not in grouping for p, v in binds.items())
     if counts_another_grain(a, f, sql, grains, valued):
+        s += signals.FOREIGN_GRAIN_PENALTY
+    if counts_per_other_group(a, f, grains, valued, grouping):
         s += signals.FOREIGN_GRAIN_PENALTY
     if distinct_from_rows(a, f, sql, bound):
         s += signals.DISTINCT_FROM_ROWS_PENALTY

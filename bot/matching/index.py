@@ -33,7 +33,12 @@ from bot.matching.id_owners import IdOwners
 from bot.matching.lexical import Postings, Typos
 from bot.matching.number_roles import misread_numbers, name_words
 from bot.matching.params import extract, taken_as_text, took_identifier
-from bot.matching.plain_rows import asks_plain_rows, count_of_other_penalty, plain_rows_penalty
+from bot.matching.plain_rows import (
+    asks_plain_listing,
+    asks_plain_rows,
+    count_of_other_penalty,
+    plain_rows_penalty,
+)
 from bot.matching.query_entry import QueryEntry, query_entry
 from bot.matching.rank_fit import rank_penalty
 from bot.matching.relative_choice import relative_choice_taken
@@ -45,6 +50,7 @@ from bot.matching.shown_named import cut_by_default, shown_words_of, value_credi
 from bot.matching.structure import (
     structure_penalty,
 )
+from bot.matching.swapped_count import swapped_count_penalty
 from bot.matching.values import ValueIndex, unit_mismatches
 from bot.matching.word_forms import joined_pairs, other_form
 
@@ -256,6 +262,8 @@ class MatcherIndex:
                 self.listings,
                 self.grouping,
             )
+            # "allergies with number of students" from students with their number of allergies
+            s -= swapped_count_penalty(wants, fit, frozenset(stems))
             if counted_rows:
                 # "how many accounts": a row per account (it chooses among queries that match,
                 # it is no evidence that one does)
@@ -272,6 +280,10 @@ class MatcherIndex:
                     frozenset(stem(w) for w, _s, _e in words(e.query.title)),
                     plain,
                 )
+            elif asks_plain_listing(
+                wants, bounded, grain, self.grouping, frozenset(stems), fit.shown
+            ):
+                s -= plain_rows_penalty(e.query.sql, True)  # "the names of all clubs"
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
             # "a fee higher than average" said by one of the query's own choices
             s += signals.RELATIVE_PENALTY * relative_choice_taken(

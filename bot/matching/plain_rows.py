@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from bot.matching.asked_result import Asked
 from bot.matching.sql_words import _select_items
+from bot.matching.subject_fit import ATTRIBUTE_STEMS
 
 # The weight of the share of a result's columns that are figures (see PLAIN_ROWS_PENALTY).
 PLAIN_ROWS_PENALTY = 0.1
@@ -40,6 +41,34 @@ def asks_plain_rows(wants: Asked, counted_rows: bool, bounded: bool) -> bool:
     if wants.shape.ranks or wants.shape.groups or wants.beside or wants.negated:
         return False
     return counted_rows and not wants.named_params
+
+
+# "The names of all clubs", "the name of each club" (rows asked, no count): the same holds for a
+# plain listing of the rows a result is of, as for their count.
+PLAIN_LISTING_FIGURES = True
+
+
+def asks_plain_listing(
+    wants: Asked,
+    bounded: bool,
+    grain: frozenset[str],
+    grouping: frozenset[str],
+    said: frozenset[str] = frozenset(),
+    shown: frozenset[str] = frozenset(),
+) -> bool:
+    """Rows of a thing the result's rows are of (`grain`), with no count, figure, rank,
+    breakdown, value or bound asked (a choice of a parameter in `grouping`, "by name", shapes
+    the result and is no value), nor a column the result shows besides their names (`said`:
+    the request's stems, `shown`: the result's column stems; "the genres with their rating")."""
+    if not PLAIN_LISTING_FIGURES or bounded or wants.shape.counts or wants.shape.ranks:
+        return False
+    if wants.aggregates or wants.breakdowns or wants.best_per or wants.most_times:
+        return False
+    if wants.negated or wants.named_params - grouping or wants.counts_of:
+        return False
+    if (said - grain - ATTRIBUTE_STEMS) & shown:
+        return False
+    return bool(wants.row_subjects) and wants.row_subjects <= grain
 
 
 def plain_rows_penalty(sql: str, plain: bool) -> float:

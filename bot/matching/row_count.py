@@ -21,6 +21,11 @@ _IN_TOTAL = re.compile(
 )
 
 
+# "Count the total number of clubs" counts rows of clubs when every word counted names a table
+# of the library; "the total number of games played" (a column) stays a sum.
+TOTAL_OF_TABLE_COUNTS_ROWS = True
+
+
 def row_grain(f: ResultFit, sql: str) -> frozenset[str]:
     """What one row is: the outer FROM table of a listing that shows a column of it (a dorm's
     amenities, read from Dorm, are rows of amenities), its last word for a compound
@@ -49,6 +54,8 @@ def rows_are_counted(a: Asked, lowered: str, grain: frozenset[str]) -> bool:
     # "how many vehicles in total" is still one count of them ("the total number of games
     # played" is a sum)
     total = a.grand_total and not (signals.COUNTED_IN_TOTAL and _IN_TOTAL.search(lowered))
+    if TOTAL_OF_TABLE_COUNTS_ROWS and a.counts_of and a.counts_of <= a.counted_tables:
+        total = False  # "the total number of clubs": every word counted names a table
     if a.breakdowns or a.shape.groups or a.shape.ranks or total or not grain:
         return False
     if count_beside_columns(lowered):
