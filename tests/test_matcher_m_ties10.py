@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from support import library_of as _library
 
 from bot.library.model import Library
 from bot.matching import tie_rows
-from bot.matching.matcher import clear_index_cache, match
+from bot.matching.matcher import clear_index_cache, index_for, match
 
 TODAY = date(2026, 11, 22)
 
@@ -94,3 +95,36 @@ def test_a_listing_that_asks_for_a_value_counts_no_rows(tmp_path: Path) -> None:
     )
     d = match("How many books are there?", lib, TODAY)
     assert d.query != "book_catalogue"
+
+
+MEMBER_LOANS = (
+    "title: Members and their loans\n"
+    "description: One row per library member with name, city and how many books they borrowed.\n"
+    "examples: [books borrowed by each member, which member borrows the most]\n"
+    "keywords: [member, members, reader, readers, borrowed, borrow, loans, books, name, city]\n"
+    "params:\n"
+    "  member: {type: string, optional: true, label: member name}",
+    "SELECT m.member_name, m.city, COUNT(l.LoanID) AS books FROM Members AS m "
+    "LEFT JOIN Loans AS l ON l.MemberID = m.MemberID WHERE 1 = 1\n"
+    "{% if member %}AND m.member_name = :member\n{% endif %}"
+    "GROUP BY m.member_name, m.city ORDER BY books DESC",
+)
+
+
+@pytest.mark.parametrize(("book", "first"), [(None, None), ("Ann Lee", 1)])
+def test_a_count_shown_per_a_value_said_is_no_count_of_rows(
+    tmp_path: Path, book: str | None, first: int | None
+) -> None:
+    # "how many books has Ann Lee borrowed": the books column of her row, when only the
+    # query of members took her name; the listing's rows when it took the name too
+    clear_index_cache()
+    lib = _library(
+        tmp_path / "lib", {"member_loans": MEMBER_LOANS, "book_catalogue": BOOK_CATALOGUE}
+    )
+    by_name = {q.name: q for q in lib}
+    tied = [
+        (0.8, by_name["member_loans"], SimpleNamespace(binds={"member": "Ann Lee"}, missing=[])),
+        (0.79, by_name["book_catalogue"], SimpleNamespace(binds={"book": book}, missing=[])),
+    ]
+    text = 'how many books has "ann lee" borrowed?'
+    assert tie_rows.rows_counted_first(text, tied, index_for(lib).fit_of) == first
