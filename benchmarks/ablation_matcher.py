@@ -88,6 +88,7 @@ import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
 import bot.matching.swapped_count as SWC
 import bot.matching.table_heads as TH
+import bot.matching.tie_rows as MTR
 import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
 import bot.matching.value_parts as MVP
@@ -475,6 +476,7 @@ def main() -> None:
         "UNSAID_RANK_ASKS": MSC,
         "INCLUSIVE_WORDS_BLANKED": MST,
         "COUNTED_ROWS_ARE_UNITS": MR,
+        "COUNTED_ROWS_BREAK_TIE": MTR,
         "JOINED_PARAMS_SHARE_VALUE": MJP,
         "CLAUSE_NAMES_THE_END": MVR,
         "OWN_NAME_NO_VALUE": MVR,
@@ -1375,6 +1377,10 @@ def main() -> None:
         },
         "blend, 'managing 4 or more employees' is no unit of a COUNT(*) over employees": {
             "COUNTED_ROWS_ARE_UNITS": False
+        },
+        # m-ties10
+        "blend, 'how many poetry books' stays tied between the books and figures per genre": {
+            "COUNTED_ROWS_BREAK_TIE": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -58,6 +58,7 @@ from bot.matching.result_fit import best_per_unmet
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 from bot.matching.sort_choice import read_by_rank
 from bot.matching.structure import negated_stems
+from bot.matching.tie_rows import rows_counted_first
 
 _ANY_WORD = re.compile(r"\w")
 # How far below the match threshold a candidate may score and still have its refusal heard.
@@ -176,6 +177,17 @@ def _rules(
             Candidate(q.name, round(max(0.0, min(1.0, s)), 4))
             for s, q, _x in results[:MAX_CANDIDATES]
         ]
+    # "how many clubs are there" tied between a listing of clubs and figures per group: the
+    # count is the listing's number of rows (bot.matching.tie_rows)
+    tied = [results[0], *_close(results, reordered)]
+    pos = rows_counted_first(text.lower(), tied, index.fit_of) if len(tied) > 1 else None
+    counted_first = pos is not None and not _drops(tied[pos][2])
+    if counted_first:
+        results = [tied[pos], *[r for r in results if r is not tied[pos]]]
+        candidates = [
+            Candidate(q.name, round(max(0.0, min(1.0, s)), 4))
+            for s, q, _x in results[:MAX_CANDIDATES]
+        ]
     best_score, best_query, best_x = results[0]
     if (
         signals.TICKET_ON_DROPPED_NAME
@@ -221,21 +233,7 @@ def _rules(
         # would drop the constraint, so the request goes to the team as a ticket. Only names
         # written as names count here: "per day" is a common word, "APAC" or "Lisbon" is not.
         return _ticket(best_x, best_score, candidates), "ticket", results
-    close = [
-        c
-        for c in results[1:MAX_CANDIDATES]
-        if not (reordered and _drops(c[2]))  # the values chose: no near tie with a dropper
-        and (
-            c[0] >= best_score - AMBIGUITY_MARGIN
-            # Another query whose title and keywords say every request word the best one's do
-            # (two or more), a little behind: the words do not choose between them.
-            or (
-                c[0] >= best_score - signals.SAME_WORDS_MARGIN
-                and len(best_x.covered) >= 2
-                and c[2].covered >= best_x.covered
-            )
-        )
-    ]
+    close = [] if counted_first else _close(results, reordered)
     if close:
         amb = [
             Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in [results[0], *close]
@@ -270,6 +268,26 @@ def _rules(
         candidates=candidates,
     )
     return run, "asks" if missing else "matched", results
+
+
+def _close(results: list[Any], reordered: bool) -> list[Any]:
+    """The candidates in a near tie with the best one (`reordered`: the values chose it)."""
+    best_score, best_x = results[0][0], results[0][2]
+    return [
+        c
+        for c in results[1:MAX_CANDIDATES]
+        if not (reordered and _drops(c[2]))  # the values chose: no near tie with a dropper
+        and (
+            c[0] >= best_score - AMBIGUITY_MARGIN
+            # Another query whose title and keywords say every request word the best one's do
+            # (two or more), a little behind: the words do not choose between them.
+            or (
+                c[0] >= best_score - signals.SAME_WORDS_MARGIN
+                and len(best_x.covered) >= 2
+                and c[2].covered >= best_x.covered
+            )
+        )
+    ]
 
 
 def _one_record(query: Any, x: Any, ent: Any) -> bool:
