@@ -253,10 +253,12 @@ def grain_penalty(
     binds: Mapping[str, object],
     listings: frozenset[str] = frozenset(),
     grouping: frozenset[str] = frozenset(),
+    whole_grains: frozenset[str] | None = None,
 ) -> float:
     """How much rows of another grain count against a query (`binds`: the values it takes,
     `listings`: the tables the library's listings are rows of, `grouping`: the parameters that
-    shape a query rather than filter it)."""
+    shape a query rather than filter it, `whole_grains`: the grains of queries that need no
+    value, whose rows are every X and so can count them)."""
     bound = frozenset(
         stem(w) for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)
     )
@@ -264,7 +266,8 @@ def grain_penalty(
     valued = any(isinstance(v, str) and p not in grouping for p, v in binds.items())
     if counts_another_grain(a, f, sql, grains, valued):
         s += signals.FOREIGN_GRAIN_PENALTY
-    if counts_per_other_group(a, f, grains, valued, grouping):
+    whole = grains if whole_grains is None else whole_grains
+    if counts_per_other_group(a, f, whole, valued, grouping):
         s += signals.FOREIGN_GRAIN_PENALTY
     if distinct_from_rows(a, f, sql, bound):
         s += signals.DISTINCT_FROM_ROWS_PENALTY

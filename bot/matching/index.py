@@ -99,6 +99,13 @@ class MatcherIndex:
         self.grains = frozenset(t for e in self.entries for t in grain_of(e.fit, e.query.sql))
         # a query whose rows a choice makes per city gives rows of cities too
         self.grains |= {t for e in self.entries for ts in e.fit.chosen.values() for t in ts}
+        # rows of every X: a listing that asks for a value first holds only some of them
+        self.whole_grains = frozenset(
+            t
+            for e in self.entries
+            if not any(p.required for p in e.query.params)
+            for t in grain_of(e.fit, e.query.sql)
+        )
         self.listings = frozenset(
             t for e in self.entries if e.fit.groups is None for t in e.fit.rows_of
         )
@@ -261,6 +268,7 @@ class MatcherIndex:
                 extraction.binds,
                 self.listings,
                 self.grouping,
+                self.whole_grains,
             )
             # "allergies with number of students" from students with their number of allergies
             s -= swapped_count_penalty(wants, fit, frozenset(stems))
