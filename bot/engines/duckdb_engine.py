@@ -151,6 +151,21 @@ def _check_single_select(cursor: Any, text: str) -> None:
         raise QueryFailed(f"{ONLY_SELECT} (found {kind}).")
     if problem := internals_problem(text):
         raise QueryFailed(f"{ONLY_SELECT} ({problem}).")
+    if _reads_a_show(cursor, text):
+        raise QueryFailed(f"{ONLY_SELECT} (found SHOW, DESCRIBE or SUMMARIZE).")
+
+
+# DuckDB reads any setting with `SHOW <name>`, also as a subquery or a CTE (`SELECT * FROM (SHOW
+# secret_directory)`: a home folder; `(SHOW allowed_paths)`: the warehouse's path), under a
+# statement of type SELECT that no name check sees. Its own parser marks each such place (and
+# DESCRIBE, SUMMARIZE) as a SHOW_REF; in the tree's JSON a string literal has its quotes escaped,
+# so the unescaped key below is only ever a node.
+_SHOW_NODE = '"type":"SHOW_REF"'
+
+
+def _reads_a_show(cursor: Any, text: str) -> bool:
+    tree = cursor.execute("SELECT json_serialize_sql(?)", [text]).fetchone()
+    return bool(tree) and _SHOW_NODE in str(tree[0])
 
 
 @functools.lru_cache(maxsize=1024)

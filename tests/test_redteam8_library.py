@@ -1,0 +1,66 @@
+"""Eighth red team: library SQL that reads DuckDB's settings through a statement the name list
+does not see.
+
+`duckdb_settings()` and `current_setting('secret_directory')` are refused by name (section 1),
+but DuckDB also reads any setting with `SHOW <name>`, a statement it accepts as a subquery:
+`SELECT * FROM (SHOW secret_directory)` answered the home folder (`/root/.duckdb/...`) and
+`(SHOW allowed_paths)` the warehouse's full path, in a query that passed every check as one
+SELECT. The engine now reads the statement with DuckDB's own parser and refuses any SHOW,
+DESCRIBE or SUMMARIZE in it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from bot.engines.registry import EngineRegistry
+from bot.errors import QueryFailed
+from bot.settings import Settings
+
+SHOWS = {
+    "a setting in a subquery": "SELECT * FROM (SHOW secret_directory)",
+    "the warehouse's paths": "SELECT * FROM orders, (SHOW allowed_paths) AS s LIMIT 1",
+    "a bare SHOW": "SHOW home_directory",
+    "SHOW in a CTE": "WITH s AS (SHOW extension_directory) SELECT * FROM s",
+    "SHOW in a scalar subquery": "SELECT (SELECT * FROM (SHOW secret_directory)) AS x",
+    "DESCRIBE in a subquery": "SELECT * FROM (DESCRIBE orders)",
+    "SUMMARIZE in an IN list": "SELECT 1 WHERE 'x' IN (SELECT column_name FROM (SUMMARIZE orders))",
+}
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> object:
+    folder = tmp_path / "private_project"
+    folder.mkdir()
+    warehouse = folder / "wh.duckdb"
+    con = duckdb.connect(str(warehouse))
+    con.execute("CREATE TABLE orders AS SELECT range AS id, 'SHOW x' AS show FROM range(3)")
+    con.close()
+    registry = EngineRegistry(Settings(warehouse_path=warehouse))
+    yield registry.get("duckdb")
+    registry.close()
+
+
+@pytest.mark.parametrize("name", sorted(SHOWS))
+def test_show_describe_and_summarize_are_refused_in_library_sql(engine: object, name: str) -> None:
+    with pytest.raises(QueryFailed) as info:
+        engine.run(SHOWS[name], {}, timeout_s=10, max_rows=10)  # type: ignore[attr-defined]
+    assert "SHOW, DESCRIBE or SUMMARIZE" in info.value.reason
+    assert "private_project" not in info.value.reason and ".duckdb" not in info.value.reason
+    with pytest.raises(QueryFailed):
+        engine.explain(SHOWS[name], {})  # type: ignore[attr-defined]
+
+
+def test_the_words_as_a_value_or_a_column_still_run(engine: object) -> None:
+    """The guard: the parser, not the words, decides: a column called `show`, the words in a
+    string, and a bound value run as before."""
+    result = engine.run(  # type: ignore[attr-defined]
+        'SELECT id, "show", \'SHOW allowed_paths\' AS s FROM orders WHERE "show" <> :v ORDER BY id',
+        {"v": "(SHOW secret_directory)"},
+        timeout_s=10,
+        max_rows=10,
+    )
+    assert result.rows[0] == (0, "SHOW x", "SHOW allowed_paths")
