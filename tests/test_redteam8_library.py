@@ -64,3 +64,31 @@ def test_the_words_as_a_value_or_a_column_still_run(engine: object) -> None:
         max_rows=10,
     )
     assert result.rows[0] == (0, "SHOW x", "SHOW allowed_paths")
+
+
+def test_a_values_query_is_held_to_the_same_check(tmp_path: Path) -> None:
+    """A parameter's `values:` SQL (`queries refresh-values`, `serve`'s start) ran on the
+    sandboxed connection with only a check of its statement type: `(SHOW secret_directory)`
+    stored the home folder as a value the matcher reads. It is library SQL like any other."""
+    from bot.library.known_values import load_value_keys, refresh_known_values, values_file
+    from bot.library.loader import load_library
+
+    warehouse = tmp_path / "wh.duckdb"
+    con = duckdb.connect(str(warehouse))
+    con.execute("CREATE TABLE orders AS SELECT 'EMEA' AS region")
+    con.close()
+    lib = tmp_path / "library"
+    lib.mkdir()
+    for name, values in (("by_region", "SELECT region FROM orders"),
+                         ("by_folder", "SELECT * FROM (SHOW secret_directory)")):  # fmt: skip
+        (lib / f"{name}.sql").write_text(
+            f"/*---\ntitle: {name}\nexamples: [{name} x]\nparams:\n  p: {{type: string, "
+            f'values: "{values}"}}\n---*/\nSELECT region FROM orders WHERE region = :p\n'
+        )
+    library = load_library(lib)
+    done = refresh_known_values(library, tmp_path / "data", warehouse)
+    assert [p for p in done.problems if "SHOW, DESCRIBE or SUMMARIZE" in p], done.problems
+    stored = values_file(tmp_path / "data", library.root, warehouse).with_suffix(".keys")
+    assert done.values == 1 and stored.is_file()
+    assert ".duckdb" not in stored.read_bytes().decode("utf-8", "replace")
+    assert load_value_keys(values_file(tmp_path / "data", library.root, warehouse))

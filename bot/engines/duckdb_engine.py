@@ -139,7 +139,7 @@ def _open_reason(exc: BaseException) -> str:
     return text
 
 
-def _check_single_select(cursor: Any, text: str) -> None:
+def check_single_select(cursor: Any, text: str) -> None:
     """Refuse `text` unless DuckDB's parser finds exactly one SELECT in it, one that reads no
     DuckDB catalog or setting (`bot.library.engine_internals`: they name the warehouse's path
     and the home folder, which no configuration hides)."""
@@ -241,7 +241,7 @@ class DuckDBEngine:
 
     def _check(self, cursor: Any, text: str) -> None:
         if text not in self._selects:
-            _check_single_select(cursor, text)
+            check_single_select(cursor, text)
             if len(self._selects) >= 4096:
                 self._selects.clear()
             self._selects.add(text)

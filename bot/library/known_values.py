@@ -267,7 +267,8 @@ def refresh_known_values(
     # duckdb is heavy to import: only a refresh reads the warehouse, never the match path.
     # A `values:` query is library SQL like any other: it runs in the same sandbox as the
     # library's queries (a plain connection let a library file read or write host files).
-    from bot.engines.duckdb_engine import open_sandboxed
+    from bot.engines.duckdb_engine import check_single_select, open_sandboxed
+    from bot.errors import QueryFailed
 
     if not Path(warehouse).is_file():
         raise FileNotFoundError(f"no warehouse at {warehouse}")
@@ -280,6 +281,10 @@ def refresh_known_values(
             kinds = [s.type.name for s in statements]
             if kinds != ["SELECT"]:
                 raise ValueError(f"{VALUES_SQL_ONLY} (found {', '.join(kinds) or 'nothing'})")
+            try:  # the library's queries' own check: no catalog, setting or SHOW
+                check_single_select(con, sql)
+            except QueryFailed as exc:
+                raise ValueError(exc.reason) from None
             return con.execute(sql).fetchall()
 
         def columns_of(table: TableName) -> set[str]:
