@@ -9,7 +9,7 @@ OverflowError" (past what a timedelta or a date holds), and `/time 9999-12-31 23
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -32,7 +32,7 @@ def test_a_move_within_the_limit_still_parses() -> None:
     clock = ShellClock(START, "UTC")
     assert clock.parse(f"+{MAX_MOVE.days}d") == START + MAX_MOVE
     assert clock.parse("2026-12-07 09:00") == datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
-    assert MAX_MOVE <= timedelta(days=31)
+    assert MAX_MOVE.days == 31
 
 
 def test_the_shell_says_so_and_goes_on(tmp_path: Path) -> None:
