@@ -92,3 +92,29 @@ def test_a_values_query_is_held_to_the_same_check(tmp_path: Path) -> None:
     assert done.values == 1 and stored.is_file()
     assert ".duckdb" not in stored.read_bytes().decode("utf-8", "replace")
     assert load_value_keys(values_file(tmp_path / "data", library.root, warehouse))
+
+
+@pytest.mark.timeout(60)
+def test_a_values_query_that_never_ends_is_stopped_and_the_others_stored(tmp_path: Path) -> None:
+    """`serve`'s jobs process refreshes the known values before it answers anything: a library
+    file whose `values:` SQL never ended held it there for ever (nothing was answered). Each
+    `values:` query now has its time (VALUES_TIMEOUT_S), past which it is one problem line."""
+    from bot.library.known_values import VALUES_TIMEOUT_S, refresh_known_values
+    from bot.library.loader import load_library
+
+    warehouse = tmp_path / "wh.duckdb"
+    con = duckdb.connect(str(warehouse))
+    con.execute("CREATE TABLE orders AS SELECT 'EMEA' AS region")
+    con.close()
+    lib = tmp_path / "library"
+    lib.mkdir()
+    endless = "SELECT CAST(a.range AS VARCHAR) FROM range(100000000000) a WHERE a.range < 0"
+    for name, values in (("endless", endless), ("by_region", "SELECT region FROM orders")):
+        (lib / f"{name}.sql").write_text(
+            f"/*---\ntitle: {name}\nexamples: [{name} x]\nparams:\n  p: {{type: string, "
+            f'values: "{values}"}}\n---*/\nSELECT region FROM orders WHERE region = :p\n'
+        )
+    done = refresh_known_values(load_library(lib), tmp_path / "data", warehouse, timeout_s=0.5)
+    assert [p for p in done.problems if "longer than 0.5 s" in p], done.problems
+    assert done.values == 1 and done.params == 1
+    assert 0 < VALUES_TIMEOUT_S <= 60
