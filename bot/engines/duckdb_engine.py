@@ -139,7 +139,7 @@ def _open_reason(exc: BaseException) -> str:
     return text
 
 
-def _check_single_select(cursor: Any, text: str) -> None:
+def check_single_select(cursor: Any, text: str) -> None:
     """Refuse `text` unless DuckDB's parser finds exactly one SELECT in it, one that reads no
     DuckDB catalog or setting (`bot.library.engine_internals`: they name the warehouse's path
     and the home folder, which no configuration hides)."""
@@ -151,6 +151,21 @@ def _check_single_select(cursor: Any, text: str) -> None:
         raise QueryFailed(f"{ONLY_SELECT} (found {kind}).")
     if problem := internals_problem(text):
         raise QueryFailed(f"{ONLY_SELECT} ({problem}).")
+    if _reads_a_show(cursor, text):
+        raise QueryFailed(f"{ONLY_SELECT} (found SHOW, DESCRIBE or SUMMARIZE).")
+
+
+# DuckDB reads any setting with `SHOW <name>`, also as a subquery or a CTE (`SELECT * FROM (SHOW
+# secret_directory)`: a home folder; `(SHOW allowed_paths)`: the warehouse's path), under a
+# statement of type SELECT that no name check sees. Its own parser marks each such place (and
+# DESCRIBE, SUMMARIZE) as a SHOW_REF; in the tree's JSON a string literal has its quotes escaped,
+# so the unescaped key below is only ever a node.
+_SHOW_NODE = '"type":"SHOW_REF"'
+
+
+def _reads_a_show(cursor: Any, text: str) -> bool:
+    tree = cursor.execute("SELECT json_serialize_sql(?)", [text]).fetchone()
+    return bool(tree) and _SHOW_NODE in str(tree[0])
 
 
 @functools.lru_cache(maxsize=1024)
@@ -226,7 +241,7 @@ class DuckDBEngine:
 
     def _check(self, cursor: Any, text: str) -> None:
         if text not in self._selects:
-            _check_single_select(cursor, text)
+            check_single_select(cursor, text)
             if len(self._selects) >= 4096:
                 self._selects.clear()
             self._selects.add(text)

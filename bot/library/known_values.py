@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from typing import Any
 
 from bot.library.loader import load_library
 from bot.library.model import Library, ParamDef, QueryDef
-from bot.library.shown_values import load_shown_keys, read_shown, save_shown
+from bot.library.shown_values import SHOWN_CAP, load_shown_keys, read_shown, save_shown
 from bot.library.sql_columns import (
     TableName,
     base_column,
@@ -44,6 +45,9 @@ READ_SHOWN_VALUES = True
 CAP_PER_PARAM = 5000  # distinct values kept per parameter
 MAX_VALUE_LENGTH = 120
 VALUES_SQL_ONLY = "a `values:` query must be a single SELECT over the warehouse"
+# One `values:` query's time: `serve`'s jobs process refreshes before it answers anything, so a
+# query that never ended (a library file written by others) held every request for ever.
+VALUES_TIMEOUT_S = 30.0
 
 KnownValues = dict[str, dict[str, list[str]]]  # query -> parameter -> values as stored
 
@@ -259,6 +263,7 @@ def refresh_known_values(
     warehouse: Path,
     cap: int = CAP_PER_PARAM,
     progress: Callable[[int, int, str], None] | None = None,
+    timeout_s: float = VALUES_TIMEOUT_S,
 ) -> RefreshReport:
     """Read every parameter's known values from the DuckDB `warehouse` and store them for
     `library` in `data_dir` (`queries refresh-values`, `serve` start-up, a scheduled job).
@@ -267,7 +272,10 @@ def refresh_known_values(
     # duckdb is heavy to import: only a refresh reads the warehouse, never the match path.
     # A `values:` query is library SQL like any other: it runs in the same sandbox as the
     # library's queries (a plain connection let a library file read or write host files).
-    from bot.engines.duckdb_engine import open_sandboxed
+    import duckdb
+
+    from bot.engines.duckdb_engine import check_single_select, open_sandboxed
+    from bot.errors import QueryFailed
 
     if not Path(warehouse).is_file():
         raise FileNotFoundError(f"no warehouse at {warehouse}")
@@ -280,7 +288,20 @@ def refresh_known_values(
             kinds = [s.type.name for s in statements]
             if kinds != ["SELECT"]:
                 raise ValueError(f"{VALUES_SQL_ONLY} (found {', '.join(kinds) or 'nothing'})")
-            return con.execute(sql).fetchall()
+            try:  # the library's queries' own check: no catalog, setting or SHOW
+                check_single_select(con, sql)
+            except QueryFailed as exc:
+                raise ValueError(exc.reason) from None
+            timer = threading.Timer(timeout_s, con.interrupt)
+            timer.start()
+            try:
+                # Both readers keep at most their cap of rows: the rest is never fetched (20
+                # million rows took 13 s and 3.3 GB to keep 5,000).
+                return con.execute(sql).fetchmany(max(cap, SHOWN_CAP))
+            except duckdb.InterruptException:
+                raise ValueError(f"the query took longer than {timeout_s:g} s") from None
+            finally:
+                timer.cancel()
 
         def columns_of(table: TableName) -> set[str]:
             return table_columns(con, table)

@@ -14,6 +14,9 @@ from zoneinfo import ZoneInfo
 
 _RELATIVE = re.compile(r"^\+\s*(\d+)\s*([dhmw])$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+# Every schedule slot on the way fires in turn (30 days take about 8 s): a move of years held the
+# shell for hours, and one past what a date holds ended it with an OverflowError.
+MAX_MOVE = timedelta(days=31)
 
 
 @dataclass
@@ -60,9 +63,12 @@ class ShellClock:
     def parse(self, text: str) -> datetime:
         """`+1d`, `+2h`, `+30m`, `+1w`, or a local `YYYY-MM-DD HH:MM` / `YYYY-MM-DD` (00:00)."""
         text = text.strip()
+        too_far = ValueError(f"{text!r} is too far: the clock moves at most {MAX_MOVE.days} days")
         relative = _RELATIVE.match(text)
         if relative:
             amount, unit = int(relative.group(1)), relative.group(2)
+            if amount > MAX_MOVE / timedelta(**{_UNITS[unit]: 1}):
+                raise too_far
             return self.now + timedelta(**{_UNITS[unit]: amount})
         try:
             moment = datetime.fromisoformat(text)
@@ -72,4 +78,10 @@ class ShellClock:
             ) from None
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=self.zone)
-        return moment.astimezone(UTC)
+        try:
+            moment = moment.astimezone(UTC)
+        except OverflowError:  # 9999-12-31 23:59 in a zone east of UTC
+            raise too_far from None
+        if moment - self.now > MAX_MOVE:
+            raise too_far
+        return moment

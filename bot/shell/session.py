@@ -40,7 +40,7 @@ N  or  /click LABEL   click choice N (or the one labelled so) of the latest mess
 /home                 your App Home: your tickets, with their buttons
 /as NAME              act as NAME (e.g. /as alice)
 /in #CHANNEL          type in another channel
-/time +1d | +2h | +30m | 2026-12-07 09:00   move the clock; schedules fire on the way
+/time +1d | +2h | +30m | 2026-12-07 09:00   move the clock (31 days at most); schedules fire on the way
 /time                 show the clock
 /quit                 leave"""
 

@@ -18,6 +18,7 @@ from typing import Any
 from bot.answering.cache import cached_words
 from bot.csv_export import csv_text
 from bot.language.dates import date_range_words  # noqa: F401 - re-exported
+from bot.matching.matcher import MAX_REQUEST_CHARS, too_long_reason  # noqa: F401 - re-exported
 from bot.slack import payloads
 from bot.slack.rendering import blocks as bk
 
@@ -184,16 +185,9 @@ def working_message(text: str) -> str:
     return f"Working on it: _{bk.escape(bk.clip(text, 200))}_ …"
 
 
-# Longer requests are refused before matching: the matcher's time grows with the text (about
-# 1.5 s per 100,000 characters), and a 4 MB command would hold the jobs process for a minute.
-MAX_REQUEST_CHARS = 8000
-
-
 def too_long_message(text: str) -> str:
-    return (
-        f"That request is too long ({len(text):,} characters): "
-        f"please ask in fewer than {MAX_REQUEST_CHARS:,}."
-    )
+    """Said at the ack, before a job is queued; the matcher refuses such a text too."""
+    return too_long_reason(len(text))
 
 
 def ambiguous_message(text: str, candidates: list[tuple[Any, float]]) -> dict[str, Any]:
