@@ -430,6 +430,7 @@ def main() -> None:
         "QUALIFIERS_NOT_SUBJECTS": SJ,
         "PRONOUNS_NOT_BREAKDOWNS": SJ,
         "ORDER_BY_NOT_BREAKDOWN": SJ,
+        "NOT_NOUNS_NOT_SUBJECTS": SJ,
         "DATES_AS_BOUNDS": TD,
         "WITH_WITHOUT_CHOICES_AS_FLAGS": TF,
         "NAME_WORD_NO_CHOICE": TT,
@@ -1381,6 +1382,10 @@ def main() -> None:
         # m-ties10
         "blend, 'how many poetry books' stays tied between the books and figures per genre": {
             "COUNTED_ROWS_BREAK_TIE": False
+        },
+        # m-recall10
+        "blend, 'where did they live' shares 'live' with another query's title": {
+            "NOT_NOUNS_NOT_SUBJECTS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -204,6 +204,7 @@ class MatcherIndex:
             r.pattern,
             r.quantities,
         )
+        not_nouns = subject_fit.not_noun_stems(masked)
         parts: dict[int, tuple[float, float]] = {}
         top = self.postings.top(
             uniq, weights, total, norm_req, ex_terms, req_bigrams, signals.RERANK_TOP, parts
@@ -256,6 +257,7 @@ class MatcherIndex:
                 value_stems,
                 e.fit.tables,
                 self.table_stems,
+                not_nouns,
             )
             fit = with_choice(e.fit, extraction.binds)
             grain = row_grain(fit, e.query.sql)

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from bot.language.textnorm import STOPWORDS, stem
+from bot.language.not_nouns import is_not_noun
+from bot.language.textnorm import STOPWORDS, is_noise, stem, words
 from bot.language.wordlists import SHOWN_AS
 
 # Words in a title that say how a result is shown ("appointment counts") are no subject.
@@ -24,6 +25,14 @@ _QUALIFIERS_TEXT = """
     together each every respective corresponding
 """
 QUALIFIER_STEMS = frozenset(stem(w) for w in _QUALIFIERS_TEXT.split())
+# Nor are words English never reads as nouns ("where did they live", "presently", "located"):
+# another query's title saying "live" is no subject this request shares with it. Which parts
+# of speech count (codes of bot.language.not_nouns: v verb, a adjective, r adverb).
+NOT_NOUNS_NOT_SUBJECTS = True
+NOT_NOUN_PARTS = "r"
+# Such a word still tells queries apart a little ("where is the airport located" of a query
+# whose title says "located"): the share of the penalty it keeps.
+NOT_NOUN_SHARE = 0.0
 # "by country" / "per manager" names a breakdown; a query whose vocabulary lacks it cannot give it.
 BREAKDOWN_PENALTY = 0.4
 # A word that is a title or keyword of another query, but absent from this one: the request is
@@ -84,6 +93,16 @@ def find_breakdowns(lowered: str) -> list[str]:
     ]
 
 
+def not_noun_stems(masked: str) -> frozenset[str]:
+    """Stems of the request words never read as nouns, unless another word of the request
+    with the same stem is one ("lived" and "lives": the lives may be data)."""
+    if not NOT_NOUNS_NOT_SUBJECTS:
+        return frozenset()
+    said = {w for w, _s, _e in words(masked) if w.isalpha() and not is_noise(w)}
+    verbal = {w for w in said if is_not_noun(w, NOT_NOUN_PARTS)}
+    return frozenset({stem(w) for w in verbal} - {stem(w) for w in said - verbal})
+
+
 def fit_penalty(
     own: dict[str, float],
     subjects: set[str],
@@ -93,11 +112,13 @@ def fit_penalty(
     values: set[str] | frozenset[str] = frozenset(),
     tables: frozenset[str] = frozenset(),
     all_tables: frozenset[str] = frozenset(),
+    not_nouns: frozenset[str] = frozenset(),
 ) -> float:
     """Breakdowns the query cannot give and other queries' subjects it does not cover (a
     column its result shows, `shown`, is covered: "directors whose movies Sarah rated"; so
     are the words of a value it takes, `values`: "English" for its language, and of a table
-    its SQL reads, `tables`: "orders" for a query that joins the orders table)."""
+    its SQL reads, `tables`: "orders" for a query that joins the orders table; a word the
+    request says only as an adverb, `not_nouns`, names no subject)."""
     penalty = sum(BREAKDOWN_PENALTY for b in breakdowns if b not in own)
     shown = shown if SHOWN_COLUMNS_COVER else frozenset()
     shown = shown | tables if TABLES_COVER else shown
@@ -105,7 +126,8 @@ def fit_penalty(
     foreign = {s for s in set(stems) if s not in own and s not in shown and s in subjects}
     # Another query's subject that names a table this query never reads: rows it cannot reach.
     unread = sum(1 for s in foreign if s in all_tables) if FOREIGN_TABLE_PENALTY else 0
-    return penalty + FOREIGN_PENALTY * min(len(foreign), 2) + FOREIGN_TABLE_PENALTY * min(unread, 1)
+    said = sum(NOT_NOUN_SHARE if s in not_nouns else 1.0 for s in foreign)
+    return penalty + FOREIGN_PENALTY * min(said, 2) + FOREIGN_TABLE_PENALTY * min(unread, 1)
 
 
 # Another query's subject that this query's SQL shows as a column is no foreign subject, nor
