@@ -136,6 +136,8 @@ def test_spider_set_scores_above_its_floor(
         ("college_2", 0.65, 9),  # eighth stop: first 0.650 (a fault), 0.672 at the end
         ("college_3", 0.69, 5),  # new on 2026-12-04 (eighth stop): first 0.719
         ("baseball_1", 0.56, 21),  # new on 2026-12-04 (eighth stop): first 0.590
+        ("insurance_policies", 0.72, 5),  # new on 2026-12-06: first 0.750 (3 wrong runs)
+        ("chinook_1", 0.68, 11),  # new on 2026-12-06: first 0.718 (9 wrong runs)
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
         ("allergy_1", 0.66, 10),  # 0.683 (m-rank3)
         ("sakila_1", 0.72, 7),  # 0.739 at the seventh stop
