@@ -1,4 +1,4 @@
-"""Shared fixtures: real SQLite and PostgreSQL databases, fixed dates.
+"""Shared fixtures: real SQLite and PostgreSQL databases, fixed dates, the fake Slack and the app.
 
 PostgreSQL tests never skip: the server at TEST_PG_URL (default 127.0.0.1:5432) is used when it
 answers; otherwise the run starts a throwaway one of its own (`pg_server`) and removes it at the
@@ -12,11 +12,28 @@ import sys
 import uuid
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
+from fake_slack import FakeSlack
 from pg_server import DEFAULT_URL, ThrowawayServer, reachable, start_throwaway, with_database
+from slack_helpers import AppServer, app_settings
 
 TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeSlack]:
+    """The fake Slack Web API on loopback (a module may define its own)."""
+    with FakeSlack() as server:
+        yield server
+
+
+@pytest.fixture
+def app(tmp_path: Path, fake: FakeSlack) -> Iterator[AppServer]:
+    """The app behind its HTTP front on loopback, talking to `fake`."""
+    with AppServer(app_settings(tmp_path, fake.api_url)) as server:
+        yield server
 
 
 @pytest.fixture(autouse=True)

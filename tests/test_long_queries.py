@@ -49,12 +49,6 @@ def clock() -> datetime:
     return NOW
 
 
-@pytest.fixture
-def fake() -> Any:
-    with FakeSlack() as server:
-        yield server
-
-
 # ---- engines: a cancel token stops the running query ---------------------------------------------
 
 

@@ -21,18 +21,6 @@ from fake_slack import FakeSlack
 from slack_helpers import AppServer, app_settings, command_body, event_body
 
 
-@pytest.fixture
-def fake() -> Any:
-    with FakeSlack() as server:
-        yield server
-
-
-@pytest.fixture
-def app(tmp_path: Path, fake: FakeSlack) -> Any:
-    with AppServer(app_settings(tmp_path, fake.api_url)) as server:
-        yield server
-
-
 def _envelope(event: dict[str, Any], team: str, enterprise: str | None = None) -> str:
     body = json.loads(event_body(event))
     body["team_id"] = team

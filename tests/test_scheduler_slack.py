@@ -40,12 +40,6 @@ class Clock:
 
 
 @pytest.fixture
-def fake() -> Any:
-    with FakeSlack() as server:
-        yield server
-
-
-@pytest.fixture
 def app(tmp_path: Path, fake: FakeSlack) -> Any:
     clock = Clock()
     settings = app_settings(tmp_path, fake.api_url, timezone="UTC")

@@ -81,12 +81,6 @@ def _assert_ok_run(run: QueryRun, *, query: str, user: str, where: str | None, s
     assert run.params and run.error is None
 
 
-@pytest.fixture
-def fake() -> Any:
-    with FakeSlack() as server:
-        yield server
-
-
 def test_a_slash_command_records_its_request_and_its_query_run(
     tmp_path: Path, fake: FakeSlack
 ) -> None:

@@ -5,7 +5,6 @@ Web API, as Slack drives the app."""
 from __future__ import annotations
 
 import urllib.request
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,25 +12,12 @@ from fake_slack import FakeSlack
 from slack_helpers import (
     AppServer,
     action_from_message,
-    app_settings,
     block_actions_body,
     command_body,
 )
 
 from bot.slack.rendering import results as rr
 from handlers.common import MODAL_REFUSED
-
-
-@pytest.fixture
-def fake() -> Any:
-    with FakeSlack() as server:
-        yield server
-
-
-@pytest.fixture
-def app(tmp_path: Path, fake: FakeSlack) -> Any:
-    with AppServer(app_settings(tmp_path, fake.api_url)) as server:
-        yield server
 
 
 def _healthz(app: AppServer) -> bytes:

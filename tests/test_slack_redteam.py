@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
@@ -17,7 +16,6 @@ import pytest
 from fake_slack import FakeSlack
 from slack_helpers import (
     AppServer,
-    app_settings,
     block_actions_body,
     command_body,
     next_id,
@@ -26,18 +24,6 @@ from slack_helpers import (
 )
 
 from bot.slack.rendering.results import MAX_REQUEST_CHARS
-
-
-@pytest.fixture
-def fake() -> Any:
-    with FakeSlack() as server:
-        yield server
-
-
-@pytest.fixture
-def app(tmp_path: Path, fake: FakeSlack) -> Any:
-    with AppServer(app_settings(tmp_path, fake.api_url)) as server:
-        yield server
 
 
 def _json_post(app: AppServer, payload: dict[str, Any]) -> int:

@@ -28,18 +28,6 @@ from slack_helpers import (
 CHANNEL = "C0GENERAL1"
 
 
-@pytest.fixture
-def fake() -> Any:
-    with FakeSlack() as server:
-        yield server
-
-
-@pytest.fixture
-def app(tmp_path: Path, fake: FakeSlack) -> Any:
-    with AppServer(app_settings(tmp_path, fake.api_url)) as server:
-        yield server
-
-
 def _post(app: AppServer, body: str) -> tuple[int, str]:
     kind = "application/json" if body.startswith("{") else "application/x-www-form-urlencoded"
     return post_raw(app.base_url, body.encode(), {"Content-Type": kind, **sign(body)})

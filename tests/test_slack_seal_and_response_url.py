@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import logging
 import time
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -25,7 +24,6 @@ import pytest
 from fake_slack import FakeSlack
 from slack_helpers import (
     AppServer,
-    app_settings,
     block_actions_body,
     command_body,
     view_submission_body,
@@ -36,18 +34,6 @@ from handlers import form_seal
 
 OPENER, OTHER, CHANNEL = "U0REQ00001", "U0OTHER001", "C0GENERAL1"
 ORDER_ID = {"p:order_id": {"value": {"type": "number_input", "value": "5"}}}
-
-
-@pytest.fixture
-def fake() -> Any:
-    with FakeSlack() as server:
-        yield server
-
-
-@pytest.fixture
-def app(tmp_path: Path, fake: FakeSlack) -> Any:
-    with AppServer(app_settings(tmp_path, fake.api_url)) as server:
-        yield server
 
 
 def _submit(app: AppServer, meta: str, user: str) -> dict[str, Any]:

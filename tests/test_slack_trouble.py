@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from fake_slack import FakeSlack
-from slack_helpers import BOT_TOKEN, AppServer, app_settings, command_body
+from slack_helpers import BOT_TOKEN, AppServer, command_body
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy import select
@@ -50,18 +50,6 @@ def test_the_trouble_codes_are_slacks_own_failures() -> None:
 
 
 # ---- the app: a result Slack stored and answered ok:false -----------------------------------
-
-
-@pytest.fixture
-def fake() -> Any:
-    with FakeSlack() as server:
-        yield server
-
-
-@pytest.fixture
-def app(tmp_path: Path, fake: FakeSlack) -> Any:
-    with AppServer(app_settings(tmp_path, fake.api_url)) as server:
-        yield server
 
 
 def _answers(fake: FakeSlack) -> int:

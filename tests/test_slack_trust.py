@@ -45,12 +45,6 @@ def clock():  # noqa: ANN201
 
 
 @pytest.fixture
-def fake() -> Any:
-    with FakeSlack() as server:
-        yield server
-
-
-@pytest.fixture
 def app(tmp_path: Path, fake: FakeSlack) -> Any:
     with AppServer(app_settings(tmp_path, fake.api_url), clock=clock) as server:
         yield server

@@ -39,12 +39,6 @@ OWN_APP = "A0APP00001"  # what slack_helpers' payloads name
 OTHER_APP = "A0OTHER0001"
 
 
-@pytest.fixture
-def fake() -> Any:
-    with FakeSlack() as server:
-        yield server
-
-
 def _for_other_app(body: str) -> str:
     assert OWN_APP in body
     return body.replace(OWN_APP, OTHER_APP)

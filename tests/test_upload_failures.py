@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fake_slack import FakeSlack
@@ -22,18 +21,6 @@ from bot.slack.app import runtime_of
 from bot.slack.outbox import resend_lines
 
 BIG = "list every single order line"  # a result too big for a table: its CSV is a file
-
-
-@pytest.fixture
-def fake() -> Any:
-    with FakeSlack() as server:
-        yield server
-
-
-@pytest.fixture
-def app(tmp_path: Path, fake: FakeSlack) -> Any:
-    with AppServer(app_settings(tmp_path, fake.api_url)) as server:
-        yield server
 
 
 def _run(app: AppServer, fake: FakeSlack) -> tuple[list[dict], list[str]]:
