@@ -134,7 +134,7 @@ def hold(
 def link_held_thread(outbox: Outbox, key: str, delivery: Delivery) -> bool:
     """Link the held row `key`'s post, now in Slack, to the ticket its body names (as
     `bot.slack.threads.link_thread` links a direct post); True when linked now."""
-    from bot.slack.models import SlackThread
+    from bot.slack.threads import remember_thread
 
     if delivery.outcome not in ("sent", "found") or not delivery.ts or not delivery.channel:
         return False
@@ -148,14 +148,9 @@ def link_held_thread(outbox: Outbox, key: str, delivery: Delivery) -> bool:
         return False
     if not ticket_id:
         return False
-    row = SlackThread(
-        ticket_id=ticket_id,
-        channel=delivery.channel,
-        ts=delivery.ts,
-        role=role,
-        created_at=outbox.clock(),
+    return remember_thread(
+        outbox.session_factory, ticket_id, delivery.channel, delivery.ts, role, outbox.clock()
     )
-    return bool(insert_new(outbox.session_factory, row))
 
 
 def resend_kept(outbox: Outbox, *, limit: int = BATCH) -> list[Delivery]:
@@ -169,7 +164,6 @@ def resend_kept(outbox: Outbox, *, limit: int = BATCH) -> list[Delivery]:
             continue
         if delivery.outcome in ("sent", "found"):
             log.info("outbox: %s reached Slack (%s)", message.key, delivery.outcome)
-        if delivery.outcome in ("sent", "found"):
             try:
                 link_held_thread(outbox, message.key, delivery)
             except Exception:  # the post stands; replies in it stay off the ticket

@@ -284,14 +284,11 @@ def refresh_known_values(
     with open_sandboxed(Path(warehouse)) as con:
 
         def run(sql: str) -> list[tuple[Any, ...]]:
-            statements = con.extract_statements(sql)
-            kinds = [s.type.name for s in statements]
-            if kinds != ["SELECT"]:
-                raise ValueError(f"{VALUES_SQL_ONLY} (found {', '.join(kinds) or 'nothing'})")
-            try:  # the library's queries' own check: no catalog, setting or SHOW
+            try:  # the library's queries' own check: one SELECT, no catalog, setting or SHOW
                 check_single_select(con, sql)
             except QueryFailed as exc:
-                raise ValueError(exc.reason) from None
+                found = exc.reason[exc.reason.rfind("(") :] if "(" in exc.reason else ""
+                raise ValueError(f"{VALUES_SQL_ONLY} {found}".strip()) from None
             timer = threading.Timer(timeout_s, con.interrupt)
             timer.start()
             try:

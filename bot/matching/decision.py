@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,3 +48,9 @@ class Ruled:
     kind: str
     results: list[Any] = field(default_factory=list)  # (score, query, extraction), best first
     ent: Any = None  # the request's entities (bot.language.entities.Entities)
+
+
+def candidates_of(results: Sequence[tuple[float, Any, Any]]) -> list[Candidate]:
+    """Scored results (score, query, extraction) as the candidates a decision shows: each score
+    clamped to 0..1 and rounded to 4 decimals."""
+    return [Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in results]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.matching.decision import Candidate, Decision, Ruled
+from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
 from bot.matching.gate_features import GATED_KINDS, NAMES, features
 from bot.matching.gate_weights import REGIONS
 from bot.matching.signals import MAX_CANDIDATES
@@ -61,10 +61,7 @@ def shown(ruled: Ruled) -> list[Candidate]:
     """The candidates the gate's `ambiguous` shows: the near tie's own, else the best three."""
     if ruled.kind == "ambiguous":
         return list(ruled.decision.candidates)
-    return [
-        Candidate(q.name, round(max(0.0, min(1.0, s)), 4))
-        for s, q, _x in ruled.results[:MAX_CANDIDATES]
-    ]
+    return candidates_of(ruled.results[:MAX_CANDIDATES])
 
 
 def apply(ruled: Ruled) -> Decision:

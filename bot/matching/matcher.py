@@ -44,7 +44,7 @@ from bot.language.follow_ups import only_refers_back
 from bot.language.textnorm import stem
 from bot.library.model import Library
 from bot.matching import gate, signals
-from bot.matching.decision import Candidate, Decision, Ruled
+from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
 from bot.matching.forecast import asks_forecast
 from bot.matching.index import (  # noqa: F401
     MatcherIndex,
@@ -174,9 +174,7 @@ def _rules(
     for s, _q, x in results[:MAX_CANDIDATES]:
         if x.refusals and s >= MATCH_THRESHOLD - REFUSAL_MARGIN:
             raise UserFacingError(x.refusals[0])
-    candidates = [
-        Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in results[:MAX_CANDIDATES]
-    ]
+    candidates = candidates_of(results[:MAX_CANDIDATES])
     if not results or results[0][0] < MATCH_THRESHOLD:
         below = Decision(
             "unmatched",
@@ -188,10 +186,7 @@ def _rules(
     reordered = signals.NEAR_TIE_TAKES_ALL and _takes_all_first(results) is not results
     if reordered:
         results = _takes_all_first(results)
-        candidates = [
-            Candidate(q.name, round(max(0.0, min(1.0, s)), 4))
-            for s, q, _x in results[:MAX_CANDIDATES]
-        ]
+        candidates = candidates_of(results[:MAX_CANDIDATES])
     # "how many clubs are there" tied between a listing of clubs and figures per group: the
     # count is the listing's number of rows (bot.matching.tie_rows)
     tied = [results[0], *_close(results, reordered)]
@@ -199,10 +194,7 @@ def _rules(
     counted_first = pos is not None and not _drops(tied[pos][2])
     if counted_first:
         results = [tied[pos], *[r for r in results if r is not tied[pos]]]
-        candidates = [
-            Candidate(q.name, round(max(0.0, min(1.0, s)), 4))
-            for s, q, _x in results[:MAX_CANDIDATES]
-        ]
+        candidates = candidates_of(results[:MAX_CANDIDATES])
     best_score, best_query, best_x = results[0]
     if (
         signals.TICKET_ON_DROPPED_NAME
@@ -250,9 +242,7 @@ def _rules(
         return _ticket(best_x, best_score, candidates), "ticket", results
     close = [] if counted_first else _close(results, reordered)
     if close:
-        amb = [
-            Candidate(q.name, round(max(0.0, min(1.0, s)), 4)) for s, q, _x in [results[0], *close]
-        ]
+        amb = candidates_of([results[0], *close])
         tie = Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
         return tie, "ambiguous", results
     if (signals.TICKET_ON_MISREAD_UNIT and best_x.misread_numbers) or (

@@ -36,10 +36,16 @@ def triage_channel(services: Services) -> str | None:
 
 def link_thread(services: Services, ticket_id: int, channel: str, ts: str, role: str) -> None:
     """Remember that the message (channel, ts) belongs to `ticket_id` in `role`."""
-    row = SlackThread(
-        ticket_id=ticket_id, channel=channel, ts=ts, role=role, created_at=services.now()
-    )
-    insert_new(services.session_factory, row)  # already remembered: nothing to do
+    remember_thread(services.session_factory, ticket_id, channel, ts, role, services.now())
+
+
+def remember_thread(
+    session_factory: Any, ticket_id: int, channel: str, ts: str, role: str, at: Any
+) -> bool:
+    """`link_thread` for a caller with a session factory and a time of its own (the outbox);
+    True when remembered now (False: it was already)."""
+    row = SlackThread(ticket_id=ticket_id, channel=channel, ts=ts, role=role, created_at=at)
+    return bool(insert_new(session_factory, row))
 
 
 def thread_of(services: Services, ticket_id: int, role: str) -> tuple[str, str] | None:
