@@ -8,7 +8,9 @@ it back. On top of that each text must be exactly one SELECT statement (DuckDB's
 says which), so `SET VARIABLE`, `PRAGMA`, `CALL` and a second statement after `;` are refused
 before anything runs, and so is one that names DuckDB's own catalog or settings
 (`duckdb_settings()`, `current_setting(…)`, `pragma_database_list`: the warehouse's path, a home
-folder), which no configuration hides. The demo warehouse generator opens its own, writable
+folder), which no configuration hides. The warehouse is attached read-only to an in-memory
+database under the fixed name `warehouse` (the default of every cursor), so no query result or
+error message carries the file's name. The demo warehouse generator opens its own, writable
 connection.
 
 Resources: the connection gets a memory limit and a number of threads (WAREHOUSE_MEMORY_MB,
@@ -65,6 +67,10 @@ SANDBOX_CONFIG = {
     "python_enable_replacements": False,
     "temp_directory": "",  # nothing spills to disk: over the memory limit, a query fails
 }
+# The name queries see the warehouse under (`current_database()`, `information_schema`,
+# `pg_database`, "did you mean warehouse.x"): DuckDB names a file it opens after the file, which
+# told a requester what the warehouse file is called on the host.
+WAREHOUSE_CATALOG = "warehouse"
 ONLY_SELECT = "The warehouse is read-only here: only a single SELECT over its tables can run"
 # What the rest of the process that runs warehouse queries may use besides the warehouse's
 # memory limit (the Python heap, the matcher, threads' stacks, the database driver).
@@ -92,17 +98,30 @@ def open_sandboxed(path: Path, *, memory_mb: int | None = None, threads: int | N
     if not path.is_file():
         raise ConfigError(f"Warehouse file not found: {path}")
     config = {
-        **SANDBOX_CONFIG,
+        **{k: v for k, v in SANDBOX_CONFIG.items() if k != "enable_external_access"},
         "memory_limit": f"{memory_mb or default_warehouse_memory_mb()}MB",
         "threads": threads or default_warehouse_threads(),
     }
+    con = duckdb.connect(":memory:", config=config)
     try:
-        con = duckdb.connect(str(path), read_only=True, config=config)
+        # ATTACH reads a file, so external access goes off only once the warehouse is in.
+        con.execute(f"ATTACH ? AS {WAREHOUSE_CATALOG} (READ_ONLY)", [str(path)])
+        con.execute(f"USE {WAREHOUSE_CATALOG}")
+        con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     except duckdb.Error as exc:
+        con.close()
         log.debug("cannot open warehouse %s", path, exc_info=True)
         raise ConfigError(f"Cannot open the warehouse {path}: {_open_reason(exc)}") from None
     return con
+
+
+def warehouse_cursor(con: Any) -> Any:
+    """A new cursor of `con` (from `open_sandboxed`) that reads the warehouse by default: a
+    cursor starts in the in-memory main database, where no table is."""
+    cursor = con.cursor()
+    cursor.execute(f"USE {WAREHOUSE_CATALOG}")
+    return cursor
 
 
 def limit_process_memory(memory_mb: int) -> int | None:
@@ -218,7 +237,7 @@ class DuckDBEngine:
                     del self._cursors[ident]
                     worker.close()
                     cursor.close()
-            kept = (me, self._con.cursor(), StatementThread())
+            kept = (me, warehouse_cursor(self._con), StatementThread())
             self._cursors[me.ident] = kept  # type: ignore[index]
             return kept
 
