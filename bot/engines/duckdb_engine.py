@@ -146,11 +146,20 @@ def limit_process_memory(memory_mb: int) -> int | None:
     return soft
 
 
+# DuckDB's words for a file whose blocks do not check out; they say "block at location", so
+# a look for "lock" alone took a damaged file for one another process holds.
+CORRUPT = "Corrupt database file"
+
+
 def _open_reason(exc: BaseException) -> str:
     text = first_line(exc)
-    if "lock" in text.lower():
+    if "Could not set lock" in text or "Conflicting lock" in text:
         return "another process holds it open for writing; stop it or use a copy of the file"
-    if "not a valid DuckDB database" in text or "Could not read enough bytes" in text:
+    if (
+        "not a valid DuckDB database" in text
+        or "Could not read enough bytes" in text
+        or CORRUPT in text
+    ):
         return (
             "the file is not a complete DuckDB database (corrupt or truncated); "
             "restore it, or rebuild the demo one with `datarequest demo-data --force`"
@@ -308,7 +317,7 @@ class DuckDBEngine:
                 raise QueryCancelled() from None
             if deadline.stopped or isinstance(exc, duckdb.InterruptException):
                 raise query_timed_out(timeout_s, sql) from None
-            if isinstance(exc, duckdb.IOException):
+            if isinstance(exc, duckdb.IOException) or CORRUPT in str(exc):
                 raise self._damaged(exc) from None
             if isinstance(exc, (duckdb.OutOfMemoryException, MemoryError)):
                 raise self._out_of_memory(exc, sql) from None
@@ -353,7 +362,7 @@ class DuckDBEngine:
             rows = cursor.execute("EXPLAIN " + text, params).fetchall()
         except duckdb.Error as exc:
             self._drop_cursor(cursor)
-            if isinstance(exc, duckdb.IOException):
+            if isinstance(exc, duckdb.IOException) or CORRUPT in str(exc):
                 raise self._damaged(exc) from None
             raise query_failed(exc, sql, params) from None
         return "\n".join(str(r[-1]) for r in rows)
