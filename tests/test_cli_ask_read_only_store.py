@@ -18,12 +18,14 @@ from test_trust_leftovers import _immutable, _migrated
 ANSWERABLE = "top 5 customers last quarter"
 
 
-def _store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+def _store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folder: str = "data"
+) -> tuple[Path, Path]:
     """A data folder with a migrated store and the demo warehouse (made while writable)."""
     from bot.cli import main
 
     monkeypatch.chdir(tmp_path)
-    data = tmp_path / "data"
+    data = tmp_path / folder
     data.mkdir()
     monkeypatch.setenv("DATA_DIR", str(data))
     monkeypatch.delenv("DATABASE_URL", raising=False)
@@ -62,7 +64,7 @@ def test_ask_in_a_read_only_data_folder_answers_and_warns_once(
 ) -> None:
     from bot.cli import main
 
-    data, _database = _store(tmp_path, monkeypatch)
+    data, _database = _store(tmp_path, monkeypatch, "data #1")  # a URI character too
     before = sorted(p.name for p in data.iterdir())
     capsys.readouterr()
     with _immutable(data):

@@ -271,11 +271,14 @@ def _read_only_store(settings: Any) -> Any | None:
     (SQLite cannot open a WAL database there, not even to read: it creates `-shm` beside it);
     None otherwise. `immutable=1`: nothing writes a file in such a folder meanwhile."""
     import dataclasses
+    from urllib.parse import quote
 
     path = (settings.data_dir / "datarequest.sqlite3").resolve()
     if settings.database_url or not path.is_file() or _folder_problem(path.parent) is None:
         return None
-    url = f"sqlite:///file:{path}?mode=ro&immutable=1&uri=true"
+    # Quoted twice: SQLAlchemy decodes the name once, SQLite's URI once more (a `#` or `?`
+    # left as is would end the file's name there, and SQLite would make that file).
+    url = f"sqlite:///file:{quote(quote(str(path)))}?mode=ro&immutable=1&uri=true"
     return dataclasses.replace(settings, database_url=url)
 
 
