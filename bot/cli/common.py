@@ -269,7 +269,8 @@ def warn_if_unwritable(settings: Any, engine: Any) -> bool:
 def _read_only_store(settings: Any) -> Any | None:
     """Settings that read the default SQLite store as it is, when its folder takes no new file
     (SQLite cannot open a WAL database there, not even to read: it creates `-shm` beside it);
-    None otherwise. `immutable=1`: nothing writes a file in such a folder meanwhile."""
+    None otherwise. `immutable=1`: nothing writes a file in such a folder meanwhile (a `-wal`
+    file a writer left there when it died is not read)."""
     import dataclasses
     from urllib.parse import quote
 

@@ -102,15 +102,17 @@ def open_sandboxed(path: Path, *, memory_mb: int | None = None, threads: int | N
         "memory_limit": f"{memory_mb or default_warehouse_memory_mb()}MB",
         "threads": threads or default_warehouse_threads(),
     }
-    con = duckdb.connect(":memory:", config=config)
+    con = None
     try:
+        con = duckdb.connect(":memory:", config=config)
         # ATTACH reads a file, so external access goes off only once the warehouse is in.
         con.execute(f"ATTACH ? AS {WAREHOUSE_CATALOG} (READ_ONLY)", [str(path)])
         con.execute(f"USE {WAREHOUSE_CATALOG}")
         con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     except duckdb.Error as exc:
-        con.close()
+        if con is not None:
+            con.close()
         log.debug("cannot open warehouse %s", path, exc_info=True)
         raise ConfigError(f"Cannot open the warehouse {path}: {_open_reason(exc)}") from None
     return con
