@@ -54,6 +54,10 @@ class Services:
     cancels: Cancels = field(default_factory=lambda: Cancels(None))
     # Held while the library is replaced (a promotion), so two promotions never race.
     library_lock: threading.Lock = field(default_factory=threading.Lock)
+    # The database takes no write (read-only, full disk), already said once at opening: the
+    # answer path then writes nothing (request log, audit, result cache) instead of warning
+    # at each write.
+    unwritable: bool = False
 
     @property
     def library(self) -> Library:

@@ -133,7 +133,7 @@ def _run_or_reuse(
     if (reason := over_budget(backend, query, context)) is not None:
         raise OverBudget(reason)
     result = prepared.run(backend.engines, backend.settings)
-    if caching:
+    if caching and not getattr(backend, "unwritable", False):
         cache.put(prepared.key, query.name, result)
     return result, None
 
@@ -178,6 +178,8 @@ def answer(
             raise
         log.exception("answering %s's request failed", context.user)
         outcome = Failed(text, GENERIC_FAILURE)
+    if getattr(backend, "unwritable", False):  # said once when the database was opened
+        return outcome
     request_id = _record(backend, text, context, outcome, decision, started)
     store_runs(backend.tickets, runs, request_id)
     return replace(outcome, request_id=request_id)

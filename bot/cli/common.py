@@ -240,25 +240,47 @@ def open_services(settings: Any, *, today: dt.date | None = None) -> Any:
     from bot.services import build_services
 
     _check_warehouse_folder(settings)
-    services = build_services(settings, migrate=not settings.database_url)
-    warn_if_unwritable(settings, services.db_engine)
+    read_only = _read_only_store(settings)
+    services = build_services(
+        read_only or settings, migrate=not settings.database_url and read_only is None
+    )
+    services.unwritable = warn_if_unwritable(settings, services.db_engine)
     if today is not None:  # the demo warehouse, when generated now, ends on this day
         services.engines = EngineRegistry(settings, today=today)
     return services
 
 
-def warn_if_unwritable(settings: Any, engine: Any) -> None:
+def warn_if_unwritable(settings: Any, engine: Any) -> bool:
     """A database that opens but takes no write (read-only, full disk): one `warning:` line
     before the command runs (a command that only reads still works; one that writes then
-    fails in one line of its own)."""
+    fails in one line of its own). True when the database cannot be written."""
     from bot.db.write_probe import unwritable
 
     url = settings.effective_database_url
     if url in WARNED_UNWRITABLE:  # a command that opens the database twice says it once
-        return
+        return True
     if problem := unwritable(settings, engine):
         WARNED_UNWRITABLE.add(url)
         print(f"warning: {problem}", file=sys.stderr)
+        return True
+    return False
+
+
+def _read_only_store(settings: Any) -> Any | None:
+    """Settings that read the default SQLite store as it is, when its folder takes no new file
+    (SQLite cannot open a WAL database there, not even to read: it creates `-shm` beside it);
+    None otherwise. `immutable=1`: nothing writes a file in such a folder meanwhile (a `-wal`
+    file a writer left there when it died is not read)."""
+    import dataclasses
+    from urllib.parse import quote
+
+    path = (settings.data_dir / "datarequest.sqlite3").resolve()
+    if settings.database_url or not path.is_file() or _folder_problem(path.parent) is None:
+        return None
+    # Quoted twice: SQLAlchemy decodes the name once, SQLite's URI once more (a `#` or `?`
+    # left as is would end the file's name there, and SQLite would make that file).
+    url = f"sqlite:///file:{quote(quote(str(path)))}?mode=ro&immutable=1&uri=true"
+    return dataclasses.replace(settings, database_url=url)
 
 
 WARNED_UNWRITABLE: set[str] = set()
@@ -271,12 +293,19 @@ def _check_warehouse_folder(settings: Any) -> None:
     path = settings.effective_warehouse_path
     if settings.warehouse_path is not None or path.exists():
         return
+    if problem := _folder_problem(path.parent):
+        raise ConfigError(
+            f"Cannot write the demo warehouse in DATA_DIR={settings.data_dir}: {problem} "
+            "(set DATA_DIR to a writable folder, or WAREHOUSE_PATH)"
+        ) from None
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """Why no file can be made in `folder` (made first when missing), or None when one can."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=path.parent):
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
             pass
     except OSError as exc:
-        raise ConfigError(
-            f"Cannot write the demo warehouse in DATA_DIR={settings.data_dir}: "
-            f"{exc.strerror or exc} (set DATA_DIR to a writable folder, or WAREHOUSE_PATH)"
-        ) from None
+        return str(exc.strerror or exc)
+    return None

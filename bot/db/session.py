@@ -92,7 +92,9 @@ def _sqlite_begin(conn) -> None:  # type: ignore[no-untyped-def]
 def make_engine(url: str, **kwargs: object) -> Engine:
     """Create the SQLAlchemy engine for `url` with the project's connection settings."""
     if url.startswith("sqlite"):
-        if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+        if url.startswith("sqlite:///") and not url.startswith(
+            ("sqlite:///:memory:", "sqlite:///file:")
+        ):
             Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url, connect_args={"check_same_thread": False, "timeout": 30}, **kwargs

@@ -8,7 +8,9 @@ it back. On top of that each text must be exactly one SELECT statement (DuckDB's
 says which), so `SET VARIABLE`, `PRAGMA`, `CALL` and a second statement after `;` are refused
 before anything runs, and so is one that names DuckDB's own catalog or settings
 (`duckdb_settings()`, `current_setting(…)`, `pragma_database_list`: the warehouse's path, a home
-folder), which no configuration hides. The demo warehouse generator opens its own, writable
+folder), which no configuration hides. The warehouse is attached read-only to an in-memory
+database under the fixed name `warehouse` (the default of every cursor), so no query result or
+error message carries the file's name. The demo warehouse generator opens its own, writable
 connection.
 
 Resources: the connection gets a memory limit and a number of threads (WAREHOUSE_MEMORY_MB,
@@ -65,6 +67,10 @@ SANDBOX_CONFIG = {
     "python_enable_replacements": False,
     "temp_directory": "",  # nothing spills to disk: over the memory limit, a query fails
 }
+# The name queries see the warehouse under (`current_database()`, `information_schema`,
+# `pg_database`, "did you mean warehouse.x"): DuckDB names a file it opens after the file, which
+# told a requester what the warehouse file is called on the host.
+WAREHOUSE_CATALOG = "warehouse"
 ONLY_SELECT = "The warehouse is read-only here: only a single SELECT over its tables can run"
 # What the rest of the process that runs warehouse queries may use besides the warehouse's
 # memory limit (the Python heap, the matcher, threads' stacks, the database driver).
@@ -92,17 +98,32 @@ def open_sandboxed(path: Path, *, memory_mb: int | None = None, threads: int | N
     if not path.is_file():
         raise ConfigError(f"Warehouse file not found: {path}")
     config = {
-        **SANDBOX_CONFIG,
+        **{k: v for k, v in SANDBOX_CONFIG.items() if k != "enable_external_access"},
         "memory_limit": f"{memory_mb or default_warehouse_memory_mb()}MB",
         "threads": threads or default_warehouse_threads(),
     }
+    con = None
     try:
-        con = duckdb.connect(str(path), read_only=True, config=config)
+        con = duckdb.connect(":memory:", config=config)
+        # ATTACH reads a file, so external access goes off only once the warehouse is in.
+        con.execute(f"ATTACH ? AS {WAREHOUSE_CATALOG} (READ_ONLY)", [str(path)])
+        con.execute(f"USE {WAREHOUSE_CATALOG}")
+        con.execute("SET enable_external_access = false")
         con.execute("SET lock_configuration = true")
     except duckdb.Error as exc:
+        if con is not None:
+            con.close()
         log.debug("cannot open warehouse %s", path, exc_info=True)
         raise ConfigError(f"Cannot open the warehouse {path}: {_open_reason(exc)}") from None
     return con
+
+
+def warehouse_cursor(con: Any) -> Any:
+    """A new cursor of `con` (from `open_sandboxed`) that reads the warehouse by default: a
+    cursor starts in the in-memory main database, where no table is."""
+    cursor = con.cursor()
+    cursor.execute(f"USE {WAREHOUSE_CATALOG}")
+    return cursor
 
 
 def limit_process_memory(memory_mb: int) -> int | None:
@@ -127,11 +148,20 @@ def limit_process_memory(memory_mb: int) -> int | None:
     return soft
 
 
+# DuckDB's words for a file whose blocks do not check out; they say "block at location", so
+# a look for "lock" alone took a damaged file for one another process holds.
+CORRUPT = "Corrupt database file"
+
+
 def _open_reason(exc: BaseException) -> str:
     text = first_line(exc)
-    if "lock" in text.lower():
+    if "Could not set lock" in text or "Conflicting lock" in text:
         return "another process holds it open for writing; stop it or use a copy of the file"
-    if "not a valid DuckDB database" in text or "Could not read enough bytes" in text:
+    if (
+        "not a valid DuckDB database" in text
+        or "Could not read enough bytes" in text
+        or CORRUPT in text
+    ):
         return (
             "the file is not a complete DuckDB database (corrupt or truncated); "
             "restore it, or rebuild the demo one with `datarequest demo-data --force`"
@@ -218,7 +248,7 @@ class DuckDBEngine:
                     del self._cursors[ident]
                     worker.close()
                     cursor.close()
-            kept = (me, self._con.cursor(), StatementThread())
+            kept = (me, warehouse_cursor(self._con), StatementThread())
             self._cursors[me.ident] = kept  # type: ignore[index]
             return kept
 
@@ -289,7 +319,7 @@ class DuckDBEngine:
                 raise QueryCancelled() from None
             if deadline.stopped or isinstance(exc, duckdb.InterruptException):
                 raise query_timed_out(timeout_s, sql) from None
-            if isinstance(exc, duckdb.IOException):
+            if isinstance(exc, duckdb.IOException) or CORRUPT in str(exc):
                 raise self._damaged(exc) from None
             if isinstance(exc, (duckdb.OutOfMemoryException, MemoryError)):
                 raise self._out_of_memory(exc, sql) from None
@@ -334,7 +364,7 @@ class DuckDBEngine:
             rows = cursor.execute("EXPLAIN " + text, params).fetchall()
         except duckdb.Error as exc:
             self._drop_cursor(cursor)
-            if isinstance(exc, duckdb.IOException):
+            if isinstance(exc, duckdb.IOException) or CORRUPT in str(exc):
                 raise self._damaged(exc) from None
             raise query_failed(exc, sql, params) from None
         return "\n".join(str(r[-1]) for r in rows)
