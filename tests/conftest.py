@@ -8,7 +8,9 @@ end. Each test gets its own throw-away database so parallel runs do not collide.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -44,6 +46,17 @@ def _nothing_of_a_test_runs_after_it() -> Iterator[None]:
     helpers = sys.modules.get("slack_helpers")
     if helpers is not None:
         helpers.stop_offline_runtimes()
+
+
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A temporary folder with a short path, for TMPDIR where `serve` makes its jobs socket:
+    tmp_path is deep under pytest-xdist, and a socket's path holds at most ~100 bytes."""
+    folder = Path(tempfile.mkdtemp(prefix="dr-", dir="/tmp"))
+    try:
+        yield folder
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture

@@ -148,6 +148,7 @@ def test_a_file_whose_upload_lost_its_answer_is_not_called_a_failure(
     shared = [u for u in fake.uploads.values() if u.get("channel")]
     assert len(shared) == 1
     said = [c.args.get("text", "") for c in fake.calls_to("chat.postMessage")]
+    said = [text for text in said if not text.startswith("Still running")]  # a slow machine's note
     assert len(said) == 1 and "something went wrong" not in said[0].lower()
     assert not [r.getMessage() for r in caplog.records if r.exc_info]
 

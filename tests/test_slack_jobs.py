@@ -36,7 +36,7 @@ def test_an_unreadable_line_is_dropped() -> None:
 
 
 def test_a_new_jobs_folder_clears_the_ones_kill_9_left_behind(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    short_tmp: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import os
     import socket
@@ -44,11 +44,11 @@ def test_a_new_jobs_folder_clears_the_ones_kill_9_left_behind(
 
     from bot.slack import process
 
-    monkeypatch.setattr(process.tempfile, "gettempdir", lambda: str(tmp_path))
+    monkeypatch.setattr(process.tempfile, "gettempdir", lambda: str(short_tmp))
     old = time.time() - 3600
 
     def folder(name: str, *, listening: bool, age: float) -> tuple[Path, socket.socket]:
-        path = tmp_path / f"{process.FOLDER_PREFIX}{name}"
+        path = short_tmp / f"{process.FOLDER_PREFIX}{name}"
         path.mkdir()
         server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
         server.bind(str(path / "jobs.sock"))
@@ -67,3 +67,40 @@ def test_a_new_jobs_folder_clears_the_ones_kill_9_left_behind(
         assert not dead.exists() and young.exists() and live.exists() and fresh.is_dir()
     finally:
         server.close()
+
+
+def test_a_deep_temporary_folder_still_gives_a_socket_that_binds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A TMPDIR too deep for a Unix socket's path (pytest-xdist's, macOS's) stopped `serve` with
+    "AF_UNIX path too long": the jobs folder goes to a short temporary folder instead."""
+    import shutil
+    import socket
+
+    from bot.slack import process
+
+    deep = tmp_path / ("d" * 60) / ("e" * 60)
+    deep.mkdir(parents=True)
+    monkeypatch.setattr(process.tempfile, "gettempdir", lambda: str(deep))
+    folder = process.jobs_folder()
+    try:
+        path = folder / process.SOCKET_NAME
+        assert len(str(path)) <= process.SOCKET_PATH_MAX
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+            server.bind(str(path))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_no_short_temporary_folder_is_one_clear_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.errors import ConfigError
+    from bot.slack import process
+
+    deep = tmp_path / ("d" * 100)
+    deep.mkdir()
+    monkeypatch.setattr(process.tempfile, "gettempdir", lambda: str(deep))
+    monkeypatch.setattr(process, "_SHORT_TEMP_DIRS", ())
+    with pytest.raises(ConfigError, match="set TMPDIR to a shorter writable folder"):
+        process.jobs_folder()

@@ -55,14 +55,13 @@ def test_missing_or_wrong_token_stops_start_up(tmp_path: Path) -> None:
         assert "xoxb-wrong" not in out.stderr
 
 
-def test_serve_acks_and_its_jobs_process_answers(tmp_path: Path) -> None:
+def test_serve_acks_and_its_jobs_process_answers(tmp_path: Path, short_tmp: Path) -> None:
     with FakeSlack() as fake:
         settings = app_settings(tmp_path, fake.api_url)
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
-        tmpdir = tmp_path / "tmp"  # where the jobs process's socket folder is made
-        tmpdir.mkdir()
+        tmpdir = short_tmp  # where the jobs process's socket folder is made
         proc = subprocess.Popen(
             [*CLI, "serve", "--port", str(port), "--host", "127.0.0.1"],
             env=_env(settings, TMPDIR=str(tmpdir)),
@@ -134,7 +133,9 @@ def test_manifest_declares_what_the_app_listens_to() -> None:
     assert {"commands", "chat:write", "im:write", "files:write", "channels:history"} <= scopes
 
 
-def test_jobs_process_stops_and_cleans_up_when_the_front_is_killed(tmp_path: Path) -> None:
+def test_jobs_process_stops_and_cleans_up_when_the_front_is_killed(
+    tmp_path: Path, short_tmp: Path
+) -> None:
     import re
     import threading
 
@@ -143,8 +144,7 @@ def test_jobs_process_stops_and_cleans_up_when_the_front_is_killed(tmp_path: Pat
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
-        tmpdir = tmp_path / "tmp"
-        tmpdir.mkdir()
+        tmpdir = short_tmp
         proc = subprocess.Popen(
             [*CLI, "serve", "--port", str(port), "--host", "127.0.0.1"],
             env=_env(settings, TMPDIR=str(tmpdir)),

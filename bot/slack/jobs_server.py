@@ -25,7 +25,7 @@ from slack_bolt.async_app import AsyncApp
 from bot.slack.app import runtime_of
 from bot.slack.intake import IntakeStore
 from bot.slack.intake_runner import OUTBOX_EVERY_S, IntakeRunner, read_record
-from bot.slack.process import FRONT_PID_ENV, jobs_folder
+from bot.slack.process import FRONT_PID_ENV, SOCKET_NAME, jobs_folder
 
 __all__ = ["JobsThread", "read_record", "run_jobs_server"]
 
@@ -125,7 +125,7 @@ class JobsThread:
 
     def __init__(self, app: AsyncApp) -> None:
         self.folder = str(jobs_folder())
-        self.socket_path = str(Path(self.folder) / "jobs.sock")
+        self.socket_path = str(Path(self.folder) / SOCKET_NAME)
         self._loop = asyncio.new_event_loop()
         self._stop = asyncio.Event()
         self._thread = threading.Thread(

@@ -50,23 +50,46 @@ FOLDER_PREFIX = "datarequest-jobs-"
 STALE_FOLDER_S = 60.0
 
 
+# A Unix socket's path holds at most 108 bytes on Linux and 104 on macOS, its NUL included.
+SOCKET_PATH_MAX = 100
+SOCKET_NAME = "jobs.sock"
+_SHORT_TEMP_DIRS = ("/tmp", "/var/tmp")
+
+
+def socket_parent() -> Path:
+    """The temporary folder the jobs folders go in: TMPDIR, or a short one when TMPDIR is too
+    deep for a socket path (a deep TMPDIR, as test runners and macOS make, stopped `serve`)."""
+    # mkdtemp adds the prefix, 8 random characters and a slash.
+    room = len(FOLDER_PREFIX) + 8 + 2 + len(SOCKET_NAME)
+    for parent in (tempfile.gettempdir(), *_SHORT_TEMP_DIRS):
+        if len(os.fsencode(parent)) + room <= SOCKET_PATH_MAX and os.access(
+            parent, os.W_OK | os.X_OK
+        ):
+            return Path(parent)
+    raise ConfigError(
+        f"the temporary folder {tempfile.gettempdir()} is too deep for the jobs socket: "
+        "set TMPDIR to a shorter writable folder"
+    )
+
+
 def jobs_folder() -> Path:
     """A new private folder for a jobs socket, after removing those `kill -9` left behind.
 
     A folder is left when the front and its jobs side die together; it is removed once it is
     a minute old, ours, and nothing answers on its socket (a live `serve` always does).
     """
-    for folder in Path(tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*"):
+    parent = socket_parent()
+    for folder in parent.glob(f"{FOLDER_PREFIX}*"):
         try:
             info = folder.stat()
             if info.st_uid != os.getuid() or time.time() - info.st_mtime < STALE_FOLDER_S:
                 continue
-            if _answers(folder / "jobs.sock"):
+            if _answers(folder / SOCKET_NAME):
                 continue
         except OSError:
             continue
         shutil.rmtree(folder, ignore_errors=True)
-    return Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
+    return Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX, dir=parent))
 
 
 def _answers(socket_path: Path) -> bool:
@@ -104,7 +127,7 @@ class JobsProcess:
         max_backoff_s: float = MAX_BACKOFF_S,
     ) -> None:
         self.folder = jobs_folder()
-        self.socket_path = str(self.folder / "jobs.sock")
+        self.socket_path = str(self.folder / SOCKET_NAME)
         self.env = {**os.environ, **settings_env(settings)}
         self.backoff_s = backoff_s
         self.max_backoff_s = max_backoff_s
