@@ -47,7 +47,7 @@ def readme_block(heading: str) -> str:
 
 def test_the_readme_names_the_two_commands() -> None:
     assert readme_block("Quickstart").strip().splitlines()[-1] == "./scripts/quickstart"
-    assert ".venv/bin/python -m pytest -q" in readme_block("Run the tests")
+    assert ".venv/bin/python -m pytest -q -n 2" in readme_block("Run the tests")
     text = README.read_text(encoding="utf-8")
     for name in ("examples/roster.yaml", "examples/schedules.yaml", "datarequest doctor"):
         assert name in text
