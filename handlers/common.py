@@ -16,7 +16,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answering import Answered, Failed
 from bot.slack import payloads, threads
-from bot.slack.client import make_webhook_client, slack_response_url
+from bot.slack.client import make_webhook_client, may_have_reached, slack_response_url
 from bot.slack.outbox import ANSWER, NOTE, held_line, hold_post, send_kept
 from bot.slack.posting import new_key
 from bot.slack.rendering import results as rr
@@ -149,9 +149,21 @@ async def ephemeral(
         try:
             await rt.client.chat_postEphemeral(channel=channel, user=user, **msg)
             return True
-        except SlackApiError as exc:
-            log.warning("chat.postEphemeral failed: %s", exc.response.get("error"))
+        except (SlackApiError, *SLACK_UNREACHABLE) as exc:
+            if _ephemeral_may_be_shown(exc):
+                return True
     return await dm(rt, user, msg) is not None
+
+
+def _ephemeral_may_be_shown(exc: BaseException) -> bool:
+    """After a failed chat.postEphemeral: True when Slack may have shown it (no metadata, no
+    history to look it up by), so it is sent again in no form, not even as a DM: at most once."""
+    error = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
+    if may_have_reached(exc):
+        log.warning("chat.postEphemeral may have reached Slack (%s); not sent again", error)
+        return True
+    log.warning("chat.postEphemeral failed: %s", error)
+    return False
 
 
 async def _post_response_url(rt: Any, url: str, msg: dict[str, Any]) -> None:
@@ -288,7 +300,8 @@ async def _tell_in_place(
         await rt.client.chat_postEphemeral(channel=channel, user=user, text=line, **where)
         return
     except (SlackApiError, *SLACK_UNREACHABLE) as exc:
-        log.warning("chat.postEphemeral failed: %s", type(exc).__name__)
+        if _ephemeral_may_be_shown(exc):
+            return
     run = CURRENT_RUN.get()  # read here: the worker's threads do not see this context
     key = f"{run.item.key[:180]}:file:{filename[:60]}" if run else new_key("file")
     await send_kept(rt, key, user, line)
