@@ -368,7 +368,8 @@ async def publish_ticket(
         if told is not None:  # held: the news now, and where it will appear
             reply = with_line(reply, held_line(held[0], held[1], "This news"))
         await ephemeral(rt, None, user, reply, response_url)
-    if told:
+    # The answer's thread is in Slack already: linked whether the news in it was posted or held.
+    if told or (told is not None and thread is not None):
         where, ts = (told["channel"], told["ts"]) if thread is None else thread
         await rt.worker.run(threads.link_thread, rt.services, ticket.id, where, ts, "requester")
     return f"ticket:{ticket.id}"
