@@ -16,7 +16,12 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answering import Answered, Failed
 from bot.slack import payloads, threads
-from bot.slack.client import make_webhook_client, may_have_reached, slack_response_url
+from bot.slack.client import (
+    make_webhook_client,
+    may_have_reached,
+    slack_response_url,
+    slack_trouble,
+)
 from bot.slack.outbox import ANSWER, NOTE, held_line, hold_post, send_kept
 from bot.slack.posting import new_key
 from bot.slack.rendering import results as rr
@@ -139,12 +144,8 @@ async def ephemeral(
         sf, now = rt.services.session_factory, rt.services.clock()
         if not await rt.worker.run(first_showing, sf, now, run):
             return True  # shown by an earlier run
-    if response_url:
-        try:
-            await _post_response_url(rt, response_url, msg)
-            return True
-        except Exception as exc:  # one line: a dead response_url is Slack's, not a bug here
-            log.warning("response_url post failed (%s); falling back", str(exc)[:200])
+    if response_url and await _shown_by_response_url(rt, response_url, msg):
+        return True
     if channel:
         try:
             await rt.client.chat_postEphemeral(channel=channel, user=user, **msg)
@@ -155,24 +156,36 @@ async def ephemeral(
     return await dm(rt, user, msg) is not None
 
 
-def _ephemeral_may_be_shown(exc: BaseException) -> bool:
-    """After a failed chat.postEphemeral: True when Slack may have shown it (no metadata, no
+def _ephemeral_may_be_shown(exc: BaseException, what: str = "chat.postEphemeral") -> bool:
+    """After a failed ephemeral post: True when Slack may have shown it (no metadata, no
     history to look it up by), so it is sent again in no form, not even as a DM: at most once."""
     error = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
     if may_have_reached(exc):
-        log.warning("chat.postEphemeral may have reached Slack (%s); not sent again", error)
+        log.warning("%s may have reached Slack (%s); not sent again", what, error)
         return True
-    log.warning("chat.postEphemeral failed: %s", error)
+    log.warning("%s failed: %s", what, error)
     return False
 
 
-async def _post_response_url(rt: Any, url: str, msg: dict[str, Any]) -> None:
+async def _shown_by_response_url(rt: Any, url: str, msg: dict[str, Any]) -> bool:
+    """Show `msg` through a response_url: True when shown, or when it may be (a 5xx, a
+    connection lost once the request went out: not sent again); False when certainly not."""
     client = make_webhook_client(url, policy=rt.policy)
-    response = await client.send_dict(
-        {"response_type": "ephemeral", "replace_original": False, **msg}
-    )
-    if response.status_code != 200:
-        raise RuntimeError(f"response_url answered {response.status_code}")
+    try:
+        response = await client.send_dict(
+            {"response_type": "ephemeral", "replace_original": False, **msg}
+        )
+    except (*SLACK_UNREACHABLE, TimeoutError) as exc:
+        return _ephemeral_may_be_shown(exc, "a response_url post")
+    except Exception as exc:  # one line: a dead response_url is Slack's, not a bug here
+        log.warning("response_url post failed (%s); falling back", str(exc)[:200])
+        return False
+    status, maybe = response.status_code, slack_trouble(response.status_code, None)
+    if status != 200:
+        log.warning(
+            "response_url answered %s; %s", status, "not sent again" if maybe else "falling back"
+        )
+    return status == 200 or maybe
 
 
 async def post_answer(

@@ -12,7 +12,8 @@ messages keep their metadata, and conversations.history / conversations.replies 
 stored the message and failed), and wait, with a bounded timeout, for the calls they expect.
 A shaky Web API (`shaky_api_url`: the same methods under `/shaky/<how>/api/`) carries out every
 call that sends a message and then answers 500 or drops the connection, as a Slack that stored
-it and failed before answering; the ephemeral messages it stored are in `ephemerals`.
+it and failed before answering (`shaky_response_url`: a response_url that does the same); the
+ephemeral messages it stored are in `ephemerals`.
 """
 
 from __future__ import annotations
@@ -271,6 +272,12 @@ class FakeSlack:
         assert how in ("500", "drop")
         return f"{self.base_url}/shaky/{how}/api/"
 
+    def shaky_response_url(self, how: str = "500", name: str = "r1") -> str:
+        """A response_url that shows the message (a `response_url` call) and then fails as
+        `shaky_api_url` does."""
+        assert how in ("500", "drop")
+        return f"{self.base_url}/shaky/{how}/response/{name}"
+
     def response_url(self, name: str = "r1") -> str:
         return f"{self.base_url}/response/{name}"
 
@@ -364,29 +371,27 @@ class FakeSlack:
             if isinstance(args.get(key), str):
                 with contextlib.suppress(ValueError):
                     args[key] = json.loads(args[key])
-        if parsed.path.startswith("/gone/"):  # a response_url Slack no longer knows
-            return self._record("response_url", {}, headers, 404, {"ok": False})
-        if parsed.path.startswith("/response/"):
-            name = parsed.path.rsplit("/", 1)[-1]
-            args["response_name"] = name
-            return self._record("response_url", args, headers, 200, {"ok": True})
         shaky = None
         if parsed.path.startswith("/shaky/"):
             shaky, _, rest = parsed.path.removeprefix("/shaky/").partition("/")
             parsed = parsed._replace(path="/" + rest)
         method = parsed.path.removeprefix("/api/")
-        if shaky is not None and method in SHAKY_METHODS:
-            self._handle_api(method, headers, args)  # carried out (and stored), then failed
+        if shaky is not None and (method in SHAKY_METHODS or parsed.path.startswith("/response/")):
+            self._handle_api(parsed.path, headers, args)  # carried out (and stored), then failed
             status = 0 if shaky == "drop" else 500
             with self._cond:
                 call = next(c for c in reversed(self.calls) if c.args is args)
                 call.status = status  # what the app saw
             return status, {"ok": False, "error": "fatal_error"}, {}
-        return self._handle_api(method, headers, args)
+        return self._handle_api(parsed.path, headers, args)
 
-    def _handle_api(
-        self, method: str, headers: dict[str, str], args: dict
-    ) -> tuple[int, dict, dict]:
+    def _handle_api(self, path: str, headers: dict[str, str], args: dict) -> tuple[int, dict, dict]:
+        if path.startswith("/gone/"):  # a response_url Slack no longer knows
+            return self._record("response_url", {}, headers, 404, {"ok": False})
+        if path.startswith("/response/"):
+            args["response_name"] = path.rsplit("/", 1)[-1]
+            return self._record("response_url", args, headers, 200, {"ok": True})
+        method = path.removeprefix("/api/")
         with self._cond:
             for i, failure in enumerate(self._failures):
                 status, only, retry_after, after_storing, error, where = failure

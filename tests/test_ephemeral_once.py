@@ -4,8 +4,9 @@ chat.postEphemeral carries no metadata and Slack keeps no history of it, so a po
 reached Slack (a 5xx after storing, a connection dropped after the request went out) cannot be
 checked: it is neither sent again nor replaced by a DM, which would show the person the same
 line twice. The app runs on loopback against the fake Slack's shaky Web API
-(`FakeSlack.shaky_api_url`: every message stored, then answered 500 or dropped); the command's
-response_url is gone, so the bot falls back to chat.postEphemeral.
+(`FakeSlack.shaky_api_url`: every message stored, then answered 500 or dropped; the command's
+response_url is gone, so the bot falls back to chat.postEphemeral), or with a shaky
+response_url (`FakeSlack.shaky_response_url`: shown, then failed).
 """
 
 from __future__ import annotations
@@ -39,6 +40,20 @@ def test_an_ephemeral_slack_may_have_stored_is_shown_once(
     assert len([c for c in fake.calls if c.method == "chat.postEphemeral"]) == 1  # no retry
     dms = fake.posted(lambda m: "You have no" in m["text"])
     assert dms == []  # and no DM with the same line
+
+
+@pytest.mark.parametrize("how", ["500", "drop"])
+def test_a_response_url_reply_slack_may_have_shown_is_not_shown_again(
+    app: AppServer, fake: FakeSlack, how: str
+) -> None:
+    """The command's response_url showed the line and then failed: neither chat.postEphemeral
+    nor a DM shows it a second time."""
+    assert app.post(command_body("tickets", response_url=fake.shaky_response_url(how)))[0] == 200
+    app.drain()
+    shown = [c.args["text"][:11] for c in fake.calls if c.method == "response_url"]
+    assert shown == ["You have no"]
+    assert fake.ephemerals == []
+    assert fake.posted(lambda m: "You have no" in m["text"]) == []
 
 
 def test_only_a_send_that_certainly_did_not_reach_slack_may_be_repeated() -> None:
