@@ -5,8 +5,9 @@ known refusal, or any failure before the completion, certainly shared nothing. A
 connection on the completion, or an `ok: false` that says Slack failed (`SLACK_TROUBLE`) or whose
 code the app does not know, may come after Slack shared the file (`may_be_stored`, as for a
 post), and Slack offers no lookup by key to tell, so the completion is never repeated (a repeat
-could post the file twice): the person is told in one line that Slack did not confirm it. Both the async handlers and the sync
-scheduler classify with `upload_failure_line`, so the two paths say and decide the same.
+could post the file twice): the person is told in one line that Slack did not confirm it. Both
+the async handlers and the sync scheduler classify with `upload_failure_line`, so the two paths
+say and decide the same.
 """
 
 from __future__ import annotations
