@@ -16,7 +16,12 @@ from slack_sdk.errors import SlackApiError
 
 from bot.answering import Answered, Failed
 from bot.slack import payloads, threads
-from bot.slack.client import make_webhook_client, slack_response_url
+from bot.slack.client import (
+    make_webhook_client,
+    may_have_reached,
+    slack_response_url,
+    slack_trouble,
+)
 from bot.slack.outbox import ANSWER, NOTE, held_line, hold_post, send_kept
 from bot.slack.posting import new_key
 from bot.slack.rendering import results as rr
@@ -139,28 +144,48 @@ async def ephemeral(
         sf, now = rt.services.session_factory, rt.services.clock()
         if not await rt.worker.run(first_showing, sf, now, run):
             return True  # shown by an earlier run
-    if response_url:
-        try:
-            await _post_response_url(rt, response_url, msg)
-            return True
-        except Exception as exc:  # one line: a dead response_url is Slack's, not a bug here
-            log.warning("response_url post failed (%s); falling back", str(exc)[:200])
+    if response_url and await _shown_by_response_url(rt, response_url, msg):
+        return True
     if channel:
         try:
             await rt.client.chat_postEphemeral(channel=channel, user=user, **msg)
             return True
-        except SlackApiError as exc:
-            log.warning("chat.postEphemeral failed: %s", exc.response.get("error"))
+        except (SlackApiError, *SLACK_UNREACHABLE) as exc:
+            if _ephemeral_may_be_shown(exc):
+                return True
     return await dm(rt, user, msg) is not None
 
 
-async def _post_response_url(rt: Any, url: str, msg: dict[str, Any]) -> None:
+def _ephemeral_may_be_shown(exc: BaseException, what: str = "chat.postEphemeral") -> bool:
+    """After a failed ephemeral post: True when Slack may have shown it (no metadata, no
+    history to look it up by), so it is sent again in no form, not even as a DM: at most once."""
+    error = exc.response.get("error") if isinstance(exc, SlackApiError) else type(exc).__name__
+    if may_have_reached(exc):
+        log.warning("%s may have reached Slack (%s); not sent again", what, error)
+        return True
+    log.warning("%s failed: %s", what, error)
+    return False
+
+
+async def _shown_by_response_url(rt: Any, url: str, msg: dict[str, Any]) -> bool:
+    """Show `msg` through a response_url: True when shown, or when it may be (a 5xx, a
+    connection lost once the request went out: not sent again); False when certainly not."""
     client = make_webhook_client(url, policy=rt.policy)
-    response = await client.send_dict(
-        {"response_type": "ephemeral", "replace_original": False, **msg}
-    )
-    if response.status_code != 200:
-        raise RuntimeError(f"response_url answered {response.status_code}")
+    try:
+        response = await client.send_dict(
+            {"response_type": "ephemeral", "replace_original": False, **msg}
+        )
+    except (*SLACK_UNREACHABLE, TimeoutError) as exc:
+        return _ephemeral_may_be_shown(exc, "a response_url post")
+    except Exception as exc:  # one line: a dead response_url is Slack's, not a bug here
+        log.warning("response_url post failed (%s); falling back", str(exc)[:200])
+        return False
+    status, maybe = response.status_code, slack_trouble(response.status_code, None)
+    if status != 200:
+        log.warning(
+            "response_url answered %s; %s", status, "not sent again" if maybe else "falling back"
+        )
+    return status == 200 or maybe
 
 
 async def post_answer(
@@ -288,7 +313,8 @@ async def _tell_in_place(
         await rt.client.chat_postEphemeral(channel=channel, user=user, text=line, **where)
         return
     except (SlackApiError, *SLACK_UNREACHABLE) as exc:
-        log.warning("chat.postEphemeral failed: %s", type(exc).__name__)
+        if _ephemeral_may_be_shown(exc):
+            return
     run = CURRENT_RUN.get()  # read here: the worker's threads do not see this context
     key = f"{run.item.key[:180]}:file:{filename[:60]}" if run else new_key("file")
     await send_kept(rt, key, user, line)
@@ -355,7 +381,8 @@ async def publish_ticket(
         if told is not None:  # held: the news now, and where it will appear
             reply = with_line(reply, held_line(held[0], held[1], "This news"))
         await ephemeral(rt, None, user, reply, response_url)
-    if told:
+    # The answer's thread is in Slack already: linked whether the news in it was posted or held.
+    if told or (told is not None and thread is not None):
         where, ts = (told["channel"], told["ts"]) if thread is None else thread
         await rt.worker.run(threads.link_thread, rt.services, ticket.id, where, ts, "requester")
     return f"ticket:{ticket.id}"

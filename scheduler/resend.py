@@ -16,7 +16,9 @@ a later pass (`scheduler.held_files`),
 and the person a held answer was promised to is then told, once (`scheduler.given_up`).
 A held message that is a ticket's thread (the requester's "it is now ticket #N") names the
 ticket and its role on its row (`THREAD_OF`); once posted or found it is linked to the ticket
-as a direct post is (`link_held_thread`), so a reply in its thread reaches the ticket.
+as a direct post is, so a reply in its thread reaches the ticket. The link is made from the
+`sent` row by every pass (`link_held_threads`: sent rows up to a day old not linked yet), so a
+process that died between the post and its link, or a row another process sent, is linked too.
 `hold` stores a message for a later pass without sending it now (an answer Slack
 kept rate limiting through every run of its request, `bot.slack.outbox.hold_post`): as a
 `claimed` row, so the first pass looks its key up in Slack's history before sending.
@@ -31,7 +33,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
 from bot.db.session import insert_new
 from scheduler.delivery import (
@@ -45,12 +47,13 @@ from scheduler.delivery import (
 )
 from scheduler.given_up import TELL, tell_failures
 from scheduler.held_files import FILES, attach_held_files, attach_pending, files_entry
-from scheduler.models import CLAIMED, RETRY, OutboundMessage
+from scheduler.models import CLAIMED, RETRY, SENT, OutboundMessage
 
 log = logging.getLogger(__name__)
 
 BATCH = 20
 THREAD_OF = "thread_of"  # in a held row's body: {ticket_id, role} its post is linked as
+LINK_WINDOW = timedelta(days=1)  # how far back a pass links sent rows to their ticket
 LEASE_TIMEOUTS = 10  # the app outbox's lease, in Web API timeouts (SLACK_TIMEOUT_S)
 
 
@@ -109,7 +112,7 @@ def hold(
     row already (it was sent, or is held). `tell`: whom to tell if it is given up
     (`scheduler.given_up`); `files` (name, content, title): attached once the outbox posts it
     (`scheduler.held_files`); `thread_of` (ticket id, role): the ticket its post is linked to
-    (`link_held_thread`)."""
+    (`link_held_threads`)."""
     body: dict[str, Any] = {"text": message.text, "blocks": message.blocks}
     if tell:
         body[TELL] = tell
@@ -131,26 +134,40 @@ def hold(
     return bool(insert_new(outbox.session_factory, row))
 
 
-def link_held_thread(outbox: Outbox, key: str, delivery: Delivery) -> bool:
-    """Link the held row `key`'s post, now in Slack, to the ticket its body names (as
-    `bot.slack.threads.link_thread` links a direct post); True when linked now."""
+def link_held_threads(outbox: Outbox, *, limit: int = BATCH) -> int:
+    """Link each held row's post now in Slack (`sent`, up to LINK_WINDOW old, not linked yet)
+    to the ticket its body names (`THREAD_OF`), as `bot.slack.threads.link_thread` links a
+    direct post; how many were linked now."""
+    from bot.slack.models import SlackThread
     from bot.slack.threads import remember_thread
 
-    if delivery.outcome not in ("sent", "found") or not delivery.ts or not delivery.channel:
-        return False
-    with outbox.session_factory() as session:
-        body = session.scalar(select(OutboundMessage.body).where(OutboundMessage.key == key))
-    try:
-        link = json.loads(body or "{}").get(THREAD_OF)
-        ticket_id, role = (int(link["ticket_id"]), str(link["role"])) if link else (0, "")
-    except (ValueError, KeyError, TypeError, AttributeError):
-        log.error("outbox: the ticket of %s is unreadable; not linked", key)
-        return False
-    if not ticket_id:
-        return False
-    return remember_thread(
-        outbox.session_factory, ticket_id, delivery.channel, delivery.ts, role, outbox.clock()
+    now = outbox.clock()
+    linked = exists().where(
+        SlackThread.channel == OutboundMessage.posted_channel, SlackThread.ts == OutboundMessage.ts
     )
+    with outbox.session_factory() as session:
+        rows = session.execute(
+            select(OutboundMessage.key, OutboundMessage.posted_channel, OutboundMessage.ts,
+                   OutboundMessage.body)
+            .where(OutboundMessage.status == SENT, OutboundMessage.sent_at >= now - LINK_WINDOW,
+                   OutboundMessage.body.contains(f'"{THREAD_OF}"', autoescape=True),
+                   OutboundMessage.ts.is_not(None), OutboundMessage.posted_channel.is_not(None),
+                   ~linked)
+            .order_by(OutboundMessage.sent_at)
+            .limit(limit)
+        ).all()  # fmt: skip
+    done = 0
+    for key, channel, ts, body in rows:
+        try:
+            link = json.loads(body or "{}")[THREAD_OF]
+            ticket_id, role = int(link["ticket_id"]), str(link["role"])
+        except (ValueError, KeyError, TypeError):
+            log.error("outbox: the ticket of %s is unreadable; not linked", key)
+            continue
+        if remember_thread(outbox.session_factory, ticket_id, channel, ts, role, now):
+            log.info("outbox: %s is now the %s thread of ticket %d", key, role, ticket_id)
+            done += 1
+    return done
 
 
 def resend_kept(outbox: Outbox, *, limit: int = BATCH) -> list[Delivery]:
@@ -165,14 +182,14 @@ def resend_kept(outbox: Outbox, *, limit: int = BATCH) -> list[Delivery]:
         if delivery.outcome in ("sent", "found"):
             log.info("outbox: %s reached Slack (%s)", message.key, delivery.outcome)
             try:
-                link_held_thread(outbox, message.key, delivery)
-            except Exception:  # the post stands; replies in it stay off the ticket
-                log.exception("outbox: linking %s to its ticket failed", message.key)
-            try:
                 attach_held_files(outbox, message, delivery)
             except Exception:  # the post stands; a later pass attaches what is missing
                 log.exception("outbox: attaching the files of %s failed", message.key)
         deliveries.append(delivery)
+    try:
+        link_held_threads(outbox)  # the posts of this pass, and of a process that died after one
+    except Exception:  # the posts stand; the next pass links them
+        log.exception("outbox: linking held posts to their tickets failed")
     try:
         attach_pending(outbox)  # files of answers whose process died after their post
     except Exception:  # the next pass tries again

@@ -10,6 +10,10 @@ messages keep their metadata, and conversations.history / conversations.replies 
 (with `include_all_metadata`), as Slack does. Tests can script the next N calls to answer HTTP 429
 (with Retry-After) or 500, or to do the call and then answer 500 (`after_storing=True`: Slack
 stored the message and failed), and wait, with a bounded timeout, for the calls they expect.
+A shaky Web API (`shaky_api_url`: the same methods under `/shaky/<how>/api/`) carries out every
+call that sends a message and then answers 500 or drops the connection, as a Slack that stored
+it and failed before answering (`shaky_response_url`: a response_url that does the same); the
+ephemeral messages it stored are in `ephemerals`.
 """
 
 from __future__ import annotations
@@ -38,6 +42,8 @@ MAX_TABLE_CELLS = 20
 MAX_ACTIONS_ELEMENTS = 25
 MAX_CONTEXT_ELEMENTS = 10
 MAX_MESSAGE_TEXT = 40000
+# What a shaky Web API stores and then fails: the calls that send a message.
+SHAKY_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral"})
 
 
 @dataclass
@@ -171,6 +177,7 @@ class FakeSlack:
         self.views: dict[str, dict[str, Any]] = {}
         self.home_views: dict[str, dict[str, Any]] = {}
         self.uploads: dict[str, dict[str, Any]] = {}
+        self.ephemerals: list[dict[str, Any]] = []  # what people were shown, each once
         self.used_triggers: set[str] = set()  # a trigger_id opens one view, as in Slack
         self._cond = threading.Condition()
         self._failures: list[tuple[int, str | None, int | None, bool, str | None]] = []
@@ -258,6 +265,18 @@ class FakeSlack:
     @property
     def api_url(self) -> str:
         return self.base_url + "/api/"
+
+    def shaky_api_url(self, how: str = "500") -> str:
+        """A Web API that stores each message sent and then answers HTTP 500 (`how` "500") or
+        drops the connection without an answer (`how` "drop")."""
+        assert how in ("500", "drop")
+        return f"{self.base_url}/shaky/{how}/api/"
+
+    def shaky_response_url(self, how: str = "500", name: str = "r1") -> str:
+        """A response_url that shows the message (a `response_url` call) and then fails as
+        `shaky_api_url` does."""
+        assert how in ("500", "drop")
+        return f"{self.base_url}/shaky/{how}/response/{name}"
 
     def response_url(self, name: str = "r1") -> str:
         return f"{self.base_url}/response/{name}"
@@ -352,13 +371,27 @@ class FakeSlack:
             if isinstance(args.get(key), str):
                 with contextlib.suppress(ValueError):
                     args[key] = json.loads(args[key])
-        if parsed.path.startswith("/gone/"):  # a response_url Slack no longer knows
-            return self._record("response_url", {}, headers, 404, {"ok": False})
-        if parsed.path.startswith("/response/"):
-            name = parsed.path.rsplit("/", 1)[-1]
-            args["response_name"] = name
-            return self._record("response_url", args, headers, 200, {"ok": True})
+        shaky = None
+        if parsed.path.startswith("/shaky/"):
+            shaky, _, rest = parsed.path.removeprefix("/shaky/").partition("/")
+            parsed = parsed._replace(path="/" + rest)
         method = parsed.path.removeprefix("/api/")
+        if shaky is not None and (method in SHAKY_METHODS or parsed.path.startswith("/response/")):
+            self._handle_api(parsed.path, headers, args)  # carried out (and stored), then failed
+            status = 0 if shaky == "drop" else 500
+            with self._cond:
+                call = next(c for c in reversed(self.calls) if c.args is args)
+                call.status = status  # what the app saw
+            return status, {"ok": False, "error": "fatal_error"}, {}
+        return self._handle_api(parsed.path, headers, args)
+
+    def _handle_api(self, path: str, headers: dict[str, str], args: dict) -> tuple[int, dict, dict]:
+        if path.startswith("/gone/"):  # a response_url Slack no longer knows
+            return self._record("response_url", {}, headers, 404, {"ok": False})
+        if path.startswith("/response/"):
+            args["response_name"] = path.rsplit("/", 1)[-1]
+            return self._record("response_url", args, headers, 200, {"ok": True})
+        method = path.removeprefix("/api/")
         with self._cond:
             for i, failure in enumerate(self._failures):
                 status, only, retry_after, after_storing, error, where = failure
@@ -491,6 +524,7 @@ class FakeSlack:
             return {"ok": False, "error": error}
         if not args.get("user"):
             return {"ok": False, "error": "user_not_in_channel"}
+        self.ephemerals.append(args)
         return {"ok": True, "message_ts": self._next_ts()}
 
     def _m_chat_update(self, args: dict) -> dict:  # noqa: N802

@@ -92,6 +92,21 @@ def test_a_completion_not_confirmed_is_one_line_in_the_thread_and_not_repeated(
     assert "every_order.csv" in lines[0].args["text"]
 
 
+def test_a_completion_answered_with_a_code_the_bot_does_not_know_is_not_confirmed(
+    app: Any, fake: FakeSlack
+) -> None:
+    """An `ok: false` code the bot does not know may come after Slack shared the file: one
+    upload, no second one, and the line says Slack did not confirm it (not that it failed)."""
+    code = "some_code_slack_adds_next_year"
+    fake.fail_next(1, 200, method="files.completeUploadExternal", error=code, after_storing=True)
+    shared, lines = _tick(app, fake)
+    assert len(fake.calls_to("files.completeUploadExternal", ok_only=False)) == 1
+    assert len(fake.calls_to("files.getUploadURLExternal")) == 1  # the bytes went up once
+    assert len(shared) == 1 and len(lines) == 1, lines
+    assert "did not confirm" in lines[0].args["text"]
+    assert "could not be posted" not in lines[0].args["text"]
+
+
 def test_a_completion_slack_refuses_is_one_line_saying_it_could_not_be_posted(
     app: Any, fake: FakeSlack
 ) -> None:

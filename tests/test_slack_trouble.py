@@ -112,7 +112,7 @@ def test_a_known_refusal_is_not_looked_up_nor_sent_again_to_its_channel(
 # ---- files: a completion answered with trouble may have shared the file ---------------------
 
 
-@pytest.mark.parametrize("code", CODES)
+@pytest.mark.parametrize("code", [*CODES, INVENTED])
 def test_a_file_completion_answered_with_trouble_says_slack_did_not_confirm(
     app: AppServer, fake: FakeSlack, code: str
 ) -> None:

@@ -7,10 +7,11 @@ permanent (`is_permanent`: never worth another try):
 - A connection that could not be opened is retried for every method: nothing was sent.
 - A 5xx, a timeout or a connection lost after the request was sent is retried only for methods
   that are safe to repeat (reads, chat.update, views.publish...). A method in `SENDS` (it
-  creates a message or a file) may have reached Slack: the client never repeats it. For
-  chat.postMessage the caller checks by the message's metadata key whether it was stored
-  (`bot.slack.posting` in the app, `scheduler.delivery.Outbox` in the scheduler) before it sends
-  again.
+  creates a message or a file) so failed may have reached Slack (`may_have_reached`): the
+  client never repeats it. For chat.postMessage the caller checks by the message's metadata key
+  whether it was stored (`bot.slack.posting` in the app, `scheduler.delivery.Outbox` in the
+  scheduler) before it sends again; chat.postEphemeral has no metadata and no history, so
+  its caller does not send it again in any form (`handlers.common.ephemeral`): at most once.
 
 The app uses the asyncio client (`make_client`), the scheduler the blocking one
 (`make_sync_client`); both get the same policy and the same SLACK_API_URL.
@@ -108,6 +109,21 @@ def may_be_stored(status: int | None, error: object) -> bool:
     return not (is_permanent(str(error)) or error in NOT_STORED or status == 429)
 
 
+def may_have_reached(
+    failure: BaseException | None = None, *, status: int | None = None, error: object = None
+) -> bool:
+    """True when a send that failed so may have reached Slack, so it must not be repeated
+    blindly: a Slack answer (`failure` a SlackApiError, or its HTTP `status` and `error` code)
+    that `may_be_stored` says so of, or a timeout or a connection lost once the request went
+    out. False only when Slack certainly took nothing: a connection that never opened
+    (`never_sent`), a 429, a known refusal."""
+    if isinstance(failure, SlackApiError):
+        status, error = failure.response.status_code, failure.response.get("error")
+    elif failure is not None and status is None:
+        return not never_sent(failure)
+    return may_be_stored(status, error)
+
+
 def slack_trouble(status: int | None, error: object) -> bool:
     """True when Slack's answer (HTTP `status`, `error` code) says it failed on its side: a 5xx,
     or an `ok: false` in SLACK_TROUBLE. A send so answered may have reached Slack."""
@@ -155,10 +171,10 @@ def never_sent(error: BaseException | None) -> bool:
 
 def may_retry(method: str, status: int | None, error: BaseException | None) -> bool:
     """The policy for everything but 429 (which has its own handler): see the module docstring."""
+    if method in SENDS:
+        return not may_have_reached(error, status=status)
     if never_sent(error):
         return True
-    if method in SENDS:
-        return False
     if status is not None:
         return status in (500, 502, 503, 504)
     return isinstance(

@@ -227,7 +227,7 @@ async def hold_post(
     (False: the key has a row already, or it could not be stored). `tell`: whom to tell if the
     outbox gives it up (`scheduler.given_up`); `files` (name, content, title): attached once the
     outbox posts it (`scheduler.held_files`); `thread_of` (ticket id, role): the ticket its post
-    is linked to once posted (`scheduler.resend.link_held_thread`)."""
+    is linked to once posted (`scheduler.resend.link_held_threads`)."""
     message = Message(
         key,
         kind,

@@ -1,12 +1,13 @@
 """What a file upload Slack did not confirm means, for the interactive path and the scheduler.
 
 files.upload_v2 is three calls: the upload URL, the bytes, files.completeUploadExternal. A
-refusal, or any failure before the completion, certainly shared nothing. A 5xx or a lost
-connection on the completion (or an `ok: false` that says Slack failed, `SLACK_TROUBLE`) may
-come after Slack shared the file, and Slack offers no lookup
-by key to tell, so the completion is never repeated (a repeat could post the file twice): the
-person is told in one line that Slack did not confirm it. Both the async handlers and the sync
-scheduler classify with `upload_failure_line`, so the two paths say and decide the same.
+known refusal, or any failure before the completion, certainly shared nothing. A 5xx or a lost
+connection on the completion, or an `ok: false` that says Slack failed (`SLACK_TROUBLE`) or whose
+code the app does not know, may come after Slack shared the file (`may_be_stored`, as for a
+post), and Slack offers no lookup by key to tell, so the completion is never repeated (a repeat
+could post the file twice): the person is told in one line that Slack did not confirm it. Both
+the async handlers and the sync scheduler classify with `upload_failure_line`, so the two paths
+say and decide the same.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import logging
 import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError, SlackRequestError
 
-from bot.slack.client import method_of, slack_trouble
+from bot.slack.client import may_be_stored, method_of
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ def upload_failure_line(exc: BaseException, filename: str) -> str:
         log.warning(
             "upload of %s failed: %s %s %s", filename, method, status, exc.response.get("error")
         )
-        maybe = method == COMPLETION and slack_trouble(status, exc.response.get("error"))
+        maybe = method == COMPLETION and may_be_stored(status, exc.response.get("error"))
     elif isinstance(exc, SlackRequestError):  # the upload URL refused the bytes: nothing shared
         log.warning("upload of %s failed: %s", filename, str(exc)[:200])
         maybe = False
