@@ -1390,7 +1390,7 @@ def main() -> None:
             "NOT_NOUNS_NOT_SUBJECTS": False
         },
         # m-wrong10
-        "blend, a value several queries take counts more for those whose header lacks it": {
+        "blend, a value several queries take counts less for one whose header says it weakly": {
             "SAME_VALUES_WORDS_DECIDE": False
         },
     }

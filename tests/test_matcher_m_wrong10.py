@@ -1,7 +1,8 @@
 """Issue 10, wrong answers on unseen libraries (round 10): a known value that several queries
-take (the same column read by several queries) is no evidence for any of them, even when one
-query's header happens to say it; the request's other words decide, or it stays a near tie.
-Each test runs on a small library written here, with its switch on and off."""
+take (the same column read by several queries) is no more evidence for one of them than for
+another, even when one query's header happens to say it weakly (in its description); the
+request's other words decide, or it stays a near tie. Each test runs on a small library written
+here, with its switch on and off."""
 
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ def test_a_value_both_queries_take_does_not_pick_one(
     text = "who are the finnish drivers"
     clear_index_cache()
     d = match(text, lib, TODAY)  # type: ignore[arg-type]
-    # the value is the directory's header word and a known value of both: neither wins by it
+    # the value is a word of the directory's description and a known value of both: the
+    # career query no longer wins by it
     assert d.status == "ambiguous"
     assert {c.query for c in d.candidates[:2]} == {"driver_directory", "driver_career"}
     # the request's own words still decide

@@ -237,7 +237,7 @@ class MatcherIndex:
                 shown_here = set()
             shown_here = {st for st in shown_here if st in weights and st not in e.weights}
             # a value several queries take counts the same for each (bot.matching.shared_values)
-            shared = shared_value_stems(named, hits, extraction.binds, masked, weights)
+            shared = shared_value_stems(named, hits, extraction.binds, masked, weights, e.weights)
             base -= own_words_credit(shared, e.weights, e.body, e.fit.shown, weights, total)
             value_stems |= shared
             base += value_credit(weights, total, shown_here - value_stems, signals.W_SHOWN_VALUE)
