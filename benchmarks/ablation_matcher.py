@@ -81,6 +81,7 @@ import bot.matching.relative_choice as RCH
 import bot.matching.restricted as MRS
 import bot.matching.result_fit as RF
 import bot.matching.row_count as ROWC
+import bot.matching.shared_values as SV
 import bot.matching.signals as S
 import bot.matching.sort_choice as MSC
 import bot.matching.sql_words as SW
@@ -468,6 +469,7 @@ def main() -> None:
         "A_YEAR_IS_NO_NAME": TNS,
         "NOUN_BEFORE_NAMES_IT": TNS,
         "LISTED_IS_NO_GROUP": CR,
+        "SAME_VALUES_WORDS_DECIDE": SV,
         "LIST_BLANKED_BEFORE_OF": CR,
         "LISTED_ID_IS_THE_GRAIN": CR,
         "FROM_TO_ORDER": LDIR,
@@ -1386,6 +1388,10 @@ def main() -> None:
         # m-recall10
         "blend, 'where did they live' shares 'live' with another query's title": {
             "NOT_NOUNS_NOT_SUBJECTS": False
+        },
+        # m-wrong10
+        "blend, a value several queries take counts less for one whose header says it weakly": {
+            "SAME_VALUES_WORDS_DECIDE": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

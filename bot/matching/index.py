@@ -46,6 +46,7 @@ from bot.matching.request_reading import read_request
 from bot.matching.result_fit import ResultFit, fit_score, splits, with_choice
 from bot.matching.row_count import row_grain, rows_are_counted
 from bot.matching.said_unused import said_unused
+from bot.matching.shared_values import own_words_credit, shared_value_stems
 from bot.matching.shown_named import cut_by_default, shown_words_of, value_credit
 from bot.matching.structure import (
     structure_penalty,
@@ -235,6 +236,10 @@ class MatcherIndex:
             else:
                 shown_here = set()
             shown_here = {st for st in shown_here if st in weights and st not in e.weights}
+            # a value several queries take counts the same for each (bot.matching.shared_values)
+            shared = shared_value_stems(named, hits, extraction.binds, masked, weights, e.weights)
+            base -= own_words_credit(shared, e.weights, e.body, e.fit.shown, weights, total)
+            value_stems |= shared
             base += value_credit(weights, total, shown_here - value_stems, signals.W_SHOWN_VALUE)
             base += value_credit(weights, total, value_stems, signals.W_KNOWN_VALUE)
             s = base + signals.EVIDENCE_BONUS * min(extraction.evidence, 3.0)
