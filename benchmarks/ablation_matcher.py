@@ -72,6 +72,7 @@ import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
 import bot.matching.params as MP
+import bot.matching.people_said as MPS
 import bot.matching.plain_rows as PRW
 import bot.matching.quoted_choice as QC
 import bot.matching.read_off as RO
@@ -589,6 +590,8 @@ def main() -> None:
         "BLANK_BUSY_CLAUSES": SC,
         "BLANK_ASIDES": SC,
         "BARE_DOZEN_AFTER_RANK": NW,
+        # m-starter10
+        "PEOPLE_NOT_SUBJECTS": MPS,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1386,6 +1389,10 @@ def main() -> None:
         # m-recall10
         "blend, 'where did they live' shares 'live' with another query's title": {
             "NOT_NOUNS_NOT_SUBJECTS": False
+        },
+        # m-starter10
+        "blend, 'Growth team asking, …', '… for the CS team' name what the rows are about": {
+            "PEOPLE_NOT_SUBJECTS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

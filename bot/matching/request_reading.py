@@ -20,6 +20,7 @@ from bot.matching.context_sentences import blank_unknown_sentences, values_in_le
 from bot.matching.intersection import asks_intersection
 from bot.matching.lexical import in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN
+from bot.matching.people_said import blank_people, people_spans
 from bot.matching.rank_fit import ranked_by
 from bot.matching.result_fit import asked
 from bot.matching.structure import (
@@ -93,6 +94,12 @@ def read_request(
         ent = replace(ent, masked=restored)
     masked = without_or_equal(work_cues.blank_not_work(ent.masked))
     named = index.values.named(masked, index.vocab, ent)
+    # "Growth team asking, …", "… for the CS team": who asks, not what about
+    people = people_spans(masked, lambda st: st in index.vocab or st in index.table_stems)
+    if people:
+        held = [(vs, ve) for _k, vs, ve, _o in named]
+        masked = blank_people(masked, people, held)
+        ent = replace(ent, masked=blank_people(ent.masked, people, held))
     stems = index.request_stems(
         blank_unknown_sentences(
             filler_words.blank_opening_verb(masked),

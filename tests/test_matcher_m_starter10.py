@@ -1,0 +1,110 @@
+"""Rules found on the starter library worded by others (issue 10, m-starter10): words naming
+people, who asks or who the answer is for ("Retention team asking, …", "the CFO wants …",
+"… for the ops team"), are no subject, value or unknown word of the ask.
+Each test runs on a small library written here, with its switch on and off."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from support import library_of as _library
+
+from bot.matching import people_said
+from bot.matching.matcher import clear_index_cache, match
+
+TODAY = date(2026, 11, 22)
+
+TREND = (
+    "title: Visits over time\nkeywords: [visits, trend, over time, daily, weekly, monthly]\n"
+    "examples: [visits per week this year, daily visits last month]\n"
+    "params:\n  period: {type: date_range, default: this year}\n"
+    "  grain: {type: choice, choices: [day, week, month], default: month,\n"
+    "          synonyms: {daily: day, weekly: week, monthly: month}}",
+    "SELECT date_trunc(:grain, visit_date) AS d, COUNT(*) AS visits FROM visits "
+    "WHERE visit_date BETWEEN :period_start AND :period_end GROUP BY 1",
+)
+LAPSED = (
+    "title: Lapsed members\nkeywords: [lapsed, left, cancelled, members who left]\n"
+    "examples: [members who left last month, lapsed members this year]\n"
+    "params:\n  period: {type: date_range, default: last month}",
+    "SELECT member_id, email, left_on FROM members "
+    "WHERE left_on BETWEEN :period_start AND :period_end",
+)
+RETENTION = (
+    "title: Retention rate\nkeywords: [retention, retention rate, kept members]\n"
+    "examples: [retention rate this year, member retention last quarter]\n"
+    "params:\n  period: {type: date_range, default: this year}",
+    "SELECT AVG(CASE WHEN left_on IS NULL THEN 1 ELSE 0 END) AS retention FROM members "
+    "WHERE joined_on BETWEEN :period_start AND :period_end",
+)
+FILES = {"visits_trend": TREND, "lapsed_members": LAPSED, "retention_rate": RETENTION}
+
+
+def _decide(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    lib = _library(tmp_path, FILES)
+    clear_index_cache()
+    return match(text, lib, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        # a team named by another query's subject, asking
+        ("Retention team asking, which members left last month?", "lapsed_members"),
+        ("retention team asking which members left last month", "lapsed_members"),
+        # a person by role, as the subject of the ask
+        ("the retention lead wants the members who left last month", "lapsed_members"),
+        # a department asking, at the message's start
+        ("Member retention needs the members who left last month", "lapsed_members"),
+        # who the answer is for, after the ask
+        ("which members left last month? need names for the retention team", "lapsed_members"),
+        # who the speaker is
+        ("I'm new on the retention team, which members left last month?", "lapsed_members"),
+    ],
+)
+def test_people_are_not_subjects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, query: str
+) -> None:
+    d = _decide(tmp_path / "on", text)
+    assert (d.status, d.query) == ("matched", query)
+    monkeypatch.setattr(people_said, "PEOPLE_NOT_SUBJECTS", False)
+    d = _decide(tmp_path / "off", text)
+    assert (d.status, d.query) != ("matched", query)
+
+
+def _spans(text: str, known: frozenset[str] = frozenset()) -> list[str]:
+    return [text[a:b] for a, b in people_said.people_spans(text, known.__contains__)]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Growth team asking, who left?", ["Growth team asking"]),
+        ("the board wants the numbers", ["the board wants"]),
+        ("Finance wants the totals for May", ["Finance wants"]),
+        ("totals for May, for my manager", ["for my manager"]),
+        ("+1 to Sam's ask, totals for May", ["+1 to Sam's ask"]),
+        # a question is never who asks
+        ("how many members want a refund", []),
+        ("which teams asked for more seats", []),
+        ("what members need a renewal", []),
+    ],
+)
+def test_people_spans(text: str, said: list[str]) -> None:
+    assert _spans(text) == said
+
+
+def test_a_head_the_library_knows_is_data() -> None:
+    """ "goals for the home team" where teams are rows of the library: no people."""
+    assert _spans("goals for the home team", frozenset({"team"})) == []
+    assert _spans("goals for the home team") == ["for the home team"]
+
+
+def test_a_known_value_in_a_people_phrase_stays() -> None:
+    """ "for the EMEA team" names a region the query may filter on: never dropped."""
+    text = "revenue for the EMEA team"
+    spans = people_said.people_spans(text, lambda _s: False)
+    assert people_said.blank_people(text, spans, [(16, 20)]) == text
+    assert people_said.blank_people(text, spans, []) == "revenue" + " " * 18
