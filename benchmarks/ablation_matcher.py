@@ -591,7 +591,8 @@ def main() -> None:
         "BLANK_ASIDES": SC,
         "BARE_DOZEN_AFTER_RANK": NW,
         # m-starter10
-        "PEOPLE_NOT_SUBJECTS": MPS,
+        "WHO_ASKS_IS_CONTEXT": MPS,
+        "PEOPLE_NOT_SUBJECTS": SJ,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1392,6 +1393,9 @@ def main() -> None:
         },
         # m-starter10
         "blend, 'Growth team asking, …', '… for the CS team' name what the rows are about": {
+            "WHO_ASKS_IS_CONTEXT": False
+        },
+        "blend, 'why are people asking for refunds' says another query's subject (people)": {
             "PEOPLE_NOT_SUBJECTS": False
         },
     }

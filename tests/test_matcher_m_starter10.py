@@ -1,6 +1,7 @@
 """Rules found on the starter library worded by others (issue 10, m-starter10): words naming
 people, who asks or who the answer is for ("Retention team asking, …", "the CFO wants …",
-"… for the ops team"), are no subject, value or unknown word of the ask.
+"… for the ops team"), are no subject, value or unknown word of the ask; nor is a word for
+people in general ("which people left") another query's subject.
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import people_said
+from bot.matching import people_said, subject_fit
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
 
 TREND = (
-    "title: Visits over time\nkeywords: [visits, trend, over time, daily, weekly, monthly]\n"
+    "title: Visits over time\nkeywords: [visits, people, trend, over time, daily, weekly, monthly]\n"
     "examples: [visits per week this year, daily visits last month]\n"
     "params:\n  period: {type: date_range, default: this year}\n"
     "  grain: {type: choice, choices: [day, week, month], default: month,\n"
@@ -69,7 +70,7 @@ def test_people_are_not_subjects(
 ) -> None:
     d = _decide(tmp_path / "on", text)
     assert (d.status, d.query) == ("matched", query)
-    monkeypatch.setattr(people_said, "PEOPLE_NOT_SUBJECTS", False)
+    monkeypatch.setattr(people_said, "WHO_ASKS_IS_CONTEXT", False)
     d = _decide(tmp_path / "off", text)
     assert (d.status, d.query) != ("matched", query)
 
@@ -108,3 +109,22 @@ def test_a_known_value_in_a_people_phrase_stays() -> None:
     spans = people_said.people_spans(text, lambda _s: False)
     assert people_said.blank_people(text, spans, [(16, 20)]) == text
     assert people_said.blank_people(text, spans, []) == "revenue" + " " * 18
+
+
+@pytest.mark.parametrize("text", ["which people left last month", "people who left last month"])
+def test_people_in_general_are_no_other_querys_subject(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """ "people" is a keyword of the visits query only: whoever left are people too."""
+    d = _decide(tmp_path / "on", text)
+    assert (d.status, d.query) == ("matched", "lapsed_members")
+    monkeypatch.setattr(subject_fit, "PEOPLE_NOT_SUBJECTS", False)
+    d = _decide(tmp_path / "off", text)
+    assert (d.status, d.query) != ("matched", "lapsed_members")
+
+
+def test_a_table_of_people_stays_a_subject() -> None:
+    """Where "people" is a table of the library, its rows are another query's."""
+    person = frozenset({"person"})
+    assert subject_fit.fit_penalty({}, {"person"}, ["person"], []) == 0.0
+    assert subject_fit.fit_penalty({}, {"person"}, ["person"], [], all_tables=person) > 0.0

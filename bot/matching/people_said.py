@@ -17,7 +17,7 @@ from collections.abc import Callable
 from bot.language.textnorm import stem
 
 # Switch (benchmarks/ablation_matcher.py).
-PEOPLE_NOT_SUBJECTS = True
+WHO_ASKS_IS_CONTEXT = True
 
 # Nouns that name people in an organisation, as the head of a phrase ("the growth team").
 _HEADS = (
@@ -65,7 +65,7 @@ _DEPARTMENT = re.compile(
 def people_spans(masked: str, knows_head: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Spans of `masked` that name people (see the module docstring), whose head word the
     library does not know (`knows_head` takes a stem)."""
-    if not PEOPLE_NOT_SUBJECTS:
+    if not WHO_ASKS_IS_CONTEXT:
         return []
     spans = []
     for pattern in _PATTERNS:
