@@ -53,6 +53,7 @@ import bot.library.types.numbers as TN
 import bot.library.types.quoted_numbers as QN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
+import bot.matching.asked_result as ARS
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
 import bot.matching.context_sentences as CS
@@ -79,6 +80,7 @@ import bot.matching.read_off as RO
 import bot.matching.readings as MR
 import bot.matching.relations as MRL
 import bot.matching.relative_choice as RCH
+import bot.matching.request_reading as RRD
 import bot.matching.restricted as MRS
 import bot.matching.result_fit as RF
 import bot.matching.row_count as ROWC
@@ -593,6 +595,8 @@ def main() -> None:
         # m-starter10
         "WHO_ASKS_IS_CONTEXT": MPS,
         "PEOPLE_NOT_SUBJECTS": SJ,
+        "CHOICE_WORDS_NOT_ROWS": RRD,
+        "IDIOMS_RANK_NOTHING": ARS,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1397,6 +1401,12 @@ def main() -> None:
         },
         "blend, 'why are people asking for refunds' says another query's subject (people)": {
             "PEOPLE_NOT_SUBJECTS": False
+        },
+        "blend, 'which gadgets sold the most' asks rows of gadgets (a category's synonym)": {
+            "CHOICE_WORDS_NOT_ROWS": False
+        },
+        "blend, 'is the top line growing? … each month' ranks (the best of each month)": {
+            "IDIOMS_RANK_NOTHING": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

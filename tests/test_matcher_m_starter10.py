@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import people_said, subject_fit
+from bot.matching import asked_result, people_said, request_reading, subject_fit
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -128,3 +128,58 @@ def test_a_table_of_people_stays_a_subject() -> None:
     person = frozenset({"person"})
     assert subject_fit.fit_penalty({}, {"person"}, ["person"], []) == 0.0
     assert subject_fit.fit_penalty({}, {"person"}, ["person"], [], all_tables=person) > 0.0
+
+
+SALES = (
+    "title: Book sales\nkeywords: [book sales, sold, best sellers, units sold]\n"
+    "examples: [book sales last month, which books sold best this year]\n"
+    "params:\n  period: {type: date_range, default: last month}\n"
+    "  genre: {type: choice, choices: [fiction, science], optional: true,\n"
+    "          synonyms: {novels: fiction, novel: fiction}}",
+    "SELECT b.title, SUM(s.units) AS units FROM sales s JOIN books b USING (book_id) "
+    "WHERE s.sold_on BETWEEN :period_start AND :period_end "
+    "{% if genre %}AND b.genre = :genre {% endif %}GROUP BY b.title ORDER BY units DESC",
+)
+INCOME = (
+    "title: Income over time\nkeywords: [income, top line, topline, growth, trend]\n"
+    "examples: [income per month this year, weekly income last quarter]\n"
+    "params:\n  period: {type: date_range, default: this year}\n"
+    "  grain: {type: choice, choices: [week, month], default: month,\n"
+    "          synonyms: {weekly: week, monthly: month}}",
+    "SELECT date_trunc(:grain, paid_on) AS period, SUM(amount) AS income FROM payments "
+    "WHERE paid_on BETWEEN :period_start AND :period_end GROUP BY 1 ORDER BY 1",
+)
+
+
+def test_a_choice_word_names_no_rows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "which novels sold the most": novels is the genre asked, the rows are books."""
+    files = {"book_sales": SALES, "visits_trend": TREND}
+    text = "which novels sold the most last month"
+    d = match(text, _library(tmp_path / "on", files), TODAY)
+    assert (d.status, d.query, d.params.get("genre")) == ("matched", "book_sales", "fiction")
+    monkeypatch.setattr(request_reading, "CHOICE_WORDS_NOT_ROWS", False)
+    clear_index_cache()
+    d = match(text, _library(tmp_path / "off", files), TODAY)
+    assert (d.status, d.query) != ("matched", "book_sales")
+
+
+def test_a_superlative_in_a_library_compound_ranks_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "top line" is the library's word for income: "… for each month" is no best per month."""
+    files = {"income_trend": INCOME, "book_sales": SALES}
+    text = "is the top line growing? show me income for each month this year"
+    d = match(text, _library(tmp_path / "on", files), TODAY)
+    assert (d.status, d.query, d.params.get("grain")) == ("matched", "income_trend", "month")
+    monkeypatch.setattr(asked_result, "IDIOMS_RANK_NOTHING", False)
+    clear_index_cache()
+    d = match(text, _library(tmp_path / "off", files), TODAY)
+    assert (d.status, d.query) != ("matched", "income_trend")
+
+
+def test_idioms_blanked() -> None:
+    known = {"toplin"}.__contains__
+    assert asked_result.idioms_blanked("is the top line growing", known) == (
+        "is the     line growing"
+    )
+    assert asked_result.idioms_blanked("the top customers", known) == "the top customers"

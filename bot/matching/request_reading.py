@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from bot.language.entities import find_entities
 from bot.language.textnorm import is_noise, stem, words
 from bot.matching import filler_words, intersection, signals, subject_fit, work_cues
+from bot.matching.asked_result import idioms_blanked
 from bot.matching.context_sentences import blank_unknown_sentences, values_in_lead_in
 from bot.matching.intersection import asks_intersection
 from bot.matching.lexical import in_capital_name
@@ -50,6 +51,11 @@ class LibraryWords(Protocol):
     def library_word(self, word: str) -> str: ...
 
     def knows_words_of(self, sentence: str) -> bool: ...
+
+
+# The words of a parameter's choice or synonym the request names ("which gadgets sold the
+# most" for a category "electronics") are no rows, counts or figures asked.
+CHOICE_WORDS_NOT_ROWS = True
 
 
 @dataclass(frozen=True)
@@ -110,7 +116,9 @@ def read_request(
     )
     stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
     stems += [ID_TOKEN] * len(ent.id_tokens)
-    lowered = " ".join(w for w, _s, _e in words(masked))
+    lowered = idioms_blanked(
+        " ".join(w for w, _s, _e in words(masked)), lambda st: st in index.vocab
+    )
     content = [
         s for s in stems if s not in work_cues.HARD_CUES and s not in work_cues.SOFT_CUES
     ] or stems
@@ -170,10 +178,19 @@ def read_request(
     named_params = {
         o.removeprefix("param:") for _k, _s, _e, owners in named for o in owners
     } - index._entry_of.keys()
+    # "which gadgets sold the most" (gadgets: a category's synonym): a choice says which
+    # value, never which rows, counts or figures are asked
+    chosen = frozenset(
+        stem(w)
+        for key, vs, ve, _o in named
+        if CHOICE_WORDS_NOT_ROWS and key not in index.values.known
+        for w, _s, _e in words(masked[vs:ve])
+    )
+    chosen -= index.table_stems
     wants = asked(
         lowered,
         ent.text,
-        lambda st: st in index.vocab or st in index.body_idf,
+        lambda st: (st in index.vocab or st in index.body_idf) and st not in chosen,
         breakdowns,
         named_params,
         index.table_stems,
