@@ -597,6 +597,7 @@ def main() -> None:
         "PEOPLE_NOT_SUBJECTS": SJ,
         "CHOICE_WORDS_NOT_ROWS": RRD,
         "IDIOMS_RANK_NOTHING": ARS,
+        "BACK_REFERENCES_ARE_CONTEXT": CS,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1407,6 +1408,9 @@ def main() -> None:
         },
         "blend, 'is the top line growing? … each month' ranks (the best of each month)": {
             "IDIOMS_RANK_NOTHING": False
+        },
+        "blend, '… since july? onboarding changed then' counts the telling sentence": {
+            "BACK_REFERENCES_ARE_CONTEXT": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

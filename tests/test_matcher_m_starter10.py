@@ -1,7 +1,10 @@
 """Rules found on the starter library worded by others (issue 10, m-starter10): words naming
 people, who asks or who the answer is for ("Retention team asking, …", "the CFO wants …",
 "… for the ops team"), are no subject, value or unknown word of the ask; nor is a word for
-people in general ("which people left") another query's subject.
+people in general ("which people left") another query's subject; a choice's words ("which
+novels sold the most") name no rows; a superlative inside a library word ("top line") ranks
+nothing; a statement after the ask referring back to its time ("… pricing changed that
+month") is context.
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
@@ -12,7 +15,13 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import asked_result, people_said, request_reading, subject_fit
+from bot.matching import (
+    asked_result,
+    context_sentences,
+    people_said,
+    request_reading,
+    subject_fit,
+)
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -183,3 +192,24 @@ def test_idioms_blanked() -> None:
         "is the     line growing"
     )
     assert asked_result.idioms_blanked("the top customers", known) == "the top customers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "retention rate since july? pricing changed that month",
+        "retention rate since july? Pricing changed that month.",
+    ],
+)
+def test_a_sentence_telling_what_happened_then_is_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """The second sentence says why that period ("that month" refers back), nothing asked."""
+    files = {**FILES, "income_trend": INCOME}
+    d = match(text, _library(tmp_path / "on", files), TODAY)
+    assert (d.status, d.query) == ("matched", "retention_rate")
+    assert d.params == {"period_start": "2026-07-01", "period_end": "2026-11-22"}
+    monkeypatch.setattr(context_sentences, "BACK_REFERENCES_ARE_CONTEXT", False)
+    clear_index_cache()
+    d = match(text, _library(tmp_path / "off", files), TODAY)
+    assert (d.status, d.query) != ("matched", "retention_rate")

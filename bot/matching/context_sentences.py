@@ -72,9 +72,34 @@ def blank_unknown_sentences(
     # happy are users? revenue looked fine") stays an ask it cannot answer
     first = known.index(True) if any(known) else len(parts)
     for (a, b), k in list(zip(parts, known, strict=True))[first + 1 :]:
-        if not k:
+        if not k or _tells_when(masked[a:b], text[a:b], held, a, b):
             masked = masked[:a] + " " * (b - a) + masked[b:]
     return _blank_purposes(masked, text, knows)
+
+
+# A statement after the ask that tells what happened at the time it asks about, by referring
+# back to it ("… since aug 1st? pricing changed that day", "… since july? onboarding changed
+# then"): why that period, not more of the ask, though it says a word of the library ("day").
+BACK_REFERENCES_ARE_CONTEXT = True
+_BACK_REFERENCE = re.compile(
+    r"\b(?:then|that\s+(?:day|date|week|month|quarter|year|time))\s*[.!]*\s*$", re.I
+)
+
+
+def _tells_when(
+    sentence: str, said: str, held: tuple[tuple[int, int], ...], a: int, b: int
+) -> bool:
+    """Whether `sentence` (`said` as written, at a..b) is a statement that refers back to the
+    time asked about and names no value, date or number before that reference."""
+    back = _BACK_REFERENCE.search(sentence) if BACK_REFERENCES_ARE_CONTEXT else None
+    # ("that day" may name a grain's value: the reference itself, no value of the ask)
+    told = a + back.start() if back else a
+    return (
+        back is not None
+        and "?" not in sentence
+        and sentence.split() == said.split()
+        and not any(vs < told and a < ve for vs, ve in held)
+    )
 
 
 def _blank_telling_clauses(
