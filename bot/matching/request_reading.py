@@ -18,6 +18,7 @@ from bot.language.textnorm import is_noise, stem, words
 from bot.matching import filler_words, intersection, signals, subject_fit, work_cues
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.context_sentences import blank_unknown_sentences, values_in_lead_in
+from bot.matching.counted import plural
 from bot.matching.intersection import asks_intersection
 from bot.matching.lexical import in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN
@@ -44,6 +45,7 @@ class LibraryWords(Protocol):
     body_idf: dict[str, float]
     idf_unknown: float
     table_stems: frozenset[str]
+    grouping: frozenset[str]
     _entry_of: dict[str, Any]
 
     def request_stems(self, masked: str, *, wordnet: bool = True) -> list[str]: ...
@@ -182,9 +184,14 @@ def read_request(
     # value, never which rows, counts or figures are asked
     chosen = frozenset(
         stem(w)
-        for key, vs, ve, _o in named
-        if CHOICE_WORDS_NOT_ROWS and key not in index.values.known
+        for key, vs, ve, owners in named
+        if CHOICE_WORDS_NOT_ROWS
+        and key not in index.values.known
+        # a choice that shapes the rows ("by: city", "sort: altitude") names what is asked
+        and not any(o.removeprefix("param:") in index.grouping for o in owners)
         for w, _s, _e in words(masked[vs:ve])
+        # a plural names things ("gadgets"); "male students" asks rows of students all the same
+        if plural(w)
     )
     chosen -= index.table_stems
     wants = asked(
