@@ -598,6 +598,7 @@ def main() -> None:
         "CHOICE_WORDS_NOT_ROWS": RRD,
         "IDIOMS_RANK_NOTHING": ARS,
         "BACK_REFERENCES_ARE_CONTEXT": CS,
+        "BLANK_BUSY_LEAD_INS": SC,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1411,6 +1412,9 @@ def main() -> None:
         },
         "blend, '… since july? onboarding changed then' counts the telling sentence": {
             "BACK_REFERENCES_ARE_CONTEXT": False
+        },
+        "blend, 'we're planning the 2026 range, what were …' counts the lead-in": {
+            "BLANK_BUSY_LEAD_INS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -4,7 +4,8 @@ people, who asks or who the answer is for ("Retention team asking, …", "the CF
 people in general ("which people left") another query's subject; a choice's words ("which
 novels sold the most") name no rows; a superlative inside a library word ("top line") ranks
 nothing; a statement after the ask referring back to its time ("… pricing changed that
-month") is context.
+month") is context, and so is what the person is busy with before the ask ("we're planning
+the 2027 offsite, how many …").
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
+from bot.language import speaker_context
 from bot.matching import (
     asked_result,
     context_sentences,
@@ -213,3 +215,40 @@ def test_a_sentence_telling_what_happened_then_is_context(
     clear_index_cache()
     d = match(text, _library(tmp_path / "off", files), TODAY)
     assert (d.status, d.query) != ("matched", "retention_rate")
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ("we're planning the 2027 offsite, how many members left last month?", True),
+        ("I'm doing member planning for next year, which members left last month", True),
+        ("Prepping the board deck, can you pull lapsed members?", True),
+        ("planning visits per week, can you help", True),
+        # no ask after it: the message is the work itself
+        ("we're planning the 2027 offsite, it was great", False),
+        ("which members left last month, planning the offsite", False),
+    ],
+)
+def test_a_busy_lead_in(text: str, blanked: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = text.split(",")[0]
+    assert (speaker_context.blank_speaker_context(text)[: len(first)].strip() == "") is blanked
+    monkeypatch.setattr(speaker_context, "BLANK_BUSY_LEAD_INS", False)
+    assert speaker_context.blank_speaker_context(text)[: len(first)] == first
+
+
+def test_a_busy_lead_ins_period_is_no_period_of_the_ask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "planning for next year": the work's time, not the rows'."""
+    text = "I'm doing member planning for next year, which members left last month?"
+    d = match(text, _library(tmp_path / "on", FILES), TODAY)
+    assert (d.status, d.query) == ("matched", "lapsed_members")
+    assert d.params == {"period_start": "2026-10-01", "period_end": "2026-10-31"}
+    monkeypatch.setattr(speaker_context, "BLANK_BUSY_LEAD_INS", False)
+    clear_index_cache()
+    d = match(text, _library(tmp_path / "off", FILES), TODAY)
+    assert (d.status, d.query, d.params) != (
+        "matched",
+        "lapsed_members",
+        {"period_start": "2026-10-01", "period_end": "2026-10-31"},
+    )
