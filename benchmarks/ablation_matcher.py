@@ -72,6 +72,7 @@ import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
+import bot.matching.own_rows as MOR
 import bot.matching.params as MP
 import bot.matching.people_said as MPS
 import bot.matching.plain_rows as PRW
@@ -599,6 +600,7 @@ def main() -> None:
         "IDIOMS_RANK_NOTHING": ARS,
         "BACK_REFERENCES_ARE_CONTEXT": CS,
         "BLANK_BUSY_LEAD_INS": SC,
+        "OWN_WORDS_ARE_OWN_ROWS": MOR,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1415,6 +1417,9 @@ def main() -> None:
         },
         "blend, 'we're planning the 2026 range, what were …' counts the lead-in": {
             "BLANK_BUSY_LEAD_INS": False
+        },
+        "blend, 'which geography …' of rows per region (keywords: geography) is another grain": {
+            "OWN_WORDS_ARE_OWN_ROWS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

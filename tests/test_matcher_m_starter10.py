@@ -5,7 +5,8 @@ people in general ("which people left") another query's subject; a choice's word
 novels sold the most") name no rows; a superlative inside a library word ("top line") ranks
 nothing; a statement after the ask referring back to its time ("… pricing changed that
 month") is context, and so is what the person is busy with before the ask ("we're planning
-the 2027 offsite, how many …").
+the 2027 offsite, how many …"); rows asked in the query's own keywords ("which territory" of
+rows per zone) are its rows.
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bot.language import speaker_context
 from bot.matching import (
     asked_result,
     context_sentences,
+    own_rows,
     people_said,
     request_reading,
     subject_fit,
@@ -252,3 +254,37 @@ def test_a_busy_lead_ins_period_is_no_period_of_the_ask(
         "lapsed_members",
         {"period_start": "2026-10-01", "period_end": "2026-10-31"},
     )
+
+
+BY_ZONE = (
+    "title: Visits by zone\nkeywords: [zone, territory, visits by zone, busiest]\n"
+    "examples: [visits per zone last month, which zone had the most visits]\n"
+    "params:\n  period: {type: date_range, default: last month}",
+    "SELECT zone, COUNT(*) AS visits FROM visits "
+    "WHERE visit_date BETWEEN :period_start AND :period_end GROUP BY zone ORDER BY visits DESC",
+)
+
+
+def test_rows_asked_in_the_querys_own_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "which territory": the keywords call the zones territories, no other grain."""
+    files = {**FILES, "visits_by_zone": BY_ZONE}
+    text = "which territory had the most visits last month"
+    d = match(text, _library(tmp_path / "on", files), TODAY)
+    assert (d.status, d.query) == ("matched", "visits_by_zone")
+    monkeypatch.setattr(own_rows, "OWN_WORDS_ARE_OWN_ROWS", False)
+    clear_index_cache()
+    d = match(text, _library(tmp_path / "off", files), TODAY)
+    assert (d.status, d.query) != ("matched", "visits_by_zone")
+
+
+def test_a_table_or_column_word_is_never_own_rows() -> None:
+    own = {"territori": 1.0, "member": 1.0}
+    assert own_rows.rows_in_own_words(frozenset({"territori"}), own, frozenset(), frozenset())
+    # a table of the library, or a column of the query's SQL, names rows of its own
+    tables = frozenset({"member"})
+    assert not own_rows.rows_in_own_words(frozenset({"member"}), own, frozenset(), tables)
+    cols = frozenset({"territori"})
+    assert not own_rows.rows_in_own_words(frozenset({"territori"}), own, cols, frozenset())
+    assert not own_rows.rows_in_own_words(frozenset({"zone"}), own, frozenset(), frozenset())

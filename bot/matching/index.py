@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from bot.language.entities import Entities, bound_direction
@@ -32,6 +33,7 @@ from bot.matching.grand_total import unmet_rows
 from bot.matching.id_owners import IdOwners
 from bot.matching.lexical import Postings, Typos
 from bot.matching.number_roles import misread_numbers, name_words
+from bot.matching.own_rows import rows_in_own_words
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.plain_rows import (
     asks_plain_listing,
@@ -262,7 +264,11 @@ class MatcherIndex:
             fit = with_choice(e.fit, extraction.binds)
             grain = row_grain(fit, e.query.sql)
             counted_rows = rows_are_counted(wants, lowered, grain)
-            s += fit_score(wants, fit, counted_rows) - grain_penalty(
+            # "which geography …" of a query whose keywords say geography: its own rows
+            own = rows_in_own_words(wants.rows, e.weights, e.fit.columns, self.table_stems)
+            s += fit_score(
+                replace(wants, rows=frozenset()) if own else wants, fit, counted_rows
+            ) - grain_penalty(
                 wants,
                 fit,
                 e.query.sql,
