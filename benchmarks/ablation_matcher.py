@@ -601,6 +601,7 @@ def main() -> None:
         "BACK_REFERENCES_ARE_CONTEXT": CS,
         "BLANK_BUSY_LEAD_INS": SC,
         "OWN_WORDS_ARE_OWN_ROWS": MOR,
+        "LABELS_ARE_CONTEXT": CS,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1420,6 +1421,9 @@ def main() -> None:
         },
         "blend, 'which geography …' of rows per region (keywords: geography) is another grain": {
             "OWN_WORDS_ARE_OWN_ROWS": False
+        },
+        "blend, 'finance recap: how many …' counts the label as words": {
+            "LABELS_ARE_CONTEXT": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -6,7 +6,8 @@ novels sold the most") name no rows; a superlative inside a library word ("top l
 nothing; a statement after the ask referring back to its time ("… pricing changed that
 month") is context, and so is what the person is busy with before the ask ("we're planning
 the 2027 offsite, how many …"); rows asked in the query's own keywords ("which territory" of
-rows per zone) are its rows.
+rows per zone) are its rows; an opening label in words the library lacks ("finance recap: …") is
+context.
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
@@ -288,3 +289,24 @@ def test_a_table_or_column_word_is_never_own_rows() -> None:
     cols = frozenset({"territori"})
     assert not own_rows.rows_in_own_words(frozenset({"territori"}), own, cols, frozenset())
     assert not own_rows.rows_in_own_words(frozenset({"zone"}), own, frozenset(), frozenset())
+
+
+def test_an_opening_label_is_context(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "finance recap: which members left last month"
+    d = _decide(tmp_path / "on", text)
+    assert (d.status, d.query) == ("matched", "lapsed_members")
+    monkeypatch.setattr(context_sentences, "LABELS_ARE_CONTEXT", False)
+    d = _decide(tmp_path / "off", text)
+    assert (d.status, d.query) != ("matched", "lapsed_members")
+
+
+def test_a_label_in_library_words_stays() -> None:
+    """ "retention: …" names what is asked: never blanked."""
+    text = "retention: this year"
+    assert context_sentences.blank_unknown_sentences(text, text, lambda s: "retention" in s) == (
+        text
+    )
+    text = "finance recap: retention"
+    assert context_sentences.blank_unknown_sentences(text, text, lambda s: "retention" in s) == (
+        " " * 14 + " retention"
+    )

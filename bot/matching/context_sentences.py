@@ -63,6 +63,7 @@ def blank_unknown_sentences(
     tell about someone (no known value among them: `held`); same length."""
     if not signals.CONTEXT_SENTENCES_BLANK or len(text) != len(masked):
         return masked
+    masked = _blank_label(masked, text, knows)
     parts = [m.span() for m in _SENTENCE.finditer(masked) if m.group(0).strip()]
     masked = _blank_telling_clauses(masked, text, knows, parts, held)
     if len(parts) < 2:
@@ -84,6 +85,22 @@ BACK_REFERENCES_ARE_CONTEXT = True
 _BACK_REFERENCE = re.compile(
     r"\b(?:then|that\s+(?:day|date|week|month|quarter|year|time))\s*[.!]*\s*$", re.I
 )
+
+
+# A label before a colon opening the message, in words the library lacks ("finance recap:
+# how many …", "weekly sync:"): what the ask is filed under, not what it asks.
+LABELS_ARE_CONTEXT = True
+_LABEL = re.compile(r"^\W*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s*:(?=\s+\S)", re.I)
+
+
+def _blank_label(masked: str, text: str, knows: Callable[[str], bool]) -> str:
+    """`masked` without an opening _LABEL that says no library word, value or number."""
+    m = _LABEL.match(masked) if LABELS_ARE_CONTEXT else None
+    if not m or text[: m.end()] != masked[: m.end()] or knows(masked[: m.end()]):
+        return masked
+    if not knows(masked[m.end() :]):
+        return masked
+    return " " * m.end() + masked[m.end() :]
 
 
 def _tells_when(
