@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from support import library_of as _library
@@ -280,15 +281,19 @@ def test_rows_asked_in_the_querys_own_words(
     assert (d.status, d.query) != ("matched", "visits_by_zone")
 
 
-def test_a_table_or_column_word_is_never_own_rows() -> None:
-    own = {"territori": 1.0, "member": 1.0}
-    assert own_rows.rows_in_own_words(frozenset({"territori"}), own, frozenset(), frozenset())
-    # a table of the library, or a column of the query's SQL, names rows of its own
-    tables = frozenset({"member"})
-    assert not own_rows.rows_in_own_words(frozenset({"member"}), own, frozenset(), tables)
-    cols = frozenset({"territori"})
-    assert not own_rows.rows_in_own_words(frozenset({"territori"}), own, cols, frozenset())
-    assert not own_rows.rows_in_own_words(frozenset({"zone"}), own, frozenset(), frozenset())
+def test_a_table_column_or_shared_word_is_never_own_rows() -> None:
+    grouped = SimpleNamespace(groups=frozenset({"zone"}), columns=frozenset({"zone", "visit"}))
+    own, one = {"territori": 1.0, "member": 1.0, "area": 1.0}, frozenset({"territori", "member"})
+
+    def rows(st: str, fit: SimpleNamespace = grouped) -> bool:
+        return own_rows.rows_in_own_words(frozenset({st}), own, fit, frozenset({"member"}), one)
+
+    assert rows("territori")
+    assert not rows("member")  # a table of the library
+    assert not rows("zone")  # a column of its SQL (and no keyword)
+    assert not rows("area")  # another query's keyword too
+    assert not rows("territori", SimpleNamespace(groups=None, columns=frozenset()))  # a listing
+    assert own_rows.words_of_one_query([{"a": 1.0, "b": 1.0}, {"b": 1.0, "c": 0.5}]) == {"a"}
 
 
 def test_an_opening_label_is_context(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
