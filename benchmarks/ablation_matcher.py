@@ -602,6 +602,7 @@ def main() -> None:
         "BLANK_BUSY_LEAD_INS": SC,
         "OWN_WORDS_ARE_OWN_ROWS": MOR,
         "LABELS_ARE_CONTEXT": CS,
+        "DEFAULT_BOUND_SAID": AF,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1425,6 +1426,7 @@ def main() -> None:
         "blend, 'finance recap: how many …' counts the label as words": {
             "LABELS_ARE_CONTEXT": False
         },
+        "blend, '…? use the normal cutoff' counts as words": {"DEFAULT_BOUND_SAID": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

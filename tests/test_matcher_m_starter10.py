@@ -7,7 +7,7 @@ nothing; a statement after the ask referring back to its time ("… pricing chan
 month") is context, and so is what the person is busy with before the ask ("we're planning
 the 2027 offsite, how many …"); rows asked in the query's own keywords ("which territory" of
 rows per zone) are its rows; an opening label in words the library lacks ("finance recap: …") is
-context.
+context, and so is a bound's default said ("… use the normal cutoff").
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from types import SimpleNamespace
 import pytest
 from support import library_of as _library
 
-from bot.language import speaker_context
+from bot.language import ask_focus, speaker_context
 from bot.matching import (
     asked_result,
     context_sentences,
@@ -315,3 +315,17 @@ def test_a_label_in_library_words_stays() -> None:
     assert context_sentences.blank_unknown_sentences(text, text, lambda s: "retention" in s) == (
         " " * 14 + " retention"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("which items are low? use the normal cutoff", "which items are low?"),
+        ("items low in stock with the default threshold", "items low in stock"),
+        ("how big is a normal order?", "how big is a normal order?"),
+    ],
+)
+def test_a_bounds_default_said(text: str, kept: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert ask_focus.blank_context(text).rstrip() == kept
+    monkeypatch.setattr(ask_focus, "DEFAULT_BOUND_SAID", False)
+    assert ask_focus.blank_context(text) == text
