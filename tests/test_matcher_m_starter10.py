@@ -91,7 +91,9 @@ def test_people_are_not_subjects(
 
 
 def _spans(text: str, known: frozenset[str] = frozenset()) -> list[str]:
-    return [text[a:b] for a, b in people_said.people_spans(text, known.__contains__)]
+    spans = people_said.people_spans(text, known.__contains__)
+    spans += people_said.people_spans(text, known.__contains__, for_whom=True)
+    return [text[a:b] for a, b in spans]
 
 
 @pytest.mark.parametrize(
@@ -121,7 +123,7 @@ def test_a_head_the_library_knows_is_data() -> None:
 def test_a_known_value_in_a_people_phrase_stays() -> None:
     """ "for the EMEA team" names a region the query may filter on: never dropped."""
     text = "revenue for the EMEA team"
-    spans = people_said.people_spans(text, lambda _s: False)
+    spans = people_said.people_spans(text, lambda _s: False, for_whom=True)
     assert people_said.blank_people(text, spans, [(16, 20)]) == text
     assert people_said.blank_people(text, spans, []) == "revenue" + " " * 18
 

@@ -2,7 +2,8 @@
 asking, …", "the CFO wants …", "Customer success needs the accounts …", "… for the CS team",
 "I'm new on the growth team, …", "+1 to Priya's ask". They tell who, not what the rows are
 about: a team's name ("growth", "customer success") is no subject, value or unknown word of
-the ask, so they are blanked before any value or word is read.
+the ask, so they are blanked before any value or word is read. Whom the answer is for ("…
+for the CS team") is no word of the ask either, but stays among the words shown as not used.
 
 A phrase stays when its head is a word of the library ("the Lakers team" where teams are
 data) or when it names a known value ("for the EMEA team" may be a filter: running without
@@ -39,11 +40,9 @@ _NOT_ASKER_TEXT = """
     this that these those there any all every each no some many much
 """
 _NOT_ASKER = frozenset(_NOT_ASKER_TEXT.split())
-_PATTERNS = (
+_ASKERS = (
     # who asks, as the subject of an asking verb at a sentence's or clause's start
     re.compile(rf"(?:^|(?<=[.!?:;,]))\s*({_PHRASE})\s+(?:{_ASKING})\b", re.I),
-    # who the answer is for: "… for the CS team", "for my manager"
-    re.compile(rf"\b(for\s+{_PHRASE})\b(?=\s*(?:[,.;:!?)\n]|$))", re.I),
     # who the speaker is: "I'm new on the growth team", "we're on the ops team"
     re.compile(
         rf"\b((?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:new\s+|still\s+new\s+)?(?:on|in|from|with)\s+"
@@ -53,6 +52,9 @@ _PATTERNS = (
     # whose ask it repeats: "+1 to Priya's ask", "following up on Sam's request"
     re.compile(r"((?:\+\s*1?\s+to\s+|per\s+)?\b[A-Za-z]+['’]s\s+(?:ask|request|question))\b", re.I),
 )
+# Who the answer is for: "… for the CS team", "for my manager". No word of the ask, but still
+# shown as a word not used ("for the zebra team" may be a filter the library lacks).
+_FOR_WHOM = re.compile(rf"\b(for\s+{_PHRASE})\b(?=\s*(?:[,.;:!?)\n]|$))", re.I)
 # A department asking at the message's very start, without a people noun: "Customer success
 # needs the accounts …", "Finance wants the …": one or two words, then the verb and its object.
 _DEPARTMENT = re.compile(
@@ -62,22 +64,22 @@ _DEPARTMENT = re.compile(
 )
 
 
-def people_spans(masked: str, knows_head: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Spans of `masked` that name people (see the module docstring), whose head word the
-    library does not know (`knows_head` takes a stem)."""
+def people_spans(
+    masked: str, knows_head: Callable[[str], bool], *, for_whom: bool = False
+) -> list[tuple[int, int]]:
+    """Spans of `masked` that name who asks (with `for_whom`: whom the answer is for), whose
+    head word the library does not know (`knows_head` takes a stem)."""
     if not WHO_ASKS_IS_CONTEXT:
         return []
     spans = []
-    for pattern in _PATTERNS:
+    for pattern in (_FOR_WHOM,) if for_whom else _ASKERS:
         for m in pattern.finditer(masked):
             said = re.findall(r"[\w'’-]+", m.group(1).lower())
             if not said or said[0] in _NOT_ASKER or knows_head(stem(said[-1])):
                 continue
-            if pattern is _PATTERNS[0]:
-                spans.append((m.start(1), m.end()))
-            else:
-                spans.append(m.span(1))
-    m = _DEPARTMENT.match(masked)
+            # the asking verb goes with who asks
+            spans.append((m.start(1), m.end()) if pattern is _ASKERS[0] else m.span(1))
+    m = None if for_whom else _DEPARTMENT.match(masked)
     if (
         m
         and not set(m.group(1).lower().split()) & _NOT_ASKER

@@ -103,14 +103,18 @@ def read_request(
     masked = without_or_equal(work_cues.blank_not_work(ent.masked))
     named = index.values.named(masked, index.vocab, ent)
     # "Growth team asking, …", "… for the CS team": who asks, not what about
-    people = people_spans(masked, lambda st: st in index.vocab or st in index.table_stems)
-    if people:
-        held = [(vs, ve) for _k, vs, ve, _o in named]
+
+    def head_known(st: str) -> bool:
+        return st in index.vocab or st in index.table_stems
+
+    held = [(vs, ve) for _k, vs, ve, _o in named]
+    if people := people_spans(masked, head_known):
         masked = blank_people(masked, people, held)
         ent = replace(ent, masked=blank_people(ent.masked, people, held))
+    for_whom = people_spans(masked, head_known, for_whom=True)
     stems = index.request_stems(
         blank_unknown_sentences(
-            filler_words.blank_opening_verb(masked),
+            blank_people(filler_words.blank_opening_verb(masked), for_whom, held),
             ent.text,
             index.knows_words_of,
             tuple((vs, ve) for _k, vs, ve, _o in named),
