@@ -53,6 +53,7 @@ import bot.library.types.numbers as TN
 import bot.library.types.quoted_numbers as QN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
+import bot.matching.asked_result as ARS
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
 import bot.matching.context_sentences as CS
@@ -71,13 +72,16 @@ import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
+import bot.matching.own_rows as MOR
 import bot.matching.params as MP
+import bot.matching.people_said as MPS
 import bot.matching.plain_rows as PRW
 import bot.matching.quoted_choice as QC
 import bot.matching.read_off as RO
 import bot.matching.readings as MR
 import bot.matching.relations as MRL
 import bot.matching.relative_choice as RCH
+import bot.matching.request_reading as RRD
 import bot.matching.restricted as MRS
 import bot.matching.result_fit as RF
 import bot.matching.row_count as ROWC
@@ -591,6 +595,16 @@ def main() -> None:
         "BLANK_BUSY_CLAUSES": SC,
         "BLANK_ASIDES": SC,
         "BARE_DOZEN_AFTER_RANK": NW,
+        # m-starter10
+        "WHO_ASKS_IS_CONTEXT": MPS,
+        "PEOPLE_NOT_SUBJECTS": SJ,
+        "CHOICE_WORDS_NOT_ROWS": RRD,
+        "IDIOMS_RANK_NOTHING": ARS,
+        "BACK_REFERENCES_ARE_CONTEXT": CS,
+        "BLANK_BUSY_LEAD_INS": SC,
+        "OWN_WORDS_ARE_OWN_ROWS": MOR,
+        "LABELS_ARE_CONTEXT": CS,
+        "DEFAULT_BOUND_SAID": AF,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1393,6 +1407,32 @@ def main() -> None:
         "blend, a value several queries take counts less for one whose header says it weakly": {
             "SAME_VALUES_WORDS_DECIDE": False
         },
+        # m-starter10
+        "blend, 'Growth team asking, …', '… for the CS team' name what the rows are about": {
+            "WHO_ASKS_IS_CONTEXT": False
+        },
+        "blend, 'why are people asking for refunds' says another query's subject (people)": {
+            "PEOPLE_NOT_SUBJECTS": False
+        },
+        "blend, 'which gadgets sold the most' asks rows of gadgets (a category's synonym)": {
+            "CHOICE_WORDS_NOT_ROWS": False
+        },
+        "blend, 'is the top line growing? … each month' ranks (the best of each month)": {
+            "IDIOMS_RANK_NOTHING": False
+        },
+        "blend, '… since july? onboarding changed then' counts the telling sentence": {
+            "BACK_REFERENCES_ARE_CONTEXT": False
+        },
+        "blend, 'we're planning the 2026 range, what were …' counts the lead-in": {
+            "BLANK_BUSY_LEAD_INS": False
+        },
+        "blend, 'which geography …' of rows per region (keywords: geography) is another grain": {
+            "OWN_WORDS_ARE_OWN_ROWS": False
+        },
+        "blend, 'finance recap: how many …' counts the label as words": {
+            "LABELS_ARE_CONTEXT": False
+        },
+        "blend, '…? use the normal cutoff' counts as words": {"DEFAULT_BOUND_SAID": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

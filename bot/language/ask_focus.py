@@ -158,11 +158,21 @@ _POLITE = re.compile(
 # window pls", "the standard 30 days") or says how far along ("so far", "these days"): no
 # subject of its own.
 # "AOV for the usual period": the default, said inside the clause that asks.
-_DEFAULT_PERIOD_SAID = re.compile(
-    r"\b(?:for\s+|over\s+)?(?:the|your|our)\s+(?:usual|default|standard|normal)\s+(?:period|range|"
-    r"window|timeframe|time\s+frame|dates|interval)\b",
-    re.I,
+_DEFAULT_PERIOD_SAID_TEXT = (
+    r"\b(?:for\s+|over\s+{})?(?:the|your|our)\s+(?:usual|default|standard|normal)\s+(?:period|range|"
+    r"window|timeframe|time\s+frame|dates|interval{})\b"
 )
+# "use the normal cutoff", "with the default threshold": a bound's default, said the same way.
+DEFAULT_BOUND_SAID = True
+_DEFAULT_PERIOD_SAID = {
+    on: re.compile(
+        _DEFAULT_PERIOD_SAID_TEXT.format(
+            r"|use\s+|with\s+" if on else "", r"|cutoff|cut-off|threshold|limit" if on else ""
+        ),
+        re.I,
+    )
+    for on in (True, False)
+}
 _DEFAULTS_SAID = re.compile(
     r"(?:^|(?<=[,;:.!?(]))[^,;:.!?()\n]*\b(?:whatever|default|usual|usually|normally|standard)\b"
     r"[^,;:.!?()\n]*|\bso\s+far\b|\bthese\s+days\b|\bnowadays\b",
@@ -224,7 +234,7 @@ def blank_context(text: str) -> str:
     """`text` with the words of its telling sentences and clauses blanked (same length)."""
     text = blank_pleasantries(text)
     if BLANK_DEFAULTS_SAID:
-        for m in reversed(list(_DEFAULT_PERIOD_SAID.finditer(text))):
+        for m in reversed(list(_DEFAULT_PERIOD_SAID[DEFAULT_BOUND_SAID].finditer(text))):
             if _said_something(text[: m.start()] + text[m.end() :]):
                 text = _blank(text, m.start(), m.end())
         for m in reversed(list(_DEFAULTS_SAID.finditer(text))):

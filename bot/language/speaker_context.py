@@ -94,6 +94,18 @@ _BUSY_CLAUSE = re.compile(
     r"(?:the|a|an|my|our|this|next|their)\b[^.?!;,\n]*",
     re.I,
 )
+# The same at the message's start, before the ask ("we're planning the 2026 range, what were
+# …", "I'm doing account planning for next year, give me …", "Prepping the planning deck for
+# the sports team, they asked what …"): its words and dates are the work, not the ask's.
+BLANK_BUSY_LEAD_INS = True
+_BUSY_LEAD_IN = re.compile(
+    r"^\W*(?:(?:i'?m|i’m|i\s+am|we'?re|we’re|we\s+are)\s+(?:just\s+|currently\s+|still\s+)?)?"
+    r"(?:planning|prepping|preparing|doing|putting\s+together|working\s+on|drafting"
+    r"|finali[sz]ing|getting\s+ready\s+for)\s+[^.?!;,:\n]*"
+    r"(?=[,;:–—]\s*(?:(?:can|could|would)\s+(?:you|someone|u|i|we)|what|which|how|who|give|show"
+    r"|pull|send|get|list|need|pls|please|(?:they|he|she)\s+(?:asked|want|wants|need|needs))\b)",
+    re.I,
+)
 # How little the answer need be ("…, nothing fancy", "…, no rush"): about the asking, no data.
 BLANK_ASIDES = True
 _ASIDE = re.compile(
@@ -130,6 +142,8 @@ def blank_speaker_context(text: str) -> str:
     if BLANK_NOT_JUST:
         for m in reversed(list(_NOT_JUST.finditer(text))):
             text = _blank(text, m.start(), m.end())
+    if BLANK_BUSY_LEAD_INS and (m := _BUSY_LEAD_IN.match(text)):
+        text = _blank(text, m.start(), m.end())
     for on, pattern in ((BLANK_BUSY_CLAUSES, _BUSY_CLAUSE), (BLANK_ASIDES, _ASIDE)):
         for m in reversed(list(pattern.finditer(text)) if on else []):
             if _left(text[: m.start()]):

@@ -27,6 +27,25 @@ from bot.matching.sql_words import (
 from bot.matching.structure import negated_stems, negates
 
 SUPERLATIVE = re.compile(rf"(?<!\bat )\b(?:{'|'.join(SUPERLATIVES)})\b")
+# A superlative that the library knows joined with the next word ("top line" where a keyword
+# says "topline", read as one word by bot.matching.word_forms.joined_pairs): an idiom, no
+# ranking, and never the best of each group ("is the top line growing? … each month").
+IDIOMS_RANK_NOTHING = True
+
+
+def idioms_blanked(lowered: str, known: Callable[[str], bool]) -> str:
+    """`lowered` with each superlative that forms a library word with the next one blanked."""
+    if not IDIOMS_RANK_NOTHING:
+        return lowered
+
+    def kept(m: re.Match[str]) -> str:
+        after = re.match(r"[\s-]*([a-z]+)", lowered[m.end() :])
+        joined = after and known(stem(m.group(0) + after.group(1)))
+        return " " * len(m.group(0)) if joined else m.group(0)
+
+    return SUPERLATIVE.sub(kept, lowered)
+
+
 _GRAND_TOTAL = re.compile(
     r"\b(?:in total|altogether|all together|overall|grand total|total number)\b"
 )

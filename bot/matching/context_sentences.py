@@ -63,6 +63,7 @@ def blank_unknown_sentences(
     tell about someone (no known value among them: `held`); same length."""
     if not signals.CONTEXT_SENTENCES_BLANK or len(text) != len(masked):
         return masked
+    masked = _blank_label(masked, text, knows)
     parts = [m.span() for m in _SENTENCE.finditer(masked) if m.group(0).strip()]
     masked = _blank_telling_clauses(masked, text, knows, parts, held)
     if len(parts) < 2:
@@ -72,9 +73,50 @@ def blank_unknown_sentences(
     # happy are users? revenue looked fine") stays an ask it cannot answer
     first = known.index(True) if any(known) else len(parts)
     for (a, b), k in list(zip(parts, known, strict=True))[first + 1 :]:
-        if not k:
+        if not k or _tells_when(masked[a:b], text[a:b], held, a, b):
             masked = masked[:a] + " " * (b - a) + masked[b:]
     return _blank_purposes(masked, text, knows)
+
+
+# A statement after the ask that tells what happened at the time it asks about, by referring
+# back to it ("… since aug 1st? pricing changed that day", "… since july? onboarding changed
+# then"): why that period, not more of the ask, though it says a word of the library ("day").
+BACK_REFERENCES_ARE_CONTEXT = True
+_BACK_REFERENCE = re.compile(
+    r"\b(?:then|that\s+(?:day|date|week|month|quarter|year|time))\s*[.!]*\s*$", re.I
+)
+
+
+# A label before a colon opening the message, in words the library lacks ("finance recap:
+# how many …", "weekly sync:"): what the ask is filed under, not what it asks.
+LABELS_ARE_CONTEXT = True
+_LABEL = re.compile(r"^\W*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s*:(?=\s+\S)", re.I)
+
+
+def _blank_label(masked: str, text: str, knows: Callable[[str], bool]) -> str:
+    """`masked` without an opening _LABEL that says no library word, value or number."""
+    m = _LABEL.match(masked) if LABELS_ARE_CONTEXT else None
+    if not m or text[: m.end()] != masked[: m.end()] or knows(masked[: m.end()]):
+        return masked
+    if not knows(masked[m.end() :]):
+        return masked
+    return " " * m.end() + masked[m.end() :]
+
+
+def _tells_when(
+    sentence: str, said: str, held: tuple[tuple[int, int], ...], a: int, b: int
+) -> bool:
+    """Whether `sentence` (`said` as written, at a..b) is a statement that refers back to the
+    time asked about and names no value, date or number before that reference."""
+    back = _BACK_REFERENCE.search(sentence) if BACK_REFERENCES_ARE_CONTEXT else None
+    # ("that day" may name a grain's value: the reference itself, no value of the ask)
+    told = a + back.start() if back else a
+    return (
+        back is not None
+        and "?" not in sentence
+        and sentence.split() == said.split()
+        and not any(vs < told and a < ve for vs, ve in held)
+    )
 
 
 def _blank_telling_clauses(

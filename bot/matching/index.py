@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from bot.language.entities import Entities, bound_direction
@@ -32,6 +33,7 @@ from bot.matching.grand_total import unmet_rows
 from bot.matching.id_owners import IdOwners
 from bot.matching.lexical import Postings, Typos
 from bot.matching.number_roles import misread_numbers, name_words
+from bot.matching.own_rows import rows_in_own_words, value_words, words_of_one_query
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.plain_rows import (
     asks_plain_listing,
@@ -79,6 +81,7 @@ class MatcherIndex:
             t: math.log(1 + (n + 1) / (c + 0.5)) for t, c in body_df.items() if t not in self.idf
         }
         # Each query's subject: the words of its title, name and keywords.
+        self.one_query_words = words_of_one_query(e.weights for e in self.entries)
         self.subjects: set[str] = set()
         for e in self.entries:
             self.subjects.update(t for t, w in e.weights.items() if w >= signals.W_KEYWORD)
@@ -206,6 +209,7 @@ class MatcherIndex:
             r.quantities,
         )
         not_nouns = subject_fit.not_noun_stems(masked)
+        said_values = value_words(named, masked)  # "all male students": no name of rows
         parts: dict[int, tuple[float, float]] = {}
         top = self.postings.top(
             uniq, weights, total, norm_req, ex_terms, req_bigrams, signals.RERANK_TOP, parts
@@ -267,7 +271,13 @@ class MatcherIndex:
             fit = with_choice(e.fit, extraction.binds)
             grain = row_grain(fit, e.query.sql)
             counted_rows = rows_are_counted(wants, lowered, grain)
-            s += fit_score(wants, fit, counted_rows) - grain_penalty(
+            # "which geography …" of a query whose keywords say geography: its own rows
+            own = not wants.rows & said_values and rows_in_own_words(
+                wants.rows, e.weights, e.fit, self.table_stems, self.one_query_words
+            )
+            s += fit_score(
+                replace(wants, rows=frozenset()) if own else wants, fit, counted_rows
+            ) - grain_penalty(
                 wants,
                 fit,
                 e.query.sql,

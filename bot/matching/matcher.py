@@ -44,6 +44,7 @@ from bot.language.follow_ups import only_refers_back
 from bot.language.textnorm import stem
 from bot.library.model import Library
 from bot.matching import gate, signals
+from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
 from bot.matching.forecast import asks_forecast
 from bot.matching.index import (  # noqa: F401
@@ -249,7 +250,7 @@ def _rules(
         # "the smallest enrollment per state" from rows that are not per state
         signals.TICKET_ON_BEST_PER_GROUP
         and best_per_unmet(
-            text.lower(),
+            idioms_blanked(text.lower(), index.vocab.__contains__),
             index.fit_of(best_query.name),
             lambda st: st in index.vocab or st in index.body_idf,
         )

@@ -16,10 +16,13 @@ from typing import Any, Protocol
 from bot.language.entities import find_entities
 from bot.language.textnorm import is_noise, stem, words
 from bot.matching import filler_words, intersection, signals, subject_fit, work_cues
+from bot.matching.asked_result import idioms_blanked
 from bot.matching.context_sentences import blank_unknown_sentences, values_in_lead_in
+from bot.matching.counted import plural
 from bot.matching.intersection import asks_intersection
 from bot.matching.lexical import in_capital_name
 from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN
+from bot.matching.people_said import blank_people, people_spans
 from bot.matching.rank_fit import ranked_by
 from bot.matching.result_fit import asked
 from bot.matching.structure import (
@@ -42,6 +45,7 @@ class LibraryWords(Protocol):
     body_idf: dict[str, float]
     idf_unknown: float
     table_stems: frozenset[str]
+    grouping: frozenset[str]
     _entry_of: dict[str, Any]
 
     def request_stems(self, masked: str, *, wordnet: bool = True) -> list[str]: ...
@@ -49,6 +53,11 @@ class LibraryWords(Protocol):
     def library_word(self, word: str) -> str: ...
 
     def knows_words_of(self, sentence: str) -> bool: ...
+
+
+# The words of a parameter's choice or synonym the request names ("which gadgets sold the
+# most" for a category "electronics") are no rows, counts or figures asked.
+CHOICE_WORDS_NOT_ROWS = True
 
 
 @dataclass(frozen=True)
@@ -93,9 +102,19 @@ def read_request(
         ent = replace(ent, masked=restored)
     masked = without_or_equal(work_cues.blank_not_work(ent.masked))
     named = index.values.named(masked, index.vocab, ent)
+    # "Growth team asking, …", "… for the CS team": who asks, not what about
+
+    def head_known(st: str) -> bool:
+        return st in index.vocab or st in index.table_stems
+
+    held = [(vs, ve) for _k, vs, ve, _o in named]
+    if people := people_spans(masked, head_known):
+        masked = blank_people(masked, people, held)
+        ent = replace(ent, masked=blank_people(ent.masked, people, held))
+    for_whom = people_spans(masked, head_known, for_whom=True)
     stems = index.request_stems(
         blank_unknown_sentences(
-            filler_words.blank_opening_verb(masked),
+            blank_people(filler_words.blank_opening_verb(masked), for_whom, held),
             ent.text,
             index.knows_words_of,
             tuple((vs, ve) for _k, vs, ve, _o in named),
@@ -103,7 +122,9 @@ def read_request(
     )
     stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
     stems += [ID_TOKEN] * len(ent.id_tokens)
-    lowered = " ".join(w for w, _s, _e in words(masked))
+    lowered = idioms_blanked(
+        " ".join(w for w, _s, _e in words(masked)), lambda st: st in index.vocab
+    )
     content = [
         s for s in stems if s not in work_cues.HARD_CUES and s not in work_cues.SOFT_CUES
     ] or stems
@@ -163,10 +184,24 @@ def read_request(
     named_params = {
         o.removeprefix("param:") for _k, _s, _e, owners in named for o in owners
     } - index._entry_of.keys()
+    # "which gadgets sold the most" (gadgets: a category's synonym): a choice says which
+    # value, never which rows, counts or figures are asked
+    chosen = frozenset(
+        stem(w)
+        for key, vs, ve, owners in named
+        if CHOICE_WORDS_NOT_ROWS
+        and key not in index.values.known
+        # a choice that shapes the rows ("by: city", "sort: altitude") names what is asked
+        and not any(o.removeprefix("param:") in index.grouping for o in owners)
+        for w, _s, _e in words(masked[vs:ve])
+        # a plural names things ("gadgets"); "male students" asks rows of students all the same
+        if plural(w)
+    )
+    chosen -= index.table_stems
     wants = asked(
         lowered,
         ent.text,
-        lambda st: st in index.vocab or st in index.body_idf,
+        lambda st: (st in index.vocab or st in index.body_idf) and st not in chosen,
         breakdowns,
         named_params,
         index.table_stems,

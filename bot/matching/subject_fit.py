@@ -33,6 +33,15 @@ NOT_NOUN_PARTS = "r"
 # Such a word still tells queries apart a little ("where is the airport located" of a query
 # whose title says "located"): the share of the penalty it keeps.
 NOT_NOUN_SHARE = 0.0
+# Nor are words for people in general ("why are people asking for refunds", "what are folks
+# buying"): whoever the rows are about, they are people; one query's keywords saying "people"
+# ("how many people were active") makes them no subject the others lack. A table of that name
+# ("people" where people are rows) stays one.
+PEOPLE_NOT_SUBJECTS = True
+_PEOPLE_TEXT = """
+    people persons person folks someone somebody anyone anybody everyone everybody
+"""
+PEOPLE_STEMS = frozenset(stem(w) for w in _PEOPLE_TEXT.split())
 # "by country" / "per manager" names a breakdown; a query whose vocabulary lacks it cannot give it.
 BREAKDOWN_PENALTY = 0.4
 # A word that is a title or keyword of another query, but absent from this one: the request is
@@ -124,6 +133,8 @@ def fit_penalty(
     shown = shown | tables if TABLES_COVER else shown
     shown = shown | values if VALUE_WORDS_COVER else shown
     foreign = {s for s in set(stems) if s not in own and s not in shown and s in subjects}
+    if PEOPLE_NOT_SUBJECTS:
+        foreign -= PEOPLE_STEMS - all_tables
     # Another query's subject that names a table this query never reads: rows it cannot reach.
     unread = sum(1 for s in foreign if s in all_tables) if FOREIGN_TABLE_PENALTY else 0
     said = sum(NOT_NOUN_SHARE if s in not_nouns else 1.0 for s in foreign)
