@@ -34,6 +34,7 @@ import bot.language.corrections as LC
 import bot.language.directions as LDIR
 import bot.language.entities as LE
 import bot.language.follow_ups as LFU
+import bot.language.number_names as LNN
 import bot.language.numwords as NW
 import bot.language.period_atoms as PA
 import bot.language.period_days as PD
@@ -589,6 +590,10 @@ def main() -> None:
         "BLANK_BUSY_CLAUSES": SC,
         "BLANK_ASIDES": SC,
         "BARE_DOZEN_AFTER_RANK": NW,
+        # m-numbers10
+        "ID_WORDS_MAKE_IDS": LNN,
+        "NOUN_BEFORE_NO_ROW_COUNT": LNN,
+        "ID_NOUN_YEARS_ARE_IDS": LNN,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1387,6 +1392,12 @@ def main() -> None:
         "blend, 'where did they live' shares 'live' with another query's title": {
             "NOT_NOUNS_NOT_SUBJECTS": False
         },
+        # m-numbers10: a number's role from the words that name it
+        "blend, 'client no. 988' is no id (a top 988 may take it)": {"ID_WORDS_MAKE_IDS": False},
+        "blend, 'order 5521' after an id noun may be a count of rows": {
+            "NOUN_BEFORE_NO_ROW_COUNT": False
+        },
+        "blend, 'order 2024' after an id noun is the year 2024": {"ID_NOUN_YEARS_ARE_IDS": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot.language import bounds
 from bot.language.bounds import (  # noqa: F401 - re-exported
@@ -20,6 +20,7 @@ from bot.language.bounds import (  # noqa: F401 - re-exported
 )
 from bot.language.clauses import states_verb, telling_spans
 from bot.language.measures import measured
+from bot.language.number_names import said_as_id
 from bot.language.numwords import MAX_EXACT_DIGITS, number_idioms, parse_number_words
 from bot.language.periods import Period, scan_periods
 from bot.language.textnorm import STOPWORDS, clean, words
@@ -152,6 +153,7 @@ class Number:
     money: bool = False  # "$500", "100 dollars": an amount of money
     # Stems of what the words around it say it measures: "older than 20", "20 years old": age.
     measures: frozenset[str] = frozenset()
+    named_id: bool = False  # an id by its id word only ("client no. 988", "id 42")
 
 
 @dataclass
@@ -352,6 +354,7 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         # "more expensive than 5000", "above 1000": a bound is a quantity, not an identifier.
         # "top 5000": a count of rows, however many digits it has.
         id_like = id_like and not bound_direction(before) and not _after_rank_word(before)
+        named_id = not id_like and said_as_id(before, value)  # "client no. 988", "ID: 988"
         if IDIOMS_COUNT_TIMES and _TIMES_IDIOM.fullmatch(text[s:e]) and after[:1] != ("the",):
             after = ("times", *after[:2])  # "used twice across products"; not "twice the visits"
         percent = text[e : e + 1] == "%" or (bool(after) and after[0] in _PERCENT_WORDS)
@@ -359,7 +362,10 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             bool(after) and after[0] in _CURRENCY_WORDS
         )
         measures = measured(before, after) if MEASURE_WORDS else frozenset()
-        num = Number(value, s, e, id_like, before, after, exact, percent, money, measures)
+        num = Number(
+            value, s, e, id_like or named_id, before, after, exact, percent, money, measures
+        )
+        num = replace(num, named_id=named_id) if named_id else num
         taken.append((s, e))
         if not any(a <= s and e <= b and _told(num, states) for a, b, states in telling):
             ent.numbers.append(num)

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from bot.language.entities import find_entities
+from bot.language import number_names
+from bot.language.entities import Entities, Number, context_words, find_entities
 from bot.language.textnorm import is_noise, stem, words
 from bot.matching import filler_words, intersection, signals, subject_fit, work_cues
 from bot.matching.context_sentences import blank_unknown_sentences, values_in_lead_in
@@ -42,6 +43,7 @@ class LibraryWords(Protocol):
     body_idf: dict[str, float]
     idf_unknown: float
     table_stems: frozenset[str]
+    id_owners: Any  # bot.matching.id_owners.IdOwners
     _entry_of: dict[str, Any]
 
     def request_stems(self, masked: str, *, wordnet: bool = True) -> list[str]: ...
@@ -88,6 +90,16 @@ def read_request(
     ent = find_entities(text, today, fiscal_start)
     if signals.TYPOS_BESIDE_NUMBERS:  # "humity above 50", "departmnet 80": the words they mean
         ent = replace(ent, numbers=[mended(n, index.library_word) for n in ent.numbers])
+    # Ids as written ("#988", "no. 988", "48213"): a word of the request (ID_TOKEN). One that
+    # is an id by the word "id" ("car with id 1") or by the noun before it ("room 111", read as
+    # one below) is said by that word already: no word more.
+    written_ids = sum(
+        1 for n in ent.numbers if n.id_like and not (n.named_id and n.before[-1:] == ("id",))
+    )
+    if number_names.NOUN_BEFORE_NO_ROW_COUNT:  # "client 988", "order 2024": one client, order
+        ent = years_named_by_nouns(ent, index.id_owners.nouns)
+        nouns = index.id_owners.nouns
+        ent = replace(ent, numbers=[named_by_noun(ent.text, n, nouns) for n in ent.numbers])
     restored = values_in_lead_in(ent.masked, text, index.values.named)
     if restored != ent.masked:
         ent = replace(ent, masked=restored)
@@ -101,7 +113,7 @@ def read_request(
             tuple((vs, ve) for _k, vs, ve, _o in named),
         )
     )
-    stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
+    stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN] * written_ids
     stems += [ID_TOKEN] * len(ent.id_tokens)
     lowered = " ".join(w for w, _s, _e in words(masked))
     content = [
@@ -143,7 +155,7 @@ def read_request(
     for vs, ve, _by in shown:
         named_words |= shown_stems[(vs, ve)]
     ex_terms = [s for s in uniq if s not in named_words or not signals.VALUES_NOT_IN_EXAMPLES]
-    has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
+    has_ids = bool(ent.emails or ent.id_tokens or written_ids)
     unknown = sum(
         1
         for s in uniq
@@ -240,3 +252,47 @@ def mended(num: Any, library_word: Any) -> Any:
         if (before, after) == (num.before, num.after)
         else replace(num, before=before, after=after)
     )
+
+
+def named_by_noun(text: str, num: Number, nouns: frozenset[str]) -> Number:
+    """`num` as an identifier when the noun right before it is one the library gives ids to
+    (`nouns`): "client 988" names a client, it is no count of rows to show."""
+    if (
+        num.id_like
+        or not _right_after_a_word(text, num.start)
+        or not number_names.after_id_noun(num.before, num.value, num.money, num.percent, nouns)
+    ):
+        return num
+    return replace(num, id_like=True)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def years_named_by_nouns(ent: Entities, nouns: frozenset[str]) -> Entities:
+    """`ent` with a year read as a period ("parcel 2024") read as the number it is when the
+    noun right before it is one the library gives ids to (`nouns`): parcel 2024, no year."""
+    if not number_names.ID_NOUN_YEARS_ARE_IDS:
+        return ent
+    periods, numbers = [], list(ent.numbers)
+    for period in ent.periods:
+        s, e = period.span
+        written = ent.text[s:e]
+        before, after = context_words(ent.text, s, e, reach=4)
+        if (
+            _YEAR.fullmatch(written)
+            and _right_after_a_word(ent.text, s)
+            and number_names.after_id_noun(before, float(written), False, False, nouns)
+        ):
+            numbers.append(Number(float(written), s, e, True, before, after, int(written)))
+        else:
+            periods.append(period)
+    if len(periods) == len(ent.periods):
+        return ent
+    return replace(ent, periods=periods, numbers=sorted(numbers, key=lambda n: n.start))
+
+
+def _right_after_a_word(text: str, start: int) -> bool:
+    """Only spaces stand between the word before and `start`: "first order, 2025" says the
+    year 2025, not order 2025."""
+    return bool(re.search(r"[A-Za-z]\s+$", text[max(0, start - 8) : start]))
