@@ -145,3 +145,31 @@ def test_a_year_after_an_id_noun_switched_off(
     monkeypatch.setattr(number_names, "ID_NOUN_YEARS_ARE_IDS", False)
     clear_index_cache()
     assert match("parcel 2024", lib, TODAY).params.get("parcel_id") != 2024
+
+
+def test_a_query_with_no_id_pays_for_an_id_its_noun_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "customer 1993" names a customer: a ranking of customers that leaves it unused is no
+    close rival of the customer lookup that takes it."""
+    lib = load_library(REPO_ROOT / "queries")
+    text = "what has customer 1993 spent with us in total?"
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query, d.params) == ("matched", "customer_lookup", {"customer": "1993"})
+    monkeypatch.setattr(number_names, "NOUN_BEFORE_NO_ROW_COUNT", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status == "ambiguous"
+
+
+def test_a_year_after_an_id_noun_is_no_period(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "shop", {"top_shoppers": TOP, "shopper_profile": PROFILE})
+    text = "spend of shopper 2011 overall"
+    clear_index_cache()
+    assert match(text, lib, TODAY).query != "top_shoppers"
+    monkeypatch.setattr(number_names, "ID_NOUN_YEARS_ARE_IDS", False)
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.query, d.params["period_start"]) == ("top_shoppers", "2011-01-01")

@@ -97,8 +97,8 @@ def read_request(
         1 for n in ent.numbers if n.id_like and not (n.named_id and n.before[-1:] == ("id",))
     )
     if number_names.NOUN_BEFORE_NO_ROW_COUNT:  # "client 988", "order 2024": one client, order
-        ent = years_named_by_nouns(ent, index.id_owners.nouns)
         nouns = index.id_owners.nouns
+        ent = years_named_by_nouns(ent, nouns)
         ent = replace(ent, numbers=[named_by_noun(ent.text, n, nouns) for n in ent.numbers])
     restored = values_in_lead_in(ent.masked, text, index.values.named)
     if restored != ent.masked:
@@ -155,7 +155,8 @@ def read_request(
     for vs, ve, _by in shown:
         named_words |= shown_stems[(vs, ve)]
     ex_terms = [s for s in uniq if s not in named_words or not signals.VALUES_NOT_IN_EXAMPLES]
-    has_ids = bool(ent.emails or ent.id_tokens or written_ids)
+    # every id, one its noun names too: a query that leaves "customer 1993" unused pays for it
+    has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
     unknown = sum(
         1
         for s in uniq
