@@ -100,6 +100,7 @@ def read_request(
         nouns = index.id_owners.nouns
         ent = years_named_by_nouns(ent, nouns)
         ent = replace(ent, numbers=[named_by_noun(ent.text, n, nouns) for n in ent.numbers])
+    ent = replace(ent, masked=id_words_blanked(ent))
     restored = values_in_lead_in(ent.masked, text, index.values.named)
     if restored != ent.masked:
         ent = replace(ent, masked=restored)
@@ -297,3 +298,21 @@ def _right_after_a_word(text: str, start: int) -> bool:
     """Only spaces stand between the word before and `start`: "first order, 2025" says the
     year 2025, not order 2025."""
     return bool(re.search(r"[A-Za-z]\s+$", text[max(0, start - 8) : start]))
+
+
+# "no." and "nr" (a negation, an unknown word); "number" and "id" stay, words parameters use
+_ID_WORD_BEFORE = re.compile(r"\b(?:no|nr)\s*[.:]?\s*#?\s*$", re.I)
+
+
+def id_words_blanked(ent: Entities) -> str:
+    """`ent.masked` less the id word that made a number an id ("client nr 988"): it said
+    whose the number is, it asks for nothing."""
+    masked = ent.masked
+    for num in ent.numbers:
+        if not num.named_id:
+            continue
+        m = _ID_WORD_BEFORE.search(ent.text[max(0, num.start - 12) : num.start])
+        if m is not None:
+            s = max(0, num.start - 12) + m.start()
+            masked = masked[:s] + " " * (num.start - s) + masked[num.start :]
+    return masked
