@@ -84,6 +84,7 @@ def test_id_words_make_ids(text: str, is_id: bool, monkeypatch: pytest.MonkeyPat
         "show client number 988",
         "details for client no. 988",
         "details for client nr 988",  # "nr" said whose the number is: no unknown word
+        "details for client No.988",  # glued to its id word
     ],
 )
 def test_an_id_is_no_count_of_rows(

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.language import bounds
+from bot.language import bounds, number_names
 from bot.language.bounds import (  # noqa: F401 - re-exported
     bound_direction,
     canonical_bound,
@@ -113,6 +113,8 @@ def _told(num: Number, states: bool) -> bool:
     )
 
 
+# "client No.988": a number glued to its id word (_DIGITS reads none after a ".")
+_GLUED_ID = re.compile(r"\b(?:no|nr)\.(?P<digits>\d{1,18})\b", re.I)
 _DIGITS_ONLY = re.compile(r"[\d,.]+")
 # Words that take back what follows: "without returns", "not shipped", "didn't succeed".
 NEGATIONS = frozenset(
@@ -318,6 +320,11 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             else None
         )
         found.append((m.start(), m.end(), value, id_like, exact))
+    if number_names.ID_WORDS_MAKE_IDS:  # "client No.988": the number glued to its id word
+        for m in _GLUED_ID.finditer(text):
+            s, e = m.span("digits")
+            if free(s, e) and not any(s < b and e > a for a, b, _v, _i, _x in found):
+                found.append((s, e, float(m["digits"]), False, int(m["digits"])))
     for s, e, value in number_idioms(text) + parse_number_words(text):  # idioms first
         if _ORDINAL.fullmatch(text[s:e].strip().lower()):
             continue  # "first order", "third quarter": ordinals are not quantities
