@@ -594,6 +594,7 @@ def main() -> None:
         "ID_WORDS_MAKE_IDS": LNN,
         "NOUN_BEFORE_NO_ROW_COUNT": LNN,
         "ID_NOUN_YEARS_ARE_IDS": LNN,
+        "ABBREVIATED_ID_NOUNS": LNN,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1398,6 +1399,9 @@ def main() -> None:
             "NOUN_BEFORE_NO_ROW_COUNT": False
         },
         "blend, 'order 2024' after an id noun is the year 2024": {"ID_NOUN_YEARS_ARE_IDS": False},
+        "blend, 'cust 1993' (an abbreviated id noun) may be a count or a year": {
+            "ABBREVIATED_ID_NOUNS": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -180,3 +180,14 @@ def test_a_year_after_an_id_noun_is_no_period(
     clear_index_cache()
     d = match(text, lib, TODAY)
     assert (d.query, d.params["period_start"]) == ("top_shoppers", "2011-01-01")
+
+
+def test_an_abbreviated_id_noun_names_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = load_library(REPO_ROOT / "queries")
+    text = "what has cust 1993 spent with us in total?"
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query, d.params) == ("matched", "customer_lookup", {"customer": "1993"})
+    monkeypatch.setattr(number_names, "ABBREVIATED_ID_NOUNS", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status != "matched"

@@ -9,7 +9,7 @@ import math
 from collections.abc import Collection
 
 from bot.language.bounds import bound_direction
-from bot.language.textnorm import STOPWORDS, stem
+from bot.language.textnorm import STOPWORDS, expand, stem
 
 # "client no. 988", "order number 5521", "id 988", "ID: 988": a number after an id word (after
 # a noun for "no." and "number") is an identifier, whatever its number of digits.
@@ -19,6 +19,9 @@ ID_WORDS_MAKE_IDS = True
 NOUN_BEFORE_NO_ROW_COUNT = True
 # The same for a number written as a year: "order 2024" is order 2024, not the year.
 ID_NOUN_YEARS_ARE_IDS = True
+
+# "cust 1993", "acct 858": an abbreviated noun the library gives ids to names one as well.
+ABBREVIATED_ID_NOUNS = True
 
 # Words that say the number after them is an id; "no", "nr", "num" and "number" only after a
 # noun ("the number 5" and "no 3 star reviews" are no ids).
@@ -75,4 +78,6 @@ def after_id_noun(
     word = before[-1]
     if not _a_thing(word) or (word.endswith("s") and not word.endswith("ss")):
         return False  # "orders 2024": the orders of a year
-    return not bound_direction(before) and stem(word) in nouns
+    # "cust 1993", "ord 5521": an abbreviation of the noun names it as the noun does
+    said = {stem(w) for w in expand(word)} if ABBREVIATED_ID_NOUNS else {stem(word)}
+    return not bound_direction(before) and bool(said & nouns)
