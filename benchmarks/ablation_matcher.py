@@ -34,6 +34,7 @@ import bot.language.corrections as LC
 import bot.language.directions as LDIR
 import bot.language.entities as LE
 import bot.language.follow_ups as LFU
+import bot.language.number_names as LNN
 import bot.language.numwords as NW
 import bot.language.period_atoms as PA
 import bot.language.period_days as PD
@@ -605,6 +606,11 @@ def main() -> None:
         "OWN_WORDS_ARE_OWN_ROWS": MOR,
         "LABELS_ARE_CONTEXT": CS,
         "DEFAULT_BOUND_SAID": AF,
+        # m-numbers10
+        "ID_WORDS_MAKE_IDS": LNN,
+        "NOUN_BEFORE_NO_ROW_COUNT": LNN,
+        "ID_NOUN_YEARS_ARE_IDS": LNN,
+        "ABBREVIATED_ID_NOUNS": LNN,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1433,6 +1439,15 @@ def main() -> None:
             "LABELS_ARE_CONTEXT": False
         },
         "blend, '…? use the normal cutoff' counts as words": {"DEFAULT_BOUND_SAID": False},
+        # m-numbers10: a number's role from the words that name it
+        "blend, 'client no. 988' is no id (a top 988 may take it)": {"ID_WORDS_MAKE_IDS": False},
+        "blend, 'order 5521' after an id noun may be a count of rows": {
+            "NOUN_BEFORE_NO_ROW_COUNT": False
+        },
+        "blend, 'order 2024' after an id noun is the year 2024": {"ID_NOUN_YEARS_ARE_IDS": False},
+        "blend, 'cust 1993' (an abbreviated id noun) may be a count or a year": {
+            "ABBREVIATED_ID_NOUNS": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

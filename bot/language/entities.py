@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from bot.language import bounds
+from bot.language import bounds, number_names
 from bot.language.bounds import (  # noqa: F401 - re-exported
     bound_direction,
     canonical_bound,
@@ -20,6 +20,7 @@ from bot.language.bounds import (  # noqa: F401 - re-exported
 )
 from bot.language.clauses import states_verb, telling_spans
 from bot.language.measures import measured
+from bot.language.number_names import said_as_id
 from bot.language.numwords import MAX_EXACT_DIGITS, number_idioms, parse_number_words
 from bot.language.periods import Period, scan_periods
 from bot.language.textnorm import STOPWORDS, clean, words
@@ -112,6 +113,8 @@ def _told(num: Number, states: bool) -> bool:
     )
 
 
+# "client No.988": a number glued to its id word (_DIGITS reads none after a ".")
+_GLUED_ID = re.compile(r"\b(?:no|nr)\.(?P<digits>\d{1,18})\b", re.I)
 _DIGITS_ONLY = re.compile(r"[\d,.]+")
 # Words that take back what follows: "without returns", "not shipped", "didn't succeed".
 NEGATIONS = frozenset(
@@ -152,6 +155,7 @@ class Number:
     money: bool = False  # "$500", "100 dollars": an amount of money
     # Stems of what the words around it say it measures: "older than 20", "20 years old": age.
     measures: frozenset[str] = frozenset()
+    named_id: bool = False  # an id by its id word only ("client no. 988", "id 42")
 
 
 @dataclass
@@ -316,6 +320,11 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             else None
         )
         found.append((m.start(), m.end(), value, id_like, exact))
+    if number_names.ID_WORDS_MAKE_IDS:  # "client No.988": the number glued to its id word
+        for m in _GLUED_ID.finditer(text):
+            s, e = m.span("digits")
+            if free(s, e) and not any(s < b and e > a for a, b, _v, _i, _x in found):
+                found.append((s, e, float(m["digits"]), False, int(m["digits"])))
     for s, e, value in number_idioms(text) + parse_number_words(text):  # idioms first
         if _ORDINAL.fullmatch(text[s:e].strip().lower()):
             continue  # "first order", "third quarter": ordinals are not quantities
@@ -352,6 +361,7 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         # "more expensive than 5000", "above 1000": a bound is a quantity, not an identifier.
         # "top 5000": a count of rows, however many digits it has.
         id_like = id_like and not bound_direction(before) and not _after_rank_word(before)
+        named_id = not id_like and said_as_id(before, value)  # "client no. 988", "ID: 988"
         if IDIOMS_COUNT_TIMES and _TIMES_IDIOM.fullmatch(text[s:e]) and after[:1] != ("the",):
             after = ("times", *after[:2])  # "used twice across products"; not "twice the visits"
         percent = text[e : e + 1] == "%" or (bool(after) and after[0] in _PERCENT_WORDS)
@@ -359,7 +369,10 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             bool(after) and after[0] in _CURRENCY_WORDS
         )
         measures = measured(before, after) if MEASURE_WORDS else frozenset()
-        num = Number(value, s, e, id_like, before, after, exact, percent, money, measures)
+        num = Number(
+            value, s, e, id_like or named_id, before, after, exact, percent, money, measures
+        )
+        num = replace(num, named_id=named_id) if named_id else num
         taken.append((s, e))
         if not any(a <= s and e <= b and _told(num, states) for a, b, states in telling):
             ent.numbers.append(num)

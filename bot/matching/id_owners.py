@@ -7,9 +7,10 @@ General English only: the nouns come from the library's parameters.
 
 from __future__ import annotations
 
+from bot.language import number_names
 from bot.language.entities import Entities, Number
 from bot.language.textnorm import stem, words
-from bot.library.model import Library
+from bot.library.model import Library, ParamDef
 from bot.library.types.base import param_cues
 from bot.library.types.number_said import ID_PARTS, names_ids
 
@@ -57,6 +58,16 @@ class IdOwners:
                     id_nouns |= {c for c in cues if c not in ID_PARTS and len(c) > 2}
             self.ids[q.name] = frozenset(id_nouns)
             self.words[q.name] = frozenset(every)
+        # the nouns the library gives ids to: "order 2024" names an order
+        self.nouns = frozenset(n for q in library for p in q.params for n in nouns_of_an_id(p))
+
+    def _noun_before(self, num: Number) -> str:
+        """The noun of an id the library gives right before `num` ("order 2024"), or ""."""
+        if not number_names.after_id_noun(
+            num.before, num.value, num.money, num.percent, self.nouns
+        ):
+            return ""
+        return stem(num.before[-1])
 
     def held(self, query: str, ent: Entities) -> tuple[tuple[int, int], ...]:
         """Spans of the numbers said as ids of a noun another query's id parameter is for
@@ -66,9 +77,23 @@ class IdOwners:
             return ()
         out = []
         for num in ent.numbers:
-            owner = said_owner(ent, num)
+            owner = said_owner(ent, num) or self._noun_before(num)
             if not owner or _names(owner, self.words.get(query, frozenset())):
                 continue
             if any(_names(owner, nouns) for q, nouns in self.ids.items() if q != query):
                 out.append((num.start, num.end))
         return tuple(out)
+
+
+def nouns_of_an_id(p: ParamDef) -> set[str]:
+    """The stems of what id parameter `p` is the id of: its name's words that are no id word
+    (`order_id`: order; `stuid`), and the word right before its label's id word ("student id":
+    student; "customer email or id" names none that way); none for a parameter that holds no id."""
+    label = (p.label or "").lower().split()
+    if not names_ids(p) and not (label and label[-1] in ID_PARTS):
+        return set()
+    out = {w for w in p.name.lower().split("_") if w not in ID_PARTS and len(w) > 2}
+    at = max((k for k, w in enumerate(label) if w in ID_PARTS), default=0)
+    if at and label[at - 1].isalpha() and len(label[at - 1]) > 2:
+        out.add(label[at - 1])
+    return {stem(w) for w in out}

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from bot.language.entities import find_entities
+from bot.language import number_names
+from bot.language.entities import Entities, Number, context_words, find_entities
 from bot.language.textnorm import is_noise, stem, words
 from bot.matching import filler_words, intersection, signals, subject_fit, work_cues
 from bot.matching.asked_result import idioms_blanked
@@ -46,6 +47,7 @@ class LibraryWords(Protocol):
     idf_unknown: float
     table_stems: frozenset[str]
     grouping: frozenset[str]
+    id_owners: Any  # bot.matching.id_owners.IdOwners
     _entry_of: dict[str, Any]
 
     def request_stems(self, masked: str, *, wordnet: bool = True) -> list[str]: ...
@@ -97,6 +99,17 @@ def read_request(
     ent = find_entities(text, today, fiscal_start)
     if signals.TYPOS_BESIDE_NUMBERS:  # "humity above 50", "departmnet 80": the words they mean
         ent = replace(ent, numbers=[mended(n, index.library_word) for n in ent.numbers])
+    # Ids as written ("#988", "no. 988", "48213"): a word of the request (ID_TOKEN). One that
+    # is an id by the word "id" ("car with id 1") or by the noun before it ("room 111", read as
+    # one below) is said by that word already: no word more.
+    written_ids = sum(
+        1 for n in ent.numbers if n.id_like and not (n.named_id and n.before[-1:] == ("id",))
+    )
+    if number_names.NOUN_BEFORE_NO_ROW_COUNT:  # "client 988", "order 2024": one client, order
+        nouns = index.id_owners.nouns
+        ent = years_named_by_nouns(ent, nouns)
+        ent = replace(ent, numbers=[named_by_noun(ent.text, n, nouns) for n in ent.numbers])
+    ent = replace(ent, masked=id_words_blanked(ent))
     restored = values_in_lead_in(ent.masked, text, index.values.named)
     if restored != ent.masked:
         ent = replace(ent, masked=restored)
@@ -120,7 +133,7 @@ def read_request(
             tuple((vs, ve) for _k, vs, ve, _o in named),
         )
     )
-    stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN for n in ent.numbers if n.id_like]
+    stems += [EMAIL_TOKEN] * len(ent.emails) + [ID_TOKEN] * written_ids
     stems += [ID_TOKEN] * len(ent.id_tokens)
     lowered = idioms_blanked(
         " ".join(w for w, _s, _e in words(masked)), lambda st: st in index.vocab
@@ -164,6 +177,7 @@ def read_request(
     for vs, ve, _by in shown:
         named_words |= shown_stems[(vs, ve)]
     ex_terms = [s for s in uniq if s not in named_words or not signals.VALUES_NOT_IN_EXAMPLES]
+    # every id, one its noun names too: a query that leaves "customer 1993" unused pays for it
     has_ids = bool(ent.emails or ent.id_tokens) or any(n.id_like for n in ent.numbers)
     unknown = sum(
         1
@@ -275,3 +289,65 @@ def mended(num: Any, library_word: Any) -> Any:
         if (before, after) == (num.before, num.after)
         else replace(num, before=before, after=after)
     )
+
+
+def named_by_noun(text: str, num: Number, nouns: frozenset[str]) -> Number:
+    """`num` as an identifier when the noun right before it is one the library gives ids to
+    (`nouns`): "client 988" names a client, it is no count of rows to show."""
+    if (
+        num.id_like
+        or not _right_after_a_word(text, num.start)
+        or not number_names.after_id_noun(num.before, num.value, num.money, num.percent, nouns)
+    ):
+        return num
+    return replace(num, id_like=True)
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def years_named_by_nouns(ent: Entities, nouns: frozenset[str]) -> Entities:
+    """`ent` with a year read as a period ("parcel 2024") read as the number it is when the
+    noun right before it is one the library gives ids to (`nouns`): parcel 2024, no year."""
+    if not number_names.ID_NOUN_YEARS_ARE_IDS:
+        return ent
+    periods, numbers = [], list(ent.numbers)
+    for period in ent.periods:
+        s, e = period.span
+        written = ent.text[s:e]
+        before, after = context_words(ent.text, s, e, reach=4)
+        if (
+            _YEAR.fullmatch(written)
+            and _right_after_a_word(ent.text, s)
+            and number_names.after_id_noun(before, float(written), False, False, nouns)
+        ):
+            numbers.append(Number(float(written), s, e, True, before, after, int(written)))
+        else:
+            periods.append(period)
+    if len(periods) == len(ent.periods):
+        return ent
+    return replace(ent, periods=periods, numbers=sorted(numbers, key=lambda n: n.start))
+
+
+def _right_after_a_word(text: str, start: int) -> bool:
+    """Only spaces stand between the word before and `start`: "first order, 2025" says the
+    year 2025, not order 2025."""
+    return bool(re.search(r"[A-Za-z]\s+$", text[max(0, start - 8) : start]))
+
+
+# "no." and "nr" (a negation, an unknown word); "number" and "id" stay, words parameters use
+_ID_WORD_BEFORE = re.compile(r"\b(?:no|nr)\s*[.:]?\s*#?\s*$", re.I)
+
+
+def id_words_blanked(ent: Entities) -> str:
+    """`ent.masked` less the id word that made a number an id ("client nr 988"): it said
+    whose the number is, it asks for nothing."""
+    masked = ent.masked
+    for num in ent.numbers:
+        if not num.named_id:
+            continue
+        m = _ID_WORD_BEFORE.search(ent.text[max(0, num.start - 12) : num.start])
+        if m is not None:
+            s = max(0, num.start - 12) + m.start()
+            masked = masked[:s] + " " * (num.start - s) + masked[num.start :]
+    return masked

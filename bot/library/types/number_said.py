@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+from bot.language import number_names
 from bot.language.entities import COMPARATORS, Number, bound_direction
 from bot.language.textnorm import stem
 from bot.library.types import base
@@ -45,6 +46,7 @@ def plain_year(num: Number) -> bool:
     return (
         num.exact is not None
         and 1900 <= num.exact <= 2099
+        and not (number_names.ID_NOUN_YEARS_ARE_IDS and num.id_like)  # "order #2024"
         and not bound_direction(num.before)
         and not (num.before and num.before[-1] in COMPARATORS)
     )
