@@ -32,7 +32,7 @@ from slack_helpers import (
     view_submission_body,
 )
 from sqlalchemy import select
-from test_slack_durable import Serve
+from test_slack_durable import Serve, _assert_exactly_once, _burst, _wait_settled
 
 from bot.db.session import make_engine, make_session_factory
 from bot.slack.intake import IntakeStore, SlackIntake, delivery_key
@@ -213,3 +213,21 @@ def test_the_same_delivery_to_both_serves_has_its_effect_once(pair: Pair) -> Non
     pair.settle(body)
     assert len(fake.posted(lambda m: m["text"].startswith("Revenue by region"))) == 2
     assert [k for k, n in _keys(fake).items() if n > 1] == []
+
+
+def test_the_survivor_takes_over_a_killed_serve_s_work_once(tmp_path: Path, pg_url: str) -> None:
+    """`kill -9` of one whole `serve` mid-burst, not restarted: the other one answers or tickets
+    every request the dead one acked, once (its rows freed because their owner is gone)."""
+    with FakeSlack() as fake:
+        two = Pair(tmp_path, fake, pg_url)
+        try:
+            victim, survivor = two.serves
+            acked = _burst(victim.base, victim.kill_group)
+            assert victim.proc.poll() is not None
+            _wait_settled(fake, two.factory, acked)
+            _assert_exactly_once(fake, two.factory, acked)
+            assert survivor.proc.poll() is None
+            taken = [line for line in survivor.lines if "what=command" in line]
+            assert taken, "the survivor took over nothing: the kill came too late to test it"
+        finally:
+            two.close()
