@@ -171,15 +171,18 @@ async def _change_to_tell(
 ) -> int | None:
     """The id of the ticket event this run tells of (its note and DM are keyed by it), or None.
 
-    The change is the ticket's latest event. Of several processes receiving the same click,
-    whichever made the change or found it made, only the first to record the event's key tells.
+    The change is the ticket's latest event of `kinds` or of another state, past the notes
+    added after it that changed no state (a comment, the promotion of its SQL: a run that died
+    after promoting left a "promoted" event on top of its close). Of several processes
+    receiving the same click, whichever made the change or found it made, only the first to
+    record the event's key tells.
     A stored click run again after its process died (`kill -9`) may find its own change already
     made, and its "told" mark recorded, with nothing posted yet: it tells of the latest event
     when `user` made it with this action; the posts are keyed by the event, and a replay looks
     each key up in Slack first, so what did reach Slack is not posted again.
     """
     events = await rt.worker.run(rt.services.tickets.events, ticket_id)
-    event = events[-1] if events else None
+    event = _the_change(events, kinds)
     event_id = event.id if event is not None else 0
     if made:
         key = f"told:{ticket_id}:{event_id}"
@@ -188,6 +191,14 @@ async def _change_to_tell(
     if not _replaying() or event is None:
         return None
     return event_id if event.actor_id == user and event.kind in kinds else None
+
+
+def _the_change(events: list[Any], kinds: tuple[str, ...]) -> Any:
+    """The latest event that is a change of `kinds` or changed the state, or None."""
+    for event in reversed(events):
+        if event.kind in kinds or event.from_state != event.to_state:
+            return event
+    return None
 
 
 def _claim(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> Any:

@@ -1,0 +1,77 @@
+"""A Close with SQL and a promotion replayed after its process died once the query was promoted.
+
+The dead run closed the ticket and added its SQL to the library, then was `kill -9`ed before
+telling anyone; the survivor (another `serve`, or the restarted jobs process) takes the stored
+submission again. It must tell of the close once, with the promotion, and must not tell the
+closer that the close half failed because the query it promoted itself "already exists".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fake_slack import FakeSlack
+from slack_helpers import TEST_POLICY, app_settings, view_submission_body
+from support import Clock
+from test_kill_replays import _store_click, _taken_by_a_dead_process
+from test_slack_durable_store import START, _run_pending, _store_command
+
+from bot.services import build_services
+from bot.slack import use_cases
+from bot.slack.app import create_app, runtime_of
+from bot.slack.intake import IntakeStore
+
+ANALYST = "U0ANALYST1"
+
+
+@pytest.fixture
+def world(tmp_path: Path, db_url: str) -> Iterator[Any]:
+    with FakeSlack() as fake:
+        settings = app_settings(tmp_path, fake.api_url, database_url=db_url, admins=(ANALYST,))
+        clock = Clock(START)
+        services = build_services(settings, clock=clock)
+        app = create_app(settings, services=services, policy=TEST_POLICY)
+        rt = runtime_of(app)
+        yield fake, rt, IntakeStore(services.session_factory, clock=clock)
+        rt.worker.shutdown()
+        services.close()
+
+
+def _direct(fake: FakeSlack) -> list[str]:
+    return [m["text"] for (ch, _), m in sorted(fake.messages.items()) if ch.startswith("D")]
+
+
+def test_a_promotion_made_before_a_kill_is_told_once_and_not_refused_by_the_replay(
+    world: Any, tmp_path: Path
+) -> None:
+    fake, rt, store = world
+    _store_command(store, "please build a churn dashboard for the board")
+    _run_pending(rt, store, "host:1")
+    ticket = rt.services.tickets.list_tickets()[0]
+    values = {
+        "resolution": {"value": {"type": "plain_text_input", "value": "built it"}},
+        "sql": {"value": {"type": "plain_text_input", "value": "SELECT 1 AS n"}},
+        "promote": {"value": {"type": "plain_text_input", "value": "churn_board"}},
+    }
+    meta = json.dumps({"ticket": ticket.id})
+    view = {"callback_id": "ticket_close_modal", "private_metadata": meta}
+    key = _store_click(store, view_submission_body(view, values, user_id=ANALYST))
+    _taken_by_a_dead_process(store, key)
+    # The dead run's work, committed: the close and the promotion.
+    rt.services.tickets.close(ticket.id, ANALYST, "built it", "SELECT 1 AS n")
+    use_cases.promote_to_library(
+        rt.services, ticket_id=ticket.id, actor=ANALYST, name="churn_board"
+    )
+    _run_pending(rt, store, "host:2")
+    notes = fake.posted(lambda m: m.get("thread_ts") == ticket.message_ts)
+    assert [n["text"].count("churn_board") for n in notes] == [1], notes
+    assert _direct(fake) == [d for d in _direct(fake) if d.startswith(f"Your ticket #{ticket.id}")]
+    assert len(_direct(fake)) == 1
+    assert (tmp_path / "queries" / "promoted" / "churn_board.sql").exists()
+    assert rt.services.library.get("churn_board") is not None
+    kinds = [e.kind for e in rt.services.tickets.events(ticket.id)]
+    assert (kinds.count("closed"), kinds.count("promoted")) == (1, 1), kinds
