@@ -1,9 +1,10 @@
-"""A Close with SQL and a promotion replayed after its process died once the query was promoted.
+"""A ticket change replayed after its process died, with events written on top of it meanwhile.
 
-The dead run closed the ticket and added its SQL to the library, then was `kill -9`ed before
-telling anyone; the survivor (another `serve`, or the restarted jobs process) takes the stored
-submission again. It must tell of the close once, with the promotion, and must not tell the
-closer that the close half failed because the query it promoted itself "already exists".
+The dead run made the change (a Close with SQL and a promotion: the close and the promotion; a
+Claim), then was `kill -9`ed before telling anyone; a comment or the promotion landed after the
+change. The survivor (another `serve`, or the restarted jobs process) takes the stored request
+again: it must tell of the change once, and not tell the closer that the close half failed
+because the query its own dead run promoted "already exists".
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 import pytest
 from fake_slack import FakeSlack
-from slack_helpers import TEST_POLICY, app_settings, view_submission_body
+from slack_helpers import TEST_POLICY, app_settings, block_actions_body, view_submission_body
 from support import Clock
 from test_kill_replays import _store_click, _taken_by_a_dead_process
 from test_slack_durable_store import START, _run_pending, _store_command
@@ -75,3 +76,24 @@ def test_a_promotion_made_before_a_kill_is_told_once_and_not_refused_by_the_repl
     assert rt.services.library.get("churn_board") is not None
     kinds = [e.kind for e in rt.services.tickets.events(ticket.id)]
     assert (kinds.count("closed"), kinds.count("promoted")) == (1, 1), kinds
+
+
+def test_a_claim_replayed_after_a_comment_on_the_ticket_is_told_once(world: Any) -> None:
+    """The dead run claimed; the requester commented (in the other process) before the replay:
+    the claim is still the change to tell of, not the comment."""
+    fake, rt, store = world
+    _store_command(store, "please build a churn dashboard for the board")
+    _run_pending(rt, store, "host:1")
+    ticket = rt.services.tickets.list_tickets()[0]
+    triage = fake.messages[("C0TRIAGE01", ticket.message_ts)]
+    action = {"action_id": "ticket_claim", "type": "button", "value": str(ticket.id)}
+    click = block_actions_body(action, user_id=ANALYST, channel_id="C0TRIAGE01", message=triage)
+    key = _store_click(store, click)
+    _taken_by_a_dead_process(store, key)
+    rt.services.tickets.claim(ticket.id, ANALYST)  # the dead run's change, committed
+    rt.services.tickets.comment(ticket.id, ticket.requester_id, "thanks, it is for Monday")
+    _run_pending(rt, store, "host:2")
+    notes = fake.posted(lambda m: m.get("thread_ts") == triage["ts"])
+    assert [m["text"] for m in notes] == [f"<@{ANALYST}> claimed the ticket."]
+    assert len(fake.posted(lambda m: "is working on your ticket" in m["text"])) == 1
+    assert not [d for d in _direct(fake) if "already" in d]
