@@ -97,3 +97,47 @@ def test_a_claim_replayed_after_a_comment_on_the_ticket_is_told_once(world: Any)
     assert [m["text"] for m in notes] == [f"<@{ANALYST}> claimed the ticket."]
     assert len(fake.posted(lambda m: "is working on your ticket" in m["text"])) == 1
     assert not [d for d in _direct(fake) if "already" in d]
+
+
+def test_a_close_replayed_after_the_ticket_was_reopened_does_not_close_it_again(
+    world: Any,
+) -> None:
+    """The dead run closed; the requester's reply reopened the ticket before the takeover (up to
+    the lease across hosts): the replay tells of the close once and leaves the ticket reopened."""
+    fake, rt, store = world
+    _store_command(store, "please build a churn dashboard for the board")
+    _run_pending(rt, store, "host:1")
+    ticket = rt.services.tickets.list_tickets()[0]
+    values = {"resolution": {"value": {"type": "plain_text_input", "value": "built it"}}}
+    meta = json.dumps({"ticket": ticket.id})
+    view = {"callback_id": "ticket_close_modal", "private_metadata": meta}
+    key = _store_click(store, view_submission_body(view, values, user_id=ANALYST))
+    _taken_by_a_dead_process(store, key)
+    rt.services.tickets.close(ticket.id, ANALYST, "built it")  # the dead run's change
+    rt.services.tickets.reopen(ticket.id, ticket.requester_id, "the numbers look off")
+    _run_pending(rt, store, "host:2")
+    kinds = [e.kind for e in rt.services.tickets.events(ticket.id)]
+    assert kinds.count("closed") == 1, kinds
+    assert rt.services.tickets.get(ticket.id).state == "reopened"
+    notes = fake.posted(lambda m: m.get("thread_ts") == ticket.message_ts)
+    assert ["closed it" in n["text"] for n in notes] == [True]
+    assert not [d for d in _direct(fake) if "already" in d]
+
+
+def test_a_claim_replayed_after_a_release_does_not_claim_it_again(world: Any) -> None:
+    fake, rt, store = world
+    _store_command(store, "please build a churn dashboard for the board")
+    _run_pending(rt, store, "host:1")
+    ticket = rt.services.tickets.list_tickets()[0]
+    triage = fake.messages[("C0TRIAGE01", ticket.message_ts)]
+    action = {"action_id": "ticket_claim", "type": "button", "value": str(ticket.id)}
+    click = block_actions_body(action, user_id=ANALYST, channel_id="C0TRIAGE01", message=triage)
+    key = _store_click(store, click)
+    _taken_by_a_dead_process(store, key)
+    rt.services.tickets.claim(ticket.id, ANALYST)  # the dead run's change
+    rt.services.tickets.release(ticket.id, ANALYST)
+    _run_pending(rt, store, "host:2")
+    kinds = [e.kind for e in rt.services.tickets.events(ticket.id)]
+    assert kinds.count("claimed") == 1, kinds
+    assert rt.services.tickets.get(ticket.id).claimed_by is None
+    assert len(fake.posted(lambda m: "is working on your ticket" in m["text"])) == 1
