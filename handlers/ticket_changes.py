@@ -35,7 +35,7 @@ async def change_to_tell(
     each key up in Slack first, so what did reach Slack is not posted again.
     """
     events = await rt.worker.run(rt.services.tickets.events, ticket_id)
-    event = _the_change(events, kinds)
+    event = the_change(events, kinds)
     event_id = event.id if event is not None else 0
     if made:
         key = f"told:{ticket_id}:{event_id}"
@@ -62,7 +62,7 @@ async def made_before(rt: Any, ticket_id: int, user: str, kinds: tuple[str, ...]
     return made[-1].id if made else None
 
 
-def _the_change(events: list[Any], kinds: tuple[str, ...]) -> Any:
+def the_change(events: list[Any], kinds: tuple[str, ...]) -> Any:
     """The latest event that is a change of `kinds` or changed the state, or None."""
     for event in reversed(events):
         if event.kind in kinds or event.from_state != event.to_state:

@@ -31,7 +31,7 @@ from handlers.common import (
 )
 from handlers.context import request_context
 from handlers.home import publish_home
-from handlers.ticket_changes import change_to_tell, made_before
+from handlers.ticket_changes import change_to_tell, made_before, the_change
 
 log = logging.getLogger("datarequest.slack")
 
@@ -299,9 +299,11 @@ async def _first_to_answer(rt: Any, ticket_id: int) -> str | None:
     """The mark this run took to answer the ticket in its current state, or None when another
     click (in any process) took it first: the lock above is this process's only, and two
     `serve` processes each ran the query and posted the answer. A replay of a run that died is
-    the holder of its own mark (or nobody is): it goes on."""
+    the holder of its own mark (or nobody is): it goes on. The state is named by its latest
+    change, not the latest event: a comment landing between two clicks gave each its own mark."""
     events = await rt.worker.run(rt.services.tickets.events, ticket_id)
-    key = f"confirm:{ticket_id}:{events[-1].id if events else 0}"
+    state = the_change(events, ())
+    key = f"confirm:{ticket_id}:{state.id if state is not None else 0}"
     run = CURRENT_RUN.get()
     if run is not None and run.item.replayed:
         return key

@@ -22,7 +22,7 @@ from test_kill_replays import _store_click, _taken_by_a_dead_process
 from test_slack_durable_store import START, _run_pending, _store_command
 
 from bot.services import build_services
-from bot.slack import use_cases
+from bot.slack import deliveries, use_cases
 from bot.slack.app import create_app, runtime_of
 from bot.slack.intake import IntakeStore
 
@@ -141,3 +141,27 @@ def test_a_claim_replayed_after_a_release_does_not_claim_it_again(world: Any) ->
     assert kinds.count("claimed") == 1, kinds
     assert rt.services.tickets.get(ticket.id).claimed_by is None
     assert len(fake.posted(lambda m: "is working on your ticket" in m["text"])) == 1
+
+
+def test_run_suggested_query_is_not_answered_again_because_a_comment_landed(
+    world: Any,
+) -> None:
+    """Another process took the mark to answer the ticket (its click is running the query); a
+    comment lands; a second click here must find the mark taken, not a fresh one."""
+    fake, rt, store = world
+    ticket = rt.services.tickets.create_ticket(
+        "revenue by region please",
+        "U0REQ00001",
+        "C0GENERAL1",
+        best_query="revenue_by_region",
+        best_params={"period_start": "2026-10-01", "period_end": "2026-10-31"},
+    )
+    last = rt.services.tickets.events(ticket.id)[-1].id
+    assert deliveries.first_delivery(rt.services, f"confirm:{ticket.id}:{last}", "confirm")
+    rt.services.tickets.comment(ticket.id, ticket.requester_id, "it is for Monday")
+    action = {"action_id": "ticket_confirm", "type": "button", "value": str(ticket.id)}
+    key = _store_click(store, block_actions_body(action, user_id=ANALYST))
+    _run_pending(rt, store, "host:2")
+    assert store.counts() == {"done": 1}, key
+    assert not fake.posted(lambda m: m["text"].startswith("Revenue by region"))
+    assert rt.services.tickets.get(ticket.id).state != "done"
