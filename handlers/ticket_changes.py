@@ -63,7 +63,9 @@ async def made_before(rt: Any, ticket_id: int, user: str, kinds: tuple[str, ...]
 
 
 def the_change(events: list[Any], kinds: tuple[str, ...]) -> Any:
-    """The latest event that is a change of `kinds` or changed the state, or None."""
+    """The latest event that is a change of `kinds` or changed the state, or None; with no
+    `kinds`, the change that names the ticket's current state (comments, a promotion or a due
+    date on top of it change nothing)."""
     for event in reversed(events):
         if event.kind in kinds or event.from_state != event.to_state:
             return event
