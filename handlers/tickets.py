@@ -31,6 +31,7 @@ from handlers.common import (
 )
 from handlers.context import request_context
 from handlers.home import publish_home
+from handlers.ticket_changes import change_to_tell, made_before, the_change
 
 log = logging.getLogger("datarequest.slack")
 
@@ -119,9 +120,12 @@ def _ticket_action(
         if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "click"):
             return "duplicate"
         async with rt.lock(("ticket", ticket_id)):
+            earlier = await made_before(rt, ticket_id, user, kinds)
             try:
                 before = await rt.worker.run(rt.services.tickets.get, ticket_id)
-                ticket = await rt.worker.run(change, rt.services, ticket_id, user, body)
+                ticket = before
+                if earlier is None:
+                    ticket = await rt.worker.run(change, rt.services, ticket_id, user, body)
             except UserFacingError as exc:
                 await _refuse(rt, body, words_for_person(exc))
                 return f"refused:{type(exc).__name__}"
@@ -130,7 +134,7 @@ def _ticket_action(
                 await _refuse(rt, body, GENERIC_FAILURE)
                 return "error"
         made = not (ticket.updated_at == before.updated_at and ticket.state == before.state)
-        event = await _change_to_tell(rt, ticket.id, user, kinds, made=made)
+        event = earlier or await change_to_tell(rt, ticket.id, user, kinds, made=made)
         if event is None:
             return "told_elsewhere" if made else "unchanged"
         tell = f"tell:{ticket.id}:{event}"
@@ -159,35 +163,6 @@ def _ticket_action(
         return f"{note_kind}:{ticket.id}"
 
     return _ticket_button(job)
-
-
-def _replaying() -> bool:
-    run = CURRENT_RUN.get()
-    return run is not None and run.item.replayed
-
-
-async def _change_to_tell(
-    rt: Any, ticket_id: int, user: str, kinds: tuple[str, ...], *, made: bool
-) -> int | None:
-    """The id of the ticket event this run tells of (its note and DM are keyed by it), or None.
-
-    The change is the ticket's latest event. Of several processes receiving the same click,
-    whichever made the change or found it made, only the first to record the event's key tells.
-    A stored click run again after its process died (`kill -9`) may find its own change already
-    made, and its "told" mark recorded, with nothing posted yet: it tells of the latest event
-    when `user` made it with this action; the posts are keyed by the event, and a replay looks
-    each key up in Slack first, so what did reach Slack is not posted again.
-    """
-    events = await rt.worker.run(rt.services.tickets.events, ticket_id)
-    event = events[-1] if events else None
-    event_id = event.id if event is not None else 0
-    if made:
-        key = f"told:{ticket_id}:{event_id}"
-        if await rt.worker.run(deliveries.first_delivery, rt.services, key, "told"):
-            return event_id
-    if not _replaying() or event is None:
-        return None
-    return event_id if event.actor_id == user and event.kind in kinds else None
 
 
 def _claim(services: Any, ticket_id: int, user: str, body: dict[str, Any]) -> Any:
@@ -259,14 +234,18 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
         if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "close"):
             return "duplicate"
         async with rt.lock(("ticket", ticket_id)):
+            event = await made_before(rt, ticket_id, user, ("closed",))
             try:
-                ticket = await rt.worker.run(
-                    rt.services.tickets.close, ticket_id, user, resolution, sql or None
-                )
-                event = await _change_to_tell(rt, ticket_id, user, ("closed",), made=True)
+                if event is not None:
+                    ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
+                else:
+                    ticket = await rt.worker.run(
+                        rt.services.tickets.close, ticket_id, user, resolution, sql or None
+                    )
+                    event = await change_to_tell(rt, ticket_id, user, ("closed",), made=True)
             except UserFacingError as exc:
                 # A replay whose dead run closed the ticket tells of that close.
-                event = await _change_to_tell(rt, ticket_id, user, ("closed",), made=False)
+                event = await change_to_tell(rt, ticket_id, user, ("closed",), made=False)
                 if event is None:
                     await dm(rt, user, {"text": words_for_person(exc)})
                     return "refused"
@@ -320,9 +299,11 @@ async def _first_to_answer(rt: Any, ticket_id: int) -> str | None:
     """The mark this run took to answer the ticket in its current state, or None when another
     click (in any process) took it first: the lock above is this process's only, and two
     `serve` processes each ran the query and posted the answer. A replay of a run that died is
-    the holder of its own mark (or nobody is): it goes on."""
+    the holder of its own mark (or nobody is): it goes on. The state is named by its latest
+    change, not the latest event: a comment landing between two clicks gave each its own mark."""
     events = await rt.worker.run(rt.services.tickets.events, ticket_id)
-    key = f"confirm:{ticket_id}:{events[-1].id if events else 0}"
+    state = the_change(events, ())
+    key = f"confirm:{ticket_id}:{state.id if state is not None else 0}"
     run = CURRENT_RUN.get()
     if run is not None and run.item.replayed:
         return key

@@ -78,6 +78,13 @@ def stored_queries(session_factory: sessionmaker[Session]) -> tuple[int, list[St
         return version, [StoredQueryText(r.name, r.text) for r in rows]
 
 
+def ticket_of(session_factory: sessionmaker[Session], name: str) -> int | None:
+    """The ticket whose SQL the stored query `name` was promoted from (None: no such query, or
+    none recorded)."""
+    with session_factory() as session:
+        return session.scalar(select(StoredQuery.ticket_id).where(StoredQuery.name == name))
+
+
 def _bump(session: Session, now: datetime) -> int:
     changed = session.execute(
         update(LibraryVersion)

@@ -113,6 +113,8 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
     tables = warehouse_tables(services.engines, services.settings)
     root = Path(services.settings.query_library)
     with services.library_lock:
+        if library_store.ticket_of(services.session_factory, name) == ticket_id:
+            return _promoted_before(services, ticket_id, actor, name, root)
         if services.library.get(name):
             raise UserFacingError(f"A query called {name!r} already exists in the library.")
         draft = services.tickets.promote(
@@ -145,6 +147,24 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
         library = services.library = shared.reload() if shared is not None else checked
     services.tickets.record_promotion(ticket_id, actor, draft.name, str(path))
     return library.queries[draft.name]
+
+
+def _promoted_before(
+    services: Services, ticket_id: int, actor: str, name: str, root: Path
+) -> QueryDef:
+    """The ticket's own promotion, stored by a run that died before telling of it (a replayed
+    Close form, another process's copy of it): the query as stored, its history recorded once,
+    never "already exists"."""
+    shared = services.shared_library
+    library = services.library = shared.reload() if shared is not None else services.library
+    events = services.tickets.events(ticket_id)
+    if not any(e.kind == "promoted" and e.detail.get("query") == name for e in events):
+        path = root / "promoted" / f"{name}.sql"
+        services.tickets.record_promotion(ticket_id, actor, name, str(path))
+    query = library.get(name)
+    if query is None:
+        raise UserFacingError(f"The query {name!r} is stored but does not load; see doctor.")
+    return query
 
 
 # ---- check-ins (the scheduler's standup store) --------------------------------------------------
