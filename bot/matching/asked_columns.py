@@ -21,9 +21,9 @@ from bot.library.model import QueryDef
 from bot.matching.result_fit import ResultFit
 from bot.matching.sql_words import TIME_WORDS, _select_items, identifier_words
 
-# A request's asked-for attribute that the chosen query's result does not show counts against it.
+# A request's asked-for attribute that the chosen query's result does not show is never answered
+# silently: the request is asked among the candidates that show it, or goes to the team.
 ASKED_COLUMNS_SHOWN = True
-UNSHOWN_COLUMN_PENALTY = 0.2
 
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
 _WHEN = re.compile(r"\bwhen\s+(?:did|was|were|is|are|does|do|will|has|have|had)\b")
@@ -33,6 +33,7 @@ _ATTRIBUTE_OF = re.compile(
     r"\b(?:the|show|list|find|return|give|display)\s+"
     r"((?:[a-z]+(?:\s*,\s*|\s+)){0,4}?[a-z]+)\s+of\s+" + _DETERMINERS + r"([a-z]+)"
 )
+_RELATIVE = re.compile(r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+$")
 # "list the language name": a verb, then the attribute's words and nothing else
 _SHOW_ATTRIBUTE = re.compile(
     r"^(?:list|show|give|return|display)\s+(?:me\s+)?(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s*[.?!]?$"
@@ -189,12 +190,18 @@ def _shown_in(items: tuple[frozenset[str], ...], need: set[str]) -> bool:
 
 @lru_cache(maxsize=4096)
 def shown_items(sql: str) -> tuple[frozenset[str], ...]:
-    """The stems of each column the outer SELECT shows (expression and alias together)."""
-    return tuple(
-        frozenset({"*"})
-        if item.strip().endswith("*")
-        else frozenset(map(stem, identifier_words(item)))
-        for item in _select_items(sql)
+    """The stems of each column the outer SELECT shows (expression and alias together); "*"
+    for a star."""
+    return tuple(_item_words(item) for item in _select_items(sql))
+
+
+def _item_words(item: str) -> frozenset[str]:
+    if item.strip().endswith("*"):
+        return frozenset({"*"})
+    said = identifier_words(item)
+    # "r.date", "f.length": a column named as an SQL word keeps that word
+    return frozenset(
+        map(stem, said or [w for w in re.findall(r"[a-z]+", item.lower()) if len(w) > 1])
     )
 
 
@@ -211,6 +218,8 @@ def asked_columns(lowered: str) -> AskedColumns:
     """The attributes `lowered` asks to see, and whether it asks when something happened."""
     out: list[AskedColumn] = []
     for m in _ATTRIBUTE_OF.finditer(lowered):
+        if _RELATIVE.search(lowered, 0, m.start()):
+            continue  # "the airport which is the destination of …": a condition, not asked
         of = stem(m.group(2))
         parts = [_attribute(p) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))]
         for said in parts:
@@ -224,13 +233,6 @@ def asked_columns(lowered: str) -> AskedColumns:
             if len(said) == 2:  # one word is what rows are ("show clubs"), not a column
                 out.append(AskedColumn(said))
     return AskedColumns(tuple(out), bool(_WHEN.search(lowered)))
-
-
-def unshown_penalty(
-    asked: AskedColumns, name: str, tables: frozenset[str], known: LibraryColumns
-) -> float:
-    """What query `name` pays for the attributes asked that its result does not show."""
-    return UNSHOWN_COLUMN_PENALTY * unshown(asked, name, tables, known)
 
 
 def unshown(

@@ -280,8 +280,8 @@ class MatcherIndex:
                 self.grouping,
                 self.whole_grains,
             )
-            # "when did she join" from a roster with no dates (bot.matching.asked_columns)
-            s -= asked_columns.unshown_penalty(
+            # "when did she join" from a roster with no dates: asked, never run (matcher)
+            extraction.unshown = asked_columns.unshown(
                 asked_cols, e.query.name, fit.tables, self.known_columns
             )
             # "allergies with number of students" from students with their number of allergies
