@@ -53,6 +53,7 @@ import bot.library.types.numbers as TN
 import bot.library.types.quoted_numbers as QN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
+import bot.matching.asked_columns as ACOL
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
 import bot.matching.context_sentences as CS
@@ -470,6 +471,7 @@ def main() -> None:
         "NOUN_BEFORE_NAMES_IT": TNS,
         "LISTED_IS_NO_GROUP": CR,
         "SAME_VALUES_WORDS_DECIDE": SV,
+        "ASKED_COLUMNS_SHOWN": ACOL,
         "LIST_BLANKED_BEFORE_OF": CR,
         "LISTED_ID_IS_THE_GRAIN": CR,
         "FROM_TO_ORDER": LDIR,
@@ -1392,6 +1394,10 @@ def main() -> None:
         # m-wrong10
         "blend, a value several queries take counts less for one whose header says it weakly": {
             "SAME_VALUES_WORDS_DECIDE": False
+        },
+        # m-columns10
+        "blend, 'when did she join' runs a result that shows no date (asked columns unshown)": {
+            "ASKED_COLUMNS_SHOWN": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -33,7 +33,10 @@ _ATTRIBUTE_OF = re.compile(
     r"\b(?:the|show|list|find|return|give|display)\s+"
     r"((?:[a-z]+(?:\s*,\s*|\s+)){0,4}?[a-z]+)\s+of\s+" + _DETERMINERS + r"([a-z]+)"
 )
-_RELATIVE = re.compile(r"\b(?:which|that|who)\s+(?:is|are|was|were)\s+$")
+_RELATIVE = re.compile(
+    r"\b(?:(?:which|that|who)\s+(?:is|are|was|were)|at|in|on|by|for|from|to|during|after|"
+    r"before|until|since|with|within)\s+$"
+)
 # "list the language name": a verb, then the attribute's words and nothing else
 _SHOW_ATTRIBUTE = re.compile(
     r"^(?:list|show|give|return|display)\s+(?:me\s+)?(?:the\s+)?([a-z]+(?:\s+[a-z]+)?)\s*[.?!]?$"
@@ -219,11 +222,16 @@ def asked_columns(lowered: str) -> AskedColumns:
     out: list[AskedColumn] = []
     for m in _ATTRIBUTE_OF.finditer(lowered):
         if _RELATIVE.search(lowered, 0, m.start()):
-            continue  # "the airport which is the destination of …": a condition, not asked
+            continue  # "the airport which is the destination of …", "at the end of": no column
         of = stem(m.group(2))
         parts = [_attribute(p) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))]
         for said in parts:
-            if len(said) == 1 and len(parts[-1]) == 2 and said != parts[-1][-1:]:
+            if (
+                len(parts) == 2
+                and len(said) == 1
+                and len(parts[-1]) == 2
+                and said != parts[-1][-1:]
+            ):
                 said = (*said, parts[-1][-1])  # "the first and last name": a first name
             if said:
                 out.append(AskedColumn(said, of))
