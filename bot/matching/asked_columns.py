@@ -3,11 +3,12 @@
 "When did Linda join the chess club" asks for a date; "the name of the language of film X"
 asks for a language's name; "list the language name" too. A query whose outer SELECT shows no
 such column (a roster without dates, a film list with only a language id) would hand over a
-result that does not hold the answer, and the person would not be told: it pays a penalty, so
-a query that shows the column wins, or the request goes to the team. Only words that name a
-column somewhere in the library count (typos and general words never do); words naming a table
-the query reads are what its rows are, not a column asked of them. General English only.
-"""
+result that does not hold the answer, and the person would not be told: when the best query is
+one of those, the request is asked among the candidates that show the column, or goes to the
+team (bot.matching.matcher). A penalty in the score instead broke near ties between runners-up
+(tuning wrong answers +2). Only columns the library knows count (another query shows it, or it
+is a column of one of its tables: typos and general words never do); words naming a table are
+what rows are, not a column asked of them. General English only."""
 
 from __future__ import annotations
 
