@@ -55,6 +55,7 @@ import bot.library.types.quoted_numbers as QN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.asked_result as ARS
+import bot.matching.asked_columns as ACOL
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
 import bot.matching.context_sentences as CS
@@ -475,6 +476,7 @@ def main() -> None:
         "NOUN_BEFORE_NAMES_IT": TNS,
         "LISTED_IS_NO_GROUP": CR,
         "SAME_VALUES_WORDS_DECIDE": SV,
+        "ASKED_COLUMNS_SHOWN": ACOL,
         "LIST_BLANKED_BEFORE_OF": CR,
         "LISTED_ID_IS_THE_GRAIN": CR,
         "FROM_TO_ORDER": LDIR,
@@ -1447,6 +1449,9 @@ def main() -> None:
         "blend, 'order 2024' after an id noun is the year 2024": {"ID_NOUN_YEARS_ARE_IDS": False},
         "blend, 'cust 1993' (an abbreviated id noun) may be a count or a year": {
             "ABBREVIATED_ID_NOUNS": False
+        # m-columns10
+        "blend, 'when did she join' runs a result that shows no date (asked columns unshown)": {
+            "ASKED_COLUMNS_SHOWN": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

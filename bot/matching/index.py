@@ -20,6 +20,7 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import (
+    asked_columns,
     count_other_rows,
     signals,
     subject_fit,
@@ -99,6 +100,7 @@ class MatcherIndex:
             ]
         self.vocab = set(self.idf)
         self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
+        self.known_columns = asked_columns.library_columns((e.query, e.fit) for e in self.entries)
         self.cut_by_default = {e.query.name for e in self.entries if cut_by_default(e.query)}
         self.grains = frozenset(t for e in self.entries for t in grain_of(e.fit, e.query.sql))
         # a query whose rows a choice makes per city gives rows of cities too
@@ -210,6 +212,7 @@ class MatcherIndex:
         )
         not_nouns = subject_fit.not_noun_stems(masked)
         said_values = value_words(named, masked)  # "all male students": no name of rows
+        asked_cols = asked_columns.asked_columns(masked.lower())
         parts: dict[int, tuple[float, float]] = {}
         top = self.postings.top(
             uniq, weights, total, norm_req, ex_terms, req_bigrams, signals.RERANK_TOP, parts
@@ -286,6 +289,10 @@ class MatcherIndex:
                 self.listings,
                 self.grouping,
                 self.whole_grains,
+            )
+            # "when did she join" from a roster with no dates: asked, never run (matcher)
+            extraction.unshown = asked_columns.unshown(
+                asked_cols, e.query.name, fit.tables, self.known_columns
             )
             # "allergies with number of students" from students with their number of allergies
             s -= swapped_count_penalty(wants, fit, frozenset(stems))

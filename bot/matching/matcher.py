@@ -43,7 +43,7 @@ from bot.errors import UserFacingError
 from bot.language.follow_ups import only_refers_back
 from bot.language.textnorm import stem
 from bot.library.model import Library
-from bot.matching import gate, signals
+from bot.matching import asked_columns, gate, signals
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
 from bot.matching.forecast import asks_forecast
@@ -241,6 +241,18 @@ def _rules(
         # would drop the constraint, so the request goes to the team as a ticket. Only names
         # written as names count here: "per day" is a common word, "APAC" or "Lisbon" is not.
         return _ticket(best_x, best_score, candidates), "ticket", results
+    if asked_columns.ASKED_COLUMNS_SHOWN and best_x.unshown:
+        # "when did she join the club" from a roster with no dates: never a silent answer
+        shows = [r for r in results[1:MAX_CANDIDATES] if not r[2].unshown]
+        shows = [r for r in shows if r[0] >= signals.MATCH_THRESHOLD]
+        if not shows:
+            return _ticket(best_x, best_score, candidates), "ticket", results
+        amb = candidates_of([results[0], *shows])
+        return (
+            Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb),
+            "ambiguous",
+            results,
+        )
     close = [] if counted_first else _close(results, reordered)
     if close:
         amb = candidates_of([results[0], *close])

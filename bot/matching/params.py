@@ -71,6 +71,7 @@ class Extraction:
     refusals: list[str] = field(default_factory=list)
     # What the request said that this query neither knows nor took (filled for the best one).
     ignored: list[str] = field(default_factory=list)
+    unshown: int = 0  # asked-for columns its result does not show (bot.matching.asked_columns)
     # Values the request names that only other queries' parameters take ("APAC").
     foreign_values: list[str] = field(default_factory=list)
     used_numbers: set[int] = field(default_factory=set)  # indexes into Entities.numbers
