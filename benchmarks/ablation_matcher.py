@@ -54,8 +54,8 @@ import bot.library.types.numbers as TN
 import bot.library.types.quoted_numbers as QN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
-import bot.matching.asked_result as ARS
 import bot.matching.asked_columns as ACOL
+import bot.matching.asked_result as ARS
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
 import bot.matching.context_sentences as CS
@@ -1449,6 +1449,7 @@ def main() -> None:
         "blend, 'order 2024' after an id noun is the year 2024": {"ID_NOUN_YEARS_ARE_IDS": False},
         "blend, 'cust 1993' (an abbreviated id noun) may be a count or a year": {
             "ABBREVIATED_ID_NOUNS": False
+        },
         # m-columns10
         "blend, 'when did she join' runs a result that shows no date (asked columns unshown)": {
             "ASKED_COLUMNS_SHOWN": False
