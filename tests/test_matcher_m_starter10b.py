@@ -1,0 +1,86 @@
+"""Rules found on the starter library worded by others, second round (issue 10, m-starter10b):
+how often someone did something, told in a clause after the ask ("…, she's emailed us three
+times this week"), is context: neither the count nor its time is a value of the ask; and a
+clause saying "please" with what it wants ("info on member 4417 please, …") asks.
+Each test runs on a small library written here, with its switch on and off."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from support import library_of as _library
+
+from bot.language import clauses, entities
+from bot.matching.matcher import clear_index_cache, match
+
+TODAY = date(2026, 11, 22)
+
+MEMBER = (
+    "title: Member lookup\nkeywords: [member, lookup, look up, details, info, profile, desk]\n"
+    "examples: [look up member 1234, details for member 52, who is ann@example.org?]\n"
+    "params:\n  member: {type: string, label: member email or id}",
+    "SELECT member_id, email, joined_on FROM members "
+    "WHERE CAST(member_id AS VARCHAR) = :member OR email = :member",
+)
+VISITS = (
+    "title: Visits over time\nkeywords: [visits, trend, daily, weekly]\n"
+    "examples: [visits per week this year, daily visits last month]\n"
+    "params:\n  period: {type: date_range, default: this year}",
+    "SELECT visit_date, COUNT(*) AS visits FROM visits "
+    "WHERE visit_date BETWEEN :period_start AND :period_end GROUP BY 1",
+)
+TOP = (
+    "title: Top members by visits\nkeywords: [top, most visits, best members]\n"
+    "examples: [top 10 members by visits this year]\n"
+    "params:\n  period: {type: date_range, default: this year}\n"
+    "  n: {type: int, default: 10}",
+    "SELECT member_id, COUNT(*) AS visits FROM visits "
+    "WHERE visit_date BETWEEN :period_start AND :period_end GROUP BY 1 ORDER BY 2 DESC LIMIT :n",
+)
+FILES = {"member_lookup": MEMBER, "visits_trend": VISITS, "top_members": TOP}
+
+
+def _decide(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
+    lib = _library(tmp_path, FILES)
+    clear_index_cache()
+    return match(text, lib, TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can someone look up ann.lee@example.org? she's emailed the desk three times this week",
+        "pls find ann.lee@example.org, she's written to the desk 4 times this month",
+    ],
+)
+def test_how_often_told_is_context(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    d = _decide(tmp_path / "on", text)
+    assert (d.status, d.query, d.params.get("member")) == (
+        "matched",
+        "member_lookup",
+        "ann.lee@example.org",
+    )
+    monkeypatch.setattr(entities, "TOLD_TIMES_ARE_CONTEXT", False)
+    d = _decide(tmp_path / "off", text)
+    assert (d.status, d.query) != ("matched", "member_lookup")
+
+
+def test_times_told_are_no_numbers() -> None:
+    ent = entities.find_entities("can you look up member 4417, she phoned twice today", TODAY)
+    assert [n.value for n in ent.numbers] == [4417]
+    assert ent.periods == []
+    # a bound on how often stays a value, and so does a period told without how often
+    ent = entities.find_entities("members who visited more than 3 times last month", TODAY)
+    assert [n.value for n in ent.numbers] == [3] and len(ent.periods) == 1
+
+
+def test_a_clause_saying_please_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "info on member 4417 please, she phoned the desk twice today"
+    assert [t[:2] for t in clauses.telling_spans(text)] == [(27, 59)]
+    assert clauses.telling_spans("visits last month, please") == []
+    monkeypatch.setattr(clauses, "PLEASE_ASKS", False)
+    assert clauses.telling_spans(text) == []
