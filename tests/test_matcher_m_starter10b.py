@@ -13,7 +13,10 @@ import pytest
 from support import library_of as _library
 
 from bot.language import clauses, entities
+from bot.matching import filler_words
+from bot.matching.index import index_for
 from bot.matching.matcher import clear_index_cache, match
+from bot.matching.request_reading import read_request
 
 TODAY = date(2026, 11, 22)
 
@@ -39,7 +42,29 @@ TOP = (
     "SELECT member_id, COUNT(*) AS visits FROM visits "
     "WHERE visit_date BETWEEN :period_start AND :period_end GROUP BY 1 ORDER BY 2 DESC LIMIT :n",
 )
-FILES = {"member_lookup": MEMBER, "visits_trend": VISITS, "top_members": TOP}
+INCOME = (
+    "title: Income by desk\nkeywords: [income, desk, made, make, earned, brought in]\n"
+    "examples: [income by desk last month, how much did each desk make this year]\n"
+    "params:\n  period: {type: date_range, default: this year}",
+    "SELECT desk, SUM(amount) AS income FROM payments "
+    "WHERE paid_on BETWEEN :period_start AND :period_end GROUP BY 1",
+)
+CONVERSION = (
+    "title: New member conversion\nkeywords: [conversion, converted, first purchase, purchase,"
+    " new members, joined]\n"
+    "examples: [share of new members who bought within 30 days]\n"
+    "params:\n  period: {type: date_range, default: last month}\n"
+    "  days: {type: int, default: 30}",
+    "SELECT AVG(CASE WHEN first_purchase <= joined_on + :days THEN 1 ELSE 0 END) AS share "
+    "FROM members WHERE joined_on BETWEEN :period_start AND :period_end",
+)
+FILES = {
+    "member_lookup": MEMBER,
+    "visits_trend": VISITS,
+    "top_members": TOP,
+    "income_by_desk": INCOME,
+    "member_conversion": CONVERSION,
+}
 
 
 def _decide(tmp_path: Path, text: str):  # type: ignore[no-untyped-def]
@@ -84,3 +109,19 @@ def test_a_clause_saying_please_asks(monkeypatch: pytest.MonkeyPatch) -> None:
     assert clauses.telling_spans("visits last month, please") == []
     monkeypatch.setattr(clauses, "PLEASE_ASKS", False)
     assert clauses.telling_spans(text) == []
+
+
+def test_a_light_make_is_no_word_of_the_ask(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = index_for(_library(tmp_path / "lib", FILES))
+    text = "of the members who joined last month, what share made a purchase within 7 days?"
+    reading = read_request(index, text, TODAY)
+    assert "make" not in reading.stems and "purchas" in reading.stems
+    monkeypatch.setattr(filler_words, "LIGHT_VERBS_BLANK", False)
+    assert "make" in read_request(index, text, TODAY).stems
+
+
+def test_blank_light_verbs() -> None:
+    assert filler_words.blank_light_verbs("who made a first order") == "who      a first order"
+    assert filler_words.blank_light_verbs("which desk made the most") == "which desk made the most"
