@@ -13,7 +13,7 @@ import pytest
 from support import library_of as _library
 
 from bot.language import clauses, entities
-from bot.matching import filler_words
+from bot.matching import filler_words, work_cues
 from bot.matching.index import index_for
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.request_reading import read_request
@@ -125,3 +125,23 @@ def test_a_light_make_is_no_word_of_the_ask(
 def test_blank_light_verbs() -> None:
     assert filler_words.blank_light_verbs("who made a first order") == "who      a first order"
     assert filler_words.blank_light_verbs("which desk made the most") == "which desk made the most"
+
+
+def test_a_check_after_a_question_asks_its_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "member 4417 joined when? can you check"
+    d = _decide(tmp_path / "on", text)
+    assert (d.status, d.query, d.params.get("member")) == ("matched", "member_lookup", "4417")
+    monkeypatch.setattr(work_cues, "CHECK_AFTER_QUESTION_ANSWERS", False)
+    d = _decide(tmp_path / "off", text)
+    assert (d.status, d.query) != ("matched", "member_lookup")
+
+
+def test_a_check_after_a_statement_stays_work() -> None:
+    said = "the member list shows people who left can someone check"
+    assert work_cues.check_of_a_question(said + "?", said) == said
+    asked = "member 4417 joined when can you check"
+    assert work_cues.check_of_a_question("member 4417 joined when? can you check", asked) == (
+        "member 4417 joined when "
+    )
