@@ -30,6 +30,7 @@ import duckdb
 
 import bot.language.ask_focus as AF
 import bot.language.bounds as LB
+import bot.language.clauses as LCL
 import bot.language.corrections as LC
 import bot.language.directions as LDIR
 import bot.language.entities as LE
@@ -605,6 +606,11 @@ def main() -> None:
         "OWN_WORDS_ARE_OWN_ROWS": MOR,
         "LABELS_ARE_CONTEXT": CS,
         "DEFAULT_BOUND_SAID": AF,
+        # m-starter10b
+        "TOLD_TIMES_ARE_CONTEXT": LE,
+        "PLEASE_ASKS": LCL,
+        "LIGHT_VERBS_BLANK": FW,
+        "CHECK_AFTER_QUESTION_ANSWERS": WC,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1433,6 +1439,15 @@ def main() -> None:
             "LABELS_ARE_CONTEXT": False
         },
         "blend, '…? use the normal cutoff' counts as words": {"DEFAULT_BOUND_SAID": False},
+        # m-starter10b
+        "blend, '…, he's emailed support three times this week' binds the 3 and the week": {
+            "TOLD_TIMES_ARE_CONTEXT": False
+        },
+        "blend, 'info on client 988 please, he called …' asks in no clause": {"PLEASE_ASKS": False},
+        "blend, 'made a purchase' says another query's 'made'": {"LIGHT_VERBS_BLANK": False},
+        "blend, 'got cancelled or what? can you check' asks for work": {
+            "CHECK_AFTER_QUESTION_ANSWERS": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -1,7 +1,9 @@
 """Rules found on the starter library worded by others, second round (issue 10, m-starter10b):
 how often someone did something, told in a clause after the ask ("…, she's emailed us three
 times this week"), is context: neither the count nor its time is a value of the ask; and a
-clause saying "please" with what it wants ("info on member 4417 please, …") asks.
+clause saying "please" with what it wants ("info on member 4417 please, …") asks; a light
+"make" ("made a purchase") is no word of the ask; a bare "can you check" after a question asks
+that question's answer.
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
