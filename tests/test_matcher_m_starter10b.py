@@ -15,7 +15,7 @@ import pytest
 from support import library_of as _library
 
 from bot.language import clauses, entities
-from bot.matching import filler_words, work_cues
+from bot.matching import context_sentences, filler_words, work_cues
 from bot.matching.index import index_for
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.request_reading import read_request
@@ -147,3 +147,20 @@ def test_a_check_after_a_statement_stays_work() -> None:
     assert work_cues.check_of_a_question("member 4417 joined when? can you check", asked) == (
         "member 4417 joined when "
     )
+
+
+def test_a_telling_clause_half_in_library_words_is_context(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "look up the member, she phoned the desk on visits"
+
+    def knows(said: str) -> bool:
+        return any(w in said.lower() for w in ("member", "desk", "visits", "look"))
+
+    kept = context_sentences.blank_unknown_sentences(text, text, knows)
+    assert kept.split() == ["look", "up", "the", "member,"]
+    monkeypatch.setattr(context_sentences, "TELLING_HALF_KNOWN_IS_CONTEXT", False)
+    assert context_sentences.blank_unknown_sentences(text, text, knows) == text
+    # a clause mostly in the library's words stays
+    text = "look up the member, she visits the desk daily"
+    assert "daily" in context_sentences.blank_unknown_sentences(text, text, knows)
