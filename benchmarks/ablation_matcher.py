@@ -612,6 +612,7 @@ def main() -> None:
         "LIGHT_VERBS_BLANK": FW,
         "CHECK_AFTER_QUESTION_ANSWERS": WC,
         "TELLING_HALF_KNOWN_IS_CONTEXT": CS,
+        "IDENTIFYING_CLAUSES_KEPT": CS,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1451,6 +1452,9 @@ def main() -> None:
         },
         "blend, '…, he called the support line' (half in library words) counts as words": {
             "TELLING_HALF_KNOWN_IS_CONTEXT": False
+        },
+        "blend, '… refunded? it's an order number' blanks what the number is": {
+            "IDENTIFYING_CLAUSES_KEPT": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -3,7 +3,8 @@ how often someone did something, told in a clause after the ask ("…, she's ema
 times this week"), is context: neither the count nor its time is a value of the ask; and a
 clause saying "please" with what it wants ("info on member 4417 please, …") asks; a light
 "make" ("made a purchase") is no word of the ask; a bare "can you check" after a question asks
-that question's answer.
+that question's answer; a telling clause half in the library's words is context, but one saying
+what kind of identifier a value is ("…? it's an order number") stays.
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
@@ -164,3 +165,16 @@ def test_a_telling_clause_half_in_library_words_is_context(
     # a clause mostly in the library's words stays
     text = "look up the member, she visits the desk daily"
     assert "daily" in context_sentences.blank_unknown_sentences(text, text, knows)
+
+
+def test_a_clause_saying_what_an_identifier_is_stays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "look up the member, it's a member number"
+
+    def knows(said: str) -> bool:
+        return any(w in said.lower() for w in ("member", "look"))
+
+    assert context_sentences.blank_unknown_sentences(text, text, knows) == text
+    monkeypatch.setattr(context_sentences, "IDENTIFYING_CLAUSES_KEPT", False)
+    assert "number" not in context_sentences.blank_unknown_sentences(text, text, knows)

@@ -119,6 +119,16 @@ def _tells_when(
     )
 
 
+# "was 16241 refunded? it's an order number": a clause saying what kind of identifier a value
+# said before is tells which value, not about someone: it stays.
+IDENTIFYING_CLAUSES_KEPT = True
+_IDENTIFIES = re.compile(
+    r"(?:it|that|this)(?:'s|’s|\s+is|\s+was)\s+(?:an?\s+|the\s+|our\s+|their\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:number|no|id|identifier|code|ref|reference)\b",
+    re.I,
+)
+
+
 def _blank_telling_clauses(
     masked: str,
     text: str,
@@ -140,6 +150,7 @@ def _blank_telling_clauses(
             if (
                 seen_known
                 and _TELLING.match(clause.lstrip())
+                and not (IDENTIFYING_CLAUSES_KEPT and _IDENTIFIES.match(clause.lstrip()))
                 and not re.search(r"[\d@]", text[ca:cb])
                 and not any(vs < cb and ca < ve for vs, ve in held)
                 # "…, is that a bug?": a request for work, not context
