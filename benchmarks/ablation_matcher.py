@@ -609,7 +609,6 @@ def main() -> None:
         # m-starter10b
         "TOLD_TIMES_ARE_CONTEXT": LE,
         "PLEASE_ASKS": LCL,
-        "LIGHT_VERBS_BLANK": FW,
         "CHECK_AFTER_QUESTION_ANSWERS": WC,
         "TELLING_HALF_KNOWN_IS_CONTEXT": CS,
         "IDENTIFYING_CLAUSES_KEPT": CS,
@@ -1446,7 +1445,6 @@ def main() -> None:
             "TOLD_TIMES_ARE_CONTEXT": False
         },
         "blend, 'info on client 988 please, he called …' asks in no clause": {"PLEASE_ASKS": False},
-        "blend, 'made a purchase' says another query's 'made'": {"LIGHT_VERBS_BLANK": False},
         "blend, 'got cancelled or what? can you check' asks for work": {
             "CHECK_AFTER_QUESTION_ANSWERS": False
         },

@@ -98,16 +98,3 @@ def blank_opening_verb(text: str) -> str:
     if DATABASE_OPENING_VERBS and COUNT_OPENING_VERB:
         verbs = _COUNT_OPENING_VERBS
     return verbs.sub(lambda m: " " * len(m.group(0)), text)
-
-
-# "made a purchase", "make a first order": a light verb, whose noun says what was done; the
-# verb is no word of the ask ("how much did EMEA make" keeps it: no article follows).
-LIGHT_VERBS_BLANK = True
-_LIGHT_VERB = re.compile(r"\b(?:make|makes|made|making)\b(?=\s+(?:a|an|any)\s)", re.I)
-
-
-def blank_light_verbs(text: str) -> str:
-    """`text` with a light "make" before an indefinite article blanked out (same length)."""
-    if not LIGHT_VERBS_BLANK:
-        return text
-    return _LIGHT_VERB.sub(lambda m: " " * len(m.group(0)), text)

@@ -114,11 +114,7 @@ def read_request(
     for_whom = people_spans(masked, head_known, for_whom=True)
     stems = index.request_stems(
         blank_unknown_sentences(
-            blank_people(
-                filler_words.blank_light_verbs(filler_words.blank_opening_verb(masked)),
-                for_whom,
-                held,
-            ),
+            blank_people(filler_words.blank_opening_verb(masked), for_whom, held),
             ent.text,
             index.knows_words_of,
             tuple((vs, ve) for _k, vs, ve, _o in named),
