@@ -612,6 +612,7 @@ def main() -> None:
         "CHECK_AFTER_QUESTION_ANSWERS": WC,
         "TELLING_HALF_KNOWN_IS_CONTEXT": CS,
         "IDENTIFYING_CLAUSES_KEPT": CS,
+        "SAME_WORDS_TAKE_ALL": M,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1453,6 +1454,9 @@ def main() -> None:
         },
         "blend, '… refunded? it's an order number' blanks what the number is": {
             "IDENTIFYING_CLAUSES_KEPT": False
+        },
+        "blend, 'customer 1988 spent': same words a little behind, taking the id, stays second": {
+            "SAME_WORDS_TAKE_ALL": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -4,19 +4,21 @@ times this week"), is context: neither the count nor its time is a value of the 
 clause saying "please" with what it wants ("info on member 4417 please, …") asks; a bare
 "can you check" after a question asks that question's answer; a telling clause half in the
 library's words is context, but one saying what kind of identifier a value is ("…? it's an
-order number") stays.
+order number") stays; a query saying the best one's words a little behind and taking every
+value said where the best drops one goes first ("how much has customer 1988 spent").
 Each test runs on a small library written here, with its switch on and off."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from support import library_of as _library
 
 from bot.language import clauses, entities
-from bot.matching import context_sentences, work_cues
+from bot.matching import context_sentences, matcher, work_cues
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -160,3 +162,27 @@ def test_a_clause_saying_what_an_identifier_is_stays(
     assert context_sentences.blank_unknown_sentences(text, text, knows) == text
     monkeypatch.setattr(context_sentences, "IDENTIFYING_CLAUSES_KEPT", False)
     assert "number" not in context_sentences.blank_unknown_sentences(text, text, knows)
+
+
+def test_same_words_a_little_behind_taking_every_value_go_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def x(covered: set[str], drops: bool) -> SimpleNamespace:
+        return SimpleNamespace(
+            covered=frozenset(covered),
+            foreign_values=["1988"] if drops else [],
+            dropped_bounds=0,
+            second_values=[],
+            dropped_filters=[],
+            dropped_breakdowns=[],
+            misread_numbers=0,
+        )
+
+    best = (0.93, "top_spenders", x({"member", "spend"}, True))
+    taker = (0.86, "member_lookup", x({"member", "spend"}, False))
+    other = (0.86, "visits_trend", x({"member"}, False))
+    assert matcher._takes_all_first([best, taker])[0] is taker
+    # fewer words than the best's: the words chose
+    assert matcher._takes_all_first([best, other])[0] is best
+    monkeypatch.setattr(matcher, "SAME_WORDS_TAKE_ALL", False)
+    assert matcher._takes_all_first([best, taker])[0] is best
