@@ -30,6 +30,7 @@ import duckdb
 
 import bot.language.ask_focus as AF
 import bot.language.bounds as LB
+import bot.language.clauses as LCL
 import bot.language.corrections as LC
 import bot.language.directions as LDIR
 import bot.language.entities as LE
@@ -613,6 +614,13 @@ def main() -> None:
         "NOUN_BEFORE_NO_ROW_COUNT": LNN,
         "ID_NOUN_YEARS_ARE_IDS": LNN,
         "ABBREVIATED_ID_NOUNS": LNN,
+        # m-starter10b
+        "TOLD_TIMES_ARE_CONTEXT": LE,
+        "PLEASE_ASKS": LCL,
+        "CHECK_AFTER_QUESTION_ANSWERS": WC,
+        "TELLING_HALF_KNOWN_IS_CONTEXT": CS,
+        "IDENTIFYING_CLAUSES_KEPT": CS,
+        "SAME_WORDS_TAKE_ALL": M,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1453,6 +1461,23 @@ def main() -> None:
         # m-columns10
         "blend, 'when did she join' runs a result that shows no date (asked columns unshown)": {
             "ASKED_COLUMNS_SHOWN": False
+        },
+        # m-starter10b
+        "blend, '…, he's emailed support three times this week' binds the 3 and the week": {
+            "TOLD_TIMES_ARE_CONTEXT": False
+        },
+        "blend, 'info on client 988 please, he called …' asks in no clause": {"PLEASE_ASKS": False},
+        "blend, 'got cancelled or what? can you check' asks for work": {
+            "CHECK_AFTER_QUESTION_ANSWERS": False
+        },
+        "blend, '…, he called the support line' (half in library words) counts as words": {
+            "TELLING_HALF_KNOWN_IS_CONTEXT": False
+        },
+        "blend, '… refunded? it's an order number' blanks what the number is": {
+            "IDENTIFYING_CLAUSES_KEPT": False
+        },
+        "blend, 'customer 1988 spent': same words a little behind, taking the id, stays second": {
+            "SAME_WORDS_TAKE_ALL": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -40,11 +40,26 @@ def clauses(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "info on client 988 please, he called …": a clause that says "please" besides what it wants
+# asks (a bare ", please" closing the ask is no clause of its own).
+PLEASE_ASKS = True
+_PLEASE = re.compile(r"\b(?:please|pls|plz)\b", re.I)
+
+
+def _asks(clause: str) -> bool:
+    """Whether `clause` asks: a word that asks, or "please" with more words."""
+    if _ASKS.search(clause):
+        return True
+    return (
+        PLEASE_ASKS and bool(_PLEASE.search(clause)) and len(_PLEASE.sub(" ", clause).split()) > 0
+    )
+
+
 def telling_spans(text: str) -> list[tuple[int, int, bool]]:
     """The clauses that only tell, in a request that asks in another one: (start, end,
     states), `states` when the clause says what happened with a verb ("revenue was 1.2M")."""
     spans = clauses(text)
-    asking = [bool(_ASKS.search(text[s:e])) for s, e in spans]
+    asking = [_asks(text[s:e]) for s, e in spans]
     if not any(asking) or all(asking):
         return []
     return [

@@ -98,6 +98,9 @@ def _after_rank_word(before: tuple[str, ...]) -> bool:
 # "we spent $40k on ads in Sept, how many signups …": a number in a clause that only tells,
 # when another one asks, is context, not a value to filter on or to leave unused.
 CONTEXT_NUMBERS_ARE_NO_VALUES = True
+# "…, he called the support line twice today": how many times something happened, told in a
+# clause that only tells, is context whatever word comes before it.
+TOLD_TIMES_ARE_CONTEXT = True
 
 
 def _told(num: Number, states: bool) -> bool:
@@ -107,6 +110,8 @@ def _told(num: Number, states: bool) -> bool:
         return False
     if num.after and num.after[0] in RANK_AFTER:
         return False  # "the days with the 3 largest gusts": a count of rows, however worded
+    if TOLD_TIMES_ARE_CONTEXT and num.after[:1] == ("times",) and not bound_direction(num.before):
+        return True  # "…, he's emailed support three times": how often it happened, no filter
     prev = num.before[-1] if num.before else ""
     return (
         not prev or prev in STOPWORDS or bool(states_verb(prev)) or bound_direction(num.before) != 0
@@ -350,6 +355,7 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
                 signed.append((sign.start(), e, -v, False, None if x is None else -x))
         found = signed
     telling = telling_spans(text) if CONTEXT_NUMBERS_ARE_NO_VALUES else []
+    told_times: list[tuple[int, int]] = []
     for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
         # Four words: "whose price is bigger than 100" names the price.
         before, after = context_words(text, s, e, reach=4)
@@ -374,8 +380,13 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         )
         num = replace(num, named_id=named_id) if named_id else num
         taken.append((s, e))
-        if not any(a <= s and e <= b and _told(num, states) for a, b, states in telling):
+        told = [(a, b) for a, b, states in telling if a <= s and e <= b and _told(num, states)]
+        if not told:
             ent.numbers.append(num)
+        elif TOLD_TIMES_ARE_CONTEXT and num.after[:1] == ("times",):
+            told_times += told
+    # "…, he's emailed support three times this week": when it happened, told with how often
+    ent.periods = [p for p in ent.periods if not any(a <= p.span[0] < b for a, b in told_times)]
     chars = list(text)
     for s, e in taken:
         chars[s:e] = " " * (e - s)

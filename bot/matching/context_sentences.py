@@ -119,6 +119,16 @@ def _tells_when(
     )
 
 
+# "was 16241 refunded? it's an order number": a clause saying what kind of identifier a value
+# said before is tells which value, not about someone: it stays.
+IDENTIFYING_CLAUSES_KEPT = True
+_IDENTIFIES = re.compile(
+    r"(?:it|that|this)(?:'s|’s|\s+is|\s+was)\s+(?:an?\s+|the\s+|our\s+|their\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}(?:number|no|id|identifier|code|ref|reference)\b",
+    re.I,
+)
+
+
 def _blank_telling_clauses(
     masked: str,
     text: str,
@@ -140,6 +150,7 @@ def _blank_telling_clauses(
             if (
                 seen_known
                 and _TELLING.match(clause.lstrip())
+                and not (IDENTIFYING_CLAUSES_KEPT and _IDENTIFIES.match(clause.lstrip()))
                 and not re.search(r"[\d@]", text[ca:cb])
                 and not any(vs < cb and ca < ve for vs, ve in held)
                 # "…, is that a bug?": a request for work, not context
@@ -155,11 +166,18 @@ def _blank_telling_clauses(
     return masked
 
 
+# "…, he called the support line": a telling clause saying as many words the library lacks as it
+# knows is context too (only a clause mostly in the library's words may be more of the ask).
+TELLING_HALF_KNOWN_IS_CONTEXT = True
+
+
 def _mostly_known(clause: str, knows: Callable[[str], bool]) -> bool:
     """Whether as many of `clause`'s words are the library's as are not."""
     said = [w for w in re.findall(r"[a-z][\w'-]+", clause.lower()) if len(w) > 2]
     known = sum(1 for w in said if knows(w))
-    return known * 2 > len(said) - known if said else False
+    return (
+        known * (1 if TELLING_HALF_KNOWN_IS_CONTEXT else 2) > len(said) - known if said else False
+    )
 
 
 def _blank_purposes(masked: str, text: str, knows: Callable[[str], bool]) -> str:

@@ -347,14 +347,36 @@ def _drops(x: Any) -> bool:
     )
 
 
+# A query saying every request word the best one's do, a little behind (SAME_WORDS_MARGIN), and
+# taking every value said where the best drops one goes first too.
+SAME_WORDS_TAKE_ALL = True
+
+
 def _takes_all_first(results: list[Any]) -> list[Any]:
     """ "sports products nearly sold out (under 8)": the best query drops the bound, another
-    within the ambiguity margin takes every value said; the words did not choose between
-    them, the values do, so that one goes first."""
+    within the ambiguity margin (or saying the same words, SAME_WORDS_TAKE_ALL) takes every
+    value said; the words did not choose between them, the values do, so that one goes
+    first."""
     if len(results) < 2 or not _drops(results[0][2]):
         return results
-    floor = max(MATCH_THRESHOLD, results[0][0] - AMBIGUITY_MARGIN)
-    takers = [r for r in results[1:MAX_CANDIDATES] if r[0] >= floor and not _drops(r[2])]
+    best_score, best_x = results[0][0], results[0][2]
+    floor = max(MATCH_THRESHOLD, best_score - AMBIGUITY_MARGIN)
+    # ("how much has customer 1988 spent": a query saying the same words a little behind)
+    same = max(MATCH_THRESHOLD, best_score - signals.SAME_WORDS_MARGIN)
+    takers = [
+        r
+        for r in results[1:MAX_CANDIDATES]
+        if not _drops(r[2])
+        and (
+            r[0] >= floor
+            or (
+                SAME_WORDS_TAKE_ALL
+                and r[0] >= same
+                and len(best_x.covered) >= 2
+                and r[2].covered >= best_x.covered
+            )
+        )
+    ]
     if len(takers) != 1:
         return results
     return [takers[0], *[r for r in results if r is not takers[0]]]

@@ -138,6 +138,7 @@ def read_request(
     lowered = idioms_blanked(
         " ".join(w for w, _s, _e in words(masked)), lambda st: st in index.vocab
     )
+    lowered = work_cues.check_of_a_question(masked, lowered)
     content = [
         s for s in stems if s not in work_cues.HARD_CUES and s not in work_cues.SOFT_CUES
     ] or stems

@@ -121,6 +121,20 @@ _CHECK_AT_END = re.compile(
     # "can you check it" after "order 18904 shows delivered" checks that order: only a bare check
     r"(?:\s+(?:pls|please|plz))?$"
 )
+# "order 15817 got cancelled or what? can you check": a bare check after a question asks that
+# question's answer, no investigation.
+CHECK_AFTER_QUESTION_ANSWERS = True
+
+
+def check_of_a_question(masked: str, lowered: str) -> str:
+    """`lowered` (the words of `masked`) without the bare check closing it when a question
+    comes before it in `masked`."""
+    m = _CHECK_AT_END.search(lowered.strip()) if CHECK_AFTER_QUESTION_ANSWERS else None
+    if m is None or "?" not in masked.rstrip(" ?!.\n"):
+        return lowered
+    return lowered.strip()[: m.start()]
+
+
 # The words of a known value a query binds ("refunds for 'wrong item'", a refund reason) name
 # data, not work: no cue against that query (its rivals still count them).
 VALUE_WORDS_NO_CUES = True
