@@ -621,6 +621,7 @@ def main() -> None:
         "TELLING_HALF_KNOWN_IS_CONTEXT": CS,
         "IDENTIFYING_CLAUSES_KEPT": CS,
         "SAME_WORDS_TAKE_ALL": M,
+        "MORE_WORDS_TAKE_ALL": M,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1478,6 +1479,9 @@ def main() -> None:
         },
         "blend, 'customer 1988 spent': same words a little behind, taking the id, stays second": {
             "SAME_WORDS_TAKE_ALL": False
+        },
+        "blend, 'total revenue of each X': more words, taking the breakdown, stays second": {
+            "MORE_WORDS_TAKE_ALL": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -350,6 +350,9 @@ def _drops(x: Any) -> bool:
 # A query saying every request word the best one's do, a little behind (SAME_WORDS_MARGIN), and
 # taking every value said where the best drops one goes first too.
 SAME_WORDS_TAKE_ALL = True
+# Failing those, the best query above the threshold saying every word the best one says and more,
+# taking everything said ("total sales of each shop" from a row per shop, not a share).
+MORE_WORDS_TAKE_ALL = True
 
 
 def _takes_all_first(results: list[Any]) -> list[Any]:
@@ -377,6 +380,12 @@ def _takes_all_first(results: list[Any]) -> list[Any]:
             )
         )
     ]
+    if not takers and MORE_WORDS_TAKE_ALL:  # a near tie among them stays ambiguous (_close)
+        takers = [
+            r
+            for r in results[1:MAX_CANDIDATES]
+            if not _drops(r[2]) and r[0] >= MATCH_THRESHOLD and r[2].covered > best_x.covered
+        ][:1]
     if len(takers) != 1:
         return results
     return [takers[0], *[r for r in results if r is not takers[0]]]
