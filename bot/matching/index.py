@@ -19,13 +19,7 @@ from bot.language.entities import Entities, bound_direction
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
-from bot.matching import (
-    asked_columns,
-    count_other_rows,
-    signals,
-    subject_fit,
-    work_cues,
-)
+from bot.matching import asked_columns, count_other_rows, signals, subject_fit, work_cues
 from bot.matching.count_other_rows import counts_other_rows
 from bot.matching.counted import counted_heads
 from bot.matching.dated_rows import dropped_periods
@@ -51,9 +45,7 @@ from bot.matching.row_count import row_grain, rows_are_counted
 from bot.matching.said_unused import said_unused
 from bot.matching.shared_values import own_words_credit, shared_value_stems
 from bot.matching.shown_named import cut_by_default, shown_words_of, value_credit
-from bot.matching.structure import (
-    structure_penalty,
-)
+from bot.matching.structure import structure_penalty
 from bot.matching.swapped_count import swapped_count_penalty
 from bot.matching.values import ValueIndex, unit_mismatches
 from bot.matching.word_forms import joined_pairs, other_form
