@@ -400,6 +400,7 @@ def main() -> None:
         "COLUMN_WORDS_NOT_VALUES": MV,
         "WITH_EXTREME_RANKS": SW,
         "TOTAL_OF_IS_SUM": SW,
+        "HOW_MUCH_IN_TOTAL_IS_SUM": SW,
         "COUNTED_HEAD_GRAIN": GR,
         "PLAIN_COUNT_NOT_PER_GROUP": GR,
         "PLAIN_LISTING_FIGURES": PRW,
@@ -1305,6 +1306,9 @@ def main() -> None:
         },
         "blend, 'the total of all payments' is no sum (runs a listing of payments)": {
             "TOTAL_OF_IS_SUM": False
+        },
+        "blend, 'how much did she pay in total' is no sum (runs a listing of her payments)": {
+            "HOW_MUCH_IN_TOTAL_IS_SUM": False
         },
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False

@@ -138,10 +138,21 @@ _TOTAL_OF_SUM = re.compile(
 )
 
 
+# "how much did she pay in total", "how much altogether": a sum, as "the total amount" is
+# ("how many … in total" stays a count).
+HOW_MUCH_IN_TOTAL_IS_SUM = True
+_HOW_MUCH_IN_TOTAL = re.compile(
+    r"\bhow much\b[^.?!;,]*?\b(?:in total|altogether|all together)\b"
+    r"|\b(?:in total|altogether|all together)\b[^.?!;,]*?\bhow much\b"
+)
+
+
 def _aggregate_patterns() -> dict[str, re.Pattern[str]]:
-    if TOTAL_OF_IS_SUM:
-        return {**_ASKS_AGGREGATE, "sum": _TOTAL_OF_SUM}
-    return _ASKS_AGGREGATE
+    patterns = {**_ASKS_AGGREGATE, "sum": _TOTAL_OF_SUM} if TOTAL_OF_IS_SUM else _ASKS_AGGREGATE
+    if HOW_MUCH_IN_TOTAL_IS_SUM:
+        said = patterns["sum"].pattern
+        patterns = {**patterns, "sum": re.compile(f"{said}|{_HOW_MUCH_IN_TOTAL.pattern}")}
+    return patterns
 
 
 # Words a column or alias carries when it holds an aggregate ("average_latitude", "total_seconds").
