@@ -1464,8 +1464,8 @@ def main() -> None:
             "ABBREVIATED_ID_NOUNS": False
         },
         # m-columns10
-        "blend, 'when did she join' runs a result that shows no date (asked columns unshown)": {
-            "ASKED_COLUMNS_SHOWN": False
+        "blend + asked columns shown (shipped off): 'when did she join' of dateless rows asks": {
+            "ASKED_COLUMNS_SHOWN": True
         },
         # m-starter10b
         "blend, '…, he's emailed support three times this week' binds the 3 and the week": {
