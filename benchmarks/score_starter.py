@@ -38,9 +38,10 @@ SETS = {
     "starter-blind7": DATA / "starter-blind7" / "requests.jsonl",
     "starter-blind8": DATA / "starter-blind8" / "requests.jsonl",
     "starter-blind9": DATA / "starter-blind9" / "requests.jsonl",
+    "starter-blind10": DATA / "starter-blind10" / "requests.jsonl",
 }
 # Never tuned on: scored once at the end of a round, by name.
-HELD_OUT = ("starter-blind8", "starter-blind9")
+HELD_OUT = ("starter-blind8", "starter-blind9", "starter-blind10")
 
 
 def prepare(tmp: Path) -> dict[str, str]:
