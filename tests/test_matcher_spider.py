@@ -138,6 +138,8 @@ def test_spider_set_scores_above_its_floor(
         ("baseball_1", 0.56, 21),  # new on 2026-12-04 (eighth stop): first 0.590
         ("insurance_policies", 0.72, 5),  # new on 2026-12-06: first 0.750 (3 wrong runs)
         ("chinook_1", 0.68, 11),  # new on 2026-12-06: first 0.718 (9 wrong runs)
+        ("network_2", 0.64, 11),  # new on 2026-12-06 (evening): first 0.667 (9 wrong runs)
+        ("student_1", 0.56, 8),  # new on 2026-12-06 (evening): first 0.583 (6 wrong runs)
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
         ("allergy_1", 0.66, 10),  # 0.683 (m-rank3)
         ("sakila_1", 0.72, 7),  # 0.739 at the seventh stop
@@ -182,6 +184,7 @@ def test_held_out_set_scores_above_its_floor(
         ),  # held out, new on 2026-12-03 (night): first 0.765
         ("starter-blind8/requests.jsonl", 0.83, 2),  # held out, new on 2026-12-04: first 0.838
         ("starter-blind9/requests.jsonl", 0.84, 3),  # held out, new (eighth stop): first 0.868
+        ("starter-blind10/requests.jsonl", 0.85, 6),  # held out, new 2026-12-06: first 0.887 here
     ],
 )
 def test_starter_library_worded_by_others_scores_above_its_floor(
