@@ -7,7 +7,6 @@ import datetime as dt
 import functools
 import getpass
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -302,6 +301,8 @@ def _check_warehouse_folder(settings: Any) -> None:
 
 def _folder_problem(folder: Path) -> str | None:
     """Why no file can be made in `folder` (made first when missing), or None when one can."""
+    import tempfile  # ~3 ms to import: only commands that write a folder pay it
+
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):
