@@ -149,9 +149,9 @@ def load_good_queries(settings: Any, *, warn: bool = False) -> tuple[Any, list[A
     `warning:` line, its first problem. Without it (the checks) every problem is a line.
     """
     from bot.errors import ConfigError
-    from bot.library.loader import check_library
+    from bot.library.parsed_cache import check_library_cached
 
-    library, problems = check_library(settings.query_library)
+    library, problems = check_library_cached(settings.query_library, settings.data_dir)
     if not Path(settings.query_library).is_dir():  # no files to list: the one problem
         raise ConfigError(f"{problems[0].path}: {problems[0].reason}")
     if warn:
