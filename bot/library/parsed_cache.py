@@ -26,13 +26,13 @@ FORMAT = 1
 _CODE_ROOT = Path(__file__).resolve().parent.parent  # the `bot` package
 
 
-def _tree_stamps(root: Path) -> list[tuple[str, int, int, int]]:
-    """(path, size, inode, mtime in ns) of every entry below `root` not hidden, sorted: a file
-    added, removed, renamed or edited changes the list."""
+def _tree_stamps(root: Path, suffix: str) -> list[tuple[str, int, int, int]]:
+    """(path, size, inode, mtime in ns) of every folder and `suffix` file below `root` not
+    hidden, sorted: a file added, removed, renamed or edited changes the list."""
     out = []
     for folder, dirs, files in os.walk(root, followlinks=True):
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__pycache__")))
-        for name in [*dirs, *sorted(files)]:
+        for name in [*dirs, *sorted(f for f in files if f.endswith(suffix))]:
             if name.startswith("."):
                 continue
             path = os.path.join(folder, name)
@@ -42,7 +42,7 @@ def _tree_stamps(root: Path) -> list[tuple[str, int, int, int]]:
 
 
 def _code_stamps() -> list[tuple[str, int, int, int]]:
-    return [s for s in _tree_stamps(_CODE_ROOT) if s[0].endswith(".py")]
+    return _tree_stamps(_CODE_ROOT, ".py")
 
 
 def cache_path(data_dir: Path, root: Path | str) -> Path:
@@ -75,7 +75,7 @@ def check_library_cached(root: Path | str, data_dir: Path | None) -> tuple[Any, 
 def _stamps(root: Path | str) -> tuple[Any, ...]:
     if not Path(root).is_dir():
         raise NotADirectoryError(root)
-    return (FORMAT, sys.version, str(root), _tree_stamps(Path(root)), _code_stamps())
+    return (FORMAT, sys.version, str(root), _tree_stamps(Path(root), ".sql"), _code_stamps())
 
 
 def _settled(stamps: tuple[Any, ...], started_ns: int) -> bool:
