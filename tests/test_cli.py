@@ -343,6 +343,23 @@ def test_validate_reports_a_planning_failure_in_one_line_without_a_traceback(
     assert "Traceback" in verbose.stderr
 
 
+def test_a_fast_command_parses_as_with_every_command_registered() -> None:
+    """`match` registers only its own module (bot.cli FAST_COMMANDS): the same options, help
+    and usage as when every command is registered, and nothing else imported for it."""
+    from bot.cli import FAST_COMMANDS, _fast_module, build_parser
+
+    def command_parser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return sub.choices[name]
+
+    for command, module in FAST_COMMANDS.items():
+        alone = command_parser(build_parser(module), command)
+        full = command_parser(build_parser(), command)
+        assert alone.format_help() == full.format_help()
+        assert _fast_module(["-v", command, "revenue", "--json"]) == module
+    assert _fast_module(["queries", "list"]) is None and _fast_module(["--help"]) is None
+
+
 def test_match_and_help_import_no_heavy_library(data_env) -> None:  # type: ignore[no-untyped-def]
     """The CLI's fast paths stay fast: `match` and `--help` never import the database, engine,
     Slack or parser libraries (each of them costs a tenth of a second or more to import)."""

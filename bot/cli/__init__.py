@@ -39,6 +39,10 @@ COMMAND_MODULES = (
     "bot.cli.doctor",
 )
 
+# Commands whose start-up time counts (a request matched from a shell script, one process
+# each), with the module that adds each: for them only that module is imported and registered.
+FAST_COMMANDS = {"match": "bot.cli.library_cmds"}
+
 log = logging.getLogger("datarequest.cli")
 
 
@@ -60,7 +64,8 @@ class _Version(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """Every command's parser, or with `only` (a module of COMMAND_MODULES) that module's."""
     parser = argparse.ArgumentParser(
         prog="datarequest",
         description="Answer data requests from a library of SQL queries; route the rest as tickets.",
@@ -68,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--verbose", "-v", action="store_true", help="log debug detail to stderr")
     parser.add_argument("--version", action=_Version)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
+    for module_name in (only,) if only else COMMAND_MODULES:
         importlib.import_module(module_name).register(sub)
     return parser
 
@@ -116,8 +121,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             signal.signal(signal.SIGINT, previous)
 
 
+def _fast_module(argv: Sequence[str] | None) -> str | None:
+    """The module of the command `argv` names, when it is one of FAST_COMMANDS (the options
+    before a command take no value, so the command is the first word not an option)."""
+    words = sys.argv[1:] if argv is None else argv
+    command = next((w for w in words if not w.startswith("-")), None)
+    return FAST_COMMANDS.get(command) if command else None
+
+
 def _run(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
+    only = _fast_module(argv)
+    parser = build_parser(only) if only else build_parser()
     args = parser.parse_args(argv)
     configure_logging("DEBUG" if args.verbose else "WARNING", tracebacks=args.verbose)
     if not getattr(args, "func", None):

@@ -19,6 +19,7 @@ from bot.cli.common import (
     load_library_or_exit,
     positive_int,
     request_text,
+    starting,
     today_of,
 )
 from bot.cli.engine_cmds import register_queries_test
@@ -28,11 +29,14 @@ from bot.cli.progress import ProgressLine
 
 
 def cmd_match(args: argparse.Namespace) -> int:
-    from bot.errors import UserFacingError
-    from bot.matching.matcher import Decision, match
+    with starting():
+        from bot.errors import UserFacingError
+        from bot.matching.index import index_for
+        from bot.matching.matcher import Decision, match
 
-    settings = library_settings(args)
-    library = load_library_or_exit(settings)
+        settings = library_settings(args)
+        library = load_library_or_exit(settings)
+        index_for(library)  # built here, by the start, rather than by the first request
     today = today_of(args, settings)
     texts = (line.rstrip("\n") for line in sys.stdin) if args.text == "-" else [args.text]
     for text in texts:

@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.library.loader import load_library
 from bot.library.model import Library, ParamDef, QueryDef
 from bot.library.shown_values import SHOWN_CAP, load_shown_keys, read_shown, save_shown
 from bot.library.sql_columns import (
@@ -321,6 +320,8 @@ def refresh_values_at_start(query_library: Path, data_dir: Path, warehouse: Path
     """`serve` start-up (in the jobs process, before any request is matched): refresh the known
     values when the warehouse is a local DuckDB file. Best effort: the matcher works without
     them, so a failure is logged with its traceback and start-up goes on."""
+    from bot.library.loader import load_library  # YAML: kept off the `match` path
+
     refresh_values_logged(lambda: load_library(query_library), data_dir, warehouse, "at start-up")
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import mmap
 import os
 import re
-import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -104,6 +103,8 @@ def replace_file(path: Path, data: bytes) -> None:
     The temporary file's name is unique: two processes refreshing the same values at once (two
     `serve` processes starting together) each replace the file with a complete copy.
     """
+    import tempfile  # only to write (~3 ms to import, which `match` does not pay)
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as out:
