@@ -7,6 +7,7 @@ end. Each test gets its own throw-away database so parallel runs do not collide.
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import sys
@@ -22,6 +23,13 @@ from pg_server import DEFAULT_URL, ThrowawayServer, reachable, start_throwaway, 
 from slack_helpers import AppServer, app_settings
 
 TODAY = date(2026, 11, 22)
+
+# A command run without DATA_DIR uses the per-user data folder: each test process gets its own,
+# so no run reads or migrates a store another checkout left in the real one.
+_USER_FOLDERS = tempfile.mkdtemp(prefix="dr-xdg-")
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = os.path.join(_USER_FOLDERS, _name.lower())
+atexit.register(shutil.rmtree, _USER_FOLDERS, True)
 
 
 @pytest.fixture
