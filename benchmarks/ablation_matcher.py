@@ -88,6 +88,7 @@ import bot.matching.request_reading as RRD
 import bot.matching.restricted as MRS
 import bot.matching.result_fit as RF
 import bot.matching.row_count as ROWC
+import bot.matching.said_elsewhere as SE
 import bot.matching.shared_values as SV
 import bot.matching.signals as S
 import bot.matching.sort_choice as MSC
@@ -401,6 +402,8 @@ def main() -> None:
         "WITH_EXTREME_RANKS": SW,
         "TOTAL_OF_IS_SUM": SW,
         "HOW_MUCH_IN_TOTAL_IS_SUM": SW,
+        "FILTER_RECORD_ASKED": SE,
+        "COMPARED_THING_UNUSED": SE,
         "COUNTED_HEAD_GRAIN": GR,
         "PLAIN_COUNT_NOT_PER_GROUP": GR,
         "PLAIN_LISTING_FIGURES": PRW,
@@ -1309,6 +1312,10 @@ def main() -> None:
         },
         "blend, 'how much did she pay in total' is no sum (runs a listing of her payments)": {
             "HOW_MUCH_IN_TOTAL_IS_SUM": False
+        },
+        "blend, 'the address of store 1' runs customers of store 1": {"FILTER_RECORD_ASKED": False},
+        "blend, 'planes more than 5000' runs employees paid more than 5000": {
+            "COMPARED_THING_UNUSED": False
         },
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False

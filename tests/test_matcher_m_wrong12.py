@@ -1,0 +1,100 @@
+"""Issue 10, wrong answers on unseen libraries (round 12): a value the chosen query took that
+the request said of something else (bot.matching.said_elsewhere). "The address of store 1"
+asks about the store, not for the customers of store 1 (FILTER_RECORD_ASKED); "employees
+certified on planes that fly more than 5000" compares planes, not the salary the query would
+bound (COMPARED_THING_UNUSED). Small libraries written here, each switch on and off."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from support import library_of as _library
+
+from bot.matching import said_elsewhere
+from bot.matching.matcher import clear_index_cache, match
+
+TODAY = date(2026, 11, 22)
+
+CUSTOMERS = (
+    "title: Customer directory\n"
+    "description: Every customer with name, email, home store id, street address and city.\n"
+    "examples: [email address of customer MARY SMITH, customers registered at store 2]\n"
+    "keywords: [customer, customers, email, address, city, store, name, directory]\n"
+    "params:\n  store: {type: int, optional: true, min: 1, label: home store id}\n"
+    "  customer_id: {type: int, optional: true, min: 1, label: customer id}",
+    "SELECT cu.customer_id, cu.name, cu.email, cu.store_id, a.address, a.city "
+    "FROM customer AS cu JOIN address AS a ON a.address_id = cu.address_id WHERE 1 = 1 "
+    "{% if store %}AND cu.store_id = :store{% endif %} "
+    "{% if customer_id %}AND cu.customer_id = :customer_id{% endif %} ORDER BY cu.name",
+)
+FILMS = (
+    "title: Film catalog\n"
+    "description: Every film with its title, length and rating.\n"
+    "examples: [list the films, films rated PG]\n"
+    "keywords: [film, films, movie, movies, title, length, rating]",
+    "SELECT title, length, rating FROM film ORDER BY title",
+)
+EMPLOYEES = (
+    "title: Employee list\n"
+    "description: Every employee with name, salary and how many certificates they hold.\n"
+    "examples: [employees paid more than 100000, who has the most certificates]\n"
+    "keywords: [employee, employees, name, salary, paid, certificates, certified]\n"
+    "params:\n  min_salary: {type: int, optional: true, min: 0, label: salary at least}",
+    "SELECT e.name, e.salary, COUNT(c.aid) AS certificates FROM employee AS e "
+    "LEFT JOIN certificate AS c ON c.eid = e.eid WHERE 1 = 1 "
+    "{% if min_salary %}AND e.salary >= :min_salary{% endif %} "
+    "GROUP BY e.eid, e.name, e.salary ORDER BY certificates DESC",
+)
+AIRCRAFT = (
+    "title: Aircraft and pilots\n"
+    "description: Every aircraft (plane) with its flying distance and the pilots certified on it.\n"
+    "examples: [planes that can fly more than 5000, which aircraft has the most pilots]\n"
+    "keywords: [aircraft, plane, planes, distance, range, pilots, certified]\n"
+    "params:\n  min_distance: {type: int, optional: true, min: 0, label: distance at least}",
+    "SELECT a.name, a.distance, COUNT(c.eid) AS pilots FROM aircraft AS a "
+    "LEFT JOIN certificate AS c ON c.aid = a.aid WHERE 1 = 1 "
+    "{% if min_distance %}AND a.distance >= :min_distance{% endif %} "
+    "GROUP BY a.aid, a.name, a.distance ORDER BY pilots DESC",
+)
+
+
+def _run(text: str, lib: object) -> tuple[str, str | None]:
+    d = match(text, lib, TODAY)  # type: ignore[arg-type]
+    return d.status, d.query
+
+
+def test_asking_about_the_record_a_filter_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"customer_directory": CUSTOMERS, "film_catalog": FILMS})
+    text = "Return the address of store 1."
+    assert _run(text, lib) != ("matched", "customer_directory")
+    # the rows themselves, or a record of the rows' own kind, still run
+    assert _run("customers registered at store 2", lib) == ("matched", "customer_directory")
+    assert _run("the email of customer 5", lib) == ("matched", "customer_directory")
+    assert _run("the emails of customers of store 2", lib) == ("matched", "customer_directory")
+    monkeypatch.setattr(said_elsewhere, "FILTER_RECORD_ASKED", False)
+    clear_index_cache()
+    assert _run(text, lib) == ("matched", "customer_directory")
+
+
+def test_compared_thing_the_query_leaves_unused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"employee_list": EMPLOYEES, "aircraft_pilots": AIRCRAFT})
+    text = "name and salary of the employee with the most certificates on planes more than 5000?"
+    assert _run(text, lib) != ("matched", "employee_list")
+    # a bound on what the query compares, or a number followed by its own unit, still runs
+    assert _run("employees paid more than 5000", lib) == ("matched", "employee_list")
+    assert not said_elsewhere.compared_thing_unused(
+        "employees who can fly planes more than 5000 miles",
+        {"min_salary": 5001},
+        ["planes"],
+        {"plan"}.__contains__,
+    )
+    monkeypatch.setattr(said_elsewhere, "COMPARED_THING_UNUSED", False)
+    clear_index_cache()
+    assert _run(text, lib) == ("matched", "employee_list")
+
