@@ -63,6 +63,7 @@ import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
 import bot.matching.dated_rows as DR
+import bot.matching.either_values as EV
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
@@ -404,6 +405,7 @@ def main() -> None:
         "HOW_MUCH_IN_TOTAL_IS_SUM": SW,
         "FILTER_RECORD_ASKED": SE,
         "COMPARED_THING_UNUSED": SE,
+        "EITHER_VALUES_TICKET": EV,
         "COUNTED_HEAD_GRAIN": GR,
         "PLAIN_COUNT_NOT_PER_GROUP": GR,
         "PLAIN_LISTING_FIGURES": PRW,
@@ -1316,6 +1318,9 @@ def main() -> None:
         "blend, 'the address of store 1' runs customers of store 1": {"FILTER_RECORD_ASKED": False},
         "blend, 'planes more than 5000' runs employees paid more than 5000": {
             "COMPARED_THING_UNUSED": False
+        },
+        "blend, 'the color white or the characteristic hot' runs both at once": {
+            "EITHER_VALUES_TICKET": False
         },
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False

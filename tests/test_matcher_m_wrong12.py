@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import said_elsewhere
+from bot.matching import either_values, said_elsewhere
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -98,3 +98,32 @@ def test_compared_thing_the_query_leaves_unused(
     clear_index_cache()
     assert _run(text, lib) == ("matched", "employee_list")
 
+
+PRODUCTS = (
+    "title: Product features\n"
+    "description: Every product with its color and each characteristic it has.\n"
+    "examples: [features of the red products, products with the characteristic fast]\n"
+    "keywords: [product, products, color, colour, characteristic, characteristics, feature]\n"
+    "params:\n  color:\n    type: choice\n    choices: [white, red, black]\n    optional: true\n"
+    "  characteristic: {type: string, optional: true, values: [hot, fast, slow]}",
+    "SELECT p.name, p.color, c.name AS characteristic FROM product AS p "
+    "JOIN product_characteristic AS c ON c.product_id = p.id WHERE 1 = 1 "
+    "{% if color %}AND p.color = :color{% endif %} "
+    "{% if characteristic %}AND c.name = :characteristic{% endif %} ORDER BY p.name",
+)
+
+
+def test_values_joined_by_or(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "lib", {"product_features": PRODUCTS, "film_catalog": FILMS})
+    text = 'products that have the color "white" or have the characteristic "hot"'
+    assert _run(text, lib) != ("matched", "product_features")
+    # both at once, or either value alone, still run
+    both = 'products that have the color "white" and the characteristic "hot"'
+    assert _run(both, lib) == ("matched", "product_features")
+    assert _run("white products with the characteristic hot", lib) == (
+        "matched",
+        "product_features",
+    )
+    monkeypatch.setattr(either_values, "EITHER_VALUES_TICKET", False)
+    clear_index_cache()
+    assert _run(text, lib) == ("matched", "product_features")

@@ -46,6 +46,7 @@ from bot.library.model import Library
 from bot.matching import asked_columns, gate, signals
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
+from bot.matching.either_values import either_values
 from bot.matching.forecast import asks_forecast
 from bot.matching.index import (  # noqa: F401
     MatcherIndex,
@@ -233,6 +234,7 @@ def _rules(
         )
         or (signals.TICKET_ON_RESTRICTED_UNUSED and restricted_unused(text, best_x.ignored))
         or said_elsewhere(text, best_query, best_x, index)
+        or either_values(text, best_query, best_x.binds)
         or (signals.TICKET_ON_FORECAST and asks_forecast(text))
         or (
             signals.TICKET_ON_UNRANKED_TOP
