@@ -72,6 +72,7 @@ import bot.matching.id_owners as MIO
 import bot.matching.intersection as MIX
 import bot.matching.joined_params as MJP
 import bot.matching.matcher as M
+import bot.matching.named_by_id as NBI
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
@@ -406,6 +407,7 @@ def main() -> None:
         "FILTER_RECORD_ASKED": SE,
         "COMPARED_THING_UNUSED": SE,
         "EITHER_VALUES_TICKET": EV,
+        "NAME_OF_ID_ONLY": NBI,
         "COUNTED_HEAD_GRAIN": GR,
         "PLAIN_COUNT_NOT_PER_GROUP": GR,
         "PLAIN_LISTING_FIGURES": PRW,
@@ -1321,6 +1323,9 @@ def main() -> None:
         },
         "blend, 'the color white or the characteristic hot' runs both at once": {
             "EITHER_VALUES_TICKET": False
+        },
+        "blend, 'the name of the language of film X' runs a film listing showing language_id": {
+            "NAME_OF_ID_ONLY": False
         },
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False

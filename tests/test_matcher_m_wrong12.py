@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import either_values, said_elsewhere
+from bot.matching import either_values, named_by_id, said_elsewhere
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -127,3 +127,36 @@ def test_values_joined_by_or(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(either_values, "EITHER_VALUES_TICKET", False)
     clear_index_cache()
     assert _run(text, lib) == ("matched", "product_features")
+
+
+FILMS_WITH_LANGUAGE = (
+    "title: Film catalog\n"
+    "description: Every film with its title, length, rating and language id.\n"
+    "examples: [list the films, films rated PG, details of the film ACADEMY DINOSAUR]\n"
+    "keywords: [film, films, movie, movies, title, length, rating, details]\n"
+    "params:\n  title: {type: string, optional: true, values: [ACADEMY DINOSAUR, AIRPORT POLLOCK]}",
+    "SELECT f.title, f.length, f.rating, f.language_id FROM film AS f WHERE 1 = 1 "
+    "{% if title %}AND f.title = :title{% endif %} ORDER BY f.title",
+)
+FILM_MIX = (
+    "title: Films per language\n"
+    "description: How many films there are in each language.\n"
+    "examples: [films per language, what languages is the catalogue in]\n"
+    "keywords: [language, languages, per language, how many films]",
+    "SELECT l.name, COUNT(*) AS films FROM film AS f JOIN language AS l "
+    "ON l.language_id = f.language_id GROUP BY l.name ORDER BY films DESC",
+)
+
+
+def test_name_of_a_thing_shown_only_by_its_id(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"film_catalog": FILMS_WITH_LANGUAGE, "film_mix": FILM_MIX})
+    text = "What is the name of the language that the film AIRPORT POLLOCK is in?"
+    assert _run(text, lib) != ("matched", "film_catalog")
+    # the film's own details, and the names of languages from a query that reads them, still run
+    assert _run("details of the film AIRPORT POLLOCK", lib) == ("matched", "film_catalog")
+    assert _run("films per language", lib) == ("matched", "film_mix")
+    monkeypatch.setattr(named_by_id, "NAME_OF_ID_ONLY", False)
+    clear_index_cache()
+    assert _run(text, lib) == ("matched", "film_catalog")

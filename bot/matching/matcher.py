@@ -54,6 +54,7 @@ from bot.matching.index import (  # noqa: F401
     index_for,
     warm_index,
 )
+from bot.matching.named_by_id import name_of_id_only
 from bot.matching.order_said import unread_orders
 from bot.matching.restricted import restricted_unused, unranked_top
 from bot.matching.result_fit import best_per_unmet
@@ -235,6 +236,7 @@ def _rules(
         or (signals.TICKET_ON_RESTRICTED_UNUSED and restricted_unused(text, best_x.ignored))
         or said_elsewhere(text, best_query, best_x, index)
         or either_values(text, best_query, best_x.binds)
+        or name_of_id_only(text, best_query, index.fit_of(best_query.name), index.table_stems)
         or (signals.TICKET_ON_FORECAST and asks_forecast(text))
         or (
             signals.TICKET_ON_UNRANKED_TOP
