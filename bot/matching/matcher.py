@@ -46,7 +46,6 @@ from bot.library.model import Library
 from bot.matching import asked_columns, gate, signals
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
-from bot.matching.either_values import either_values
 from bot.matching.forecast import asks_forecast
 from bot.matching.index import (  # noqa: F401
     MatcherIndex,
@@ -54,7 +53,6 @@ from bot.matching.index import (  # noqa: F401
     index_for,
     warm_index,
 )
-from bot.matching.named_by_id import name_of_id_only
 from bot.matching.order_said import unread_orders
 from bot.matching.restricted import restricted_unused, unranked_top
 from bot.matching.result_fit import best_per_unmet
@@ -235,8 +233,6 @@ def _rules(
         )
         or (signals.TICKET_ON_RESTRICTED_UNUSED and restricted_unused(text, best_x.ignored))
         or said_elsewhere(text, best_query, best_x, index)
-        or either_values(text, best_query, best_x.binds)
-        or name_of_id_only(text, best_query, index.fit_of(best_query.name), index.table_stems)
         or (signals.TICKET_ON_FORECAST and asks_forecast(text))
         or (
             signals.TICKET_ON_UNRANKED_TOP

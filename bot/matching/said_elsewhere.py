@@ -22,7 +22,9 @@ from typing import Any
 
 from bot.language.textnorm import stem
 from bot.library.model import QueryDef
+from bot.matching.either_values import either_values
 from bot.matching.grain import first_key, grain_of
+from bot.matching.named_by_id import name_of_id_only
 from bot.matching.result_fit import _RANK_PARAMS, ResultFit
 
 # "the address of store 1": ask about the record a filter value names, not about the rows.
@@ -158,7 +160,14 @@ def _said(value: Any) -> str:
 
 
 def said_elsewhere(text: str, q: QueryDef, x: Any, index: Any) -> bool:
-    """Either of the above holds for query `q`, its extraction `x` and the library's `index`."""
-    return filter_record_asked(text, q, x.binds, index.fit_of(q.name)) or compared_thing_unused(
-        text, x.binds, x.ignored, index.vocab.__contains__
+    """Query `q` (its extraction `x`, the library's `index`) would answer another question than
+    `text` asks: either of the above, two values it took joined by "or"
+    (bot.matching.either_values), or a name asked of a thing it shows only by its id
+    (bot.matching.named_by_id)."""
+    fit = index.fit_of(q.name)
+    return (
+        filter_record_asked(text, q, x.binds, fit)
+        or compared_thing_unused(text, x.binds, x.ignored, index.vocab.__contains__)
+        or either_values(text, q, x.binds)
+        or name_of_id_only(text, q, fit, index.table_stems)
     )
