@@ -67,7 +67,6 @@ import bot.matching.either_values as EV
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
-import bot.matching.grand_total as GT
 import bot.matching.group_rows as GRW
 import bot.matching.id_owners as MIO
 import bot.matching.intersection as MIX
@@ -409,7 +408,6 @@ def main() -> None:
         "COMPARED_THING_UNUSED": SE,
         "EITHER_VALUES_TICKET": EV,
         "NAME_OF_ID_ONLY": NBI,
-        "SHOWN_COUNTS_SUMMED": GT,
         "COUNTED_HEAD_GRAIN": GR,
         "PLAIN_COUNT_NOT_PER_GROUP": GR,
         "PLAIN_LISTING_FIGURES": PRW,
@@ -1328,9 +1326,6 @@ def main() -> None:
         },
         "blend, 'the name of the language of film X' runs a film listing showing language_id": {
             "NAME_OF_ID_ONLY": False
-        },
-        "blend, 'the total number of customers across banks' runs a row per bank": {
-            "SHOWN_COUNTS_SUMMED": False
         },
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False

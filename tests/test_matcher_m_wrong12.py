@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import either_values, grand_total, named_by_id, said_elsewhere
+from bot.matching import either_values, named_by_id, said_elsewhere
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -160,24 +160,3 @@ def test_name_of_a_thing_shown_only_by_its_id(
     monkeypatch.setattr(named_by_id, "NAME_OF_ID_ONLY", False)
     clear_index_cache()
     assert _run(text, lib) == ("matched", "film_catalog")
-
-
-BRANCHES = (
-    "title: Branch directory\n"
-    "description: Every bank branch with its city and the number of customers it reports.\n"
-    "examples: [list the branches, branches in New York, branches with their customer counts]\n"
-    "keywords: [branch, branches, bank, banks, city, customers, customer count, how many]\n"
-    "params:\n  city: {type: string, optional: true, values: [New York, Austin]}",
-    "SELECT branch_id, bname, city, no_of_customers FROM bank WHERE 1 = 1 "
-    "{% if city %}AND city = :city{% endif %} ORDER BY bname",
-)
-
-
-def test_total_of_a_count_the_rows_show(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    lib = _library(tmp_path / "lib", {"branch_list": BRANCHES, "film_catalog": FILMS})
-    text = "what is the total number of customers of all branches?"
-    assert _run(text, lib) != ("matched", "branch_list")
-    assert _run("branches with their customer counts", lib) == ("matched", "branch_list")
-    monkeypatch.setattr(grand_total, "SHOWN_COUNTS_SUMMED", False)
-    clear_index_cache()
-    assert _run(text, lib) == ("matched", "branch_list")

@@ -41,17 +41,9 @@ def unmet_rows(
     )
 
 
-# "the total number of customers across banks" from a row per bank with its number of
-# customers: the count asked is the sum of a count the rows show, one figure over every row.
-SHOWN_COUNTS_SUMMED = True
-
-
 def grand_total_unmet(a: Asked, f: ResultFit, sql: str) -> bool:
     """An aggregate over every row ("… of all employees") asked of a result of many rows."""
-    # (a listing only: groups with their totals answer "which state has the most customers")
-    listed = SHOWN_COUNTS_SUMMED and f.groups is None and a.counts_of & f.shown_counts
-    summed = a.aggregates or listed
-    if not signals.TICKET_ON_GRAND_TOTAL or not (a.grand_total and summed):
+    if not signals.TICKET_ON_GRAND_TOTAL or not (a.grand_total and a.aggregates):
         return False
     if a.breakdowns or a.shape.groups or a.bounded or a.named_params & f.per:
         # "the total per store", "… after 2000", "the average of female students" from rows
