@@ -63,6 +63,7 @@ import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
 import bot.matching.dated_rows as DR
+import bot.matching.either_values as EV
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
@@ -71,6 +72,7 @@ import bot.matching.id_owners as MIO
 import bot.matching.intersection as MIX
 import bot.matching.joined_params as MJP
 import bot.matching.matcher as M
+import bot.matching.named_by_id as NBI
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
@@ -88,6 +90,7 @@ import bot.matching.request_reading as RRD
 import bot.matching.restricted as MRS
 import bot.matching.result_fit as RF
 import bot.matching.row_count as ROWC
+import bot.matching.said_elsewhere as SE
 import bot.matching.shared_values as SV
 import bot.matching.signals as S
 import bot.matching.sort_choice as MSC
@@ -401,6 +404,10 @@ def main() -> None:
         "WITH_EXTREME_RANKS": SW,
         "TOTAL_OF_IS_SUM": SW,
         "HOW_MUCH_IN_TOTAL_IS_SUM": SW,
+        "FILTER_RECORD_ASKED": SE,
+        "COMPARED_THING_UNUSED": SE,
+        "EITHER_VALUES_TICKET": EV,
+        "NAME_OF_ID_ONLY": NBI,
         "COUNTED_HEAD_GRAIN": GR,
         "PLAIN_COUNT_NOT_PER_GROUP": GR,
         "PLAIN_LISTING_FIGURES": PRW,
@@ -1309,6 +1316,16 @@ def main() -> None:
         },
         "blend, 'how much did she pay in total' is no sum (runs a listing of her payments)": {
             "HOW_MUCH_IN_TOTAL_IS_SUM": False
+        },
+        "blend, 'the address of store 1' runs customers of store 1": {"FILTER_RECORD_ASKED": False},
+        "blend, 'planes more than 5000' runs employees paid more than 5000": {
+            "COMPARED_THING_UNUSED": False
+        },
+        "blend, 'the color white or the characteristic hot' runs both at once": {
+            "EITHER_VALUES_TICKET": False
+        },
+        "blend, 'the name of the language of film X' runs a film listing showing language_id": {
+            "NAME_OF_ID_ONLY": False
         },
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.matching import asked_columns
+from bot.matching import asked_columns, named_by_id
 from bot.matching.asked_columns import asked_columns as read_asked
 from bot.matching.asked_columns import shown_items
 from bot.matching.matcher import match
@@ -101,6 +101,8 @@ def test_the_name_of_a_column_shown_only_as_an_id_is_not_answered(
     d = match(text, lib, TODAY)
     assert d.status != "matched" and d.query is None
     monkeypatch.setattr(asked_columns, "ASKED_COLUMNS_SHOWN", False)
+    # bot.matching.named_by_id tickets it too (the language shown only by its id)
+    monkeypatch.setattr(named_by_id, "NAME_OF_ID_ONLY", False)
     assert match(text, lib, TODAY).query == "film_catalog"
 
 

@@ -12,7 +12,7 @@ import pytest
 from bot.language.textnorm import stem
 from bot.library.loader import load_library, parse_query_file
 from bot.library.model import Library, QueryDef
-from bot.matching import signals
+from bot.matching import said_elsewhere, signals
 from bot.matching.lexical import in_capital_name
 from bot.matching.matcher import match
 from bot.matching.order_said import order_phrase, unread_orders
@@ -60,6 +60,8 @@ def test_a_number_whose_unit_is_another_parameter_s_is_a_ticket(
     text = "number of delegates per county, counties with population above 50000"
     assert match(text, lib, TODAY).status == "unmatched"
     monkeypatch.setattr(signals, "TICKET_ON_MISREAD_UNIT", False)
+    # bot.matching.said_elsewhere tickets it too (population, compared, is not a delegates word)
+    monkeypatch.setattr(said_elsewhere, "COMPARED_THING_UNUSED", False)
     assert match(text, lib, TODAY).status == "matched"
 
 

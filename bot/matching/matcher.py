@@ -56,6 +56,7 @@ from bot.matching.index import (  # noqa: F401
 from bot.matching.order_said import unread_orders
 from bot.matching.restricted import restricted_unused, unranked_top
 from bot.matching.result_fit import best_per_unmet
+from bot.matching.said_elsewhere import said_elsewhere
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 from bot.matching.sort_choice import read_by_rank
 from bot.matching.structure import negated_stems
@@ -231,6 +232,7 @@ def _rules(
             or _values_chose(best_x, results)
         )
         or (signals.TICKET_ON_RESTRICTED_UNUSED and restricted_unused(text, best_x.ignored))
+        or said_elsewhere(text, best_query, best_x, index)
         or (signals.TICKET_ON_FORECAST and asks_forecast(text))
         or (
             signals.TICKET_ON_UNRANKED_TOP
