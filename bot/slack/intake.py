@@ -3,7 +3,9 @@
 The front process writes each request that has work after its ack as one row of `slack_intake`
 before the ack leaves (`IntakeWriter`: one background thread, one transaction per batch of
 concurrent requests). The row is keyed by Slack's delivery identity (`delivery_key`: a command's
-or click's trigger_id, an event's event_id), so a retried delivery adds nothing.
+or click's trigger_id, an event's event_id), so a retried delivery adds nothing. A message event
+is keyed by the message itself (`message_identity`: its channel and ts), so the same message
+delivered under another event_id (a second subscription, a forged copy) adds nothing either.
 
 The jobs process takes rows with a lease (`IntakeStore.claim_ready`): a compare-and-set on
 `(state, lease_until)` inside one transaction, with `FOR UPDATE SKIP LOCKED` on PostgreSQL, so
@@ -88,8 +90,31 @@ class IntakeItem:
         return self.attempts > 1
 
 
+def message_identity(body: dict[str, Any]) -> str | None:
+    """A message event's own identity, whatever event_id carried it: `message:<channel>:<ts>`
+    (a ts is unique in its channel), else `message:<client_msg_id>`; None for other deliveries.
+
+    Slack may deliver one message twice under two event_ids (two subscriptions that both see
+    it, a copy re-sent), and a retry keeps its event_id: keying by event_id alone ran the same
+    reply twice (two comments, two echoes)."""
+    event = body.get("event")
+    if not isinstance(event, dict) or event.get("type") != "message":
+        return None
+    channel, ts = event.get("channel"), event.get("ts")
+    if isinstance(channel, str) and channel and isinstance(ts, str) and ts:
+        return f"message:{channel}:{ts}"[:160]
+    client = event.get("client_msg_id")
+    if isinstance(client, str) and client:
+        return f"message:{client}"[:160]
+    return None
+
+
 def delivery_key(body: dict[str, Any], raw: str | None = None) -> str:
-    """Slack's identity of a delivery: the same on a retry, different for a new request."""
+    """Slack's identity of a delivery: the same on a retry, different for a new request; a
+    message event's is its message's (`message_identity`)."""
+    identity = message_identity(body)
+    if identity is not None:
+        return f"event:{identity}"
     if isinstance(body.get("event_id"), str) and body["event_id"]:
         return f"event:{body['event_id']}"
     trigger = body.get("trigger_id")
