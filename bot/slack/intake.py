@@ -41,6 +41,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -70,8 +71,18 @@ class SlackIntake(Base):
     decision: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The highest ticket event id when the row was stored, read by the INSERT itself: a replay
+    # tells which ticket changes came after the request by id, never by two hosts' clocks
+    # (`handlers.ticket_changes.made_before`). NULL: stored before the column existed.
+    events_before: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (Index("ix_slack_intake_state", "state", "lease_until"),)
+
+
+# The highest ticket event id so far, as the database sees it when it stores a request (SQL
+# text: the PostgreSQL writer sends its INSERT as text, `bot.slack.intake_writer`).
+EVENTS_SO_FAR_SQL = "(SELECT COALESCE(MAX(id), 0) FROM ticket_events)"
+EVENTS_SO_FAR = text(EVENTS_SO_FAR_SQL)
 
 
 @dataclass(frozen=True)
@@ -83,6 +94,7 @@ class IntakeItem:
     record: str
     attempts: int
     created_at: datetime
+    events_before: int | None = None  # see SlackIntake.events_before
 
     @property
     def replayed(self) -> bool:
@@ -183,6 +195,7 @@ class IntakeStore:
             module = postgresql if dialect == "postgresql" else sqlite
             self._insert_stmt = (
                 module.insert(SlackIntake)
+                .values(events_before=EVENTS_SO_FAR)
                 .on_conflict_do_nothing(index_elements=["key"])
                 .returning(SlackIntake.key)
             )
@@ -246,7 +259,14 @@ class IntakeStore:
                 )
                 if took.rowcount == 1:  # type: ignore[attr-defined]
                     items.append(
-                        IntakeItem(row.id, row.key, row.record, row.attempts + 1, row.created_at)
+                        IntakeItem(
+                            row.id,
+                            row.key,
+                            row.record,
+                            row.attempts + 1,
+                            row.created_at,
+                            row.events_before,
+                        )
                     )
         return items
 
