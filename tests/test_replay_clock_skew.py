@@ -13,6 +13,7 @@ PostgreSQL.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Iterator
 from datetime import timedelta
@@ -29,6 +30,7 @@ from test_slack_durable_store import START, _run_pending, _store_command
 
 from bot.services import build_services
 from bot.slack.app import create_app, runtime_of
+from bot.slack.forwarder import intake_writer_for
 from bot.slack.intake import IntakeStore, SlackIntake
 from bot.tickets.models import TicketEvent
 
@@ -131,5 +133,26 @@ def test_the_intake_row_keeps_the_highest_event_id_the_database_had(world: Any) 
     factory = store.session_factory
     with factory() as session:
         kept = session.scalar(select(SlackIntake.events_before).where(SlackIntake.key == key))
+        highest = session.scalar(select(func.max(TicketEvent.id)))
+    assert kept == highest and highest
+
+
+def test_the_front_s_writer_keeps_it_too(world: Any) -> None:
+    """The writer the front uses before its ack (on PostgreSQL its own INSERT text)."""
+    _fake, rt, store, _clock = world
+    _a_ticket(rt, store)
+
+    async def write() -> bool:
+        writer = intake_writer_for(store)
+        try:
+            return bool(await (await writer.send("cmd:front.1", "{}")))
+        finally:
+            await writer.aclose()
+
+    assert asyncio.run(write())
+    with store.session_factory() as session:
+        kept = session.scalar(
+            select(SlackIntake.events_before).where(SlackIntake.key == "cmd:front.1")
+        )
         highest = session.scalar(select(func.max(TicketEvent.id)))
     assert kept == highest and highest
