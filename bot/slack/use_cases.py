@@ -109,6 +109,8 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
     Only the data team may (`bot.tickets.team`: an admin or a roster member, never "everyone").
     The SQL must be one SELECT over the warehouse's own tables (`bot.library.promote_guard`); the
     file is kept only if the whole library still validates, and the ticket's history records it.
+    Idempotent: run again (a replay of a run that died), it finds its own stored query
+    (`_promoted_before`) or its own file not yet stored (`_left_behind`) and completes, once.
     """
     services.tickets.require_promoter(actor)  # a team action, checked here, not on the button
     tables = warehouse_tables(services.engines, services.settings)
