@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.slack import deliveries, payloads, threads
+from bot.slack.intake import message_identity
 from bot.slack.rendering import tickets as tr
 from bot.slack.rendering.blocks import clip, escape
 from handlers.common import post, refresh_ticket
@@ -27,7 +28,10 @@ DM_POINTER = (
 
 
 def _delivery_key(body: dict[str, Any], event: dict[str, Any]) -> str:
-    return f"event:{payloads.text(body, 'event_id') or payloads.text(event, 'ts')}"
+    # The message's own identity, not the event_id: the same message delivered under two
+    # event_ids is one reply (bot.slack.intake.message_identity).
+    identity = message_identity({"event": event})
+    return f"event:{identity or payloads.text(body, 'event_id') or payloads.text(event, 'ts')}"
 
 
 async def _point_to_the_command(rt: Any, body: dict[str, Any], event: dict[str, Any]) -> str:

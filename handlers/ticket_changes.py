@@ -50,15 +50,25 @@ async def made_before(rt: Any, ticket_id: int, user: str, kinds: tuple[str, ...]
     """On a replay, the change of `kinds` by `user` its dead run made after the request was
     stored (its event id), else None. The replay tells of it and does not make it again: the
     ticket may have moved on before the takeover (reopened after the dead run's close,
-    released after its claim), and making it again would undo that. The request's stored time
-    and the dead run's event come from one host's clock (across hosts, a clock behind by more
-    than the time between the two is not recognised: the change is made again, as before)."""
+    released after its claim), and making it again would undo that.
+    "After the request was stored" is by event id: the intake row keeps the highest ticket
+    event id the database had when it stored the request (`SlackIntake.events_before`), so
+    two hosts whose clocks differ cannot hide the dead run's change (comparing the row's
+    `created_at`, from the front's clock, with the event's `at`, from the dead run's host,
+    did: a clock behind made the change again). Rows stored before that column existed
+    still compare times."""
     run = CURRENT_RUN.get()
     if run is None or not run.item.replayed:
         return None
     events = await rt.worker.run(rt.services.tickets.events, ticket_id)
-    since = run.item.created_at
-    made = [e for e in events if e.kind in kinds and e.actor_id == user and e.at >= since]
+    before, since = run.item.events_before, run.item.created_at
+    made = [
+        e
+        for e in events
+        if e.kind in kinds
+        and e.actor_id == user
+        and (e.id > before if before is not None else e.at >= since)
+    ]
     return made[-1].id if made else None
 
 

@@ -13,7 +13,8 @@ stored the message and failed), and wait, with a bounded timeout, for the calls 
 A shaky Web API (`shaky_api_url`: the same methods under `/shaky/<how>/api/`) carries out every
 call that sends a message and then answers 500 or drops the connection, as a Slack that stored
 it and failed before answering (`shaky_response_url`: a response_url that does the same); the
-ephemeral messages it stored are in `ephemerals`.
+ephemeral messages it stored are in `ephemerals`. `stall_next` answers a method's next calls
+late (a client's timeout), the upload of a file's bytes included.
 """
 
 from __future__ import annotations
@@ -181,6 +182,7 @@ class FakeSlack:
         self.used_triggers: set[str] = set()  # a trigger_id opens one view, as in Slack
         self._cond = threading.Condition()
         self._failures: list[tuple[int, str | None, int | None, bool, str | None]] = []
+        self._stalls: list[tuple[str, float]] = []  # (method, seconds): see `stall_next`
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
         self._server: ThreadingHTTPServer | None = None
@@ -226,8 +228,11 @@ class FakeSlack:
                     self.send_header("Connection", "close")  # and close it once answered
                 for k, v in extra.items():
                     self.send_header(k, v)
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.end_headers()
+                    self.wfile.write(data)
+                except (BrokenPipeError, ConnectionResetError):  # the client timed out (a stall)
+                    self.close_connection = True
 
             do_GET = do_POST  # noqa: N815
 
@@ -305,10 +310,18 @@ class FakeSlack:
             for _ in range(count):
                 self._failures.append((status, method, retry_after, after_storing, error, where))
 
+    def stall_next(self, count: int, method: str, seconds: float) -> None:
+        """Answer the next `count` calls of `method` only after `seconds` (a client with a
+        shorter timeout gives up: a timeout). `method` "upload" is the POST of a file's bytes
+        to its upload URL. The call is carried out as usual once the wait is over."""
+        with self._cond:
+            self._stalls.extend([(method, seconds)] * count)
+
     def recover(self) -> None:
         """Drop the failures still scripted: Slack works again."""
         with self._cond:
             self._failures.clear()
+            self._stalls.clear()
 
     def calls_to(self, method: str, *, ok_only: bool = True) -> list[Call]:
         with self._cond:
@@ -353,6 +366,9 @@ class FakeSlack:
             with self._cond:
                 return 200, {"ok": True, "calls": len(self.calls)}, {}
         ctype = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
+        self._stall(
+            "upload" if parsed.path.startswith("/upload/") else parsed.path.rsplit("/", 1)[-1]
+        )
         if parsed.path.startswith("/upload/"):
             file_id = parsed.path.rsplit("/", 1)[-1]
             with self._cond:
@@ -384,6 +400,14 @@ class FakeSlack:
                 call.status = status  # what the app saw
             return status, {"ok": False, "error": "fatal_error"}, {}
         return self._handle_api(parsed.path, headers, args)
+
+    def _stall(self, method: str) -> None:
+        with self._cond:
+            found = next((i for i, (m, _) in enumerate(self._stalls) if m == method), None)
+            seconds = self._stalls.pop(found)[1] if found is not None else 0.0
+        if seconds:
+            self._record("stalled:" + method, {}, {}, 0, {"ok": False, "error": "stalled"})
+            time.sleep(seconds)
 
     def _handle_api(self, path: str, headers: dict[str, str], args: dict) -> tuple[int, dict, dict]:
         if path.startswith("/gone/"):  # a response_url Slack no longer knows

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 
 from slack_helpers import listener_context, offline_runtime
 
 from bot.slack import deliveries, threads
 from handlers import threads as h
+
+_ts = itertools.count(1)
 
 
 def _reply(rt, user: str, text: str, thread_ts: str = "1700000000.000001") -> dict:  # noqa: ANN001
@@ -16,7 +19,7 @@ def _reply(rt, user: str, text: str, thread_ts: str = "1700000000.000001") -> di
         "user": user,
         "channel": "C0TRIAGE01",
         "text": text,
-        "ts": "1700000099.000001",
+        "ts": f"1700000099.{next(_ts):06d}",  # each reply its own message
         "thread_ts": thread_ts,
     }
 

@@ -85,6 +85,12 @@ def ticket_of(session_factory: sessionmaker[Session], name: str) -> int | None:
         return session.scalar(select(StoredQuery.ticket_id).where(StoredQuery.name == name))
 
 
+def is_stored(session_factory: sessionmaker[Session], name: str) -> bool:
+    """Whether a query called `name` is stored (promoted, by any ticket or none)."""
+    with session_factory() as session:
+        return session.get(StoredQuery, name) is not None
+
+
 def _bump(session: Session, now: datetime) -> int:
     changed = session.execute(
         update(LibraryVersion)

@@ -3,7 +3,9 @@
 The front process writes each request that has work after its ack as one row of `slack_intake`
 before the ack leaves (`IntakeWriter`: one background thread, one transaction per batch of
 concurrent requests). The row is keyed by Slack's delivery identity (`delivery_key`: a command's
-or click's trigger_id, an event's event_id), so a retried delivery adds nothing.
+or click's trigger_id, an event's event_id), so a retried delivery adds nothing. A message event
+is keyed by the message itself (`message_identity`: its channel and ts), so the same message
+delivered under another event_id (a second subscription, a forged copy) adds nothing either.
 
 The jobs process takes rows with a lease (`IntakeStore.claim_ready`): a compare-and-set on
 `(state, lease_until)` inside one transaction, with `FOR UPDATE SKIP LOCKED` on PostgreSQL, so
@@ -39,6 +41,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    text,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -68,8 +71,18 @@ class SlackIntake(Base):
     decision: Mapped[str | None] = mapped_column(String(120))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The highest ticket event id when the row was stored, read by the INSERT itself: a replay
+    # tells which ticket changes came after the request by id, never by two hosts' clocks
+    # (`handlers.ticket_changes.made_before`). NULL: stored before the column existed.
+    events_before: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (Index("ix_slack_intake_state", "state", "lease_until"),)
+
+
+# The highest ticket event id so far, as the database sees it when it stores a request (SQL
+# text: the PostgreSQL writer sends its INSERT as text, `bot.slack.intake_writer`).
+EVENTS_SO_FAR_SQL = "(SELECT COALESCE(MAX(id), 0) FROM ticket_events)"
+EVENTS_SO_FAR = text(EVENTS_SO_FAR_SQL)
 
 
 @dataclass(frozen=True)
@@ -81,6 +94,7 @@ class IntakeItem:
     record: str
     attempts: int
     created_at: datetime
+    events_before: int | None = None  # see SlackIntake.events_before
 
     @property
     def replayed(self) -> bool:
@@ -88,8 +102,31 @@ class IntakeItem:
         return self.attempts > 1
 
 
+def message_identity(body: dict[str, Any]) -> str | None:
+    """A message event's own identity, whatever event_id carried it: `message:<channel>:<ts>`
+    (a ts is unique in its channel), else `message:<client_msg_id>`; None for other deliveries.
+
+    Slack may deliver one message twice under two event_ids (two subscriptions that both see
+    it, a copy re-sent), and a retry keeps its event_id: keying by event_id alone ran the same
+    reply twice (two comments, two echoes)."""
+    event = body.get("event")
+    if not isinstance(event, dict) or event.get("type") != "message":
+        return None
+    channel, ts = event.get("channel"), event.get("ts")
+    if isinstance(channel, str) and channel and isinstance(ts, str) and ts:
+        return f"message:{channel}:{ts}"[:160]
+    client = event.get("client_msg_id")
+    if isinstance(client, str) and client:
+        return f"message:{client}"[:160]
+    return None
+
+
 def delivery_key(body: dict[str, Any], raw: str | None = None) -> str:
-    """Slack's identity of a delivery: the same on a retry, different for a new request."""
+    """Slack's identity of a delivery: the same on a retry, different for a new request; a
+    message event's is its message's (`message_identity`)."""
+    identity = message_identity(body)
+    if identity is not None:
+        return f"event:{identity}"
     if isinstance(body.get("event_id"), str) and body["event_id"]:
         return f"event:{body['event_id']}"
     trigger = body.get("trigger_id")
@@ -158,6 +195,7 @@ class IntakeStore:
             module = postgresql if dialect == "postgresql" else sqlite
             self._insert_stmt = (
                 module.insert(SlackIntake)
+                .values(events_before=EVENTS_SO_FAR)
                 .on_conflict_do_nothing(index_elements=["key"])
                 .returning(SlackIntake.key)
             )
@@ -221,7 +259,14 @@ class IntakeStore:
                 )
                 if took.rowcount == 1:  # type: ignore[attr-defined]
                     items.append(
-                        IntakeItem(row.id, row.key, row.record, row.attempts + 1, row.created_at)
+                        IntakeItem(
+                            row.id,
+                            row.key,
+                            row.record,
+                            row.attempts + 1,
+                            row.created_at,
+                            row.events_before,
+                        )
                     )
         return items
 

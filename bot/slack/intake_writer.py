@@ -42,7 +42,13 @@ import psycopg
 from psycopg import pq
 
 from bot.slack import ack_trace
-from bot.slack.intake import PENDING, IntakeStore, first_is_new, unique_rows
+from bot.slack.intake import (
+    EVENTS_SO_FAR_SQL,
+    PENDING,
+    IntakeStore,
+    first_is_new,
+    unique_rows,
+)
 from bot.slack.request_log import QuietLog
 
 log = logging.getLogger("datarequest.slack")
@@ -175,14 +181,15 @@ class AsyncIntakeWriter:
             now = self.store.clock().isoformat()  # aware: the column is timestamptz
             rows = unique_rows([(item.key, item.record) for item in link.batch])
             values = ", ".join(
-                f"(${n * 3 + 1}, ${n * 3 + 2}, '{PENDING}', 0, ${n * 3 + 3}::timestamptz)"
+                f"(${n * 3 + 1}, ${n * 3 + 2}, '{PENDING}', 0, ${n * 3 + 3}::timestamptz,"
+                f" {EVENTS_SO_FAR_SQL})"
                 for n in range(len(rows))
             )
             args: list[bytes] = []
             for key, record in rows.items():
                 args += [key.encode(), record.encode(), now.encode()]
             pgconn.send_query_params(
-                "INSERT INTO slack_intake (key, record, state, attempts, created_at)"
+                "INSERT INTO slack_intake (key, record, state, attempts, created_at, events_before)"
                 f" VALUES {values} ON CONFLICT (key) DO NOTHING RETURNING key".encode(),
                 args,
             )

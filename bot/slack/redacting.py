@@ -19,6 +19,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from slack_sdk.webhook.webhook_response import WebhookResponse
 
 from bot.redaction import redact
+from bot.slack.upload_steps import AsyncUploadSteps, UploadSteps
 
 _CREDENTIAL_FIELDS = frozenset({"token", "client_secret"})  # what authenticates the call itself
 
@@ -71,7 +72,7 @@ def _clean_content(content: Any) -> Any:
     return content
 
 
-class RedactingAsyncWebClient(AsyncWebClient):
+class RedactingAsyncWebClient(AsyncUploadSteps, AsyncWebClient):
     async def files_upload_v2(self, **kwargs: Any) -> AsyncSlackResponse:  # type: ignore[override]
         return await super().files_upload_v2(**clean_upload(kwargs))
 
@@ -84,7 +85,7 @@ class RedactingAsyncWebClient(AsyncWebClient):
         )
 
 
-class RedactingWebClient(WebClient):
+class RedactingWebClient(UploadSteps, WebClient):
     def files_upload_v2(self, **kwargs: Any) -> SlackResponse:  # type: ignore[override]
         return super().files_upload_v2(**clean_upload(kwargs))
 

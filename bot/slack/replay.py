@@ -25,7 +25,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import insert_new, write_session
-from bot.slack.intake import IntakeItem, delivery_key
+from bot.slack.intake import IntakeItem, delivery_key, message_identity
 from bot.slack.models import SlackDelivery
 from bot.slack.posting import HISTORY_MARGIN_S, KeyedPoster
 
@@ -119,8 +119,9 @@ class ReplayingPoster(KeyedPoster):
 
 def delivery_base(body: dict[str, Any]) -> str:
     """The id every delivery mark of this request ends with (`handlers.common.key_of`): its
-    trigger_id or event_id, else the digest of the payload, as the intake keys it."""
-    base = body.get("trigger_id") or body.get("event_id")
+    trigger_id, its message's identity or its event_id, else the digest of the payload, as
+    the intake keys it."""
+    base = body.get("trigger_id") or message_identity(body) or body.get("event_id")
     if isinstance(base, str | int) and not isinstance(base, bool):
         return str(base)
     return delivery_key(body)

@@ -8,6 +8,7 @@ returns. Nothing here renders or calls Slack.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,7 +18,7 @@ from bot.engines.catalog import warehouse_tables
 from bot.errors import UserFacingError
 from bot.library import store as library_store
 from bot.library.loader import QueryDef, check_library
-from bot.library.promote import write_draft
+from bot.library.promote import Draft, write_draft
 from bot.matching.params import default_binds
 from bot.tickets.models import ALL_STATES
 from bot.tickets.service import TicketView
@@ -108,6 +109,8 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
     Only the data team may (`bot.tickets.team`: an admin or a roster member, never "everyone").
     The SQL must be one SELECT over the warehouse's own tables (`bot.library.promote_guard`); the
     file is kept only if the whole library still validates, and the ticket's history records it.
+    Idempotent: run again (a replay of a run that died), it finds its own stored query
+    (`_promoted_before`) or its own file not yet stored (`_left_behind`) and completes, once.
     """
     services.tickets.require_promoter(actor)  # a team action, checked here, not on the button
     tables = warehouse_tables(services.engines, services.settings)
@@ -115,16 +118,20 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
     with services.library_lock:
         if library_store.ticket_of(services.session_factory, name) == ticket_id:
             return _promoted_before(services, ticket_id, actor, name, root)
-        if services.library.get(name):
+        left = _left_behind(services, ticket_id, name, tables, root / "promoted" / f"{name}.sql")
+        if left is None and services.library.get(name):
             raise UserFacingError(f"A query called {name!r} already exists in the library.")
-        draft = services.tickets.promote(
-            ticket_id,
-            today=services.today(),
-            name=name,
-            existing_names=services.library.queries,
-            tables=tables,
-        )
-        path = write_draft(draft, root / "promoted")
+        if left is not None:  # this promotion's own file, written by a run that died
+            draft, path = left, root / "promoted" / left.filename
+        else:
+            draft = services.tickets.promote(
+                ticket_id,
+                today=services.today(),
+                name=name,
+                existing_names=services.library.queries,
+                tables=tables,
+            )
+            path = write_draft(draft, root / "promoted")
         checked, problems = check_library(root)
         if problems:
             path.unlink(missing_ok=True)
@@ -147,6 +154,33 @@ def promote_to_library(services: Services, *, ticket_id: int, actor: str, name: 
         library = services.library = shared.reload() if shared is not None else checked
     services.tickets.record_promotion(ticket_id, actor, draft.name, str(path))
     return library.queries[draft.name]
+
+
+def _left_behind(
+    services: Services, ticket_id: int, name: str, tables: Any, path: Path
+) -> Draft | None:
+    """The draft of this ticket's promotion to `name` when a run that died wrote its file and
+    never stored it (the query is not in the database, and the file holds exactly what this
+    promotion writes, on the day it names); None otherwise: a file of other content is
+    another query, and the name stays taken."""
+    if not path.is_file() or library_store.is_stored(services.session_factory, name):
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    written = re.search(rf"Promoted from ticket #{ticket_id} on (\d{{4}}-\d{{2}}-\d{{2}})\.", text)
+    if written is None:
+        return None
+    others = [n for n in services.library.queries if n != name]
+    try:
+        day = date.fromisoformat(written.group(1))
+        draft = services.tickets.promote(
+            ticket_id, today=day, name=name, existing_names=others, tables=tables
+        )
+    except (UserFacingError, ValueError):
+        return None
+    return draft if draft.text == text else None
 
 
 def _promoted_before(
