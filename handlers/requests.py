@@ -29,10 +29,11 @@ from bot.slack import deliveries, payloads, use_cases
 from bot.slack.client import slack_response_url
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
-from handlers.common import ephemeral, key_of, open_modal, post_answer, publish_ticket
+from handlers.common import ephemeral, key_of, open_modal, post_answer
 from handlers.context import help_context, refused_form, request_context
 from handlers.form_seal import sealed, sealed_channel
 from handlers.progress import answer_with_progress
+from handlers.ticket_posts import publish_ticket
 
 COMMAND = "/datarequest"
 

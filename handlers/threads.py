@@ -16,7 +16,8 @@ from bot.slack import deliveries, payloads, threads
 from bot.slack.intake import message_identity
 from bot.slack.rendering import tickets as tr
 from bot.slack.rendering.blocks import clip, escape
-from handlers.common import post, refresh_ticket
+from handlers.common import post
+from handlers.ticket_posts import refresh_ticket
 
 # Subtypes of a message a person wrote in a thread; every other subtype (edits, deletions, joins,
 # bot messages...) is not a new reply.

@@ -27,11 +27,11 @@ from handlers.common import (
     open_modal,
     post_answer,
     post_or_hold,
-    refresh_ticket,
 )
 from handlers.context import request_context
 from handlers.home import publish_home
 from handlers.ticket_changes import change_to_tell, made_before, the_change
+from handlers.ticket_posts import refresh_ticket
 
 log = logging.getLogger("datarequest.slack")
 
