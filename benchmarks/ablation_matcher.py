@@ -631,6 +631,7 @@ def main() -> None:
         "MEASURED_BREAKDOWNS": SJ,
         "CHOOSER_VALUE_NAMES_GROUPS": CHN,
         "SHAPING_CHOICES_NAME_BREAKDOWNS": SHN,
+        "NAME_PARTS_NOT_SUBJECTS": SJ,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1504,6 +1505,9 @@ def main() -> None:
         },
         "blend, 'for each country' (a sort's choice) names no breakdown": {
             "SHAPING_CHOICES_NAME_BREAKDOWNS": False
+        },
+        "blend, 'the full name of the actor': 'full' is another query's subject": {
+            "NAME_PARTS_NOT_SUBJECTS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -10,7 +10,9 @@ each behaviour with its switch on and off:
 * a value of the choice that picks what rows are per ("male and female" for `by: sex`) names
   the breakdown: rows per sex are the averages asked (chooser_named.CHOOSER_VALUE_NAMES_GROUPS);
 * a choice of a sort ("country") is no value: "for each country" still asks a breakdown
-  (shaping_named.SHAPING_CHOICES_NAME_BREAKDOWNS).
+  (shaping_named.SHAPING_CHOICES_NAME_BREAKDOWNS);
+* "full" in "the full name of the actor" is no subject of the query whose keywords say "full
+  name" (subject_fit.NAME_PARTS_NOT_SUBJECTS).
 """
 
 from __future__ import annotations
@@ -258,3 +260,37 @@ def test_sort_choice_still_names_a_breakdown(
     )
     monkeypatch.setattr(shaping_named, "SHAPING_CHOICES_NAME_BREAKDOWNS", False)
     assert breakdowns() == []
+
+
+ACTORS = (
+    "title: Actor directory\n"
+    "description: Every actor with their first and last name and how many films they played in.\n"
+    "examples: [list the actors, actors in the most films]\n"
+    "keywords: [actor, actors, first name, last name, films, roles]\n"
+    "params:\n  min_films: {type: int, optional: true, min: 0, label: at least this many films}",
+    "SELECT a.first_name, a.last_name, COUNT(*) AS films FROM actor AS a "
+    "JOIN film_actor AS fa ON fa.actor_id = a.actor_id GROUP BY a.first_name, a.last_name "
+    "{% if min_films is not none %}HAVING COUNT(*) >= :min_films{% endif %}",
+)
+NAME_COUNTS = (
+    "title: Commonest actor names\n"
+    "description: Each first, last or full name with the number of actors who carry it.\n"
+    "examples: [most common first names, actors sharing a full name]\n"
+    "keywords: [name, names, first name, last name, full name, common, popular, shared]",
+    "SELECT first_name || ' ' || last_name AS name, COUNT(*) AS actors FROM actor "
+    "GROUP BY 1 ORDER BY actors DESC",
+)
+
+
+def test_full_name_is_no_subject(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = _library(tmp_path / "lib", {"actors": ACTORS, "name_counts": NAME_COUNTS})
+    assert "full" not in index_for(lib).subjects
+    text = "What are the full names of actors who had roles in more than 30 films?"
+    on = match(text, lib, TODAY)
+    monkeypatch.setattr(subject_fit, "NAME_PARTS_NOT_SUBJECTS", False)
+    clear_index_cache()
+    assert "full" in index_for(lib).subjects
+    off = match(text, lib, TODAY)
+    # the subject penalty (0.15) is off the actors query: closer to a run, however it ends
+    assert on.candidates[0].query == "actors"
+    assert on.confidence >= off.confidence + 0.1

@@ -84,7 +84,7 @@ class MatcherIndex:
         if subject_fit.PRESENTATION_NOT_SUBJECTS:
             self.subjects -= subject_fit.SHOWN_AS_STEMS | subject_fit.ATTRIBUTE_STEMS
         if subject_fit.QUALIFIERS_NOT_SUBJECTS:
-            self.subjects -= subject_fit.QUALIFIER_STEMS
+            self.subjects -= subject_fit.qualifier_stems()
         for e in self.entries:
             e.splits = splits(e.query, e.weights, e.fit)
             e.examples = [

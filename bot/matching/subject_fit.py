@@ -25,6 +25,18 @@ _QUALIFIERS_TEXT = """
     together each every respective corresponding
 """
 QUALIFIER_STEMS = frozenset(stem(w) for w in _QUALIFIERS_TEXT.split())
+# Nor are the words English uses for the parts of a person's name ("the full name and id of
+# the actor", "their middle names"), though one query's keywords say "full name": every row of
+# people has a name (off: "full" is that query's subject, which every other query lacks).
+NAME_PARTS_NOT_SUBJECTS = True
+NAME_PART_STEMS = frozenset(stem(w) for w in ("full", "middle", "given", "maiden", "nick"))
+
+
+def qualifier_stems() -> frozenset[str]:
+    """The stems that are no subject by QUALIFIERS_NOT_SUBJECTS (and NAME_PARTS_NOT_SUBJECTS)."""
+    return QUALIFIER_STEMS | (NAME_PART_STEMS if NAME_PARTS_NOT_SUBJECTS else frozenset())
+
+
 # Nor are words English never reads as nouns ("where did they live", "presently", "located"):
 # another query's title saying "live" is no subject this request shares with it. Which parts
 # of speech count (codes of bot.language.not_nouns: v verb, a adjective, r adverb).
