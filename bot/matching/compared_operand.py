@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from bot.language.textnorm import stem
 
-# A threshold compared with a function of columns (SUM, COALESCE, ROUND, …) takes the words of
-# those columns as its unit, and of the rows a count behind one of them reads.
+# A threshold compared with a function that keeps its columns' unit (COALESCE, ROUND, CAST, …)
+# takes the words of those columns as its unit, and of the rows a count behind one of them reads.
 FUNCTION_OPERAND_WORDS = True
 
 _OPS = r"(?:>=|<=|<>|!=|=|>|<)"
@@ -83,10 +83,10 @@ _SQL_WORDS = frozenset(
 
 
 def operand_words(sql: str, bind: str) -> frozenset[str]:
-    """Stems of the columns inside the function `bind` is compared with (`SUM(l.amount) >
+    """Stems of the columns inside the function `bind` is compared with (`ROUND(l.amount, 2) >
     :bind`: amount), with those of the table a count read under one of those columns' names
     (`COUNT(*) AS enrolments FROM Student_Course_Enrolment`); empty when the operand is no
-    function call."""
+    function call or holds an aggregate."""
     if not FUNCTION_OPERAND_WORDS:
         return frozenset()
     return _operand_words(sql, bind)
@@ -154,7 +154,7 @@ def _stems(identifier: str) -> frozenset[str]:
 
 def measured_words(sql: str, bind: str) -> frozenset[str]:
     """`operand_words` less the words of the tables the SQL reads: the unit of a threshold
-    that is no count ("a total amount of more than 5000" for `SUM(l.amount) > :total_above`);
+    that is no count ("an amount of more than 5000" for `ROUND(l.amount, 2) > :loan_above`);
     "4 loans" names rows, never an amount of them."""
     return operand_words(sql, bind) - _table_words(sql)
 
