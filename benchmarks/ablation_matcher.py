@@ -59,6 +59,8 @@ import bot.matching.asked_columns as ACOL
 import bot.matching.asked_result as ARS
 import bot.matching.asked_rows as AR
 import bot.matching.bound_pairs as MB
+import bot.matching.chooser_named as CHN
+import bot.matching.compared_operand as COP
 import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
@@ -91,6 +93,7 @@ import bot.matching.restricted as MRS
 import bot.matching.result_fit as RF
 import bot.matching.row_count as ROWC
 import bot.matching.said_elsewhere as SE
+import bot.matching.shaping_named as SHN
 import bot.matching.shared_values as SV
 import bot.matching.signals as S
 import bot.matching.sort_choice as MSC
@@ -630,6 +633,12 @@ def main() -> None:
         "IDENTIFYING_CLAUSES_KEPT": CS,
         "SAME_WORDS_TAKE_ALL": M,
         "MORE_WORDS_TAKE_ALL": M,
+        # m-recall12
+        "FUNCTION_OPERAND_WORDS": COP,
+        "MEASURED_BREAKDOWNS": SJ,
+        "CHOOSER_VALUE_NAMES_GROUPS": CHN,
+        "SHAPING_CHOICES_NAME_BREAKDOWNS": SHN,
+        "NAME_PARTS_NOT_SUBJECTS": SJ,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1503,6 +1512,19 @@ def main() -> None:
         },
         "blend, 'total revenue of each X': more words, taking the breakdown, stays second": {
             "MORE_WORDS_TAKE_ALL": False
+        },
+        "blend, 'a total amount of more than 5000' is no unit of SUM(l.amount) > :total_above": {
+            "FUNCTION_OPERAND_WORDS": False
+        },
+        "blend, 'across the whole CSU' breaks down by 'whole'": {"MEASURED_BREAKDOWNS": False},
+        "blend, 'average age for male and female' (by: sex) is one average from groups": {
+            "CHOOSER_VALUE_NAMES_GROUPS": False
+        },
+        "blend, 'for each country' (a sort's choice) names no breakdown": {
+            "SHAPING_CHOICES_NAME_BREAKDOWNS": False
+        },
+        "blend, 'the full name of the actor': 'full' is another query's subject": {
+            "NAME_PARTS_NOT_SUBJECTS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

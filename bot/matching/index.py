@@ -20,6 +20,7 @@ from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
 from bot.matching import asked_columns, count_other_rows, signals, subject_fit, work_cues
+from bot.matching.chooser_named import grouping_named
 from bot.matching.count_other_rows import counts_other_rows
 from bot.matching.counted import counted_heads
 from bot.matching.dated_rows import dropped_periods
@@ -83,7 +84,7 @@ class MatcherIndex:
         if subject_fit.PRESENTATION_NOT_SUBJECTS:
             self.subjects -= subject_fit.SHOWN_AS_STEMS | subject_fit.ATTRIBUTE_STEMS
         if subject_fit.QUALIFIERS_NOT_SUBJECTS:
-            self.subjects -= subject_fit.QUALIFIER_STEMS
+            self.subjects -= subject_fit.qualifier_stems()
         for e in self.entries:
             e.splits = splits(e.query, e.weights, e.fit)
             e.examples = [
@@ -270,8 +271,9 @@ class MatcherIndex:
             own = not wants.rows & said_values and rows_in_own_words(
                 wants.rows, e.weights, e.fit, self.table_stems, self.one_query_words
             )
+            here = grouping_named(wants, named, e.query, fit)  # "male and female": by sex
             s += fit_score(
-                replace(wants, rows=frozenset()) if own else wants, fit, counted_rows
+                replace(here, rows=frozenset()) if own else here, fit, counted_rows
             ) - grain_penalty(
                 wants,
                 fit,

@@ -39,6 +39,7 @@ from bot.matching.bound_pairs import (
     range_to_pair,
     strictness_picks_bound,
 )
+from bot.matching.compared_operand import measured_words, operand_words
 from bot.matching.grain_choice import group_by_filter
 from bot.matching.order_said import sort_by_order_words
 from bot.matching.quoted_choice import give_back_chosen_quotes
@@ -283,8 +284,8 @@ def unit_cues(query: QueryDef, p: ParamDef) -> set[str]:
     count of things) those of the column its SQL compares it with ("300 students" for
     `student_capacity > :capacity_above`; "4 transactions" is no `transaction_amount`)."""
     if not getattr(p.kind, "whole", False):
-        return param_cues(p)
-    return param_cues(p) | compared_words(query.sql, p.name)
+        return param_cues(p) | measured_words(query.sql, p.name)
+    return param_cues(p) | compared_words(query.sql, p.name) | operand_words(query.sql, p.name)
 
 
 def taken_as_text(written: str, binds: dict[str, Any]) -> bool:

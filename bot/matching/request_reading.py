@@ -26,6 +26,7 @@ from bot.matching.library_words import EMAIL_TOKEN, ID_TOKEN
 from bot.matching.people_said import blank_people, people_spans
 from bot.matching.rank_fit import ranked_by
 from bot.matching.result_fit import asked
+from bot.matching.shaping_named import filter_values
 from bot.matching.structure import (
     alternatives,
     asks_action,
@@ -192,7 +193,7 @@ def read_request(
     unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
     # "directed by Steven Spielberg" names a value, not a breakdown.
     unvalued = masked
-    for _k, vs, ve, _o in named:
+    for _k, vs, ve, _o in filter_values(named, index.grouping, index.table_stems, masked):
         unvalued = unvalued[:vs] + "0" + " " * (ve - vs - 1) + unvalued[ve:]
     breakdowns = subject_fit.find_breakdowns(" ".join(w for w, _s, _e in words(unvalued)))
     # The parameters the named values are for ("female" -> gender), as stems.

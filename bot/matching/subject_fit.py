@@ -25,6 +25,18 @@ _QUALIFIERS_TEXT = """
     together each every respective corresponding
 """
 QUALIFIER_STEMS = frozenset(stem(w) for w in _QUALIFIERS_TEXT.split())
+# Nor are the words English uses for the parts of a person's name ("the full name and id of
+# the actor", "their middle names"), though one query's keywords say "full name": every row of
+# people has a name (off: "full" is that query's subject, which every other query lacks).
+NAME_PARTS_NOT_SUBJECTS = True
+NAME_PART_STEMS = frozenset(stem(w) for w in ("full", "middle", "given", "maiden", "nick"))
+
+
+def qualifier_stems() -> frozenset[str]:
+    """The stems that are no subject by QUALIFIERS_NOT_SUBJECTS (and NAME_PARTS_NOT_SUBJECTS)."""
+    return QUALIFIER_STEMS | (NAME_PART_STEMS if NAME_PARTS_NOT_SUBJECTS else frozenset())
+
+
 # Nor are words English never reads as nouns ("where did they live", "presently", "located"):
 # another query's title saying "live" is no subject this request shares with it. Which parts
 # of speech count (codes of bot.language.not_nouns: v verb, a adjective, r adverb).
@@ -47,12 +59,22 @@ BREAKDOWN_PENALTY = 0.4
 # A word that is a title or keyword of another query, but absent from this one: the request is
 # (also) about that other query's subject ("refunds by product category" is not product sales).
 FOREIGN_PENALTY = 0.15
-_BREAKDOWN = re.compile(
+# "Across the whole CSU", "over the entire system" break down by the CSU, the system: "whole"
+# is no breakdown, what it qualifies is (off: "whole" is the breakdown, which no query's words
+# hold). Not "by number of orders", "by total orders": a ranking by them, which a query that
+# only shows them (ranking by revenue) cannot give, and the measure word keeps it a ticket.
+MEASURED_BREAKDOWNS = True
+_MEASURE = r"(?:(?:whole|entire)\s+(?=[a-z]))?"
+_BREAKDOWN_HEAD = (
     r"(?<!\border )(?<!\bordered )(?<!\bsorted )(?<!\bsort )(?<!\branked )(?<!\brank )"
     r"\b(?:by|per|across|each)\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?"
-    # "for each different decor": the breakdown is the noun, not its adjective
+)
+# "for each different decor": the breakdown is the noun, not its adjective
+_BREAKDOWN_NOUN = (
     r"(?:(?:different|distinct|unique|individual|separate|single)\s+)?([a-z][a-z0-9_]*)"
 )
+_BREAKDOWN = re.compile(_BREAKDOWN_HEAD + _MEASURE + _BREAKDOWN_NOUN)
+_BREAKDOWN_PLAIN = re.compile(_BREAKDOWN_HEAD + _BREAKDOWN_NOUN)
 _NOT_BREAKDOWNS_TEXT = """
     monday tuesday wednesday thursday friday saturday sunday tomorrow tonight eod eow cob
     noon then now far way default hand chance name email slack
@@ -90,9 +112,10 @@ def _names_order(lowered: str, m: re.Match[str]) -> bool:
 
 def find_breakdowns(lowered: str) -> list[str]:
     """Stems of the breakdowns a request names ("by team", "per manager")."""
+    pattern = _BREAKDOWN if MEASURED_BREAKDOWNS else _BREAKDOWN_PLAIN
     return [
         stem(m.group(1))
-        for m in _BREAKDOWN.finditer(lowered)
+        for m in pattern.finditer(lowered)
         # filler words count here: "by team" is a breakdown
         if m.group(1) not in STOPWORDS
         and m.group(1) not in _NOT_BREAKDOWNS
