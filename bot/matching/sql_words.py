@@ -370,26 +370,8 @@ def asked_objects(lowered: str, reach: int = 2) -> dict[str, list[str]]:
     return out
 
 
-_FILLER = frozenset(
-    [
-        "and",
-        "or",
-        "of",
-        "the",
-        "a",
-        "an",
-        "all",
-        "their",
-        "its",
-        "his",
-        "her",
-        "our",
-        "per",
-        "each",
-        "for",
-        "in",
-    ]
-)
+_FILLER_TEXT = "and or of the a an all their its his her our per each for in"
+_FILLER = frozenset(_FILLER_TEXT.split())
 
 
 def asked_aggregates(lowered: str) -> frozenset[str]:
