@@ -295,33 +295,55 @@ async def _confirm_job(rt: Any, body: dict[str, Any], ticket_id: int, user: str)
 on_confirm = _ticket_button(_confirm_job)
 
 
-async def _first_to_answer(rt: Any, ticket_id: int) -> str | None:
-    """The mark this run took to answer the ticket in its current state, or None when another
-    click (in any process) took it first: the lock above is this process's only, and two
-    `serve` processes each ran the query and posted the answer. A replay of a run that died is
-    the holder of its own mark (or nobody is): it goes on. The state is named by its latest
-    change, not the latest event: a comment landing between two clicks gave each its own mark."""
+async def _state_of(rt: Any, ticket_id: int) -> int:
+    """The id of the change that names the ticket's current state (0: none yet)."""
     events = await rt.worker.run(rt.services.tickets.events, ticket_id)
     state = the_change(events, ())
-    key = f"confirm:{ticket_id}:{state.id if state is not None else 0}"
+    return state.id if state is not None else 0
+
+
+async def _first_to_answer(rt: Any, ticket_id: int) -> tuple[str, Any] | None:
+    """The mark this run took to answer the ticket in its current state and the ticket as it
+    stands under that mark, or None when another click (in any process) took it first: the lock
+    above is this process's only, and two `serve` processes each ran the query and posted the
+    answer. The state is named by its latest change, not the latest event: a comment landing
+    between two clicks gave each its own mark. The ticket is read after the mark is taken and
+    the state read again after it: a ticket read open before the mark let a slow click take the
+    mark of the state the other click's close had just made, and answer it a second time. A
+    replay of a run that died is the holder of its own mark (or nobody is): it goes on."""
     run = CURRENT_RUN.get()
-    if run is not None and run.item.replayed:
-        return key
-    taken = await rt.worker.run(deliveries.first_delivery, rt.services, key, "confirm")
-    return key if taken else None
+    replayed = run is not None and run.item.replayed
+    for _ in range(3):  # the state moved under the mark (a claim between two reads): again
+        state = await _state_of(rt, ticket_id)
+        key = f"confirm:{ticket_id}:{state}"
+        if not replayed and not await rt.worker.run(
+            deliveries.first_delivery, rt.services, key, "confirm"
+        ):
+            return None
+        try:
+            ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
+        except BaseException:  # e.g. no such ticket: its mark guards nothing
+            if not replayed:
+                await rt.worker.run(deliveries.forget_delivery, rt.services, key)
+            raise
+        if replayed or await _state_of(rt, ticket_id) == state:
+            return key, ticket
+        await rt.worker.run(deliveries.forget_delivery, rt.services, key)
+    return None
 
 
 async def _confirm(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> str:
-    ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
-    if not ticket.best_query or not ticket.is_open:
-        await _refuse(rt, body, f"Ticket #{ticket_id} is {ticket.state_label}: nothing to run.")
-        return "refused"
-    mark = await _first_to_answer(rt, ticket_id)
-    if mark is None:
+    taken = await _first_to_answer(rt, ticket_id)
+    if taken is None:
         return "answered_elsewhere"
+    mark, ticket = taken
     decision = "error"
     try:
-        decision = await _answer_and_close(rt, body, ticket, user)
+        if not ticket.best_query or not ticket.is_open:
+            await _refuse(rt, body, f"Ticket #{ticket_id} is {ticket.state_label}: nothing to run.")
+            decision = "refused"
+        else:
+            decision = await _answer_and_close(rt, body, ticket, user)
     finally:
         if not decision.startswith("answered:"):  # not answered: the next click may try again
             await rt.worker.run(deliveries.forget_delivery, rt.services, mark)
