@@ -82,6 +82,9 @@ def test_shortened_word_stands_for_its_library_word(
         ("pts", {"point", "driver"}, "point"),
         ("spec", {"specification", "name"}, "specification"),
         ("cust", {"customer"}, "customer"),
+        ("stand", {"standard"}, None),  # more than half the word
+        ("season", {"seasonaliti"}, None),
+        ("stand", {"standardization"}, None),  # a general English word
         ("prs", {"price", "part"}, None),  # two words fit: none counts
         ("work", {"workload"}, None),  # not cut before a vowel
         ("emp", {"employee"}, None),  # too short a clip

@@ -4,7 +4,8 @@
 shape, the way people shorten a word, and asks the library which of its words fits:
 
   * a clipped word: its first four letters or more, cut before a vowel ("char|acteristics",
-    "cust|omer"), the word at least three letters longer; a plural "s" may follow ("chars");
+    "spec|ification"), at most half the word, and no general English word itself ("stand" is
+    no clip of standard, "season" none of seasonality); a plural "s" may follow ("chars");
   * a contracted word: consonants only ("hrs", "pts", "mgr"), its first and last consonant
     those of the word, the others in order inside it; a plural "s" may follow.
 
@@ -16,17 +17,18 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
+from bot.language.wordnet import is_general_word
+
 # Off: an unknown shortened word stays unknown (the hand list still expands its own).
 ABBREVIATED_WORDS = True
 _VOWELS = frozenset("aeiou")
 CLIP_MIN = 4  # "char": shorter clips ("emp", "dep") fit too many words
-CLIP_SAVES = 3  # the full word is this many letters longer at least
 
 
 def _clipped(short: str, full: str) -> bool:
     return (
         len(short) >= CLIP_MIN
-        and len(full) >= len(short) + CLIP_SAVES
+        and 2 * len(short) <= len(full)
         and full.startswith(short)
         and short[-1] not in _VOWELS
         and full[len(short)] in _VOWELS
@@ -62,11 +64,13 @@ def abbreviated(word: str, known: Iterable[Collection[str]]) -> str | None:
     if not ABBREVIATED_WORDS or not word.isalpha() or len(word) < 3:
         return None
     forms = _forms(word.lower())
+    clips = [] if is_general_word(word) else forms  # "stand" is a word, no clip
     for stems in known:
         fits = {
             full
             for full in stems
-            if full.isalpha() and any(_clipped(f, full) or _contracted(f, full) for f in forms)
+            if full.isalpha()
+            and (any(_contracted(f, full) for f in forms) or any(_clipped(f, full) for f in clips))
         }
         if len(fits) == 1:
             return fits.pop()
