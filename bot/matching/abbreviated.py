@@ -26,6 +26,7 @@ CLIP_MIN = 4  # "char": shorter clips ("emp", "dep") fit too many words
 
 
 def _clipped(short: str, full: str) -> bool:
+    """`short` (no general word) is `full`'s start, cut before a vowel, at most half of it."""
     return (
         len(short) >= CLIP_MIN
         and 2 * len(short) <= len(full)
@@ -42,9 +43,9 @@ def _inside(short: str, full: str) -> bool:
 
 
 def _contracted(short: str, full: str) -> bool:
+    """`short` (consonants only) keeps `full`'s first and last letters and others in order."""
     return (
         2 <= len(short) < len(full)
-        and not _VOWELS & set(short)
         and short[0] == full[0]
         and short[-1] == full[-1]
         and _inside(short[1:-1], full[1:-1])
@@ -58,19 +59,46 @@ def _forms(word: str) -> list[str]:
     return [word]
 
 
+# The library's stems by their first letter, per collection (an index's headers or SQL words,
+# built once and never changed): a lookup reads a few hundred stems, not all of them.
+_BY_FIRST: dict[int, tuple[Collection[str], int, dict[str, tuple[str, ...]]]] = {}
+_KEPT = 16
+
+
+def _starting(stems: Collection[str], first: str) -> tuple[str, ...]:
+    got = _BY_FIRST.get(id(stems))
+    if got is None or got[0] is not stems or got[1] != len(stems):
+        buckets: dict[str, list[str]] = {}
+        for s in stems:
+            if s.isalpha():
+                buckets.setdefault(s[0], []).append(s)
+        if len(_BY_FIRST) >= _KEPT:
+            _BY_FIRST.clear()
+        got = (stems, len(stems), {k: tuple(v) for k, v in buckets.items()})
+        _BY_FIRST[id(stems)] = got
+    return got[2].get(first, ())
+
+
 def abbreviated(word: str, known: Iterable[Collection[str]]) -> str | None:
     """The one library stem (of the collections `known`, headers' first) that the unknown
     `word` shortens, or None when none or several fit."""
     if not ABBREVIATED_WORDS or not word.isalpha() or len(word) < 3:
         return None
     forms = _forms(word.lower())
-    clips = [] if is_general_word(word) else forms  # "stand" is a word, no clip
+    contractions = [f for f in forms if not _VOWELS & set(f)]
+    # "stand" is a word, no clip
+    clips = [] if is_general_word(word) else [f for f in forms if len(f) >= CLIP_MIN]
+    if not contractions and not clips:
+        return None  # most unknown words: no library word is read
+    first = forms[0][0]
     for stems in known:
         fits = {
             full
-            for full in stems
-            if full.isalpha()
-            and (any(_contracted(f, full) for f in forms) or any(_clipped(f, full) for f in clips))
+            for full in _starting(stems, first)
+            if (
+                any(_contracted(f, full) for f in contractions)
+                or any(_clipped(f, full) for f in clips)
+            )
         }
         if len(fits) == 1:
             return fits.pop()
