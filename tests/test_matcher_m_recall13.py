@@ -100,3 +100,10 @@ def test_header_words_before_sql_words() -> None:
     assert shortened("hrs", ({"hour"}, {"hour", "holder"})) == "hour"
     assert shortened("hrs", (set(), {"hour"})) == "hour"
     assert shortened("hrs", ({"hour", "hunter"}, set())) is None
+
+
+def test_shortened_word_is_not_left_unused(tmp_path: Path) -> None:
+    lib = _library(tmp_path / "lib", {"f": FEATURES, "p": PRICES})
+    clear_index_cache()
+    d = match("chars of every product w/ their values pls", lib, TODAY)  # type: ignore[arg-type]
+    assert (d.status, d.query, d.ignored) == ("matched", "f", [])

@@ -105,3 +105,20 @@ def abbreviated(word: str, known: Iterable[Collection[str]]) -> str | None:
         if fits:
             return None
     return None
+
+
+def shortens_one_of(word: str, stems: Collection[str]) -> bool:
+    """Whether the request word `word` shortens one of `stems` (a query's own few words, read
+    through, not bucketed): the word the query was read by is no word it left unused."""
+    if not ABBREVIATED_WORDS or not word.isalpha() or len(word) < 3:
+        return False
+    forms = _forms(word.lower())
+    clips = [] if is_general_word(word) else forms
+    return any(
+        full.isalpha()
+        and (
+            any(not _VOWELS & set(f) and _contracted(f, full) for f in forms)
+            or any(_clipped(f, full) for f in clips)
+        )
+        for full in stems
+    )
