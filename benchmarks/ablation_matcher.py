@@ -55,6 +55,7 @@ import bot.library.types.numbers as TN
 import bot.library.types.quoted_numbers as QN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
+import bot.matching.abbreviated as ABW
 import bot.matching.asked_columns as ACOL
 import bot.matching.asked_result as ARS
 import bot.matching.asked_rows as AR
@@ -639,6 +640,7 @@ def main() -> None:
         "CHOOSER_VALUE_NAMES_GROUPS": CHN,
         "SHAPING_CHOICES_NAME_BREAKDOWNS": SHN,
         "NAME_PARTS_NOT_SUBJECTS": SJ,
+        "ABBREVIATED_WORDS": ABW,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1525,6 +1527,9 @@ def main() -> None:
         },
         "blend, 'the full name of the actor': 'full' is another query's subject": {
             "NAME_PARTS_NOT_SUBJECTS": False
+        },
+        "blend, 'chars', 'hrs' stay unknown words (not characteristics, hours)": {
+            "ABBREVIATED_WORDS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -10,6 +10,7 @@ from bot.language import measures
 from bot.language.entities import Entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.matching import signals, work_cues
+from bot.matching.abbreviated import shortens_one_of
 
 
 def said_unused(
@@ -43,7 +44,11 @@ def said_unused(
             continue
         parts = [p for p in expand(w) if not is_noise(p)]
         if not parts or any(
-            stem(p) in own or correct(p) in own or stem(p) in work_cues.SOFT_CUES for p in parts
+            stem(p) in own
+            or correct(p) in own
+            or stem(p) in work_cues.SOFT_CUES
+            or shortens_one_of(p, own)
+            for p in parts
         ):
             continue
         written = ent.text[s:e]

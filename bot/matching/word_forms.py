@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection
 from bot.language.synonyms import SYNONYMS
 from bot.language.textnorm import expand, stem
 from bot.language.wordnet import synonym_stems
+from bot.matching.abbreviated import abbreviated
 
 # Particles that make a phrasal verb ("try out", "sign up", "log in", "check out").
 PARTICLES = ("out", "up", "in", "off", "on", "over", "down", "back")
@@ -132,8 +133,9 @@ def other_form(
 ) -> list[str] | None:
     """The stems an unknown word stands for: two words it joins that the library's headers
     (`vocab`) or SQL (`body`) know (`split`), another form of it its headers know (`forms`),
-    a WordNet synonym it knows (`wordnet`), or the library word a typo meant (`correct`); None
-    when nothing fits."""
+    a WordNet synonym it knows (`wordnet`), the library word a typo meant (`correct`), or the
+    one library word it shortens ("chars", "hrs"; bot.matching.abbreviated); None when nothing
+    fits."""
     parts = split and split_compound(word, lambda t: t in vocab or t in body)
     if parts:
         return parts
@@ -145,5 +147,9 @@ def other_form(
         for s in synonym_stems(word):
             if s in vocab or s in body:
                 return [s]
-    fixed = (forms and unknown_form(word, vocab.__contains__)) or correct(word)
+    fixed = (
+        (forms and unknown_form(word, vocab.__contains__))
+        or correct(word)
+        or abbreviated(word, (vocab, body))
+    )
     return [fixed] if fixed else None
