@@ -18,6 +18,13 @@ from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
 
+
+@pytest.fixture(autouse=True)
+def _switched_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The signal ships off (abbreviated.py says why): these tests check it switched on."""
+    monkeypatch.setattr(abbreviated, "ABBREVIATED_WORDS", True)
+
+
 FEATURES = (
     "title: Product characteristics\n"
     "description: Each product with its characteristics and their values.\n"
