@@ -12,6 +12,8 @@ retried by the client's one retry policy (`bot.slack.client.may_retry`: neither 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
@@ -46,22 +48,29 @@ def _completion_starts() -> None:
         upload.completion_sent = True
 
 
+@contextmanager
+def _one_upload() -> Iterator[None]:
+    """An upload's steps: a failure before its completion was sent is `UploadNotCompleted`."""
+    upload = _Upload()
+    token = _CURRENT.set(upload)
+    try:
+        yield
+    except UploadNotCompleted:
+        raise
+    except STEP_FAILURES as exc:
+        if upload.completion_sent:
+            raise
+        raise UploadNotCompleted(exc) from exc
+    finally:
+        _CURRENT.reset(token)
+
+
 class AsyncUploadSteps:
     """For an AsyncWebClient subclass: see the module docstring."""
 
     async def files_upload_v2(self, **kwargs: Any) -> Any:
-        upload = _Upload()
-        token = _CURRENT.set(upload)
-        try:
+        with _one_upload():
             return await super().files_upload_v2(**kwargs)  # type: ignore[misc]
-        except UploadNotCompleted:
-            raise
-        except STEP_FAILURES as exc:
-            if upload.completion_sent:
-                raise
-            raise UploadNotCompleted(exc) from exc
-        finally:
-            _CURRENT.reset(token)
 
     async def files_completeUploadExternal(self, **kwargs: Any) -> Any:  # noqa: N802 (Slack's)
         _completion_starts()
@@ -72,18 +81,8 @@ class UploadSteps:
     """For a (blocking) WebClient subclass: see the module docstring."""
 
     def files_upload_v2(self, **kwargs: Any) -> Any:
-        upload = _Upload()
-        token = _CURRENT.set(upload)
-        try:
+        with _one_upload():
             return super().files_upload_v2(**kwargs)  # type: ignore[misc]
-        except UploadNotCompleted:
-            raise
-        except STEP_FAILURES as exc:
-            if upload.completion_sent:
-                raise
-            raise UploadNotCompleted(exc) from exc
-        finally:
-            _CURRENT.reset(token)
 
     def files_completeUploadExternal(self, **kwargs: Any) -> Any:  # noqa: N802 (Slack's)
         _completion_starts()
