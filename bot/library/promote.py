@@ -272,7 +272,7 @@ def draft_query_file(
     header: dict[str, Any] = {
         "name": name,
         "title": title,
-        "description": f"Promoted from {where} on {today.isoformat()}.",
+        "description": _PROMOTED_FROM.format(where=where, day=today.isoformat()),
         "engine": "duckdb",
         "examples": examples,
     }
@@ -304,3 +304,18 @@ def write_draft(draft: Draft, library_dir: Path, *, overwrite: bool = False) -> 
             f"{path} already exists; choose another name or overwrite it on purpose."
         ) from None
     return path
+
+
+_PROMOTED_FROM = "Promoted from {where} on {day}."
+
+
+def promoted_on(text: str, ticket_id: int) -> dt.date | None:
+    """The day a promoted file says ticket `ticket_id` was promoted on (the description a draft
+    is written with), or None when the file says no such thing."""
+    said = _PROMOTED_FROM.format(where=f"ticket #{ticket_id}", day="@")
+    before, after = (re.escape(part) for part in said.split("@"))
+    found = re.search(rf"{before}(\d{{4}}-\d{{2}}-\d{{2}}){after}", text)
+    try:
+        return dt.date.fromisoformat(found.group(1)) if found else None
+    except ValueError:
+        return None

@@ -8,7 +8,6 @@ returns. Nothing here renders or calls Slack.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,7 +17,7 @@ from bot.engines.catalog import warehouse_tables
 from bot.errors import UserFacingError
 from bot.library import store as library_store
 from bot.library.loader import QueryDef, check_library
-from bot.library.promote import Draft, write_draft
+from bot.library.promote import Draft, promoted_on, write_draft
 from bot.matching.params import default_binds
 from bot.tickets.models import ALL_STATES
 from bot.tickets.service import TicketView
@@ -169,12 +168,11 @@ def _left_behind(
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return None
-    written = re.search(rf"Promoted from ticket #{ticket_id} on (\d{{4}}-\d{{2}}-\d{{2}})\.", text)
-    if written is None:
+    day = promoted_on(text, ticket_id)
+    if day is None:
         return None
     others = [n for n in services.library.queries if n != name]
     try:
-        day = date.fromisoformat(written.group(1))
         draft = services.tickets.promote(
             ticket_id, today=day, name=name, existing_names=others, tables=tables
         )
