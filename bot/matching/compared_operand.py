@@ -27,59 +27,15 @@ _AGGREGATES = frozenset(("count", "sum", "avg", "min", "max", "total"))
 _AGGREGATE_CALL = re.compile(r"\b(?:COUNT|SUM|AVG|MIN|MAX|TOTAL)\s*\(", re.I)
 _IDENT = re.compile(r"[A-Za-z_][\w.]*")
 _IDENT_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
-# SQL's own words inside an operand: functions, casts, keywords; never a column.
-_SQL_WORDS = frozenset(
-    [
-        "sum",
-        "avg",
-        "min",
-        "max",
-        "count",
-        "coalesce",
-        "ifnull",
-        "nullif",
-        "round",
-        "cast",
-        "as",
-        "distinct",
-        "filter",
-        "where",
-        "case",
-        "when",
-        "then",
-        "else",
-        "end",
-        "and",
-        "or",
-        "not",
-        "null",
-        "is",
-        "abs",
-        "floor",
-        "ceil",
-        "ceiling",
-        "numeric",
-        "decimal",
-        "integer",
-        "int",
-        "float",
-        "double",
-        "real",
-        "bigint",
-        "varchar",
-        "text",
-        "date",
-        "extract",
-        "epoch",
-        "year",
-        "month",
-        "day",
-        "from",
-        "interval",
-        "true",
-        "false",
-    ]
-)
+# SQL's own words inside an operand: functions, casts, keywords; never a column. Narrower than
+# sql_words.SQL_WORDS, which also holds words that name columns here (first, length, rows).
+_SQL_WORDS_TEXT = """
+    sum avg min max count coalesce ifnull nullif round cast as distinct filter where case
+    when then else end and or not null is abs floor ceil ceiling numeric decimal integer int
+    float double real bigint varchar text date extract epoch year month day from interval
+    true false
+"""
+_SQL_WORDS = frozenset(_SQL_WORDS_TEXT.split())
 
 
 def operand_words(sql: str, bind: str) -> frozenset[str]:
