@@ -119,7 +119,8 @@ def test_promote_cli_writes_a_file_the_validator_accepts(
     assert written.is_file()
     capsys.readouterr()
     assert main([*promote, "--dry-run"]) == 0  # prints the draft, writes nothing
-    assert capsys.readouterr().out.startswith("/*---\nname: customer_ltv_signup_channel_2\n")
+    # The ticket's own promotion, not a `_2` copy (tests/test_cli_promote_left_behind.py).
+    assert capsys.readouterr().out.startswith("/*---\nname: customer_ltv_signup_channel\n")
     assert sorted(p.name for p in (library / "promoted").iterdir()) == [written.name]
     assert main(["queries", "validate", "--no-explain", "--no-examples"]) == 0
     assert "OK: 16 queries" in capsys.readouterr().out

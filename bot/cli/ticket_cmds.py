@@ -221,6 +221,44 @@ def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
     return specs
 
 
+def _own_files(library: Any, folder: Path, ticket_id: int) -> set[str]:
+    """Names of the library's files in `folder` written by promoting ticket `ticket_id`."""
+    from bot.library.promote import promoted_on
+
+    ours = set()
+    for name, query in library.queries.items():
+        if query.path is not None and query.path.parent.resolve() == folder.resolve():
+            try:
+                text = query.path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            if promoted_on(text, ticket_id) is not None:
+                ours.add(name)
+    return ours
+
+
+def _complete(
+    args: argparse.Namespace, service: Any, draft: Any, folder: Path, redraft: Any, names: set[str]
+) -> tuple[Any, Path | None]:
+    """This ticket's own promotion file found in the library: (its draft, None) when the query is
+    already stored from this ticket (history recorded once), (its draft, its path) when a run that
+    died left it unstored and it is exactly what this promotion writes; refused otherwise."""
+    from bot.library.promote import own_left_behind
+    from bot.library.store import ticket_of
+
+    settings = cli_settings()
+    path = folder / draft.filename
+    if not args.dir and ticket_of(session_factory(settings), draft.name) == args.id:
+        events = service.events(args.id)
+        if not any(e.kind == "promoted" and e.detail.get("query") == draft.name for e in events):
+            service.record_promotion(args.id, args.user, draft.name, str(path))
+        return draft, None
+    left = own_left_behind(path, args.id, lambda day: redraft(day, names - {draft.name}))
+    if left is None:
+        raise UserFacingError(f"A query named {draft.name!r} already exists in the library.")
+    return left, path
+
+
 @team_command
 def cmd_promote(args: argparse.Namespace) -> int:
     from bot.engines.catalog import warehouse_tables  # the warehouse: off the fast path
@@ -237,24 +275,34 @@ def cmd_promote(args: argparse.Namespace) -> int:
     finally:
         engines.close()
     today = now().astimezone(ZoneInfo(settings.timezone)).date()
-    draft = service.promote(
-        args.id,
-        today=today,
-        name=args.name,
-        title=args.title,
-        params=_param_specs(args),
-        existing_names=set(library.queries),
-        tables=tables,
-    )
+    folder = Path(args.dir) if args.dir else settings.query_library / "promoted"
+    ours = set() if args.overwrite else _own_files(library, folder, args.id)
+
+    def redraft(day: dt.date, taken: set[str]) -> Any:
+        return service.promote(
+            args.id,
+            today=day,
+            name=args.name,
+            title=args.title,
+            params=_param_specs(args),
+            existing_names=taken,
+            tables=tables,
+        )
+
+    draft = redraft(today, set(library.queries) - ours)
     for warning in draft.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if args.dry_run:
         print(draft.text, end="")
         return 0
-    folder = Path(args.dir) if args.dir else settings.query_library / "promoted"
-    path = write_draft(draft, folder, overwrite=args.overwrite)
+    if draft.name in ours:  # a run that died wrote this promotion's file: complete it, once
+        draft, path = _complete(args, service, draft, folder, redraft, set(library.queries))
+        if path is None:
+            print(f"Ticket #{args.id} is already promoted to query {draft.name!r}.")
+            return 0
+    else:
+        path = write_draft(draft, folder, overwrite=args.overwrite)
     if not args.dir:  # into the library: every process and host also gets it from the database
-        from bot.cli.db_cmds import session_factory
         from bot.library.store import save_query  # sqlalchemy: off the fast path
 
         save_query(

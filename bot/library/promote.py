@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -319,3 +319,23 @@ def promoted_on(text: str, ticket_id: int) -> dt.date | None:
         return dt.date.fromisoformat(found.group(1)) if found else None
     except ValueError:
         return None
+
+
+def own_left_behind(
+    path: Path, ticket_id: int, redraft: Callable[[dt.date], Draft]
+) -> Draft | None:
+    """The draft at `path` when it is exactly what promoting ticket `ticket_id` writes
+    (`redraft(day)`, on the day the file names): a run that died after writing it and before
+    storing it left it; None for a file of other content, which stays another query's."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    day = promoted_on(text, ticket_id)
+    if day is None:
+        return None
+    try:
+        draft = redraft(day)
+    except (UserFacingError, ValueError):
+        return None
+    return draft if draft.text == text else None

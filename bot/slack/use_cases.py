@@ -17,7 +17,7 @@ from bot.engines.catalog import warehouse_tables
 from bot.errors import UserFacingError
 from bot.library import store as library_store
 from bot.library.loader import QueryDef, check_library
-from bot.library.promote import Draft, promoted_on, write_draft
+from bot.library.promote import Draft, own_left_behind, write_draft
 from bot.matching.params import default_binds
 from bot.tickets.models import ALL_STATES
 from bot.tickets.service import TicketView
@@ -164,21 +164,14 @@ def _left_behind(
     another query, and the name stays taken."""
     if not path.is_file() or library_store.is_stored(services.session_factory, name):
         return None
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return None
-    day = promoted_on(text, ticket_id)
-    if day is None:
-        return None
     others = [n for n in services.library.queries if n != name]
-    try:
-        draft = services.tickets.promote(
+    return own_left_behind(
+        path,
+        ticket_id,
+        lambda day: services.tickets.promote(
             ticket_id, today=day, name=name, existing_names=others, tables=tables
-        )
-    except (UserFacingError, ValueError):
-        return None
-    return draft if draft.text == text else None
+        ),
+    )
 
 
 def _promoted_before(
