@@ -121,7 +121,7 @@ from bot.library.shown_values import read_shown
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)
 SETS = [
-    ("public", ROOT.parent / "shared" / "spec" / "requests-public.jsonl", ROOT / "queries"),
+    ("public", ROOT / "docs" / "requests-public.jsonl", ROOT / "queries"),  # the contract's copy
     ("dev", ROOT / "tests" / "data" / "requests-dev.jsonl", ROOT / "queries"),
     ("held-out", ROOT / "tests" / "data" / "requests-heldout.jsonl", ROOT / "queries"),
     (

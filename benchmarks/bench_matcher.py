@@ -24,8 +24,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
-PUBLIC = SHARED / "spec" / "requests-public.jsonl"
+PUBLIC = ROOT / "docs" / "requests-public.jsonl"  # the contract's copy (tests/test_docs.py)
+SCORER = os.environ.get("SCORER", "/work/shared/tools/score_matcher.py")
 DEV = ROOT / "tests" / "data" / "requests-dev.jsonl"
 CLI = str(Path(sys.executable).parent / "datarequest")
 TODAY = "2026-11-22"
@@ -82,7 +82,7 @@ def score(path: Path) -> str:
     out = subprocess.run(
         [
             sys.executable,
-            str(SHARED / "tools" / "score_matcher.py"),
+            SCORER,
             str(path),
             "--cmd",
             CLI,

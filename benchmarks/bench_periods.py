@@ -21,7 +21,7 @@ from bot.language.numwords import parse_number_words
 from bot.language.periods import find_periods, parse_period
 
 ROOT = Path(__file__).resolve().parent.parent
-PUBLIC = ROOT.parent / "shared" / "spec" / "requests-public.jsonl"
+PUBLIC = ROOT / "docs" / "requests-public.jsonl"  # the contract's copy (tests/test_docs.py)
 DEV = ROOT / "tests" / "data" / "requests-dev.jsonl"
 TODAY = date(2026, 11, 22)
 NOW = datetime(2026, 11, 18, 18, 0, tzinfo=UTC)

@@ -25,7 +25,7 @@ SCORER = os.environ.get("SCORER", "/work/shared/tools/score_matcher.py")
 TODAY = "2026-11-22"
 DATA = ROOT / "tests" / "data"
 SETS = {
-    "public": ROOT.parent / "shared" / "spec" / "requests-public.jsonl",
+    "public": ROOT / "docs" / "requests-public.jsonl",  # the contract's copy (tests/test_docs.py)
     "dev": DATA / "requests-dev.jsonl",
     "heldout": DATA / "requests-heldout.jsonl",
     "starter-extra": DATA / "requests-starter-extra.jsonl",
