@@ -39,9 +39,11 @@ SETS = {
     "starter-blind8": DATA / "starter-blind8" / "requests.jsonl",
     "starter-blind9": DATA / "starter-blind9" / "requests.jsonl",
     "starter-blind10": DATA / "starter-blind10" / "requests.jsonl",
+    "starter-blind11": DATA / "starter-blind11" / "requests.jsonl",
+    "starter-blind12": DATA / "starter-blind12" / "requests.jsonl",
 }
 # Never tuned on: scored once at the end of a round, by name.
-HELD_OUT = ("starter-blind8", "starter-blind9", "starter-blind10")
+HELD_OUT = ("starter-blind8", "starter-blind9", "starter-blind10", "starter-blind12")
 
 
 def prepare(tmp: Path) -> dict[str, str]:

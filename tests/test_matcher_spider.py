@@ -185,6 +185,8 @@ def test_held_out_set_scores_above_its_floor(
         ("starter-blind8/requests.jsonl", 0.83, 2),  # held out, new on 2026-12-04: first 0.838
         ("starter-blind9/requests.jsonl", 0.84, 3),  # held out, new (eighth stop): first 0.868
         ("starter-blind10/requests.jsonl", 0.85, 6),  # held out, new 2026-12-06: first 0.887 here
+        ("starter-blind11/requests.jsonl", 0.83, 4),  # new 2026-12-06 (late), tuning: first 0.860
+        ("starter-blind12/requests.jsonl", 0.89, 3),  # held out, new 2026-12-06 (late): first 0.920
     ],
 )
 def test_starter_library_worded_by_others_scores_above_its_floor(
