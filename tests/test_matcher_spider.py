@@ -142,6 +142,9 @@ def test_spider_set_scores_above_its_floor(
         ("student_1", 0.56, 8),  # new on 2026-12-06 (evening): first 0.583 (6 wrong runs)
         ("scientist_1", 0.44, 7),  # new on 2026-12-06 (late): first 0.472 (8.3 % wrong)
         ("storm_record", 0.6, 8),  # new on 2026-12-06 (late): first 0.634 (10.4 % wrong)
+        ("ship_1", 0.75, 9),  # new on 2026-12-06 (late): first 0.785 (11.1 % wrong)
+        ("gas_company", 0.73, 8),  # new on 2026-12-06 (late): first 0.761 (10.1 % wrong)
+        ("customer_complaints", 0.68, 9),  # new on 2026-12-06 (late): first 0.714 (11.4 % wrong)
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
         ("allergy_1", 0.66, 10),  # 0.683 (m-rank3)
         ("sakila_1", 0.72, 7),  # 0.739 at the seventh stop
