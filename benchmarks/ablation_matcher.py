@@ -526,6 +526,7 @@ def main() -> None:
         "WRAPS_INTO_THE_FUTURE_REVERSED": LP,
         "ARROWS_JOIN_RANGES": LP,
         "FUTURE_DATES_REFUSED": LP,
+        "FUTURE_CUE_AS_BREAKDOWN": LP,
         "SHORT_SALUTATIONS": AF,
         "ONE_UNIT_IS_ONE": LE,
         # m-values round 3
@@ -1162,6 +1163,9 @@ def main() -> None:
         "blend, 'hey <ask>, by reason' blanks the ask as a greeting": {"SHORT_SALUTATIONS": False},
         "blend, '2026-11-16 → 2026-11-22' is two days, no range": {"ARROWS_JOIN_RANGES": False},
         "blend, 'Q1 2027 sales' (after today) runs with no data": {"FUTURE_DATES_REFUSED": False},
+        "blend, 'MRR by plan for Q1 2027': 'plan' makes it a plan": {
+            "FUTURE_CUE_AS_BREAKDOWN": False
+        },
         "blend, 'Support lead here:', 'Merch team needs' count as words": {
             "BLANK_ROLE_LABELS": False
         },
