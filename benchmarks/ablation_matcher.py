@@ -106,6 +106,7 @@ import bot.matching.table_heads as TH
 import bot.matching.tie_rows as MTR
 import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
+import bot.matching.value_modifier as VMOD
 import bot.matching.value_parts as MVP
 import bot.matching.value_roles as MVR
 import bot.matching.value_typos as MVT
@@ -616,6 +617,7 @@ def main() -> None:
         "WHO_ASKS_IS_CONTEXT": MPS,
         "PEOPLE_NOT_SUBJECTS": SJ,
         "CHOICE_WORDS_NOT_ROWS": RRD,
+        "VALUE_MODIFIES_ROW_NOUN": VMOD,
         "IDIOMS_RANK_NOTHING": ARS,
         "BACK_REFERENCES_ARE_CONTEXT": CS,
         "BLANK_BUSY_LEAD_INS": SC,
@@ -1469,6 +1471,9 @@ def main() -> None:
         },
         "blend, 'which gadgets sold the most' asks rows of gadgets (a category's synonym)": {
             "CHOICE_WORDS_NOT_ROWS": False
+        },
+        "blend, 'which beauty products sold best' asks rows of beauty (a value)": {
+            "VALUE_MODIFIES_ROW_NOUN": False
         },
         "blend, 'is the top line growing? … each month' ranks (the best of each month)": {
             "IDIOMS_RANK_NOTHING": False

@@ -36,6 +36,7 @@ from bot.matching.structure import (
     relative_spans,
     without_or_equal,
 )
+from bot.matching.value_modifier import value_modifiers_dropped
 
 
 class LibraryWords(Protocol):
@@ -215,7 +216,7 @@ def read_request(
     )
     chosen -= index.table_stems
     wants = asked(
-        lowered,
+        value_modifiers_dropped(lowered, masked, named),
         ent.text,
         lambda st: (st in index.vocab or st in index.body_idf) and st not in chosen,
         breakdowns,

@@ -1,0 +1,61 @@
+"""Rules found on the starter library worded by others (issue 10, m-starter14): a value said
+right after "which" before a noun ("which fiction books sold the most") picks the rows, the
+noun names them. Each test runs on a small library written here, with its switch on and off."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from support import library_of as _library
+
+from bot.matching import value_modifier
+from bot.matching.matcher import clear_index_cache, match
+from bot.matching.value_modifier import value_modifiers_dropped
+
+TODAY = date(2026, 11, 22)
+
+SALES = (
+    "title: Book sales\nkeywords: [book sales, sold, best sellers, units sold, takings]\n"
+    "examples: [book sales last month, which books sold best this year]\n"
+    "params:\n  period: {type: date_range, default: last month}\n"
+    "  genre: {type: choice, choices: [fiction, science], optional: true}",
+    "SELECT b.title, SUM(s.units) AS units, SUM(s.units * s.price) AS takings "
+    "FROM sales s JOIN books b USING (book_id) "
+    "WHERE s.sold_on BETWEEN :period_start AND :period_end "
+    "{% if genre %}AND b.genre = :genre {% endif %}GROUP BY b.title ORDER BY takings DESC",
+)
+VISITS = (
+    "title: Visits over time\nkeywords: [visits, people, trend, daily, weekly]\n"
+    "examples: [visits per week this year, daily visits last month]\n"
+    "params:\n  period: {type: date_range, default: this year}",
+    "SELECT visit_date, COUNT(*) AS visits FROM visits "
+    "WHERE visit_date BETWEEN :period_start AND :period_end GROUP BY 1",
+)
+FILES = {"book_sales": SALES, "visits_trend": VISITS}
+
+
+def test_a_value_before_a_noun_is_no_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "which fiction books brought in the most takings last month"
+    clear_index_cache()
+    d = match(text, _library(tmp_path / "on", FILES), TODAY)
+    assert (d.status, d.query, d.params.get("genre")) == ("matched", "book_sales", "fiction")
+    monkeypatch.setattr(value_modifier, "VALUE_MODIFIES_ROW_NOUN", False)
+    clear_index_cache()
+    d = match(text, _library(tmp_path / "off", FILES), TODAY)
+    assert (d.status, d.query) != ("matched", "book_sales")
+
+
+def test_only_a_value_followed_by_a_noun_is_dropped() -> None:
+    named = [("fiction", 6, 13, {"param:genre"})]
+    assert value_modifiers_dropped(
+        "which fiction books sold", "which fiction books sold", named
+    ) == ("which books sold")
+    # the value is what is asked about, nothing follows it
+    assert value_modifiers_dropped("which fiction", "which fiction", named) == "which fiction"
+    # not at the opening question word: left as said
+    named = [("fiction", 9, 16, {"param:genre"})]
+    assert value_modifiers_dropped("the best fiction books", "the best fiction books", named) == (
+        "the best fiction books"
+    )
