@@ -80,6 +80,7 @@ import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
+import bot.matching.own_figures as OFIG
 import bot.matching.own_rows as MOR
 import bot.matching.params as MP
 import bot.matching.people_said as MPS
@@ -618,6 +619,7 @@ def main() -> None:
         "PEOPLE_NOT_SUBJECTS": SJ,
         "CHOICE_WORDS_NOT_ROWS": RRD,
         "VALUE_MODIFIES_ROW_NOUN": VMOD,
+        "FIGURES_NAMED_BY_HEADER": OFIG,
         "IDIOMS_RANK_NOTHING": ARS,
         "BACK_REFERENCES_ARE_CONTEXT": CS,
         "BLANK_BUSY_LEAD_INS": SC,
@@ -1474,6 +1476,9 @@ def main() -> None:
         },
         "blend, 'which beauty products sold best' asks rows of beauty (a value)": {
             "VALUE_MODIFIES_ROW_NOUN": False
+        },
+        "blend, 'average ticket' (a keyword) is an average of something else": {
+            "FIGURES_NAMED_BY_HEADER": False
         },
         "blend, 'is the top line growing? … each month' ranks (the best of each month)": {
             "IDIOMS_RANK_NOTHING": False

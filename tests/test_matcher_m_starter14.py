@@ -1,6 +1,8 @@
 """Rules found on the starter library worded by others (issue 10, m-starter14): a value said
 right after "which" before a noun ("which fiction books sold the most") picks the rows, the
-noun names them. Each test runs on a small library written here, with its switch on and off."""
+noun names them; a figure the header names ("average ticket" among its keywords) is the
+query's own, whatever its column is called. Each test runs on a small library written here,
+with its switch on and off."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import value_modifier
+from bot.matching import own_figures, value_modifier
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.value_modifier import value_modifiers_dropped
 
@@ -59,3 +61,29 @@ def test_only_a_value_followed_by_a_noun_is_dropped() -> None:
     assert value_modifiers_dropped("the best fiction books", "the best fiction books", named) == (
         "the best fiction books"
     )
+
+
+BASKETS = (
+    "title: Basket value\nkeywords: [basket value, average basket, typical basket]\n"
+    "examples: [basket value last month, mean basket value this year]\n"
+    "params:\n  period: {type: date_range, default: last month}",
+    "SELECT AVG(amount) AS avg_amount, COUNT(*) AS orders FROM orders "
+    "WHERE order_date BETWEEN :period_start AND :period_end",
+)
+
+
+def test_a_figure_the_header_names_is_the_query_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "average basket": the keywords pair the aggregate's name with the word, so the AVG
+    shown is of it, though its column says amount."""
+    files = {"basket_value": BASKETS, "visits_trend": VISITS}
+    text = "average basket yesterday"
+    clear_index_cache()
+    on = match(text, _library(tmp_path / "on", files), TODAY)
+    assert (on.status, on.query) == ("matched", "basket_value")
+    monkeypatch.setattr(own_figures, "FIGURES_NAMED_BY_HEADER", False)
+    clear_index_cache()
+    off = match(text, _library(tmp_path / "off", files), TODAY)
+    # off: an average of baskets, which the query (averaging amounts) is taken not to show
+    assert off.confidence <= on.confidence - 0.2
