@@ -373,6 +373,7 @@ def main() -> None:
         "TIES_TO_THE_BOUND": TN,
         "DEADLINES_ARE_NO_PERIODS": LE,
         "DERIVED_FORMS": WF,
+        "PHRASAL_KEYWORDS": WF,
         "SYNONYMS_OF_UNKNOWN": WF,
         "WORDNET_SYNONYMS": WF,
         "CONTEXT_NUMBERS_ARE_NO_VALUES": LE,
@@ -862,6 +863,7 @@ def main() -> None:
             "FOREIGN_TABLE_PENALTY": 0.0
         },
         "blend, 'playing' never meets 'player' (no noun of a verb)": {"DERIVED_FORMS": False},
+        "blend, 'sold out' (a keyword) is read as 'sold'": {"PHRASAL_KEYWORDS": False},
         "blend, 'revenue trajectory' never meets a trend (no synonyms)": {
             "SYNONYMS_OF_UNKNOWN": False
         },

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import own_figures, value_modifier
+from bot.language.textnorm import stem
+from bot.matching import own_figures, value_modifier, word_forms
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.value_modifier import value_modifiers_dropped
 
@@ -87,3 +88,27 @@ def test_a_figure_the_header_names_is_the_query_own(
     off = match(text, _library(tmp_path / "off", files), TODAY)
     # off: an average of baskets, which the query (averaging amounts) is taken not to show
     assert off.confidence <= on.confidence - 0.2
+
+
+STOCK = (
+    "title: Low stock books\nkeywords: [stock, low stock, sold out, running out]\n"
+    "examples: [books low on stock, which books are running out]\n"
+    "params:\n  threshold: {type: int, default: 5, min: 0, max: 1000}",
+    "SELECT title, on_hand FROM books WHERE on_hand < :threshold ORDER BY on_hand",
+)
+
+
+def test_a_phrasal_keyword_is_read_as_the_phrase(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "nearly sold out": the stock query's phrase, not the sales query's "sold"."""
+    assert word_forms.phrasal_stems("running out") >= {stem("runningout"), stem("runout")}
+    files = {"book_sales": SALES, "low_stock": STOCK}
+    text = "fiction books nearly sold out"
+    clear_index_cache()
+    on = match(text, _library(tmp_path / "on", files), TODAY)
+    assert on.query != "book_sales" and (on.candidates or [None])[0] != "book_sales"
+    monkeypatch.setattr(word_forms, "PHRASAL_KEYWORDS", False)
+    clear_index_cache()
+    off = match(text, _library(tmp_path / "off", files), TODAY)
+    assert (off.status, off.query) == ("matched", "book_sales")  # the bare verb chose sales

@@ -13,6 +13,7 @@ from bot.language.entities import EMAIL_RE, ID_CODE_RE
 from bot.language.textnorm import STOPWORDS, expand, is_noise, stem, words
 from bot.library.model import QueryDef
 from bot.matching import signals
+from bot.matching.word_forms import phrasal_stems
 
 EMAIL_TOKEN = "xemailx"
 ID_TOKEN = "xidx"
@@ -78,6 +79,8 @@ def header_weights(q: QueryDef, raw_vocab: dict[str, str]) -> dict[str, float]:
     add(q.name.replace("_", " "), signals.W_TITLE)
     for k in q.keywords:
         add(k, signals.W_KEYWORD)
+        for s in phrasal_stems(k):
+            weights.setdefault(s, signals.W_KEYWORD)
     for ex in q.examples:
         add(ex, signals.W_EXAMPLE)
     for p in q.params:
