@@ -55,6 +55,11 @@ def test_only_a_value_followed_by_a_noun_is_dropped() -> None:
     assert value_modifiers_dropped(
         "which fiction books sold", "which fiction books sold", named
     ) == ("which books sold")
+    # a plural value names the rows itself, and "sold" is no noun of rows
+    named_pl = [("fiction", 6, 13, {"param:genre"})]
+    assert value_modifiers_dropped("which novels sold", "which novels sold", named_pl) == (
+        "which novels sold"
+    )
     # the value is what is asked about, nothing follows it
     assert value_modifiers_dropped("which fiction", "which fiction", named) == "which fiction"
     # not at the opening question word: left as said

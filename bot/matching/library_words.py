@@ -79,8 +79,6 @@ def header_weights(q: QueryDef, raw_vocab: dict[str, str]) -> dict[str, float]:
     add(q.name.replace("_", " "), signals.W_TITLE)
     for k in q.keywords:
         add(k, signals.W_KEYWORD)
-        for s in phrasal_stems(k):
-            weights.setdefault(s, signals.W_KEYWORD)
     for ex in q.examples:
         add(ex, signals.W_EXAMPLE)
     for p in q.params:
@@ -90,6 +88,11 @@ def header_weights(q: QueryDef, raw_vocab: dict[str, str]) -> dict[str, float]:
         for syn in p.synonyms:
             add(syn, signals.W_PARAM)
     add(q.description, signals.W_DESCRIPTION)
+    for k in q.keywords:
+        joined = phrasal_stems(k)
+        # a compound the header writes solid ("signup") is joined from the request already
+        if not joined & weights.keys():
+            weights.update(dict.fromkeys(joined, signals.W_KEYWORD))
     for acr in acronyms(q.title) | {a for k in q.keywords for a in acronyms(k)}:
         if acr not in weights:
             weights[acr] = signals.W_KEYWORD

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from bot.language.textnorm import words
+from bot.matching.counted import plural
 
 # "which beauty products", "what EMEA customers": the value picks rows, the noun names them.
 VALUE_MODIFIES_ROW_NOUN = True
@@ -30,6 +31,9 @@ def value_modifiers_dropped(lowered: str, masked: str, named: Iterable[Any]) -> 
         if not said:
             continue
         rest = lowered[opening.end() :]
-        if rest.startswith(said + " ") and rest[len(said) + 1 :][:1].isalpha():
+        after = rest[len(said) + 1 :].split(" ", 1)[0]
+        # a singular value before a plural noun ("beauty products"); a plural value names the
+        # rows itself ("which gadgets sold": request_reading.CHOICE_WORDS_NOT_ROWS)
+        if rest.startswith(said + " ") and not plural(said) and plural(after) and after.isalpha():
             return lowered[: opening.end()] + rest[len(said) + 1 :]
     return lowered
