@@ -433,6 +433,7 @@ def main() -> None:
         "COMPARISON_PENALTY": WC,
         "BLANK_PURPOSE": WC,
         "CHECK_WITHOUT_OBJECT": WC,
+        "OWN_CHECK_VERB": WC,
         "DROP_PRESENTATION_WORDS": FW,
         "DROP_LINKING_WORDS": FW,
         "DROP_RESTATING_WORDS": FW,
@@ -1157,6 +1158,9 @@ def main() -> None:
         "blend, 'signups yday' is no period": {"SHORT_YESTERDAY": False},
         "blend, '2025 full year' leaves 'full year' as words": {"FULL_YEAR_PHRASES": False},
         "blend, '…, can someone check?' is no request for work": {"CHECK_WITHOUT_OBJECT": False},
+        "blend, '#4412 never arrived, can you check' is work for a lookup that verifies": {
+            "OWN_CHECK_VERB": False
+        },
         "blend, 'between 24 and 30 Nov' is the 30th only": {"DAYS_BETWEEN_IN_A_MONTH": False},
         "blend, 'for Monday's standup' is a period": {"WEEKDAY_EVENTS_ARE_NO_PERIODS": False},
         "blend, '…? Marketing want it for the retro.' counts the telling sentence": {

@@ -13,7 +13,7 @@ import pytest
 from support import library_of as _library
 
 from bot.language.textnorm import stem
-from bot.matching import own_figures, value_modifier, word_forms
+from bot.matching import own_figures, value_modifier, word_forms, work_cues
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.value_modifier import value_modifiers_dropped
 
@@ -117,3 +117,27 @@ def test_a_phrasal_keyword_is_read_as_the_phrase(
     clear_index_cache()
     off = match(text, _library(tmp_path / "off", files), TODAY)
     assert (off.status, off.query) == ("matched", "book_sales")  # the bare verb chose sales
+
+
+LOOKUP = (
+    "title: Parcel lookup\nkeywords: [parcel, parcel number, tracking, delivered, verify]\n"
+    "examples: [where is parcel 5512, has parcel 3021 been delivered]\n"
+    "params:\n  parcel_id: {type: int, min: 1, label: parcel number}",
+    "SELECT parcel_id, status, delivered_on FROM parcels WHERE parcel_id = :parcel_id",
+)
+
+
+def test_a_bare_check_is_a_lookup_that_verifies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "… never arrived, can you check": checking is what a lookup whose words say "verify"
+    does; without it the bare check stays an investigation (a ticket)."""
+    files = {"parcel_lookup": LOOKUP, "visits_trend": VISITS}
+    text = "the sender says parcel #4412 never arrived, can you check"
+    clear_index_cache()
+    on = match(text, _library(tmp_path / "on", files), TODAY)
+    assert (on.status, on.query, on.params.get("parcel_id")) == ("matched", "parcel_lookup", 4412)
+    monkeypatch.setattr(work_cues, "OWN_CHECK_VERB", False)
+    clear_index_cache()
+    off = match(text, _library(tmp_path / "off", files), TODAY)
+    assert off.status != "matched"
