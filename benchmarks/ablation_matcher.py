@@ -618,6 +618,7 @@ def main() -> None:
         "BARE_DOZEN_AFTER_RANK": NW,
         # m-starter10
         "WHO_ASKS_IS_CONTEXT": MPS,
+        "ANY_DETERMINER_AFTER_DEPARTMENT": MPS,
         "PEOPLE_NOT_SUBJECTS": SJ,
         "CHOICE_WORDS_NOT_ROWS": RRD,
         "VALUE_MODIFIES_ROW_NOUN": VMOD,
@@ -1473,6 +1474,9 @@ def main() -> None:
         # m-starter10
         "blend, 'Growth team asking, …', '… for the CS team' name what the rows are about": {
             "WHO_ASKS_IS_CONTEXT": False
+        },
+        "blend, 'Finance wants every …' counts 'finance wants' as words": {
+            "ANY_DETERMINER_AFTER_DEPARTMENT": False
         },
         "blend, 'why are people asking for refunds' says another query's subject (people)": {
             "PEOPLE_NOT_SUBJECTS": False

@@ -13,7 +13,7 @@ import pytest
 from support import library_of as _library
 
 from bot.language.textnorm import stem
-from bot.matching import own_figures, value_modifier, word_forms, work_cues
+from bot.matching import own_figures, people_said, value_modifier, word_forms, work_cues
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.value_modifier import value_modifiers_dropped
 
@@ -141,3 +141,15 @@ def test_a_bare_check_is_a_lookup_that_verifies(
     clear_index_cache()
     off = match(text, _library(tmp_path / "off", files), TODAY)
     assert off.status != "matched"
+
+
+def test_a_department_before_any_determiner_is_who_asks(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Finance wants every …": who asks, whichever determiner opens the ask."""
+    text = "Finance wants every pro subscription that ended"
+    assert people_said.people_spans(text, lambda st: False) == [(0, len("Finance wants"))]
+    monkeypatch.setattr(people_said, "ANY_DETERMINER_AFTER_DEPARTMENT", False)
+    assert people_said.people_spans(text, lambda st: False) == []
+    # the narrower reading still holds
+    assert people_said.people_spans("Finance wants the refunds", lambda st: False) == [
+        (0, len("Finance wants"))
+    ]
