@@ -467,6 +467,7 @@ def main() -> None:
         "STRICTNESS_PICKS_THE_BOUND": MB,
         "COUNTS_NEED_THEIR_NOUN": TN,
         "BOUND_NEGATIONS_ARE_BOUNDS": MST,
+        "QUOTED_NEGATIONS_ARE_VALUES": MST,
         "NAMED_SUPERLATIVE_KEPT": MO,
         "ADVERBS_AS_ADJECTIVES": MO,
         "ID_OWNER_SAID": TNS,
@@ -1268,6 +1269,9 @@ def main() -> None:
         },
         "blend, 'no more than 10 visits' counts as a negation": {
             "BOUND_NEGATIONS_ARE_BOUNDS": False
+        },
+        "blend, \"'not as described' refunds\" negates (inside quotes)": {
+            "QUOTED_NEGATIONS_ARE_VALUES": False
         },
         "blend, 'the largest payment' may sort by payment date": {"NAMED_SUPERLATIVE_KEPT": False},
         "blend, 'held most recently' is no order of 'most recent'": {

@@ -13,7 +13,14 @@ import pytest
 from support import library_of as _library
 
 from bot.language.textnorm import stem
-from bot.matching import own_figures, people_said, value_modifier, word_forms, work_cues
+from bot.matching import (
+    own_figures,
+    people_said,
+    structure,
+    value_modifier,
+    word_forms,
+    work_cues,
+)
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.value_modifier import value_modifiers_dropped
 
@@ -153,3 +160,12 @@ def test_a_department_before_any_determiner_is_who_asks(monkeypatch: pytest.Monk
     assert people_said.people_spans("Finance wants the refunds", lambda st: False) == [
         (0, len("Finance wants"))
     ]
+
+
+def test_a_negation_inside_quotes_is_the_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "'not as described' refunds": the quoted reason says "not", the request does not."""
+    text = "how much did 'not as described' refunds cost in Q2"
+    assert not structure.negates(text) and not structure.negated_stems(text)
+    assert structure.negates("refunds that were not 'damaged' last month")  # said outside
+    monkeypatch.setattr(structure, "QUOTED_NEGATIONS_ARE_VALUES", False)
+    assert structure.negates(text)
