@@ -599,6 +599,7 @@ def main() -> None:
         "TABLE_NOUN_ANY_PARAM": NU,
         # m-wrong
         "COUNT_OPENING_VERB": FW,
+        "COUNT_OF_IS_NUMBER_OF": FW,
         "PLAIN_ROWS_PENALTY": PRW,
         "COUNT_OF_OTHER_PENALTY": PRW,
         "SWAPPED_COUNT_PENALTY": SWC,
@@ -1389,6 +1390,7 @@ def main() -> None:
         "blend, 'Count the number of accounts': 'count' a word of every query saying it": {
             "COUNT_OPENING_VERB": False
         },
+        "blend, 'count of accounts' counts 'count' as a word": {"COUNT_OF_IS_NUMBER_OF": False},
         "blend, 'how many clubs' as near to figures per club as to the club listing": {
             "PLAIN_ROWS_PENALTY": 0.0
         },

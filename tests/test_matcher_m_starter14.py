@@ -14,6 +14,7 @@ from support import library_of as _library
 
 from bot.language.textnorm import stem
 from bot.matching import (
+    filler_words,
     own_figures,
     people_said,
     structure,
@@ -169,3 +170,12 @@ def test_a_negation_inside_quotes_is_the_value(monkeypatch: pytest.MonkeyPatch) 
     assert structure.negates("refunds that were not 'damaged' last month")  # said outside
     monkeypatch.setattr(structure, "QUOTED_NEGATIONS_ARE_VALUES", False)
     assert structure.negates(text)
+
+
+def test_count_of_says_number_of(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "count of accounts": the words of "number of accounts", a count the shape reads."""
+    text = "count of accounts created in 2025"
+    assert "count" not in filler_words.blank_opening_verb(text).split()
+    assert "count" in filler_words.blank_opening_verb("the count went up").split()  # a word
+    monkeypatch.setattr(filler_words, "COUNT_OF_IS_NUMBER_OF", False)
+    assert filler_words.blank_opening_verb(text) == text
