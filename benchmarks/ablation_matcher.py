@@ -111,6 +111,7 @@ import bot.matching.value_modifier as VMOD
 import bot.matching.value_parts as MVP
 import bot.matching.value_roles as MVR
 import bot.matching.value_typos as MVT
+import bot.matching.value_verbs as VVERB
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
 import bot.matching.work_cues as WC
@@ -624,6 +625,7 @@ def main() -> None:
         "PEOPLE_NOT_SUBJECTS": SJ,
         "CHOICE_WORDS_NOT_ROWS": RRD,
         "VALUE_MODIFIES_ROW_NOUN": VMOD,
+        "VALUE_BEFORE_DETERMINER_IS_VERB": VVERB,
         "FIGURES_NAMED_BY_HEADER": OFIG,
         "IDIOMS_RANK_NOTHING": ARS,
         "BACK_REFERENCES_ARE_CONTEXT": CS,
@@ -1492,6 +1494,9 @@ def main() -> None:
         },
         "blend, 'which beauty products sold best' asks rows of beauty (a value)": {
             "VALUE_MODIFIES_ROW_NOUN": False
+        },
+        "blend, 'users open the app' names a status (open)": {
+            "VALUE_BEFORE_DETERMINER_IS_VERB": False
         },
         "blend, 'average ticket' (a keyword) is an average of something else": {
             "FIGURES_NAMED_BY_HEADER": False

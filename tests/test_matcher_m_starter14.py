@@ -19,6 +19,7 @@ from bot.matching import (
     people_said,
     structure,
     value_modifier,
+    value_verbs,
     word_forms,
     work_cues,
 )
@@ -179,3 +180,19 @@ def test_count_of_says_number_of(monkeypatch: pytest.MonkeyPatch) -> None:
     assert "count" in filler_words.blank_opening_verb("the count went up").split()  # a word
     monkeypatch.setattr(filler_words, "COUNT_OF_IS_NUMBER_OF", False)
     assert filler_words.blank_opening_verb(text) == text
+
+
+def test_a_value_word_before_a_determiner_is_a_verb(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "users open the app": "open" (a status's synonym) is the verb, no status."""
+    text = "how many users open the app each day"
+    at = text.index("open")
+    named = [("open", at, at + 4, {"param:status"})]
+    assert value_verbs.values_not_verbs(named, text, []) == []
+    # a value before its noun, and a participle before a period, stay values
+    assert value_verbs.values_not_verbs(named, "open orders this week", []) == named
+    shipped = "orders shipped the last week"
+    s = shipped.index("shipped")
+    kept = [("shipped", s, s + 7, {"param:status"})]
+    assert value_verbs.values_not_verbs(kept, shipped, []) == kept
+    monkeypatch.setattr(value_verbs, "VALUE_BEFORE_DETERMINER_IS_VERB", False)
+    assert value_verbs.values_not_verbs(named, text, []) == named

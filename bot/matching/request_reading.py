@@ -37,6 +37,7 @@ from bot.matching.structure import (
     without_or_equal,
 )
 from bot.matching.value_modifier import value_modifiers_dropped
+from bot.matching.value_verbs import values_not_verbs
 
 
 class LibraryWords(Protocol):
@@ -116,7 +117,7 @@ def read_request(
     if restored != ent.masked:
         ent = replace(ent, masked=restored)
     masked = without_or_equal(work_cues.blank_not_work(ent.masked))
-    named = index.values.named(masked, index.vocab, ent)
+    named = values_not_verbs(index.values.named(masked, index.vocab, ent), masked, ent.periods)
     # "Growth team asking, …", "… for the CS team": who asks, not what about
 
     def head_known(st: str) -> bool:
