@@ -272,7 +272,7 @@ class MatcherIndex:
             own = not wants.rows & said_values and rows_in_own_words(
                 wants.rows, e.weights, e.fit, self.table_stems, self.one_query_words
             )
-            here = header_figures(grouping_named(wants, named, e.query, fit), e.bigrams)
+            here = header_figures(grouping_named(wants, named, e.query, fit), e.bigrams, fit)
             s += fit_score(
                 replace(here, rows=frozenset()) if own else here, fit, counted_rows
             ) - grain_penalty(

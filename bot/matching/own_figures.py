@@ -18,14 +18,18 @@ FIGURES_NAMED_BY_HEADER = True
 _NAME_STEMS = {agg: frozenset(stem(w) for w in names) for agg, names in _AGGREGATE_NAMES.items()}
 
 
-def header_figures(wants: Any, bigrams: Set[tuple[str, str]]) -> Any:
-    """`wants` without the objects of an aggregate that a phrase of the query's header pairs
-    with that aggregate's name (`bigrams`: the header's adjacent stems)."""
+def header_figures(wants: Any, bigrams: Set[tuple[str, str]], fit: Any) -> Any:
+    """`wants` without the objects of an aggregate that the query's result does not aggregate
+    (`fit`) but a phrase of its header pairs with that aggregate's name (`bigrams`: the
+    header's adjacent stems)."""
     if not FIGURES_NAMED_BY_HEADER or not wants.objects:
         return wants
     objects = {
         agg: frozenset(
-            o for o in said if not any((n, o) in bigrams for n in _NAME_STEMS.get(agg, ()))
+            o
+            for o in said
+            if o in fit.aggregate_stems.get(agg, ())
+            or not any((n, o) in bigrams for n in _NAME_STEMS.get(agg, ()))
         )
         for agg, said in wants.objects.items()
     }
