@@ -80,6 +80,7 @@ import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
+import bot.matching.own_figures as OFIG
 import bot.matching.own_rows as MOR
 import bot.matching.params as MP
 import bot.matching.people_said as MPS
@@ -106,9 +107,11 @@ import bot.matching.table_heads as TH
 import bot.matching.tie_rows as MTR
 import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
+import bot.matching.value_modifier as VMOD
 import bot.matching.value_parts as MVP
 import bot.matching.value_roles as MVR
 import bot.matching.value_typos as MVT
+import bot.matching.value_verbs as VVERB
 import bot.matching.values as MV
 import bot.matching.word_forms as WF
 import bot.matching.work_cues as WC
@@ -371,6 +374,7 @@ def main() -> None:
         "TIES_TO_THE_BOUND": TN,
         "DEADLINES_ARE_NO_PERIODS": LE,
         "DERIVED_FORMS": WF,
+        "PHRASAL_KEYWORDS": WF,
         "SYNONYMS_OF_UNKNOWN": WF,
         "WORDNET_SYNONYMS": WF,
         "CONTEXT_NUMBERS_ARE_NO_VALUES": LE,
@@ -430,6 +434,7 @@ def main() -> None:
         "COMPARISON_PENALTY": WC,
         "BLANK_PURPOSE": WC,
         "CHECK_WITHOUT_OBJECT": WC,
+        "OWN_CHECK_VERB": WC,
         "DROP_PRESENTATION_WORDS": FW,
         "DROP_LINKING_WORDS": FW,
         "DROP_RESTATING_WORDS": FW,
@@ -463,6 +468,7 @@ def main() -> None:
         "STRICTNESS_PICKS_THE_BOUND": MB,
         "COUNTS_NEED_THEIR_NOUN": TN,
         "BOUND_NEGATIONS_ARE_BOUNDS": MST,
+        "QUOTED_NEGATIONS_ARE_VALUES": MST,
         "NAMED_SUPERLATIVE_KEPT": MO,
         "ADVERBS_AS_ADJECTIVES": MO,
         "ID_OWNER_SAID": TNS,
@@ -526,6 +532,7 @@ def main() -> None:
         "WRAPS_INTO_THE_FUTURE_REVERSED": LP,
         "ARROWS_JOIN_RANGES": LP,
         "FUTURE_DATES_REFUSED": LP,
+        "FUTURE_CUE_AS_BREAKDOWN": LP,
         "SHORT_SALUTATIONS": AF,
         "ONE_UNIT_IS_ONE": LE,
         # m-values round 3
@@ -593,6 +600,7 @@ def main() -> None:
         "TABLE_NOUN_ANY_PARAM": NU,
         # m-wrong
         "COUNT_OPENING_VERB": FW,
+        "COUNT_OF_IS_NUMBER_OF": FW,
         "PLAIN_ROWS_PENALTY": PRW,
         "COUNT_OF_OTHER_PENALTY": PRW,
         "SWAPPED_COUNT_PENALTY": SWC,
@@ -613,8 +621,12 @@ def main() -> None:
         "BARE_DOZEN_AFTER_RANK": NW,
         # m-starter10
         "WHO_ASKS_IS_CONTEXT": MPS,
+        "ANY_DETERMINER_AFTER_DEPARTMENT": MPS,
         "PEOPLE_NOT_SUBJECTS": SJ,
         "CHOICE_WORDS_NOT_ROWS": RRD,
+        "VALUE_MODIFIES_ROW_NOUN": VMOD,
+        "VALUE_BEFORE_DETERMINER_IS_VERB": VVERB,
+        "FIGURES_NAMED_BY_HEADER": OFIG,
         "IDIOMS_RANK_NOTHING": ARS,
         "BACK_REFERENCES_ARE_CONTEXT": CS,
         "BLANK_BUSY_LEAD_INS": SC,
@@ -857,6 +869,7 @@ def main() -> None:
             "FOREIGN_TABLE_PENALTY": 0.0
         },
         "blend, 'playing' never meets 'player' (no noun of a verb)": {"DERIVED_FORMS": False},
+        "blend, 'sold out' (a keyword) is read as 'sold'": {"PHRASAL_KEYWORDS": False},
         "blend, 'revenue trajectory' never meets a trend (no synonyms)": {
             "SYNONYMS_OF_UNKNOWN": False
         },
@@ -1150,6 +1163,9 @@ def main() -> None:
         "blend, 'signups yday' is no period": {"SHORT_YESTERDAY": False},
         "blend, '2025 full year' leaves 'full year' as words": {"FULL_YEAR_PHRASES": False},
         "blend, '…, can someone check?' is no request for work": {"CHECK_WITHOUT_OBJECT": False},
+        "blend, '#4412 never arrived, can you check' is work for a lookup that verifies": {
+            "OWN_CHECK_VERB": False
+        },
         "blend, 'between 24 and 30 Nov' is the 30th only": {"DAYS_BETWEEN_IN_A_MONTH": False},
         "blend, 'for Monday's standup' is a period": {"WEEKDAY_EVENTS_ARE_NO_PERIODS": False},
         "blend, '…? Marketing want it for the retro.' counts the telling sentence": {
@@ -1162,6 +1178,9 @@ def main() -> None:
         "blend, 'hey <ask>, by reason' blanks the ask as a greeting": {"SHORT_SALUTATIONS": False},
         "blend, '2026-11-16 → 2026-11-22' is two days, no range": {"ARROWS_JOIN_RANGES": False},
         "blend, 'Q1 2027 sales' (after today) runs with no data": {"FUTURE_DATES_REFUSED": False},
+        "blend, 'MRR by plan for Q1 2027': 'plan' makes it a plan": {
+            "FUTURE_CUE_AS_BREAKDOWN": False
+        },
         "blend, 'Support lead here:', 'Merch team needs' count as words": {
             "BLANK_ROLE_LABELS": False
         },
@@ -1253,6 +1272,9 @@ def main() -> None:
         },
         "blend, 'no more than 10 visits' counts as a negation": {
             "BOUND_NEGATIONS_ARE_BOUNDS": False
+        },
+        "blend, \"'not as described' refunds\" negates (inside quotes)": {
+            "QUOTED_NEGATIONS_ARE_VALUES": False
         },
         "blend, 'the largest payment' may sort by payment date": {"NAMED_SUPERLATIVE_KEPT": False},
         "blend, 'held most recently' is no order of 'most recent'": {
@@ -1370,6 +1392,7 @@ def main() -> None:
         "blend, 'Count the number of accounts': 'count' a word of every query saying it": {
             "COUNT_OPENING_VERB": False
         },
+        "blend, 'count of accounts' counts 'count' as a word": {"COUNT_OF_IS_NUMBER_OF": False},
         "blend, 'how many clubs' as near to figures per club as to the club listing": {
             "PLAIN_ROWS_PENALTY": 0.0
         },
@@ -1460,11 +1483,23 @@ def main() -> None:
         "blend, 'Growth team asking, …', '… for the CS team' name what the rows are about": {
             "WHO_ASKS_IS_CONTEXT": False
         },
+        "blend, 'Finance wants every …' counts 'finance wants' as words": {
+            "ANY_DETERMINER_AFTER_DEPARTMENT": False
+        },
         "blend, 'why are people asking for refunds' says another query's subject (people)": {
             "PEOPLE_NOT_SUBJECTS": False
         },
         "blend, 'which gadgets sold the most' asks rows of gadgets (a category's synonym)": {
             "CHOICE_WORDS_NOT_ROWS": False
+        },
+        "blend, 'which beauty products sold best' asks rows of beauty (a value)": {
+            "VALUE_MODIFIES_ROW_NOUN": False
+        },
+        "blend, 'users open the app' names a status (open)": {
+            "VALUE_BEFORE_DETERMINER_IS_VERB": False
+        },
+        "blend, 'average ticket' (a keyword) is an average of something else": {
+            "FIGURES_NAMED_BY_HEADER": False
         },
         "blend, 'is the top line growing? … each month' ranks (the best of each month)": {
             "IDIOMS_RANK_NOTHING": False

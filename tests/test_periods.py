@@ -637,3 +637,30 @@ def test_when_an_answer_is_needed_is_no_period(text: str, periods: int) -> None:
     from bot.language.entities import find_entities
 
     assert len(find_entities(text, date(2026, 11, 22)).periods) == periods
+
+
+def test_part_of_a_month_after_a_preposition_is_one_period() -> None:
+    # "for the second half" alone would be the year's second half: one period, October's half
+    found = find_periods("APAC income for the second half of October", TODAY)
+    assert [_dates(p) for p in found] == [("2026-10-16", "2026-10-31")]
+    found = find_periods("signups per day in the first half of November", TODAY)
+    assert [_dates(p) for p in found] == [("2026-11-01", "2026-11-15")]
+
+
+def test_from_a_day_on_runs_to_today_only_where_the_clause_ends() -> None:
+    assert _dates(find_periods("users daily, from Nov 1 on", TODAY)[0]) == (
+        "2026-11-01",
+        "2026-11-22",
+    )
+    assert _dates(find_periods("from Oct 3 on. thanks", TODAY)[0]) == ("2026-10-03", "2026-11-22")
+    # "on android" says where, not until when
+    assert _dates(find_periods("from Nov 1 on android", TODAY)[0]) == ("2026-11-01", "2026-11-01")
+
+
+def test_a_future_cue_said_as_a_breakdown_is_no_plan(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.language import periods
+
+    assert scan_periods("MRR by plan for Q1 2027", TODAY)[1]  # no data for it yet
+    assert not scan_periods("the plan for Q1 2027", TODAY)[1]  # a plan: a period to work for
+    monkeypatch.setattr(periods, "FUTURE_CUE_AS_BREAKDOWN", False)
+    assert not scan_periods("MRR by plan for Q1 2027", TODAY)[1]

@@ -71,7 +71,10 @@ _SINCE_BEFORE = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", _I)
 _ONWARDS_AFTER = re.compile(
-    r"\s*(?:on(?:wards?)|to\s+date|to\s+now|until\s+now|till\s+now|and\s+after|and\s+later)\b", _I
+    # a bare "on" only where the clause ends: "from Nov 1 on", not "from Nov 1 on android"
+    r"\s*(?:on(?:wards?|(?=\s*(?:[,.;:!?)]|$)))|to\s+date|to\s+now|until\s+now|till\s+now|"
+    r"and\s+after|and\s+later)\b",
+    _I,
 )
 _WEEK_OF_BEFORE = re.compile(
     r"\b(?:the\s+)?week\s+(?:of|starting|beginning|commencing|from)(?:\s+on)?\s+(?:the\s+)?$", _I
@@ -303,7 +306,10 @@ def _parts_of_months(text: str, periods: list[Period], today: date) -> list[Peri
         if m.start() > p.span[0]:
             continue
         out[k] = Period(start, min(end, today), text[m.start() : p.span[1]], (m.start(), p.span[1]))
-        out = [q for q in out if q is out[k] or not (m.start() <= q.span[0] < p.span[0])]
+        # the part's words may also have been read alone ("for the second half": of the year)
+        out = [
+            q for q in out if q is out[k] or not (q.span[0] < p.span[0] and q.span[1] > m.start())
+        ]
     return out
 
 
@@ -324,6 +330,19 @@ _ABOUT_THE_FUTURE = re.compile(
     r"every|remind\w*|build\w*|creat\w*|set\s*up|prepar\w*|automat\w*|dashboards?|alerts?|ready)\b",
     re.I,
 )
+# A cue word said as what rows are split by ("MRR by plan", "sales per target") names a column,
+# not a plan for the future.
+_SPLIT_BY = re.compile(r"\b(?:by|per|each)\s+$", re.I)
+
+
+def _about_the_future(text: str) -> bool:
+    """Whether `text` says a forecast, a plan or a deadline (not as a breakdown: "by plan")."""
+    return any(
+        not (FUTURE_CUE_AS_BREAKDOWN and _SPLIT_BY.search(text[max(0, m.start() - 6) : m.start()]))
+        for m in _ABOUT_THE_FUTURE.finditer(text)
+    )
+
+
 # Words just before it that make it when something is due ("by next week", "starting tomorrow").
 _WHEN_DUE = re.compile(r"\b(?:by|before|until|till|starting|from|due)\s+$", re.I)
 
@@ -339,7 +358,7 @@ def _unreal_quarters(text: str) -> list[str]:
 def _future(text: str, today: date) -> list[str]:
     """ "revenue by region next month": a period after today, when nothing in the request
     makes it a forecast, a plan or a deadline."""
-    if _ABOUT_THE_FUTURE.search(text):
+    if _about_the_future(text):
         return []
     return [
         f"“{m.group(0)}” has not begun yet (today is {today.isoformat()}): there is no data for it."
@@ -348,6 +367,8 @@ def _future(text: str, today: date) -> list[str]:
     ]
 
 
+# "MRR by plan for Q1 2027": a cue word right after "by" or "per" is a breakdown, no plan.
+FUTURE_CUE_AS_BREAKDOWN = True
 # A period named by its dates that starts after today ("Q1 2027 sales", "revenue for 2027") is
 # refused as "next month" is: no data holds it yet.
 FUTURE_DATES_REFUSED = True
@@ -356,7 +377,7 @@ FUTURE_DATES_REFUSED = True
 def _future_dates(text: str, periods: list[Period], today: date, problems: list[str]) -> list[str]:
     """ "Q1 2027 sales by region": a period after today written as dates, with nothing that
     makes it a forecast, a plan or a deadline (and not already refused)."""
-    if not FUTURE_DATES_REFUSED or problems or _ABOUT_THE_FUTURE.search(text):
+    if not FUTURE_DATES_REFUSED or problems or _about_the_future(text):
         return []
     return [
         f"“{p.text.strip()}” has not begun yet (today is {today.isoformat()}): there is no data "

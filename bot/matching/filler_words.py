@@ -86,12 +86,20 @@ RESULT_OBJECT = re.compile(
 BLANK_RESULT_OBJECT = True
 
 
+# "count of accounts created", "the count of orders": the noun says what "number of" says, a
+# count the result's shape reads (as a word it would speak for a query whose keywords say it).
+COUNT_OF_IS_NUMBER_OF = True
+_COUNT_OF = re.compile(r"\bcount(?=\s+of\b)", re.I)
+
+
 def blank_opening_verb(text: str) -> str:
     """`text` with OPENING_VERBS (and "sort the result") blanked out, for its words only: the
     result's shape still reads "show the delegates" as a listing."""
     if BLANK_RESULT_OBJECT:
         for m in reversed(list(RESULT_OBJECT.finditer(text))):
             text = text[: m.start(1)] + " " * (m.end(1) - m.start(1)) + text[m.end(1) :]
+    if COUNT_OF_IS_NUMBER_OF:
+        text = _COUNT_OF.sub(lambda m: " " * len(m.group(0)), text)
     if not BLANK_OPENING_VERB:
         return text
     verbs = _MORE_OPENING_VERBS if DATABASE_OPENING_VERBS else OPENING_VERBS

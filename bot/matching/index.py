@@ -29,6 +29,7 @@ from bot.matching.grand_total import unmet_rows
 from bot.matching.id_owners import IdOwners
 from bot.matching.lexical import Postings, Typos
 from bot.matching.number_roles import misread_numbers, name_words
+from bot.matching.own_figures import header_figures
 from bot.matching.own_rows import rows_in_own_words, value_words, words_of_one_query
 from bot.matching.params import extract, taken_as_text, took_identifier
 from bot.matching.plain_rows import (
@@ -271,7 +272,7 @@ class MatcherIndex:
             own = not wants.rows & said_values and rows_in_own_words(
                 wants.rows, e.weights, e.fit, self.table_stems, self.one_query_words
             )
-            here = grouping_named(wants, named, e.query, fit)  # "male and female": by sex
+            here = header_figures(grouping_named(wants, named, e.query, fit), e.bigrams, fit)
             s += fit_score(
                 replace(here, rows=frozenset()) if own else here, fit, counted_rows
             ) - grain_penalty(

@@ -13,6 +13,7 @@ from bot.language.entities import EMAIL_RE, ID_CODE_RE
 from bot.language.textnorm import STOPWORDS, expand, is_noise, stem, words
 from bot.library.model import QueryDef
 from bot.matching import signals
+from bot.matching.word_forms import phrasal_stems
 
 EMAIL_TOKEN = "xemailx"
 ID_TOKEN = "xidx"
@@ -87,6 +88,11 @@ def header_weights(q: QueryDef, raw_vocab: dict[str, str]) -> dict[str, float]:
         for syn in p.synonyms:
             add(syn, signals.W_PARAM)
     add(q.description, signals.W_DESCRIPTION)
+    for k in q.keywords:
+        joined = phrasal_stems(k)
+        # a compound the header writes solid ("signup") is joined from the request already
+        if not joined & weights.keys():
+            weights.update(dict.fromkeys(joined, signals.W_KEYWORD))
     for acr in acronyms(q.title) | {a for k in q.keywords for a in acronyms(k)}:
         if acr not in weights:
             weights[acr] = signals.W_KEYWORD

@@ -57,10 +57,16 @@ _ASKERS = (
 _FOR_WHOM = re.compile(rf"\b(for\s+{_PHRASE})\b(?=\s*(?:[,.;:!?)\n]|$))", re.I)
 # A department asking at the message's very start, without a people noun: "Customer success
 # needs the accounts …", "Finance wants the …": one or two words, then the verb and its object.
-_DEPARTMENT = re.compile(
+_DEPARTMENT_OF = (
     r"^\W*((?:[a-z][\w&-]*\s+)?[a-z][\w&-]*)\s+(?:needs|wants|is\s+asking\s+for|asked\s+for)"
-    r"(?=\s+(?:the|a|an|our|all|some|to\s+(?:see|know|get|have))\b)",
-    re.I,
+    r"(?=\s+(?:the|a|an|our|all|some|to\s+(?:see|know|get|have){more})\b)"
+)
+_DEPARTMENT_PLAIN = re.compile(_DEPARTMENT_OF.format(more=""), re.I)
+# Any determiner may open what it asks for: "Finance wants every pro subscription …", "Legal
+# needs each refund …" (off: only "the", "a", "our", "all", "some").
+ANY_DETERMINER_AFTER_DEPARTMENT = True
+_DEPARTMENT_ANY = re.compile(
+    _DEPARTMENT_OF.format(more="|every|each|any|these|those|this|that|their|its|both"), re.I
 )
 
 
@@ -79,7 +85,8 @@ def people_spans(
                 continue
             # the asking verb goes with who asks
             spans.append((m.start(1), m.end()) if pattern is _ASKERS[0] else m.span(1))
-    m = None if for_whom else _DEPARTMENT.match(masked)
+    department = _DEPARTMENT_ANY if ANY_DETERMINER_AFTER_DEPARTMENT else _DEPARTMENT_PLAIN
+    m = None if for_whom else department.match(masked)
     if (
         m
         and not set(m.group(1).lower().split()) & _NOT_ASKER

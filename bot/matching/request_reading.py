@@ -36,6 +36,8 @@ from bot.matching.structure import (
     relative_spans,
     without_or_equal,
 )
+from bot.matching.value_modifier import value_modifiers_dropped
+from bot.matching.value_verbs import values_not_verbs
 
 
 class LibraryWords(Protocol):
@@ -115,7 +117,7 @@ def read_request(
     if restored != ent.masked:
         ent = replace(ent, masked=restored)
     masked = without_or_equal(work_cues.blank_not_work(ent.masked))
-    named = index.values.named(masked, index.vocab, ent)
+    named = values_not_verbs(index.values.named(masked, index.vocab, ent), masked, ent.periods)
     # "Growth team asking, …", "… for the CS team": who asks, not what about
 
     def head_known(st: str) -> bool:
@@ -215,7 +217,7 @@ def read_request(
     )
     chosen -= index.table_stems
     wants = asked(
-        lowered,
+        value_modifiers_dropped(lowered, masked, named),
         ent.text,
         lambda st: (st in index.vocab or st in index.body_idf) and st not in chosen,
         breakdowns,

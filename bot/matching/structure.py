@@ -153,9 +153,23 @@ def asks_method(text: str) -> bool:
     return bool(_METHOD.search(text))
 
 
+# "'not as described' refunds": a negation inside quotes is part of the value quoted (a refund
+# reason), not one the request says.
+QUOTED_NEGATIONS_ARE_VALUES = True
+_QUOTED = re.compile(r"(?<!\w)'[^'\n]+'(?!\w)|\"[^\"\n]+\"|“[^”\n]+”")
+
+
+def _unquoted(text: str) -> str:
+    """`text` with each quoted phrase blanked (same length), apostrophes made plain."""
+    text = text.replace("’", "'")
+    if not QUOTED_NEGATIONS_ARE_VALUES:
+        return text
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def negates(text: str) -> bool:
     """The request says a negation (see _NEGATION)."""
-    text = text.replace("’", "'")
+    text = _unquoted(text)
     if not BOUND_NEGATIONS_ARE_BOUNDS:
         return bool(_NEGATION.search(text))
     return any(not _negates_a_bound(text, m.end()) for m in _NEGATION.finditer(text))
@@ -248,7 +262,7 @@ _NEGATED_REACH = 4
 
 def negated_stems(text: str) -> frozenset[str]:
     """Stems of the words just after each negation of the request (see _NEGATION)."""
-    text = text.replace("’", "'")
+    text = _unquoted(text)
     out: set[str] = set()
     for m in _NEGATION.finditer(text):
         after = re.findall(r"[a-z]+", text[m.end() :].lower())[:_NEGATED_REACH]

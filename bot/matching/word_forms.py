@@ -56,6 +56,26 @@ def verb_bases(word: str) -> list[str]:
     return out
 
 
+# A keyword that is a verb with its particle ("sold out", "running out") is also one word of
+# its query, so that a request saying it is read as the phrase, not as the bare verb ("sold",
+# another query's word): bot.matching.library_words adds these, joined_pairs reads them.
+PHRASAL_KEYWORDS = True
+
+
+def phrasal_stems(phrase: str) -> set[str]:
+    """The one-word stems of each verb-and-particle pair of `phrase` ("sold out" -> soldout;
+    "running out" -> runningout, runout)."""
+    if not PHRASAL_KEYWORDS:
+        return set()
+    raw = phrase.lower().split()
+    return {
+        stem(base + b)
+        for a, b in zip(raw, raw[1:], strict=False)
+        if b in PARTICLES and a.isalpha()
+        for base in verb_bases(a)
+    }
+
+
 def joined(first: str, second: str, known: Callable[[str], bool]) -> str | None:
     """A verb and its particle written apart that the library writes as one word only ("trying
     out" -> "tryout"), or None (also when it knows the verb: "checked in" for "check in")."""

@@ -157,6 +157,19 @@ def outside_values(
     return out
 
 
+# A bare check in a query's own words ("verify", "check on" among a lookup's keywords):
+# checking is what that query does, no investigation of it.
+OWN_CHECK_VERB = True
+_CHECK_VERBS = ("check", "verify", "doublecheck")
+_PARTICLES = ("", "on", "up", "out", "in")
+
+
+def _own_check(own: dict[str, float]) -> bool:
+    return OWN_CHECK_VERB and any(
+        own.get(stem(v + p), 0) >= signals.W_PARAM for v in _CHECK_VERBS for p in _PARTICLES
+    )
+
+
 COMPARISON_PENALTY = 0.3
 HARD_PENALTY = 0.6
 SOFT_PENALTY = 0.12
@@ -182,7 +195,8 @@ def cue_penalty(
         # a phrase of filler words alone ("also show") is never the query's own
         if not (said and all(own.get(stem(w), 0) >= signals.W_PARAM for w in said)):
             penalty += HARD_PENALTY
-    if CHECK_WITHOUT_OBJECT and _CHECK_AT_END.search(lowered.strip()):
+    check = _CHECK_AT_END.search(lowered.strip()) if CHECK_WITHOUT_OBJECT else None
+    if check is not None and not _own_check(own):
         penalty += HARD_PENALTY
     padded = f" {lowered} "
     if any(phrase in padded for phrase in COMPARISON_PHRASES):
