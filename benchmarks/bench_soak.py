@@ -7,8 +7,10 @@ sharing it (requests alternate between them); `--sqlite` adds one `serve` on SQL
 Reported:
 
 - ack latency p50/p99 at concurrency 8 and 32 for bare Bolt (`process_before_response=True`,
-  a listener that only acks) and for the app, in alternating rounds of the same run (the app's
-  jobs finish before each bare Bolt round), and their ratio;
+  a listener that only acks) and for the app, in six alternating rounds of the same run (the
+  app's jobs finish before each bare Bolt round), each round's p99 ratio app/floor printed with
+  the load average at its start; the figure is the median of the six ratios, with their spread
+  (min, max) and the ratio of the p99s over every round's requests pooled;
 - requests sent, errors (non-200), lost (acked but never done in the intake), duplicates (a
   message key posted twice), resident memory of front + jobs at start and end;
 - time to answer (command sent -> result message received by the fake Slack) p50/p99 at
@@ -62,6 +64,10 @@ PG_URL = os.environ.get("PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/
 ANSWERABLE = [t for t in TEXTS if "dashboard" not in t]
 CLICK_SHARE = 0.2
 STEP_LIMIT = {8: 600, 32: 1200}  # requests per load step of the app
+# Beside bare Bolt: ROUNDS alternating rounds per concurrency, each with its own ratio, of
+# ROUND_SIZE requests on each side.
+ROUNDS = 6
+ROUND_SIZE = {8: 200, 32: 300}
 _CLI = "import sys; from bot.cli import main; sys.exit(main())"
 
 
@@ -235,19 +241,56 @@ def summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def loadavg() -> float:
+    """The machine's 1-minute load average (other work on the machine weighs on every figure)."""
+    with open("/proc/loadavg") as f:
+        return float(f.read().split()[0])
+
+
+def round_ratios(rounds: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each round's app/floor ack p99 ratio, their median and their spread (min, max)."""
+    ratios = sorted(r["ratio"] for r in rounds)
+    return {
+        "median": round(statistics.median(ratios), 2),
+        "spread": [ratios[0], ratios[-1]],
+        "rounds": len(ratios),
+    }
+
+
 async def alternating(
-    urls: list[str], floor_url: str, database_url: str, seconds: float, c: int, rounds: int = 4
-) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Bare Bolt and the app in alternating rounds at concurrency `c` (app, floor): a machine
-    whose load drifts during the run (other work, checkpoints) weighs on both alike. Before
-    each floor round the app's jobs finish what it acked, so the floor never runs beside them."""
-    floor_runs, app_runs = [], []
-    for _ in range(rounds):
-        floor_runs.append(await load([floor_url], seconds / rounds, c, mix=False))
-        app_run = await load(urls, seconds / rounds, c, limit=STEP_LIMIT[c] // rounds)
+    urls: list[str], floor_url: str, database_url: str, seconds: float, c: int
+) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
+    """Bare Bolt and the app in ROUNDS alternating rounds at concurrency `c`, the same number of
+    requests on each side of a round (ROUND_SIZE), the side that goes first switching
+    every round: a machine whose load drifts during the run (other work, checkpoints) weighs
+    on both alike, and each round gives a ratio of its own, so one unlucky second moves one
+    ratio of several rather than the figure. The app's jobs finish what it acked before the
+    floor runs, so the floor never runs beside them. `seconds` bounds each side of a round."""
+    floor_runs, app_runs, rounds = [], [], []
+    per_round = ROUND_SIZE[c]
+    for n in range(ROUNDS):
+        load_at = loadavg()
+        if n % 2:
+            app_run = await load(urls, seconds, c, limit=per_round)
+            await settle(database_url, app_run["acked"])
+            floor_run = await load([floor_url], seconds, c, mix=False, limit=per_round)
+        else:
+            floor_run = await load([floor_url], seconds, c, mix=False, limit=per_round)
+            app_run = await load(urls, seconds, c, limit=per_round)
+            await settle(database_url, app_run["acked"])
+        floor_runs.append(floor_run)
         app_runs.append(app_run)
-        await settle(database_url, app_run["acked"])
-    return summary(app_runs), summary(floor_runs)
+        app_p99, floor_p99 = app_run["ack_p99_ms"], floor_run["ack_p99_ms"]
+        rounds.append(
+            {
+                "app_p99_ms": app_p99,
+                "floor_p99_ms": floor_p99,
+                "ratio": round(app_p99 / floor_p99, 2),
+                "loadavg": load_at,
+            }
+        )
+        print(f"  c={c} round {n + 1}/{ROUNDS}", rounds[-1], flush=True)
+    return summary(app_runs), summary(floor_runs), rounds
 
 
 def intake_states(database_url: str) -> dict[str, str]:
@@ -363,8 +406,11 @@ async def soak_app(
         acked: dict[str, float] = {}
         for c in (8, 32):  # bounded in count too, so the jobs catch up within the run
             if floor_url:
-                run, floor = await alternating(urls, floor_url, database_url, seconds, c)
+                load_at = loadavg()
+                run, floor, rounds = await alternating(urls, floor_url, database_url, seconds, c)
                 result[f"bolt floor c={c}"] = _public(floor)
+                result[f"rounds c={c}"] = rounds
+                result[f"loadavg c={c}"] = [load_at, loadavg()]
                 print("bolt floor", c, result[f"bolt floor c={c}"], flush=True)
             else:
                 run = await load(urls, seconds, c, limit=STEP_LIMIT[c])
@@ -425,6 +471,8 @@ async def run(seconds: float, sqlite: bool = False, trace: Path | None = None) -
         _stop(floor)
         for c in (8, 32):
             results[f"bolt floor c={c}"] = results["one serve"].pop(f"bolt floor c={c}")
+            results[f"rounds c={c}"] = results["one serve"].pop(f"rounds c={c}")
+            results[f"loadavg during c={c}"] = results["one serve"].pop(f"loadavg c={c}")
         if sqlite:
             sqlite_url = f"sqlite:///{tmp / 'bot.sqlite3'}"
             sqlite_settings = app_settings(api_url, tmp, library, sqlite_url)
@@ -435,7 +483,10 @@ async def run(seconds: float, sqlite: bool = False, trace: Path | None = None) -
         for c in (8, 32):
             floor_p99 = results[f"bolt floor c={c}"]["ack_p99_ms"]
             app_p99 = results["one serve"][f"c={c}"]["ack_p99_ms"]
-            results[f"ack p99 ratio app/floor c={c}"] = round(app_p99 / floor_p99, 2)
+            # The figure: the median of the rounds' ratios, with their spread; the ratio of the
+            # p99s over every round's requests taken together (the figure before) beside it.
+            results[f"ack p99 ratio app/floor c={c}"] = round_ratios(results[f"rounds c={c}"])
+            results[f"ack p99 ratio app/floor c={c}"]["pooled"] = round(app_p99 / floor_p99, 2)
         for c, n in ((1, 20), (8, 80)):
             floor_tta = await asyncio.to_thread(direct_floor, settings, n, c)
             results[f"direct floor time_to_answer c={c}"] = floor_tta
