@@ -46,6 +46,7 @@ import bot.language.speaker_context as SC
 import bot.language.strict_years as SY
 import bot.language.textnorm as TXN
 import bot.library.types.base as TB
+import bot.library.types.choice_phrases as CPH
 import bot.library.types.choice_roles as CR
 import bot.library.types.date_bounds as TD
 import bot.library.types.flags as TF
@@ -544,6 +545,7 @@ def main() -> None:
         "QUOTED_NUMBER_OF_ITS_PARAM": QN,
         "OLD_YEAR_RANGE_ENDS": PR,
         "RELATIVE_SAID_BY_CHOICE": RCH,
+        "ARTICLES_BETWEEN_WORDS": CPH,
         "PREPOSITION_BEFORE_WHICH": AR,
         "OTHER_ROWS_COUNTED_PENALTY": COR,
         "QUOTE_TO_CHOICE_ONLY": QC,
@@ -1096,6 +1098,9 @@ def main() -> None:
         },
         "blend, 'higher than average' counts against a query whose choice says it": {
             "RELATIVE_SAID_BY_CHOICE": False
+        },
+        "blend, 'greater than the average' names no choice 'greater than average'": {
+            "ARTICLES_BETWEEN_WORDS": False
         },
         "blend, 'in what year was …' asks no rows (only a leading 'what year')": {
             "PREPOSITION_BEFORE_WHICH": False
