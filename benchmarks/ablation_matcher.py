@@ -82,6 +82,7 @@ import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
 import bot.matching.own_rows as MOR
+import bot.matching.owned_data as OWD
 import bot.matching.params as MP
 import bot.matching.people_said as MPS
 import bot.matching.plain_rows as PRW
@@ -546,6 +547,7 @@ def main() -> None:
         "OLD_YEAR_RANGE_ENDS": PR,
         "RELATIVE_SAID_BY_CHOICE": RCH,
         "ARTICLES_BETWEEN_WORDS": CPH,
+        "OWNED_DATA_NO_CUE": OWD,
         "PREPOSITION_BEFORE_WHICH": AR,
         "OTHER_ROWS_COUNTED_PENALTY": COR,
         "QUOTE_TO_CHOICE_ONLY": QC,
@@ -1101,6 +1103,9 @@ def main() -> None:
         },
         "blend, 'greater than the average' names no choice 'greater than average'": {
             "ARTICLES_BETWEEN_WORDS": False
+        },
+        "blend, 'who owns card 548…' asks for work like 'who owns the pipeline'": {
+            "OWNED_DATA_NO_CUE": False
         },
         "blend, 'in what year was …' asks no rows (only a leading 'what year')": {
             "PREPOSITION_BEFORE_WHICH": False

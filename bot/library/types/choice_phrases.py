@@ -10,7 +10,6 @@ from typing import Any
 from bot.language.textnorm import STOPWORDS, fold
 from bot.library.types.base import ParamDef
 
-
 # A phrase of several words is also said with an article between two of them: "greater than
 # the average" names the synonym "greater than average", "at the front desk" names "at front
 # desk" (off: only as written).
