@@ -46,6 +46,7 @@ import bot.language.speaker_context as SC
 import bot.language.strict_years as SY
 import bot.language.textnorm as TXN
 import bot.library.types.base as TB
+import bot.library.types.choice_phrases as CPH
 import bot.library.types.choice_roles as CR
 import bot.library.types.date_bounds as TD
 import bot.library.types.flags as TF
@@ -82,6 +83,7 @@ import bot.matching.number_values as NV
 import bot.matching.order_said as MO
 import bot.matching.own_figures as OFIG
 import bot.matching.own_rows as MOR
+import bot.matching.owned_data as OWD
 import bot.matching.params as MP
 import bot.matching.people_said as MPS
 import bot.matching.plain_rows as PRW
@@ -551,6 +553,8 @@ def main() -> None:
         "QUOTED_NUMBER_OF_ITS_PARAM": QN,
         "OLD_YEAR_RANGE_ENDS": PR,
         "RELATIVE_SAID_BY_CHOICE": RCH,
+        "ARTICLES_BETWEEN_WORDS": CPH,
+        "OWNED_DATA_NO_CUE": OWD,
         "PREPOSITION_BEFORE_WHICH": AR,
         "OTHER_ROWS_COUNTED_PENALTY": COR,
         "QUOTE_TO_CHOICE_ONLY": QC,
@@ -1109,6 +1113,12 @@ def main() -> None:
         },
         "blend, 'higher than average' counts against a query whose choice says it": {
             "RELATIVE_SAID_BY_CHOICE": False
+        },
+        "blend, 'greater than the average' names no choice 'greater than average'": {
+            "ARTICLES_BETWEEN_WORDS": False
+        },
+        "blend, 'who owns card 548…' asks for work like 'who owns the pipeline'": {
+            "OWNED_DATA_NO_CUE": False
         },
         "blend, 'in what year was …' asks no rows (only a leading 'what year')": {
             "PREPOSITION_BEFORE_WHICH": False

@@ -246,6 +246,20 @@ def test_a_comparison_a_choice_says_is_no_unknown_request(
     assert match(text, lib, TODAY).status == "unmatched"
 
 
+def test_a_choice_phrase_is_named_with_an_article_between_its_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.library.types.choice_phrases as CPH
+
+    lib = library_of(tmp_path / "lib", {"site_fees": FEES})
+    clear_index_cache()
+    text = "which sites have a fee higher than the average fee?"
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query, d.params["relative_to_average"]) == ("matched", "site_fees", "above")
+    monkeypatch.setattr(CPH, "ARTICLES_BETWEEN_WORDS", False)
+    assert match(text, lib, TODAY).status == "unmatched"
+
+
 def test_a_question_word_after_a_preposition_asks_rows(monkeypatch: pytest.MonkeyPatch) -> None:
     import bot.matching.asked_rows as AR
 

@@ -12,6 +12,8 @@ import re
 from bot.language.ask_focus import blank_context
 from bot.language.textnorm import is_noise, stem
 from bot.matching import signals
+from bot.matching.library_words import ID_TOKEN
+from bot.matching.owned_data import OWN_STEM, own_is_data
 
 # Requests for work about data rather than for an answer from it. General data-team English:
 # the same words mean the same in a library about flights or staffing. A cue that is part of
@@ -181,9 +183,15 @@ def cue_penalty(
     """Words and phrases asking for work, or for a comparison, that the query's own words
     lack (a column of its SQL counts as its own: "mean temperature" is no "meaning")."""
     penalty = 0.0
+
+    def is_own(s: str) -> bool:
+        return own.get(s, 0) >= signals.W_PARAM or s in columns
+
     for s in set(stems):
-        if own.get(s, 0) >= signals.W_PARAM or s in columns:
+        if is_own(s):
             continue
+        if s == OWN_STEM and own_is_data(lowered, is_own, ID_TOKEN in stems):
+            continue  # "who owns card 548…" of a query about cards (bot.matching.owned_data)
         if s in HARD_CUES:
             penalty += HARD_PENALTY
         elif s in SOFT_CUES:

@@ -10,6 +10,13 @@ from typing import Any
 from bot.language.textnorm import STOPWORDS, fold
 from bot.library.types.base import ParamDef
 
+# A phrase of several words is also said with an article between two of them: "greater than
+# the average" names the synonym "greater than average", "at the front desk" names "at front
+# desk" (off: only as written).
+ARTICLES_BETWEEN_WORDS = True
+_GAP = r"[\s\-_]+"
+_GAP_WITH_ARTICLE = r"[\s\-_]+(?:(?:the|a|an)\s+)?"
+
 
 def per_param(builder):  # type: ignore[no-untyped-def]
     """Cache a builder's result per ParamDef object (ParamDef holds a dict: not hashable)."""
@@ -24,10 +31,23 @@ def per_param(builder):  # type: ignore[no-untyped-def]
     return get
 
 
-@per_param
 def choice_pattern(param: ParamDef) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern naming any of the choices (longest phrases first, so the leftmost match
     takes the longest phrase there), and the choice each of its groups stands for."""
+    return _choice_patterns(param)[ARTICLES_BETWEEN_WORDS]
+
+
+@per_param
+def _choice_patterns(
+    param: ParamDef,
+) -> dict[bool, tuple[re.Pattern[str] | None, dict[str, str]]]:
+    """choice_pattern's pattern with and without ARTICLES_BETWEEN_WORDS (read at match time)."""
+    return {articles: _build_pattern(param, articles) for articles in (False, True)}
+
+
+def _build_pattern(
+    param: ParamDef, articles: bool
+) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     phrases: dict[str, str] = {}
     for choice in param.choices:
         phrases.setdefault(choice, choice)
@@ -44,7 +64,8 @@ def choice_pattern(param: ParamDef) -> tuple[re.Pattern[str] | None, dict[str, s
             body = "|".join(re.escape(f).replace(r"\ ", r"[\s\-_]+") for f in forms)
             alternatives.append(f"(?P<c{i}>{body})")
         else:
-            body = re.escape(low.replace("_", " ")).replace(r"\ ", r"[\s\-_]+")
+            gap = _GAP_WITH_ARTICLE if articles else _GAP
+            body = re.escape(low.replace("_", " ")).replace(r"\ ", gap)
             alternatives.append(f"(?P<c{i}>(?i:{body})(?i:s|es)?)")
         groups[f"c{i}"] = phrases[phrase]
     if not alternatives:
