@@ -30,6 +30,7 @@ from bot.language.textnorm import stem, words
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
 from bot.library.types.base import name_stems, param_cues
+from bot.library.types.compound_cues import header_words
 from bot.matching import signals
 from bot.matching.bound_pairs import (
     bounds_on_equalities,
@@ -161,6 +162,7 @@ def _extract(
         siblings=tuple(p for p in query.params if p.name not in skip),
         sql=query.sql,
         held=held,
+        header=header_words(query.title, query.keywords, query.examples),
     )
     for p in sorted(query.params, key=lambda p: p.kind.extract_order):
         found = p.kind.from_words(p, ctx) if p.name not in skip else None
