@@ -82,6 +82,7 @@ import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
+import bot.matching.ordinal_values as MOV
 import bot.matching.own_rows as MOR
 import bot.matching.params as MP
 import bot.matching.people_said as MPS
@@ -649,6 +650,7 @@ def main() -> None:
         "SCALAR_SUBQUERIES_ONE_ROW": MGT,
         "ITEMS_APART": SW,
         "WHOLE_COUNT_NEEDS_NO_VALUE": MWC,
+        "ORDINAL_BEFORE_CUE": MOV,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1545,10 +1547,11 @@ def main() -> None:
         "blend, scalar subqueries of a one-row overview are many rows (fresh)": {
             "SCALAR_SUBQUERIES_ONE_ROW": False
         },
-        "blend, SELECT items' words read joined (fresh)": {"ITEMS_APART": False},
+        "blend + SELECT items' words read apart (fresh, shipped off)": {"ITEMS_APART": True},
         "blend, 'how many X are there' may go to a lookup asking a value (fresh)": {
             "WHOLE_COUNT_NEEDS_NO_VALUE": False
         },
+        "blend, 'fifth grade' gives no grade (fresh)": {"ORDINAL_BEFORE_CUE": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

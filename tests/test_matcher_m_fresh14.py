@@ -17,7 +17,7 @@ import pytest
 from support import library_of as _library
 
 from bot.library.types import compound_cues
-from bot.matching import grand_total, sql_words, whole_count
+from bot.matching import grand_total, ordinal_values, sql_words, whole_count
 from bot.matching.grand_total import one_row
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.sql_words import shown_words
@@ -110,7 +110,9 @@ def test_scalar_subqueries_are_one_row(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_select_items_read_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ships off (sql_words says why): checked switched on."""
     sql = OVERVIEW[1]
+    monkeypatch.setattr(sql_words, "ITEMS_APART", True)
     assert {"parcels", "couriers", "weight"} <= shown_words(sql)
     monkeypatch.setattr(sql_words, "ITEMS_APART", False)
     assert "parcels" not in shown_words(sql)
@@ -154,3 +156,35 @@ def test_whole_count_goes_to_the_query_needing_no_value(
     clear_index_cache()
     d = match(text, lib, TODAY)  # type: ignore[arg-type]
     assert (d.query, d.missing) == ("parcel", ["parcel"])
+
+
+FLOORS = (
+    "title: Offices\n"
+    "description: One row per office with its floor and desks. Optionally one floor.\n"
+    "examples: [offices on floor 2, which offices have the most desks]\n"
+    "keywords: [office, offices, floor, desks, building]\n"
+    "params:\n"
+    "  floor: {type: int, optional: true, min: 0, max: 40, label: floor}",
+    "SELECT o.name, o.floor, o.desks FROM offices AS o WHERE 1 = 1\n"
+    "{% if floor is not none %}AND o.floor = :floor{% endif %}\nORDER BY o.name",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), [("offices on the fifth floor", 5), ("offices on the 3rd floor", 3)]
+)
+def test_ordinal_before_its_word_is_the_value(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, want: int
+) -> None:
+    lib = _lib(tmp_path, {"offices": FLOORS, "staff": STAFF})
+    d = match(text, lib, TODAY)  # type: ignore[arg-type]
+    assert (d.query, d.params.get("floor")) == ("offices", want)
+    monkeypatch.setattr(ordinal_values, "ORDINAL_BEFORE_CUE", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).params.get("floor") is None  # type: ignore[arg-type]
+
+
+def test_ordinal_before_another_word_is_no_value(tmp_path: Path) -> None:
+    lib = _lib(tmp_path, {"offices": FLOORS, "staff": STAFF})
+    d = match("the first office on each floor", lib, TODAY)  # type: ignore[arg-type]
+    assert d.params.get("floor") is None

@@ -260,7 +260,7 @@ def shown_words(sql: str) -> frozenset[str]:
     return frozenset(identifier_words((", " if ITEMS_APART else " ").join(_select_items(sql))))
 
 
-ITEMS_APART = True  # switch: each SELECT item's words read on their own
+ITEMS_APART = False  # switch, ships off: csu_1 0.682 -> 0.653 (more columns fit its totals)
 
 
 # Compiled once: tried at each character of a SELECT list (~8,000 times for the starter library).
