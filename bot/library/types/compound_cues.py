@@ -32,9 +32,12 @@ def head_cues(param: ParamDef, header: frozenset[str]) -> set[str]:
     """Stems of the heads of `param`'s name and label words the header says on their own."""
     if not COMPOUND_HEADS_ARE_CUES or not header:
         return set()
-    own = [w for w in param.name.lower().split("_")] + [
-        w for w, _s, _e in words(param.label.lower())
-    ]
+    return set(_heads(param.name, param.label, header))
+
+
+@lru_cache(maxsize=8192)
+def _heads(name: str, label: str, header: frozenset[str]) -> frozenset[str]:
+    own = [w for w in name.lower().split("_")] + [w for w, _s, _e in words(label.lower())]
     out = set()
     for w in own:
         if not w.isalpha():
@@ -44,4 +47,4 @@ def head_cues(param: ParamDef, header: frozenset[str]) -> set[str]:
             if head in header:
                 out.add(stem(head))
                 break
-    return out
+    return frozenset(out)
