@@ -48,6 +48,7 @@ import bot.language.textnorm as TXN
 import bot.library.types.base as TB
 import bot.library.types.choice_phrases as CPH
 import bot.library.types.choice_roles as CR
+import bot.library.types.compound_cues as CCU
 import bot.library.types.date_bounds as TD
 import bot.library.types.flags as TF
 import bot.library.types.number_said as TNS
@@ -71,6 +72,7 @@ import bot.matching.either_values as EV
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
+import bot.matching.grand_total as MGT
 import bot.matching.group_rows as GRW
 import bot.matching.id_owners as MIO
 import bot.matching.intersection as MIX
@@ -81,6 +83,7 @@ import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
+import bot.matching.ordinal_values as MOV
 import bot.matching.own_figures as OFIG
 import bot.matching.own_rows as MOR
 import bot.matching.owned_data as OWD
@@ -115,6 +118,7 @@ import bot.matching.value_roles as MVR
 import bot.matching.value_typos as MVT
 import bot.matching.value_verbs as VVERB
 import bot.matching.values as MV
+import bot.matching.whole_count as MWC
 import bot.matching.word_forms as WF
 import bot.matching.work_cues as WC
 import bot.matching.year_bounds as MYB
@@ -657,6 +661,12 @@ def main() -> None:
         "SHAPING_CHOICES_NAME_BREAKDOWNS": SHN,
         "NAME_PARTS_NOT_SUBJECTS": SJ,
         "ABBREVIATED_WORDS": ABW,
+        # m-fresh14
+        "COMPOUND_HEADS_ARE_CUES": CCU,
+        "SCALAR_SUBQUERIES_ONE_ROW": MGT,
+        "ITEMS_APART": SW,
+        "WHOLE_COUNT_NEEDS_NO_VALUE": MWC,
+        "ORDINAL_BEFORE_CUE": MOV,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1576,6 +1586,17 @@ def main() -> None:
         "blend + 'chars', 'hrs' read as characteristics, hours (shipped off)": {
             "ABBREVIATED_WORDS": True
         },
+        "blend, 'room 111' is no classroom (a compound name's head, fresh)": {
+            "COMPOUND_HEADS_ARE_CUES": False
+        },
+        "blend, scalar subqueries of a one-row overview are many rows (fresh)": {
+            "SCALAR_SUBQUERIES_ONE_ROW": False
+        },
+        "blend + SELECT items' words read apart (fresh, shipped off)": {"ITEMS_APART": True},
+        "blend, 'how many X are there' may go to a lookup asking a value (fresh)": {
+            "WHOLE_COUNT_NEEDS_NO_VALUE": False
+        },
+        "blend, 'fifth grade' gives no grade (fresh)": {"ORDINAL_BEFORE_CUE": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

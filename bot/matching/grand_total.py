@@ -14,19 +14,49 @@ from functools import lru_cache
 from bot.matching import signals
 from bot.matching.grain import counts_another_grain, other_grain
 from bot.matching.result_fit import Asked, ResultFit
-from bot.matching.sql_words import _select_items, outer_group_clause
+from bot.matching.sql_words import _select_items, bare_sql, outer_group_clause
 
 _AGGREGATE_CALL = re.compile(r"\b(?:avg|sum|max|min|count|median|stddev\w*)\s*\(", re.I)
 _SUBQUERY = re.compile(r"\(\s*select\b", re.I)
 
 
-@lru_cache(maxsize=4096)
 def one_row(sql: str) -> bool:
     """The outer query shows aggregates only and does not group: its result is one row."""
+    return _one_row(sql, SCALAR_SUBQUERIES_ONE_ROW)
+
+
+@lru_cache(maxsize=4096)
+def _one_row(sql: str, scalar: bool) -> bool:
     if outer_group_clause(sql) is not None:
         return False
     items = [i for i in _select_items(sql) if i.strip()]
+    if scalar and items and not _outer_from(sql):
+        # "SELECT (SELECT COUNT(*) FROM a) AS a, (SELECT SUM(h) FROM b) AS h": read from no table
+        return all(_SCALAR.match(i) and _AGGREGATE_CALL.search(i) for i in items)
     return bool(items) and all(_AGGREGATE_CALL.search(i) and not _SUBQUERY.search(i) for i in items)
+
+
+# Switch: an outer SELECT of aggregate scalar subqueries only, reading no table, is one row.
+SCALAR_SUBQUERIES_ONE_ROW = True
+_SCALAR = re.compile(r"\s*\(\s*select\b", re.I)
+_FROM = re.compile(r"from\b", re.I)
+
+
+def _outer_from(sql: str) -> bool:
+    """Whether the outer (last top-level) SELECT reads a table: a FROM outside parentheses after
+    it."""
+    text = bare_sql(sql)
+    depth, start = 0, None
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in "sS" and re.match(r"select\b", text[i : i + 7], re.I):
+            start = i
+    depth = 0
+    for i in range(start or 0, len(text)):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if depth == 0 and _FROM.match(text, i) and (i == 0 or not text[i - 1].isalnum()):
+            return True
+    return False
 
 
 def unmet_rows(

@@ -61,6 +61,7 @@ from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDAT
 from bot.matching.sort_choice import read_by_rank
 from bot.matching.structure import negated_stems
 from bot.matching.tie_rows import rows_counted_first
+from bot.matching.whole_count import needs_no_value_first
 
 _ANY_WORD = re.compile(r"\w")
 # How far below the match threshold a candidate may score and still have its refusal heard.
@@ -189,6 +190,8 @@ def _rules(
     if reordered:
         results = _takes_all_first(results)
         candidates = candidates_of(results[:MAX_CANDIDATES])
+    if (first := needs_no_value_first(text, results)) is not results:
+        results, candidates = first, candidates_of(first[:MAX_CANDIDATES])
     # "how many clubs are there" tied between a listing of clubs and figures per group: the
     # count is the listing's number of rows (bot.matching.tie_rows)
     tied = [results[0], *_close(results, reordered)]

@@ -30,6 +30,7 @@ from bot.language.textnorm import stem, words
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
 from bot.library.types.base import name_stems, param_cues
+from bot.library.types.compound_cues import header_words
 from bot.matching import signals
 from bot.matching.bound_pairs import (
     bounds_on_equalities,
@@ -42,6 +43,7 @@ from bot.matching.bound_pairs import (
 from bot.matching.compared_operand import measured_words, operand_words
 from bot.matching.grain_choice import group_by_filter
 from bot.matching.order_said import sort_by_order_words
+from bot.matching.ordinal_values import ordinal_values
 from bot.matching.quoted_choice import give_back_chosen_quotes
 from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for callers
     choice_in_periods,
@@ -161,6 +163,7 @@ def _extract(
         siblings=tuple(p for p in query.params if p.name not in skip),
         sql=query.sql,
         held=held,
+        header=header_words(query.title, query.keywords, query.examples),
     )
     for p in sorted(query.params, key=lambda p: p.kind.extract_order):
         found = p.kind.from_words(p, ctx) if p.name not in skip else None
@@ -187,6 +190,7 @@ def _extract(
         sort_by_order_words(query, ent.masked, binds)
     asked += choose_sort(query, ent.masked, binds)
     absorbed += word_said(query, ent, binds) + name_after_cue(query, ent, binds)
+    absorbed += ordinal_values(query, ent.text, binds)
     relation_values(query, ent, binds)
     if NONE_IS_ZERO:
         absorbed += none_at_all(query, ent, binds)

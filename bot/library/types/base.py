@@ -70,6 +70,8 @@ class WordsContext:
     # Spans of numbers that name known values of other queries' parameters only: none of
     # this query's parameters reads them (bot.matching.number_values).
     held: tuple[tuple[int, int], ...] = ()
+    # The words the query's title, keywords and examples say (bot.library.types.compound_cues)
+    header: frozenset[str] = frozenset()
 
     def shaped_for_others(self, param: ParamDef) -> set[int]:
         """The numbers that have another text parameter's own shape ("94002" for a zip code

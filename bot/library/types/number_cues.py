@@ -9,6 +9,7 @@ from bot.language.entities import name_direction
 from bot.language.textnorm import stem
 from bot.library.types import base
 from bot.library.types.base import ParamDef, param_cues
+from bot.library.types.compound_cues import head_cues
 
 NAME_WORDS = {"name", "named", "called", "titled"}
 
@@ -30,14 +31,19 @@ def names_taken(ctx: base.WordsContext) -> bool:
     )
 
 
+def cues_of(param: ParamDef, ctx: base.WordsContext) -> set[str]:
+    """`param`'s cues with its compound name's head the header says ("room" of `classroom`)."""
+    return param_cues(param) | head_cues(param, ctx.header)
+
+
 def own_cues(param: ParamDef, ctx: base.WordsContext) -> set[str]:
     """The words that announce `param` and no other numeric parameter of its query
     ("price" for price_above, not the "higher" it shares with score_above)."""
-    cues = param_cues(param)
+    cues = cues_of(param, ctx)
     shared: set[str] = set()
     for other in ctx.siblings:
         if other is not param and other.kind.is_numeric:
-            shared |= param_cues(other)
+            shared |= cues_of(other, ctx)
     return cues - shared or cues
 
 

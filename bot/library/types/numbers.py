@@ -26,6 +26,7 @@ from bot.library.types.number_cues import (
     NAME_WORDS,
     SHARE_WORDS,
     counts_things,
+    cues_of,
     names_taken,
     own_cues,
 )
@@ -107,7 +108,7 @@ def pick_number(
     subject_before = _SUBJECT_BEFORE if SUBJECT_BEFORE_AT_LEAST else ("than",)
     siblings = [o for o in ctx.siblings if o is not param and o.kind.is_numeric]
     others = [_spelt(own_cues(o, ctx)) for o in siblings]
-    mine, theirs = _spelt(param_cues(param)), [_spelt(param_cues(o)) for o in siblings]
+    mine, theirs = _spelt(cues_of(param, ctx)), [_spelt(cues_of(o, ctx)) for o in siblings]
     is_rank = param.name.lower() in RANK_PARAM_NAMES
     counted_not = [
         t for o, t in zip(siblings, theirs, strict=True) if o.name.lower() not in RANK_PARAM_NAMES
