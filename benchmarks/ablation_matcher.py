@@ -66,10 +66,12 @@ import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
 import bot.matching.dated_rows as DR
+import bot.matching.distinct_said as DSD
 import bot.matching.either_values as EV
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
+import bot.matching.grand_total as GTT
 import bot.matching.group_rows as GRW
 import bot.matching.id_owners as MIO
 import bot.matching.intersection as MIX
@@ -417,6 +419,8 @@ def main() -> None:
         "PLAIN_LISTING_FIGURES": PRW,
         "HEAD_AFTER_NUMBER_OF": CT,
         "TOTAL_OF_TABLE_COUNTS_ROWS": ROWC,
+        "TOTAL_COUNT_OF_OTHER_ROWS": GTT,
+        "DISTINCT_WORD_RIVAL": DSD,
         "FIRST_KEY_NAMES_ROWS": GR,
         "IDS_ARE_ID": TXN,
         "SAID_COUNTED_ARE_ROWS": SWC,
@@ -1337,6 +1341,12 @@ def main() -> None:
         },
         "blend, 'the name of the language of film X' runs a film listing showing language_id": {
             "NAME_OF_ID_ONLY": False
+        },
+        "blend, 'the total number of customers across banks' runs one row per bank (no ticket)": {
+            "TOTAL_COUNT_OF_OTHER_ROWS": False
+        },
+        "blend, 'the unique names of races' runs a race listing over a rival saying 'unique'": {
+            "DISTINCT_WORD_RIVAL": False
         },
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False

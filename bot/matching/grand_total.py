@@ -13,11 +13,17 @@ from functools import lru_cache
 
 from bot.matching import signals
 from bot.matching.grain import counts_another_grain, other_grain
-from bot.matching.result_fit import Asked, ResultFit
+from bot.matching.result_fit import Asked, ResultFit, meets
+from bot.matching.row_count import row_grain
 from bot.matching.sql_words import _select_items, outer_group_clause
 
 _AGGREGATE_CALL = re.compile(r"\b(?:avg|sum|max|min|count|median|stddev\w*)\s*\(", re.I)
 _SUBQUERY = re.compile(r"\(\s*select\b", re.I)
+
+# "the total number of customers across banks" from one row per bank showing each one's
+# customers: one count over every row of a thing the rows are not, which only a sum of the
+# column gives (a ticket; off: only an aggregate's grand total is one).
+TOTAL_COUNT_OF_OTHER_ROWS = True
 
 
 @lru_cache(maxsize=4096)
@@ -36,9 +42,8 @@ def unmet_rows(
     every row (`grand_total_unmet`), rows of a table another listing is of
     (bot.matching.grain.other_grain) or counted (counts_another_grain; `valued`: it takes a
     value the request names)."""
-    return grand_total_unmet(a, f, sql), other_grain(a, f, sql, grains) or counts_another_grain(
-        a, f, sql, grains, valued
-    )
+    total = grand_total_unmet(a, f, sql) or total_count_unmet(a, f, sql, valued)
+    return total, other_grain(a, f, sql, grains) or counts_another_grain(a, f, sql, grains, valued)
 
 
 def grand_total_unmet(a: Asked, f: ResultFit, sql: str) -> bool:
@@ -50,3 +55,19 @@ def grand_total_unmet(a: Asked, f: ResultFit, sql: str) -> bool:
         # per sex: not one figure over every row, or one the rows show
         return False
     return not one_row(sql)
+
+
+def total_count_unmet(a: Asked, f: ResultFit, sql: str, valued: bool = False) -> bool:
+    """A total count of a thing ("the total number of customers across banks") asked of a
+    result of many rows whose rows are known and are something else (banks): its number of
+    rows is not the count, and no one row holds it. Not when a value the request names picks
+    the rows (`valued`: "the total number of customers of bank X" reads one row)."""
+    if not TOTAL_COUNT_OF_OTHER_ROWS or not (a.grand_total and a.shape.counts and a.count_heads):
+        return False
+    if a.aggregates or valued or a.breakdowns or a.shape.groups or a.bounded or a.beside:
+        return False
+    if a.named_params & f.per or one_row(sql):
+        return False
+    # a listing's rows are its outer FROM table's even when it shows none of its words
+    grain = row_grain(f, sql) or (f.rows_of if f.groups is None else frozenset())
+    return bool(grain) and not meets(a.count_heads, grain) and not meets(grain, a.count_heads)
