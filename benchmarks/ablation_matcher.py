@@ -82,6 +82,7 @@ import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
+import bot.matching.over_groups as OVG
 import bot.matching.own_rows as MOR
 import bot.matching.params as MP
 import bot.matching.people_said as MPS
@@ -421,6 +422,7 @@ def main() -> None:
         "TOTAL_OF_TABLE_COUNTS_ROWS": ROWC,
         "TOTAL_COUNT_OF_OTHER_ROWS": GTT,
         "DISTINCT_WORD_RIVAL": DSD,
+        "AGGREGATE_OVER_GROUPS": OVG,
         "FIRST_KEY_NAMES_ROWS": GR,
         "IDS_ARE_ID": TXN,
         "SAID_COUNTED_ARE_ROWS": SWC,
@@ -1344,6 +1346,9 @@ def main() -> None:
         },
         "blend, 'the total number of customers across banks' runs one row per bank (no ticket)": {
             "TOTAL_COUNT_OF_OTHER_ROWS": False
+        },
+        "blend, 'the average and total transaction amount' runs figures per transaction type": {
+            "AGGREGATE_OVER_GROUPS": False
         },
         "blend, 'the unique names of races' runs a race listing over a rival saying 'unique'": {
             "DISTINCT_WORD_RIVAL": False

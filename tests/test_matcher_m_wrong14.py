@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import distinct_said, grand_total
+from bot.matching import distinct_said, grand_total, over_groups
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -32,6 +32,16 @@ LOANS = (
     "examples: [the largest loans, mortgages over 3000]\n"
     "keywords: [loan, loans, amount, type, mortgage]",
     "SELECT loan_id, loan_type, amount, branch_id FROM loan ORDER BY amount DESC",
+)
+BY_TYPE = (
+    "title: Transactions by type\n"
+    "description: Per transaction type, the number of transactions and their total and "
+    "average amount.\n"
+    "examples: [transactions per type, which type moves the most money]\n"
+    "keywords: [transaction, transactions, transaction amount, type, amount, total, average, per type]",
+    "SELECT transaction_type, COUNT(*) AS transactions, SUM(amount) AS total_amount, "
+    "AVG(amount) AS average_amount FROM transactions GROUP BY transaction_type "
+    "ORDER BY total_amount DESC",
 )
 RACES = (
     "title: Race calendar\n"
@@ -85,3 +95,18 @@ def test_distinct_word_said_only_by_a_rival(
     monkeypatch.setattr(distinct_said, "DISTINCT_WORD_RIVAL", False)
     clear_index_cache()
     assert _run(text, lib) == ("matched", "race_calendar")
+
+
+def test_aggregate_over_every_row_from_rows_per_group(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"transactions_by_type": BY_TYPE, "loan_list": LOANS})
+    text = "What is the average and total transaction amount?"
+    assert _run(text, lib) == ("unmatched", None)
+    # the groups asked beside the figures still run
+    both = "Show the transaction types and the total amount of transactions."
+    assert _run(both, lib) == ("matched", "transactions_by_type")
+    assert _run("average amount per transaction type", lib) == ("matched", "transactions_by_type")
+    monkeypatch.setattr(over_groups, "AGGREGATE_OVER_GROUPS", False)
+    clear_index_cache()
+    assert _run(text, lib) == ("matched", "transactions_by_type")

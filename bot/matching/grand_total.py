@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from bot.matching import signals
 from bot.matching.grain import counts_another_grain, other_grain
+from bot.matching.over_groups import aggregate_over_groups
 from bot.matching.result_fit import Asked, ResultFit, meets
 from bot.matching.row_count import row_grain
 from bot.matching.sql_words import _select_items, outer_group_clause
@@ -39,10 +40,11 @@ def unmet_rows(
     a: Asked, f: ResultFit, sql: str, grains: frozenset[str], valued: bool = False
 ) -> tuple[bool, bool]:
     """What `f`'s rows cannot be, each a ticket when it is the best query: one figure over
-    every row (`grand_total_unmet`), rows of a table another listing is of
-    (bot.matching.grain.other_grain) or counted (counts_another_grain; `valued`: it takes a
-    value the request names)."""
+    every row (`grand_total_unmet`, `total_count_unmet`, bot.matching.over_groups), rows of a
+    table another listing is of (bot.matching.grain.other_grain) or counted
+    (counts_another_grain; `valued`: it takes a value the request names)."""
     total = grand_total_unmet(a, f, sql) or total_count_unmet(a, f, sql, valued)
+    total = total or aggregate_over_groups(a, f, not one_row(sql), valued)
     return total, other_grain(a, f, sql, grains) or counts_another_grain(a, f, sql, grains, valued)
 
 
