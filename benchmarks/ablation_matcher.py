@@ -407,6 +407,7 @@ def main() -> None:
         "ONE_QUOTE_ONE_PARAM": MP,
         "ROWS_FOR": AR,
         "COLUMNS_OF_ALL": AR,
+        "THINGS_AND_THEIR": AR,
         "COLUMN_WORDS_NOT_VALUES": MV,
         "WITH_EXTREME_RANKS": SW,
         "TOTAL_OF_IS_SUM": SW,
@@ -1346,6 +1347,9 @@ def main() -> None:
         },
         "blend, 'the total number of customers across banks' runs one row per bank (no ticket)": {
             "TOTAL_COUNT_OF_OTHER_ROWS": False
+        },
+        "blend, 'the allergies and their types' asks no rows (runs rows per type)": {
+            "THINGS_AND_THEIR": False
         },
         "blend, 'the average and total transaction amount' runs figures per transaction type": {
             "AGGREGATE_OVER_GROUPS": False

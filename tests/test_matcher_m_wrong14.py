@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import distinct_said, grand_total, over_groups
+from bot.matching import asked_rows, distinct_said, grand_total, over_groups
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -42,6 +42,23 @@ BY_TYPE = (
     "SELECT transaction_type, COUNT(*) AS transactions, SUM(amount) AS total_amount, "
     "AVG(amount) AS average_amount FROM transactions GROUP BY transaction_type "
     "ORDER BY total_amount DESC",
+)
+CATALOG = (
+    "title: Allergy catalog\n"
+    "description: The allergies on record, one row per allergy with its type.\n"
+    "examples: [list the allergies, which allergies are food allergies]\n"
+    "keywords: [allergy, allergies, type, catalog]",
+    "SELECT a.allergy, a.allergy_type FROM allergy_type AS a ORDER BY a.allergy_type, a.allergy",
+)
+TYPES = (
+    "title: Allergy types\n"
+    "description: One row per allergy type with how many allergies of that type and how many "
+    "students have one.\n"
+    "examples: [how many allergies of each type, allergy types]\n"
+    "keywords: [allergy, allergies, type, types, allergy types]",
+    "SELECT t.AllergyType AS allergy_type, COUNT(DISTINCT t.Allergy) AS allergies, "
+    "COUNT(h.StuID) AS students FROM allergy_type AS t LEFT JOIN has_allergy AS h "
+    "ON h.Allergy = t.Allergy GROUP BY t.AllergyType ORDER BY allergies DESC",
 )
 RACES = (
     "title: Race calendar\n"
@@ -110,3 +127,15 @@ def test_aggregate_over_every_row_from_rows_per_group(
     monkeypatch.setattr(over_groups, "AGGREGATE_OVER_GROUPS", False)
     clear_index_cache()
     assert _run(text, lib) == ("matched", "transactions_by_type")
+
+
+def test_things_and_their_column_are_rows_of_the_things(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"allergy_catalog": CATALOG, "allergy_types": TYPES})
+    text = "What are the allergies and their types?"
+    assert _run(text, lib) != ("matched", "allergy_types")
+    assert _run("how many allergies of each type", lib) == ("matched", "allergy_types")
+    monkeypatch.setattr(asked_rows, "THINGS_AND_THEIR", False)
+    clear_index_cache()
+    assert _run(text, lib) == ("matched", "allergy_types")
