@@ -44,7 +44,7 @@ def unmet_rows(
     table another listing is of (bot.matching.grain.other_grain) or counted
     (counts_another_grain; `valued`: it takes a value the request names)."""
     total = grand_total_unmet(a, f, sql) or total_count_unmet(a, f, sql, valued)
-    total = total or aggregate_over_groups(a, f, not one_row(sql), valued)
+    total = total or aggregate_over_groups(a, f, sql, not one_row(sql), valued)
     return total, other_grain(a, f, sql, grains) or counts_another_grain(a, f, sql, grains, valued)
 
 
