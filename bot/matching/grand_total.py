@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.matching import grain as _grain
 from bot.matching import signals
-from bot.matching.grain import counts_another_grain, other_grain
+from bot.matching.grain import counts_another_grain, first_key, other_grain
 from bot.matching.over_groups import aggregate_over_groups
 from bot.matching.result_fit import Asked, ResultFit, meets
 from bot.matching.row_count import row_grain
@@ -68,8 +69,14 @@ def total_count_unmet(a: Asked, f: ResultFit, sql: str, valued: bool = False) ->
         return False
     if a.aggregates or valued or a.breakdowns or a.shape.groups or a.bounded or a.beside:
         return False
+    if a.rows or a.listed or len(a.count_heads) > 1:
+        # "all member ids with the number of clubs and total number of matches": per row
+        return False
     if a.named_params & f.per or one_row(sql):
         return False
     # a listing's rows are its outer FROM table's even when it shows none of its words
     grain = row_grain(f, sql) or (f.rows_of if f.groups is None else frozenset())
+    key = first_key(sql) if _grain.FIRST_KEY_NAMES_ROWS and f.groups is None else None
+    if key is not None:
+        grain |= {key}  # "shop_id" first, from a table called outlet: a row per shop
     return bool(grain) and not meets(a.count_heads, grain) and not meets(grain, a.count_heads)
