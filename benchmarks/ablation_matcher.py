@@ -68,10 +68,12 @@ import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
 import bot.matching.dated_rows as DR
+import bot.matching.distinct_said as DSD
 import bot.matching.either_values as EV
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
+import bot.matching.grand_total as GTT
 import bot.matching.grand_total as MGT
 import bot.matching.group_rows as GRW
 import bot.matching.id_owners as MIO
@@ -84,6 +86,7 @@ import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.order_said as MO
 import bot.matching.ordinal_values as MOV
+import bot.matching.over_groups as OVG
 import bot.matching.own_figures as OFIG
 import bot.matching.own_rows as MOR
 import bot.matching.owned_data as OWD
@@ -414,6 +417,7 @@ def main() -> None:
         "ONE_QUOTE_ONE_PARAM": MP,
         "ROWS_FOR": AR,
         "COLUMNS_OF_ALL": AR,
+        "THINGS_AND_THEIR": AR,
         "COLUMN_WORDS_NOT_VALUES": MV,
         "WITH_EXTREME_RANKS": SW,
         "TOTAL_OF_IS_SUM": SW,
@@ -427,6 +431,9 @@ def main() -> None:
         "PLAIN_LISTING_FIGURES": PRW,
         "HEAD_AFTER_NUMBER_OF": CT,
         "TOTAL_OF_TABLE_COUNTS_ROWS": ROWC,
+        "TOTAL_COUNT_OF_OTHER_ROWS": GTT,
+        "DISTINCT_WORD_RIVAL": DSD,
+        "AGGREGATE_OVER_GROUPS": OVG,
         "FIRST_KEY_NAMES_ROWS": GR,
         "IDS_ARE_ID": TXN,
         "SAID_COUNTED_ARE_ROWS": SWC,
@@ -1379,6 +1386,18 @@ def main() -> None:
         },
         "blend, 'the name of the language of film X' runs a film listing showing language_id": {
             "NAME_OF_ID_ONLY": False
+        },
+        "blend, 'the total number of customers across banks' runs one row per bank (no ticket)": {
+            "TOTAL_COUNT_OF_OTHER_ROWS": False
+        },
+        "blend, 'the allergies and their types' asks no rows (runs rows per type)": {
+            "THINGS_AND_THEIR": False
+        },
+        "blend, 'the average and total transaction amount' runs figures per transaction type": {
+            "AGGREGATE_OVER_GROUPS": False
+        },
+        "blend, 'the unique names of races' runs a race listing over a rival saying 'unique'": {
+            "DISTINCT_WORD_RIVAL": False
         },
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False

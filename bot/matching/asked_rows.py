@@ -42,6 +42,12 @@ _COLUMNS_OF_ALL = re.compile(
     r"(?:the\s+)?(?:\w+\s+){1,6}?(?:of|for)\s+(?:all|every)\s+(?:the\s+)?(\w+)"
 )
 COLUMNS_OF_ALL = True
+# "the allergies and their types": rows of the things named before "and their …", each with
+# its own column (not rows per type).
+_THINGS_AND_THEIR = re.compile(
+    r"\b(?:the|all)\s+(?:\w+\s+)?(\w+s)\s+(?:and|with)\s+(?:their|its)\s+\w"
+)
+THINGS_AND_THEIR = True
 _ROW_SKIP = frozenset(
     [
         "the",
@@ -89,4 +95,6 @@ def asked_rows(lowered: str) -> list[str]:
         out += said[:2]
     if COLUMNS_OF_ALL and not (asked_aggregates(lowered) or _ASKS_COUNT.search(lowered)):
         out += [m.group(1) for m in _COLUMNS_OF_ALL.finditer(lowered)]
+        if THINGS_AND_THEIR:
+            out += [m.group(1) for m in _THINGS_AND_THEIR.finditer(lowered)]
     return out

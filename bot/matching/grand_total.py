@@ -11,13 +11,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.matching import grain as _grain
 from bot.matching import signals
-from bot.matching.grain import counts_another_grain, other_grain
-from bot.matching.result_fit import Asked, ResultFit
+from bot.matching.grain import counts_another_grain, first_key, other_grain
+from bot.matching.over_groups import aggregate_over_groups
+from bot.matching.result_fit import Asked, ResultFit, meets
+from bot.matching.row_count import row_grain
 from bot.matching.sql_words import _select_items, bare_sql, outer_group_clause
 
 _AGGREGATE_CALL = re.compile(r"\b(?:avg|sum|max|min|count|median|stddev\w*)\s*\(", re.I)
 _SUBQUERY = re.compile(r"\(\s*select\b", re.I)
+
+# "the total number of customers across banks" from one row per bank showing each one's
+# customers: one count over every row of a thing the rows are not, which only a sum of the
+# column gives (a ticket; off: only an aggregate's grand total is one).
+TOTAL_COUNT_OF_OTHER_ROWS = True
 
 
 def one_row(sql: str) -> bool:
@@ -63,12 +71,12 @@ def unmet_rows(
     a: Asked, f: ResultFit, sql: str, grains: frozenset[str], valued: bool = False
 ) -> tuple[bool, bool]:
     """What `f`'s rows cannot be, each a ticket when it is the best query: one figure over
-    every row (`grand_total_unmet`), rows of a table another listing is of
-    (bot.matching.grain.other_grain) or counted (counts_another_grain; `valued`: it takes a
-    value the request names)."""
-    return grand_total_unmet(a, f, sql), other_grain(a, f, sql, grains) or counts_another_grain(
-        a, f, sql, grains, valued
-    )
+    every row (`grand_total_unmet`, `total_count_unmet`, bot.matching.over_groups), rows of a
+    table another listing is of (bot.matching.grain.other_grain) or counted
+    (counts_another_grain; `valued`: it takes a value the request names)."""
+    total = grand_total_unmet(a, f, sql) or total_count_unmet(a, f, sql, valued)
+    total = total or aggregate_over_groups(a, f, sql, not one_row(sql), valued)
+    return total, other_grain(a, f, sql, grains) or counts_another_grain(a, f, sql, grains, valued)
 
 
 def grand_total_unmet(a: Asked, f: ResultFit, sql: str) -> bool:
@@ -80,3 +88,25 @@ def grand_total_unmet(a: Asked, f: ResultFit, sql: str) -> bool:
         # per sex: not one figure over every row, or one the rows show
         return False
     return not one_row(sql)
+
+
+def total_count_unmet(a: Asked, f: ResultFit, sql: str, valued: bool = False) -> bool:
+    """A total count of a thing ("the total number of customers across banks") asked of a
+    result of many rows whose rows are known and are something else (banks): its number of
+    rows is not the count, and no one row holds it. Not when a value the request names picks
+    the rows (`valued`: "the total number of customers of bank X" reads one row)."""
+    if not TOTAL_COUNT_OF_OTHER_ROWS or not (a.grand_total and a.shape.counts and a.count_heads):
+        return False
+    if a.aggregates or valued or a.breakdowns or a.shape.groups or a.bounded or a.beside:
+        return False
+    if a.rows or a.listed or len(a.count_heads) > 1:
+        # "all member ids with the number of clubs and total number of matches": per row
+        return False
+    if a.named_params & f.per or one_row(sql):
+        return False
+    # a listing's rows are its outer FROM table's even when it shows none of its words
+    grain = row_grain(f, sql) or (f.rows_of if f.groups is None else frozenset())
+    key = first_key(sql) if _grain.FIRST_KEY_NAMES_ROWS and f.groups is None else None
+    if key is not None:
+        grain |= {key}  # "shop_id" first, from a table called outlet: a row per shop
+    return bool(grain) and not meets(a.count_heads, grain) and not meets(grain, a.count_heads)

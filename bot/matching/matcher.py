@@ -46,6 +46,7 @@ from bot.library.model import Library
 from bot.matching import asked_columns, gate, signals
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
+from bot.matching.distinct_said import distinct_rival
 from bot.matching.forecast import asks_forecast
 from bot.matching.index import (  # noqa: F401
     MatcherIndex,
@@ -309,6 +310,8 @@ def _close(results: list[Any], reordered: bool) -> list[Any]:
                 and len(best_x.covered) >= 2
                 and c[2].covered >= best_x.covered
             )
+            # "the unique names of races" where only this one's header says "unique"
+            or distinct_rival(best_x, c[0], c[2])
         )
     ]
 
