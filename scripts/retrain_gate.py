@@ -26,7 +26,7 @@ TUNING_HOLDOUT = (
     "allergy_1", "club_1", "csu_1", "customers_and_invoices", "customers_card_transactions",
     "dorm_1", "driving_school", "e_learning", "election", "flight_1", "flight_4", "formula_1",
     "game_1", "hr_1", "inn_1", "loan_1", "manufactory_1", "products_gen_characteristics",
-    "sakila_1", "soccer_2", "scientist_1",
+    "sakila_1", "soccer_2", "scientist_1", "student_1",
 )  # fmt: skip
 TUNING_STARTER = (
     "public", "dev", "heldout", "starter-extra", "starter-others", "starter-blind2",

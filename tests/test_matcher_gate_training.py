@@ -1,19 +1,14 @@
-"""The learned gate's training (scripts/train_gate.py, scripts/retrain_gate.py) and its newer
-features: a higher penalty per wrong answer learns a region a lower one does not; the features
-say how many of the request's words the best candidate leaves unsaid, the runner-up's share,
-the columns unshown and the values taken; the one-command retraining deals every tuning
-library out once and never a held-out one."""
+"""The learned gate's training (scripts/train_gate.py, scripts/retrain_gate.py): a higher
+penalty per wrong answer learns a region a lower one does not; the one-command retraining
+deals every tuning library out once and never a held-out one."""
 
 from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from bot.matching import gate_features
-from bot.matching.decision import Candidate, Decision, Ruled
-from bot.matching.params import Extraction
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -26,10 +21,10 @@ def _script(name: str, folder: str = "scripts") -> Any:
 
 
 def _row(group: str, doubtful: bool, wrong: bool) -> dict[str, Any]:
-    """A dumped run: `doubtful` sets the `unshown` feature; a wrong run had the right query
+    """A dumped run: `doubtful` sets the `foreign` feature; a wrong run had the right query
     among the candidates."""
     f = [0.0] * len(gate_features.NAMES)
-    f[gate_features.NAMES.index("unshown")] = float(doubtful)
+    f[gate_features.NAMES.index("foreign")] = float(doubtful)
     f[gate_features.NAMES.index("kind_matched")] = 1.0
     return {
         "group": group,
@@ -64,49 +59,12 @@ def test_a_higher_penalty_learns_a_region_a_lower_one_does_not() -> None:
     regions = train.learn(lines, 4.0)
     _bounds, mean_gain = regions[("matched", "ambiguous")]
     assert mean_gain == (0.5 + 4.0 - 4 * 0.5) / 5
-    unshown = gate_features.NAMES.index("unshown")
+    foreign = gate_features.NAMES.index("foreign")
     for r in lines:
         _credit, wrong, status = train.decide(r, regions)
         # exactly the doubtful runs made ambiguous: no wrong answer left, the confident stay
-        assert status == ("ambiguous" if r["features"][unshown] else "matched")
+        assert status == ("ambiguous" if r["features"][foreign] else "matched")
         assert not wrong
-
-
-def test_the_newer_features_of_a_run() -> None:
-    words = frozenset({"alpha", "beta", "gamma", "delta", "epsilon"})
-    best = Extraction(
-        binds={},
-        missing=[],
-        absorbed=1,
-        period_used=False,
-        covered=frozenset({"alpha", "beta"}),
-        lexical=0.7,
-        request_words=len(words),
-        unshown=2,
-        value_spans=[(0, 5)],
-    )
-    second = Extraction(
-        binds={},
-        missing=[],
-        absorbed=0,
-        period_used=False,
-        covered=frozenset({"alpha", "beta", "gamma", "delta"}),
-        lexical=0.6,
-        request_words=len(words),
-    )
-    results = [(0.7, SimpleNamespace(name="q0"), best), (0.6, SimpleNamespace(name="q1"), second)]
-    ruled = Ruled(
-        Decision("matched", "q0", candidates=[Candidate("q0", 0.7), Candidate("q1", 0.6)]),
-        "matched",
-        results,
-        SimpleNamespace(periods=[], numbers=[]),
-    )
-    f = dict(zip(gate_features.NAMES, gate_features.features(ruled), strict=True))
-    assert f["uncovered"] == 3.0
-    assert f["second_covered_share"] == 0.8
-    assert f["unshown"] == 2.0
-    assert f["values_taken"] == 1.0
-    assert f["covered_share"] == 0.4
 
 
 def test_retraining_deals_every_tuning_library_once_and_no_held_out_one() -> None:

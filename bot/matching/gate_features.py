@@ -2,12 +2,11 @@
 
 Nothing here names a domain, a set or a query: the scores of the best three candidates and
 their margins, the words' score before values and shapes (its coverage and closest example's
-cosine, and their margins over the runner-up's), how much of the request the best one's title
-and keywords say and how many of its words they leave unsaid (the runner-up's share too), the
-columns asked for that its result does not show, the words no query knows, the values it
-took, dropped or left to other queries, what it would still ask for, and which hand rule
-decided. Every number is already computed when the rules decide (bot.matching.matcher), so
-the gate costs a few multiplications.
+cosine, and their margins over the runner-up's), how much of the request the best
+one's title and keywords say, the words no query knows, the values it took, dropped or left
+to other queries, what it would still ask for, and which hand rule decided. Every number is
+already computed when the rules decide (bot.matching.matcher), so the gate costs a few
+multiplications.
 """
 
 from __future__ import annotations
@@ -48,10 +47,6 @@ NAMES = (
     "above_count",
     "periods",
     "numbers",
-    "unshown",
-    "uncovered",
-    "second_covered_share",
-    "values_taken",
     *(f"kind_{k}" for k in GATED_KINDS),
 )
 
@@ -106,9 +101,5 @@ def features(ruled: Ruled) -> list[float]:
         float(sum(1 for c in s if c >= MATCH_THRESHOLD)),
         float(min(2, len(ent.periods))) if ent is not None else 0.0,
         float(min(3, len(ent.numbers))) if ent is not None else 0.0,
-        float(min(3, x.unshown)),
-        float(min(6, uniq - len(x.covered))) if uniq else 0.0,
-        len(x2.covered) / uniq if x2 is not None and uniq else 0.0,
-        float(min(3, len(x.value_spans))),
         *(float(ruled.kind == k) for k in GATED_KINDS),
     ]
