@@ -27,7 +27,7 @@ from bot.matching.gate_weights import REGIONS
 from bot.matching.signals import MAX_CANDIDATES
 
 # What a wrong answer avoided is worth, in credit, when the regions are learnt.
-WRONG_PENALTY = 4.0
+WRONG_PENALTY = 1.5
 # The changes the gate may make: (the rules' kind, the gate's status). A ticket rule made
 # ambiguous, a run or a near tie made a ticket were tried too and lost on libraries left out
 # (BENCHMARKS.md): a ticket rule's requests are mostly unanswerable where examples abound.

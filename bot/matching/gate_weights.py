@@ -6,12 +6,9 @@ mean gain of the tuning requests inside)."""
 from __future__ import annotations
 
 REGIONS: dict[tuple[str, str], tuple[tuple[tuple[str, str, float], ...], float]] = {
-    ("matched", "ambiguous"): (
-        (("margin2", "<=", 0.17354377759166806), ("adjustments", ">=", 0.3382229379294246)),
-        0.7069,
-    ),
+    ("matched", "ambiguous"): ((("covered_share", "<=", 0.75), ("above_count", ">=", 3.0)), 0.4074),
     ("below", "ambiguous"): (
-        (("best", ">=", 0.3885550127344243), ("adjustments", ">=", -0.10199999999999998)),
-        0.2606,
+        (("best", ">=", 0.389525737013943), ("adjustments", ">=", -0.07537618594375252)),
+        0.2938,
     ),
 }
