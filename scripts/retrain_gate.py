@@ -6,14 +6,17 @@ learn the regions (leave-one-library-out figures printed), write bot/matching/ga
 
 The tuning libraries are listed here (TUNING_*): the held-out sets (tests/data/holdout/README.md,
 the matcher brief) are never among them. The dump is split over `--jobs` processes; the
-features land in DIR/features.jsonl, the training report in DIR/train.txt. Run it from the
-worktree with PYTHONPATH set to it; after it, run tests/test_matcher_gate.py and the score
-scripts, and commit gate_weights.py.
+features land in DIR/features.jsonl, the training report in DIR/train.txt; the regions before
+and after are compared in-sample on the dump (Spider, holdout, starter means). Run it from the
+worktree with PYTHONPATH set to it; after it, run tests/test_matcher_gate*.py and the score
+scripts, and commit gate_weights.py only if Spider and the starter sets do not lose.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import json
 import subprocess
 import sys
 import time
@@ -35,6 +38,14 @@ TUNING_STARTER = (
 )  # fmt: skip
 
 
+def _regions() -> dict:
+    """The regions gate_weights.py holds now (read fresh: training may rewrite it)."""
+    text = (ROOT / "bot" / "matching" / "gate_weights.py").read_text()
+    space: dict = {}
+    exec(compile(text, "gate_weights.py", "exec"), space)  # noqa: S102  (our own generated file)
+    return space["REGIONS"]
+
+
 def _chunks(jobs: int, holdout: tuple[str, ...]) -> list[list[str]]:
     """The gate_features.py arguments of each process, the libraries dealt out in turn."""
     units = [("--spider", s) for s in TUNING_SPIDER] + [("--holdout", s) for s in holdout]
@@ -51,6 +62,29 @@ def _chunks(jobs: int, holdout: tuple[str, ...]) -> list[list[str]]:
                 args += [flag, *names]
         out.append(args)
     return out
+
+
+def compare(features: Path, before: dict, after: dict) -> None:
+    """The regions before and after, in-sample on the dump: mean score and wrong-answer rate
+    over the Spider sets, the holdout tuning sets and the starter sets."""
+    spec = importlib.util.spec_from_file_location("train_gate", ROOT / "scripts" / "train_gate.py")
+    train = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(train)  # type: ignore[union-attr]
+    lines = [json.loads(s) for s in features.open()]
+    print("\n| regions | Spider score | wrong | holdout score | wrong | starter score | wrong |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for label, regions in (("before", before), ("after", after)):
+        per: dict[str, list[tuple[float, bool]]] = {}
+        for r in lines:
+            per.setdefault(r["set"], []).append(train.decide(r, regions)[:2])
+        cells = []
+        for names in (TUNING_SPIDER, [s for s in per if s not in TUNING_SPIDER + TUNING_STARTER],
+                      TUNING_STARTER):  # fmt: skip
+            sets = [per[n] for n in names if n in per]
+            score = sum(sum(c for c, _w in x) / len(x) for x in sets) / max(1, len(sets))
+            wrong = sum(sum(w for _c, w in x) / len(x) for x in sets) / max(1, len(sets))
+            cells += [f"{score:.4f}", f"{100 * wrong:.2f}%"]
+        print(f"| {label} | " + " | ".join(cells) + " |")
 
 
 def main() -> None:
@@ -81,6 +115,7 @@ def main() -> None:
     train = [py, str(ROOT / "scripts" / "train_gate.py"), str(features)]
     train += [] if a.penalty is None else ["--penalty", str(a.penalty)]
     train += [] if a.no_write else ["--write"]
+    before = _regions()
     report = subprocess.run(train, capture_output=True, text=True, check=False)
     (a.out / "train.txt").write_text(report.stdout + report.stderr)
     if report.returncode:
@@ -91,6 +126,9 @@ def main() -> None:
             [str(ruff), "format", str(ROOT / "bot/matching/gate_weights.py")], check=False
         )
     print(report.stdout.split("\n\nin-sample")[0])
+    if not a.no_write:
+        compare(features, before, _regions())
+        print("keep the new regions only if Spider and the starter sets do not lose (git diff)")
     took = time.monotonic() - start
     print(f"\ndump {dumped:.0f} s, total {took:.0f} s; report in {a.out / 'train.txt'}")
 
