@@ -1,6 +1,7 @@
 """Train the learned decision gate and show how it generalises, by leaving one library out.
 
-    .venv/bin/python scripts/train_gate.py FEATURES.jsonl [--penalty 1.5] [--write]
+    .venv/bin/python scripts/train_gate.py FEATURES.jsonl [--penalty P] [--min-gain G]
+        [--exclude FEATURE,...] [--summary] [--write]
 
 FEATURES.jsonl comes from scripts/gate_features.py over the tuning sets. For each change the
 gate may make (bot.matching.gate.CHANGES: a run made ambiguous, a near miss made ambiguous,
@@ -12,7 +13,8 @@ library (a group: one Spider or holdout set, or the starter library with all its
 regions are learnt on the other libraries and applied to it: the table gives per set the
 rules' score and wrong-answer rate beside the gate's, then the means. `--write` learns on every
 library and writes the regions into bot/matching/gate_weights.py (the in-sample figures are
-printed too). numpy is used here only (a dev tool); the gate itself is a few comparisons.
+printed too). `--summary` prints the leave-one-library-out means only (for sweeps of the
+penalty, the minimum gain or the features a region may bound). numpy is used here only (a dev tool); the gate itself is a few comparisons.
 """
 
 from __future__ import annotations
@@ -120,7 +122,12 @@ def decide(
     return (*outcome(r, status), status)
 
 
-def table(lines: list[dict[str, Any]], decided: list[tuple[float, bool, str]], title: str) -> None:
+def table(
+    lines: list[dict[str, Any]],
+    decided: list[tuple[float, bool, str]],
+    title: str,
+    means_only: bool = False,
+) -> None:
     per: dict[str, list[Any]] = defaultdict(list)
     for r, (c, w, _s) in zip(lines, decided, strict=True):
         per[r["set"]].append((r["rule_credit"], r["rule_wrong"], c, w))
@@ -131,7 +138,8 @@ def table(lines: list[dict[str, Any]], decided: list[tuple[float, bool, str]], t
     for name, rows in per.items():
         n = len(rows)
         f = [sum(x[i] for x in rows) / n for i in range(4)]
-        print(f"| {name} | {f[0]:.3f} | {100 * f[1]:.1f}% | {f[2]:.3f} | {100 * f[3]:.1f}% |")
+        if not means_only:
+            print(f"| {name} | {f[0]:.3f} | {100 * f[1]:.1f}% | {f[2]:.3f} | {100 * f[3]:.1f}% |")
         means["starter" if name in starter else "Spider + holdout"].append(f)
         means["all"].append(f)
     for kind, fs in means.items():
@@ -172,12 +180,18 @@ def write(regions: dict[tuple[str, str], gate.Region]) -> None:
 
 
 def main() -> None:
+    global MIN_GAIN, CANDIDATES
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("features", type=Path)
     ap.add_argument("--penalty", type=float, default=gate.WRONG_PENALTY)
+    ap.add_argument("--min-gain", type=float, default=MIN_GAIN)
+    ap.add_argument("--exclude", default="", help="features no region may bound: name,…")
     ap.add_argument("--changes", help="the changes tried: kind:status,… (default: the gate's)")
+    ap.add_argument("--summary", action="store_true", help="leave-one-library-out means only")
     ap.add_argument("--write", action="store_true")
     a = ap.parse_args()
+    MIN_GAIN = a.min_gain
+    CANDIDATES = tuple(n for n in CANDIDATES if n not in a.exclude.split(","))
     if a.changes:
         gate.CHANGES = tuple(tuple(c.split(":")) for c in a.changes.split(","))  # type: ignore[misc]
     lines = [json.loads(s) for s in a.features.open()]
@@ -189,8 +203,11 @@ def main() -> None:
         for i, r in enumerate(lines):
             if r["group"] == g:
                 decided[i] = decide(r, regions)
-    table(lines, decided, f"leave-one-library-out (penalty {a.penalty} per wrong answer)")
+    title = f"leave-one-library-out (penalty {a.penalty} per wrong answer, min gain {MIN_GAIN})"
+    table(lines, decided, title, a.summary)
     changes(lines, decided)
+    if a.summary:
+        return
     regions = learn(lines, a.penalty)
     decided = [decide(r, regions) for r in lines]
     table(lines, decided, "in-sample (learnt on every library)")
