@@ -99,3 +99,34 @@ def test_an_argument_that_is_not_utf8_is_read_as_text(
     assert code in (0, 1, 3), captured
     assert "unexpected error" not in captured.err, captured.err
     assert "J\ufffdrg" in captured.out + captured.err or code == 0, captured
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "refusal"),
+    [
+        ("QUERY_TIMEOUT_S", "1e300", "must be at most 31,536,000"),  # was: timestamp out of range
+        ("MAX_ROWS", HUGE, "must be at most 2,147,483,647"),  # was: fetchmany() TypeError
+        ("TICKET_SLA_HOURS", "99999999999", "must be at most 8,760"),
+    ],
+)
+def test_a_setting_past_what_the_clock_or_the_driver_takes_is_one_line(
+    cli: Path,
+    capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    value: str,
+    refusal: str,
+) -> None:
+    monkeypatch.setenv(name, value)
+    assert _run(["ask", "revenue by region last month"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == f"datarequest: Invalid setting {name}='{value}': {refusal}", err
+
+
+def test_a_long_wait_within_the_bound_still_answers(
+    cli: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUERY_TIMEOUT_S", "86400")
+    monkeypatch.setenv("MAX_ROWS", "2147483647")
+    assert _run(["ask", "revenue by region last month"]) == 0
+    assert "unexpected error" not in capsys.readouterr().err
