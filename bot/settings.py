@@ -71,6 +71,37 @@ def _not_negative(value: float) -> str | None:
     return None if value >= 0 else "must be 0 or more"
 
 
+# A year: a wait or a time to live longer than this is a typo, and past it the clock's arithmetic
+# fails ("timestamp out of range" from QUERY_TIMEOUT_S=1e300 on the first query).
+MAX_WAIT_S = 365 * 86_400
+# The widest count the stores and the database drivers take (a cursor's fetch size).
+MAX_COUNT = 2**31 - 1
+
+
+def _seconds(value: float) -> str | None:
+    return _positive(value) or _at_most(value, MAX_WAIT_S)
+
+
+def _seconds_or_zero(value: float) -> str | None:
+    return _not_negative(value) or _at_most(value, MAX_WAIT_S)
+
+
+def _hours(value: float) -> str | None:
+    return _positive(value) or _at_most(value, MAX_WAIT_S // 3600)
+
+
+def _hours_or_zero(value: float) -> str | None:
+    return _not_negative(value) or _at_most(value, MAX_WAIT_S // 3600)
+
+
+def _count(value: float) -> str | None:
+    return _positive(value) or _at_most(value, MAX_COUNT)
+
+
+def _at_most(value: float, most: int) -> str | None:
+    return None if value <= most else f"must be at most {most:,}"
+
+
 def default_warehouse_memory_mb() -> int:
     """A quarter of the machine's RAM, at most 1024 MB (what a DuckDB warehouse may use)."""
     try:
@@ -128,7 +159,7 @@ class Settings:
     # "channel": results are posted in the channel; "ephemeral": only the requester sees them.
     reply_visibility: str = field(default="channel", metadata=_one_of("channel", "ephemeral"))
     # Also the limit on rendering a query's SQL template (`bot.library.render_limits`).
-    query_timeout_s: float = field(default=DEFAULT_QUERY_TIMEOUT_S, metadata={"check": _positive})
+    query_timeout_s: float = field(default=DEFAULT_QUERY_TIMEOUT_S, metadata={"check": _seconds})
     # Memory (MB) and threads a DuckDB warehouse may use; a query that needs more memory fails
     # with one line, nothing spills to disk. The process that runs warehouse queries is capped
     # at this much plus PROCESS_HEADROOM_MB (`bot.engines.duckdb_engine.limit_process_memory`).
@@ -138,24 +169,24 @@ class Settings:
     warehouse_threads: int = field(
         default_factory=default_warehouse_threads, metadata={"check": _positive}
     )
-    max_rows: int = field(default=5000, metadata={"check": _positive})
+    max_rows: int = field(default=5000, metadata={"check": _count})
     # Seconds one call to Slack's Web API may take before it counts as lost (the retry policy's
     # timeout, `bot.slack.client.RetryPolicy`), and before a stored request whose answer could
     # not be posted (a lost or rate-limited post) is run again (`bot.slack.intake_runner`).
-    slack_timeout_s: float = field(default=30.0, metadata={"check": _positive})
-    job_retry_after_s: float = field(default=30.0, metadata={"check": _positive})
+    slack_timeout_s: float = field(default=30.0, metadata={"check": _seconds})
+    job_retry_after_s: float = field(default=30.0, metadata={"check": _seconds})
     # Megabytes of files (a big result's CSV, a chart) an answer held for the outbox keeps on
     # its row (`handlers.held_answer.within_cap`); past it they are not kept and the answer
     # says so in one line. 0 = an answer held keeps no file.
     held_files_max_mb: float = field(default=5.0, metadata={"check": _not_negative})
     # A query still running after PROGRESS_AFTER_S shows "still running" and a Cancel button,
     # updated every PROGRESS_EVERY_S seconds.
-    progress_after_s: float = field(default=3.0, metadata={"check": _positive})
-    progress_every_s: float = field(default=5.0, metadata={"check": _positive})
+    progress_after_s: float = field(default=3.0, metadata={"check": _seconds})
+    progress_every_s: float = field(default=5.0, metadata={"check": _seconds})
     demo_scale: float = field(default=0.05, metadata={"check": _positive})
     log_level: str = field(default="INFO", metadata=_one_of(*LOG_LEVELS, fold_case=True))
     # A ticket whose request names no deadline is due this many weekday hours after creation.
-    ticket_sla_hours: int = field(default=48, metadata={"check": _positive})
+    ticket_sla_hours: int = field(default=48, metadata={"check": _hours})
     # Amazon Athena, for queries whose header says `engine: athena` (needs boto3).
     athena_database: str = ""
     athena_workgroup: str = ""  # empty: "primary"
@@ -179,12 +210,12 @@ class Settings:
     # --- Result cache and shared library (w2-cache) -----------------------------------------
     # Seconds a result is reused for the same query and values (shared by every process through
     # the database); 0 = always run. Scheduled reports and the Refresh button always run.
-    result_cache_seconds: int = field(default=300, metadata={"check": _not_negative})
+    result_cache_seconds: int = field(default=300, metadata={"check": _seconds_or_zero})
     # Results bigger than this many cells (rows × columns) are not cached.
     result_cache_max_cells: int = field(default=50_000, metadata={"check": _not_negative})
     # Hours between refreshes of the known values by the scheduler (also done at `serve` start
     # and by `datarequest queries refresh-values`); 0 = no scheduled refresh.
-    known_values_refresh_hours: float = field(default=24.0, metadata={"check": _not_negative})
+    known_values_refresh_hours: float = field(default=24.0, metadata={"check": _hours_or_zero})
     # --- Fiscal calendar ----------------------------------------------------------------------
     # The month (1-12) a fiscal year starts; FY2025 is the fiscal year that ends in 2025.
     fiscal_year_start: int = field(default=1, metadata={"check": _month})

@@ -20,7 +20,7 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from bot.cli.common import WARNED_UNWRITABLE, cli_settings
+from bot.cli.common import WARNED_UNWRITABLE, cli_settings, request_text
 from bot.cli.printable import PrintableStream
 from bot.errors import UserFacingError
 from bot.logconfig import configure_logging
@@ -130,6 +130,10 @@ def _fast_module(argv: Sequence[str] | None) -> str | None:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    # Bytes a terminal sent in another encoding than UTF-8 reach Python as lone surrogates,
+    # which no database, terminal or file check takes ("unexpected error: UnicodeEncodeError"
+    # from a user id, a query name, a path): every argument is read as text once, here.
+    argv = [request_text(a) for a in (sys.argv[1:] if argv is None else argv)]
     only = _fast_module(argv)
     parser = build_parser(only) if only else build_parser()
     args = parser.parse_args(argv)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.cli.common import add_format_option, cli_settings, count_or_zero, positive_int
+from bot.cli.common import add_format_option, cli_settings, day_count, positive_int
 from bot.cli.db_cmds import now, one_line_database_errors, session_factory
 from bot.cli.terminal import render_table
 from bot.errors import UserFacingError
@@ -122,7 +122,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--channel", metavar="CHANNEL", help="only this Slack channel id")
     p.add_argument("--since", metavar="WHEN", help="from this date or time (YYYY-MM-DD[THH:MM])")
     p.add_argument("--until", metavar="WHEN", help="up to this date (included) or time")
-    p.add_argument("--days", type=count_or_zero, help="the last N days (when --since is not given)")
+    p.add_argument("--days", type=day_count, help="the last N days (when --since is not given)")
     p.add_argument(
         "--kind",
         action="append",

@@ -67,23 +67,44 @@ def request_text(text: str) -> str:
     return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+# The widest whole number every place a count goes takes: an SQLite or PostgreSQL INTEGER, a
+# C int (a cursor's fetch size). Past it a count was an "unexpected error: OverflowError".
+MAX_COUNT = 2**31 - 1
+# --days and --weeks go back from today: past a few thousand years there is no date.
+MAX_DAYS = 36_500
+MAX_WEEKS = 520
+
+
 def positive_int(text: str) -> int:
     """argparse type for counts that must be 1 or more (--limit, --cap, --interval)."""
-    return _whole(text, 1)
+    return _whole(text, 1, MAX_COUNT)
 
 
-def count_or_zero(text: str) -> int:
-    """argparse type for counts where 0 has a meaning of its own (--days 0: all)."""
-    return _whole(text, 0)
+def day_count(text: str) -> int:
+    """argparse type for --days (0: all), at most MAX_DAYS."""
+    return _whole(text, 0, MAX_DAYS)
 
 
-def _whole(text: str, least: int) -> int:
+def week_count(text: str) -> int:
+    """argparse type for --weeks, at most MAX_WEEKS (`tickets stats` reads one column a week,
+    and SQLite takes 2,000 columns)."""
+    return _whole(text, 1, MAX_WEEKS)
+
+
+def seed_number(text: str) -> int:
+    """argparse type for a random seed: any whole number a 64-bit integer holds."""
+    return _whole(text, -(2**63), 2**63 - 1)
+
+
+def _whole(text: str, least: int, most: int) -> int:
     try:
         number = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
     if number < least:
-        raise argparse.ArgumentTypeError(f"{text!r} must be {least} or more")
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} must be {least} or more")
+    if number > most:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is too large (at most {most:,})")
     return number
 
 

@@ -19,6 +19,7 @@ from bot.cli.common import (
     load_library_or_exit,
     positive_int,
     request_text,
+    seed_number,
     starting,
     today_of,
 )
@@ -266,7 +267,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--path", help="where to write it (default: WAREHOUSE_PATH or DATA_DIR/warehouse.duckdb)"
     )
-    p.add_argument("--seed", type=int, default=42, help="random seed: the same seed, the same data")
+    p.add_argument(
+        "--seed", type=seed_number, default=42, help="random seed: the same seed, the same data"
+    )
     p.add_argument(
         "--today",
         type=iso_date,

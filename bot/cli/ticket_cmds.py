@@ -15,10 +15,11 @@ from zoneinfo import ZoneInfo
 from bot.cli import promote_cmd
 from bot.cli.common import (
     cli_settings,
-    count_or_zero,
+    day_count,
     iso_date,
     positive_int,
     request_text,
+    week_count,
 )
 from bot.cli.db_cmds import now, session_factory, ticket_service
 from bot.cli.people import member_names, person, readable, team_command
@@ -232,13 +233,11 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_close)
 
     p = tsub.add_parser("stats", help="queue numbers: load, age, weekly flow, medians, automation")
-    p.add_argument("--weeks", type=positive_int, default=8, help="weeks of history (default 8)")
+    p.add_argument("--weeks", type=week_count, default=8, help="weeks of history (default 8)")
     p.set_defaults(func=cmd_stats)
 
     p = tsub.add_parser("demand", help="recurring unanswered requests, grouped by wording")
-    p.add_argument(
-        "--days", type=count_or_zero, default=90, help="tickets of the last N days (0: all)"
-    )
+    p.add_argument("--days", type=day_count, default=90, help="tickets of the last N days (0: all)")
     p.add_argument("--min-count", type=positive_int, default=2, help="smallest group shown")
     p.add_argument("--limit", type=positive_int, default=20, help="groups shown")
     p.set_defaults(func=cmd_demand)

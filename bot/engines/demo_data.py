@@ -57,6 +57,10 @@ class WarehouseStats:
     size_bytes: int = 0
 
 
+# 100 million orders: past any demo, and row counts a 64-bit integer holds.
+MAX_SCALE = 100.0
+
+
 def _sizes(scale: float) -> tuple[int, int]:
     n_customers = max(50, round(100_000 * scale))
     n_orders = max(500, round(1_000_000 * scale))
@@ -78,6 +82,8 @@ def is_demo_warehouse(path: Path) -> bool:
 def _check_arguments(path: Path, scale: float, today: date, force: bool) -> None:
     if not scale > 0:
         raise DemoDataRefused(f"--scale must be more than 0 (got {scale:g}); try 0.05")
+    if not scale <= MAX_SCALE:  # inf too: its row counts are no number
+        raise DemoDataRefused(f"--scale must be at most {MAX_SCALE:g} (got {scale:g}); try 0.05")
     if today <= START_DATE:
         raise DemoDataRefused(f"--today must be after {START_DATE.isoformat()}")
     if path.exists() and not force and not is_demo_warehouse(path):

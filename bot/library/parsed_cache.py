@@ -30,7 +30,7 @@ def _tree_stamps(root: Path, suffix: str) -> list[tuple[str, int, int, int]]:
     """(path, size, inode, mtime in ns) of every folder and `suffix` file below `root` not
     hidden, sorted: a file added, removed, renamed or edited changes the list."""
     out = []
-    for folder, dirs, files in os.walk(root, followlinks=True):
+    for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__pycache__")))
         for name in [*dirs, *sorted(f for f in files if f.endswith(suffix))]:
             if name.startswith("."):

@@ -26,9 +26,12 @@ _TOKEN = re.compile(
 def find_binds(sql: str) -> list[tuple[str, int]]:
     """Every `:name` bind in `sql` with its 1-based line number, in order of appearance."""
     found = []
+    line, counted_to = 1, 0  # lines counted as the matches go: once over the text, not per bind
     for m in _TOKEN.finditer(sql):
         if m.group("bind"):
-            found.append((m.group("name"), sql.count("\n", 0, m.start()) + 1))
+            line += sql.count("\n", counted_to, m.start())
+            counted_to = m.start()
+            found.append((m.group("name"), line))
     return found
 
 
