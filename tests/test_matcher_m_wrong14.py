@@ -87,6 +87,8 @@ def _run(text: str, lib: object) -> tuple[str, str | None]:
 def test_total_count_of_things_the_rows_are_not(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(grand_total, "TOTAL_COUNT_OF_OTHER_ROWS", True)  # ships off
+    clear_index_cache()
     lib = _library(tmp_path / "lib", {"branch_list": BANKS, "loan_list": LOANS})
     text = "What is the total number of customers at the banks?"
     assert _run(text, lib) == ("unmatched", None)
@@ -102,6 +104,8 @@ def test_total_count_of_things_the_rows_are_not(
 def test_distinct_word_said_only_by_a_rival(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(distinct_said, "DISTINCT_WORD_RIVAL", True)  # ships off
+    clear_index_cache()
     lib = _library(tmp_path / "lib", {"race_calendar": RACES, "grand_prix_history": PRIX})
     text = "What are the unique names of races held at circuits?"
     d = match(text, lib, TODAY)  # type: ignore[arg-type]
