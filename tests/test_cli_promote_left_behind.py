@@ -10,16 +10,14 @@ nothing is written, and a file of other content under the name is still refused.
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from test_tickets_promote import DUE, NOW, REPO, REQUESTS, SQL
+from test_tickets_promote import NOW, SQL, cli_world
 
 from bot.cli import main
-from bot.db.session import make_engine, make_session_factory, upgrade
 from bot.library import store as library_store
 from bot.library.promote import ParamSpec, write_draft
 from bot.tickets.service import TicketService
@@ -39,18 +37,7 @@ PARAMS = {
 @pytest.fixture
 def world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     """A library, a database with ticket #1 closed with SQL, the CLI pointed at both."""
-    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
-    library = tmp_path / "lib"
-    shutil.copytree(REPO / "queries", library)
-    monkeypatch.setenv("DATABASE_URL", url)
-    monkeypatch.setenv("QUERY_LIBRARY", str(library))
-    monkeypatch.delenv("ROSTER_FILE", raising=False)
-    monkeypatch.chdir(tmp_path)
-    upgrade(url)
-    engine = make_engine(url)
-    service = TicketService(make_session_factory(engine), clock=lambda: NOW)
-    for text in REQUESTS:
-        service.create_ticket(text, "U0REQ00001", "C1", due_at=DUE)
+    service, library, engine = cli_world(tmp_path, monkeypatch)
     service.close(1, "U0BOB00001", "answered", sql=SQL)
     yield service, library
     engine.dispose()

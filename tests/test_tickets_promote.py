@@ -7,6 +7,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -85,9 +86,9 @@ def test_promote_needs_a_done_ticket_with_sql(svc: TicketService) -> None:
     assert svc.events(1)[-1] == event
 
 
-def test_promote_cli_writes_a_file_the_validator_accepts(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
-) -> None:
+def cli_world(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[TicketService, Path, Any]:
+    """The CLI pointed at a copy of the starter library and a SQLite store holding REQUESTS as
+    tickets: (their service, the library, the engine to dispose of)."""
     url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
     library = tmp_path / "lib"
     shutil.copytree(REPO / "queries", library)
@@ -100,6 +101,13 @@ def test_promote_cli_writes_a_file_the_validator_accepts(
     service = TicketService(make_session_factory(engine), clock=lambda: NOW)
     for text in REQUESTS:
         service.create_ticket(text, "U0REQ00001", "C1", due_at=DUE)
+    return service, library, engine
+
+
+def test_promote_cli_writes_a_file_the_validator_accepts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    _service, library, engine = cli_world(tmp_path, monkeypatch)
     engine.dispose()
     (tmp_path / "answer.sql").write_text(SQL)
     close = ["tickets", "close", "1", "--as", "U0BOB00001", "--resolution", "posted"]
