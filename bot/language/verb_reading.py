@@ -27,7 +27,8 @@ _AFTER_TEXT = """
 """
 _AFTER = frozenset(_AFTER_TEXT.split())
 # Before a participle used as an adjective ("the joined table"): never a verb reading.
-_DETERMINERS = frozenset("the a an this that these those our their its his her my your".split())
+_DETERMINERS_TEXT = "the a an this that these those our their its his her my your"
+_DETERMINERS = frozenset(_DETERMINERS_TEXT.split())
 
 
 def _past_form(word: str) -> bool:
