@@ -629,6 +629,7 @@ def main() -> None:
         "ANY_DETERMINER_AFTER_DEPARTMENT": MPS,
         # m-starter15
         "PAST_VERBS_NOT_SUBJECTS": LVR,
+        "PASSIVES_RELATE": LVR,
         "UNKNOWN_ASKER_ANY_OBJECT": MPS,
         "THE_SAME_REFERS_BACK": LFU,
         "PEOPLE_NOT_SUBJECTS": SJ,
@@ -1584,6 +1585,9 @@ def main() -> None:
         # m-starter15
         "blend, 'customers who joined': a past verb counts as another query's subject": {
             "PAST_VERBS_NOT_SUBJECTS": False
+        },
+        "blend, 'payments handled by staff': a passive read as a verb, no subject": {
+            "PASSIVES_RELATE": False
         },
         "blend, 'investor update needs daily users' counts who asks as words": {
             "UNKNOWN_ASKER_ANY_OBJECT": False

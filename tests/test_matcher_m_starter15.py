@@ -52,6 +52,14 @@ def test_past_verbs_read_from_neighbours() -> None:
     assert _verbs("stores need two hundred items") == set()
 
 
+def test_a_passive_participle_stays_a_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "payments handled by a staff member": how rows relate, which a query may be about."""
+    assert _verbs("the payments handled by a staff member") == set()
+    assert _verbs("members came in through ads") == {"came"}  # never a participle
+    monkeypatch.setattr(verb_reading, "PASSIVES_RELATE", False)
+    assert _verbs("the payments handled by a staff member") == {"handled"}
+
+
 def test_a_past_verb_is_no_other_querys_subject(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -11,12 +11,18 @@ from __future__ import annotations
 
 # Switch (benchmarks/ablation_matcher.py).
 PAST_VERBS_NOT_SUBJECTS = True
+# A participle before a preposition ("handled by", "located in") says how rows relate to
+# others, which a query may be about: no verb read off (off: read as any other).
+PASSIVES_RELATE = True
+_RELATING = frozenset(("by", "in", "at", "on", "to", "with"))
 
-_IRREGULAR_PAST_TEXT = """
-    came went made brought bought sold paid spent left got gave took ran grew fell rose won lost
-    became began kept sent built found brought drove flew wrote told
-"""
-_IRREGULAR_PAST = frozenset(_IRREGULAR_PAST_TEXT.split())
+# Irregular past forms that are never participles ("came in", "went up"), and those that are.
+_SIMPLE_PAST_TEXT = "came went gave took ran grew fell rose became began drove flew wrote"
+_SIMPLE_PAST = frozenset(_SIMPLE_PAST_TEXT.split())
+_PARTICIPLE_TEXT = (
+    "made brought bought sold paid spent left got won lost kept sent built found told"
+)
+_IRREGULAR_PAST = _SIMPLE_PAST | frozenset(_PARTICIPLE_TEXT.split())
 # Who or what does the act, just before the verb.
 _SUBJECTS_TEXT = "who that which they we i you he she it people folks everyone"
 _SUBJECTS = frozenset(_SUBJECTS_TEXT.split())
@@ -51,6 +57,9 @@ def past_verbs(tokens: list[str]) -> set[str]:
         by_subject = before in _SUBJECTS or (
             len(before) > 3 and before.endswith("s") and before.isalpha()
         )
-        if by_subject or after in _AFTER:
+        # "payments handled by a staff member", "located in": a participle that says how
+        # rows relate to others is no act (off: it is one like any other)
+        passive = PASSIVES_RELATE and after in _RELATING and w not in _SIMPLE_PAST
+        if (by_subject or after in _AFTER) and not passive:
             out.add(w)
     return out
