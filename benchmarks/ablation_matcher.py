@@ -45,6 +45,7 @@ import bot.language.slack_quotes as SQ
 import bot.language.speaker_context as SC
 import bot.language.strict_years as SY
 import bot.language.textnorm as TXN
+import bot.language.verb_reading as LVR
 import bot.library.types.base as TB
 import bot.library.types.choice_phrases as CPH
 import bot.library.types.choice_roles as CR
@@ -637,6 +638,11 @@ def main() -> None:
         # m-starter10
         "WHO_ASKS_IS_CONTEXT": MPS,
         "ANY_DETERMINER_AFTER_DEPARTMENT": MPS,
+        # m-starter15
+        "PAST_VERBS_NOT_SUBJECTS": LVR,
+        "PASSIVES_RELATE": LVR,
+        "UNKNOWN_ASKER_ANY_OBJECT": MPS,
+        "THE_SAME_REFERS_BACK": LFU,
         "PEOPLE_NOT_SUBJECTS": SJ,
         "CHOICE_WORDS_NOT_ROWS": RRD,
         "VALUE_MODIFIES_ROW_NOUN": VMOD,
@@ -1616,6 +1622,19 @@ def main() -> None:
             "WHOLE_COUNT_NEEDS_NO_VALUE": False
         },
         "blend, 'fifth grade' gives no grade (fresh)": {"ORDINAL_BEFORE_CUE": False},
+        # m-starter15
+        "blend, 'customers who joined': a past verb counts as another query's subject": {
+            "PAST_VERBS_NOT_SUBJECTS": False
+        },
+        "blend, 'payments handled by staff': a passive read as a verb, no subject": {
+            "PASSIVES_RELATE": False
+        },
+        "blend, 'investor update needs daily users' counts who asks as words": {
+            "UNKNOWN_ASKER_ANY_OBJECT": False
+        },
+        "blend, 'and the same for EMEA?' is matched on its few words": {
+            "THE_SAME_REFERS_BACK": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

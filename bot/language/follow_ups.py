@@ -14,16 +14,25 @@ FOLLOW_UPS_UNMATCHED = True
 # ("what about the top 10 customers by revenue last quarter?").
 MAX_REST_WORDS = 4
 
-_OPENER = re.compile(
-    r"^\W*(?:(?:ok(?:ay)?|cool|thanks|great|nice|perfect)\W+)?(?:(?:and|also|now)\s+)?"
-    r"(?:(?:what|how)\s+about"
-    r"|same(?:\s+thing|\s+again|\s+query|\s+as\s+(?:before|above))?\s*(?:but|for|with|by|,|\.)"
-    r"|(?:and|now)\s+(?:for|by|with|in|per)"
-    r"|do\s+(?:the\s+same|that|it|this)\s+(?:again\s+)?(?:but|for|with|by|in)"
-    r"|again\s+(?:but|for|with|by)"
-    r"|ditto)(?=\W|$)",
-    re.IGNORECASE,
-)
+# "and the same for EMEA?": the article before "same" changes nothing (off: "same" must
+# open the follow-up).
+THE_SAME_REFERS_BACK = True
+
+
+def _opener(the: str) -> re.Pattern[str]:
+    return re.compile(
+        r"^\W*(?:(?:ok(?:ay)?|cool|thanks|great|nice|perfect)\W+)?(?:(?:and|also|now)\s+)?"
+        r"(?:(?:what|how)\s+about"
+        rf"|{the}same(?:\s+thing|\s+again|\s+query|\s+as\s+(?:before|above))?\s*(?:but|for|with|by|,|\.)"
+        r"|(?:and|now)\s+(?:for|by|with|in|per)"
+        r"|do\s+(?:the\s+same|that|it|this)\s+(?:again\s+)?(?:but|for|with|by|in)"
+        r"|again\s+(?:but|for|with|by)"
+        r"|ditto)(?=\W|$)",
+        re.IGNORECASE,
+    )
+
+
+_OPENERS = {True: _opener(r"(?:the\s+)?"), False: _opener("")}
 _WORD = re.compile(r"[^\W_]+(?:['.-][^\W_]+)*")
 
 
@@ -31,7 +40,7 @@ def only_refers_back(text: str) -> bool:
     """`text` opens as a follow-up ("same but", "what about", "and for") and says little else."""
     if not FOLLOW_UPS_UNMATCHED:
         return False
-    m = _OPENER.match(text or "")
+    m = _OPENERS[THE_SAME_REFERS_BACK].match(text or "")
     if m is None:
         return False
     return len(_WORD.findall(text[m.end() :])) <= MAX_REST_WORDS

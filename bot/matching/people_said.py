@@ -69,6 +69,16 @@ _DEPARTMENT_ANY = re.compile(
     _DEPARTMENT_OF.format(more="|every|each|any|these|those|this|that|their|its|both"), re.I
 )
 
+# Whoever the library does not know asking at the very start may ask for anything, not only
+# for what a determiner opens: "investor update needs daily active users for Q3" (off: a
+# determiner or "to see/know" must follow, as for a department).
+UNKNOWN_ASKER_ANY_OBJECT = True
+_ASKER_BARE = re.compile(
+    r"^\W*((?:[a-z][\w&-]*\s+)?[a-z][\w&-]*)\s+(?:needs|wants|is\s+asking\s+for|asked\s+for)"
+    r"(?:\s+to\s+(?:see|know|get|have))?(?=\s+[a-z0-9])",
+    re.I,
+)
+
 
 def people_spans(
     masked: str, knows_head: Callable[[str], bool], *, for_whom: bool = False
@@ -87,6 +97,10 @@ def people_spans(
             spans.append((m.start(1), m.end()) if pattern is _ASKERS[0] else m.span(1))
     department = _DEPARTMENT_ANY if ANY_DETERMINER_AFTER_DEPARTMENT else _DEPARTMENT_PLAIN
     m = None if for_whom else department.match(masked)
+    if m is None and not for_whom and UNKNOWN_ASKER_ANY_OBJECT:
+        m = _ASKER_BARE.match(masked)
+        if m and knows_head(stem(m.group(1).split()[-1].lower())):
+            m = None
     if (
         m
         and not set(m.group(1).lower().split()) & _NOT_ASKER

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language import verb_reading
 from bot.language.not_nouns import is_not_noun
 from bot.language.textnorm import STOPWORDS, is_noise, stem, words
 from bot.language.wordlists import SHOWN_AS
@@ -130,8 +131,11 @@ def not_noun_stems(masked: str) -> frozenset[str]:
     with the same stem is one ("lived" and "lives": the lives may be data)."""
     if not NOT_NOUNS_NOT_SUBJECTS:
         return frozenset()
-    said = {w for w, _s, _e in words(masked) if w.isalpha() and not is_noise(w)}
+    tokens = [w for w, _s, _e in words(masked)]
+    said = {w for w in tokens if w.isalpha() and not is_noise(w)}
     verbal = {w for w in said if is_not_noun(w, NOT_NOUN_PARTS)}
+    if verb_reading.PAST_VERBS_NOT_SUBJECTS:  # "customers who joined", "… generated the most"
+        verbal |= verb_reading.past_verbs(tokens) & said
     return frozenset({stem(w) for w in verbal} - {stem(w) for w in said - verbal})
 
 
