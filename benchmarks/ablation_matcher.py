@@ -46,6 +46,7 @@ import bot.language.speaker_context as SC
 import bot.language.strict_years as SY
 import bot.language.textnorm as TXN
 import bot.library.types.base as TB
+import bot.library.types.choice_in_value as CIV
 import bot.library.types.choice_phrases as CPH
 import bot.library.types.choice_roles as CR
 import bot.library.types.date_bounds as TD
@@ -514,6 +515,8 @@ def main() -> None:
         "NEXT_VALUE_TAKES_ITS_OWN": MVR,
         "IDIOMS_COUNT_TIMES": LE,
         "NON_PREFIX_NEGATES": CR,
+        "CHOICE_IN_VALUE_IS_THE_VALUES": CIV,
+        "HELD_CHOICE_GIVES_WAY": CIV,
         "RANGES_TO_PAIRS": MB,
         "FIRST_SPAN_IS_A_WINDOW": MB,
         "RANGE_FORMS": MB,
