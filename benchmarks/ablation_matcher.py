@@ -374,6 +374,7 @@ def main() -> None:
         "RANKINGS_NOT_DROPPED": MV,
         "NAMED_NUMBERS": NR,
         "NAMED_PARAM_OWNS": MV,
+        "KNOWN_SECOND_VALUES": MV,
         "TIES_TO_THE_BOUND": TN,
         "DEADLINES_ARE_NO_PERIODS": LE,
         "DERIVED_FORMS": WF,

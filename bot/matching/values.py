@@ -40,6 +40,9 @@ MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 NEGATION_REACH = 5
 # "Sonoma county" names the value Sonoma of the parameter county (see _named_param).
 NAMED_PARAM_OWNS = True  # words before a value in which "not" / "without" negates it
+# "captains of rank Midshipman or Lieutenant": a second known value of a text filter that holds
+# one is a second value, as for a choice (off: choices only).
+KNOWN_SECOND_VALUES = True
 
 
 @lru_cache(maxsize=4096)
@@ -293,13 +296,18 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
         filters = {
             p.name for p in query.params if p.default is None and stem(p.name) not in breakdowns
         }
-        for qname, pname, target in self.choices.get(key, ()):
+        entries = list(self.choices.get(key, ()))
+        if KNOWN_SECOND_VALUES:
+            entries += [(q, p, words_key(str(v))) for q, p, v in self.known.get(key, ())]
+        for qname, pname, target in entries:
             held = binds.get(pname)
             if (
                 qname == query.name
                 and pname in filters
                 and isinstance(held, str)
                 and words_key(held) != target
+                and target not in words_key(held)
+                and words_key(held) not in target
             ):
                 return True
         return False
