@@ -81,6 +81,7 @@ import bot.matching.named_by_id as NBI
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
+import bot.matching.one_row_counts as ORC
 import bot.matching.order_said as MO
 import bot.matching.own_figures as OFIG
 import bot.matching.own_rows as MOR
@@ -561,6 +562,7 @@ def main() -> None:
         "OWNED_DATA_NO_CUE": OWD,
         "PREPOSITION_BEFORE_WHICH": AR,
         "OTHER_ROWS_COUNTED_PENALTY": COR,
+        "ONE_ROW_COUNT_BONUS": ORC,
         "QUOTE_TO_CHOICE_ONLY": QC,
         "KEYED_HEAD_ONLY": TH,
         "SUPERLATIVE_CHOICE_FIRST": TT,
@@ -1438,6 +1440,18 @@ def main() -> None:
         },
         "blend, 'used at least twice across products' is 2 products": {"IDIOMS_COUNT_TIMES": False},
         "blend, 'non-scholarship athletes' are scholarship ones": {"NON_PREFIX_NEGATES": False},
+        "blend, 'type Product Failure for each status' groups by product (word of the value)": {
+            "CHOICE_IN_VALUE_IS_THE_VALUES": False
+        },
+        "blend, 'Product Failure type for each status' groups by type (the held filter)": {
+            "HELD_CHOICE_GIVES_WAY": False
+        },
+        "blend, 'rank Midshipman or Lieutenant' runs for Midshipman (choices only are second)": {
+            "KNOWN_SECOND_VALUES": False
+        },
+        "blend, 'how many ships' from an overview's figure gets no bonus over a listing": {
+            "ONE_ROW_COUNT_BONUS": 0.0
+        },
         # m-recall: answerable requests that became tickets
         "blend, 'how many vehicles exist?' counts 'exist' as an unknown word": {
             "DROP_EXISTENCE_WORDS": False
