@@ -90,7 +90,6 @@ import bot.matching.params as MP
 import bot.matching.people_said as MPS
 import bot.matching.plain_rows as PRW
 import bot.matching.quoted_choice as QC
-import bot.matching.ranked_elsewhere as RKE
 import bot.matching.read_off as RO
 import bot.matching.readings as MR
 import bot.matching.relations as MRL
@@ -564,7 +563,6 @@ def main() -> None:
         "PREPOSITION_BEFORE_WHICH": AR,
         "OTHER_ROWS_COUNTED_PENALTY": COR,
         "ONE_ROW_COUNT_BONUS": ORC,
-        "RANKED_ELSEWHERE_AMBIGUOUS": RKE,
         "QUOTE_TO_CHOICE_ONLY": QC,
         "KEYED_HEAD_ONLY": TH,
         "SUPERLATIVE_CHOICE_FIRST": TT,
@@ -1453,9 +1451,6 @@ def main() -> None:
         },
         "blend, 'how many ships' from an overview's figure gets no bonus over a listing": {
             "ONE_ROW_COUNT_BONUS": 0.0
-        },
-        "blend, 'the ship of the youngest captain' runs a query that cannot rank by age": {
-            "RANKED_ELSEWHERE_AMBIGUOUS": False
         },
         # m-recall: answerable requests that became tickets
         "blend, 'how many vehicles exist?' counts 'exist' as an unknown word": {

@@ -54,7 +54,6 @@ from bot.matching.index import (  # noqa: F401
     warm_index,
 )
 from bot.matching.order_said import unread_orders
-from bot.matching.ranked_elsewhere import ranked_elsewhere
 from bot.matching.restricted import restricted_unused, unranked_top
 from bot.matching.result_fit import best_per_unmet
 from bot.matching.said_elsewhere import said_elsewhere
@@ -256,12 +255,6 @@ def _rules(
             "ambiguous",
             results,
         )
-    # "the ship commanded by the youngest captain": only another query ranks by "youngest"
-    ranked = ranked_elsewhere(ent.masked, results[:MAX_CANDIDATES], MATCH_THRESHOLD)
-    if ranked:
-        amb = candidates_of([results[0], *ranked])
-        tie = Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
-        return tie, "ambiguous", results
     close = [] if counted_first else _close(results, reordered)
     if close:
         amb = candidates_of([results[0], *close])
