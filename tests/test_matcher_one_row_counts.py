@@ -12,6 +12,7 @@ import pytest
 from support import library_of
 
 from bot.matching import one_row_counts
+from bot.matching.index import index_for
 from bot.matching.matcher import match
 from bot.matching.one_row_counts import figure_counts
 
@@ -54,3 +55,31 @@ def test_a_count_the_overview_shows_is_read_from_it(
     assert match("list the ships with their flag and type", lib, TODAY).query == "ship_list"
     monkeypatch.setattr(one_row_counts, "ONE_ROW_COUNT_BONUS", 0.0)
     assert match(said, lib, TODAY).query != "fleet_overview"
+
+
+NAMED_OVERVIEW = (
+    OVERVIEW[0].replace(
+        "params: {}",
+        "params:\n  name_word: {type: string, optional: true, label: word in the name}",
+    ),
+    OVERVIEW[1].replace(
+        "FROM ship) AS ships",
+        "FROM ship {% if name_word %}WHERE name LIKE '%' || :name_word || '%'{% endif %}) AS ships",
+    ),
+)
+
+
+def _overview_score(lib: object, said: str) -> float:
+    results, _ent = index_for(lib).score(said, TODAY)  # type: ignore[arg-type]
+    return next(s for s, q, _x in results if q.name == "fleet_overview")
+
+
+def test_a_count_of_rows_a_value_picks_gets_no_figure_bonus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"ship_list": SHIPS, "fleet_overview": NAMED_OVERVIEW})
+    plain, named = "how many ships are there?", "how many ships have the word 'Star' in their name?"
+    on_plain, on_named = _overview_score(lib, plain), _overview_score(lib, named)
+    monkeypatch.setattr(one_row_counts, "ONE_ROW_COUNT_BONUS", 0.0)
+    assert _overview_score(lib, plain) < on_plain  # the plain count gets the bonus
+    assert _overview_score(lib, named) == on_named  # "the word Star" bound: no bonus

@@ -292,9 +292,7 @@ class MatcherIndex:
             )
             # "allergies with number of students" from students with their number of allergies
             s -= swapped_count_penalty(wants, fit, frozenset(stems))
-            s += one_row_count_bonus(
-                wants, lowered, e.query.sql, said_values
-            )  # an overview's figure
+            s += one_row_count_bonus(wants, lowered, e.query, extraction.binds, said_values)
             if counted_rows:
                 # "how many accounts": a row per account (it chooses among queries that match,
                 # it is no evidence that one does)

@@ -8,9 +8,12 @@ named by its alias and, for a plain row count, by its table. General SQL and Eng
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Any
 
 from bot.language.textnorm import stem
+from bot.library.model import QueryDef
 from bot.matching.asked_result import Asked
 from bot.matching.counted import count_beside_columns, counted_heads
 from bot.matching.sql_words import _select_items, identifier_words, outer_group_clause
@@ -70,18 +73,23 @@ def figure_counts(sql: str) -> tuple[frozenset[str], ...]:
     return tuple(out)
 
 
-def one_row_count_bonus(a: Asked, lowered: str, sql: str, said_values: frozenset[str]) -> float:
+def one_row_count_bonus(
+    a: Asked, lowered: str, query: QueryDef, binds: Mapping[str, Any], said_values: frozenset[str]
+) -> float:
     """ONE_ROW_COUNT_BONUS when one plain count over every row is asked ("how many ships", no
-    value, bound, breakdown, group or rank) and one figure of `sql`'s one-row result counts
+    value, bound, breakdown, group or rank) and one figure of `query`'s one-row result counts
     exactly what is counted. A value named that is only the counted word itself (`said_values`:
-    the stems of the values named; "customers", a grouping choice elsewhere) is no filter."""
+    the stems of the values named; "customers", a grouping choice elsewhere) is no filter; a
+    value the query took (`binds`: "names with the word X") is, and no count over every row."""
     if not ONE_ROW_COUNT_BONUS or not a.shape.counts or a.aggregates:
         return 0.0
     if a.breakdowns or a.shape.groups or a.shape.ranks or a.bounded:
         return 0.0
-    if count_beside_columns(lowered):
+    if count_beside_columns(lowered) or any(
+        binds.get(p.name) not in (None, p.default) for p in query.params
+    ):
         return 0.0
     heads = frozenset(stem(w) for w in counted_heads(lowered))
     if not heads or (a.named_params and not said_values <= heads):
         return 0.0
-    return ONE_ROW_COUNT_BONUS * any(heads <= said for said in figure_counts(sql))
+    return ONE_ROW_COUNT_BONUS * any(heads <= said for said in figure_counts(query.sql))
