@@ -19,7 +19,7 @@ TODAY = dt.date(2026, 11, 22)
 CREW = (
     """title: Crew roster
 description: One row per crew member with their rank and age. Optionally one rank.
-keywords: [crew, sailor, sailors, rank, age, roster, bosun, cook, navigator]
+keywords: [crew, sailor, sailors, rank, age, roster, bosun, cook, navigator, mate, inmate]
 params:
   rank: {type: string, optional: true}""",
     """SELECT c.name, c.rank, c.age FROM crew AS c WHERE 1 = 1
@@ -29,7 +29,7 @@ params:
 
 def _crew(tmp_path: Path):  # noqa: ANN202 - a Library
     lib = library_of(tmp_path / "lib", {"crew_roster": CREW})
-    lib.known_values = {"crew_roster": {"rank": ["Bosun", "Cook", "Navigator"]}}
+    lib.known_values = {"crew_roster": {"rank": ["Bosun", "Cook", "Navigator", "Mate", "Inmate"]}}
     return lib
 
 
@@ -39,6 +39,8 @@ def test_a_second_known_value_of_a_filter_makes_a_ticket(
     lib = _crew(tmp_path)
     said = "names of the crew whose rank is either Bosun or Cook"
     assert match(said, lib, TODAY).status == "unmatched"
+    # one value written inside the other ("Mate" in "Inmate") is still a second value
+    assert match("names of the crew whose rank is Inmate or Mate", lib, TODAY).status == "unmatched"
     one = match("names of the crew whose rank is Bosun", lib, TODAY)
     assert (one.status, one.params["rank"]) == ("matched", "Bosun")
     monkeypatch.setattr(values, "KNOWN_SECOND_VALUES", False)

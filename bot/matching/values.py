@@ -306,11 +306,16 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
                 and pname in filters
                 and isinstance(held, str)
                 and words_key(held) != target
-                and target not in words_key(held)
-                and words_key(held) not in target
+                and not _part_of(target, words_key(held))
             ):
                 return True
         return False
+
+
+def _part_of(one: str, other: str) -> bool:
+    """The words of one value are all words of the other ("Lowe" of "Lucie Lowe")."""
+    a, b = set(one.split()), set(other.split())
+    return a <= b or b <= a
 
 
 def _grouped_by(owners: set[str], per: frozenset[str]) -> bool:
