@@ -563,6 +563,7 @@ def main() -> None:
         "PREPOSITION_BEFORE_WHICH": AR,
         "OTHER_ROWS_COUNTED_PENALTY": COR,
         "ONE_ROW_COUNT_BONUS": ORC,
+        "UNKNOWN_WORDS_NO_FIGURE": ORC,
         "QUOTE_TO_CHOICE_ONLY": QC,
         "KEYED_HEAD_ONLY": TH,
         "SUPERLATIVE_CHOICE_FIRST": TT,
@@ -1451,6 +1452,9 @@ def main() -> None:
         },
         "blend, 'how many ships' from an overview's figure gets no bonus over a listing": {
             "ONE_ROW_COUNT_BONUS": 0.0
+        },
+        "blend, 'how many routes does United fly' gets the overview's figure bonus": {
+            "UNKNOWN_WORDS_NO_FIGURE": False
         },
         # m-recall: answerable requests that became tickets
         "blend, 'how many vehicles exist?' counts 'exist' as an unknown word": {

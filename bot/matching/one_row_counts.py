@@ -20,6 +20,9 @@ from bot.matching.sql_words import _select_items, identifier_words, outer_group_
 
 # Added to a one-row result that shows the count asked as one of its figures (0: off).
 ONE_ROW_COUNT_BONUS = 0.8
+# None when the request says words no query knows ("how many routes does United fly"): they
+# may name a filter the overview cannot take (off: the bonus stands).
+UNKNOWN_WORDS_NO_FIGURE = True
 
 _ALIAS = re.compile(r"\)?\s*(?:\bas\s+)?\"?(\w+)\"?\s*$", re.I)
 _SCALAR = re.compile(r"^\s*\(\s*select\b(?P<body>.*)\)\s*(?:\bas\b\s*)?\"?\w*\"?\s*$", re.I | re.S)
