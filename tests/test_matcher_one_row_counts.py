@@ -83,3 +83,13 @@ def test_a_count_of_rows_a_value_picks_gets_no_figure_bonus(
     monkeypatch.setattr(one_row_counts, "ONE_ROW_COUNT_BONUS", 0.0)
     assert _overview_score(lib, plain) < on_plain  # the plain count gets the bonus
     assert _overview_score(lib, named) == on_named  # "the word Star" bound: no bonus
+
+
+def test_a_count_with_a_name_no_query_knows_gets_no_figure_bonus(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"ship_list": SHIPS, "fleet_overview": OVERVIEW})
+    said = "how many ships does Zorblax operate?"
+    held = _overview_score(lib, said)
+    monkeypatch.setattr(one_row_counts, "UNKNOWN_WORDS_NO_FIGURE", False)
+    assert _overview_score(lib, said) > held  # the unknown name withheld the bonus

@@ -77,14 +77,22 @@ def figure_counts(sql: str) -> tuple[frozenset[str], ...]:
 
 
 def one_row_count_bonus(
-    a: Asked, lowered: str, query: QueryDef, binds: Mapping[str, Any], said_values: frozenset[str]
+    a: Asked,
+    lowered: str,
+    query: QueryDef,
+    binds: Mapping[str, Any],
+    said_values: frozenset[str],
+    unknown: bool = False,
 ) -> float:
     """ONE_ROW_COUNT_BONUS when one plain count over every row is asked ("how many ships", no
     value, bound, breakdown, group or rank) and one figure of `query`'s one-row result counts
     exactly what is counted. A value named that is only the counted word itself (`said_values`:
     the stems of the values named; "customers", a grouping choice elsewhere) is no filter; a
-    value the query took (`binds`: "names with the word X") is, and no count over every row."""
+    value the query took (`binds`: "names with the word X") is, and no count over every row;
+    so may be words no query knows (`unknown`: "United")."""
     if not ONE_ROW_COUNT_BONUS or not a.shape.counts or a.aggregates:
+        return 0.0
+    if unknown and UNKNOWN_WORDS_NO_FIGURE:
         return 0.0
     if a.breakdowns or a.shape.groups or a.shape.ranks or a.bounded:
         return 0.0
