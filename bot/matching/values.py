@@ -298,7 +298,12 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
         }
         entries = list(self.choices.get(key, ()))
         if KNOWN_SECOND_VALUES:
-            entries += [(q, p, words_key(str(v))) for q, p, v in self.known.get(key, ())]
+            # "a driver with the last name Lewis": the parameter's own name is no second value
+            entries += [
+                (q, p, words_key(str(v)))
+                for q, p, v in self.known.get(key, ())
+                if not {stem(w) for w in key.split()} <= {stem(w) for w in p.split("_")}
+            ]
         for qname, pname, target in entries:
             held = binds.get(pname)
             if (
