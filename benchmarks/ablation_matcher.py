@@ -47,6 +47,7 @@ import bot.language.strict_years as SY
 import bot.language.textnorm as TXN
 import bot.language.verb_reading as LVR
 import bot.library.types.base as TB
+import bot.library.types.choice_in_value as CIV
 import bot.library.types.choice_phrases as CPH
 import bot.library.types.choice_roles as CR
 import bot.library.types.compound_cues as CCU
@@ -85,6 +86,7 @@ import bot.matching.named_by_id as NBI
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
+import bot.matching.one_row_counts as ORC
 import bot.matching.order_said as MO
 import bot.matching.ordinal_values as MOV
 import bot.matching.over_groups as OVG
@@ -381,6 +383,7 @@ def main() -> None:
         "RANKINGS_NOT_DROPPED": MV,
         "NAMED_NUMBERS": NR,
         "NAMED_PARAM_OWNS": MV,
+        "KNOWN_SECOND_VALUES": MV,
         "TIES_TO_THE_BOUND": TN,
         "DEADLINES_ARE_NO_PERIODS": LE,
         "DERIVED_FORMS": WF,
@@ -526,6 +529,8 @@ def main() -> None:
         "NEXT_VALUE_TAKES_ITS_OWN": MVR,
         "IDIOMS_COUNT_TIMES": LE,
         "NON_PREFIX_NEGATES": CR,
+        "CHOICE_IN_VALUE_IS_THE_VALUES": CIV,
+        "HELD_CHOICE_GIVES_WAY": CIV,
         "RANGES_TO_PAIRS": MB,
         "FIRST_SPAN_IS_A_WINDOW": MB,
         "RANGE_FORMS": MB,
@@ -569,6 +574,8 @@ def main() -> None:
         "OWNED_DATA_NO_CUE": OWD,
         "PREPOSITION_BEFORE_WHICH": AR,
         "OTHER_ROWS_COUNTED_PENALTY": COR,
+        "ONE_ROW_COUNT_BONUS": ORC,
+        "UNKNOWN_WORDS_NO_FIGURE": ORC,
         "QUOTE_TO_CHOICE_ONLY": QC,
         "KEYED_HEAD_ONLY": TH,
         "SUPERLATIVE_CHOICE_FIRST": TT,
@@ -1469,6 +1476,21 @@ def main() -> None:
         },
         "blend, 'used at least twice across products' is 2 products": {"IDIOMS_COUNT_TIMES": False},
         "blend, 'non-scholarship athletes' are scholarship ones": {"NON_PREFIX_NEGATES": False},
+        "blend, 'type Product Failure for each status' groups by product (word of the value)": {
+            "CHOICE_IN_VALUE_IS_THE_VALUES": False
+        },
+        "blend, 'Product Failure type for each status' groups by type (the held filter)": {
+            "HELD_CHOICE_GIVES_WAY": False
+        },
+        "blend, 'rank Midshipman or Lieutenant' runs for Midshipman (choices only are second)": {
+            "KNOWN_SECOND_VALUES": False
+        },
+        "blend, 'how many ships' from an overview's figure gets no bonus over a listing": {
+            "ONE_ROW_COUNT_BONUS": 0.0
+        },
+        "blend, 'how many routes does United fly' gets the overview's figure bonus": {
+            "UNKNOWN_WORDS_NO_FIGURE": False
+        },
         # m-recall: answerable requests that became tickets
         "blend, 'how many vehicles exist?' counts 'exist' as an unknown word": {
             "DROP_EXISTENCE_WORDS": False

@@ -29,6 +29,7 @@ from bot.matching.grand_total import unmet_rows
 from bot.matching.id_owners import IdOwners
 from bot.matching.lexical import Postings, Typos
 from bot.matching.number_roles import misread_numbers, name_words
+from bot.matching.one_row_counts import one_row_count_bonus
 from bot.matching.own_figures import header_figures
 from bot.matching.own_rows import rows_in_own_words, value_words, words_of_one_query
 from bot.matching.params import extract, taken_as_text, took_identifier
@@ -291,6 +292,10 @@ class MatcherIndex:
             )
             # "allergies with number of students" from students with their number of allergies
             s -= swapped_count_penalty(wants, fit, frozenset(stems))
+            # an overview's figure ("how many ships"), not where words no query knows are said
+            s += one_row_count_bonus(
+                wants, lowered, e.query, extraction.binds, said_values, bool(unknown_penalty)
+            )
             if counted_rows:
                 # "how many accounts": a row per account (it chooses among queries that match,
                 # it is no evidence that one does)

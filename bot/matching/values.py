@@ -40,6 +40,9 @@ MAX_VALUE_WORDS = 8  # the longest value name looked for in a request, in words
 NEGATION_REACH = 5
 # "Sonoma county" names the value Sonoma of the parameter county (see _named_param).
 NAMED_PARAM_OWNS = True  # words before a value in which "not" / "without" negates it
+# "captains of rank Midshipman or Lieutenant": a second known value of a text filter that holds
+# one is a second value, as for a choice (off: choices only).
+KNOWN_SECOND_VALUES = True
 
 
 @lru_cache(maxsize=4096)
@@ -293,16 +296,31 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
         filters = {
             p.name for p in query.params if p.default is None and stem(p.name) not in breakdowns
         }
-        for qname, pname, target in self.choices.get(key, ()):
+        entries = list(self.choices.get(key, ()))
+        if KNOWN_SECOND_VALUES:
+            # "a driver with the last name Lewis": the parameter's own name is no second value
+            entries += [
+                (q, p, words_key(str(v)))
+                for q, p, v in self.known.get(key, ())
+                if not {stem(w) for w in key.split()} <= {stem(w) for w in p.split("_")}
+            ]
+        for qname, pname, target in entries:
             held = binds.get(pname)
             if (
                 qname == query.name
                 and pname in filters
                 and isinstance(held, str)
                 and words_key(held) != target
+                and not _part_of(target, words_key(held))
             ):
                 return True
         return False
+
+
+def _part_of(one: str, other: str) -> bool:
+    """The words of one value are all words of the other ("Lowe" of "Lucie Lowe")."""
+    a, b = set(one.split()), set(other.split())
+    return a <= b or b <= a
 
 
 def _grouped_by(owners: set[str], per: frozenset[str]) -> bool:

@@ -27,6 +27,7 @@ from bot.library.types.base import (
     param_cues,
     select_element,
 )
+from bot.library.types.choice_in_value import outside_values, value_spans
 from bot.library.types.choice_phrases import choice_pattern as _choice_pattern
 from bot.library.types.choice_phrases import fuzzy_choices as _fuzzy_choices
 from bot.library.types.choice_phrases import per_param as _per_param
@@ -330,6 +331,9 @@ class ChoiceType(_TextType):
         if hit is not None:
             hit = grouped_instead(p, text, hit, find_choice)
             hit = choice_of_a_name(p, text, hit, ctx.siblings, find_choice)
+        if hit is not None:
+            spans = value_spans(p, text, ctx.siblings, ctx.known, find_choice)
+            hit = outside_values(p, text, hit, spans, find_choice)  # "type Product Failure"
         if hit is None and (pair := presence_choices(p)) is not None:
             had = find_had(p, ctx.ent.masked)
             return None if had is None else base.Found({p.name: pair[0] if had else pair[1]}, 0.5)
