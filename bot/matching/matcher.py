@@ -60,43 +60,13 @@ from bot.matching.result_fit import best_per_unmet
 from bot.matching.said_elsewhere import said_elsewhere
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 from bot.matching.sort_choice import read_by_rank
-from bot.matching.structure import negated_stems
 from bot.matching.tie_rows import rows_counted_first
+from bot.matching.unheard_names import acronym, negated_subject, written_as_name
 from bot.matching.whole_count import needs_no_value_first
 
 _ANY_WORD = re.compile(r"\w")
 # How far below the match threshold a candidate may score and still have its refusal heard.
 REFUSAL_MARGIN = 0.2
-
-
-def _written_as_name(word: str, text: str) -> bool:
-    """A capitalised word inside a sentence (not its first word): written as a name."""
-    if not (len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()):
-        return False
-    at = text.find(word)
-    before = text[:at].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\n>"
-
-
-def _acronym(word: str, index: MatcherIndex) -> bool:
-    """A word in capitals that another query knows ("AOV"): a metric, wherever it stands (one
-    no query knows, "TA review", is context)."""
-    if not signals.ACRONYMS_ARE_NAMES or not re.fullmatch(r"[A-Z]{2,6}s?", word):
-        return False
-    return stem(word.lower()) in index.vocab
-
-
-def _negated_subject(text: str, index: MatcherIndex, name: str) -> bool:
-    """A table or subject of the library the request negates and query `name` never says
-    ("customers who don't have an account" from rows of every customer and a count)."""
-    fit = index.fit_of(name)
-    negated = negated_stems(text)
-    said = negated & (index.table_stems | index.subjects)
-    # "students who don't play sports" from a roster whose negations are about scholarships
-    owned = fit.negation and not (
-        signals.NEGATION_OF_OWN_WORDS and fit.negated_own and said and not said & fit.negated_own
-    )
-    return not owned and not negated & fit.excludes and bool(said)
 
 
 log = logging.getLogger(__name__)
@@ -212,11 +182,11 @@ def _rules(
             or (signals.TICKET_ON_DROPPED_BREAKDOWN and best_x.dropped_breakdowns)
             or (
                 signals.TICKET_ON_UNKNOWN_NAME
-                and any(_written_as_name(w, text) or _acronym(w, index) for w in best_x.ignored)
+                and any(written_as_name(w, text) or acronym(w, index) for w in best_x.ignored)
             )
             or (
                 signals.TICKET_ON_NEGATED_SUBJECT
-                and _negated_subject(text, index, best_query.name)
+                and negated_subject(text, index, best_query.name)
                 and not (
                     signals.ONE_RECORD_HOLDS_NEGATIONS and _one_record(best_query, best_x, ent)
                 )
