@@ -59,9 +59,9 @@ def _own_files(library: Any, folder: Path, ticket_id: int) -> set[str]:
     """Names of the library's files in `folder` written by promoting ticket `ticket_id`."""
     from bot.library.promote import promoted_on
 
-    ours = set()
+    ours, where = set(), folder.resolve()
     for name, query in library.queries.items():
-        if query.path is not None and query.path.parent.resolve() == folder.resolve():
+        if query.path is not None and query.path.parent.resolve() == where:
             try:
                 text = query.path.read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError):
@@ -83,9 +83,7 @@ def _complete(
     settings = cli_settings()
     path = folder / draft.filename
     if not args.dir and ticket_of(session_factory(settings), draft.name) == args.id:
-        events = service.events(args.id)
-        if not any(e.kind == "promoted" and e.detail.get("query") == draft.name for e in events):
-            service.record_promotion(args.id, args.user, draft.name, str(path))
+        service.record_promotion_once(args.id, args.user, draft.name, str(path))
         return draft, None
     left = own_left_behind(path, args.id, lambda day: redraft(day, names - {draft.name}))
     if left is None:

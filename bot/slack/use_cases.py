@@ -182,10 +182,8 @@ def _promoted_before(
     never "already exists"."""
     shared = services.shared_library
     library = services.library = shared.reload() if shared is not None else services.library
-    events = services.tickets.events(ticket_id)
-    if not any(e.kind == "promoted" and e.detail.get("query") == name for e in events):
-        path = root / "promoted" / f"{name}.sql"
-        services.tickets.record_promotion(ticket_id, actor, name, str(path))
+    path = root / "promoted" / f"{name}.sql"
+    services.tickets.record_promotion_once(ticket_id, actor, name, str(path))
     query = library.get(name)
     if query is None:
         raise UserFacingError(f"The query {name!r} is stored but does not load; see doctor.")

@@ -365,6 +365,15 @@ class TicketService(TicketLifecycle):
             session.flush()
             return views.event_view(event)
 
+    def record_promotion_once(
+        self, ticket_id: int, actor_id: str | None, query_name: str, path: str
+    ) -> None:
+        """`record_promotion` unless the history already says so (a replay of a run that died
+        after storing the query, before telling of it)."""
+        events = self.events(ticket_id)
+        if not any(e.kind == "promoted" and e.detail.get("query") == query_name for e in events):
+            self.record_promotion(ticket_id, actor_id, query_name, path)
+
     def demand(
         self,
         *,
