@@ -5,7 +5,7 @@ Bounds on one column that leave no row ("more than 300 or fewer than 100") are a
 (sort_only.SORT_ONLY_CHOICES_NOT_FILTERS); a singular head ranked by a superlative binds an
 unset row limit to 1 (one_best.ONE_BEST_ROW); a known value said in the plural names it
 (value_plurals.PLURAL_VALUES); "ascending" said against the bound sort picks the choice
-ordering the same key that way (way_flip.WAY_PICKS_CHOICE). Small libraries written here,
+ordering the same key that way (way_flip.WAY_PICKS_CHOICE, shipped off). Small libraries written here,
 each behaviour with its switch on and off.
 """
 
@@ -150,6 +150,7 @@ def test_plural_forms() -> None:
 
 def test_way_said_picks_the_choice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     lib = _lib(tmp_path)
+    monkeypatch.setattr(way_flip, "WAY_PICKS_CHOICE", True)  # shipped off: on here
     text = "port kinds, ascending by frequency"
     got = match(text, lib, TODAY)
     assert (got.query, got.params.get("sort")) == ("port_kinds", "fewest_ports")
