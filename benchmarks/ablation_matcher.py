@@ -72,6 +72,7 @@ import bot.matching.counted as CT
 import bot.matching.dated_rows as DR
 import bot.matching.distinct_said as DSD
 import bot.matching.either_values as EV
+import bot.matching.empty_range as MER
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
@@ -86,6 +87,7 @@ import bot.matching.named_by_id as NBI
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
+import bot.matching.one_best as MOB
 import bot.matching.one_row_counts as ORC
 import bot.matching.order_said as MO
 import bot.matching.ordinal_values as MOV
@@ -110,6 +112,7 @@ import bot.matching.shaping_named as SHN
 import bot.matching.shared_values as SV
 import bot.matching.signals as S
 import bot.matching.sort_choice as MSC
+import bot.matching.sort_only as MSO
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
@@ -120,10 +123,12 @@ import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
 import bot.matching.value_modifier as VMOD
 import bot.matching.value_parts as MVP
+import bot.matching.value_plurals as MPL
 import bot.matching.value_roles as MVR
 import bot.matching.value_typos as MVT
 import bot.matching.value_verbs as VVERB
 import bot.matching.values as MV
+import bot.matching.way_flip as MWF
 import bot.matching.whole_count as MWC
 import bot.matching.word_forms as WF
 import bot.matching.work_cues as WC
@@ -687,6 +692,13 @@ def main() -> None:
         "ITEMS_APART": SW,
         "WHOLE_COUNT_NEEDS_NO_VALUE": MWC,
         "ORDINAL_BEFORE_CUE": MOV,
+        # m-fresh16
+        "EMPTY_RANGE_TICKET": MER,
+        "SORT_ONLY_CHOICES_NOT_FILTERS": MSO,
+        "ONE_BEST_ROW": MOB,
+        "PLURAL_VALUES": MPL,
+        "WAY_PICKS_CHOICE": MWF,
+        "MIXED_SCALARS_ONE_ROW": MGT,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1656,6 +1668,23 @@ def main() -> None:
         },
         "blend, 'and the same for EMEA?' is matched on its few words": {
             "THE_SAME_REFERS_BACK": False
+        },
+        # m-fresh16
+        "blend, 'more than 300 or fewer than 100' runs with bounds that leave no row (fresh)": {
+            "EMPTY_RANGE_TICKET": False
+        },
+        "blend, a choice read only after ORDER BY counts as a filter (fresh)": {
+            "SORT_ONLY_CHOICES_NOT_FILTERS": False
+        },
+        "blend, 'the city with the largest population' leaves the row limit unset (fresh)": {
+            "ONE_BEST_ROW": False
+        },
+        "blend, 'the villages' names no value Village (fresh)": {"PLURAL_VALUES": False},
+        "blend + 'ascending by frequency' picks the ascending choice (fresh, shipped off)": {
+            "WAY_PICKS_CHOICE": True
+        },
+        "blend, aggregates beside a scalar subquery are many rows (fresh)": {
+            "MIXED_SCALARS_ONE_ROW": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

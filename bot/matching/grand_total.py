@@ -32,22 +32,31 @@ TOTAL_COUNT_OF_OTHER_ROWS = False
 
 def one_row(sql: str) -> bool:
     """The outer query shows aggregates only and does not group: its result is one row."""
-    return _one_row(sql, SCALAR_SUBQUERIES_ONE_ROW)
+    return _one_row(sql, SCALAR_SUBQUERIES_ONE_ROW, MIXED_SCALARS_ONE_ROW)
 
 
 @lru_cache(maxsize=4096)
-def _one_row(sql: str, scalar: bool) -> bool:
+def _one_row(sql: str, scalar: bool, mixed: bool) -> bool:
     if outer_group_clause(sql) is not None:
         return False
     items = [i for i in _select_items(sql) if i.strip()]
     if scalar and items and not _outer_from(sql):
         # "SELECT (SELECT COUNT(*) FROM a) AS a, (SELECT SUM(h) FROM b) AS h": read from no table
         return all(_SCALAR.match(i) and _AGGREGATE_CALL.search(i) for i in items)
-    return bool(items) and all(_AGGREGATE_CALL.search(i) and not _SUBQUERY.search(i) for i in items)
+    plain = [i for i in items if _AGGREGATE_CALL.search(i) and not _SUBQUERY.search(i)]
+    if scalar and mixed and plain:
+        # "SELECT COUNT(*), SUM(p), (SELECT COUNT(*) FROM b) FROM a": the aggregates make one
+        # row, and a scalar subquery beside them is one more figure of it
+        rest = [i for i in items if i not in plain]
+        return all(_SCALAR.match(i) and _AGGREGATE_CALL.search(i) for i in rest)
+    return bool(items) and len(plain) == len(items)
 
 
 # Switch: an outer SELECT of aggregate scalar subqueries only, reading no table, is one row.
 SCALAR_SUBQUERIES_ONE_ROW = True
+# Switch: aggregates over the outer table with aggregate scalar subqueries beside them are one
+# row too (an overview that adds "(SELECT COUNT(*) FROM other) AS others").
+MIXED_SCALARS_ONE_ROW = True
 _SCALAR = re.compile(r"\s*\(\s*select\b", re.I)
 _FROM = re.compile(r"from\b", re.I)
 

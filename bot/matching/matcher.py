@@ -43,10 +43,11 @@ from bot.errors import UserFacingError
 from bot.language.follow_ups import only_refers_back
 from bot.language.textnorm import stem
 from bot.library.model import Library
-from bot.matching import asked_columns, gate, signals
+from bot.matching import asked_columns, empty_range, gate, signals
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
 from bot.matching.distinct_said import distinct_rival
+from bot.matching.empty_range import empty_ranges
 from bot.matching.forecast import asks_forecast
 from bot.matching.index import (  # noqa: F401
     MatcherIndex,
@@ -207,6 +208,8 @@ def _rules(
         )
         or (signals.TICKET_ON_RESTRICTED_UNUSED and restricted_unused(text, best_x.ignored))
         or said_elsewhere(text, best_query, best_x, index)
+        # "population bigger than 1500 or smaller than 500": its bounds leave no row
+        or (empty_range.EMPTY_RANGE_TICKET and bool(empty_ranges(best_query, best_x.binds)))
         or (signals.TICKET_ON_FORECAST and asks_forecast(text))
         or (
             signals.TICKET_ON_UNRANKED_TOP

@@ -42,6 +42,7 @@ from bot.matching.bound_pairs import (
 )
 from bot.matching.compared_operand import measured_words, operand_words
 from bot.matching.grain_choice import group_by_filter
+from bot.matching.one_best import one_best_row
 from bot.matching.order_said import sort_by_order_words
 from bot.matching.ordinal_values import ordinal_values
 from bot.matching.quoted_choice import give_back_chosen_quotes
@@ -57,6 +58,7 @@ from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for
 from bot.matching.relations import relation_values
 from bot.matching.sort_choice import choose_sort
 from bot.matching.unread import unread_dates
+from bot.matching.way_flip import flip_to_said_way
 from bot.matching.year_bounds import bounded_years, year_ranges
 
 
@@ -189,6 +191,8 @@ def _extract(
     if SORT_BY_ORDER_WORDS:
         sort_by_order_words(query, ent.masked, binds)
     asked += choose_sort(query, ent.masked, binds)
+    flip_to_said_way(query, ent.masked, binds)  # "ascending by frequency"
+    one_best_row(query, ent, binds)  # "the city with the largest population": one row
     absorbed += word_said(query, ent, binds) + name_after_cue(query, ent, binds)
     absorbed += ordinal_values(query, ent.text, binds)
     relation_values(query, ent, binds)

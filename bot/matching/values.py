@@ -30,9 +30,11 @@ from bot.matching.number_values import (
     number_bound,
 )
 from bot.matching.shown_named import ShownValues
+from bot.matching.sort_only import sorts_only
 from bot.matching.value_hits import HitsReader, NamedValue
 from bot.matching.value_initials import InitialsReader
 from bot.matching.value_parts import PartsReader, like_params
+from bot.matching.value_plurals import plural_value
 from bot.matching.value_spelled import SpelledReader
 from bot.matching.value_typos import TypoReader
 
@@ -83,7 +85,14 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
         self._cues = ParamCues(library)
         # Parameters that filter rows: no default, so a value given restricts what is returned
         # (a grain or a sort order has a default and only shapes the result).
-        self.filters = {(q.name, p.name) for q in library for p in q.params if p.default is None}
+        # A choice with no default that only the SQL's last ORDER BY reads ("direction: desc,
+        # asc") shapes the result too (bot.matching.sort_only).
+        self.filters = {
+            (q.name, p.name)
+            for q in library
+            for p in q.params
+            if p.default is None and not sorts_only(q, p)
+        }
 
     def warm(self) -> None:
         """Build now the lookups a request would otherwise build on first use (typos, initials,
@@ -127,6 +136,7 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
             n = (
                 self._part_or_exact(toks, i, masked, vocab)
                 or self._number(toks, i, digits)
+                or plural_value(self.known, toks, i, min(self.max_words, 3))
                 or self._spelled(toks, i, masked, vocab)
                 or self._typo(toks, i, vocab)
                 or self._by_initials(toks, i, masked, vocab)

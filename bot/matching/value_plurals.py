@@ -1,0 +1,41 @@
+"""Known values said in the plural: "list the villages" for the stored status "Village",
+"the towns", "battleships" for "Battleship". A request names the rows by the value they hold,
+as a plural noun; the last word of the run, made singular, is looked up as the value is.
+General English plural endings only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Switch: a known value said in the plural names that value.
+PLURAL_VALUES = True
+_MIN_LENGTH = 4  # "bus" / "gas" / "yes": a short word ending in s is seldom a plural
+
+
+def singulars(word: str) -> list[str]:
+    """The singular forms `word` may be the plural of, most likely first (none: no plural)."""
+    if len(word) < _MIN_LENGTH or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return []
+    out = []
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith(("ches", "shes", "xes", "ses", "zes")):
+        out.append(word[:-2])
+    out.append(word[:-1])
+    return out
+
+
+def plural_value(
+    known: Any, toks: list[tuple[str, int, int]], i: int, max_words: int
+) -> tuple[str, int] | None:
+    """(the known value key, the run's length) when the run at `i` is a known value whose last
+    word is said in the plural ("battle ships"), longest run first."""
+    if not PLURAL_VALUES or not known:
+        return None
+    for n in range(min(max_words, len(toks) - i), 0, -1):
+        run = [w for w, _s, _e in toks[i : i + n]]
+        for last in singulars(run[-1]):
+            key = " ".join([*run[:-1], last])
+            if key in known:
+                return key, n
+    return None
