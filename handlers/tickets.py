@@ -14,6 +14,8 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from sqlalchemy.exc import OperationalError
+
 from bot.answering import Answered, Failed
 from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
 from bot.slack import deliveries, payloads, threads, use_cases
@@ -129,6 +131,10 @@ def _ticket_action(
             except UserFacingError as exc:
                 await _refuse(rt, body, words_for_person(exc))
                 return f"refused:{type(exc).__name__}"
+            except OperationalError:
+                # The database went away: the runtime ends a stored click `database_unavailable`
+                # and it is run again once the database is back (caught here, it was dropped).
+                raise
             except Exception:
                 log.exception("ticket %s: %s failed", ticket_id, note_kind)
                 await _refuse(rt, body, GENERIC_FAILURE)
