@@ -14,14 +14,13 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from sqlalchemy.exc import OperationalError
-
 from bot.answering import Answered, Failed
 from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
 from bot.slack import deliveries, payloads, threads, use_cases
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from bot.slack.replay import CURRENT_RUN
+from bot.slack.runtime import DATABASE_AWAY
 from handlers.common import (
     dm,
     ephemeral,
@@ -131,7 +130,7 @@ def _ticket_action(
             except UserFacingError as exc:
                 await _refuse(rt, body, words_for_person(exc))
                 return f"refused:{type(exc).__name__}"
-            except OperationalError:
+            except DATABASE_AWAY:
                 # The database went away: the runtime ends a stored click `database_unavailable`
                 # and it is run again once the database is back (caught here, it was dropped).
                 raise
