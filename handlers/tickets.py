@@ -20,6 +20,7 @@ from bot.slack import deliveries, payloads, threads, use_cases
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from bot.slack.replay import CURRENT_RUN
+from bot.slack.runtime import DATABASE_AWAY
 from handlers.common import (
     dm,
     ephemeral,
@@ -129,6 +130,10 @@ def _ticket_action(
             except UserFacingError as exc:
                 await _refuse(rt, body, words_for_person(exc))
                 return f"refused:{type(exc).__name__}"
+            except DATABASE_AWAY:
+                # The database went away: the runtime ends a stored click `database_unavailable`
+                # and it is run again once the database is back (caught here, it was dropped).
+                raise
             except Exception:
                 log.exception("ticket %s: %s failed", ticket_id, note_kind)
                 await _refuse(rt, body, GENERIC_FAILURE)

@@ -30,6 +30,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
 from bot.slack.fast_path import fast_path_of
+from bot.slack.http_body import http_request
 from bot.slack.payloads import problem
 from bot.slack.rendering.blocks import escape
 from bot.slack.request_log import REFUSALS, entry_for, log_field
@@ -148,5 +149,5 @@ async def dispatch_here(rt: Runtime, req: AsyncBoltRequest, *, ack_ms: float | N
 def request_copy(req: AsyncBoltRequest) -> AsyncBoltRequest:
     """A fresh request with the same body and headers (HTTP raw body, or Socket Mode payload)."""
     if req.raw_body:
-        return AsyncBoltRequest(body=req.raw_body, headers=req.headers, mode="http")
+        return http_request(req.raw_body, headers=req.headers)
     return AsyncBoltRequest(body=req.body, headers=req.headers, mode="socket_mode")

@@ -24,6 +24,7 @@ from slack_sdk.signature import SignatureVerifier
 from bot.slack import app_id
 from bot.slack.app import require_signing_secret, runtime_of
 from bot.slack.dispatch import dispatch
+from bot.slack.http_body import http_request
 from bot.slack.http_guard import QUIET_PROTOCOL_ERRORS, DeadlineH11Protocol
 from bot.slack.request_log import REFUSALS
 from bot.slack.worker import prefer_acks
@@ -80,7 +81,7 @@ def _is_ssl_check(body: bytes) -> bool:
 def parse_request(body: bytes, headers: dict[str, str], query: str) -> AsyncBoltRequest | None:
     """A Bolt request for a signed body, or None when it is not a Slack payload."""
     try:
-        req = AsyncBoltRequest(body=body.decode("utf-8"), query=query, headers=headers)
+        req = http_request(body.decode("utf-8"), query=query, headers=headers)
     except Exception:  # Bolt parses JSON and form bodies as it builds the request
         return None
     return req if isinstance(req.body, dict) and req.body else None

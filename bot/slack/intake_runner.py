@@ -25,6 +25,7 @@ from sqlalchemy.exc import OperationalError
 
 from bot.slack import ack_trace
 from bot.slack.dispatch import dispatch
+from bot.slack.http_body import http_request
 from bot.slack.intake import IntakeItem, IntakeStore, process_owner
 from bot.slack.intake_writer import reason
 from bot.slack.outbox import repost_unposted, resend_lines
@@ -231,7 +232,7 @@ def read_record(line: bytes) -> AsyncBoltRequest | None:
         record = json.loads(line)
         seed = {"received_at": float(record["received_at"]), "ack_ms": record.get("ack_ms")}
         if "body" in record:
-            req = AsyncBoltRequest(body=record["body"], headers=record["headers"], mode="http")
+            req = http_request(record["body"], headers=record["headers"])
         else:
             req = AsyncBoltRequest(
                 body=record["payload"], headers=record["headers"], mode="socket_mode"

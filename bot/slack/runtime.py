@@ -19,6 +19,7 @@ import aiohttp
 from slack_sdk.errors import SlackApiError, SlackClientError
 from slack_sdk.web.async_client import AsyncWebClient
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from bot.errors import GENERIC_FAILURE
 from bot.settings import Settings
@@ -50,6 +51,9 @@ SLACK_UNREACHABLE = (aiohttp.ClientError, SlackClientError)
 # (`bot.slack.intake_runner` RETRIED_DECISIONS), replayed with its keys: what it already
 # posted is found, not sent twice, and the person is not told of a failure.
 DATABASE_UNAVAILABLE = "database_unavailable"
+# What says so: the database's own failure, or no pooled connection free within the pool's
+# timeout (the server too busy to hand one back); neither is a fault of the request.
+DATABASE_AWAY = (OperationalError, PoolTimeout)
 
 
 @dataclass
@@ -156,12 +160,13 @@ class Runtime:
                 log.warning(
                     "request %s failed: Slack answered %s", log_field(request_log.what), api
                 )
-            except OperationalError as exc:
+            except DATABASE_AWAY as exc:
                 again = "; it runs again later" if run is not None else ""
+                cause = str(getattr(exc, "orig", None) or exc).strip()
                 log.warning(
                     "request %s stopped: the database is unavailable (%s)%s",
                     log_field(request_log.what),
-                    str(exc.orig or exc).strip().splitlines()[0][:160] if str(exc) else "",
+                    cause.splitlines()[0][:160] if cause else "",
                     again,
                 )
                 if run is not None:
