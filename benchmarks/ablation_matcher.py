@@ -128,6 +128,7 @@ import bot.matching.whole_count as MWC
 import bot.matching.word_forms as WF
 import bot.matching.work_cues as WC
 import bot.matching.year_bounds as MYB
+import bot.matching.year_rows as YRW
 from bot.errors import UserFacingError
 from bot.library.known_values import read_values, table_columns, value_sources
 from bot.library.loader import load_library
@@ -628,6 +629,8 @@ def main() -> None:
         "COUNT_OF_OTHER_PENALTY": PRW,
         "SWAPPED_COUNT_PENALTY": SWC,
         "PERIOD_ON_DATED_ROWS": DR,
+        # m-recall16
+        "YEARS_READ_OFF_ROWS": YRW,
         "BOUND_NEGATIONS_NOT_OWNED": MST,
         "PAST_AVERAGE_IS_RELATIVE": MST,
         "EMPTY_VALUES_EXCLUDE_NOTHING": MST,
@@ -1656,6 +1659,10 @@ def main() -> None:
         },
         "blend, 'and the same for EMEA?' is matched on its few words": {
             "THE_SAME_REFERS_BACK": False
+        },
+        # m-recall16
+        "blend, 'the average fee in 1996' of rows per year drops the year": {
+            "YEARS_READ_OFF_ROWS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
