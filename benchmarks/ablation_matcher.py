@@ -116,6 +116,7 @@ import bot.matching.subject_fit as SJ
 import bot.matching.swapped_count as SWC
 import bot.matching.table_heads as TH
 import bot.matching.tie_rows as MTR
+import bot.matching.total_row as TRW
 import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
 import bot.matching.value_modifier as VMOD
@@ -631,6 +632,7 @@ def main() -> None:
         "PERIOD_ON_DATED_ROWS": DR,
         # m-recall16
         "YEARS_READ_OFF_ROWS": YRW,
+        "TOTAL_ROW_HOLDS_TOTAL": TRW,
         "BOUND_NEGATIONS_NOT_OWNED": MST,
         "PAST_AVERAGE_IS_RELATIVE": MST,
         "EMPTY_VALUES_EXCLUDE_NOTHING": MST,
@@ -1663,6 +1665,9 @@ def main() -> None:
         # m-recall16
         "blend, 'the average fee in 1996' of rows per year drops the year": {
             "YEARS_READ_OFF_ROWS": False
+        },
+        "blend, 'the total capacity of all dorms' from GROUPING SETS ((gender), ()) is a ticket": {
+            "TOTAL_ROW_HOLDS_TOTAL": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -1,6 +1,8 @@
 """Issue 10, answerable requests left unmatched (round 16): a year said of a query whose rows
-are one per year is read off its rows (year_rows.YEARS_READ_OFF_ROWS). Small libraries written
-here, the behaviour with its switch on and off.
+are one per year is read off its rows (year_rows.YEARS_READ_OFF_ROWS); one figure over every row
+is read off a grouped result's total row (GROUPING SETS with (), ROLLUP, CUBE:
+total_row.TOTAL_ROW_HOLDS_TOTAL). Small libraries written here, each behaviour with its switch on
+and off.
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ import pytest
 from support import library_of as _library
 
 from bot.language.entities import find_entities
-from bot.matching import year_rows
+from bot.matching import total_row, year_rows
 from bot.matching.matcher import clear_index_cache, match
+from bot.matching.total_row import total_row_in
 from bot.matching.year_rows import groups_by_year, read_off_rows
 
 TODAY = date(2026, 11, 22)
@@ -113,3 +116,45 @@ def test_groups_by_year_columns() -> None:
     assert not groups_by_year("SELECT Yearly, COUNT(*) FROM t GROUP BY Yearly")
     assert not groups_by_year("SELECT Campus, COUNT(*) FROM t GROUP BY Campus")
     assert not groups_by_year("SELECT Year FROM t")
+
+
+CAPACITY = (
+    "title: Hall capacity by gender\n"
+    "description: One row per hall gender type, and one for all halls, with the number of halls"
+    " and their total and average capacity.\n"
+    "examples: [capacity of female halls, how many beds per gender type]\n"
+    "keywords: [capacity, beds, hall, halls, gender, total, average]",
+    "SELECT COALESCE(gender, 'all halls') AS gender, COUNT(*) AS halls,\n"
+    "    SUM(capacity) AS total_capacity, AVG(capacity) AS average_capacity\n"
+    "FROM Hall GROUP BY GROUPING SETS ((gender), ())\nORDER BY GROUPING(gender), gender",
+)
+HALLS = (
+    "title: Hall list\n"
+    "description: One row per hall with its name, gender type and capacity.\n"
+    "examples: [list of halls, which halls are for women]\n"
+    "keywords: [hall, halls, name, list, gender]",
+    "SELECT name, gender, capacity FROM Hall ORDER BY name",
+)
+
+
+def test_total_row_holds_one_figure_over_every_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fails before this round: a grouped result was never read for "of all halls"."""
+    clear_index_cache()
+    lib = _library(tmp_path / "lib", {"capacity": CAPACITY, "halls": HALLS})
+    text = "What is the total capacity of all halls?"
+    d = match(text, lib, TODAY)  # type: ignore[arg-type]
+    assert (d.status, d.query) == ("matched", "capacity")
+    monkeypatch.setattr(total_row, "TOTAL_ROW_HOLDS_TOTAL", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status != "matched"  # type: ignore[arg-type]
+
+
+def test_which_groupings_have_a_total_row() -> None:
+    assert total_row_in("SELECT g, SUM(c) FROM t GROUP BY GROUPING SETS ((g), ())")
+    assert total_row_in("SELECT g, SUM(c) FROM t GROUP BY ROLLUP (g)")
+    assert total_row_in("SELECT g, h, SUM(c) FROM t GROUP BY CUBE (g, h)")
+    assert not total_row_in("SELECT g, h, SUM(c) FROM t GROUP BY GROUPING SETS ((g, h), (g))")
+    assert not total_row_in("SELECT g, SUM(c) FROM t GROUP BY g")
+    assert not total_row_in("SELECT SUM(c) FROM t")
