@@ -119,6 +119,7 @@ import bot.matching.subject_fit as SJ
 import bot.matching.swapped_count as SWC
 import bot.matching.table_heads as TH
 import bot.matching.tie_rows as MTR
+import bot.matching.total_row as TRW
 import bot.matching.unread as MU
 import bot.matching.value_initials as MVI
 import bot.matching.value_modifier as VMOD
@@ -133,6 +134,7 @@ import bot.matching.whole_count as MWC
 import bot.matching.word_forms as WF
 import bot.matching.work_cues as WC
 import bot.matching.year_bounds as MYB
+import bot.matching.year_rows as YRW
 from bot.errors import UserFacingError
 from bot.library.known_values import read_values, table_columns, value_sources
 from bot.library.loader import load_library
@@ -633,6 +635,9 @@ def main() -> None:
         "COUNT_OF_OTHER_PENALTY": PRW,
         "SWAPPED_COUNT_PENALTY": SWC,
         "PERIOD_ON_DATED_ROWS": DR,
+        # m-recall16
+        "YEARS_READ_OFF_ROWS": YRW,
+        "TOTAL_ROW_HOLDS_TOTAL": TRW,
         "BOUND_NEGATIONS_NOT_OWNED": MST,
         "PAST_AVERAGE_IS_RELATIVE": MST,
         "EMPTY_VALUES_EXCLUDE_NOTHING": MST,
@@ -1685,6 +1690,13 @@ def main() -> None:
         },
         "blend, aggregates beside a scalar subquery are many rows (fresh)": {
             "MIXED_SCALARS_ONE_ROW": False
+        },
+        # m-recall16
+        "blend, 'the average fee in 1996' of rows per year drops the year": {
+            "YEARS_READ_OFF_ROWS": False
+        },
+        "blend, 'the total capacity of all dorms' from GROUPING SETS ((gender), ()) is a ticket": {
+            "TOTAL_ROW_HOLDS_TOTAL": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -18,6 +18,7 @@ from bot.matching.over_groups import aggregate_over_groups
 from bot.matching.result_fit import Asked, ResultFit, meets
 from bot.matching.row_count import row_grain
 from bot.matching.sql_words import _select_items, bare_sql, outer_group_clause
+from bot.matching.total_row import has_total_row
 
 _AGGREGATE_CALL = re.compile(r"\b(?:avg|sum|max|min|count|median|stddev\w*)\s*\(", re.I)
 _SUBQUERY = re.compile(r"\(\s*select\b", re.I)
@@ -98,7 +99,7 @@ def grand_total_unmet(a: Asked, f: ResultFit, sql: str) -> bool:
         # "the total per store", "… after 2000", "the average of female students" from rows
         # per sex: not one figure over every row, or one the rows show
         return False
-    return not one_row(sql)
+    return not one_row(sql) and not has_total_row(sql)
 
 
 def total_count_unmet(a: Asked, f: ResultFit, sql: str, valued: bool = False) -> bool:

@@ -52,6 +52,7 @@ from bot.matching.structure import structure_penalty
 from bot.matching.swapped_count import swapped_count_penalty
 from bot.matching.values import ValueIndex, unit_mismatches
 from bot.matching.word_forms import joined_pairs, other_form
+from bot.matching.year_rows import read_off_rows
 
 
 class MatcherIndex:
@@ -331,6 +332,7 @@ class MatcherIndex:
                 if i not in extraction.used_numbers
                 and (n in quantities or signals.EVERY_NUMBER_COUNTS)
                 and not taken_as_text(ent.text[n.start : n.end], extraction.binds)
+                and not read_off_rows(n, e.query, extraction.binds, fit.shown)  # rows per year
             ]
             # rows per the column the bound choice picks ("by: origin") show each origin's row
             per = fit.per if signals.CHOSEN_GROUP_SHOWS_VALUES else e.fit.per

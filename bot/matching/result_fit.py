@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from bot.language.textnorm import stem, words
 from bot.library.model import QueryDef
 from bot.matching import read_off as read_off_counts
-from bot.matching import signals
+from bot.matching import signals, total_row
 from bot.matching.asked_result import SUPERLATIVE, Asked, asked, meets  # noqa: F401 (re-exported)
 from bot.matching.asked_rows import each_group
 from bot.matching.counted import plural
@@ -80,6 +80,7 @@ class ResultFit:
     from_table: frozenset[str] = frozenset()  # the outer FROM table's words, grouped or not
     truncated: frozenset[str] = frozenset()  # date_trunc units: rows per month
     own_params: frozenset[str] = frozenset()  # its parameters' names, as named values' keys
+    total_row: bool = False  # its groups come with a row over every row (bot.matching.total_row)
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -142,6 +143,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         from_table=_stems(outer_table(q.sql)),
         truncated=truncated_to(q.sql) if TRUNCATED_UNITS_SPLIT else frozenset(),
         own_params=frozenset(stem(p.name.lower()) for p in q.params),
+        total_row=total_row.total_row_in(q.sql),
     )
 
 
@@ -263,6 +265,8 @@ def fit_score(a: Asked, f: ResultFit, rows_counted: bool = False) -> float:
         and not a.named_params & f.per
         and not counts_the_groups(a, f)
         and not reads_off_count(a, f)
+        # "the total capacity of all dorms" from ROLLUP's total row
+        and not (total_row.TOTAL_ROW_HOLDS_TOTAL and f.total_row)
     ):
         # "how many appointments" from counts per patient, "the average rating of songs by
         # female artists" from averages per artist: a list of figures, not the one asked for
