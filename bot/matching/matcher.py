@@ -43,7 +43,7 @@ from bot.errors import UserFacingError
 from bot.language.follow_ups import only_refers_back
 from bot.language.textnorm import stem
 from bot.library.model import Library
-from bot.matching import asked_columns, gate, signals
+from bot.matching import asked_columns, gate, restricted, signals
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
 from bot.matching.distinct_said import distinct_rival
@@ -55,7 +55,12 @@ from bot.matching.index import (  # noqa: F401
     warm_index,
 )
 from bot.matching.order_said import unread_orders
-from bot.matching.restricted import restricted_unused, unranked_top
+from bot.matching.restricted import (
+    reads_off_extremes,
+    restricted_unused,
+    superlative_unsorted,
+    unranked_top,
+)
 from bot.matching.result_fit import best_per_unmet
 from bot.matching.said_elsewhere import said_elsewhere
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
@@ -234,7 +239,12 @@ def _rules(
         amb = candidates_of([results[0], *close])
         tie = Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
         return tie, "ambiguous", results
-    if (signals.TICKET_ON_MISREAD_UNIT and best_x.misread_numbers) or (
+    if (
+        (signals.TICKET_ON_MISREAD_UNIT and best_x.misread_numbers)
+        # "the driver with the smallest laptime" from a listing that cannot rank by it (a near
+        # tie with one that can stays ambiguous, above)
+        or (signals.TICKET_ON_UNRANKED_TOP and _unranked(best_query, best_x, index, text))
+    ) or (
         # "the smallest enrollment per state" from rows that are not per state
         signals.TICKET_ON_BEST_PER_GROUP
         and best_per_unmet(
@@ -284,6 +294,20 @@ def _close(results: list[Any], reordered: bool) -> list[Any]:
             or distinct_rival(best_x, c[0], c[2])
         )
     ]
+
+
+def _unranked(query: Any, x: Any, index: MatcherIndex, text: str) -> bool:
+    """The best query leaves a ranking word unused and cannot rank, or sorts by a choice that
+    does not say the superlative said (bot.matching.restricted)."""
+    fit = index.fit_of(query.name)
+    extremes = reads_off_extremes(query.sql, fit.aggregates)
+    if (
+        restricted.UNREAD_SUPERLATIVE_SORT
+        and not fit.aggregates & {"max", "min"}
+        and superlative_unsorted(text, query, x.binds)
+    ):
+        return True
+    return unranked_top(x.ignored, fit.shape.ranks, extremes, text)
 
 
 def _one_record(query: Any, x: Any, ent: Any) -> bool:
