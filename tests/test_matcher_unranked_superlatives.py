@@ -119,3 +119,34 @@ def test_at_most_is_a_bound_not_a_superlative(roster: Library) -> None:
     assert not restricted.superlative_unsorted("the most hours", q, {"sort": "most_hours"})
     # a ranking choice bound says the order, whichever superlative read it
     assert not restricted.superlative_unsorted("the greatest hours", q, {"sort": "most_hours"})
+
+
+COURSES = (
+    """title: Course enrolments
+description: Each course with its number of enrolled students, most first.
+examples:
+  - course enrolments
+  - most popular courses
+keywords: [course, courses, enrolments, enrolled, students]
+params:
+  sort:
+    type: choice
+    choices: [most_enrolments, name]
+    default: most_enrolments
+    synonyms: {popular: most_enrolments, alphabetical: name, by name: name}""",
+    "SELECT c.name, COUNT(*) AS enrolments FROM courses c JOIN enrolments e ON e.course = c.id"
+    " GROUP BY c.name ORDER BY {% if sort == 'name' %}c.name{% else %}enrolments DESC, c.name"
+    "{% endif %}",
+)
+
+
+def test_the_one_choice_saying_the_superlative_is_bound_instead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"course_enrolments": COURSES})
+    assert match("course enrolments by name", lib, TODAY).params == {"sort": "name"}
+    # "the name of" bound `name`; "most" is said by `most_enrolments` alone
+    text = "What is the name of the course that has the most enrolled students?"
+    assert match(text, lib, TODAY).params == {"sort": "most_enrolments"}
+    monkeypatch.setattr(restricted, "SUPERLATIVE_PICKS_SORT", False)
+    assert match(text, lib, TODAY).status == "unmatched"

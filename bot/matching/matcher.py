@@ -58,6 +58,7 @@ from bot.matching.order_said import unread_orders
 from bot.matching.restricted import (
     reads_off_extremes,
     restricted_unused,
+    sort_saying,
     superlative_unsorted,
     unranked_top,
 )
@@ -239,11 +240,16 @@ def _rules(
         amb = candidates_of([results[0], *close])
         tie = Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
         return tie, "ambiguous", results
+    picked: dict[str, Any] = {}
     if (
         (signals.TICKET_ON_MISREAD_UNIT and best_x.misread_numbers)
         # "the driver with the smallest laptime" from a listing that cannot rank by it (a near
         # tie with one that can stays ambiguous, above)
-        or (signals.TICKET_ON_UNRANKED_TOP and _unranked(best_query, best_x, index, text))
+        or (
+            signals.TICKET_ON_UNRANKED_TOP
+            and _unranked(best_query, best_x, index, text)
+            and not (picked := _picked_sort(best_query, best_x, text))
+        )
     ) or (
         # "the smallest enrollment per state" from rows that are not per state
         signals.TICKET_ON_BEST_PER_GROUP
@@ -265,7 +271,7 @@ def _rules(
     run = Decision(
         "matched",
         best_query.name,
-        params=best_x.binds,
+        params=best_x.binds | picked,
         missing=missing,
         ignored=best_x.ignored,
         confidence=min(1.0, best_score),
@@ -296,11 +302,22 @@ def _close(results: list[Any], reordered: bool) -> list[Any]:
     ]
 
 
+def _picked_sort(query: Any, x: Any, text: str) -> dict[str, Any]:
+    """The sort choice that alone says the superlatives said, when the bound one does not
+    (restricted.SUPERLATIVE_PICKS_SORT): bound instead of a ticket."""
+    if not restricted.SUPERLATIVE_PICKS_SORT or not superlative_unsorted(text, query, x.binds):
+        return {}
+    found = sort_saying(text, query)
+    return {found[0]: found[1]} if found else {}
+
+
 def _unranked(query: Any, x: Any, index: MatcherIndex, text: str) -> bool:
     """The best query leaves a ranking word unused and cannot rank, or sorts by a choice that
     does not say the superlative said (bot.matching.restricted)."""
     fit = index.fit_of(query.name)
-    extremes = reads_off_extremes(query.sql, fit.aggregates)
+    # a figure per row (a count, a sum) is read off too: "the nurse with the most appointments"
+    extremes = reads_off_extremes(query.sql, fit.aggregates) or fit.shape.counts
+    extremes = extremes or bool(fit.aggregates)
     if (
         restricted.UNREAD_SUPERLATIVE_SORT
         and not fit.aggregates & {"max", "min"}

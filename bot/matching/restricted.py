@@ -63,7 +63,7 @@ def restricted_unused(text: str, ignored: list[str]) -> list[str]:
 _RANKING = frozenset(["top", "bottom"])
 # Any superlative left unused asks for one too ("the driver who has the smallest laptime" from a
 # listing of lap times by race), unless the result sorts by a figure (ORDER BY … DESC) or shows
-# a maximum or minimum, which the person reads off.
+# a maximum or minimum, or any figure per row (a count, a sum), which the person reads off.
 UNRANKED_SUPERLATIVES = True
 _SUPERLATIVES = frozenset(SUPERLATIVES)
 
@@ -125,6 +125,25 @@ def superlative_unsorted(text: str, query: QueryDef, binds: Mapping[str, Any]) -
 
 
 _RANK_WORDS = _SUPERLATIVES | {"desc", "asc", "descending", "ascending", "first", "last"}
+# Where exactly one choice of that sort says every superlative said ("the name of the course
+# that has the most enrolments": `name` was bound from "the name of", `most_enrolments` says
+# "most"), that choice is the order meant: it is bound instead of a ticket.
+SUPERLATIVE_PICKS_SORT = True
+
+
+def sort_saying(text: str, query: QueryDef) -> tuple[str, str] | None:
+    """(the sort parameter, its one choice whose words say every superlative of `text`)."""
+    said = {m.group(0).lower() for m in _SAID.finditer(text)}
+    for p in query.params:
+        if p.name.lower() not in SORT_PARAMS or not p.choices:
+            continue
+        fits = [
+            c
+            for c in p.choices
+            if said <= _words(c) | {w for s, to in p.synonyms.items() if to == c for w in _words(s)}
+        ]
+        return (p.name, fits[0]) if said and len(fits) == 1 else None
+    return None
 
 
 def _words(text: str) -> set[str]:
