@@ -67,6 +67,11 @@ def test_a_result_sorted_by_a_figure_or_showing_an_extreme_is_read_off(lib: Libr
     assert match("the lowest and highest rating stars", lib, TODAY).query == "rating_range"
 
 
+def test_a_superlative_the_header_says_is_its_own(lib: Library) -> None:
+    assert restricted.unranked_top([], False, False, "the most laps", "")
+    assert not restricted.unranked_top([], False, False, "the most laps", "laps driven the most")
+
+
 def test_the_rule_reads_the_sql() -> None:
     assert restricted.reads_off_extremes("SELECT a FROM t ORDER BY b DESC", frozenset())
     assert restricted.reads_off_extremes("SELECT MAX(a) FROM t", frozenset({"max"}))
@@ -104,6 +109,7 @@ def roster(tmp_path: Path) -> Library:
 def test_a_superlative_the_bound_sort_does_not_say_is_a_ticket(
     roster: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(restricted, "UNREAD_SUPERLATIVE_SORT", True)  # shipped off
     assert match("which players train the most hours", roster, TODAY).params["sort"] == "most_hours"
     # no choice ranks teams by their players: the roster comes sorted by team
     text = "the team with the most players"
@@ -143,6 +149,7 @@ params:
 def test_the_one_choice_saying_the_superlative_is_bound_instead(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(restricted, "UNREAD_SUPERLATIVE_SORT", True)  # shipped off
     lib = library_of(tmp_path / "lib", {"course_enrolments": COURSES})
     assert match("course enrolments by name", lib, TODAY).params == {"sort": "name"}
     # "the name of" bound `name`; "most" is said by `most_enrolments` alone

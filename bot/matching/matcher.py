@@ -324,7 +324,8 @@ def _unranked(query: Any, x: Any, index: MatcherIndex, text: str) -> bool:
         and superlative_unsorted(text, query, x.binds)
     ):
         return True
-    return unranked_top(x.ignored, fit.shape.ranks, extremes, text)
+    owned = " ".join([query.title, *query.keywords, *query.examples])
+    return unranked_top(x.ignored, fit.shape.ranks, extremes, text, owned)
 
 
 def _one_record(query: Any, x: Any, ent: Any) -> bool:
