@@ -43,7 +43,7 @@ from bot.errors import UserFacingError
 from bot.language.follow_ups import only_refers_back
 from bot.language.textnorm import stem
 from bot.library.model import Library
-from bot.matching import asked_columns, gate, restricted, signals
+from bot.matching import asked_columns, gate, signals
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
 from bot.matching.distinct_said import distinct_rival
@@ -55,13 +55,7 @@ from bot.matching.index import (  # noqa: F401
     warm_index,
 )
 from bot.matching.order_said import unread_orders
-from bot.matching.restricted import (
-    reads_off_extremes,
-    restricted_unused,
-    sort_saying,
-    superlative_unsorted,
-    unranked_top,
-)
+from bot.matching.restricted import picked_sort, restricted_unused, unranked, unranked_top
 from bot.matching.result_fit import best_per_unmet
 from bot.matching.said_elsewhere import said_elsewhere
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
@@ -247,8 +241,10 @@ def _rules(
         # tie with one that can stays ambiguous, above)
         or (
             signals.TICKET_ON_UNRANKED_TOP
-            and _unranked(best_query, best_x, index, text)
-            and not (picked := _picked_sort(best_query, best_x, text))
+            and unranked(
+                best_query, best_x.ignored, best_x.binds, index.fit_of(best_query.name), text
+            )
+            and not (picked := picked_sort(best_query, best_x.binds, text))
         )
     ) or (
         # "the smallest enrollment per state" from rows that are not per state
@@ -300,32 +296,6 @@ def _close(results: list[Any], reordered: bool) -> list[Any]:
             or distinct_rival(best_x, c[0], c[2])
         )
     ]
-
-
-def _picked_sort(query: Any, x: Any, text: str) -> dict[str, Any]:
-    """The sort choice that alone says the superlatives said, when the bound one does not
-    (restricted.SUPERLATIVE_PICKS_SORT): bound instead of a ticket."""
-    if not restricted.SUPERLATIVE_PICKS_SORT or not superlative_unsorted(text, query, x.binds):
-        return {}
-    found = sort_saying(text, query)
-    return {found[0]: found[1]} if found else {}
-
-
-def _unranked(query: Any, x: Any, index: MatcherIndex, text: str) -> bool:
-    """The best query leaves a ranking word unused and cannot rank, or sorts by a choice that
-    does not say the superlative said (bot.matching.restricted)."""
-    fit = index.fit_of(query.name)
-    # a figure per row (a count, a sum) is read off too: "the nurse with the most appointments"
-    extremes = reads_off_extremes(query.sql, fit.aggregates) or fit.shape.counts
-    extremes = extremes or bool(fit.aggregates)
-    if (
-        restricted.UNREAD_SUPERLATIVE_SORT
-        and not fit.aggregates & {"max", "min"}
-        and superlative_unsorted(text, query, x.binds)
-    ):
-        return True
-    owned = " ".join([query.title, *query.keywords, *query.examples])
-    return unranked_top(x.ignored, fit.shape.ranks, extremes, text, owned)
 
 
 def _one_record(query: Any, x: Any, ent: Any) -> bool:

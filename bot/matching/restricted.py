@@ -155,3 +155,30 @@ def sort_saying(text: str, query: QueryDef) -> tuple[str, str] | None:
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z]+", text.lower().replace("_", " ")))
+
+
+def picked_sort(query: QueryDef, binds: Mapping[str, Any], text: str) -> dict[str, Any]:
+    """The sort choice that alone says the superlatives said, when the bound one does not
+    (SUPERLATIVE_PICKS_SORT): bound instead of a ticket."""
+    if not SUPERLATIVE_PICKS_SORT or not superlative_unsorted(text, query, binds):
+        return {}
+    found = sort_saying(text, query)
+    return {found[0]: found[1]} if found else {}
+
+
+def unranked(
+    query: QueryDef, ignored: list[str], binds: Mapping[str, Any], fit: Any, text: str
+) -> bool:
+    """The query (its result read as `fit`) leaves a ranking word unused and cannot rank, or
+    sorts by a choice that does not say the superlative said."""
+    # a figure per row (a count, a sum) is read off too: "the nurse with the most appointments"
+    extremes = reads_off_extremes(query.sql, fit.aggregates) or fit.shape.counts
+    extremes = extremes or bool(fit.aggregates)
+    if (
+        UNREAD_SUPERLATIVE_SORT
+        and not fit.aggregates & {"max", "min"}
+        and superlative_unsorted(text, query, binds)
+    ):
+        return True
+    owned = " ".join([query.title, *query.keywords, *query.examples])
+    return unranked_top(ignored, fit.shape.ranks, extremes, text, owned)
