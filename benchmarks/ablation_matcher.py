@@ -425,6 +425,9 @@ def main() -> None:
         "SPELLINGS_MEET": TN,
         "ABBREVIATIONS_BESIDE_NUMBERS": TN,
         "RELATIVE_CLAUSE_OBJECT": MRS,
+        "UNRANKED_SUPERLATIVES": MRS,
+        "UNREAD_SUPERLATIVE_SORT": MRS,
+        "SUPERLATIVE_PICKS_SORT": MRS,
         "ONE_QUOTE_ONE_PARAM": MP,
         "ROWS_FOR": AR,
         "COLUMNS_OF_ALL": AR,
@@ -864,6 +867,15 @@ def main() -> None:
         },
         "blend, 'users who used search' runs without its restriction (no relative clause)": {
             "RELATIVE_CLAUSE_OBJECT": False
+        },
+        "blend, 'the smallest laptime' runs a listing that cannot rank by it (only top/bottom)": {
+            "UNRANKED_SUPERLATIVES": False
+        },
+        "blend, 'the sport with the most students' runs a roster sorted by sport (no ticket)": {
+            "UNREAD_SUPERLATIVE_SORT": False
+        },
+        "blend, 'the name of the course with the most students' is a ticket (sort not rebound)": {
+            "SUPERLATIVE_PICKS_SORT": False
         },
         "blend, a near tie whose best drops a value is a ticket ('nearly sold out (under 8)')": {
             "NEAR_TIE_TAKES_ALL": False

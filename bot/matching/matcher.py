@@ -56,7 +56,7 @@ from bot.matching.index import (  # noqa: F401
     warm_index,
 )
 from bot.matching.order_said import unread_orders
-from bot.matching.restricted import restricted_unused, unranked_top
+from bot.matching.restricted import picked_sort, restricted_unused, unranked, unranked_top
 from bot.matching.result_fit import best_per_unmet
 from bot.matching.said_elsewhere import said_elsewhere
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
@@ -237,7 +237,19 @@ def _rules(
         amb = candidates_of([results[0], *close])
         tie = Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
         return tie, "ambiguous", results
-    if (signals.TICKET_ON_MISREAD_UNIT and best_x.misread_numbers) or (
+    picked: dict[str, Any] = {}
+    if (
+        (signals.TICKET_ON_MISREAD_UNIT and best_x.misread_numbers)
+        # "the driver with the smallest laptime" from a listing that cannot rank by it (a near
+        # tie with one that can stays ambiguous, above)
+        or (
+            signals.TICKET_ON_UNRANKED_TOP
+            and unranked(
+                best_query, best_x.ignored, best_x.binds, index.fit_of(best_query.name), text
+            )
+            and not (picked := picked_sort(best_query, best_x.binds, text))
+        )
+    ) or (
         # "the smallest enrollment per state" from rows that are not per state
         signals.TICKET_ON_BEST_PER_GROUP
         and best_per_unmet(
@@ -258,7 +270,7 @@ def _rules(
     run = Decision(
         "matched",
         best_query.name,
-        params=best_x.binds,
+        params=best_x.binds | picked,
         missing=missing,
         ignored=best_x.ignored,
         confidence=min(1.0, best_score),
