@@ -204,6 +204,7 @@ def _finished_and_whole(store: OldStore, url: str, env: dict[str, str], when: ob
     assert _rows(url) == store.rows, when
 
 
+@pytest.mark.timeout(900)  # a dozen CLI runs, slow on a loaded machine
 def test_a_killed_upgrade_of_an_old_store_finishes_on_the_next_run(old_store: OldStore) -> None:
     url = old_store.copy()
     started = time.monotonic()
@@ -217,6 +218,7 @@ def test_a_killed_upgrade_of_an_old_store_finishes_on_the_next_run(old_store: Ol
         _finished_and_whole(old_store, url, env, delay)
 
 
+@pytest.mark.timeout(900)  # a dozen CLI runs, slow on a loaded machine
 def test_kills_between_the_statements_of_the_migration_lose_nothing(old_store: OldStore) -> None:
     inside = []
     for n in (11, 15, 18, 20):

@@ -69,6 +69,7 @@ class HeldReportSlack(FakeSlack):
         )
 
 
+@pytest.mark.timeout(600)  # two `serve` starts and a tick of a minute
 @pytest.mark.parametrize(
     ("hold", "target"),
     [("before", "group"), ("after", "group"), ("after", "jobs"), ("before", "jobs")],
