@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import unquote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.errors import ConfigError, read_text_file
+from bot.errors import ConfigError, echoed, read_text_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 STARTER_LIBRARY = REPO_ROOT / "queries"
@@ -314,7 +314,7 @@ def setting_problem(field_name: str, value: object) -> str | None:
 
 
 def invalid(field_name: str, raw: object, reason: str) -> ConfigError:
-    return ConfigError(f"Invalid setting {env_name(field_name)}={str(raw)!r}: {reason}")
+    return ConfigError(f"Invalid setting {env_name(field_name)}={echoed(raw)}: {reason}")
 
 
 @cache
