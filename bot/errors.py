@@ -10,9 +10,34 @@ out (turning the request into a ticket). `words_for_person` is the one place tha
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 log = logging.getLogger("datarequest.errors")
+
+# Characters of a value a refusal echoes back ("There is no query named 'xx…'"): enough to
+# recognise what was typed, and a 100 KB paste stays a one-line refusal.
+ECHO_CHARS = 40
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters with an ellipsis when it had to be cut."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    return text[: max(limit - 1, 0)] + "…"
+
+
+def echoed(value: object, limit: int = ECHO_CHARS) -> str:
+    """`value` as a refusal shows what a person typed: quoted, cut to `limit` characters, and on
+    one line (repr shows newlines, control and bidirectional characters as escapes)."""
+    return repr(clip(str(value), limit))
+
+
+def echoed_person(user_id: str) -> str:
+    """A person named in a refusal: a Slack user id as a mention (`<@U…>`), anything else typed
+    in its place (a CLI argument) as `echoed` shows it."""
+    return f"<@{user_id}>" if re.fullmatch(r"[UW][A-Z0-9]{2,20}", user_id) else echoed(user_id)
 
 
 class UserFacingError(Exception):

@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import unquote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.errors import ConfigError, read_text_file
+from bot.errors import ConfigError, echoed, read_text_file
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 STARTER_LIBRARY = REPO_ROOT / "queries"
@@ -98,8 +98,28 @@ def _count(value: float) -> str | None:
     return _positive(value) or _at_most(value, MAX_COUNT)
 
 
-def _at_most(value: float, most: int) -> str | None:
-    return None if value <= most else f"must be at most {most:,}"
+def _at_most(value: float, most: float) -> str | None:
+    if value <= most:
+        return None
+    return (
+        f"must be at most {int(most):,}" if float(most).is_integer() else f"must be at most {most}"
+    )
+
+
+def _within(least: Callable[[float], str | None], most: float) -> dict[str, Any]:
+    """Field metadata: `least`'s check (more than 0, or 0 or more) and at most `most`."""
+    return {"check": lambda value: least(value) or _at_most(value, most)}
+
+
+# Upper bounds of numeric settings that would otherwise fail far from where they are set (the
+# warehouse does not open, setrlimit overflows, Athena refuses the call) or are typos.
+MAX_WAREHOUSE_MEMORY_MB = 2**24  # 16 TiB: past it DuckDB's memory_limit is "out of range"
+MAX_WAREHOUSE_THREADS = 1024  # DuckDB's threads are an INT64, and more than the CPUs is waste
+MAX_HELD_FILES_MB = 1000  # a held answer's files sit on one row (a PostgreSQL field: 1 GB)
+MAX_BIGINT = 2**63 - 1  # bytes scanned, stored and compared as a BIGINT
+MAX_REUSE_MINUTES = 10_080  # Athena reuses a result for at most 7 days (MaxAgeInMinutes)
+MAX_USD = 1_000_000_000.0  # a price per TB or a day's budget past a billion dollars is a typo
+MAX_DEMO_SCALE = 100.0  # the demo warehouse's largest scale (`bot.engines.demo_data`)
 
 
 def default_warehouse_memory_mb() -> int:
@@ -164,10 +184,12 @@ class Settings:
     # with one line, nothing spills to disk. The process that runs warehouse queries is capped
     # at this much plus PROCESS_HEADROOM_MB (`bot.engines.duckdb_engine.limit_process_memory`).
     warehouse_memory_mb: int = field(
-        default_factory=default_warehouse_memory_mb, metadata={"check": _positive}
+        default_factory=default_warehouse_memory_mb,
+        metadata=_within(_positive, MAX_WAREHOUSE_MEMORY_MB),
     )
     warehouse_threads: int = field(
-        default_factory=default_warehouse_threads, metadata={"check": _positive}
+        default_factory=default_warehouse_threads,
+        metadata=_within(_positive, MAX_WAREHOUSE_THREADS),
     )
     max_rows: int = field(default=5000, metadata={"check": _count})
     # Seconds one call to Slack's Web API may take before it counts as lost (the retry policy's
@@ -178,12 +200,14 @@ class Settings:
     # Megabytes of files (a big result's CSV, a chart) an answer held for the outbox keeps on
     # its row (`handlers.held_answer.within_cap`); past it they are not kept and the answer
     # says so in one line. 0 = an answer held keeps no file.
-    held_files_max_mb: float = field(default=5.0, metadata={"check": _not_negative})
+    held_files_max_mb: float = field(
+        default=5.0, metadata=_within(_not_negative, MAX_HELD_FILES_MB)
+    )
     # A query still running after PROGRESS_AFTER_S shows "still running" and a Cancel button,
     # updated every PROGRESS_EVERY_S seconds.
     progress_after_s: float = field(default=3.0, metadata={"check": _seconds})
     progress_every_s: float = field(default=5.0, metadata={"check": _seconds})
-    demo_scale: float = field(default=0.05, metadata={"check": _positive})
+    demo_scale: float = field(default=0.05, metadata=_within(_positive, MAX_DEMO_SCALE))
     log_level: str = field(default="INFO", metadata=_one_of(*LOG_LEVELS, fold_case=True))
     # A ticket whose request names no deadline is due this many weekday hours after creation.
     ticket_sla_hours: int = field(default=48, metadata={"check": _hours})
@@ -198,13 +222,15 @@ class Settings:
     # Engines by URL without a file: ENGINE_<NAME>_URL variables, kept here as "name=url".
     engine_urls: tuple[str, ...] = field(default=(), metadata={"check": _named_urls})
     # Athena's price in US dollars per TB scanned, for the cost shown with each result.
-    athena_price_per_tb: float = field(default=5.0, metadata={"check": _not_negative})
+    athena_price_per_tb: float = field(default=5.0, metadata=_within(_not_negative, MAX_USD))
     # Bytes an Athena query may read unless its header says `max_bytes:`; 0 = no cap of ours.
-    athena_max_bytes: int = field(default=0, metadata={"check": _not_negative})
+    athena_max_bytes: int = field(default=0, metadata=_within(_not_negative, MAX_BIGINT))
     # Minutes Athena may reuse a previous identical query's result; 0 = never.
-    athena_result_reuse_minutes: int = field(default=0, metadata={"check": _not_negative})
+    athena_result_reuse_minutes: int = field(
+        default=0, metadata=_within(_not_negative, MAX_REUSE_MINUTES)
+    )
     # Per-user daily Athena spend in US dollars before a query needs approval; 0 = no budget.
-    athena_daily_budget_usd: float = field(default=0.0, metadata={"check": _not_negative})
+    athena_daily_budget_usd: float = field(default=0.0, metadata=_within(_not_negative, MAX_USD))
     # Another Athena API endpoint (a VPC endpoint, or a local test server); empty = AWS's.
     athena_endpoint_url: str = ""
     # --- Result cache and shared library (w2-cache) -----------------------------------------
@@ -212,7 +238,7 @@ class Settings:
     # the database); 0 = always run. Scheduled reports and the Refresh button always run.
     result_cache_seconds: int = field(default=300, metadata={"check": _seconds_or_zero})
     # Results bigger than this many cells (rows × columns) are not cached.
-    result_cache_max_cells: int = field(default=50_000, metadata={"check": _not_negative})
+    result_cache_max_cells: int = field(default=50_000, metadata=_within(_not_negative, MAX_COUNT))
     # Hours between refreshes of the known values by the scheduler (also done at `serve` start
     # and by `datarequest queries refresh-values`); 0 = no scheduled refresh.
     known_values_refresh_hours: float = field(default=24.0, metadata={"check": _hours_or_zero})
@@ -288,7 +314,7 @@ def setting_problem(field_name: str, value: object) -> str | None:
 
 
 def invalid(field_name: str, raw: object, reason: str) -> ConfigError:
-    return ConfigError(f"Invalid setting {env_name(field_name)}={str(raw)!r}: {reason}")
+    return ConfigError(f"Invalid setting {env_name(field_name)}={echoed(raw)}: {reason}")
 
 
 @cache

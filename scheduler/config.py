@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays as holidays_pkg
 
+from bot.errors import echoed
 from scheduler.cron import make_trigger
 
 KINDS = ("standup_digest", "standup_checkin", "deadline_reminders", "report")
@@ -89,10 +90,10 @@ class SchedulesConfig:
 def parse_duration(text: object) -> timedelta:
     """`90s`, `45m`, `24h`, `2d` -> timedelta; raises ValueError with the reason."""
     if isinstance(text, bool) or not isinstance(text, str | int):
-        raise ValueError(f"expected a duration like 90s, 45m, 24h or 2d, got {text!r}")
+        raise ValueError(f"expected a duration like 90s, 45m, 24h or 2d, got {echoed(text)}")
     m = _DURATION_RE.match(str(text))
     if not m:
-        raise ValueError(f"expected a duration like 90s, 45m, 24h or 2d, got {text!r}")
+        raise ValueError(f"expected a duration like 90s, 45m, 24h or 2d, got {echoed(text)}")
     return timedelta(**{_UNITS[m.group(2)]: int(m.group(1))})
 
 
@@ -106,11 +107,11 @@ def format_duration(value: timedelta) -> str:
 
 def check_timezone(name: object) -> str:
     if not isinstance(name, str) or not name:
-        raise ValueError(f"expected a time zone name like Europe/Berlin, got {name!r}")
+        raise ValueError(f"expected a time zone name like Europe/Berlin, got {echoed(name)}")
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {name!r}") from None
+        raise ValueError(f"unknown time zone {echoed(name)}") from None
     return name
 
 
@@ -118,12 +119,12 @@ def check_holidays(code: object) -> str:
     if code in (None, "", False):
         return ""
     if not isinstance(code, str):
-        raise ValueError(f"expected a country code like US or DE, got {code!r}")
+        raise ValueError(f"expected a country code like US or DE, got {echoed(code)}")
     country, _, subdiv = code.partition("-")
     try:
         holidays_pkg.country_holidays(country, subdiv=subdiv or None)
     except NotImplementedError:
-        raise ValueError(f"unknown holiday country {code!r}") from None
+        raise ValueError(f"unknown holiday country {echoed(code)}") from None
     return code
 
 
@@ -133,13 +134,13 @@ def check_cron(cron: object, timezone: str) -> str:
     try:
         make_trigger(cron, timezone)
     except ValueError as exc:
-        raise ValueError(f"bad cron {cron!r}: {exc}") from None
+        raise ValueError(f"bad cron {echoed(cron)}: {exc}") from None
     return cron.strip()
 
 
 def check_channel(channel: object) -> str:
     if not isinstance(channel, str) or not _CHANNEL_RE.match(channel):
-        raise ValueError(f"expected a Slack channel id like C0DATATEAM, got {channel!r}")
+        raise ValueError(f"expected a Slack channel id like C0DATATEAM, got {echoed(channel)}")
     return channel
 
 
@@ -170,7 +171,7 @@ def schedule_from_mapping(
         return key_lines.get(key, line)
 
     sid = item.get("id")
-    label = f"schedule {sid!r}" if sid else "schedule"
+    label = f"schedule {echoed(sid)}" if sid else "schedule"
     if not isinstance(sid, str) or not _ID_RE.match(sid):
         items.append((at("id"), f"{label}: `id` must be letters, digits, '-', '_' or '.'"))
     kind = item.get("kind")

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from bot.answering.permissions import refusal
 from bot.db.session import write_session
-from bot.errors import ConfigError, Forbidden, NotFound, UserFacingError
+from bot.errors import ConfigError, Forbidden, NotFound, UserFacingError, echoed
 from bot.matching.params import coerce_inputs
 from scheduler.config import (
     ScheduleDef,
@@ -130,7 +130,7 @@ def add_schedule(
         options[k] = format_duration(parse_duration(v))
     with write_session(session_factory) as session:
         if session.get(ScheduleRow, sched.id) is not None:
-            raise UserFacingError(f"A schedule {sched.id!r} already exists.")
+            raise UserFacingError(f"A schedule {echoed(sched.id)} already exists.")
         session.add(
             ScheduleRow(
                 id=sched.id,
@@ -162,7 +162,7 @@ def remove_schedule(
     with write_session(session_factory) as session:
         row = session.get(ScheduleRow, schedule_id)
         if row is None:
-            raise NotFound(f"There is no schedule {schedule_id!r}.")
+            raise NotFound(f"There is no schedule {echoed(schedule_id)}.")
         sched = _to_def(row, config)
         session.delete(row)
     return sched
@@ -203,7 +203,7 @@ def subscribe(
         raise UserFacingError("Choose an hour between 0 and 23.")
     query = services.library.get(query_name)
     if query is None:
-        raise NotFound(f"The query {query_name!r} is no longer in the library.")
+        raise NotFound(f"The query {echoed(query_name)} is no longer in the library.")
     # A report runs as its creator: who may not run the query there may not subscribe to it.
     as_creator = services.context(user=user, where=channel, source="schedule")
     if reason := refusal(query, as_creator):

@@ -36,6 +36,7 @@ from bot.errors import (
     NotFound,
     QueryFailed,
     UserFacingError,
+    echoed,
     words_for_person,
 )
 from bot.library.loader import Library, QueryDef
@@ -71,7 +72,7 @@ def get_query(library: Library, name: str) -> QueryDef:
     if query is None:
         close = difflib.get_close_matches(name, list(library.queries), n=3)
         hint = f" Did you mean {' or '.join(close)}?" if close else ""
-        raise NotFound(f"There is no query named {name!r} in the library.{hint}")
+        raise NotFound(f"There is no query named {echoed(name)} in the library.{hint}")
     return query
 
 

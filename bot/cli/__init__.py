@@ -15,14 +15,16 @@ import argparse
 import importlib
 import logging
 import os
+import re
 import signal
 import sys
 import threading
 from collections.abc import Sequence
+from typing import NoReturn
 
 from bot.cli.common import WARNED_UNWRITABLE, cli_settings, request_text
 from bot.cli.printable import PrintableStream
-from bot.errors import UserFacingError
+from bot.errors import ECHO_CHARS, UserFacingError, clip
 from bot.logconfig import configure_logging
 
 # Modules that add sub-commands; each exposes register(subparsers).
@@ -64,9 +66,22 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose error line echoes what was typed shortened: "unrecognized
+    arguments: …" and "invalid choice: …" quote the arguments whole (a 100 KB one too)."""
+
+    def error(self, message: str) -> NoReturn:
+        shortened = _LONG_WORD.sub(lambda m: clip(m.group(), ECHO_CHARS), message)
+        super().error(clip(shortened, ERROR_CHARS))
+
+
+_LONG_WORD = re.compile(rf"\S{{{ECHO_CHARS + 1},}}")
+ERROR_CHARS = 300  # of a usage error: what argparse says, a few arguments shortened
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """Every command's parser, or with `only` (a module of COMMAND_MODULES) that module's."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="datarequest",
         description="Answer data requests from a library of SQL queries; route the rest as tickets.",
     )

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from bot.cli.common import add_format_option, cli_settings, day_count, positive_int
 from bot.cli.db_cmds import now, one_line_database_errors, session_factory
 from bot.cli.terminal import render_table
-from bot.errors import UserFacingError
+from bot.errors import UserFacingError, echoed
 
 KINDS = ("request", "query", "ticket")  # bot.tickets.audit_query.KINDS
 
@@ -35,7 +35,7 @@ def _moment(text: str, tz: ZoneInfo, *, end: bool = False) -> dt.datetime:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
         raise UserFacingError(
-            f"{text!r} is not a date or time: write 2026-11-22 or 2026-11-22T09:30."
+            f"{echoed(text)} is not a date or time: write 2026-11-22 or 2026-11-22T09:30."
         ) from None
     return moment if moment.tzinfo else moment.replace(tzinfo=tz)
 

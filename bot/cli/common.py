@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.clock import system_clock
+from bot.errors import echoed
 
 Command = Callable[[argparse.Namespace], int]
 
@@ -58,7 +59,7 @@ def iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-22") from None
+        raise argparse.ArgumentTypeError(f"{echoed(text)} is not a date like 2026-11-22") from None
 
 
 def request_text(text: str) -> str:
@@ -100,11 +101,11 @@ def _whole(text: str, least: int, most: int) -> int:
     try:
         number = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(f"{echoed(text)} is not a whole number") from None
     if number < least:
-        raise argparse.ArgumentTypeError(f"{text[:40]!r} must be {least} or more")
+        raise argparse.ArgumentTypeError(f"{echoed(text)} must be {least} or more")
     if number > most:
-        raise argparse.ArgumentTypeError(f"{text[:40]!r} is too large (at most {most:,})")
+        raise argparse.ArgumentTypeError(f"{echoed(text)} is too large (at most {most:,})")
     return number
 
 
@@ -112,7 +113,7 @@ def key_value(text: str) -> tuple[str, str]:
     """argparse type for NAME=VALUE arguments (`--param region=EMEA`)."""
     name, sep, value = text.partition("=")
     if not sep or not name.strip():
-        raise argparse.ArgumentTypeError(f"{text!r} is not NAME=VALUE (e.g. region=EMEA)")
+        raise argparse.ArgumentTypeError(f"{echoed(text)} is not NAME=VALUE (e.g. region=EMEA)")
     return name.strip(), value.strip()
 
 
@@ -203,8 +204,8 @@ def broken_names(problems: Iterable[Any]) -> dict[str, str]:
 def missing_query(name: str | None, problems: Iterable[Any]) -> str:
     """Why `name` is not in the library: its file does not load, or there is no such query."""
     if name and (line := broken_names(problems).get(name)):
-        return f"The query {name!r} is in a library file that does not load: {line}"
-    return f"There is no query named {name!r} in the library."
+        return f"The query {echoed(name)} is in a library file that does not load: {line}"
+    return f"There is no query named {echoed(name)} in the library."
 
 
 def add_library_options(p: argparse.ArgumentParser) -> None:
@@ -233,7 +234,7 @@ def check_param_names(query: Any, params: dict[str, str]) -> None:
             hint = f" Did you mean {close[0]}?" if close else ""
             listed = ", ".join(known) or "none"
             raise UserFacingError(
-                f"{query.name} has no parameter {name!r} (its parameters: {listed}).{hint}"
+                f"{query.name} has no parameter {echoed(name)} (its parameters: {listed}).{hint}"
             )
 
 

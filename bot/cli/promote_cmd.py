@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from bot.cli.common import cli_settings
 from bot.cli.db_cmds import now, session_factory, ticket_service
 from bot.cli.people import team_command
-from bot.errors import UserFacingError
+from bot.errors import ECHO_CHARS, UserFacingError, clip, echoed
 
 
 def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
@@ -28,7 +28,7 @@ def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
         for item in values or []:
             name, sep, value = item.partition("=")
             if not sep or not name.strip():
-                raise UserFacingError(f"{flag} needs NAME=VALUE, not {item!r}.")
+                raise UserFacingError(f"{flag} needs NAME=VALUE, not {echoed(item)}.")
             out.append((name.strip(), value))
         return out
 
@@ -42,7 +42,9 @@ def _param_specs(args: argparse.Namespace) -> dict[str, Any]:
         for k, v in pairs(args.choices, "--choices")
     }
     for name in {*types, *defaults, *choices} - set(literals):
-        raise UserFacingError(f"Parameter {name!r} has no --param {name}=LITERAL.")
+        raise UserFacingError(
+            f"Parameter {echoed(name)} has no --param {clip(name, ECHO_CHARS)}=LITERAL."
+        )
     specs = {}
     for name, found in literals.items():
         specs[name] = ParamSpec(

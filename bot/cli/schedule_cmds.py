@@ -31,7 +31,7 @@ from bot.cli.common import (
 )
 from bot.cli.db_cmds import now, one_line_database_errors, session_factory
 from bot.cli.terminal import render_table
-from bot.errors import ConfigError, UserFacingError
+from bot.errors import ConfigError, UserFacingError, echoed
 
 
 def _config(settings: Any) -> Any:
@@ -141,7 +141,9 @@ def cmd_add(args: argparse.Namespace) -> int:
     for item in args.param or []:
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
-            raise UserFacingError(f"--param {item!r}: write NAME=VALUE, e.g. period='last week'")
+            raise UserFacingError(
+                f"--param {echoed(item)}: write NAME=VALUE, e.g. period='last week'"
+            )
         params[name.strip()] = value.strip()
     if params:
         values["params"] = params

@@ -13,12 +13,16 @@ import sys
 from datetime import datetime
 from typing import Any
 
+from bot.errors import echoed
+
 
 def _moment(text: str) -> datetime:
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a time like 2026-12-01 08:00") from None
+        raise argparse.ArgumentTypeError(
+            f"{echoed(text)} is not a time like 2026-12-01 08:00"
+        ) from None
 
 
 def register(subparsers: Any) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from bot.engines import demo_sql
 from bot.errors import UserFacingError
+from bot.settings import MAX_DEMO_SCALE
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ class WarehouseStats:
 
 
 # 100 million orders: past any demo, and row counts a 64-bit integer holds.
-MAX_SCALE = 100.0
+MAX_SCALE = MAX_DEMO_SCALE  # also DEMO_SCALE's bound
 
 
 def _sizes(scale: float) -> tuple[int, int]:

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 from bot.engines.athena import athena_from_settings
 from bot.engines.base import Engine, QueryResult
 from bot.engines.duckdb_engine import DuckDBEngine
-from bot.errors import ConfigError, read_text_file
+from bot.errors import ConfigError, echoed, read_text_file
 from bot.redaction import remember, url_passwords
 
 if TYPE_CHECKING:
@@ -225,7 +225,7 @@ def make_engine(
     if name == "athena":
         return athena_from_settings(settings)
     known = ", ".join(sorted({*BUILTIN_ENGINES, *configs}))
-    raise ConfigError(f"Unknown engine {name!r} (use one of: {known})")
+    raise ConfigError(f"Unknown engine {echoed(name)} (use one of: {known})")
 
 
 class EngineRegistry:

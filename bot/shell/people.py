@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.errors import echoed
+
 _RELATIVE = re.compile(r"^\+\s*(\d+)\s*([dhmw])$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 # Every schedule slot on the way fires in turn (30 days take about 8 s): a move of years held the
@@ -63,7 +65,9 @@ class ShellClock:
     def parse(self, text: str) -> datetime:
         """`+1d`, `+2h`, `+30m`, `+1w`, or a local `YYYY-MM-DD HH:MM` / `YYYY-MM-DD` (00:00)."""
         text = text.strip()
-        too_far = ValueError(f"{text!r} is too far: the clock moves at most {MAX_MOVE.days} days")
+        too_far = ValueError(
+            f"{echoed(text)} is too far: the clock moves at most {MAX_MOVE.days} days"
+        )
         relative = _RELATIVE.match(text)
         if relative:
             amount, unit = int(relative.group(1)), relative.group(2)

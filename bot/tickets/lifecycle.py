@@ -32,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from bot.db.session import write_session
-from bot.errors import Forbidden, InvalidTransition, UserFacingError
+from bot.errors import Forbidden, InvalidTransition, UserFacingError, echoed_person
 from bot.tickets.models import (
     ASSIGNED,
     CANCELLED,
@@ -115,7 +115,9 @@ class TicketLifecycle(TicketStore):
             if not new_owner_id:
                 raise UserFacingError("Say who should get the ticket.")
             if not self._member(session, new_owner_id):
-                raise UserFacingError(f"<@{new_owner_id}> is not a member of the data team.")
+                raise UserFacingError(
+                    f"{echoed_person(new_owner_id)} is not a member of the data team."
+                )
             if t.state in CLOSED_STATES:
                 raise self._closed_error(t, "reassign")
             if t.owner_id == new_owner_id and t.state == ASSIGNED:

@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from bot.db.session import write_session
-from bot.errors import NotFound, UserFacingError
+from bot.errors import NotFound, UserFacingError, echoed_person
 from bot.tickets.models import MemberAbsence, RosterMember, RoutingRule, TeamConfig
 from bot.tickets.roster_file import (
     Absence,
@@ -236,7 +236,7 @@ def show_roster(session_factory: sessionmaker[Session]) -> RosterView:
 def _member_row(session: Session, user_id: str) -> RosterMember:
     row = session.get(RosterMember, user_id)
     if row is None:
-        raise NotFound(f"<@{user_id}> is not on the roster.")
+        raise NotFound(f"{echoed_person(user_id)} is not on the roster.")
     return row
 
 

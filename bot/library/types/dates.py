@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from bot.errors import UserFacingError
+from bot.errors import UserFacingError, echoed
 from bot.language.dates import date_range_words, day_words, read_date
 from bot.language.entities import name_direction
 from bot.language.periods import Period, parse_period
@@ -63,7 +63,7 @@ def resolve_default(default: Any, today: dt.date) -> tuple[dt.date, dt.date]:
         return default, default
     period = parse_period(str(default), today)
     if period is None:  # the loader validated it; this is a safety net
-        raise UserFacingError(f"The default period {default!r} is not understood.")
+        raise UserFacingError(f"The default period {echoed(default)} is not understood.")
     return period.start, period.end
 
 
@@ -74,7 +74,7 @@ def _form_period(p: ParamDef, raw: dict[str, Any], today: dt.date) -> Period | N
     period = parse_period(str(phrase), today)
     if period is None:
         raise UserFacingError(
-            f"{label(p).capitalize()}: {str(phrase)[:60]!r} is not a period I understand "
+            f"{label(p).capitalize()}: {echoed(phrase, 60)} is not a period I understand "
             "(try 'last month', 'Q3 2026' or '2026-10-01 to 2026-10-31')."
         )
     return period

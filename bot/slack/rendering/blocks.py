@@ -14,6 +14,7 @@ import re
 import unicodedata
 from typing import Any
 
+from bot.errors import clip  # noqa: F401  (re-exported: handlers use bk.clip)
 from bot.language.value_words import format_value
 
 MAX_MESSAGE_BLOCKS = 50
@@ -34,14 +35,6 @@ MAX_FALLBACK_TEXT = 3000  # the notification text; Slack allows far more, people
 MAX_PRIVATE_METADATA = 3000
 
 Block = dict[str, Any]
-
-
-def clip(text: str, limit: int) -> str:
-    """`text` cut to `limit` characters with an ellipsis when it had to be cut."""
-    text = str(text)
-    if len(text) <= limit:
-        return text
-    return text[: max(limit - 1, 0)] + "…"
 
 
 # Terminal escape sequences are removed whole; then every control character (Unicode Cc, but
