@@ -302,6 +302,8 @@ def _counted_only(listed: frozenset[str], f: ResultFit, groups: frozenset[str] |
     """The rows asked for are things the query only counts (a COUNT of them, no row each)."""
     counted = f.aggregate_stems.get("count", frozenset())
     per = f.per if groups is f.groups else frozenset()
+    if signals.OWN_ROWS_NOT_COUNTED and listed and listed <= f.rows_of:
+        return False  # a row per screen mode, with a count of the phones of each
     return bool(listed) and listed <= counted and not listed & (groups or per)
 
 
