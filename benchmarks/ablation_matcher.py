@@ -110,6 +110,7 @@ import bot.matching.shaping_named as SHN
 import bot.matching.shared_values as SV
 import bot.matching.signals as S
 import bot.matching.sort_choice as MSC
+import bot.matching.sorted_not_grouped as SNG
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
@@ -339,6 +340,7 @@ def main() -> None:
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
             "COUNTED_NOT_LISTED",
+            "OWN_ROWS_NOT_COUNTED",
             "FIGURE_PER_OTHER_ROWS",
             "OVER_ALL_IS_TOTAL",
             "ACRONYMS_ARE_NAMES",
@@ -687,6 +689,11 @@ def main() -> None:
         "ITEMS_APART": SW,
         "WHOLE_COUNT_NEEDS_NO_VALUE": MWC,
         "ORDINAL_BEFORE_CUE": MOV,
+        # m-fresh16b
+        "OWN_TABLE_IS_SUBJECT": NU,
+        "MODIFIER_BEFORE_NOUN": CPH,
+        "SORTED_NOT_GROUPED": SNG,
+        "EQUALITY_YEAR_DROPS_BOUND": MYB,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1656,6 +1663,22 @@ def main() -> None:
         },
         "blend, 'and the same for EMEA?' is matched on its few words": {
             "THE_SAME_REFERS_BACK": False
+        },
+        # m-fresh16b
+        "blend, 'drivers over 45': the rows' own table read as the number's unit": {
+            "OWN_TABLE_IS_SUBJECT": False
+        },
+        "blend, 'without a school bus' names no choice 'without a bus'": {
+            "MODIFIER_BEFORE_NOUN": False
+        },
+        "blend, 'list the screen modes' from a row per mode counting its phones: only counted": {
+            "OWN_ROWS_NOT_COUNTED": False
+        },
+        "blend, 'model names sorted by launch year' may group by launch year": {
+            "SORTED_NOT_GROUPED": False
+        },
+        "blend, 'launched after 2003' silently dropped by an equality year parameter": {
+            "EQUALITY_YEAR_DROPS_BOUND": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
