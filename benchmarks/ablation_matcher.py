@@ -694,6 +694,7 @@ def main() -> None:
         "MODIFIER_BEFORE_NOUN": CPH,
         "SORTED_NOT_GROUPED": SNG,
         "EQUALITY_YEAR_DROPS_BOUND": MYB,
+        "COUNT_CONDITION_IS_BOUND": NR,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1679,6 +1680,9 @@ def main() -> None:
         },
         "blend, 'launched after 2003' silently dropped by an equality year parameter": {
             "EQUALITY_YEAR_DROPS_BOUND": False
+        },
+        "blend, 'types of schools that have two schools' drops the count silently": {
+            "COUNT_CONDITION_IS_BOUND": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -7,7 +7,9 @@ number_units.OWN_TABLE_IS_SUBJECT); a choice phrase said with a modifier before 
 thing with a subquery counting something of each lists those things
 (signals.OWN_ROWS_NOT_COUNTED); a grouping choice said only after "sorted by" gives way to a
 query that sorts (sorted_not_grouped.SORTED_NOT_GROUPED); a year said as a bound that only an
-equality parameter could take is a dropped bound (year_bounds.EQUALITY_YEAR_DROPS_BOUND). Small
+equality parameter could take is a dropped bound (year_bounds.EQUALITY_YEAR_DROPS_BOUND), and
+so is a count said after "have" that no parameter takes ("types of cameras that have two
+cameras": number_roles.COUNT_CONDITION_IS_BOUND). Small
 libraries written here, each behaviour with its switch on and off.
 """
 
@@ -20,7 +22,7 @@ import pytest
 from support import library_of as _library
 
 from bot.library.types import choice_phrases
-from bot.matching import number_units, signals, sorted_not_grouped, year_bounds
+from bot.matching import number_roles, number_units, signals, sorted_not_grouped, year_bounds
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -238,3 +240,26 @@ def test_year_bound_for_an_equality_parameter_is_dropped(
     monkeypatch.setattr(year_bounds, "EQUALITY_YEAR_DROPS_BOUND", False)
     status, query, params = _decide("lenses released after 2003", lib)
     assert (status, query, params.get("release_year")) == ("matched", "lens_catalog", None)
+
+
+CAMERA_TYPES = (
+    "title: Cameras by type\n"
+    "description: Per camera type (compact, mirrorless, reflex), how many cameras and their"
+    " average price.\n"
+    "examples: [how many cameras of each type, number of cameras per type]\n"
+    "keywords: [camera type, type of camera, types, each type, per type, how many cameras]",
+    "SELECT c.camera_type AS type, COUNT(*) AS cameras, AVG(c.price) AS average_price\n"
+    "FROM camera AS c GROUP BY c.camera_type ORDER BY c.camera_type",
+)
+
+
+def test_count_condition_left_unused_is_a_dropped_bound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _lib(tmp_path, {"camera_types": CAMERA_TYPES, "cameras": CAMERAS})
+    text = "Show the types of cameras that have two cameras."
+    assert _decide(text, lib)[:2] == ("unmatched", None)
+    # the same words with no count are the query's own rows
+    assert _decide("Show the types of cameras.", lib)[:2] == ("matched", "camera_types")
+    monkeypatch.setattr(number_roles, "COUNT_CONDITION_IS_BOUND", False)
+    assert _decide(text, lib)[:2] == ("matched", "camera_types")

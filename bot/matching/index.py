@@ -28,7 +28,7 @@ from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, gr
 from bot.matching.grand_total import unmet_rows
 from bot.matching.id_owners import IdOwners
 from bot.matching.lexical import Postings, Typos
-from bot.matching.number_roles import misread_numbers, name_words
+from bot.matching.number_roles import count_conditions, misread_numbers, name_words
 from bot.matching.one_row_counts import one_row_count_bonus
 from bot.matching.own_figures import header_figures
 from bot.matching.own_rows import rows_in_own_words, value_words, words_of_one_query
@@ -348,6 +348,7 @@ class MatcherIndex:
             extraction.value_spans += self.values.shown_in_rows(e.query, named, per)
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
+            extraction.dropped_bounds += count_conditions(unused, self.table_stems)
             extraction.dropped_bounds += dropped_periods(e.query, ent, extraction.period_used)
             if extraction.period_used:
                 extraction.dropped_bounds += unplaced_year_bounds(e.query, ent, extraction.binds)
