@@ -695,6 +695,7 @@ def main() -> None:
         "SORTED_NOT_GROUPED": SNG,
         "EQUALITY_YEAR_DROPS_BOUND": MYB,
         "COUNT_CONDITION_IS_BOUND": NR,
+        "CODES_WITH_DIGITS": VK,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1683,6 +1684,9 @@ def main() -> None:
         },
         "blend, 'types of schools that have two schools' drops the count silently": {
             "COUNT_CONDITION_IS_BOUND": False
+        },
+        "blend, 'the X5 chip': a capital and a digit is no stored code": {
+            "CODES_WITH_DIGITS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

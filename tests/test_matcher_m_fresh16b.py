@@ -9,7 +9,8 @@ thing with a subquery counting something of each lists those things
 query that sorts (sorted_not_grouped.SORTED_NOT_GROUPED); a year said as a bound that only an
 equality parameter could take is a dropped bound (year_bounds.EQUALITY_YEAR_DROPS_BOUND), and
 so is a count said after "have" that no parameter takes ("types of cameras that have two
-cameras": number_roles.COUNT_CONDITION_IS_BOUND). Small
+cameras": number_roles.COUNT_CONDITION_IS_BOUND); a capital and a digit stored as a value ("X5")
+is a code named as written (value_keys.CODES_WITH_DIGITS). Small
 libraries written here, each behaviour with its switch on and off.
 """
 
@@ -263,3 +264,32 @@ def test_count_condition_left_unused_is_a_dropped_bound(
     assert _decide("Show the types of cameras.", lib)[:2] == ("matched", "camera_types")
     monkeypatch.setattr(number_roles, "COUNT_CONDITION_IS_BOUND", False)
     assert _decide(text, lib)[:2] == ("matched", "camera_types")
+
+
+LENS_BY_MOUNT = (
+    "title: Lenses by mount\n"
+    "description: One row per lens with its mount code and weight. Optionally one mount.\n"
+    "examples: [lenses for the E1 mount, all lenses and their mounts]\n"
+    "keywords: [lens, lenses, mount, mounts, weight]\n"
+    "params:\n"
+    "  mount: {type: string, optional: true, values: [E1, R7, Z]}",
+    "SELECT l.lens_name, l.mount, l.weight FROM lens AS l WHERE 1 = 1\n"
+    "{% if mount %}AND l.mount = :mount{% endif %}\nORDER BY l.lens_name",
+)
+
+
+def test_letter_and_digit_code_is_a_value_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.library import value_keys
+
+    assert value_keys.is_code("X5") and value_keys.is_code("UK")
+    assert not value_keys.is_code("x5") and not value_keys.is_code("55")
+    assert not value_keys.is_code("5X")
+    lib = _lib(tmp_path, {"lens_by_mount": LENS_BY_MOUNT, "cameras": CAMERAS})
+    assert _decide("which lenses fit the R7 mount", lib)[2].get("mount") == "R7"
+    # written in lower case it is no code: "r7" names nothing
+    assert _decide("which lenses fit the r7 mount", lib)[2].get("mount") is None
+    monkeypatch.setattr(value_keys, "CODES_WITH_DIGITS", False)
+    assert not value_keys.is_code("X5")
+    assert _decide("which lenses fit the R7 mount", lib)[2].get("mount") is None
