@@ -293,3 +293,20 @@ def test_letter_and_digit_code_is_a_value_as_written(
     monkeypatch.setattr(value_keys, "CODES_WITH_DIGITS", False)
     assert not value_keys.is_code("X5")
     assert _decide("which lenses fit the R7 mount", lib)[2].get("mount") is None
+
+
+SENSOR_TOTALS = (
+    "title: Sensor mode totals\n"
+    "description: One row of totals over the sensor modes, how many and their average depth.\n"
+    "examples: [how many sensor modes are there]\n"
+    "keywords: [sensor modes, total, how many]",
+    "SELECT COUNT(*) AS modes, AVG(m.bit_depth) AS average_depth FROM sensor_mode AS m",
+)
+
+
+def test_a_row_of_totals_shows_no_rows_of_its_table() -> None:
+    from bot.matching.result_fit import result_fit
+
+    assert result_fit(_query_of(SENSORS)).rows_shown  # a row per mode, a subquery counts
+    # one row of aggregates over the table: "list the routes" is not what it shows
+    assert not result_fit(_query_of(SENSOR_TOTALS)).rows_shown
