@@ -145,12 +145,10 @@ def test_spider_set_scores_above_its_floor(
         ("ship_1", 0.75, 9),  # new on 2026-12-06 (late): first 0.785 (11.1 % wrong)
         ("gas_company", 0.73, 8),  # new on 2026-12-06 (late): first 0.761 (10.1 % wrong)
         ("customer_complaints", 0.68, 9),  # new on 2026-12-06 (late): first 0.714 (11.4 % wrong)
-        (
-            "school_bus",
-            0.83,
-            2,
-        ),  # first 0.779 (14.0 % wrong); released 2026-12-07 (m-fresh16b): 0.849
-        ("phone_1", 0.73, 1),  # first 0.692 (7.7 % wrong); released 2026-12-07 (m-fresh16b): 0.750
+        # first 0.779 (14.0 % wrong); released 2026-12-07 (m-fresh16b): 0.849
+        ("school_bus", 0.83, 2),
+        # first 0.692 (7.7 % wrong); released 2026-12-07 (m-fresh16b): 0.750
+        ("phone_1", 0.73, 1),
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
         ("allergy_1", 0.66, 10),  # 0.683 (m-rank3)
         ("sakila_1", 0.72, 7),  # 0.739 at the seventh stop
