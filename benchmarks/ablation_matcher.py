@@ -1667,8 +1667,8 @@ def main() -> None:
             "THE_SAME_REFERS_BACK": False
         },
         # m-fresh16b
-        "blend, 'drivers over 45': the rows' own table read as the number's unit": {
-            "OWN_TABLE_IS_SUBJECT": False
+        "blend + 'drivers over 45': the rows' own table is no unit (shipped off)": {
+            "OWN_TABLE_IS_SUBJECT": True
         },
         "blend, 'without a school bus' names no choice 'without a bus'": {
             "MODIFIER_BEFORE_NOUN": False
