@@ -113,6 +113,7 @@ import bot.matching.shared_values as SV
 import bot.matching.signals as S
 import bot.matching.sort_choice as MSC
 import bot.matching.sort_only as MSO
+import bot.matching.sorted_not_grouped as SNG
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
@@ -346,6 +347,7 @@ def main() -> None:
             "ABBREVIATED_COLUMNS",
             "COUNT_READ_OFF",
             "COUNTED_NOT_LISTED",
+            "OWN_ROWS_NOT_COUNTED",
             "FIGURE_PER_OTHER_ROWS",
             "OVER_ALL_IS_TOTAL",
             "ACRONYMS_ARE_NAMES",
@@ -707,6 +709,13 @@ def main() -> None:
         "PLURAL_VALUES": MPL,
         "WAY_PICKS_CHOICE": MWF,
         "MIXED_SCALARS_ONE_ROW": MGT,
+        # m-fresh16b
+        "OWN_TABLE_IS_SUBJECT": NU,
+        "MODIFIER_BEFORE_NOUN": CPH,
+        "SORTED_NOT_GROUPED": SNG,
+        "EQUALITY_YEAR_DROPS_BOUND": MYB,
+        "COUNT_CONDITION_IS_BOUND": NR,
+        "CODES_WITH_DIGITS": VK,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1709,6 +1718,28 @@ def main() -> None:
         },
         "blend, 'the total capacity of all dorms' from GROUPING SETS ((gender), ()) is a ticket": {
             "TOTAL_ROW_HOLDS_TOTAL": False
+        },
+        # m-fresh16b
+        "blend + 'drivers over 45': the rows' own table is no unit (shipped off)": {
+            "OWN_TABLE_IS_SUBJECT": True
+        },
+        "blend, 'without a school bus' names no choice 'without a bus'": {
+            "MODIFIER_BEFORE_NOUN": False
+        },
+        "blend, 'list the screen modes' from a row per mode counting its phones: only counted": {
+            "OWN_ROWS_NOT_COUNTED": False
+        },
+        "blend, 'model names sorted by launch year' may group by launch year": {
+            "SORTED_NOT_GROUPED": False
+        },
+        "blend, 'launched after 2003' silently dropped by an equality year parameter": {
+            "EQUALITY_YEAR_DROPS_BOUND": False
+        },
+        "blend, 'types of schools that have two schools' drops the count silently": {
+            "COUNT_CONDITION_IS_BOUND": False
+        },
+        "blend, 'the X5 chip': a capital and a digit is no stored code": {
+            "CODES_WITH_DIGITS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

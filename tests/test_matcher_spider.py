@@ -147,6 +147,10 @@ def test_spider_set_scores_above_its_floor(
         ("customer_complaints", 0.68, 9),  # new on 2026-12-06 (late): first 0.714 (11.4 % wrong)
         # first 0.735 (13.6 % wrong); released 2026-12-07 (m-fresh16): 0.856 (3.0 % wrong)
         ("farm", 0.79, 2),  # 0.811 and 1 wrong run by this test
+        # first 0.779 (14.0 % wrong); released 2026-12-07 (m-fresh16b): 0.826
+        ("school_bus", 0.81, 3),
+        # first 0.692 (7.7 % wrong); released 2026-12-07 (m-fresh16b): 0.750
+        ("phone_1", 0.73, 1),
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
         ("allergy_1", 0.66, 10),  # 0.683 (m-rank3)
         ("sakila_1", 0.72, 7),  # 0.739 at the seventh stop

@@ -36,9 +36,15 @@ def words_key(text: str) -> str:
 
 
 def is_code(value: str) -> bool:
-    """A value stored as a short code in capitals ("UK", "NY"): a name only where a request
-    writes it the same way (the matcher checks the spelling), never as the word "us" or "in"."""
-    return len(value) <= 2 and value.isalpha() and value.isupper()
+    """A value stored as a short code in capitals ("UK", "NY", with CODES_WITH_DIGITS "X5",
+    "A4"): a name only where a request writes it the same way (the matcher checks the
+    spelling), never as the word "us" or "in"."""
+    if len(value) > 2 or not value.isalnum():
+        return False
+    if value.isalpha():
+        return value.isupper()
+    # a capital and a digit: a model or grade code ("X5"), never a number alone
+    return CODES_WITH_DIGITS and value[0].isalpha() and value.isupper() and value[1].isdigit()
 
 
 def _usable(key: str, value: str = "") -> bool:
@@ -51,6 +57,8 @@ def _usable(key: str, value: str = "") -> bool:
 
 # Values of one or two capital letters are kept, to be matched only as written (is_code).
 SHORT_CODES = True
+# And so are a capital letter and a digit ("X5" chip, "A4" paper): a model code, as written.
+CODES_WITH_DIGITS = True
 # Values written as one number of 3+ digits are kept: a request may name one ("account 338").
 NUMBER_KEYS = True
 NUMBER_KEY_DIGITS = 3

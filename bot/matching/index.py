@@ -28,7 +28,7 @@ from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, gr
 from bot.matching.grand_total import unmet_rows
 from bot.matching.id_owners import IdOwners
 from bot.matching.lexical import Postings, Typos
-from bot.matching.number_roles import misread_numbers, name_words
+from bot.matching.number_roles import count_conditions, misread_numbers, name_words
 from bot.matching.one_row_counts import one_row_count_bonus
 from bot.matching.own_figures import header_figures
 from bot.matching.own_rows import rows_in_own_words, value_words, words_of_one_query
@@ -48,10 +48,12 @@ from bot.matching.row_count import row_grain, rows_are_counted
 from bot.matching.said_unused import said_unused
 from bot.matching.shared_values import own_words_credit, shared_value_stems
 from bot.matching.shown_named import cut_by_default, shown_words_of, value_credit
+from bot.matching.sorted_not_grouped import sorted_not_grouped_penalty
 from bot.matching.structure import structure_penalty
 from bot.matching.swapped_count import swapped_count_penalty
 from bot.matching.values import ValueIndex, unit_mismatches
 from bot.matching.word_forms import joined_pairs, other_form
+from bot.matching.year_bounds import unplaced_year_bounds
 from bot.matching.year_rows import read_off_rows
 
 
@@ -318,6 +320,7 @@ class MatcherIndex:
             ):
                 s -= plain_rows_penalty(e.query.sql, True)  # "the names of all clubs"
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
+            s -= sorted_not_grouped_penalty(e.query, e.fit.chooser, extraction.binds, lowered)
             # "a fee higher than average" said by one of the query's own choices
             s += signals.RELATIVE_PENALTY * relative_choice_taken(
                 e.query, ent.masked, rel_spans, extraction.binds
@@ -347,7 +350,10 @@ class MatcherIndex:
             extraction.value_spans += self.values.shown_in_rows(e.query, named, per)
             extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
             extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
+            extraction.dropped_bounds += count_conditions(unused, self.table_stems)
             extraction.dropped_bounds += dropped_periods(e.query, ent, extraction.period_used)
+            if extraction.period_used:
+                extraction.dropped_bounds += unplaced_year_bounds(e.query, ent, extraction.binds)
             s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
             units = unit_mismatches(e.query, ent, extraction, self.unit_words, self.table_stems)
             units += misread_numbers(e.query, ent, extraction, self.name_words, self.unit_words)

@@ -38,3 +38,27 @@ def misread_numbers(
         word = stem(num.before[-1])
         out += word in names and word not in units and word not in param_cues(p)
     return out
+
+
+# "the types of schools that have two schools", "bases with 3 pilots": a number after "have" /
+# "with" and before a plural noun naming a table of the library is a condition on a count of
+# those rows. Left unused, it is a dropped bound (a ticket), never a silent list of every row.
+COUNT_CONDITION_IS_BOUND = True
+_HAVING = frozenset(("have", "has", "had", "having", "with"))
+
+
+def count_conditions(unused: list[Any], tables: frozenset[str]) -> int:
+    """Unused numbers said as a count of a table's rows after "have" / "with"."""
+    if not COUNT_CONDITION_IS_BOUND:
+        return 0
+    return sum(
+        1
+        for n in unused
+        if n.before
+        and n.before[-1] in _HAVING
+        and n.after
+        and n.after[0].endswith("s")
+        and stem(n.after[0]) in tables
+        and not n.id_like
+        and not bound_direction(n.before)
+    )

@@ -33,6 +33,7 @@ from bot.matching.read_off import reads_off_count
 from bot.matching.sql_words import (
     TIME_WORDS,
     ResultShape,
+    _select_items,
     aggregate_words,
     aggregates,
     first_group_key,
@@ -47,6 +48,8 @@ from bot.matching.sql_words import (
 from bot.matching.structure import excluded_words, negated_stems, owns_negation
 
 _COUNT_STAR = re.compile(r"\bCOUNT\s*\(\s*(?:\*|1)\s*\)", re.I)
+_AGGREGATE = re.compile(r"\b(?:COUNT|SUM|AVG|MIN|MAX|STRING_AGG|LIST)\s*\(", re.I)
+_SCALAR_SUBQUERY = re.compile(r"\s*\(\s*select\b", re.I)
 _RANK_PARAMS = {"n", "limit", "top", "top_n", "k"}  # a row count: the query can rank
 _TIME_STEMS = frozenset(stem(w) for w in TIME_WORDS)
 
@@ -81,6 +84,8 @@ class ResultFit:
     truncated: frozenset[str] = frozenset()  # date_trunc units: rows per month
     own_params: frozenset[str] = frozenset()  # its parameters' names, as named values' keys
     total_row: bool = False  # its groups come with a row over every row (bot.matching.total_row)
+    # its outer SELECT shows a column of each row (not only aggregates): a row per `rows_of`
+    rows_shown: bool = False
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -144,6 +149,17 @@ def result_fit(q: QueryDef) -> ResultFit:
         truncated=truncated_to(q.sql) if TRUNCATED_UNITS_SPLIT else frozenset(),
         own_params=frozenset(stem(p.name.lower()) for p in q.params),
         total_row=total_row.total_row_in(q.sql),
+        rows_shown=_rows_shown(q.sql),
+    )
+
+
+def _rows_shown(sql: str) -> bool:
+    """Whether one item of the outer SELECT is no aggregate (or a scalar subquery): its rows
+    are the FROM table's, not one row of totals."""
+    return any(
+        not _AGGREGATE.search(i) or _SCALAR_SUBQUERY.match(i)
+        for i in _select_items(sql)
+        if i.strip()
     )
 
 
@@ -306,6 +322,8 @@ def _counted_only(listed: frozenset[str], f: ResultFit, groups: frozenset[str] |
     """The rows asked for are things the query only counts (a COUNT of them, no row each)."""
     counted = f.aggregate_stems.get("count", frozenset())
     per = f.per if groups is f.groups else frozenset()
+    if signals.OWN_ROWS_NOT_COUNTED and listed and f.rows_shown and listed <= f.rows_of:
+        return False  # a row per screen mode, with a count of the phones of each
     return bool(listed) and listed <= counted and not listed & (groups or per)
 
 

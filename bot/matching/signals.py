@@ -69,6 +69,10 @@ ABBREVIATED_COLUMNS = True
 # The same for rows of things the query only counts: "show the delegates and their party"
 # from a count of delegates per party.
 COUNTED_NOT_LISTED = True
+# Never when they are the query's own rows (its outer FROM table, not grouped): a row per
+# screen mode with a subquery counting each one's phones (`WHERE p.screen_mode = m.mode`)
+# lists the screen modes.
+OWN_ROWS_NOT_COUNTED = True
 # A GROUP BY column of several words is a row per its last word: "GROUP BY AllergyType" gives
 # rows of types, so "show all allergies and their types" asks rows of another grain.
 HEADS_OF_GROUP_COLUMNS = True

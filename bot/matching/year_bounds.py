@@ -65,6 +65,33 @@ def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
     return placed
 
 
+# A year said as a bound ("chips launched after 2003") that only a parameter compared for
+# equality (`launch_year = :launch_year`) could take is a bound the query drops: counted as
+# one (bot.matching.index's dropped_bounds), never run as if it were not said.
+EQUALITY_YEAR_DROPS_BOUND = True
+
+
+def unplaced_year_bounds(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
+    """Whole years said as bounds that no year parameter of `query` holds while one that the SQL
+    compares for equality exists (bounded_years took the year back from it)."""
+    if not EQUALITY_YEAR_DROPS_BOUND:
+        return 0
+    years = years_of([p for p in query.params if p.kind.is_numeric], query.sql)
+    equality = [
+        p for p in years if sql_operator(query.sql, p.name) is None and not name_direction(p.name)
+    ]
+    if not equality or any(binds.get(p.name) is not None for p in years):
+        return 0
+    out = 0
+    for period in ent.periods:
+        y = period.start.year
+        if (period.start.month, period.start.day, period.end) != (1, 1, dt.date(y, 12, 31)):
+            continue
+        before = ent.text[max(0, period.span[0] - 20) : period.span[0]].lower().split()
+        out += any(w in _YEAR_BOUND for w in before[-2:])
+    return out
+
+
 # A year said as a bound ("after 2010") goes to a year-like parameter (its words say "year",
 # or its range holds only years), never to a count ("min_races") beside it.
 YEARS_TO_YEAR_BOUNDS = True

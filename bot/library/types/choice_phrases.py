@@ -14,6 +14,12 @@ from bot.library.types.base import ParamDef
 # the average" names the synonym "greater than average", "at the front desk" names "at front
 # desk" (off: only as written).
 ARTICLES_BETWEEN_WORDS = True
+# A phrase ending in a determiner and a noun is also said with one word more before the noun:
+# "without a school bus" names the synonym "without a bus", "no school bus" names "no bus"
+# (off: only as written, with ARTICLES_BETWEEN_WORDS).
+MODIFIER_BEFORE_NOUN = True
+_DETERMINERS = frozenset(("a", "an", "the", "no"))
+_MODIFIER = r"(?:[a-z]+[\s\-]+)?"
 _GAP = r"[\s\-_]+"
 _GAP_WITH_ARTICLE = r"[\s\-_]+(?:(?:the|a|an)\s+)?"
 
@@ -34,19 +40,24 @@ def per_param(builder):  # type: ignore[no-untyped-def]
 def choice_pattern(param: ParamDef) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """One pattern naming any of the choices (longest phrases first, so the leftmost match
     takes the longest phrase there), and the choice each of its groups stands for."""
-    return _choice_patterns(param)[ARTICLES_BETWEEN_WORDS]
+    return _choice_patterns(param)[ARTICLES_BETWEEN_WORDS, MODIFIER_BEFORE_NOUN]
 
 
 @per_param
 def _choice_patterns(
     param: ParamDef,
-) -> dict[bool, tuple[re.Pattern[str] | None, dict[str, str]]]:
-    """choice_pattern's pattern with and without ARTICLES_BETWEEN_WORDS (read at match time)."""
-    return {articles: _build_pattern(param, articles) for articles in (False, True)}
+) -> dict[tuple[bool, bool], tuple[re.Pattern[str] | None, dict[str, str]]]:
+    """choice_pattern's pattern with and without ARTICLES_BETWEEN_WORDS and
+    MODIFIER_BEFORE_NOUN (read at match time)."""
+    return {
+        (articles, modifier): _build_pattern(param, articles, modifier)
+        for articles in (False, True)
+        for modifier in (False, True)
+    }
 
 
 def _build_pattern(
-    param: ParamDef, articles: bool
+    param: ParamDef, articles: bool, modifier: bool = False
 ) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     phrases: dict[str, str] = {}
     for choice in param.choices:
@@ -66,6 +77,10 @@ def _build_pattern(
         else:
             gap = _GAP_WITH_ARTICLE if articles else _GAP
             body = re.escape(low.replace("_", " ")).replace(r"\ ", gap)
+            parts = low.replace("_", " ").split()
+            if modifier and articles and len(parts) >= 2 and parts[-2] in _DETERMINERS:
+                head = _GAP.join(re.escape(w) for w in parts[:-1])
+                body = f"{head}{_GAP}{_MODIFIER}{re.escape(parts[-1])}"
             alternatives.append(f"(?P<c{i}>(?i:{body})(?i:s|es)?)")
         groups[f"c{i}"] = phrases[phrase]
     if not alternatives:
