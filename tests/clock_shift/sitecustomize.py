@@ -4,6 +4,9 @@ named by DR_TEST_CLOCK_OFFSET_FILE, read at each call, so a test can set the clo
 forward while the processes run. Python imports `sitecustomize` at start-up by itself; nothing
 in the product reads this variable. Used by tests/test_serve_clock_jump.py only.
 
+DR_TEST_TICK_S, when set, shortens the scheduler's tick (`start_scheduler`'s `interval_s`,
+60 s in `serve`), so that the test waits a few seconds for each tick rather than a minute.
+
 `system_clock`'s code is replaced in place: every default argument and import that holds the
 function (services, the intake, the scheduler's ClockGuard) then reads the moved clock, while
 `time.monotonic` and APScheduler's own timers keep the real time, as after a real jump.
@@ -26,3 +29,10 @@ if os.environ.get("DR_TEST_CLOCK_OFFSET_FILE"):
         return datetime.now(UTC) + _timedelta(seconds=_offset)  # noqa: F821
 
     bot.clock.system_clock.__code__ = _moved.__code__
+
+if os.environ.get("DR_TEST_TICK_S"):
+    import scheduler.runner
+
+    scheduler.runner.start_scheduler.__kwdefaults__["interval_s"] = int(
+        os.environ["DR_TEST_TICK_S"]
+    )
