@@ -600,6 +600,7 @@ def main() -> None:
         "WHERE_OPENS_AN_ASK": SC,
         "BLANK_SIGN_OFFS": SC,
         "BLANK_PURPOSES": SC,
+        "BLANK_DESTINATIONS": SC,
         "BLANK_NOT_JUST": SC,
         "BLANK_DEADLINES": SC,
         "APPLY_CORRECTIONS": LC,
@@ -1256,6 +1257,7 @@ def main() -> None:
         "blend, a near miss dropping a name may be made ambiguous": {
             "BELOW_DROPPING_NAME_IS_TICKET": False
         },
+        "blend, '… for the planning doc' counts as words": {"BLANK_DESTINATIONS": False},
         "blend, a runner-up dropping a value is a near tie": {"DROPPER_NO_TIE": False},
         "blend, 'wk by wk' is no breakdown by week": {"SPELL_OUT_UNITS": False},
         "blend, 'rev wkly' says no grain": {"SPELL_OUT_FREQUENCIES": False},

@@ -93,6 +93,7 @@ def test_hyphen_parts_read_apart() -> None:
     known = {"transit", "revenu", "highest"}.__contains__
     assert hyphen_parts.apart("in-transit orders", known) == "in transit orders"
     assert hyphen_parts.apart("highest-revenue accounts", known) == "highest revenue accounts"
+    assert hyphen_parts.apart("for the all-hands", {"hand"}.__contains__) == "for the all-hands"
     # a part the library does not know keeps the word whole
     assert hyphen_parts.apart("cross-border orders", known) == "cross-border orders"
     # "X-wide": blanked only when the library does not know X
@@ -198,3 +199,20 @@ def test_a_near_miss_dropping_a_name_is_a_ticket(
     monkeypatch.setattr(matcher, "BELOW_DROPPING_NAME_IS_TICKET", False)
     r = matcher.decide_by_rules("members Ravi Patel lost", lib, TODAY, 1)
     assert (r.kind, r.decision.ignored) == ("below", [])
+
+
+def test_what_the_answer_goes_into_is_blanked(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.language import speaker_context
+
+    blank = speaker_context.blank_speaker_context
+    text = "top 25 buyers over the last 6 months for the loyalty programme invite list"
+    assert blank(text).rstrip() == "top 25 buyers over the last 6 months"
+    text = "units per item for the kitchen range, 1 Sept to 30 Sept, for the planning doc"
+    assert blank(text).rstrip() == "units per item for the kitchen range, 1 Sept to 30 Sept,"
+    # a value or a filter in the phrase stays, and so does a phrase that goes on
+    assert blank("revenue for the EMEA review") == "revenue for the EMEA review"
+    assert blank("signups for the spring campaign") == "signups for the spring campaign"
+    assert blank("the list for the call center agents") == "the list for the call center agents"
+    monkeypatch.setattr(speaker_context, "BLANK_DESTINATIONS", False)
+    text = "top 25 buyers for the loyalty programme invite list"
+    assert blank(text) == text

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.language.textnorm import STOPWORDS, stem
+from bot.language.textnorm import STOPWORDS, is_noise, stem
 
 # A two-part hyphenated word the library does not know joined, but knows part by part (a
-# stop word may be one part): its parts.
+# stop word may be one part), and that is no filler joined ("all-hands"): its parts.
 HYPHEN_PARTS_APART = True
 # "organisation-wide", "company-wide": all of it, when the library does not know the first half.
 UNKNOWN_WIDE_SAYS_ALL = True
@@ -29,7 +29,7 @@ def apart(masked: str, known: Callable[[str], bool]) -> str:
         first, second = m.group(1), m.group(2)
         if UNKNOWN_WIDE_SAYS_ALL and second == "wide" and not known(stem(first)):
             return " " * len(m.group(0))
-        if not HYPHEN_PARTS_APART or known(stem(first + second)):
+        if not HYPHEN_PARTS_APART or known(stem(first + second)) or is_noise(first + second):
             return m.group(0)
         parts = [p for p in (first, second) if p not in STOPWORDS]
         if parts and all(known(stem(p)) for p in parts):
