@@ -601,6 +601,7 @@ def main() -> None:
         "BLANK_SIGN_OFFS": SC,
         "BLANK_PURPOSES": SC,
         "BLANK_DESTINATIONS": SC,
+        "DIRECTION_QUESTIONS_NO_ALTERNATIVES": MST,
         "BLANK_NOT_JUST": SC,
         "BLANK_DEADLINES": SC,
         "APPLY_CORRECTIONS": LC,
@@ -1258,6 +1259,9 @@ def main() -> None:
             "BELOW_DROPPING_NAME_IS_TICKET": False
         },
         "blend, '… for the planning doc' counts as words": {"BLANK_DESTINATIONS": False},
+        "blend, 'is revenue up or down?' joins conditions by 'or'": {
+            "DIRECTION_QUESTIONS_NO_ALTERNATIVES": False
+        },
         "blend, a runner-up dropping a value is a near tie": {"DROPPER_NO_TIE": False},
         "blend, 'wk by wk' is no breakdown by week": {"SPELL_OUT_UNITS": False},
         "blend, 'rev wkly' says no grain": {"SPELL_OUT_FREQUENCIES": False},

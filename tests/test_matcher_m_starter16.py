@@ -187,6 +187,7 @@ def test_a_near_miss_dropping_a_name_is_a_ticket(
     from bot.matching import matcher
 
     lib = _library(tmp_path / "lib", FILES)
+    monkeypatch.setattr(matcher, "BELOW_DROPPING_NAME_IS_TICKET", True)  # ships off
     clear_index_cache()
     r = matcher.decide_by_rules("members Ravi Patel lost", lib, TODAY, 1)
     assert (r.kind, r.decision.status, r.decision.ignored) == (
@@ -216,3 +217,13 @@ def test_what_the_answer_goes_into_is_blanked(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(speaker_context, "BLANK_DESTINATIONS", False)
     text = "top 25 buyers for the loyalty programme invite list"
     assert blank(text) == text
+
+
+def test_a_direction_question_joins_no_conditions(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.matching import structure
+
+    assert not structure.alternatives("is revenue up or down? weekly view")
+    assert not structure.alternatives("are signups growing or shrinking this year")
+    assert structure.alternatives("orders in EMEA or APAC")
+    monkeypatch.setattr(structure, "DIRECTION_QUESTIONS_NO_ALTERNATIVES", False)
+    assert structure.alternatives("is revenue up or down? weekly view")

@@ -293,7 +293,9 @@ def _close(results: list[Any], reordered: bool) -> list[Any]:
 
 # A near miss whose best query leaves a name unused ("product sales for Ravi Patel last month")
 # is a ticket, as it would be above the threshold: the learned gate makes no near miss of it.
-BELOW_DROPPING_NAME_IS_TICKET = True
+# Off: on the tuning sets it ticketed 6 near misses whose right query the gate showed (csu_1's
+# "the campus fee for San Jose State University in 1996", flight_4) for 1 out-of-scope request.
+BELOW_DROPPING_NAME_IS_TICKET = False
 
 
 def _names_dropped(text: str, index: MatcherIndex, best_x: Any) -> bool:
