@@ -205,6 +205,7 @@ def test_a_near_miss_dropping_a_name_is_a_ticket(
 def test_what_the_answer_goes_into_is_blanked(monkeypatch: pytest.MonkeyPatch) -> None:
     from bot.language import speaker_context
 
+    monkeypatch.setattr(speaker_context, "BLANK_DESTINATIONS", True)  # ships off
     blank = speaker_context.blank_speaker_context
     text = "top 25 buyers over the last 6 months for the loyalty programme invite list"
     assert blank(text).rstrip() == "top 25 buyers over the last 6 months"

@@ -116,8 +116,10 @@ _ASIDE = re.compile(
 
 # What the answer will go into, closing a clause ("… for the loyalty programme invite list",
 # "…, for the planning doc"): why, not what. Only lowercase words before a noun of a document
-# or a meeting, so a value ("for the EMEA review") or a filter ("for the spring campaign") stays.
-BLANK_DESTINATIONS = True
+# or a meeting, so a value in capitals ("for the EMEA review") or a filter ("for the spring
+# campaign") stays. Off: a value in lower case ("for the enterprise plan review") would be
+# blanked with it, and the query run without its filter; a rule needs the library's values.
+BLANK_DESTINATIONS = False
 _DESTINATION = re.compile(
     r"\bfor\s+(?:the|a|an|my|our|their|this|next|tomorrow's|today's)\s+(?:[a-z][a-z'’-]*\s+){0,3}?"
     r"(?:list|doc|docs|document|deck|slide|slides|report|presentation|meeting|call|review"
