@@ -153,6 +153,7 @@ def test_a_runner_up_dropping_a_value_is_no_tie(monkeypatch: pytest.MonkeyPatch)
     drops it; the values chose, no near tie."""
     from bot.matching import matcher
 
+    monkeypatch.setattr(matcher, "DROPPER_NO_TIE", True)  # ships off
     best = (0.86, SimpleNamespace(name="member_lookup"), _x())
     dropper = (0.83, SimpleNamespace(name="top_members"), _x(foreign_values=["1988"]))
     taker = (0.84, SimpleNamespace(name="member_profile"), _x())
