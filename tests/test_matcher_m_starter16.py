@@ -166,20 +166,6 @@ def test_a_runner_up_dropping_a_value_is_no_tie(monkeypatch: pytest.MonkeyPatch)
     assert matcher._close([best, dropper], False) == [dropper]
 
 
-def test_everything_and_anything_are_no_words(tmp_path: Path) -> None:
-    """ "pull up everything we have on member 77": no word the library lacks (FILLER)."""
-    from bot.language.textnorm import is_noise
-
-    assert is_noise("everything") and is_noise("anything")
-    clear_index_cache()
-    d = match(
-        "pull up everything we have on member 77",
-        _library(tmp_path / "lib", {"member_lookup": CUSTOMER}),
-        TODAY,
-    )
-    assert (d.status, d.query, d.ignored) == ("matched", "member_lookup", [])
-
-
 def test_a_near_miss_dropping_a_name_is_a_ticket(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -32,7 +32,7 @@ _FILLER_TEXT = """
     figures info information stats statistic statistics details detail breakdown overview
     summary view table chart graph current currently latest recent recently lately today's now real
     actual total totals overall whole entire some bit kind sort maybe perhaps probably thing
-    things something anything everything stuff way board deck meeting meetings presentation slides slide exec
+    things something stuff way board deck meeting meetings presentation slides slide exec
     execs leadership ceo cfo coo cto boss manager managers review weekly's today tomorrow
     yeah ok okay sure hmm um uh btw fyi afaik tbh imo question questions wondering wonder
     curious ask asking trying try tried go going able also again still even already ever
