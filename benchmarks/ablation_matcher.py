@@ -35,6 +35,7 @@ import bot.language.corrections as LC
 import bot.language.directions as LDIR
 import bot.language.entities as LE
 import bot.language.follow_ups as LFU
+import bot.language.not_quantities as LNQ
 import bot.language.number_names as LNN
 import bot.language.numwords as NW
 import bot.language.period_atoms as PA
@@ -79,6 +80,7 @@ import bot.matching.grain_choice as GC
 import bot.matching.grand_total as GTT
 import bot.matching.grand_total as MGT
 import bot.matching.group_rows as GRW
+import bot.matching.hyphen_parts as MHP
 import bot.matching.id_owners as MIO
 import bot.matching.intersection as MIX
 import bot.matching.joined_params as MJP
@@ -610,11 +612,19 @@ def main() -> None:
         "WHERE_OPENS_AN_ASK": SC,
         "BLANK_SIGN_OFFS": SC,
         "BLANK_PURPOSES": SC,
+        "BLANK_DESTINATIONS": SC,
+        "DIRECTION_QUESTIONS_NO_ALTERNATIVES": MST,
         "BLANK_NOT_JUST": SC,
         "BLANK_DEADLINES": SC,
         "APPLY_CORRECTIONS": LC,
         "DROP_NOT_NUMBER": LC,
         "HYPHEN_SUFFIXES_APART": TXN,
+        "CLOCK_TIMES_NO_VALUES": LNQ,
+        "ONE_AS_PRONOUN": LNQ,
+        "HYPHEN_PARTS_APART": MHP,
+        "UNKNOWN_WIDE_SAYS_ALL": MHP,
+        "DROPPER_NO_TIE": M,
+        "BELOW_DROPPING_NAME_IS_TICKET": M,
         "SPELL_OUT_UNITS": TXN,
         "SPELL_OUT_FREQUENCIES": TXN,
         "SPLIT_IS_A_BREAKDOWN": WC,
@@ -1279,6 +1289,18 @@ def main() -> None:
         "blend, '…, sorry, I meant per week' keeps both": {"APPLY_CORRECTIONS": False},
         "blend, 'order 30962 not 30926' keeps both numbers": {"DROP_NOT_NUMBER": False},
         "blend, 'affiliate-sourced' is one word": {"HYPHEN_SUFFIXES_APART": False},
+        "blend, 'the supplier call at 4', '1:1s' are numbers": {"CLOCK_TIMES_NO_VALUES": False},
+        "blend, 'the organisation-wide one' says the number 1": {"ONE_AS_PRONOUN": False},
+        "blend, 'in-transit' is one unknown word": {"HYPHEN_PARTS_APART": False},
+        "blend, 'organisation-wide' is a word no query knows": {"UNKNOWN_WIDE_SAYS_ALL": False},
+        "blend, a near miss dropping a name may be made ambiguous": {
+            "BELOW_DROPPING_NAME_IS_TICKET": False
+        },
+        "blend, '… for the planning doc' counts as words": {"BLANK_DESTINATIONS": False},
+        "blend, 'is revenue up or down?' joins conditions by 'or'": {
+            "DIRECTION_QUESTIONS_NO_ALTERNATIVES": False
+        },
+        "blend, a runner-up dropping a value is a near tie": {"DROPPER_NO_TIE": False},
         "blend, 'wk by wk' is no breakdown by week": {"SPELL_OUT_UNITS": False},
         "blend, 'rev wkly' says no grain": {"SPELL_OUT_FREQUENCIES": False},
         "blend, Slack's '&gt;' and '&amp;' read as written": {"UNESCAPE": False},

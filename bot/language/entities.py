@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from bot.language import bounds, number_names
+from bot.language import bounds, not_quantities, number_names
 from bot.language.bounds import (  # noqa: F401 - re-exported
     bound_direction,
     canonical_bound,
@@ -356,7 +356,11 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         found = signed
     telling = telling_spans(text) if CONTEXT_NUMBERS_ARE_NO_VALUES else []
     told_times: list[tuple[int, int]] = []
+    no_values = not_quantities.spans(text)  # "the call at 4", "1:1s", "the big one"
     for s, e, value, id_like, exact in sorted(found, key=lambda f: f[:4]):
+        if not_quantities.inside(s, e, no_values):
+            taken.append((s, e))
+            continue
         # Four words: "whose price is bigger than 100" names the price.
         before, after = context_words(text, s, e, reach=4)
         if bounds.BOUND_AFTER_NUMBER and not bound_direction(before):

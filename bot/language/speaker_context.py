@@ -114,6 +114,19 @@ _ASIDE = re.compile(
     re.I,
 )
 
+# What the answer will go into, closing a clause ("… for the loyalty programme invite list",
+# "…, for the planning doc"): why, not what. Only lowercase words before a noun of a document
+# or a meeting, so a value in capitals ("for the EMEA review") or a filter ("for the spring
+# campaign") stays. Off: a value in lower case ("for the enterprise plan review") would be
+# blanked with it, and the query run without its filter; a rule needs the library's values.
+BLANK_DESTINATIONS = False
+_DESTINATION = re.compile(
+    r"\bfor\s+(?:the|a|an|my|our|their|this|next|tomorrow's|today's)\s+(?:[a-z][a-z'’-]*\s+){0,3}?"
+    r"(?:list|doc|docs|document|deck|slide|slides|report|presentation|meeting|call|review"
+    r"|newsletter|update|sync|standup|all-hands|allhands|offsite|recap|memo|write-?up|one-pager)"
+    r"(?=\s*(?:[.,;:!?)]|$))"
+)
+
 
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
@@ -144,6 +157,9 @@ def blank_speaker_context(text: str) -> str:
             text = _blank(text, m.start(), m.end())
     if BLANK_BUSY_LEAD_INS and (m := _BUSY_LEAD_IN.match(text)):
         text = _blank(text, m.start(), m.end())
+    for m in reversed(list(_DESTINATION.finditer(text)) if BLANK_DESTINATIONS else []):
+        if _left(text[: m.start()]):
+            text = _blank(text, m.start(), m.end())
     for on, pattern in ((BLANK_BUSY_CLAUSES, _BUSY_CLAUSE), (BLANK_ASIDES, _ASIDE)):
         for m in reversed(list(pattern.finditer(text)) if on else []):
             if _left(text[: m.start()]):

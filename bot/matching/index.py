@@ -19,7 +19,14 @@ from bot.language.entities import Entities, bound_direction
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
-from bot.matching import asked_columns, count_other_rows, signals, subject_fit, work_cues
+from bot.matching import (
+    asked_columns,
+    count_other_rows,
+    hyphen_parts,
+    signals,
+    subject_fit,
+    work_cues,
+)
 from bot.matching.chooser_named import grouping_named
 from bot.matching.count_other_rows import counts_other_rows
 from bot.matching.counted import counted_heads
@@ -147,10 +154,14 @@ class MatcherIndex:
             return word  # a name the warehouse knows
         return self._correct.meant(word) or word
 
+    def _known(self, s: str) -> bool:
+        """Whether the library (its headers or its SQL) knows the stem `s`."""
+        return s in self.vocab or s in self.body_idf
+
     def request_stems(self, masked: str, *, wordnet: bool = True) -> list[str]:
         """Content stems of a request, typos corrected, compounds joined; `wordnet` lets an
         unknown word stand for a WordNet synonym the library knows."""
-        raw = [w for w, _s, _e in words(masked)]
+        raw = [w for w, _s, _e in words(hyphen_parts.apart(masked, self._known))]
         out = []
         for w in joined_pairs(raw, self.vocab.__contains__, forms=signals.WORD_FORMS):
             if w.isdigit() or is_noise(w):
@@ -387,7 +398,9 @@ class MatcherIndex:
         shown = signals.MAX_CANDIDATES if signals.IGNORED_FOR_EVERY_CANDIDATE else 1
         for _s, query, extraction in results[:shown]:
             entry = self._entry_of[query.name]
-            ignored = said_unused(entry.weights, self._correct, ent, masked, extraction)
+            ignored = said_unused(
+                entry.weights, self._correct, ent, masked, extraction, self._known
+            )
             extraction.ignored = ignored + [
                 v for v in dict.fromkeys(extraction.foreign_values) if v not in ignored
             ]

@@ -157,6 +157,9 @@ def _rules(
             confidence=max(0.0, results[0][0]) if results else 0.0,
             candidates=candidates,
         )
+        if results and _names_dropped(text, index, results[0][2]):
+            # no near miss: the name would be dropped anyway ("not used: Ravi Patel")
+            return _ticket(results[0][2], results[0][0], candidates), "ticket", results
         return below, "below" if results else "empty", results
     reordered = signals.NEAR_TIE_TAKES_ALL and _takes_all_first(results) is not results
     if reordered:
@@ -286,6 +289,8 @@ def _close(results: list[Any], reordered: bool) -> list[Any]:
         c
         for c in results[1:MAX_CANDIDATES]
         if not (reordered and _drops(c[2]))  # the values chose: no near tie with a dropper
+        # "how much has customer 1988 spent": the best takes every value, this one drops one
+        and not (DROPPER_NO_TIE and _drops(c[2]) and not _drops(best_x))
         and (
             c[0] >= best_score - AMBIGUITY_MARGIN
             # Another query whose title and keywords say every request word the best one's do
@@ -299,6 +304,29 @@ def _close(results: list[Any], reordered: bool) -> list[Any]:
             or distinct_rival(best_x, c[0], c[2])
         )
     ]
+
+
+# A near miss whose best query leaves a name unused ("product sales for Ravi Patel last month")
+# is a ticket, as it would be above the threshold: the learned gate makes no near miss of it.
+# Off: on the tuning sets it ticketed 6 near misses whose right query the gate showed (csu_1's
+# "the campus fee for San Jose State University in 1996", flight_4) for 1 out-of-scope request.
+BELOW_DROPPING_NAME_IS_TICKET = False
+
+
+def _names_dropped(text: str, index: MatcherIndex, best_x: Any) -> bool:
+    """Whether the best query would leave a name unused: a value written as one that only
+    other queries take, or a word written as a name (or an acronym) that no query knows."""
+    return (
+        BELOW_DROPPING_NAME_IS_TICKET
+        and signals.TICKET_ON_DROPPED_NAME
+        and (
+            any(not v.islower() for v in best_x.foreign_values)
+            or (
+                signals.TICKET_ON_UNKNOWN_NAME
+                and any(written_as_name(w, text) or acronym(w, index) for w in best_x.ignored)
+            )
+        )
+    )
 
 
 def _one_record(query: Any, x: Any, ent: Any) -> bool:
@@ -340,6 +368,11 @@ def _drops(x: Any) -> bool:
     )
 
 
+# A runner-up that drops a value said (it would be a ticket), where the best takes every one, is
+# no near tie: the values chose, as when the best drops one (NEAR_TIE_TAKES_ALL). Off: on the
+# tuning sets it ran 3 wrong queries the near tie had shown beside the right one (ship_1's
+# "youngest 3 captains", scientist_1) for 1 right answer more on the starter sets.
+DROPPER_NO_TIE = False
 # A query saying every request word the best one's do, a little behind (SAME_WORDS_MARGIN), and
 # taking every value said where the best drops one goes first too.
 SAME_WORDS_TAKE_ALL = True

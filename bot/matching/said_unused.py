@@ -9,7 +9,7 @@ from typing import Any
 from bot.language import measures
 from bot.language.entities import Entities
 from bot.language.textnorm import expand, is_noise, stem, words
-from bot.matching import signals, work_cues
+from bot.matching import hyphen_parts, signals, work_cues
 from bot.matching.abbreviated import shortens_one_of
 
 
@@ -19,9 +19,11 @@ def said_unused(
     ent: Entities,
     masked: str,
     extraction: Any,
+    known: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """The words of the request (`masked`, as `ent.text` writes them) that the query whose own
-    words are `own` neither knows (a typo of one, `correct`, counts) nor took as a value."""
+    words are `own` neither knows (a typo of one, `correct`, counts) nor took as a value.
+    `known` (the library's words) reads hyphenated words as bot.matching.hyphen_parts does."""
     binds = extraction.binds
     taken = {w for v in binds.values() if isinstance(v, str) for w, _s, _e in words(v)}
     taken_stems = {stem(w.lower()) for w in taken} if signals.VALUE_WORD_FORMS_TAKEN else set()
@@ -35,7 +37,7 @@ def said_unused(
         if w in measures.SAYING
     }
     out: list[str] = []
-    for w, s, e in words(masked):
+    for w, s, e in words(masked if known is None else hyphen_parts.apart(masked, known)):
         if w.isdigit() or is_noise(w) or w in taken or w in measure_said:
             continue
         if stem(w.lower()) in taken_stems:  # "Mats" of the value "Premium Yoga Mat"

@@ -240,8 +240,21 @@ def matches_patterns(sql: str) -> bool:
     return bool(_SQL_PATTERN.search(sql))
 
 
+# "is revenue up or down?", "better or worse than last month": which way a figure went, asked
+# as a question, joins no conditions.
+DIRECTION_QUESTIONS_NO_ALTERNATIVES = True
+_DIRECTION_PAIR = re.compile(
+    r"\b(?:up\s+or\s+down|down\s+or\s+up|better\s+or\s+worse|worse\s+or\s+better"
+    r"|(?:growing|increasing|rising|improving)\s+or\s+(?:shrinking|decreasing|falling|declining)"
+    r"|(?:shrinking|decreasing|falling|declining)\s+or\s+(?:growing|increasing|rising|improving))\b",
+    re.I,
+)
+
+
 def alternatives(text: str) -> bool:
     """The request joins conditions with "or" (a query's filters all hold at once)."""
+    if DIRECTION_QUESTIONS_NO_ALTERNATIVES:
+        text = _DIRECTION_PAIR.sub(" ", text)
     return bool(_ALTERNATIVE.search(text))
 
 
