@@ -86,6 +86,7 @@ import bot.matching.intersection as MIX
 import bot.matching.joined_params as MJP
 import bot.matching.matcher as M
 import bot.matching.named_by_id as NBI
+import bot.matching.near_ties as NT
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
@@ -623,7 +624,7 @@ def main() -> None:
         "ONE_AS_PRONOUN": LNQ,
         "HYPHEN_PARTS_APART": MHP,
         "UNKNOWN_WIDE_SAYS_ALL": MHP,
-        "DROPPER_NO_TIE": M,
+        "DROPPER_NO_TIE": NT,
         "BELOW_DROPPING_NAME_IS_TICKET": M,
         "SPELL_OUT_UNITS": TXN,
         "SPELL_OUT_FREQUENCIES": TXN,
@@ -697,8 +698,8 @@ def main() -> None:
         "CHECK_AFTER_QUESTION_ANSWERS": WC,
         "TELLING_HALF_KNOWN_IS_CONTEXT": CS,
         "IDENTIFYING_CLAUSES_KEPT": CS,
-        "SAME_WORDS_TAKE_ALL": M,
-        "MORE_WORDS_TAKE_ALL": M,
+        "SAME_WORDS_TAKE_ALL": NT,
+        "MORE_WORDS_TAKE_ALL": NT,
         # m-recall12
         "FUNCTION_OPERAND_WORDS": COP,
         "MEASURED_BREAKDOWNS": SJ,

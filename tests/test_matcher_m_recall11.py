@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.matching import matcher
+from bot.matching import near_ties
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = dt.date(2026, 11, 22)
@@ -91,7 +91,7 @@ def test_without_the_rule_it_is_a_ticket(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
     clear_index_cache()
-    monkeypatch.setattr(matcher, "MORE_WORDS_TAKE_ALL", False)
+    monkeypatch.setattr(near_ties, "MORE_WORDS_TAKE_ALL", False)
     lib = library_of(tmp_path / "lib", LIBRARY)
     assert match(text, lib, TODAY).status == "unmatched"
 

@@ -18,7 +18,7 @@ import pytest
 from support import library_of as _library
 
 from bot.language import clauses, entities
-from bot.matching import context_sentences, matcher, work_cues
+from bot.matching import context_sentences, near_ties, work_cues
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -181,8 +181,8 @@ def test_same_words_a_little_behind_taking_every_value_go_first(
     best = (0.93, "top_spenders", x({"member", "spend"}, True))
     taker = (0.86, "member_lookup", x({"member", "spend"}, False))
     other = (0.86, "visits_trend", x({"member"}, False))
-    assert matcher._takes_all_first([best, taker])[0] is taker
+    assert near_ties.takes_all_first([best, taker])[0] is taker
     # fewer words than the best's: the words chose
-    assert matcher._takes_all_first([best, other])[0] is best
-    monkeypatch.setattr(matcher, "SAME_WORDS_TAKE_ALL", False)
-    assert matcher._takes_all_first([best, taker])[0] is best
+    assert near_ties.takes_all_first([best, other])[0] is best
+    monkeypatch.setattr(near_ties, "SAME_WORDS_TAKE_ALL", False)
+    assert near_ties.takes_all_first([best, taker])[0] is best

@@ -151,19 +151,19 @@ def _x(**kw: object) -> SimpleNamespace:
 def test_a_runner_up_dropping_a_value_is_no_tie(monkeypatch: pytest.MonkeyPatch) -> None:
     """ "how much has customer 1988 spent": the lookup takes 1988, the ranking 0.03 behind
     drops it; the values chose, no near tie."""
-    from bot.matching import matcher
+    from bot.matching import near_ties
 
-    monkeypatch.setattr(matcher, "DROPPER_NO_TIE", True)  # ships off
+    monkeypatch.setattr(near_ties, "DROPPER_NO_TIE", True)  # ships off
     best = (0.86, SimpleNamespace(name="member_lookup"), _x())
     dropper = (0.83, SimpleNamespace(name="top_members"), _x(foreign_values=["1988"]))
     taker = (0.84, SimpleNamespace(name="member_profile"), _x())
-    assert matcher._close([best, dropper], False) == []
-    assert matcher._close([best, taker], False) == [taker]  # a taker stays a near tie
+    assert near_ties.near_ties([best, dropper], False) == []
+    assert near_ties.near_ties([best, taker], False) == [taker]  # a taker stays a near tie
     # the best dropping a value too: the near tie stands
     dropping_best = (0.86, best[1], _x(foreign_values=["APAC"]))
-    assert matcher._close([dropping_best, dropper], False) == [dropper]
-    monkeypatch.setattr(matcher, "DROPPER_NO_TIE", False)
-    assert matcher._close([best, dropper], False) == [dropper]
+    assert near_ties.near_ties([dropping_best, dropper], False) == [dropper]
+    monkeypatch.setattr(near_ties, "DROPPER_NO_TIE", False)
+    assert near_ties.near_ties([best, dropper], False) == [dropper]
 
 
 def test_a_near_miss_dropping_a_name_is_a_ticket(

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from bot.language.entities import Entities, bound_direction
+from bot.language.entities import Entities
 from bot.language.textnorm import expand, is_noise, stem, words
 from bot.library.model import Library, QueryDef
 from bot.library.types.base import param_cues
@@ -30,16 +30,15 @@ from bot.matching import (
 from bot.matching.chooser_named import grouping_named
 from bot.matching.count_other_rows import counts_other_rows
 from bot.matching.counted import counted_heads
-from bot.matching.dated_rows import dropped_periods
-from bot.matching.grain import counts_per_row_unmet, grain_of, grain_penalty, grouping_params
-from bot.matching.grand_total import unmet_rows
+from bot.matching.grain import grain_of, grain_penalty, grouping_params
 from bot.matching.id_owners import IdOwners
+from bot.matching.left_unused import left_unused
 from bot.matching.lexical import Postings, Typos
-from bot.matching.number_roles import count_conditions, misread_numbers, name_words
+from bot.matching.number_roles import name_words
 from bot.matching.one_row_counts import one_row_count_bonus
 from bot.matching.own_figures import header_figures
 from bot.matching.own_rows import rows_in_own_words, value_words, words_of_one_query
-from bot.matching.params import extract, taken_as_text, took_identifier
+from bot.matching.params import extract, took_identifier
 from bot.matching.plain_rows import (
     asks_plain_listing,
     asks_plain_rows,
@@ -58,10 +57,8 @@ from bot.matching.shown_named import cut_by_default, shown_words_of, value_credi
 from bot.matching.sorted_not_grouped import sorted_not_grouped_penalty
 from bot.matching.structure import structure_penalty
 from bot.matching.swapped_count import swapped_count_penalty
-from bot.matching.values import ValueIndex, unit_mismatches
+from bot.matching.values import ValueIndex
 from bot.matching.word_forms import joined_pairs, other_form
-from bot.matching.year_bounds import unplaced_year_bounds
-from bot.matching.year_rows import read_off_rows
 
 
 class MatcherIndex:
@@ -141,7 +138,7 @@ class MatcherIndex:
         """What query `name`'s result can show."""
         return self._entry_of[name].fit
 
-    def _said(self, word: str) -> set[str]:
+    def stands_for(self, word: str) -> set[str]:
         """The stems a request word may stand for: itself, its abbreviation's expansion
         ("dept"), the library word a typo meant ("regoin")."""
         return {word, *(stem(w) for w in expand(word)), self._correct(word) or word}
@@ -212,7 +209,7 @@ class MatcherIndex:
             r.unknown_penalty,
             r.breakdowns,
         )
-        wants, ranks_by, bounded, counts_asked = r.wants, r.ranks_by, r.bounded, r.counts_asked
+        wants, ranks_by, bounded = r.wants, r.ranks_by, r.bounded
         rel_spans, joined_by_or, pattern, quantities = (
             r.rel_spans,
             r.joined_by_or,
@@ -339,58 +336,7 @@ class MatcherIndex:
             if pattern and not e.patterns:
                 s -= signals.PATTERN_PENALTY  # "whose name contains the letter M": no LIKE
             s -= rank_penalty(ranks_by, e.fit)
-            # A value only other queries' parameters take ("APAC" for a query with no region).
-            unused = [
-                n
-                for i, n in enumerate(ent.numbers)
-                if i not in extraction.used_numbers
-                and (n in quantities or signals.EVERY_NUMBER_COUNTS)
-                and not taken_as_text(ent.text[n.start : n.end], extraction.binds)
-                and not read_off_rows(n, e.query, extraction.binds, fit.shown)  # rows per year
-            ]
-            # rows per the column the bound choice picks ("by: origin") show each origin's row
-            per = fit.per if signals.CHOSEN_GROUP_SHOWS_VALUES else e.fit.per
-            if signals.SEVERAL_GROUPS_SHOWN:
-                for pname in self.values.shown_apart(e.query, extraction.binds, named, per):
-                    extraction.binds[pname] = None
-            dropped, extraction.second_values, extraction.dropped_filters = (
-                self.values.unused_values(
-                    e.query, e.weights, extraction.binds, named, ent.text, per, e.fit.columns
-                )
-            )
-            extraction.value_spans += self.values.shown_in_rows(e.query, named, per)
-            extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
-            extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))
-            extraction.dropped_bounds += count_conditions(unused, self.table_stems)
-            extraction.dropped_bounds += dropped_periods(e.query, ent, extraction.period_used)
-            if extraction.period_used:
-                extraction.dropped_bounds += unplaced_year_bounds(e.query, ent, extraction.binds)
-            s -= signals.FOREIGN_VALUE_PENALTY * min(len(extraction.foreign_values), 2)
-            units = unit_mismatches(e.query, ent, extraction, self.unit_words, self.table_stems)
-            units += misread_numbers(e.query, ent, extraction, self.name_words, self.unit_words)
-            extraction.misread_numbers = units
-            s -= signals.UNIT_MISMATCH_PENALTY * units
-            date_params = sum(1 for p in e.query.params if p.kind.is_period)
-            # A year parameter that took "in 2008" used that period too.
-            if len(ent.periods) > max(
-                date_params, int(extraction.period_used)
-            ):  # "this month vs the same month last year"
-                s -= work_cues.COMPARISON_PENALTY
-            splits = frozenset() if counts_asked and not e.fit.shape.groups else e.splits
-            extraction.dropped_breakdowns = [b for b in breakdowns if not self._said(b) & splits]
-            if (
-                signals.TICKET_ON_COUNT_FROM_LIST
-                and not extraction.dropped_breakdowns
-                and counts_per_row_unmet(wants, e.fit)
-            ):
-                # "the departments and how many employees work in each": rows with no count
-                extraction.dropped_breakdowns = ["each"]
-            extraction.grand_total_unmet, extraction.other_grain = unmet_rows(
-                wants, fit, e.query.sql, self.grains, bool(extraction.value_spans)
-            )
-            extraction.covered = frozenset(
-                t for t in uniq if e.weights.get(t, 0) >= signals.W_KEYWORD
-            )
+            s -= left_unused(self, e, extraction, fit, r)
             results.append((s, e.query, extraction))
         results.sort(key=lambda c: (-c[0], c[1].name))
         # The near-tie rule may put a candidate other than the best first: it needs its own

@@ -46,7 +46,6 @@ from bot.library.model import Library
 from bot.matching import asked_columns, empty_range, gate, signals
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
-from bot.matching.distinct_said import distinct_rival
 from bot.matching.empty_range import empty_ranges
 from bot.matching.forecast import asks_forecast
 from bot.matching.index import (  # noqa: F401
@@ -55,11 +54,12 @@ from bot.matching.index import (  # noqa: F401
     index_for,
     warm_index,
 )
+from bot.matching.near_ties import drops, near_ties, takes_all_first
 from bot.matching.order_said import unread_orders
 from bot.matching.restricted import picked_sort, restricted_unused, unranked, unranked_top
 from bot.matching.result_fit import best_per_unmet
 from bot.matching.said_elsewhere import said_elsewhere
-from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
+from bot.matching.signals import MATCH_THRESHOLD, MAX_CANDIDATES
 from bot.matching.sort_choice import read_by_rank
 from bot.matching.tie_rows import rows_counted_first
 from bot.matching.unheard_names import acronym, negated_subject, written_as_name
@@ -161,17 +161,17 @@ def _rules(
             # no near miss: the name would be dropped anyway ("not used: Ravi Patel")
             return _ticket(results[0][2], results[0][0], candidates), "ticket", results
         return below, "below" if results else "empty", results
-    reordered = signals.NEAR_TIE_TAKES_ALL and _takes_all_first(results) is not results
+    reordered = signals.NEAR_TIE_TAKES_ALL and takes_all_first(results) is not results
     if reordered:
-        results = _takes_all_first(results)
+        results = takes_all_first(results)
         candidates = candidates_of(results[:MAX_CANDIDATES])
     if (first := needs_no_value_first(text, results)) is not results:
         results, candidates = first, candidates_of(first[:MAX_CANDIDATES])
     # "how many clubs are there" tied between a listing of clubs and figures per group: the
     # count is the listing's number of rows (bot.matching.tie_rows)
-    tied = [results[0], *_close(results, reordered)]
+    tied = [results[0], *near_ties(results, reordered)]
     pos = rows_counted_first(text.lower(), tied, index.fit_of) if len(tied) > 1 else None
-    counted_first = pos is not None and not _drops(tied[pos][2])
+    counted_first = pos is not None and not drops(tied[pos][2])
     if counted_first:
         results = [tied[pos], *[r for r in results if r is not tied[pos]]]
         candidates = candidates_of(results[:MAX_CANDIDATES])
@@ -235,7 +235,7 @@ def _rules(
             "ambiguous",
             results,
         )
-    close = [] if counted_first else _close(results, reordered)
+    close = [] if counted_first else near_ties(results, reordered)
     if close:
         amb = candidates_of([results[0], *close])
         tie = Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
@@ -280,30 +280,6 @@ def _rules(
         candidates=candidates,
     )
     return run, "asks" if missing else "matched", results
-
-
-def _close(results: list[Any], reordered: bool) -> list[Any]:
-    """The candidates in a near tie with the best one (`reordered`: the values chose it)."""
-    best_score, best_x = results[0][0], results[0][2]
-    return [
-        c
-        for c in results[1:MAX_CANDIDATES]
-        if not (reordered and _drops(c[2]))  # the values chose: no near tie with a dropper
-        # "how much has customer 1988 spent": the best takes every value, this one drops one
-        and not (DROPPER_NO_TIE and _drops(c[2]) and not _drops(best_x))
-        and (
-            c[0] >= best_score - AMBIGUITY_MARGIN
-            # Another query whose title and keywords say every request word the best one's do
-            # (two or more), a little behind: the words do not choose between them.
-            or (
-                c[0] >= best_score - signals.SAME_WORDS_MARGIN
-                and len(best_x.covered) >= 2
-                and c[2].covered >= best_x.covered
-            )
-            # "the unique names of races" where only this one's header says "unique"
-            or distinct_rival(best_x, c[0], c[2])
-        )
-    ]
 
 
 # A near miss whose best query leaves a name unused ("product sales for Ravi Patel last month")
@@ -354,67 +330,6 @@ def _values_chose(best_x: Any, results: list[Any]) -> bool:
 
 def _stems_of(said: list[str]) -> frozenset[str]:
     return frozenset(stem(w.lower()) for v in said for w in v.split())
-
-
-def _drops(x: Any) -> bool:
-    """The extraction leaves a value, a bound or a breakdown the request said unused."""
-    return bool(
-        x.foreign_values
-        or x.dropped_bounds
-        or x.second_values
-        or x.dropped_filters
-        or x.dropped_breakdowns
-        or x.misread_numbers
-    )
-
-
-# A runner-up that drops a value said (it would be a ticket), where the best takes every one, is
-# no near tie: the values chose, as when the best drops one (NEAR_TIE_TAKES_ALL). Off: on the
-# tuning sets it ran 3 wrong queries the near tie had shown beside the right one (ship_1's
-# "youngest 3 captains", scientist_1) for 1 right answer more on the starter sets.
-DROPPER_NO_TIE = False
-# A query saying every request word the best one's do, a little behind (SAME_WORDS_MARGIN), and
-# taking every value said where the best drops one goes first too.
-SAME_WORDS_TAKE_ALL = True
-# Failing those, the best query above the threshold saying every word the best one says and more,
-# taking everything said ("total sales of each shop" from a row per shop, not a share).
-MORE_WORDS_TAKE_ALL = True
-
-
-def _takes_all_first(results: list[Any]) -> list[Any]:
-    """ "sports products nearly sold out (under 8)": the best query drops the bound, another
-    within the ambiguity margin (or saying the same words, SAME_WORDS_TAKE_ALL) takes every
-    value said; the words did not choose between them, the values do, so that one goes
-    first."""
-    if len(results) < 2 or not _drops(results[0][2]):
-        return results
-    best_score, best_x = results[0][0], results[0][2]
-    floor = max(MATCH_THRESHOLD, best_score - AMBIGUITY_MARGIN)
-    # ("how much has customer 1988 spent": a query saying the same words a little behind)
-    same = max(MATCH_THRESHOLD, best_score - signals.SAME_WORDS_MARGIN)
-    takers = [
-        r
-        for r in results[1:MAX_CANDIDATES]
-        if not _drops(r[2])
-        and (
-            r[0] >= floor
-            or (
-                SAME_WORDS_TAKE_ALL
-                and r[0] >= same
-                and len(best_x.covered) >= 2
-                and r[2].covered >= best_x.covered
-            )
-        )
-    ]
-    if not takers and MORE_WORDS_TAKE_ALL:  # a near tie among them stays ambiguous (_close)
-        takers = [
-            r
-            for r in results[1:MAX_CANDIDATES]
-            if not _drops(r[2]) and r[0] >= MATCH_THRESHOLD and r[2].covered > best_x.covered
-        ][:1]
-    if len(takers) != 1:
-        return results
-    return [takers[0], *[r for r in results if r is not takers[0]]]
 
 
 def _ticket(best_x: Any, best_score: float, candidates: list[Candidate]) -> Decision:
