@@ -13,15 +13,29 @@ import os
 import re
 import types
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from bot import settings_checks as check
 from bot.errors import ConfigError, echoed, read_text_file
+from bot.settings_checks import (
+    DEFAULT_QUERY_TIMEOUT_S,
+    MAX_BIGINT,
+    MAX_COUNT,
+    MAX_DEMO_SCALE,
+    MAX_HELD_FILES_MB,
+    MAX_REUSE_MINUTES,
+    MAX_USD,
+    MAX_WAREHOUSE_MEMORY_MB,
+    MAX_WAREHOUSE_THREADS,
+    default_warehouse_memory_mb,
+    default_warehouse_threads,
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 STARTER_LIBRARY = REPO_ROOT / "queries"
@@ -35,105 +49,6 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_dir  # not needed when DATA_DIR is set (~2 ms to import)
 
     return Path(user_data_dir("datarequest", appauthor=False))
-
-
-def _known_zone(value: str) -> str | None:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        return "not a known time zone (use an IANA name such as Europe/Paris)"
-    return None
-
-
-def _one_of(*allowed: str, fold_case: bool = False) -> dict[str, Callable[[Any], str | None]]:
-    """Field metadata: the value must be one of `allowed` (case-insensitive with fold_case)."""
-
-    def check(value: Any) -> str | None:
-        if (str(value).upper() if fold_case else value) in allowed:
-            return None
-        return "use one of " + ", ".join(repr(a) for a in allowed)
-
-    return {"check": check}
-
-
-def _month(value: int) -> str | None:
-    return None if 1 <= value <= 12 else "use a month number from 1 to 12"
-
-
-DEFAULT_QUERY_TIMEOUT_S = 30.0  # QUERY_TIMEOUT_S when it is not set
-
-
-def _positive(value: float) -> str | None:
-    return None if value > 0 else "must be more than 0"
-
-
-def _not_negative(value: float) -> str | None:
-    return None if value >= 0 else "must be 0 or more"
-
-
-# A year: a wait or a time to live longer than this is a typo, and past it the clock's arithmetic
-# fails ("timestamp out of range" from QUERY_TIMEOUT_S=1e300 on the first query).
-MAX_WAIT_S = 365 * 86_400
-# The widest count the stores and the database drivers take (a cursor's fetch size).
-MAX_COUNT = 2**31 - 1
-
-
-def _seconds(value: float) -> str | None:
-    return _positive(value) or _at_most(value, MAX_WAIT_S)
-
-
-def _seconds_or_zero(value: float) -> str | None:
-    return _not_negative(value) or _at_most(value, MAX_WAIT_S)
-
-
-def _hours(value: float) -> str | None:
-    return _positive(value) or _at_most(value, MAX_WAIT_S // 3600)
-
-
-def _hours_or_zero(value: float) -> str | None:
-    return _not_negative(value) or _at_most(value, MAX_WAIT_S // 3600)
-
-
-def _count(value: float) -> str | None:
-    return _positive(value) or _at_most(value, MAX_COUNT)
-
-
-def _at_most(value: float, most: float) -> str | None:
-    if value <= most:
-        return None
-    return (
-        f"must be at most {int(most):,}" if float(most).is_integer() else f"must be at most {most}"
-    )
-
-
-def _within(least: Callable[[float], str | None], most: float) -> dict[str, Any]:
-    """Field metadata: `least`'s check (more than 0, or 0 or more) and at most `most`."""
-    return {"check": lambda value: least(value) or _at_most(value, most)}
-
-
-# Upper bounds of numeric settings that would otherwise fail far from where they are set (the
-# warehouse does not open, setrlimit overflows, Athena refuses the call) or are typos.
-MAX_WAREHOUSE_MEMORY_MB = 2**24  # 16 TiB: past it DuckDB's memory_limit is "out of range"
-MAX_WAREHOUSE_THREADS = 1024  # DuckDB's threads are an INT64, and more than the CPUs is waste
-MAX_HELD_FILES_MB = 1000  # a held answer's files sit on one row (a PostgreSQL field: 1 GB)
-MAX_BIGINT = 2**63 - 1  # bytes scanned, stored and compared as a BIGINT
-MAX_REUSE_MINUTES = 10_080  # Athena reuses a result for at most 7 days (MaxAgeInMinutes)
-MAX_USD = 1_000_000_000.0  # a price per TB or a day's budget past a billion dollars is a typo
-MAX_DEMO_SCALE = 100.0  # the demo warehouse's largest scale (`bot.engines.demo_data`)
-
-
-def default_warehouse_memory_mb() -> int:
-    """A quarter of the machine's RAM, at most 1024 MB (what a DuckDB warehouse may use)."""
-    try:
-        ram_mb = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
-    except (ValueError, OSError, AttributeError):  # no sysconf (Windows): the cap
-        return 1024
-    return max(64, min(1024, ram_mb // 4))
-
-
-def default_warehouse_threads() -> int:
-    """The machine's CPUs, at most 4 (DuckDB's threads per warehouse)."""
-    return max(1, min(4, os.cpu_count() or 1))
 
 
 def _named_urls(value: tuple[str, ...]) -> str | None:
@@ -175,42 +90,44 @@ class Settings:
     admins: tuple[str, ...] = ()
     schedules_file: Path | None = None
     # The workspace's time zone ("today", periods, due dates); read it as `settings.tz`.
-    timezone: str = field(default="UTC", metadata={"check": _known_zone})
+    timezone: str = field(default="UTC", metadata={"check": check.known_zone})
     # "channel": results are posted in the channel; "ephemeral": only the requester sees them.
-    reply_visibility: str = field(default="channel", metadata=_one_of("channel", "ephemeral"))
+    reply_visibility: str = field(default="channel", metadata=check.one_of("channel", "ephemeral"))
     # Also the limit on rendering a query's SQL template (`bot.library.render_limits`).
-    query_timeout_s: float = field(default=DEFAULT_QUERY_TIMEOUT_S, metadata={"check": _seconds})
+    query_timeout_s: float = field(
+        default=DEFAULT_QUERY_TIMEOUT_S, metadata={"check": check.seconds}
+    )
     # Memory (MB) and threads a DuckDB warehouse may use; a query that needs more memory fails
     # with one line, nothing spills to disk. The process that runs warehouse queries is capped
     # at this much plus PROCESS_HEADROOM_MB (`bot.engines.duckdb_engine.limit_process_memory`).
     warehouse_memory_mb: int = field(
         default_factory=default_warehouse_memory_mb,
-        metadata=_within(_positive, MAX_WAREHOUSE_MEMORY_MB),
+        metadata=check.within(check.positive, MAX_WAREHOUSE_MEMORY_MB),
     )
     warehouse_threads: int = field(
         default_factory=default_warehouse_threads,
-        metadata=_within(_positive, MAX_WAREHOUSE_THREADS),
+        metadata=check.within(check.positive, MAX_WAREHOUSE_THREADS),
     )
-    max_rows: int = field(default=5000, metadata={"check": _count})
+    max_rows: int = field(default=5000, metadata={"check": check.count})
     # Seconds one call to Slack's Web API may take before it counts as lost (the retry policy's
     # timeout, `bot.slack.client.RetryPolicy`), and before a stored request whose answer could
     # not be posted (a lost or rate-limited post) is run again (`bot.slack.intake_runner`).
-    slack_timeout_s: float = field(default=30.0, metadata={"check": _seconds})
-    job_retry_after_s: float = field(default=30.0, metadata={"check": _seconds})
+    slack_timeout_s: float = field(default=30.0, metadata={"check": check.seconds})
+    job_retry_after_s: float = field(default=30.0, metadata={"check": check.seconds})
     # Megabytes of files (a big result's CSV, a chart) an answer held for the outbox keeps on
     # its row (`handlers.held_answer.within_cap`); past it they are not kept and the answer
     # says so in one line. 0 = an answer held keeps no file.
     held_files_max_mb: float = field(
-        default=5.0, metadata=_within(_not_negative, MAX_HELD_FILES_MB)
+        default=5.0, metadata=check.within(check.not_negative, MAX_HELD_FILES_MB)
     )
     # A query still running after PROGRESS_AFTER_S shows "still running" and a Cancel button,
     # updated every PROGRESS_EVERY_S seconds.
-    progress_after_s: float = field(default=3.0, metadata={"check": _seconds})
-    progress_every_s: float = field(default=5.0, metadata={"check": _seconds})
-    demo_scale: float = field(default=0.05, metadata=_within(_positive, MAX_DEMO_SCALE))
-    log_level: str = field(default="INFO", metadata=_one_of(*LOG_LEVELS, fold_case=True))
+    progress_after_s: float = field(default=3.0, metadata={"check": check.seconds})
+    progress_every_s: float = field(default=5.0, metadata={"check": check.seconds})
+    demo_scale: float = field(default=0.05, metadata=check.within(check.positive, MAX_DEMO_SCALE))
+    log_level: str = field(default="INFO", metadata=check.one_of(*LOG_LEVELS, fold_case=True))
     # A ticket whose request names no deadline is due this many weekday hours after creation.
-    ticket_sla_hours: int = field(default=48, metadata={"check": _hours})
+    ticket_sla_hours: int = field(default=48, metadata={"check": check.hours})
     # Amazon Athena, for queries whose header says `engine: athena` (needs boto3).
     athena_database: str = ""
     athena_workgroup: str = ""  # empty: "primary"
@@ -222,29 +139,35 @@ class Settings:
     # Engines by URL without a file: ENGINE_<NAME>_URL variables, kept here as "name=url".
     engine_urls: tuple[str, ...] = field(default=(), metadata={"check": _named_urls})
     # Athena's price in US dollars per TB scanned, for the cost shown with each result.
-    athena_price_per_tb: float = field(default=5.0, metadata=_within(_not_negative, MAX_USD))
+    athena_price_per_tb: float = field(
+        default=5.0, metadata=check.within(check.not_negative, MAX_USD)
+    )
     # Bytes an Athena query may read unless its header says `max_bytes:`; 0 = no cap of ours.
-    athena_max_bytes: int = field(default=0, metadata=_within(_not_negative, MAX_BIGINT))
+    athena_max_bytes: int = field(default=0, metadata=check.within(check.not_negative, MAX_BIGINT))
     # Minutes Athena may reuse a previous identical query's result; 0 = never.
     athena_result_reuse_minutes: int = field(
-        default=0, metadata=_within(_not_negative, MAX_REUSE_MINUTES)
+        default=0, metadata=check.within(check.not_negative, MAX_REUSE_MINUTES)
     )
     # Per-user daily Athena spend in US dollars before a query needs approval; 0 = no budget.
-    athena_daily_budget_usd: float = field(default=0.0, metadata=_within(_not_negative, MAX_USD))
+    athena_daily_budget_usd: float = field(
+        default=0.0, metadata=check.within(check.not_negative, MAX_USD)
+    )
     # Another Athena API endpoint (a VPC endpoint, or a local test server); empty = AWS's.
     athena_endpoint_url: str = ""
     # --- Result cache and shared library (w2-cache) -----------------------------------------
     # Seconds a result is reused for the same query and values (shared by every process through
     # the database); 0 = always run. Scheduled reports and the Refresh button always run.
-    result_cache_seconds: int = field(default=300, metadata={"check": _seconds_or_zero})
+    result_cache_seconds: int = field(default=300, metadata={"check": check.seconds_or_zero})
     # Results bigger than this many cells (rows × columns) are not cached.
-    result_cache_max_cells: int = field(default=50_000, metadata=_within(_not_negative, MAX_COUNT))
+    result_cache_max_cells: int = field(
+        default=50_000, metadata=check.within(check.not_negative, MAX_COUNT)
+    )
     # Hours between refreshes of the known values by the scheduler (also done at `serve` start
     # and by `datarequest queries refresh-values`); 0 = no scheduled refresh.
-    known_values_refresh_hours: float = field(default=24.0, metadata={"check": _hours_or_zero})
+    known_values_refresh_hours: float = field(default=24.0, metadata={"check": check.hours_or_zero})
     # --- Fiscal calendar ----------------------------------------------------------------------
     # The month (1-12) a fiscal year starts; FY2025 is the fiscal year that ends in 2025.
-    fiscal_year_start: int = field(default=1, metadata={"check": _month})
+    fiscal_year_start: int = field(default=1, metadata={"check": check.month})
 
     def __post_init__(self) -> None:
         for f in fields(self):

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from bot.engines import demo_sql
 from bot.errors import UserFacingError
-from bot.settings import MAX_DEMO_SCALE
+from bot.settings_checks import MAX_DEMO_SCALE
 
 log = logging.getLogger(__name__)
 

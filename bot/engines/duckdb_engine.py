@@ -56,7 +56,7 @@ from bot.engines.runaway import STOP_GRACE_S, Abandoned, Runaways, StatementThre
 from bot.errors import ConfigError, QueryFailed
 from bot.library.engine_internals import internals_problem
 from bot.library.sqltext import replace_binds
-from bot.settings import default_warehouse_memory_mb, default_warehouse_threads
+from bot.settings_checks import default_warehouse_memory_mb, default_warehouse_threads
 
 log = logging.getLogger(__name__)
 

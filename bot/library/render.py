@@ -14,7 +14,7 @@ from typing import Any
 
 from bot.library.model import ParamDef, QueryDef
 from bot.library.sqltext import find_binds
-from bot.settings import DEFAULT_QUERY_TIMEOUT_S
+from bot.settings_checks import DEFAULT_QUERY_TIMEOUT_S
 
 
 @lru_cache(maxsize=1)

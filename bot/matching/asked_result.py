@@ -22,7 +22,6 @@ from bot.matching.sql_words import (
     asked_objects,
     asked_shape,
     asks_most_times,
-    asks_recency,
 )
 from bot.matching.structure import negated_stems, negates
 
@@ -207,3 +206,12 @@ def meets(said: frozenset[str], sql: frozenset[str]) -> bool:
     if not signals.ABBREVIATED_COLUMNS:
         return False
     return any(len(c) >= 3 and w.startswith(c) for w in said for c in sql)
+
+
+# Superlatives of time ("the most recent", "latest", "oldest"): they rank by a date or year.
+_RECENCY = re.compile(r"\b(?:most\s+recent(?:ly)?|latest|newest|earliest|oldest)\b")
+
+
+def asks_recency(lowered: str) -> bool:
+    """The request ranks by time ("the most recent movie", "the oldest trip")."""
+    return bool(_RECENCY.search(lowered))

@@ -316,8 +316,6 @@ def order_words(sql: str) -> frozenset[str]:
     return frozenset(w for m in _ORDER_BY.finditer(text) for w in identifier_words(m.group(1)))
 
 
-# Superlatives of time ("the most recent", "latest", "oldest"): they rank by a date or year.
-_RECENCY = re.compile(r"\b(?:most\s+recent(?:ly)?|latest|newest|earliest|oldest)\b")
 TIME_WORDS = frozenset(
     [
         "date",
@@ -335,11 +333,6 @@ TIME_WORDS = frozenset(
         "vintage",
     ]
 )
-
-
-def asks_recency(lowered: str) -> bool:
-    """The request ranks by time ("the most recent movie", "the oldest trip")."""
-    return bool(_RECENCY.search(lowered))
 
 
 def aggregate_words(sql: str) -> dict[str, frozenset[str]]:
