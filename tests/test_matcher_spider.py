@@ -151,6 +151,9 @@ def test_spider_set_scores_above_its_floor(
         ("school_bus", 0.81, 3),
         # first 0.692 (7.7 % wrong); released 2026-12-07 (m-fresh16b): 0.750
         ("phone_1", 0.73, 1),
+        ("party_host", 0.73, 5),  # new on 2026-12-07 (held out): first 0.723 (16.1 % wrong)
+        ("architecture", 0.88, 1),  # new on 2026-12-07 (held out): first 0.919 (0.0 % wrong)
+        ("entrepreneur", 0.69, 5),  # new on 2026-12-07 (held out): first 0.724 (7.5 % wrong)
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
         ("allergy_1", 0.66, 10),  # 0.683 (m-rank3)
         ("sakila_1", 0.72, 7),  # 0.739 at the seventh stop
