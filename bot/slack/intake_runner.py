@@ -30,7 +30,7 @@ from bot.slack.intake import IntakeItem, IntakeStore, process_owner
 from bot.slack.intake_writer import reason
 from bot.slack.outbox import repost_unposted, resend_lines
 from bot.slack.replay import CURRENT_RUN, MAX_ATTEMPTS, IntakeRun, forget_delivery_marks
-from bot.slack.request_log import QuietLog
+from bot.slack.request_log import QuietLog, describe
 from bot.slack.runtime import DATABASE_UNAVAILABLE, Runtime
 
 log = logging.getLogger("datarequest.slack")
@@ -157,8 +157,18 @@ class IntakeRunner:
                 await self.rt.worker.run(
                     forget_delivery_marks, self.rt.services.session_factory, _body(req)
                 )
-            except Exception:  # run it anyway: at worst its job drops it as a duplicate
-                log.exception("intake: clearing the marks of request %d failed", item.id)
+            except Exception as exc:
+                # Run with the dead run's marks still there, its job would meet its own
+                # "seen" mark and end "duplicate" with nothing done (an acked click lost):
+                # it runs again later like any request that lost the database.
+                DATABASE_AWAY.warning(
+                    f"intake: clearing the marks of request {item.id} failed "
+                    f"({type(exc).__name__}); it runs again later"
+                )
+                if run.last_attempt:
+                    await self.rt.tell_failure(describe(_body(req))[0])
+                run.done(DATABASE_UNAVAILABLE)
+                return
         CURRENT_RUN.set(run)
         started = time.time()
         try:
