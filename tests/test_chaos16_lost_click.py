@@ -25,9 +25,11 @@ from typing import Any
 import pytest
 from fake_slack import FakeSlack
 from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
 from slack_helpers import TEST_POLICY, app_settings, block_actions_body, form, next_id
 from sqlalchemy import select, update
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from support import Clock
 
 from bot.errors import GENERIC_FAILURE
@@ -159,3 +161,35 @@ def test_a_click_that_meets_the_database_gone_on_its_last_run_tells_the_clicker(
     # On main: nothing said; the click was finished in silence.
     told = [m["text"] for (channel, _), m in fake.messages.items() if channel.startswith("D")]
     assert told == [GENERIC_FAILURE]
+
+
+def test_a_stored_click_whose_dispatch_meets_the_database_gone_runs_again(
+    world: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The jobs process's dispatch raising (a pool with no connection in time) or answering 503
+    # (the app met the database before the ack): the front acked long ago, so neither reaches
+    # the clicker. On main the row ended "failed" / "refused:503": done, no claim, nobody told.
+    fake, rt, store, clock = world
+    ticket_id, _body = _store_claim(fake, rt, store)
+    real = runner_module.dispatch
+    calls: list[int] = []
+
+    async def busy_once(*args: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise PoolTimeout("QueuePool limit of size 5 overflow 10 reached")
+        if len(calls) == 2:
+            return BoltResponse(status=503, body='{"error":"unavailable"}')
+        return await real(*args)
+
+    monkeypatch.setattr(runner_module, "dispatch", busy_once)
+    _drive(rt, store, lambda: _row(store)[1] is not None)
+    assert _row(store)[:2] == ("pending", DATABASE_UNAVAILABLE)
+    clock.advance(seconds=31)
+    _drive(rt, store, lambda: _row(store)[2] == 2 and _row(store)[1] is not None)
+    assert _row(store)[:2] == ("pending", DATABASE_UNAVAILABLE)
+    assert rt.services.tickets.get(ticket_id).claimed_by is None
+    clock.advance(seconds=121)
+    _drive(rt, store, lambda: _row(store)[0] == DONE)
+    assert _row(store)[:2] == (DONE, f"claimed:{ticket_id}")
+    assert rt.services.tickets.get(ticket_id).claimed_by == ANALYST
