@@ -193,3 +193,36 @@ def test_a_stored_click_whose_dispatch_meets_the_database_gone_runs_again(
     _drive(rt, store, lambda: _row(store)[0] == DONE)
     assert _row(store)[:2] == (DONE, f"claimed:{ticket_id}")
     assert rt.services.tickets.get(ticket_id).claimed_by == ANALYST
+
+
+def test_a_claim_whose_commit_answer_is_lost_is_told_once_when_run_again(
+    world: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Guard: the connection drops exactly at the claim's commit (the server committed, the
+    # answer never came back). The run ends `database_unavailable`; the next run finds the
+    # claim its first run made and tells of it once (one note, one DM), without claiming again.
+    fake, rt, store, clock = world
+    ticket_id, _body = _store_claim(fake, rt, store)
+    real = rt.services.tickets.claim
+    calls: list[int] = []
+
+    def committed_then_dropped(*args: Any) -> Any:
+        calls.append(1)
+        made = real(*args)
+        if len(calls) == 1:
+            raise OperationalError("COMMIT", {}, Exception("server closed the connection"))
+        return made
+
+    monkeypatch.setattr(rt.services.tickets, "claim", committed_then_dropped)
+    _drive(rt, store, lambda: _row(store)[1] is not None)
+    assert _row(store)[:2] == ("pending", DATABASE_UNAVAILABLE)
+    assert rt.services.tickets.get(ticket_id).claimed_by == ANALYST
+    clock.advance(seconds=31)
+    _drive(rt, store, lambda: _row(store)[0] == DONE)
+    assert _row(store)[0] == DONE
+    notes = fake.posted(lambda m: m.get("thread_ts") == TRIAGE_TS)
+    assert [m["text"] for m in notes] == [f"<@{ANALYST}> claimed the ticket."]
+    dms = [m["text"] for (channel, _), m in fake.messages.items() if channel.startswith("D")]
+    assert len(dms) == 1 and f"#{ticket_id}" in dms[0]
+    claims = [e for e in rt.services.tickets.events(ticket_id) if e.kind == "claimed"]
+    assert len(claims) == 1
