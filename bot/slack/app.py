@@ -38,7 +38,6 @@ from slack_bolt.authorization import AuthorizeResult
 from slack_bolt.error import BoltUnhandledRequestError
 from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
-from sqlalchemy.exc import OperationalError
 
 from bot.errors import ConfigError
 from bot.services import build_services
@@ -47,6 +46,7 @@ from bot.slack.client import DEFAULT_POLICY, RetryPolicy, check_token, make_clie
 from bot.slack.fast_path import CachedAuthorize, FastPath, Routes, install
 from bot.slack.forwarder import JobForwarder
 from bot.slack.request_log import QuietLog, describe, log_field, quiet_bolt
+from bot.slack.runtime import DATABASE_AWAY as DATABASE_GONE
 from bot.slack.runtime import Runtime
 from bot.slack.worker import Worker
 from bot.slack.workspace import only_home_members
@@ -138,10 +138,10 @@ def create_app(
     async def on_error(error: Exception, body: dict[str, Any]) -> BoltResponse | None:
         if isinstance(error, BoltUnhandledRequestError):
             return None  # no listener: answered and logged by bot.slack.dispatch
-        if isinstance(error, OperationalError):
+        if isinstance(error, DATABASE_GONE):  # down, or no pooled connection in time
             # Nothing was taken: 503 (Slack shows the person it failed; an event is retried),
             # never a 500 with a traceback carrying the driver's words.
-            first = str(error.orig or error).strip().splitlines()
+            first = str(getattr(error, "orig", None) or error).strip().splitlines()
             DATABASE_AWAY.warning(
                 f"request {log_field(describe(body)[1])} refused: the database is unavailable "
                 f"({(first[0] if first else type(error).__name__)[:160]}); answered 503"

@@ -30,7 +30,8 @@ from bot.slack.intake import IntakeItem, IntakeStore, process_owner
 from bot.slack.intake_writer import reason
 from bot.slack.outbox import repost_unposted, resend_lines
 from bot.slack.replay import CURRENT_RUN, MAX_ATTEMPTS, IntakeRun, forget_delivery_marks
-from bot.slack.request_log import QuietLog
+from bot.slack.request_log import QuietLog, describe
+from bot.slack.runtime import DATABASE_AWAY as RUNTIME_DATABASE_AWAY
 from bot.slack.runtime import DATABASE_UNAVAILABLE, Runtime
 
 log = logging.getLogger("datarequest.slack")
@@ -157,22 +158,44 @@ class IntakeRunner:
                 await self.rt.worker.run(
                     forget_delivery_marks, self.rt.services.session_factory, _body(req)
                 )
-            except Exception:  # run it anyway: at worst its job drops it as a duplicate
-                log.exception("intake: clearing the marks of request %d failed", item.id)
+            except Exception as exc:
+                # Run with the dead run's marks still there, its job would meet its own
+                # "seen" mark and end "duplicate" with nothing done (an acked click lost):
+                # it runs again later like any request that lost the database.
+                await self._database_away(run, req, f"clearing the marks of {item.id}", exc)
+                return
         CURRENT_RUN.set(run)
         started = time.time()
         try:
             response = await dispatch(self.rt, req)
             ack_trace.record("job", at=started, ms=round((time.time() - started) * 1000, 2))
+        except RUNTIME_DATABASE_AWAY as exc:
+            await self._database_away(run, req, f"request {item.id} stopped", exc)
+            return
         except Exception:
             log.exception("intake: request %d failed", item.id)
             run.done("failed")
             return
         entry = req.context.get("request_log")
-        if response.status >= 400:
+        if response.status == 503:
+            # The app met the database away before the listener's ack (`bot.slack.app`): the
+            # front acked this request long ago, so a 503 here reaches nobody; run it again.
+            await self._database_away(run, req, f"request {item.id} answered 503", None)
+        elif response.status >= 400:
             run.done(f"refused:{response.status}")
         elif entry is None or not entry.deferred:
             run.done(entry.decision if entry is not None and entry.decision else "acked")
+
+    async def _database_away(
+        self, run: IntakeRun, req: AsyncBoltRequest, what: str, exc: BaseException | None
+    ) -> None:
+        """End a run whose work did not happen for want of the database: run again later;
+        the last run (the runner then finishes the row) tells the person instead."""
+        cause = f" ({type(exc).__name__})" if exc is not None else ""
+        DATABASE_AWAY.warning(f"intake: {what}{cause}; the database is unavailable")
+        if run.last_attempt:
+            await self.rt.tell_failure(describe(_body(req))[0])
+        run.done(DATABASE_UNAVAILABLE)
 
     def _finish(self, item: IntakeItem, decision: str) -> None:
         def write() -> None:

@@ -106,7 +106,7 @@ class Runtime:
             self._clients[loop] = client
         return client
 
-    async def _tell_failure(self, user: str) -> None:
+    async def tell_failure(self, user: str) -> None:
         """A job that failed unexpectedly tells its person so in one line (a DM): an acked
         request must not end in silence ("Working on it" forever)."""
         if not slack_id(user):
@@ -171,18 +171,20 @@ class Runtime:
                 )
                 if run is not None:
                     decision = DATABASE_UNAVAILABLE
-                else:  # nothing stored to run again: say so rather than leave silence
-                    await self._tell_failure(request_log.who)
+                if run is None or run.last_attempt:
+                    # Nothing stored to run again, or no run follows this one (the runner
+                    # finishes its row): say so rather than end an acked request in silence.
+                    await self.tell_failure(request_log.who)
             except SLACK_UNREACHABLE as exc:  # the retries are spent: no traceback to show
                 log.warning(
                     "request %s failed: Slack could not be reached (%s)",
                     log_field(request_log.what),
                     type(exc).__name__,
                 )
-                await self._tell_failure(request_log.who)
+                await self.tell_failure(request_log.who)
             except Exception:
                 log.exception("request %s failed", log_field(request_log.what))
-                await self._tell_failure(request_log.who)
+                await self.tell_failure(request_log.who)
             request_log.finish(decision)
             if run is not None:
                 run.done(decision)
