@@ -1,7 +1,7 @@
 """A GROUP BY on the outer FROM table's own key: "FROM Scientists AS s … ON a.Scientist =
 s.SSN … GROUP BY s.SSN, s.Name" gives a row per scientist, though "ssn" says no table. The
-column is read as a key when the joins match another table's rows on it and its name says no
-other table of the query (a foreign key, "l.customer_id" in lessons, names the table it keys).
+column is read as a key when a join matches it with a column named after the table and its
+own name says no other table of the query (a foreign key, "l.customer_id" in lessons, names the table it keys).
 General SQL only: the tables, aliases and columns come from the query file.
 """
 
@@ -45,9 +45,14 @@ def _own_key_rows(sql: str) -> frozenset[str]:
     alias, column = m.group(1).lower(), m.group(2).lower()
     if aliases.get(alias, "").lower() != outer.lower():
         return frozenset()
+    own = _stems(outer)
+    # the column it is matched with is named after the table ("a.Scientist = s.SSN"); a
+    # junction table's "h.StuID = s.StuID" names no allergy, so its rows stay per student
     joined = any(
         (e.group(1).lower(), e.group(2).lower()) == (alias, column)
+        and _stems(e.group(4)) & own
         or (e.group(3).lower(), e.group(4).lower()) == (alias, column)
+        and _stems(e.group(2)) & own
         for e in _EQUALS.finditer(text)
     )
     if not joined:
@@ -55,4 +60,4 @@ def _own_key_rows(sql: str) -> frozenset[str]:
     others = {t.lower() for t in aliases.values()} - {outer.lower()}
     if any(_stems(column) & _stems(t) for t in others):
         return frozenset()  # "l.customer_id": a foreign key, a row per customer
-    return _stems(outer)
+    return own
