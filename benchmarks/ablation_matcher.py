@@ -1478,8 +1478,8 @@ def main() -> None:
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False
         },
-        "blend, 'GROUP BY s.SSN' of Scientists (joined on it) is no row per scientist": {
-            "JOIN_KEY_NAMES_ROWS": False
+        "blend + 'GROUP BY s.SSN' of Scientists, joined on it, is a row per scientist (shipped off)": {
+            "JOIN_KEY_NAMES_ROWS": True
         },
         "blend, 'per month' vetoes a query whose date_trunc('month') is inside a WITH clause": {
             "TRUNCATED_UNITS_SPLIT": False

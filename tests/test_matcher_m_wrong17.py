@@ -40,7 +40,8 @@ ASSIGNMENTS = (
 )
 
 
-def test_group_by_joined_key_of_the_outer_table() -> None:
+def test_group_by_joined_key_of_the_outer_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(own_key, "JOIN_KEY_NAMES_ROWS", True)  # ships off
     assert own_key_rows(DIRECTORY_SQL) == frozenset({"scientist"})
     # a foreign key of the outer table names the table it keys: rows per customer
     per_customer = (
@@ -51,11 +52,14 @@ def test_group_by_joined_key_of_the_outer_table() -> None:
     # a column no join matches on says only what it says
     per_city = "SELECT c.city, COUNT(*) AS n FROM Customers AS c GROUP BY c.city"
     assert own_key_rows(per_city) == frozenset()
+    monkeypatch.setattr(own_key, "JOIN_KEY_NAMES_ROWS", False)
+    assert own_key_rows(DIRECTORY_SQL) == frozenset()
 
 
 def test_counted_things_are_the_rows_of_a_group_by_joined_key(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(own_key, "JOIN_KEY_NAMES_ROWS", True)  # ships off
     clear_index_cache()
     lib = _library(tmp_path / "lib", {"scientist_list": DIRECTORY, "assignments": ASSIGNMENTS})
     text = "How many different scientists are assigned to any project?"
