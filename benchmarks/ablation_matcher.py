@@ -96,6 +96,7 @@ import bot.matching.order_said as MO
 import bot.matching.ordinal_values as MOV
 import bot.matching.over_groups as OVG
 import bot.matching.own_figures as OFIG
+import bot.matching.own_key as OKEY
 import bot.matching.own_rows as MOR
 import bot.matching.owned_data as OWD
 import bot.matching.params as MP
@@ -458,6 +459,7 @@ def main() -> None:
         "SAID_COUNTED_ARE_ROWS": SWC,
         "TRUNCATED_UNITS_SPLIT": RF,
         "BOOL_NEGATES_ITS_OWN_WORDS": RF,
+        "JOIN_KEY_NAMES_ROWS": OKEY,
         "CORRESPONDING_PER_ROW": SW,
         "ORDER_WORDS_NOT_DROPPED": MV,
         "BLANK_NOT_WORK_PHRASES": WC,
@@ -1475,6 +1477,9 @@ def main() -> None:
         },
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False
+        },
+        "blend + 'GROUP BY s.SSN' of Scientists, joined on it, is a row per scientist (shipped off)": {
+            "JOIN_KEY_NAMES_ROWS": True
         },
         "blend, 'per month' vetoes a query whose date_trunc('month') is inside a WITH clause": {
             "TRUNCATED_UNITS_SPLIT": False

@@ -29,6 +29,7 @@ from bot.matching.group_heads import (
     row_groups,
 )
 from bot.matching.group_rows import counts_the_groups, groups_own_rows
+from bot.matching.own_key import own_key_rows
 from bot.matching.read_off import reads_off_count
 from bot.matching.sql_words import (
     TIME_WORDS,
@@ -117,7 +118,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         aggregates=aggregates(q.sql),
         aggregate_stems=agg_stems,
         groups=_stems(groups) if groups else None,
-        per=_stems(first_group_key(q.sql)),
+        per=_stems(first_group_key(q.sql)) | own_key_rows(q.sql),
         tables=_stems(table_words(q.sql)),
         columns=frozenset(stem(w) for w in identifier_words(q.sql)),
         shown=_stems(shown_words(q.sql)),
