@@ -218,7 +218,7 @@ def test_an_event_with_a_duplicate_key_is_one_delivery(running: tuple[Serve, Fak
         assert _exchange(serve.port, _request(dup, _signed_headers(dup, "application/json"))) == [
             200
         ]
-    fake.wait_for("chat.postMessage", lambda a: "commented" in str(a.get("text")), timeout=60)
+    fake.wait_for("chat.postMessage", lambda a: "commented" in str(a.get("text")), timeout=120)
     time.sleep(2)
     echoes = [c for c in fake.calls_to("chat.postMessage") if "commented" in str(c.args["text"])]
     assert len(echoes) == 1
