@@ -19,19 +19,27 @@ from bot.matching.readings import compared_words
 _YEAR_BOUND = {"before": -1, "until": -1, "till": -1, "prior": -1, "after": 1, "since": 1}
 
 
-def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
-    """A whole year said as a bound ("made before 2000", "after 1990") goes to the parameter
-    whose name says that bound (`made_before`), never to one the SQL compares for equality
-    (`year = :year`). Returns how many years were placed."""
-    placed = 0
+def _years_said_as_bounds(ent: Entities) -> list[tuple[int, int, list[str]]]:
+    """Each whole year said as a bound ("before 2000", "since 1990"): the year, its direction
+    (-1 before, 1 after) and the two words before it that say so."""
+    out = []
     for period in ent.periods:
         y = period.start.year
         if (period.start.month, period.start.day, period.end) != (1, 1, dt.date(y, 12, 31)):
             continue
         before = ent.text[max(0, period.span[0] - 20) : period.span[0]].lower().split()
         said = next((_YEAR_BOUND[w] for w in reversed(before[-2:]) if w in _YEAR_BOUND), 0)
-        if not said:
-            continue
+        if said:
+            out.append((y, said, before[-2:]))
+    return out
+
+
+def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
+    """A whole year said as a bound ("made before 2000", "after 1990") goes to the parameter
+    whose name says that bound (`made_before`), never to one the SQL compares for equality
+    (`year = :year`). Returns how many years were placed."""
+    placed = 0
+    for y, said, before in _years_said_as_bounds(ent):
         numeric = [p for p in query.params if p.kind.is_numeric]
         for p in numeric:
             equality = sql_operator(query.sql, p.name) is None and not name_direction(p.name)
@@ -41,7 +49,7 @@ def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
                 YEAR_BOUND_STRICTNESS and binds.get(p.name) == y and name_direction(p.name) == said
             ):
                 # the year parameter's own reading took the year as said ("after 2010")
-                binds[p.name] = _year_as_compared(query, p, y, said, before[-2:])
+                binds[p.name] = _year_as_compared(query, p, y, said, before)
         years = years_of(numeric, query.sql)
         if YEARS_TO_YEAR_BOUNDS and any(binds.get(p.name) is not None for p in years):
             continue  # a year bound of the query took it: no count of races takes 2010 too
@@ -56,9 +64,7 @@ def bounded_years(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
                 and (p.min is not None or p.max is not None)
             ):
                 binds[p.name] = (
-                    _year_as_compared(query, p, y, said, before[-2:])
-                    if (YEAR_BOUND_STRICTNESS)
-                    else y
+                    _year_as_compared(query, p, y, said, before) if (YEAR_BOUND_STRICTNESS) else y
                 )
                 placed += 1
                 break
@@ -82,14 +88,7 @@ def unplaced_year_bounds(query: QueryDef, ent: Entities, binds: dict[str, Any]) 
     ]
     if not equality or any(binds.get(p.name) is not None for p in years):
         return 0
-    out = 0
-    for period in ent.periods:
-        y = period.start.year
-        if (period.start.month, period.start.day, period.end) != (1, 1, dt.date(y, 12, 31)):
-            continue
-        before = ent.text[max(0, period.span[0] - 20) : period.span[0]].lower().split()
-        out += any(w in _YEAR_BOUND for w in before[-2:])
-    return out
+    return len(_years_said_as_bounds(ent))
 
 
 # A year said as a bound ("after 2010") goes to a year-like parameter (its words say "year",
