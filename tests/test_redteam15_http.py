@@ -207,6 +207,9 @@ def test_an_event_with_a_duplicate_key_is_one_delivery(running: tuple[Serve, Fak
     trigger, body = _command("please build a churn dashboard for the ops team")
     assert _exchange(serve.port, _request(body, _signed_headers(body))) == [200]
     fake.wait_for("chat.postMessage", lambda a: "the ops team" in str(a.get("text")), count=2)
+    # The reply is taken as the ticket's once the ticket's thread is stored, after its posts; a
+    # person cannot answer inside those milliseconds, the test can.
+    serve.wait_for_line(r"command:/datarequest please decision=ticket:\d+")
     channel, ts = next(
         where
         for where, m in list(fake.messages.items())
@@ -218,7 +221,7 @@ def test_an_event_with_a_duplicate_key_is_one_delivery(running: tuple[Serve, Fak
         assert _exchange(serve.port, _request(dup, _signed_headers(dup, "application/json"))) == [
             200
         ]
-    fake.wait_for("chat.postMessage", lambda a: "commented" in str(a.get("text")), timeout=120)
+    fake.wait_for("chat.postMessage", lambda a: "commented" in str(a.get("text")), timeout=60)
     time.sleep(2)
     echoes = [c for c in fake.calls_to("chat.postMessage") if "commented" in str(c.args["text"])]
     assert len(echoes) == 1
