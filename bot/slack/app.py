@@ -42,12 +42,12 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.errors import ConfigError
 from bot.services import build_services
 from bot.settings import Settings
-from bot.slack.client import DEFAULT_POLICY, RetryPolicy, check_token, make_client
+from bot.slack.client import DEFAULT_POLICY, RetryPolicy, SlackAway, authorize_call, make_client
 from bot.slack.fast_path import CachedAuthorize, FastPath, Routes, install
 from bot.slack.forwarder import JobForwarder
 from bot.slack.request_log import QuietLog, describe, log_field, quiet_bolt
 from bot.slack.runtime import DATABASE_AWAY as DATABASE_GONE
-from bot.slack.runtime import Runtime
+from bot.slack.runtime import SLACK_UNAVAILABLE, Runtime
 from bot.slack.worker import Worker
 from bot.slack.workspace import only_home_members
 from handlers import register_listeners
@@ -59,6 +59,9 @@ GLOBAL_MIDDLEWARE = (only_home_members,)  # people of another organization (Slac
 # A listener that met the bot's database away before its ack (a form stored by the front):
 # one line at most every 5 s, and 503, as for a request the intake could not store.
 DATABASE_AWAY = QuietLog(log, interval=5.0)
+# Slack away at a process's first auth.test: one line at most every 5 s, and 503 (not acked in
+# the front: Slack retries; in the jobs process the stored request runs again later).
+SLACK_AWAY = QuietLog(log, interval=5.0)
 UNAVAILABLE = '{"error":"unavailable"}'
 
 _RUNTIMES: weakref.WeakKeyDictionary[AsyncApp, Runtime] = weakref.WeakKeyDictionary()
@@ -101,8 +104,9 @@ def create_app(
         rt.forwarder = JobForwarder(forward_to, rt)
 
     async def check() -> AuthorizeResult:
-        # auth.test once per process (Bolt would call it before the first ack otherwise).
-        data = await check_token(client)
+        # auth.test once per process (Bolt would call it before the first ack otherwise); a
+        # failure is not cached: the next request asks again.
+        data = await authorize_call(client)
         rt.bot_user_id = data.get("user_id", "")
         return AuthorizeResult(
             enterprise_id=data.get("enterprise_id"),
@@ -135,9 +139,16 @@ def create_app(
     quiet_bolt()
 
     @app.error
-    async def on_error(error: Exception, body: dict[str, Any]) -> BoltResponse | None:
+    async def on_error(error: Exception, body: dict[str, Any], context: Any) -> BoltResponse | None:
         if isinstance(error, BoltUnhandledRequestError):
             return None  # no listener: answered and logged by bot.slack.dispatch
+        if isinstance(error, SlackAway):  # nothing was done: authorization comes first
+            context["unavailable"] = SLACK_UNAVAILABLE  # read by bot.slack.intake_runner
+            SLACK_AWAY.warning(
+                f"request {log_field(describe(body)[1])} not run: Slack is unavailable "
+                f"({error}); answered 503"
+            )
+            return BoltResponse(status=503, body=UNAVAILABLE)
         if isinstance(error, DATABASE_GONE):  # down, or no pooled connection in time
             # Nothing was taken: 503 (Slack shows the person it failed; an event is retried),
             # never a 500 with a traceback carrying the driver's words.

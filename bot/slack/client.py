@@ -340,6 +340,27 @@ async def check_token(client: AsyncWebClient) -> dict[str, Any]:
     )
 
 
+class SlackAway(Exception):
+    """Slack could not be asked (unreachable, no answer in time, or 5xx/429 after every retry of
+    the client): the work that needed it is not refused, it runs again later."""
+
+
+async def authorize_call(client: AsyncWebClient) -> dict[str, Any]:
+    """auth.test for a process already serving (its first request, a restarted jobs process):
+    Slack refusing the token is a ConfigError, as at start-up; Slack away is SlackAway."""
+    try:
+        response = await client.auth_test()
+    except SlackApiError as exc:
+        status = getattr(exc.response, "status_code", 200)
+        if status >= 500 or status == 429:
+            raise SlackAway(f"auth.test answered HTTP {status}") from None
+        error = exc.response.get("error", "unknown error")
+        raise ConfigError(f"SLACK_BOT_TOKEN was refused by Slack ({error}).") from None
+    except Exception as exc:  # network, timeout, a body that is not Slack's JSON
+        raise SlackAway(f"auth.test failed ({type(exc).__name__})") from None
+    return dict(response.data)  # type: ignore[arg-type]
+
+
 async def start_up_call(call: Awaitable[Any], base_url: str, *, refused: str) -> dict[str, Any]:
     """A Web API call made at start-up: Slack's refusal (`refused`, with `{error}` for its error
     code) or an unreachable Slack is one ConfigError line, never a traceback."""

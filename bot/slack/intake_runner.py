@@ -32,7 +32,7 @@ from bot.slack.outbox import repost_unposted, resend_lines
 from bot.slack.replay import CURRENT_RUN, MAX_ATTEMPTS, IntakeRun, forget_delivery_marks
 from bot.slack.request_log import QuietLog, describe
 from bot.slack.runtime import DATABASE_AWAY as RUNTIME_DATABASE_AWAY
-from bot.slack.runtime import DATABASE_UNAVAILABLE, Runtime
+from bot.slack.runtime import DATABASE_UNAVAILABLE, SLACK_UNAVAILABLE, Runtime
 
 log = logging.getLogger("datarequest.slack")
 # The database away (restarted, unreachable): one line every half minute, not a traceback a poll.
@@ -42,14 +42,14 @@ POLL_S = 1.0
 MAX_IN_FLIGHT = 32
 DEAD_OWNER_CHECK_S = 5.0
 OUTBOX_EVERY_S = 30.0
-# A request whose answer never reached Slack (every retry of the post failed), or whose work
-# lost the database midway, is run again later: after 30 s, 2 min and 8 min (MAX_ATTEMPTS
+# A request whose answer never reached Slack (every retry of the post failed), whose work
+# lost the database midway, or that met Slack away at its first auth.test, is run again later: after 30 s, 2 min and 8 min (MAX_ATTEMPTS
 # runs), then given up; the last run hands an answer Slack still refuses to post to the outbox
 # and tells the person (`bot.slack.outbox.hold_post`). The replay finds a post Slack did store.
 RETRY_AFTER_S = 30.0
 # How long a finish mark waits for a database that went away (half the lease).
 MARK_PATIENCE_S = 60.0
-RETRIED_DECISIONS = frozenset({"post_failed", DATABASE_UNAVAILABLE})
+RETRIED_DECISIONS = frozenset({"post_failed", DATABASE_UNAVAILABLE, SLACK_UNAVAILABLE})
 
 
 class IntakeRunner:
@@ -177,7 +177,11 @@ class IntakeRunner:
             run.done("failed")
             return
         entry = req.context.get("request_log")
-        if response.status == 503:
+        if response.status == 503 and req.context.get("unavailable") == SLACK_UNAVAILABLE:
+            # Its first auth.test met Slack away (a restarted jobs process): nothing ran; the
+            # front acked it long ago, so it runs again later, not refused.
+            run.done(SLACK_UNAVAILABLE)
+        elif response.status == 503:
             # The app met the database away before the listener's ack (`bot.slack.app`): the
             # front acked this request long ago, so a 503 here reaches nobody; run it again.
             await self._database_away(run, req, f"request {item.id} answered 503", None)

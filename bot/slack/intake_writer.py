@@ -18,9 +18,10 @@ delivery was new (False: Slack retried one stored before).
   p99 over bare Bolt's (RELIABILITY.md, soak figures).
   `send` returns when the whole statement has been handed to the connection's socket (libpq's
   flush), before the server's reply: from then on the server commits it whatever becomes of
-  this process (a statement received whole runs to its end; the socket holds no unread reply
-  while the statement is out, so even a `kill -9` closes it cleanly and the bytes are
-  delivered). The ack leaves without waiting for the commit's WAL flush, which on a busy
+  this process (a statement received whole runs to its end: the intake's sessions turn off
+  the operator's `statement_timeout`, `lock_timeout` and `client_connection_check_interval`,
+  which would abort it once its client is gone; the socket holds no unread reply while the
+  statement is out, so even a `kill -9` closes it cleanly and the bytes are delivered). The ack leaves without waiting for the commit's WAL flush, which on a busy
   machine is most of an ack's time. Should the server refuse or lose the statement, the
   future fails and the forwarder runs the requests in this process (a request is lost only if
   the database fails the write and this process dies within the same millisecond).
@@ -55,7 +56,12 @@ log = logging.getLogger("datarequest.slack")
 # A database away fails every batch: one line every few seconds says so (the count of the rest).
 FAILED_WRITES = QuietLog(log, interval=5.0)
 
-WRITE_TIMEOUT_S = 10.0  # a database that takes longer fails the batch
+WRITE_TIMEOUT_S = 10.0  # a database that takes longer fails the batch (the server goes on)
+# Off for the intake's own sessions: what could end an INSERT its client no longer waits for.
+KEEP_STATEMENTS_SQL = (
+    "SELECT set_config(name, '0', false) FROM pg_settings WHERE name IN ('statement_timeout',"
+    " 'lock_timeout', 'client_connection_check_interval', 'transaction_timeout')"
+)
 
 
 class IntakeRefused(psycopg.DatabaseError):
@@ -269,6 +275,10 @@ class AsyncIntakeWriter:
             link.conn = await psycopg.AsyncConnection.connect(
                 self.conninfo, autocommit=True, connect_timeout=10
             )
+            # A statement handed over before its ack must run to its commit whatever becomes of
+            # this process: an operator's timeouts or dead-client checks would abort it once the
+            # front is gone, and the acked request with it (§32). Only settings this server has.
+            await link.conn.execute(KEEP_STATEMENTS_SQL)
             link.conn.pgconn.nonblocking = 1  # flush must not block the event loop
 
     async def aclose(self) -> None:

@@ -25,6 +25,7 @@ class RequestLog:
     started: float = field(default_factory=time.perf_counter)
     ack_ms: float | None = None
     decision: str = ""
+    note: str = ""  # said after the decision in the line, e.g. the team a refusal is about
     deferred: bool = False
     written: bool = False
     forward: bool = False  # the work goes to the jobs process once the ack is sent
@@ -38,11 +39,14 @@ class RequestLog:
             self.decision = decision
         total = (time.perf_counter() - self.started) * 1000
         ack = f"{self.ack_ms:.1f}" if self.ack_ms is not None else "-"
+        decision = self.decision or "acked"
+        if self.note:
+            decision = f"{decision} ({log_field(self.note)})"
         access_log.info(
             "who=%s what=%s decision=%s ack_ms=%s total_ms=%.1f",
             log_field(self.who) or "-",
             log_field(self.what),
-            self.decision or "acked",
+            decision,
             ack,
             total,
         )

@@ -51,6 +51,9 @@ SLACK_UNREACHABLE = (aiohttp.ClientError, SlackClientError)
 # (`bot.slack.intake_runner` RETRIED_DECISIONS), replayed with its keys: what it already
 # posted is found, not sent twice, and the person is not told of a failure.
 DATABASE_UNAVAILABLE = "database_unavailable"
+# A stored request that could not run for want of Slack itself (the restarted jobs process's
+# first auth.test met Slack away: `bot.slack.client.SlackAway`): run again later, like the above.
+SLACK_UNAVAILABLE = "slack_unavailable"
 # What says so: the database's own failure, or no pooled connection free within the pool's
 # timeout (the server too busy to hand one back); neither is a fault of the request.
 DATABASE_AWAY = (OperationalError, PoolTimeout)

@@ -65,10 +65,11 @@ async def only_home_members(
     if not isinstance(body, dict) or not is_foreign(body, home_team, home_enterprise):
         return await next()
     team, _ = actor_team(body)
-    log.warning(f"who=- what=request decision=refused:foreign (team {team[:20]!r})")
     entry = context.get("request_log")
-    if entry is not None:
-        entry.decision = "refused:foreign"
+    if entry is not None:  # its one line says it, with the team
+        entry.decision, entry.note = "refused:foreign", f"team {team[:20]!r}"
+    else:
+        log.warning(f"who=- what=request decision=refused:foreign (team {team[:20]!r})")
     if "command" in body:
         text = json.dumps({"response_type": "ephemeral", "text": REFUSAL})
         return BoltResponse(status=200, body=text, headers={"content-type": "application/json"})
