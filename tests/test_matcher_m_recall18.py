@@ -1,0 +1,93 @@
+"""Issue 10, answerable requests left unmatched (round 18): "by number of routes" after a
+ranking is a ranking by what the query counts, no breakdown its rows drop, when the query's run
+sorts by it (subject_fit.RANKED_MEASURES_ORDER). Small libraries written here, each behaviour
+with its switch on and off.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from support import library_of as _library
+
+from bot.matching import subject_fit
+from bot.matching.matcher import clear_index_cache, match
+from bot.matching.subject_fit import measured_in_order, ranked_measures
+
+TODAY = date(2026, 11, 22)
+
+BY_PUBLISHER = (
+    "title: Books by publisher\n"
+    "description: One row per publisher with its country and how many books it published.\n"
+    "  Optionally only the top N. Most books first (default) or by name.\n"
+    "examples: [which publishers put out the most books, top 3 publishers by book count]\n"
+    "keywords: [publisher, publishers, books, published, most, top, biggest, per publisher]\n"
+    "params:\n"
+    "  top: {type: int, optional: true, min: 1, max: 1000, label: top N publishers}\n"
+    "  sort:\n"
+    "    type: choice\n"
+    "    choices: [most_books, name]\n"
+    "    default: most_books\n"
+    "    synonyms: {most: most_books, top: most_books, alphabetical: name}",
+    "SELECT p.name AS publisher, p.country, COUNT(*) AS books\n"
+    "FROM books AS b JOIN publishers AS p ON p.id = b.publisher_id\n"
+    "GROUP BY p.name, p.country\n"
+    "ORDER BY {% if sort == 'name' %}p.name{% else %}books DESC{% endif %}\n"
+    "{% if top %}LIMIT :top{% endif %}",
+)
+BY_NAME = (
+    "title: Publishers by name\n"
+    "description: One row per publisher with its country and how many books it published,\n"
+    "  in alphabetical order. Optionally only the top N.\n"
+    "examples: [list the publishers, top 3 publishers and their book counts]\n"
+    "keywords: [publisher, publishers, books, published, top, per publisher]\n"
+    "params:\n"
+    "  top: {type: int, optional: true, min: 1, max: 1000, label: first N publishers}",
+    "SELECT p.name AS publisher, p.country, COUNT(*) AS books\n"
+    "FROM books AS b JOIN publishers AS p ON p.id = b.publisher_id\n"
+    "GROUP BY p.name, p.country ORDER BY p.name {% if top %}LIMIT :top{% endif %}",
+)
+AUTHORS = (
+    "title: Author directory\n"
+    "description: One row per author with their name and birth year.\n"
+    "examples: [list the authors, authors born after 1950]\n"
+    "keywords: [author, authors, writer, writers, born, birth year]",
+    "SELECT a.name AS author, a.birth_year FROM authors AS a ORDER BY a.name",
+)
+
+
+def _lib(tmp_path: Path, *queries: tuple[str, str]) -> object:
+    clear_index_cache()
+    names = ["first", "second", "third"]
+    return _library(tmp_path / "lib", dict(zip(names, queries, strict=False)))
+
+
+def test_ranked_measures_read_what_a_measure_word_measures() -> None:
+    assert ranked_measures("top 5 airlines by number of routes") == {"number": frozenset({"rout"})}
+    assert ranked_measures("farms by the count of entries") == {"count": frozenset({"entri"})}
+    assert ranked_measures("revenue by region") == {}
+    assert measured_in_order("number", "airlines by number of routes", frozenset({"rout"}))
+    assert not measured_in_order("number", "airlines by number of routes", frozenset({"name"}))
+
+
+def test_ranking_by_the_count_a_query_sorts_by_is_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fails on main: "number" read as a breakdown the rows drop made the request a ticket."""
+    lib = _lib(tmp_path, BY_PUBLISHER, AUTHORS)
+    text = "top 5 publishers by number of books pls"
+    d = match(text, lib, TODAY)  # type: ignore[arg-type]
+    assert (d.status, d.query) == ("matched", "first")
+    assert d.params["top"] == 5 and d.params["sort"] == "most_books"
+    monkeypatch.setattr(subject_fit, "RANKED_MEASURES_ORDER", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status == "unmatched"  # type: ignore[arg-type]
+
+
+def test_ranking_by_a_count_a_query_does_not_sort_by_stays_a_ticket(tmp_path: Path) -> None:
+    """The query shows the count but sorts by name: its first N are not the top N."""
+    lib = _lib(tmp_path, BY_NAME, AUTHORS)
+    d = match("top 5 publishers by number of books pls", lib, TODAY)  # type: ignore[arg-type]
+    assert d.status == "unmatched"
