@@ -1,6 +1,8 @@
 """Issue 10, answerable requests left unmatched (round 18): "by number of routes" after a
 ranking is a ranking by what the query counts, no breakdown its rows drop, when the query's run
-sorts by it (subject_fit.RANKED_MEASURES_ORDER). Small libraries written here, each behaviour
+sorts by it (subject_fit.RANKED_MEASURES_ORDER); a best query dropping something said beside
+runners-up a little behind that drop nothing is shown with them, no ticket
+(near_ties.DROPPER_SHOWS_TAKERS). Small libraries written here, each behaviour
 with its switch on and off.
 """
 
@@ -12,8 +14,11 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import subject_fit
+from bot.library.loader import load_library
+from bot.matching import near_ties, subject_fit
 from bot.matching.matcher import clear_index_cache, match
+from bot.matching.near_ties import close_takers
+from bot.matching.params import Extraction
 from bot.matching.subject_fit import measured_in_order, ranked_measures
 
 TODAY = date(2026, 11, 22)
@@ -91,3 +96,40 @@ def test_ranking_by_a_count_a_query_does_not_sort_by_stays_a_ticket(tmp_path: Pa
     lib = _lib(tmp_path, BY_NAME, AUTHORS)
     d = match("top 5 publishers by number of books pls", lib, TODAY)  # type: ignore[arg-type]
     assert d.status == "unmatched"
+
+
+def _x(**dropped: object) -> Extraction:
+    return Extraction(binds={}, missing=[], absorbed=0, period_used=False, **dropped)  # type: ignore[arg-type]
+
+
+def test_close_takers_are_the_runners_up_that_drop_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A best query dropping a breakdown beside one a little behind that takes it: shown."""
+    best = (0.63, "rooms", _x(dropped_breakdowns=["decor"]))
+    taker = (0.55, "rooms_by_decor", _x())
+    dropper = (0.60, "bookings", _x(dropped_bounds=1))
+    far = (0.50, "room_details", _x())
+    assert close_takers([best, dropper, taker]) == [taker]
+    assert close_takers([best, far]) == []  # more than TAKERS_MARGIN behind
+    assert close_takers([(0.5, "a", _x(dropped_bounds=1)), (0.45, "b", _x())]) == []  # < threshold
+    assert close_takers([(0.63, "rooms", _x()), taker]) == []  # the best drops nothing
+    monkeypatch.setattr(near_ties, "DROPPER_SHOWS_TAKERS", False)
+    assert close_takers([best, taker]) == []
+
+
+INN = Path(__file__).parent / "data" / "holdout" / "inn_1" / "library"  # a tuning library
+
+
+def test_a_breakdown_dropped_beside_a_query_that_takes_it_is_shown_not_ticketed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Fails on main: the room listing's dropped breakdown made the request a ticket."""
+    clear_index_cache()
+    lib = load_library(INN)
+    text = "How many rooms cost more than 120, for each different decor?"
+    d = match(text, lib, TODAY)
+    assert d.status == "ambiguous"
+    assert [c.query for c in d.candidates] == ["rooms_by_decor", "room_list"]
+    monkeypatch.setattr(near_ties, "DROPPER_SHOWS_TAKERS", False)
+    assert match(text, lib, TODAY).status == "unmatched"
