@@ -2,7 +2,8 @@
 ranking is a ranking by what the query counts, no breakdown its rows drop, when the query's run
 sorts by it (subject_fit.RANKED_MEASURES_ORDER); a best query dropping something said beside
 runners-up a little behind that drop nothing is shown with them, no ticket
-(near_ties.DROPPER_SHOWS_TAKERS). Small libraries written here, each behaviour
+(near_ties.DROPPER_SHOWS_TAKERS); "by number of authors" picks the sort choice that counts them
+(order_said.MEASURE_RANKS_ORDER). Small libraries written here, each behaviour
 with its switch on and off.
 """
 
@@ -15,7 +16,7 @@ import pytest
 from support import library_of as _library
 
 from bot.library.loader import load_library
-from bot.matching import near_ties, subject_fit
+from bot.matching import near_ties, order_said, subject_fit
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.near_ties import close_takers
 from bot.matching.params import Extraction
@@ -116,6 +117,40 @@ def test_close_takers_are_the_runners_up_that_drop_nothing(
     assert close_takers([(0.63, "rooms", _x()), taker]) == []  # the best drops nothing
     monkeypatch.setattr(near_ties, "DROPPER_SHOWS_TAKERS", False)
     assert close_takers([best, taker]) == []
+
+
+BY_PUBLISHER_TWO_WAYS = (
+    "title: Books by publisher\n"
+    "description: One row per publisher with how many books and authors it published.\n"
+    "  Most books first (default), most authors first, or by name.\n"
+    "examples: [which publishers put out the most books, publishers with the most authors]\n"
+    "keywords: [publisher, publishers, books, authors, published, most, per publisher]\n"
+    "params:\n"
+    "  sort:\n"
+    "    type: choice\n"
+    "    choices: [most_books, most_authors, name]\n"
+    "    default: most_books\n"
+    "    synonyms: {alphabetical: name}",
+    "SELECT p.name AS publisher, COUNT(*) AS books, COUNT(DISTINCT b.author_id) AS authors\n"
+    "FROM books AS b JOIN publishers AS p ON p.id = b.publisher_id GROUP BY p.name\n"
+    "ORDER BY {% if sort == 'name' %}p.name{% elif sort == 'most_authors' %}authors DESC\n"
+    "{% else %}books DESC{% endif %}",
+)
+
+
+def test_by_number_of_what_a_sort_choice_counts_picks_that_choice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fails on main: the default sort (by books) kept, "number" dropped as a breakdown."""
+    lib = _lib(tmp_path, BY_PUBLISHER_TWO_WAYS, AUTHORS)
+    text = "publishers by number of authors"
+    d = match(text, lib, TODAY)  # type: ignore[arg-type]
+    assert (d.status, d.query, d.params["sort"]) == ("matched", "first", "most_authors")
+    monkeypatch.setattr(order_said, "MEASURE_RANKS_ORDER", False)
+    order_said._order_reading.cache_clear()
+    clear_index_cache()
+    assert match(text, lib, TODAY).status == "unmatched"  # type: ignore[arg-type]
+    order_said._order_reading.cache_clear()
 
 
 INN = Path(__file__).parent / "data" / "holdout" / "inn_1" / "library"  # a tuning library
