@@ -3,7 +3,8 @@ ranking is a ranking by what the query counts, no breakdown its rows drop, when 
 sorts by it (subject_fit.RANKED_MEASURES_ORDER); a best query dropping something said beside
 runners-up a little behind that drop nothing is shown with them, no ticket
 (near_ties.DROPPER_SHOWS_TAKERS); "by number of authors" picks the sort choice that counts them
-(order_said.MEASURE_RANKS_ORDER). Small libraries written here, each behaviour
+(order_said.MEASURE_RANKS_ORDER); "hrs" is hours (bot.language.wordlists.ABBREVIATIONS).
+Small libraries written here, each behaviour
 with its switch on and off.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
+from bot.language.textnorm import expand
 from bot.library.loader import load_library
 from bot.matching import near_ties, order_said, subject_fit
 from bot.matching.matcher import clear_index_cache, match
@@ -168,3 +170,24 @@ def test_a_breakdown_dropped_beside_a_query_that_takes_it_is_shown_not_ticketed(
     assert [c.query for c in d.candidates] == ["rooms_by_decor", "room_list"]
     monkeypatch.setattr(near_ties, "DROPPER_SHOWS_TAKERS", False)
     assert match(text, lib, TODAY).status == "unmatched"
+
+
+HOURS = (
+    "title: Project catalogue\n"
+    "description: One row per project with its code, name and the hours it needs. Optionally\n"
+    "  only projects needing at most a number of hours.\n"
+    "examples: [projects needing less than 200 hours, list the projects]\n"
+    "keywords: [project, projects, hours, needed, code]\n"
+    "params:\n"
+    "  max_hours: {type: int, optional: true, min: 0, max: 100000, label: at most hours}",
+    "SELECT p.code, p.name, p.hours FROM projects AS p WHERE 1 = 1\n"
+    "{% if max_hours %}AND p.hours <= :max_hours{% endif %}\nORDER BY p.name",
+)
+
+
+def test_hrs_is_hours(tmp_path: Path) -> None:
+    """Fails on main: "hrs" was an unknown word (hours only beside a period's number)."""
+    assert expand("hrs") == ["hours"]
+    lib = _lib(tmp_path, HOURS, AUTHORS)
+    d = match("total hrs needed per project", lib, TODAY)  # type: ignore[arg-type]
+    assert (d.status, d.query) == ("matched", "first")
