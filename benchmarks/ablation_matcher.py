@@ -13,7 +13,8 @@ something else, counts per group, "the most" without a count, rows of another gr
 number's unit, negations, known values in examples, dropped bounds, second values, numbers
 taken only whole, another query's filter values dropped, several groups named, another
 query's subject a table this one reads, breakdowns
-the rows cannot be per, questions about how a figure is defined, requests to act on a record). Spider
+the rows cannot be per, "by number of X" ranked by (and sorting by) the count the query sorts by, runners-up
+taking every value beside a best query that drops one, questions about how a figure is defined, requests to act on a record). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -729,6 +730,10 @@ def main() -> None:
         "EQUALITY_YEAR_DROPS_BOUND": MYB,
         "COUNT_CONDITION_IS_BOUND": NR,
         "CODES_WITH_DIGITS": VK,
+        # m-recall18
+        "RANKED_MEASURES_ORDER": SJ,
+        "DROPPER_SHOWS_TAKERS": NT,
+        "MEASURE_RANKS_ORDER": MO,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1768,6 +1773,16 @@ def main() -> None:
         },
         "blend, 'the X5 chip': a capital and a digit is no stored code": {
             "CODES_WITH_DIGITS": False
+        },
+        # m-recall18
+        "blend, 'top 5 airlines by number of routes' breaks down by 'number' (a ticket)": {
+            "RANKED_MEASURES_ORDER": False
+        },
+        "blend, a dropping best beside runners-up a little behind taking all is a ticket": {
+            "DROPPER_SHOWS_TAKERS": False
+        },
+        "blend, 'farms by number of competitions entered' says no order (default sort kept)": {
+            "MEASURE_RANKS_ORDER": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

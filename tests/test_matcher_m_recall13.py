@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
+from bot.language import wordlists
 from bot.matching import abbreviated
 from bot.matching.abbreviated import abbreviated as shortened
 from bot.matching.matcher import clear_index_cache, match
@@ -77,6 +78,8 @@ def test_shortened_word_stands_for_its_library_word(
     clear_index_cache()
     assert _run(text, lib) == ("matched", want)
     monkeypatch.setattr(abbreviated, "ABBREVIATED_WORDS", False)
+    # the hand list has since learnt "hrs" (m-recall18): off, only its shape would read it
+    monkeypatch.delitem(wordlists.ABBREVIATIONS, "hrs", raising=False)
     clear_index_cache()
     assert _run(text, lib) != ("matched", want)
 

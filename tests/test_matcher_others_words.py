@@ -15,7 +15,7 @@ from bot.language import ask_focus, periods, textnorm
 from bot.language.entities import find_entities
 from bot.library.model import Library
 from bot.library.types import numbers
-from bot.matching import bound_pairs, restricted, signals
+from bot.matching import bound_pairs, near_ties, restricted, signals
 from bot.matching.matcher import index_for, match
 from tests.support import library_of
 
@@ -258,6 +258,8 @@ def test_of_a_near_tie_the_query_taking_every_value_goes_first(
     assert (d.status, d.query, d.params) == ("matched", "short_items", {"limit_units": 8})
     assert d.candidates[0].query == "short_items"
     monkeypatch.setattr(signals, "NEAR_TIE_TAKES_ALL", False)
+    # (and without the takers shown beside the dropping best, near_ties.DROPPER_SHOWS_TAKERS)
+    monkeypatch.setattr(near_ties, "DROPPER_SHOWS_TAKERS", False)
     assert match("items nearly sold out (under 8)", lib, TODAY).status == "unmatched"
 
 

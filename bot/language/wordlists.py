@@ -64,6 +64,7 @@ ABBREVIATIONS = {
     "mth": "month",
     "wk": "week",
     "wks": "weeks",
+    "hrs": "hours",
     "pct": "percent",
     "perc": "percent",
     "num": "number",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.language.entities import bound_direction
-from bot.matching import signals, work_cues
+from bot.matching import signals, subject_fit, work_cues
 from bot.matching.dated_rows import dropped_periods
 from bot.matching.grain import counts_per_row_unmet
 from bot.matching.grand_total import unmet_rows
@@ -18,6 +18,7 @@ from bot.matching.params import taken_as_text
 from bot.matching.query_entry import QueryEntry
 from bot.matching.request_reading import RequestReading
 from bot.matching.result_fit import ResultFit
+from bot.matching.sort_choice import sorted_by
 from bot.matching.values import unit_mismatches
 from bot.matching.year_bounds import unplaced_year_bounds
 from bot.matching.year_rows import read_off_rows
@@ -67,6 +68,13 @@ def left_unused(
         penalty += work_cues.COMPARISON_PENALTY
     splits = frozenset() if counts_asked and not e.fit.shape.groups else e.splits
     extraction.dropped_breakdowns = [b for b in breakdowns if not index.stands_for(b) & splits]
+    if extraction.dropped_breakdowns:  # "top 5 airlines by number of routes": a ranking
+        sorts = sorted_by(e.query, extraction.binds)
+        extraction.dropped_breakdowns = [
+            b
+            for b in extraction.dropped_breakdowns
+            if not subject_fit.measured_in_order(b, r.lowered, sorts)
+        ]
     if (
         signals.TICKET_ON_COUNT_FROM_LIST
         and not extraction.dropped_breakdowns

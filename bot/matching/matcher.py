@@ -54,7 +54,7 @@ from bot.matching.index import (  # noqa: F401
     index_for,
     warm_index,
 )
-from bot.matching.near_ties import drops, near_ties, takes_all_first
+from bot.matching.near_ties import close_takers, drops, near_ties, takes_all_first
 from bot.matching.order_said import unread_orders
 from bot.matching.restricted import picked_sort, restricted_unused, unranked, unranked_top
 from bot.matching.result_fit import best_per_unmet
@@ -222,6 +222,10 @@ def _rules(
         # "top customers in APAC" where only another query has a region: running this one
         # would drop the constraint, so the request goes to the team as a ticket. Only names
         # written as names count here: "per day" is a common word, "APAC" or "Lisbon" is not.
+        if takers := close_takers(results):  # others a little behind take every value said
+            amb = candidates_of([*takers, results[0]])
+            tie = Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
+            return tie, "ambiguous", results
         return _ticket(best_x, best_score, candidates), "ticket", results
     if asked_columns.ASKED_COLUMNS_SHOWN and best_x.unshown:
         # "when did she join the club" from a roster with no dates: never a silent answer

@@ -96,3 +96,20 @@ def takes_all_first(results: list[Any]) -> list[Any]:
     if len(takers) != 1:
         return results
     return [takers[0], *[r for r in results if r is not takers[0]]]
+
+
+# A best query that drops a value, a bound or a breakdown said (a ticket) beside runners-up above
+# the threshold, a little behind (TAKERS_MARGIN), that drop nothing: "how many rooms cost more
+# than 120, for each different decor" from a room listing beside rooms per decor. The words
+# chose the best a little, the values chose the others: the person picks (off: a ticket).
+DROPPER_SHOWS_TAKERS = True
+TAKERS_MARGIN = 0.1
+
+
+def close_takers(results: list[Any]) -> list[Any]:
+    """The runners-up above the threshold, within TAKERS_MARGIN of a best query that drops
+    something said, that drop nothing (none when the best drops nothing)."""
+    if not DROPPER_SHOWS_TAKERS or len(results) < 2 or not drops(results[0][2]):
+        return []
+    floor = max(MATCH_THRESHOLD, results[0][0] - TAKERS_MARGIN)
+    return [r for r in results[1:MAX_CANDIDATES] if r[0] >= floor and not drops(r[2])]

@@ -155,6 +155,9 @@ _ORDER_CUE = re.compile(
     rf"|{_RANKS}|maximum|minimum)\b",
     re.I,
 )
+# "farms by number of competitions entered": a ranking by the count named (off: no order said).
+MEASURE_RANKS_ORDER = True
+_MEASURE_CUE = re.compile(rf"{_ORDER_CUE.pattern}|\bby\s+(?:the\s+)?(?:number|count)\s+of\b", re.I)
 _SORT_VERB = re.compile(rf"\b(?:{_SORTING}|arrange|arranged)\b", re.I)
 # What an order is by: "sorted by their price", "in descending order of training hours",
 # "according to the price", "the maximum occupancy".
@@ -275,13 +278,12 @@ def _profiles(
 @lru_cache(maxsize=256)  # read once per request, asked for each candidate query
 def _order_reading(text: str) -> tuple[frozenset[str], int]:
     """The stems an order is said to be by, and which way (0: not said)."""
-    if not _ORDER_CUE.search(text):
+    cue = _MEASURE_CUE if MEASURE_RANKS_ORDER else _ORDER_CUE
+    if not cue.search(text):
         return frozenset(), 0
-    phrase = order_phrase(text, _ORDER_CUE)
+    phrase = order_phrase(text, cue)
     direction = _direction([w for w, _s, _e in words(phrase.lower())])
-    keyed = [
-        m.group(1) for part in _order_parts(text, _ORDER_CUE) for m in _KEY_AFTER.finditer(part)
-    ]
+    keyed = [m.group(1) for part in _order_parts(text, cue) for m in _KEY_AFTER.finditer(part)]
     if KEY_BEFORE_SUPERLATIVE and not keyed:
         keyed = [m.group(1) for m in _KEY_BEFORE.finditer(text)]
     stems = _stems(" ".join(keyed)) if keyed else _stems(phrase)

@@ -34,6 +34,7 @@ from bot.matching.order_said import (
     sql_sort_keys,
 )
 from bot.matching.readings import SORT_PARAMS
+from bot.matching.sql_words import order_words
 
 # A choice named inside the order phrase wins over one named only outside it.
 ORDER_PHRASE_CHOICE = True
@@ -236,3 +237,13 @@ def _sentence_of(text: str, at: int) -> tuple[int, int]:
     start = max((m.end() for m in _SENTENCE.finditer(text, 0, at)), default=0)
     end = _SENTENCE.search(text, at)
     return start, end.start() if end else len(text)
+
+
+def sorted_by(query: QueryDef, binds: dict[str, Any]) -> frozenset[str]:
+    """The stems of what the query's rows would be sorted by when run with `binds`: its bound
+    (or default) sort choice's keys, or, with no sort parameter, its ORDER BY columns."""
+    for p in query.params:
+        if p.name.lower() in SORT_PARAMS and p.choices:
+            chosen = binds.get(p.name) or p.default
+            return choice_keys(query, p).get(str(chosen), frozenset())
+    return frozenset(stem(w) for w in order_words(query.sql))

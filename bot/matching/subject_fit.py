@@ -126,6 +126,33 @@ def find_breakdowns(lowered: str) -> list[str]:
     ]
 
 
+# "Farms by number of competitions entered", "top 5 airlines by number of routes": the measure
+# word is no breakdown of a query whose run sorts by what it counts (its bound sort choice's key,
+# bot.matching.left_unused); one that would sort otherwise still drops it (off: every "by number
+# of" drops).
+RANKED_MEASURES_ORDER = True
+_RANKED_MEASURE = re.compile(
+    r"\bby\s+(?:the\s+|their\s+)?(number|count|total|amount)\s+of\s+(?:the\s+)?([a-z]+)"
+)
+
+
+def ranked_measures(lowered: str) -> dict[str, frozenset[str]]:
+    """The measure words a request ranks by ("by number of routes"), each with the stems of
+    what it measures ({"number": {"rout"}})."""
+    out: dict[str, set[str]] = {}
+    for m in _RANKED_MEASURE.finditer(lowered):
+        out.setdefault(stem(m.group(1)), set()).add(stem(m.group(2)))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def measured_in_order(breakdown: str, lowered: str, order_stems: frozenset[str]) -> bool:
+    """Whether `breakdown` is the measure word of a ranking ("by number of routes") whose
+    measured thing the query's run sorts by (`order_stems`)."""
+    return RANKED_MEASURES_ORDER and bool(
+        ranked_measures(lowered).get(breakdown, frozenset()) & order_stems
+    )
+
+
 def not_noun_stems(masked: str) -> frozenset[str]:
     """Stems of the request words never read as nouns, unless another word of the request
     with the same stem is one ("lived" and "lives": the lives may be data)."""
