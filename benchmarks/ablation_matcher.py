@@ -13,7 +13,9 @@ something else, counts per group, "the most" without a count, rows of another gr
 number's unit, negations, known values in examples, dropped bounds, second values, numbers
 taken only whole, another query's filter values dropped, several groups named, another
 query's subject a table this one reads, breakdowns
-the rows cannot be per, questions about how a figure is defined, requests to act on a record). Spider
+the rows cannot be per, questions about how a figure is defined, requests to act on a record,
+people's names said surname first or whole beside a known part, places said by their
+people's adjective). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -126,8 +128,10 @@ import bot.matching.table_heads as TH
 import bot.matching.tie_rows as MTR
 import bot.matching.total_row as TRW
 import bot.matching.unread as MU
+import bot.matching.value_demonyms as MVD
 import bot.matching.value_initials as MVI
 import bot.matching.value_modifier as VMOD
+import bot.matching.value_names as MVN
 import bot.matching.value_parts as MVP
 import bot.matching.value_plurals as MPL
 import bot.matching.value_roles as MVR
@@ -720,6 +724,9 @@ def main() -> None:
         "SORT_ONLY_CHOICES_NOT_FILTERS": MSO,
         "ONE_BEST_ROW": MOB,
         "PLURAL_VALUES": MPL,
+        "REVERSED_NAMES": MVN,
+        "NAME_PARTS_BESIDE": MVN,
+        "DEMONYM_VALUES": MVD,
         "WAY_PICKS_CHOICE": MWF,
         "MIXED_SCALARS_ONE_ROW": MGT,
         # m-fresh16b
@@ -1734,6 +1741,9 @@ def main() -> None:
             "ONE_BEST_ROW": False
         },
         "blend, 'the villages' names no value Village (fresh)": {"PLURAL_VALUES": False},
+        "blend, 'Davis Steven' names no stored 'Steven Davis'": {"REVERSED_NAMES": False},
+        "blend + 'Canadian' names a known 'Canada' (shipped off)": {"DEMONYM_VALUES": True},
+        "blend, 'OTHA' of 'taught by OTHA MOYER' is an unknown word": {"NAME_PARTS_BESIDE": False},
         "blend + 'ascending by frequency' picks the ascending choice (fresh, shipped off)": {
             "WAY_PICKS_CHOICE": True
         },
