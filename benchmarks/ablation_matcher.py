@@ -727,6 +727,7 @@ def main() -> None:
         "REVERSED_NAMES": MVN,
         "NAME_PARTS_BESIDE": MVN,
         "DEMONYM_VALUES": MVD,
+        "PLURAL_MEN": MPL,
         "WAY_PICKS_CHOICE": MWF,
         "MIXED_SCALARS_ONE_ROW": MGT,
         # m-fresh16b
@@ -1743,6 +1744,7 @@ def main() -> None:
         "blend, 'the villages' names no value Village (fresh)": {"PLURAL_VALUES": False},
         "blend, 'Davis Steven' names no stored 'Steven Davis'": {"REVERSED_NAMES": False},
         "blend + 'Canadian' names a known 'Canada' (shipped off)": {"DEMONYM_VALUES": True},
+        "blend, 'midshipmen' names no value Midshipman": {"PLURAL_MEN": False},
         "blend, 'OTHA' of 'taught by OTHA MOYER' is an unknown word": {"NAME_PARTS_BESIDE": False},
         "blend + 'ascending by frequency' picks the ascending choice (fresh, shipped off)": {
             "WAY_PICKS_CHOICE": True

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from support import library_of
 
-from bot.matching import value_demonyms, value_names
+from bot.matching import value_demonyms, value_names, value_plurals
 from bot.matching.index import _INDEX_CACHE, index_for
 from bot.matching.matcher import match
 
@@ -147,3 +147,27 @@ def test_a_place_said_by_its_people_s_adjective_names_the_place(
     monkeypatch.setattr(value_demonyms, "DEMONYM_VALUES", False)
     _INDEX_CACHE.clear()
     assert match("routes to Italian airports", lib, TODAY).params.get("country") != "Italy"
+
+
+CAPTAINS = (
+    """title: Captains
+description: One row per captain, with rank.
+keywords: [captain, captains, rank, roster]
+params:
+  rank: {type: string, optional: true}""",
+    "SELECT name, rank FROM captain WHERE 1 = 1 {% if rank %}AND rank = :rank{% endif %}",
+)
+
+
+def test_a_value_ending_in_man_said_in_the_plural_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"captains": CAPTAINS, "rooms": ROOMS})
+    lib.known_values = {"captains": {"rank": ["Midshipman", "Lieutenant", "Commander"]}}
+    said = "the captains who are midshipmen"
+    assert match(said, lib, TODAY).params.get("rank") == "Midshipman"
+    assert match("the captains who are lieutenants", lib, TODAY).params["rank"] == "Lieutenant"
+    assert value_plurals.singulars("midshipmen") == ["midshipman"]
+    monkeypatch.setattr(value_plurals, "PLURAL_MEN", False)
+    # (a known value one letter off may still be read as a typo: bot.matching.value_typos)
+    assert "midshipman" not in value_plurals.singulars("midshipmen")
