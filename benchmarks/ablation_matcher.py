@@ -14,7 +14,9 @@ number's unit, negations, known values in examples, dropped bounds, second value
 taken only whole, another query's filter values dropped, several groups named, another
 query's subject a table this one reads, breakdowns
 the rows cannot be per, "by number of X" ranked by (and sorting by) the count the query sorts by, runners-up
-taking every value beside a best query that drops one, questions about how a figure is defined, requests to act on a record). Spider
+taking every value beside a best query that drops one, questions about how a figure is defined, requests to act on a record,
+people's names said surname first or whole beside a known part, places said by their
+people's adjective). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -127,8 +129,10 @@ import bot.matching.table_heads as TH
 import bot.matching.tie_rows as MTR
 import bot.matching.total_row as TRW
 import bot.matching.unread as MU
+import bot.matching.value_demonyms as MVD
 import bot.matching.value_initials as MVI
 import bot.matching.value_modifier as VMOD
+import bot.matching.value_names as MVN
 import bot.matching.value_parts as MVP
 import bot.matching.value_plurals as MPL
 import bot.matching.value_roles as MVR
@@ -721,6 +725,10 @@ def main() -> None:
         "SORT_ONLY_CHOICES_NOT_FILTERS": MSO,
         "ONE_BEST_ROW": MOB,
         "PLURAL_VALUES": MPL,
+        "REVERSED_NAMES": MVN,
+        "NAME_PARTS_BESIDE": MVN,
+        "DEMONYM_VALUES": MVD,
+        "PLURAL_MEN": MPL,
         "WAY_PICKS_CHOICE": MWF,
         "MIXED_SCALARS_ONE_ROW": MGT,
         # m-fresh16b
@@ -1739,6 +1747,10 @@ def main() -> None:
             "ONE_BEST_ROW": False
         },
         "blend, 'the villages' names no value Village (fresh)": {"PLURAL_VALUES": False},
+        "blend, 'Davis Steven' names no stored 'Steven Davis'": {"REVERSED_NAMES": False},
+        "blend + 'Canadian' names a known 'Canada' (shipped off)": {"DEMONYM_VALUES": True},
+        "blend, 'midshipmen' names no value Midshipman": {"PLURAL_MEN": False},
+        "blend, 'OTHA' of 'taught by OTHA MOYER' is an unknown word": {"NAME_PARTS_BESIDE": False},
         "blend + 'ascending by frequency' picks the ascending choice (fresh, shipped off)": {
             "WAY_PICKS_CHOICE": True
         },

@@ -9,11 +9,15 @@ from typing import Any
 
 # Switch: a known value said in the plural names that value.
 PLURAL_VALUES = True
+# Switch: a value ending in "man" said in the plural ("midshipmen" for "Midshipman") names it.
+PLURAL_MEN = True
 _MIN_LENGTH = 4  # "bus" / "gas" / "yes": a short word ending in s is seldom a plural
 
 
 def singulars(word: str) -> list[str]:
     """The singular forms `word` may be the plural of, most likely first (none: no plural)."""
+    if PLURAL_MEN and len(word) > 4 and word.endswith("men"):
+        return [word[:-3] + "man"]  # "midshipmen", "chairmen", "firemen"
     if len(word) < _MIN_LENGTH or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return []
     out = []

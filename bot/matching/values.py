@@ -31,8 +31,10 @@ from bot.matching.number_values import (
 )
 from bot.matching.shown_named import ShownValues
 from bot.matching.sort_only import sorts_only
+from bot.matching.value_demonyms import demonym_value
 from bot.matching.value_hits import HitsReader, NamedValue
 from bot.matching.value_initials import InitialsReader
+from bot.matching.value_names import NamesReader
 from bot.matching.value_parts import PartsReader, like_params
 from bot.matching.value_plurals import plural_value
 from bot.matching.value_spelled import SpelledReader
@@ -53,7 +55,7 @@ def param_key(name: str) -> str:
     return "param:" + stem(name.lower())
 
 
-class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsReader):
+class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsReader, NamesReader):
     def __init__(self, library: Library) -> None:
         # Choices and synonyms: key -> (query, param, the choice it binds, as a key).
         self.choices: dict[str, list[tuple[str, str, str]]] = {}
@@ -130,26 +132,41 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
             masked = with_numbers(masked, ent)
         digits = self._value_digits(ent) if ent is not None and self.known else {}
         toks = words(masked)
-        found = []
+        hits: list[tuple[str, int, int]] = []
         i = 0
         while i < len(toks):
             n = (
-                self._part_or_exact(toks, i, masked, vocab)
+                self._reversed_not_exact(toks, i, masked)
+                or self._part_or_exact(toks, i, masked, vocab)
                 or self._number(toks, i, digits)
                 or plural_value(self.known, toks, i, min(self.max_words, 3))
+                or demonym_value(self.known, toks, i, masked)
                 or self._spelled(toks, i, masked, vocab)
                 or self._typo(toks, i, vocab)
                 or self._by_initials(toks, i, masked, vocab)
                 or self._short_typo(toks, i, masked, vocab)
             )
             if n:
-                key, length = n
-                owners = self._named_param(key) or self.owners(key) or set()
-                found.append((key, toks[i][1], toks[i + length - 1][2], owners))
-                i += length
+                hits.append((n[0], i, n[1]))
+                i += n[1]
             else:
                 i += 1
+        found = []
+        for key, i, length in self.with_name_parts(toks, masked, hits):
+            owners = self._named_param(key) or self.owners(key) or set()
+            found.append((key, toks[i][1], toks[i + length - 1][2], owners))
         return found
+
+    def _reversed_not_exact(
+        self, toks: list[tuple[str, int, int]], i: int, text: str
+    ) -> tuple[str, int] | None:
+        """A name said surname first (bot.matching.value_names), unless a value of as many
+        words or more is said as stored at `i`."""
+        rev = self._reversed(toks, i, text)
+        if rev is None:
+            return None
+        exact = self._exact(toks, i, text)
+        return None if exact and exact[1] >= rev[1] else rev
 
     def _named_param(self, key: str) -> set[str]:
         """ "Sonoma county": the value Sonoma of parameters called county (as hits() binds
