@@ -137,7 +137,8 @@ def listed_not_order(
 ) -> Hit | None:
     """For a sort parameter, the first choice named in `text` that is not listed as a column
     shown ("the name of …"); `hit` when it is not one or is the default (the order it runs
-    anyway), None when every choice named is."""
+    anyway); the default, said where `hit` is, when every choice named is (the words still
+    fit the query: only the order they seemed to name is not meant)."""
     if not LISTED_IS_NO_ORDER or p.name.lower() not in _ORDER_NAMES or hit[0] == p.default:
         return hit
     rest, found = text, hit
@@ -148,6 +149,6 @@ def listed_not_order(
         rest = rest[: found[1]] + " " * (found[2] - found[1]) + rest[found[2] :]
         nxt = find(p, rest)
         if nxt is None:
-            return None
+            return None if p.default is None else (str(p.default), hit[1], hit[2])
         found = nxt
     return hit
