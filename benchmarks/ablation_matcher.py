@@ -13,7 +13,9 @@ something else, counts per group, "the most" without a count, rows of another gr
 number's unit, negations, known values in examples, dropped bounds, second values, numbers
 taken only whole, another query's filter values dropped, several groups named, another
 query's subject a table this one reads, breakdowns
-the rows cannot be per, questions about how a figure is defined, requests to act on a record). Spider
+the rows cannot be per, questions about how a figure is defined, requests to act on a record,
+ages bounded after the number ("30 or younger"), a sort choice listed as a column shown ("the
+name of …"), an aggregate shown only of something else as a ticket). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -85,6 +87,7 @@ import bot.matching.id_owners as MIO
 import bot.matching.intersection as MIX
 import bot.matching.joined_params as MJP
 import bot.matching.matcher as M
+import bot.matching.misplaced_figure as MMF
 import bot.matching.named_by_id as NBI
 import bot.matching.near_ties as NT
 import bot.matching.number_roles as NR
@@ -416,6 +419,10 @@ def main() -> None:
         "FIRST_WAY_SAID": MO,
         "YES_NO_CHOICES_AS_FLAGS": TF,
         "BOUND_AFTER_NUMBER": LB,
+        "AGE_BOUND_AFTER_NUMBER": LB,
+        "LISTED_IS_NO_ORDER": CR,
+        "NUMBER_OF_IS_ITS_OBJECT": SW,
+        "MISPLACED_AGGREGATE_TICKET": MMF,
         "INCLUSIVE_COMPARISONS": LB,
         "ONE_NAME_ONE_PARAM": MR,
         "NAME_OF_BOUND_WORDS": MR,
@@ -1768,6 +1775,17 @@ def main() -> None:
         },
         "blend, 'the X5 chip': a capital and a digit is no stored code": {
             "CODES_WITH_DIGITS": False
+        },
+        # m-fresh18
+        "blend, '30 or younger' is no bound (fresh)": {"AGE_BOUND_AFTER_NUMBER": False},
+        "blend, 'the name of the aircraft with the most wins' sorts by name (fresh)": {
+            "LISTED_IS_NO_ORDER": False
+        },
+        "blend, 'the average number of X': the average is of 'number' (fresh)": {
+            "NUMBER_OF_IS_ITS_OBJECT": False
+        },
+        "blend, 'the average international passengers' runs an average of others (fresh)": {
+            "MISPLACED_AGGREGATE_TICKET": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
