@@ -16,7 +16,8 @@ query's subject a table this one reads, breakdowns
 the rows cannot be per, "by number of X" ranked by (and sorting by) the count the query sorts by, runners-up
 taking every value beside a best query that drops one, questions about how a figure is defined, requests to act on a record,
 people's names said surname first or whole beside a known part, places said by their
-people's adjective). Spider
+people's adjective, ages bounded after the number ("30 or younger"), a sort choice listed as a column shown ("the
+name of …"), an aggregate shown only of something else as a ticket). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -88,6 +89,7 @@ import bot.matching.id_owners as MIO
 import bot.matching.intersection as MIX
 import bot.matching.joined_params as MJP
 import bot.matching.matcher as M
+import bot.matching.misplaced_figure as MMF
 import bot.matching.named_by_id as NBI
 import bot.matching.near_ties as NT
 import bot.matching.number_roles as NR
@@ -421,6 +423,10 @@ def main() -> None:
         "FIRST_WAY_SAID": MO,
         "YES_NO_CHOICES_AS_FLAGS": TF,
         "BOUND_AFTER_NUMBER": LB,
+        "AGE_BOUND_AFTER_NUMBER": LB,
+        "LISTED_IS_NO_ORDER": CR,
+        "NUMBER_OF_IS_ITS_OBJECT": SW,
+        "MISPLACED_AGGREGATE_TICKET": MMF,
         "INCLUSIVE_COMPARISONS": LB,
         "ONE_NAME_ONE_PARAM": MR,
         "NAME_OF_BOUND_WORDS": MR,
@@ -1795,6 +1801,17 @@ def main() -> None:
         },
         "blend, 'farms by number of competitions entered' says no order (default sort kept)": {
             "MEASURE_RANKS_ORDER": False
+        },
+        # m-fresh18
+        "blend, '30 or younger' is no bound (fresh)": {"AGE_BOUND_AFTER_NUMBER": False},
+        "blend, 'the name of the aircraft with the most wins' sorts by name (fresh)": {
+            "LISTED_IS_NO_ORDER": False
+        },
+        "blend, 'the average number of X': the average is of 'number' (fresh)": {
+            "NUMBER_OF_IS_ITS_OBJECT": False
+        },
+        "blend, 'the average international passengers' runs an average of others (fresh)": {
+            "MISPLACED_AGGREGATE_TICKET": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

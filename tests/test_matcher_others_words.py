@@ -237,7 +237,7 @@ def _reading(**drops: Any) -> SimpleNamespace:
         foreign_values=[], dropped_bounds=0, second_values=[], dropped_filters=[],
         dropped_breakdowns=[], misread_numbers=0, ignored=[], refusals=[], binds={},
         missing=[], asked=[], covered=frozenset(), grand_total_unmet=False, other_grain=False,
-        value_spans=[], lexical=0.0, unshown=0,
+        value_spans=[], lexical=0.0, unshown=0, misplaced=0,
     )  # fmt: skip
     return SimpleNamespace(**{**base, **drops})
 

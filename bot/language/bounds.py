@@ -151,6 +151,10 @@ def ends_a_number_range(text: str, start: int) -> bool:
 BOUND_AFTER_NUMBER = True
 _OR_UP = frozenset(["more", "over", "above", "greater", "higher", "later", "after", "longer"])
 _OR_DOWN = frozenset(["less", "fewer", "below", "under", "lower", "earlier", "before", "shorter"])
+# "pilots aged 30 or younger", "25 years old or older": an age said as a bound after it, read as
+# "at most 30" / "at least 25" like "3 or more" (the age's "years old" may stand between).
+AGE_BOUND_AFTER_NUMBER = True
+_OR_OLDER, _OR_YOUNGER = frozenset(["older"]), frozenset(["younger"])
 
 
 # "a price larger than or equal to $180", ">= 180", "≤ 200": an inclusive bound, read as
@@ -189,8 +193,14 @@ def bound_after(
         return (*before, "at", "least")[-4:], after
     # "3 or more", and "3 stars or higher" with the unit between
     at = 0 if after[:1] == ("or",) else 1 if after[1:2] == ("or",) else -1
-    if at < 0 or len(after) < at + 2 or after[at + 1] not in _OR_UP | _OR_DOWN:
-        return before, after
-    bound = ("at", "least") if after[at + 1] in _OR_UP else ("at", "most")
+    up, down = _OR_UP, _OR_DOWN
     rest = [w for w, _s, _e in words(text[end : end + 60])]
+    said = after
+    if AGE_BOUND_AFTER_NUMBER:
+        up, down = up | _OR_OLDER, down | _OR_YOUNGER
+        if at < 0 and rest[:3] == ["years", "old", "or"]:
+            at, said = 2, tuple(rest[:4])
+    if at < 0 or len(said) < at + 2 or said[at + 1] not in up | down:
+        return before, after
+    bound = ("at", "least") if said[at + 1] in up else ("at", "most")
     return (*before, *bound)[-4:], tuple(rest[:at] + rest[at + 2 : 5])

@@ -34,6 +34,7 @@ from bot.matching.grain import grain_of, grain_penalty, grouping_params
 from bot.matching.id_owners import IdOwners
 from bot.matching.left_unused import left_unused
 from bot.matching.lexical import Postings, Typos
+from bot.matching.misplaced_figure import misplaced
 from bot.matching.number_roles import name_words
 from bot.matching.one_row_counts import one_row_count_bonus
 from bot.matching.own_figures import header_figures
@@ -297,6 +298,9 @@ class MatcherIndex:
                 self.grouping,
                 self.whole_grains,
             )
+            extraction.misplaced = misplaced(
+                here, fit, e.query.sql
+            )  # "average X" of a query averaging Y
             # "when did she join" from a roster with no dates: asked, never run (matcher)
             extraction.unshown = asked_columns.unshown(
                 asked_cols, e.query.name, fit.tables, self.known_columns

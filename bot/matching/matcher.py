@@ -43,7 +43,7 @@ from bot.errors import UserFacingError
 from bot.language.follow_ups import only_refers_back
 from bot.language.textnorm import stem
 from bot.library.model import Library
-from bot.matching import asked_columns, empty_range, gate, signals
+from bot.matching import asked_columns, empty_range, gate, misplaced_figure, signals
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
 from bot.matching.empty_range import empty_ranges
@@ -197,6 +197,8 @@ def _rules(
             )
             # "the total amount of all payments" from a row per staff member with their totals
             or best_x.grand_total_unmet
+            # "the average international passengers" from one that averages total passengers
+            or (misplaced_figure.MISPLACED_AGGREGATE_TICKET and best_x.misplaced > 0)
             or (signals.TICKET_ON_OTHER_GRAIN and best_x.other_grain)
             # "how many signups from APAC": only the value and period chose it, while another query's
             # title or keywords say what is asked about

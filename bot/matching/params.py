@@ -95,6 +95,7 @@ class Extraction:
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
     other_grain: bool = False  # rows of a table another listing is of, that its rows are not
     grand_total_unmet: bool = False  # one figure over every row asked of a result of many
+    misplaced: int = 0  # aggregates it shows of other things than asked ("average age")
     lexical: float = 0.0  # the words' score alone, before values, shapes and penalties
     coverage: float = 0.0  # of it, the IDF-weighted share of the request's words it explains
     example: float = 0.0  # and the cosine with its closest example

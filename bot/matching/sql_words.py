@@ -359,6 +359,8 @@ def asked_objects(lowered: str, reach: int = 2) -> dict[str, list[str]]:
     """Per aggregate a request names, the words just after it ("the average latitude and
     longitude": avg -> latitude, longitude), other aggregate words and "of the" skipped."""
     skip = {w for ws in _AGGREGATE_NAMES.values() for w in ws} | _FILLER
+    if NUMBER_OF_IS_ITS_OBJECT:
+        skip |= _AMOUNT_WORDS
     out: dict[str, list[str]] = {}
     for f, pattern in _aggregate_patterns().items():
         for m in pattern.finditer(lowered):
@@ -368,6 +370,10 @@ def asked_objects(lowered: str, reach: int = 2) -> dict[str, list[str]]:
 
 
 _FILLER_TEXT = "and or of the a an all their its his her our per each for in"
+# "the average number of international passengers": the average is of the passengers, "number"
+# only says they are counted.
+NUMBER_OF_IS_ITS_OBJECT = True
+_AMOUNT_WORDS = frozenset(["number", "amount"])
 _FILLER = frozenset(_FILLER_TEXT.split())
 
 

@@ -119,3 +119,36 @@ def negated_by_prefix(p: ParamDef, text: str, hit: Hit) -> Hit | None:
         return hit
     others = [c for c in p.choices if c != hit[0]]
     return (others[0], hit[1], hit[2]) if len(others) == 1 else None
+
+
+# "the name of the aircraft that has won the most", "list the names and ages of pilots": a sort
+# choice listed as a column shown ("<choice> of …" after "the" or a listing verb) is what is
+# shown, not the order; the sort takes another choice named, else stays at its default.
+LISTED_IS_NO_ORDER = True
+_LISTED_HEAD = re.compile(
+    r"(?:^|[,;:]|\b(?:the|list|show|give|display|return|find|all|and|their|its|his|her))\s*$",
+    re.I,
+)
+_OF_AFTER = re.compile(r"\w*\s+of\s", re.I)
+
+
+def listed_not_order(
+    p: ParamDef, text: str, hit: Hit, find: Callable[[ParamDef, str], Hit | None]
+) -> Hit | None:
+    """For a sort parameter, the first choice named in `text` that is not listed as a column
+    shown ("the name of …"); `hit` when it is not one or is the default (the order it runs
+    anyway); the default, said where `hit` is, when every choice named is (the words still
+    fit the query: only the order they seemed to name is not meant)."""
+    if not LISTED_IS_NO_ORDER or p.name.lower() not in _ORDER_NAMES or hit[0] == p.default:
+        return hit
+    rest, found = text, hit
+    for _ in range(5):
+        listed = _OF_AFTER.match(rest, found[2]) and _LISTED_HEAD.search(rest[: found[1]])
+        if not listed:
+            return found
+        rest = rest[: found[1]] + " " * (found[2] - found[1]) + rest[found[2] :]
+        nxt = find(p, rest)
+        if nxt is None:
+            return None if p.default is None else (str(p.default), hit[1], hit[2])
+        found = nxt
+    return hit

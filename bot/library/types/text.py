@@ -31,7 +31,12 @@ from bot.library.types.choice_in_value import outside_values, value_spans
 from bot.library.types.choice_phrases import choice_pattern as _choice_pattern
 from bot.library.types.choice_phrases import fuzzy_choices as _fuzzy_choices
 from bot.library.types.choice_phrases import per_param as _per_param
-from bot.library.types.choice_roles import choice_of_a_name, grouped_instead, negated_by_prefix
+from bot.library.types.choice_roles import (
+    choice_of_a_name,
+    grouped_instead,
+    listed_not_order,
+    negated_by_prefix,
+)
 from bot.library.types.flags import bare_presence_word, find_had, presence_choices
 
 # A choice said by another form of its word ("succeeded" for `successful`, "accepts" for
@@ -320,6 +325,8 @@ class ChoiceType(_TextType):
             # "employees with last name King": a bare "with" is no commission "with"
             text = text[: hit[1]] + " " * (hit[2] - hit[1]) + text[hit[2] :]
             hit = find_choice(p, text)
+        if hit is not None:
+            hit = listed_not_order(p, text, hit, find_choice)  # "the name of the aircraft"
         if hit is not None:
             hit = negated_by_prefix(p, text, hit)  # "non-scholarship athletes"
         if hit is not None and hit[0] == p.default:
