@@ -13,8 +13,9 @@ something else, counts per group, "the most" without a count, rows of another gr
 number's unit, negations, known values in examples, dropped bounds, second values, numbers
 taken only whole, another query's filter values dropped, several groups named, another
 query's subject a table this one reads, breakdowns
-the rows cannot be per, questions about how a figure is defined, requests to act on a record). Spider
-sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
+the rows cannot be per, questions about how a figure is defined, requests to act on a record,
+a count of distinct values read off a COUNT(DISTINCT …) column, "who are the X" asking rows
+of X). Spider sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
 
@@ -71,6 +72,7 @@ import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
 import bot.matching.dated_rows as DR
+import bot.matching.distinct_columns as DCOL
 import bot.matching.distinct_said as DSD
 import bot.matching.either_values as EV
 import bot.matching.empty_range as MER
@@ -453,6 +455,8 @@ def main() -> None:
         "TOTAL_OF_TABLE_COUNTS_ROWS": ROWC,
         "TOTAL_COUNT_OF_OTHER_ROWS": GTT,
         "DISTINCT_WORD_RIVAL": DSD,
+        "DISTINCT_COLUMN_READ_OFF": DCOL,
+        "WHO_ARE_ROWS": AR,
         "AGGREGATE_OVER_GROUPS": OVG,
         "FIRST_KEY_NAMES_ROWS": GR,
         "IDS_ARE_ID": TXN,
@@ -1474,6 +1478,12 @@ def main() -> None:
         },
         "blend + 'the unique names of races' a near tie with a rival saying 'unique' (shipped off)": {
             "DISTINCT_WORD_RIVAL": True
+        },
+        "blend, 'how many different cities' never reads a summary's COUNT(DISTINCT city)": {
+            "DISTINCT_COLUMN_READ_OFF": False
+        },
+        "blend, 'who are the drivers over 45' asks no rows (runs drivers per party)": {
+            "WHO_ARE_ROWS": False
         },
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False

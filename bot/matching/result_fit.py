@@ -17,11 +17,12 @@ from dataclasses import dataclass, field, replace
 
 from bot.language.textnorm import stem, words
 from bot.library.model import QueryDef
+from bot.matching import distinct_columns, signals, total_row
 from bot.matching import read_off as read_off_counts
-from bot.matching import signals, total_row
 from bot.matching.asked_result import SUPERLATIVE, Asked, asked, meets  # noqa: F401 (re-exported)
 from bot.matching.asked_rows import each_group
 from bot.matching.counted import plural
+from bot.matching.distinct_columns import distinct_count_columns, distinct_read_off
 from bot.matching.group_heads import (
     chosen_groups,
     group_compounds,
@@ -87,6 +88,8 @@ class ResultFit:
     total_row: bool = False  # its groups come with a row over every row (bot.matching.total_row)
     # its outer SELECT shows a column of each row (not only aggregates): a row per `rows_of`
     rows_shown: bool = False
+    # stems naming its COUNT(DISTINCT …) columns (bot.matching.distinct_columns)
+    distinct_counts: frozenset[str] = frozenset()
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -151,6 +154,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         own_params=frozenset(stem(p.name.lower()) for p in q.params),
         total_row=total_row.total_row_in(q.sql),
         rows_shown=_rows_shown(q.sql),
+        distinct_counts=distinct_count_columns(q.sql),
     )
 
 
@@ -221,7 +225,10 @@ def fit_score(a: Asked, f: ResultFit, rows_counted: bool = False) -> float:
     # ("how many kids stay in …" from a row that shows its kids: the number is read off)
     read = a.counts_of & f.shown_counts if signals.COUNT_READ_OFF else frozenset()
     if signals.DISTINCT_NOT_READ_OFF and a.distinct_count:
-        read = frozenset()  # "the number of distinct bed types" is no row's "beds" column
+        # "the number of distinct bed types" is no row's "beds" column; a one-row summary's
+        # COUNT(DISTINCT …) AS beds is that number
+        read = distinct_read_off(a, f)
+        s += distinct_columns.DISTINCT_COLUMN_BONUS * bool(read)
     if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables and not read:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
     counts = f.aggregate_stems.get("count", frozenset())
