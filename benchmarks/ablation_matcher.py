@@ -15,7 +15,7 @@ taken only whole, another query's filter values dropped, several groups named, a
 query's subject a table this one reads, breakdowns
 the rows cannot be per, questions about how a figure is defined, requests to act on a record,
 a count of distinct values read off a COUNT(DISTINCT …) column, "who are the X" asking rows
-of X). Spider sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
+of X, the best of many asked of one row of totals). Spider sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
 
@@ -123,6 +123,7 @@ import bot.matching.sorted_not_grouped as SNG
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
+import bot.matching.summary_rows as SUMR
 import bot.matching.swapped_count as SWC
 import bot.matching.table_heads as TH
 import bot.matching.tie_rows as MTR
@@ -457,6 +458,7 @@ def main() -> None:
         "DISTINCT_WORD_RIVAL": DSD,
         "DISTINCT_COLUMN_READ_OFF": DCOL,
         "WHO_ARE_ROWS": AR,
+        "BEST_ROW_NOT_FROM_TOTALS": SUMR,
         "AGGREGATE_OVER_GROUPS": OVG,
         "FIRST_KEY_NAMES_ROWS": GR,
         "IDS_ARE_ID": TXN,
@@ -1484,6 +1486,9 @@ def main() -> None:
         },
         "blend, 'who are the drivers over 45' asks no rows (runs drivers per party)": {
             "WHO_ARE_ROWS": False
+        },
+        "blend + 'the project which has the most scientists' is no row of totals (shipped off)": {
+            "BEST_ROW_NOT_FROM_TOTALS": True
         },
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False

@@ -2,7 +2,8 @@
 off a one-row summary's COUNT(DISTINCT city) AS cities (bot.matching.distinct_columns), and
 "who are the drivers over 45" asks rows of drivers, not figures per party
 (bot.matching.asked_rows.WHO_ARE_ROWS). Small libraries written here, each switch on and
-off."""
+off; and "the project which has the most scientists" is no row of totals
+(bot.matching.summary_rows)."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import asked_rows, distinct_columns
+from bot.matching import asked_rows, distinct_columns, summary_rows
 from bot.matching.asked_rows import asked_rows as rows_asked
 from bot.matching.distinct_columns import distinct_count_columns
 from bot.matching.matcher import clear_index_cache, match
+from bot.matching.summary_rows import one_row_of_totals
 
 TODAY = date(2026, 11, 22)
 
@@ -117,3 +119,60 @@ def test_who_are_the_drivers_is_no_summary_per_party(
     assert (on.status, on.query, on.params) == ("matched", "driver_list", {"older_than": 45})
     # off: figures per party are no further from "who are the drivers" than from any ask
     assert per_party(on) <= per_party(off) - 0.2
+
+
+OVERVIEW = (
+    "title: Lab overview\n"
+    "description: One row of totals for the lab, the number of scientists and projects\n"
+    "  and the total and most hours of a project.\n"
+    "examples: [lab overview, how many scientists are there]\n"
+    "keywords: [overview, scientists, projects, hours, total hours, most hours]",
+    "SELECT (SELECT COUNT(*) FROM Scientists) AS scientists,\n"
+    "  (SELECT COUNT(*) FROM Projects) AS projects,\n"
+    "  (SELECT SUM(Hours) FROM Projects) AS total_hours,\n"
+    "  (SELECT MAX(Hours) FROM Projects) AS most_hours",
+)
+PROJECTS = (
+    "title: Project catalogue\n"
+    "description: Every project with its hours and how many scientists are assigned to it.\n"
+    "examples: [projects by hours, the project with the most scientists assigned]\n"
+    "keywords: [project, projects, name, hours, scientists, assigned, most]\n"
+    "params:\n  n: {type: int, optional: true, label: show only the first n}",
+    "SELECT p.Name AS name, p.Hours AS hours, COUNT(a.Scientist) AS scientists\n"
+    "FROM Projects AS p LEFT JOIN AssignedTo AS a ON a.Project = p.Code\n"
+    "GROUP BY p.Code, p.Name, p.Hours ORDER BY scientists DESC\n"
+    "{% if n %}LIMIT :n{% endif %}",
+)
+
+
+def test_one_row_of_totals_is_read_from_the_outer_select() -> None:
+    assert one_row_of_totals(OVERVIEW[1])
+    assert one_row_of_totals("SELECT COUNT(*) AS n, MAX(x) AS m FROM t WHERE 1 = 1")
+    assert not one_row_of_totals(PROJECTS[1])  # grouped: a row per project
+    assert not one_row_of_totals("SELECT name, COUNT(*) AS n FROM t GROUP BY name")
+    # an aggregate naming the row it picks shows the best one
+    assert not one_row_of_totals("SELECT ARG_MAX(name, hours) AS top, MAX(hours) AS h FROM t")
+
+
+def test_the_best_of_many_is_no_row_of_totals(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"lab_overview": OVERVIEW, "project_catalogue": PROJECTS})
+    text = "What is the name and hours for the project which has the most scientists?"
+
+    def overview(d: object) -> float:
+        return next(c.score for c in d.candidates if c.query == "lab_overview")  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(summary_rows, "BEST_ROW_NOT_FROM_TOTALS", True)  # ships off
+    clear_index_cache()
+    on = match(text, lib, TODAY)  # type: ignore[arg-type]
+    monkeypatch.setattr(summary_rows, "BEST_ROW_NOT_FROM_TOTALS", False)
+    clear_index_cache()
+    off = match(text, lib, TODAY)  # type: ignore[arg-type]
+    assert overview(on) <= overview(off) - 0.25
+    assert on.query != "lab_overview"
+    # a figure of the totals themselves is still theirs
+    monkeypatch.setattr(summary_rows, "BEST_ROW_NOT_FROM_TOTALS", True)
+    clear_index_cache()
+    d = match("how many scientists are there in the lab overview", lib, TODAY)  # type: ignore[arg-type]
+    assert (d.status, d.query) == ("matched", "lab_overview")

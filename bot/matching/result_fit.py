@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.language.textnorm import stem, words
 from bot.library.model import QueryDef
-from bot.matching import distinct_columns, signals, total_row
+from bot.matching import distinct_columns, signals, summary_rows, total_row
 from bot.matching import read_off as read_off_counts
 from bot.matching.asked_result import SUPERLATIVE, Asked, asked, meets  # noqa: F401 (re-exported)
 from bot.matching.asked_rows import each_group
@@ -48,6 +48,7 @@ from bot.matching.sql_words import (
     table_words,
 )
 from bot.matching.structure import excluded_words, negated_stems, owns_negation
+from bot.matching.summary_rows import best_row_unnamed, one_row_of_totals
 
 _COUNT_STAR = re.compile(r"\bCOUNT\s*\(\s*(?:\*|1)\s*\)", re.I)
 _AGGREGATE = re.compile(r"\b(?:COUNT|SUM|AVG|MIN|MAX|STRING_AGG|LIST)\s*\(", re.I)
@@ -90,6 +91,7 @@ class ResultFit:
     rows_shown: bool = False
     # stems naming its COUNT(DISTINCT …) columns (bot.matching.distinct_columns)
     distinct_counts: frozenset[str] = frozenset()
+    one_row_totals: bool = False  # one row of totals (bot.matching.summary_rows)
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -155,6 +157,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         total_row=total_row.total_row_in(q.sql),
         rows_shown=_rows_shown(q.sql),
         distinct_counts=distinct_count_columns(q.sql),
+        one_row_totals=one_row_of_totals(q.sql),
     )
 
 
@@ -229,6 +232,8 @@ def fit_score(a: Asked, f: ResultFit, rows_counted: bool = False) -> float:
         # COUNT(DISTINCT …) AS beds is that number
         read = distinct_read_off(a, f)
         s += distinct_columns.DISTINCT_COLUMN_BONUS * bool(read)
+    # "the project which has the most scientists" from one row of totals
+    s -= summary_rows.BEST_ROW_PENALTY * best_row_unnamed(a, f.one_row_totals)
     if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables and not read:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
     counts = f.aggregate_stems.get("count", frozenset())
