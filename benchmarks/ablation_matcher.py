@@ -12,12 +12,13 @@ other rows, conditions joined by "or", negated values, aggregates the result lac
 something else, counts per group, "the most" without a count, rows of another grain, a
 number's unit, negations, known values in examples, dropped bounds, second values, numbers
 taken only whole, another query's filter values dropped, several groups named, another
-query's subject a table this one reads, breakdowns
-the rows cannot be per, "by number of X" ranked by (and sorting by) the count the query sorts by, runners-up
-taking every value beside a best query that drops one, questions about how a figure is defined, requests to act on a record,
-people's names said surname first or whole beside a known part, places said by their
-people's adjective, ages bounded after the number ("30 or younger"), a sort choice listed as a column shown ("the
-name of …"), an aggregate shown only of something else as a ticket). Spider
+query's subject a table this one reads, breakdowns the rows cannot be per, "by number of X" ranked by (and sorting by) the count the query sorts
+by, runners-up taking every value beside a best query that drops one, questions about how a
+figure is defined, requests to act on a record, people's names said surname first or whole
+beside a known part, places said by their people's adjective, ages bounded after the number
+("30 or younger"), a sort choice listed as a column shown ("the name of …"), an aggregate shown
+only of something else as a ticket, a count of distinct values read off a COUNT(DISTINCT …)
+column, "who are the X" asking rows of X, the best of many asked of one row of totals). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -75,6 +76,7 @@ import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
 import bot.matching.dated_rows as DR
+import bot.matching.distinct_columns as DCOL
 import bot.matching.distinct_said as DSD
 import bot.matching.either_values as EV
 import bot.matching.empty_range as MER
@@ -126,6 +128,7 @@ import bot.matching.sorted_not_grouped as SNG
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
+import bot.matching.summary_rows as SUMR
 import bot.matching.swapped_count as SWC
 import bot.matching.table_heads as TH
 import bot.matching.tie_rows as MTR
@@ -464,6 +467,9 @@ def main() -> None:
         "TOTAL_OF_TABLE_COUNTS_ROWS": ROWC,
         "TOTAL_COUNT_OF_OTHER_ROWS": GTT,
         "DISTINCT_WORD_RIVAL": DSD,
+        "DISTINCT_COLUMN_READ_OFF": DCOL,
+        "WHO_ARE_ROWS": AR,
+        "BEST_ROW_NOT_FROM_TOTALS": SUMR,
         "AGGREGATE_OVER_GROUPS": OVG,
         "FIRST_KEY_NAMES_ROWS": GR,
         "IDS_ARE_ID": TXN,
@@ -1493,6 +1499,15 @@ def main() -> None:
         },
         "blend + 'the unique names of races' a near tie with a rival saying 'unique' (shipped off)": {
             "DISTINCT_WORD_RIVAL": True
+        },
+        "blend, 'how many different cities' never reads a summary's COUNT(DISTINCT city)": {
+            "DISTINCT_COLUMN_READ_OFF": False
+        },
+        "blend, 'who are the drivers over 45' asks no rows (runs drivers per party)": {
+            "WHO_ARE_ROWS": False
+        },
+        "blend + 'the project which has the most scientists' is no row of totals (shipped off)": {
+            "BEST_ROW_NOT_FROM_TOTALS": True
         },
         "blend, 'how many video game types' counts the rows of a listing of games": {
             "COUNTED_HEAD_GRAIN": False

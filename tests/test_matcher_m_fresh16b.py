@@ -23,7 +23,14 @@ import pytest
 from support import library_of as _library
 
 from bot.library.types import choice_phrases
-from bot.matching import number_roles, number_units, signals, sorted_not_grouped, year_bounds
+from bot.matching import (
+    asked_rows,
+    number_roles,
+    number_units,
+    signals,
+    sorted_not_grouped,
+    year_bounds,
+)
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -89,6 +96,9 @@ def test_own_table_before_a_comparison_is_no_unit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     lib = _lib(tmp_path, {"pilot_list": PILOT_LIST, "pilot_summary": PILOT_SUMMARY})
+    # "who are the pilots" asks rows of pilots (asked_rows.WHO_ARE_ROWS): off, to see this
+    # switch alone
+    monkeypatch.setattr(asked_rows, "WHO_ARE_ROWS", False)
     # shipped off (a held-out set lost a right answer); on, it reads the rows' own table
     monkeypatch.setattr(number_units, "OWN_TABLE_IS_SUBJECT", True)
     status, query, params = _decide("who are the pilots over 45?", lib)

@@ -82,6 +82,12 @@ _LEADING_PREPOSITION = re.compile(
 )
 
 
+# "who are the drivers over 45": rows of the things named, as "which drivers" asks them (off:
+# "who" asks no rows).
+WHO_ARE_ROWS = True
+_WHO_ARE = re.compile(r"^who\s+(?:are|were)\s+(?:all\s+)?(?:the\s+)?(?:(\w+)\s+)??(\w+s)\b")
+
+
 def asked_rows(lowered: str) -> list[str]:
     """The words that say what a row of the answer is ("the names of all red wines that ..."
     -> red, wines; "which winery"), at most two per phrase."""
@@ -93,6 +99,8 @@ def asked_rows(lowered: str) -> list[str]:
         if m.group(2) and NOUN_BEFORE_VERB and (v := _WHICH_PHRASE.match(lowered)):
             said = [v.group(2)]  # "which game type has": type
         out += said[:2]
+    if WHO_ARE_ROWS and (m := _WHO_ARE.match(lowered)):
+        out += [w for w in m.groups() if w and w not in _ROW_SKIP]
     if COLUMNS_OF_ALL and not (asked_aggregates(lowered) or _ASKS_COUNT.search(lowered)):
         out += [m.group(1) for m in _COLUMNS_OF_ALL.finditer(lowered)]
         if THINGS_AND_THEIR:

@@ -17,11 +17,12 @@ from dataclasses import dataclass, field, replace
 
 from bot.language.textnorm import stem, words
 from bot.library.model import QueryDef
+from bot.matching import distinct_columns, signals, summary_rows, total_row
 from bot.matching import read_off as read_off_counts
-from bot.matching import signals, total_row
 from bot.matching.asked_result import SUPERLATIVE, Asked, asked, meets  # noqa: F401 (re-exported)
 from bot.matching.asked_rows import each_group
 from bot.matching.counted import plural
+from bot.matching.distinct_columns import distinct_count_columns, distinct_read_off
 from bot.matching.group_heads import (
     chosen_groups,
     group_compounds,
@@ -47,6 +48,7 @@ from bot.matching.sql_words import (
     table_words,
 )
 from bot.matching.structure import excluded_words, negated_stems, owns_negation
+from bot.matching.summary_rows import best_row_unnamed, one_row_of_totals
 
 _COUNT_STAR = re.compile(r"\bCOUNT\s*\(\s*(?:\*|1)\s*\)", re.I)
 _AGGREGATE = re.compile(r"\b(?:COUNT|SUM|AVG|MIN|MAX|STRING_AGG|LIST)\s*\(", re.I)
@@ -87,6 +89,9 @@ class ResultFit:
     total_row: bool = False  # its groups come with a row over every row (bot.matching.total_row)
     # its outer SELECT shows a column of each row (not only aggregates): a row per `rows_of`
     rows_shown: bool = False
+    # stems naming its COUNT(DISTINCT …) columns (bot.matching.distinct_columns)
+    distinct_counts: frozenset[str] = frozenset()
+    one_row_totals: bool = False  # one row of totals (bot.matching.summary_rows)
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -151,6 +156,8 @@ def result_fit(q: QueryDef) -> ResultFit:
         own_params=frozenset(stem(p.name.lower()) for p in q.params),
         total_row=total_row.total_row_in(q.sql),
         rows_shown=_rows_shown(q.sql),
+        distinct_counts=distinct_count_columns(q.sql),
+        one_row_totals=one_row_of_totals(q.sql),
     )
 
 
@@ -221,7 +228,12 @@ def fit_score(a: Asked, f: ResultFit, rows_counted: bool = False) -> float:
     # ("how many kids stay in …" from a row that shows its kids: the number is read off)
     read = a.counts_of & f.shown_counts if signals.COUNT_READ_OFF else frozenset()
     if signals.DISTINCT_NOT_READ_OFF and a.distinct_count:
-        read = frozenset()  # "the number of distinct bed types" is no row's "beds" column
+        # "the number of distinct bed types" is no row's "beds" column; a one-row summary's
+        # COUNT(DISTINCT …) AS beds is that number
+        read = distinct_read_off(a, f)
+        s += distinct_columns.DISTINCT_COLUMN_BONUS * bool(read)
+    # "the project which has the most scientists" from one row of totals
+    s -= summary_rows.BEST_ROW_PENALTY * best_row_unnamed(a, f.one_row_totals)
     if a.counts_of and not f.shape.groups and f.tables and not a.counts_of & f.tables and not read:
         s -= signals.COUNT_GRAIN_PENALTY  # "the number of bikes" from a trip log
     counts = f.aggregate_stems.get("count", frozenset())
