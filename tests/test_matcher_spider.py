@@ -162,13 +162,13 @@ def test_spider_set_scores_above_its_floor(
         ("aircraft", 0.68, 7),  # 0.707 and 5 wrong runs by this test
         # new on 2026-12-07 (stop 35, held out): first 0.688 (5.6 % wrong); 0.681 and 4 wrong runs here
         ("medicine_enzyme_interaction", 0.65, 6),
-        # new on 2026-12-07 (stop 35, held out): first 0.754 (7.2 % wrong), 5 wrong runs here
+        # new on 2026-12-07 (stop 35, released): first 0.754 (7.2 % wrong), 5 wrong runs here
         ("device", 0.72, 7),
-        # new on 2026-12-07 (stop 35, held out): first 0.700 (10.7 % wrong), 6 wrong runs here
+        # new on 2026-12-07 (stop 35, released): first 0.700 (10.7 % wrong), 6 wrong runs here
         ("film_rank", 0.67, 8),
-        # new on 2026-12-07 (stop 35, held out): first 0.500 (11.9 % wrong), 9 wrong runs here
+        # new on 2026-12-07 (stop 35, released): first 0.500 (11.9 % wrong), 9 wrong runs here
         ("small_bank_1", 0.47, 11),
-        # new on 2026-12-07 (stop 35, held out): first 0.699 (11.8 % wrong), 5 wrong runs here
+        # new on 2026-12-07 (stop 35, released): first 0.699 (11.8 % wrong), 5 wrong runs here
         ("theme_gallery", 0.67, 7),
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
         ("allergy_1", 0.66, 10),  # 0.683 (m-rank3)
