@@ -6,6 +6,7 @@ ticket, never a run (bot.matching.matcher). General English only; the columns co
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.language.textnorm import stem
@@ -15,6 +16,10 @@ from bot.matching.sql_words import _IDENT, _PARTS, bare_sql
 
 # The best query showing an asked aggregate only of something else: a ticket.
 MISPLACED_AGGREGATE_TICKET = True
+# Only an aggregate the SQL calls (`SUM(`) is of one column and not its siblings: a column merely
+# named for one ("total_balance" = checking + savings of the row) adds its siblings together,
+# so naming one of them misplaces nothing (off: a name word counts as the aggregate too).
+CALLED_AGGREGATES_ONLY = True
 
 
 def misplaced(a: Asked, f: ResultFit, sql: str) -> int:
@@ -25,9 +30,15 @@ def misplaced(a: Asked, f: ResultFit, sql: str) -> int:
     out = 0
     for agg, said in a.objects.items():
         of = f.aggregate_stems.get(agg, frozenset())
-        if agg in f.aggregates and said & of:
+        if agg in f.aggregates and said & of and (not CALLED_AGGREGATES_ONLY or _calls(sql, agg)):
             out += any(said & of & c and (said & c) - of for c in _compound_columns(sql))
     return out
+
+
+@lru_cache(maxsize=2048)
+def _calls(sql: str, agg: str) -> bool:
+    """Whether `sql` calls the aggregate function `agg` ("sum(")."""
+    return re.search(rf"\b{agg}\s*\(", bare_sql(sql).lower()) is not None
 
 
 @lru_cache(maxsize=2048)

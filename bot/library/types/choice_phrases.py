@@ -94,3 +94,44 @@ def fuzzy_choices(param: ParamDef) -> dict[str, str]:
     table = {c.lower(): c for c in param.choices if len(c) >= 5 and " " not in c}
     table.update({w.lower(): c for w, c in param.synonyms.items() if len(w) >= 5 and " " not in w})
     return table
+
+
+# A choice whose name joins a superlative and another word ("latest_joined") is also said by
+# those words in another order or form, side by side: "joined latest", "the latest join year".
+# Said so, it wins over a synonym that shares its other word but not the superlative ("join
+# year" for `earliest_joined`) (off: choices only as written or by their synonyms).
+CHOICE_BY_ITS_WORDS = True
+_SUPERLATIVE = re.compile(r"(?:most|least|fewest|[a-z]{3,}est)$")
+
+
+@per_param
+def _worded_choices(param: ParamDef) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The two-word choices one of whose words is a superlative, with their words' roots."""
+    from bot.library.types.text import word_root  # text.py imports this module
+
+    out = []
+    for choice in param.choices:
+        parts = fold(str(choice).lower()).replace("-", "_").split("_")
+        if len(parts) == 2 and any(_SUPERLATIVE.match(w) for w in parts):
+            out.append((choice, tuple(word_root(w) for w in parts)))
+    return tuple(out)
+
+
+def choice_by_its_words(param: ParamDef, text: str) -> tuple[str, int, int] | None:
+    """The one choice named by its two words side by side in either order (value, start, end)."""
+    if not CHOICE_BY_ITS_WORDS:
+        return None
+    table = _worded_choices(param)
+    if not table:
+        return None
+    from bot.library.types.text import word_root
+
+    said = [
+        (word_root(m.group()), m.start(), m.end()) for m in re.finditer(r"[a-z]+", text.lower())
+    ]
+    found = {}
+    for (a, s, _e), (b, _s, e) in zip(said, said[1:], strict=False):
+        for choice, roots in table:
+            if {a, b} == set(roots):
+                found.setdefault(choice, (choice, s, e))
+    return next(iter(found.values())) if len(found) == 1 else None

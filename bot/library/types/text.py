@@ -28,6 +28,7 @@ from bot.library.types.base import (
     select_element,
 )
 from bot.library.types.choice_in_value import outside_values, value_spans
+from bot.library.types.choice_phrases import choice_by_its_words
 from bot.library.types.choice_phrases import choice_pattern as _choice_pattern
 from bot.library.types.choice_phrases import fuzzy_choices as _fuzzy_choices
 from bot.library.types.choice_phrases import per_param as _per_param
@@ -90,6 +91,9 @@ def find_choice(param: ParamDef, text: str) -> tuple[str, int, int] | None:
     text = blank_bound_words(text)  # "at least 2 races" names no choice "least races"
     pattern, groups = _choice_pattern(param)
     m = pattern.search(text) if pattern is not None else None
+    worded = choice_by_its_words(param, text)
+    if worded is not None and (m is None or _overlaps(m.start(), m.end(), worded[1], worded[2])):
+        return worded  # "the latest join year": not the synonym "join year"
     if m is not None and m.lastgroup is not None:
         return groups[m.lastgroup], m.start(), m.end()
     own = _own_words(param) if NAME_WORD_NO_CHOICE else frozenset()
@@ -174,6 +178,8 @@ def pick_string(
                 continue  # "account name 900": the account name's, not the first name's
             if COUNT_BEFORE_NOUN and _counts_the_noun(num, cues) and pattern is None:
                 continue  # "which 3 wineries": how many of them, not winery "3"
+            if pattern is None and BOUND_NUMBER_NO_TEXT and num.before[-1:] in _BOUND_BEFORE:
+                continue  # "artists under 47": a bound on some number, no country "47"
             if pattern is None and number_said.year_as_time(num, cues):
                 continue  # "a CSU campus in 1996": the year, no campus "1996"
             raw = ent.text[num.start : num.end].lstrip("#").replace(",", "")
@@ -236,6 +242,10 @@ def _superlative_instead(p: ParamDef, text: str, hit: tuple[str, int, int]) -> t
 # A code or quoted phrase inside a known value another parameter took is that one's: "Airbus
 # A340-300" for the aircraft leaves no "a340-300" for the origin and destination.
 CODES_IN_VALUES_HELD = True
+# A number said right after a comparison word ("under 47", "more than 5") bounds a quantity:
+# it is no free-text value, whatever parameter's words stand near.
+BOUND_NUMBER_NO_TEXT = True
+_BOUND_BEFORE = [(w,) for w in ("under", "over", "above", "below", "than", "exceeding")]
 # A small number written just before the parameter's own word counts them ("3 wineries").
 COUNT_BEFORE_NOUN = True
 
