@@ -19,7 +19,7 @@ beside a known part, places said by their people's adjective, ages bounded after
 ("30 or younger"), a sort choice listed as a column shown ("the name of …"), an aggregate shown
 only of something else as a ticket, a count of distinct values read off a COUNT(DISTINCT …)
 column, "who are the X" asking rows of X, the best of many asked of one row of totals, a
-number said of an average bound to a parameter on a total). Spider
+number said of an average bound to a parameter on a total, a number said inside an exception). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -82,6 +82,7 @@ import bot.matching.distinct_columns as DCOL
 import bot.matching.distinct_said as DSD
 import bot.matching.either_values as EV
 import bot.matching.empty_range as MER
+import bot.matching.excepted_bound as MEB
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
@@ -433,6 +434,7 @@ def main() -> None:
         "NUMBER_OF_IS_ITS_OBJECT": SW,
         "MISPLACED_AGGREGATE_TICKET": MMF,
         "AGGREGATE_OF_BOUND_TICKET": MAB,
+        "EXCEPTED_BOUND_TICKET": MEB,
         "INCLUSIVE_COMPARISONS": LB,
         "ONE_NAME_ONE_PARAM": MR,
         "NAME_OF_BOUND_WORDS": MR,
@@ -1833,6 +1835,9 @@ def main() -> None:
         },
         "blend, 'an average attendance over 200' runs a bound on the total (refuse19)": {
             "AGGREGATE_OF_BOUND_TICKET": False
+        },
+        "blend, 'except for those older than 40' runs the bound (refuse19)": {
+            "EXCEPTED_BOUND_TICKET": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

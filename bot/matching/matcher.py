@@ -47,6 +47,7 @@ from bot.matching import (
     aggregate_bound,
     asked_columns,
     empty_range,
+    excepted_bound,
     gate,
     misplaced_figure,
     signals,
@@ -210,6 +211,10 @@ def _rules(
             or (
                 aggregate_bound.AGGREGATE_OF_BOUND_TICKET
                 and aggregate_bound.misread_aggregate(text, best_query, best_x.binds)
+            )
+            # "except for those having a driver older than 40" bound to older_than = 40
+            or (
+                excepted_bound.EXCEPTED_BOUND_TICKET and excepted_bound.excepted(text, best_x.binds)
             )
             or (signals.TICKET_ON_OTHER_GRAIN and best_x.other_grain)
             # "how many signups from APAC": only the value and period chose it, while another query's
