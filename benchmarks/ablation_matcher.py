@@ -20,7 +20,8 @@ beside a known part, places said by their people's adjective, ages bounded after
 only of something else as a ticket, a count of distinct values read off a COUNT(DISTINCT …)
 column (only an aggregate the SQL calls), "who are the X" asking rows of X, a choice said by its
 two words in another order or form ("joined latest"), a number after a comparison word no text
-value ("under 47"), the best of many asked of one row of totals). Spider
+value ("under 47"), the best of many asked of one row of totals, a number said of an average
+bound to a parameter on a total, a number said inside an exception). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -68,6 +69,7 @@ import bot.library.types.quoted_numbers as QN
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.abbreviated as ABW
+import bot.matching.aggregate_bound as MAB
 import bot.matching.asked_columns as ACOL
 import bot.matching.asked_result as ARS
 import bot.matching.asked_rows as AR
@@ -82,6 +84,7 @@ import bot.matching.distinct_columns as DCOL
 import bot.matching.distinct_said as DSD
 import bot.matching.either_values as EV
 import bot.matching.empty_range as MER
+import bot.matching.excepted_bound as MEB
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
@@ -433,6 +436,8 @@ def main() -> None:
         "NUMBER_OF_IS_ITS_OBJECT": SW,
         "MISPLACED_AGGREGATE_TICKET": MMF,
         "CALLED_AGGREGATES_ONLY": MMF,
+        "AGGREGATE_OF_BOUND_TICKET": MAB,
+        "EXCEPTED_BOUND_TICKET": MEB,
         "INCLUSIVE_COMPARISONS": LB,
         "ONE_NAME_ONE_PARAM": MR,
         "NAME_OF_BOUND_WORDS": MR,
@@ -1841,6 +1846,12 @@ def main() -> None:
         },
         "blend, 'the average international passengers' runs an average of others (fresh)": {
             "MISPLACED_AGGREGATE_TICKET": False
+        },
+        "blend, 'an average attendance over 200' runs a bound on the total (refuse19)": {
+            "AGGREGATE_OF_BOUND_TICKET": False
+        },
+        "blend, 'except for those older than 40' runs the bound (refuse19)": {
+            "EXCEPTED_BOUND_TICKET": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -43,7 +43,15 @@ from bot.errors import UserFacingError
 from bot.language.follow_ups import only_refers_back
 from bot.language.textnorm import stem
 from bot.library.model import Library
-from bot.matching import asked_columns, empty_range, gate, misplaced_figure, signals
+from bot.matching import (
+    aggregate_bound,
+    asked_columns,
+    empty_range,
+    excepted_bound,
+    gate,
+    misplaced_figure,
+    signals,
+)
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
 from bot.matching.empty_range import empty_ranges
@@ -199,6 +207,15 @@ def _rules(
             or best_x.grand_total_unmet
             # "the average international passengers" from one that averages total passengers
             or (misplaced_figure.MISPLACED_AGGREGATE_TICKET and best_x.misplaced > 0)
+            # "artists with an average attendance over 200" bound to a bound on the total
+            or (
+                aggregate_bound.AGGREGATE_OF_BOUND_TICKET
+                and aggregate_bound.misread_aggregate(text, best_query, best_x.binds)
+            )
+            # "except for those having a driver older than 40" bound to older_than = 40
+            or (
+                excepted_bound.EXCEPTED_BOUND_TICKET and excepted_bound.excepted(text, best_x.binds)
+            )
             or (signals.TICKET_ON_OTHER_GRAIN and best_x.other_grain)
             # "how many signups from APAC": only the value and period chose it, while another query's
             # title or keywords say what is asked about
