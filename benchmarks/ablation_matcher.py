@@ -18,7 +18,10 @@ figure is defined, requests to act on a record, people's names said surname firs
 beside a known part, places said by their people's adjective, ages bounded after the number
 ("30 or younger"), a sort choice listed as a column shown ("the name of …"), an aggregate shown
 only of something else as a ticket, a count of distinct values read off a COUNT(DISTINCT …)
-column, "who are the X" asking rows of X, the best of many asked of one row of totals). Spider
+column, "who are the X" asking rows of X, the best of many asked of one row of totals, scale words
+after digits ("100 million"), another query's sort phrase as no dropped value, count words in
+a value named, "the X of Ys" as one X per Y, work-cue words a query's own subject, "top 5 films" a row
+limit whatever counts films). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -430,6 +433,12 @@ def main() -> None:
         "LISTED_IS_NO_ORDER": CR,
         "NUMBER_OF_IS_ITS_OBJECT": SW,
         "MISPLACED_AGGREGATE_TICKET": MMF,
+        "SCALE_WORDS_MULTIPLY": LE,
+        "ORDER_CHOICES_NOT_DROPPED": MV,
+        "COUNT_WORDS_IN_VALUES": ORC,
+        "OWNER_SAID_ROWS": GR,
+        "OWN_CUES_ARE_WORDS": RRD,
+        "RANKED_LIMIT_ANY_UNIT": NU,
         "INCLUSIVE_COMPARISONS": LB,
         "ONE_NAME_ONE_PARAM": MR,
         "NAME_OF_BOUND_WORDS": MR,
@@ -1827,6 +1836,23 @@ def main() -> None:
         },
         "blend, 'the average international passengers' runs an average of others (fresh)": {
             "MISPLACED_AGGREGATE_TICKET": False
+        },
+        # m-fresh19a
+        "blend, 'over 100 million' reads 100 (fresh)": {"SCALE_WORDS_MULTIPLY": False},
+        "blend, another query's sort phrase ('number of devices') is a dropped value (fresh)": {
+            "ORDER_CHOICES_NOT_DROPPED": False
+        },
+        "blend, 'count the number of X' as a sort phrase names a value (fresh)": {
+            "COUNT_WORDS_IN_VALUES": False
+        },
+        "blend, 'the countries of markets' repeats each country (fresh)": {
+            "OWNER_SAID_ROWS": False
+        },
+        "blend, 'estimates' of a library of estimates is a work cue, no word (fresh)": {
+            "OWN_CUES_ARE_WORDS": False
+        },
+        "blend, 'top 5 films' where another query counts films is a misread number (fresh)": {
+            "RANKED_LIMIT_ANY_UNIT": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bot.language.entities import Entities
+from bot.language.entities import RANK_WORDS, Entities
 from bot.language.textnorm import STOPWORDS, stem
 from bot.library.model import QueryDef
 from bot.matching.params import numbers_taken, unit_cues
@@ -35,6 +35,9 @@ TABLE_NOUN_ANY_PARAM = True
 # Shipped off: on tuning it turned school_bus's "who are the drivers over 45?" into the right
 # answer, but on a held-out set (architecture) it added one wrong answer (0.0 % -> 2.3 %).
 OWN_TABLE_IS_SUBJECT = False
+# "top 5 films" taken by the row limit: whatever the rows are called is its unit, even a word
+# another parameter counts ("at least this many films") (off: a misread number, a ticket).
+RANKED_LIMIT_ANY_UNIT = True
 _TIME_UNITS = frozenset(
     stem(w) for w in ("second", "minute", "hour", "day", "week", "month", "quarter", "year")
 )
@@ -69,6 +72,9 @@ def unit_mismatches(
             and not _limits(query, p.name)
         ):
             out += 1
+            continue
+        ranked = bool(num.before) and num.before[-1] in RANK_WORDS
+        if RANKED_LIMIT_ANY_UNIT and ranked and _limits(query, p.name):
             continue
         reach = num.after[:UNIT_REACH] if UNIT_REACH else num.after[:1]
         for k, word in enumerate(reach):
