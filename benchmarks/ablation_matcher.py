@@ -1848,8 +1848,8 @@ def main() -> None:
         "blend, 'the countries of markets' repeats each country (fresh)": {
             "OWNER_SAID_ROWS": False
         },
-        "blend, 'estimates' of a library of estimates is a work cue, no word (fresh)": {
-            "OWN_CUES_ARE_WORDS": False
+        "blend + 'estimates' of a library of estimates a word of the request (shipped off)": {
+            "OWN_CUES_ARE_WORDS": True
         },
         "blend, 'top 5 films' where another query counts films is a misread number (fresh)": {
             "RANKED_LIMIT_ANY_UNIT": False

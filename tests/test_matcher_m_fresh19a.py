@@ -190,6 +190,7 @@ def test_column_of_the_listings_rows(tmp_path: Path, monkeypatch: pytest.MonkeyP
 
 
 def test_work_word_of_the_librarys_own(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(request_reading, "OWN_CUES_ARE_WORDS", True)  # ships off
     lib = _lib(tmp_path)
     text = "no. of estimates per boat"
     on = match(text, lib, TODAY)

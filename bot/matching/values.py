@@ -306,7 +306,8 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
         """`key` says a ranking ("most transactions", "largest") and only parameters with a
         default take it (a sort order, not a filter); or only choices the SQL reads after its
         last ORDER BY take it, whatever its words."""
-        entries = self.choices.get(key, ()) if key not in self.known else ()
+        said_apart = key.split(" ", 1)[0] in _BREAKDOWN_WORDS  # "per day": a breakdown said
+        entries = self.choices.get(key, ()) if key not in self.known and not said_apart else ()
         if ORDER_CHOICES_NOT_DROPPED and entries:
             return all((q, p) in self.orders_only for q, p, _v in entries) or self._ranked(key)
         return self._ranked(key)
@@ -377,6 +378,7 @@ _RANK_WORDS = frozenset(["most", "least", "top", "bottom", "best", "worst", "few
 # ("number of devices" for a sort by devices stocked): dropping an order leaves every figure as
 # it is (off: rank words only).
 ORDER_CHOICES_NOT_DROPPED = True
+_BREAKDOWN_WORDS = frozenset(["per", "by", "each", "every"])
 # So is an order said outright ("sort the results in alphabetic order", "descending").
 ORDER_WORDS_NOT_DROPPED = True
 _ORDER_WORDS = frozenset(
