@@ -21,7 +21,10 @@ only of something else as a ticket, a count of distinct values read off a COUNT(
 column (only an aggregate the SQL calls), "who are the X" asking rows of X, a choice said by its
 two words in another order or form ("joined latest"), a number after a comparison word no text
 value ("under 47"), the best of many asked of one row of totals, a number said of an average
-bound to a parameter on a total, a number said inside an exception). Spider
+bound to a parameter on a total, a number said inside an exception, scale words after digits
+("100 million"), another query's sort phrase as no dropped value, count words in a value named,
+"the X of Ys" as one X per Y, work-cue words a query's own subject, "top 5 films" a row limit
+whatever counts films). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -438,6 +441,12 @@ def main() -> None:
         "CALLED_AGGREGATES_ONLY": MMF,
         "AGGREGATE_OF_BOUND_TICKET": MAB,
         "EXCEPTED_BOUND_TICKET": MEB,
+        "SCALE_WORDS_MULTIPLY": LE,
+        "ORDER_CHOICES_NOT_DROPPED": MV,
+        "COUNT_WORDS_IN_VALUES": ORC,
+        "OWNER_SAID_ROWS": GR,
+        "OWN_CUES_ARE_WORDS": RRD,
+        "RANKED_LIMIT_ANY_UNIT": NU,
         "INCLUSIVE_COMPARISONS": LB,
         "ONE_NAME_ONE_PARAM": MR,
         "NAME_OF_BOUND_WORDS": MR,
@@ -1852,6 +1861,23 @@ def main() -> None:
         },
         "blend, 'except for those older than 40' runs the bound (refuse19)": {
             "EXCEPTED_BOUND_TICKET": False
+        },
+        # m-fresh19a
+        "blend, 'over 100 million' reads 100 (fresh)": {"SCALE_WORDS_MULTIPLY": False},
+        "blend, another query's sort phrase ('number of devices') is a dropped value (fresh)": {
+            "ORDER_CHOICES_NOT_DROPPED": False
+        },
+        "blend, 'count the number of X' as a sort phrase names a value (fresh)": {
+            "COUNT_WORDS_IN_VALUES": False
+        },
+        "blend, 'the countries of markets' repeats each country (fresh)": {
+            "OWNER_SAID_ROWS": False
+        },
+        "blend + 'estimates' of a library of estimates a word of the request (shipped off)": {
+            "OWN_CUES_ARE_WORDS": True
+        },
+        "blend, 'top 5 films' where another query counts films is a misread number (fresh)": {
+            "RANKED_LIMIT_ANY_UNIT": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

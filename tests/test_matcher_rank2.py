@@ -53,6 +53,7 @@ def test_a_value_naming_a_column_of_the_query_is_no_dropped_filter(
     text = "show the flight number and distance of every flight"
     assert _dropped(lib, text, "flight_list") == []
     monkeypatch.setattr(values, "COLUMN_WORDS_NOT_VALUES", False)
+    monkeypatch.setattr(values, "ORDER_CHOICES_NOT_DROPPED", False)  # a sort's phrase too
     assert _dropped(lib, text, "flight_list") == ["flight number"]
 
 
@@ -110,6 +111,7 @@ def test_a_column_said_with_its_little_word_is_no_dropped_filter(
     # a little word first names no column of the query ("per day": a breakdown)
     assert _dropped(lib, "reservations per day", "reservation_list") == ["per day"]
     monkeypatch.setattr(values, "COLUMN_WORDS_NOT_VALUES", False)
+    monkeypatch.setattr(values, "ORDER_CHOICES_NOT_DROPPED", False)  # a sort's phrase too
     assert _dropped(lib, text, "reservation_list") == ["check in"]
 
 
@@ -134,4 +136,5 @@ def test_an_order_said_is_no_dropped_filter(
     text = "the amenities of Smith Hall, sorted in alphabetic order"
     assert _dropped(lib, text, "dorm_amenities") == []
     monkeypatch.setattr(values, "ORDER_WORDS_NOT_DROPPED", False)
+    monkeypatch.setattr(values, "ORDER_CHOICES_NOT_DROPPED", False)  # a sort's phrase too
     assert _dropped(lib, text, "dorm_amenities") == ["alphabetic"]

@@ -31,6 +31,14 @@ _DIGITS = re.compile(
     r"(?<![\w.])(?:(?P<sign>[-−])(?=\d))?#?(?P<digits>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<suffix>k|m)?(?![\w@])",
     re.I,
 )
+# "over 100 million", "2.5 billion": the scale word said after the digits multiplies them
+# (off: the digits alone, "100").
+SCALE_WORDS_MULTIPLY = True
+_SCALED_DIGITS = re.compile(
+    _DIGITS.pattern.replace("(?P<suffix>k|m)", r"(?P<suffix>k|m|\s+(?:thousand|million|billion))"),
+    re.I,
+)
+_SCALES = {"k": 1e3, "m": 1e6, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 _QUOTED = re.compile(r"[\"“']([^\"”']{2,80})[\"”']")
 # "the physicians' ids with their departments' names": an apostrophe after a word, or before
 # one, is a possessive or an elision, not a quote (off: any two apostrophes quote what is
@@ -299,14 +307,14 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             ent.id_tokens.append((m.group(0), m.start(), m.end()))
             taken.append((m.start(), m.end()))
     found: list[tuple[int, int, float, bool, int | None]] = []
-    for m in _DIGITS.finditer(text):
+    for m in (_SCALED_DIGITS if SCALE_WORDS_MULTIPLY else _DIGITS).finditer(text):
         if not free(m.start(), m.end()):
             continue
         raw = m.group("digits").replace(",", "")
         sign = -1 if m.group("sign") else 1
         value = sign * float(raw)
-        suffix = (m.group("suffix") or "").lower()
-        value *= {"k": 1_000, "m": 1_000_000}.get(suffix, 1)
+        suffix = (m.group("suffix") or "").strip().lower()
+        value *= _SCALES.get(suffix, 1)
         # "#4402", "48213", "1234" are identifiers; "4,120", "10k" and years are quantities.
         id_like = sign > 0 and (
             m.group(0).lstrip("-−").startswith("#")

@@ -234,7 +234,19 @@ def repeats_column(
         return False
     if a.shape.counts or a.aggregates or f.groups is not None or not f.rows_of:
         return False
+    if OWNER_SAID_ROWS and _owner_said(a, said, f.rows_of):
+        return False
     return said <= f.shown and said <= grains and not meets(said, f.rows_of)
+
+
+# "the countries of markets", "carriers of devices": the column said of the listing's own rows
+# is one per row, no repeated value (off: a column a grouped query lists repeats here).
+OWNER_SAID_ROWS = True
+
+
+def _owner_said(a: Asked, said: frozenset[str], rows_of: frozenset[str]) -> bool:
+    owners = {w for f, w in a.pairs if f == "of"}
+    return any((s, "of") in a.pairs for s in said) and bool(owners & rows_of)
 
 
 def counts_per_row_unmet(a: Asked, f: ResultFit) -> bool:

@@ -23,6 +23,11 @@ ONE_ROW_COUNT_BONUS = 0.8
 # None when the request says words no query knows ("how many routes does United fly"): they
 # may name a filter the overview cannot take (off: the bonus stands).
 UNKNOWN_WORDS_NO_FIGURE = True
+# "Count the number of devices" where another query orders by "number of devices": the words
+# that say a count are no value's, only the counted word is (off: the value's every word must
+# be the counted word).
+COUNT_WORDS_IN_VALUES = True
+_COUNT_WORDS = frozenset(stem(w) for w in ("number", "of", "count", "how", "many", "the", "total"))
 
 _ALIAS = re.compile(r"\)?\s*(?:\bas\s+)?\"?(\w+)\"?\s*$", re.I)
 _SCALAR = re.compile(r"^\s*\(\s*select\b(?P<body>.*)\)\s*(?:\bas\b\s*)?\"?\w*\"?\s*$", re.I | re.S)
@@ -101,6 +106,7 @@ def one_row_count_bonus(
     ):
         return 0.0
     heads = frozenset(stem(w) for w in counted_heads(lowered))
-    if not heads or (a.named_params and not said_values <= heads):
+    counting = heads | _COUNT_WORDS if COUNT_WORDS_IN_VALUES else heads
+    if not heads or (a.named_params and not said_values <= counting):
         return 0.0
     return ONE_ROW_COUNT_BONUS * any(heads <= said for said in figure_counts(query.sql))

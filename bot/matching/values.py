@@ -95,6 +95,8 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
             for p in q.params
             if p.default is None and not sorts_only(q, p)
         }
+        # Choices only the SQL's last ORDER BY reads, default or not: orders, no filters.
+        self.orders_only = {(q.name, p.name) for q in library for p in q.params if sorts_only(q, p)}
 
     def warm(self) -> None:
         """Build now the lookups a request would otherwise build on first use (typos, initials,
@@ -302,7 +304,15 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
 
     def _only_ranking(self, key: str) -> bool:
         """`key` says a ranking ("most transactions", "largest") and only parameters with a
-        default take it (a sort order, not a filter)."""
+        default take it (a sort order, not a filter); or only choices the SQL reads after its
+        last ORDER BY take it, whatever its words."""
+        said_apart = key.split(" ", 1)[0] in _BREAKDOWN_WORDS  # "per day": a breakdown said
+        entries = self.choices.get(key, ()) if key not in self.known and not said_apart else ()
+        if ORDER_CHOICES_NOT_DROPPED and entries:
+            return all((q, p) in self.orders_only for q, p, _v in entries) or self._ranked(key)
+        return self._ranked(key)
+
+    def _ranked(self, key: str) -> bool:
         ranks = _RANK_WORDS | _ORDER_WORDS if ORDER_WORDS_NOT_DROPPED else _RANK_WORDS
         if not any(w in ranks or (len(w) > 4 and w.endswith("est")) for w in key.split()):
             return False
@@ -364,6 +374,11 @@ def _usable(key: str) -> bool:
 # "the account with the most transactions" from accounts ranked by transactions.
 RANKINGS_NOT_DROPPED = True
 _RANK_WORDS = frozenset(["most", "least", "top", "bottom", "best", "worst", "fewest"])
+# So is any phrase only choices read after the SQL's last ORDER BY take, whatever its words
+# ("number of devices" for a sort by devices stocked): dropping an order leaves every figure as
+# it is (off: rank words only).
+ORDER_CHOICES_NOT_DROPPED = True
+_BREAKDOWN_WORDS = frozenset(["per", "by", "each", "every"])
 # So is an order said outright ("sort the results in alphabetic order", "descending").
 ORDER_WORDS_NOT_DROPPED = True
 _ORDER_WORDS = frozenset(
