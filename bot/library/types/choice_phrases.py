@@ -10,6 +10,20 @@ from typing import Any
 from bot.language.textnorm import STOPWORDS, fold
 from bot.library.types.base import ParamDef
 
+_ROOT_SUFFIXES = ("fully", "ful", "ingly", "ing", "edly", "ed", "ly", "es", "s")
+
+
+def word_root(word: str) -> str:
+    """A word less its inflection or -ful ending, "-eed" verbs as their "-ess" noun:
+    "succeeded", "successful" and "successfully" all read "success"."""
+    w = word.lower()
+    for suffix in _ROOT_SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w[:-3] + "ess" if w.endswith("eed") else w
+
+
 # A phrase of several words is also said with an article between two of them: "greater than
 # the average" names the synonym "greater than average", "at the front desk" names "at front
 # desk" (off: only as written).
@@ -107,7 +121,6 @@ _SUPERLATIVE = re.compile(r"(?:most|least|fewest|[a-z]{3,}est)$")
 @per_param
 def _worded_choices(param: ParamDef) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The two-word choices one of whose words is a superlative, with their words' roots."""
-    from bot.library.types.text import word_root  # text.py imports this module
 
     out = []
     for choice in param.choices:
@@ -124,7 +137,6 @@ def choice_by_its_words(param: ParamDef, text: str) -> tuple[str, int, int] | No
     table = _worded_choices(param)
     if not table:
         return None
-    from bot.library.types.text import word_root
 
     said = [
         (word_root(m.group()), m.start(), m.end()) for m in re.finditer(r"[a-z]+", text.lower())

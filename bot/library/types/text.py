@@ -28,7 +28,7 @@ from bot.library.types.base import (
     select_element,
 )
 from bot.library.types.choice_in_value import outside_values, value_spans
-from bot.library.types.choice_phrases import choice_by_its_words
+from bot.library.types.choice_phrases import choice_by_its_words, word_root
 from bot.library.types.choice_phrases import choice_pattern as _choice_pattern
 from bot.library.types.choice_phrases import fuzzy_choices as _fuzzy_choices
 from bot.library.types.choice_phrases import per_param as _per_param
@@ -43,18 +43,6 @@ from bot.library.types.flags import bare_presence_word, find_had, presence_choic
 # A choice said by another form of its word ("succeeded" for `successful`, "accepts" for
 # `accepted`): both read down to one root.
 CHOICE_BY_ROOT = True
-_SUFFIXES = ("fully", "ful", "ingly", "ing", "edly", "ed", "ly", "es", "s")
-
-
-def word_root(word: str) -> str:
-    """A word less its inflection or -ful ending, "-eed" verbs as their "-ess" noun:
-    "succeeded", "successful" and "successfully" all read "success"."""
-    w = word.lower()
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            w = w[: -len(suffix)]
-            break
-    return w[:-3] + "ess" if w.endswith("eed") else w
 
 
 @_per_param
