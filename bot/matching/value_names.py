@@ -35,6 +35,15 @@ class NamesReader:
     shown: Any  # bot.matching.shown_named.ShownValues
     _part_keys: Any  # bot.matching.value_parts.PartsReader
 
+    def _reversed_not_exact(self, toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
+        """A name said surname first, unless a value of as many words or more is said as
+        stored at `i` (`_exact` is the value index's)."""
+        rev = self._reversed(toks, i, text)
+        if rev is None:
+            return None
+        exact = self._exact(toks, i, text)  # type: ignore[attr-defined]
+        return None if exact and exact[1] >= rev[1] else rev
+
     def _reversed(self, toks: list[Tok], i: int, text: str) -> tuple[str, int] | None:
         """(the one known value whose words the run at `i` holds in another order, the run's
         length), the longest such run, or None."""

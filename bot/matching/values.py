@@ -159,17 +159,6 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
             found.append((key, toks[i][1], toks[i + length - 1][2], owners))
         return found
 
-    def _reversed_not_exact(
-        self, toks: list[tuple[str, int, int]], i: int, text: str
-    ) -> tuple[str, int] | None:
-        """A name said surname first (bot.matching.value_names), unless a value of as many
-        words or more is said as stored at `i`."""
-        rev = self._reversed(toks, i, text)
-        if rev is None:
-            return None
-        exact = self._exact(toks, i, text)
-        return None if exact and exact[1] >= rev[1] else rev
-
     def _named_param(self, key: str) -> set[str]:
         """ "Sonoma county": the value Sonoma of parameters called county (as hits() binds
         it), whatever else the whole name is (an appellation called "Sonoma County")."""
