@@ -231,7 +231,13 @@ def test_time_series_result_comes_with_a_chart(app: AppServer, fake: FakeSlack) 
     assert upload["filename"].endswith(".png") and upload["content"].startswith(b"\x89PNG")
 
 
-def test_query_timeout_explains_and_offers_a_ticket(app: AppServer, fake: FakeSlack) -> None:
+def test_query_timeout_explains_and_offers_a_ticket(tmp_path: Path, fake: FakeSlack) -> None:
+    settings = app_settings(tmp_path, fake.api_url, query_timeout_s=1.0)
+    with AppServer(settings, clock=clock) as app:
+        _ask_and_ticket_the_timeout(app, fake)
+
+
+def _ask_and_ticket_the_timeout(app: AppServer, fake: FakeSlack) -> None:
     _ask(app, fake, "the slow crunch report")
     reply = fake.wait_for("response_url", timeout=15)[0].args
     assert "took longer than 1 s" in reply["text"]
