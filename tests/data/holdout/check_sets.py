@@ -66,6 +66,9 @@ def parse(path: Path) -> dict:
     for key in ("title", "description", "examples"):
         if not header.get(key):
             raise ValueError(f"{path.name}: header lacks {key}")
+    examples = header["examples"]
+    if not isinstance(examples, list) or not all(isinstance(x, str) for x in examples):
+        raise ValueError(f"{path.name}: examples must be a list of strings (quote one with ': ')")
     params = header.get("params") or {}
     for name, spec in params.items():
         if set(spec) - KEYS:

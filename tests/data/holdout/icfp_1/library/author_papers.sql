@@ -7,7 +7,7 @@ description: >
   title, one institution or one country. By paper, then author position.
 examples:
   - which papers has Ralf Hinze written
-  - who wrote "Just do it: Simple Monadic Equational Reasoning"
+  - 'who wrote "Just do it: Simple Monadic Equational Reasoning"'
   - author credits for INRIA
   - papers and their authors
 keywords: [wrote, written, write, author of, authored, papers by, publications, credits,

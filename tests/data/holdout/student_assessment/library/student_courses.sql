@@ -8,7 +8,7 @@ description: >
 examples:
   - which courses is student 151 registered for or attending
   - registration vs attendance per student
-  - no-shows: students who registered but didn't attend
+  - "no-shows: students who registered but didn't attend"
 keywords: [status, no-show, no-shows, no show, registered or attended, registered and
            attended, did not attend, didn't attend, not attended, dropped, registration vs
            attendance, student courses, course status]
