@@ -44,9 +44,11 @@ MAX_IN_FLIGHT = 32
 DEAD_OWNER_CHECK_S = 5.0
 OUTBOX_EVERY_S = 30.0
 # A request whose answer never reached Slack (every retry of the post failed), whose work
-# lost the database midway, or that met Slack away at its first auth.test, is run again later: after 30 s, 2 min and 8 min (MAX_ATTEMPTS
-# runs), then given up; the last run hands an answer Slack still refuses to post to the outbox
-# and tells the person (`bot.slack.outbox.hold_post`). The replay finds a post Slack did store.
+# lost the database midway, or that met Slack away at its first auth.test, is run again later:
+# after 30 s, 2 min and 8 min (MAX_ATTEMPTS runs), then given up; the last run hands an answer
+# Slack still refuses to post to the outbox and tells the person (`bot.slack.outbox.hold_post`),
+# or, Slack away, holds a line for them there (`hold_line`). The replay finds a post Slack did
+# store.
 RETRY_AFTER_S = 30.0
 # How long a finish mark waits for a database that went away (half the lease).
 MARK_PATIENCE_S = 60.0
