@@ -16,7 +16,8 @@ ever answered them. An INSERT that left before the ack but whose commit was neve
 (the connection died under it) is stored again until the database takes it (the key is
 unique: storing twice adds nothing), then the jobs process is woken. Only a database that
 answers the INSERT with an error of its own (`IntakeRefused`: it is up) has the work run in
-this process (`dispatch_here`).
+this process (`dispatch_here`); a lock waited for past the intake's `lock_timeout` is not one
+(`IntakeLocked`): the request is stored again.
 """
 
 from __future__ import annotations

@@ -28,7 +28,8 @@ from bot.slack.dispatch import dispatch
 from bot.slack.http_body import http_request
 from bot.slack.intake import IntakeItem, IntakeStore, process_owner
 from bot.slack.intake_writer import reason
-from bot.slack.outbox import repost_unposted, resend_lines
+from bot.slack.outbox import hold_line, not_run_line, repost_unposted, resend_lines
+from bot.slack.payloads import slack_id
 from bot.slack.replay import CURRENT_RUN, MAX_ATTEMPTS, IntakeRun, forget_delivery_marks
 from bot.slack.request_log import QuietLog, describe
 from bot.slack.runtime import DATABASE_AWAY as RUNTIME_DATABASE_AWAY
@@ -43,9 +44,11 @@ MAX_IN_FLIGHT = 32
 DEAD_OWNER_CHECK_S = 5.0
 OUTBOX_EVERY_S = 30.0
 # A request whose answer never reached Slack (every retry of the post failed), whose work
-# lost the database midway, or that met Slack away at its first auth.test, is run again later: after 30 s, 2 min and 8 min (MAX_ATTEMPTS
-# runs), then given up; the last run hands an answer Slack still refuses to post to the outbox
-# and tells the person (`bot.slack.outbox.hold_post`). The replay finds a post Slack did store.
+# lost the database midway, or that met Slack away at its first auth.test, is run again later:
+# after 30 s, 2 min and 8 min (MAX_ATTEMPTS runs), then given up; the last run hands an answer
+# Slack still refuses to post to the outbox and tells the person (`bot.slack.outbox.hold_post`),
+# or, Slack away, holds a line for them there (`hold_line`). The replay finds a post Slack did
+# store.
 RETRY_AFTER_S = 30.0
 # How long a finish mark waits for a database that went away (half the lease).
 MARK_PATIENCE_S = 60.0
@@ -179,7 +182,10 @@ class IntakeRunner:
         entry = req.context.get("request_log")
         if response.status == 503 and req.context.get("unavailable") == SLACK_UNAVAILABLE:
             # Its first auth.test met Slack away (a restarted jobs process): nothing ran; the
-            # front acked it long ago, so it runs again later, not refused.
+            # front acked it long ago, so it runs again later, not refused; the last run
+            # leaves the person a line the outbox posts once Slack is back.
+            if run.last_attempt:
+                await self._slack_away_given_up(item, req)
             run.done(SLACK_UNAVAILABLE)
         elif response.status == 503:
             # The app met the database away before the listener's ack (`bot.slack.app`): the
@@ -189,6 +195,25 @@ class IntakeRunner:
             run.done(f"refused:{response.status}")
         elif entry is None or not entry.deferred:
             run.done(entry.decision if entry is not None and entry.decision else "acked")
+
+    async def _slack_away_given_up(self, item: IntakeItem, req: AsyncBoltRequest) -> None:
+        """The last run of a request that met Slack away every time: nothing can tell its
+        person now, so the outbox holds a line for their DM and posts it once Slack takes
+        posts again (under its own key: looked up before it is sent, so once). One log line."""
+        body = _body(req)
+        user = describe(body)[0]
+        told = "nobody to tell"
+        if slack_id(user):
+            key = f"{item.key[:240]}:not_run"
+            held = await hold_line(self.rt, key, user, not_run_line(body))
+            told = f"{user} told through the outbox" if held else f"{user} not told (not kept)"
+        log.warning(
+            "intake: request %d (%s) given up after %d runs: Slack was unavailable; %s",
+            item.id,
+            item.key,
+            item.attempts,
+            told,
+        )
 
     async def _database_away(
         self, run: IntakeRun, req: AsyncBoltRequest, what: str, exc: BaseException | None

@@ -19,8 +19,10 @@ delivery was new (False: Slack retried one stored before).
   `send` returns when the whole statement has been handed to the connection's socket (libpq's
   flush), before the server's reply: from then on the server commits it whatever becomes of
   this process (a statement received whole runs to its end: the intake's sessions turn off
-  the operator's `statement_timeout`, `lock_timeout` and `client_connection_check_interval`,
-  which would abort it once its client is gone; the socket holds no unread reply while the
+  the operator's `statement_timeout` and `client_connection_check_interval`, which would
+  abort it once its client is gone, and bound `lock_timeout` below the front's own patience
+  (a lock held for good would keep one backend waiting per attempt; the lock timeout is an
+  `IntakeLocked`, stored again, not a refusal); the socket holds no unread reply while the
   statement is out, so even a `kill -9` closes it cleanly and the bytes are delivered). The ack leaves without waiting for the commit's WAL flush, which on a busy
   machine is most of an ack's time. Should the server refuse or lose the statement, the
   future fails and the forwarder runs the requests in this process (a request is lost only if
@@ -56,17 +58,33 @@ log = logging.getLogger("datarequest.slack")
 # A database away fails every batch: one line every few seconds says so (the count of the rest).
 FAILED_WRITES = QuietLog(log, interval=5.0)
 
-WRITE_TIMEOUT_S = 10.0  # a database that takes longer fails the batch (the server goes on)
-# Off for the intake's own sessions: what could end an INSERT its client no longer waits for.
-KEEP_STATEMENTS_SQL = (
-    "SELECT set_config(name, '0', false) FROM pg_settings WHERE name IN ('statement_timeout',"
-    " 'lock_timeout', 'client_connection_check_interval', 'transaction_timeout')"
-)
+WRITE_TIMEOUT_S = 10.0  # a database that takes longer fails the batch (a lock wait ends first)
+# A lock wait is the one wait of an intake INSERT with no end of its own (a lock held by hand
+# or by a migration): the server gives it up at this share of the front's patience, before the
+# front does, so an attempt given up leaves no backend waiting; the front stores it again.
+LOCK_WAIT_SHARE = 0.8
+LOCK_NOT_AVAILABLE = "55P03"  # SQLSTATE of a lock_timeout
+
+
+def keep_statements_sql() -> str:
+    """The intake sessions' settings: off, what could end an INSERT its client no longer waits
+    for (§32); `lock_timeout` bounded below the front's patience (§33)."""
+    lock_ms = int(WRITE_TIMEOUT_S * LOCK_WAIT_SHARE * 1000)
+    return (
+        f"SELECT set_config(name, CASE name WHEN 'lock_timeout' THEN '{lock_ms}' ELSE '0' END,"
+        " false) FROM pg_settings WHERE name IN ('statement_timeout', 'lock_timeout',"
+        " 'client_connection_check_interval', 'transaction_timeout')"
+    )
 
 
 class IntakeRefused(psycopg.DatabaseError):
     """The database answered the INSERT with an error of its own: it is up, and the same
     INSERT would be refused again (unlike a lost connection, which is worth another try)."""
+
+
+class IntakeLocked(psycopg.OperationalError):
+    """The INSERT waited for a lock past the intake's `lock_timeout`: worth another try (the
+    forwarder stores the request again), not a refusal."""
 
 
 @dataclass
@@ -278,7 +296,7 @@ class AsyncIntakeWriter:
             # A statement handed over before its ack must run to its commit whatever becomes of
             # this process: an operator's timeouts or dead-client checks would abort it once the
             # front is gone, and the acked request with it (§32). Only settings this server has.
-            await link.conn.execute(KEEP_STATEMENTS_SQL)
+            await link.conn.execute(keep_statements_sql())
             link.conn.pgconn.nonblocking = 1  # flush must not block the event loop
 
     async def aclose(self) -> None:
@@ -334,9 +352,10 @@ def _returned_keys(results: list[Any]) -> set[str]:
     keys: set[str] = set()
     for result in results:
         if result.status != pq.ExecStatus.TUPLES_OK:
-            raise IntakeRefused(
-                result.error_message.decode("utf-8", "replace").strip() or "intake write failed"
-            )
+            message = result.error_message.decode("utf-8", "replace").strip()
+            if result.error_field(pq.DiagnosticField.SQLSTATE) == LOCK_NOT_AVAILABLE.encode():
+                raise IntakeLocked(message)
+            raise IntakeRefused(message or "intake write failed")
         keys.update(result.get_value(row, 0).decode() for row in range(result.ntuples))
     return keys
 

@@ -17,6 +17,10 @@ A line for one person (a file Slack did not confirm) is sent through the schedul
 its text kept on its row (`send_kept`), so a send that failed is carried to its end later, at
 most once, by any process (`resend_lines`, each outbox pass; `scheduler.resend`).
 
+A stored request that met Slack away at every run (`bot.slack.intake_runner`) cannot tell its
+person anything when it is given up: `hold_line` keeps a line for their DM (`not_run_line`),
+which a pass posts once Slack takes posts again.
+
 An answer Slack kept rate limiting (or whose post was lost) through every run of its request
 is held there too (`hold_post`): the outbox posts it in its place under the run's key once
 Slack takes posts again, with backoff, for a bounded time, with the CSV and chart its direct
@@ -189,6 +193,42 @@ async def resend_lines(rt: Any) -> int:
     outbox = await rt.worker.run(app_outbox, rt.settings, rt.services, policy=rt.policy)
     deliveries = await rt.worker.run(resend_kept, outbox)
     return sum(1 for d in deliveries if d.outcome in ("sent", "found"))
+
+
+NOT_RUN = (
+    "Slack was unavailable to the bot each time it tried to run your request{asked}, so it "
+    "was not run. Please send it again."
+)
+QUOTED = 120  # characters of the request quoted back
+
+
+def not_run_line(body: dict[str, Any]) -> str:
+    """The line for the person whose stored request was given up with Slack away: what they
+    asked (a command's or a message's text; a click or form is named by nothing better)."""
+    asked = ""
+    event = body.get("event")
+    if "command" in body:
+        asked = f"{body['command']} {body.get('text') or ''}".strip()
+    elif isinstance(event, dict) and event.get("text"):
+        asked = str(event["text"]).strip()
+    if len(asked) > QUOTED:
+        asked = asked[: QUOTED - 1] + "…"
+    return NOT_RUN.format(asked=f" “{asked}”" if asked else "")
+
+
+async def hold_line(rt: Any, key: str, user: str, text: str) -> bool:
+    """Keep `text` for `user`'s DM under `key` for a later outbox pass, not sending it now (Slack
+    is away); True when it is kept now. Its caller writes the log line."""
+    message = Message(key, LINE, user, text, keep=True)
+
+    def store() -> bool:
+        return hold(app_outbox(rt.settings, rt.services, policy=rt.policy), message)
+
+    try:
+        return bool(await rt.worker.run(store))
+    except Exception as exc:  # the database away too: the caller's line says not kept
+        log.warning("outbox: the line %s could not be kept (%s)", key, type(exc).__name__)
+        return False
 
 
 ANSWER = "answer"  # the kind of a held answer's outbound row
