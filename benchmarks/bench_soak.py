@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import soak_sched  # noqa: E402
 from bench_ack import (  # noqa: E402
     TEXTS,
     _children,
@@ -258,25 +259,53 @@ def round_ratios(rounds: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 async def alternating(
-    urls: list[str], floor_url: str, database_url: str, seconds: float, c: int
+    urls: list[str],
+    floor_url: str,
+    database_url: str,
+    seconds: float,
+    c: int,
+    pids: dict[str, int] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
     """Bare Bolt and the app in ROUNDS alternating rounds at concurrency `c`, the same number of
     requests on each side of a round (ROUND_SIZE), the side that goes first switching
     every round: a machine whose load drifts during the run (other work, checkpoints) weighs
     on both alike, and each round gives a ratio of its own, so one unlucky second moves one
     ratio of several rather than the figure. The app's jobs finish what it acked before the
-    floor runs, so the floor never runs beside them. `seconds` bounds each side of a round."""
+    floor runs, so the floor never runs beside them. `seconds` bounds each side of a round.
+    With `pids` ("floor", "front", "jobs"), each round also says what the scheduler did to
+    each side's acking process per request, and the cores the jobs process used meanwhile
+    (`soak_sched`)."""
+    pids = pids or {}
     floor_runs, app_runs, rounds = [], [], []
     per_round = ROUND_SIZE[c]
+
+    async def side(
+        targets: list[str], pid: int | None, mix: bool
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        watched = [p for p in (pid, None if not mix else pids.get("jobs")) if p]
+        before = {p: soak_sched.sample(p) for p in watched}
+        started = time.monotonic()
+        run = await load(targets, seconds, c, mix=mix, limit=per_round)
+        elapsed = time.monotonic() - started
+        after = {p: soak_sched.sample(p) for p in watched}
+        sched: dict[str, Any] = {}
+        if pid:
+            sched = soak_sched.per_request(before[pid], after[pid], run["sent"])
+        if mix and pids.get("jobs"):
+            sched["jobs_cores"] = soak_sched.cores(
+                before[pids["jobs"]], after[pids["jobs"]], elapsed
+            )
+        return run, sched
+
     for n in range(ROUNDS):
         load_at = loadavg()
         if n % 2:
-            app_run = await load(urls, seconds, c, limit=per_round)
+            app_run, app_sched = await side(urls, pids.get("front"), True)
             await settle(database_url, app_run["acked"])
-            floor_run = await load([floor_url], seconds, c, mix=False, limit=per_round)
+            floor_run, floor_sched = await side([floor_url], pids.get("floor"), False)
         else:
-            floor_run = await load([floor_url], seconds, c, mix=False, limit=per_round)
-            app_run = await load(urls, seconds, c, limit=per_round)
+            floor_run, floor_sched = await side([floor_url], pids.get("floor"), False)
+            app_run, app_sched = await side(urls, pids.get("front"), True)
             await settle(database_url, app_run["acked"])
         floor_runs.append(floor_run)
         app_runs.append(app_run)
@@ -287,6 +316,7 @@ async def alternating(
                 "floor_p99_ms": floor_p99,
                 "ratio": round(app_p99 / floor_p99, 2),
                 "loadavg": load_at,
+                **({"app_sched": app_sched, "floor_sched": floor_sched} if pids else {}),
             }
         )
         print(f"  c={c} round {n + 1}/{ROUNDS}", rounds[-1], flush=True)
@@ -390,6 +420,7 @@ async def soak_app(
     seconds: float,
     floor_url: str | None = None,
     trace: Path | None = None,
+    floor_pid: int | None = None,
 ) -> dict[str, Any]:
     phase_start = time.time()  # ticket ids restart with a new database: count this phase only
     procs, urls = [], []
@@ -407,7 +438,12 @@ async def soak_app(
         for c in (8, 32):  # bounded in count too, so the jobs catch up within the run
             if floor_url:
                 load_at = loadavg()
-                run, floor, rounds = await alternating(urls, floor_url, database_url, seconds, c)
+                pids = {"floor": floor_pid or 0, "front": procs[0].pid}
+                if processes == 1 and (jobs := _children(procs[0].pid)):
+                    pids["jobs"] = jobs[0]
+                run, floor, rounds = await alternating(
+                    urls, floor_url, database_url, seconds, c, pids
+                )
                 result[f"bolt floor c={c}"] = _public(floor)
                 result[f"rounds c={c}"] = rounds
                 result[f"loadavg c={c}"] = [load_at, loadavg()]
@@ -466,7 +502,14 @@ async def run(seconds: float, sqlite: bool = False, trace: Path | None = None) -
         # only); then two serves sharing one PostgreSQL database; `--sqlite`: one on SQLite too.
         settings = app_settings(api_url, tmp, library, database_url)
         results["one serve"] = await soak_app(
-            settings, api_url, database_url, 1, seconds, floor_url=url, trace=trace
+            settings,
+            api_url,
+            database_url,
+            1,
+            seconds,
+            floor_url=url,
+            trace=trace,
+            floor_pid=floor.pid,
         )
         _stop(floor)
         for c in (8, 32):

@@ -9,6 +9,13 @@ as root). A niced backend that holds the WAL's locks while it waits for a core h
 commit behind it, the front's intake commits included (priority inversion); the soak's traces
 did not settle it either way on a loaded machine (the front's commit p99 79 / 188 ms at c=8 /
 c=32 with it, 24 / 40 and 81 / 40 ms in two runs without it).
+
+Not done either: a session of its own for the jobs process (`setsid`) at autogroup nice 19.
+With `sched_autogroup_enabled` (most desktop and many server kernels), its nice 19 weighs only
+against the front, which shares its session; in a session of its own at nice 19 it weighs
+against everything on the machine, and on a busy machine it starved (2 of 960 requests
+answered in 3 minutes at load 14; BENCHMARKS.md, "Ack latency: where the c=8 tail is not").
+It would also leave the front's process group, so a signal to the group no longer stops it.
 """
 
 from __future__ import annotations
