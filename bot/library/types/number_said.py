@@ -57,6 +57,19 @@ def year_param(p: ParamDef) -> bool:
     return bool(YEAR_WORDS & param_cues(p)) or (p.min or 0) >= 1000
 
 
+# A year parameter ("founded after (year)") takes no number too large to be a year: "more than
+# 20000 students" is the enrolment's bound, not a founding year of 20000.
+NO_YEAR_BEYOND_YEARS = True
+_LAST_YEAR = 2200
+
+
+def beyond_years(num: Number, p: ParamDef) -> bool:
+    """`num` is too large for the year `p` holds (no maximum of `p`'s own allows it)."""
+    if not NO_YEAR_BEYOND_YEARS or not year_param(p) or p.max is not None:
+        return False
+    return num.value > _LAST_YEAR
+
+
 def id_owner(num: Number) -> str:
     """The stem of the noun whose id `num` is ("student with ID 1004": student), or ""."""
     before = list(num.before)
