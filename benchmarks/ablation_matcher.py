@@ -454,6 +454,8 @@ def main() -> None:
         "SOME_NOUN_SAYS_ONE": TNT,
         "ALPHABETICAL_BY_LISTED": MAK,
         "SUPERLATIVE_NAMES_ITS_CHOICE": MR,
+        "AGE_BOUNDS_ONLY_AGES": TNS,
+        "NON_NEGATES_A_VALUE": MST,
         "INCLUSIVE_COMPARISONS": LB,
         "ONE_NAME_ONE_PARAM": MR,
         "NAME_OF_BOUND_WORDS": MR,
@@ -1898,6 +1900,12 @@ def main() -> None:
         },
         "blend, 'the worst acc pct' sorts by the object's choice (fresh)": {
             "SUPERLATIVE_NAMES_ITS_CHOICE": False
+        },
+        "blend, 'students older than 25' may bound a count of registrations (fresh)": {
+            "AGE_BOUNDS_ONLY_AGES": False
+        },
+        "blend, 'the non public schools' runs the public ones (fresh)": {
+            "NON_NEGATES_A_VALUE": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

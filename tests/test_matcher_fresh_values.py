@@ -14,7 +14,7 @@ from bot.language import year_filler
 from bot.language.entities import find_entities
 from bot.library.model import Library
 from bot.library.types import number_said, number_types
-from bot.matching import alphabetical_key, readings
+from bot.matching import alphabetical_key, readings, structure
 from bot.matching.matcher import clear_index_cache
 from bot.matching.params import extract
 from tests.support import library_of
@@ -73,8 +73,19 @@ TEAMS = (
 def lib(tmp_path: Path) -> Library:
     clear_index_cache()
     return library_of(
-        tmp_path / "lib", {"schools": SCHOOLS, "load": LOAD, "people": PEOPLE, "teams": TEAMS}
+        tmp_path / "lib",
+        {"schools": SCHOOLS, "load": LOAD, "people": PEOPLE, "teams": TEAMS, "ages": AGES},
     )
+
+
+AGES = (
+    "title: Club members\n"
+    "examples:\n  - members older than 30\n"
+    "keywords: [members, member, age, older, younger]\n"
+    "params:\n  min_age: {type: int, optional: true, min: 0, label: age at least}",
+    "SELECT name, age FROM member WHERE 1 = 1"
+    " {% if min_age is not none %}AND age >= :min_age{% endif %}",
+)
 
 
 def _binds(lib: Library, name: str, text: str) -> dict:
@@ -132,3 +143,19 @@ def test_a_superlative_names_its_own_choice(lib: Library, monkeypatch: pytest.Mo
     assert _binds(lib, "teams", "which team had the best acc pct")["sort"] == "acc_percent"
     monkeypatch.setattr(readings, "SUPERLATIVE_NAMES_ITS_CHOICE", False)
     assert _binds(lib, "teams", "which team had the worst acc pct")["sort"] == "acc_percent"
+
+
+def test_an_age_bound_is_an_ages(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert _binds(lib, "load", "list students older than 25")["min_registered"] is None
+    assert _binds(lib, "ages", "members older than 25")["min_age"] == 26
+    monkeypatch.setattr(number_said, "AGE_BOUNDS_ONLY_AGES", False)
+    assert _binds(lib, "load", "list students older than 25")["min_registered"] == 26
+
+
+def test_non_before_a_value_negates_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "the newest non public school"
+    at = text.index("public")
+    assert structure.negated_before(text, at)
+    assert not structure.negated_before("the newest public school", text.index("public") - 4)
+    monkeypatch.setattr(structure, "NON_NEGATES_A_VALUE", False)
+    assert not structure.negated_before(text, at)
