@@ -104,6 +104,7 @@ import bot.matching.matcher as M
 import bot.matching.misplaced_figure as MMF
 import bot.matching.named_by_id as NBI
 import bot.matching.near_ties as NT
+import bot.matching.negated_choice as NGC
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
@@ -456,6 +457,7 @@ def main() -> None:
         "SUPERLATIVE_NAMES_ITS_CHOICE": MR,
         "AGE_BOUNDS_ONLY_AGES": TNS,
         "NON_NEGATES_A_VALUE": MST,
+        "NEGATION_NEEDS_ITS_CHOICE": NGC,
         "INCLUSIVE_COMPARISONS": LB,
         "ONE_NAME_ONE_PARAM": MR,
         "NAME_OF_BOUND_WORDS": MR,
@@ -1907,6 +1909,8 @@ def main() -> None:
         "blend, 'the non public schools' runs the public ones (fresh)": {
             "NON_NEGATES_A_VALUE": False
         },
+        "blend + 'never attended' marks down a run that leaves its no-show choice unchosen "
+        "(shipped off)": {"NEGATION_NEEDS_ITS_CHOICE": True},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

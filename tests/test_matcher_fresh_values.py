@@ -14,8 +14,8 @@ from bot.language import year_filler
 from bot.language.entities import find_entities
 from bot.library.model import Library
 from bot.library.types import number_said, number_types
-from bot.matching import alphabetical_key, readings, structure
-from bot.matching.matcher import clear_index_cache
+from bot.matching import alphabetical_key, negated_choice, readings, structure
+from bot.matching.matcher import clear_index_cache, match
 from bot.matching.params import extract
 from tests.support import library_of
 
@@ -159,3 +159,30 @@ def test_non_before_a_value_negates_it(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not structure.negated_before("the newest public school", text.index("public") - 4)
     monkeypatch.setattr(structure, "NON_NEGATES_A_VALUE", False)
     assert not structure.negated_before(text, at)
+
+
+STATUS = (
+    "title: Student course status\n"
+    "examples:\n  - registration vs attendance per student\n"
+    "  - students who registered but didn't attend\n"
+    "keywords: [student, students, courses, attended, registered, no-show, did not attend]\n"
+    "params:\n  status:\n    type: choice\n    choices: [all, no_show]\n    default: all\n"
+    "    synonyms: {no-show: no_show, did not attend: no_show, not attended: no_show}",
+    "SELECT student_id, course, attended FROM pairs"
+    " {% if status == 'no_show' %}WHERE attended IS NULL{% endif %}",
+)
+
+
+def test_a_negation_only_an_unchosen_choice_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    status = library_of(tmp_path / "status", {"status": STATUS})
+    never = "ids of students who never attended a course"
+    monkeypatch.setattr(negated_choice, "NEGATION_NEEDS_ITS_CHOICE", False)
+    assert match(never, status, TODAY).status == "matched"
+    monkeypatch.setattr(negated_choice, "NEGATION_NEEDS_ITS_CHOICE", True)
+    assert match(never, status, TODAY).status != "matched"
+    # the negated choice bound reads the negation: it runs
+    said = match("students who registered but did not attend", status, TODAY)
+    assert (said.status, said.params.get("status")) == ("matched", "no_show")
