@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.language.bounds import bound_direction
 from bot.language.textnorm import words
 
 # "after the year of 1850": the bound word, then "the year (of)", then a year-like number.
@@ -28,5 +29,7 @@ def without_year_filler(
     m = _FILLER.search(head)
     if m is None:
         return before
-    kept = [w for w, _s, _e in words(head[: m.start()])]
-    return tuple(kept[-len(before) :]) if before and kept else before
+    kept = tuple(w for w, _s, _e in words(head[: m.start()]))
+    if not before or not kept or not bound_direction(kept[-len(before) :]):
+        return before  # "opened in year 1500": no bound said, the year's words stay
+    return kept[-len(before) :]
