@@ -58,6 +58,7 @@ import bot.language.speaker_context as SC
 import bot.language.strict_years as SY
 import bot.language.textnorm as TXN
 import bot.language.verb_reading as LVR
+import bot.language.year_filler as LYF
 import bot.library.types.base as TB
 import bot.library.types.choice_in_value as CIV
 import bot.library.types.choice_phrases as CPH
@@ -73,6 +74,7 @@ import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.abbreviated as ABW
 import bot.matching.aggregate_bound as MAB
+import bot.matching.alphabetical_key as MAK
 import bot.matching.asked_columns as ACOL
 import bot.matching.asked_result as ARS
 import bot.matching.asked_rows as AR
@@ -102,6 +104,7 @@ import bot.matching.matcher as M
 import bot.matching.misplaced_figure as MMF
 import bot.matching.named_by_id as NBI
 import bot.matching.near_ties as NT
+import bot.matching.negated_choice as NGC
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
@@ -447,6 +450,14 @@ def main() -> None:
         "OWNER_SAID_ROWS": GR,
         "OWN_CUES_ARE_WORDS": RRD,
         "RANKED_LIMIT_ANY_UNIT": NU,
+        "YEAR_FILLER_IS_NO_WORD": LYF,
+        "NO_YEAR_BEYOND_YEARS": TNS,
+        "SOME_NOUN_SAYS_ONE": TNT,
+        "ALPHABETICAL_BY_LISTED": MAK,
+        "SUPERLATIVE_NAMES_ITS_CHOICE": MR,
+        "AGE_BOUNDS_ONLY_AGES": TNS,
+        "NON_NEGATES_A_VALUE": MST,
+        "NEGATION_NEEDS_ITS_CHOICE": NGC,
         "INCLUSIVE_COMPARISONS": LB,
         "ONE_NAME_ONE_PARAM": MR,
         "NAME_OF_BOUND_WORDS": MR,
@@ -1879,6 +1890,27 @@ def main() -> None:
         "blend, 'top 5 films' where another query counts films is a misread number (fresh)": {
             "RANKED_LIMIT_ANY_UNIT": False
         },
+        "blend, 'after the year of 1850' says no bound (fresh)": {"YEAR_FILLER_IS_NO_WORD": False},
+        "blend, 'more than 20000 students' may be a year founded after (fresh)": {
+            "NO_YEAR_BEYOND_YEARS": False
+        },
+        "blend, 'registered some courses' bounds no registrations (fresh)": {
+            "SOME_NOUN_SAYS_ONE": False
+        },
+        "blend, 'first names in alphabetical order' keeps the default sort (fresh)": {
+            "ALPHABETICAL_BY_LISTED": False
+        },
+        "blend, 'the worst acc pct' sorts by the object's choice (fresh)": {
+            "SUPERLATIVE_NAMES_ITS_CHOICE": False
+        },
+        "blend, 'students older than 25' may bound a count of registrations (fresh)": {
+            "AGE_BOUNDS_ONLY_AGES": False
+        },
+        "blend, 'the non public schools' runs the public ones (fresh)": {
+            "NON_NEGATES_A_VALUE": False
+        },
+        "blend + 'never attended' marks down a run that leaves its no-show choice unchosen "
+        "(shipped off)": {"NEGATION_NEEDS_ITS_CHOICE": True},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

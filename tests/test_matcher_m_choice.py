@@ -15,7 +15,7 @@ from support import library_of
 
 from bot.language import directions, entities
 from bot.library.types import choice_roles
-from bot.matching import joined_params, sort_choice
+from bot.matching import joined_params, readings, sort_choice
 from bot.matching.matcher import match
 
 TODAY = dt.date(2026, 11, 22)
@@ -103,6 +103,9 @@ def test_an_order_from_one_end_to_the_other_runs_the_first_way(
         "fewest_members"
     )
     monkeypatch.setattr(directions, "FROM_TO_ORDER", False)
+    # "most" also names most_members itself (readings.SUPERLATIVE_NAMES_ITS_CHOICE): off too,
+    # to show this switch alone
+    monkeypatch.setattr(readings, "SUPERLATIVE_NAMES_ITS_CHOICE", False)
     assert match(said, lib, TODAY).params["sort"] != "most_members"
 
 

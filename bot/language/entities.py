@@ -24,6 +24,7 @@ from bot.language.number_names import said_as_id
 from bot.language.numwords import MAX_EXACT_DIGITS, number_idioms, parse_number_words
 from bot.language.periods import Period, scan_periods
 from bot.language.textnorm import STOPWORDS, clean, words
+from bot.language.year_filler import without_year_filler
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 # A minus sign counts only where it cannot be a hyphen or a range's dash ("under -3", not "10-20").
@@ -371,6 +372,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             continue
         # Four words: "whose price is bigger than 100" names the price.
         before, after = context_words(text, s, e, reach=4)
+        if not bound_direction(before):
+            before = without_year_filler(text, s, value, before)
         if bounds.BOUND_AFTER_NUMBER and not bound_direction(before):
             before, after = bounds.bound_after(text, e, before, after)
         if bounds.INCLUSIVE_COMPARISONS and not bound_direction(before):

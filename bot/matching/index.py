@@ -35,6 +35,7 @@ from bot.matching.id_owners import IdOwners
 from bot.matching.left_unused import left_unused
 from bot.matching.lexical import Postings, Typos
 from bot.matching.misplaced_figure import misplaced
+from bot.matching.negated_choice import unchosen_negation
 from bot.matching.number_roles import name_words
 from bot.matching.one_row_counts import one_row_count_bonus
 from bot.matching.own_figures import header_figures
@@ -332,6 +333,7 @@ class MatcherIndex:
             ):
                 s -= plain_rows_penalty(e.query.sql, True)  # "the names of all clubs"
             s -= structure_penalty(ent, extraction, joined_by_or, e.weights)
+            s -= unchosen_negation(e.query, extraction.binds, ent.masked)  # "never attended"
             s -= sorted_not_grouped_penalty(e.query, e.fit.chooser, extraction.binds, lowered)
             # "a fee higher than average" said by one of the query's own choices
             s += signals.RELATIVE_PENALTY * relative_choice_taken(

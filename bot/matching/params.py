@@ -32,6 +32,7 @@ from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: 
 from bot.library.types.base import name_stems, param_cues
 from bot.library.types.compound_cues import header_words
 from bot.matching import signals
+from bot.matching.alphabetical_key import alphabetical_by_listed
 from bot.matching.bound_pairs import (
     bounds_on_equalities,
     counts_as_values,
@@ -191,6 +192,7 @@ def _extract(
     order_said(query, ent, binds)
     if SORT_BY_ORDER_WORDS:
         sort_by_order_words(query, ent.masked, binds)
+    alphabetical_by_listed(query, ent.masked, binds)
     asked += choose_sort(query, ent.masked, binds)
     flip_to_said_way(query, ent.masked, binds)  # "ascending by frequency"
     one_best_row(query, ent, binds)  # "the city with the largest population": one row

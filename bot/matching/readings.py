@@ -190,6 +190,9 @@ _ORDERED_BY = re.compile(
     re.I,
 )
 SORT_PARAMS = frozenset(["sort", "order", "sort_by", "order_by", "ordering"])
+# A superlative that names a sort choice itself ("worst" for lowest_acc) keeps it over the
+# choice its object names ("acc" for acc_percent).
+SUPERLATIVE_NAMES_ITS_CHOICE = True
 
 
 # "the highest score", "the most expensive": what a superlative ranks by.
@@ -211,6 +214,11 @@ def order_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> None:
         for m in _SUPERLATIVE_OF.finditer(text):
             for p in query.params:
                 hit = find_choice(p, m.group(1)) if p.name.lower() in SORT_PARAMS else None
+                if hit is not None and SUPERLATIVE_NAMES_ITS_CHOICE:
+                    # "the worst acc pct": a choice the superlative itself says ("worst") is
+                    # the order, not the one its object names ("acc")
+                    whole = find_choice(p, m.group(0))
+                    hit = whole if whole is not None and whole[1] < m.start(1) - m.start() else hit
                 if hit is not None:
                     binds[p.name] = hit[0]
         if _SUPERLATIVE_WORD.search(blank_bound_words(ent.masked)):

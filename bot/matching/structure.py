@@ -258,8 +258,15 @@ def alternatives(text: str) -> bool:
     return bool(_ALTERNATIVE.search(text))
 
 
+# "the non public schools", "non-members": "non" before a value negates it as "not" does.
+NON_NEGATES_A_VALUE = True
+_NON_BEFORE = re.compile(r"\bnon[\s-]?$", re.I)
+
+
 def negated_before(text: str, start: int, reach: int = 30) -> bool:
     """A negation in the few words just before `start` ("not reviewed by …")."""
+    if NON_NEGATES_A_VALUE and _NON_BEFORE.search(text[max(0, start - 8) : start]):
+        return True
     # The value's first character stays in view: "no" before a number is a number sign.
     window = text[max(0, start - reach) : start + 1].replace("’", "'")
     end = len(window) - (1 if start < len(text) else 0)

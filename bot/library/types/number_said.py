@@ -57,6 +57,37 @@ def year_param(p: ParamDef) -> bool:
     return bool(YEAR_WORDS & param_cues(p)) or (p.min or 0) >= 1000
 
 
+# A year parameter ("founded after (year)") takes no number too large to be a year: "more than
+# 20000 students" is the enrolment's bound, not a founding year of 20000.
+NO_YEAR_BEYOND_YEARS = True
+_LAST_YEAR = 2200
+
+
+# "students older than 25": a bound said with "older" / "younger" is an age's; a parameter
+# whose words say no age (a count of registrations) does not take it.
+AGE_BOUNDS_ONLY_AGES = True
+_AGE_COMPARATIVES = frozenset(["older", "younger"])
+_AGE_CUES = frozenset(
+    stem(w) for w in ("age", "aged", "old", "older", "young", "younger", "born", "birth", "year")
+)
+
+
+def age_for_another(num: Number, p: ParamDef) -> bool:
+    """`num` is said as an age bound ("older than 25") and `p`'s words say no age."""
+    if not AGE_BOUNDS_ONLY_AGES or len(num.before) < 2 or num.before[-1] != "than":
+        return False
+    if num.before[-2] not in _AGE_COMPARATIVES:
+        return False
+    return not (param_cues(p) | {stem(w) for w in p.name.lower().split("_")}) & _AGE_CUES
+
+
+def beyond_years(num: Number, p: ParamDef) -> bool:
+    """`num` is too large for the year `p` holds (no maximum of `p`'s own allows it)."""
+    if not NO_YEAR_BEYOND_YEARS or not year_param(p) or p.max is not None:
+        return False
+    return num.value > _LAST_YEAR
+
+
 def id_owner(num: Number) -> str:
     """The stem of the noun whose id `num` is ("student with ID 1004": student), or ""."""
     before = list(num.before)

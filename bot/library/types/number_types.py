@@ -47,6 +47,15 @@ _HAS_BARE = re.compile(
     re.I,
 )
 
+# "students who registered some courses", "assigned to any project": a verb's participle and
+# "some" / "any" before what the lower bound counts says one exists, as "have an account" does.
+SOME_NOUN_SAYS_ONE = True
+_DID_SOME = re.compile(
+    r"\b(?P<verb>[a-z]{3,}ed)\s+(?:(?:for|in|on|to|at|into|with)\s+)?(?:some|any)\s+"
+    r"(?P<noun>[a-z]+)(?:\s+(?P<next>[a-z]+))?\b",  # "some courses", "any research project"
+    re.I,
+)
+
 
 # "drivers who won" for `wins >= :min_wins`: the verb of what a lower bound counts, said
 # with no number, says that at least one exists (its noun, "the most wins", says nothing).
@@ -133,6 +142,12 @@ class NumberType(base.ParamType):
             noun = m.group("noun") or m.group("plural")
             before = ctx.ent.masked[max(0, m.start() - 16) : m.start() + len(m.group("verb"))]
             if stem(noun.lower()) in cues and not {w for w, _s, _e in words(before)} & NEGATIONS:
+                return base.Found({p.name: 1}, 0.3)
+        for m in _DID_SOME.finditer(ctx.ent.masked) if SOME_NOUN_SAYS_ONE else ():
+            before = ctx.ent.masked[max(0, m.start() - 16) : m.end("verb")]
+            if {stem(m["noun"].lower()), stem((m["next"] or m["noun"]).lower())} & cues and not {
+                w for w, _s, _e in words(before)
+            } & NEGATIONS:
                 return base.Found({p.name: 1}, 0.3)
         for m in _HAS_BARE.finditer(ctx.ent.masked) if BARE_NOUN_SAYS_ONE else ():
             before = ctx.ent.masked[max(0, m.start() - 16) : m.start("noun")]
