@@ -207,9 +207,16 @@ def read_request(
     unknown_penalty = min(signals.UNKNOWN_PENALTY * unknown, signals.UNKNOWN_PENALTY_CAP)
     # "directed by Steven Spielberg" names a value, not a breakdown.
     unvalued = masked
+    value_starts = set()
     for _k, vs, ve, _o in filter_values(named, index.grouping, index.table_stems, masked):
         unvalued = unvalued[:vs] + "0" + " " * (ve - vs - 1) + unvalued[ve:]
-    breakdowns = subject_fit.find_breakdowns(" ".join(w for w, _s, _e in words(unvalued)))
+        value_starts.add(vs)
+    # ("taught by teacher TARRING LEIA": the noun before a value names the value, no breakdown)
+    breakdowns = subject_fit.find_breakdowns(
+        " ".join(
+            subject_fit.VALUE_MARK if st in value_starts else w for w, st, _e in words(unvalued)
+        )
+    )
     # The parameters the named values are for ("female" -> gender), as stems.
     named_params = {
         o.removeprefix("param:") for _k, _s, _e, owners in named for o in owners

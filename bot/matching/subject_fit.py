@@ -111,8 +111,22 @@ def _names_order(lowered: str, m: re.Match[str]) -> bool:
     return bool(_ORDER_VERB.search(before[ends[-1] if ends else 0 :]))
 
 
+# "Students taught by teacher TARRING LEIA", "phones produced by company named Nokia": a noun
+# followed by a value it names says whose rows, not a breakdown (off: "by teacher" is one).
+NOUN_BEFORE_VALUE_NOT_BREAKDOWN = True
+# What stands for a value said in the text find_breakdowns reads (digits: never a breakdown).
+VALUE_MARK = "0000000"
+_BEFORE_VALUE = re.compile(rf"\s+(?:(?:named|called)\s+)?{VALUE_MARK}\b")
+
+
+def _names_value(lowered: str, m: re.Match[str]) -> bool:
+    """Whether the noun of breakdown match `m` is followed by a value it names."""
+    return NOUN_BEFORE_VALUE_NOT_BREAKDOWN and bool(_BEFORE_VALUE.match(lowered, m.end()))
+
+
 def find_breakdowns(lowered: str) -> list[str]:
-    """Stems of the breakdowns a request names ("by team", "per manager")."""
+    """Stems of the breakdowns a request names ("by team", "per manager"); a value said is
+    VALUE_MARK in `lowered`."""
     pattern = _BREAKDOWN if MEASURED_BREAKDOWNS else _BREAKDOWN_PLAIN
     return [
         stem(m.group(1))
@@ -123,6 +137,7 @@ def find_breakdowns(lowered: str) -> list[str]:
         and not (PRONOUNS_NOT_BREAKDOWNS and m.group(1) in _PRONOUNS)
         and not m.group(1).isdigit()
         and not _names_order(lowered, m)
+        and not _names_value(lowered, m)
     ]
 
 
