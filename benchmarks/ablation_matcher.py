@@ -133,6 +133,7 @@ import bot.matching.signals as S
 import bot.matching.sort_choice as MSC
 import bot.matching.sort_only as MSO
 import bot.matching.sorted_not_grouped as SNG
+import bot.matching.sorted_one_row as SOR
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
@@ -773,6 +774,9 @@ def main() -> None:
         "RANKED_MEASURES_ORDER": SJ,
         "DROPPER_SHOWS_TAKERS": NT,
         "MEASURE_RANKS_ORDER": MO,
+        # m-wrong20
+        "SORTED_ONE_ROW_TICKET": SOR,
+        "NEGATED_NOT_SHOWN": MV,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1878,6 +1882,13 @@ def main() -> None:
         },
         "blend, 'top 5 films' where another query counts films is a misread number (fresh)": {
             "RANKED_LIMIT_ANY_UNIT": False
+        },
+        # m-wrong20
+        "blend, 'names and balances sorted by total' runs one row of totals (wrong20)": {
+            "SORTED_ONE_ROW_TICKET": False
+        },
+        "blend, 'platforms not Android' is read off Android's own row (wrong20)": {
+            "NEGATED_NOT_SHOWN": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
