@@ -138,6 +138,7 @@ import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
 import bot.matching.summary_rows as SUMR
+import bot.matching.superlative_head as SUH
 import bot.matching.swapped_count as SWC
 import bot.matching.table_heads as TH
 import bot.matching.tie_rows as MTR
@@ -777,6 +778,7 @@ def main() -> None:
         # m-wrong20
         "SORTED_ONE_ROW_TICKET": SOR,
         "NEGATED_NOT_SHOWN": MV,
+        "UNKNOWN_RANKED_HEAD_TICKET": SUH,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1889,6 +1891,9 @@ def main() -> None:
         },
         "blend, 'platforms not Android' is read off Android's own row (wrong20)": {
             "NEGATED_NOT_SHOWN": False
+        },
+        "blend, 'the university that conferred the most' runs rows per year (wrong20)": {
+            "UNKNOWN_RANKED_HEAD_TICKET": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

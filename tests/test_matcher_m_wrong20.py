@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import sorted_one_row, values
+from bot.matching import sorted_one_row, superlative_head, values
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.sorted_one_row import is_one_row, order_said
 
@@ -102,3 +102,44 @@ def test_a_negated_value_is_not_read_off_its_own_row(
     # off: the rows per platform show Android's row, as if "not Android" were read off it
     assert (off.status, off.query) == ("matched", "per_platform")
     assert not (on.status == "matched" and on.query == "per_platform")
+
+
+BY_YEAR = (
+    "title: System figures by year\n"
+    "description: One row per year with the degrees conferred and faculty lines over the system.\n"
+    "examples: [degrees per year, faculty by year, the year with the most degrees]\n"
+    "keywords: [year, years, degrees, conferred, faculty, lines, per year]\n"
+    "params:\n"
+    "  sort: {type: choice, choices: [year, most_degrees], default: year,\n"
+    "         synonyms: {most degrees: most_degrees}}",
+    "SELECT year, SUM(degrees) AS degrees, SUM(faculty) AS faculty FROM campus_years\n"
+    "GROUP BY year ORDER BY {% if sort == 'most_degrees' %}degrees DESC{% else %}year{% endif %}",
+)
+
+
+def test_ranked_heads_are_read() -> None:
+    assert superlative_head.ranked_heads(
+        "faculty in the university that conferred the most degrees"
+    ) == ["university"]
+    assert superlative_head.ranked_heads("the project with the fewest hours") == ["project"]
+    # a bound, no ranking
+    assert superlative_head.ranked_heads("the campus with at most 3 faculty") == []
+
+
+def test_what_a_superlative_picks_unknown_to_the_query_is_a_ticket(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"system_by_year": BY_YEAR})
+    text = "How many faculty lines are in the university that conferred the most degrees?"
+    clear_index_cache()
+    on = match(text, lib, TODAY)  # type: ignore[arg-type]
+    monkeypatch.setattr(superlative_head, "UNKNOWN_RANKED_HEAD_TICKET", False)
+    clear_index_cache()
+    off = match(text, lib, TODAY)  # type: ignore[arg-type]
+    # off: the year with the most degrees runs, for a question about one university
+    assert (off.status, off.query) == ("matched", "system_by_year")
+    assert on.status == "unmatched" and "university" in on.ignored
+    # the thing ranked is the query's own: it runs
+    clear_index_cache()
+    own = match("the year that conferred the most degrees", lib, TODAY)  # type: ignore[arg-type]
+    assert (own.status, own.query) == ("matched", "system_by_year")

@@ -52,6 +52,7 @@ from bot.matching import (
     misplaced_figure,
     signals,
     sorted_one_row,
+    superlative_head,
 )
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
@@ -236,6 +237,8 @@ def _rules(
         or (signals.TICKET_ON_FORECAST and asks_forecast(text))
         # "names and balances of all accounts sorted by their total" from one row of totals
         or sorted_one_row.sorts_one_row(text, best_query)
+        # "the faculty of the university that conferred the most degrees" from rows per year
+        or superlative_head.unknown_ranked_head(text, best_x.ignored)
         or (
             signals.TICKET_ON_UNRANKED_TOP
             and unranked_top(best_x.ignored, index.fit_of(best_query.name).shape.ranks)
