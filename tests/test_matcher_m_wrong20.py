@@ -52,6 +52,7 @@ def test_an_order_asked_of_one_row_is_a_ticket(
 ) -> None:
     lib = _library(tmp_path / "lib", {"bank_totals": TOTALS, "customer_names": NAMES})
     text = "total checking and savings balances of the customers, sorted by the total descending"
+    monkeypatch.setattr(sorted_one_row, "SORTED_ONE_ROW_TICKET", True)  # shipped off
     clear_index_cache()
     on = match(text, lib, TODAY)  # type: ignore[arg-type]
     monkeypatch.setattr(sorted_one_row, "SORTED_ONE_ROW_TICKET", False)
@@ -61,6 +62,7 @@ def test_an_order_asked_of_one_row_is_a_ticket(
     assert (off.status, off.query) == ("matched", "bank_totals")
     assert on.status == "unmatched"
     # no order said: the totals still run
+    monkeypatch.setattr(sorted_one_row, "SORTED_ONE_ROW_TICKET", True)
     clear_index_cache()
     plain = match("total checking and savings balances", lib, TODAY)  # type: ignore[arg-type]
     assert (plain.status, plain.query) == ("matched", "bank_totals")
@@ -126,11 +128,21 @@ def test_ranked_heads_are_read() -> None:
     assert superlative_head.ranked_heads("the campus with at most 3 faculty") == []
 
 
+CAMPUSES = (
+    "title: Campus directory\n"
+    "description: One row per campus with its city and county.\n"
+    "examples: [list the campuses]\n"
+    "keywords: [campus, campuses, university, universities, city, county]",
+    "SELECT campus, city, county FROM campuses ORDER BY campus",
+)
+
+
 def test_what_a_superlative_picks_unknown_to_the_query_is_a_ticket(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lib = _library(tmp_path / "lib", {"system_by_year": BY_YEAR})
+    lib = _library(tmp_path / "lib", {"system_by_year": BY_YEAR, "campuses": CAMPUSES})
     text = "How many faculty lines are in the university that conferred the most degrees?"
+    monkeypatch.setattr(superlative_head, "UNKNOWN_RANKED_HEAD_TICKET", True)  # shipped off
     clear_index_cache()
     on = match(text, lib, TODAY)  # type: ignore[arg-type]
     monkeypatch.setattr(superlative_head, "UNKNOWN_RANKED_HEAD_TICKET", False)
@@ -140,6 +152,7 @@ def test_what_a_superlative_picks_unknown_to_the_query_is_a_ticket(
     assert (off.status, off.query) == ("matched", "system_by_year")
     assert on.status == "unmatched" and "university" in on.ignored
     # the thing ranked is the query's own: it runs
+    monkeypatch.setattr(superlative_head, "UNKNOWN_RANKED_HEAD_TICKET", True)
     clear_index_cache()
     own = match("the year that conferred the most degrees", lib, TODAY)  # type: ignore[arg-type]
     assert (own.status, own.query) == ("matched", "system_by_year")

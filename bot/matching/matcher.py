@@ -238,7 +238,11 @@ def _rules(
         # "names and balances of all accounts sorted by their total" from one row of totals
         or sorted_one_row.sorts_one_row(text, best_query)
         # "the faculty of the university that conferred the most degrees" from rows per year
-        or superlative_head.unknown_ranked_head(text, best_x.ignored)
+        or superlative_head.unknown_ranked_head(
+            text,
+            best_x.ignored,
+            frozenset().union(*(x.covered for _s, _q, x in results[1:MAX_CANDIDATES])),
+        )
         or (
             signals.TICKET_ON_UNRANKED_TOP
             and unranked_top(best_x.ignored, index.fit_of(best_query.name).shape.ranks)
