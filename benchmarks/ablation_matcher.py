@@ -136,10 +136,12 @@ import bot.matching.signals as S
 import bot.matching.sort_choice as MSC
 import bot.matching.sort_only as MSO
 import bot.matching.sorted_not_grouped as SNG
+import bot.matching.sorted_one_row as SOR
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
 import bot.matching.summary_rows as SUMR
+import bot.matching.superlative_head as SUH
 import bot.matching.swapped_count as SWC
 import bot.matching.table_heads as TH
 import bot.matching.tie_rows as MTR
@@ -785,6 +787,10 @@ def main() -> None:
         "RANKED_MEASURES_ORDER": SJ,
         "DROPPER_SHOWS_TAKERS": NT,
         "MEASURE_RANKS_ORDER": MO,
+        # m-wrong20
+        "SORTED_ONE_ROW_TICKET": SOR,
+        "NEGATED_NOT_SHOWN": MV,
+        "UNKNOWN_RANKED_HEAD_TICKET": SUH,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1915,6 +1921,16 @@ def main() -> None:
         # m-recall20
         "blend, 'taught by teacher TARRING LEIA' is a breakdown by teacher": {
             "NOUN_BEFORE_VALUE_NOT_BREAKDOWN": False
+        },
+        # m-wrong20
+        "blend + an order asked of one row is a ticket (wrong20, shipped off)": {
+            "SORTED_ONE_ROW_TICKET": True
+        },
+        "blend, 'platforms not Android' is read off Android's own row (wrong20)": {
+            "NEGATED_NOT_SHOWN": False
+        },
+        "blend + what a superlative picks, unknown to the query, is a ticket (wrong20, off)": {
+            "UNKNOWN_RANKED_HEAD_TICKET": True
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -51,6 +51,8 @@ from bot.matching import (
     gate,
     misplaced_figure,
     signals,
+    sorted_one_row,
+    superlative_head,
 )
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
@@ -233,6 +235,14 @@ def _rules(
         # "population bigger than 1500 or smaller than 500": its bounds leave no row
         or (empty_range.EMPTY_RANGE_TICKET and bool(empty_ranges(best_query, best_x.binds)))
         or (signals.TICKET_ON_FORECAST and asks_forecast(text))
+        # "names and balances of all accounts sorted by their total" from one row of totals
+        or sorted_one_row.sorts_one_row(text, best_query)
+        # "the faculty of the university that conferred the most degrees" from rows per year
+        or superlative_head.unknown_ranked_head(
+            text,
+            best_x.ignored,
+            frozenset().union(*(x.covered for _s, _q, x in results[1:MAX_CANDIDATES])),
+        )
         or (
             signals.TICKET_ON_UNRANKED_TOP
             and unranked_top(best_x.ignored, index.fit_of(best_query.name).shape.ranks)

@@ -251,17 +251,18 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
             )
             if own_word and not second:
                 continue
+            # "not using X", "without X": a filter on X would return the opposite.
+            before = {w for w, _s, _e in words(text[max(0, s - 60) : s])[-NEGATION_REACH:]}
             if (
                 GROUPED_VALUES_SHOWN
                 and not taken
                 and not second
                 and _grouped_by(owners, breakdowns)
+                and not (NEGATED_NOT_SHOWN and before & NEGATIONS)
             ):
                 continue  # "enrollment in the state FL" from rows per state: FL's row is shown
             if RANKINGS_NOT_DROPPED and not second and self._only_ranking(key):
                 continue  # "the most transactions": another query's sort order, no filter
-            # "not using X", "without X": a filter on X would return the opposite.
-            before = {w for w, _s, _e in words(text[max(0, s - 60) : s])[-NEGATION_REACH:]}
             if not taken or before & NEGATIONS:
                 if not own_word:
                     dropped.append(text[s:e])
@@ -382,6 +383,8 @@ COLUMN_WORDS_NOT_VALUES = True
 # A value of another query's filter on what this query's rows are grouped by ("the state FL"
 # for rows per state) is shown in its own row: no constraint dropped.
 GROUPED_VALUES_SHOWN = True
+# ... unless negated: X's own row never answers "devices whose platform is not X".
+NEGATED_NOT_SHOWN = True
 
 
 # A choice's words inside the label of the parameter the bound choice is named like ("by
