@@ -74,8 +74,10 @@ def test_a_first_name_beside_a_known_last_name_is_the_rest_of_the_name(
         assert not {"OTHA", "LEIA"} & set(d.ignored)
     monkeypatch.setattr(value_names, "NAME_PARTS_BESIDE", False)
     _INDEX_CACHE.clear()
-    off = match("how many students are taught by OTHA MOYER", lib, TODAY)
-    assert off.status != "matched" or "OTHA" in off.ignored
+    said = "how many students are taught by OTHA MOYER"
+    # off, the first name is no part of the value read. (The decision no longer shows it: with
+    # subject_fit.NOUN_BEFORE_VALUE_NOT_BREAKDOWN on, the request runs with MOYER either way.)
+    assert [said[s:e] for _k, s, e, _o in index_for(lib).values.named(said)] == ["MOYER"]
 
 
 def test_a_word_beside_a_value_that_is_no_first_name_stays_a_word(tmp_path: Path) -> None:
