@@ -28,7 +28,7 @@ from bot.slack.app import create_app, runtime_of
 from bot.slack.forwarder import job_record
 from bot.slack.intake import DONE, IntakeStore, SlackIntake, delivery_key
 from bot.slack.intake_runner import IntakeRunner
-from bot.slack.outbox import resend_lines
+from bot.slack.outbox import not_run_line, resend_lines
 from bot.slack.replay import MAX_ATTEMPTS
 from bot.slack.runtime import SLACK_UNAVAILABLE
 
@@ -135,3 +135,11 @@ def test_a_request_that_meets_slack_away_before_its_last_run_holds_nothing(
     assert _dms(fake) == []
     answers = [m for m in fake.posted() if ASKED in str(m.get("text", "")) or m.get("blocks")]
     assert len(answers) >= 1
+
+
+def test_the_held_line_quotes_the_request_escaped_and_cut() -> None:
+    line = not_run_line(
+        {"command": "/datarequest", "text": "<!channel> revenue \u202e" + "x" * 300}
+    )
+    assert "&lt;!channel&gt;" in line and "<!channel>" not in line
+    assert "\u202e" not in line and "…" in line and len(line) < 300

@@ -42,9 +42,11 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from bot.errors import clip
 from bot.slack import threads
 from bot.slack.client import is_permanent
 from bot.slack.posting import HISTORY_MARGIN_S, Refused
+from bot.slack.rendering.blocks import escape
 from bot.slack.rendering.tickets import ticket_message
 from bot.tickets.models import OPEN_STATES, Ticket, TicketEvent
 from scheduler.delivery import Message
@@ -204,15 +206,15 @@ QUOTED = 120  # characters of the request quoted back
 
 def not_run_line(body: dict[str, Any]) -> str:
     """The line for the person whose stored request was given up with Slack away: what they
-    asked (a command's or a message's text; a click or form is named by nothing better)."""
+    asked (a command's or a message's text; a click or form is named by nothing better),
+    escaped like every text from people."""
     asked = ""
     event = body.get("event")
     if "command" in body:
         asked = f"{body['command']} {body.get('text') or ''}".strip()
     elif isinstance(event, dict) and event.get("text"):
         asked = str(event["text"]).strip()
-    if len(asked) > QUOTED:
-        asked = asked[: QUOTED - 1] + "…"
+    asked = escape(clip(asked, QUOTED))  # people's text: no markup, no control characters
     return NOT_RUN.format(asked=f" “{asked}”" if asked else "")
 
 
