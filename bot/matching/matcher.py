@@ -238,10 +238,13 @@ def _rules(
         # "names and balances of all accounts sorted by their total" from one row of totals
         or sorted_one_row.sorts_one_row(text, best_query)
         # "the faculty of the university that conferred the most degrees" from rows per year
-        or superlative_head.unknown_ranked_head(
-            text,
-            best_x.ignored,
-            frozenset().union(*(x.covered for _s, _q, x in results[1:MAX_CANDIDATES])),
+        or (
+            superlative_head.UNKNOWN_RANKED_HEAD_TICKET  # shipped off: no union built per request
+            and superlative_head.unknown_ranked_head(
+                text,
+                best_x.ignored,
+                frozenset().union(*(x.covered for _s, _q, x in results[1:MAX_CANDIDATES])),
+            )
         )
         or (
             signals.TICKET_ON_UNRANKED_TOP
