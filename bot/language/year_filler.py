@@ -14,7 +14,8 @@ from bot.language.textnorm import words
 # "after the year of 1850": the bound word, then "the year (of)", then a year-like number.
 YEAR_FILLER_IS_NO_WORD = True
 _FILLER = re.compile(r"\b(?:the\s+)?(?:calendar\s+)?year(?:\s+of)?\s*$", re.I)
-_FIRST_YEAR, _LAST_YEAR = 1000, 2200
+# The span of numbers that can be a year said in full (also a year parameter's limit).
+FIRST_YEAR, LAST_YEAR = 1000, 2200
 
 
 def without_year_filler(
@@ -23,7 +24,7 @@ def without_year_filler(
     """`before` (the words before a number at `start`) with a "the year (of)" just before a
     year-like number left out, so "after the year of 1850" reads "… after"; unchanged
     otherwise."""
-    if not YEAR_FILLER_IS_NO_WORD or not _FIRST_YEAR <= value <= _LAST_YEAR or value % 1:
+    if not YEAR_FILLER_IS_NO_WORD or not FIRST_YEAR <= value <= LAST_YEAR or value % 1:
         return before
     head = text[max(0, start - 80) : start]
     m = _FILLER.search(head)

@@ -11,6 +11,7 @@ import math
 from bot.language import number_names
 from bot.language.entities import COMPARATORS, Number, bound_direction
 from bot.language.textnorm import stem
+from bot.language.year_filler import LAST_YEAR
 from bot.library.types import base
 from bot.library.types.base import ParamDef, param_cues
 
@@ -60,7 +61,6 @@ def year_param(p: ParamDef) -> bool:
 # A year parameter ("founded after (year)") takes no number too large to be a year: "more than
 # 20000 students" is the enrolment's bound, not a founding year of 20000.
 NO_YEAR_BEYOND_YEARS = True
-_LAST_YEAR = 2200
 
 
 # "students older than 25": a bound said with "older" / "younger" is an age's; a parameter
@@ -85,7 +85,7 @@ def beyond_years(num: Number, p: ParamDef) -> bool:
     """`num` is too large for the year `p` holds (no maximum of `p`'s own allows it)."""
     if not NO_YEAR_BEYOND_YEARS or not year_param(p) or p.max is not None:
         return False
-    return num.value > _LAST_YEAR
+    return num.value > LAST_YEAR
 
 
 def id_owner(num: Number) -> str:
