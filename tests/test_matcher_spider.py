@@ -186,6 +186,10 @@ def test_spider_set_scores_above_its_floor(
         ("wrestler", 0.75, 7),  # 0.784 and 5 wrong runs here
         # new on 2026-12-07 (stop 38, held out): first 0.691 (9.2 % wrong)
         ("company_office", 0.66, 5),  # 0.691 and 3 wrong runs here
+        # new on 2026-12-07 (stop 38, held out): first 0.743 (12.5 % wrong)
+        ("company_office_b", 0.71, 6),  # 0.743 and 4 wrong runs here
+        # new on 2026-12-07 (stop 38, held out): first 0.764 (5.7 % wrong)
+        ("gymnast", 0.73, 5),  # 0.764 and 3 wrong runs here
         # released for tuning on 2026-12-03 (tests/data/holdout/README.md)
         ("allergy_1", 0.66, 10),  # 0.683 (m-rank3)
         ("sakila_1", 0.72, 7),  # 0.739 at the seventh stop
