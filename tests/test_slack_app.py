@@ -226,7 +226,9 @@ def test_ten_thousand_rows_inline_head_and_csv(app: AppServer, fake: FakeSlack) 
 def test_time_series_result_comes_with_a_chart(app: AppServer, fake: FakeSlack) -> None:
     _ask(app, fake, "daily revenue trend")
     fake.wait_for("chat.postMessage", _result_in(CHANNEL, "Daily revenue trend"))
-    done = fake.wait_for("files.completeUploadExternal")[0]
+    # the chart is drawn after the result is posted; on a loaded two-core machine its first
+    # drawing (the plotting library's import and fonts) took more than the default 10 s
+    done = fake.wait_for("files.completeUploadExternal", timeout=60)[0]
     upload = fake.uploads[done.args["files"][0]["id"]]
     assert upload["filename"].endswith(".png") and upload["content"].startswith(b"\x89PNG")
 
