@@ -1923,8 +1923,8 @@ def main() -> None:
             "NOUN_BEFORE_VALUE_NOT_BREAKDOWN": False
         },
         # m-wrong20
-        "blend + an order asked of one row is a ticket (wrong20, shipped off)": {
-            "SORTED_ONE_ROW_TICKET": True
+        "blend, an order asked of one row runs it (wrong20; on since stop 38)": {
+            "SORTED_ONE_ROW_TICKET": False
         },
         "blend, 'platforms not Android' is read off Android's own row (wrong20)": {
             "NEGATED_NOT_SHOWN": False

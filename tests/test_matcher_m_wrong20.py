@@ -52,7 +52,7 @@ def test_an_order_asked_of_one_row_is_a_ticket(
 ) -> None:
     lib = _library(tmp_path / "lib", {"bank_totals": TOTALS, "customer_names": NAMES})
     text = "total checking and savings balances of the customers, sorted by the total descending"
-    monkeypatch.setattr(sorted_one_row, "SORTED_ONE_ROW_TICKET", True)  # shipped off
+    monkeypatch.setattr(sorted_one_row, "SORTED_ONE_ROW_TICKET", True)  # shipped on
     clear_index_cache()
     on = match(text, lib, TODAY)  # type: ignore[arg-type]
     monkeypatch.setattr(sorted_one_row, "SORTED_ONE_ROW_TICKET", False)
