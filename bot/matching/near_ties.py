@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.matching import signals
 from bot.matching.distinct_said import distinct_rival
+from bot.matching.one_row_splits import one_row_drop_only
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 
 
@@ -67,7 +68,7 @@ def takes_all_first(results: list[Any]) -> list[Any]:
     within the ambiguity margin (or saying the same words, SAME_WORDS_TAKE_ALL) takes every
     value said; the words did not choose between them, the values do, so that one goes
     first."""
-    if len(results) < 2 or not drops(results[0][2]):
+    if len(results) < 2 or not drops(results[0][2]) or one_row_drop_only(results[0][2]):
         return results
     best_score, best_x = results[0][0], results[0][2]
     floor = max(MATCH_THRESHOLD, best_score - AMBIGUITY_MARGIN)
