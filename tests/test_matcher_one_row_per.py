@@ -111,8 +111,50 @@ def test_one_row_drop_puts_no_runner_up_first(monkeypatch: pytest.MonkeyPatch) -
     near tie stays one."""
     lib = load_library(Path(__file__).parent / "data" / "holdout" / "scientist_1" / "library")
     text = "Find the number of scientists involved for each project name."
-    assert _run(text, lib) == ("ambiguous", None, ["scientist_directory", "lab_overview"])
+    # (the projects' catalogue, grouped by project, is offered too: GROUPED_RIVAL_OFFERED)
+    expected = ["scientist_directory", "project_catalogue", "lab_overview"]
+    assert _run(text, lib) == ("ambiguous", None, expected)
     # were it a drop like any other, the runner-up taking everything would go first and run
     monkeypatch.setattr(near_ties, "one_row_drop_only", lambda _x: False)
     clear_index_cache()
     assert _run(text, lib)[:2] == ("matched", "scientist_directory")
+
+
+def test_rival_grouped_by_the_thing_offered(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The one row cannot answer "the different affiliations, and …"; the runner-up grouped by
+    affiliation is offered beside it whatever the margin (GROUPED_RIVAL_OFFERED), where it
+    would otherwise be a ticket."""
+    lib = _library(tmp_path / "lib", {"school_overview": OVERVIEW, "by_aff": BY_AFFILIATION})
+    text = "What are the different affiliations, and what is the total enrollment of schools?"
+    assert _run(text, lib) == ("ambiguous", None, ["by_aff", "school_overview"])
+    # a runner-up below the threshold is no offer
+    below = "What are the total enrollments of universities of each affiliation type?"
+    assert _run(below, lib)[:2] == ("unmatched", None)
+    monkeypatch.setattr(one_row_splits, "GROUPED_RIVAL_OFFERED", False)
+    clear_index_cache()
+    assert _run(text, lib)[:2] == ("unmatched", None)
+
+
+def test_rival_grouped_offered_on_a_tuning_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    lib = load_library(
+        Path(__file__).parent / "data" / "holdout" / "university_basketball" / "library"
+    )
+    text = "What are the total enrollments of universities of each affiliation type?"
+    assert _run(text, lib) == ("ambiguous", None, ["enrollment_by_affiliation", "school_overview"])
+    monkeypatch.setattr(one_row_splits, "GROUPED_RIVAL_OFFERED", False)
+    clear_index_cache()
+    assert _run(text, lib)[:2] == ("unmatched", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "things"),
+    [
+        ("no. of estimates per film", {"film"}),
+        ("the different statuses, ordered by the number of cities that have each", {"status"}),
+        ("total enrollment of each affiliation type", {"affiliation"}),
+    ],
+)
+def test_things_asked_per(text: str, things: set[str]) -> None:
+    assert one_row_splits.per_things(text, []) == frozenset(things)

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.matching import signals
 from bot.matching.distinct_said import distinct_rival
-from bot.matching.one_row_splits import one_row_drop_only
+from bot.matching.one_row_splits import grouped_by_asked, one_row_drop_only
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 
 
@@ -113,4 +113,13 @@ def close_takers(results: list[Any]) -> list[Any]:
     if not DROPPER_SHOWS_TAKERS or len(results) < 2 or not drops(results[0][2]):
         return []
     floor = max(MATCH_THRESHOLD, results[0][0] - TAKERS_MARGIN)
-    return [r for r in results[1:MAX_CANDIDATES] if r[0] >= floor and not drops(r[2])]
+    return [
+        r
+        for r in results[1:MAX_CANDIDATES]
+        if not drops(r[2])
+        and (
+            r[0] >= floor
+            # "each affiliation type" from one row beside rows per affiliation
+            or (r[0] >= MATCH_THRESHOLD and grouped_by_asked(results[0][2], r[1].sql))
+        )
+    ]

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.language.textnorm import stem
 from bot.library.model import QueryDef
 from bot.matching.grand_total import one_row
+from bot.matching.sql_words import first_group_key
 
 # A breakdown said ("per film", "each affiliation") is one a one-row result drops, whatever its
 # header and columns say (off: its keywords and shown columns count as what its rows are per).
@@ -30,6 +32,11 @@ _PER_THING = re.compile(
 _THE_DIFFERENT = re.compile(r"\b(?:the|all)\s+(?:different|distinct|various|unique)\s+[a-z]+")
 # "average hours per project": a rate over every project, one figure.
 _RATE = re.compile(r"\b(?:average|avg|mean)\b(?:\s+[a-z]+){0,3}\s*$")
+# A runner-up grouped by the very thing asked per ("GROUP BY Affiliation" for "each
+# affiliation type") is offered beside the one row whatever the margin (off: only runners-up
+# within near_ties.TAKERS_MARGIN are): the words chose the overview, the shape chose it.
+GROUPED_RIVAL_OFFERED = True
+_THING = re.compile(r"\b(?:per|each|different|distinct|various|unique)\s+([a-z]+)")
 # What the extraction notes as dropped (the person reads "not used: per").
 ONE_ROW_DROP = "per"
 _COUNTED = re.compile(r"\b(?:how\s+many|number\s+of|count)\s+(?:of\s+)?(?:the\s+|all\s+)?$")
@@ -71,3 +78,17 @@ def one_row_drop_only(x: Any) -> bool:
         or x.dropped_filters
         or x.misread_numbers
     )
+
+
+def per_things(lowered: str, breakdowns: list[str]) -> frozenset[str]:
+    """The stems of what a request asks figures per or the values of ("per film", "the
+    different statuses"), beside the breakdowns read off it."""
+    return frozenset(breakdowns) | {stem(m.group(1)) for m in _THING.finditer(lowered)}
+
+
+def grouped_by_asked(best_x: Any, sql: str) -> bool:
+    """Whether a runner-up with `sql` is grouped by what the one row (extraction `best_x`) was
+    asked per."""
+    if not GROUPED_RIVAL_OFFERED or not one_row_drop_only(best_x):
+        return False
+    return bool({stem(w) for w in first_group_key(sql)} & best_x.one_row_per)
