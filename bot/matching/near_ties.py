@@ -120,6 +120,6 @@ def close_takers(results: list[Any]) -> list[Any]:
         and (
             r[0] >= floor
             # "each affiliation type" from one row beside rows per affiliation
-            or (r[0] >= MATCH_THRESHOLD and grouped_by_asked(results[0][2], r[1].sql))
+            or (r[0] >= MATCH_THRESHOLD and grouped_by_asked(results[0][2], r[1]))
         )
     ]

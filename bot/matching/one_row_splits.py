@@ -86,9 +86,9 @@ def per_things(lowered: str, breakdowns: list[str]) -> frozenset[str]:
     return frozenset(breakdowns) | {stem(m.group(1)) for m in _THING.finditer(lowered)}
 
 
-def grouped_by_asked(best_x: Any, sql: str) -> bool:
-    """Whether a runner-up with `sql` is grouped by what the one row (extraction `best_x`) was
+def grouped_by_asked(best_x: Any, rival: QueryDef) -> bool:
+    """Whether runner-up `rival` is grouped by what the one row (extraction `best_x`) was
     asked per."""
     if not GROUPED_RIVAL_OFFERED or not one_row_drop_only(best_x):
         return False
-    return bool({stem(w) for w in first_group_key(sql)} & best_x.one_row_per)
+    return bool({stem(w) for w in first_group_key(rival.sql)} & best_x.one_row_per)
