@@ -2,8 +2,9 @@
 only ("SELECT COUNT(*), COUNT(DISTINCT Affiliation) AS affiliation_types, SUM(Enrollment) …")
 shows how many affiliations there are, never a figure for each: "total enrollment of each
 affiliation type" or "estimates per film" asks a breakdown its single row drops, though its
-keywords and columns say "affiliation" or "films". General SQL and English only: the shape
-comes from the query file.
+keywords and columns say "affiliation" or "films". The drop makes the overview a ticket or a
+near tie, never a reason to run a runner-up; a runner-up grouped by the very thing asked per is
+offered beside it. General SQL and English only: the shape comes from the query file.
 """
 
 from __future__ import annotations
