@@ -24,7 +24,8 @@ value ("under 47"), the best of many asked of one row of totals, a number said o
 bound to a parameter on a total, a number said inside an exception, scale words after digits
 ("100 million"), another query's sort phrase as no dropped value, count words in a value named,
 "the X of Ys" as one X per Y, work-cue words a query's own subject, "top 5 films" a row limit
-whatever counts films). Spider
+whatever counts films, figures "per film" asked of one row of totals, and the rows per that
+thing offered beside it). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -110,6 +111,7 @@ import bot.matching.number_units as NU
 import bot.matching.number_values as NV
 import bot.matching.one_best as MOB
 import bot.matching.one_row_counts as ORC
+import bot.matching.one_row_splits as ORS
 import bot.matching.order_said as MO
 import bot.matching.ordinal_values as MOV
 import bot.matching.over_groups as OVG
@@ -501,6 +503,8 @@ def main() -> None:
         "WHO_ARE_ROWS": AR,
         "BEST_ROW_NOT_FROM_TOTALS": SUMR,
         "AGGREGATE_OVER_GROUPS": OVG,
+        "ONE_ROW_NOT_PER": ORS,
+        "GROUPED_RIVAL_OFFERED": ORS,
         "FIRST_KEY_NAMES_ROWS": GR,
         "IDS_ARE_ID": TXN,
         "SAID_COUNTED_ARE_ROWS": SWC,
@@ -1533,6 +1537,12 @@ def main() -> None:
         },
         "blend, 'the average and total transaction amount' runs figures per transaction type": {
             "AGGREGATE_OVER_GROUPS": False
+        },
+        "blend, 'total enrollment of each affiliation type' runs a one-row overview": {
+            "ONE_ROW_NOT_PER": False
+        },
+        "blend, a one-row overview asked 'per X' offers rows per X only within the margin": {
+            "GROUPED_RIVAL_OFFERED": False
         },
         "blend + 'the unique names of races' a near tie with a rival saying 'unique' (shipped off)": {
             "DISTINCT_WORD_RIVAL": True

@@ -14,6 +14,7 @@ from bot.matching.dated_rows import dropped_periods
 from bot.matching.grain import counts_per_row_unmet
 from bot.matching.grand_total import unmet_rows
 from bot.matching.number_roles import count_conditions, misread_numbers
+from bot.matching.one_row_splits import ONE_ROW_DROP, per_thing_unmet, per_things
 from bot.matching.params import taken_as_text
 from bot.matching.query_entry import QueryEntry
 from bot.matching.request_reading import RequestReading
@@ -82,6 +83,9 @@ def left_unused(
     ):
         # "the departments and how many employees work in each": rows with no count
         extraction.dropped_breakdowns = ["each"]
+    if not extraction.dropped_breakdowns and per_thing_unmet(e.query, r.lowered, breakdowns):
+        extraction.dropped_breakdowns = [ONE_ROW_DROP]  # "estimates per film" from one row
+        extraction.one_row_per = per_things(r.lowered, breakdowns)
     extraction.grand_total_unmet, extraction.other_grain = unmet_rows(
         wants, fit, e.query.sql, index.grains, bool(extraction.value_spans)
     )

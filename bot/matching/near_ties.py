@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.matching import signals
 from bot.matching.distinct_said import distinct_rival
+from bot.matching.one_row_splits import grouped_by_asked, one_row_drop_only
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
 
 
@@ -67,7 +68,7 @@ def takes_all_first(results: list[Any]) -> list[Any]:
     within the ambiguity margin (or saying the same words, SAME_WORDS_TAKE_ALL) takes every
     value said; the words did not choose between them, the values do, so that one goes
     first."""
-    if len(results) < 2 or not drops(results[0][2]):
+    if len(results) < 2 or not drops(results[0][2]) or one_row_drop_only(results[0][2]):
         return results
     best_score, best_x = results[0][0], results[0][2]
     floor = max(MATCH_THRESHOLD, best_score - AMBIGUITY_MARGIN)
@@ -112,4 +113,13 @@ def close_takers(results: list[Any]) -> list[Any]:
     if not DROPPER_SHOWS_TAKERS or len(results) < 2 or not drops(results[0][2]):
         return []
     floor = max(MATCH_THRESHOLD, results[0][0] - TAKERS_MARGIN)
-    return [r for r in results[1:MAX_CANDIDATES] if r[0] >= floor and not drops(r[2])]
+    return [
+        r
+        for r in results[1:MAX_CANDIDATES]
+        if not drops(r[2])
+        and (
+            r[0] >= floor
+            # "each affiliation type" from one row beside rows per affiliation
+            or (r[0] >= MATCH_THRESHOLD and grouped_by_asked(results[0][2], r[1]))
+        )
+    ]

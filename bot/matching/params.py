@@ -88,6 +88,9 @@ class Extraction:
     # with no category): the answer would leave out the constraint.
     dropped_filters: list[str] = field(default_factory=list)
     dropped_breakdowns: list[str] = field(default_factory=list)  # "by month": rows not per month
+    # What a one-row result was asked per ("each affiliation type": {"affiliation"}), the
+    # stems runners-up grouped by them are offered on (bot.matching.one_row_splits).
+    one_row_per: frozenset[str] = frozenset()
     dropped_bounds: int = 0  # numbers said as bounds ("at most three") that it leaves unused
     # Parameters the request states a constraint for that no value could be read for: asked
     # for before anything runs (bot.matching.unread says why they count as missing).
