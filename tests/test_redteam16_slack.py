@@ -1,0 +1,106 @@
+"""Eleventh red team (issue 9): a Slack Web API that answers with what is not its JSON.
+
+Slack, or a proxy in front of it, may answer a call with a body cut short, a JSON array or a
+bare string. slack_sdk raised what the app misread (a `SlackApiError` carrying aiohttp's
+response, an `AttributeError`, the blocking client's `JSONDecodeError`): a result so answered
+was lost with a traceback, or posted and followed by "something went wrong". Each is now a
+`SlackApiError` with the code `unreadable_response`, handled as Slack trouble
+(`bot.slack.readable`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+import pytest
+from fake_slack import FakeSlack
+from slack_helpers import TEST_POLICY, AppServer, app_settings, command_body
+from slack_sdk.errors import SlackApiError
+
+from bot.slack.client import (
+    SlackAway,
+    authorize_call,
+    make_client,
+    make_sync_client,
+    slack_trouble,
+)
+from bot.slack.readable import UNREADABLE
+
+ANSWERABLE = "revenue by region in October 2026"
+JSON = "application/json; charset=utf-8"
+UNREADABLE_BODIES = {
+    "cut short": b'{"ok": true, "channel": "C0GEN',
+    "an array": b"[1, 2]",
+    "a string": b'"ok"',
+}
+
+
+@pytest.mark.parametrize("stored", [True, False], ids=["stored", "not stored"])
+@pytest.mark.parametrize("body", list(UNREADABLE_BODIES))
+def test_a_result_post_answered_with_an_unreadable_body_is_posted_once(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, body: str, stored: bool
+) -> None:
+    """The post may have been stored (Slack answered 200): it is looked up by its key and sent
+    again only when it is not there; the person is never told it failed, no traceback."""
+    fake.fail_next(
+        1,
+        200,
+        method="chat.postMessage",
+        raw=(UNREADABLE_BODIES[body], JSON),
+        after_storing=stored,
+    )
+    caplog.set_level(logging.INFO)
+    assert app.post(command_body(ANSWERABLE))[0] == 200
+    app.drain(30)
+    texts = [str(m.get("text")) for m in fake.messages.values()]
+    assert sum(t.startswith("Revenue by region") for t in texts) == 1, texts
+    assert not any(t.startswith("Sorry") for t in texts), texts
+    assert not [r for r in caplog.records if r.exc_info], [r.getMessage() for r in caplog.records]
+
+
+@pytest.mark.parametrize("body", list(UNREADABLE_BODIES))
+@pytest.mark.parametrize("status", [200, 502])
+def test_both_clients_read_an_unreadable_answer_as_slack_trouble(
+    tmp_path: Path, fake: FakeSlack, body: str, status: int
+) -> None:
+    """The scheduler's blocking client and the app's asyncio client raise the same
+    SlackApiError, its HTTP status kept, for every method (a send and a read)."""
+    settings = app_settings(tmp_path, fake.api_url)
+    sync = make_sync_client(settings, policy=TEST_POLICY)
+
+    async def read_async() -> None:
+        await make_client(settings, policy=TEST_POLICY).conversations_history(channel="C0GEN0001")
+
+    calls = [
+        lambda: sync.chat_postMessage(channel="C0GENERAL1", text="hi"),
+        lambda: sync.conversations_history(channel="C0GENERAL1"),
+        lambda: asyncio.run(read_async()),
+    ]
+    for call in calls:
+        # Enough failures for every retry a read gets after a 502.
+        fake.fail_next(6, status, raw=(UNREADABLE_BODIES[body], JSON))
+        with pytest.raises(SlackApiError) as raised:
+            call()
+        fake.recover()
+        response = raised.value.response
+        assert response.status_code in (200, status)
+        # slack_sdk's blocking client reads a 5xx's unreadable body itself (its text as the
+        # error code): Slack trouble by its status all the same.
+        assert response.get("error") == UNREADABLE or response.status_code >= 500
+        assert slack_trouble(response.status_code, response.get("error"))
+
+
+def test_auth_test_answered_unreadably_is_slack_away_not_a_refused_token(
+    tmp_path: Path, fake: FakeSlack
+) -> None:
+    """A restarted jobs process's first auth.test answered with a body cut short: the stored
+    request is run again later (SlackAway), not refused as if the token were wrong."""
+    settings = app_settings(tmp_path, fake.api_url)
+    fake.fail_next(1, 200, method="auth.test", raw=(UNREADABLE_BODIES["cut short"], JSON))
+    with pytest.raises(SlackAway):
+        asyncio.run(authorize_call(make_client(settings, policy=TEST_POLICY)))
+    fake.fail_next(1, 200, method="auth.test", raw=(b"<html>Bad gateway</html>", "text/html"))
+    with pytest.raises(SlackAway):
+        asyncio.run(authorize_call(make_client(settings, policy=TEST_POLICY)))
