@@ -35,10 +35,14 @@ UNREADABLE_BODIES = {
     "an array": b"[1, 2]",
     "a string": b'"ok"',
 }
+# What a post may be answered with that it cannot use: the above, and a success that does not
+# say where the message is (every caller threads under its `ts`).
+POST_BODIES = {**UNREADABLE_BODIES, "ok with no ts": b'{"ok": true}'}
+UNMATCHED = "how many unicorns did we sell to martians"
 
 
 @pytest.mark.parametrize("stored", [True, False], ids=["stored", "not stored"])
-@pytest.mark.parametrize("body", list(UNREADABLE_BODIES))
+@pytest.mark.parametrize("body", list(POST_BODIES))
 def test_a_result_post_answered_with_an_unreadable_body_is_posted_once(
     app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, body: str, stored: bool
 ) -> None:
@@ -48,7 +52,7 @@ def test_a_result_post_answered_with_an_unreadable_body_is_posted_once(
         1,
         200,
         method="chat.postMessage",
-        raw=(UNREADABLE_BODIES[body], JSON),
+        raw=(POST_BODIES[body], JSON),
         after_storing=stored,
     )
     caplog.set_level(logging.INFO)
@@ -57,6 +61,28 @@ def test_a_result_post_answered_with_an_unreadable_body_is_posted_once(
     texts = [str(m.get("text")) for m in fake.messages.values()]
     assert sum(t.startswith("Revenue by region") for t in texts) == 1, texts
     assert not any(t.startswith("Sorry") for t in texts), texts
+    assert not [r for r in caplog.records if r.exc_info], [r.getMessage() for r in caplog.records]
+
+
+@pytest.mark.parametrize("stored", [True, False], ids=["stored", "not stored"])
+@pytest.mark.parametrize("body", list(POST_BODIES))
+def test_a_triage_post_answered_with_an_unreadable_body_is_posted_once_and_kept(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, body: str, stored: bool
+) -> None:
+    """The ticket's triage post: in the channel once, its place stored on the ticket (its
+    buttons and thread work), the requester told once, no traceback."""
+    fake.fail_next(
+        1, 200, method="chat.postMessage", raw=(POST_BODIES[body], JSON), after_storing=stored
+    )
+    caplog.set_level(logging.INFO)
+    assert app.post(command_body(UNMATCHED))[0] == 200
+    app.drain(30)
+    texts = [str(m.get("text")) for m in fake.messages.values()]
+    assert sum(t.startswith("Ticket #1 (open)") for t in texts) == 1, texts
+    assert sum(t.startswith("Ticket #1:") for t in texts) == 1, texts
+    assert not any(t.startswith("Sorry") for t in texts), texts
+    [ticket] = app.services.tickets.list_tickets()
+    assert (ticket.message_channel, ticket.message_ts) in fake.messages
     assert not [r for r in caplog.records if r.exc_info], [r.getMessage() for r in caplog.records]
 
 

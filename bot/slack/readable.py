@@ -1,11 +1,12 @@
 """An answer of the Web API that is not Slack's JSON object becomes one SlackApiError.
 
-Slack, or a proxy in front of it, may answer a call with a body cut short, a JSON array or a
-bare string. slack_sdk then raises what every caller misreads: a `SlackApiError` whose
+Slack, or a proxy in front of it, may answer a call with a body cut short, a JSON array, a
+bare string, or `{"ok": true}` without what the call returns. slack_sdk then raises what every caller misreads: a `SlackApiError` whose
 `response` is aiohttp's ClientResponse (no `status_code`, no `get`), a `JSONDecodeError`
 (the blocking client), or an `AttributeError` from reading the body as a mapping. A result
 whose post was so answered was lost with a traceback, and the person was told "something
-went wrong" although the message was in the channel. The clients (`bot.slack.redacting`)
+went wrong" although the message was in the channel; an `ok: true` post with no `ts` was a
+KeyError in every caller that threads under it. The clients (`bot.slack.redacting`)
 mix in `ReadableAnswers` / `AsyncReadableAnswers`: such an answer comes out as a
 `SlackApiError` with a proper response, HTTP status kept, error code `UNREADABLE` (in
 `bot.slack.client.SLACK_TROUBLE`: the call may have been carried out, as after a 5xx), so
@@ -24,6 +25,25 @@ from slack_sdk.web.slack_response import SlackResponse
 
 UNREADABLE = "unreadable_response"
 _RESPONSES = (SlackResponse, AsyncSlackResponse)  # the second is no subclass of the first
+# What a success of these methods carries and the app reads (a message's place, a DM's id).
+_RETURNS: dict[str, tuple[str, ...]] = {
+    "chat.postMessage": ("channel", "ts"),
+    "chat.update": ("channel", "ts"),
+    "conversations.open": ("channel.id",),
+}
+
+
+def _lacks(method: str, data: object) -> str | None:
+    """The first field a success of `method` must carry and `data` does not, as a string."""
+    for path in _RETURNS.get(method, ()):
+        value = data
+        for part in path.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if not isinstance(value, str) or not value:
+            return path
+    return None
+
+
 # What slack_sdk raises reading a body that is JSON but not an object (`data.get` on a list
 # or a string, in its response's `validate`), or no JSON at all (the blocking client's
 # json.loads).
@@ -83,12 +103,15 @@ class ReadableAnswers:
 
     def api_call(self, api_method: str, **kwargs: Any) -> SlackResponse:
         try:
-            return super().api_call(api_method, **kwargs)  # type: ignore[misc]
+            response = super().api_call(api_method, **kwargs)  # type: ignore[misc]
         except (SlackApiError, *_MISREAD) as exc:
             raised = _misread(self, api_method, exc, SlackResponse)
             if raised is exc:
                 raise
             raise raised from None
+        if missing := _lacks(api_method, response.data):
+            raise _unreadable(SlackResponse, self, api_method, 200, f"no {missing}")
+        return response
 
 
 class AsyncReadableAnswers:
@@ -96,9 +119,12 @@ class AsyncReadableAnswers:
 
     async def api_call(self, api_method: str, **kwargs: Any) -> AsyncSlackResponse:
         try:
-            return await super().api_call(api_method, **kwargs)  # type: ignore[misc]
+            response = await super().api_call(api_method, **kwargs)  # type: ignore[misc]
         except (SlackApiError, *_MISREAD) as exc:
             raised = _misread(self, api_method, exc, AsyncSlackResponse)
             if raised is exc:
                 raise
             raise raised from None
+        if missing := _lacks(api_method, response.data):
+            raise _unreadable(AsyncSlackResponse, self, api_method, 200, f"no {missing}")
+        return response
