@@ -16,7 +16,14 @@ from pathlib import Path
 
 import pytest
 from fake_slack import FakeSlack
-from slack_helpers import TEST_POLICY, AppServer, app_settings, command_body
+from slack_helpers import (
+    TEST_POLICY,
+    AppServer,
+    action_from_message,
+    app_settings,
+    block_actions_body,
+    command_body,
+)
 from slack_sdk.errors import SlackApiError
 
 from bot.slack.client import (
@@ -130,3 +137,35 @@ def test_auth_test_answered_unreadably_is_slack_away_not_a_refused_token(
     fake.fail_next(1, 200, method="auth.test", raw=(b"<html>Bad gateway</html>", "text/html"))
     with pytest.raises(SlackAway):
         asyncio.run(authorize_call(make_client(settings, policy=TEST_POLICY)))
+
+
+@pytest.mark.parametrize(
+    ("method", "stored", "told"),
+    [
+        ("files.getUploadURLExternal", False, "could not be posted"),
+        ("files.completeUploadExternal", True, "did not confirm"),
+    ],
+)
+def test_an_upload_step_answered_ok_without_its_fields_is_told_not_a_traceback(
+    app: AppServer,
+    fake: FakeSlack,
+    caplog: pytest.LogCaptureFixture,
+    method: str,
+    stored: bool,
+    told: str,
+) -> None:
+    """*Download CSV*: an upload URL answered `{"ok": true}` alone was an AttributeError in
+    slack_sdk, a completion so answered a TypeError; each is now the upload's own failure."""
+    assert app.post(command_body(ANSWERABLE))[0] == 200
+    app.drain()
+    message = next(
+        m for m in fake.messages.values() if str(m.get("text")).startswith("Revenue by region")
+    )
+    fake.fail_next(1, 200, method=method, raw=(b'{"ok": true}', JSON), after_storing=stored)
+    caplog.set_level(logging.INFO)
+    action = action_from_message(message, "download_csv")
+    assert app.post(block_actions_body(action, message=message))[0] == 200
+    app.drain(30)
+    shown = [str(e.get("text")) for e in fake.ephemerals]
+    assert sum(told in t for t in shown) == 1, shown
+    assert not [r for r in caplog.records if r.exc_info], [r.getMessage() for r in caplog.records]
