@@ -541,15 +541,33 @@ class FakeSlack:
         ]
         return sorted(found, key=lambda m: m["ts"], reverse=True)
 
+    @staticmethod
+    def _page(messages: list[dict[str, Any]], args: dict) -> dict:
+        """One page of `messages` as Slack answers a history: at most `limit` (100 unless
+        given), `has_more` and a `next_cursor` when more follow."""
+        try:
+            limit = max(1, min(int(args.get("limit") or 100), 999))
+            start = int(str(args.get("cursor") or "0").removeprefix("page:"))
+        except ValueError:
+            return {"ok": False, "error": "invalid_cursor"}
+        page = messages[start : start + limit]
+        more = start + limit < len(messages)
+        return {
+            "ok": True,
+            "messages": page,
+            "has_more": more,
+            "response_metadata": {"next_cursor": f"page:{start + limit}" if more else ""},
+        }
+
     def _m_conversations_history(self, args: dict) -> dict:
         if not self._channel_ok(args.get("channel")):
             return {"ok": False, "error": "channel_not_found"}
-        return {"ok": True, "messages": self._history(args["channel"], None)}
+        return self._page(self._history(args["channel"], None), args)
 
     def _m_conversations_replies(self, args: dict) -> dict:
         if (args.get("channel"), args.get("ts")) not in self.messages:
             return {"ok": False, "error": "thread_not_found"}
-        return {"ok": True, "messages": self._history(args["channel"], args["ts"])}
+        return self._page(self._history(args["channel"], args["ts"]), args)
 
     def _m_chat_postEphemeral(self, args: dict) -> dict:  # noqa: N802
         error = self._check_message(args)
