@@ -169,3 +169,25 @@ def test_an_upload_step_answered_ok_without_its_fields_is_told_not_a_traceback(
     shown = [str(e.get("text")) for e in fake.ephemerals]
     assert sum(told in t for t in shown) == 1, shown
     assert not [r for r in caplog.records if r.exc_info], [r.getMessage() for r in caplog.records]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"ok": true, "users": [{"id": "U0REQ00001"}]}',  # a TypeError (unhashable) on main
+        b'{"ok": true, "users": {"U0REQ00001": true}}',  # its keys granted access on main
+        b'{"ok": true, "users": "U0REQ00001"}',
+        b'{"ok": true}',
+    ],
+)
+def test_a_user_group_answered_out_of_shape_grants_nobody(
+    tmp_path: Path, fake: FakeSlack, body: bytes
+) -> None:
+    """`allowed_groups`: only a list of Slack ids lets anyone in; any other answer counts as
+    an empty group (refused), never a traceback and never the keys of a mapping."""
+    from bot.slack.usergroups import UserGroups
+
+    client = make_client(app_settings(tmp_path, fake.api_url), policy=TEST_POLICY)
+    fake.fail_next(1, 200, method="usergroups.users.list", raw=(body, JSON))
+    members = asyncio.run(UserGroups().members(client, "S0FINANCE1"))
+    assert "U0REQ00001" not in members

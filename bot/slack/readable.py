@@ -26,23 +26,26 @@ from slack_sdk.web.slack_response import SlackResponse
 UNREADABLE = "unreadable_response"
 _RESPONSES = (SlackResponse, AsyncSlackResponse)  # the second is no subclass of the first
 # What a success of these methods carries and the app or slack_sdk reads (a message's place,
-# a DM's id, an upload's URL and its file): the field and its type.
+# a DM's id, an upload's URL and its file, a user group's members): the field and its type.
 _RETURNS: dict[str, tuple[tuple[str, type], ...]] = {
     "chat.postMessage": (("channel", str), ("ts", str)),
     "chat.update": (("channel", str), ("ts", str)),
     "conversations.open": (("channel.id", str),),
     "files.getUploadURLExternal": (("upload_url", str), ("file_id", str)),
     "files.completeUploadExternal": (("files", list),),
+    "usergroups.users.list": (("users", list),),
+    "usergroups.list": (("usergroups", list),),
 }
 
 
 def _lacks(method: str, data: object) -> str | None:
-    """The first field a success of `method` must carry and `data` does not (or empty)."""
+    """The first field a success of `method` must carry and `data` does not (or an empty id;
+    an empty list is an answer: a group with nobody in it)."""
     for path, kind in _RETURNS.get(method, ()):
         value = data
         for part in path.split("."):
             value = value.get(part) if isinstance(value, dict) else None
-        if not isinstance(value, kind) or not value:
+        if not isinstance(value, kind) or (kind is str and not value):
             return path
     return None
 
