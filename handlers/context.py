@@ -46,6 +46,24 @@ def help_context(rt: Any, body: dict[str, Any]) -> RequestContext:
     )
 
 
+QUERY_GONE = "This query is no longer in the library."
+
+
+async def form_query(
+    rt: Any, body: dict[str, Any], name: str, channel: str | None
+) -> tuple[Any, str | None]:
+    """(the library query a button that opens a form names, None) or (None, the decision): a
+    query gone from the library (renamed or removed since the message was posted) or refused
+    where the button was clicked is told to the person in one line, never met in silence."""
+    query = rt.services.library.get(name)
+    if query is None:
+        await ephemeral(rt, channel, payloads.user_id(body), {"text": QUERY_GONE})
+        return None, "unknown_query"
+    if await refused_form(rt, body, query, channel):
+        return None, "refused"
+    return query, None
+
+
 async def refused_form(rt: Any, body: dict[str, Any], query: Any, channel: str | None) -> bool:
     """True when the person who clicked a button that opens `query`'s form (its parameters, a
     subscription) may not run it where they clicked; they are told why in one line.

@@ -30,7 +30,7 @@ from bot.slack.client import slack_response_url
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from handlers.common import ephemeral, key_of, open_modal, post_answer
-from handlers.context import help_context, refused_form, request_context
+from handlers.context import form_query, help_context, request_context
 from handlers.form_seal import sealed, sealed_channel
 from handlers.progress import answer_with_progress
 from handlers.ticket_posts import publish_ticket
@@ -207,11 +207,9 @@ async def on_change_params(ack: Any, body: dict[str, Any], context: dict[str, An
     rt, entry = context["rt"], context["request_log"]
 
     async def job() -> str:
-        query = rt.services.library.get(payloads.text(click.value, "q"))
+        query, refused = await form_query(rt, body, payloads.text(click.value, "q"), click.channel)
         if query is None:
-            return "unknown_query"
-        if await refused_form(rt, body, query, click.channel):
-            return "refused"
+            return refused or "unknown_query"
         binds = payloads.mapping(click.value, "p")
         meta = sealed(rt, {"q": query.name, "c": click.channel, "p": binds}, user=click.user)
         return await open_modal(rt, body, rr.params_modal(query, binds, metadata=meta))
@@ -225,11 +223,9 @@ async def on_open_params(ack: Any, body: dict[str, Any], context: dict[str, Any]
     rt, entry = context["rt"], context["request_log"]
 
     async def job() -> str:
-        query = rt.services.library.get(payloads.text(value, "q"))
+        query, refused = await form_query(rt, body, payloads.text(value, "q"), click.channel)
         if query is None:
-            return "unknown_query"
-        if await refused_form(rt, body, query, click.channel):
-            return "refused"
+            return refused or "unknown_query"
         binds = rr._jsonable(default_binds(query, rt.services.today()))
         # The channel is the one the button was clicked in, not the value's (which a forged
         # click can set to a channel the query is allowed in).

@@ -18,7 +18,7 @@ from bot.slack import deliveries, payloads, use_cases
 from bot.slack.rendering import reminders as rm
 from bot.slack.rendering import results as rr
 from handlers.common import ephemeral, key_of, open_modal
-from handlers.context import refused_form
+from handlers.context import form_query
 
 log = logging.getLogger("datarequest.slack")
 
@@ -39,18 +39,9 @@ async def on_subscribe(ack: Any, body: dict[str, Any], context: dict[str, Any]) 
     await ack()
     rt, entry = context["rt"], context["request_log"]
     value = _value(body)
-    query = rt.services.library.get(payloads.text(value, "q"))
+    query, refused = await form_query(rt, body, payloads.text(value, "q"), _channel(body))
     if query is None:
-        entry.decision = "unknown_query"
-        await ephemeral(
-            rt,
-            _channel(body),
-            payloads.user_id(body),
-            {"text": "This query is no longer in the library."},
-        )
-        return
-    if await refused_form(rt, body, query, _channel(body)):
-        entry.decision = "refused"
+        entry.decision = refused or "unknown_query"
         return
     # views.open straight away: the trigger_id is only good for 3 seconds.
     view = rm.subscribe_modal(query, payloads.mapping(value, "p"), _channel(body))

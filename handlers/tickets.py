@@ -273,6 +273,14 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
                     user,
                     {"text": f"Ticket #{ticket_id} is closed, but {words_for_person(exc)}"},
                 )
+            except DATABASE_AWAY:
+                raise  # run again once it is back: the close is made, its telling follows
+            except Exception:
+                # The close is committed: a promotion that failed otherwise must not cost the
+                # requester and the triage thread their word of it.
+                log.exception("promoting ticket %s's SQL as %s failed", ticket_id, promote)
+                said = "its SQL was not promoted: something went wrong on our side (logged)."
+                await dm(rt, user, {"text": f"Ticket #{ticket_id} is closed, but {said}"})
         note = tr.change_note("closed", user, ticket, extra)
         await refresh_ticket(rt, ticket, note, key=tell, by=user)
         if ticket.requester_id != user:

@@ -10,7 +10,15 @@ from datetime import datetime
 from typing import Any
 
 from bot.slack.client import is_permanent, make_sync_client, may_be_stored
-from bot.slack.posting import find_keyed, key_metadata
+from bot.slack.posting import (
+    HISTORY_PAGE,
+    HISTORY_PAGES,
+    HistoryTooLong,
+    find_keyed,
+    history_args,
+    key_metadata,
+    next_cursor,
+)
 from bot.slack.uploads import UPLOAD_FAILURES, upload_failure_line
 
 
@@ -92,17 +100,16 @@ class SlackPoster:
     ) -> tuple[str, str] | None:
         if channel[:1] in ("U", "W"):
             channel = self.client.conversations_open(users=channel)["channel"]["id"]
-        oldest = f"{since.timestamp():.6f}"
-        if thread_ts:
-            resp = self.client.conversations_replies(
-                channel=channel, ts=thread_ts, oldest=oldest, include_all_metadata=True, limit=200
-            )
-        else:
-            resp = self.client.conversations_history(
-                channel=channel, oldest=oldest, include_all_metadata=True, limit=200
-            )
-        message = find_keyed(resp.get("messages") or [], key)
-        return (channel, str(message["ts"])) if message is not None else None
+        read = self.client.conversations_replies if thread_ts else self.client.conversations_history
+        cursor = None
+        for _page in range(HISTORY_PAGES):  # a page at a time, as the app's (bot.slack.posting)
+            resp = read(**history_args(channel, since.timestamp(), thread_ts, cursor))
+            message = find_keyed(resp.get("messages") or [], key)
+            if message is not None:
+                return channel, str(message["ts"])
+            if (cursor := next_cursor(resp)) is None:
+                return None
+        raise HistoryTooLong(f"{key} not in the last {HISTORY_PAGES * HISTORY_PAGE} messages")
 
 
 def make_slack_client(settings: Any) -> Any:

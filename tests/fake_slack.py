@@ -181,7 +181,7 @@ class FakeSlack:
         self.ephemerals: list[dict[str, Any]] = []  # what people were shown, each once
         self.used_triggers: set[str] = set()  # a trigger_id opens one view, as in Slack
         self._cond = threading.Condition()
-        self._failures: list[tuple[int, str | None, int | None, bool, str | None]] = []
+        self._failures: list[tuple[Any, ...]] = []
         self._stalls: list[tuple[str, float]] = []  # (method, seconds): see `stall_next`
         self._ts = itertools.count(1)
         self._ids = itertools.count(1)
@@ -220,9 +220,11 @@ class FakeSlack:
                     self.close_connection = True
                     self.connection.shutdown(socket.SHUT_RDWR)
                     return
-                data = json.dumps(body).encode()
+                # A scripted `raw` answer is sent as it is (a proxy's page, a JSON cut short).
+                data = body if isinstance(body, bytes) else json.dumps(body).encode()
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
+                ctype = extra.pop("Content-Type", "application/json; charset=utf-8")
+                self.send_header("Content-Type", ctype)
                 self.send_header("Content-Length", str(len(data)))
                 if not fake.keep_alive:
                     self.send_header("Connection", "close")  # and close it once answered
@@ -297,6 +299,7 @@ class FakeSlack:
         after_storing: bool = False,
         error: str | None = None,
         where: Any = None,
+        raw: tuple[bytes, str] | None = None,
     ) -> None:
         """Answer the next `count` calls (of `method`, if given) with HTTP `status`.
 
@@ -304,11 +307,15 @@ class FakeSlack:
         with `status`, as when Slack fails after it took the message. `error`: Slack's refusal
         code (`channel_not_found`, `msg_too_long`...) in the body (use it with status 200).
         Status 0: the connection is closed without an answer (a reset). `where`: only calls
-        whose arguments it accepts (`lambda args: args["channel"].startswith("U")`).
+        whose arguments it accepts (`lambda args: args["channel"].startswith("U")`). `raw`:
+        (body, content type) answered as they are instead of Slack's JSON (an HTML error page
+        of a proxy, a JSON body cut short).
         """
         with self._cond:
             for _ in range(count):
-                self._failures.append((status, method, retry_after, after_storing, error, where))
+                self._failures.append(
+                    (status, method, retry_after, after_storing, error, where, raw)
+                )
 
     def stall_next(self, count: int, method: str, seconds: float) -> None:
         """Answer the next `count` calls of `method` only after `seconds` (a client with a
@@ -418,7 +425,7 @@ class FakeSlack:
         method = path.removeprefix("/api/")
         with self._cond:
             for i, failure in enumerate(self._failures):
-                status, only, retry_after, after_storing, error, where = failure
+                status, only, retry_after, after_storing, error, where, raw = failure
                 if (only is None or only == method) and (where is None or where(args)):
                     del self._failures[i]
                     handler = getattr(self, "_m_" + method.replace(".", "_"), None)
@@ -430,6 +437,8 @@ class FakeSlack:
                     call = Call(method, args, headers, status, body)
                     self.calls.append(call)
                     self._cond.notify_all()
+                    if raw is not None:
+                        return status, raw[0], {**extra, "Content-Type": raw[1]}  # type: ignore[return-value]
                     return status, body, extra
         auth = next((v for k, v in headers.items() if k.lower() == "authorization"), "")
         token = auth.removeprefix("Bearer ").strip() or args.get("token", "")
@@ -532,15 +541,33 @@ class FakeSlack:
         ]
         return sorted(found, key=lambda m: m["ts"], reverse=True)
 
+    @staticmethod
+    def _page(messages: list[dict[str, Any]], args: dict) -> dict:
+        """One page of `messages` as Slack answers a history: at most `limit` (100 unless
+        given), `has_more` and a `next_cursor` when more follow."""
+        try:
+            limit = max(1, min(int(args.get("limit") or 100), 999))
+            start = int(str(args.get("cursor") or "0").removeprefix("page:"))
+        except ValueError:
+            return {"ok": False, "error": "invalid_cursor"}
+        page = messages[start : start + limit]
+        more = start + limit < len(messages)
+        return {
+            "ok": True,
+            "messages": page,
+            "has_more": more,
+            "response_metadata": {"next_cursor": f"page:{start + limit}" if more else ""},
+        }
+
     def _m_conversations_history(self, args: dict) -> dict:
         if not self._channel_ok(args.get("channel")):
             return {"ok": False, "error": "channel_not_found"}
-        return {"ok": True, "messages": self._history(args["channel"], None)}
+        return self._page(self._history(args["channel"], None), args)
 
     def _m_conversations_replies(self, args: dict) -> dict:
         if (args.get("channel"), args.get("ts")) not in self.messages:
             return {"ok": False, "error": "thread_not_found"}
-        return {"ok": True, "messages": self._history(args["channel"], args["ts"])}
+        return self._page(self._history(args["channel"], args["ts"]), args)
 
     def _m_chat_postEphemeral(self, args: dict) -> dict:  # noqa: N802
         error = self._check_message(args)

@@ -156,7 +156,19 @@ def check_promotable(sql: str, *, tables: Collection[str] | None = None) -> str:
     other schemas and path-like names are still refused.
     """
     body = check_statement(sql)
-    tree = _parse_one(body)
+    try:
+        return _check_tree(body, _parse_one(body), tables)
+    except RecursionError:
+        # sqlglot's parser and tree walks recurse per level: 60 nested parentheses (a
+        # 144-character SQL) exhausted Python's stack, and the Close form's promotion ended in
+        # a traceback after the ticket was closed, the requester never told.
+        raise UserFacingError(
+            "The SQL nests too deeply to be read (parentheses, subqueries or CASE within each "
+            "other); a library query must be simpler."
+        ) from None
+
+
+def _check_tree(body: str, tree: exp.Expression, tables: Collection[str] | None) -> str:
     if not isinstance(tree, _QUERY_ROOTS):
         raise _refuse(f"this is a {type(tree).__name__.upper()} statement")
     for node in tree.walk():

@@ -44,6 +44,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from bot.errors import ConfigError
 from bot.settings import Settings
 from bot.slack.ratelimit import AsyncRateLimited, RateLimited
+from bot.slack.readable import UNREADABLE, answer_of
 from bot.slack.redacting import (
     RedactingAsyncWebClient,
     RedactingWebClient,
@@ -81,7 +82,7 @@ PERMANENT_ERRORS = frozenset(
 # looked up by its metadata key before it is sent again, never refused, never blindly repeated.
 SLACK_TROUBLE = frozenset(
     {"internal_error", "fatal_error", "service_unavailable", "request_timeout",
-     "team_added_to_org"}
+     "team_added_to_org", UNREADABLE}
 )  # fmt: skip
 # Refusals of a message's content, not of its channel: the same message is refused again
 # (`bot.slack.posting` then sends its plain-text summary once).
@@ -118,7 +119,7 @@ def may_have_reached(
     out. False only when Slack certainly took nothing: a connection that never opened
     (`never_sent`), a 429, a known refusal."""
     if isinstance(failure, SlackApiError):
-        status, error = failure.response.status_code, failure.response.get("error")
+        status, error = answer_of(failure)  # its response may be aiohttp's (a body not JSON)
     elif failure is not None and status is None:
         return not never_sent(failure)
     return may_be_stored(status, error)
@@ -351,10 +352,13 @@ async def authorize_call(client: AsyncWebClient) -> dict[str, Any]:
     try:
         response = await client.auth_test()
     except SlackApiError as exc:
-        status = getattr(exc.response, "status_code", 200)
-        if status >= 500 or status == 429:
-            raise SlackAway(f"auth.test answered HTTP {status}") from None
-        error = exc.response.get("error", "unknown error")
+        status, error = answer_of(exc)
+        # No error code, or one of Slack's own failures (a body that could not be read): Slack
+        # did not answer the question, so the token is not refused.
+        if status >= 500 or status == 429 or not error or slack_trouble(status, error):
+            raise SlackAway(
+                f"auth.test answered HTTP {status} ({error or 'no error code'})"
+            ) from None
         raise ConfigError(f"SLACK_BOT_TOKEN was refused by Slack ({error}).") from None
     except Exception as exc:  # network, timeout, a body that is not Slack's JSON
         raise SlackAway(f"auth.test failed ({type(exc).__name__})") from None

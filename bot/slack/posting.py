@@ -73,6 +73,43 @@ def key_metadata(key: str) -> dict[str, Any]:
     return {"event_type": METADATA_EVENT, "event_payload": {"key": key}}
 
 
+# A lookup reads a channel's history (newest first) or a thread's replies a page at a time, up
+# to HISTORY_PAGES pages: reading the first page only missed a post with more than a page of
+# newer messages after it (a busy channel, a storm of tickets, a request run again minutes
+# later), and sent it again. Past the last page it cannot tell (`HistoryTooLong`), and a post
+# whose history cannot be read is not sent again.
+HISTORY_PAGE = 200
+HISTORY_PAGES = 25
+
+
+class HistoryTooLong(Exception):
+    """More messages since the post's first try than a lookup reads."""
+
+
+def history_args(
+    channel: str, since: float, thread_ts: str | None, cursor: str | None
+) -> dict[str, Any]:
+    """The arguments of one page of a lookup (conversations.replies when `thread_ts`)."""
+    args: dict[str, Any] = {
+        "channel": channel,
+        "oldest": f"{since:.6f}",
+        "include_all_metadata": True,
+        "limit": HISTORY_PAGE,
+    }
+    if thread_ts:
+        args["ts"] = thread_ts
+    if cursor:
+        args["cursor"] = cursor
+    return args
+
+
+def next_cursor(resp: Any) -> str | None:
+    """The cursor of the page after `resp`, None when it was the last."""
+    meta = resp.get("response_metadata")
+    cursor = meta.get("next_cursor") if isinstance(meta, dict) else None
+    return cursor if resp.get("has_more") and isinstance(cursor, str) and cursor else None
+
+
 def find_keyed(messages: Iterable[dict[str, Any]], key: str) -> dict[str, Any] | None:
     """The message among `messages` (from conversations.history/replies) carrying `key`."""
     for message in messages:
@@ -237,16 +274,18 @@ class KeyedPoster:
         if channel[:1] in ("U", "W"):
             opened = await client.conversations_open(users=channel)
             channel = opened["channel"]["id"]
-        oldest = f"{since:.6f}"
-        if thread_ts:
-            resp = await client.conversations_replies(
-                channel=channel, ts=thread_ts, oldest=oldest, include_all_metadata=True, limit=200
-            )
-        else:
-            resp = await client.conversations_history(
-                channel=channel, oldest=oldest, include_all_metadata=True, limit=200
-            )
-        message = find_keyed(resp.get("messages") or [], key)
-        if message is None:
-            return None
-        return {"ok": True, "channel": channel, "ts": str(message["ts"]), "message": message}
+        read = client.conversations_replies if thread_ts else client.conversations_history
+        cursor = None
+        for _page in range(HISTORY_PAGES):
+            resp = await read(**history_args(channel, since, thread_ts, cursor))
+            message = find_keyed(resp.get("messages") or [], key)
+            if message is not None:
+                return {
+                    "ok": True,
+                    "channel": channel,
+                    "ts": str(message["ts"]),
+                    "message": message,
+                }
+            if (cursor := next_cursor(resp)) is None:
+                return None
+        raise HistoryTooLong(f"{key} not in the last {HISTORY_PAGES * HISTORY_PAGE} messages")

@@ -19,6 +19,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 from slack_sdk.webhook.webhook_response import WebhookResponse
 
 from bot.redaction import redact
+from bot.slack.readable import AsyncReadableAnswers, ReadableAnswers
 from bot.slack.upload_steps import AsyncUploadSteps, UploadSteps
 
 _CREDENTIAL_FIELDS = frozenset({"token", "client_secret"})  # what authenticates the call itself
@@ -72,7 +73,7 @@ def _clean_content(content: Any) -> Any:
     return content
 
 
-class RedactingAsyncWebClient(AsyncUploadSteps, AsyncWebClient):
+class RedactingAsyncWebClient(AsyncUploadSteps, AsyncReadableAnswers, AsyncWebClient):
     async def files_upload_v2(self, **kwargs: Any) -> AsyncSlackResponse:  # type: ignore[override]
         return await super().files_upload_v2(**clean_upload(kwargs))
 
@@ -85,7 +86,7 @@ class RedactingAsyncWebClient(AsyncUploadSteps, AsyncWebClient):
         )
 
 
-class RedactingWebClient(UploadSteps, WebClient):
+class RedactingWebClient(UploadSteps, ReadableAnswers, WebClient):
     def files_upload_v2(self, **kwargs: Any) -> SlackResponse:  # type: ignore[override]
         return super().files_upload_v2(**clean_upload(kwargs))
 

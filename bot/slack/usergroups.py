@@ -56,7 +56,8 @@ class UserGroups:
             group_id = group if _GROUP_ID.match(group) else await self._id_of(client, group)
             if group_id:
                 response = await client.usergroups_users_list(usergroup=group_id)
-                users = frozenset(response.get("users") or ())
+                # Only Slack ids grant access: anything else in the list is nobody.
+                users = frozenset(u for u in response.get("users") or () if isinstance(u, str))
         except (SlackApiError, aiohttp.ClientError, SlackClientError) as exc:
             error = exc.response.get("error") if isinstance(exc, SlackApiError) else None
             if _failed_once(exc):
@@ -83,7 +84,8 @@ class UserGroups:
         found = self._handles.get(workspace)
         if found is None or self.clock() - found[0] > self.ttl_s:
             response = await client.usergroups_list()
-            ids = {g.get("handle", ""): g.get("id", "") for g in response.get("usergroups") or ()}
+            groups = [g for g in response.get("usergroups") or () if isinstance(g, dict)]
+            ids = {g.get("handle", ""): g.get("id", "") for g in groups}
             found = self._handles[workspace] = (self.clock(), ids)
         return found[1].get(handle.removeprefix("@")) or None
 

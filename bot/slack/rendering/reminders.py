@@ -246,7 +246,8 @@ def read_subscribe_form(view: dict[str, Any]) -> dict[str, Any]:
         "query": payloads.text(meta, "q"),
         "params": params,
         "frequency": selected("frequency"),
-        "hour": int(hour) if hour.isdigit() and len(hour) <= 2 else 8,
+        # isdecimal, not isdigit: "²" is a digit that int() refuses (a 500 and a traceback).
+        "hour": int(hour) if hour.isdecimal() and len(hour) <= 2 else 8,
         "channel": selected("channel"),
     }
 
