@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.answering import Answered, Failed
 from bot.errors import GENERIC_FAILURE, UserFacingError, words_for_person
-from bot.slack import deliveries, payloads, threads, use_cases
+from bot.slack import deliveries, payloads, threads
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
 from bot.slack.replay import CURRENT_RUN
@@ -32,13 +32,13 @@ from handlers.common import (
 from handlers.context import request_context
 from handlers.home import publish_home
 from handlers.ticket_changes import change_to_tell, made_before, the_change
+from handlers.ticket_close import on_close_submit
 from handlers.ticket_posts import refresh_ticket
 
 log = logging.getLogger("datarequest.slack")
 
 
 NO_TICKET = "This button no longer points to a ticket."
-NO_TICKET_IN_FORM = "This ticket no longer exists."
 NOT_ON_TEAM = "Only members of the data team can do this."
 
 
@@ -200,96 +200,6 @@ async def _close_form(rt: Any, body: dict[str, Any], ticket_id: int, user: str) 
 
 
 on_close = _ticket_button(_close_form, here=True)
-
-
-async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any]) -> None:
-    rt, entry = context["rt"], context["request_log"]
-    view = payloads.mapping(body, "view")
-    state = payloads.mapping(payloads.mapping(view, "state"), "values")
-    meta = rr.parse_value(payloads.text(view, "private_metadata"))
-    ticket_id = payloads.ticket_id(meta.get("ticket"))
-    resolution, sql, promote = (
-        payloads.input_value(state, "resolution"),
-        payloads.input_value(state, "sql"),
-        payloads.input_value(state, "promote"),
-    )
-    if ticket_id is None:
-        await ack(response_action="errors", errors={"resolution": NO_TICKET_IN_FORM})
-        entry.decision = "no_ticket"
-        return
-    if not resolution:
-        await ack(response_action="errors", errors={"resolution": "Say how it was resolved."})
-        return
-    if promote and not sql:
-        await ack(response_action="errors", errors={"sql": "Add the SQL to promote it."})
-        return
-    if promote and not re.fullmatch(r"[a-z][a-z0-9_]{2,60}", promote):
-        await ack(
-            response_action="errors",
-            errors={"promote": "Use lower-case letters, digits and _ (3-60)."},
-        )
-        return
-    await ack()
-    user = payloads.user_id(body)
-
-    async def job() -> str:
-        # The same submission delivered again (a replayed request) closes nothing new and must
-        # not tell the closer "already done" once per copy.
-        key = key_of(body, "close")
-        if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "close"):
-            return "duplicate"
-        async with rt.lock(("ticket", ticket_id)):
-            event = await made_before(rt, ticket_id, user, ("closed",))
-            try:
-                if event is not None:
-                    ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
-                else:
-                    ticket = await rt.worker.run(
-                        rt.services.tickets.close, ticket_id, user, resolution, sql or None
-                    )
-                    event = await change_to_tell(rt, ticket_id, user, ("closed",), made=True)
-            except UserFacingError as exc:
-                # A replay whose dead run closed the ticket tells of that close.
-                event = await change_to_tell(rt, ticket_id, user, ("closed",), made=False)
-                if event is None:
-                    await dm(rt, user, {"text": words_for_person(exc)})
-                    return "refused"
-                ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
-        if event is None:
-            return "told_elsewhere"
-        tell = f"tell:{ticket_id}:{event}"
-        extra = ""
-        if promote:
-            try:
-                await rt.worker.run(
-                    lambda: use_cases.promote_to_library(
-                        rt.services, ticket_id=ticket_id, actor=user, name=promote
-                    )
-                )
-                extra = f"The SQL is now the library query `{promote}`."
-            except UserFacingError as exc:
-                await dm(
-                    rt,
-                    user,
-                    {"text": f"Ticket #{ticket_id} is closed, but {words_for_person(exc)}"},
-                )
-            except DATABASE_AWAY:
-                raise  # run again once it is back: the close is made, its telling follows
-            except Exception:
-                # The close is committed: a promotion that failed otherwise must not cost the
-                # requester and the triage thread their word of it.
-                log.exception("promoting ticket %s's SQL as %s failed", ticket_id, promote)
-                said = "its SQL was not promoted: something went wrong on our side (logged)."
-                await dm(rt, user, {"text": f"Ticket #{ticket_id} is closed, but {said}"})
-        note = tr.change_note("closed", user, ticket, extra)
-        await refresh_ticket(rt, ticket, note, key=tell, by=user)
-        if ticket.requester_id != user:
-            msg = tr.dm_message("closed", ticket, user)
-            held = {"hold": True, "ticket": ticket, "by": user}
-            await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm", **held)
-        return f"closed:{ticket_id}"
-
-    rt.job(entry, job)
 
 
 async def _confirm_job(rt: Any, body: dict[str, Any], ticket_id: int, user: str) -> str:
