@@ -452,6 +452,7 @@ def main() -> None:
         "OWNER_SAID_ROWS": GR,
         "OWN_CUES_ARE_WORDS": RRD,
         "RANKED_LIMIT_ANY_UNIT": NU,
+        "OWN_WORD_BEFORE_NO_UNIT": NU,
         "YEAR_FILLER_IS_NO_WORD": LYF,
         "NO_YEAR_BEYOND_YEARS": TNS,
         "SOME_NOUN_SAYS_ONE": TNT,
@@ -1936,6 +1937,9 @@ def main() -> None:
         # m-recall21
         "blend, a min/max pair's shared noun claims no number ('ticket prices under 15' a year)": {
             "PAIR_WORDS_CLAIM": False
+        },
+        "blend, 'grade 0 classroom' read as 0 classrooms (a misread number)": {
+            "OWN_WORD_BEFORE_NO_UNIT": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
