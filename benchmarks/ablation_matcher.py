@@ -454,6 +454,7 @@ def main() -> None:
         "OWNER_SAID_ROWS": GR,
         "OWN_CUES_ARE_WORDS": RRD,
         "RANKED_LIMIT_ANY_UNIT": NU,
+        "OWN_WORD_BEFORE_NO_UNIT": NU,
         "YEAR_FILLER_IS_NO_WORD": LYF,
         "NO_YEAR_BEYOND_YEARS": TNS,
         "SOME_NOUN_SAYS_ONE": TNT,
@@ -467,6 +468,7 @@ def main() -> None:
         "NAME_OF_BOUND_WORDS": MR,
         "COMPARED_COLUMN_WORDS": MR,
         "SUBJECT_BEFORE_AT_LEAST": TN,
+        "PAIR_WORDS_CLAIM": TN,
         "REFUSE_ONLY_TIED": TN,
         "YEAR_RANGES_TO_BOUNDS": MYB,
         "YEAR_AS_COMPARED": SY,
@@ -1941,6 +1943,13 @@ def main() -> None:
         },
         "blend + what a superlative picks, unknown to the query, is a ticket (wrong20, off)": {
             "UNKNOWN_RANKED_HEAD_TICKET": True
+        },
+        # m-recall21
+        "blend, a min/max pair's shared noun claims no number ('ticket prices under 15' a year)": {
+            "PAIR_WORDS_CLAIM": False
+        },
+        "blend, 'grade 0 classroom' read as 0 classrooms (a misread number)": {
+            "OWN_WORD_BEFORE_NO_UNIT": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

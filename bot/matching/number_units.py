@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from bot.language.entities import RANK_WORDS, Entities
+from bot.language.entities import COMPARATORS, RANK_WORDS, Entities, bound_direction
 from bot.language.textnorm import STOPWORDS, stem
 from bot.library.model import QueryDef
 from bot.matching.params import numbers_taken, unit_cues
@@ -39,6 +39,10 @@ OWN_TABLE_IS_SUBJECT = False
 # where another parameter counts films (off: a misread number, a ticket). "top 3 wineries" for a
 # limit of wines stays misread.
 RANKED_LIMIT_ANY_UNIT = True
+# A number right after its own parameter's word is named by it ("grade 0 classroom", "room
+# 111 students"): the noun after it is what the number qualifies, not its unit (off: grade 0
+# read as a number of classrooms, a misread number, so a ticket).
+OWN_WORD_BEFORE_NO_UNIT = True
 _TIME_UNITS = frozenset(
     stem(w) for w in ("second", "minute", "hour", "day", "week", "month", "quarter", "year")
 )
@@ -77,6 +81,8 @@ def unit_mismatches(
         ranked = bool(num.before) and num.before[-1] in RANK_WORDS
         own_rows = bool(num.after) and stem(num.after[0]) in _from_tables(query.sql)
         if RANKED_LIMIT_ANY_UNIT and ranked and own_rows and _limits(query, p.name):
+            continue
+        if OWN_WORD_BEFORE_NO_UNIT and _named_by(num, cues):
             continue
         reach = num.after[:UNIT_REACH] if UNIT_REACH else num.after[:1]
         for k, word in enumerate(reach):
@@ -151,3 +157,14 @@ def _unit_before(before: tuple[str, ...]) -> str | None:
     if k == len(before) or not k or before[k - 1] in STOPWORDS:
         return None
     return stem(before[k - 1])
+
+
+def _named_by(num: Any, cues: set[str]) -> bool:
+    """`num` right after one of `cues` as a noun ("grade 0"), no comparison ("at least 4")
+    nor a small word ("did 2") between."""
+    if not num.before or bound_direction(num.before):
+        return False
+    word = num.before[-1]
+    return (
+        word.isalpha() and word not in STOPWORDS and word not in COMPARATORS and stem(word) in cues
+    )

@@ -88,6 +88,10 @@ SQL_SAYS_THE_BOUND = True
 # the number to its parameter as the word would.
 ABBREVIATIONS_BESIDE_NUMBERS = True
 _OPERATOR_WAY = {"<": -1, "<=": -1, ">": 1, ">=": 1}
+# A pair's shared noun still claims a number against a third parameter: "ticket prices lower
+# than 15" is for max_price, never the year, though "ticket price" is min_price's word too
+# (so neither's own cue). Without it the year took 15 (to_year 14) and the query was ticketed.
+PAIR_WORDS_CLAIM = True
 
 
 def wanted_direction(param: ParamDef, sql: str) -> int:
@@ -109,6 +113,8 @@ def pick_number(
     siblings = [o for o in ctx.siblings if o is not param and o.kind.is_numeric]
     others = [_spelt(own_cues(o, ctx)) for o in siblings]
     mine, theirs = _spelt(cues_of(param, ctx)), [_spelt(cues_of(o, ctx)) for o in siblings]
+    if PAIR_WORDS_CLAIM:  # a rival's words `param` does not share claim for the rival
+        others = [own | (their - mine) for own, their in zip(others, theirs, strict=True)]
     is_rank = param.name.lower() in RANK_PARAM_NAMES
     counted_not = [
         t for o, t in zip(siblings, theirs, strict=True) if o.name.lower() not in RANK_PARAM_NAMES
