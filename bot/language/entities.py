@@ -23,6 +23,7 @@ from bot.language.measures import measured
 from bot.language.number_names import said_as_id
 from bot.language.numwords import MAX_EXACT_DIGITS, number_idioms, parse_number_words
 from bot.language.periods import Period, scan_periods
+from bot.language.taken_spans import TakenSpans
 from bot.language.textnorm import STOPWORDS, clean, words
 from bot.language.year_filler import without_year_filler
 
@@ -290,10 +291,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         if not _deadline(text, p) and not ends_a_number_range(text, p.span[0])
     ]
     ent.problems += _count_problems(text)
-    taken: list[tuple[int, int]] = [p.span for p in ent.periods]
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    taken = TakenSpans(p.span for p in ent.periods)
+    free = taken.free
 
     for m in EMAIL_RE.finditer(text):
         ent.emails.append((m.group(0), m.start(), m.end()))
