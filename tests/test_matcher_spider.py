@@ -85,7 +85,11 @@ def _rows(path: Path) -> list[dict]:
 def _built(folder: Path, tmp_path: Path) -> Path:
     warehouse = tmp_path / "warehouse.duckdb"
     with duckdb.connect(str(warehouse)) as con:
+        # One transaction: the same tables and rows, without a commit to disk per INSERT
+        # (bike_1's 1,720 took 5.6 s of the test, 1.1 s in one).
+        con.execute("BEGIN TRANSACTION")
         con.execute((folder / "warehouse.sql").read_text())
+        con.execute("COMMIT")
     return warehouse
 
 

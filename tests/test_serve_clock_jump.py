@@ -8,8 +8,9 @@ and one every minute (the minutely one shows the ticks go on under the moved clo
 
 The clock starts at 09:00:20 (the hourly digest of 09:00 posted, and the minutely one of the
 minute the first tick comes in), goes back to 08:00:20 (the guard says so and moves
-APScheduler's timer; by design the hour already passed once posts nothing), forward to 09:00:40
-(09:00 a second time: not posted again; a new minutely digest shows the ticks go on), then to
+APScheduler's timer; by design the hour already passed once posts nothing), forward to 09:00:50
+(09:00 a second time, for two ticks: not posted again; a new minutely digest, 09:01's, shows the
+ticks go on; 09:00:50 rather than earlier: each second before 09:01 is a second waited), then to
 10:00:20 (the minutes jumped over, missed by more than the grace, are skipped; 10:00 is
 posted). Every message key reaches Slack once.
 """
@@ -81,7 +82,7 @@ def test_digests_post_once_across_a_jump_back_and_forward(
             serve.wait_for_line(r"the wall clock went back by 3\d\d\d s", 120)
             time.sleep(2 * TICK_S + 1)  # at least one tick under the clock set back
             seen = set(_keys(fake, MINUTELY))
-            _set_clock(offset, datetime(2026, 11, 23, 9, 0, 40, tzinfo=UTC))  # 09:00 a 2nd time
+            _set_clock(offset, datetime(2026, 11, 23, 9, 0, 50, tzinfo=UTC))  # 09:00 a 2nd time
             _wait_for_new(fake, MINUTELY, seen, serve)  # the ticks go on past 09:00 again
             _set_clock(offset, datetime(2026, 11, 23, 10, 0, 20, tzinfo=UTC))  # and forward
             _wait_for(fake, HOURLY, "slot:hourly:2026-11-23T10:00:00Z", serve)

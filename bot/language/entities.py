@@ -23,6 +23,8 @@ from bot.language.measures import measured
 from bot.language.number_names import said_as_id
 from bot.language.numwords import MAX_EXACT_DIGITS, number_idioms, parse_number_words
 from bot.language.periods import Period, scan_periods
+from bot.language.sign_words import sign_word_before
+from bot.language.taken_spans import TakenSpans
 from bot.language.textnorm import STOPWORDS, clean, words
 from bot.language.year_filler import without_year_filler
 
@@ -217,7 +219,6 @@ UNIT_HYPHENS = True
 _NUMBER_UNIT = re.compile(r"\d+(?:\.\d+)?(?:-[A-Za-z]+)+")
 # "minus ten", "negative 5": a sign said in words belongs to the number (never dropped).
 SIGN_WORDS = True
-_SIGN_WORD = re.compile(r"\b(?:minus|negative)\s+$", re.I)
 # What a number measures, said in general English ("older than 20", "20 years old": an age):
 # the parameter that measures it takes the number (bot.library.types.numbers).
 MEASURE_WORDS = True
@@ -290,10 +291,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         if not _deadline(text, p) and not ends_a_number_range(text, p.span[0])
     ]
     ent.problems += _count_problems(text)
-    taken: list[tuple[int, int]] = [p.span for p in ent.periods]
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    taken = TakenSpans(p.span for p in ent.periods)
+    free = taken.free
 
     for m in EMAIL_RE.finditer(text):
         ent.emails.append((m.group(0), m.start(), m.end()))
@@ -308,6 +307,7 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             ent.id_tokens.append((m.group(0), m.start(), m.end()))
             taken.append((m.start(), m.end()))
     found: list[tuple[int, int, float, bool, int | None]] = []
+    numbered = TakenSpans()  # the spans of `found`, to test overlaps in no time
     for m in (_SCALED_DIGITS if SCALE_WORDS_MULTIPLY else _DIGITS).finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -334,30 +334,30 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             else None
         )
         found.append((m.start(), m.end(), value, id_like, exact))
+        numbered.append((m.start(), m.end()))
     if number_names.ID_WORDS_MAKE_IDS:  # "client No.988": the number glued to its id word
         for m in _GLUED_ID.finditer(text):
             s, e = m.span("digits")
-            if free(s, e) and not any(s < b and e > a for a, b, _v, _i, _x in found):
+            if free(s, e) and numbered.free(s, e):
                 found.append((s, e, float(m["digits"]), False, int(m["digits"])))
+                numbered.append((s, e))
     for s, e, value in number_idioms(text) + parse_number_words(text):  # idioms first
         if _ORDINAL.fullmatch(text[s:e].strip().lower()):
             continue  # "first order", "third quarter": ordinals are not quantities
-        if (
-            free(s, e)
-            and not any(s < b and e > a for a, b, _v, _i, _x in found)
-            and not _DIGITS_ONLY.fullmatch(text[s:e])
-        ):
+        if free(s, e) and numbered.free(s, e) and not _DIGITS_ONLY.fullmatch(text[s:e]):
             exact = value if isinstance(value, int) else None
             found.append((s, e, float(value), False, exact))
+            numbered.append((s, e))
     if ONE_UNIT_IS_ONE:
         for m in _ONE_UNIT.finditer(text):
             s, e = m.span("one")
-            if free(s, e) and not any(s < b and e > a for a, b, _v, _i, _x in found):
+            if free(s, e) and numbered.free(s, e):
                 found.append((s, e, 1.0, False, 1))
+                numbered.append((s, e))
     if SIGN_WORDS:  # "below minus ten units": the sign said in words is the number's
         signed = []
         for s, e, v, i, x in found:
-            sign = _SIGN_WORD.search(text[:s])
+            sign = sign_word_before(text, s)
             if sign is None or not free(sign.start(), s):
                 signed.append((s, e, v, i, x))
             else:

@@ -81,9 +81,10 @@ def value_keys(known: Mapping[str, Mapping[str, list[str]]], kinds: bool = False
                     kept.append(value)
                     own.append(key)
             if kinds and (SPELLED_KEYS or INITIALS_KEYS):
+                own_key = dict(zip(kept, own, strict=True))  # words_key(value), not again
                 for key, value in kind_keys(kept, own):
                     if (SPELLED_KEYS if key[0] == SPELLED else INITIALS_KEYS) and is_plain(
-                        words_key(value)
+                        own_key[value]
                     ):
                         keys.setdefault(key, []).append((qname, pname, value))
     return keys
