@@ -25,7 +25,8 @@ bound to a parameter on a total, a number said inside an exception, scale words 
 ("100 million"), another query's sort phrase as no dropped value, count words in a value named,
 "the X of Ys" as one X per Y, work-cue words a query's own subject, "top 5 films" a row limit
 whatever counts films, figures "per film" asked of one row of totals, and the rows per that
-thing offered beside it). Spider
+thing offered beside it, a near tie broken by the one query sorted by the measure a
+superlative names). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -123,6 +124,7 @@ import bot.matching.params as MP
 import bot.matching.people_said as MPS
 import bot.matching.plain_rows as PRW
 import bot.matching.quoted_choice as QC
+import bot.matching.ranked_tie as RTIE
 import bot.matching.read_off as RO
 import bot.matching.readings as MR
 import bot.matching.relations as MRL
@@ -797,6 +799,11 @@ def main() -> None:
         "SORTED_ONE_ROW_TICKET": SOR,
         "NEGATED_NOT_SHOWN": MV,
         "UNKNOWN_RANKED_HEAD_TICKET": SUH,
+        # m-most21
+        "RANKED_MEASURE_BREAKS_TIE": RTIE,
+        "SAME_WAY_ONLY": RTIE,
+        "OTHERS_CANNOT_RANK": RTIE,
+        "HEAD_IS_A_ROW": RTIE,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1950,6 +1957,18 @@ def main() -> None:
         },
         "blend, 'grade 0 classroom' read as 0 classrooms (a misread number)": {
             "OWN_WORD_BEFORE_NO_UNIT": False
+        },
+        # m-most21
+        "blend, 'the club with the most members' tied with a query in no order is asked (most21)": {
+            "RANKED_MEASURE_BREAKS_TIE": False
+        },
+        "blend, 'the fewest members' runs the tied query ranking the most first (most21)": {
+            "SAME_WAY_ONLY": False
+        },
+        "blend, a tied query sorted by another choice that could rank by it is passed over "
+        "(most21)": {"OTHERS_CANNOT_RANK": False},
+        "blend, 'the school with the most members' runs clubs ranked by members (most21)": {
+            "HEAD_IS_A_ROW": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

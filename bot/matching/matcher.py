@@ -66,6 +66,7 @@ from bot.matching.index import (  # noqa: F401
 )
 from bot.matching.near_ties import close_takers, drops, near_ties, takes_all_first
 from bot.matching.order_said import unread_orders
+from bot.matching.ranked_tie import ranked_first
 from bot.matching.restricted import picked_sort, restricted_unused, unranked, unranked_top
 from bot.matching.result_fit import best_per_unmet
 from bot.matching.said_elsewhere import said_elsewhere
@@ -182,6 +183,10 @@ def _rules(
     tied = [results[0], *near_ties(results, reordered)]
     pos = rows_counted_first(text.lower(), tied, index.fit_of) if len(tied) > 1 else None
     counted_first = pos is not None and not drops(tied[pos][2])
+    if not counted_first and len(tied) > 1:
+        # "the club with the most members": the one tied candidate ranking by that measure
+        pos = ranked_first(text.lower(), tied, index.fit_of)
+        counted_first = pos is not None and not drops(tied[pos][2])
     if counted_first:
         results = [tied[pos], *[r for r in results if r is not tied[pos]]]
         candidates = candidates_of(results[:MAX_CANDIDATES])

@@ -29,6 +29,8 @@ from bot.library.types.text import blank_bound_words
 from bot.matching.order_said import (
     _ASC_WORDS,
     _DESC_WORDS,
+    _choice_profiles,
+    _first_term,
     choice_keys,
     order_spans,
     sql_sort_keys,
@@ -247,3 +249,28 @@ def sorted_by(query: QueryDef, binds: dict[str, Any]) -> frozenset[str]:
             chosen = binds.get(p.name) or p.default
             return choice_keys(query, p).get(str(chosen), frozenset())
     return frozenset(stem(w) for w in order_words(query.sql))
+
+
+def sortable_by(query: QueryDef) -> frozenset[str]:
+    """The stems of whatever the query's rows can be sorted by: every sort choice's keys, or,
+    with no sort parameter, its ORDER BY columns."""
+    for p in query.params:
+        if p.name.lower() in SORT_PARAMS and p.choices:
+            return frozenset().union(*choice_keys(query, p).values())
+    return frozenset(stem(w) for w in order_words(query.sql))
+
+
+_LAST_ORDER = re.compile(r"\bORDER\s+BY\b(?!.*\bORDER\s+BY\b)(.*)", re.S | re.I)
+
+
+def sorted_way(query: QueryDef, binds: dict[str, Any]) -> int:
+    """Which way the query's rows would run when run with `binds` (-1 descending, 1 ascending,
+    0 unknown): its bound (or default) sort choice's, or its last ORDER BY's first key's."""
+    for p in query.params:
+        if p.name.lower() in SORT_PARAMS and p.choices:
+            chosen = binds.get(p.name) or p.default
+            return _choice_profiles(query, p).get(str(chosen), (frozenset(), 0))[1]
+    m = _LAST_ORDER.search(query.sql)
+    if m is None or "{%" in (first := _first_term(m.group(1))):
+        return 0
+    return -1 if re.search(r"\bDESC\b", first, re.I) else 1
