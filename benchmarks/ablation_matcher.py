@@ -483,6 +483,7 @@ def main() -> None:
         "RELATIVE_CLAUSE_OBJECT": MRS,
         "UNRANKED_SUPERLATIVES": MRS,
         "UNREAD_SUPERLATIVE_SORT": MRS,
+        "SUPERLATIVE_MEASURE_SORTS": MRS,
         "SUPERLATIVE_PICKS_SORT": MRS,
         "ONE_QUOTE_ONE_PARAM": MP,
         "ROWS_FOR": AR,
@@ -970,6 +971,9 @@ def main() -> None:
         },
         "blend, 'the sport with the most students' runs a roster sorted by sport (no ticket)": {
             "UNREAD_SUPERLATIVE_SORT": False
+        },
+        "blend, 'the most cargo' sorted by `freight` (synonym cargo) is a ticket (measure unread)": {
+            "SUPERLATIVE_MEASURE_SORTS": False
         },
         "blend, 'the name of the course with the most students' is a ticket (sort not rebound)": {
             "SUPERLATIVE_PICKS_SORT": False

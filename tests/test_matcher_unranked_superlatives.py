@@ -110,7 +110,7 @@ def roster(tmp_path: Path) -> Library:
 def test_a_superlative_the_bound_sort_does_not_say_is_a_ticket(
     roster: Library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(restricted, "UNREAD_SUPERLATIVE_SORT", True)  # shipped off
+    monkeypatch.setattr(restricted, "UNREAD_SUPERLATIVE_SORT", True)
     assert match("which players train the most hours", roster, TODAY).params["sort"] == "most_hours"
     # no choice ranks teams by their players: the roster comes sorted by team
     text = "the team with the most players"
@@ -150,7 +150,7 @@ params:
 def test_the_one_choice_saying_the_superlative_is_bound_instead(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(restricted, "UNREAD_SUPERLATIVE_SORT", True)  # shipped off
+    monkeypatch.setattr(restricted, "UNREAD_SUPERLATIVE_SORT", True)
     lib = library_of(tmp_path / "lib", {"course_enrolments": COURSES})
     assert match("course enrolments by name", lib, TODAY).params == {"sort": "name"}
     # "the name of" bound `name`; "most" is said by `most_enrolments` alone
