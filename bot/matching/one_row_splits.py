@@ -59,9 +59,8 @@ def per_thing_unmet(q: QueryDef, lowered: str, breakdowns: list[str]) -> bool:
         not _COUNTED.search(lowered[max(0, m.start() - 20) : m.start()])
         for m in _THE_DIFFERENT.finditer(lowered)
     )
-    rates = [m for m in _PER_THING.finditer(lowered) if _rate(lowered, m)]
-    per = any(not _rate(lowered, m) for m in _PER_THING.finditer(lowered))
-    return bool(breakdowns and not rates) or listed or per
+    is_rate = [_rate(lowered, m) for m in _PER_THING.finditer(lowered)]
+    return bool(breakdowns and not any(is_rate)) or listed or not all(is_rate)
 
 
 def _rate(lowered: str, m: re.Match[str]) -> bool:

@@ -159,6 +159,7 @@ def superlative_unsorted(text: str, query: QueryDef, binds: Mapping[str, Any]) -
     said = {m.group(0).lower() for m in _SAID.finditer(text)}
     if not said:
         return False
+    measured: set[str] | None = None  # read once, on the first sort choice bound
     for p in query.params:
         if p.name.lower() not in SORT_PARAMS or not p.choices:
             continue
@@ -167,7 +168,8 @@ def superlative_unsorted(text: str, query: QueryDef, binds: Mapping[str, Any]) -
             continue
         own = _choice_words(p, bound)
         if SUPERLATIVE_MEASURE_SORTS:
-            measured = {stem(w) for m in _MEASURE.finditer(text) for w in _words(m.group(1))}
+            if measured is None:
+                measured = {stem(w) for m in _MEASURE.finditer(text) for w in _words(m.group(1))}
             others = {
                 w
                 for o in query.params

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import traceback
-from typing import Any
+from typing import Any, NoReturn
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
@@ -104,6 +104,22 @@ def _misread(
     return _unreadable(kind, client, method, 200, type(exc).__name__)
 
 
+def _raise_readable(client: Any, method: str, exc: Exception, kind: type) -> NoReturn:
+    """Raise `exc` again when it is Slack's own answer (or a bug of the call), else the one
+    `UNREADABLE` SlackApiError in its place."""
+    raised = _misread(client, method, exc, kind)
+    if raised is exc:
+        raise exc
+    raise raised from None
+
+
+def _checked(client: Any, method: str, response: Any, kind: type) -> Any:
+    """`response`, when it carries what a success of `method` returns."""
+    if missing := _lacks(method, response.data):
+        raise _unreadable(kind, client, method, 200, f"no {missing}")
+    return response
+
+
 class ReadableAnswers:
     """For the blocking client (the scheduler's)."""
 
@@ -111,13 +127,8 @@ class ReadableAnswers:
         try:
             response = super().api_call(api_method, **kwargs)  # type: ignore[misc]
         except (SlackApiError, *_MISREAD) as exc:
-            raised = _misread(self, api_method, exc, SlackResponse)
-            if raised is exc:
-                raise
-            raise raised from None
-        if missing := _lacks(api_method, response.data):
-            raise _unreadable(SlackResponse, self, api_method, 200, f"no {missing}")
-        return response
+            _raise_readable(self, api_method, exc, SlackResponse)
+        return _checked(self, api_method, response, SlackResponse)
 
 
 class AsyncReadableAnswers:
@@ -127,10 +138,5 @@ class AsyncReadableAnswers:
         try:
             response = await super().api_call(api_method, **kwargs)  # type: ignore[misc]
         except (SlackApiError, *_MISREAD) as exc:
-            raised = _misread(self, api_method, exc, AsyncSlackResponse)
-            if raised is exc:
-                raise
-            raise raised from None
-        if missing := _lacks(api_method, response.data):
-            raise _unreadable(AsyncSlackResponse, self, api_method, 200, f"no {missing}")
-        return response
+            _raise_readable(self, api_method, exc, AsyncSlackResponse)
+        return _checked(self, api_method, response, AsyncSlackResponse)
