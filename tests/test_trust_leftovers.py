@@ -142,7 +142,8 @@ def _immutable(*paths: Path) -> Iterator[None]:
     names = [str(p) for p in paths if p.exists()]
     done = subprocess.run(["chattr", "+i", *names], capture_output=True, check=False)
     if done.returncode != 0:
-        pytest.skip(f"chattr +i is not permitted here: {done.stderr.decode().strip()}")
+        # Never a skip: a store that cannot be written is a guarantee the suite must prove here.
+        pytest.fail(f"chattr +i is not permitted here: {done.stderr.decode().strip()}")
     try:
         yield
     finally:
