@@ -41,9 +41,16 @@ SETS = {
     "starter-blind10": DATA / "starter-blind10" / "requests.jsonl",
     "starter-blind11": DATA / "starter-blind11" / "requests.jsonl",
     "starter-blind12": DATA / "starter-blind12" / "requests.jsonl",
+    "starter-blind13": DATA / "starter-blind13" / "requests.jsonl",
 }
 # Never tuned on: scored once at the end of a round, by name.
-HELD_OUT = ("starter-blind8", "starter-blind9", "starter-blind10", "starter-blind12")
+HELD_OUT = (
+    "starter-blind8",
+    "starter-blind9",
+    "starter-blind10",
+    "starter-blind12",
+    "starter-blind13",
+)
 
 
 def prepare(tmp: Path) -> dict[str, str]:

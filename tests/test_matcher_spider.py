@@ -257,6 +257,7 @@ def test_held_out_set_scores_above_its_floor(
         ("starter-blind10/requests.jsonl", 0.85, 6),  # held out, new 2026-12-06: first 0.887 here
         ("starter-blind11/requests.jsonl", 0.83, 4),  # new 2026-12-06 (late), tuning: first 0.860
         ("starter-blind12/requests.jsonl", 0.89, 3),  # held out, new 2026-12-06 (late): first 0.920
+        ("starter-blind13/requests.jsonl", 0.82, 3),  # held out, new (stop 39): first 0.855
     ],
 )
 def test_starter_library_worded_by_others_scores_above_its_floor(
