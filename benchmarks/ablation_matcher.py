@@ -152,6 +152,7 @@ import bot.matching.swapped_count as SWC
 import bot.matching.table_heads as TH
 import bot.matching.tie_rows as MTR
 import bot.matching.total_row as TRW
+import bot.matching.unmet_statistic as MUS
 import bot.matching.unread as MU
 import bot.matching.value_demonyms as MVD
 import bot.matching.value_initials as MVI
@@ -473,6 +474,7 @@ def main() -> None:
         "SCALE_ALREADY_THE_UNIT": TSS,
         "NUMBER_BEFORE_SUPERLATIVE_RANKS": LSUP,
         "FUTURE_END_YEAR_KEPT": MYB,
+        "UNMET_STATISTIC_TICKET": MUS,
         "COMPARED_COLUMN_WORDS": MR,
         "SUBJECT_BEFORE_AT_LEAST": TN,
         "PAIR_WORDS_CLAIM": TN,
@@ -1988,6 +1990,9 @@ def main() -> None:
         },
         "blend, 'from 2025 to 2028' ends today, its 2028 unbound (wrong22)": {
             "FUTURE_END_YEAR_KEPT": False
+        },
+        "blend, 'the median assets' runs a query computing no median (wrong22)": {
+            "UNMET_STATISTIC_TICKET": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

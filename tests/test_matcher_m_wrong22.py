@@ -15,7 +15,7 @@ from support import library_of as _library
 from bot.language import superlatives
 from bot.language.superlatives import is_superlative, ranks_before
 from bot.library.types import said_scale
-from bot.matching import year_bounds
+from bot.matching import unmet_statistic, year_bounds
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -128,3 +128,34 @@ def test_a_range_of_years_ending_after_today_keeps_its_end(
     assert (on.query, on.params["from_year"], on.params["to_year"]) == ("moves", 2025, 2028)
     assert (since.params["from_year"], since.params["to_year"]) == (2025, None)
     assert off.params["to_year"] is None
+
+
+MEDIANS = (
+    "title: Company medians\n"
+    "description: The median market value of the companies.\n"
+    "examples: [median market value]\n"
+    "keywords: [median, market value, companies]",
+    "SELECT MEDIAN(c.market_value) AS median_market_value FROM companies AS c",
+)
+
+
+def test_a_statistic_no_sql_computes_is_a_ticket(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert unmet_statistic.asked_statistics("the standard deviation of profits") == {"stddev"}
+    assert unmet_statistic.computed_statistics(MEDIANS[1]) == {"median"}
+    lib = _library(tmp_path / "lib", {"companies": COMPANIES, "buildings": BUILDINGS})
+    text = "median assets of the companies"
+    monkeypatch.setattr(unmet_statistic, "UNMET_STATISTIC_TICKET", True)
+    on = _run(lib, text)
+    plain = _run(lib, "assets of the companies")  # no statistic said: the listing runs
+    monkeypatch.setattr(unmet_statistic, "UNMET_STATISTIC_TICKET", False)
+    off = _run(lib, text)
+    assert on.status == "unmatched" and "median" in on.ignored
+    assert (plain.status, plain.query) == ("matched", "companies")
+    assert (off.status, off.query) == ("matched", "companies")
+    # a query that computes the median answers it
+    lib2 = _library(tmp_path / "lib2", {"medians": MEDIANS, "buildings": BUILDINGS})
+    monkeypatch.setattr(unmet_statistic, "UNMET_STATISTIC_TICKET", True)
+    kept = _run(lib2, "median market value of the companies")
+    assert (kept.status, kept.query) == ("matched", "medians")
