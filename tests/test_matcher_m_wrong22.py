@@ -15,7 +15,7 @@ from support import library_of as _library
 from bot.language import superlatives
 from bot.language.superlatives import is_superlative, ranks_before
 from bot.library.types import said_scale
-from bot.matching import unmet_statistic, year_bounds
+from bot.matching import structure, unmet_statistic, year_bounds
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -159,3 +159,29 @@ def test_a_statistic_no_sql_computes_is_a_ticket(
     monkeypatch.setattr(unmet_statistic, "UNMET_STATISTIC_TICKET", True)
     kept = _run(lib2, "median market value of the companies")
     assert (kept.status, kept.query) == ("matched", "medians")
+
+
+def test_above_average_and_below_the_maximum_compare_with_other_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(structure, "PAST_EXTREME_IS_RELATIVE", True)
+    assert structure.relative_comparison("branches with above-average spend per member")
+    assert structure.relative_comparison("balances below the maximum checking balance")
+    assert not structure.relative_comparison("branches with spend above 500")
+    assert not structure.relative_comparison("the maximum balance of each branch")
+    monkeypatch.setattr(structure, "PAST_EXTREME_IS_RELATIVE", False)
+    assert not structure.relative_comparison("branches with above-average spend per member")
+    assert structure.relative_comparison("spend above the average spend")
+
+
+def test_a_bound_against_the_maximum_runs_no_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"companies": COMPANIES, "buildings": BUILDINGS})
+    text = "companies whose assets are below the maximum assets"
+    monkeypatch.setattr(structure, "PAST_EXTREME_IS_RELATIVE", True)
+    on = _run(lib, text)
+    monkeypatch.setattr(structure, "PAST_EXTREME_IS_RELATIVE", False)
+    off = _run(lib, text)
+    assert on.status != "matched"
+    assert (off.status, off.query) == ("matched", "companies")
