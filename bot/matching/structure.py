@@ -75,6 +75,8 @@ _PAST_EXTREME = re.compile(
 
 def _past_average() -> re.Pattern[str]:
     return _PAST_EXTREME if PAST_EXTREME_IS_RELATIVE else _PAST_AVERAGE
+
+
 # "in the same department as Clara", "the same city as the airport": rows compared with
 # another row, whatever stands between "same" and "as".
 _SAME_X_AS = re.compile(r"\bsame\s+(?:[a-z]+\s+){1,2}as\b", re.I)
