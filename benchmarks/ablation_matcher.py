@@ -93,6 +93,7 @@ import bot.matching.distinct_columns as DCOL
 import bot.matching.distinct_said as DSD
 import bot.matching.either_values as EV
 import bot.matching.empty_range as MER
+import bot.matching.example_values as MEV
 import bot.matching.excepted_bound as MEB
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
@@ -475,6 +476,7 @@ def main() -> None:
         "NUMBER_BEFORE_SUPERLATIVE_RANKS": LSUP,
         "FUTURE_END_YEAR_KEPT": MYB,
         "UNMET_STATISTIC_TICKET": MUS,
+        "EXAMPLE_VALUE_UNBOUND": MEV,
         "PAST_EXTREME_IS_RELATIVE": MST,
         "COMPARED_COLUMN_WORDS": MR,
         "SUBJECT_BEFORE_AT_LEAST": TN,
@@ -1997,6 +1999,9 @@ def main() -> None:
         },
         "blend, 'above-average', 'below the maximum X' compare with no other row (wrong22)": {
             "PAST_EXTREME_IS_RELATIVE": False
+        },
+        "blend, 'won the title in osaka' (an example's value) runs unfiltered (wrong22)": {
+            "EXAMPLE_VALUE_UNBOUND": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

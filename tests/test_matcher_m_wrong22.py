@@ -15,7 +15,7 @@ from support import library_of as _library
 from bot.language import superlatives
 from bot.language.superlatives import is_superlative, ranks_before
 from bot.library.types import said_scale
-from bot.matching import structure, unmet_statistic, year_bounds
+from bot.matching import example_values, structure, unmet_statistic, year_bounds
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -185,3 +185,41 @@ def test_a_bound_against_the_maximum_runs_no_listing(
     off = _run(lib, text)
     assert on.status != "matched"
     assert (off.status, off.query) == ("matched", "companies")
+
+
+REIGNS = (
+    "title: Wrestlers and their reigns\n"
+    "description: One row per wrestler with the days held and where the title was won.\n"
+    "  Optionally one location or one team.\n"
+    "examples: [list all the wrestlers, wrestlers who won the title in Osaka, title wins in Japan]\n"
+    "keywords: [wrestler, wrestlers, reign, days held, location, won, team]\n"
+    "params:\n"
+    "  location: {type: string, optional: true, label: location}\n"
+    "  team: {type: string, optional: true, label: team}",
+    "SELECT w.name, w.days_held, w.location, w.team FROM wrestler AS w WHERE 1 = 1\n"
+    "{% if location %}AND w.location = :location{% endif %}\n"
+    "{% if team %}AND w.team = :team{% endif %}",
+)
+
+
+def test_a_value_an_example_says_is_bound_or_ticketed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = _library(tmp_path / "lib", {"reigns": REIGNS, "buildings": BUILDINGS})
+    lib.known_values = {
+        "reigns": {
+            "location": ["Osaka , Japan", "Tokyo , Japan"],
+            "team": ["Team Orton", "Team Batista"],
+        }
+    }
+    monkeypatch.setattr(example_values, "EXAMPLE_VALUE_UNBOUND", True)
+    on = _run(lib, "which wrestlers won the title in osaka")
+    # "team" is the query's own word, never a value; "japan" is in two values: no guess
+    team = _run(lib, "wrestlers and their team")
+    japan = _run(lib, "wrestlers who won in japan")
+    monkeypatch.setattr(example_values, "EXAMPLE_VALUE_UNBOUND", False)
+    off = _run(lib, "which wrestlers won the title in osaka")
+    assert (on.query, on.params["location"]) == ("reigns", "Osaka , Japan")
+    assert (team.status, team.params.get("team")) == ("matched", None)
+    assert japan.status == "unmatched"
+    assert (off.query, off.params["location"]) == ("reigns", None)

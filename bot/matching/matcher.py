@@ -47,6 +47,7 @@ from bot.matching import (
     aggregate_bound,
     asked_columns,
     empty_range,
+    example_values,
     excepted_bound,
     gate,
     misplaced_figure,
@@ -310,6 +311,11 @@ def _rules(
         # the one it would apply, so a ticket, as for a dropped bound (a near-tie stays
         # ambiguous: the person picks)
         return _ticket(best_x, best_score, candidates), "ticket", results
+    # "won the title in osaka", as an example of the query says a location: that location
+    filled = example_values.unbound_example_value(text, best_query, best_x.binds, index.values)
+    if filled == {}:  # several values hold the word: never a guess
+        return _ticket(best_x, best_score, candidates), "ticket", results
+    picked |= filled or {}
     # "sorted by population" bound to a sort by name: ask for the order, never guess it
     unread = unread_orders(best_query, best_x.binds, text) if signals.ASK_UNREAD_ORDER else []
     unread = [p for p in unread if not read_by_rank(best_query, p, best_x.binds, text)]
