@@ -37,6 +37,11 @@ def unscaled(num: Number, param: ParamDef, sql: str) -> float | None:
     return num.value / _FACTORS[num.scale]
 
 
+def digits_of(num: Number) -> float:
+    """`num` as its digits were written, without the scale said after them."""
+    return num.value / _FACTORS.get(num.scale, 1.0)
+
+
 @lru_cache(maxsize=4096)
 def unit_words(name: str, label: str, description: str, sql: str) -> frozenset[str]:
     """Lower-case words of a parameter's name, label, description and compared column."""
