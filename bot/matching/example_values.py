@@ -39,7 +39,12 @@ def _own_words(query: QueryDef) -> frozenset[str]:
 
 
 def _example_stems(query: QueryDef) -> frozenset[str]:
-    return frozenset(stem(w) for ex in query.examples for w, _s, _e in words(ex.lower()))
+    return _stems_of_examples(tuple(query.examples))
+
+
+@lru_cache(maxsize=2048)
+def _stems_of_examples(examples: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(stem(w) for ex in examples for w, _s, _e in words(ex.lower()))
 
 
 def unbound_example_value(
@@ -81,4 +86,17 @@ def unbound_example_value(
 
 
 def like_params_of(query: QueryDef) -> frozenset[str]:
-    return frozenset(p for q, p in like_params([query]) if q == query.name)  # type: ignore[list-item]
+    """The parameters `query`'s SQL compares with LIKE or ILIKE."""
+    return _like_in(query.name, query.sql)
+
+
+@lru_cache(maxsize=2048)
+def _like_in(name: str, sql: str) -> frozenset[str]:
+    return frozenset(p for q, p in like_params([_Named(name, sql)]) if q == name)  # type: ignore[list-item]
+
+
+class _Named:
+    """Only what like_params reads of a query."""
+
+    def __init__(self, name: str, sql: str) -> None:
+        self.name, self.sql = name, sql
