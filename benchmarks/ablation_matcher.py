@@ -58,6 +58,7 @@ import bot.language.periods as LP
 import bot.language.slack_quotes as SQ
 import bot.language.speaker_context as SC
 import bot.language.strict_years as SY
+import bot.language.superlatives as LSUP
 import bot.language.textnorm as TXN
 import bot.language.verb_reading as LVR
 import bot.language.year_filler as LYF
@@ -72,6 +73,7 @@ import bot.library.types.number_said as TNS
 import bot.library.types.number_types as TNT
 import bot.library.types.numbers as TN
 import bot.library.types.quoted_numbers as QN
+import bot.library.types.said_scale as TSS
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.abbreviated as ABW
@@ -91,6 +93,7 @@ import bot.matching.distinct_columns as DCOL
 import bot.matching.distinct_said as DSD
 import bot.matching.either_values as EV
 import bot.matching.empty_range as MER
+import bot.matching.example_values as MEV
 import bot.matching.excepted_bound as MEB
 import bot.matching.filler_words as FW
 import bot.matching.grain as GR
@@ -150,6 +153,7 @@ import bot.matching.swapped_count as SWC
 import bot.matching.table_heads as TH
 import bot.matching.tie_rows as MTR
 import bot.matching.total_row as TRW
+import bot.matching.unmet_statistic as MUS
 import bot.matching.unread as MU
 import bot.matching.value_demonyms as MVD
 import bot.matching.value_initials as MVI
@@ -468,6 +472,12 @@ def main() -> None:
         "INCLUSIVE_COMPARISONS": LB,
         "ONE_NAME_ONE_PARAM": MR,
         "NAME_OF_BOUND_WORDS": MR,
+        "SCALE_ALREADY_THE_UNIT": TSS,
+        "NUMBER_BEFORE_SUPERLATIVE_RANKS": LSUP,
+        "FUTURE_END_YEAR_KEPT": MYB,
+        "UNMET_STATISTIC_TICKET": MUS,
+        "EXAMPLE_VALUE_UNBOUND": MEV,
+        "PAST_EXTREME_IS_RELATIVE": MST,
         "COMPARED_COLUMN_WORDS": MR,
         "SUBJECT_BEFORE_AT_LEAST": TN,
         "PAIR_WORDS_CLAIM": TN,
@@ -1973,6 +1983,25 @@ def main() -> None:
         "(most21)": {"OTHERS_CANNOT_RANK": False},
         "blend, 'the school with the most members' runs clubs ranked by members (most21)": {
             "HEAD_IS_A_ROW": False
+        },
+        # m-wrong22
+        "blend, '2000 billion' multiplies for assets kept in billions (wrong22)": {
+            "SCALE_ALREADY_THE_UNIT": False
+        },
+        "blend, '3 tallest buildings' binds building '3', not 3 rows (wrong22)": {
+            "NUMBER_BEFORE_SUPERLATIVE_RANKS": False
+        },
+        "blend, 'from 2025 to 2028' ends today, its 2028 unbound (wrong22)": {
+            "FUTURE_END_YEAR_KEPT": False
+        },
+        "blend, 'the median assets' runs a query computing no median (wrong22)": {
+            "UNMET_STATISTIC_TICKET": False
+        },
+        "blend, 'above-average', 'below the maximum X' compare with no other row (wrong22)": {
+            "PAST_EXTREME_IS_RELATIVE": False
+        },
+        "blend, 'won the title in osaka' (an example's value) runs unfiltered (wrong22)": {
+            "EXAMPLE_VALUE_UNBOUND": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

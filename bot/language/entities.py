@@ -172,6 +172,9 @@ class Number:
     # Stems of what the words around it say it measures: "older than 20", "20 years old": age.
     measures: frozenset[str] = frozenset()
     named_id: bool = False  # an id by its id word only ("client no. 988", "id 42")
+    # The scale word or suffix said after the digits ("billion", "m"), already multiplied into
+    # `value`: a parameter already measured in it takes the digits (bot.library.types.said_scale).
+    scale: str = ""
 
 
 @dataclass
@@ -307,6 +310,7 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             ent.id_tokens.append((m.group(0), m.start(), m.end()))
             taken.append((m.start(), m.end()))
     found: list[tuple[int, int, float, bool, int | None]] = []
+    scales: dict[int, str] = {}  # a number's start: the scale word said after its digits
     numbered = TakenSpans()  # the spans of `found`, to test overlaps in no time
     for m in (_SCALED_DIGITS if SCALE_WORDS_MULTIPLY else _DIGITS).finditer(text):
         if not free(m.start(), m.end()):
@@ -335,6 +339,8 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
         )
         found.append((m.start(), m.end(), value, id_like, exact))
         numbered.append((m.start(), m.end()))
+        if suffix in _SCALES:
+            scales[m.start()] = suffix
     if number_names.ID_WORDS_MAKE_IDS:  # "client No.988": the number glued to its id word
         for m in _GLUED_ID.finditer(text):
             s, e = m.span("digits")
@@ -394,6 +400,7 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
             value, s, e, id_like or named_id, before, after, exact, percent, money, measures
         )
         num = replace(num, named_id=named_id) if named_id else num
+        num = replace(num, scale=scales[s]) if s in scales else num
         taken.append((s, e))
         told = [(a, b) for a, b, states in telling if a <= s and e <= b and _told(num, states)]
         if not told:

@@ -47,12 +47,14 @@ from bot.matching import (
     aggregate_bound,
     asked_columns,
     empty_range,
+    example_values,
     excepted_bound,
     gate,
     misplaced_figure,
     signals,
     sorted_one_row,
     superlative_head,
+    unmet_statistic,
 )
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.decision import Candidate, Decision, Ruled, candidates_of
@@ -240,6 +242,8 @@ def _rules(
         # "population bigger than 1500 or smaller than 500": its bounds leave no row
         or (empty_range.EMPTY_RANGE_TICKET and bool(empty_ranges(best_query, best_x.binds)))
         or (signals.TICKET_ON_FORECAST and asks_forecast(text))
+        # "the median market value of the banks" from a listing of companies
+        or unmet_statistic.unmet(text, best_query.sql)
         # "names and balances of all accounts sorted by their total" from one row of totals
         or sorted_one_row.sorts_one_row(text, best_query)
         # "the faculty of the university that conferred the most degrees" from rows per year
@@ -307,6 +311,11 @@ def _rules(
         # the one it would apply, so a ticket, as for a dropped bound (a near-tie stays
         # ambiguous: the person picks)
         return _ticket(best_x, best_score, candidates), "ticket", results
+    # "won the title in osaka", as an example of the query says a location: that location
+    filled = example_values.unbound_example_value(text, best_query, best_x.binds, index.values)
+    if filled == {}:  # several values hold the word: never a guess
+        return _ticket(best_x, best_score, candidates), "ticket", results
+    picked |= filled or {}
     # "sorted by population" bound to a sort by name: ask for the order, never guess it
     unread = unread_orders(best_query, best_x.binds, text) if signals.ASK_UNREAD_ORDER else []
     unread = [p for p in unread if not read_by_rank(best_query, p, best_x.binds, text)]

@@ -28,7 +28,7 @@ from bot.language.entities import (  # noqa: F401 - re-exported for the matcher'
 )
 from bot.language.textnorm import stem, words
 from bot.library.model import ParamDef, QueryDef
-from bot.library.types import WordsContext, find_choice, point_in_time  # noqa: F401
+from bot.library.types import WordsContext, find_choice, point_in_time, said_scale  # noqa: F401
 from bot.library.types.base import name_stems, param_cues
 from bot.library.types.compound_cues import header_words
 from bot.matching import signals
@@ -287,7 +287,11 @@ def numbers_taken(
         num = ent.numbers[i]
         for p in query.params:
             value = binds.get(p.name) if p.kind.is_numeric else None
-            if value is not None and abs(float(value) - num.value) <= 1:  # "more than 3": 4
+            # "more than 3": 4; "2000 billion" for assets in billions: 2000 (said_scale)
+            if value is not None and (
+                abs(float(value) - num.value) <= 1
+                or (num.scale and abs(float(value) - said_scale.digits_of(num)) <= 1)
+            ):
                 out.append((num, p))
                 break
     return out

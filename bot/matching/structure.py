@@ -62,6 +62,21 @@ _PAST_AVERAGE = re.compile(
     r"(?:overall\s+)?(?:average|mean|median)\b",
     re.I,
 )
+# "above-average spend", "a balance below the maximum balance": written with a hyphen, or
+# against the largest or smallest of the other rows, the bound is as relative (off: only the
+# spaced words against an average, as above).
+PAST_EXTREME_IS_RELATIVE = True
+_PAST_EXTREME = re.compile(
+    r"\b(?:above|below|under|over|exceeding|exceeds?|beyond)(?:-|\s+(?:the\s+|our\s+|their\s+)?)"
+    r"(?:overall\s+)?(?:average|mean|median|maximum|minimum)\b",
+    re.I,
+)
+
+
+def _past_average() -> re.Pattern[str]:
+    return _PAST_EXTREME if PAST_EXTREME_IS_RELATIVE else _PAST_AVERAGE
+
+
 # "in the same department as Clara", "the same city as the airport": rows compared with
 # another row, whatever stands between "same" and "as".
 _SAME_X_AS = re.compile(r"\bsame\s+(?:[a-z]+\s+){1,2}as\b", re.I)
@@ -216,7 +231,7 @@ def relative_spans(text: str) -> list[tuple[int, int]]:
     if signals.SAME_X_AS_IS_RELATIVE:
         found += [m.span() for m in _SAME_X_AS.finditer(text)]
     if PAST_AVERAGE_IS_RELATIVE:
-        found += [m.span() for m in _PAST_AVERAGE.finditer(text)]
+        found += [m.span() for m in _past_average().finditer(text)]
     return found
 
 
@@ -226,7 +241,7 @@ def relative_comparison(text: str) -> bool:
     return (
         bool(_RELATIVE.search(text))
         or bool(signals.SAME_X_AS_IS_RELATIVE and _SAME_X_AS.search(text))
-        or bool(PAST_AVERAGE_IS_RELATIVE and _PAST_AVERAGE.search(text))
+        or bool(PAST_AVERAGE_IS_RELATIVE and _past_average().search(text))
     )
 
 

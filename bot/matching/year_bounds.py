@@ -8,6 +8,7 @@ it. General English only; each reading writes into the binds of one query's extr
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from bot.language.entities import Entities, name_direction
@@ -146,12 +147,15 @@ def year_ranges(query: QueryDef, ent: Entities, binds: dict[str, Any], today: dt
         whole_end = (end.month, end.day) == (12, 31)
         if not whole_end and end != today:
             continue
+        end_year = end.year
+        if (said := _future_end(period.text, today)) is not None and end == today:
+            end_year, whole_end = said, True  # "from 2025 to 2028": to 2028, not to today
         took = 0
         for p in years:
             way = name_direction(p.name)
             if way < 0 and not whole_end:
                 continue  # "since 1995": no upper bound said
-            year = start.year if way > 0 else end.year
+            year = start.year if way > 0 else end_year
             op = sql_operator(query.sql, p.name)
             value = year - 1 if op == ">" else year + 1 if op == "<" else year
             if binds.get(p.name) is None and _in_range(p, value):
@@ -159,6 +163,21 @@ def year_ranges(query: QueryDef, ent: Entities, binds: dict[str, Any], today: dt
                 took += 1
         placed += took > 0
     return placed
+
+
+# "move-ins from 2025 to 2028": a range's last year said after today's bounds year
+# parameters as said (a date period ends today: nothing has happened after it, but a year
+# column may hold planned years). Off: the range ends today, its upper bound unset.
+FUTURE_END_YEAR_KEPT = True
+_YEAR = re.compile(r"\b(?:1[89]|2\d)\d\d\b")
+
+
+def _future_end(said: str, today: dt.date) -> int | None:
+    """The last of two or more whole years written in a range, when it is after today's."""
+    years = [int(y) for y in _YEAR.findall(said)] if FUTURE_END_YEAR_KEPT else []
+    if len(years) >= 2 and years[-1] > today.year and years[-1] >= years[0]:
+        return years[-1]
+    return None
 
 
 def _in_range(p: Any, value: int) -> bool:

@@ -19,8 +19,9 @@ from bot.language.entities import (
     name_direction,
     written_as_text,
 )
+from bot.language.superlatives import ranks_before
 from bot.language.textnorm import expand, single_letters, stem
-from bot.library.types import base, number_said
+from bot.library.types import base, number_said, said_scale
 from bot.library.types.base import ParamDef, label, param_cues
 from bot.library.types.number_cues import (
     NAME_WORDS,
@@ -165,6 +166,8 @@ def pick_number(
             near |= _spelt(_stems(num.before[-4:]))
         score = 0.0
         value = num.value
+        if (digits := said_scale.unscaled(num, param, ctx.sql)) is not None:
+            value = digits  # "2000 billion" for assets counted in billions: 2000
         unit = stem(num.after[0]) if num.after else ""
         units = TIME_UNITS if SECONDS_TO_YEARS else UNIT_DAYS
         cue_units = [u for u in units if u in param_cues(param)]
@@ -204,6 +207,7 @@ def pick_number(
         if is_rank and (
             (num.before and num.before[-1] in RANK_WORDS)
             or (num.after and num.after[0] in RANK_AFTER)  # "the three most expensive"
+            or ranks_before(num.after)  # "the 2 youngest gymnasts"
         ):
             score += 2.0
         elif not is_rank and num.before and num.before[-1] in COMPARATORS:
@@ -301,9 +305,11 @@ def _amount_beside(param: ParamDef, num: Number, ctx: base.WordsContext) -> bool
 
 
 def _ranks_rows(num: Number) -> bool:
-    """`num` stands before a rank word ("3 largest", "three highest priced")."""
-    if not num.after or num.after[0] not in RANK_AFTER or num.id_like:
+    """`num` stands before a rank word ("3 largest", "three highest priced", "2 tallest")."""
+    if num.id_like:
         return False
+    if not num.after or num.after[0] not in RANK_AFTER:
+        return ranks_before(num.after)
     return not (len(num.after) > 1 and (num.after[1].endswith("ly") or num.after[1] == "often"))
 
 

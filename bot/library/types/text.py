@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 from bot.errors import UserFacingError
 from bot.language.directions import blank_from_to
 from bot.language.entities import NEGATIONS, Entities, context_words
+from bot.language.superlatives import ranks_before
 from bot.language.textnorm import STOPWORDS, fold, stem, words
 from bot.library.types import base, number_said
 from bot.library.types import numbers as number_types
@@ -166,6 +167,8 @@ def pick_string(
                 continue  # "account name 900": the account name's, not the first name's
             if COUNT_BEFORE_NOUN and _counts_the_noun(num, cues) and pattern is None:
                 continue  # "which 3 wineries": how many of them, not winery "3"
+            if pattern is None and not num.id_like and ranks_before(num.after):
+                continue  # "2 youngest gymnasts": how many rows, no gymnast "2"
             if pattern is None and BOUND_NUMBER_NO_TEXT and num.before[-1:] in _BOUND_BEFORE:
                 continue  # "artists under 47": a bound on some number, no country "47"
             if pattern is None and number_said.year_as_time(num, cues):
