@@ -36,6 +36,10 @@ DOWNLOAD_CSV = "download_csv"
 OPEN_PARAMS = "open_params"
 REFRESH = "refresh_result"
 PARAMS_CALLBACK = "params_modal"
+BINDS_TOO_LONG = (
+    "_These parameters are too long for Slack to keep on the buttons: Subscribe, Refresh and "
+    "Download CSV are left off; ask again with shorter values to get them._"
+)
 
 
 def params_words(query: Any, binds: dict[str, Any]) -> str:
@@ -151,14 +155,32 @@ def result_message(
             )
         )
     blocks.append(result_actions(query.name, binds, request_text, refresh=cached_at is not None))
-    blocks.append(download_actions(query.name, binds))
+    if binds_fit(query.name, binds):
+        blocks.append(download_actions(query.name, binds))
+    else:
+        blocks.append(bk.context(BINDS_TOO_LONG, block_id="binds_too_long"))
     text = f"{query.title}: {bk.escape(words)} ({count})"
     return bk.message(text, blocks)
+
+
+def binds_fit(query_name: str, binds: dict[str, Any]) -> bool:
+    """Whether a result's query and parameters fit in a button's value (four string parameters
+    of 500 characters do not): the buttons that run it again need them whole."""
+    return bk.fits(_value(query_name, binds))
 
 
 def result_actions(
     query_name: str, binds: dict[str, Any], request_text: str = "", *, refresh: bool = False
 ) -> bk.Block:
+    if not binds_fit(query_name, binds):
+        # Change parameters opens on the defaults; what would run other parameters is left off
+        return bk.actions(
+            "result_actions",
+            bk.button("Change parameters", CHANGE_PARAMS, {"q": query_name}),
+            bk.button(
+                "Not what I asked → ticket", NOT_WHAT_I_ASKED, _value(query_name, {}, request_text)
+            ),
+        )
     value = _value(query_name, binds)
     fresh = (
         [bk.button("Refresh", REFRESH, _value(query_name, binds, request_text))] if refresh else []
@@ -225,6 +247,8 @@ def failure_message(
     value: dict[str, Any] = {"t": bk.clip(text, TEXT_IN_VALUE)}
     if query_name:
         value.update(q=query_name, p=_jsonable(binds or {}))
+        if not binds_fit(query_name, value["p"]):  # the ticket is made without them
+            value["p"] = {}
     return bk.message(
         f"That did not work: {bk.escape(reason)}",
         [
