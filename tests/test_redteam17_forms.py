@@ -5,7 +5,8 @@ option must be one of them. A `choice` parameter of 150 choices set to the 120th
 *Change parameters* form one Slack refuses (`invalid_arguments`: the person was told Slack did
 not open the form in time, for ever); a choice of 200 characters came back from the menu cut to
 150 and was refused as not a choice. Such a parameter is now a text input, checked against the
-choices as before.
+choices as before. A parameter named past 253 characters made a block_id past Slack's 255: the
+form was refused the same way.
 """
 
 from __future__ import annotations
@@ -28,6 +29,15 @@ from bot.slack.rendering import results as rr
 
 MANY = [f"c{i:03d}" for i in range(1, 151)]
 LONG = ["short", "medium value", "l" * 200]
+NAME = "n" * 300
+LONG_PARAM = f"""/*---
+title: Picked by a long name
+keywords: [longname]
+params:
+  {NAME}: {{type: int}}
+---*/
+SELECT :{NAME} AS picked
+"""
 
 
 def _query(name: str, choices: list[str]) -> str:
@@ -47,28 +57,40 @@ def app(tmp_path: Path, fake: FakeSlack) -> AppServer:  # type: ignore[misc]
     root = make_test_library(tmp_path / "queries")
     (root / "picked_many.sql").write_text(_query("many", MANY), encoding="utf-8")
     (root / "picked_long.sql").write_text(_query("long", LONG), encoding="utf-8")
+    (root / "long_param.sql").write_text(LONG_PARAM, encoding="utf-8")
     with AppServer(app_settings(tmp_path, fake.api_url, query_library=root)) as server:
         yield server  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(
-    ("name", "value"),
-    [("picked_many", "c120"), ("picked_many", "c007"), ("picked_long", "l" * 200)],
+    ("name", "param", "value"),
+    [
+        ("picked_many", "pick", "c120"),
+        ("picked_many", "pick", "c007"),
+        ("picked_long", "pick", "l" * 200),
+        ("long_param", NAME, "4242"),
+    ],
+    ids=["choice 120 of 150", "choice 7 of 150", "a choice of 200 characters", "a long name"],
 )
 def test_a_form_for_choices_past_a_menus_limits_opens_and_runs_the_choice(
-    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, name: str, value: str
+    app: AppServer,
+    fake: FakeSlack,
+    caplog: pytest.LogCaptureFixture,
+    name: str,
+    param: str,
+    value: str,
 ) -> None:
     """*Change parameters* on a result of that choice: the form opens (Slack's rules for a
     menu kept), and submitted as it opened it runs that same choice."""
     caplog.set_level(logging.INFO)
     query = app.services.library.get(name)
-    view = rr.params_modal(query, {"pick": value}, metadata={"q": name})
+    view = rr.params_modal(query, {param: value}, metadata={"q": name})
     assert validate_blocks(view["blocks"], max_blocks=MAX_VIEW_BLOCKS) is None
     click = {
         "type": "button",
         "action_id": rr.CHANGE_PARAMS,
         "block_id": "result_actions",
-        "value": json.dumps({"q": name, "p": {"pick": value}}),
+        "value": json.dumps({"q": name, "p": {param: value}}),
     }
     assert app.post(block_actions_body(click))[0] == 200
     app.drain(30)
@@ -79,12 +101,13 @@ def test_a_form_for_choices_past_a_menus_limits_opens_and_runs_the_choice(
         if isinstance(opened[0].args["view"], str)
         else opened[0].args["view"]
     )
-    element = next(b for b in form["blocks"] if b.get("block_id") == "p:pick")["element"]
+    block = next(b for b in form["blocks"] if b.get("type") == "input")
+    block_id, element = block["block_id"], block["element"]
     if element["type"] == "static_select":
         state = {"type": "static_select", "selected_option": element["initial_option"]}
     else:
         state = {"type": element["type"], "value": element.get("initial_value")}
-    assert app.post(view_submission_body(form, {"p:pick": {"value": state}}))[0] == 200
+    assert app.post(view_submission_body(form, {block_id: {"value": state}}))[0] == 200
     app.drain(30)
     results = [m for m in fake.messages.values() if str(m.get("text")).startswith("Picked")]
     assert len(results) == 1, [m.get("text") for m in fake.messages.values()]
