@@ -34,6 +34,8 @@ from functools import partial
 from typing import Any
 
 from sqlalchemy import exists, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as SQLTimeoutError
 
 from bot.db.session import insert_new
 from scheduler.delivery import (
@@ -188,18 +190,27 @@ def resend_kept(outbox: Outbox, *, limit: int = BATCH) -> list[Delivery]:
         deliveries.append(delivery)
     try:
         link_held_threads(outbox)  # the posts of this pass, and of a process that died after one
-    except Exception:  # the posts stand; the next pass links them
-        log.exception("outbox: linking held posts to their tickets failed")
+    except Exception as exc:  # the posts stand; the next pass links them
+        _failed("linking held posts to their tickets", exc)
     try:
         attach_pending(outbox)  # files of answers whose process died after their post
-    except Exception:  # the next pass tries again
-        log.exception("outbox: attaching the missing files of held answers failed")
+    except Exception as exc:  # the next pass tries again
+        _failed("attaching the missing files of held answers", exc)
     from bot.slack.client import webhook_like
 
     client = getattr(outbox.poster, "client", None)
     webhook = None if client is None else partial(webhook_like, client=client)
     tell_failures(outbox, webhook=webhook)  # a held answer given up: its person is told once
     return deliveries
+
+
+def _failed(what: str, exc: BaseException) -> None:
+    """One line when the database is away (the next pass does it; a traceback a pass while
+    PostgreSQL restarts says nothing more), the traceback for anything else."""
+    if isinstance(exc, OperationalError | SQLTimeoutError):
+        log.warning("outbox: %s waits for the database (%s)", what, type(exc).__name__)
+    else:
+        log.error("outbox: %s failed", what, exc_info=exc)
 
 
 def app_outbox(

@@ -43,6 +43,9 @@ MAX_TABLE_CELLS = 20
 MAX_ACTIONS_ELEMENTS = 25
 MAX_CONTEXT_ELEMENTS = 10
 MAX_MESSAGE_TEXT = 40000
+MAX_OPTIONS = 100
+MAX_OPTION_TEXT = 75
+MAX_OPTION_VALUE = 150
 # What a shaky Web API stores and then fails: the calls that send a message.
 SHAKY_METHODS = frozenset({"chat.postMessage", "chat.postEphemeral"})
 
@@ -65,6 +68,23 @@ def _text_of(obj: Any) -> str:
     if isinstance(obj, dict):
         return str(obj.get("text", ""))
     return ""
+
+
+def _options_problem(el: dict[str, Any]) -> str | None:
+    """Slack's rules for a select's options: 1 to 100, text 1-75 and value 1-150 characters,
+    and an initial option that is one of them."""
+    options = el.get("options")
+    if not isinstance(options, list) or not 0 < len(options) <= MAX_OPTIONS:
+        return f"a select needs 1..{MAX_OPTIONS} options"
+    for opt in options:
+        if not 0 < len(_text_of(opt.get("text"))) <= MAX_OPTION_TEXT:
+            return f"option text empty or over {MAX_OPTION_TEXT} characters"
+        if not 0 < len(str(opt.get("value", ""))) <= MAX_OPTION_VALUE:
+            return f"option value empty or over {MAX_OPTION_VALUE} characters"
+    initial = el.get("initial_option")
+    if initial is not None and initial not in options:
+        return "initial_option is not one of the options"
+    return None
 
 
 def validate_blocks(blocks: Any, *, max_blocks: int) -> str | None:
@@ -149,6 +169,10 @@ def validate_blocks(blocks: Any, *, max_blocks: int) -> str | None:
                 if aid in action_ids:
                     return f"duplicate action_id {aid!r}"
                 action_ids.add(aid)
+            if el.get("type") in ("static_select", "radio_buttons", "checkboxes"):
+                reason = _options_problem(el)
+                if reason:
+                    return f"{reason} at block {i}"
             if el.get("type") == "button":
                 if not 0 < len(_text_of(el.get("text"))) <= MAX_BUTTON_TEXT:
                     return f"button text empty or over {MAX_BUTTON_TEXT} characters"

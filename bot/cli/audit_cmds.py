@@ -22,22 +22,39 @@ from bot.errors import UserFacingError, echoed
 KINDS = ("request", "query", "ticket")  # bot.tickets.audit_query.KINDS
 
 
+# Every entry the app writes lies between these; a bound past them is one of them (a date near
+# the ends of the calendar overflowed when moved to UTC: "unexpected error: OverflowError").
+EARLIEST = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
+LATEST = dt.datetime(9000, 1, 1, tzinfo=dt.UTC)
+
+
 def _moment(text: str, tz: ZoneInfo, *, end: bool = False) -> dt.datetime:
-    """A date (its start, or with `end` the next day's start) or an ISO time, in `tz`."""
+    """A date (its start, or with `end` the next day's start) or an ISO time, in `tz`, as UTC
+    within EARLIEST and LATEST."""
     try:
         day = dt.date.fromisoformat(text)
     except ValueError:
         pass
     else:
+        if end and day == dt.date.max:
+            return LATEST
         start = dt.datetime.combine(day + dt.timedelta(days=1 if end else 0), dt.time(0))
-        return start.replace(tzinfo=tz)
+        return _within(start.replace(tzinfo=tz))
     try:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
         raise UserFacingError(
             f"{echoed(text)} is not a date or time: write 2026-11-22 or 2026-11-22T09:30."
         ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=tz)
+    return _within(moment if moment.tzinfo else moment.replace(tzinfo=tz))
+
+
+def _within(moment: dt.datetime) -> dt.datetime:
+    try:
+        utc = moment.astimezone(dt.UTC)
+    except (OverflowError, ValueError):
+        return EARLIEST if moment.year < 5000 else LATEST
+    return min(max(utc, EARLIEST), LATEST)
 
 
 def _since(args: argparse.Namespace, tz: ZoneInfo) -> dt.datetime | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Protocol
@@ -159,6 +159,19 @@ def sql_operator(sql: str, bind: str) -> str | None:
 
 def is_number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+# Slack's menu: at most 100 options, each value 1-150 characters (UTF-16 code units).
+MAX_MENU_OPTIONS = 100
+MAX_MENU_VALUE = 150
+
+
+def fits_a_menu(choices: Sequence[str]) -> bool:
+    """Whether `choices` can be a Slack menu whole: a menu cut to its first 100, or a value cut
+    to 150 characters, could not offer or give back every choice."""
+    return 0 < len(choices) <= MAX_MENU_OPTIONS and all(
+        0 < len(c.encode("utf-16-le")) // 2 <= MAX_MENU_VALUE for c in choices
+    )
 
 
 def select_element(

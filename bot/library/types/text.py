@@ -24,6 +24,7 @@ from bot.library.types.base import (
     FormField,
     Option,
     ParamDef,
+    fits_a_menu,
     label,
     param_cues,
     select_element,
@@ -369,8 +370,10 @@ class ChoiceType(_TextType):
     def form_element(
         self, p: ParamDef, fld: FormField, binds: dict[str, Any], option: Option, clip: Clip
     ) -> dict[str, Any]:
+        if not fits_a_menu(p.choices):  # typed, and checked against the choices as before
+            return super().form_element(p, fld, binds, option, clip)
         value = binds.get(fld.key)
         return select_element(
-            [option(c, c) for c in p.choices[:100]],
+            [option(c, c) for c in p.choices],
             option(str(value), str(value)) if value in p.choices else None,
         )

@@ -112,6 +112,35 @@ def divider() -> Block:
     return {"type": "divider"}
 
 
+def slack_len(text: str) -> int:
+    """Length as Slack counts it (UTF-16 code units: an emoji outside the BMP counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def compact(value: dict[str, Any]) -> str:
+    """`value` as compact JSON, letters outside ASCII kept as they are: JSON's `\\u00e9` would
+    make each six characters of Slack's limit, so 400 Cyrillic letters passed 2,000."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=str)
+
+
+def fitted(value: dict[str, Any], limit: int, *, text_key: str = "t") -> str:
+    """`value` as compact JSON within `limit`, its `text_key` (a request's words, carried for
+    context) cut as far as needed. Raises ValueError when it cannot fit without that text."""
+    raw = compact(value)
+    text = value.get(text_key)
+    while slack_len(raw) > limit and isinstance(text, str) and text:
+        text = clip(text, max(len(text) - (slack_len(raw) - limit) - 1, 0))
+        text = "" if text == "…" else text
+        raw = compact({**value, text_key: text})
+    if slack_len(raw) > limit:
+        raise ValueError(f"value over {limit} characters")
+    return raw
+
+
+def fits(value: dict[str, Any], limit: int = MAX_BUTTON_VALUE) -> bool:
+    return slack_len(compact(value)) <= limit
+
+
 def button(
     text: str,
     action_id: str,
@@ -120,9 +149,10 @@ def button(
     style: str | None = None,
     confirm: dict[str, Any] | None = None,
 ) -> Block:
-    """A button; a dict `value` is stored as compact JSON (it must fit in 2,000 characters)."""
-    raw = value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
-    if len(raw) > MAX_BUTTON_VALUE:
+    """A button; a dict `value` is stored as compact JSON, its request text (`t`) cut to fit
+    Slack's 2,000 characters. Raises ValueError when the rest does not fit."""
+    raw = value if isinstance(value, str) else fitted(value, MAX_BUTTON_VALUE)
+    if slack_len(raw) > MAX_BUTTON_VALUE:
         raise ValueError(f"button value for {action_id} over {MAX_BUTTON_VALUE} characters")
     element: Block = {
         "type": "button",
@@ -222,9 +252,9 @@ def modal(
     meta = (
         private_metadata
         if isinstance(private_metadata, str)
-        else json.dumps(private_metadata, separators=(",", ":"))
+        else fitted(private_metadata, MAX_PRIVATE_METADATA)
     )
-    if len(meta) > MAX_PRIVATE_METADATA:
+    if slack_len(meta) > MAX_PRIVATE_METADATA:
         raise ValueError("private_metadata over 3,000 characters")
     view: dict[str, Any] = {
         "type": "modal",

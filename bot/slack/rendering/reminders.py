@@ -5,7 +5,6 @@ Short messages, one purpose each; every one links the ticket when its permalink 
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -208,11 +207,11 @@ def subscribe_modal(query: Any, binds: dict[str, Any], channel: str | None) -> d
             value = binds.get(p.name)
             if value not in (None, ""):
                 fixed[p.name] = value
-    meta = json.dumps({"q": query.name, "p": fixed}, separators=(",", ":"), default=str)
+    meta = bk.fitted({"q": query.name, "p": fixed}, bk.MAX_PRIVATE_METADATA)
     return {
         "type": "modal",
         "callback_id": SUBSCRIBE_CALLBACK,
-        "private_metadata": meta[:3000],
+        "private_metadata": meta,
         "title": {"type": "plain_text", "text": "Subscribe"},
         "submit": {"type": "plain_text", "text": "Subscribe"},
         "close": {"type": "plain_text", "text": "Cancel"},

@@ -21,6 +21,15 @@ from bot.language.dates import date_range_words  # noqa: F401 - re-exported
 from bot.matching.matcher import MAX_REQUEST_CHARS, too_long_reason  # noqa: F401 - re-exported
 from bot.slack import payloads
 from bot.slack.rendering import blocks as bk
+from bot.slack.rendering.param_forms import (  # noqa: F401 - re-exported
+    PARAMS_CALLBACK,
+    field_errors,
+    form_error,
+    input_id,
+    param_inputs,
+    params_modal,
+    read_param_inputs,
+)
 
 INLINE_ROWS_WHEN_OVERFLOW = 20
 TEXT_IN_VALUE = 600  # room for the request text inside a 2,000-character button value
@@ -35,7 +44,10 @@ MAKE_TICKET = "make_ticket"
 DOWNLOAD_CSV = "download_csv"
 OPEN_PARAMS = "open_params"
 REFRESH = "refresh_result"
-PARAMS_CALLBACK = "params_modal"
+BINDS_TOO_LONG = (
+    "_These parameters are too long for Slack to keep on the buttons: Subscribe, Refresh and "
+    "Download CSV are left off; ask again with shorter values to get them._"
+)
 
 
 def params_words(query: Any, binds: dict[str, Any]) -> str:
@@ -151,14 +163,32 @@ def result_message(
             )
         )
     blocks.append(result_actions(query.name, binds, request_text, refresh=cached_at is not None))
-    blocks.append(download_actions(query.name, binds))
+    if binds_fit(query.name, binds):
+        blocks.append(download_actions(query.name, binds))
+    else:
+        blocks.append(bk.context(BINDS_TOO_LONG, block_id="binds_too_long"))
     text = f"{query.title}: {bk.escape(words)} ({count})"
     return bk.message(text, blocks)
+
+
+def binds_fit(query_name: str, binds: dict[str, Any]) -> bool:
+    """Whether a result's query and parameters fit in a button's value (four string parameters
+    of 500 characters do not): the buttons that run it again need them whole."""
+    return bk.fits(_value(query_name, binds))
 
 
 def result_actions(
     query_name: str, binds: dict[str, Any], request_text: str = "", *, refresh: bool = False
 ) -> bk.Block:
+    if not binds_fit(query_name, binds):
+        # Change parameters opens on the defaults; what would run other parameters is left off
+        return bk.actions(
+            "result_actions",
+            bk.button("Change parameters", CHANGE_PARAMS, {"q": query_name}),
+            bk.button(
+                "Not what I asked → ticket", NOT_WHAT_I_ASKED, _value(query_name, {}, request_text)
+            ),
+        )
     value = _value(query_name, binds)
     fresh = (
         [bk.button("Refresh", REFRESH, _value(query_name, binds, request_text))] if refresh else []
@@ -225,6 +255,8 @@ def failure_message(
     value: dict[str, Any] = {"t": bk.clip(text, TEXT_IN_VALUE)}
     if query_name:
         value.update(q=query_name, p=_jsonable(binds or {}))
+        if not binds_fit(query_name, value["p"]):  # the ticket is made without them
+            value["p"] = {}
     return bk.message(
         f"That did not work: {bk.escape(reason)}",
         [
@@ -282,102 +314,6 @@ def help_message(queries: list[Any], *, command: str = "/datarequest") -> dict[s
     if chunk:
         blocks.append(bk.section("\n".join(chunk), block_id=f"queries{n}"))
     return bk.message("What you can ask /datarequest", blocks)
-
-
-# ---- parameter modals -------------------------------------------------------------------------
-
-
-def param_inputs(
-    query: Any, binds: dict[str, Any], only: list[str] | None = None
-) -> list[bk.Block]:
-    """Input blocks for `query`'s parameters (or only those named), prefilled from `binds`."""
-    blocks: list[bk.Block] = []
-    for p in query.params:
-        if only is not None and p.name not in only:
-            continue
-        label = p.label or p.name.replace("_", " ").capitalize()
-        optional = not p.required
-        hint = bk.clip(p.description, 150) if p.description else ""
-        for fld in p.kind.form_fields(p):
-            blocks.append(
-                bk.input_block(
-                    f"p:{p.name}{fld.suffix}",
-                    f"{label}{fld.label_suffix}",
-                    p.kind.form_element(p, fld, binds, bk.option, bk.clip),
-                    optional=optional and (only is None or not fld.required_when_asked),
-                    hint=hint if fld.hint else "",
-                )
-            )
-    return blocks
-
-
-def params_modal(
-    query: Any,
-    binds: dict[str, Any],
-    *,
-    only: list[str] | None = None,
-    metadata: dict[str, Any],
-) -> dict[str, Any]:
-    """The modal to change (or, with `only`, to supply the missing) parameters of a query."""
-    intro = (
-        f"*{bk.escape(query.title)}* needs a value before it can run."
-        if only
-        else f"*{bk.escape(query.title)}* — change the parameters and run it again."
-    )
-    blocks = [bk.section(intro, block_id="intro"), *param_inputs(query, binds, only)]
-    return bk.modal(
-        "Run query" if only else "Change parameters",
-        blocks,
-        callback_id=PARAMS_CALLBACK,
-        submit="Run",
-        private_metadata=metadata,
-    )
-
-
-def read_param_inputs(query: Any, state_values: dict[str, Any]) -> dict[str, str]:
-    """Raw text per parameter from a submitted params modal (`view.state.values`).
-
-    A date range comes back as `NAME_start` / `NAME_end` (ISO dates), the keys
-    `bot.matching.params.coerce_inputs` takes; unset optional inputs are left out.
-    """
-
-    def read(block_id: str) -> str | None:
-        action = (state_values.get(block_id) or {}).get("value") or {}
-        kind = action.get("type")
-        if kind == "datepicker":
-            return action.get("selected_date")
-        if kind == "static_select":
-            return (action.get("selected_option") or {}).get("value")
-        return action.get("value")
-
-    raw: dict[str, str] = {}
-    for p in query.params:
-        for fld in p.kind.form_fields(p):
-            if f"p:{p.name}{fld.suffix}" in state_values:
-                value = read(f"p:{p.name}{fld.suffix}")
-                if value not in (None, ""):
-                    raw[fld.key] = str(value)
-    return raw
-
-
-def field_errors(query: Any, reason: str, state_values: dict[str, Any]) -> dict[str, str]:
-    """`response_action: errors` for a refused modal: the reason under the input it names."""
-    lowered = reason.lower()
-    for p in query.params:
-        label = (p.label or p.name.replace("_", " ")).lower()
-        if lowered.startswith(label) or f" {label}" in lowered:
-            for block_id in (f"p:{p.name}", f"p:{p.name}:start"):
-                if block_id in state_values:
-                    return {block_id: bk.clip(reason, 150)}
-    return form_error(reason, state_values)
-
-
-def form_error(reason: str, state_values: dict[str, Any]) -> dict[str, str]:
-    """`reason` under the form's first parameter input, or its first input, or (a form sent
-    without any) its introduction: a refusal always names a block, never none."""
-    inputs = list(state_values)
-    first = next((b for b in inputs if b.startswith("p:")), inputs[0] if inputs else "intro")
-    return {first: bk.clip(reason, 150)}
 
 
 def parse_value(raw: str) -> dict[str, Any]:
