@@ -127,6 +127,7 @@ import bot.matching.quoted_choice as QC
 import bot.matching.ranked_tie as RTIE
 import bot.matching.read_off as RO
 import bot.matching.readings as MR
+import bot.matching.record_values as RECV
 import bot.matching.relations as MRL
 import bot.matching.relative_choice as RCH
 import bot.matching.request_reading as RRD
@@ -805,6 +806,9 @@ def main() -> None:
         "SAME_WAY_ONLY": RTIE,
         "OTHERS_CANNOT_RANK": RTIE,
         "HEAD_IS_A_ROW": RTIE,
+        # m-starter22
+        "RECORD_SHOWS_VALUES": RECV,
+        "BARE_HUNDRED_AFTER_RANK": NW,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1973,6 +1977,13 @@ def main() -> None:
         "(most21)": {"OTHERS_CANNOT_RANK": False},
         "blend, 'the school with the most members' runs clubs ranked by members (most21)": {
             "HEAD_IS_A_ROW": False
+        },
+        # m-starter22
+        "blend, 'order 49809 still not shipped?' drops the status filter (starter22)": {
+            "RECORD_SHOWS_VALUES": False
+        },
+        "blend, 'the top hundred customers' is no number (starter22)": {
+            "BARE_HUNDRED_AFTER_RANK": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
