@@ -59,6 +59,7 @@ import bot.language.slack_quotes as SQ
 import bot.language.speaker_context as SC
 import bot.language.strict_years as SY
 import bot.language.textnorm as TXN
+import bot.language.value_idioms as LVI
 import bot.language.verb_reading as LVR
 import bot.language.year_filler as LYF
 import bot.library.types.base as TB
@@ -809,6 +810,7 @@ def main() -> None:
         # m-starter22
         "RECORD_SHOWS_VALUES": RECV,
         "BARE_HUNDRED_AFTER_RANK": NW,
+        "MAKE_IT_NUMBER_BLANK": LVI,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1984,6 +1986,9 @@ def main() -> None:
         },
         "blend, 'the top hundred customers' is no number (starter22)": {
             "BARE_HUNDRED_AFTER_RANK": False
+        },
+        "blend, '…, make it 12' counts 'make' as a word (starter22)": {
+            "MAKE_IT_NUMBER_BLANK": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

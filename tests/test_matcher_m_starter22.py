@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.language import numwords
+from bot.language import numwords, value_idioms
 from bot.language.entities import find_entities
 from bot.matching import record_values
 from bot.matching.matcher import clear_index_cache, match
@@ -100,3 +100,47 @@ def test_wants_is_filler(tmp_path: Path) -> None:
     lib = _library(tmp_path / "lib", FILES)
     d = match("the support team wants tickets per state last week", lib, TODAY)
     assert (d.status, d.query) == ("matched", "tickets_by_state")
+
+
+def test_make_it_a_number_hands_the_number_over(monkeypatch: pytest.MonkeyPatch) -> None:
+    said = "top customers since june, make it 12"
+    blanked = value_idioms.blank_value_idioms(said)
+    assert len(blanked) == len(said)
+    assert blanked.split() == ["top", "customers", "since", "june,", "12"]
+    # after a number said, "make that 20" corrects it (bot.language.corrections): left as is
+    said = "top 5 customers this year, make that 20"
+    assert value_idioms.blank_value_idioms(said) == said
+    # no number after it: a request for work ("make it a dashboard") keeps its words
+    said = "revenue per week, make it a dashboard"
+    assert value_idioms.blank_value_idioms(said) == said
+    monkeypatch.setattr(value_idioms, "MAKE_IT_NUMBER_BLANK", False)
+    said = "top customers since june, make it 12"
+    assert value_idioms.blank_value_idioms(said) == said
+
+
+def test_make_it_a_number_matches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    top = (
+        "title: Top owners\nkeywords: [top, owners, most tickets, busiest]\n"
+        "examples: [top 10 owners by tickets last month, busiest owners]\n"
+        "params:\n  period: {type: date_range, default: last month}\n"
+        "  n: {type: int, default: 10, min: 1, max: 1000}",
+        "SELECT owner, COUNT(*) AS tickets FROM tickets "
+        "WHERE opened_on BETWEEN :period_start AND :period_end GROUP BY 1 ORDER BY 2 DESC "
+        "LIMIT :n",
+    )
+    # a library where "make" is a word (a device's make): counted, it would pull elsewhere
+    devices = (
+        "title: Devices by make\nkeywords: [devices, make, model, brand]\n"
+        "examples: [devices per make, which make is most used]",
+        "SELECT make, COUNT(*) AS devices FROM devices GROUP BY 1",
+    )
+    files = {**FILES, "top_owners": top, "devices_by_make": devices}
+    text = "top owners by tickets last month, make it 12"
+    clear_index_cache()
+    on = match(text, _library(tmp_path / "on", files), TODAY)
+    assert (on.status, on.query, on.params.get("n")) == ("matched", "top_owners", 12)
+    monkeypatch.setattr(value_idioms, "MAKE_IT_NUMBER_BLANK", False)
+    clear_index_cache()
+    off = match(text, _library(tmp_path / "off", files), TODAY)
+    # "make" counted as the library's word: the top owners no longer run
+    assert (off.status, off.query) != ("matched", "top_owners")
