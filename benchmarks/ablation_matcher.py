@@ -60,6 +60,7 @@ import bot.language.speaker_context as SC
 import bot.language.strict_years as SY
 import bot.language.superlatives as LSUP
 import bot.language.textnorm as TXN
+import bot.language.value_idioms as LVI
 import bot.language.verb_reading as LVR
 import bot.language.year_filler as LYF
 import bot.library.types.base as TB
@@ -130,6 +131,7 @@ import bot.matching.quoted_choice as QC
 import bot.matching.ranked_tie as RTIE
 import bot.matching.read_off as RO
 import bot.matching.readings as MR
+import bot.matching.record_values as RECV
 import bot.matching.relations as MRL
 import bot.matching.relative_choice as RCH
 import bot.matching.request_reading as RRD
@@ -815,6 +817,10 @@ def main() -> None:
         "SAME_WAY_ONLY": RTIE,
         "OTHERS_CANNOT_RANK": RTIE,
         "HEAD_IS_A_ROW": RTIE,
+        # m-starter22
+        "RECORD_SHOWS_VALUES": RECV,
+        "BARE_HUNDRED_AFTER_RANK": NW,
+        "MAKE_IT_NUMBER_BLANK": LVI,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -2002,6 +2008,16 @@ def main() -> None:
         },
         "blend, 'won the title in osaka' (an example's value) runs unfiltered (wrong22)": {
             "EXAMPLE_VALUE_UNBOUND": False
+        },
+        # m-starter22
+        "blend, 'order 49809 still not shipped?' drops the status filter (starter22)": {
+            "RECORD_SHOWS_VALUES": False
+        },
+        "blend, 'the top hundred customers' is no number (starter22)": {
+            "BARE_HUNDRED_AFTER_RANK": False
+        },
+        "blend, '…, make it 12' counts 'make' as a word (starter22)": {
+            "MAKE_IT_NUMBER_BLANK": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.language.speaker_context import blank_speaker_context
+from bot.language.value_idioms import blank_value_idioms
 from bot.language.wordlists import FILLER, STOPWORDS
 
 # Switches (benchmarks/ablation_matcher.py).
@@ -227,7 +228,7 @@ def blank_pleasantries(text: str) -> str:
         and not _ask_after_salutation(m.group(0))
     ):
         text = _blank(text, m.start(), m.end())
-    return blank_speaker_context(text)
+    return blank_value_idioms(blank_speaker_context(text))
 
 
 def blank_context(text: str) -> str:

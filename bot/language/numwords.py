@@ -231,6 +231,8 @@ def _parse_number(
 # "the top dozen", "first dozen": a dozen with no "a" after a word of rank is 12.
 BARE_DOZEN_AFTER_RANK = True
 _RANK_BEFORE = frozenset(["top", "first", "last", "bottom", "best", "worst", "biggest", "largest"])
+# "the top hundred customers": a bare "hundred" after a word of rank is 100, as "dozen" is 12.
+BARE_HUNDRED_AFTER_RANK = True
 
 
 def _parse_group(
@@ -244,6 +246,8 @@ def _parse_group(
     after_rank = i and tokens[i - 1][2] in _RANK_BEFORE and _joined(text, tokens, i - 1, i)
     if word == "dozen" and BARE_DOZEN_AFTER_RANK and after_rank:
         return 12, i + 1, False  # "the top dozen customers": 12 of them
+    if word == "hundred" and BARE_HUNDRED_AFTER_RANK and after_rank:
+        return 100, i + 1, False
     if word in ("a", "an"):
         if nxt not in ("hundred", "dozen") and nxt not in _SCALES:
             return None

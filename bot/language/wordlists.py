@@ -26,7 +26,7 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 _FILLER_TEXT = """
     hey hi hello hiya yo folks team guys everyone anyone someone somebody all please pls plz
     thanks thank thx ty cheers quick quickly asap urgent urgently need needs needed want
-    wanted wanna like would love could can able possible help know let see show shows
+    wants wanted wanna like would love could can able possible help know let see show shows
     showing give gimme giving pull pulling fetch grab send share tell telling find look
     looking run check provide list lists listing report reports data number numbers figure
     figures info information stats statistic statistics details detail breakdown overview
@@ -43,7 +43,7 @@ _FILLER_TEXT = """
     almost finally firstly secondly lastly respectively basically essentially remember
     forget forgot
     sorry apologies actually ballpark whatever re
-    danke schon merci gracias grazie obrigado obrigada bedankt tack takk arigato
+    hallo danke schon merci gracias grazie obrigado obrigada bedankt tack takk arigato
 """
 FILLER = frozenset(_FILLER_TEXT.split()) - {"all"}
 

@@ -17,6 +17,7 @@ from bot.matching.number_roles import count_conditions, misread_numbers
 from bot.matching.one_row_splits import ONE_ROW_DROP, per_thing_unmet, per_things
 from bot.matching.params import taken_as_text
 from bot.matching.query_entry import QueryEntry
+from bot.matching.record_values import shown_on_record
 from bot.matching.request_reading import RequestReading
 from bot.matching.result_fit import ResultFit
 from bot.matching.sort_choice import sorted_by
@@ -46,6 +47,16 @@ def left_unused(
     if signals.SEVERAL_GROUPS_SHOWN:
         for pname in index.values.shown_apart(e.query, extraction.binds, named, per):
             extraction.binds[pname] = None
+    # "order 49809 still not shipped?": the one record shows its status (record_values)
+    named = shown_on_record(
+        named,
+        e.query,
+        extraction.binds,
+        ent,
+        e.fit.shown,
+        lambda key: (*index.values.choices.get(key, ()), *index.values.known.get(key, ())),
+        lambda name: index.library.get(name).sql,
+    )
     dropped, extraction.second_values, extraction.dropped_filters = index.values.unused_values(
         e.query, e.weights, extraction.binds, named, ent.text, per, e.fit.columns
     )
