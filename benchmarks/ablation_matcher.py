@@ -87,6 +87,7 @@ import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
 import bot.matching.dated_rows as DR
+import bot.matching.detail_rival as DRV
 import bot.matching.distinct_columns as DCOL
 import bot.matching.distinct_said as DSD
 import bot.matching.either_values as EV
@@ -122,8 +123,10 @@ import bot.matching.own_rows as MOR
 import bot.matching.owned_data as OWD
 import bot.matching.params as MP
 import bot.matching.people_said as MPS
+import bot.matching.per_row_counts as PRC
 import bot.matching.plain_rows as PRW
 import bot.matching.quoted_choice as QC
+import bot.matching.ranked_measure_shown as RMS
 import bot.matching.ranked_tie as RTIE
 import bot.matching.read_off as RO
 import bot.matching.readings as MR
@@ -805,6 +808,10 @@ def main() -> None:
         "SAME_WAY_ONLY": RTIE,
         "OTHERS_CANNOT_RANK": RTIE,
         "HEAD_IS_A_ROW": RTIE,
+        # m-count22
+        "ROWS_CARRY_COUNTS": PRC,
+        "DETAIL_RIVAL_TIES": DRV,
+        "MEASURE_SHOWN_NO_BREAKDOWN": RMS,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1974,6 +1981,13 @@ def main() -> None:
         "blend, 'the school with the most members' runs clubs ranked by members (most21)": {
             "HEAD_IS_A_ROW": False
         },
+        # m-count22
+        "blend, 'how many members in each party' of rows per party counting members beside "
+        "each is no count per party (count22)": {"ROWS_CARRY_COUNTS": False},
+        "blend, 'the balances of Brown': a lookup of Brown behind a listing filtered to Brown "
+        "is not asked (count22)": {"DETAIL_RIVAL_TIES": False},
+        "blend, 'top 2 parties by number of events' breaks down by 'number' of rows showing "
+        "events (count22)": {"MEASURE_SHOWN_NO_BREAKDOWN": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]
