@@ -1,7 +1,8 @@
 """Result shapes (issue 10, m-count22): a count per X from rows of X that show a count beside
 each row (bot.matching.per_row_counts), one record's detail query a little behind a directory
-filtered to that record (bot.matching.detail_rival), and "top 2 X by number of Y" of rows
-showing a count of Y (bot.matching.ranked_measure_shown). Each test runs on a small
+filtered to that record (bot.matching.detail_rival), "top 2 X by number of Y" of rows showing
+a count of Y (bot.matching.ranked_measure_shown), and "top 3 farms" / "busiest 3 airports" as a
+row count (bot.library.types.rank_said). Each test runs on a small
 library written here, with its switch on and off, and a case where the rule must not fire."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
+from bot.library.types import rank_said
 from bot.matching import detail_rival, per_row_counts, ranked_measure_shown
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.per_row_counts import counted_per_row
@@ -170,3 +172,49 @@ def test_measure_of_a_thing_not_counted_stays_a_breakdown(ranking) -> None:  # t
     ranked = {"number": frozenset({"region"})}  # "by number of regions": no region counted
     assert measures_shown(["number"], fit, ranked) == frozenset()
     assert measures_shown(["number"], fit, {"number": frozenset({"event"})}) == {"number"}
+
+
+FARMS = (
+    "title: Farms\nkeywords: [farm, farms, livestock, pigs, cattle]\n"
+    "examples: [livestock per farm, farms ranked by number of cows]\n"
+    "params:\n  farm_id: {type: int, optional: true, label: farm id}\n"
+    "  min_pigs: {type: number, optional: true, label: pigs above}\n"
+    "  sort: {type: choice, choices: [year, pigs, cattle], default: year}\n"
+    "  n: {type: int, optional: true, min: 1, max: 1000, label: how many}",
+    "SELECT farm_id, year, pigs, cattle FROM farm WHERE 1 = 1"
+    "{% if farm_id %} AND farm_id = :farm_id{% endif %}"
+    "{% if min_pigs %} AND pigs > :min_pigs{% endif %}"
+    " ORDER BY {% if sort == 'pigs' %}pigs DESC{% elif sort == 'cattle' %}cattle DESC"
+    "{% else %}year{% endif %}{% if n %} LIMIT :n{% endif %}",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("top 3 farms by pigs", {"n": 3, "sort": "pigs"}),
+        ("busiest 3 farms", {"n": 3}),
+        ("farm 7 livestock", {"farm_id": 7, "n": None}),  # must not fire: no rank word
+        ("farms with more than 300 pigs", {"min_pigs": 300, "n": None}),
+    ],
+)
+def test_number_after_a_rank_word_is_a_row_count(tmp_path: Path, text: str, want: dict) -> None:
+    from bot.language.entities import find_entities
+    from bot.matching.params import extract
+
+    lib = _library(tmp_path / "lib", {"farm_list": FARMS})
+    x = extract(lib.queries["farm_list"], find_entities(text, TODAY), TODAY)
+    assert {k: x.binds.get(k) for k in want} == want
+
+
+def test_rank_word_switch_off_leaves_top_3_farms_to_the_farm_id(
+    tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from bot.language.entities import find_entities
+    from bot.matching.params import extract
+
+    lib = _library(tmp_path / "lib", {"farm_list": FARMS})
+    monkeypatch.setattr(rank_said, "RANK_WORD_BEFORE_RANKS_ROWS", False)
+    x = extract(lib.queries["farm_list"], find_entities("top 3 farms", TODAY), TODAY)
+    assert x.binds.get("n") is None
+    assert not rank_said.rank_word("interest") and rank_said.rank_word("busiest")
