@@ -218,3 +218,42 @@ def test_rank_word_switch_off_leaves_top_3_farms_to_the_farm_id(
     x = extract(lib.queries["farm_list"], find_entities("top 3 farms", TODAY), TODAY)
     assert x.binds.get("n") is None
     assert not rank_said.rank_word("interest") and rank_said.rank_word("busiest")
+
+
+def test_first_days_are_a_span_of_time_not_a_row_count() -> None:
+    from bot.language.entities import find_entities
+
+    first_days = find_entities("how many bought in their first 7 days", TODAY).numbers[0]
+    assert not rank_said.after_rank_word(first_days)  # must not fire: a span of time
+    top_days = find_entities("top 3 days by revenue", TODAY).numbers[0]
+    assert rank_said.after_rank_word(top_days)
+
+
+def test_busiest_n_is_no_unit_of_the_row_count(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    airports = (
+        "title: Airports\nkeywords: [airport, airports, passengers, busiest]\n"
+        "examples: [airports by passengers, busiest airports]\n"
+        "params:\n  min_passengers: {type: number, optional: true, label: passengers above}\n"
+        "  sort:\n    type: choice\n    choices: [name, total_passengers]\n"
+        "    default: name\n    synonyms: {busiest: total_passengers}\n"
+        "  n: {type: int, optional: true, min: 1, max: 1000, label: how many}",
+        "SELECT a.name, a.total_passengers FROM airport AS a"
+        "{% if min_passengers %} WHERE a.total_passengers > :min_passengers{% endif %}"
+        " ORDER BY {% if sort == 'total_passengers' %}2 DESC{% else %}1{% endif %}"
+        "{% if n %} LIMIT :n{% endif %}",
+    )
+    fleet = (
+        "title: Airport fleet\nkeywords: [aircraft, fleet, helicopters]\n"
+        "examples: [aircraft at each airport]\n"
+        "params:\n  min_aircraft: {type: int, optional: true, label: at least (aircraft)}",
+        "SELECT a.name, COUNT(*) AS aircraft FROM airport AS a JOIN airport_aircraft USING (id)"
+        " GROUP BY a.name {% if min_aircraft %}HAVING COUNT(*) >= :min_aircraft{% endif %}",
+    )
+    lib = _library(tmp_path / "lib", {"airport_list": airports, "airport_fleet": fleet})
+    clear_index_cache()
+    d = match("busiest 3 airports pls", lib, TODAY)
+    assert d.status == "matched" and d.query == "airport_list"
+    assert d.params["n"] == 3 and d.params["sort"] == "total_passengers"
+    monkeypatch.setattr(rank_said, "SUPERLATIVES_RANK", False)
+    off = match("busiest 3 airports pls", lib, TODAY)
+    assert not (off.status == "matched" and off.params.get("n") == 3)
