@@ -26,7 +26,9 @@ bound to a parameter on a total, a number said inside an exception, scale words 
 "the X of Ys" as one X per Y, work-cue words a query's own subject, "top 5 films" a row limit
 whatever counts films, figures "per film" asked of one row of totals, and the rows per that
 thing offered beside it, a near tie broken by the one query sorted by the measure a
-superlative names). Spider
+superlative names, a count per X from rows of X counting beside each, one record's lookup behind
+a directory filtered to it, "by number of X" of a result counting X, a number after a rank word
+or a superlative as a row count). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -72,6 +74,7 @@ import bot.library.types.number_said as TNS
 import bot.library.types.number_types as TNT
 import bot.library.types.numbers as TN
 import bot.library.types.quoted_numbers as QN
+import bot.library.types.rank_said as TRS
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.abbreviated as ABW
@@ -812,6 +815,8 @@ def main() -> None:
         "ROWS_CARRY_COUNTS": PRC,
         "DETAIL_RIVAL_TIES": DRV,
         "MEASURE_SHOWN_NO_BREAKDOWN": RMS,
+        "RANK_WORD_BEFORE_RANKS_ROWS": TRS,
+        "SUPERLATIVES_RANK": TRS,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1988,6 +1993,8 @@ def main() -> None:
         "is not asked (count22)": {"DETAIL_RIVAL_TIES": False},
         "blend, 'top 2 parties by number of events' breaks down by 'number' of rows showing "
         "events (count22)": {"MEASURE_SHOWN_NO_BREAKDOWN": False},
+        "blend, 'top 3 farms' may be farm id 3 (count22)": {"RANK_WORD_BEFORE_RANKS_ROWS": False},
+        "blend, 'busiest 3 airports' is no row count (count22)": {"SUPERLATIVES_RANK": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]
