@@ -26,7 +26,9 @@ bound to a parameter on a total, a number said inside an exception, scale words 
 "the X of Ys" as one X per Y, work-cue words a query's own subject, "top 5 films" a row limit
 whatever counts films, figures "per film" asked of one row of totals, and the rows per that
 thing offered beside it, a near tie broken by the one query sorted by the measure a
-superlative names). Spider
+superlative names, a count per X from rows of X counting beside each, one record's lookup behind
+a directory filtered to it, "by number of X" of a result counting X, a number after a rank word
+or a superlative as a row count). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -74,6 +76,7 @@ import bot.library.types.number_said as TNS
 import bot.library.types.number_types as TNT
 import bot.library.types.numbers as TN
 import bot.library.types.quoted_numbers as QN
+import bot.library.types.rank_said as TRS
 import bot.library.types.said_scale as TSS
 import bot.library.types.text as TT
 import bot.library.value_keys as VK
@@ -90,6 +93,7 @@ import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
 import bot.matching.dated_rows as DR
+import bot.matching.detail_rival as DRV
 import bot.matching.distinct_columns as DCOL
 import bot.matching.distinct_said as DSD
 import bot.matching.either_values as EV
@@ -126,8 +130,10 @@ import bot.matching.own_rows as MOR
 import bot.matching.owned_data as OWD
 import bot.matching.params as MP
 import bot.matching.people_said as MPS
+import bot.matching.per_row_counts as PRC
 import bot.matching.plain_rows as PRW
 import bot.matching.quoted_choice as QC
+import bot.matching.ranked_measure_shown as RMS
 import bot.matching.ranked_tie as RTIE
 import bot.matching.read_off as RO
 import bot.matching.readings as MR
@@ -821,6 +827,12 @@ def main() -> None:
         "RECORD_SHOWS_VALUES": RECV,
         "BARE_HUNDRED_AFTER_RANK": NW,
         "MAKE_IT_NUMBER_BLANK": LVI,
+        # m-count22
+        "ROWS_CARRY_COUNTS": PRC,
+        "DETAIL_RIVAL_TIES": DRV,
+        "MEASURE_SHOWN_NO_BREAKDOWN": RMS,
+        "RANK_WORD_BEFORE_RANKS_ROWS": TRS,
+        "SUPERLATIVES_RANK": TRS,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -2019,6 +2031,15 @@ def main() -> None:
         "blend, '…, make it 12' counts 'make' as a word (starter22)": {
             "MAKE_IT_NUMBER_BLANK": False
         },
+        # m-count22
+        "blend, 'how many members in each party' of rows per party counting members beside "
+        "each is no count per party (count22)": {"ROWS_CARRY_COUNTS": False},
+        "blend, 'the balances of Brown': a lookup of Brown behind a listing filtered to Brown "
+        "is not asked (count22)": {"DETAIL_RIVAL_TIES": False},
+        "blend, 'top 2 parties by number of events' breaks down by 'number' of rows showing "
+        "events (count22)": {"MEASURE_SHOWN_NO_BREAKDOWN": False},
+        "blend, 'top 3 farms' may be farm id 3 (count22)": {"RANK_WORD_BEFORE_RANKS_ROWS": False},
+        "blend, 'busiest 3 airports' is no row count (count22)": {"SUPERLATIVES_RANK": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -49,6 +49,7 @@ from bot.matching.plain_rows import (
 )
 from bot.matching.query_entry import QueryEntry, query_entry
 from bot.matching.rank_fit import rank_penalty
+from bot.matching.ranked_measure_shown import measures_dropped, measures_shown
 from bot.matching.relative_choice import relative_choice_taken
 from bot.matching.request_reading import read_request
 from bot.matching.result_fit import ResultFit, fit_score, splits, with_choice
@@ -221,6 +222,7 @@ class MatcherIndex:
         not_nouns = subject_fit.not_noun_stems(masked)
         said_values = value_words(named, masked)  # "all male students": no name of rows
         asked_cols = asked_columns.asked_columns(masked.lower())
+        ranked = subject_fit.ranked_measures(lowered)  # "by number of events": a ranking
         parts: dict[int, tuple[float, float]] = {}
         top = self.postings.top(
             uniq, weights, total, norm_req, ex_terms, req_bigrams, signals.RERANK_TOP, parts
@@ -268,11 +270,12 @@ class MatcherIndex:
             cue_stems = work_cues.outside_values(stems, masked, hits, extraction.binds)
             s -= work_cues.cue_penalty(e.weights, cue_stems, lowered, e.fit.columns)
             s -= unknown_penalty
+            measured = measures_shown(breakdowns, e.fit, ranked)  # "by number of events"
             s -= subject_fit.fit_penalty(
                 e.weights,
                 self.subjects,
                 stems,
-                [b for b in breakdowns if b not in e.fit.truncated],
+                [b for b in breakdowns if b not in e.fit.truncated | measured],
                 e.fit.shown,
                 value_stems,
                 e.fit.tables,
@@ -287,6 +290,7 @@ class MatcherIndex:
                 wants.rows, e.weights, e.fit, self.table_stems, self.one_query_words
             )
             here = header_figures(grouping_named(wants, named, e.query, fit), e.bigrams, fit)
+            here = measures_dropped(here, fit, ranked)
             s += fit_score(
                 replace(here, rows=frozenset()) if own else here, fit, counted_rows
             ) - grain_penalty(

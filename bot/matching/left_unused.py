@@ -16,6 +16,7 @@ from bot.matching.grand_total import unmet_rows
 from bot.matching.number_roles import count_conditions, misread_numbers
 from bot.matching.one_row_splits import ONE_ROW_DROP, per_thing_unmet, per_things
 from bot.matching.params import taken_as_text
+from bot.matching.per_row_counts import per_row_splits
 from bot.matching.query_entry import QueryEntry
 from bot.matching.record_values import shown_on_record
 from bot.matching.request_reading import RequestReading
@@ -78,7 +79,9 @@ def left_unused(
         date_params, int(extraction.period_used)
     ):  # "this month vs the same month last year"
         penalty += work_cues.COMPARISON_PENALTY
-    splits = frozenset() if counts_asked and not e.fit.shape.groups else e.splits
+    splits = e.splits
+    if counts_asked and not e.fit.shape.groups:  # "how many X by Y" from one list: no count per Y
+        splits = per_row_splits(e.fit.counted_per_row)  # unless rows per Y count X beside each
     extraction.dropped_breakdowns = [b for b in breakdowns if not index.stands_for(b) & splits]
     if extraction.dropped_breakdowns:  # "top 5 airlines by number of routes": a ranking
         sorts = sorted_by(e.query, extraction.binds)

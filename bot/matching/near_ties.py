@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.matching import signals
+from bot.matching.detail_rival import detail_rival
 from bot.matching.distinct_said import distinct_rival
 from bot.matching.one_row_splits import grouped_by_asked, one_row_drop_only
 from bot.matching.signals import AMBIGUITY_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES
@@ -34,6 +35,8 @@ def near_ties(results: list[Any], reordered: bool) -> list[Any]:
             )
             # "the unique names of races" where only this one's header says "unique"
             or distinct_rival(best_x, c[0], c[2])
+            # "the balances of Brown": a lookup of Brown behind a listing filtered to Brown
+            or detail_rival(results[0], c)
         )
     ]
 

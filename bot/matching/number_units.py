@@ -14,6 +14,7 @@ from typing import Any
 from bot.language.entities import COMPARATORS, RANK_WORDS, Entities, bound_direction
 from bot.language.textnorm import STOPWORDS, stem
 from bot.library.model import QueryDef
+from bot.library.types.rank_said import after_rank_word
 from bot.matching.params import numbers_taken, unit_cues
 
 # How many words after a number may hold its unit ("the top three highly rated songs"); 0
@@ -78,7 +79,8 @@ def unit_mismatches(
         ):
             out += 1
             continue
-        ranked = bool(num.before) and num.before[-1] in RANK_WORDS
+        # ("busiest 3 airports": a superlative ranks as "top" does, bot.library.types.rank_said)
+        ranked = bool(num.before) and (num.before[-1] in RANK_WORDS or after_rank_word(num))
         own_rows = bool(num.after) and stem(num.after[0]) in _from_tables(query.sql)
         if RANKED_LIMIT_ANY_UNIT and ranked and own_rows and _limits(query, p.name):
             continue

@@ -31,6 +31,7 @@ from bot.matching.group_heads import (
 )
 from bot.matching.group_rows import counts_the_groups, groups_own_rows
 from bot.matching.own_key import own_key_rows
+from bot.matching.per_row_counts import counted_per_row, per_row_splits
 from bot.matching.read_off import reads_off_count
 from bot.matching.sql_words import (
     TIME_WORDS,
@@ -92,6 +93,8 @@ class ResultFit:
     # stems naming its COUNT(DISTINCT …) columns (bot.matching.distinct_columns)
     distinct_counts: frozenset[str] = frozenset()
     one_row_totals: bool = False  # one row of totals (bot.matching.summary_rows)
+    # ungrouped rows of its FROM table with a count beside each (bot.matching.per_row_counts)
+    counted_per_row: frozenset[str] = frozenset()
 
 
 def splits(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
@@ -158,6 +161,7 @@ def result_fit(q: QueryDef) -> ResultFit:
         rows_shown=_rows_shown(q.sql),
         distinct_counts=distinct_count_columns(q.sql),
         one_row_totals=one_row_of_totals(q.sql),
+        counted_per_row=counted_per_row(q.sql, _stems(outer_table(q.sql)), bool(groups)),
     )
 
 
@@ -277,7 +281,12 @@ def fit_score(a: Asked, f: ResultFit, rows_counted: bool = False) -> float:
         s -= signals.RECENCY_PENALTY  # "the most recent movie" from a ranking by stars
     if a.most_times and not f.shape.counts:
         s -= signals.MOST_WITHOUT_COUNT_PENALTY  # "which bike traveled the most"
-    if a.shape.counts and a.breakdowns and not f.shape.groups:
+    if (
+        a.shape.counts
+        and a.breakdowns
+        and not f.shape.groups
+        and not meets(a.breakdowns, per_row_splits(f.counted_per_row))
+    ):
         s -= signals.UNGROUPED_COUNT_PENALTY  # "how many songs for each format"
     elif (
         signals.COUNT_PER_ROW_FROM_LIST

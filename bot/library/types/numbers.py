@@ -33,6 +33,7 @@ from bot.library.types.number_cues import (
 )
 from bot.library.types.number_range import out_of_range
 from bot.library.types.quoted_numbers import quoted_for
+from bot.library.types.rank_said import after_rank_word
 
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 # Units of time by their stems, in seconds: "longer than 1 hour" for a duration in seconds is
@@ -132,7 +133,7 @@ def pick_number(
             continue  # "the account with name 337": the account name's value, no amount
         if written_as_text(ent, num) and not quoted_for(num.before, mine):
             continue  # "dates that start with '8'": no count or bound; "major is '600'" is
-        if RANKS_ARE_NO_BOUNDS and not is_rank and _ranks_rows(num):
+        if RANKS_ARE_NO_BOUNDS and not is_rank and (_ranks_rows(num) or after_rank_word(num)):
             continue  # "the three highest priced rooms": how many rows, not a price of 3
         if (
             COUNTS_ARE_NO_IDS
@@ -206,6 +207,7 @@ def pick_number(
             score += 1.0  # "exactly 1 enrollment": both bounds' words; the pair takes it
         if is_rank and (
             (num.before and num.before[-1] in RANK_WORDS)
+            or after_rank_word(num)  # "busiest 3 airports"
             or (num.after and num.after[0] in RANK_AFTER)  # "the three most expensive"
             or ranks_before(num.after)  # "the 2 youngest gymnasts"
         ):
@@ -227,8 +229,8 @@ def pick_number(
             ]
             rivals = [c for c, k in zip(others, keep, strict=True) if k]
             rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
-        if RANKS_ARE_NO_BOUNDS and _ranks_rows(num):
-            # "the three oldest id": only a row count takes it, whatever "id" says
+        if RANKS_ARE_NO_BOUNDS and (_ranks_rows(num) or after_rank_word(num)):
+            # "the three oldest id", "top 3 farms": only a row count takes it, whatever "id" says
             keep = [o.name.lower() in RANK_PARAM_NAMES for o in siblings]
             rivals = [c for c, k in zip(others, keep, strict=True) if k]
             rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
