@@ -26,7 +26,8 @@ bound to a parameter on a total, a number said inside an exception, scale words 
 "the X of Ys" as one X per Y, work-cue words a query's own subject, "top 5 films" a row limit
 whatever counts films, figures "per film" asked of one row of totals, and the rows per that
 thing offered beside it, a near tie broken by the one query sorted by the measure a
-superlative names). Spider
+superlative names, words about a result's order said only in the library's examples, a row
+count beside any superlative ("the busiest 3 airports")). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -58,6 +59,7 @@ import bot.language.periods as LP
 import bot.language.slack_quotes as SQ
 import bot.language.speaker_context as SC
 import bot.language.strict_years as SY
+import bot.language.superlatives as LSUP
 import bot.language.textnorm as TXN
 import bot.language.verb_reading as LVR
 import bot.language.year_filler as LYF
@@ -93,6 +95,7 @@ import bot.matching.either_values as EV
 import bot.matching.empty_range as MER
 import bot.matching.excepted_bound as MEB
 import bot.matching.filler_words as FW
+import bot.matching.form_words as FMW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
 import bot.matching.grand_total as GTT
@@ -805,6 +808,9 @@ def main() -> None:
         "SAME_WAY_ONLY": RTIE,
         "OTHERS_CANNOT_RANK": RTIE,
         "HEAD_IS_A_ROW": RTIE,
+        # m-recall22
+        "FORM_WORDS_FROM_EXAMPLES_DROPPED": FMW,
+        "SUPERLATIVES_RANK": LSUP,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -1973,6 +1979,13 @@ def main() -> None:
         "(most21)": {"OTHERS_CANNOT_RANK": False},
         "blend, 'the school with the most members' runs clubs ranked by members (most21)": {
             "HEAD_IS_A_ROW": False
+        },
+        # m-recall22
+        "blend, 'in descending order' said only in examples weighs as a word (recall22)": {
+            "FORM_WORDS_FROM_EXAMPLES_DROPPED": False
+        },
+        "blend, 'the busiest 3 airports' reads no row count beside a superlative (recall22)": {
+            "SUPERLATIVES_RANK": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -19,6 +19,7 @@ from bot.language.entities import (
     name_direction,
     written_as_text,
 )
+from bot.language.superlatives import superlative
 from bot.language.textnorm import expand, single_letters, stem
 from bot.library.types import base, number_said
 from bot.library.types.base import ParamDef, label, param_cues
@@ -202,8 +203,9 @@ def pick_number(
         elif EXACT_FITS_A_PAIR and i in _fits_as_exact(ent.numbers, mine):
             score += 1.0  # "exactly 1 enrollment": both bounds' words; the pair takes it
         if is_rank and (
-            (num.before and num.before[-1] in RANK_WORDS)
+            (num.before and (num.before[-1] in RANK_WORDS or superlative(num.before[-1])))
             or (num.after and num.after[0] in RANK_AFTER)  # "the three most expensive"
+            or (num.after and superlative(num.after[0]))  # "the 3 tallest buildings"
         ):
             score += 2.0
         elif not is_rank and num.before and num.before[-1] in COMPARATORS:
@@ -302,7 +304,9 @@ def _amount_beside(param: ParamDef, num: Number, ctx: base.WordsContext) -> bool
 
 def _ranks_rows(num: Number) -> bool:
     """`num` stands before a rank word ("3 largest", "three highest priced")."""
-    if not num.after or num.after[0] not in RANK_AFTER or num.id_like:
+    if not num.after or num.id_like:
+        return False
+    if num.after[0] not in RANK_AFTER and not superlative(num.after[0]):
         return False
     return not (len(num.after) > 1 and (num.after[1].endswith("ly") or num.after[1] == "often"))
 
