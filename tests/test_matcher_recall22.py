@@ -1,7 +1,8 @@
 """Issue 10, recall on unseen libraries (round 22): words about a result's order ("in
 descending order of height", "sorted in ascending order") that a library says only in its
 examples weigh nothing, as form words it does not know; and a number beside any superlative
-("the tallest 3 buildings", "2 youngest players") is a count of rows, as beside "top". Each
+("the tallest 3 buildings", "2 youngest players") is a count of rows, as beside "top"; an instruction opening the clause
+after a comma ("For each company, return the name …") asks for nothing. Each
 test runs on a small library written here, with its switch on and off, and a case where the
 rule must not fire."""
 
@@ -14,7 +15,7 @@ import pytest
 from support import library_of as _library
 
 from bot.language import superlatives
-from bot.matching import form_words
+from bot.matching import filler_words, form_words
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -76,6 +77,7 @@ def test_form_words_known_only_from_examples(tmp_path: Path) -> None:
 def test_an_order_said_only_in_examples_weighs_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(form_words, "FORM_WORDS_FROM_EXAMPLES_DROPPED", True)  # shipped off
     lib = _library(tmp_path / "lib", LIBRARY)
     text = "List the names of buildings in descending order of building height."
     on = match(text, lib, TODAY)
@@ -123,3 +125,21 @@ def test_words_ending_in_est_that_are_no_superlatives() -> None:
     assert superlatives.superlative("busiest") and superlatives.superlative("youngest")
     for w in ("interest", "request", "harvest", "guest", "forest", "best", "contest"):
         assert not superlatives.superlative(w)
+
+
+def test_an_instruction_after_a_comma_asks_for_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert filler_words.blank_opening_verb("For each company, return the name").split() == [
+        "For",
+        "each",
+        "company,",
+        "the",
+        "name",
+    ]
+    # a verb after a comma that is no instruction ("…, returns in the last month") stays
+    kept = "refunds, returns and exchanges by month"
+    assert filler_words.blank_opening_verb(kept) == kept
+    monkeypatch.setattr(filler_words, "OPENING_AFTER_COMMA", False)
+    said = "For each company, return the name"
+    assert filler_words.blank_opening_verb(said) == said
