@@ -28,7 +28,7 @@ whatever counts films, figures "per film" asked of one row of totals, and the ro
 thing offered beside it, a near tie broken by the one query sorted by the measure a
 superlative names, a count per X from rows of X counting beside each, one record's lookup behind
 a directory filtered to it, "by number of X" of a result counting X, a number after a rank word
-or a superlative as a row count). Spider
+or a superlative as a row count, words about a result's order said only in the library's examples, an instruction opening a clause after a comma). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -101,6 +101,7 @@ import bot.matching.empty_range as MER
 import bot.matching.example_values as MEV
 import bot.matching.excepted_bound as MEB
 import bot.matching.filler_words as FW
+import bot.matching.form_words as FMW
 import bot.matching.grain as GR
 import bot.matching.grain_choice as GC
 import bot.matching.grand_total as GTT
@@ -833,6 +834,9 @@ def main() -> None:
         "MEASURE_SHOWN_NO_BREAKDOWN": RMS,
         "RANK_WORD_BEFORE_RANKS_ROWS": TRS,
         "SUPERLATIVES_RANK": TRS,
+        # m-recall22
+        "FORM_WORDS_FROM_EXAMPLES_DROPPED": FMW,
+        "OPENING_AFTER_COMMA": FW,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -2040,6 +2044,12 @@ def main() -> None:
         "events (count22)": {"MEASURE_SHOWN_NO_BREAKDOWN": False},
         "blend, 'top 3 farms' may be farm id 3 (count22)": {"RANK_WORD_BEFORE_RANKS_ROWS": False},
         "blend, 'busiest 3 airports' is no row count (count22)": {"SUPERLATIVES_RANK": False},
+        # m-recall22
+        "blend + 'in descending order' said only in examples weighs nothing (recall22, "
+        "shipped off)": {"FORM_WORDS_FROM_EXAMPLES_DROPPED": True},
+        "blend, 'For each company, return the name' reads 'return' as a word (recall22)": {
+            "OPENING_AFTER_COMMA": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -1,6 +1,7 @@
 """Superlative adjectives in general English ("tallest", "heaviest", "biggest"), beyond the
-closed list of rank words: a number said just before one counts rows ("3 tallest buildings",
-"the 2 youngest gymnasts"), it names no row and bounds nothing."""
+closed list of rank words, told from other words ending in "-est" ("interest", "guest"): a
+number said just before one counts rows ("3 tallest buildings", "the 2 youngest gymnasts"), it
+names no row and bounds nothing (one said just after one: bot.library.types.rank_said)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ NUMBER_BEFORE_SUPERLATIVE_RANKS = True
 _EST = re.compile(r"[a-z]{2,}(?:iest|est)")
 # Words ending in "est" that are no superlative (general English).
 _NOT_SUPERLATIVE_TEXT = """
-arrest attest behest bequest chest congest conquest contest crest digest divest earnest
-forest guest harvest honest infest ingest inquest interest invest jest lest manifest modest
-midwest nest northwest pest priest protest quest request rest southwest suggest tempest test
-unrest vest west zest
+arrest attest behest bequest chest congest conquest contest crest detest digest divest earnest
+fest forest guest harvest honest infest ingest inquest interest invest jest lest manifest modest
+midwest nest northwest pest pretest priest protest quest request rest retest southwest suggest
+tempest test unrest vest west zest
 """
 _NOT_SUPERLATIVE = frozenset(_NOT_SUPERLATIVE_TEXT.split())
 _KNOWN = frozenset(SUPERLATIVES)

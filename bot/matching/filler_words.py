@@ -92,6 +92,16 @@ COUNT_OF_IS_NUMBER_OF = True
 _COUNT_OF = re.compile(r"\bcount(?=\s+of\b)", re.I)
 
 
+# The same verbs opening the clause after a comma ("For each company, return the name …",
+# "hey, count the number of …"): an instruction too, whatever the clause before it says.
+OPENING_AFTER_COMMA = True
+_AFTER_COMMA = re.compile(
+    rf"(?<=,)\s*(?:please\s+)?(?:{_OPENING}|{_DATABASE_OPENING}|{_COUNT_OPENING})"
+    r"(?=\s+(?:me\s+|us\s+)?(?:the|all|a|an|each|every|their|its|how|what|which)\b)",
+    re.I,
+)
+
+
 def blank_opening_verb(text: str) -> str:
     """`text` with OPENING_VERBS (and "sort the result") blanked out, for its words only: the
     result's shape still reads "show the delegates" as a listing."""
@@ -105,4 +115,6 @@ def blank_opening_verb(text: str) -> str:
     verbs = _MORE_OPENING_VERBS if DATABASE_OPENING_VERBS else OPENING_VERBS
     if DATABASE_OPENING_VERBS and COUNT_OPENING_VERB:
         verbs = _COUNT_OPENING_VERBS
+    if OPENING_AFTER_COMMA:
+        text = _AFTER_COMMA.sub(lambda m: " " * len(m.group(0)), text)
     return verbs.sub(lambda m: " " * len(m.group(0)), text)

@@ -22,6 +22,7 @@ from bot.library.types.base import param_cues
 from bot.matching import (
     asked_columns,
     count_other_rows,
+    form_words,
     hyphen_parts,
     signals,
     subject_fit,
@@ -104,6 +105,7 @@ class MatcherIndex:
                 for ex in e.examples  # type: ignore[misc]
             ]
         self.vocab = set(self.idf)
+        self.example_forms = form_words.example_only_forms(library)
         self.table_stems = frozenset(t for e in self.entries for t in e.fit.tables)
         self.known_columns = asked_columns.library_columns((e.query, e.fit) for e in self.entries)
         self.cut_by_default = {e.query.name for e in self.entries if cut_by_default(e.query)}

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from bot.language import number_names
 from bot.language.entities import Entities, Number, context_words, find_entities
 from bot.language.textnorm import is_noise, stem, words
-from bot.matching import filler_words, intersection, signals, subject_fit, work_cues
+from bot.matching import filler_words, form_words, intersection, signals, subject_fit, work_cues
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.context_sentences import blank_unknown_sentences, values_in_lead_in
 from bot.matching.counted import plural
@@ -161,7 +161,8 @@ def read_request(
         content = [
             s
             for s in content
-            if s in index.vocab or s in index.body_idf or not filler_words.droppable(s)
+            if (s in index.vocab or s in index.body_idf or not filler_words.droppable(s))
+            and not (form_words.FORM_WORDS_FROM_EXAMPLES_DROPPED and s in index.example_forms)
         ] or content
     uniq = list(dict.fromkeys(content))
     body_idf = index.body_idf if signals.W_BODY else {}

@@ -8,6 +8,7 @@ only: which parameter is a row count comes from its name (bot.library.types.numb
 from __future__ import annotations
 
 from bot.language.entities import RANK_WORDS, Number
+from bot.language.superlatives import is_superlative
 from bot.language.textnorm import stem
 
 # A number after a rank word ("top 3 farms") is only a row count's, as one before a rank word
@@ -15,43 +16,6 @@ from bot.language.textnorm import stem
 RANK_WORD_BEFORE_RANKS_ROWS = True
 # A superlative ending in -est ("busiest 3 airports") is a rank word before a number.
 SUPERLATIVES_RANK = True
-
-# Words ending in -est that are no superlative (a number after them is an id or a count).
-_NOT_SUPERLATIVES = frozenset(
-    [
-        "arrest",
-        "best",
-        "chest",
-        "conquest",
-        "contest",
-        "digest",
-        "earnest",
-        "forest",
-        "guest",
-        "harvest",
-        "honest",
-        "interest",
-        "invest",
-        "manifest",
-        "modest",
-        "nest",
-        "pest",
-        "protest",
-        "quest",
-        "request",
-        "rest",
-        "suggest",
-        "test",
-        "vest",
-        "west",
-        "zest",
-        "midwest",
-        "southwest",
-        "northwest",
-        "inquest",
-        "behest",
-    ]
-)
 
 
 # "in their first 7 days", "the last 3 months": a span of time, no count of rows.
@@ -63,13 +27,7 @@ def rank_word(word: str) -> bool:
     """A word of rank: "top", "largest", or (with SUPERLATIVES_RANK) any superlative."""
     if word in RANK_WORDS:
         return True
-    return (
-        SUPERLATIVES_RANK
-        and word.isalpha()
-        and len(word) >= 6
-        and word.endswith("est")
-        and word not in _NOT_SUPERLATIVES
-    )
+    return SUPERLATIVES_RANK and is_superlative(word)
 
 
 def after_rank_word(num: Number) -> bool:
