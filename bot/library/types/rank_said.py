@@ -27,7 +27,8 @@ def rank_word(word: str) -> bool:
     """A word of rank: "top", "largest", or (with SUPERLATIVES_RANK) any superlative."""
     if word in RANK_WORDS:
         return True
-    return SUPERLATIVES_RANK and is_superlative(word)
+    # Only a word formed with -est: "least" and "most" before a number bound it ("at least 300").
+    return SUPERLATIVES_RANK and word.endswith("est") and is_superlative(word)
 
 
 def after_rank_word(num: Number) -> bool:
