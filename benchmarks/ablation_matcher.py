@@ -47,6 +47,7 @@ import bot.language.ask_focus as AF
 import bot.language.bounds as LB
 import bot.language.clauses as LCL
 import bot.language.corrections as LC
+import bot.language.deadlines as LDL
 import bot.language.directions as LDIR
 import bot.language.entities as LE
 import bot.language.follow_ups as LFU
@@ -438,7 +439,7 @@ def main() -> None:
         "NAMED_PARAM_OWNS": MV,
         "KNOWN_SECOND_VALUES": MV,
         "TIES_TO_THE_BOUND": TN,
-        "DEADLINES_ARE_NO_PERIODS": LE,
+        "DEADLINES_ARE_NO_PERIODS": LDL,
         "DERIVED_FORMS": WF,
         "PHRASAL_KEYWORDS": WF,
         "SYNONYMS_OF_UNKNOWN": WF,

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot.language import bounds, not_quantities, number_names
+from bot.language.bad_counts import count_problems
 from bot.language.bounds import (  # noqa: F401 - re-exported
     bound_direction,
     canonical_bound,
@@ -19,6 +20,7 @@ from bot.language.bounds import (  # noqa: F401 - re-exported
     name_direction,
 )
 from bot.language.clauses import states_verb, telling_spans
+from bot.language.deadlines import said_as_deadline
 from bot.language.measures import measured
 from bot.language.number_names import said_as_id
 from bot.language.numwords import MAX_EXACT_DIGITS, number_idioms, parse_number_words
@@ -26,6 +28,7 @@ from bot.language.periods import Period, scan_periods
 from bot.language.sign_words import sign_word_before
 from bot.language.taken_spans import TakenSpans
 from bot.language.textnorm import STOPWORDS, clean, words
+from bot.language.wordlists import RANK_AFTER, RANK_WORDS  # noqa: F401 - re-exported
 from bot.language.year_filler import without_year_filler
 
 EMAIL_RE = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
@@ -48,21 +51,6 @@ _QUOTED = re.compile(r"[\"“']([^\"”']{2,80})[\"”']")
 # between them).
 POSSESSIVES_ARE_NO_QUOTES = True
 _SINGLE_QUOTED = re.compile(r"(?<!\w)[‘']([^\"”'’]{2,80})['’](?!\w)|[\"“]([^\"”]{2,80})[\"”]")
-# Words after which a number is a count of rows to show (top 20, first five).
-RANK_WORDS = {
-    "top",
-    "bottom",
-    "first",
-    "best",
-    "worst",
-    "biggest",
-    "largest",
-    "smallest",
-    "highest",
-    "lowest",
-}
-# Words after which a number counts rows too ("the three most expensive", "the 3 largest").
-RANK_AFTER = RANK_WORDS | {"most", "least", "fewest", "cheapest", "latest", "oldest"}
 # Codes with letters and digits ("X4P9LM", "SKU-1182"), not ordinals, "100k" or a count of
 # rows written with a hyphen ("top-20").
 ID_CODE_RE = re.compile(
@@ -88,11 +76,6 @@ COMPARATORS = {
 }
 _ORDINAL = re.compile(
     r"(?:[a-z]+[\s-])*(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]*tieth|[a-z]+th|\d+(?:st|nd|rd|th))"
-)
-_BAD_COUNT = re.compile(
-    r"\b(?:" + "|".join(sorted(RANK_WORDS)) + r")\s+"
-    r"(?:(?P<neg>[-−]\s?\d+)|(?P<part>\d+\.\d+)(?!\s*(?:%|percent))|0+)(?![\d.,])",
-    re.I,
 )
 
 
@@ -247,43 +230,6 @@ def context_words(
     return tuple(before), tuple(after)
 
 
-def _count_problems(text: str) -> list[str]:
-    """A count of rows that asks for nothing ("top 0"), less than nothing ("top -5") or part
-    of a row ("top 2.5")."""
-    return [
-        f"“{m.group(0)}” asks for "
-        + (
-            "a negative number of rows."
-            if m.group("neg")
-            else "part of a row."
-            if m.group("part")
-            else "no rows."
-        )
-        for m in _BAD_COUNT.finditer(text)
-    ]
-
-
-# "need it today", "needed this by Friday": when the answer is wanted, not what it is about.
-_DEADLINE_BEFORE = re.compile(
-    r"\b(?:need|needs|needed|want|wanted)\s+(?:it|this|that|these|those|them)\s+"
-    r"(?:(?:by|before|until)\s+)?$",
-    re.I,
-)
-DEADLINES_ARE_NO_PERIODS = True
-
-
-def _deadline(text: str, period: Period) -> bool:
-    """`period` is one day said as when a person needs the answer ("need it by Friday")."""
-    if not DEADLINES_ARE_NO_PERIODS or period.start != period.end:
-        return False
-    start = period.span[0]
-    # the phrase may include its preposition ("by friday"): look before it, and at it
-    head = text[max(0, start - 40) : start] + re.sub(
-        r"^\s*((?:by|before|until)\s+)?.*$", r"\1", text[start : period.span[1]], flags=re.I
-    )
-    return bool(_DEADLINE_BEFORE.search(head))
-
-
 def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
     text = clean(text)  # Slack mentions and links are not values ("<@U0ALICE001>")
     ent = Entities(text=text)
@@ -291,9 +237,9 @@ def find_entities(text: str, today: dt.date, fiscal_start: int = 1) -> Entities:
     ent.periods = [
         p
         for p in ent.periods
-        if not _deadline(text, p) and not ends_a_number_range(text, p.span[0])
+        if not said_as_deadline(text, p) and not ends_a_number_range(text, p.span[0])
     ]
-    ent.problems += _count_problems(text)
+    ent.problems += count_problems(text)
     taken = TakenSpans(p.span for p in ent.periods)
     free = taken.free
 

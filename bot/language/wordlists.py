@@ -217,3 +217,21 @@ vital voice waste watch water wheel where which while white whole whose woman wo
 worse worst worth would wound write wrong wrote young yours youth
 """
 COMMON_SHORT = frozenset(_COMMON_SHORT_TEXT.split())
+
+# Words after which a number is a count of rows to show (top 20, first five).
+RANK_WORDS = frozenset(
+    {
+        "top",
+        "bottom",
+        "first",
+        "best",
+        "worst",
+        "biggest",
+        "largest",
+        "smallest",
+        "highest",
+        "lowest",
+    }
+)
+# Words after which a number counts rows too ("the three most expensive", "the 3 largest").
+RANK_AFTER = RANK_WORDS | {"most", "least", "fewest", "cheapest", "latest", "oldest"}
