@@ -195,6 +195,7 @@ def make_services(url: str, files: dict[str, Path], fake: FakeSlack, clock: Cloc
         timezone="America/Los_Angeles",
         slack_bot_token=BOT_TOKEN,
         slack_api_url=fake.api_url,
+        slack_retry_backoff_s=0.01,  # a Slack that keeps failing is given up on quickly
     )
     return build_services(settings, clock=clock)
 
