@@ -30,6 +30,7 @@ from bot.settings_checks import (
     MAX_DEMO_SCALE,
     MAX_HELD_FILES_MB,
     MAX_REUSE_MINUTES,
+    MAX_SLACK_RETRY_BACKOFF_S,
     MAX_USD,
     MAX_WAREHOUSE_MEMORY_MB,
     MAX_WAREHOUSE_THREADS,
@@ -113,6 +114,12 @@ class Settings:
     # timeout, `bot.slack.client.RetryPolicy`), and before a stored request whose answer could
     # not be posted (a lost or rate-limited post) is run again (`bot.slack.intake_runner`).
     slack_timeout_s: float = field(default=30.0, metadata={"check": check.seconds})
+    # Seconds the Slack clients (the app's and the scheduler's, one policy) wait before their
+    # first retry of a failed call (a 5xx, a lost connection); the wait doubles at each retry,
+    # plus a random jitter of up to twice this (at most 1 s). 429s wait their Retry-After.
+    slack_retry_backoff_s: float = field(
+        default=0.5, metadata=check.within(check.positive, MAX_SLACK_RETRY_BACKOFF_S)
+    )
     job_retry_after_s: float = field(default=30.0, metadata={"check": check.seconds})
     # Megabytes of files (a big result's CSV, a chart) an answer held for the outbox keeps on
     # its row (`handlers.held_answer.within_cap`); past it they are not kept and the answer

@@ -94,6 +94,9 @@ MAX_BIGINT = 2**63 - 1  # bytes scanned, stored and compared as a BIGINT
 MAX_REUSE_MINUTES = 10_080  # Athena reuses a result for at most 7 days (MaxAgeInMinutes)
 MAX_USD = 1_000_000_000.0  # a price per TB or a day's budget past a billion dollars is a typo
 MAX_DEMO_SCALE = 100.0  # the demo warehouse's largest scale (`bot.engines.demo_data`)
+# The Slack clients' first wait before a retry; it doubles at each of the four retries, so past
+# a minute a Slack that fails would hold a post a quarter of an hour.
+MAX_SLACK_RETRY_BACKOFF_S = 60.0
 
 
 def default_warehouse_memory_mb() -> int:

@@ -7,7 +7,10 @@ with neither text nor blocks is `no_text`; Block Kit over its limits (more than 
 message or 100 in a view, section text over 3,000 characters, repeated block_id or action_id,
 a table over 100 rows or 20 cells a row, more than one table) is `invalid_blocks`. Posted
 messages keep their metadata, and conversations.history / conversations.replies return them
-(with `include_all_metadata`), as Slack does. Tests can script the next N calls to answer HTTP 429
+(with `include_all_metadata`), as Slack does: a message's ts is the time it was stored (the real
+clock, unique and increasing); conversations.history holds the channel's top-level messages only
+(a thread's replies are in conversations.replies, the parent first), newest first, and both honour
+`oldest` and `latest`, exclusive unless `inclusive` is true. Tests can script the next N calls to answer HTTP 429
 (with Retry-After) or 500, or to do the call and then answer 500 (`after_storing=True`: Slack
 stored the message and failed), and wait, with a bounded timeout, for the calls they expect.
 A shaky Web API (`shaky_api_url`: the same methods under `/shaky/<how>/api/`) carries out every
@@ -25,6 +28,7 @@ import json
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -207,8 +211,11 @@ class FakeSlack:
         self._cond = threading.Condition()
         self._failures: list[tuple[Any, ...]] = []
         self._stalls: list[tuple[str, float]] = []  # (method, seconds): see `stall_next`
-        self._ts = itertools.count(1)
-        self._ids = itertools.count(1)
+        # What a message's ts is taken from: the real clock, or a test's own clock when the
+        # app under test runs on one (Slack and the app share one time).
+        self.clock: Callable[[], float] = time.time
+        self._last_ts = 0.0
+        self._ids = itertools.count(1)  # view and file ids
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self._connections: dict[socket.socket, threading.Thread] = {}  # open, each its thread
@@ -492,7 +499,11 @@ class FakeSlack:
         return status, body, {}
 
     def _next_ts(self) -> str:
-        return f"{1700000000 + next(self._ts)}.{next(self._ids):06d}"
+        """Slack's ts: the time the message was stored, in microseconds, unique per workspace
+        here (two messages in the same microsecond get the next one)."""
+        with self._cond:
+            self._last_ts = max(round(self.clock(), 6), round(self._last_ts + 1e-6, 6))
+            return f"{self._last_ts:.6f}"
 
     @staticmethod
     def _channel_ok(channel: Any) -> bool:
@@ -547,6 +558,8 @@ class FakeSlack:
             "type": "message",
             "metadata": metadata,
         }
+        if args.get("thread_ts") and str(args.get("reply_broadcast")).lower() in ("1", "true"):
+            message["reply_broadcast"] = True  # also shown in the channel's history
         self.messages[(channel, ts)] = message
         return {"ok": True, "channel": channel, "ts": ts, "message": message}
 
@@ -555,15 +568,42 @@ class FakeSlack:
         with self._cond:
             return [m for m in self.messages.values() if predicate is None or predicate(m)]
 
-    def _history(self, channel: str, thread_ts: str | None) -> list[dict[str, Any]]:
-        # `oldest` is not applied: the fake's timestamps are not the real clock's.
-        found = [
+    def _history(self, channel: str, thread_ts: str | None, args: dict) -> list[dict[str, Any]]:
+        """As Slack: without `thread_ts` the channel's top-level messages (a reply is not one
+        unless also sent to the channel), newest first; with it the thread, the parent first and
+        then its replies, oldest first. `oldest` and `latest` bound the messages (the parent
+        of a thread is always given), exclusive unless `inclusive` is true."""
+
+        def bound(name: str, default: float) -> float:
+            raw = args.get(name)
+            return float(raw) if raw not in (None, "") else default
+
+        oldest, latest = bound("oldest", 0.0), bound("latest", float("inf"))
+        inclusive = str(args.get("inclusive", "")).lower() in ("1", "true")
+
+        def within(ts: str) -> bool:
+            at = float(ts)
+            return oldest <= at <= latest if inclusive else oldest < at < latest
+
+        if thread_ts is None:
+            found = [
+                msg
+                for (ch, ts), msg in self.messages.items()
+                if ch == channel
+                and (msg.get("thread_ts") in (None, ts) or msg.get("reply_broadcast"))
+                and within(ts)
+            ]
+            return sorted(found, key=lambda m: float(m["ts"]), reverse=True)
+        replies = [
             msg
             for (ch, ts), msg in self.messages.items()
             if ch == channel
-            and (thread_ts is None or msg.get("thread_ts") == thread_ts or ts == thread_ts)
+            and msg.get("thread_ts") == thread_ts
+            and ts != thread_ts
+            and within(ts)
         ]
-        return sorted(found, key=lambda m: m["ts"], reverse=True)
+        parent = self.messages[(channel, thread_ts)]
+        return [parent, *sorted(replies, key=lambda m: float(m["ts"]))]
 
     @staticmethod
     def _page(messages: list[dict[str, Any]], args: dict) -> dict:
@@ -586,12 +626,12 @@ class FakeSlack:
     def _m_conversations_history(self, args: dict) -> dict:
         if not self._channel_ok(args.get("channel")):
             return {"ok": False, "error": "channel_not_found"}
-        return self._page(self._history(args["channel"], None), args)
+        return self._page(self._history(args["channel"], None, args), args)
 
     def _m_conversations_replies(self, args: dict) -> dict:
         if (args.get("channel"), args.get("ts")) not in self.messages:
             return {"ok": False, "error": "thread_not_found"}
-        return self._page(self._history(args["channel"], args["ts"]), args)
+        return self._page(self._history(args["channel"], args["ts"], args), args)
 
     def _m_chat_postEphemeral(self, args: dict) -> dict:  # noqa: N802
         error = self._check_message(args)

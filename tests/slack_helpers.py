@@ -252,14 +252,9 @@ def post_raw(
 # ---- the app under test, served over HTTP on loopback --------------------------------------------
 
 
-def _test_policy() -> Any:
-    from bot.slack.client import RetryPolicy
-
-    # The production budget, with short waits: a Slack that keeps failing is given up on quickly.
-    return RetryPolicy(backoff_s=0.01)
-
-
-TEST_POLICY = _test_policy()
+# The production retry budget with short waits (SLACK_RETRY_BACKOFF_S): a Slack that keeps
+# failing is given up on in about 0.3 s, not about 9.5 s.
+TEST_BACKOFF_S = 0.01
 
 WAREHOUSE_SQL = """
 CREATE TABLE orders AS
@@ -372,6 +367,7 @@ def app_settings(tmp_path: Any, api_url: str, **overrides: Any) -> Any:
         # Roomy: a full CI run on a loaded machine once took over 1 s for a 6-row query. A test
         # about the timeout itself sets its own.
         "query_timeout_s": 10.0,
+        "slack_retry_backoff_s": TEST_BACKOFF_S,
     }
     values.update(overrides)
     return Settings(**values)
@@ -400,7 +396,7 @@ class AppServer:
 
         services = build_services(self.settings, clock=self.clock)
         self.services = services
-        self.app = create_app(self.settings, services=services, policy=TEST_POLICY)
+        self.app = create_app(self.settings, services=services)
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))
@@ -508,12 +504,14 @@ def build_offline_runtime(tmp_path: Any, **overrides: Any) -> Any:
     from datetime import UTC, datetime
 
     from bot.services import build_services
+    from bot.slack.client import policy_for
     from bot.slack.runtime import Runtime
     from bot.slack.worker import Worker
 
     settings = app_settings(tmp_path, "http://127.0.0.1:9/api/", **overrides)
     services = build_services(settings, clock=lambda: datetime(2026, 11, 22, 12, tzinfo=UTC))
-    return Runtime(settings, services, RecordingClient(), Worker(max_threads=4), TEST_POLICY)  # type: ignore[arg-type]
+    worker = Worker(max_threads=4)
+    return Runtime(settings, services, RecordingClient(), worker, policy_for(settings))  # type: ignore[arg-type]
 
 
 def stop_runtime(rt: Any) -> None:

@@ -248,7 +248,9 @@ def test_a_held_ticket_note_given_up_is_told_to_who_made_the_change_and_in_its_h
     ticket = services.tickets.create_ticket(ASKED, "U0ALICE", "C0GENERAL1")
     note = "<@U0BOB> claimed this ticket."
     tell = {"user": "U0BOB", "what": "note", "ticket_id": ticket.id, "text": note}
-    held = Message("tell:1:2", "note", "C0TRIAGE01", note, thread_ts="1.000100", keep=True)
+    thread = fake._next_ts()  # the ticket's triage post, whose thread the note goes in
+    fake.messages[("C0TRIAGE01", thread)] = {"type": "message", "ts": thread, "text": ASKED}
+    held = Message("tell:1:2", "note", "C0TRIAGE01", note, thread_ts=thread, keep=True)
     assert hold(outboxes[0], held, tell=tell)
     fake.fail_next(ATTEMPTS * STORM, 429, method="chat.postMessage", retry_after=0)
     _storm(outboxes, clock)

@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from fake_slack import FakeSlack
 from slack_helpers import (
-    TEST_POLICY,
     AppServer,
     action_from_message,
     app_settings,
@@ -61,7 +60,7 @@ def _held_news(app: AppServer, n: int) -> Message:
         source="rejected", key=f"test:{n}",
     )  # fmt: skip
     message = Message(f"news:{n}", NOTE, CHANNEL, f"It is now ticket #{ticket.id}", keep=True)
-    outbox = app_outbox(app.settings, app.services, policy=TEST_POLICY)
+    outbox = app_outbox(app.settings, app.services)
     assert hold(outbox, message, thread_of=(ticket.id, "requester"))
     return message
 
@@ -69,7 +68,7 @@ def _held_news(app: AppServer, n: int) -> Message:
 def _sent_by_a_pass_that_died(app: AppServer, message: Message) -> tuple[str, str]:
     """The outbox posts the held message and its process dies before anything else."""
     app.clock.now += timedelta(hours=1)  # past the row's lease
-    outbox = app_outbox(app.settings, app.services, policy=TEST_POLICY)
+    outbox = app_outbox(app.settings, app.services)
     delivery = outbox.send_once(message)
     assert delivery.outcome == "sent" and delivery.channel and delivery.ts
     return delivery.channel, delivery.ts
@@ -81,17 +80,17 @@ def test_a_held_post_sent_but_not_linked_is_linked_by_the_next_pass(
     where = _sent_by_a_pass_that_died(app, _held_news(app, 1))
     assert threads.ticket_of_thread(app.services, *where) is None
     app.clock.now += timedelta(minutes=1)
-    resend_kept(app_outbox(app.settings, app.services, policy=TEST_POLICY))  # the next pass
+    resend_kept(app_outbox(app.settings, app.services))  # the next pass
     assert threads.ticket_of_thread(app.services, *where) == 1
     assert threads.thread_of(app.services, 1, "requester") == where
-    resend_kept(app_outbox(app.settings, app.services, policy=TEST_POLICY))  # once
+    resend_kept(app_outbox(app.settings, app.services))  # once
     assert len(fake.posted(lambda m: "It is now ticket #1" in m["text"])) == 1
 
 
 def test_a_sent_row_older_than_a_day_is_left_alone(app: AppServer) -> None:
     where = _sent_by_a_pass_that_died(app, _held_news(app, 1))
     app.clock.now += timedelta(days=2)
-    resend_kept(app_outbox(app.settings, app.services, policy=TEST_POLICY))
+    resend_kept(app_outbox(app.settings, app.services))
     assert threads.ticket_of_thread(app.services, *where) is None
 
 

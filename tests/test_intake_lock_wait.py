@@ -21,7 +21,7 @@ import psycopg
 import pytest
 from fake_slack import FakeSlack
 from slack_bolt.request.async_request import AsyncBoltRequest
-from slack_helpers import TEST_POLICY, app_settings, command_body, next_id
+from slack_helpers import app_settings, command_body, next_id
 
 from bot.services import build_services
 from bot.slack import intake_writer
@@ -49,7 +49,7 @@ def test_an_insert_blocked_by_a_lock_leaves_no_backend_waiting_and_is_stored_onc
     with FakeSlack() as fake:
         settings = app_settings(tmp_path, fake.api_url, database_url=pg_url)
         services = build_services(settings)  # migrates: the intake table exists
-        rt = runtime_of(create_app(settings, services=services, policy=TEST_POLICY))
+        rt = runtime_of(create_app(settings, services=services))
         store = IntakeStore(services.session_factory)
         holder = psycopg.connect(_libpq(pg_url))
         observer = psycopg.connect(_libpq(pg_url), autocommit=True)

@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 from fake_slack import FakeSlack
-from slack_helpers import TEST_POLICY, app_settings
+from slack_helpers import app_settings
 
-from bot.slack.client import make_client, make_sync_client
+from bot.slack.client import make_client, make_sync_client, policy_for
 from bot.slack.posting import KeyedPoster, key_metadata
 from scheduler.slack_poster import SlackPoster
 
@@ -48,7 +48,8 @@ def _store_keyed(fake: FakeSlack, key: str) -> str:
 def test_the_apps_lookup_finds_a_post_behind_two_pages_of_newer_messages(
     tmp_path: Path, fake: FakeSlack
 ) -> None:
-    poster = KeyedPoster(lambda: make_client(app_settings(tmp_path, fake.api_url)), TEST_POLICY)
+    settings = app_settings(tmp_path, fake.api_url)
+    poster = KeyedPoster(lambda: make_client(settings), policy_for(settings))
     ts = _store_keyed(fake, "cmd:busy:1")
     _chatter(fake, NEWER)
     found = asyncio.run(poster.find(CHANNEL, "cmd:busy:1", time.time() - 600))
@@ -81,7 +82,8 @@ def test_a_post_stored_then_buried_under_a_storm_is_not_posted_again(
 
     monkeypatch.setattr(fake, "_m_chat_postMessage", store_then_storm)
     fake.fail_next(1, 500, method="chat.postMessage", after_storing=True)
-    poster = KeyedPoster(lambda: make_client(app_settings(tmp_path, fake.api_url)), TEST_POLICY)
+    settings = app_settings(tmp_path, fake.api_url)
+    poster = KeyedPoster(lambda: make_client(settings), policy_for(settings))
     sent = asyncio.run(poster.post(CHANNEL, {"text": "the result"}, key="cmd:storm:1"))
     assert sent
     copies = [m for m in fake.messages.values() if m.get("text") == "the result"]

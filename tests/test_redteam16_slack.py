@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 from fake_slack import FakeSlack
 from slack_helpers import (
-    TEST_POLICY,
     AppServer,
     action_from_message,
     app_settings,
@@ -101,10 +100,10 @@ def test_both_clients_read_an_unreadable_answer_as_slack_trouble(
     """The scheduler's blocking client and the app's asyncio client raise the same
     SlackApiError, its HTTP status kept, for every method (a send and a read)."""
     settings = app_settings(tmp_path, fake.api_url)
-    sync = make_sync_client(settings, policy=TEST_POLICY)
+    sync = make_sync_client(settings)
 
     async def read_async() -> None:
-        await make_client(settings, policy=TEST_POLICY).conversations_history(channel="C0GEN0001")
+        await make_client(settings).conversations_history(channel="C0GEN0001")
 
     calls = [
         lambda: sync.chat_postMessage(channel="C0GENERAL1", text="hi"),
@@ -133,10 +132,10 @@ def test_auth_test_answered_unreadably_is_slack_away_not_a_refused_token(
     settings = app_settings(tmp_path, fake.api_url)
     fake.fail_next(1, 200, method="auth.test", raw=(UNREADABLE_BODIES["cut short"], JSON))
     with pytest.raises(SlackAway):
-        asyncio.run(authorize_call(make_client(settings, policy=TEST_POLICY)))
+        asyncio.run(authorize_call(make_client(settings)))
     fake.fail_next(1, 200, method="auth.test", raw=(b"<html>Bad gateway</html>", "text/html"))
     with pytest.raises(SlackAway):
-        asyncio.run(authorize_call(make_client(settings, policy=TEST_POLICY)))
+        asyncio.run(authorize_call(make_client(settings)))
 
 
 @pytest.mark.parametrize(
@@ -187,7 +186,7 @@ def test_a_user_group_answered_out_of_shape_grants_nobody(
     an empty group (refused), never a traceback and never the keys of a mapping."""
     from bot.slack.usergroups import UserGroups
 
-    client = make_client(app_settings(tmp_path, fake.api_url), policy=TEST_POLICY)
+    client = make_client(app_settings(tmp_path, fake.api_url))
     fake.fail_next(1, 200, method="usergroups.users.list", raw=(body, JSON))
     members = asyncio.run(UserGroups().members(client, "S0FINANCE1"))
     assert "U0REQ00001" not in members

@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 from fake_slack import FakeSlack
-from slack_helpers import TEST_POLICY, app_settings, block_actions_body, view_submission_body
+from slack_helpers import app_settings, block_actions_body, view_submission_body
 from sqlalchemy import func, select
 from support import Clock
 from test_kill_replays import _store_click, _taken_by_a_dead_process
@@ -44,7 +44,7 @@ def world(tmp_path: Path, db_url: str) -> Iterator[Any]:
         settings = app_settings(tmp_path, fake.api_url, database_url=db_url, admins=(ANALYST,))
         clock = Clock(START)
         services = build_services(settings, clock=clock)
-        app = create_app(settings, services=services, policy=TEST_POLICY)
+        app = create_app(settings, services=services)
         rt = runtime_of(app)
         yield fake, rt, IntakeStore(services.session_factory, clock=clock), clock
         rt.worker.shutdown()

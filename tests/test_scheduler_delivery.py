@@ -99,34 +99,7 @@ class Clock:
 
 
 class HistoryFakeSlack(FakeSlack):
-    """The shared fake, plus message metadata and the history methods Slack has."""
-
-    def _m_chat_postMessage(self, args: dict) -> dict:  # noqa: N802
-        resp = super()._m_chat_postMessage(args)
-        if resp.get("ok"):
-            meta = args.get("metadata")
-            if isinstance(meta, str):
-                import json
-
-                meta = json.loads(meta)
-            self.messages[(resp["channel"], resp["ts"])]["metadata"] = meta
-        return resp
-
-    def _history(self, channel: str, oldest: float, thread_ts: str | None) -> list[dict]:
-        out = []
-        for (ch, ts), msg in self.messages.items():
-            if ch != channel or float(ts) < oldest:
-                continue
-            if thread_ts is not None and msg.get("thread_ts") != thread_ts and ts != thread_ts:
-                continue
-            out.append(msg)
-        return sorted(out, key=lambda m: m["ts"], reverse=True)
-
-    def _m_conversations_history(self, args: dict) -> dict:
-        return {"ok": True, "messages": self._history(args["channel"], 0.0, None)}
-
-    def _m_conversations_replies(self, args: dict) -> dict:
-        return {"ok": True, "messages": self._history(args["channel"], 0.0, args["ts"])}
+    """The shared fake (messages keep their metadata; history as Slack's), with `posts`."""
 
     def posts(self, channel: str | None = None) -> list[Any]:
         return [
@@ -195,6 +168,7 @@ def make_services(url: str, files: dict[str, Path], fake: FakeSlack, clock: Cloc
         timezone="America/Los_Angeles",
         slack_bot_token=BOT_TOKEN,
         slack_api_url=fake.api_url,
+        slack_retry_backoff_s=0.01,  # a Slack that keeps failing is given up on quickly
     )
     return build_services(settings, clock=clock)
 

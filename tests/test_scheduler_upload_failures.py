@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from fake_slack import FakeSlack
-from slack_helpers import TEST_POLICY, AppServer, app_settings
+from slack_helpers import AppServer, app_settings
 
 from bot.slack.client import make_sync_client
 from scheduler.config import empty_config
@@ -57,7 +57,7 @@ def _tick(app: Any, fake: FakeSlack) -> tuple[list[Any], list[Any]]:
         },
         now=NOW,
     )
-    client = make_sync_client(app.settings, policy=TEST_POLICY)  # the scheduler's own policy
+    client = make_sync_client(app.settings)  # the scheduler's own policy
     outbox = Outbox(app.services.session_factory, SlackPoster(client), app.clock, instance="t")
     sched = Scheduler(app.services, empty_config("UTC"), outbox, clock=app.clock, instance="t")
     app.clock.now = datetime(2026, 11, 23, 6, 0, 30, tzinfo=UTC)
@@ -148,7 +148,7 @@ def test_a_line_slack_does_not_take_is_sent_by_a_later_tick_once(app: Any, fake:
         },
         now=NOW,
     )
-    client = make_sync_client(app.settings, policy=TEST_POLICY)
+    client = make_sync_client(app.settings)
     outbox = Outbox(app.services.session_factory, SlackPoster(client), app.clock, instance="t")
     sched = Scheduler(app.services, empty_config("UTC"), outbox, clock=app.clock, instance="t")
 

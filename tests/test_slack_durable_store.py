@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from fake_slack import FakeSlack
 from slack_bolt.request.async_request import AsyncBoltRequest
-from slack_helpers import TEST_POLICY, app_settings, command_body, next_id
+from slack_helpers import app_settings, command_body, next_id
 from sqlalchemy import select, update
 from support import Clock
 
@@ -123,7 +123,7 @@ def world(tmp_path: Path, db_url: str) -> Any:
         settings = app_settings(tmp_path, fake.api_url, database_url=db_url)
         clock = Clock(START)
         services = build_services(settings, clock=clock)
-        app = create_app(settings, services=services, policy=TEST_POLICY)
+        app = create_app(settings, services=services)
         rt = runtime_of(app)
         store = IntakeStore(services.session_factory, clock=clock)
         yield fake, rt, store, clock

@@ -151,9 +151,9 @@ def test_the_last_try_slack_stored_is_found_before_giving_up(
 ) -> None:
     """Every try fails, the last one after Slack stored the message: giving up without looking
     sent it again by DM."""
-    from slack_helpers import TEST_POLICY
+    from bot.slack.client import DEFAULT_POLICY
 
-    fake.fail_next(TEST_POLICY.transient, 500, method="chat.postMessage")
+    fake.fail_next(DEFAULT_POLICY.transient, 500, method="chat.postMessage")
     fake.fail_next(1, 500, method="chat.postMessage", after_storing=True)
     assert app.post(command_body("revenue by region last month"))[0] == 200
     app.drain()

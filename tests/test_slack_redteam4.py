@@ -20,7 +20,6 @@ from typing import Any
 import pytest
 from fake_slack import FakeSlack
 from slack_helpers import (
-    TEST_POLICY,
     AppServer,
     app_settings,
     command_body,
@@ -155,7 +154,7 @@ class _ServedByUvicornServer(AppServer):
         from bot.slack.http import asgi_app, uvicorn_server
 
         self.services = build_services(self.settings, clock=self.clock)
-        self.app = create_app(self.settings, services=self.services, policy=TEST_POLICY)
+        self.app = create_app(self.settings, services=self.services)
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(("127.0.0.1", 0))

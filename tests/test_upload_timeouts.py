@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from fake_slack import FakeSlack
-from slack_helpers import TEST_POLICY, AppServer, app_settings, command_body
+from slack_helpers import AppServer, app_settings, command_body
 
 from bot.slack.client import make_sync_client
 from bot.slack.uploads import UPLOAD_FAILURES, upload_failure_line
@@ -93,7 +93,7 @@ def test_the_scheduler_s_client_tells_the_steps_apart_too(
     tmp_path: Path, fake: FakeSlack, step: str, line: str
 ) -> None:
     settings = app_settings(tmp_path, fake.api_url, slack_timeout_s=TIMEOUT_S)
-    client = make_sync_client(settings, policy=TEST_POLICY)
+    client = make_sync_client(settings)
     fake.stall_next(10, step, STALL_S)
     with pytest.raises(UPLOAD_FAILURES) as failed:
         client.files_upload_v2(

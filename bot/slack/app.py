@@ -42,7 +42,14 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.errors import ConfigError
 from bot.services import build_services
 from bot.settings import Settings
-from bot.slack.client import DEFAULT_POLICY, RetryPolicy, SlackAway, authorize_call, make_client
+from bot.slack.client import (
+    DEFAULT_POLICY,
+    RetryPolicy,
+    SlackAway,
+    authorize_call,
+    make_client,
+    policy_for,
+)
 from bot.slack.fast_path import CachedAuthorize, FastPath, Routes, install
 from bot.slack.forwarder import JobForwarder
 from bot.slack.request_log import QuietLog, describe, log_field, quiet_bolt
@@ -94,10 +101,11 @@ def create_app(
 
     No signing secret is needed here: HTTP mode checks it (`require_signing_secret`) before
     serving. `forward_to`: the Unix socket of a jobs process; this app then only acks and hands each
-    request's work over. `policy`: the Web API retry budget (tests pass a short one).
+    request's work over. `policy`: the Web API retry budget (its waits from the settings).
     """
     if services is None:
         services = build_services(settings)
+    policy = policy_for(settings, policy)
     client = client or make_client(settings, policy=policy)
     rt = Runtime(settings, services, client, worker or Worker(), policy)
     if forward_to:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import socket
 from collections.abc import Awaitable
 from dataclasses import dataclass, replace
@@ -32,8 +33,8 @@ import aiohttp
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
-from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 from slack_sdk.http_retry.handler import RetryHandler
+from slack_sdk.http_retry.interval_calculator import RetryIntervalCalculator
 from slack_sdk.http_retry.request import HttpRequest
 from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
@@ -138,11 +139,11 @@ def is_permanent(error: str) -> bool:
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How often, and how long between tries (tests use a short budget)."""
+    """How often, and how long between tries; its waits come from the settings (`policy_for`)."""
 
     rate_limited: int = 5  # 429s, each after its Retry-After
     transient: int = 4  # unreachable, 5xx, lost connections (see `may_retry`)
-    backoff_s: float = 0.5  # first wait; doubles at each try
+    backoff_s: float = 0.5  # first wait; doubles at each try (SLACK_RETRY_BACKOFF_S)
     timeout_s: float = 30.0  # per HTTP call (SLACK_TIMEOUT_S)
 
 
@@ -150,10 +151,24 @@ DEFAULT_POLICY = RetryPolicy()
 
 
 def policy_for(settings: Settings, policy: RetryPolicy = DEFAULT_POLICY) -> RetryPolicy:
-    """`policy` with the settings' Web API timeout (SLACK_TIMEOUT_S)."""
-    if policy.timeout_s == settings.slack_timeout_s:
+    """`policy` with the settings' Web API timeout (SLACK_TIMEOUT_S) and first wait before a
+    retry (SLACK_RETRY_BACKOFF_S): every client of the app and the scheduler is made with it."""
+    waits = {"timeout_s": settings.slack_timeout_s, "backoff_s": settings.slack_retry_backoff_s}
+    if all(getattr(policy, name) == value for name, value in waits.items()):
         return policy
-    return replace(policy, timeout_s=settings.slack_timeout_s)
+    return replace(policy, **waits)
+
+
+class Backoff(RetryIntervalCalculator):
+    """The wait before retry n (from 0): `base_s` × 2**n, plus a random jitter of up to twice
+    `base_s`, at most 1 s (slack_sdk's own adds up to 1 s whatever the base: a short base in
+    tests would still wait about 2 s a call)."""
+
+    def __init__(self, base_s: float) -> None:
+        self.base_s = base_s
+
+    def calculate_sleep_duration(self, current_attempt: int) -> float:
+        return self.base_s * 2**current_attempt + random.uniform(0, min(2 * self.base_s, 1.0))
 
 
 def method_of(url: str) -> str:
@@ -235,7 +250,7 @@ def make_client(
 ) -> AsyncWebClient:
     """The app's asyncio Web API client (SLACK_API_URL, the retry policy)."""
     policy = policy_for(settings, policy)
-    backoff = BackoffRetryIntervalCalculator(backoff_factor=policy.backoff_s)
+    backoff = Backoff(policy.backoff_s)
     return RedactingAsyncWebClient(
         token=token if token is not None else settings.slack_bot_token,
         base_url=_base_url(settings),
@@ -286,7 +301,7 @@ def slack_response_url(url: str | None, settings: Settings) -> str | None:
 
 def make_webhook_client(url: str, *, policy: RetryPolicy = DEFAULT_POLICY) -> AsyncWebhookClient:
     """A client for a response_url: every call posts a message, so the same rules as a post."""
-    backoff = BackoffRetryIntervalCalculator(backoff_factor=policy.backoff_s)
+    backoff = Backoff(policy.backoff_s)
     return RedactingWebhookClient(
         url,
         timeout=policy.timeout_s,
@@ -317,7 +332,7 @@ def webhook_like(url: str, client: WebClient) -> WebhookClient:
 def make_sync_client(settings: Settings, *, policy: RetryPolicy = DEFAULT_POLICY) -> WebClient:
     """The scheduler's blocking Web API client: the same URL and the same policy."""
     policy = policy_for(settings, policy)
-    backoff = BackoffRetryIntervalCalculator(backoff_factor=policy.backoff_s)
+    backoff = Backoff(policy.backoff_s)
     return RedactingWebClient(
         token=settings.slack_bot_token,
         base_url=_base_url(settings),

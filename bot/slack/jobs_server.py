@@ -59,7 +59,7 @@ async def run_jobs_server(
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             while await reader.readline():
-                runner.wake.set()
+                runner.front_acked()
         except (ConnectionError, ValueError, asyncio.CancelledError):
             pass  # the front went away, or this process is stopping
         writer.close()
