@@ -207,3 +207,29 @@ def test_a_bound_chooses_between_two_parameters_of_one_measure(tmp_path) -> None
     ):
         x = extract(lib.get("wines"), find_entities(text, TODAY), TODAY)
         assert {k: v for k, v in x.binds.items() if v is not None} == binds, text
+
+
+def test_a_refused_choice_among_hundreds_names_a_few_in_one_short_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A red team found the refusal listing every choice: 30,000 characters for a long list."""
+    from support import library_of
+
+    choices = ", ".join(f"store {i:03d}" for i in range(300))
+    lib = library_of(
+        tmp_path / "lib",
+        {
+            "store_sales": (
+                "title: Sales of a store\n"
+                "description: Sales of one store.\n"
+                "examples: [sales of store 001]\n"
+                f"params:\n  store: {{type: choice, choices: [{choices}]}}",
+                "SELECT :store AS store",
+            )
+        },
+    )
+    q = lib.get("store_sales")
+    with pytest.raises(UserFacingError) as refused:
+        validate_binds(q, {"store": "store 999"})
+    line = str(refused.value)
+    assert line.startswith("Store must be one of: store 000, store 001,")
+    assert line.endswith("store 011 and 288 more.") and "\n" not in line and len(line) < 300
+    assert validate_binds(q, {"store": "Store 299"})["store"] == "store 299"

@@ -189,3 +189,32 @@ def test_a_database_error_during_a_command_is_one_line(
     assert err.startswith("datarequest: The database at sqlite:///") and "failed:" in err
     assert "no such table: query_runs" in err and "`datarequest db status`" in err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("due", "said"),
+    [
+        ("0001-01-01", "--due 0001-01-01 is in the past: a ticket is due today or later."),
+        ("2026-11-22", "--due 2026-11-22 is in the past"),  # the fixed clock's day before
+        ("9999-12-31", "--due 9999-12-31 is past 9000"),
+    ],
+)
+def test_tickets_create_refuses_a_due_date_nobody_can_meet(
+    cli_env: Path, monkeypatch: pytest.MonkeyPatch, capsys, due: str, said: str
+) -> None:
+    """A red team found `--due 0001-01-01` accepted (a ticket overdue for two thousand years)."""
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{cli_env / 'db.sqlite3'}")
+    roster = cli_env / "roster.yaml"
+    roster.write_text("members:\n  - {id: U0ALICE001, name: Alice}\n", encoding="utf-8")
+    monkeypatch.setenv("ROSTER_FILE", str(roster))
+    assert main(["db", "upgrade"]) == 0
+    capsys.readouterr()
+    assert main(["tickets", "create", "churn by plan", "--as", "U0REQ00001", "--due", due]) == 1
+    err = capsys.readouterr().err
+    assert said in err and "Traceback" not in err and err.count("\n") == 1
+    assert main(["tickets", "list"]) == 0
+    assert capsys.readouterr().out.strip().endswith("No tickets.")
+    assert (
+        main(["tickets", "create", "churn by plan", "--as", "U0REQ00001", "--due", "2026-11-23"])
+        == 0
+    )

@@ -134,11 +134,24 @@ def cmd_show(args: argparse.Namespace) -> int:
     return 0
 
 
+# The last year a due date may fall in: later ones overflow a UTC time in zones west of UTC.
+LAST_DUE_YEAR = 9000
+
+
 @team_command
 def cmd_create(args: argparse.Namespace) -> int:
     settings = cli_settings()
     due_at = None
     if args.due is not None:
+        today = now().astimezone(ZoneInfo(settings.timezone)).date()
+        if args.due < today:
+            raise UserFacingError(
+                f"--due {args.due} is in the past: a ticket is due today or later."
+            )
+        if args.due.year > LAST_DUE_YEAR:
+            raise UserFacingError(
+                f"--due {args.due} is past {LAST_DUE_YEAR}: give a date a team can meet."
+            )
         end_of_day = dt.datetime.combine(
             args.due, dt.time(17, 0), tzinfo=ZoneInfo(settings.timezone)
         )

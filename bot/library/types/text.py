@@ -359,7 +359,7 @@ class ChoiceType(_TextType):
         for word, choice in p.synonyms.items():
             if text.lower() == word.lower():
                 return choice
-        raise UserFacingError(f"{label(p).capitalize()} must be one of: {', '.join(p.choices)}.")
+        raise UserFacingError(f"{label(p).capitalize()} must be one of: {_listed(p.choices)}.")
 
     def engine_value(self, value: Any) -> Any:
         return str(value)
@@ -377,3 +377,14 @@ class ChoiceType(_TextType):
             [option(c, c) for c in p.choices],
             option(str(value), str(value)) if value in p.choices else None,
         )
+
+
+# A refusal is one line: a library with hundreds of choices names the first few, not 30,000
+# characters of them.
+LISTED_CHOICES = 12
+
+
+def _listed(choices: list[str] | tuple[str, ...]) -> str:
+    shown = ", ".join(choices[:LISTED_CHOICES])
+    more = len(choices) - LISTED_CHOICES
+    return f"{shown} and {more} more" if more > 0 else shown
