@@ -137,13 +137,17 @@ def test_only_db_upgrade_migrates_a_postgresql_database(
         engine.dispose()
 
 
-def test_tickets_create(cli_env: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+def _upgraded_with_one_member(cli_env: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{cli_env / 'db.sqlite3'}")
     roster = cli_env / "roster.yaml"
     roster.write_text("members:\n  - {id: U0ALICE001, name: Alice}\n", encoding="utf-8")
     monkeypatch.setenv("ROSTER_FILE", str(roster))
     assert main(["db", "upgrade"]) == 0
     capsys.readouterr()
+
+
+def test_tickets_create(cli_env: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    _upgraded_with_one_member(cli_env, monkeypatch, capsys)
     args = ["tickets", "create", "churn by plan for the board", "--as", "U0REQ00001"]
     assert main([*args, "--channel", "C0GROWTH01", "--due", "2026-11-27"]) == 0
     out = capsys.readouterr().out
@@ -203,12 +207,7 @@ def test_tickets_create_refuses_a_due_date_nobody_can_meet(
     cli_env: Path, monkeypatch: pytest.MonkeyPatch, capsys, due: str, said: str
 ) -> None:
     """A red team found `--due 0001-01-01` accepted (a ticket overdue for two thousand years)."""
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{cli_env / 'db.sqlite3'}")
-    roster = cli_env / "roster.yaml"
-    roster.write_text("members:\n  - {id: U0ALICE001, name: Alice}\n", encoding="utf-8")
-    monkeypatch.setenv("ROSTER_FILE", str(roster))
-    assert main(["db", "upgrade"]) == 0
-    capsys.readouterr()
+    _upgraded_with_one_member(cli_env, monkeypatch, capsys)
     assert main(["tickets", "create", "churn by plan", "--as", "U0REQ00001", "--due", due]) == 1
     err = capsys.readouterr().err
     assert said in err and "Traceback" not in err and err.count("\n") == 1

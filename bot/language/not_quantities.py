@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.language.textnorm import words
+from bot.language.wordlists import RANK_WORDS
 
 # "10:30", "1:1s", "4pm", "9 a.m.", "5 o'clock", and "at 4" after a meeting word: a time.
 CLOCK_TIMES_NO_VALUES = True
@@ -50,27 +51,7 @@ _MEETING_WORDS = frozenset(
 _ONE = re.compile(r"\bone\b(?=\s*(?:[.,;:!?)]|$|(?:that|which|who|please|pls|too|again)\b))", re.I)
 _DETERMINERS = frozenset(["the", "this", "that", "which", "each", "any", "another", "same"])
 # "the top one", "the best one": a rank of one row, which stays a number.
-_RANKING = frozenset(
-    [
-        "top",
-        "bottom",
-        "first",
-        "last",
-        "best",
-        "worst",
-        "biggest",
-        "largest",
-        "smallest",
-        "highest",
-        "lowest",
-        "most",
-        "least",
-        "greatest",
-        "latest",
-        "newest",
-        "oldest",
-    ]
-)
+_RANKING = RANK_WORDS | {"last", "most", "least", "greatest", "latest", "newest", "oldest"}
 
 
 def spans(text: str) -> list[tuple[int, int]]:
