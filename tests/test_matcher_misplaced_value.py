@@ -12,9 +12,10 @@ import pytest
 from support import library_of
 
 from bot.library.known_values import CAP_PER_PARAM
+from bot.library.value_keys import open_key_file, value_keys, write_key_file
 from bot.matching import misplaced_value
 from bot.matching.index import clear_index_cache, index_for
-from bot.matching.misplaced_value import misplaced_values
+from bot.matching.misplaced_value import ValueCounts, misplaced_values
 
 BY_HQ = (
     """title: Companies by headquarters
@@ -114,3 +115,17 @@ def test_a_value_held_where_it_is_known_leaves_the_other_parameter(tmp_path: Pat
     # held by the LIKE parameter beside it: that one is never judged
     binds = {"hq_like": "Banking", "industry": "Banking"}
     assert _check(lib, "company_search", binds) == ([], set())
+
+
+def test_values_are_counted_from_the_stored_key_file(tmp_path: Path) -> None:
+    lib = library_of(tmp_path / "lib", {"companies_by_hq": BY_HQ, "industry_sales": BY_INDUSTRY})
+    known = {
+        "companies_by_hq": {"headquarters": COUNTRIES},
+        "industry_sales": {"industry": ["Banking", "Oil and gas"]},
+    }
+    write_key_file(tmp_path / "values.keys", value_keys(known, kinds=True))
+    lib.value_keys = open_key_file(tmp_path / "values.keys")
+    counts = ValueCounts(lib)
+    assert counts.get("companies_by_hq", "headquarters") == len(COUNTRIES)
+    assert counts.get("industry_sales", "industry") == 2
+    assert counts.get("industry_sales", "nothing") == 0
