@@ -28,7 +28,8 @@ whatever counts films, figures "per film" asked of one row of totals, and the ro
 thing offered beside it, a near tie broken by the one query sorted by the measure a
 superlative names, a count per X from rows of X counting beside each, one record's lookup behind
 a directory filtered to it, "by number of X" of a result counting X, a number after a rank word
-or a superlative as a row count, words about a result's order said only in the library's examples, an instruction opening a clause after a comma). Spider
+or a superlative as a row count, words about a result's order said only in the library's examples, an instruction opening a clause after a comma, a value bound where its parameter's
+complete known values lack it and another parameter's hold it). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -114,6 +115,7 @@ import bot.matching.intersection as MIX
 import bot.matching.joined_params as MJP
 import bot.matching.matcher as M
 import bot.matching.misplaced_figure as MMF
+import bot.matching.misplaced_value as MMV
 import bot.matching.named_by_id as NBI
 import bot.matching.near_ties as NT
 import bot.matching.negated_choice as NGC
@@ -461,6 +463,7 @@ def main() -> None:
         "LISTED_IS_NO_ORDER": CR,
         "NUMBER_OF_IS_ITS_OBJECT": SW,
         "MISPLACED_AGGREGATE_TICKET": MMF,
+        "MISPLACED_KNOWN_VALUE": MMV,
         "CALLED_AGGREGATES_ONLY": MMF,
         "AGGREGATE_OF_BOUND_TICKET": MAB,
         "EXCEPTED_BOUND_TICKET": MEB,
@@ -2050,6 +2053,11 @@ def main() -> None:
         "shipped off)": {"FORM_WORDS_FROM_EXAMPLES_DROPPED": True},
         "blend, 'For each company, return the name' reads 'return' as a word (recall22)": {
             "OPENING_AFTER_COMMA": False
+        },
+        # m-quoted22
+        "blend, a value bound where its complete known values lack it, known elsewhere "
+        "('industry is \"Banking\"' as a headquarters), runs (quoted22)": {
+            "MISPLACED_KNOWN_VALUE": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

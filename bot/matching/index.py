@@ -36,6 +36,7 @@ from bot.matching.id_owners import IdOwners
 from bot.matching.left_unused import left_unused
 from bot.matching.lexical import Postings, Typos
 from bot.matching.misplaced_figure import misplaced
+from bot.matching.misplaced_value import ValueCounts
 from bot.matching.negated_choice import unchosen_negation
 from bot.matching.number_roles import name_words
 from bot.matching.one_row_counts import one_row_count_bonus
@@ -129,6 +130,7 @@ class MatcherIndex:
             w for q in library for p in q.params if p.kind.is_numeric for w in param_cues(p)
         }
         self.values = ValueIndex(library)
+        self.value_counts = ValueCounts(library)  # complete known values: misplaced_value
         self.id_owners = IdOwners(library)  # "order no. 5" is no customer's id
         self.name_words = name_words(library)  # "name 337": a value, no quantity
         self._correct = Typos(self.raw_vocab)
@@ -381,6 +383,7 @@ def warm_index(library: Library) -> MatcherIndex:
     request): no request pays for a build, however rare the words that need it."""
     index = index_for(library)
     index.values.warm()
+    index.value_counts.get("", "")
     return index
 
 

@@ -51,6 +51,7 @@ from bot.matching import (
     excepted_bound,
     gate,
     misplaced_figure,
+    misplaced_value,
     signals,
     sorted_one_row,
     superlative_head,
@@ -286,6 +287,16 @@ def _rules(
         tie = Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
         return tie, "ambiguous", results
     picked: dict[str, Any] = {}
+    unset, knowers = misplaced_value.misplaced_values(
+        best_query, best_x.binds, index.values.known, index.value_counts, index.values._like
+    )
+    picked |= {p.name: p.default for p in best_query.params if p.name in unset}
+    if knowers:  # `industry is "Banking"` bound to a headquarters filter whose values lack it
+        if takers := misplaced_value.knowing(results, knowers):
+            amb = candidates_of([results[0], *takers])
+            tie = Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
+            return tie, "ambiguous", results
+        return _ticket(best_x, best_score, candidates), "ticket", results
     if (
         (signals.TICKET_ON_MISREAD_UNIT and best_x.misread_numbers)
         # "the driver with the smallest laptime" from a listing that cannot rank by it (a near
