@@ -72,6 +72,15 @@ def test_a_number_stored_as_a_text_value_names_it(
     assert (d.status, d.ignored) == ("unmatched", ["162"])
     monkeypatch.setattr(NV, "NUMBERS_NAME_VALUES", False)
     clear_index_cache()
+    # without it, a value another parameter knows still does not run in a parameter that lacks
+    # it (bot.matching.misplaced_value) ...
+    d = match("first name and phone of the customer with account name 162", lib, TODAY)
+    assert d.status != "matched"
+    # ... and without both, "162" ran as a first name
+    import bot.matching.misplaced_value as MPV
+
+    monkeypatch.setattr(MPV, "MISPLACED_KNOWN_VALUE", False)
+    clear_index_cache()
     d = match("first name and phone of the customer with account name 162", lib, TODAY)
     assert (d.query, d.params.get("first_name")) == ("customers", "162")
 
