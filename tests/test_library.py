@@ -158,3 +158,22 @@ def test_render_binds_values_and_drops_unused(tmp_path: Path) -> None:
         q, {"period_start": "2026-10-01", "period_end": "2026-10-31", "region": "EMEA' OR 1=1 --"}
     )
     assert "EMEA" not in sql and binds["region"] == "EMEA' OR 1=1 --"
+
+
+def _wide_query(ints: int, periods: int) -> str:
+    params = [f"  n{i}: {{type: int, optional: true}}" for i in range(ints)]
+    params += [f"  d{i}: {{type: date_range, default: last month}}" for i in range(periods)]
+    where = [f"{{% if n{i} %}}AND x = :n{i}{{% endif %}}" for i in range(ints)]
+    where += [f"AND d BETWEEN :d{i}_start AND :d{i}_end" for i in range(periods)]
+    header = "title: Wide\ndescription: Many parameters.\nparams:\n" + "\n".join(params)
+    return f"/*---\n{header}\n---*/\nSELECT 1 AS one FROM t WHERE 1 = 1\n" + "\n".join(where)
+
+
+def test_a_query_needing_more_inputs_than_a_slack_form_holds_is_refused(tmp_path: Path) -> None:
+    """A red team found such a query's last inputs left out of the form, so those parameters
+    could never be changed: the loader says so at once (a form holds 99 inputs besides its
+    intro; a period takes two)."""
+    assert problems_for(tmp_path / "fits", _wide_query(ints=59, periods=20)) == []
+    problems = problems_for(tmp_path / "over", _wide_query(ints=60, periods=20))
+    assert len(problems) == 1
+    assert "its 80 parameters need 100 form inputs and a Slack form holds 99" in problems[0]

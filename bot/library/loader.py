@@ -22,6 +22,7 @@ from bot.library.model import Library, LibraryError, ParamDef, Problem, QueryDef
 from bot.library.param_header import line_of, parse_param
 from bot.library.sqltext import find_binds
 from bot.library.types import PARAM_TYPES
+from bot.library.types.base import form_inputs_problem
 
 __all__ = [
     "PARAM_TYPES",
@@ -229,6 +230,8 @@ def parse_query_file(path: Path, text: str, problems: list[Problem], rel: str) -
             params.append(p)
         else:  # already reported; don't report its binds again as undeclared
             unparsed.update({pname, f"{pname}_start", f"{pname}_end"})
+    if too_many := form_inputs_problem(params):
+        problem(too_many, "params")
     for p in params:  # a `values:` query runs on the warehouse like the body
         if isinstance(p.values, str) and (found := first_internal(p.values)):
             problem(

@@ -174,6 +174,22 @@ def fits_a_menu(choices: Sequence[str]) -> bool:
     )
 
 
+# A Slack form (a modal) holds 100 blocks: one says what the form is for, the rest are inputs.
+MAX_FORM_INPUTS = 99
+
+
+def form_inputs_problem(params: Sequence[Any]) -> str | None:
+    """Why `params` (bot.library.model.ParamDef) cannot all be asked in one form (its last
+    inputs would be left out, and those parameters could never be changed), or None."""
+    inputs = sum(len(p.kind.form_fields(p)) for p in params)
+    if inputs <= MAX_FORM_INPUTS:
+        return None
+    return (
+        f"its {len(params)} parameters need {inputs} form inputs and a Slack form holds "
+        f"{MAX_FORM_INPUTS}: split the query"
+    )
+
+
 def select_element(
     options: list[dict[str, Any]], initial: dict[str, Any] | None = None
 ) -> dict[str, Any]:
