@@ -13,7 +13,8 @@ from bot.library.model import Library
 from bot.matching import signals
 from bot.matching.decision import Decision
 from bot.matching.index import _INDEX_CACHE
-from bot.matching.matcher import _values_chose, decide_by_rules, match
+from bot.matching.matcher import decide_by_rules, match
+from bot.matching.values_chose import values_chose
 from tests.support import library_of
 
 TODAY = date(2026, 11, 22)
@@ -124,16 +125,16 @@ def test_a_value_alone_does_not_choose_a_query_another_titles(
     _s, query, best = ruled.results[0]
     assert query.name == "item_sales" and best.binds["item"] == "Stone Planter"
     assert "shelf" in best.ignored
-    assert _values_chose(best, ruled.results)
+    assert values_chose(best, ruled.results)
     monkeypatch.setattr(signals, "TICKET_ON_VALUES_AND_SHARED_WORDS", False)
-    assert not _values_chose(best, ruled.results)
+    assert not values_chose(best, ruled.results)
     monkeypatch.setattr(signals, "TICKET_ON_VALUES_AND_SHARED_WORDS", True)
     monkeypatch.setattr(signals, "VALUES_CHOSE_WORDS_MARGIN", 0.2)
-    assert not _values_chose(best, ruled.results)
+    assert not values_chose(best, ruled.results)
 
 
 def test_a_value_with_the_words_of_its_query_is_no_value_alone(library: Library) -> None:
     ruled = decide_by_rules("units of Stone Planter sold last month", library, TODAY, 1)
     _s, query, best = ruled.results[0]
     assert query.name == "item_sales" and best.binds["item"] == "Stone Planter"
-    assert not _values_chose(best, ruled.results)
+    assert not values_chose(best, ruled.results)

@@ -41,7 +41,6 @@ from typing import Any
 
 from bot.errors import UserFacingError
 from bot.language.follow_ups import only_refers_back
-from bot.language.textnorm import stem
 from bot.library.model import Library
 from bot.matching import (
     aggregate_bound,
@@ -77,6 +76,7 @@ from bot.matching.signals import MATCH_THRESHOLD, MAX_CANDIDATES
 from bot.matching.sort_choice import read_by_rank
 from bot.matching.tie_rows import rows_counted_first
 from bot.matching.unheard_names import acronym, negated_subject, written_as_name
+from bot.matching.values_chose import stems_of, values_chose
 from bot.matching.whole_count import needs_no_value_first
 
 _ANY_WORD = re.compile(r"\w")
@@ -233,10 +233,10 @@ def _rules(
                 signals.TICKET_ON_VALUES_ONLY
                 and not best_x.covered
                 and any(
-                    x.covered & _stems_of(best_x.ignored) for _s, _q, x in results[1:MAX_CANDIDATES]
+                    x.covered & stems_of(best_x.ignored) for _s, _q, x in results[1:MAX_CANDIDATES]
                 )
             )
-            or _values_chose(best_x, results)
+            or values_chose(best_x, results)
         )
         or (signals.TICKET_ON_RESTRICTED_UNUSED and restricted_unused(text, best_x.ignored))
         or said_elsewhere(text, best_query, best_x, index)
@@ -372,25 +372,6 @@ def _one_record(query: Any, x: Any, ent: Any) -> bool:
     said = {v for v, _s, _e in ent.emails} | {v for v, _s, _e in ent.id_tokens}
     said |= {str(int(n.value)) for n in ent.numbers if n.id_like and n.value == n.value // 1}
     return any(str(x.binds.get(p.name)) in said for p in query.params if p.kind.takes_identifier)
-
-
-def _values_chose(best_x: Any, results: list[Any]) -> bool:
-    """A value chose the best query: its title and keyword words said are all another
-    candidate's too, whose title also says a word the best leaves unused and whose words alone
-    score well above the best's."""
-    if not (signals.TICKET_ON_VALUES_AND_SHARED_WORDS and best_x.value_spans):
-        return False
-    unused = _stems_of(best_x.ignored)
-    return any(
-        best_x.covered <= x.covered
-        and x.covered & unused & _stems_of([q.title])
-        and x.lexical >= best_x.lexical + signals.VALUES_CHOSE_WORDS_MARGIN
-        for _s, q, x in results[1:MAX_CANDIDATES]
-    )
-
-
-def _stems_of(said: list[str]) -> frozenset[str]:
-    return frozenset(stem(w.lower()) for v in said for w in v.split())
 
 
 def _ticket(best_x: Any, best_score: float, candidates: list[Candidate]) -> Decision:
