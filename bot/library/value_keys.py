@@ -188,6 +188,13 @@ class KeyFile(Mapping[str, list[Entry]]):
                     yield key
                     last = key
 
+    def entries(self) -> Iterator[Entry]:
+        """Every (query, parameter, value) line, in one pass over the file."""
+        for line in self._mm[self._start :].split(b"\n"):
+            fields = line.decode().split("\t")
+            if len(fields) == 4:
+                yield fields[1], fields[2], fields[3]
+
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
@@ -201,3 +208,13 @@ def open_key_file(path: Path) -> KeyFile | ValueKeys:
         return KeyFile(path)
     except (OSError, ValueError):
         return {}
+
+
+def all_entries(stored: KeyFile | Mapping[str, list[Entry]]) -> Iterator[Entry]:
+    """Every (query, parameter, value) of a key file or of keys held in memory."""
+    if isinstance(stored, KeyFile):
+        yield from stored.entries()
+        return
+    for entries in stored.values():
+        for q, p, v, *_rest in entries:
+            yield q, p, v

@@ -13,13 +13,12 @@ more than once ("p.Name = :project OR p.Code = :project" is read from one column
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 
 from bot.library.known_values import CAP_PER_PARAM, header_values
 from bot.library.model import Library, QueryDef
-from bot.library.value_keys import KeyFile, words_key
+from bot.library.value_keys import all_entries, words_key
 from bot.matching.signals import MATCH_THRESHOLD, MAX_CANDIDATES
 
 # A value bound where the known values say it is not, and known elsewhere: dropped there, or the
@@ -46,22 +45,9 @@ def _count(library: Library) -> dict[tuple[str, str], int]:
         for q, params in known.items():
             for p, values in params.items():
                 seen.setdefault((q, p), set()).update(values)
-    for q, p, v in _stored_entries(library.value_keys):
+    for q, p, v in all_entries(library.value_keys):
         seen.setdefault((q, p), set()).add(v)
     return {k: len(v) for k, v in seen.items()}
-
-
-def _stored_entries(stored: Mapping[str, list[Any]]) -> Iterable[tuple[str, str, str]]:
-    """Every (query, parameter, value) of the stored key file, read in one pass."""
-    if isinstance(stored, KeyFile):
-        for line in stored._mm[stored._start :].split(b"\n"):
-            fields = line.decode().split("\t")
-            if len(fields) == 4:
-                yield fields[1], fields[2], fields[3]
-        return
-    for entries in stored.values():
-        for q, p, v, *_rest in entries:
-            yield q, p, v
 
 
 @lru_cache(maxsize=4096)
