@@ -12,12 +12,13 @@ more than once ("p.Name = :project OR p.Code = :project" is read from one column
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
 from bot.library.known_values import CAP_PER_PARAM, header_values
 from bot.library.model import Library, QueryDef
+from bot.library.sqltext import find_binds
 from bot.library.value_keys import all_entries, words_key
 from bot.matching.signals import MATCH_THRESHOLD, MAX_CANDIDATES
 
@@ -51,9 +52,14 @@ def _count(library: Library) -> dict[tuple[str, str], int]:
 
 
 @lru_cache(maxsize=4096)
+def _bind_counts(sql: str) -> Counter[str]:
+    return Counter(name for name, _line in find_binds(sql))
+
+
 def _named_once(sql: str, param: str) -> bool:
-    """The SQL names `:param` exactly once (one column compared with it)."""
-    return len(re.findall(rf":{re.escape(param)}\b", sql)) == 1
+    """The SQL names `:param` exactly once (one column compared with it); a `:param` in a
+    string or a comment is no bind."""
+    return _bind_counts(sql)[param] == 1
 
 
 def misplaced_values(
