@@ -383,7 +383,7 @@ def warm_index(library: Library) -> MatcherIndex:
     request): no request pays for a build, however rare the words that need it."""
     index = index_for(library)
     index.values.warm()
-    index.value_counts.get("", "")
+    index.value_counts.warm()
     return index
 
 

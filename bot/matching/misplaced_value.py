@@ -34,10 +34,14 @@ class ValueCounts:
         self._library = library
         self._counts: dict[tuple[str, str], int] | None = None
 
-    def get(self, query: str, param: str) -> int:
+    def warm(self) -> dict[tuple[str, str], int]:
+        """The counts, counted now if not yet (at start-up: no request pays for them)."""
         if self._counts is None:
             self._counts = _count(self._library)
-        return self._counts.get((query, param), 0)
+        return self._counts
+
+    def get(self, query: str, param: str) -> int:
+        return self.warm().get((query, param), 0)
 
 
 def _count(library: Library) -> dict[tuple[str, str], int]:
