@@ -473,3 +473,24 @@ def test_a_kept_connection_reuses_its_cursor_but_keeps_no_big_result(shop: Setti
         assert first.closed and engine._idle[-1].cursor() is not first
     finally:
         engine.close()
+
+
+def test_a_connection_lost_is_told_from_a_query_the_server_refused(pg_url: str) -> None:
+    """CI once saw 'connection socket closed' from a connection the server had closed, raised
+    before psycopg marked it broken: the query failed instead of running once more."""
+    import sqlite3
+
+    from bot.engines.sql_driver import lost_connection
+
+    with pytest.raises(psycopg.OperationalError) as unreachable:
+        psycopg.connect("host=127.0.0.1 port=1 user=nobody connect_timeout=1")
+    assert lost_connection(unreachable.value)
+    with (
+        psycopg.connect(_admin_url(pg_url), autocommit=True) as conn,
+        pytest.raises(psycopg.Error) as refused,
+    ):
+        conn.execute("SELECT 1 / 0")
+    assert not lost_connection(refused.value)
+    with pytest.raises(sqlite3.OperationalError) as no_table:
+        sqlite3.connect(":memory:").execute("SELECT * FROM nowhere")
+    assert not lost_connection(no_table.value)

@@ -160,6 +160,13 @@ def is_broken(driver_connection: Any) -> bool:
     )
 
 
+def lost_connection(exc: BaseException) -> bool:
+    """Whether `exc` says the connection is gone before the driver marks it broken: psycopg's
+    OperationalError with no SQLSTATE is raised by the client ("connection socket closed"),
+    not by the server about the query (those carry a SQLSTATE)."""
+    return type(exc).__name__ == "OperationalError" and getattr(exc, "sqlstate", "") is None
+
+
 def is_timeout(exc: BaseException) -> bool:
     return getattr(exc, "sqlstate", None) in _TIMEOUT_SQLSTATES or "statement timeout" in str(exc)
 

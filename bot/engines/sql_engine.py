@@ -54,6 +54,7 @@ from bot.engines.sql_driver import (
     column_types_from_values,
     is_broken,
     is_timeout,
+    lost_connection,
     result_columns,
     start_read_only_session,
 )
@@ -259,7 +260,7 @@ class SQLEngine:
         except QueryCancelled:
             raise
         except Exception as exc:
-            discard = is_broken(driver)
+            discard = is_broken(driver) or lost_connection(exc)
             if was_cancelled():
                 raise QueryCancelled() from None
             if deadline.stopped or is_timeout(exc):
