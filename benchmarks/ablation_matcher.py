@@ -57,6 +57,7 @@ import bot.language.number_names as LNN
 import bot.language.numwords as NW
 import bot.language.period_atoms as PA
 import bot.language.period_days as PD
+import bot.language.period_refusals as LPR
 import bot.language.period_rules as PR
 import bot.language.periods as LP
 import bot.language.slack_quotes as SQ
@@ -84,10 +85,12 @@ import bot.library.types.text as TT
 import bot.library.value_keys as VK
 import bot.matching.abbreviated as ABW
 import bot.matching.aggregate_bound as MAB
+import bot.matching.aggregates_asked as AGA
 import bot.matching.alphabetical_key as MAK
 import bot.matching.asked_columns as ACOL
 import bot.matching.asked_result as ARS
 import bot.matching.asked_rows as AR
+import bot.matching.bound_label as MBL
 import bot.matching.bound_pairs as MB
 import bot.matching.chooser_named as CHN
 import bot.matching.compared_operand as COP
@@ -461,7 +464,7 @@ def main() -> None:
         "BOUND_AFTER_NUMBER": LB,
         "AGE_BOUND_AFTER_NUMBER": LB,
         "LISTED_IS_NO_ORDER": CR,
-        "NUMBER_OF_IS_ITS_OBJECT": SW,
+        "NUMBER_OF_IS_ITS_OBJECT": AGA,
         "MISPLACED_AGGREGATE_TICKET": MMF,
         "MISPLACED_KNOWN_VALUE": MMV,
         "CALLED_AGGREGATES_ONLY": MMF,
@@ -513,7 +516,7 @@ def main() -> None:
         "COLUMNS_OF_ALL": AR,
         "THINGS_AND_THEIR": AR,
         "COLUMN_WORDS_NOT_VALUES": MV,
-        "WITH_EXTREME_RANKS": SW,
+        "WITH_EXTREME_RANKS": AGA,
         "TOTAL_OF_IS_SUM": SW,
         "HOW_MUCH_IN_TOTAL_IS_SUM": SW,
         "FILTER_RECORD_ASKED": SE,
@@ -596,7 +599,7 @@ def main() -> None:
         "PARTIAL_VALUES": MVP,
         "THE_CHOICE_OF_A_NAME": CR,
         "SORT_BY_A_LABEL": MO,
-        "CHOICE_IN_BOUND_LABEL": MV,
+        "CHOICE_IN_BOUND_LABEL": MBL,
         "YEARS_TO_YEAR_BOUNDS": MYB,
         "RANGE_ENDS_ARE_NUMBERS": LB,
         "COUNTED_NOUN_NO_YEAR": TN,
@@ -647,8 +650,8 @@ def main() -> None:
         "KEY_BEFORE_SUPERLATIVE": MO,
         "WRAPS_INTO_THE_FUTURE_REVERSED": LP,
         "ARROWS_JOIN_RANGES": LP,
-        "FUTURE_DATES_REFUSED": LP,
-        "FUTURE_CUE_AS_BREAKDOWN": LP,
+        "FUTURE_DATES_REFUSED": LPR,
+        "FUTURE_CUE_AS_BREAKDOWN": LPR,
         "SHORT_SALUTATIONS": AF,
         "ONE_UNIT_IS_ONE": LE,
         # m-values round 3

@@ -3,7 +3,7 @@
 An age bound said after the number ("30 or younger", "25 years old or older") reads as "at most
 30" / "at least 25" (bounds.AGE_BOUND_AFTER_NUMBER); a sort choice listed as a column shown ("the
 name of the crew member with the most wins") is no order (choice_roles.LISTED_IS_NO_ORDER); "the
-average number of X" is an average of X (sql_words.NUMBER_OF_IS_ITS_OBJECT); an aggregate the
+average number of X" is an average of X (aggregates_asked.NUMBER_OF_IS_ITS_OBJECT); an aggregate the
 best query shows only of something else ("the average cargo tonnage" from one that averages the
 total tonnage) is a ticket (misplaced_figure.MISPLACED_AGGREGATE_TICKET). Small libraries written
 here, each behaviour with its switch on and off.
@@ -19,7 +19,7 @@ from support import library_of as _library
 
 from bot.language import bounds
 from bot.library.types import choice_roles
-from bot.matching import misplaced_figure, restricted, sql_words
+from bot.matching import aggregates_asked, misplaced_figure, restricted
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -107,10 +107,12 @@ def test_listed_choice_is_no_order(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_objects_of_number_of(monkeypatch: pytest.MonkeyPatch) -> None:
-    said = sql_words.asked_objects("the average number of cargo tonnage")
+    said = aggregates_asked.asked_objects("the average number of cargo tonnage")
     assert said["avg"] == ["cargo", "tonnage"]
-    monkeypatch.setattr(sql_words, "NUMBER_OF_IS_ITS_OBJECT", False)
-    assert sql_words.asked_objects("the average number of cargo tonnage")["avg"][0] == "number"
+    monkeypatch.setattr(aggregates_asked, "NUMBER_OF_IS_ITS_OBJECT", False)
+    assert (
+        aggregates_asked.asked_objects("the average number of cargo tonnage")["avg"][0] == "number"
+    )
 
 
 def test_aggregate_of_another_column_is_a_ticket(

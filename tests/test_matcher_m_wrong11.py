@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from support import library_of as _library
 
-from bot.matching import sql_words
+from bot.matching import aggregates_asked, sql_words
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -49,8 +49,8 @@ def test_how_much_in_total_is_a_sum(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert _run(other, lib) != ("matched", "payment_list")
     # the listing itself is still asked for, and "how many … in total" stays a count
     assert _run("show the payments made by card", lib) == ("matched", "payment_list")
-    assert sql_words.asked_aggregates("how many payments were made in total?") == frozenset()
-    assert sql_words.asked_aggregates("how much did we receive in total?") == {"sum"}
+    assert aggregates_asked.asked_aggregates("how many payments were made in total?") == frozenset()
+    assert aggregates_asked.asked_aggregates("how much did we receive in total?") == {"sum"}
     monkeypatch.setattr(sql_words, "HOW_MUCH_IN_TOTAL_IS_SUM", False)
     clear_index_cache()
     assert _run(text, lib) == ("matched", "payment_list")

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bot.errors import UserFacingError
-from bot.language import ask_focus, periods, textnorm
+from bot.language import ask_focus, period_refusals, periods, textnorm
 from bot.language.entities import find_entities
 from bot.library.model import Library
 from bot.library.types import numbers
@@ -102,7 +102,7 @@ def test_a_period_written_as_dates_after_today_is_refused(
         match(text, refunds, TODAY)
     # a forecast or a plan is no period to refuse (it goes on to be a ticket or a match)
     match("refunds by reason we expect in Q1 2027", refunds, TODAY)
-    monkeypatch.setattr(periods, "FUTURE_DATES_REFUSED", False)
+    monkeypatch.setattr(period_refusals, "FUTURE_DATES_REFUSED", False)
     assert match(text, refunds, TODAY).status == "matched"
 
 

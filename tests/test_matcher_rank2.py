@@ -10,10 +10,10 @@ import pytest
 
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import sql_words, values
+from bot.matching import aggregates_asked, values
+from bot.matching.aggregates_asked import asked_aggregates
 from bot.matching.index import index_for
 from bot.matching.matcher import clear_index_cache
-from bot.matching.sql_words import asked_aggregates
 
 TODAY = date(2026, 11, 22)
 
@@ -83,7 +83,7 @@ def test_the_flight_with_the_maximum_price_is_read_off_a_listing(
     lib = _library(tmp_path / "a", {"flight_list": FLIGHTS, "fare_per_mile": FARES})
     text = "the distance of the flight with the maximum price"
     on = _score(lib, text, "flight_list")
-    monkeypatch.setattr(sql_words, "WITH_EXTREME_RANKS", False)
+    monkeypatch.setattr(aggregates_asked, "WITH_EXTREME_RANKS", False)
     assert _score(lib, text, "flight_list") < on
 
 

@@ -10,13 +10,13 @@ import pytest
 from bot.language.entities import bound_direction, find_entities
 from bot.library.loader import parse_query_file
 from bot.matching import filler_words, signals, subject_fit, work_cues
+from bot.matching.aggregates_asked import asked_aggregates
 from bot.matching.asked_rows import asked_rows
 from bot.matching.params import extract
 from bot.matching.result_fit import asked, fit_score, result_fit
 from bot.matching.sql_words import (
     aggregate_words,
     aggregates,
-    asked_aggregates,
     asks_most_times,
     first_group_key,
     group_words,

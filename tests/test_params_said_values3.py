@@ -12,7 +12,7 @@ from support import library_of
 
 from bot.language.entities import find_entities
 from bot.library.types import choice_roles, number_types
-from bot.matching import order_said, value_initials, value_typos, values
+from bot.matching import bound_label, order_said, value_initials, value_typos
 from bot.matching.matcher import match
 from bot.matching.params import extract
 
@@ -167,7 +167,7 @@ def test_a_sort_said_by_another_parameters_label(
     assert (d.status, d.params["sort"]) == ("matched", "origin")
     assert "by departure" not in d.ignored  # read by origin's label, not dropped
     assert match("flights sorted by departure", lib, TODAY).params["sort"] == "departure"
-    monkeypatch.setattr(values, "CHOICE_IN_BOUND_LABEL", False)
+    monkeypatch.setattr(bound_label, "CHOICE_IN_BOUND_LABEL", False)
     assert "by departure" in match(said, lib, TODAY).ignored
     monkeypatch.setattr(order_said, "SORT_BY_A_LABEL", False)
     assert match(said, lib, TODAY).params.get("sort") != "origin"

@@ -658,9 +658,9 @@ def test_from_a_day_on_runs_to_today_only_where_the_clause_ends() -> None:
 
 
 def test_a_future_cue_said_as_a_breakdown_is_no_plan(monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot.language import periods
+    from bot.language import period_refusals
 
     assert scan_periods("MRR by plan for Q1 2027", TODAY)[1]  # no data for it yet
     assert not scan_periods("the plan for Q1 2027", TODAY)[1]  # a plan: a period to work for
-    monkeypatch.setattr(periods, "FUTURE_CUE_AS_BREAKDOWN", False)
+    monkeypatch.setattr(period_refusals, "FUTURE_CUE_AS_BREAKDOWN", False)
     assert not scan_periods("MRR by plan for Q1 2027", TODAY)[1]

@@ -13,16 +13,11 @@ from dataclasses import dataclass
 from bot.language.textnorm import stem
 from bot.language.wordlists import SUPERLATIVES
 from bot.matching import signals
+from bot.matching.aggregates_asked import asked_aggregates, asked_objects
 from bot.matching.asked_rows import asked_rows, each_group
 from bot.matching.counted import count_beside_columns, counted, counted_heads, plural
 from bot.matching.group_heads import said_pairs
-from bot.matching.sql_words import (
-    ResultShape,
-    asked_aggregates,
-    asked_objects,
-    asked_shape,
-    asks_most_times,
-)
+from bot.matching.sql_words import ResultShape, asked_shape, asks_most_times
 from bot.matching.structure import negated_stems, negates
 
 SUPERLATIVE = re.compile(rf"(?<!\bat )\b(?:{'|'.join(SUPERLATIVES)})\b")

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from bot.matching import signals
-from bot.matching.sql_words import _ASKS_COUNT, asked_aggregates
+from bot.matching.aggregates_asked import asked_aggregates
+from bot.matching.sql_words import _ASKS_COUNT
 
 _EACH = re.compile(r"\b(?:each|every|per)\s+(?:single\s+)?(\w+)")
 # "who earn the most in their departments": the best of each department too.

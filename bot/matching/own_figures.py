@@ -10,12 +10,12 @@ from dataclasses import replace
 from typing import Any
 
 from bot.language.textnorm import stem
-from bot.matching.sql_words import _AGGREGATE_NAMES
+from bot.matching.sql_words import AGGREGATE_NAMES
 
 # "average ticket" of a query whose keywords say "average ticket": its own figure.
 FIGURES_NAMED_BY_HEADER = True
 
-_NAME_STEMS = {agg: frozenset(stem(w) for w in names) for agg, names in _AGGREGATE_NAMES.items()}
+_NAME_STEMS = {agg: frozenset(stem(w) for w in names) for agg, names in AGGREGATE_NAMES.items()}
 
 
 def header_figures(wants: Any, bigrams: Set[tuple[str, str]], fit: Any) -> Any:

@@ -150,7 +150,7 @@ _HOW_MUCH_IN_TOTAL = re.compile(
 )
 
 
-def _aggregate_patterns() -> dict[str, re.Pattern[str]]:
+def aggregate_patterns() -> dict[str, re.Pattern[str]]:
     patterns = {**_ASKS_AGGREGATE, "sum": _TOTAL_OF_SUM} if TOTAL_OF_IS_SUM else _ASKS_AGGREGATE
     if HOW_MUCH_IN_TOTAL_IS_SUM:
         said = patterns["sum"].pattern
@@ -159,7 +159,7 @@ def _aggregate_patterns() -> dict[str, re.Pattern[str]]:
 
 
 # Words a column or alias carries when it holds an aggregate ("average_latitude", "total_seconds").
-_AGGREGATE_NAMES = {
+AGGREGATE_NAMES = {
     "avg": {"average", "avg", "mean"},
     "sum": {"total", "sum"},
     "max": {"maximum", "max", "highest", "largest", "longest", "most", "top"},
@@ -173,7 +173,7 @@ def aggregates(sql: str) -> frozenset[str]:
     text = bare_sql(sql).lower()
     names = set(identifier_words(sql))
     return frozenset(
-        f for f, said in _AGGREGATE_NAMES.items() if re.search(rf"\b{f}\s*\(", text) or names & said
+        f for f, said in AGGREGATE_NAMES.items() if re.search(rf"\b{f}\s*\(", text) or names & said
     )
 
 
@@ -345,56 +345,14 @@ def aggregate_words(sql: str) -> dict[str, frozenset[str]]:
         if not calls and not any(w in low for w in _AGGREGATE_NAME_WORDS):
             continue
         names = identifier_words(line)
-        for f, said in (*_AGGREGATE_NAMES.items(), ("count", set())):
+        for f, said in (*AGGREGATE_NAMES.items(), ("count", set())):
             if f in calls or set(names) & said:
                 out.setdefault(f, set()).update(names)
     return {f: frozenset(ws) for f, ws in out.items()}
 
 
 _AGGREGATE_CALL = re.compile(r"\b(avg|sum|max|min|count)\s*\(")
-_AGGREGATE_NAME_WORDS = frozenset(w for ws in _AGGREGATE_NAMES.values() for w in ws)
-
-
-def asked_objects(lowered: str, reach: int = 2) -> dict[str, list[str]]:
-    """Per aggregate a request names, the words just after it ("the average latitude and
-    longitude": avg -> latitude, longitude), other aggregate words and "of the" skipped."""
-    skip = {w for ws in _AGGREGATE_NAMES.values() for w in ws} | _FILLER
-    if NUMBER_OF_IS_ITS_OBJECT:
-        skip |= _AMOUNT_WORDS
-    out: dict[str, list[str]] = {}
-    for f, pattern in _aggregate_patterns().items():
-        for m in pattern.finditer(lowered):
-            after = [w for w in lowered[m.end() :].split() if w not in skip][:reach]
-            out.setdefault(f, []).extend(after)
-    return out
-
-
-_FILLER_TEXT = "and or of the a an all their its his her our per each for in"
-# "the average number of international passengers": the average is of the passengers, "number"
-# only says they are counted.
-NUMBER_OF_IS_ITS_OBJECT = True
-_AMOUNT_WORDS = frozenset(["number", "amount"])
-_FILLER = frozenset(_FILLER_TEXT.split())
-
-
-def asked_aggregates(lowered: str) -> frozenset[str]:
-    """The aggregates a request asks for by name ("the average rating", "total duration");
-    "the flight with the maximum price" asks for a row ranked by it, no figure."""
-    return frozenset(
-        f
-        for f, pattern in _aggregate_patterns().items()
-        if any(not _ranks_a_row(f, lowered, m.start()) for m in pattern.finditer(lowered))
-    )
-
-
-# "The flight with (the) maximum price", "the room that has the minimum rate": the row at the
-# top of a ranking, like "the most expensive flight", not the maximum as a figure.
-WITH_EXTREME_RANKS = True
-_WITH_BEFORE = re.compile(r"\b(?:with|has|have|had)\s+(?:the\s+)?$")
-
-
-def _ranks_a_row(f: str, lowered: str, at: int) -> bool:
-    return WITH_EXTREME_RANKS and f in ("max", "min") and bool(_WITH_BEFORE.search(lowered[:at]))
+_AGGREGATE_NAME_WORDS = frozenset(w for ws in AGGREGATE_NAMES.values() for w in ws)
 
 
 def shape_fit(asked: ResultShape, has: ResultShape) -> int:

@@ -18,6 +18,7 @@ from bot.language.textnorm import is_noise, stem, words
 from bot.library.known_values import header_values
 from bot.library.model import Library, QueryDef
 from bot.library.value_keys import is_code, value_keys, words_key
+from bot.matching.bound_label import in_bound_label
 from bot.matching.choices_apart import choices_apart
 from bot.matching.known_lookup import KnownLookup, with_numbers
 from bot.matching.library_words import names_columns
@@ -241,7 +242,7 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
                     and any(stem(last) == stem(p.name) for p in query.params)
                 )
             )
-            if not taken and owners & takes and _in_bound_label(query, binds, key):
+            if not taken and owners & takes and in_bound_label(query, binds, key):
                 continue  # "by departure" of "by departure cities", the bound origin's label
             if not taken and key.isdigit() and number_bound(key, binds):
                 continue  # a number one of its numeric parameters took ("order 551")
@@ -385,21 +386,3 @@ COLUMN_WORDS_NOT_VALUES = True
 GROUPED_VALUES_SHOWN = True
 # ... unless negated: X's own row never answers "devices whose platform is not X".
 NEGATED_NOT_SHOWN = True
-
-
-# A choice's words inside the label of the parameter the bound choice is named like ("by
-# departure" for a sort bound to origin, labelled "departure city") are read by that choice.
-CHOICE_IN_BOUND_LABEL = True
-
-
-def _in_bound_label(query: QueryDef, binds: dict[str, Any], key: str) -> bool:
-    """`key`'s words are all words of the label of a parameter that a choice parameter of
-    `query` is bound to by name."""
-    said = {stem(w) for w in key.split() if not is_noise(w)}
-    if not CHOICE_IN_BOUND_LABEL or not said:
-        return False
-    names = {binds.get(p.name) for p in query.params if p.choices}
-    return any(
-        p.name in names and p.label and said <= {stem(w) for w, _s, _e in words(p.label.lower())}
-        for p in query.params
-    )

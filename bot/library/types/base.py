@@ -166,11 +166,16 @@ MAX_MENU_OPTIONS = 100
 MAX_MENU_VALUE = 150
 
 
+def slack_len(text: str) -> int:
+    """Length as Slack counts it (UTF-16 code units: an emoji outside the BMP counts two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def fits_a_menu(choices: Sequence[str]) -> bool:
     """Whether `choices` can be a Slack menu whole: a menu cut to its first 100, or a value cut
     to 150 characters, could not offer or give back every choice."""
     return 0 < len(choices) <= MAX_MENU_OPTIONS and all(
-        0 < len(c.encode("utf-16-le")) // 2 <= MAX_MENU_VALUE for c in choices
+        0 < slack_len(c) <= MAX_MENU_VALUE for c in choices
     )
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from bot.errors import clip  # noqa: F401  (re-exported: handlers use bk.clip)
 from bot.language.value_words import format_value
+from bot.library.types.base import slack_len  # noqa: F401  (re-exported: renderers use bk.slack_len)
 
 MAX_MESSAGE_BLOCKS = 50
 MAX_VIEW_BLOCKS = 100
@@ -110,11 +111,6 @@ def context(*texts: str, block_id: str | None = None) -> Block:
 
 def divider() -> Block:
     return {"type": "divider"}
-
-
-def slack_len(text: str) -> int:
-    """Length as Slack counts it (UTF-16 code units: an emoji outside the BMP counts two)."""
-    return len(text.encode("utf-16-le")) // 2
 
 
 def compact(value: dict[str, Any]) -> str:
