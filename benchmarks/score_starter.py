@@ -42,10 +42,11 @@ SETS = {
     "starter-blind11": DATA / "starter-blind11" / "requests.jsonl",
     "starter-blind12": DATA / "starter-blind12" / "requests.jsonl",
     "starter-blind13": DATA / "starter-blind13" / "requests.jsonl",
+    "starter-blind14": DATA / "starter-blind14" / "requests.jsonl",
 }
 # Never tuned on: scored once at the end of a round, by name (starter-blind8 and -blind9 were
 # released for tuning at stop 39, 2026-12-07).
-HELD_OUT = ("starter-blind10", "starter-blind12", "starter-blind13")
+HELD_OUT = ("starter-blind10", "starter-blind12", "starter-blind13", "starter-blind14")
 
 
 def prepare(tmp: Path) -> dict[str, str]:
