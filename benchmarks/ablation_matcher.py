@@ -465,6 +465,7 @@ def main() -> None:
         "NUMBER_OF_IS_ITS_OBJECT": SW,
         "MISPLACED_AGGREGATE_TICKET": MMF,
         "EVIDENCE_LEAD_LOWERS_BAR": MEL,
+        "SILENT_EXAMPLES_RELIEF": MEL,
         "MISPLACED_KNOWN_VALUE": MMV,
         "CALLED_AGGREGATES_ONLY": MMF,
         "AGGREGATE_OF_BOUND_TICKET": MAB,
@@ -2064,6 +2065,8 @@ def main() -> None:
         # m-recall23
         "blend, a best just under the threshold whose values the runner-up cannot take is a "
         "ticket all the same (recall23)": {"EVIDENCE_LEAD_LOWERS_BAR": False},
+        "blend, such a best that no example (nor title) shares a word with gets no more relief "
+        "than the others (recall23)": {"SILENT_EXAMPLES_RELIEF": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -33,6 +33,13 @@ STAFF = (
     "SELECT s.name FROM staff AS s",
 )
 FILES = {"lesson_list": LESSONS, "staff_directory": STAFF}
+# The same query under a title and examples that share no word with the requests below.
+REGISTER = (
+    "title: Class register\nkeywords: [lessons, lesson]\n"
+    "examples: [what was booked last week, everything on the calendar]\n"
+    + LESSONS[0].split("\n", 3)[3],
+    LESSONS[1],
+)
 
 
 def test_the_bar_is_lower_only_for_a_lead_in_values(
@@ -71,5 +78,22 @@ def test_a_near_miss_with_its_own_value_runs(
     assert (d.status, d.query, d.params.get("status")) == ("matched", "lesson_list", "Cancelled")
     assert d.confidence < MATCH_THRESHOLD  # the score itself is not raised
     monkeypatch.setattr(evidence_lead, "EVIDENCE_LEAD_LOWERS_BAR", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status != "matched"
+
+
+def test_silent_examples_lower_the_bar_further(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = "How many lessons were in cancelled state?"
+    clear_index_cache()
+    lib = _library(tmp_path / "lib", {"lesson_list": REGISTER, "staff_directory": STAFF})
+    scored, _ent = index_for(lib).score(text, TODAY)
+    assert scored[0][2].example == 0.0 and scored[0][0] < MATCH_THRESHOLD - 0.2
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query, d.params.get("status")) == ("matched", "lesson_list", "Cancelled")
+    monkeypatch.setattr(evidence_lead, "SILENT_EXAMPLES_RELIEF", False)
+    bar = MATCH_THRESHOLD - evidence_lead.EVIDENCE_RELIEF
+    assert evidence_lead.threshold(scored) == bar > scored[0][0]  # the smaller relief only
     clear_index_cache()
     assert match(text, lib, TODAY).status != "matched"

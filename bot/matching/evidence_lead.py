@@ -24,6 +24,14 @@ EVIDENCE_LEAD_LOWERS_BAR = True
 EVIDENCE_LEAD = 0.2
 # How far below the match threshold such a best may score and still run.
 EVIDENCE_RELIEF = 0.035
+# Further when no example of the best query (nor its title) shares a word with the request (the
+# closest example's cosine is under SILENT_EXAMPLE, about nothing: at 0.1 a request sharing one word
+# with an example ran the wrong count on flight_4): then its score is its title's and keywords' words
+# alone (the closest example is 0.4 of the blend, signals.W_NEAREST_EXAMPLE), and the
+# examples say nothing against it, only that it is asked in other words.
+SILENT_EXAMPLES_RELIEF = True
+SILENT_EXAMPLE = 0.01
+SILENT_EXAMPLE_RELIEF = 0.21
 
 
 def threshold(results: list[tuple[float, Any, Any]]) -> float:
@@ -42,4 +50,8 @@ def threshold(results: list[tuple[float, Any, Any]]) -> float:
         lead = best.evidence - second.evidence
     else:
         lead = best.evidence
-    return MATCH_THRESHOLD - EVIDENCE_RELIEF if lead >= EVIDENCE_LEAD else MATCH_THRESHOLD
+    if lead < EVIDENCE_LEAD:
+        return MATCH_THRESHOLD
+    if SILENT_EXAMPLES_RELIEF and best.example < SILENT_EXAMPLE:
+        return MATCH_THRESHOLD - SILENT_EXAMPLE_RELIEF
+    return MATCH_THRESHOLD - EVIDENCE_RELIEF
