@@ -103,6 +103,7 @@ import bot.matching.distinct_columns as DCOL
 import bot.matching.distinct_said as DSD
 import bot.matching.either_values as EV
 import bot.matching.empty_range as MER
+import bot.matching.evidence_lead as MEL
 import bot.matching.example_values as MEV
 import bot.matching.excepted_bound as MEB
 import bot.matching.filler_words as FW
@@ -466,6 +467,8 @@ def main() -> None:
         "LISTED_IS_NO_ORDER": CR,
         "NUMBER_OF_IS_ITS_OBJECT": AGA,
         "MISPLACED_AGGREGATE_TICKET": MMF,
+        "EVIDENCE_LEAD_LOWERS_BAR": MEL,
+        "SILENT_EXAMPLES_RELIEF": MEL,
         "MISPLACED_KNOWN_VALUE": MMV,
         "CALLED_AGGREGATES_ONLY": MMF,
         "AGGREGATE_OF_BOUND_TICKET": MAB,
@@ -2062,6 +2065,11 @@ def main() -> None:
         "('industry is \"Banking\"' as a headquarters), runs (quoted22)": {
             "MISPLACED_KNOWN_VALUE": False
         },
+        # m-recall23
+        "blend, a best just under the threshold whose values the runner-up cannot take is a "
+        "ticket all the same (recall23)": {"EVIDENCE_LEAD_LOWERS_BAR": False},
+        "blend, such a best that no example (nor title) shares a word with gets no more relief "
+        "than the others (recall23)": {"SILENT_EXAMPLES_RELIEF": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

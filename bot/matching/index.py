@@ -272,7 +272,10 @@ class MatcherIndex:
                     signals.UNTAKEN_QUANTITY_PENALTY  # "top 20 …", "under 5 …": a query with no slot for it
                 )
             cue_stems = work_cues.outside_values(stems, masked, hits, extraction.binds)
-            s -= work_cues.cue_penalty(e.weights, cue_stems, lowered, e.fit.columns)
+            extraction.work_cue = work_cues.cue_penalty(
+                e.weights, cue_stems, lowered, e.fit.columns
+            )
+            s -= extraction.work_cue
             s -= unknown_penalty
             measured = measures_shown(breakdowns, e.fit, ranked)  # "by number of events"
             s -= subject_fit.fit_penalty(

@@ -46,6 +46,7 @@ from bot.matching import (
     aggregate_bound,
     asked_columns,
     empty_range,
+    evidence_lead,
     example_values,
     excepted_bound,
     gate,
@@ -164,7 +165,7 @@ def _rules(
         if x.refusals and s >= MATCH_THRESHOLD - REFUSAL_MARGIN:
             raise UserFacingError(x.refusals[0])
     candidates = candidates_of(results[:MAX_CANDIDATES])
-    if not results or results[0][0] < MATCH_THRESHOLD:
+    if not results or results[0][0] < evidence_lead.threshold(results):
         below = Decision(
             "unmatched",
             None,

@@ -98,6 +98,7 @@ class Extraction:
     misread_numbers: int = 0  # numbers taken under another parameter's unit or as a quantity
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
     other_grain: bool = False  # rows of a table another listing is of, that its rows are not
+    work_cue: float = 0.0  # what its words asking for work took off (bot.matching.work_cues)
     grand_total_unmet: bool = False  # one figure over every row asked of a result of many
     misplaced: int = 0  # aggregates it shows of other things than asked ("average age")
     lexical: float = 0.0  # the words' score alone, before values, shapes and penalties
