@@ -17,6 +17,14 @@ from bot.matching import evidence_lead
 from bot.matching.matcher import clear_index_cache, index_for, match
 from bot.matching.signals import MATCH_THRESHOLD
 
+
+@pytest.fixture(autouse=True)
+def _switches_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both switches ship off (held-out evidence in bot/matching/evidence_lead.py); on here."""
+    monkeypatch.setattr(evidence_lead, "EVIDENCE_LEAD_LOWERS_BAR", True)
+    monkeypatch.setattr(evidence_lead, "SILENT_EXAMPLES_RELIEF", True)
+
+
 TODAY = date(2026, 11, 22)
 
 LESSONS = (
