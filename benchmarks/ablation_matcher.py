@@ -160,6 +160,7 @@ import bot.matching.sorted_one_row as SOR
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
+import bot.matching.subject_rows as SUBR
 import bot.matching.summary_rows as SUMR
 import bot.matching.superlative_head as SUH
 import bot.matching.swapped_count as SWC
@@ -538,6 +539,7 @@ def main() -> None:
         "FILTER_CHOICES_KEEP_ONE_ROW": ORS,
         "PHRASE_THINGS": ORS,
         "GROUPED_ROWS_PER_KEY": KBD,
+        "SUBJECT_ROWS_DECIDE": SUBR,
         "FIRST_KEY_NAMES_ROWS": GR,
         "IDS_ARE_ID": TXN,
         "SAID_COUNTED_ARE_ROWS": SWC,
@@ -1609,6 +1611,9 @@ def main() -> None:
         },
         "blend, 'each director' runs rows per movie that show the director": {
             "GROUPED_ROWS_PER_KEY": False
+        },
+        "blend, 'counties with more than 50000 people' runs a listing of cities": {
+            "SUBJECT_ROWS_DECIDE": False
         },
         "blend + 'the unique names of races' a near tie with a rival saying 'unique' (shipped off)": {
             "DISTINCT_WORD_RIVAL": True
