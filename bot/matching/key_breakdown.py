@@ -41,7 +41,8 @@ def unkeyed_breakdowns(
     stands_for: Callable[[str], set[str]],
 ) -> list[str]:
     """The breakdowns (stems) grouped query `q` gives only as a column beside its key."""
-    if not GROUPED_ROWS_PER_KEY or fit.groups is None or not fit.per:
+    breakdowns = list(breakdowns)
+    if not GROUPED_ROWS_PER_KEY or not breakdowns or fit.groups is None or not fit.per:
         return []
     said = _said_per(q, weights, fit)
     return [b for b in breakdowns if not stands_for(b) & said]

@@ -10,6 +10,7 @@ offered beside it. General SQL and English only: the shape comes from the query 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot.language.textnorm import STOPWORDS, stem
@@ -56,13 +57,18 @@ _COUNTED = re.compile(r"\b(?:how\s+many|number\s+of|count)\s+(?:of\s+)?(?:the\s+
 FILTER_CHOICES_KEEP_ONE_ROW = True
 
 
+@lru_cache(maxsize=4096)
+def _reshaping(sql: str) -> frozenset[str]:
+    return grouping_params([sql])
+
+
 def _one_row_shape(q: QueryDef) -> bool:
     """`q`'s result is one row whatever its parameters (no choice reshapes it)."""
     if not one_row(q.sql):
         return False
     choices = {p.name for p in q.params if p.choices}
-    if FILTER_CHOICES_KEEP_ONE_ROW:
-        choices &= grouping_params([q.sql])
+    if FILTER_CHOICES_KEEP_ONE_ROW and choices:
+        choices &= _reshaping(q.sql)
     return not choices
 
 
