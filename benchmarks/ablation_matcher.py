@@ -117,6 +117,7 @@ import bot.matching.hyphen_parts as MHP
 import bot.matching.id_owners as MIO
 import bot.matching.intersection as MIX
 import bot.matching.joined_params as MJP
+import bot.matching.key_breakdown as KBD
 import bot.matching.matcher as M
 import bot.matching.misplaced_figure as MMF
 import bot.matching.misplaced_value as MMV
@@ -163,6 +164,7 @@ import bot.matching.sorted_one_row as SOR
 import bot.matching.sql_words as SW
 import bot.matching.structure as MST
 import bot.matching.subject_fit as SJ
+import bot.matching.subject_rows as SUBR
 import bot.matching.summary_rows as SUMR
 import bot.matching.superlative_head as SUH
 import bot.matching.swapped_count as SWC
@@ -539,6 +541,11 @@ def main() -> None:
         "AGGREGATE_OVER_GROUPS": OVG,
         "ONE_ROW_NOT_PER": ORS,
         "GROUPED_RIVAL_OFFERED": ORS,
+        "FOR_DIFFERENT_IS_PER": ORS,
+        "FILTER_CHOICES_KEEP_ONE_ROW": ORS,
+        "PHRASE_THINGS": ORS,
+        "GROUPED_ROWS_PER_KEY": KBD,
+        "SUBJECT_ROWS_DECIDE": SUBR,
         "FIRST_KEY_NAMES_ROWS": GR,
         "IDS_ARE_ID": TXN,
         "SAID_COUNTED_ARE_ROWS": SWC,
@@ -1598,6 +1605,21 @@ def main() -> None:
         },
         "blend, a one-row overview asked 'per X' offers rows per X only within the margin": {
             "GROUPED_RIVAL_OFFERED": False
+        },
+        "blend, 'the average amount for different transaction types' is no figure per type": {
+            "FOR_DIFFERENT_IS_PER": False
+        },
+        "blend, a one-row overview with a filtering choice may be per anything": {
+            "FILTER_CHOICES_KEEP_ONE_ROW": False
+        },
+        "blend, 'different transaction types' is per 'transaction' only, not its head": {
+            "PHRASE_THINGS": False
+        },
+        "blend, 'each director' runs rows per movie that show the director": {
+            "GROUPED_ROWS_PER_KEY": False
+        },
+        "blend, 'counties with more than 50000 people' runs a listing of cities": {
+            "SUBJECT_ROWS_DECIDE": False
         },
         "blend + 'the unique names of races' a near tie with a rival saying 'unique' (shipped off)": {
             "DISTINCT_WORD_RIVAL": True

@@ -153,8 +153,65 @@ def test_rival_grouped_offered_on_a_tuning_library(monkeypatch: pytest.MonkeyPat
     [
         ("no. of estimates per film", {"film"}),
         ("the different statuses, ordered by the number of cities that have each", {"status"}),
-        ("total enrollment of each affiliation type", {"affiliation"}),
+        ("total enrollment of each affiliation type", {"affiliation", "type"}),
+        ("average amount for different transaction types", {"transaction", "type"}),
     ],
 )
 def test_things_asked_per(text: str, things: set[str]) -> None:
-    assert one_row_splits.per_things(text, []) == frozenset(things)
+    from bot.language.textnorm import stem
+
+    assert one_row_splits.per_things(text, []) == frozenset(stem(t) for t in things)
+
+
+def test_things_asked_per_head_of_phrase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The head of "different transaction types" counts (PHRASE_THINGS); off, its first word."""
+    from bot.language.textnorm import stem
+
+    text = "average amount for different transaction types"
+    assert stem("type") in one_row_splits.per_things(text, [])
+    monkeypatch.setattr(one_row_splits, "PHRASE_THINGS", False)
+    assert one_row_splits.per_things(text, []) == frozenset({stem("transaction")})
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("show the average transaction amount for different transaction types.", True),
+        ("the maximum share count across various lots", True),
+        ("how many different transaction types are there", False),
+        ("the number of different types", False),
+        ("the total amount of all transactions", False),
+    ],
+)
+def test_for_different_is_per(text: str, per: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    q = type("Q", (), {"sql": "SELECT COUNT(*) FROM t", "params": ()})()
+    assert one_row_splits.per_thing_unmet(q, text, []) is per  # type: ignore[arg-type]
+    monkeypatch.setattr(one_row_splits, "FOR_DIFFERENT_IS_PER", False)
+    assert one_row_splits.per_thing_unmet(q, text, []) is False  # type: ignore[arg-type]
+
+
+FILTERED_OVERVIEW = (
+    "title: Schools overview\n"
+    "description: One row over all schools, how many schools and the total and average "
+    "enrollment, optionally of one affiliation.\n"
+    "examples: [schools overview, total enrollment across all universities]\n"
+    "keywords: [overview, summary, total, enrollment, affiliation, schools, universities]\n"
+    "params:\n"
+    "  affiliation: {type: choice, choices: [Public, Private], optional: true}",
+    "SELECT COUNT(*) AS schools, SUM(enrollment) AS total_enrollment, "
+    "AVG(enrollment) AS average_enrollment FROM university WHERE 1 = 1 "
+    "{% if affiliation %}AND affiliation = :affiliation{% endif %}",
+)
+
+
+def test_filtering_choice_keeps_one_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A choice bound as a value only filters the one row: asked per affiliation, the overview
+    still drops the breakdown (FILTER_CHOICES_KEEP_ONE_ROW); off, any choice might reshape it
+    and it runs."""
+    lib = _library(tmp_path / "lib", {"school_overview": FILTERED_OVERVIEW})
+    text = "What is the total enrollment of universities for each affiliation?"
+    assert _run(text, lib)[:2] != ("matched", "school_overview")
+    assert _run("total enrollment of all universities", lib)[:2] == ("matched", "school_overview")
+    monkeypatch.setattr(one_row_splits, "FILTER_CHOICES_KEEP_ONE_ROW", False)
+    clear_index_cache()
+    assert _run(text, lib)[:2] == ("matched", "school_overview")

@@ -13,6 +13,7 @@ from bot.matching import signals, subject_fit, work_cues
 from bot.matching.dated_rows import dropped_periods
 from bot.matching.grain import counts_per_row_unmet
 from bot.matching.grand_total import unmet_rows
+from bot.matching.key_breakdown import unkeyed_breakdowns
 from bot.matching.number_roles import count_conditions, misread_numbers
 from bot.matching.one_row_splits import ONE_ROW_DROP, per_thing_unmet, per_things
 from bot.matching.params import taken_as_text
@@ -83,6 +84,12 @@ def left_unused(
     if counts_asked and not e.fit.shape.groups:  # "how many X by Y" from one list: no count per Y
         splits = per_row_splits(e.fit.counted_per_row)  # unless rows per Y count X beside each
     extraction.dropped_breakdowns = [b for b in breakdowns if not index.stands_for(b) & splits]
+    # "each director" from rows per film that show its director: rows per the key
+    extraction.dropped_breakdowns += [
+        b
+        for b in unkeyed_breakdowns(e.query, e.weights, fit, breakdowns, index.stands_for)
+        if b not in extraction.dropped_breakdowns
+    ]
     if extraction.dropped_breakdowns:  # "top 5 airlines by number of routes": a ranking
         sorts = sorted_by(e.query, extraction.binds)
         extraction.dropped_breakdowns = [

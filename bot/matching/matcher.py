@@ -75,6 +75,7 @@ from bot.matching.result_fit import best_per_unmet
 from bot.matching.said_elsewhere import said_elsewhere
 from bot.matching.signals import MATCH_THRESHOLD, MAX_CANDIDATES
 from bot.matching.sort_choice import read_by_rank
+from bot.matching.subject_rows import subject_rival
 from bot.matching.tie_rows import rows_counted_first
 from bot.matching.unheard_names import acronym, negated_subject, written_as_name
 from bot.matching.values_chose import stems_of, values_chose
@@ -285,6 +286,16 @@ def _rules(
     close = [] if counted_first else near_ties(results, reordered)
     if close:
         amb = candidates_of([results[0], *close])
+        tie = Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
+        return tie, "ambiguous", results
+    # "counties with more than 50000 people" from a listing of cities beside one of counties
+    if said := subject_rival(
+        text.lower(), results, index.fit_of, index.table_stems, drops, MAX_CANDIDATES
+    ):
+        rival, offered = said
+        if not offered or rival[0] < MATCH_THRESHOLD:
+            return _ticket(best_x, best_score, candidates), "ticket", results
+        amb = candidates_of([results[0], rival])
         tie = Decision("ambiguous", None, confidence=min(1.0, best_score), candidates=amb)
         return tie, "ambiguous", results
     picked: dict[str, Any] = {}

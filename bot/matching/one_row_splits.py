@@ -10,10 +10,12 @@ offered beside it. General SQL and English only: the shape comes from the query 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from bot.language.textnorm import stem
+from bot.language.textnorm import STOPWORDS, stem
 from bot.library.model import QueryDef
+from bot.matching.grain import grouping_params
 from bot.matching.grand_total import one_row
 from bot.matching.sql_words import first_group_key
 
@@ -28,6 +30,10 @@ _PER_THING = re.compile(
     r"\b(?:per|each)\s+(?!(?:of|other|one|and|or|the|them|is|are)\b)[a-z]+\b(?!')"
     r"|\beach\s*(?:[.?!,;]|$)"
 )
+# "the average amount for different transaction types", "across various lots": figures for each
+# of the things named, as "per" says (off: only "per" / "each" / "the different" say it).
+FOR_DIFFERENT_IS_PER = True
+_FOR_DIFFERENT = re.compile(r"\b(?:for|of|across|among|over|in)\s+(?:different|various)\s+[a-z]+")
 # "what are the different affiliations, and …": the values themselves, which a one-row count of
 # them does not list; "how many different …" / "the number of distinct …" is that count.
 _THE_DIFFERENT = re.compile(r"\b(?:the|all)\s+(?:different|distinct|various|unique)\s+[a-z]+")
@@ -37,15 +43,33 @@ _RATE = re.compile(r"\b(?:average|avg|mean)\b(?:\s+[a-z]+){0,3}\s*$")
 # affiliation type") is offered beside the one row whatever the margin (off: only runners-up
 # within near_ties.TAKERS_MARGIN are): the words chose the overview, the shape chose it.
 GROUPED_RIVAL_OFFERED = True
-_THING = re.compile(r"\b(?:per|each|different|distinct|various|unique)\s+([a-z]+)")
+_THING = re.compile(r"\b(?:per|each|different|distinct|various|unique)\s+([a-z]+(?:\s+[a-z]+)?)")
+# "different transaction types": the thing is the noun phrase, so its head ("types") counts
+# beside its first word (off: only the word after "per" / "different" counts).
+PHRASE_THINGS = True
 # What the extraction notes as dropped (the person reads "not used: per").
 ONE_ROW_DROP = "per"
 _COUNTED = re.compile(r"\b(?:how\s+many|number\s+of|count)\s+(?:of\s+)?(?:the\s+|all\s+)?$")
 
 
+# A choice bound as a value (":type" in a WHERE) only filters the one row; only a choice the
+# template tests to pick columns, groups or order can reshape it (off: any choice might).
+FILTER_CHOICES_KEEP_ONE_ROW = True
+
+
+@lru_cache(maxsize=4096)
+def _reshaping(sql: str) -> frozenset[str]:
+    return grouping_params([sql])
+
+
 def _one_row_shape(q: QueryDef) -> bool:
     """`q`'s result is one row whatever its parameters (no choice reshapes it)."""
-    return one_row(q.sql) and not any(p.choices for p in q.params)
+    if not one_row(q.sql):
+        return False
+    choices = {p.name for p in q.params if p.choices}
+    if FILTER_CHOICES_KEEP_ONE_ROW and choices:
+        choices &= _reshaping(q.sql)
+    return not choices
 
 
 def per_thing_unmet(q: QueryDef, lowered: str, breakdowns: list[str]) -> bool:
@@ -60,6 +84,11 @@ def per_thing_unmet(q: QueryDef, lowered: str, breakdowns: list[str]) -> bool:
         for m in _THE_DIFFERENT.finditer(lowered)
     )
     is_rate = [_rate(lowered, m) for m in _PER_THING.finditer(lowered)]
+    if FOR_DIFFERENT_IS_PER:  # (not "the number of different teams": one count of them)
+        listed = listed or any(
+            not _COUNTED.search(lowered[max(0, m.start() - 20) : m.start() + 3])
+            for m in _FOR_DIFFERENT.finditer(lowered)
+        )
     return bool(breakdowns and not any(is_rate)) or listed or not all(is_rate)
 
 
@@ -83,7 +112,13 @@ def one_row_drop_only(x: Any) -> bool:
 def per_things(lowered: str, breakdowns: list[str]) -> frozenset[str]:
     """The stems of what a request asks figures per or the values of ("per film", "the
     different statuses"), beside the breakdowns read off it."""
-    return frozenset(breakdowns) | {stem(m.group(1)) for m in _THING.finditer(lowered)}
+    out = set(breakdowns)
+    for m in _THING.finditer(lowered):
+        first, *rest = m.group(1).split()
+        out.add(stem(first))
+        if PHRASE_THINGS and rest and rest[0] not in STOPWORDS:
+            out.add(stem(rest[0]))
+    return frozenset(out)
 
 
 def grouped_by_asked(best_x: Any, rival: QueryDef) -> bool:

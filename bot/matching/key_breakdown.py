@@ -1,0 +1,48 @@
+"""A breakdown that only a grouped query's extra columns say: rows are per their key.
+
+"How many movie reviews does each director get?" beside a query grouped per movie
+("GROUP BY m.mID, m.title, m.director") that shows each film's director: its rows are per film,
+so a figure per director is not among them, although "director" is a column it groups by and
+shows. A grouped query's rows are per its first GROUP BY key (bot.matching.sql_words); a
+breakdown is one it gives only when that key, its title or keywords, or a parameter says it.
+Otherwise the breakdown is dropped (a ticket, or a near tie with a query that gives it), never
+a silent run of figures per another thing. General SQL and English: the shape comes from the
+query file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+
+from bot.language.textnorm import stem, words
+from bot.library.model import QueryDef
+from bot.matching import signals
+from bot.matching.result_fit import ResultFit
+
+# Switch: a breakdown a grouped query only shows (or groups by after its key) is dropped
+# (off: any column it shows or groups by is a breakdown it gives).
+GROUPED_ROWS_PER_KEY = True
+
+
+def _said_per(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
+    """What the query says its rows are per: its key, its title and keywords, its parameters."""
+    out = {t for t, w in weights.items() if w >= signals.W_KEYWORD}
+    for p in q.params:
+        for text in (p.name.replace("_", " "), p.label, *p.choices, *p.synonyms):
+            out.update(stem(w) for w, _s, _e in words(text))
+    return frozenset(out | fit.per)
+
+
+def unkeyed_breakdowns(
+    q: QueryDef,
+    weights: Mapping[str, float],
+    fit: ResultFit,
+    breakdowns: Iterable[str],
+    stands_for: Callable[[str], set[str]],
+) -> list[str]:
+    """The breakdowns (stems) grouped query `q` gives only as a column beside its key."""
+    breakdowns = list(breakdowns)
+    if not GROUPED_ROWS_PER_KEY or not breakdowns or fit.groups is None or not fit.per:
+        return []
+    said = _said_per(q, weights, fit)
+    return [b for b in breakdowns if not stands_for(b) & said]
