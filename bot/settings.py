@@ -279,7 +279,10 @@ def _convert(kind: Any, raw: str) -> Any:
             raise ValueError("not a finite number")
         return number
     if kind is Path:
-        return Path(raw).expanduser()
+        path = Path(raw).expanduser()
+        if reason := check.path_problem(path):
+            raise ValueError(reason)
+        return path
     if kind is str:
         return raw
     raise TypeError(f"settings of type {kind!r} are not supported")
