@@ -81,7 +81,7 @@ class Settings:
     # The SQLite store and the demo warehouse; by default the platform's per-user data folder
     # (~/.local/share/datarequest on Linux), not a folder of wherever a command runs.
     data_dir: Path = field(default_factory=lambda: default_data_dir())
-    database_url: str = ""
+    database_url: str = field(default="", metadata={"check": check.database_url_problem})
     warehouse_path: Path | None = None
     query_library: Path = STARTER_LIBRARY
     triage_channel: str = ""

@@ -39,15 +39,26 @@ def path_problem(path: os.PathLike[str] | str) -> str | None:
     `is_dir()` or `resolve()` raised (OSError, RuntimeError) wherever the path was first used."""
     try:
         os.stat(path)
-    except (FileNotFoundError, NotADirectoryError):
-        return None
     except OSError as exc:
-        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-            return None
-        return f"the system cannot look this path up ({exc.strerror or exc})"
+        # A folder this user may not enter is left to what uses it: another command may not.
+        if exc.errno in (errno.ENAMETOOLONG, errno.ELOOP):
+            return f"the system cannot look this path up ({exc.strerror or exc})"
+        return None
     except ValueError:  # a NUL character
         return "the system cannot look this path up (it holds a NUL character)"
     return None
+
+
+def database_url_problem(url: str) -> str | None:
+    """A SQLite DATABASE_URL whose file the system cannot look up (`path_problem`), or None.
+    Read on the text: sqlalchemy stays off the CLI's fast path."""
+    scheme, sep, rest = url.partition(":///")
+    if not sep or scheme.split("+")[0].strip().lower() != "sqlite":
+        return None
+    from urllib.parse import unquote
+
+    path = unquote(rest.partition("?")[0])
+    return path_problem(path) if path and path != ":memory:" else None
 
 
 def month(value: int) -> str | None:

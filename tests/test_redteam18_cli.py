@@ -1,8 +1,8 @@
 """Thirteenth red team (issue 9): the CLI given a path the system cannot look up.
 
 A file or folder flag (`--library`, `--warehouse`, `demo-data --path`, `tickets promote --dir`)
-or a path setting (QUERY_LIBRARY, WAREHOUSE_PATH, DATA_DIR) naming a path past the system's
-length limit, or through a loop of links, ended in "datarequest: unexpected error: OSError:
+or a path setting (QUERY_LIBRARY, WAREHOUSE_PATH, DATA_DIR, a SQLite DATABASE_URL) naming a
+path past the system's length limit, or through a loop of links, ended in "datarequest: unexpected error: OSError:
 [Errno 36] File name too long: 'aaaa…'" or "unexpected error: RuntimeError: Symlink loop from
 …": every `exists()`, `is_dir()` and `resolve()` raised where the path was first used. And
 `demo-data --path` under a file was "unexpected error: FileExistsError". Each is now one line
@@ -126,3 +126,22 @@ def test_a_missing_path_is_still_told_as_missing_not_refused_as_unreadable(
     assert code == 1
     assert "does not exist" in err, err
     assert "cannot look" not in err, err
+
+
+@pytest.mark.parametrize("bad", ["too-long", "loop"])
+@pytest.mark.parametrize("argv", [["db", "status"], ["db", "upgrade"], ["tickets", "list"]])
+def test_a_sqlite_database_url_the_system_cannot_look_up_is_one_line_naming_it(
+    cli: Path,
+    capsys: pytest.CaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+    bad: str,
+    argv: list[str],
+) -> None:
+    folder = TOO_LONG if bad == "too-long" else str(cli / "loop" / "x")
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{folder}/db.sqlite3")
+    before = _listing(cli)
+    code = _run(argv)
+    out, err = capsys.readouterr()
+    assert code == 1, (code, out, err)
+    _said_in_one_line(err, "Invalid setting DATABASE_URL=")
+    assert _listing(cli) == before
