@@ -81,7 +81,7 @@ class Settings:
     # The SQLite store and the demo warehouse; by default the platform's per-user data folder
     # (~/.local/share/datarequest on Linux), not a folder of wherever a command runs.
     data_dir: Path = field(default_factory=lambda: default_data_dir())
-    database_url: str = ""
+    database_url: str = field(default="", metadata={"check": check.database_url_problem})
     warehouse_path: Path | None = None
     query_library: Path = STARTER_LIBRARY
     triage_channel: str = ""
@@ -279,7 +279,10 @@ def _convert(kind: Any, raw: str) -> Any:
             raise ValueError("not a finite number")
         return number
     if kind is Path:
-        return Path(raw).expanduser()
+        path = Path(raw).expanduser()
+        if reason := check.path_problem(path):
+            raise ValueError(reason)
+        return path
     if kind is str:
         return raw
     raise TypeError(f"settings of type {kind!r} are not supported")

@@ -5,6 +5,7 @@ wrong in a few words, for the one-line refusal at start-up.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from typing import Any
@@ -28,6 +29,36 @@ def one_of(*allowed: str, fold_case: bool = False) -> dict[str, Callable[[Any], 
         return "use one of " + ", ".join(repr(a) for a in allowed)
 
     return {"check": check}
+
+
+def path_problem(path: os.PathLike[str] | str) -> str | None:
+    """Why the system cannot look `path` up (a name past its length limit, a loop of links on
+    the way), or None; a path that is missing, or under a file, is None: what uses it says so.
+
+    Checked where a path is read (a setting, a command-line flag): past it, every `exists()`,
+    `is_dir()` or `resolve()` raised (OSError, RuntimeError) wherever the path was first used."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        # A folder this user may not enter is left to what uses it: another command may not.
+        if exc.errno in (errno.ENAMETOOLONG, errno.ELOOP):
+            return f"the system cannot look this path up ({exc.strerror or exc})"
+        return None
+    except ValueError:  # a NUL character
+        return "the system cannot look this path up (it holds a NUL character)"
+    return None
+
+
+def database_url_problem(url: str) -> str | None:
+    """A SQLite DATABASE_URL whose file the system cannot look up (`path_problem`), or None.
+    Read on the text: sqlalchemy stays off the CLI's fast path."""
+    scheme, sep, rest = url.partition(":///")
+    if not sep or scheme.split("+")[0].strip().lower() != "sqlite":
+        return None
+    from urllib.parse import unquote
+
+    path = unquote(rest.partition("?")[0])
+    return path_problem(path) if path and path != ":memory:" else None
 
 
 def month(value: int) -> str | None:

@@ -132,10 +132,18 @@ def check_cron(cron: object, timezone: str) -> str:
     if not isinstance(cron, str) or not cron.strip():
         raise ValueError('expected a crontab line like "0 9 * * mon-fri"')
     try:
-        make_trigger(cron, timezone)
+        trigger = make_trigger(cron, timezone)
     except ValueError as exc:
         raise ValueError(f"bad cron {echoed(cron)}: {exc}") from None
+    # "0 9 31 2 *" (February 31) was stored and listed with no next run: it never posts.
+    if trigger.get_next_fire_time(None, _CRON_EPOCH) is None:
+        raise ValueError(f"bad cron {echoed(cron)}: it names a day that never comes")
     return cron.strip()
+
+
+# Where a crontab line is tried from: any day that comes at all comes after it (a February 29
+# on a Monday too), and a fixed start reads the same line the same way whenever it is checked.
+_CRON_EPOCH = datetime(2001, 1, 1, tzinfo=ZoneInfo("UTC"))
 
 
 def check_channel(channel: object) -> str:

@@ -70,7 +70,14 @@ def _loader():  # type: ignore[no-untyped-def]
             out.key_lines[str(key)] = key_node.start_mark.line + 1
         return out
 
+    def construct_timestamp(loader, node):  # type: ignore[no-untyped-def]
+        try:
+            return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+        except (ValueError, OverflowError):  # `2026-13-01` looks like a date and is none:
+            return loader.construct_scalar(node)  # its text, for the field's check to refuse
+
     Loader.add_constructor("tag:yaml.org,2002:map", construct_mapping)
+    Loader.add_constructor("tag:yaml.org,2002:timestamp", construct_timestamp)
     return Loader
 
 

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from bot.cli.common import WARNED_UNWRITABLE, cli_settings, request_text
-from bot.cli.printable import PrintableStream
+from bot.cli.printable import OutputFailed, PrintableStream
 from bot.errors import ECHO_CHARS, UserFacingError, clip
 from bot.logconfig import configure_logging
 
@@ -106,12 +106,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     stdout = sys.stdout
     sys.stdout = PrintableStream(stdout)  # type: ignore[assignment]
     try:
-        return _run(argv)
+        code = _run(argv)
+        sys.stdout.flush()  # what is still buffered fails here, not after main has returned
+        return code
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # the reader went away (`| head`): nothing more to say
         _silence_stdout()
         return 0
+    except OutputFailed as exc:  # a full disk or a device error under standard output
+        _silence_stdout()
+        print(f"datarequest: cannot write the output: {exc.strerror}", file=sys.stderr)
+        return 1
     except Exception as exc:
         if interrupted.is_set():
             return 130

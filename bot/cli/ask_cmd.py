@@ -18,6 +18,7 @@ from bot.cli.common import (
     check_param_names,
     key_value,
     library_settings,
+    looked_up_path,
     open_services,
     operator_name,
     positive_int,
@@ -163,6 +164,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument(
         "--warehouse",
+        type=looked_up_path,
         metavar="FILE",
         help="DuckDB warehouse (default: WAREHOUSE_PATH or the demo warehouse)",
     )

@@ -62,6 +62,16 @@ def iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{echoed(text)} is not a date like 2026-11-22") from None
 
 
+def looked_up_path(text: str) -> str:
+    """argparse type for a file or folder flag (--library, --warehouse, --path, --dir): a path
+    the system cannot look up is a usage error in one line, before anything reads or writes."""
+    from bot.settings_checks import path_problem
+
+    if reason := path_problem(Path(text).expanduser()):
+        raise argparse.ArgumentTypeError(f"{echoed(text)}: {reason}")
+    return text
+
+
 def request_text(text: str) -> str:
     """argparse type for a request in words: bytes the terminal sent in another encoding than
     UTF-8 become U+FFFD instead of failing later, when the request log stores the text."""
@@ -211,7 +221,10 @@ def missing_query(name: str | None, problems: Iterable[Any]) -> str:
 def add_library_options(p: argparse.ArgumentParser) -> None:
     """--library and --today, shared by the commands over the library."""
     p.add_argument(
-        "--library", metavar="DIR", help="query library folder (default: QUERY_LIBRARY or queries/)"
+        "--library",
+        type=looked_up_path,
+        metavar="DIR",
+        help="query library folder (default: QUERY_LIBRARY or queries/)",
     )
     p.add_argument(
         "--today",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from bot.cli.common import iso_date, library_settings, load_good_queries
+from bot.cli.common import iso_date, library_settings, load_good_queries, looked_up_path
 
 
 def _where(query: Any, line: int | None = None) -> str:
@@ -81,8 +81,15 @@ def register_queries_test(queries_sub: argparse._SubParsersAction) -> None:
         help="transpile each query from its engine's dialect to DuckDB and run it on the "
         "demo warehouse (no connection to the real engine)",
     )
-    p.add_argument("--library", metavar="DIR", help="query library folder (default: QUERY_LIBRARY)")
-    p.add_argument("--warehouse", metavar="FILE", help="DuckDB warehouse for --local")
+    p.add_argument(
+        "--library",
+        type=looked_up_path,
+        metavar="DIR",
+        help="query library folder (default: QUERY_LIBRARY)",
+    )
+    p.add_argument(
+        "--warehouse", type=looked_up_path, metavar="FILE", help="DuckDB warehouse for --local"
+    )
     p.add_argument(
         "--today",
         type=iso_date,

@@ -17,6 +17,7 @@ from bot.cli.common import (
     iso_date,
     library_settings,
     load_library_or_exit,
+    looked_up_path,
     positive_int,
     request_text,
     seed_number,
@@ -219,7 +220,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--json", action="store_true", help="print the decision as JSON (the spec's contract)"
     )
-    p.add_argument("--warehouse", metavar="FILE", help="use the known values of this warehouse")
+    p.add_argument(
+        "--warehouse",
+        type=looked_up_path,
+        metavar="FILE",
+        help="use the known values of this warehouse",
+    )
     add_library_options(p)
     p.set_defaults(func=cmd_match)
 
@@ -234,7 +240,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="check every file; plan every query; match every example back to its query",
         description="Exit status 1 when any problem is found (warnings alone exit 0).",
     )
-    p.add_argument("--warehouse", metavar="FILE", help="DuckDB warehouse to plan the queries on")
+    p.add_argument(
+        "--warehouse",
+        type=looked_up_path,
+        metavar="FILE",
+        help="DuckDB warehouse to plan the queries on",
+    )
     p.add_argument(
         "--no-explain", action="store_true", help="do not ask the engine to plan each query"
     )
@@ -251,7 +262,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="read the known values of string parameters from the warehouse into the data folder",
     )
     p.add_argument(
-        "--warehouse", metavar="FILE", help="DuckDB warehouse to read (default: WAREHOUSE_PATH)"
+        "--warehouse",
+        type=looked_up_path,
+        metavar="FILE",
+        help="DuckDB warehouse to read (default: WAREHOUSE_PATH)",
     )
     p.add_argument(
         "--cap", type=positive_int, default=5000, help="distinct values kept per parameter"
@@ -265,7 +279,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--scale", type=float, default=0.05, help="1.0 = about 1,000,000 orders (default 0.05)"
     )
     p.add_argument(
-        "--path", help="where to write it (default: WAREHOUSE_PATH or DATA_DIR/warehouse.duckdb)"
+        "--path",
+        type=looked_up_path,
+        help="where to write it (default: WAREHOUSE_PATH or DATA_DIR/warehouse.duckdb)",
     )
     p.add_argument(
         "--seed", type=seed_number, default=42, help="random seed: the same seed, the same data"

@@ -21,6 +21,10 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub("", text)
 
 
+class OutputFailed(OSError):
+    """Standard output took no write (a full disk, a device error), said by `main` in one line."""
+
+
 class PrintableStream:
     """A text stream that writes `printable` text to `target`; everything else is the target's."""
 
@@ -28,8 +32,21 @@ class PrintableStream:
         self.target = target
 
     def write(self, text: str) -> int:
-        self.target.write(printable(text))
+        try:
+            self.target.write(printable(text))
+        except BrokenPipeError:  # the reader went away: `main` ends quietly
+            raise
+        except OSError as exc:
+            raise OutputFailed(exc.errno, exc.strerror) from None
         return len(text)
+
+    def flush(self) -> None:
+        try:
+            self.target.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputFailed(exc.errno, exc.strerror) from None
 
     def writelines(self, lines: Any) -> None:
         for line in lines:

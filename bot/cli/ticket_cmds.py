@@ -17,6 +17,7 @@ from bot.cli.common import (
     cli_settings,
     day_count,
     iso_date,
+    looked_up_path,
     positive_int,
     request_text,
     week_count,
@@ -278,7 +279,12 @@ def register(subparsers: Any) -> None:
     p.add_argument(
         "--optional", action="append", metavar="NAME", help="a parameter may be left out"
     )
-    p.add_argument("--dir", metavar="DIR", help="where to write (default: <library>/promoted)")
+    p.add_argument(
+        "--dir",
+        type=looked_up_path,
+        metavar="DIR",
+        help="where to write (default: <library>/promoted)",
+    )
     p.add_argument("--overwrite", action="store_true", help="replace a file of the same name")
     p.add_argument("--dry-run", action="store_true", help="print the file instead of writing it")
     p.add_argument("--as", dest="user", metavar="USER", help="who promotes it (for the history)")

@@ -111,7 +111,12 @@ def generate(
     today = today or DEMO_TODAY
     path = Path(path)
     _check_arguments(path, scale, today, force)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file where a folder of the path should be, a read-only disk
+        raise DemoDataRefused(
+            f"Cannot make the folder {path.parent}: {exc.strerror or exc}; choose another --path"
+        ) from None
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     _remove(tmp)
     n_customers, n_orders = _sizes(scale)

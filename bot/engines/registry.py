@@ -116,6 +116,8 @@ def load_engine_configs(path: Path | None) -> dict[str, EngineConfig]:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
         raise ConfigError(f"{path}{line}: not valid YAML") from None
+    except (ValueError, OverflowError) as exc:  # a value like a date that is none: 2026-13-01
+        raise ConfigError(f"{path}: not valid YAML: {str(exc)[:200]}") from None
     engines = (data or {}).get("engines") if isinstance(data, dict) else None
     if not isinstance(engines, dict):
         raise ConfigError(f"{where}: expected a mapping under 'engines:'")

@@ -113,7 +113,10 @@ class _Parser:
 
         if not isinstance(node, yaml.ScalarNode):
             return node
-        return self.loader.construct_object(node, deep=True)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError):  # `2026-13-01` looks like a date and is none
+            return node.value  # its text, which the field's check then refuses or takes
 
     def string(self, node: Any, what: str, pattern: re.Pattern[str] | None = None) -> str | None:
 
