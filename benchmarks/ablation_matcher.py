@@ -29,7 +29,9 @@ thing offered beside it, a near tie broken by the one query sorted by the measur
 superlative names, a count per X from rows of X counting beside each, one record's lookup behind
 a directory filtered to it, "by number of X" of a result counting X, a number after a rank word
 or a superlative as a row count, words about a result's order said only in the library's examples, an instruction opening a clause after a comma, a value bound where its parameter's
-complete known values lack it and another parameter's hold it). Spider
+complete known values lack it and another parameter's hold it, conditions joined by "or" found
+where they are said, a sort choice that shares a word with "above the average", a negation before
+a comparison word with no number). Spider
 sets (SPIDER_DIR, default tests/data/spider) are scored with their known values read from a
 DuckDB built from each set's warehouse.sql, as `queries refresh-values` would. Deterministic (no timing), so it can be rerun anywhere.
 """
@@ -680,6 +682,9 @@ def main() -> None:
         "QUOTED_NUMBER_OF_ITS_PARAM": QN,
         "OLD_YEAR_RANGE_ENDS": PR,
         "RELATIVE_SAID_BY_CHOICE": RCH,
+        "CHOICE_HOLDS_COMPARATOR": RCH,
+        "EITHER_CONDITIONS_TICKET": EV,
+        "COMPARATOR_WITHOUT_NUMBER_NEGATES": MST,
         "ARTICLES_BETWEEN_WORDS": CPH,
         "CHOICE_BY_ITS_WORDS": CPH,
         "BOUND_NUMBER_NO_TEXT": TT,
@@ -1322,6 +1327,15 @@ def main() -> None:
         },
         "blend, 'higher than average' counts against a query whose choice says it": {
             "RELATIVE_SAID_BY_CHOICE": False
+        },
+        "blend, 'above the average amount' excused by a sort choice 'average amount'": {
+            "CHOICE_HOLDS_COMPARATOR": False
+        },
+        "blend, 'opened in 2001 or located in Florida' found by the values' bound forms only": {
+            "EITHER_CONDITIONS_TICKET": False
+        },
+        "blend, 'aren't under construction' read as a bound, no negation": {
+            "COMPARATOR_WITHOUT_NUMBER_NEGATES": False
         },
         "blend, 'greater than the average' names no choice 'greater than average'": {
             "ARTICLES_BETWEEN_WORDS": False

@@ -125,6 +125,7 @@ def test_values_joined_by_or(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         "product_features",
     )
     monkeypatch.setattr(either_values, "EITHER_VALUES_TICKET", False)
+    monkeypatch.setattr(either_values, "EITHER_CONDITIONS_TICKET", False)  # says it too
     clear_index_cache()
     assert _run(text, lib) == ("matched", "product_features")
 

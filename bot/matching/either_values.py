@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.library.model import QueryDef
+from bot.library.types import find_choice
+from bot.matching.params import numbers_taken
 from bot.matching.structure import alternatives
 
 # Values of two parameters joined by "or" make the query a ticket.
@@ -45,6 +47,56 @@ def either_values(text: str, q: QueryDef, binds: Mapping[str, Any]) -> bool:
         between = text[end:start]
         if (
             name != other
+            and len(between) <= _REACH
+            and not _SENTENCE.search(between)
+            and alternatives(between)
+        ):
+            return True
+    return False
+
+
+# Issue 10, out-of-scope runs: the values are found where the request says them, not by their
+# bound form ("more than 5000" binds 5001, "Florida" binds "FL", "in 2016" a date range), and
+# the other side of the "or" may be any condition said (a number, a period, a value its rows
+# show), taken by the query or not: "opened in 2011 or located in London" filtered on 2011
+# leaves out London's rows whatever the query does with London.
+EITHER_CONDITIONS_TICKET = True
+
+
+def _bound_in(sql: str, name: str) -> bool:
+    return re.search(rf":{re.escape(name)}\b", sql) is not None
+
+
+def _conditions(ent: Any, q: QueryDef, x: Any) -> list[tuple[int, int, bool]]:
+    """Each condition the request says (start, end, whether `q` filters on it)."""
+    used = getattr(x, "used_numbers", set())
+    taken = {(n.start, n.end) for n, _p in numbers_taken(q, ent, used, x.binds)}
+    taken |= set(getattr(x, "filter_spans", ()))
+    for p in q.params:  # a choice the SQL compares with (":state"), not a sort or a grouping
+        if p.choices and x.binds.get(p.name) not in (None, p.default) and _bound_in(q.sql, p.name):
+            hit = find_choice(p, ent.text)
+            if hit is not None and hit[0] == x.binds.get(p.name):
+                taken.add((hit[1], hit[2]))
+    out = {(n.start, n.end) for n in ent.numbers} | set(getattr(x, "value_spans", ())) | taken
+    periods = {tuple(p.span) for p in ent.periods}
+    if getattr(x, "period_used", False):
+        taken |= periods
+    out |= periods
+    return sorted((s, e, (s, e) in taken) for s, e in out)
+
+
+def either_conditions(ent: Any, q: QueryDef, x: Any) -> bool:
+    """Two conditions joined by "or" in one sentence, at least one of which `q` filters on:
+    its filters all hold at once, so it would return the rows that meet one (or both)."""
+    if not EITHER_CONDITIONS_TICKET or not alternatives(ent.text):
+        return False
+    spans = _conditions(ent, q, x)
+    text = ent.text
+    for (_s1, e1, t1), (s2, _e2, t2) in zip(spans, spans[1:], strict=False):
+        between = text[e1:s2]
+        if (
+            (t1 or t2)
+            and e1 <= s2
             and len(between) <= _REACH
             and not _SENTENCE.search(between)
             and alternatives(between)

@@ -244,6 +244,7 @@ class MatcherIndex:
             extraction.value_spans = [
                 (vs, ve) for pname, (_v, vs, ve) in hits.items() if pname in extraction.binds
             ]
+            extraction.filter_spans = list(extraction.value_spans)
             value_stems = {
                 st
                 for _v, vs, ve in hits.values()

@@ -45,6 +45,7 @@ from bot.library.model import Library
 from bot.matching import (
     aggregate_bound,
     asked_columns,
+    either_values,
     empty_range,
     evidence_lead,
     example_values,
@@ -242,6 +243,7 @@ def _rules(
         )
         or (signals.TICKET_ON_RESTRICTED_UNUSED and restricted_unused(text, best_x.ignored))
         or said_elsewhere(text, best_query, best_x, index)
+        or either_values.either_conditions(ent, best_query, best_x)  # "in 2001 or in Florida"
         # "population bigger than 1500 or smaller than 500": its bounds leave no row
         or (empty_range.EMPTY_RANGE_TICKET and bool(empty_ranges(best_query, best_x.binds)))
         or (signals.TICKET_ON_FORECAST and asks_forecast(text))

@@ -82,6 +82,7 @@ class Extraction:
     foreign_values: list[str] = field(default_factory=list)
     used_numbers: set[int] = field(default_factory=set)  # indexes into Entities.numbers
     value_spans: list[tuple[int, int]] = field(default_factory=list)  # known values it took
+    filter_spans: list[tuple[int, int]] = field(default_factory=list)  # of them, those bound
     # Values it would drop that one of its filters takes, holding another ("male ... female").
     second_values: list[str] = field(default_factory=list)
     # Of the foreign values, those another query filters its rows on ("apparel" for a query

@@ -14,6 +14,10 @@ from bot.library.types import find_choice
 
 # Off: a comparison with other rows counts against every query alike.
 RELATIVE_SAID_BY_CHOICE = True
+# The choice's words must hold the comparison's first word ("above average", "higher than
+# average"): a sort choice "average amount" that shares only "average" with "trades above the
+# average amount" says no comparison (off: any overlap counts).
+CHOICE_HOLDS_COMPARATOR = True
 
 
 def relative_choice_taken(
@@ -28,6 +32,9 @@ def relative_choice_taken(
         hit = find_choice(p, text)
         if hit is None or hit[0] != binds.get(p.name):
             continue
-        if any(hit[1] < e and s < hit[2] for s, e in spans):
+        if CHOICE_HOLDS_COMPARATOR:
+            if any(hit[1] <= s < hit[2] for s, _e in spans):
+                return True
+        elif any(hit[1] < e and s < hit[2] for s, e in spans):
             return True
     return False

@@ -291,6 +291,23 @@ def negated_before(text: str, start: int, reach: int = 30) -> bool:
     )
 
 
+# "aren't under construction", "not over budget": a comparison word with no number or "than"
+# after it says where or how a thing is, and the negation is about that (off: a comparison word
+# after a negation always makes a bound).
+COMPARATOR_WITHOUT_NUMBER_NEGATES = True
+
+
+def _negates_a_place(text: str, end: int) -> bool:
+    """The comparison word after the negation ending at `end` governs no number or "than"."""
+    after = re.findall(r"[a-z]+", text[end : end + 20].lower())[:1]
+    return (
+        COMPARATOR_WITHOUT_NUMBER_NEGATES
+        and bool(after)
+        and after[0] in _BOUND_NOT_NEGATION - {"only", "more", "less", "fewer"}
+        and not _negates_a_bound(text, end)
+    )
+
+
 # The few words a negation governs: "customers who don't have an account" -> have, an, account.
 _NEGATED_REACH = 4
 
@@ -301,7 +318,7 @@ def negated_stems(text: str) -> frozenset[str]:
     out: set[str] = set()
     for m in _NEGATION.finditer(text):
         after = re.findall(r"[a-z]+", text[m.end() :].lower())[:_NEGATED_REACH]
-        if after and after[0] in _BOUND_NOT_NEGATION:
+        if after and after[0] in _BOUND_NOT_NEGATION and not _negates_a_place(text, m.end()):
             continue  # "no more than 2 accounts" is a bound, "not only" widens
         out.update(stem(w) for w in after)
     return frozenset(out)
