@@ -102,6 +102,7 @@ import bot.matching.either_values as EV
 import bot.matching.empty_range as MER
 import bot.matching.example_values as MEV
 import bot.matching.excepted_bound as MEB
+import bot.matching.excluded_values as XV
 import bot.matching.filler_words as FW
 import bot.matching.form_words as FMW
 import bot.matching.grain as GR
@@ -837,6 +838,7 @@ def main() -> None:
         # m-starter23
         "NONE_LEFT_KEEPS_ZERO": NLEFT,
         "VALUE_WORDS_NOT_SUBJECT": VCHO,
+        "EXCLUDED_VALUE_DROPPED": XV,
         # m-count22
         "ROWS_CARRY_COUNTS": PRC,
         "DETAIL_RIVAL_TIES": DRV,
@@ -2050,6 +2052,8 @@ def main() -> None:
         },
         "blend, 'signups from the android app' runs app usage, whose keyword 'app' is in the "
         "value (starter23)": {"VALUE_WORDS_NOT_SUBJECT": False},
+        "blend, 'how many beauty orders were cancelled' runs sales whose SQL leaves cancelled "
+        "orders out (starter23)": {"EXCLUDED_VALUE_DROPPED": False},
         # m-count22
         "blend, 'how many members in each party' of rows per party counting members beside "
         "each is no count per party (count22)": {"ROWS_CARRY_COUNTS": False},

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from support import REPO_ROOT
 from support import library_of as _library
 
 from bot.library.loader import load_library
-from bot.matching import none_left, values_chose
+from bot.matching import excluded_values, none_left, values_chose
 from bot.matching.matcher import clear_index_cache, match
 
 TODAY = date(2026, 11, 22)
@@ -107,3 +108,55 @@ def test_a_keyword_outside_the_value_still_counts(tmp_path: Path) -> None:
     files = {"visits": VISITS, "members": MEMBERS}
     d = _run(tmp_path / "lib", files, "kiosk visitors on the tablet kiosk last week")
     assert (d.status, d.query, d.params.get("device")) == ("matched", "visits", "tablet")
+
+
+SALES = (
+    "title: Fruit sales\ndescription: Crates sold per fruit; spoiled crates are left out.\n"
+    "keywords: [sales, sold, fruit, crates]\n"
+    "examples: [fruit sales last month, crates sold per fruit this week]\n"
+    "params:\n  period: {type: date_range, default: last month}\n"
+    "  fruit:\n    type: choice\n    choices: [apples, pears]\n    optional: true",
+    "SELECT fruit, COUNT(*) AS crates FROM crates WHERE state NOT IN ('spoiled') "
+    "AND sold_on BETWEEN :period_start AND :period_end "
+    "{% if fruit %}AND fruit = :fruit{% endif %} GROUP BY 1",
+)
+BY_STATE = (
+    "title: Crates by state\nkeywords: [state, states, how many, count]\n"
+    "examples: [crates per state last week, how many crates are fresh]\n"
+    "params:\n  period: {type: date_range, default: last 7 days}\n"
+    "  state:\n    type: choice\n    choices: [fresh, spoiled]\n    optional: true",
+    "SELECT state, COUNT(*) AS crates FROM crates "
+    "WHERE sold_on BETWEEN :period_start AND :period_end "
+    "{% if state %}AND state = :state{% endif %} GROUP BY 1",
+)
+
+
+def test_excluded_literals_are_read_from_the_sql() -> None:
+    sql = "WHERE o.status NOT IN ('cancelled', 'returned') AND kind <> 'test'"
+    assert excluded_values.excluded_literals(sql) == {"cancelled", "returned", "test"}
+    assert excluded_values.excluded_literals("WHERE status = 'paid'") == frozenset()
+
+
+def test_a_value_the_sql_leaves_out_is_a_dropped_filter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = {"sales": SALES, "by_state": BY_STATE}
+    text = "how many apples crates sold were spoiled last week"
+    d = _run(tmp_path / "on", files, text)
+    assert d.query != "sales"  # it counts no spoiled crate
+    monkeypatch.setattr(excluded_values, "EXCLUDED_VALUE_DROPPED", False)
+    d = _run(tmp_path / "off", files, text)
+    assert (d.status, d.query) == ("matched", "sales")
+
+
+def test_a_value_said_left_out_is_what_the_query_does() -> None:
+    query = SimpleNamespace(sql=SALES[1])
+
+    def said(text: str) -> list[str]:
+        s = text.index("spoiled")
+        named = [("spoiled", s, s + len("spoiled"), frozenset({"by_state"}))]
+        return excluded_values.excluded_said(query, named, {}, text, lambda k: {k})  # type: ignore[arg-type]
+
+    assert said("apples crates sold that were spoiled") == ["spoiled"]
+    assert said("apples crates sold excluding spoiled ones") == []
+    assert said("apples crates sold, net of spoiled ones") == []
