@@ -28,9 +28,9 @@ _NEARLY = re.compile(r"(?:almost|nearly|about\s+to\s+(?:run|be|go)|close\s+to|so
 
 
 def none_left(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
-    """Set a whole upper bound (`col < :p`, `col <= :p`) to keep only the rows at zero when the
-    request says none of the parameter's thing is left and gives it no other number. Returns how
-    many parameters it set."""
+    """Set a whole upper bound with a default (`col < :p`, `col <= :p`) to keep only the rows at
+    zero when the request says none of the parameter's thing is left and gives it no other
+    number. Returns how many parameters it set."""
     if not NONE_LEFT_KEEPS_ZERO:
         return 0
     placed = 0
@@ -41,9 +41,13 @@ def none_left(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
         if op not in ("<", "<="):
             continue
         zero = 1 if op == "<" else 0
-        said = {n.value for n in ent.numbers if n.value != 0}
-        if binds.get(p.name) in said or (p.min is not None and p.min > zero):
-            continue  # a number said is the bound ("out of stock or under 5")
+        # Only a cut-off the query falls back to when none is said ("low stock": 10): the rule
+        # replaces that default or a zero said, never a number or a year the request gave
+        # ("out of stock or under 5", "no exhibition in 2008 or later").
+        if p.default is None or binds.get(p.name) not in (p.default, 0):
+            continue
+        if any(n.value == p.default for n in ent.numbers) or (p.min is not None and p.min > zero):
+            continue
         things = param_cues(p) - {stem(w) for w, _s, _e in words(p.name.replace("_", " "))}
         for m in _NONE_BEFORE.finditer(ent.text):
             if stem(m.group(1).lower()) in things and not _NEARLY.search(ent.text[: m.start()]):

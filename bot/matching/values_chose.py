@@ -48,8 +48,8 @@ def subject_covered(query: Any, best_x: Any, masked: str) -> frozenset[str]:
     lowered = masked.lower()
     for p in query.params:
         chosen = best_x.binds.get(p.name)
-        if not p.choices or not isinstance(chosen, str):
-            continue
+        if not p.choices or not isinstance(chosen, str) or not _filters(query.sql, p.name):
+            continue  # a sort or a grouping picked by a choice is no value of the rows
         said = [chosen, *(w for w, c in p.synonyms.items() if c == chosen)]
         for phrase in said:
             found = re.finditer(rf"(?<!\w){re.escape(phrase.lower())}(?!\w)", lowered)
@@ -61,3 +61,8 @@ def subject_covered(query: Any, best_x: Any, masked: str) -> frozenset[str]:
         held = any(vs <= s and e <= ve for vs, ve in spans)
         (inside if held else outside).add(stem(w))
     return frozenset(st for st in best_x.covered if st not in inside or st in outside)
+
+
+def _filters(sql: str, name: str) -> bool:
+    """Whether `sql` compares a column with the bind `name` (`= :name`): a filter's value."""
+    return re.search(rf"=\s*(?:lower\s*\(\s*)?:{re.escape(name)}\b", sql, re.I) is not None
