@@ -108,6 +108,7 @@ import bot.matching.empty_range as MER
 import bot.matching.evidence_lead as MEL
 import bot.matching.example_values as MEV
 import bot.matching.excepted_bound as MEB
+import bot.matching.excluded_values as XV
 import bot.matching.filler_words as FW
 import bot.matching.form_words as FMW
 import bot.matching.grain as GR
@@ -126,6 +127,7 @@ import bot.matching.misplaced_value as MMV
 import bot.matching.named_by_id as NBI
 import bot.matching.near_ties as NT
 import bot.matching.negated_choice as NGC
+import bot.matching.none_left as NLEFT
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
@@ -185,6 +187,7 @@ import bot.matching.value_roles as MVR
 import bot.matching.value_typos as MVT
 import bot.matching.value_verbs as VVERB
 import bot.matching.values as MV
+import bot.matching.values_chose as VCHO
 import bot.matching.way_flip as MWF
 import bot.matching.whole_count as MWC
 import bot.matching.word_forms as WF
@@ -850,6 +853,10 @@ def main() -> None:
         "RECORD_SHOWS_VALUES": RECV,
         "BARE_HUNDRED_AFTER_RANK": NW,
         "MAKE_IT_NUMBER_BLANK": LVI,
+        # m-starter23
+        "NONE_LEFT_KEEPS_ZERO": NLEFT,
+        "VALUE_WORDS_NOT_SUBJECT": VCHO,
+        "EXCLUDED_VALUE_DROPPED": XV,
         # m-count22
         "ROWS_CARRY_COUNTS": PRC,
         "DETAIL_RIVAL_TIES": DRV,
@@ -2081,6 +2088,14 @@ def main() -> None:
         "blend, '…, make it 12' counts 'make' as a word (starter22)": {
             "MAKE_IT_NUMBER_BLANK": False
         },
+        # m-starter23
+        "blend, 'zero stock', 'out of stock' keep the default or 0, not < 1 (starter23)": {
+            "NONE_LEFT_KEEPS_ZERO": False
+        },
+        "blend, 'signups from the android app' runs app usage, whose keyword 'app' is in the "
+        "value (starter23)": {"VALUE_WORDS_NOT_SUBJECT": False},
+        "blend, 'how many beauty orders were cancelled' runs sales whose SQL leaves cancelled "
+        "orders out (starter23)": {"EXCLUDED_VALUE_DROPPED": False},
         # m-count22
         "blend, 'how many members in each party' of rows per party counting members beside "
         "each is no count per party (count22)": {"ROWS_CARRY_COUNTS": False},

@@ -15,7 +15,7 @@ examples:
 keywords: [aov, average order value, average, avg, mean, median, typical, basket, basket
            size, cart size, order value, spend per order, per order,
            ticket size, average ticket, order size, average spend,
-           big, normal, usual, amount, order amount, medium]
+           big, normal, usual, amount, order amount, medium, orders placed]
 params:
   period: {type: date_range, default: last month, label: period}
   region:

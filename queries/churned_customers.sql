@@ -16,7 +16,8 @@ keywords: [churn, churned, churning, churners, cancelled, canceled, cancellation
            lost, left, lapsed, stopped, dropped, subscriptions, subscription, subscribers,
            plan, unsubscribed,
            lost mrr, mrr lost, churned mrr, cancelled subscriptions, cancelled their subscription,
-           lose, losing, leave, leaving, walked, walked away, gone, subs, sub, win-back]
+           lose, losing, leave, leaving, walked, walked away, gone, subs, sub, win-back,
+           dropped off, walked out the door, out the door]
 params:
   period: {type: date_range, default: last month, label: period}
   plan:

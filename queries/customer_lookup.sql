@@ -20,7 +20,7 @@ params:
   customer:
     type: string
     label: customer email or id
-    description: an email address or a numeric customer id
+    description: an email address or a numeric customer id (a client, user or account number)
 owner: "@data-team"
 ---*/
 WITH target AS (

@@ -16,7 +16,8 @@ keywords: [stock, low stock, inventory, restock, reorder, replenish, out of stoc
            out, sold out, sell out, stock levels, on hand, warehouse stock, shortage, threshold,
            units left, below, under, fewer, less,
            reorder candidates, reorder list, low inventory, needs restocking, about to run out,
-           articles, pieces, shelf, shelves, sku, skus, left on the shelf]
+           articles, pieces, shelf, shelves, sku, skus, left on the shelf,
+           alert, stock alert, inventory alert, gear]
 params:
   threshold: {type: int, default: 10, min: 0, max: 1000000, label: stock threshold}
   category:

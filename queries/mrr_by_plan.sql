@@ -14,7 +14,7 @@ examples:
   - recurring revenue trend by tier for 2025
 keywords: [mrr, recurring revenue, recurring, subscription revenue,
            subscriptions, subscribers, active subscriptions, plan, plans, tier, tiers, basic,
-           pro, enterprise]
+           pro, enterprise, subscription income, recurring income]
 params:
   period: {type: date_range, default: last 3 months, label: period}
 owner: "@data-team"

@@ -16,7 +16,8 @@ keywords: [order, order id, order number, lookup, look up, details, items, conte
            contain, contained, line items, products, status, shipped, delivered, refund,
            refunded, tracking, where is, happened, what happened,
            order no, arrived, damaged, check on,
-           cancelled, verify, paid, broken]
+           cancelled, verify, paid, broken,
+           return, returned, come back, came back, given back]
 params:
   order_id: {type: int, min: 1, label: order number}
 owner: "@data-team"

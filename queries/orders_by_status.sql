@@ -13,7 +13,7 @@ examples:
   - open orders that haven't shipped yet
   - status of this week's orders
 keywords: [orders, order, status, statuses, state, count, counts, number, how many, pending,
-           shipped, delivered, cancelled, returned, fulfilment, fulfillment, backlog, open]
+           shipped, delivered, cancelled, returned, fulfilment, fulfillment, backlog, open, pipeline, order pipeline]
 params:
   period: {type: date_range, default: last 7 days, label: period}
   status:

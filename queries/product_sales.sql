@@ -18,7 +18,8 @@ keywords: [product, products, item, items, sku, skus, units, unit sales, sold, s
            category, categories, quantity,
            units moved, moved, sell-through,
            gear, goods, article, articles, range, shift, shifted, move, best-selling,
-           flew off the shelves, flying off the shelves]
+           flew off the shelves, flying off the shelves, buying,
+           performance, performers, top performers, product performance, sku performance]
 params:
   period: {type: date_range, default: last month, label: period}
   category:

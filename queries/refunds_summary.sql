@@ -16,7 +16,9 @@ keywords: [refund, refunds, refunded, reimbursed, money back, chargebacks, reaso
            returns, return reasons, damaged, defective,
            money-back, refund requests, refunds by reason,
            motive, motives, total, amount, paid back, pay back, reimbursement, reimbursements,
-           refund total]
+           refund total,
+           sending back, send back, sending stuff back,
+           refund count, number of refunds]
 params:
   period: {type: date_range, default: last month, label: period}
   reason:

@@ -17,7 +17,8 @@ examples:
 keywords: [revenue, rev, sales, income, turnover, earnings, gmv, region, regions, regional,
            geography, geo, market, markets, split, breakdown, made, make, brought, bring, came,
            come, generated, earned,
-           money, most money, net, net revenue, net sales, highest]
+           money, most money, net, net revenue, net sales, highest,
+           ranked, ranking, spread, booked, book, carried]
 params:
   period: {type: date_range, default: last month, label: period}
   region:

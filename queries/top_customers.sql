@@ -14,7 +14,8 @@ examples:
   - list the top buyers for October
 keywords: [top, biggest, largest, best, highest, most, customers, clients, accounts, buyers,
            spenders, whales, ranking, ranked, leaderboard, spend, spent, valuable,
-           money, bought the most, purchased]
+           money, bought the most, purchased,
+           lucrative, paying, highest-paying, generated, most revenue]
 params:
   n: {type: int, default: 10, min: 1, max: 1000, label: how many}
   period: {type: date_range, default: last 3 months, label: period}

@@ -11,6 +11,7 @@ from typing import Any
 from bot.language.entities import bound_direction
 from bot.matching import signals, subject_fit, work_cues
 from bot.matching.dated_rows import dropped_periods
+from bot.matching.excluded_values import excluded_said
 from bot.matching.grain import counts_per_row_unmet
 from bot.matching.grand_total import unmet_rows
 from bot.matching.key_breakdown import unkeyed_breakdowns
@@ -62,6 +63,11 @@ def left_unused(
     dropped, extraction.second_values, extraction.dropped_filters = index.values.unused_values(
         e.query, e.weights, extraction.binds, named, ent.text, per, e.fit.columns
     )
+    # "how many beauty orders were cancelled" of sales that leave cancelled orders out
+    for said in excluded_said(e.query, named, extraction.binds, ent.text, index.values.targets):
+        if said not in dropped:
+            dropped.append(said)
+            extraction.dropped_filters.append(said)
     extraction.value_spans += index.values.shown_in_rows(e.query, named, per)
     extraction.foreign_values = dropped + [ent.text[n.start : n.end] for n in unused]
     extraction.dropped_bounds = sum(1 for n in unused if bound_direction(n.before))

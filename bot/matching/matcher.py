@@ -79,7 +79,7 @@ from bot.matching.sort_choice import read_by_rank
 from bot.matching.subject_rows import subject_rival
 from bot.matching.tie_rows import rows_counted_first
 from bot.matching.unheard_names import acronym, negated_subject, written_as_name
-from bot.matching.values_chose import stems_of, values_chose
+from bot.matching.values_chose import stems_of, subject_covered, values_chose
 from bot.matching.whole_count import needs_no_value_first
 
 _ANY_WORD = re.compile(r"\w")
@@ -234,7 +234,7 @@ def _rules(
             # title or keywords say what is asked about
             or (
                 signals.TICKET_ON_VALUES_ONLY
-                and not best_x.covered
+                and not subject_covered(best_query, best_x, ent.masked)
                 and any(
                     x.covered & stems_of(best_x.ignored) for _s, _q, x in results[1:MAX_CANDIDATES]
                 )

@@ -43,6 +43,7 @@ from bot.matching.bound_pairs import (
 )
 from bot.matching.compared_operand import measured_words, operand_words
 from bot.matching.grain_choice import group_by_filter
+from bot.matching.none_left import none_left
 from bot.matching.one_best import one_best_row
 from bot.matching.order_said import sort_by_order_words
 from bot.matching.ordinal_values import ordinal_values
@@ -206,6 +207,7 @@ def _extract(
     relation_values(query, ent, binds)
     if NONE_IS_ZERO:
         absorbed += none_at_all(query, ent, binds)
+    absorbed += none_left(query, ent, binds)  # "zero stock", "out of stock": < 1
     if not ctx.period_used and choice_in_periods(query, ent, binds):
         ctx.period_used = True
         absorbed += 1
