@@ -42,6 +42,7 @@ from bot.matching.bound_pairs import (
     strictness_picks_bound,
 )
 from bot.matching.compared_operand import measured_words, operand_words
+from bot.matching.contains_said import part_said
 from bot.matching.grain_choice import group_by_filter
 from bot.matching.one_best import one_best_row
 from bot.matching.order_said import sort_by_order_words
@@ -96,6 +97,7 @@ class Extraction:
     # for before anything runs (bot.matching.unread says why they count as missing).
     asked: list[str] = field(default_factory=list)
     misread_numbers: int = 0  # numbers taken under another parameter's unit or as a quantity
+    searched: str = ""  # a word said as part of a name, taken as said (bot.matching.contains_said)
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
     other_grain: bool = False  # rows of a table another listing is of, that its rows are not
     grand_total_unmet: bool = False  # one figure over every row asked of a result of many
@@ -182,6 +184,8 @@ def _extract(
         p.kind.default_binds(p, today, binds)
         if p.required:
             missing.append(p.name)
+    searched = part_said(query, ent, binds)  # before a quote's readings: it says which
+    absorbed += bool(searched)
     asked: list[str] = []
     if ONE_QUOTE_ONE_PARAM:
         asked += _one_quote_one_param(query, ent, binds, known)
@@ -231,6 +235,7 @@ def _extract(
         refusals,
         used_numbers=ctx.used_numbers,
         asked=[p for p in asked if p not in missing],
+        searched=searched,
     )
 
 
