@@ -60,3 +60,16 @@ def test_a_word_of_no_searched_column_is_no_search() -> None:
 def test_switched_off_the_word_goes_unread(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(contains_said, "PART_SAID_AS_SEARCH", False)
     assert "name_contains" not in _binds("members with Mrs in their name")
+
+
+def test_a_search_of_another_owner_s_name_is_no_search() -> None:
+    # "word in the member name": a sponsor's name is not searched by it
+    problems: list = []
+    query = parse_query_file(Path("people.sql"), PEOPLE, problems, "people.sql")
+    assert query is not None, problems
+    for text, want in (
+        ("members with a sponsor whose name contains Ann", ""),
+        ("members whose name contains Ann", "Ann"),
+    ):
+        binds: dict = {}
+        assert contains_said.part_said(query, find_entities(text, TODAY), binds) == want

@@ -11,7 +11,8 @@ import re
 from typing import Any
 
 from bot.language.entities import Entities
-from bot.language.textnorm import stem
+from bot.language.textnorm import stem, words
+from bot.language.wordlists import STOPWORDS
 from bot.library.model import ParamDef, QueryDef
 from bot.library.types.base import param_cues
 
@@ -71,17 +72,40 @@ def _like_form(sql: str, name: str) -> str | None:
     return "contains"
 
 
-def _searcher(query: QueryDef, noun: str, prefix: bool) -> ParamDef | None:
-    """The query's one LIKE parameter on `noun` ("name") of the form said, if there is one."""
+_OWNER_REACH = 5  # words looked back through for whose name is searched
+# Words of a search parameter that say it searches, not whose name it searches.
+_SEARCH_WORDS = frozenset(
+    stem(w) for w in ("word", "text", "start", "contain", "part", "string", "begin")
+)
+
+
+def _owner(text: str, at: int) -> str:
+    """The stem of the content word just before `at` ("customers" in "customers who have"),
+    over function words; "" when there is none within reach."""
+    toks = [w for w, _s, _e in words(text[:at])][-_OWNER_REACH:]
+    for w in reversed(toks):
+        if w not in STOPWORDS:
+            return stem(w) if w.isalpha() else ""
+    return ""
+
+
+def _searcher(query: QueryDef, noun: str, owner: str, prefix: bool) -> ParamDef | None:
+    """The query's one LIKE parameter on `noun` ("name") of the form said, if there is one,
+    and whose label names the name's owner when it names one ("word in the project name" is
+    no search of "a scientist whose name contains Smith")."""
     want = "prefix" if prefix else "contains"
-    fits = [
-        p
-        for p in query.params
-        if p.kind.name == "string"
-        and not p.choices
-        and _like_form(query.sql, p.name) == want
-        and stem(noun.lower()) in param_cues(p)
-    ]
+    head = stem(noun.lower())
+    fits = []
+    for p in query.params:
+        if p.kind.name != "string" or p.choices or _like_form(query.sql, p.name) != want:
+            continue
+        cues = param_cues(p)
+        if head not in cues:
+            continue
+        owners = cues - _SEARCH_WORDS - {head} - {stem(w) for w in p.name.lower().split("_")}
+        if owner and owners and owner not in owners:
+            continue
+        fits.append(p)
     return fits[0] if len(fits) == 1 else None
 
 
@@ -93,7 +117,7 @@ def part_said(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> str:
     for pattern, word_at, noun_at, prefix in _SEARCHES:
         for m in pattern.finditer(ent.text):
             word, noun = m.group(word_at), m.group(noun_at)
-            p = _searcher(query, noun, prefix)
+            p = _searcher(query, noun, _owner(ent.text, m.start()), prefix)
             if p is None:
                 continue
             taken = binds.get(p.name)
