@@ -78,6 +78,7 @@ import bot.library.types.compound_cues as CCU
 import bot.library.types.date_bounds as TD
 import bot.library.types.flags as TF
 import bot.library.types.number_said as TNS
+import bot.library.types.number_subject as TNB
 import bot.library.types.number_types as TNT
 import bot.library.types.numbers as TN
 import bot.library.types.quoted_numbers as QN
@@ -96,6 +97,7 @@ import bot.matching.bound_label as MBL
 import bot.matching.bound_pairs as MB
 import bot.matching.chooser_named as CHN
 import bot.matching.compared_operand as COP
+import bot.matching.contains_said as MCS
 import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
 import bot.matching.counted as CT
@@ -866,6 +868,11 @@ def main() -> None:
         # m-recall22
         "FORM_WORDS_FROM_EXAMPLES_DROPPED": FMW,
         "OPENING_AFTER_COMMA": FW,
+        # m-values23
+        "SUBJECT_NAMES_THE_BOUND": TNB,
+        "PERCENT_SIGN_IS_A_SHARE": TNB,
+        "PLURAL_OF_ACTIVITY": MPL,
+        "PART_SAID_AS_SEARCH": MCS,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -2123,6 +2130,15 @@ def main() -> None:
         "(recall23, shipped off)": {
             "EVIDENCE_LEAD_LOWERS_BAR": True,
             "SILENT_EXAMPLES_RELIEF": True,
+        },
+        # m-values23
+        "blend, 'the hispanic share is above 99.4' bound to the first share bound that fits "
+        "(values23)": {"SUBJECT_NAMES_THE_BOUND": False},
+        "blend, 'a white share below 60%' never read by a bound labelled 'white % below' "
+        "(values23)": {"PERCENT_SIGN_IS_A_SHARE": False},
+        "blend, 'the banks' names no industry 'Banking' (values23)": {"PLURAL_OF_ACTIVITY": False},
+        "blend, 'with Mrs in their name' leaves the name search unset (values23)": {
+            "PART_SAID_AS_SEARCH": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

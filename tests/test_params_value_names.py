@@ -173,3 +173,31 @@ def test_a_value_ending_in_man_said_in_the_plural_names_it(
     monkeypatch.setattr(value_plurals, "PLURAL_MEN", False)
     # (a known value one letter off may still be read as a typo: bot.matching.value_typos)
     assert "midshipman" not in value_plurals.singulars("midshipmen")
+
+
+FIRMS = (
+    """title: Companies
+description: One row per company, with its industry and profit.
+keywords: [company, companies, firms, industry, profit]
+params:
+  industry: {type: string, optional: true}""",
+    "SELECT name, industry, profit FROM companies WHERE 1 = 1 "
+    "{% if industry %}AND industry = :industry{% endif %}",
+)
+
+
+def test_an_activity_said_by_the_plural_of_its_doers_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lib = library_of(tmp_path / "lib", {"firms": FIRMS, "rooms": ROOMS})
+    lib.known_values = {"firms": {"industry": ["Banking", "Shipping", "Retail", "Trading"]}}
+    for said, industry in (
+        ("profit of the companies that are banks", "Banking"),
+        ("profit of the companies that are ships", "Shipping"),
+        ("profit of the companies that are trades", "Trading"),
+    ):
+        assert match(said, lib, TODAY).params.get("industry") == industry, said
+    monkeypatch.setattr(value_plurals, "PLURAL_OF_ACTIVITY", False)
+    _INDEX_CACHE.clear()
+    said = "profit of the companies that are banks"
+    assert match(said, lib, TODAY).params.get("industry") is None

@@ -333,9 +333,11 @@ def test_the_subject_before_at_least_chooses_the_parameter(
     assert binds[want] == 90
     assert [k for k, v in binds.items() if v is not None] == [want]
     if want == "min_score":  # min_price is first: without the subject it takes the number
-        from bot.library.types import numbers
+        from bot.library.types import number_subject, numbers
 
         monkeypatch.setattr(numbers, "SUBJECT_BEFORE_AT_LEAST", False)
+        # (the bound's subject, read by bot.library.types.number_subject, says it too)
+        monkeypatch.setattr(number_subject, "SUBJECT_NAMES_THE_BOUND", False)
         assert _binds(text, _query(WINES))[want] is None
 
 

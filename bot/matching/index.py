@@ -251,6 +251,9 @@ class MatcherIndex:
                 for w, _s, _e in words(masked[vs:ve])
                 if (st := stem(w)) in weights and st not in e.weights
             }
+            value_stems |= {  # "names starting with Orbit": the word it searches for
+                st for w, _s, _e in words(extraction.searched) if (st := stem(w)) in weights
+            }
             if e.query.name not in self.cut_by_default:
                 shown_here = shown_words_of(
                     e.query.name, shown, shown_stems, extraction.value_spans

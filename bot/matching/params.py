@@ -42,6 +42,7 @@ from bot.matching.bound_pairs import (
     strictness_picks_bound,
 )
 from bot.matching.compared_operand import measured_words, operand_words
+from bot.matching.contains_said import part_said
 from bot.matching.grain_choice import group_by_filter
 from bot.matching.none_left import none_left
 from bot.matching.one_best import one_best_row
@@ -98,6 +99,7 @@ class Extraction:
     # for before anything runs (bot.matching.unread says why they count as missing).
     asked: list[str] = field(default_factory=list)
     misread_numbers: int = 0  # numbers taken under another parameter's unit or as a quantity
+    searched: str = ""  # a word said as part of a name, taken as said (bot.matching.contains_said)
     covered: frozenset[str] = frozenset()  # the request's stems its title or keywords say
     other_grain: bool = False  # rows of a table another listing is of, that its rows are not
     work_cue: float = 0.0  # what its words asking for work took off (bot.matching.work_cues)
@@ -185,6 +187,8 @@ def _extract(
         p.kind.default_binds(p, today, binds)
         if p.required:
             missing.append(p.name)
+    searched = part_said(query, ent, binds)  # before a quote's readings: it says which
+    absorbed += bool(searched)
     asked: list[str] = []
     if ONE_QUOTE_ONE_PARAM:
         asked += _one_quote_one_param(query, ent, binds, known)
@@ -235,6 +239,7 @@ def _extract(
         refusals,
         used_numbers=ctx.used_numbers,
         asked=[p for p in asked if p not in missing],
+        searched=searched,
     )
 
 

@@ -12,6 +12,10 @@ PLURAL_VALUES = True
 # Switch: a value ending in "man" said in the plural ("midshipmen" for "Midshipman") names it.
 PLURAL_MEN = True
 _MIN_LENGTH = 4  # "bus" / "gas" / "yes": a short word ending in s is seldom a plural
+# Switch: a known activity ("Banking", "Shipping", "Trading") said by the plural of what does
+# it ("the banks", "ships", "trades") names that value.
+PLURAL_OF_ACTIVITY = True
+_VOWELS = frozenset("aeiou")
 
 
 def singulars(word: str) -> list[str]:
@@ -39,7 +43,20 @@ def plural_value(
     for n in range(min(max_words, len(toks) - i), 0, -1):
         run = [w for w, _s, _e in toks[i : i + n]]
         for last in singulars(run[-1]):
-            key = " ".join([*run[:-1], last])
-            if key in known:
-                return key, n
+            for form in (last, *(_activities(last) if PLURAL_OF_ACTIVITY else ())):
+                key = " ".join([*run[:-1], form])
+                if key in known:
+                    return key, n
     return None
+
+
+def _activities(noun: str) -> tuple[str, ...]:
+    """The "-ing" words of the activity `noun` does: bank -> banking, trade -> trading,
+    ship -> shipping."""
+    forms = [noun + "ing"]
+    if noun.endswith("e") and not noun.endswith("ee"):
+        forms.append(noun[:-1] + "ing")
+    short = len(noun) >= 3 and noun[-3] not in _VOWELS and noun[-2] in _VOWELS
+    if short and noun[-1] not in _VOWELS | {"w", "x", "y"}:
+        forms.append(noun + noun[-1] + "ing")
+    return tuple(forms)

@@ -32,6 +32,7 @@ from bot.library.types.number_cues import (
     own_cues,
 )
 from bot.library.types.number_range import out_of_range
+from bot.library.types.number_subject import percent_labelled, said_of_another, subject_stems
 from bot.library.types.quoted_numbers import quoted_for
 from bot.library.types.rank_said import after_rank_word
 
@@ -124,6 +125,7 @@ def pick_number(
     held = set()
     if ONE_NUMBER_ONE_PARAM:  # "zip code 94002", "in 94002" for a five-digit zip code
         held = ctx.held_by_others(param.name) | ctx.shaped_for_others(param)
+    percent_words = mine if percent_labelled(param) else set()
     best, best_score = None, 0.0
     for i, num in enumerate(ent.numbers):
         if i in used or i in held:
@@ -143,8 +145,9 @@ def pick_number(
             continue  # "the 3 employees who earn least": how many, not employee 3
         if number_said.ID_OWNER_SAID and number_said.id_of_another(num, param, ctx):
             continue  # "the advisor of student with ID 1004": the student's id, no advisor's
-        if num.percent and not param_cues(param) & SHARE_WORDS:
-            continue  # "top 10% of customers" is no count of 10 rows
+        subject = subject_stems(ent.text, num)
+        if num.percent and not param_cues(param) & SHARE_WORDS and not subject & percent_words:
+            continue  # "top 10% of customers" is no count of 10 rows; "white share below 60%"
         if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
             continue  # "orders over $500" is no number of days or rows
         if (
@@ -234,6 +237,8 @@ def pick_number(
             keep = [o.name.lower() in RANK_PARAM_NAMES for o in siblings]
             rivals = [c for c, k in zip(others, keep, strict=True) if k]
             rival_cues = [c for c, k in zip(theirs, keep, strict=True) if k]
+        if not the_year and said_of_another(subject, num, mine, rivals, rival_cues):
+            continue  # "the hispanic share is above 99.4" is not white_above's
         if (
             not near & cues
             and not the_year
