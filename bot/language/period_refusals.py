@@ -6,11 +6,21 @@ forecast, a plan or a deadline ("budget for next quarter", "by next week").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from bot.language.periods import Period
+
+class _Found(Protocol):
+    """A period found in the text (bot.language.periods.Period): when it starts, where it is."""
+
+    @property
+    def start(self) -> date: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def span(self) -> tuple[int, int]: ...
+
 
 _BAD_QUARTER = re.compile(r"\b(?:in|for|during|since|through)\s+(?P<q>Q[05-9])\b(?!\s*[%-])", re.I)
 # A period that has not begun ("next month", "tomorrow"): no data holds it yet. Said with a
@@ -70,7 +80,9 @@ FUTURE_CUE_AS_BREAKDOWN = True
 FUTURE_DATES_REFUSED = True
 
 
-def future_dates(text: str, periods: list[Period], today: date, problems: list[str]) -> list[str]:
+def future_dates(
+    text: str, periods: Sequence[_Found], today: date, problems: list[str]
+) -> list[str]:
     """ "Q1 2027 sales by region": a period after today written as dates, with nothing that
     makes it a forecast, a plan or a deadline (and not already refused)."""
     if not FUTURE_DATES_REFUSED or problems or _about_the_future(text):
