@@ -216,3 +216,24 @@ def test_clicks_on_an_ephemeral_result_and_in_a_thread_and_unregistered_payloads
     app.drain(30)
     assert len(fake.calls_to("chat.postMessage")) == posts
     _no_traceback(caplog)
+
+
+def test_download_csv_on_a_result_in_a_thread_lands_in_that_thread(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    for _ in range(2):
+        assert app.post(command_body("revenue by region last month"))[0] == 200
+        app.drain(30)
+    (_, parent), _ = list(fake.messages.items())[-2]
+    result = list(fake.messages.values())[-1]
+    result = dict(result, thread_ts=parent)  # the second result, as a reply under the first
+    payload = json.loads(
+        parse_qs(block_actions_body(action_from_message(result, "download_csv"), message=result))[
+            "payload"
+        ][0]
+    )
+    payload["container"]["thread_ts"] = parent  # what Slack sends for a message in a thread
+    assert app.post(urlencode({"payload": json.dumps(payload)}))[0] == 200
+    app.drain(30)
+    shared = fake.calls_to("files.completeUploadExternal")
+    assert len(shared) == 1 and shared[0].args.get("thread_ts") == parent, [c.args for c in shared]
