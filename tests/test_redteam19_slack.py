@@ -32,6 +32,7 @@ from slack_helpers import (
     command_body,
     event_body,
     sign,
+    view_submission_body,
 )
 
 UNMATCHED = "how many unicorns did we sell to martians"
@@ -237,3 +238,22 @@ def test_download_csv_on_a_result_in_a_thread_lands_in_that_thread(
     app.drain(30)
     shared = fake.calls_to("files.completeUploadExternal")
     assert len(shared) == 1 and shared[0].args.get("thread_ts") == parent, [c.args for c in shared]
+
+
+def test_a_reply_under_the_closed_dm_reopens_the_ticket(app: AppServer, fake: FakeSlack) -> None:
+    _, (triage_ts, _) = _ticket(app, fake)
+    ticket = app.services.tickets.list_tickets()[0]
+    values = {"resolution": {"value": {"type": "plain_text_input", "value": "done"}}}
+    view = {"callback_id": "ticket_close_modal", "private_metadata": json.dumps({"ticket": ticket.id})}  # fmt: skip
+    assert app.post(view_submission_body(view, values, user_id="U0ANA00001"))[0] == 200
+    app.drain(30)
+    assert app.services.tickets.get(ticket.id).state == "done"
+    dms = [k for k, m in fake.messages.items() if k[0].startswith("D")]
+    assert len(dms) == 1, list(fake.messages)
+    reply = _message(dms[0][0], dms[0][1], "these numbers leave out EMEA", "im")
+    assert _post_event(app, event_body(reply)) == 200
+    app.drain(30)
+    assert app.services.tickets.get(ticket.id).state != "done"
+    assert any("reopened" in n for n in _triage_notes(fake, triage_ts)), _triage_notes(
+        fake, triage_ts
+    )
