@@ -257,3 +257,37 @@ def test_a_reply_under_the_closed_dm_reopens_the_ticket(app: AppServer, fake: Fa
     assert any("reopened" in n for n in _triage_notes(fake, triage_ts)), _triage_notes(
         fake, triage_ts
     )
+
+
+def test_the_parameters_form_with_response_urls_sent_twice_answers_once(
+    app: AppServer, fake: FakeSlack
+) -> None:
+    assert app.post(command_body("revenue by region last month"))[0] == 200
+    app.drain(30)
+    result = list(fake.messages.values())[-1]
+    click = block_actions_body(action_from_message(result, "change_params"), message=result)
+    assert app.post(click)[0] == 200
+    app.drain(30)
+    view = fake.calls_to("views.open")[-1].args["view"]
+    view = json.loads(view) if isinstance(view, str) else view
+    values: dict[str, Any] = {}
+    for block in view["blocks"]:
+        element = block.get("element") or {}
+        if element.get("action_id"):
+            typed: dict[str, Any] = {"type": element["type"]}
+            if element.get("initial_value") is not None:
+                typed["value"] = element["initial_value"]
+            if element.get("initial_option"):
+                typed["selected_option"] = element["initial_option"]
+            values[block["block_id"]] = {element["action_id"]: typed}
+    payload = json.loads(parse_qs(view_submission_body(view, values))["payload"][0])
+    payload["response_urls"] = [
+        {"block_id": "b", "action_id": "a", "channel_id": "C0GENERAL1",
+         "response_url": fake.response_url()}
+    ]  # fmt: skip
+    posts = len(fake.calls_to("chat.postMessage"))
+    for _ in range(2):  # the same submission delivered again (same trigger_id)
+        status, answer, _ = app.post(urlencode({"payload": json.dumps(payload)}))
+        assert status == 200 and "errors" not in answer
+    app.drain(30)
+    assert len(fake.calls_to("chat.postMessage")) == posts + 1
