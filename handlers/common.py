@@ -15,7 +15,7 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from bot.answering import Answered, Failed
-from bot.slack import payloads
+from bot.slack import payloads, threads
 from bot.slack.client import (
     make_webhook_client,
     may_have_reached,
@@ -101,11 +101,15 @@ async def post_or_hold(
     still rate limited, the outbox holds it under its key and sends it later, after looking the
     key up (`bot.slack.outbox.hold_post`). If the outbox gives it up, `by` (who made the
     change; without one, the ticket's owner or its triage thread) is told and `ticket`'s
-    history says so (`scheduler.given_up`). `thread_of` (ticket id, role): a held copy, once
-    posted, is linked to that ticket as a direct post is (`bot.slack.threads.link_thread`)."""
+    history says so (`scheduler.given_up`). `thread_of` (ticket id, role): the post, direct or
+    held and posted later, is linked to that ticket (`bot.slack.threads.link_thread`), so a
+    reply in its thread is a reply on the ticket."""
     run = CURRENT_RUN.get()
     key = key or (run.next_key() if run is not None else new_key("note"))
     posted = await post(rt, channel, msg, key=key, thread_ts=thread_ts)
+    if posted and thread_of is not None and not thread_ts:
+        link = (thread_of[0], posted["channel"], posted["ts"], thread_of[1])
+        await rt.worker.run(threads.link_thread, rt.services, *link)
     if posted is not None and not posted:  # MAYBE_POSTED
         tell = None
         if ticket is not None:  # nobody behind it: the ticket's people (`scheduler.given_up`)

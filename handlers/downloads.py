@@ -31,7 +31,9 @@ async def on_download_csv(ack: Any, body: dict[str, Any], context: dict[str, Any
     channel = payloads.text(container, "channel_id") or payloads.text(
         payloads.mapping(body, "channel"), "id"
     )
-    ts = payloads.text(container, "message_ts")
+    # A result that is itself a reply (Run suggested query posts in the requester's ticket
+    # thread): the file goes under its thread's parent, as Slack asks (never a reply's ts).
+    ts = payloads.text(container, "thread_ts") or payloads.text(container, "message_ts")
     thread_ts = ts if ts and container.get("is_ephemeral") is not True else None
 
     async def job() -> str:

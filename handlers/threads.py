@@ -3,9 +3,11 @@
 A message to the bot in its DM (not in a thread) is answered once with where to ask: the bot
 reads requests from /datarequest, and a DM left unanswered looks lost.
 A reply that is only a thanks does not reopen. A reply also sent to the channel
-(`thread_broadcast`) or with a file attached (`file_share`) is a reply like any other. Messages
-that are not thread replies, edits, deletions and other bots' messages are acknowledged and
-ignored.
+(`thread_broadcast`) or with a file attached (`file_share`, or `files` with no subtype) is a
+reply like any other; the files are named in the comment, and a reply that is only a file is a
+comment too (it was dropped as a reply with no words). A reply in a DM thread no ticket owns
+gets the same pointer in that thread (it went nowhere). Messages that are not thread replies,
+edits, deletions and other bots' messages are acknowledged and ignored.
 """
 
 from __future__ import annotations
@@ -35,11 +37,24 @@ def _delivery_key(body: dict[str, Any], event: dict[str, Any]) -> str:
     return f"event:{identity or payloads.text(body, 'event_id') or payloads.text(event, 'ts')}"
 
 
-async def _point_to_the_command(rt: Any, body: dict[str, Any], event: dict[str, Any]) -> str:
+def _files_line(event: dict[str, Any]) -> str:
+    """The files a message carries, named for the ticket's comment ("" when none)."""
+    files = event.get("files")
+    names = [
+        payloads.text(f, "name") or payloads.text(f, "title") or "a file"
+        for f in (files if isinstance(files, list) else [])
+        if isinstance(f, dict)
+    ]
+    return f"[attached: {', '.join(names[:10])}{' …' if len(names) > 10 else ''}]" if names else ""
+
+
+async def _point_to_the_command(
+    rt: Any, body: dict[str, Any], event: dict[str, Any], thread_ts: str | None = None
+) -> str:
     key = _delivery_key(body, event)
     if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "message"):
         return "duplicate"
-    await post(rt, payloads.text(event, "channel"), {"text": DM_POINTER})
+    await post(rt, payloads.text(event, "channel"), {"text": DM_POINTER}, thread_ts=thread_ts)
     return "dm:pointed"
 
 
@@ -61,9 +76,13 @@ async def on_message(event: dict[str, Any], body: dict[str, Any], context: dict[
             entry.decision = "ignored"
         return
     channel, text = payloads.text(event, "channel"), payloads.text(event, "text").strip()
+    text = "\n".join(part for part in (text, _files_line(event)) if part)
+    in_dm = payloads.text(event, "channel_type") == "im"
 
     async def job() -> str:
         ticket_id = await rt.worker.run(threads.ticket_of_thread, rt.services, channel, thread_ts)
+        if ticket_id is None and in_dm and text:
+            return await _point_to_the_command(rt, body, event, thread_ts)
         if ticket_id is None or not text:
             return "not_a_ticket"
         key = _delivery_key(body, event)

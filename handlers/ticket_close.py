@@ -108,7 +108,7 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
         await refresh_ticket(rt, ticket, note, key=tell, by=user)
         if ticket.requester_id != user:
             msg = tr.dm_message("closed", ticket, user)
-            held = {"hold": True, "ticket": ticket, "by": user}
+            held = {"hold": True, "ticket": ticket, "by": user, "thread_of": (ticket.id, "dm")}
             await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm", **held)
         return f"closed:{ticket_id}"
 

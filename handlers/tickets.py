@@ -147,7 +147,7 @@ def _ticket_action(
         await refresh_ticket(rt, ticket, note, key=tell, by=user)
         if dm_kind and ticket.requester_id != user:
             msg = tr.dm_message(dm_kind, ticket, user)
-            held = {"hold": True, "ticket": ticket, "by": user}
+            held = {"hold": True, "ticket": ticket, "by": user, "thread_of": (ticket.id, "dm")}
             await dm(rt, ticket.requester_id, msg, key=f"{tell}:dm", **held)
         if note_kind == "waiting":
             thread = await rt.worker.run(threads.thread_of, rt.services, ticket.id, "requester")

@@ -36,7 +36,8 @@ class SlackThread(Base):
     channel: Mapped[str] = mapped_column(String(32))
     ts: Mapped[str] = mapped_column(String(32))
     # "triage": the ticket's message in the triage channel; "requester": where the requester
-    # was told (their channel or DM), the thread a confirmed answer is posted to.
+    # was told (their channel or DM), the thread a confirmed answer is posted to; "dm": a DM
+    # telling the requester of a change (claimed, closed...), a reply under it is on the ticket.
     role: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
