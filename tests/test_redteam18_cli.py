@@ -15,32 +15,18 @@ import os
 from pathlib import Path
 
 import pytest
-from slack_helpers import make_test_library, make_test_warehouse
-
-from bot.cli import main
+from support import cli_home, run_cli
 
 TOO_LONG = "a" * 5000  # one name past NAME_MAX (255 on Linux)
 
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> Path:
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db.sqlite3'}")
-    monkeypatch.setenv("DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("QUERY_LIBRARY", str(make_test_library(tmp_path / "queries")))
-    monkeypatch.setenv("WAREHOUSE_PATH", str(make_test_warehouse(tmp_path / "wh.duckdb")))
-    monkeypatch.chdir(tmp_path)
+    cli_home(tmp_path, monkeypatch)
     (tmp_path / "loop").symlink_to("loop")  # a link to itself: ELOOP for what is under it
     (tmp_path / "a-file").write_text("not a folder\n")
-    assert main(["db", "upgrade"]) == 0
     capsys.readouterr()
     return tmp_path
-
-
-def _run(argv: list[str]) -> int:
-    try:
-        return main(argv)
-    except SystemExit as stopped:
-        return int(stopped.code or 0)
 
 
 def _listing(root: Path) -> set[str]:
@@ -77,7 +63,7 @@ def test_a_path_flag_the_system_cannot_look_up_is_one_line(
 ) -> None:
     path = TOO_LONG if bad == "too-long" else os.path.join("loop", "x")
     before = _listing(cli)
-    code = _run([w.replace("{p}", path) for w in argv])
+    code = run_cli([w.replace("{p}", path) for w in argv])
     out, err = capsys.readouterr()
     assert code in (1, 2), (code, out, err)
     _said_in_one_line(err, flag)
@@ -99,7 +85,7 @@ def test_a_path_setting_the_system_cannot_look_up_is_one_line_naming_it(
 ) -> None:
     monkeypatch.setenv(setting, TOO_LONG if bad == "too-long" else os.path.join("loop", "x"))
     before = _listing(cli)
-    code = _run(argv)
+    code = run_cli(argv)
     out, err = capsys.readouterr()
     assert code == 1, (code, out, err)
     _said_in_one_line(err, f"Invalid setting {setting}=")
@@ -110,7 +96,7 @@ def test_demo_data_under_a_file_is_one_line_and_writes_nothing(
     cli: Path, capsys: pytest.CaptureFixture
 ) -> None:
     before = _listing(cli)
-    code = _run(["demo-data", "--path", os.path.join("a-file", "wh.duckdb")])
+    code = run_cli(["demo-data", "--path", os.path.join("a-file", "wh.duckdb")])
     out, err = capsys.readouterr()
     assert code == 1, (code, out, err)
     _said_in_one_line(err, "a-file")
@@ -121,7 +107,7 @@ def test_demo_data_under_a_file_is_one_line_and_writes_nothing(
 def test_a_missing_path_is_still_told_as_missing_not_refused_as_unreadable(
     cli: Path, capsys: pytest.CaptureFixture
 ) -> None:
-    code = _run(["queries", "list", "--library", "no-such-folder"])
+    code = run_cli(["queries", "list", "--library", "no-such-folder"])
     _out, err = capsys.readouterr()
     assert code == 1
     assert "does not exist" in err, err
@@ -140,7 +126,7 @@ def test_a_sqlite_database_url_the_system_cannot_look_up_is_one_line_naming_it(
     folder = TOO_LONG if bad == "too-long" else str(cli / "loop" / "x")
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{folder}/db.sqlite3")
     before = _listing(cli)
-    code = _run(argv)
+    code = run_cli(argv)
     out, err = capsys.readouterr()
     assert code == 1, (code, out, err)
     _said_in_one_line(err, "Invalid setting DATABASE_URL=")

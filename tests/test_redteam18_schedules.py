@@ -12,31 +12,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from bot.cli import main
+from support import cli_home, run_cli
 
 NEVER = ["0 9 31 2 *", "0 9 30 2 *", "0 9 31 4,6,9,11 *", "15 8 31 2,4 mon-fri"]
 
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> Path:
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db.sqlite3'}")
-    monkeypatch.setenv("DATA_DIR", str(tmp_path))
-    monkeypatch.chdir(tmp_path)
-    assert main(["db", "upgrade"]) == 0
+    cli_home(tmp_path, monkeypatch, library=False)
     capsys.readouterr()
     return tmp_path
 
 
-def _run(argv: list[str]) -> int:
-    try:
-        return main(argv)
-    except SystemExit as stopped:
-        return int(stopped.code or 0)
-
-
 def _stored(capsys: pytest.CaptureFixture) -> list[str]:
-    assert _run(["schedule", "list", "--json"]) == 0
+    assert run_cli(["schedule", "list", "--json"]) == 0
     return [line for line in capsys.readouterr().out.splitlines() if line.strip()]
 
 
@@ -44,7 +33,7 @@ def _stored(capsys: pytest.CaptureFixture) -> list[str]:
 def test_schedule_add_refuses_a_day_that_never_comes(
     cli: Path, capsys: pytest.CaptureFixture, cron: str
 ) -> None:
-    code = _run(
+    code = run_cli(
         ["schedule", "add", "--kind", "standup_digest", "--cron", cron, "--channel", "C0DATA001"]
     )
     _out, err = capsys.readouterr()
@@ -63,7 +52,7 @@ def test_a_schedules_file_on_a_day_that_never_comes_is_refused_at_its_line(
         f'    cron: "{cron}"\n    channel: C0DATA001\n'
     )
     monkeypatch.setenv("SCHEDULES_FILE", str(cli / "schedules.yaml"))
-    code = _run(["schedule", "check"])
+    code = run_cli(["schedule", "check"])
     _out, err = capsys.readouterr()
     assert code == 1, err
     assert "schedules.yaml:4: schedule 'digest': cron:" in err and "never comes" in err, err
@@ -71,6 +60,6 @@ def test_a_schedules_file_on_a_day_that_never_comes_is_refused_at_its_line(
 
 def test_a_rare_day_is_still_taken(cli: Path, capsys: pytest.CaptureFixture) -> None:
     argv = ["schedule", "add", "--kind", "standup_digest", "--channel", "C0DATA001"]
-    assert _run([*argv, "--cron", "0 0 29 2 mon", "--id", "leap-monday"]) == 0
+    assert run_cli([*argv, "--cron", "0 0 29 2 mon", "--id", "leap-monday"]) == 0
     capsys.readouterr()
     assert any('"leap-monday"' in line for line in _stored(capsys))

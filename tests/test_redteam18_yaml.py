@@ -16,9 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from slack_helpers import make_test_library, make_test_warehouse
+from support import cli_home, run_cli
 
-from bot.cli import main
 from bot.tickets.roster_file import RosterError, parse_roster
 
 NOT_DATES = ["2026-13-01", "2026-02-30", "2026-00-10"]
@@ -26,21 +25,9 @@ NOT_DATES = ["2026-13-01", "2026-02-30", "2026-00-10"]
 
 @pytest.fixture
 def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> Path:
-    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'db.sqlite3'}")
-    monkeypatch.setenv("DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("QUERY_LIBRARY", str(make_test_library(tmp_path / "queries")))
-    monkeypatch.setenv("WAREHOUSE_PATH", str(make_test_warehouse(tmp_path / "wh.duckdb")))
-    monkeypatch.chdir(tmp_path)
-    assert main(["db", "upgrade"]) == 0
+    cli_home(tmp_path, monkeypatch)
     capsys.readouterr()
     return tmp_path
-
-
-def _run(argv: list[str]) -> int:
-    try:
-        return main(argv)
-    except SystemExit as stopped:
-        return int(stopped.code or 0)
 
 
 def _no_unexpected(err: str) -> None:
@@ -64,11 +51,11 @@ def test_roster_load_reads_a_not_date_as_text(
     top = f"team: {value}\n" if key == "team" else ""
     member = f"\n    name: {value}" if key == "name" else ""
     (cli / "roster.yaml").write_text(f"{top}members:\n  - id: U0ALICE001{member}\n")
-    code = _run(["roster", "load", "roster.yaml"])
+    code = run_cli(["roster", "load", "roster.yaml"])
     out, err = capsys.readouterr()
     _no_unexpected(err)
     assert code == 0, (out, err)
-    assert _run(["roster", "show"]) == 0
+    assert run_cli(["roster", "show"]) == 0
     assert value in capsys.readouterr().out
 
 
@@ -78,7 +65,7 @@ def test_a_roster_file_setting_with_a_not_date_does_not_stop_other_commands(
 ) -> None:
     (cli / "roster.yaml").write_text(f"team: {value}\nmembers:\n  - id: U0ALICE001\n")
     monkeypatch.setenv("ROSTER_FILE", str(cli / "roster.yaml"))
-    code = _run(["tickets", "list"])
+    code = run_cli(["tickets", "list"])
     out, err = capsys.readouterr()
     _no_unexpected(err)
     assert code == 0, (out, err)
@@ -98,7 +85,7 @@ def test_a_schedules_file_with_a_not_date_is_refused_at_its_line(
         f'    cron: "0 9 * * *"\n    channel: {value}\n'
     )
     monkeypatch.setenv("SCHEDULES_FILE", str(cli / "schedules.yaml"))
-    code = _run(command)
+    code = run_cli(command)
     out, err = capsys.readouterr()
     _no_unexpected(err)
     assert code == 1, (out, err)
@@ -112,7 +99,7 @@ def test_an_engines_file_with_a_not_date_is_one_line_naming_it(
 ) -> None:
     (cli / "engines.yaml").write_text(f"engines:\n  lake:\n    url: {value}\n")
     monkeypatch.setenv("ENGINES_FILE", str(cli / "engines.yaml"))
-    code = _run(["ask", "revenue_by_region"])
+    code = run_cli(["ask", "revenue_by_region"])
     out, err = capsys.readouterr()
     _no_unexpected(err)
     assert code == 1, (out, err)
