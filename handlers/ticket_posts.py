@@ -66,7 +66,7 @@ async def publish_ticket(
     # may have lost, is held by the outbox and posted once later, and the person is told now.
     told = None
     held = ("D", None)  # where a held copy will appear: the DM unless the channel held it
-    link = (ticket.id, "requester")  # a held copy is linked once the outbox posts it
+    link = (ticket.id, "requester")  # post_or_hold links the post (a held copy once posted)
     if thread is not None:
         told, held = await post_or_hold(rt, thread[0], reply, thread_ts=thread[1]), thread
     elif rt.settings.reply_visibility == "channel" and channel:
@@ -78,10 +78,10 @@ async def publish_ticket(
         if told is not None:  # held: the news now, and where it will appear
             reply = with_line(reply, held_line(held[0], held[1], "This news"))
         await ephemeral(rt, None, user, reply, response_url)
-    # The answer's thread is in Slack already: linked whether the news in it was posted or held.
-    if told or (told is not None and thread is not None):
-        where, ts = (told["channel"], told["ts"]) if thread is None else thread
-        await rt.worker.run(threads.link_thread, rt.services, ticket.id, where, ts, "requester")
+    # The answer's thread is in Slack already: linked whether the news in it was posted or held
+    # (a message of its own is linked by post_or_hold, `thread_of`).
+    if thread is not None and told is not None:
+        await rt.worker.run(threads.link_thread, rt.services, ticket.id, *thread, "requester")
     return f"ticket:{ticket.id}"
 
 
