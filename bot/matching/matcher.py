@@ -292,7 +292,7 @@ def _rules(
         return tie, "ambiguous", results
     # "counties with more than 50000 people" from a listing of cities beside one of counties
     if said := subject_rival(
-        text.lower(), results, index.fit_of, index.table_stems, drops, MAX_CANDIDATES
+        ent.text.lower(), results, index.fit_of, index.table_stems, drops, MAX_CANDIDATES
     ):
         rival, offered = said
         if not offered or rival[0] < MATCH_THRESHOLD:

@@ -31,7 +31,6 @@ from bot.matching.result_fit import ResultFit
 # the words' scores do).
 SUBJECT_ROWS_DECIDE = True
 
-_MENTION = re.compile(r"<[^>]*>|@\S+")
 _WORD = re.compile(r"[a-z][a-z'-]*")
 # Words before the request proper ("hey, quick q: …") and words that open a sentence with a
 # verb or a question ("show", "which"): those requests say their rows elsewhere
@@ -53,8 +52,9 @@ _PHRASE_ENDS = frozenset(_PHRASE_ENDS_TEXT.split())
 
 def opening_subject(lowered: str) -> str | None:
     """The stem of the plural a request opening with a noun phrase names ("counties with more
-    than 50000 people" -> county), or None."""
-    tokens = _WORD.findall(_MENTION.sub(" ", lowered))
+    than 50000 people" -> county), or None. `lowered`: the request cleaned of Slack markup and
+    mentions (`Entities.text`), lower-cased."""
+    tokens = _WORD.findall(lowered)
     while tokens and tokens[0] in _OPENERS:
         tokens = tokens[1:]
     if not tokens or tokens[0] in _NOT_NOUN_OPENING:
