@@ -15,6 +15,9 @@ from bot.library.model import QueryDef
 
 # Switch: a singular head ranked by a superlative binds an unset row limit to 1.
 ONE_BEST_ROW = True
+# A row limit holding only its default ("n" 10, no number said) is unset for that rule: "which
+# single customer has spent the most" asks for one row, not the default ten.
+ONE_BEST_OVER_DEFAULT = True
 
 _SUPERLATIVE = (
     r"(?:most|least|fewest|greatest|largest|highest|biggest|smallest|lowest|oldest|youngest"
@@ -34,15 +37,21 @@ def _singular(word: str) -> bool:
     return not word.endswith("s") or word.endswith(("ss", "us", "is"))
 
 
-def one_best_row(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> bool:
-    """Bind `query`'s unset row limit to 1 when the request asks for the one best row."""
+def one_best_row(
+    query: QueryDef, ent: Entities, binds: dict[str, Any], said: frozenset[str] = frozenset()
+) -> bool:
+    """Bind `query`'s unset row limit to 1 when the request asks for the one best row; a limit
+    the request did not say (`said`: the parameters its words gave) is unset at its default."""
     if not ONE_BEST_ROW:
         return False
     limits = [
         p.name
         for p in query.params
         if p.kind.is_numeric
-        and binds.get(p.name) is None
+        and (
+            binds.get(p.name) is None
+            or (ONE_BEST_OVER_DEFAULT and p.name not in said and binds[p.name] == p.default)
+        )
         and re.search(rf"\blimit\s+:{re.escape(p.name)}\b", query.sql, re.I)
     ]
     if len(limits) != 1:

@@ -177,9 +177,11 @@ def _extract(
         held=held,
         header=header_words(query.title, query.keywords, query.examples),
     )
+    said: set[str] = set()
     for p in sorted(query.params, key=lambda p: p.kind.extract_order):
         found = p.kind.from_words(p, ctx) if p.name not in skip else None
         if found is not None:
+            said.add(p.name)
             absorbed += 1
             evidence += found.evidence
             binds.update(found.binds)
@@ -205,7 +207,7 @@ def _extract(
     alphabetical_by_listed(query, ent.masked, binds)
     asked += choose_sort(query, ent.masked, binds)
     flip_to_said_way(query, ent.masked, binds)  # "ascending by frequency"
-    one_best_row(query, ent, binds)  # "the city with the largest population": one row
+    one_best_row(query, ent, binds, frozenset(said))  # "the city with the largest …": one row
     absorbed += word_said(query, ent, binds) + name_after_cue(query, ent, binds)
     absorbed += ordinal_values(query, ent.text, binds)
     relation_values(query, ent, binds)
