@@ -28,10 +28,33 @@ _STATES = re.compile(
 )
 
 
+# "the 5 customers who spent the most": "who" / "which" / "whose" right after a noun it
+# qualifies opens a relative clause, no question of its own; the number before it is asked for.
+RELATIVE_PRONOUNS_JOIN = True
+_RELATIVE = re.compile(r"(?:who|whose|which)\b", re.I)
+# The noun a relative pronoun follows: a plural ("customers who"), or a word after a determiner
+# ("the customer who").
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|our|any|every|each|those|these)\s+[a-z]+|[a-z]{2,}[^s\W]s)\s+$", re.I
+)
+
+
+def _relative(text: str, at: int) -> bool:
+    """The question word at `at` opens a relative clause about the noun right before it."""
+    return (
+        RELATIVE_PRONOUNS_JOIN
+        and bool(_RELATIVE.match(text, at))
+        and bool(_NOUN_BEFORE.search(text[max(0, at - 40) : at]))
+        and not text[max(0, at - 40) : at].rstrip().lower().endswith(("ss", "us", "is"))
+    )
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     """The spans of `text`'s clauses, in order."""
     spans, start = [], 0
     for m in _CLAUSE_END.finditer(text):
+        if m.start() == m.end() and _relative(text, m.start()):
+            continue
         if m.start() > start:
             spans.append((start, m.start()))
         start = max(start, m.end())
