@@ -25,6 +25,26 @@ _NONE_BEFORE = re.compile(
 )
 # "almost out of stock", "nearly no stock left": close to none is a low bound, not none.
 _NEARLY = re.compile(r"(?:almost|nearly|about\s+to\s+(?:run|be|go)|close\s+to|soon)\s*$", re.I)
+# "which items are sold out", "what we've completely run out of": the idiom says none is left
+# with no noun, for a query whose own words (title, keywords, examples) speak of running or
+# selling out. Not "running out" nor "will run out": those are still a few, a low bound.
+GONE_IDIOMS_KEEP_ZERO = True
+_GONE = re.compile(r"\b(?:sold|ran|(?:has|have|had|'ve|'s)\s+(?:\w+\s+)?run)\s+out\b", re.I)
+_GONE_SOON = re.compile(r"(?:will|going\s+to|might|may|could|about\s+to)\s+(?:\w+\s+)?$", re.I)
+_OUT_IDIOM = re.compile(r"\b(?:sold|sell|selling|sells|run|ran|running|runs)\s+out\b", re.I)
+
+
+def _gone(query: QueryDef, text: str) -> bool:
+    """`text` says none is left by an idiom its query's own words use."""
+    if not GONE_IDIOMS_KEEP_ZERO:
+        return False
+    header = " ".join([query.title, *query.keywords, *query.examples])
+    if not _OUT_IDIOM.search(header):
+        return False
+    return any(
+        not _NEARLY.search(text[: m.start()]) and not _GONE_SOON.search(text[: m.start()])
+        for m in _GONE.finditer(text)
+    )
 
 
 def none_left(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
@@ -47,6 +67,10 @@ def none_left(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
         if p.default is None or binds.get(p.name) not in (p.default, 0):
             continue
         if any(n.value == p.default for n in ent.numbers) or (p.min is not None and p.min > zero):
+            continue
+        if _gone(query, ent.text):
+            binds[p.name] = zero
+            placed += 1
             continue
         things = param_cues(p) - {stem(w) for w, _s, _e in words(p.name.replace("_", " "))}
         for m in _NONE_BEFORE.finditer(ent.text):
