@@ -12,6 +12,67 @@ from bot.library.types.base import ParamDef, param_cues
 from bot.library.types.compound_cues import head_cues
 
 NAME_WORDS = {"name", "named", "called", "titled"}
+# "low stock items priced under $20": an amount of money is no value of a whole-number parameter
+# whose own words name no money (a stock threshold): a bound the query cannot take.
+MONEY_NEEDS_MONEY_WORDS = True
+_MONEY_WORDS = frozenset(
+    stem(w)
+    for w in [
+        "price",
+        "amount",
+        "cost",
+        "revenue",
+        "sales",
+        "spend",
+        "spent",
+        "paid",
+        "pay",
+        "payment",
+        "salary",
+        "wage",
+        "budget",
+        "fee",
+        "fare",
+        "charge",
+        "value",
+        "worth",
+        "income",
+        "earnings",
+        "balance",
+        "money",
+        "dollar",
+        "dollars",
+        "usd",
+        "eur",
+        "euro",
+        "gbp",
+        "profit",
+        "margin",
+        "rent",
+        "loan",
+        "debt",
+        "tax",
+        "capital",
+        "assets",
+        "funding",
+        "gross",
+        "net",
+        "total",
+        "bill",
+        "invoice",
+        "refund",
+        "mrr",
+        "arr",
+        "aov",
+        "gmv",
+    ]
+)
+
+
+def names_no_money(param: ParamDef, cues: set[str], whole: bool) -> bool:
+    """`param` is a whole number whose words (`cues`, its own and its query's) name no money."""
+    words = {stem(w) for c in cues for w in c.split()} | set(cues)
+    return MONEY_NEEDS_MONEY_WORDS and whole and not words & _MONEY_WORDS
 
 
 def counts_things(param: ParamDef) -> bool:

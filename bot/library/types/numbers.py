@@ -28,6 +28,7 @@ from bot.library.types.number_cues import (
     SHARE_WORDS,
     counts_things,
     cues_of,
+    names_no_money,
     names_taken,
     own_cues,
 )
@@ -150,6 +151,8 @@ def pick_number(
             continue  # "top 10% of customers" is no count of 10 rows; "white share below 60%"
         if num.money and (is_rank or any(u in param_cues(param) for u in UNIT_DAYS)):
             continue  # "orders over $500" is no number of days or rows
+        if num.money and names_no_money(param, mine, whole):
+            continue  # "priced under $20" is no stock threshold
         if (
             num.money
             and MONEY_TO_AMOUNTS
