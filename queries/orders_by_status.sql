@@ -24,7 +24,8 @@ params:
                unfulfilled: pending, in transit: shipped, dispatched: shipped,
                on the way: shipped, completed: delivered, fulfilled: delivered,
                received: delivered, canceled: cancelled, cancellation: cancelled,
-               cancellations: cancelled, return: returned, sent back: returned}
+               cancellations: cancelled, return: returned, sent back: returned,
+               send back: returned, sends back: returned}
 owner: "@data-team"
 ---*/
 SELECT
