@@ -77,6 +77,7 @@ import bot.library.types.choice_roles as CR
 import bot.library.types.compound_cues as CCU
 import bot.library.types.date_bounds as TD
 import bot.library.types.flags as TF
+import bot.library.types.number_cues as TNC
 import bot.library.types.number_said as TNS
 import bot.library.types.number_subject as TNB
 import bot.library.types.number_types as TNT
@@ -873,6 +874,11 @@ def main() -> None:
         "PERCENT_SIGN_IS_A_SHARE": TNB,
         "PLURAL_OF_ACTIVITY": MPL,
         "PART_SAID_AS_SEARCH": MCS,
+        # m-starter24
+        "ONE_BEST_OVER_DEFAULT": MOB,
+        "RELATIVE_PRONOUNS_JOIN": LCL,
+        "GONE_IDIOMS_KEEP_ZERO": NLEFT,
+        "MONEY_NEEDS_MONEY_WORDS": TNC,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -2139,6 +2145,19 @@ def main() -> None:
         "blend, 'the banks' names no industry 'Banking' (values23)": {"PLURAL_OF_ACTIVITY": False},
         "blend, 'with Mrs in their name' leaves the name search unset (values23)": {
             "PART_SAID_AS_SEARCH": False
+        },
+        # m-starter24
+        "blend, 'which single customer spent the most' keeps the limit's default (starter24)": {
+            "ONE_BEST_OVER_DEFAULT": False
+        },
+        "blend, 'the 5 customers who spent the most' is a clause that only tells (starter24)": {
+            "RELATIVE_PRONOUNS_JOIN": False
+        },
+        "blend, 'which items are sold out' keeps the default stock bound (starter24)": {
+            "GONE_IDIOMS_KEEP_ZERO": False
+        },
+        "blend, 'items priced under $20' bounds the stock threshold (starter24)": {
+            "MONEY_NEEDS_MONEY_WORDS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
