@@ -101,6 +101,7 @@ import bot.matching.compared_operand as COP
 import bot.matching.contains_said as MCS
 import bot.matching.context_sentences as CS
 import bot.matching.count_other_rows as COR
+import bot.matching.count_years as MCY
 import bot.matching.counted as CT
 import bot.matching.dated_rows as DR
 import bot.matching.detail_rival as DRV
@@ -879,6 +880,7 @@ def main() -> None:
         "RELATIVE_PRONOUNS_JOIN": LCL,
         "GONE_IDIOMS_KEEP_ZERO": NLEFT,
         "MONEY_NEEDS_MONEY_WORDS": TNC,
+        "YEAR_BEFORE_RANK_COUNTS": MCY,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -2158,6 +2160,9 @@ def main() -> None:
         },
         "blend, 'items priced under $20' bounds the stock threshold (starter24)": {
             "MONEY_NEEDS_MONEY_WORDS": False
+        },
+        "blend, 'list 2000 top buyers ytd' reads the year 2000 (starter24)": {
+            "YEAR_BEFORE_RANK_COUNTS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -138,3 +138,24 @@ def test_money_still_bounds_a_price(tmp_path: Path) -> None:
     )
     d = _run(tmp_path / "lib", {"prices": prices}, "shelves priced under $20")
     assert (d.status, d.params.get("max_price")) == ("matched", 20)
+
+
+def test_a_year_before_a_rank_word_counts_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.matching import count_years
+
+    text = "list 500 top growers this year"
+    d = _run(tmp_path / "small", {"growers": GROWERS}, text)
+    assert (d.status, d.params.get("n")) == ("matched", 500)
+    text = "list 2000 top growers this month"  # 2000 rows: more than the limit allows
+    d = _run(tmp_path / "on", {"growers": GROWERS}, text)
+    assert d.status != "matched"
+    monkeypatch.setattr(count_years, "YEAR_BEFORE_RANK_COUNTS", False)
+    d = _run(tmp_path / "off", {"growers": GROWERS}, text)
+    assert (d.status, d.params.get("period_start")) == ("matched", "2000-01-01")
+
+
+def test_a_year_before_a_rank_word_alone_is_the_year(tmp_path: Path) -> None:
+    d = _run(tmp_path / "lib", {"growers": GROWERS}, "2025 top growers")
+    assert (d.status, d.params.get("period_start")) == ("matched", "2025-01-01")

@@ -19,6 +19,7 @@ from bot.language.textnorm import is_noise, stem, words
 from bot.matching import filler_words, form_words, intersection, signals, subject_fit, work_cues
 from bot.matching.asked_result import idioms_blanked
 from bot.matching.context_sentences import blank_unknown_sentences, values_in_lead_in
+from bot.matching.count_years import years_before_ranks
 from bot.matching.counted import plural
 from bot.matching.intersection import asks_intersection
 from bot.matching.lexical import in_capital_name
@@ -120,6 +121,7 @@ def read_request(
         nouns = index.id_owners.nouns
         ent = years_named_by_nouns(ent, nouns)
         ent = replace(ent, numbers=[named_by_noun(ent.text, n, nouns) for n in ent.numbers])
+    ent = years_before_ranks(ent)  # "list 2000 top buyers ytd": 2000 rows, no year 2000
     ent = replace(ent, masked=id_words_blanked(ent))
     restored = values_in_lead_in(ent.masked, text, index.values.named)
     if restored != ent.masked:
