@@ -881,6 +881,7 @@ def main() -> None:
         "GONE_IDIOMS_KEEP_ZERO": NLEFT,
         "MONEY_NEEDS_MONEY_WORDS": TNC,
         "YEAR_BEFORE_RANK_COUNTS": MCY,
+        "ABBREVIATION_QUESTIONS": MST,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -2163,6 +2164,9 @@ def main() -> None:
         },
         "blend, 'list 2000 top buyers ytd' reads the year 2000 (starter24)": {
             "YEAR_BEFORE_RANK_COUNTS": False
+        },
+        "blend, 'what does AOV stand for' asks for the figure (starter24)": {
+            "ABBREVIATION_QUESTIONS": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from support import REPO_ROOT
 from support import library_of as _library
 
 from bot.language import clauses
@@ -159,3 +160,36 @@ def test_a_year_before_a_rank_word_counts_rows(
 def test_a_year_before_a_rank_word_alone_is_the_year(tmp_path: Path) -> None:
     d = _run(tmp_path / "lib", {"growers": GROWERS}, "2025 top growers")
     assert (d.status, d.params.get("period_start")) == ("matched", "2025-01-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("what does AOV stand for exactly", True),
+        ("what's MRR short for?", True),
+        ("what is DAU short for", True),
+        ("AOV for the stand last month", False),
+    ],
+)
+def test_what_a_name_abbreviates_is_no_figure(
+    monkeypatch: pytest.MonkeyPatch, text: str, asks: bool
+) -> None:
+    from bot.matching import structure
+
+    assert structure.asks_method(text) is asks
+    monkeypatch.setattr(structure, "ABBREVIATION_QUESTIONS", False)
+    assert structure.asks_method(text) is False
+
+
+def test_an_abbreviation_question_gets_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.library.loader import load_library
+    from bot.matching import structure
+
+    lib = load_library(REPO_ROOT / "queries")  # the starter library: average_order_value (AOV)
+    text = "what does AOV stand for exactly"
+    clear_index_cache()
+    assert match(text, lib, TODAY).status == "unmatched"
+    monkeypatch.setattr(structure, "ABBREVIATION_QUESTIONS", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status != "unmatched"  # the figure's query is offered
+    clear_index_cache()

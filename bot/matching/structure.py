@@ -163,9 +163,19 @@ def asks_action(text: str) -> bool:
     return bool(_ACTION.search(text))
 
 
+# "what does AOV stand for", "what's MRR short for": what a name abbreviates, no figure.
+ABBREVIATION_QUESTIONS = True
+_STANDS_FOR = re.compile(
+    r"\bwhat(?:['’]s|\s+(?:does|do|is))\s[^?.!]{0,40}?\b(?:stand|stands|short)\s+for\b"
+    r"(?=\s*(?:[?.!,]|$|exactly\b|here\b|again\b))",
+    re.I,
+)
+
+
 def asks_method(text: str) -> bool:
-    """The request asks how a figure is defined or calculated (see _METHOD)."""
-    return bool(_METHOD.search(text))
+    """The request asks how a figure is defined or calculated (see _METHOD), or what a name
+    abbreviates."""
+    return bool(_METHOD.search(text)) or (ABBREVIATION_QUESTIONS and bool(_STANDS_FOR.search(text)))
 
 
 # "'not as described' refunds": a negation inside quotes is part of the value quoted (a refund
