@@ -150,6 +150,7 @@ import bot.matching.people_said as MPS
 import bot.matching.per_row_counts as PRC
 import bot.matching.plain_rows as PRW
 import bot.matching.quoted_choice as QC
+import bot.matching.ranked_by_key as RBK
 import bot.matching.ranked_measure_shown as RMS
 import bot.matching.ranked_tie as RTIE
 import bot.matching.read_off as RO
@@ -882,6 +883,7 @@ def main() -> None:
         "MONEY_NEEDS_MONEY_WORDS": TNC,
         "YEAR_BEFORE_RANK_COUNTS": MCY,
         "ABBREVIATION_QUESTIONS": MST,
+        "RANKED_BY_SORT_KEY": RBK,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -2168,6 +2170,8 @@ def main() -> None:
         "blend, 'what does AOV stand for' asks for the figure (starter24)": {
             "ABBREVIATION_QUESTIONS": False
         },
+        "blend, 'top products by revenue' of rows sorted by revenue drops a breakdown "
+        "(starter24)": {"RANKED_BY_SORT_KEY": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -193,3 +193,38 @@ def test_an_abbreviation_question_gets_no_answer(monkeypatch: pytest.MonkeyPatch
     clear_index_cache()
     assert match(text, lib, TODAY).status != "unmatched"  # the figure's query is offered
     clear_index_cache()
+
+
+@pytest.mark.parametrize(
+    ("breakdown", "text", "ranked"),
+    [
+        ("revenue", "top fruits by revenue last month", True),
+        ("revenue", "the best selling fruits by total revenue", True),
+        ("region", "top fruits by region last month", False),  # no sort key: a breakdown
+        ("revenue", "fruit crates by revenue", False),  # no ranking said
+    ],
+)
+def test_a_ranking_by_the_sort_key_is_no_breakdown(
+    monkeypatch: pytest.MonkeyPatch, breakdown: str, text: str, ranked: bool
+) -> None:
+    from bot.matching import ranked_by_key
+
+    sorts = frozenset({"revenu", "fruit"})
+    assert ranked_by_key.ranked_by_sort_key(breakdown, text, sorts) is ranked
+    monkeypatch.setattr(ranked_by_key, "RANKED_BY_SORT_KEY", False)
+    assert ranked_by_key.ranked_by_sort_key(breakdown, text, sorts) is False
+
+
+def test_top_things_by_the_sort_key_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.library.loader import load_library
+    from bot.matching import ranked_by_key
+
+    lib = load_library(REPO_ROOT / "queries")  # product_sales: ORDER BY revenue DESC
+    text = "top products by revenue last month"
+    clear_index_cache()
+    d = match(text, lib, TODAY)
+    assert (d.status, d.query) == ("matched", "product_sales")
+    monkeypatch.setattr(ranked_by_key, "RANKED_BY_SORT_KEY", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status != "matched"
+    clear_index_cache()

@@ -20,6 +20,7 @@ from bot.matching.one_row_splits import ONE_ROW_DROP, per_thing_unmet, per_thing
 from bot.matching.params import taken_as_text
 from bot.matching.per_row_counts import per_row_splits
 from bot.matching.query_entry import QueryEntry
+from bot.matching.ranked_by_key import ranked_by_sort_key
 from bot.matching.record_values import shown_on_record
 from bot.matching.request_reading import RequestReading
 from bot.matching.result_fit import ResultFit
@@ -102,6 +103,7 @@ def left_unused(
             b
             for b in extraction.dropped_breakdowns
             if not subject_fit.measured_in_order(b, r.lowered, sorts)
+            and not ranked_by_sort_key(b, r.lowered, sorts)  # "top products by revenue"
         ]
     if (
         signals.TICKET_ON_COUNT_FROM_LIST
