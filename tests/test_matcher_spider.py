@@ -264,7 +264,7 @@ def test_held_out_set_scores_above_its_floor(
         ),  # held out, new on 2026-12-03 (night): first 0.765
         ("starter-blind8/requests.jsonl", 0.88, 2),  # first 0.838; released at stop 39: 0.907
         ("starter-blind9/requests.jsonl", 0.89, 4),  # first 0.868; released at stop 39: 0.920
-        ("starter-blind10/requests.jsonl", 0.85, 6),  # new 2026-12-06: first 0.887 here; released at stop 41
+        ("starter-blind10/requests.jsonl", 0.85, 6),  # first 0.887; released at stop 41
         ("starter-blind11/requests.jsonl", 0.83, 4),  # new 2026-12-06 (late), tuning: first 0.860
         ("starter-blind12/requests.jsonl", 0.89, 3),  # held out, new 2026-12-06 (late): first 0.920
         ("starter-blind13/requests.jsonl", 0.82, 3),  # held out, new (stop 39): first 0.855
