@@ -884,6 +884,7 @@ def main() -> None:
         "YEAR_BEFORE_RANK_COUNTS": MCY,
         "ABBREVIATION_QUESTIONS": MST,
         "RANKED_BY_SORT_KEY": RBK,
+        "PLURAL_BEFORE_YEAR_IS_YEAR": PA,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -2172,6 +2173,9 @@ def main() -> None:
         },
         "blend, 'top products by revenue' of rows sorted by revenue drops a breakdown "
         "(starter24)": {"RANKED_BY_SORT_KEY": False},
+        "blend, 'top customers 2025' reads no year after 'customers' (starter24)": {
+            "PLURAL_BEFORE_YEAR_IS_YEAR": False
+        },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

@@ -228,3 +228,23 @@ def test_top_things_by_the_sort_key_runs(monkeypatch: pytest.MonkeyPatch) -> Non
     clear_index_cache()
     assert match(text, lib, TODAY).status != "matched"
     clear_index_cache()
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("top customers 2025", True),  # 2025's customers
+        ("orders 2025 by status", True),
+        ("customer 2025", False),  # one customer
+        ("top 2025 customers", False),  # how many
+    ],
+)
+def test_a_plural_before_a_year_names_the_year(
+    monkeypatch: pytest.MonkeyPatch, text: str, year: bool
+) -> None:
+    from bot.language import period_atoms
+    from bot.language.periods import find_periods
+
+    assert bool(find_periods(text, TODAY)) is year
+    monkeypatch.setattr(period_atoms, "PLURAL_BEFORE_YEAR_IS_YEAR", False)
+    assert not find_periods(text, TODAY)

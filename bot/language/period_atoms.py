@@ -191,6 +191,11 @@ def atom_half_words(m: re.Match[str], today: date) -> Atom | None:
 YEAR_AFTER_A_COMMA = True
 
 
+# A plural before a year names no one record by it: "top customers 2025" are 2025's customers,
+# where "customer 2025" is one customer (off: "customers 2025" was no year either).
+PLURAL_BEFORE_YEAR_IS_YEAR = True
+
+
 def atom_year(m: re.Match[str], today: date) -> Atom | None:
     text = m.string
     before = prev_word(text, m.start())
@@ -199,7 +204,8 @@ def atom_year(m: re.Match[str], today: date) -> Atom | None:
     ):
         before = ""
     after = next_word(text, m.end())
-    if before in NOT_YEAR_BEFORE or re.search(
+    plural = PLURAL_BEFORE_YEAR_IS_YEAR and before.endswith("s") and not before.endswith("ss")
+    if (before in NOT_YEAR_BEFORE and not plural) or re.search(
         r"[#$€£]\s*$", text[max(0, m.start() - 2) : m.start()]
     ):
         return None  # "top 2025", "over 2025", "$ 2025"
