@@ -130,6 +130,7 @@ import bot.matching.named_by_id as NBI
 import bot.matching.near_ties as NT
 import bot.matching.negated_choice as NGC
 import bot.matching.none_left as NLEFT
+import bot.matching.none_said as NSD
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
@@ -873,6 +874,15 @@ def main() -> None:
         "PERCENT_SIGN_IS_A_SHARE": TNB,
         "PLURAL_OF_ACTIVITY": MPL,
         "PART_SAID_AS_SEARCH": MCS,
+        # m-fresh24
+        "NO_YEAR_BELOW_YEARS": TNS,
+        "NAMED_COUNT_CLAIMS": TNS,
+        "NEGATED_HAVE_IS_NONE": NSD,
+        "NOTHING_IS_NONE": NSD,
+        "COUNTED_TABLE_NAMES_IT": NSD,
+        "OR_THAN_IS_ANOTHER_BOUND": LB,
+        "SIZE_COMPARATIVES": LB,
+        "SECOND_CONDITION_IN_VIEW": EV,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -2139,6 +2149,31 @@ def main() -> None:
         "blend, 'the banks' names no industry 'Banking' (values23)": {"PLURAL_OF_ACTIVITY": False},
         "blend, 'with Mrs in their name' leaves the name search unset (values23)": {
             "PART_SAID_AS_SEARCH": False
+        },
+        # m-fresh24
+        "blend, 'at least two cinemas' may be a year opened from of 2 (fresh24)": {
+            "NO_YEAR_BELOW_YEARS": False
+        },
+        "blend, 'at least two cinemas' may be seats where min_cinemas is there (fresh24)": {
+            "NAMED_COUNT_CLAIMS": False
+        },
+        "blend, 'musicals that do not have actors' bounds no actors (fresh24)": {
+            "NEGATED_HAVE_IS_NONE": False
+        },
+        "blend, 'cinemas with nothing on the schedule' bounds no films (fresh24)": {
+            "NOTHING_IS_NONE": False
+        },
+        "blend, 'films without any schedule' bounds no cinemas counted of it (fresh24)": {
+            "COUNTED_TABLE_NAMES_IT": False
+        },
+        "blend, 'taller than 200 or lower than 190' reads '200 or lower' (fresh24)": {
+            "OR_THAN_IS_ANOTHER_BOUND": False
+        },
+        "blend, 'taller than 195', 'lighter than 80' say no bound (fresh24)": {
+            "SIZE_COMPARATIVES": False
+        },
+        "blend, 'heavier than 90 kg or shorter than 190 cm' runs both bounds (fresh24)": {
+            "SECOND_CONDITION_IN_VIEW": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
