@@ -191,6 +191,7 @@ import bot.matching.value_typos as MVT
 import bot.matching.value_verbs as VVERB
 import bot.matching.values as MV
 import bot.matching.values_chose as VCHO
+import bot.matching.values_compared as VCMP
 import bot.matching.way_flip as MWF
 import bot.matching.whole_count as MWC
 import bot.matching.word_forms as WF
@@ -883,6 +884,9 @@ def main() -> None:
         "OR_THAN_IS_ANOTHER_BOUND": LB,
         "SIZE_COMPARATIVES": LB,
         "SECOND_CONDITION_IN_VIEW": EV,
+        "YEAR_BOUND_AFTER_NO_EXACT_YEAR": TNT,
+        "COMPARED_VALUES_GROUP": VCMP,
+        "STEPPED_BOUND_FOUND": MAB,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -2174,6 +2178,15 @@ def main() -> None:
         },
         "blend, 'heavier than 90 kg or shorter than 190 cm' runs both bounds (fresh24)": {
             "SECOND_CONDITION_IN_VIEW": False
+        },
+        "blend, 'an average above 5000' bound as a total of 5001 runs (fresh24)": {
+            "STEPPED_BOUND_FOUND": False
+        },
+        "blend, 'opened in 2010 or later' binds the year opened in (fresh24)": {
+            "YEAR_BOUND_AFTER_NO_EXACT_YEAR": False
+        },
+        "blend, 'the rate for men vs women' filters on men (fresh24)": {
+            "COMPARED_VALUES_GROUP": False
         },
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")

@@ -12,9 +12,10 @@ import pytest
 
 from bot.language import bounds
 from bot.language.entities import find_entities
+from bot.library.loader import parse_query_file
 from bot.library.model import Library
-from bot.library.types import number_said
-from bot.matching import either_values, none_said
+from bot.library.types import number_said, number_types
+from bot.matching import aggregate_bound, either_values, none_said, values_compared
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.params import extract
 from tests.support import library_of
@@ -181,3 +182,79 @@ def test_two_bounds_joined_by_or_are_a_ticket(
     assert match(text, people, TODAY).status == "unmatched"
     monkeypatch.setattr(either_values, "SECOND_CONDITION_IN_VIEW", False)
     assert match(text, people, TODAY).status == "matched"
+
+
+def test_a_stepped_bound_is_found_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    problems: list = []
+    query = parse_query_file(
+        Path("types.sql"),
+        "/*---\ntitle: Types\nparams:\n"
+        "  min_total: {type: int, optional: true, min: 0, label: total at least}\n---*/\n"
+        "SELECT kind, SUM(n) AS total FROM t GROUP BY kind HAVING 1 = 1"
+        " {% if min_total is not none %}AND SUM(n) >= :min_total{% endif %}\n",
+        problems,
+        "types.sql",
+    )
+    assert query is not None, problems
+    text = "types where the average count is above 5000"
+    # "above 5000" is bound as 5001 for `>=`: the same number, said of an average
+    assert aggregate_bound.misread_aggregate(text, query, {"min_total": 5001})
+    assert not aggregate_bound.misread_aggregate(
+        "types whose total is above 5000", query, {"min_total": 5001}
+    )
+    monkeypatch.setattr(aggregate_bound, "STEPPED_BOUND_FOUND", False)
+    assert not aggregate_bound.misread_aggregate(text, query, {"min_total": 5001})
+
+
+SITES = (
+    "title: Sites\n"
+    "examples:\n  - list the sites\n"
+    "keywords: [site, sites, opened]\n"
+    "params:\n"
+    "  opened_in: {type: int, optional: true, label: opened in year}\n"
+    "  opened_from: {type: int, optional: true, label: opened from year}\n"
+    "  opened_to: {type: int, optional: true, label: opened up to year}",
+    "SELECT name, opened FROM site WHERE 1 = 1"
+    " {% if opened_in is not none %}AND opened = :opened_in{% endif %}"
+    " {% if opened_from is not none %}AND opened >= :opened_from{% endif %}"
+    " {% if opened_to is not none %}AND opened <= :opened_to{% endif %}",
+)
+
+
+def test_a_year_bounded_after_is_no_exact_year(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    lib = library_of(tmp_path / "sites", {"sites": SITES})
+    binds = _binds(lib, "sites", "sites opened in 2010 or later")
+    assert (binds["opened_in"], binds["opened_from"]) == (None, 2010)
+    assert _binds(lib, "sites", "sites opened in 2010")["opened_in"] == 2010
+    monkeypatch.setattr(number_types, "YEAR_BOUND_AFTER_NO_EXACT_YEAR", False)
+    assert _binds(lib, "sites", "sites opened in 2010 or later")["opened_in"] == 2010
+
+
+RATES = (
+    "title: Rate summary\n"
+    "examples:\n  - average rate\n"
+    "keywords: [rate, average rate]\n"
+    "params:\n"
+    "  by:\n    type: choice\n    choices: [overall, sex]\n    default: overall\n"
+    "  sex:\n    type: choice\n    optional: true\n    choices: [M, F]\n"
+    "    synonyms: {men: M, male: M, women: F, female: F}",
+    "SELECT {% if by == 'sex' %}sex{% else %}'all'{% endif %} AS grp, AVG(rate) AS rate"
+    " FROM t WHERE 1 = 1 {% if sex %}AND sex = :sex{% endif %}"
+    " GROUP BY {% if by == 'sex' %}sex{% else %}1{% endif %}",
+)
+
+
+def test_two_values_compared_group_by_their_dimension(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clear_index_cache()
+    lib = library_of(tmp_path / "rates", {"rates": RATES})
+    binds = _binds(lib, "rates", "average rate for men vs women")
+    assert (binds["by"], binds["sex"]) == ("sex", None)
+    binds = _binds(lib, "rates", "average rate for women")
+    assert (binds["by"], binds["sex"]) == ("overall", "F")
+    monkeypatch.setattr(values_compared, "COMPARED_VALUES_GROUP", False)
+    assert _binds(lib, "rates", "average rate for men vs women")["by"] == "overall"

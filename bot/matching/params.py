@@ -61,6 +61,7 @@ from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for
 from bot.matching.relations import relation_values
 from bot.matching.sort_choice import choose_sort
 from bot.matching.unread import unread_dates
+from bot.matching.values_compared import compared_values
 from bot.matching.way_flip import flip_to_said_way
 from bot.matching.year_bounds import bounded_years, year_ranges
 
@@ -229,6 +230,7 @@ def _extract(
         reason for i, reason in ctx.refusals if i not in ctx.used_numbers and i not in given_back
     ]
     group_by_filter(query, ent, binds)
+    compared_values(query, ent, binds)  # "men vs women": per sex
     asked += unread_dates(query, ent, binds, ctx.period_used)
     return Extraction(
         binds,
