@@ -886,6 +886,7 @@ def main() -> None:
         "SECOND_CONDITION_IN_VIEW": EV,
         "YEAR_BOUND_AFTER_NO_EXACT_YEAR": TNT,
         "COMPARED_VALUES_GROUP": VCMP,
+        "NESTED_RANKING_TICKET": SUH,
         "STEPPED_BOUND_FOUND": MAB,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
@@ -2188,6 +2189,8 @@ def main() -> None:
         "blend, 'the rate for men vs women' filters on men (fresh24)": {
             "COMPARED_VALUES_GROUP": False
         },
+        "blend, 'the cities in the county with the most officers' runs the county ranking "
+        "(fresh24)": {"NESTED_RANKING_TICKET": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

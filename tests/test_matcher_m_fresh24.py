@@ -15,7 +15,13 @@ from bot.language.entities import find_entities
 from bot.library.loader import parse_query_file
 from bot.library.model import Library
 from bot.library.types import number_said, number_types
-from bot.matching import aggregate_bound, either_values, none_said, values_compared
+from bot.matching import (
+    aggregate_bound,
+    either_values,
+    none_said,
+    superlative_head,
+    values_compared,
+)
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.params import extract
 from tests.support import library_of
@@ -258,3 +264,29 @@ def test_two_values_compared_group_by_their_dimension(
     assert (binds["by"], binds["sex"]) == ("overall", "F")
     monkeypatch.setattr(values_compared, "COMPARED_VALUES_GROUP", False)
     assert _binds(lib, "rates", "average rate for men vs women")["by"] == "overall"
+
+
+def test_rows_of_the_thing_a_superlative_picks_are_a_ticket(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    nested = "names of the cities that are in the county with the most officers"
+    assert superlative_head.nested_ranking(nested)
+    assert superlative_head.nested_ranking("students in the class with most absences")
+    # one row picked by the superlative, its own fields asked: no nesting
+    assert not superlative_head.nested_ranking("the city with the largest population")
+    assert not superlative_head.nested_ranking(
+        "the stories of the building with the largest height"
+    )
+    assert not superlative_head.nested_ranking("counties with the most officers")
+    monkeypatch.setattr(superlative_head, "NESTED_RANKING_TICKET", False)
+    assert not superlative_head.nested_ranking(nested)
+
+
+def test_a_nested_ranking_is_not_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    clear_index_cache()
+    lib = library_of(tmp_path / "towns", {"per_town": PER_TOWN, "teams": OTHER})
+    text = "the towns in the region with the most sites"
+    assert match(text, lib, TODAY).status != "matched"
+    monkeypatch.setattr(superlative_head, "NESTED_RANKING_TICKET", False)
+    clear_index_cache()
+    assert match(text, lib, TODAY).status == "matched"
