@@ -272,6 +272,9 @@ def test_rows_of_the_thing_a_superlative_picks_are_a_ticket(
     nested = "names of the cities that are in the county with the most officers"
     assert superlative_head.nested_ranking(nested)
     assert superlative_head.nested_ranking("students in the class with most absences")
+    assert superlative_head.nested_ranking("engineers working on the project with the most hours")
+    # "was" is no plural of rows
+    assert not superlative_head.nested_ranking("who was trained in the procedure that costs most")
     # one row picked by the superlative, its own fields asked: no nesting
     assert not superlative_head.nested_ranking("the city with the largest population")
     assert not superlative_head.nested_ranking(

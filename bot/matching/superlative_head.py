@@ -46,13 +46,13 @@ def unknown_ranked_head(text: str, ignored: list[str], elsewhere: frozenset[str]
 
 
 # Switch: rows asked of another thing a superlative picks ("the cities in the county with the
-# most officers", "players from the college with the largest size") are a nested ranking: one
-# query's filters cannot say "in the county ranked first", so the request is a ticket.
+# most officers", "scientists working on the project with the most hours") are a nested
+# ranking: one query's filters cannot say "in the county ranked first", so it is a ticket.
 NESTED_RANKING_TICKET = True
 _NESTED = re.compile(
-    r"\b([a-z]+s)\s+(?:(?:that|which|who)\s+(?:are|were|is|was)\s+)?(?:(?:located|based)\s+)?"
-    r"(?:in|from|at)\s+the\s+([a-z]+)\s+(?:with|that\s+has|that\s+have|which\s+has|having)"
-    rf"\s+(?:the\s+)?(?:{'|'.join(SUPERLATIVES)})\b",
+    r"\b([a-z]+s)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:in|from|at|on)\s+the\s+([a-z]+)\s+(?:with|that|which|who|having)\s+(?:[a-z]+\s+)?"
+    rf"(?:the\s+)?(?:{'|'.join(SUPERLATIVES)})\b",
     re.I,
 )
 
@@ -64,6 +64,6 @@ def nested_ranking(text: str) -> bool:
     for m in _NESTED.finditer(text):
         rows, head = m.group(1).lower(), m.group(2).lower()
         singular = not head.endswith("s") or head.endswith(("ss", "us", "is"))
-        if singular and stem(rows) != stem(head):
+        if singular and len(rows) > 3 and stem(rows) != stem(head):
             return True
     return False
