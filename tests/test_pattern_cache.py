@@ -114,3 +114,24 @@ def test_a_grown_copy_starts_again(tmp_path: Path, monkeypatch: pytest.MonkeyPat
         re.compile(r"one more (pattern)")
     stored = marshal.loads(cache_path(tmp_path).read_bytes())
     assert list(stored) == [("one more (pattern)", 0)]
+
+
+def test_a_start_finds_every_pattern_the_one_before_kept(tmp_path: Path) -> None:
+    """A cold `match` over the starter library, then another under other hash seeds: the
+    second compiles no pattern the first did not keep (a pattern built from a set in hash
+    order would be new at each start, and the copy written again each time)."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "DATA_DIR": str(tmp_path), "QUERY_LIBRARY": str(root / "queries")}
+    env["WAREHOUSE_PATH"] = str(tmp_path / "warehouse.duckdb")
+    env["PYTHONPATH"] = os.pathsep.join([str(root), env.get("PYTHONPATH", "")])
+    start = "import sys; from bot.cli import main; sys.exit(main())"
+    argv = [sys.executable, "-c", start, "match", "revenue by region last month", "--json"]
+    stamps = []
+    for seed in ("1", "2", "3"):
+        subprocess.run(argv, env={**env, "PYTHONHASHSEED": seed}, check=True, capture_output=True)
+        stamps.append(cache_path(tmp_path).stat().st_mtime_ns)
+    assert stamps[1] == stamps[0] and stamps[2] == stamps[0]
