@@ -1,0 +1,98 @@
+"""Fifteenth red team (issue 9): faulty Slack traffic as Slack really sends it.
+
+Signed requests to the app behind its HTTP front on 127.0.0.1, the tests' fake Slack Web API on
+loopback: Slack's retries of one delivery (concurrent and late), clicks on messages the bot no
+longer knows, forms submitted with missing or extra values, and the Web API failing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+from urllib.parse import parse_qs, urlencode
+
+import pytest
+from fake_slack import FakeSlack
+from slack_helpers import (
+    AppServer,
+    action_from_message,
+    block_actions_body,
+    command_body,
+    event_body,
+)
+
+TRIAGE = "C0TRIAGE01"
+ANALYST = "U0ANA00001"
+
+
+def _payload(body: str) -> dict[str, Any]:
+    return json.loads(parse_qs(body)["payload"][0])
+
+
+def _form(payload: dict[str, Any]) -> str:
+    return urlencode({"payload": json.dumps(payload)})
+
+
+def _no_traceback(caplog: pytest.LogCaptureFixture) -> None:
+    assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+
+
+def _last(fake: FakeSlack, channel: str, **match: Any) -> tuple[str, dict[str, Any]]:
+    found = [
+        (k[1], m)
+        for k, m in fake.messages.items()
+        if k[0] == channel and all(m.get(f) == v for f, v in match.items())
+    ]
+    assert found, list(fake.messages)
+    return found[-1]
+
+
+def test_not_what_i_asked_on_a_result_in_a_thread_tells_and_links_the_thread_parent(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A result, then "Not what I asked" on it: ticket #1, with that result's query suggested.
+    assert app.post(command_body("revenue by region last month"))[0] == 200
+    app.drain(30)
+    parent, result = _last(fake, "C0GENERAL1", thread_ts=None)
+    click = block_actions_body(action_from_message(result, "not_what_i_asked"), message=result)
+    assert app.post(click)[0] == 200
+    app.drain(30)
+    _, triage = _last(fake, TRIAGE, thread_ts=None)
+    # The team runs the suggested query: its result is a reply in the requester's thread.
+    confirm = action_from_message(triage, "ticket_confirm")
+    body = block_actions_body(confirm, user_id=ANALYST, channel_id=TRIAGE, message=triage)
+    assert app.post(body)[0] == 200
+    app.drain(30)
+    reply_ts, reply = _last(fake, "C0GENERAL1", thread_ts=parent)
+    reply = dict(reply, ts=reply_ts)
+    # "Not what I asked" on that reply, as Slack sends a click in a thread.
+    payload = _payload(
+        block_actions_body(action_from_message(reply, "not_what_i_asked"), message=reply)
+    )
+    payload["container"]["thread_ts"] = parent
+    before = len(fake.calls_to("chat.postMessage"))
+    assert app.post(_form(payload))[0] == 200
+    app.drain(30)
+    news = [
+        c.args
+        for c in fake.calls_to("chat.postMessage")[before:]
+        if c.args.get("channel") == "C0GENERAL1"
+    ]
+    assert len(news) == 1 and news[0].get("thread_ts") == parent, news
+    tickets = sorted(app.services.tickets.list_tickets(), key=lambda t: t.id)
+    second = tickets[-1]
+    assert second.id == 2, tickets
+    # The requester's next words in that thread (Slack sends the parent's ts) reach ticket #2
+    # and leave #1 (done) closed.
+    words = {
+        "type": "message", "user": "U0REQ00001", "channel": "C0GENERAL1",
+        "text": "I meant EMEA only", "ts": "1999999999.000001", "thread_ts": parent,
+        "channel_type": "channel", "event_ts": "1999999999.000001",
+    }  # fmt: skip
+    assert app.post(event_body(words))[0] == 200
+    app.drain(30)
+    assert app.services.tickets.get(1).state == "done"
+    comments = [e for e in app.services.tickets.events(2) if "EMEA" in str(e)]
+    assert comments, app.services.tickets.events(2)
+    _no_traceback(caplog)
