@@ -96,3 +96,56 @@ def test_not_what_i_asked_on_a_result_in_a_thread_tells_and_links_the_thread_par
     comments = [e for e in app.services.tickets.events(2) if "EMEA" in str(e)]
     assert comments, app.services.tickets.events(2)
     _no_traceback(caplog)
+
+
+PROXY_PAGE = b"<html><body><h1>502 Bad Gateway</h1>" + b"upstream said no " * 40 + b"</body></html>"
+
+
+@pytest.mark.parametrize("status", [502, 200])
+def test_a_web_api_body_that_is_not_json_is_one_short_line_of_ours(
+    tmp_path: Any, fake: FakeSlack, caplog: pytest.LogCaptureFixture, status: int
+) -> None:
+    """The scheduler's blocking client: slack_sdk wrote one ERROR line per call carrying the
+    page (a proxy's HTML), and its text became the error code. Now the code is
+    `unreadable_response` and the log holds one short line of ours, whatever the count."""
+    from slack_helpers import app_settings
+    from slack_sdk.errors import SlackApiError
+
+    from bot.slack.client import make_sync_client
+    from bot.slack.readable import UNREADABLE
+    from bot.slack.sdk_log import NOT_JSON
+
+    caplog.set_level(logging.DEBUG)
+    NOT_JSON._next = 0.0  # the line is rate limited for the whole process: a fresh start
+    client = make_sync_client(app_settings(tmp_path, fake.api_url))
+    for _ in range(5):
+        fake.fail_next(6, status, raw=(PROXY_PAGE, "text/html"))
+        with pytest.raises(SlackApiError) as raised:
+            client.chat_postMessage(channel="C0GENERAL1", text="hi")
+        fake.recover()
+        assert raised.value.response.get("error") == UNREADABLE
+        assert raised.value.response.status_code == status
+        assert "upstream" not in str(raised.value)
+    said = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not [r for r in caplog.records if r.name.startswith("slack_sdk")], said
+    assert len(said) == 1 and "not JSON" in said[0] and "upstream" not in said[0], said
+    assert len(said[0]) < 160, said
+
+
+def test_a_web_api_that_does_not_answer_in_time_is_no_error_line_per_try(
+    tmp_path: Any, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    """slack_sdk's blocking client wrote "Failed to send a request to Slack API server" at ERROR
+    for every try of a read that timed out; the caller decides what to say."""
+    from slack_helpers import app_settings
+
+    from bot.slack.client import make_sync_client
+
+    caplog.set_level(logging.DEBUG)
+    client = make_sync_client(app_settings(tmp_path, fake.api_url, slack_timeout_s=0.3))
+    fake.stall_next(5, "conversations.history", 0.6)
+    with pytest.raises(Exception):  # noqa: B017 (the timeout, after the client's retries)
+        client.conversations_history(channel="C0GENERAL1")
+    said = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not [r for r in caplog.records if r.name.startswith("slack_sdk")], said
+    assert len(said) <= 1, said
