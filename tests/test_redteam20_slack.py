@@ -149,3 +149,88 @@ def test_a_web_api_that_does_not_answer_in_time_is_no_error_line_per_try(
     said = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert not [r for r in caplog.records if r.name.startswith("slack_sdk")], said
     assert len(said) <= 1, said
+
+
+def _concurrently(app: AppServer, body: str, retries: list[int | None]) -> list[int]:
+    """`body` delivered once per entry of `retries` at the same moment, each with Slack's retry
+    headers (None: the first delivery, no header)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def send(retry: int | None) -> int:
+        headers = {}
+        if retry is not None:
+            headers = {"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"}
+        return app.post(body, extra_headers=headers)[0]
+
+    with ThreadPoolExecutor(len(retries)) as pool:
+        return list(pool.map(send, retries))
+
+
+def test_a_command_delivered_again_at_once_and_late_is_answered_once(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    body = command_body("revenue by region last month")
+    assert _concurrently(app, body, [None, 1, 2, 1]) == [200] * 4
+    app.drain(30)
+    assert app.post(body, extra_headers={"X-Slack-Retry-Num": "3"})[0] == 200  # late
+    app.drain(30)
+    results = [m for m in fake.posted() if "Revenue" in str(m.get("text")) or m.get("blocks")]
+    assert len(fake.calls_to("chat.postMessage")) == 1, results
+    _no_traceback(caplog)
+
+
+def test_a_thread_reply_delivered_again_at_once_and_late_is_echoed_once(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert app.post(command_body("how many unicorns did we sell to martians"))[0] == 200
+    app.drain(30)
+    parent, _ = _last(fake, "C0GENERAL1", thread_ts=None)
+    triage_ts, _ = _last(fake, TRIAGE, thread_ts=None)
+    words = {
+        "type": "message", "user": "U0REQ00001", "channel": "C0GENERAL1",
+        "text": "it is for the board", "ts": "1999999999.000002", "thread_ts": parent,
+        "channel_type": "channel", "event_ts": "1999999999.000002",
+    }  # fmt: skip
+    body = event_body(words)
+    assert _concurrently(app, body, [None, 1, 2]) == [200] * 3
+    app.drain(30)
+    assert app.post(body, extra_headers={"X-Slack-Retry-Num": "3"})[0] == 200  # late
+    app.drain(30)
+    echoes = [m for m in fake.posted() if m.get("thread_ts") == triage_ts and "board" in m["text"]]
+    assert len(echoes) == 1, echoes
+    _no_traceback(caplog)
+
+
+@pytest.mark.parametrize(
+    "action_id", ["ticket_claim", "ticket_waiting", "ticket_close", "ticket_confirm"]
+)
+def test_a_ticket_button_of_a_ticket_the_bot_does_not_know_is_one_line(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, action_id: str
+) -> None:
+    message = {"ts": "1600000000.000100", "text": "Ticket #4242", "blocks": []}
+    action = {"type": "button", "action_id": action_id, "block_id": "ticket:4242", "value": "4242"}
+    body = block_actions_body(action, user_id=ANALYST, channel_id=TRIAGE, message=message)
+    assert app.post(body)[0] == 200
+    app.drain(30)
+    told = fake.calls_to("chat.postEphemeral")
+    assert len(told) == 1 and "\n" not in str(told[0].args.get("text")), [c.args for c in told]
+    assert not fake.calls_to("chat.postMessage") and not fake.calls_to("views.open")
+    _no_traceback(caplog)
+
+
+def test_a_close_form_of_a_ticket_the_bot_does_not_know_is_one_line(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    from slack_helpers import view_submission_body
+
+    values = {"resolution": {"value": {"type": "plain_text_input", "value": "done"}}}
+    view = {"callback_id": "ticket_close_modal", "private_metadata": json.dumps({"ticket": 4242})}
+    status, answer, _ = app.post(view_submission_body(view, values, user_id=ANALYST))
+    assert status == 200
+    app.drain(30)
+    said = [c.args.get("text") for c in fake.calls_to("chat.postEphemeral")] + [
+        c.args.get("text") for c in fake.calls_to("chat.postMessage")
+    ]
+    assert answer or len(said) == 1, (answer, said)
+    assert all("\n" not in str(s) for s in said), said
+    _no_traceback(caplog)
