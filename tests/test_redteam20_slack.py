@@ -234,3 +234,211 @@ def test_a_close_form_of_a_ticket_the_bot_does_not_know_is_one_line(
     assert answer or len(said) == 1, (answer, said)
     assert all("\n" not in str(s) for s in said), said
     _no_traceback(caplog)
+
+
+def test_clicks_on_messages_posted_before_a_restart_are_answered_once(
+    tmp_path: Any, fake: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    from slack_helpers import app_settings
+
+    settings = app_settings(tmp_path, fake.api_url)
+    with AppServer(settings) as first:
+        assert first.post(command_body("revenue by region last month"))[0] == 200
+        assert first.post(command_body("how many unicorns did we sell to martians"))[0] == 200
+        first.drain(30)
+    result = next(m for m in fake.posted() if "download_csv" in json.dumps(m.get("blocks")))
+    _, triage = _last(fake, TRIAGE, thread_ts=None)
+    with AppServer(settings) as second:  # a new process on the same store
+        csv = block_actions_body(action_from_message(result, "download_csv"), message=result)
+        claim = block_actions_body(
+            action_from_message(triage, "ticket_claim"),
+            user_id=ANALYST,
+            channel_id=TRIAGE,
+            message=triage,
+        )
+        before = len(fake.calls_to("chat.postMessage"))
+        for body in (csv, claim, csv, claim):  # each delivered twice
+            assert second.post(body)[0] == 200
+        second.drain(30)
+        assert second.services.tickets.get(1).owner_id == ANALYST
+    posts = [c.args for c in fake.calls_to("chat.postMessage")[before:]]
+    notes = [p for p in posts if p.get("channel") == TRIAGE]
+    assert len(fake.calls_to("files.completeUploadExternal")) == 1 and len(notes) == 1, posts
+    _no_traceback(caplog)
+
+
+def _opened_view(app: AppServer, fake: FakeSlack, body: str) -> dict[str, Any]:
+    before = len(fake.calls_to("views.open"))
+    assert app.post(body)[0] == 200
+    app.drain(30)
+    opened = fake.calls_to("views.open")
+    assert len(opened) == before + 1, [c.args for c in opened]
+    view = opened[-1].args["view"]
+    return json.loads(view) if isinstance(view, str) else view
+
+
+def _typed_defaults(view: dict[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for block in view["blocks"]:
+        element = block.get("element") or {}
+        if block.get("type") == "input" and element.get("action_id"):
+            typed: dict[str, Any] = {"type": element["type"]}
+            if element.get("initial_value") is not None:
+                typed["value"] = element["initial_value"]
+            if element.get("initial_option"):
+                typed["selected_option"] = element["initial_option"]
+            if element.get("initial_conversation"):
+                typed["selected_conversation"] = element["initial_conversation"]
+            if element["type"] == "plain_text_input" and "value" not in typed:
+                typed["value"] = "done"
+            values[block["block_id"]] = {element["action_id"]: typed}
+    return values
+
+
+def _forms(app: AppServer, fake: FakeSlack) -> list[dict[str, Any]]:
+    """The parameters, Subscribe and Close forms, as the app opened them."""
+    assert app.post(command_body("revenue by region last month"))[0] == 200
+    assert app.post(command_body("how many unicorns did we sell to martians"))[0] == 200
+    app.drain(30)
+    result = next(m for m in fake.posted() if "download_csv" in json.dumps(m.get("blocks")))
+    _, triage = _last(fake, TRIAGE, thread_ts=None)
+    clicks = [
+        block_actions_body(action_from_message(result, "change_params"), message=result),
+        block_actions_body(action_from_message(result, "subscribe"), message=result),
+        block_actions_body(
+            action_from_message(triage, "ticket_close"),
+            user_id=ANALYST,
+            channel_id=TRIAGE,
+            message=triage,
+        ),
+    ]
+    return [_opened_view(app, fake, click) for click in clicks]
+
+
+@pytest.mark.parametrize("shape", ["no values", "extra values", "wrong types", "null values"])
+def test_a_form_submitted_with_missing_or_extra_values_is_answered_or_refused_in_place(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, shape: str
+) -> None:
+    """Each refusal names an input block of the form (Slack shows no other), never a 5xx."""
+    from slack_helpers import view_submission_body
+
+    for view in _forms(app, fake):
+        inputs = {b["block_id"] for b in view["blocks"] if b.get("type") == "input"}
+        values = _typed_defaults(view)
+        if shape == "no values":
+            values = {}
+        elif shape == "extra values":
+            values = {"zz_extra": {"x": {"type": "plain_text_input", "value": "1"}}, **values}
+        elif shape == "wrong types":
+            values = {
+                b: {a: {"type": "checkboxes", "value": 7}} for b, v in values.items() for a in v
+            }
+        else:
+            values = {b: {a: None} for b, v in values.items() for a in v}
+        user = ANALYST if view.get("callback_id") == "ticket_close_modal" else "U0REQ00001"
+        status, answer, _ = app.post(view_submission_body(view, values, user_id=user))
+        assert status == 200, (view.get("callback_id"), shape, status, answer)
+        if answer:
+            errors = json.loads(answer).get("errors") or {}
+            assert errors and set(errors) <= inputs, (view.get("callback_id"), errors, inputs)
+    app.drain(30)
+    _no_traceback(caplog)
+
+
+HTML = (b"<html><body>502 Bad Gateway</body></html>", "text/html")
+FAULTS: dict[str, dict[str, Any]] = {
+    "429 twice": {"count": 2, "status": 429},
+    "502 html, stored": {"count": 1, "status": 502, "raw": HTML, "after_storing": True},
+    "502 html, not stored": {"count": 1, "status": 502, "raw": HTML},
+    "503 empty, stored": {"count": 1, "status": 503, "raw": (b"", "text/plain"), "after_storing": True},
+    **{
+        code: {"count": 1, "status": 200, "error": code}
+        for code in (
+            "channel_not_found", "not_in_channel", "is_archived", "msg_too_long",
+            "invalid_blocks", "internal_error",
+        )
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+def test_a_result_whose_post_meets_a_web_api_fault_reaches_the_person_once(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, fault: str
+) -> None:
+    fake.fail_next(method="chat.postMessage", **FAULTS[fault])
+    status, answer, _ = app.post(command_body("revenue by region last month"))
+    assert status == 200
+    app.drain(60)
+    shown = [m for m in fake.posted() if "Revenue by region" in str(m.get("text"))]
+    shown += [e for e in fake.ephemerals if "Revenue by region" in str(e.get("text"))]
+    shown += [c.args for c in fake.calls_to("response_url") if "Revenue by region" in str(c.args)]
+    assert len(shown) == 1, (fault, shown)
+    _no_traceback(caplog)
+
+
+CLAIM_FAULTS: dict[str, dict[str, Any]] = {
+    "update message_not_found": {"method": "chat.update", "status": 200, "error": "message_not_found"},
+    "update cant_update_message": {"method": "chat.update", "status": 200, "error": "cant_update_message"},
+    "update 502 html": {"method": "chat.update", "status": 502, "raw": HTML, "count": 6},
+    "note 429 twice": {"method": "chat.postMessage", "status": 429, "count": 2},
+    "note 502 html, stored": {"method": "chat.postMessage", "status": 502, "raw": HTML, "after_storing": True},
+    "note is_archived": {"method": "chat.postMessage", "status": 200, "error": "is_archived"},
+    "dm cannot_dm_bot": {"method": "conversations.open", "status": 200, "error": "cannot_dm_bot"},
+    "dm 503 empty": {"method": "conversations.open", "status": 503, "raw": (b"", "text/plain"), "count": 6},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("fault", list(CLAIM_FAULTS))
+def test_a_claim_whose_slack_calls_fail_claims_once_and_says_at_most_once(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, fault: str
+) -> None:
+    assert app.post(command_body("how many unicorns did we sell to martians"))[0] == 200
+    app.drain(30)
+    triage_ts, triage = _last(fake, TRIAGE, thread_ts=None)
+    triage = dict(triage, ts=triage_ts)
+    fake.fail_next(**{"count": 1, **CLAIM_FAULTS[fault]})
+    click = block_actions_body(
+        action_from_message(triage, "ticket_claim"),
+        user_id=ANALYST,
+        channel_id=TRIAGE,
+        message=triage,
+    )
+    for _ in range(2):  # delivered again
+        assert app.post(click)[0] == 200
+    app.drain(60)
+    assert app.services.tickets.get(1).owner_id == ANALYST
+    notes = [m for m in fake.posted() if m.get("thread_ts") == triage_ts and "claimed" in m["text"]]
+    dms = [m for (c, _), m in fake.messages.items() if c.startswith("D") and "#1" in m["text"]]
+    assert len(notes) == (0 if "is_archived" in fault else 1) and len(dms) <= 1, (notes, dms)
+    assert len(dms) == (0 if fault.startswith("dm") else 1), dms
+    _no_traceback(caplog)
+
+
+@pytest.mark.parametrize("action_id", ["ticket_claim", "ticket_waiting", "ticket_close"])
+def test_a_click_on_a_stale_home_tab_is_one_line_and_a_fresh_home(
+    app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, action_id: str
+) -> None:
+    """The App Home still shows ticket #1 open (the view's hash is old); it was closed since."""
+    from slack_helpers import view_submission_body
+
+    assert app.post(command_body("how many unicorns did we sell to martians"))[0] == 200
+    app.drain(30)
+    values = {"resolution": {"value": {"type": "plain_text_input", "value": "done"}}}
+    close = {"callback_id": "ticket_close_modal", "private_metadata": json.dumps({"ticket": 1})}
+    assert app.post(view_submission_body(close, values, user_id=ANALYST))[0] == 200
+    app.drain(30)
+    assert app.services.tickets.get(1).state == "done"
+    home = {"id": "V0HOME0001", "type": "home", "hash": "1600000000.stale", "blocks": []}
+    action = {"type": "button", "action_id": action_id, "block_id": "mine:1", "value": "1"}
+    body = _payload(block_actions_body(action, user_id=ANALYST, view=home))
+    body.pop("channel", None)
+    before = len(fake.calls)
+    assert app.post(_form(body))[0] == 200
+    app.drain(30)
+    calls = fake.calls[before:]
+    said = [c for c in calls if c.method in ("chat.postEphemeral", "chat.postMessage")]
+    assert len(said) <= 1 and all("\n" not in str(c.args.get("text")) for c in said), [
+        (c.method, c.args.get("text")) for c in calls
+    ]
+    assert app.services.tickets.get(1).state == "done"
+    _no_traceback(caplog)

@@ -30,7 +30,7 @@ from bot.slack.dispatch import dispatch
 from bot.slack.http_body import http_request
 from bot.slack.intake import IntakeItem, IntakeStore, process_owner
 from bot.slack.intake_writer import reason
-from bot.slack.outbox import hold_line, not_run_line, repost_unposted, resend_lines
+from bot.slack.outbox import hold_line, not_run_line, repost_unposted, resend_lines, triage_grace
 from bot.slack.payloads import slack_id
 from bot.slack.replay import CURRENT_RUN, MAX_ATTEMPTS, IntakeRun, forget_delivery_marks
 from bot.slack.request_log import QuietLog, describe
@@ -283,7 +283,7 @@ class IntakeRunner:
         while True:
             try:
                 if decision in RETRIED_DECISIONS and item.attempts < MAX_ATTEMPTS:
-                    delay = self.retry_after_s * 4 ** (item.attempts - 1)
+                    delay = self._delay(item, decision)
                     if self.store.retry_later(
                         item.id, self.owner, timedelta(seconds=delay), decision
                     ):
@@ -306,6 +306,16 @@ class IntakeRunner:
             except Exception:
                 log.exception("intake: marking request %d done failed", item.id)
                 return
+
+    def _delay(self, item: IntakeItem, decision: str) -> float:
+        """Seconds before `item` runs again. An answer whose post timed out may still be stored
+        by Slack after the run gave up: its replay looks the key up no sooner than two Web API
+        timeouts on (`triage_grace`, as for a triage post), whatever JOB_RETRY_AFTER_S; one
+        looked up sooner (1 s on, the post stored 2 s late) was posted a second time."""
+        delay = self.retry_after_s * 4 ** (item.attempts - 1)
+        if decision == "post_failed":
+            delay = max(delay, triage_grace(self.rt.settings).total_seconds())
+        return delay
 
     def wake_threadsafe(self) -> None:
         """Wake `run` from any thread (a finished request leaves room for another)."""
