@@ -1,8 +1,16 @@
 """Fifteenth red team (issue 9): faulty Slack traffic as Slack really sends it.
 
 Signed requests to the app behind its HTTP front on 127.0.0.1, the tests' fake Slack Web API on
-loopback: Slack's retries of one delivery (concurrent and late), clicks on messages the bot no
-longer knows, forms submitted with missing or extra values, and the Web API failing.
+loopback. Failed on main, fixed: *Not what I asked* on a result that is a reply in a thread
+posted the new ticket's news under the reply's ts and left the thread to the old ticket (the
+requester's next words there reopened it); the scheduler's blocking client wrote slack_sdk's
+ERROR line, carrying the body, for each answer that is not JSON (its text became the error
+code) and for each try of a call that got no answer; a Close form for a ticket the bot does not
+know was a traceback. Held, kept as guards: one delivery sent four times at once with Slack's
+retry headers and once more late (a command, a thread reply), every ticket button of an unknown
+ticket, clicks on messages posted before a restart, forms submitted with no, extra, wrongly
+typed or null values, a stale App Home, and results and claims whose Web API calls meet 429,
+5xx bodies that are not JSON, and `ok: false` codes. See RELIABILITY.md §38.
 """
 
 from __future__ import annotations
@@ -389,7 +397,7 @@ CLAIM_FAULTS: dict[str, dict[str, Any]] = {
 
 
 @pytest.mark.parametrize("fault", list(CLAIM_FAULTS))
-def test_a_claim_whose_slack_calls_fail_claims_once_and_says_at_most_once(
+def test_a_claim_whose_slack_calls_fail_claims_once_and_tells_once(
     app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, fault: str
 ) -> None:
     assert app.post(command_body("how many unicorns did we sell to martians"))[0] == 200
@@ -415,7 +423,7 @@ def test_a_claim_whose_slack_calls_fail_claims_once_and_says_at_most_once(
 
 
 @pytest.mark.parametrize("action_id", ["ticket_claim", "ticket_waiting", "ticket_close"])
-def test_a_click_on_a_stale_home_tab_is_one_line_and_a_fresh_home(
+def test_a_click_on_a_stale_home_tab_changes_nothing_and_says_one_line(
     app: AppServer, fake: FakeSlack, caplog: pytest.LogCaptureFixture, action_id: str
 ) -> None:
     """The App Home still shows ticket #1 open (the view's hash is old); it was closed since."""
