@@ -265,7 +265,7 @@ def none_at_all(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
     """An upper bound on a count of things ("max_enrolments", "at most this many
     reviews") takes zero from words that say none exist: "students not enrolled in any
     course", "products with no reviews", "without any orders". Returns how many it set."""
-    said = words(ent.masked)
+    said: list[tuple[str, int, int]] | None = None  # read for the first parameter it may bound
     placed = 0
     for p in query.params:
         if not getattr(p.kind, "whole", False) or binds.get(p.name) is not None:
@@ -281,6 +281,7 @@ def none_at_all(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
             or (p.max is not None and p.max < value)
         ):
             continue
+        said = words(ent.masked) if said is None else said
         if any(_any_said(said, ent.text, i, things) for i in range(len(said))):
             binds[p.name] = value
             placed += 1
