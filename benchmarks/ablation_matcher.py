@@ -130,6 +130,7 @@ import bot.matching.named_by_id as NBI
 import bot.matching.near_ties as NT
 import bot.matching.negated_choice as NGC
 import bot.matching.none_left as NLEFT
+import bot.matching.none_said as NSD
 import bot.matching.number_roles as NR
 import bot.matching.number_units as NU
 import bot.matching.number_values as NV
@@ -190,6 +191,7 @@ import bot.matching.value_typos as MVT
 import bot.matching.value_verbs as VVERB
 import bot.matching.values as MV
 import bot.matching.values_chose as VCHO
+import bot.matching.values_compared as VCMP
 import bot.matching.way_flip as MWF
 import bot.matching.whole_count as MWC
 import bot.matching.word_forms as WF
@@ -873,6 +875,19 @@ def main() -> None:
         "PERCENT_SIGN_IS_A_SHARE": TNB,
         "PLURAL_OF_ACTIVITY": MPL,
         "PART_SAID_AS_SEARCH": MCS,
+        # m-fresh24
+        "NO_YEAR_BELOW_YEARS": TNS,
+        "NAMED_COUNT_CLAIMS": TNS,
+        "NEGATED_HAVE_IS_NONE": NSD,
+        "NOTHING_IS_NONE": NSD,
+        "COUNTED_TABLE_NAMES_IT": NSD,
+        "OR_THAN_IS_ANOTHER_BOUND": LB,
+        "SIZE_COMPARATIVES": LB,
+        "SECOND_CONDITION_IN_VIEW": EV,
+        "YEAR_BOUND_AFTER_NO_EXACT_YEAR": TNT,
+        "COMPARED_VALUES_GROUP": VCMP,
+        "NESTED_RANKING_TICKET": SUH,
+        "STEPPED_BOUND_FOUND": MAB,
     }
     saved.update({k: getattr(m, k) for k, m in elsewhere.items()})
     variants = {
@@ -2140,6 +2155,42 @@ def main() -> None:
         "blend, 'with Mrs in their name' leaves the name search unset (values23)": {
             "PART_SAID_AS_SEARCH": False
         },
+        # m-fresh24
+        "blend, 'at least two cinemas' may be a year opened from of 2 (fresh24)": {
+            "NO_YEAR_BELOW_YEARS": False
+        },
+        "blend, 'at least two cinemas' may be seats where min_cinemas is there (fresh24)": {
+            "NAMED_COUNT_CLAIMS": False
+        },
+        "blend, 'musicals that do not have actors' bounds no actors (fresh24)": {
+            "NEGATED_HAVE_IS_NONE": False
+        },
+        "blend, 'cinemas with nothing on the schedule' bounds no films (fresh24)": {
+            "NOTHING_IS_NONE": False
+        },
+        "blend, 'films without any schedule' bounds no cinemas counted of it (fresh24)": {
+            "COUNTED_TABLE_NAMES_IT": False
+        },
+        "blend, 'taller than 200 or lower than 190' reads '200 or lower' (fresh24)": {
+            "OR_THAN_IS_ANOTHER_BOUND": False
+        },
+        "blend, 'taller than 195', 'lighter than 80' say no bound (fresh24)": {
+            "SIZE_COMPARATIVES": False
+        },
+        "blend, 'heavier than 90 kg or shorter than 190 cm' runs both bounds (fresh24)": {
+            "SECOND_CONDITION_IN_VIEW": False
+        },
+        "blend, 'an average above 5000' bound as a total of 5001 runs (fresh24)": {
+            "STEPPED_BOUND_FOUND": False
+        },
+        "blend, 'opened in 2010 or later' binds the year opened in (fresh24)": {
+            "YEAR_BOUND_AFTER_NO_EXACT_YEAR": False
+        },
+        "blend, 'the rate for men vs women' filters on men (fresh24)": {
+            "COMPARED_VALUES_GROUP": False
+        },
+        "blend, 'the cities in the county with the most officers' runs the county ranking "
+        "(fresh24)": {"NESTED_RANKING_TICKET": False},
     }
     print("variant | " + " | ".join(n for n, _p, _l in SETS) + " | mean   (score, wrong runs)")
     only = sys.argv[1:]

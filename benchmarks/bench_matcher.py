@@ -479,6 +479,13 @@ def cold_start(checkouts: list[tuple[str, Path]], tmp: Path, runs: int) -> None:
     # first run). Without this, a shell that sets PYTHONDONTWRITEBYTECODE (as these machines
     # do) makes every start compile each module from source: ~2x the wall time measured.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # A data folder per checkout, as each deployment has its own: what a start keeps there (the
+    # parsed library, compiled patterns) is checked against the code that made it, and one
+    # folder shared by two versions would have each start throw the other's copy away.
+    own_data = {}
+    for who, _c in checkouts:
+        shutil.copytree(data, tmp / f"data-{who}")
+        own_data[who] = {**env, "DATA_DIR": str(tmp / f"data-{who}")}
     # The second text names a stored customer in part and with a typo: the lookups for those
     # (built on first use, bot.matching.values `warm`) are paid by this one request.
     texts = ("revenue by region last month", "details for Customer 004217 Lt")
@@ -486,7 +493,7 @@ def cold_start(checkouts: list[tuple[str, Path]], tmp: Path, runs: int) -> None:
         # The checkouts' runs alternate, so a change in the machine's load falls on both.
         words = ["match", text, "--today", TODAY, "--json"]
         argvs = {
-            who: ([str(c / ".venv" / "bin" / "datarequest"), *words], code_of(c, env))
+            who: ([str(c / ".venv" / "bin" / "datarequest"), *words], code_of(c, own_data[who]))
             for who, c in checkouts
         }
         for argv, own in argvs.values():

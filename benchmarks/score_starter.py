@@ -43,10 +43,11 @@ SETS = {
     "starter-blind12": DATA / "starter-blind12" / "requests.jsonl",
     "starter-blind13": DATA / "starter-blind13" / "requests.jsonl",
     "starter-blind14": DATA / "starter-blind14" / "requests.jsonl",
+    "starter-blind15": DATA / "starter-blind15" / "requests.jsonl",
 }
 # Never tuned on: scored once at the end of a round, by name (starter-blind8 and -blind9 were
-# released for tuning at stop 39, 2026-12-07, starter-blind10 at stop 41).
-HELD_OUT = ("starter-blind12", "starter-blind13", "starter-blind14")
+# released for tuning at stop 39, starter-blind10 at stop 41, 2026-12-07).
+HELD_OUT = ("starter-blind12", "starter-blind13", "starter-blind14", "starter-blind15")
 
 
 def prepare(tmp: Path) -> dict[str, str]:

@@ -47,6 +47,7 @@ class _Click:
     channel: str | None
     ts: str | None
     ephemeral: bool
+    thread_ts: str | None = None  # the thread's parent when the message is a reply in one
 
 
 async def _clicked(ack: Any, body: dict[str, Any]) -> _Click:
@@ -62,6 +63,9 @@ async def _clicked(ack: Any, body: dict[str, Any]) -> _Click:
         channel=channel or None,
         ts=payloads.text(c, "message_ts") or None,
         ephemeral=c.get("is_ephemeral") is True,
+        thread_ts=payloads.text(c, "thread_ts")
+        or payloads.text(payloads.mapping(body, "message"), "thread_ts")
+        or None,
     )
 
 
@@ -365,7 +369,10 @@ async def _open_ticket(rt: Any, body: dict[str, Any], click: _Click, kind: str, 
             best_params=payloads.mapping(value, "p") or None,
         ),
     )
-    thread = (channel, click.ts) if channel and click.ts and not click.ephemeral else None
+    # A result that is itself a reply (Run suggested query's, in the requester's ticket thread):
+    # the news goes under the thread's parent, as Slack asks (never under a reply's ts).
+    where = click.thread_ts or click.ts
+    thread = (channel, where) if channel and where and not click.ephemeral else None
     url = payloads.text(body, "response_url") or None
     return await publish_ticket(
         rt, ticket, channel=channel, user=click.user, thread=thread, response_url=url

@@ -11,7 +11,7 @@ import logging
 import re
 from typing import Any
 
-from bot.errors import UserFacingError, words_for_person
+from bot.errors import NotFound, UserFacingError, words_for_person
 from bot.slack import deliveries, payloads, use_cases
 from bot.slack.rendering import results as rr
 from bot.slack.rendering import tickets as tr
@@ -62,8 +62,8 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
         if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "close"):
             return "duplicate"
         async with rt.lock(("ticket", ticket_id)):
-            event = await made_before(rt, ticket_id, user, ("closed",))
             try:
+                event = await made_before(rt, ticket_id, user, ("closed",))
                 if event is not None:
                     ticket = await rt.worker.run(rt.services.tickets.get, ticket_id)
                 else:
@@ -72,8 +72,11 @@ async def on_close_submit(ack: Any, body: dict[str, Any], context: dict[str, Any
                     )
                     event = await change_to_tell(rt, ticket_id, user, ("closed",), made=True)
             except UserFacingError as exc:
-                # A replay whose dead run closed the ticket tells of that close.
-                event = await change_to_tell(rt, ticket_id, user, ("closed",), made=False)
+                # A replay whose dead run closed the ticket tells of that close; a ticket that
+                # is not there (a form left open on a ticket since removed) has none to tell.
+                event = None
+                if not isinstance(exc, NotFound):
+                    event = await change_to_tell(rt, ticket_id, user, ("closed",), made=False)
                 if event is None:
                     await dm(rt, user, {"text": words_for_person(exc)})
                     return "refused"

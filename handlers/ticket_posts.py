@@ -79,9 +79,11 @@ async def publish_ticket(
             reply = with_line(reply, held_line(held[0], held[1], "This news"))
         await ephemeral(rt, None, user, reply, response_url)
     # The answer's thread is in Slack already: linked whether the news in it was posted or held
-    # (a message of its own is linked by post_or_hold, `thread_of`).
+    # (a message of its own is linked by post_or_hold, `thread_of`). A thread an older ticket
+    # had (a ticket made from an answer in it) now feeds this one: the requester's next words
+    # there are about the ticket they just made, not the one whose answer they turned down.
     if thread is not None and told is not None:
-        await rt.worker.run(threads.link_thread, rt.services, ticket.id, *thread, "requester")
+        await rt.worker.run(threads.take_thread, rt.services, ticket.id, *thread, "requester")
     return f"ticket:{ticket.id}"
 
 

@@ -121,8 +121,8 @@ def _ticket_action(
         if not await rt.worker.run(deliveries.first_delivery, rt.services, key, "click"):
             return "duplicate"
         async with rt.lock(("ticket", ticket_id)):
-            earlier = await made_before(rt, ticket_id, user, kinds)
             try:
+                earlier = await made_before(rt, ticket_id, user, kinds)
                 before = await rt.worker.run(rt.services.tickets.get, ticket_id)
                 ticket = before
                 if earlier is None:

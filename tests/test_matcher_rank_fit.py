@@ -11,7 +11,7 @@ import pytest
 from bot.language.textnorm import stem
 from bot.library.loader import load_library
 from bot.library.model import Library
-from bot.matching import restricted, signals
+from bot.matching import restricted, signals, superlative_head
 from bot.matching.matcher import clear_index_cache, match
 from bot.matching.rank_fit import ranked_by
 
@@ -54,5 +54,8 @@ def test_a_ranking_the_query_cannot_make_is_a_ticket(
     # a listing that cannot rank is a ticket by restricted.UNRANKED_SUPERLATIVES too: off here,
     # to show this penalty alone
     monkeypatch.setattr(restricted, "UNRANKED_SUPERLATIVES", False)
+    # and "students who live in the hall with the most features" is a nested ranking
+    # (superlative_head.NESTED_RANKING_TICKET): off here too
+    monkeypatch.setattr(superlative_head, "NESTED_RANKING_TICKET", False)
     clear_index_cache()
     assert match(text, lib, TODAY).query == "residents"

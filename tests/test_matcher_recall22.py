@@ -115,7 +115,8 @@ def test_a_number_beside_a_superlative_counts_rows(
         assert d.params["n"] == 3 and d.params["sort"] == "tallest"
     # a bound stays a bound: no row count
     d = match("buildings taller than 300 m", lib, TODAY)
-    assert d.params.get("n") is None and d.params["min_height"] == 300
+    # "taller than" is strict, as "more than": `height >= :min_height` takes 301
+    assert d.params.get("n") is None and d.params["min_height"] == 301
     monkeypatch.setattr(superlatives, "NUMBER_BEFORE_SUPERLATIVE_RANKS", False)
     monkeypatch.setattr(rank_said, "SUPERLATIVES_RANK", False)
     clear_index_cache()

@@ -12,7 +12,7 @@ import pytest
 
 from bot.language.entities import find_entities
 from bot.library.loader import load_library, parse_query_file
-from bot.library.types import numbers
+from bot.library.types import number_said, numbers
 from bot.matching import params
 from bot.matching.matcher import clear_index_cache, match
 
@@ -73,6 +73,7 @@ def test_the_pairs_noun_claims_the_number(text: str, want: dict) -> None:
 def test_switched_off_the_year_takes_the_rate(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "show room and year built for rooms with nightly rates under 90"
     monkeypatch.setattr(numbers, "PAIR_WORDS_CLAIM", False)
+    monkeypatch.setattr(number_said, "NO_YEAR_BELOW_YEARS", False)  # 90 is no year either
     assert _binds(text) == {"built_before": 90}
 
 
@@ -90,5 +91,6 @@ def test_the_request_runs_with_the_rate_bound(
     assert (d.status, d.query) == ("matched", "hotel_rooms")
     assert d.params["max_rate"] == 90 and d.params["built"] is None
     monkeypatch.setattr(numbers, "PAIR_WORDS_CLAIM", False)
+    monkeypatch.setattr(number_said, "NO_YEAR_BELOW_YEARS", False)  # 90 is no year either
     clear_index_cache()
     assert match(text, lib, TODAY).status == "unmatched"  # the year took 90: a misread bound

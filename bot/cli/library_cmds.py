@@ -25,18 +25,19 @@ from bot.cli.common import (
     today_of,
 )
 from bot.cli.engine_cmds import register_queries_test
+from bot.cli.pattern_cache import compiled_patterns
 from bot.cli.progress import ProgressLine
 
 # --- match ----------------------------------------------------------------------------------
 
 
 def cmd_match(args: argparse.Namespace) -> int:
-    with starting():
+    settings = library_settings(args)
+    with starting(), compiled_patterns(settings.data_dir):
         from bot.errors import UserFacingError
         from bot.matching.index import index_for
         from bot.matching.matcher import Decision, match
 
-        settings = library_settings(args)
         library = load_library_or_exit(settings)
         index_for(library)  # built here, by the start, rather than by the first request
     today = today_of(args, settings)

@@ -25,6 +25,11 @@ _DOWN_BEFORE_THAN = {
     "younger",
     "cheaper",
 }
+# "taller than 195 cm", "lighter than 80 kg": comparatives of size and weight point as
+# "more" / "less" do ("faster" and "slower" say nothing of which way a time goes).
+SIZE_COMPARATIVES = True
+_UP_SIZE = frozenset(["taller", "heavier", "wider", "deeper", "thicker", "costlier", "pricier"])
+_DOWN_SIZE = frozenset(["lighter", "thinner", "narrower", "shallower"])
 _UP_NAME_PARTS = {"above", "over", "after", "min", "minimum", "from", "since", "gt", "gte", "least"}
 _DOWN_NAME_PARTS = {"below", "under", "before", "max", "maximum", "until", "lt", "lte", "most"}
 # `from_year` / `to_year`: "to" closes a range as "from" opens it.
@@ -49,9 +54,12 @@ def bound_direction(before: tuple[str, ...]) -> int:
     if len(before) >= 2:
         prev = before[-2]
         if last == "than":
-            if prev not in _UP_BEFORE_THAN | _DOWN_BEFORE_THAN and len(before) >= 3:
+            up, down = _UP_BEFORE_THAN, _DOWN_BEFORE_THAN
+            if SIZE_COMPARATIVES:
+                up, down = up | _UP_SIZE, down | _DOWN_SIZE
+            if prev not in up | down and len(before) >= 3:
                 prev = before[-3]  # "more expensive than", "less often than"
-            return 1 if prev in _UP_BEFORE_THAN else -1 if prev in _DOWN_BEFORE_THAN else 0
+            return 1 if prev in up else -1 if prev in down else 0
         if prev == "at" and last in ("least", "most"):
             return 1 if last == "least" else -1
     return 0
@@ -154,6 +162,9 @@ _OR_DOWN = frozenset(["less", "fewer", "below", "under", "lower", "earlier", "be
 # "pilots aged 30 or younger", "25 years old or older": an age said as a bound after it, read as
 # "at most 30" / "at least 25" like "3 or more" (the age's "years old" may stand between).
 AGE_BOUND_AFTER_NUMBER = True
+# "taller than 200 or lower than 190": "or lower than" starts another comparison, it says no
+# bound of the number before it ("200 or lower").
+OR_THAN_IS_ANOTHER_BOUND = True
 _OR_OLDER, _OR_YOUNGER = frozenset(["older"]), frozenset(["younger"])
 
 
@@ -201,6 +212,8 @@ def bound_after(
         if at < 0 and rest[:3] == ["years", "old", "or"]:
             at, said = 2, tuple(rest[:4])
     if at < 0 or len(said) < at + 2 or said[at + 1] not in up | down:
+        return before, after
+    if OR_THAN_IS_ANOTHER_BOUND and rest[at + 2 : at + 3] == ["than"]:
         return before, after
     bound = ("at", "least") if said[at + 1] in up else ("at", "most")
     return (*before, *bound)[-4:], tuple(rest[:at] + rest[at + 2 : 5])

@@ -59,7 +59,9 @@ _ALIAS = re.compile(
     r"\b(?:"
     + "|".join(
         re.escape(p).replace(r"\ ", r"\s+")
-        for p in sorted({p for ps in ALIASES.values() for p in ps}, key=len, reverse=True)
+        # longest first; ties in a fixed order, so the pattern is the same in every process
+        # (bot.cli.pattern_cache keeps it by its text)
+        for p in sorted({p for ps in ALIASES.values() for p in ps}, key=lambda p: (-len(p), p))
     )
     + r")\b",
     re.IGNORECASE,

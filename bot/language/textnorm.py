@@ -206,6 +206,9 @@ def words(text: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _WORD.finditer(lowered):
         raw = m.group(0)
+        if raw.isalnum():  # most words: no hyphen, no apostrophe
+            out.append((raw, *m.span()))
+            continue
         if "'" in raw or "’" in raw:
             raw = _CONTRACTION.sub(
                 lambda x: "" if x.group(1) == "s" else "'" + x.group(1),

@@ -13,6 +13,9 @@ from typing import Any
 
 # A number said of an average bound to a parameter on a total (or the reverse): a ticket.
 AGGREGATE_OF_BOUND_TICKET = True
+# The number is found as written though its bound took it a step on ("average above 5000"
+# bound as `sum(...) >= 5001`): a whole bound moved to its SQL's comparison is the same number.
+STEPPED_BOUND_FOUND = True
 
 _KIND = {"avg": "avg", "average": "avg", "mean": "avg", "sum": "sum", "total": "sum"}
 _CLAUSE = re.compile(r"\b(?:where|having|and|or|on|when)\b", re.IGNORECASE)
@@ -57,7 +60,7 @@ def _said_of(words: list[str], value: float) -> set[str]:
             n = float(w.replace(",", "").rstrip("."))
         except ValueError:
             continue
-        if n != value:
+        if n != value and not (STEPPED_BOUND_FOUND and abs(n - value) == 1):
             continue
         near = words[max(0, i - _BEFORE) : i] + words[i + 1 : i + 1 + _AFTER]
         out |= {_KIND[x] for x in near if x in _KIND}

@@ -285,7 +285,7 @@ _MONEY_WORDS = frozenset(["dollars", "dollar", "usd", "eur", "euros", "euro", "g
 
 def range_to_pair(query: QueryDef, ent: Entities, used: set[int], binds: dict[str, Any]) -> None:
     """Bind both bounds of a min/max pair from a range said with two numbers."""
-    if not RANGES_TO_PAIRS:
+    if not RANGES_TO_PAIRS or len(ent.numbers) < 2:  # a range takes two numbers
         return
     pairs = _bound_pairs(query)
     if not pairs:

@@ -61,6 +61,9 @@ def either_values(text: str, q: QueryDef, binds: Mapping[str, Any]) -> bool:
 # show), taken by the query or not: "opened in 2011 or located in London" filtered on 2011
 # leaves out London's rows whatever the query does with London.
 EITHER_CONDITIONS_TICKET = True
+# The "or" is read with the second condition's first character in view: "heavier than 90 kg or
+# shorter than 190 cm" joins two bounds ("or shorter than 1…"), not "90 kg or shorter".
+SECOND_CONDITION_IN_VIEW = True
 
 
 def _bound_in(sql: str, name: str) -> bool:
@@ -99,7 +102,7 @@ def either_conditions(ent: Any, q: QueryDef, x: Any) -> bool:
             and e1 <= s2
             and len(between) <= _REACH
             and not _SENTENCE.search(between)
-            and alternatives(between)
+            and alternatives(text[e1 : s2 + 1] if SECOND_CONDITION_IN_VIEW else between)
         ):
             return True
     return False

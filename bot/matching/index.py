@@ -237,7 +237,7 @@ class MatcherIndex:
             hits = self.values.hits(e.query.name, named, masked)
             held = self.values.held_numbers(e.query.name, named)
             held += self.id_owners.held(e.query.name, ent)
-            extraction = extract(e.query, ent, today, hits, held)
+            extraction = extract(e.query, ent, today, hits, held, e.defaults)
             extraction.lexical = base
             extraction.request_words, extraction.unknown_penalty = len(uniq), unknown_penalty
             extraction.coverage, extraction.example = parts[i]

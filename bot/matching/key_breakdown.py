@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
+from bot.language import textnorm
 from bot.language.textnorm import stem, words
 from bot.library.model import QueryDef
 from bot.matching import signals
@@ -27,10 +28,25 @@ GROUPED_ROWS_PER_KEY = True
 def _said_per(q: QueryDef, weights: Mapping[str, float], fit: ResultFit) -> frozenset[str]:
     """What the query says its rows are per: its key, its title and keywords, its parameters."""
     out = {t for t, w in weights.items() if w >= signals.W_KEYWORD}
-    for p in q.params:
-        for text in (p.name.replace("_", " "), p.label, *p.choices, *p.synonyms):
-            out.update(stem(w) for w, _s, _e in words(text))
-    return frozenset(out | fit.per)
+    return frozenset(out | _params_say(q) | fit.per)
+
+
+def _params_say(q: QueryDef) -> frozenset[str]:
+    """The stems of `q`'s parameters' names, labels, choices and synonyms: read once per
+    query (and per setting of the switches its words read, which the ablation turns)."""
+    read_as = (textnorm.HYPHEN_SUFFIXES_APART, textnorm.IDS_ARE_ID)
+    hit = _PARAMS_SAY.get(id(q))
+    if hit is None or hit[0] is not q or hit[1] != read_as:
+        out: set[str] = set()
+        for p in q.params:
+            for text in (p.name.replace("_", " "), p.label, *p.choices, *p.synonyms):
+                out.update(stem(w) for w, _s, _e in words(text))
+        hit = _PARAMS_SAY[id(q)] = (q, read_as, frozenset(out))
+    return hit[2]
+
+
+# id(QueryDef) -> (the QueryDef, kept so that its id is not reused; switches; stems)
+_PARAMS_SAY: dict[int, tuple[QueryDef, tuple[bool, bool], frozenset[str]]] = {}
 
 
 def unkeyed_breakdowns(

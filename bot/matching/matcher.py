@@ -247,8 +247,8 @@ def _rules(
         # "population bigger than 1500 or smaller than 500": its bounds leave no row
         or (empty_range.EMPTY_RANGE_TICKET and bool(empty_ranges(best_query, best_x.binds)))
         or (signals.TICKET_ON_FORECAST and asks_forecast(text))
-        # "the median market value of the banks" from a listing of companies
-        or unmet_statistic.unmet(text, best_query.sql)
+        or unmet_statistic.unmet(text, best_query.sql)  # "the median market value of the banks"
+        or superlative_head.nested_ranking(text)
         # "names and balances of all accounts sorted by their total" from one row of totals
         or sorted_one_row.sorts_one_row(text, best_query)
         # "the faculty of the university that conferred the most degrees" from rows per year

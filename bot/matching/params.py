@@ -43,6 +43,7 @@ from bot.matching.bound_pairs import (
 )
 from bot.matching.compared_operand import measured_words, operand_words
 from bot.matching.contains_said import part_said
+from bot.matching.default_binds import DefaultBinds
 from bot.matching.grain_choice import group_by_filter
 from bot.matching.none_left import none_left
 from bot.matching.one_best import one_best_row
@@ -61,6 +62,7 @@ from bot.matching.readings import (  # noqa: F401 - sql_operator re-exported for
 from bot.matching.relations import relation_values
 from bot.matching.sort_choice import choose_sort
 from bot.matching.unread import unread_dates
+from bot.matching.values_compared import compared_values
 from bot.matching.way_flip import flip_to_said_way
 from bot.matching.year_bounds import bounded_years, year_ranges
 
@@ -136,11 +138,14 @@ def extract(
     today: dt.date,
     known: dict[str, tuple[str, int, int]] | None = None,
     held: tuple[tuple[int, int], ...] = (),
+    defaults: DefaultBinds | None = None,
 ) -> Extraction:
     """Fill `query`'s binds from the request; defaults for the rest; list missing required.
     `known`: the known values the request names for the query's parameters (bot.matching.index);
-    `held`: spans of numbers that are other queries' known values (none of its own reads them)."""
-    x = _extract(query, ent, today, known or {}, frozenset(), held)
+    `held`: spans of numbers that are other queries' known values (none of its own reads them);
+    `defaults`: the query's default binds as its index keeps them (worked out here without)."""
+    defaults = defaults or DefaultBinds()
+    x = _extract(query, ent, today, known or {}, frozenset(), held, defaults)
     # A parameter that took a bound its SQL cannot compare ("at most 3" for a row count) gives
     # it back: read again without it, so a parameter that does compare can take the number.
     skipped: frozenset[str] = frozenset()
@@ -151,7 +156,7 @@ def extract(
         if not skip:
             break
         skipped |= {p.name for p in skip}
-        x = _extract(query, ent, today, known or {}, skipped, held)
+        x = _extract(query, ent, today, known or {}, skipped, held, defaults)
     return x
 
 
@@ -162,7 +167,9 @@ def _extract(
     known: dict[str, tuple[str, int, int]],
     skip: frozenset[str],
     held: tuple[tuple[int, int], ...] = (),
+    defaults: DefaultBinds | None = None,
 ) -> Extraction:
+    defaults = defaults or DefaultBinds()
     binds: dict[str, Any] = {}
     missing: list[str] = []
     absorbed = 0
@@ -184,7 +191,7 @@ def _extract(
             evidence += found.evidence
             binds.update(found.binds)
             continue
-        p.kind.default_binds(p, today, binds)
+        defaults.write(p, today, binds)
         if p.required:
             missing.append(p.name)
     searched = part_said(query, ent, binds)  # before a quote's readings: it says which
@@ -229,6 +236,7 @@ def _extract(
         reason for i, reason in ctx.refusals if i not in ctx.used_numbers and i not in given_back
     ]
     group_by_filter(query, ent, binds)
+    compared_values(query, ent, binds)  # "men vs women": per sex
     asked += unread_dates(query, ent, binds, ctx.period_used)
     return Extraction(
         binds,

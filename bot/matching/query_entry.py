@@ -3,10 +3,11 @@ and bigrams, the words only its SQL body has, and what its result can show."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.language.textnorm import is_noise, stem
 from bot.library.model import QueryDef
+from bot.matching.default_binds import DefaultBinds
 from bot.matching.library_words import header_weights, stems_of
 from bot.matching.result_fit import ResultFit, result_fit
 from bot.matching.sql_words import bare_sql, identifier_words
@@ -25,6 +26,7 @@ class QueryEntry:
     fit: ResultFit  # what its result can show (bot.matching.result_fit)
     splits: frozenset[str] = frozenset()  # what its rows can be per (see _splits)
     patterns: bool = False  # its SQL matches part of a value (LIKE, contains())
+    defaults: DefaultBinds = field(default_factory=DefaultBinds)  # its parameters', per day
 
 
 def query_entry(q: QueryDef, raw_vocab: dict[str, str]) -> QueryEntry:

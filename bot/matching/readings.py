@@ -18,6 +18,7 @@ from bot.library.model import QueryDef
 from bot.library.types import find_choice
 from bot.library.types.base import param_cues, sql_operator  # noqa: F401 - re-exported
 from bot.library.types.text import blank_bound_words
+from bot.matching.none_said import after_negated_have, counted_table_words, says_nothing
 from bot.matching.sql_words import bare_sql
 
 # A threshold's unit may be the words of the column its SQL compares ("more than 300 students"
@@ -264,7 +265,7 @@ def none_at_all(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
     """An upper bound on a count of things ("max_enrolments", "at most this many
     reviews") takes zero from words that say none exist: "students not enrolled in any
     course", "products with no reviews", "without any orders". Returns how many it set."""
-    said = words(ent.masked)
+    said: list[tuple[str, int, int]] | None = None  # read for the first parameter it may bound
     placed = 0
     for p in query.params:
         if not getattr(p.kind, "whole", False) or binds.get(p.name) is not None:
@@ -273,13 +274,14 @@ def none_at_all(query: QueryDef, ent: Entities, binds: dict[str, Any]) -> int:
         if op is None and name_direction(p.name) != -1 or op is not None and op[0] != "<":
             continue
         value = 1 if op == "<" else 0  # "< 1" where the SQL leaves the bound out
-        things = _counted_things(p)
+        things = _counted_things(p) | {_root(w) for w in counted_table_words(query.sql, p.name)}
         if (
             not things
             or (p.min is not None and p.min > value)
             or (p.max is not None and p.max < value)
         ):
             continue
+        said = words(ent.masked) if said is None else said
         if any(_any_said(said, ent.text, i, things) for i in range(len(said))):
             binds[p.name] = value
             placed += 1
@@ -322,13 +324,16 @@ def _any_said(said: list[tuple[str, int, int]], text: str, i: int, things: set[s
     """Whether the words from `said[i]` say that none of `things` exist, within a clause
     and with no number in it ("no more than 2 courses" is a bound, not none)."""
     w = said[i][0]
-    if w in _NONE_WORDS:
+    if w in _NONE_WORDS or says_nothing(w):
         span = said[i + 1 : i + 4]
     elif w in _NONE_WITH_ANY:
         after = [x for x, _s, _e in said[i + 1 : i + 5]]
-        if "any" not in after:
+        if skip := after_negated_have(after):  # "do not have actors"
+            span = said[i + 1 + skip : i + 4 + skip]
+        elif "any" not in after:
             return False
-        span = said[i + 1 : i + 1 + after.index("any") + 3]
+        else:
+            span = said[i + 1 : i + 1 + after.index("any") + 3]
     else:
         return False
     if not span:

@@ -7,6 +7,7 @@ English: what a row is comes from the query's SQL.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.language.textnorm import stem
 from bot.matching import signals
@@ -16,6 +17,13 @@ from bot.matching.result_fit import Asked, ResultFit, meets
 
 # "GROUP BY {% if by == 'card_type' %}…": the column a row is per depends on a parameter.
 _TEMPLATED_GROUP = re.compile(r"\bgroup\s+by\s*\{[%{]", re.I)
+
+
+@lru_cache(maxsize=8192)  # a query's SQL, searched for each candidate of every request
+def _templated_group(sql: str) -> bool:
+    return _TEMPLATED_GROUP.search(sql) is not None
+
+
 _IN_TOTAL = re.compile(
     r"\b(?:how\s+many|count)\b(?!.*\btotal\s+(?:number|count)\b).*\b(?:in\s+total|altogether|all\s+together)\b"
 )
@@ -36,7 +44,7 @@ def row_grain(f: ResultFit, sql: str) -> frozenset[str]:
         if head is None or not meets(f.rows_of, f.shown):
             return frozenset()
         return frozenset([stem(head)])
-    if _TEMPLATED_GROUP.search(sql):
+    if _templated_group(sql):
         return frozenset()
     if signals.GRAIN_FROM_FIRST_GROUP:
         # "GROUP BY vehicle_id, vehicle_details": a row per vehicle; only a compound that is

@@ -43,3 +43,27 @@ def unknown_ranked_head(text: str, ignored: list[str], elsewhere: frozenset[str]
         return False
     unused = {w.lower() for w in ignored}
     return any(h.lower() in unused and stem(h.lower()) in elsewhere for h in ranked_heads(text))
+
+
+# Switch: rows asked of another thing a superlative picks ("the cities in the county with the
+# most officers", "scientists working on the project with the most hours") are a nested
+# ranking: one query's filters cannot say "in the county ranked first", so it is a ticket.
+NESTED_RANKING_TICKET = True
+_NESTED = re.compile(
+    r"\b([a-z]+s)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:in|from|at|on)\s+the\s+([a-z]+)\s+(?:with|that|which|who|having)\s+(?:[a-z]+\s+)?"
+    rf"(?:the\s+)?(?:{'|'.join(SUPERLATIVES)})\b",
+    re.I,
+)
+
+
+def nested_ranking(text: str) -> bool:
+    """`text` asks for rows (a plural) in or from the one thing a superlative picks."""
+    if not NESTED_RANKING_TICKET:
+        return False
+    for m in _NESTED.finditer(text):
+        rows, head = m.group(1).lower(), m.group(2).lower()
+        singular = not head.endswith("s") or head.endswith(("ss", "us", "is"))
+        if singular and len(rows) > 3 and stem(rows) != stem(head):
+            return True
+    return False

@@ -226,6 +226,8 @@ class ValueIndex(TypoReader, InitialsReader, PartsReader, SpelledReader, HitsRea
         filter, "refund reasons for apparel"). A filter on what the query's rows are grouped by
         (`breakdowns`) shows every value anyway; a value whose every word names a column of
         the query's SQL (`columns`: "the flight number", "family name") names that column."""
+        if not named:  # most requests name no value
+            return [], [], []
         takes = {query.name, *(param_key(p.name) for p in query.params)}
         bound = {words_key(v) for v in binds.values() if isinstance(v, str)}
         dropped: list[str] = []

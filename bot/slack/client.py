@@ -51,6 +51,7 @@ from bot.slack.redacting import (
     RedactingWebClient,
     RedactingWebhookClient,
 )
+from bot.slack.sdk_log import SDK_LOG
 
 # Methods that create something in Slack: never repeated after they may have reached it.
 SENDS = frozenset(
@@ -256,6 +257,7 @@ def make_client(
         base_url=_base_url(settings),
         timeout=policy.timeout_s,
         session=session,
+        logger=SDK_LOG,
         retry_handlers=[
             AsyncRateLimited(max_retry_count=policy.rate_limited),
             _AsyncTransient(max_retry_count=policy.transient, interval_calculator=backoff),
@@ -305,6 +307,7 @@ def make_webhook_client(url: str, *, policy: RetryPolicy = DEFAULT_POLICY) -> As
     return RedactingWebhookClient(
         url,
         timeout=policy.timeout_s,
+        logger=SDK_LOG,
         retry_handlers=[
             AsyncRateLimited(max_retry_count=policy.rate_limited),
             _AsyncTransient(
@@ -326,7 +329,7 @@ def webhook_like(url: str, client: WebClient) -> WebhookClient:
                 sends=True,
             )
         handlers.append(handler)
-    return WebhookClient(url, timeout=client.timeout, retry_handlers=handlers)
+    return WebhookClient(url, timeout=client.timeout, retry_handlers=handlers, logger=SDK_LOG)
 
 
 def make_sync_client(settings: Settings, *, policy: RetryPolicy = DEFAULT_POLICY) -> WebClient:
@@ -337,6 +340,7 @@ def make_sync_client(settings: Settings, *, policy: RetryPolicy = DEFAULT_POLICY
         token=settings.slack_bot_token,
         base_url=_base_url(settings),
         timeout=policy.timeout_s,
+        logger=SDK_LOG,
         retry_handlers=[
             RateLimited(max_retry_count=policy.rate_limited),
             _SyncTransient(max_retry_count=policy.transient, interval_calculator=backoff),

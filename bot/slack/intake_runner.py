@@ -30,7 +30,7 @@ from bot.slack.dispatch import dispatch
 from bot.slack.http_body import http_request
 from bot.slack.intake import IntakeItem, IntakeStore, process_owner
 from bot.slack.intake_writer import reason
-from bot.slack.outbox import hold_line, not_run_line, repost_unposted, resend_lines
+from bot.slack.outbox import hold_line, not_run_line, repost_unposted, resend_lines, triage_grace
 from bot.slack.payloads import slack_id
 from bot.slack.replay import CURRENT_RUN, MAX_ATTEMPTS, IntakeRun, forget_delivery_marks
 from bot.slack.request_log import QuietLog, describe
@@ -186,7 +186,7 @@ class IntakeRunner:
         self._finisher.shutdown(wait=True)
 
     async def _run_item(self, item: IntakeItem) -> None:
-        run = IntakeRun(item, on_done=lambda decision: self._finish(item, decision))
+        run = IntakeRun(item, on_done=lambda decision: self._finish(item, decision, run))
         req = read_record(item.record.encode())
         if req is None:
             log.error("intake: stored request %d is unreadable; dropped", item.id)
@@ -263,10 +263,10 @@ class IntakeRunner:
             await self.rt.tell_failure(describe(_body(req))[0])
         run.done(DATABASE_UNAVAILABLE)
 
-    def _finish(self, item: IntakeItem, decision: str) -> None:
+    def _finish(self, item: IntakeItem, decision: str, run: IntakeRun | None = None) -> None:
         def write() -> None:
             try:
-                self._mark(item, decision)
+                self._mark(item, decision, run is not None and run.post_in_flight)
             finally:
                 with self._lock:
                     self._in_flight.pop(item.id, None)
@@ -274,7 +274,7 @@ class IntakeRunner:
 
         self._finisher.submit(write)
 
-    def _mark(self, item: IntakeItem, decision: str) -> None:
+    def _mark(self, item: IntakeItem, decision: str, in_flight: bool = False) -> None:
         """Mark `item` done, or due again later; a database away is waited for (bounded): the
         row's lease would otherwise hold it for LEASE_S, and a request that lost the database
         midway is run again RETRY_AFTER_S after it is back."""
@@ -283,7 +283,7 @@ class IntakeRunner:
         while True:
             try:
                 if decision in RETRIED_DECISIONS and item.attempts < MAX_ATTEMPTS:
-                    delay = self.retry_after_s * 4 ** (item.attempts - 1)
+                    delay = self._delay(item, in_flight)
                     if self.store.retry_later(
                         item.id, self.owner, timedelta(seconds=delay), decision
                     ):
@@ -306,6 +306,17 @@ class IntakeRunner:
             except Exception:
                 log.exception("intake: marking request %d done failed", item.id)
                 return
+
+    def _delay(self, item: IntakeItem, in_flight: bool) -> float:
+        """Seconds before `item` runs again. When a post of its run timed out (`in_flight`),
+        Slack may still store it after the run gave up: the replay looks its key up no sooner
+        than two Web API timeouts on (`triage_grace`, as for a triage post), whatever
+        JOB_RETRY_AFTER_S; one that looked sooner (1 s on, the post stored 2.5 s after it was
+        sent) posted it a second time."""
+        delay = self.retry_after_s * 4 ** (item.attempts - 1)
+        if in_flight:
+            delay = max(delay, triage_grace(self.rt.settings).total_seconds())
+        return delay
 
     def wake_threadsafe(self) -> None:
         """Wake `run` from any thread (a finished request leaves room for another)."""

@@ -239,6 +239,7 @@ class KeyedPoster:
                 log.info("post %s was stored by Slack despite %s; not sending again", key, reason)
                 return found
             if timed_out and self.later_lookup():
+                self.left_in_flight()
                 log.warning(
                     "post %s to %s timed out and is not in history yet: left to the request's "
                     "next run, which looks it up first",
@@ -265,6 +266,9 @@ class KeyedPoster:
     def later_lookup(self) -> bool:
         """True when a later run of this post's request looks its key up before posting."""
         return False
+
+    def left_in_flight(self) -> None:
+        """A post that timed out is left to the request's later run (`later_lookup`)."""
 
     async def find(
         self, channel: str, key: str, since: float, *, thread_ts: str | None = None

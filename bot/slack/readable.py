@@ -23,7 +23,11 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 from slack_sdk.web.slack_response import SlackResponse
 
+from bot.slack.sdk_log import NOT_JSON
+
 UNREADABLE = "unreadable_response"
+# The error code slack_sdk's blocking client makes of a body that is not JSON: the body's text.
+_SDK_NOT_JSON = "Received a response in a non-JSON format"
 _RESPONSES = (SlackResponse, AsyncSlackResponse)  # the second is no subclass of the first
 # What a success of these methods carries and the app or slack_sdk reads (a message's place,
 # a DM's id, an upload's URL and its file, a user group's members): the field and its type.
@@ -81,6 +85,7 @@ def _unreadable(
         headers={},
         status_code=status,
     )
+    NOT_JSON.warning(f"{method}: Slack's answer could not be read (HTTP {status}, {cause})")
     return SlackApiError(f"{method}: Slack's answer could not be read ({cause})", response)
 
 
@@ -98,9 +103,11 @@ def _misread(
     if isinstance(exc, SlackApiError):
         response = exc.response
         if isinstance(response, _RESPONSES) and isinstance(response.data, dict | bytes | None):
-            return exc  # Slack's own answer (bytes: a file's, None: an empty body)
+            error = response.data.get("error") if isinstance(response.data, dict) else None
+            if not (isinstance(error, str) and error.startswith(_SDK_NOT_JSON)):
+                return exc  # Slack's own answer (bytes: a file's, None: an empty body)
         status, _ = answer_of(exc)
-        return _unreadable(kind, client, method, status, f"HTTP {status}, not JSON")
+        return _unreadable(kind, client, method, status, "not JSON")
     return _unreadable(kind, client, method, 200, type(exc).__name__)
 
 

@@ -45,6 +45,9 @@ class IntakeRun:
     _seq: int = 0
     _shown: int = 0
     _finished: bool = False
+    # A post of this run timed out and is not in the history yet: Slack may still store it, so
+    # the next run waits two Web API timeouts before it looks (`bot.slack.intake_runner`).
+    post_in_flight: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -115,6 +118,11 @@ class ReplayingPoster(KeyedPoster):
     def later_lookup(self) -> bool:
         """A stored request's post: its run is retried, replayed with its keys."""
         return CURRENT_RUN.get() is not None
+
+    def left_in_flight(self) -> None:
+        run = CURRENT_RUN.get()
+        if run is not None:
+            run.post_in_flight = True
 
 
 def delivery_base(body: dict[str, Any]) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from bot.db.session import insert_new
+from bot.db.session import insert_new, write_session
 from bot.slack.models import SlackThread
 from bot.tickets.models import TeamConfig
 
@@ -46,6 +46,24 @@ def remember_thread(
     True when remembered now (False: it was already)."""
     row = SlackThread(ticket_id=ticket_id, channel=channel, ts=ts, role=role, created_at=at)
     return bool(insert_new(session_factory, row))
+
+
+def take_thread(services: Services, ticket_id: int, channel: str, ts: str, role: str) -> None:
+    """`link_thread`, and when another ticket's requester or DM thread is (channel, ts), that
+    thread moves to `ticket_id` (a ticket's own triage post stays its own)."""
+    if remember_thread(services.session_factory, ticket_id, channel, ts, role, services.now()):
+        return
+    with write_session(services.session_factory) as session:
+        session.execute(
+            update(SlackThread)
+            .where(
+                SlackThread.channel == channel,
+                SlackThread.ts == ts,
+                SlackThread.role != "triage",
+                SlackThread.ticket_id != ticket_id,
+            )
+            .values(ticket_id=ticket_id, role=role)
+        )
 
 
 def thread_of(services: Services, ticket_id: int, role: str) -> tuple[str, str] | None:

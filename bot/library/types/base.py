@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from bot.errors import UserFacingError
+from bot.language import textnorm
 from bot.language.entities import Entities
 from bot.language.textnorm import STOPWORDS, stem, words
 
@@ -128,8 +129,21 @@ def label(p: ParamDef) -> str:
 
 def param_cues(p: ParamDef) -> set[str]:
     """Stems of the parameter's name, label and description: the words that announce it."""
-    text = " ".join([p.name.replace("_", " "), p.label, p.description])
-    return {stem(w) for w, _s, _e in words(text) if w not in STOPWORDS and not w.isdigit()}
+    # Asked ~10 times per candidate per request: read once per parameter (and per setting of
+    # the two switches its words and stems read, which the ablation turns).
+    read_as = (textnorm.HYPHEN_SUFFIXES_APART, textnorm.IDS_ARE_ID)
+    hit = _CUES.get(id(p))
+    if hit is None or hit[0] is not p or hit[1] != read_as:
+        text = " ".join([p.name.replace("_", " "), p.label, p.description])
+        cues = frozenset(
+            stem(w) for w, _s, _e in words(text) if w not in STOPWORDS and not w.isdigit()
+        )
+        hit = _CUES[id(p)] = (p, read_as, cues)
+    return set(hit[2])
+
+
+# id(ParamDef) -> (the ParamDef, kept alive so that its id is not reused; switches; cues)
+_CUES: dict[int, tuple[ParamDef, tuple[bool, bool], frozenset[str]]] = {}
 
 
 def name_stems(name: str) -> frozenset[str]:

@@ -7,10 +7,11 @@ bot.library.types.numbers when it picks a parameter's number. General English on
 from __future__ import annotations
 
 import math
+import re
 
 from bot.language import number_names
-from bot.language.entities import COMPARATORS, Number, bound_direction
-from bot.language.textnorm import stem
+from bot.language.entities import COMPARATORS, Number, bound_direction, name_direction
+from bot.language.textnorm import single_letters, stem
 from bot.language.year_filler import LAST_YEAR
 from bot.library.types import base
 from bot.library.types.base import ParamDef, param_cues
@@ -86,6 +87,51 @@ def beyond_years(num: Number, p: ParamDef) -> bool:
     if not NO_YEAR_BEYOND_YEARS or not year_param(p) or p.max is not None:
         return False
     return num.value > LAST_YEAR
+
+
+# A parameter holding a calendar year ("opened from year", `from_year`) with no range of its own
+# takes no number too small to be one: "at least two cinemas" bounds the count, no year 2.
+NO_YEAR_BELOW_YEARS = True
+_FIRST_YEAR = 1000
+
+
+def short_of_years(num: Number, p: ParamDef) -> bool:
+    """`num` is too small for the calendar year `p` holds: its name or label says "year" (not
+    "years", a duration) and no minimum or maximum of its own allows a small number."""
+    if not NO_YEAR_BELOW_YEARS or p.min is not None or p.max is not None:
+        return False
+    said = set(p.name.lower().split("_")) | set(re.findall(r"[a-z]+", (p.label or "").lower()))
+    return "year" in said and "years" not in said and num.value < _FIRST_YEAR
+
+
+# A number right before what a sibling's name counts ("at least two cinemas" beside
+# `min_cinemas`) is that count's, not a parameter whose name counts nothing of the kind though
+# its label says the word ("counting cinemas with at least (seats)" for `min_capacity`).
+NAMED_COUNT_CLAIMS = True
+
+
+def counted_by_another(num: Number, p: ParamDef, siblings: list[ParamDef]) -> bool:
+    """The word after `num` is what another parameter's name counts, and `p`'s name no part."""
+    if not NAMED_COUNT_CLAIMS or not num.after or not num.after[0].isalpha():
+        return False
+    noun = single_letters(stem(num.after[0]))
+    if noun in _name_nouns(p):
+        return False
+    return any(noun in _counted(o) for o in siblings if o is not p)
+
+
+def _name_nouns(p: ParamDef) -> set[str]:
+    return {single_letters(stem(w)) for w in p.name.lower().split("_")}
+
+
+def _counted(p: ParamDef) -> set[str]:
+    """What `p`'s name counts, by its plural parts ("min_cinemas": cinema)."""
+    parts = [w for w in p.name.lower().split("_") if not name_direction(w)]
+    return {
+        single_letters(stem(w))
+        for w in parts
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss")
+    }
 
 
 def id_owner(num: Number) -> str:

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from bot.errors import UserFacingError
+from bot.language.bounds import bound_after
 from bot.language.entities import NEGATIONS, bound_direction, context_words, name_direction
 from bot.language.strict_years import bound_word, year_as_compared
 from bot.language.textnorm import stem, words
@@ -30,6 +31,9 @@ from bot.library.types.base import (
 from bot.library.types.numbers import pick_number
 
 # A parameter named for an inclusive lower bound ("min_accounts", "at_least_orders").
+# A year with a bound said after it ("2010 or later", "2005 or earlier") is no value of a
+# parameter holding one exact year: a bound of the query's range takes it, or none does.
+YEAR_BOUND_AFTER_NO_EXACT_YEAR = True
 _AT_LEAST_PARTS = {"min", "minimum", "least", "gte"}
 # "have an account", "with any account", "has opened an account", "with accounts": one exists.
 _HAS_ONE = re.compile(
@@ -165,9 +169,17 @@ class NumberType(base.ParamType):
             return None
         for period in ctx.ent.periods:
             start, end = period.start, period.end
-            said = bound_direction(context_words(ctx.ent.text, *period.span)[0])
+            before, after = context_words(ctx.ent.text, *period.span)
+            said = bound_direction(before)
             if said and said == -name_direction(p.name):  # "before 2000" for made_after
                 continue
+            if (
+                YEAR_BOUND_AFTER_NO_EXACT_YEAR
+                and not said
+                and not name_direction(p.name)
+                and bound_direction(bound_after(ctx.ent.text, period.span[1], before, after)[0])
+            ):
+                continue  # "opened in 2010 or later": a bound, no year opened in
             if (
                 (start.month, start.day) == (1, 1)
                 and end.year == start.year

@@ -160,10 +160,12 @@ def pick_number(
             continue  # "more than 15000 students", "at least one song": a condition's bound
         if num.measures and not num.measures & mine and any(num.measures & t for t in theirs):
             continue  # "students aged 20", "20 years old": the age's number, no student 20
-        if number_said.beyond_years(num, param):
-            continue  # "more than 20000 students" is no year founded after
-        if number_said.age_for_another(num, param):
-            continue  # "students older than 25" bounds no count of registrations
+        if number_said.beyond_years(num, param) or number_said.short_of_years(num, param):
+            continue  # "more than 20000 students", "at least two cinemas": no year founded after
+        if number_said.age_for_another(num, param) or number_said.counted_by_another(
+            num, param, siblings
+        ):
+            continue  # "older than 25" bounds no count of registrations; "two cinemas" no seats
         near = _spelt(_stems(num.before[-2:] + num.after[:2]) | num.measures)
         # "prices higher than 50", "a score at least 90" (or "a score of 90 or more")
         if num.before and num.before[-1] in subject_before:
