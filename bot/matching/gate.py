@@ -26,8 +26,10 @@ from bot.matching.gate_features import GATED_KINDS, NAMES, features
 from bot.matching.gate_weights import REGIONS
 from bot.matching.signals import MAX_CANDIDATES
 
-# What a wrong answer avoided is worth, in credit, when the regions are learnt.
-WRONG_PENALTY = 1.5
+# What a wrong answer avoided is worth, in credit, when the regions are learnt: a wrong answer
+# weighs about three tickets, so it costs two credits more than one; chosen by leaving each
+# tuning library out (1.5, 2, 3, 4 and 6 tried; BENCHMARKS.md).
+WRONG_PENALTY = 2.0
 # The changes the gate may make: (the rules' kind, the gate's status). A ticket rule made
 # ambiguous, a run or a near tie made a ticket were tried too and lost on libraries left out
 # (BENCHMARKS.md): a ticket rule's requests are mostly unanswerable where examples abound.

@@ -6,9 +6,9 @@ mean gain of the tuning requests inside)."""
 from __future__ import annotations
 
 REGIONS: dict[tuple[str, str], tuple[tuple[tuple[str, str, float], ...], float]] = {
-    ("matched", "ambiguous"): ((("covered_share", "<=", 0.75), ("above_count", ">=", 3.0)), 0.4074),
+    ("matched", "ambiguous"): ((("covered_share", "<=", 0.8), ("above_count", ">=", 3.0)), 0.3448),
     ("below", "ambiguous"): (
-        (("best", ">=", 0.389525737013943), ("adjustments", ">=", -0.07537618594375252)),
-        0.2938,
+        (("best", ">=", 0.3892307930855866), ("adjustments", ">=", -0.04999999999999999)),
+        0.1739,
     ),
 }
