@@ -40,13 +40,8 @@ from bot.library.types.rank_said import after_rank_word
 UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 # Units of time by their stems, in seconds: "longer than 1 hour" for a duration in seconds is
 # 3600, "within two weeks" for days 14 ("min" is left out: it is a minimum as often).
-TIME_UNITS = {
-    "second": 1,
-    "minut": 60,
-    "hour": 3600,
-    "hr": 3600,
-    "hrs": 3600,
-    **{u: d * 86400 for u, d in UNIT_DAYS.items()},
+TIME_UNITS = {"second": 1, "minut": 60, "hour": 3600, "hr": 3600, "hrs": 3600} | {
+    u: d * 86400 for u, d in UNIT_DAYS.items()
 }
 SECONDS_TO_YEARS = True
 # Words after a number that make it a count of rows: "the three most expensive", "5 largest".
