@@ -25,9 +25,14 @@ _ASKS_COUNT_OF = re.compile(
 NUMBER_OF_AFTER_COUNT = True
 
 
+def plural_ending(word: str) -> bool:
+    """Ends as a regular English plural ("cities", "officers"; not "class", "bus", "analysis")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def plural(word: str) -> bool:
     """A plural English noun, as column names go ("kids", "accounts"; not "status", "class")."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return len(word) > 3 and plural_ending(word)
 
 
 def counted(lowered: str) -> list[str]:

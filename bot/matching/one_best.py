@@ -12,6 +12,7 @@ from typing import Any
 
 from bot.language.entities import Entities
 from bot.library.model import QueryDef
+from bot.matching.counted import plural_ending
 
 # Switch: a singular head ranked by a superlative binds an unset row limit to 1.
 ONE_BEST_ROW = True
@@ -31,10 +32,6 @@ _ONE_BEST = re.compile(
     rf"the\s+{_SUPERLATIVE}\b"
 )
 _GROUPS = re.compile(r"\b(?:each|per|every)\b")
-
-
-def _singular(word: str) -> bool:
-    return not word.endswith("s") or word.endswith(("ss", "us", "is"))
 
 
 def one_best_row(
@@ -58,7 +55,7 @@ def one_best_row(
         return False
     text = ent.masked.lower()
     m = _ONE_BEST.search(text)
-    if m is None or not _singular(m.group(1)) or _GROUPS.search(text[m.end() :]):
+    if m is None or plural_ending(m.group(1)) or _GROUPS.search(text[m.end() :]):
         return False
     binds[limits[0]] = 1
     return True

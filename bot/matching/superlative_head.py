@@ -12,6 +12,7 @@ import re
 
 from bot.language.textnorm import stem
 from bot.language.wordlists import SUPERLATIVES
+from bot.matching.counted import plural_ending
 
 # Switch: the thing a superlative picks, left unused by the best query and said by another
 # candidate's header, makes a ticket. Shipped off: on the tuning sets csu_1 0.747 -> 0.771
@@ -63,7 +64,6 @@ def nested_ranking(text: str) -> bool:
         return False
     for m in _NESTED.finditer(text):
         rows, head = m.group(1).lower(), m.group(2).lower()
-        singular = not head.endswith("s") or head.endswith(("ss", "us", "is"))
-        if singular and len(rows) > 3 and stem(rows) != stem(head):
+        if not plural_ending(head) and len(rows) > 3 and stem(rows) != stem(head):
             return True
     return False
